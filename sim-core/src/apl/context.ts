@@ -1,0 +1,148 @@
+/**
+ * The interface between a compiled rotation (APL) and the engine.
+ *
+ * Compile time: the engine gives the parser an {@link AplVocabulary} (every name a spec knows,
+ * by kind) so unknown names are rejected with a RotationError (line, column), and the compiler an
+ * {@link AplResolver} that maps each name to a small integer id (the engine's own ids).
+ *
+ * Run time: the engine implements {@link AplState}, a set of numeric getters taking those ids.
+ * Every getter returns a number: seconds for times (SimC units), 0/1 for booleans, and must not
+ * allocate. `CompiledRotation.decide(state)` returns an action id (>= 0) or one of the
+ * `APL_WAIT` / `APL_IDLE` codes, also without allocating.
+ *
+ * Targets: index 0 is the primary target, 1..activeEnemies()-1 the others. Getters about a
+ * target take its index; `target_if=` makes the rotation evaluate several targets and report the
+ * chosen one in `CompiledRotation.target`.
+ */
+
+/** Every name a spec knows, by kind. Order matters only for {@link resolverFromVocabulary}. */
+export interface AplVocabulary {
+  /** Castable actions (`kill_command`, `barbed_shot`, ...). Also the names of `prev_gcd.1.X`, `action.X.*`. */
+  readonly actions: readonly string[];
+  /** Player buffs (`buff.X.*`). */
+  readonly buffs: readonly string[];
+  /** Debuffs on a target (`debuff.X.*`). */
+  readonly debuffs: readonly string[];
+  /** Damage over time effects on a target (`dot.X.*`). */
+  readonly dots: readonly string[];
+  /** Cooldowns (`cooldown.X.*`), usually the action keys that have one. */
+  readonly cooldowns: readonly string[];
+  /** Talent keys of the spec (`talent.X`, `talent.X.enabled`). */
+  readonly talents: readonly string[];
+  /** Buffs on the main pet (`pet.main.buff.X.*`). */
+  readonly petBuffs: readonly string[];
+}
+
+export type AplNameKind = keyof AplVocabulary;
+
+/** Maps a name of a kind to the engine's integer id, or -1 when unknown. Called at compile time only. */
+export interface AplResolver {
+  resolve(kind: AplNameKind, name: string): number;
+}
+
+/** A resolver whose ids are the positions of the names in the vocabulary lists. */
+export function resolverFromVocabulary(vocabulary: AplVocabulary): AplResolver {
+  const maps = new Map<AplNameKind, Map<string, number>>();
+  for (const kind of Object.keys(vocabulary) as AplNameKind[]) {
+    const list = vocabulary[kind];
+    const map = new Map<string, number>();
+    for (let i = 0; i < list.length; i++) if (!map.has(list[i]!)) map.set(list[i]!, i);
+    maps.set(kind, map);
+  }
+  return { resolve: (kind, name) => maps.get(kind)?.get(name) ?? -1 };
+}
+
+/**
+ * What a rotation can read about the simulation, implemented by the engine.
+ * Ids come from the {@link AplResolver}; `target` is a target index (0 = primary).
+ * Times are seconds; booleans are 0/1. No method may allocate or throw.
+ */
+export interface AplState {
+  /** Seconds since combat start. */
+  time(): number;
+  /** Seconds until the fight ends (the engine's expected duration minus `time()`). */
+  fightRemains(): number;
+  /** Number of living enemies (>= 1). */
+  activeEnemies(): number;
+  /** Health of a target in percent (0..100). */
+  targetHealthPct(target: number): number;
+
+  /** Current hasted global cooldown duration. */
+  gcd(): number;
+  /** Seconds until the global cooldown ends (0 when the player may act). */
+  gcdRemains(): number;
+
+  /** Current focus. */
+  focus(): number;
+  /** Maximum focus. */
+  focusMax(): number;
+  /** Current focus regeneration per second (hasted). */
+  focusRegen(): number;
+
+  /** Seconds left on a player buff, 0 when down. */
+  buffRemains(buff: number): number;
+  /** Stacks of a player buff, 0 when down. */
+  buffStack(buff: number): number;
+  /** Seconds left on a debuff on a target, 0 when down. */
+  debuffRemains(debuff: number, target: number): number;
+  /** Stacks of a debuff on a target. */
+  debuffStack(debuff: number, target: number): number;
+  /** Seconds left on a dot on a target, 0 when not ticking. */
+  dotRemains(dot: number, target: number): number;
+  /** 1 when the dot may be refreshed without loss (pandemic window: remains < 30 % of duration). */
+  dotRefreshable(dot: number, target: number): number;
+  /** Stacks of a dot on a target (1 for a dot without stacks while ticking). */
+  dotStack(dot: number, target: number): number;
+  /** Seconds left on a buff of the main pet, 0 when down (or no pet). */
+  petBuffRemains(buff: number): number;
+  /** Stacks of a buff of the main pet. */
+  petBuffStack(buff: number): number;
+
+  /** Seconds until a charge is available (0 when the spell may be used now, cost aside). */
+  cooldownRemains(cooldown: number): number;
+  /** Whole charges available (0 or 1 for a spell without charges). */
+  cooldownCharges(cooldown: number): number;
+  /** Charges including the fraction of the one recharging. */
+  cooldownChargesFractional(cooldown: number): number;
+  /** Seconds until every charge is back (== remains for a spell without charges). */
+  cooldownFullRecharge(cooldown: number): number;
+
+  /** 1 when the talent is selected. */
+  talent(talent: number): number;
+  /** 1 when the n-th previous GCD action (n = 1 is the last one) was `action`. */
+  prevGcd(n: number, action: number): number;
+
+  /** 1 when the action can be executed now on the target: known, off cooldown, affordable, in range. */
+  actionReady(action: number, target: number): number;
+  /** Focus cost of the action now (0 when free). */
+  actionCost(action: number): number;
+  /** Hasted cast time in seconds (0 for instants). */
+  castTime(action: number): number;
+  /** Time the action occupies the player: max(gcd, cast time), 0 when off the GCD. */
+  executeTime(action: number): number;
+}
+
+/** `decide` result: no action now; wait `CompiledRotation.waitSeconds` (> 0) and decide again. */
+export const APL_WAIT = -1;
+/** `decide` result: nothing is usable; the engine decides again at its next event (its own choice). */
+export const APL_IDLE = -2;
+
+/** A rotation compiled against a resolver. Reusable across iterations; not thread-safe (one per worker). */
+export interface CompiledRotation {
+  /**
+   * Call at the start of every iteration, before combat: clears variables and line cooldowns,
+   * then runs the `variable` lines of `actions.precombat` against `state`.
+   */
+  reset(state: AplState): void;
+  /**
+   * Walks the priority list and returns the id of the first ready action whose conditions hold
+   * (set `target` to its target), `APL_WAIT` (set `waitSeconds`) or `APL_IDLE`.
+   * The engine calls it whenever the player is free to act (GCD and cast finished), executes the
+   * returned action at once, and must not call it again at the same time without a state change.
+   */
+  decide(state: AplState): number;
+  /** Target index chosen for the last returned action (0 unless `target_if=` picked another). */
+  readonly target: number;
+  /** Seconds to wait after an `APL_WAIT` result. */
+  readonly waitSeconds: number;
+}
