@@ -1,0 +1,38 @@
+// ChunkResult on the wire: mirror of @wowlab/sim-core's ChunkResult (contracts), with limits.
+import { Type, type Static } from 'typebox';
+
+/** Largest chunk a node may be given (and the largest sample array the sentinel accepts). */
+export const MAX_CHUNK_ITERATIONS = 50_000;
+export const MAX_ABILITIES = 256;
+export const ABILITY_KEY_PATTERN = '^[a-z][a-z0-9_]{0,63}$';
+
+export const AbilityStatsSchema = Type.Object(
+  {
+    damage: Type.Number({ minimum: 0 }),
+    casts: Type.Integer({ minimum: 0 }),
+    hits: Type.Integer({ minimum: 0 }),
+    crits: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type AbilityStatsWire = Static<typeof AbilityStatsSchema>;
+
+export const ChunkResultSchema = Type.Object(
+  {
+    engineVersion: Type.String({ minLength: 1, maxLength: 32 }),
+    seedOffset: Type.Integer({ minimum: 0 }),
+    iterations: Type.Integer({ minimum: 1, maximum: MAX_CHUNK_ITERATIONS }),
+    n: Type.Integer({ minimum: 1, maximum: MAX_CHUNK_ITERATIONS }),
+    mean: Type.Number(),
+    m2: Type.Number({ minimum: 0 }),
+    min: Type.Number(),
+    max: Type.Number(),
+    samples: Type.Array(Type.Number(), { maxItems: MAX_CHUNK_ITERATIONS }),
+    abilities: Type.Record(Type.String({ pattern: ABILITY_KEY_PATTERN }), AbilityStatsSchema, {
+      maxProperties: MAX_ABILITIES,
+      additionalProperties: false,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type ChunkResultWire = Static<typeof ChunkResultSchema>;
