@@ -1,0 +1,252 @@
+/** Parses one action of a line (`kill_command,if=...`, `variable,name=x,op=add,value=1`, ...). */
+import type { AplAction, Expr, TargetIf, VariableOp } from './ast.ts';
+import type { AplVocabulary } from './context.ts';
+import { APL_LIMITS, RotationError } from './errors.ts';
+import { parseExpression } from './expression.ts';
+import { IGNORED_ACTIONS, isListName, splitSegments } from './syntax.ts';
+
+const NAME = /^[a-z0-9_]+$/;
+const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
+
+const ALLOWED: Record<string, readonly string[]> = {
+  spell: ['if', 'line_cd', 'target_if'],
+  call_action_list: ['name', 'if'],
+  run_action_list: ['name', 'if'],
+  variable: ['name', 'op', 'value', 'value_else', 'condition', 'default', 'if'],
+  wait: ['sec', 'if'],
+  pool_resource: ['for_next', 'wait', 'extra_amount', 'if'],
+};
+
+const VARIABLE_OPS: ReadonlySet<string> = new Set<VariableOp>([
+  'set',
+  'add',
+  'sub',
+  'mul',
+  'div',
+  'min',
+  'max',
+  'floor',
+  'ceil',
+  'reset',
+  'setif',
+]);
+
+interface Option {
+  value: string;
+  keyColumn: number;
+  valueColumn: number;
+}
+
+class ActionOptions {
+  constructor(
+    private readonly options: Map<string, Option>,
+    private readonly line: number,
+    private readonly vocabulary: AplVocabulary | undefined,
+  ) {}
+
+  has(key: string): boolean {
+    return this.options.has(key);
+  }
+
+  expr(key: string): Expr | undefined {
+    const o = this.options.get(key);
+    return o === undefined ? undefined : parseExpression(o.value, this.line, o.valueColumn, this.vocabulary);
+  }
+
+  name(key: string, what: string): { name: string; column: number } | undefined {
+    const o = this.options.get(key);
+    if (o === undefined) return undefined;
+    if (!NAME.test(o.value))
+      throw this.error(`invalid ${what} '${o.value}' (use a-z, 0-9, _)`, o.valueColumn);
+    if (o.value.length > APL_LIMITS.maxNameLength) {
+      throw this.error(`${what} longer than ${APL_LIMITS.maxNameLength} characters`, o.valueColumn);
+    }
+    return { name: o.value, column: o.valueColumn };
+  }
+
+  number(key: string, min: number, max: number): number | undefined {
+    const o = this.options.get(key);
+    if (o === undefined) return undefined;
+    const value = NUMBER.test(o.value) ? Number(o.value) : Number.NaN;
+    if (!(value >= min && value <= max)) {
+      throw this.error(`${key}= must be a plain number from ${min} to ${max}`, o.valueColumn);
+    }
+    return value;
+  }
+
+  raw(key: string): Option | undefined {
+    return this.options.get(key);
+  }
+
+  column(key: string): number {
+    return this.options.get(key)!.keyColumn;
+  }
+
+  error(message: string, column: number): RotationError {
+    return new RotationError(message, this.line, column);
+  }
+}
+
+function readOptions(
+  type: string,
+  segments: { text: string; column: number }[],
+  line: number,
+  vocabulary: AplVocabulary | undefined,
+): ActionOptions {
+  const allowed = ALLOWED[type]!;
+  const options = new Map<string, Option>();
+  for (const seg of segments) {
+    const eq = seg.text.indexOf('=');
+    const key = (eq < 0 ? seg.text : seg.text.slice(0, eq)).trim();
+    const keyColumn = seg.column + seg.text.indexOf(key.length > 0 ? key[0]! : '=');
+    if (eq < 0) throw new RotationError(`expected 'option=value' but found '${seg.text}'`, line, seg.column);
+    if (!allowed.includes(key)) {
+      const label = type === 'spell' ? 'an action' : type;
+      throw new RotationError(
+        `unknown option '${key}' for ${label} (allowed: ${allowed.join(', ')})`,
+        line,
+        key === '' ? seg.column : keyColumn,
+      );
+    }
+    if (options.has(key)) throw new RotationError(`option '${key}' given twice`, line, keyColumn);
+    const valueText = seg.text.slice(eq + 1);
+    const lead = valueText.length - valueText.trimStart().length;
+    const value = valueText.trim();
+    const valueColumn = seg.column + eq + 1 + lead;
+    if (value === '') throw new RotationError(`option '${key}' has no value`, line, valueColumn);
+    options.set(key, { value, keyColumn, valueColumn });
+  }
+  return new ActionOptions(options, line, vocabulary);
+}
+
+function readTargetIf(
+  opts: ActionOptions,
+  line: number,
+  vocabulary: AplVocabulary | undefined,
+): TargetIf | undefined {
+  const o = opts.raw('target_if');
+  if (o === undefined) return undefined;
+  const m = /^(min|max|first):/.exec(o.value);
+  const mode = m === null ? 'first' : (m[1] as TargetIf['mode']);
+  const skip = m === null ? 0 : m[0].length;
+  const expr = parseExpression(o.value.slice(skip), line, o.valueColumn + skip, vocabulary);
+  return { mode, expr };
+}
+
+type Base = { line: number; column: number; condition?: Expr };
+
+function parseVariable(opts: ActionOptions, base: Base, line: number, col: number): AplAction {
+  const name = opts.name('name', 'variable name');
+  if (name === undefined) throw new RotationError('variable needs name=NAME', line, col);
+  const opOpt = opts.raw('op');
+  const op = (opOpt?.value ?? 'set') as VariableOp;
+  if (!VARIABLE_OPS.has(op)) {
+    throw new RotationError(
+      `unknown variable op '${op}' (allowed: ${[...VARIABLE_OPS].join(', ')})`,
+      line,
+      opOpt!.valueColumn,
+    );
+  }
+  const needsValue = op !== 'reset' && op !== 'floor' && op !== 'ceil';
+  if (!needsValue && opts.has('value')) {
+    throw new RotationError(`op=${op} takes no value=`, line, opts.column('value'));
+  }
+  if (needsValue && !opts.has('value')) throw new RotationError(`variable op=${op} needs value=`, line, col);
+  if (op !== 'setif') {
+    for (const key of ['condition', 'value_else']) {
+      if (opts.has(key)) throw new RotationError(`${key}= is only for op=setif`, line, opts.column(key));
+    }
+  } else if (!opts.has('condition')) {
+    throw new RotationError('variable op=setif needs condition=', line, col);
+  }
+  const value = opts.expr('value');
+  const valueElse = opts.expr('value_else');
+  const setCondition = opts.expr('condition');
+  return {
+    ...base,
+    type: 'variable',
+    name: name.name,
+    nameColumn: name.column,
+    op,
+    defaultValue: opts.number('default', -1e9, 1e9) ?? 0,
+    ...(value !== undefined && { value }),
+    ...(valueElse !== undefined && { valueElse }),
+    ...(setCondition !== undefined && { setCondition }),
+  };
+}
+
+/**
+ * Parses one action whose text starts at (line, column). Returns null for ignored housekeeping
+ * actions (`snapshot_stats`, ...).
+ */
+export function parseAction(
+  text: string,
+  line: number,
+  column: number,
+  vocabulary: AplVocabulary | undefined,
+): AplAction | null {
+  const segments = splitSegments(text, column, ',');
+  const head = segments.shift()!;
+  const lead = head.text.length - head.text.trimStart().length;
+  const name = head.text.trim();
+  const col = head.column + lead;
+  if (name === '') throw new RotationError('empty action', line, col);
+  if (!NAME.test(name)) throw new RotationError(`invalid action name '${name}'`, line, col);
+  if (name.length > APL_LIMITS.maxNameLength) {
+    throw new RotationError(`action name longer than ${APL_LIMITS.maxNameLength} characters`, line, col);
+  }
+  const type = name in ALLOWED && name !== 'spell' ? name : 'spell';
+  if (type === 'spell' && IGNORED_ACTIONS.has(name) && !(vocabulary?.actions.includes(name) ?? false)) {
+    return null;
+  }
+  if (type === 'spell' && vocabulary !== undefined && !vocabulary.actions.includes(name)) {
+    throw new RotationError(`unknown action '${name}'`, line, col);
+  }
+  const opts = readOptions(type, segments, line, vocabulary);
+  const condition = opts.expr('if');
+  const base: Base = { line, column: col, ...(condition !== undefined && { condition }) };
+  switch (type) {
+    case 'call_action_list':
+    case 'run_action_list': {
+      const list = opts.name('name', 'list name');
+      if (list === undefined) throw new RotationError(`${type} needs name=LIST`, line, col);
+      if (!isListName(list.name))
+        throw new RotationError(`invalid list name '${list.name}'`, line, list.column);
+      return { ...base, type, list: list.name, listColumn: list.column };
+    }
+    case 'variable':
+      return parseVariable(opts, base, line, col);
+    case 'wait': {
+      const sec = opts.expr('sec') ?? { kind: 'number', value: 1, line, column: col };
+      return { ...base, type: 'wait', sec };
+    }
+    case 'pool_resource': {
+      const forNextOpt = opts.number('for_next', 0, 1);
+      const wait = opts.expr('wait');
+      if (forNextOpt === 1 && wait !== undefined) {
+        throw new RotationError(
+          `pool_resource takes for_next=1 or wait=, not both`,
+          line,
+          opts.column('wait'),
+        );
+      }
+      const forNext = wait === undefined;
+      if (forNextOpt === 0 && wait === undefined) {
+        throw new RotationError('pool_resource,for_next=0 needs wait=SECONDS', line, opts.column('for_next'));
+      }
+      const extraAmount = opts.expr('extra_amount');
+      return {
+        ...base,
+        type: 'pool_resource',
+        forNext,
+        ...(wait !== undefined && { wait }),
+        ...(extraAmount !== undefined && { extraAmount }),
+      };
+    }
+    default: {
+      const lineCd = opts.number('line_cd', 0, 3600) ?? 0;
+      const targetIf = readTargetIf(opts, line, vocabulary);
+      return { ...base, type: 'spell', name, lineCd, ...(targetIf !== undefined && { targetIf }) };
+    }
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * Compiles expression trees to closures over an AplState. Closures only do arithmetic and call
+ * state getters: no allocation, no exceptions. Division by zero gives 0 (as in SimC).
+ */
+import type { Expr, GlobalRef, NamedRef } from './ast.ts';
+import type { AplNameKind, AplResolver, AplState } from './context.ts';
+import { RotationError } from './errors.ts';
+import { SOURCE_KIND, describeKind } from './properties.ts';
+
+export type NumFn = (s: AplState) => number;
+
+/** Mutable evaluation environment shared by the closures of one compiled rotation. */
+export interface Env {
+  /** Target index that target-dependent properties read (0 = primary). */
+  target: number;
+  vars: Float64Array;
+}
+
+export interface ExprCompiler {
+  readonly env: Env;
+  readonly resolver: AplResolver;
+  readonly variables: ReadonlyMap<string, number>;
+}
+
+/** Stands for "never" in time-to-X properties when nothing regenerates (large, finite). */
+export const NEVER_SECONDS = 1e9;
+
+/** Resolves a name to the engine id or throws a RotationError at (line, column). */
+export function resolveId(
+  cc: ExprCompiler,
+  kind: AplNameKind,
+  name: string,
+  line: number,
+  column: number,
+): number {
+  const id = cc.resolver.resolve(kind, name);
+  if (!(Number.isInteger(id) && id >= 0))
+    throw new RotationError(`unknown ${describeKind(kind)} '${name}'`, line, column);
+  return id;
+}
+
+export function compileExpr(e: Expr, cc: ExprCompiler): NumFn {
+  switch (e.kind) {
+    case 'number': {
+      const v = e.value;
+      return () => v;
+    }
+    case 'unary': {
+      const a = compileExpr(e.arg, cc);
+      if (e.op === '!') return (s) => (a(s) === 0 ? 1 : 0);
+      if (e.op === '-') return (s) => -a(s);
+      return a;
+    }
+    case 'binary':
+      return compileBinary(e.op, compileExpr(e.left, cc), compileExpr(e.right, cc));
+    case 'global':
+      return compileGlobal(e, cc.env);
+    case 'named':
+      return compileNamed(e, cc);
+  }
+}
+
+function compileBinary(op: string, a: NumFn, b: NumFn): NumFn {
+  switch (op) {
+    case '+':
+      return (s) => a(s) + b(s);
+    case '-':
+      return (s) => a(s) - b(s);
+    case '*':
+      return (s) => a(s) * b(s);
+    case '%':
+      return (s) => {
+        const x = a(s);
+        const d = b(s);
+        return d === 0 ? 0 : x / d;
+      };
+    case '%%':
+      return (s) => {
+        const x = a(s);
+        const d = b(s);
+        return d === 0 ? 0 : x % d;
+      };
+    case '<?':
+      return (s) => Math.min(a(s), b(s));
+    case '>?':
+      return (s) => Math.max(a(s), b(s));
+    case '=':
+      return (s) => (a(s) === b(s) ? 1 : 0);
+    case '!=':
+      return (s) => (a(s) !== b(s) ? 1 : 0);
+    case '<':
+      return (s) => (a(s) < b(s) ? 1 : 0);
+    case '<=':
+      return (s) => (a(s) <= b(s) ? 1 : 0);
+    case '>':
+      return (s) => (a(s) > b(s) ? 1 : 0);
+    case '>=':
+      return (s) => (a(s) >= b(s) ? 1 : 0);
+    case '&':
+      return (s) => (a(s) !== 0 && b(s) !== 0 ? 1 : 0);
+    case '|':
+      return (s) => (a(s) !== 0 || b(s) !== 0 ? 1 : 0);
+    default: // '^'
+      return (s) => ((a(s) !== 0) !== (b(s) !== 0) ? 1 : 0);
+  }
+}
+
+function compileGlobal(e: GlobalRef, env: Env): NumFn {
+  switch (e.field) {
+    case 'focus':
+      return (s) => s.focus();
+    case 'focus.deficit':
+      return (s) => s.focusMax() - s.focus();
+    case 'focus.time_to_max':
+      return (s) => {
+        const deficit = s.focusMax() - s.focus();
+        if (deficit <= 0) return 0;
+        const regen = s.focusRegen();
+        return regen > 0 ? deficit / regen : NEVER_SECONDS;
+      };
+    case 'focus.max':
+      return (s) => s.focusMax();
+    case 'focus.regen':
+      return (s) => s.focusRegen();
+    case 'focus.pct':
+      return (s) => {
+        const max = s.focusMax();
+        return max > 0 ? (s.focus() / max) * 100 : 0;
+      };
+    case 'gcd':
+    case 'gcd.max':
+      return (s) => s.gcd();
+    case 'gcd.remains':
+      return (s) => s.gcdRemains();
+    case 'time':
+      return (s) => s.time();
+    case 'fight_remains':
+    case 'target.time_to_die':
+      return (s) => s.fightRemains();
+    case 'active_enemies':
+    case 'spell_targets':
+      return (s) => s.activeEnemies();
+    case 'target.health.pct':
+      return (s) => s.targetHealthPct(env.target);
+  }
+}
+
+function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
+  const env = cc.env;
+  if (e.source === 'variable') {
+    const idx = cc.variables.get(e.name);
+    if (idx === undefined) throw new RotationError(`unknown variable '${e.name}'`, e.line, e.nameColumn);
+    const vars = env.vars;
+    return () => vars[idx]!;
+  }
+  const id = resolveId(cc, SOURCE_KIND[e.source]!, e.name, e.line, e.nameColumn);
+  const f = e.field;
+  switch (e.source) {
+    case 'buff':
+      if (f === 'up') return (s) => (s.buffRemains(id) > 0 ? 1 : 0);
+      if (f === 'down') return (s) => (s.buffRemains(id) > 0 ? 0 : 1);
+      if (f === 'remains') return (s) => s.buffRemains(id);
+      return (s) => s.buffStack(id); // stack, react
+    case 'petBuff':
+      if (f === 'up') return (s) => (s.petBuffRemains(id) > 0 ? 1 : 0);
+      if (f === 'down') return (s) => (s.petBuffRemains(id) > 0 ? 0 : 1);
+      if (f === 'remains') return (s) => s.petBuffRemains(id);
+      return (s) => s.petBuffStack(id);
+    case 'debuff':
+      if (f === 'up') return (s) => (s.debuffRemains(id, env.target) > 0 ? 1 : 0);
+      if (f === 'down') return (s) => (s.debuffRemains(id, env.target) > 0 ? 0 : 1);
+      if (f === 'remains') return (s) => s.debuffRemains(id, env.target);
+      return (s) => s.debuffStack(id, env.target);
+    case 'dot':
+      if (f === 'ticking' || f === 'up') return (s) => (s.dotRemains(id, env.target) > 0 ? 1 : 0);
+      if (f === 'down') return (s) => (s.dotRemains(id, env.target) > 0 ? 0 : 1);
+      if (f === 'remains') return (s) => s.dotRemains(id, env.target);
+      if (f === 'refreshable') return (s) => s.dotRefreshable(id, env.target);
+      return (s) => s.dotStack(id, env.target);
+    case 'cooldown':
+      if (f === 'ready' || f === 'up') return (s) => (s.cooldownRemains(id) > 0 ? 0 : 1);
+      if (f === 'down') return (s) => (s.cooldownRemains(id) > 0 ? 1 : 0);
+      if (f === 'remains') return (s) => s.cooldownRemains(id);
+      if (f === 'charges') return (s) => s.cooldownCharges(id);
+      if (f === 'charges_fractional') return (s) => s.cooldownChargesFractional(id);
+      return (s) => s.cooldownFullRecharge(id);
+    case 'talent':
+      return (s) => s.talent(id);
+    case 'action':
+      if (f === 'cast_time') return (s) => s.castTime(id);
+      if (f === 'execute_time') return (s) => s.executeTime(id);
+      if (f === 'cost') return (s) => s.actionCost(id);
+      return (s) => s.actionReady(id, env.target);
+    case 'prevGcd': {
+      const n = e.n;
+      return (s) => s.prevGcd(n, id);
+    }
+    case 'spellTargets':
+      return (s) => s.activeEnemies();
+  }
+}

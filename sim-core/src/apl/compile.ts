@@ -1,0 +1,307 @@
+/**
+ * Compiles a parsed Rotation against an engine resolver into a CompiledRotation whose `decide`
+ * walks the priority lists with closures, bounded by APL_LIMITS, without allocating.
+ */
+import type { AplAction, PoolAction, Rotation, SpellAction, VariableAction } from './ast.ts';
+import type { AplResolver, AplState, CompiledRotation } from './context.ts';
+import { APL_IDLE, APL_WAIT } from './context.ts';
+import { compileExpr, resolveId, type Env, type ExprCompiler, type NumFn } from './compile-expr.ts';
+import { APL_LIMITS } from './errors.ts';
+import { DEFAULT_LIST, PRECOMBAT_LIST } from './syntax.ts';
+
+/** Step result: nothing decided here, go on with the next step. */
+const CONTINUE = -3;
+
+type Step = (s: AplState, depth: number) => number;
+
+class Runtime implements CompiledRotation {
+  target = 0;
+  waitSeconds = 0;
+  budget = 0;
+  readonly lists: Step[][] = [];
+  readonly precombat: Step[] = [];
+  defaultList = 0;
+  readonly lastUse: Float64Array;
+
+  constructor(
+    readonly env: Env,
+    readonly varDefaults: Float64Array,
+    lineCdCount: number,
+  ) {
+    this.lastUse = new Float64Array(lineCdCount);
+  }
+
+  reset(state: AplState): void {
+    this.env.vars.set(this.varDefaults);
+    this.lastUse.fill(-Infinity);
+    this.target = 0;
+    this.waitSeconds = 0;
+    this.env.target = 0;
+    this.budget = APL_LIMITS.maxEvaluationsPerDecision;
+    for (let i = 0; i < this.precombat.length; i++) this.precombat[i]!(state, 0);
+  }
+
+  decide(state: AplState): number {
+    this.budget = APL_LIMITS.maxEvaluationsPerDecision;
+    this.target = 0;
+    this.waitSeconds = 0;
+    this.env.target = 0;
+    const r = this.walk(this.defaultList, state, 0);
+    this.env.target = 0;
+    return r === CONTINUE ? APL_IDLE : r;
+  }
+
+  walk(list: number, state: AplState, depth: number): number {
+    const steps = this.lists[list]!;
+    for (let i = 0; i < steps.length; i++) {
+      const r = steps[i]!(state, depth);
+      if (r !== CONTINUE) return r;
+    }
+    return CONTINUE;
+  }
+}
+
+interface SpellParts {
+  id: number;
+  cond: NumFn | undefined;
+  lineCd: number;
+  slot: number;
+}
+
+/**
+ * Compiles a rotation. Names are resolved with `resolver`; an unknown one is a RotationError at its
+ * place in the text. The result is reusable across iterations (call `reset` at each start).
+ */
+export function compileRotation(rotation: Rotation, resolver: AplResolver): CompiledRotation {
+  const variables = new Map<string, number>();
+  const defaults: number[] = [];
+  const defaultGiven: boolean[] = [];
+  let lineCdCount = 0;
+  for (const list of rotation.lists) {
+    for (const a of list.actions) {
+      if (a.type === 'spell' && a.lineCd > 0) lineCdCount++;
+      if (a.type !== 'variable') continue;
+      let idx = variables.get(a.name);
+      if (idx === undefined) {
+        idx = defaults.length;
+        variables.set(a.name, idx);
+        defaults.push(0);
+        defaultGiven.push(false);
+      }
+      if (!defaultGiven[idx] && a.defaultValue !== 0) {
+        defaults[idx] = a.defaultValue;
+        defaultGiven[idx] = true;
+      }
+    }
+  }
+  const env: Env = { target: 0, vars: new Float64Array(defaults.length) };
+  const rt = new Runtime(env, Float64Array.from(defaults), lineCdCount);
+  const cc: ExprCompiler = { env, resolver, variables };
+  const listIndex = new Map(rotation.lists.map((l, i) => [l.name, i]));
+  rt.defaultList = listIndex.get(DEFAULT_LIST) ?? 0;
+  let slots = 0;
+  const spellParts = (a: SpellAction): SpellParts => ({
+    id: resolveId(cc, 'actions', a.name, a.line, a.column),
+    cond: a.condition && compileExpr(a.condition, cc),
+    lineCd: a.lineCd,
+    slot: a.lineCd > 0 ? slots++ : -1,
+  });
+  for (const list of rotation.lists) {
+    const steps: Step[] = [];
+    const parts = list.actions.map((a) => (a.type === 'spell' ? spellParts(a) : undefined));
+    list.actions.forEach((a, i) => {
+      const cond = a.type === 'spell' ? undefined : a.condition && compileExpr(a.condition, cc);
+      steps.push(compileStep(a, cond, parts[i], parts[i + 1], list.actions[i + 1], rt, cc, listIndex));
+    });
+    rt.lists.push(steps);
+    if (list.name === PRECOMBAT_LIST) {
+      list.actions.forEach((a, i) => {
+        if (a.type === 'variable') rt.precombat.push(steps[i]!);
+      });
+    }
+  }
+  return rt;
+}
+
+function compileStep(
+  a: AplAction,
+  cond: NumFn | undefined,
+  spell: SpellParts | undefined,
+  nextSpell: SpellParts | undefined,
+  next: AplAction | undefined,
+  rt: Runtime,
+  cc: ExprCompiler,
+  listIndex: ReadonlyMap<string, number>,
+): Step {
+  switch (a.type) {
+    case 'spell':
+      return spellStep(a, spell!, rt, cc);
+    case 'call_action_list':
+    case 'run_action_list': {
+      const target = listIndex.get(a.list)!;
+      const run = a.type === 'run_action_list';
+      return (s, depth) => {
+        if (--rt.budget < 0) return APL_IDLE;
+        if (cond !== undefined && cond(s) === 0) return CONTINUE;
+        if (depth >= APL_LIMITS.maxCallDepth) return CONTINUE;
+        const r = rt.walk(target, s, depth + 1);
+        return run && r === CONTINUE ? APL_IDLE : r;
+      };
+    }
+    case 'variable':
+      return variableStep(a, cond, rt, cc);
+    case 'wait': {
+      const sec = compileExpr(a.sec, cc);
+      return (s) => {
+        if (--rt.budget < 0) return APL_IDLE;
+        if (cond !== undefined && cond(s) === 0) return CONTINUE;
+        return waitFor(rt, sec(s));
+      };
+    }
+    case 'pool_resource':
+      return poolStep(a, cond, nextSpell, next as SpellAction | undefined, rt, cc);
+  }
+}
+
+function waitFor(rt: Runtime, seconds: number): number {
+  if (!(seconds > 0)) return CONTINUE;
+  rt.waitSeconds = seconds < APL_LIMITS.maxWaitSeconds ? seconds : APL_LIMITS.maxWaitSeconds;
+  return APL_WAIT;
+}
+
+function spellStep(a: SpellAction, p: SpellParts, rt: Runtime, cc: ExprCompiler): Step {
+  const { id, cond, lineCd, slot } = p;
+  const env = rt.env;
+  const lastUse = rt.lastUse;
+  const targetIf = a.targetIf && compileExpr(a.targetIf.expr, cc);
+  const mode = a.targetIf?.mode ?? 'first';
+  return (s) => {
+    if (--rt.budget < 0) return APL_IDLE;
+    if (slot >= 0 && s.time() < lastUse[slot]! + lineCd) return CONTINUE;
+    let target = 0;
+    if (targetIf !== undefined) {
+      let n = s.activeEnemies();
+      if (n > APL_LIMITS.maxTargets) n = APL_LIMITS.maxTargets;
+      target = -1;
+      let best = 0;
+      for (let t = 0; t < n; t++) {
+        if (--rt.budget < 0) {
+          env.target = 0;
+          return APL_IDLE;
+        }
+        env.target = t;
+        const v = targetIf(s);
+        if (mode === 'first') {
+          if (v !== 0) {
+            target = t;
+            break;
+          }
+        } else if (target < 0 || (mode === 'min' ? v < best : v > best)) {
+          target = t;
+          best = v;
+        }
+      }
+      if (target < 0) {
+        env.target = 0;
+        return CONTINUE;
+      }
+    }
+    env.target = target;
+    const ok = (cond === undefined || cond(s) !== 0) && s.actionReady(id, target) !== 0;
+    env.target = 0;
+    if (!ok) return CONTINUE;
+    if (slot >= 0) lastUse[slot] = s.time();
+    rt.target = target;
+    return id;
+  };
+}
+
+function variableStep(a: VariableAction, cond: NumFn | undefined, rt: Runtime, cc: ExprCompiler): Step {
+  const vars = rt.env.vars;
+  const idx = cc.variables.get(a.name)!;
+  const value: NumFn = a.value ? compileExpr(a.value, cc) : () => 0;
+  const valueElse: NumFn = a.valueElse ? compileExpr(a.valueElse, cc) : () => 0;
+  const setCond: NumFn = a.setCondition ? compileExpr(a.setCondition, cc) : () => 0;
+  const op = a.op;
+  const defaultValue = rt.varDefaults[idx]!;
+  return (s) => {
+    if (--rt.budget < 0) return APL_IDLE;
+    if (cond !== undefined && cond(s) === 0) return CONTINUE;
+    const cur = vars[idx]!;
+    switch (op) {
+      case 'set':
+        vars[idx] = value(s);
+        break;
+      case 'add':
+        vars[idx] = cur + value(s);
+        break;
+      case 'sub':
+        vars[idx] = cur - value(s);
+        break;
+      case 'mul':
+        vars[idx] = cur * value(s);
+        break;
+      case 'div': {
+        const d = value(s);
+        vars[idx] = d === 0 ? 0 : cur / d;
+        break;
+      }
+      case 'min':
+        vars[idx] = Math.min(cur, value(s));
+        break;
+      case 'max':
+        vars[idx] = Math.max(cur, value(s));
+        break;
+      case 'floor':
+        vars[idx] = Math.floor(cur);
+        break;
+      case 'ceil':
+        vars[idx] = Math.ceil(cur);
+        break;
+      case 'reset':
+        vars[idx] = defaultValue;
+        break;
+      case 'setif':
+        vars[idx] = setCond(s) !== 0 ? value(s) : valueElse(s);
+        break;
+    }
+    return CONTINUE;
+  };
+}
+
+function poolStep(
+  a: PoolAction,
+  cond: NumFn | undefined,
+  next: SpellParts | undefined,
+  nextAction: SpellAction | undefined,
+  rt: Runtime,
+  cc: ExprCompiler,
+): Step {
+  const extra = a.extraAmount && compileExpr(a.extraAmount, cc);
+  if (!a.forNext || next === undefined || nextAction === undefined) {
+    const wait = a.wait ? compileExpr(a.wait, cc) : () => 0;
+    return (s) => {
+      if (--rt.budget < 0) return APL_IDLE;
+      if (cond !== undefined && cond(s) === 0) return CONTINUE;
+      if (extra !== undefined && s.focus() >= extra(s)) return CONTINUE;
+      return waitFor(rt, wait(s));
+    };
+  }
+  const cdId = cc.resolver.resolve('cooldowns', nextAction.name);
+  const lastUse = rt.lastUse;
+  const { id, cond: nextCond, lineCd, slot } = next;
+  return (s) => {
+    if (--rt.budget < 0) return APL_IDLE;
+    if (cond !== undefined && cond(s) === 0) return CONTINUE;
+    if (slot >= 0 && s.time() < lastUse[slot]! + lineCd) return CONTINUE;
+    if (nextCond !== undefined && nextCond(s) === 0) return CONTINUE;
+    if (s.actionReady(id, 0) !== 0) return CONTINUE;
+    const need = s.actionCost(id) + (extra !== undefined ? extra(s) : 0);
+    const focus = s.focus();
+    const regen = s.focusRegen();
+    if (focus >= need || !(regen > 0) || need > s.focusMax()) return CONTINUE;
+    const t = (need - focus) / regen;
+    if (cdId >= 0 && s.cooldownRemains(cdId) > t) return CONTINUE;
+    return waitFor(rt, t);
+  };
+}
