@@ -1,0 +1,62 @@
+// The result table printed by `wowlab-node sim`.
+import type { JobResult } from '@wowlab/sim-core';
+
+const fmt0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const fmt1 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function formatNumber(n: number, digits: 0 | 1 = 0): string {
+  return (digits === 0 ? fmt0 : fmt1).format(n);
+}
+
+function pad(text: string, width: number, right = false): string {
+  if (text.length >= width) return text;
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+export interface ResultHeader {
+  title: string;
+  seed: number;
+  threads: number;
+  elapsedMs: number;
+}
+
+export function formatResult(result: JobResult, header: ResultHeader): string {
+  const lines: string[] = [];
+  const rate = header.elapsedMs > 0 ? (result.iterations * 1000) / header.elapsedMs : 0;
+  lines.push(header.title);
+  lines.push(
+    `${formatNumber(result.iterations)} iterations, seed ${header.seed}, ${header.threads} thread${header.threads === 1 ? '' : 's'}, ` +
+      `${(header.elapsedMs / 1000).toFixed(2)} s (${formatNumber(rate)} iterations/s)`,
+  );
+  lines.push('');
+  const errPct = result.mean > 0 ? (result.dpsError / result.mean) * 100 : 0;
+  const rows: Array<[string, string]> = [
+    [
+      'DPS',
+      `${formatNumber(result.mean, 1)} ± ${formatNumber(result.dpsError, 1)} (${errPct.toFixed(2)} %, 95 %)`,
+    ],
+    ['std dev', formatNumber(result.stdDev, 1)],
+    ['min / max', `${formatNumber(result.min, 1)} / ${formatNumber(result.max, 1)}`],
+    [
+      'percentiles',
+      `p5 ${formatNumber(result.percentiles.p5)}  p25 ${formatNumber(result.percentiles.p25)}  ` +
+        `p50 ${formatNumber(result.percentiles.p50)}  p75 ${formatNumber(result.percentiles.p75)}  ` +
+        `p95 ${formatNumber(result.percentiles.p95)}`,
+    ],
+  ];
+  for (const [k, v] of rows) lines.push(`  ${pad(k, 12)} ${v}`);
+  lines.push('');
+  const abilities = [...result.abilities].sort((a, b) => b.damage - a.damage);
+  const nameWidth = Math.max(7, ...abilities.map((a) => a.name.length));
+  lines.push(
+    `  ${pad('ability', nameWidth)}  ${pad('dps', 10, true)}  ${pad('share', 7, true)}  ${pad('casts', 8, true)}  ` +
+      `${pad('hits', 9, true)}  ${pad('crit', 6, true)}`,
+  );
+  for (const a of abilities) {
+    lines.push(
+      `  ${pad(a.name, nameWidth)}  ${pad(formatNumber(a.dps, 1), 10, true)}  ${pad(`${(a.share * 100).toFixed(1)}%`, 7, true)}  ` +
+        `${pad(formatNumber(a.casts, 1), 8, true)}  ${pad(formatNumber(a.hits, 1), 9, true)}  ${pad(`${a.critPct.toFixed(1)}%`, 6, true)}`,
+    );
+  }
+  return lines.join('\n');
+}

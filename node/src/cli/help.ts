@@ -1,0 +1,71 @@
+// Help texts of the CLI.
+
+const options = `
+Options for every command:
+  -h, --help            show help for the command
+  -v, --version         print the version
+      --json            machine-readable output (JSON lines)`;
+
+export const HELP = {
+  main: `wowlab-node — contribute CPU to wowlab World of Warcraft simulations
+
+Usage:
+  wowlab-node [run] [options]       register this machine and run simulation chunks
+  wowlab-node sim [config.json]     run a simulation locally and print the result
+  wowlab-node status                show this node's identity and its sentinel state
+  wowlab-node reset                 forget this node's identity (asks first)
+
+Run "wowlab-node <command> --help" for the options of a command.
+${options}
+
+Files: ~/.config/wowlab-node/config.ini and node.key (or --config-dir / WOWLAB_NODE_CONFIG_DIR).`,
+
+  run: `Usage: wowlab-node [run] [options]
+
+Registers this machine with the sentinel (first run: creates an identity key and prints a
+claim code to enter on the wowlab site under Nodes), then runs the simulation chunks it is
+assigned. Ctrl+C finishes running chunks (or hands them back after the grace period); press
+Ctrl+C twice to stop at once.
+
+Options:
+      --sentinel URL    sentinel to connect to (overrides sentinel_url in config.ini)
+      --cores N         worker threads to use (default: all cores but one)
+      --name NAME       name shown on the site (saved to config.ini)
+      --grace SECONDS   how long a graceful stop waits for running chunks (default 30)
+      --config-dir DIR  where config.ini and node.key live
+${options}`,
+
+  sim: `Usage: wowlab-node sim [config.json] [options]
+
+Runs a simulation entirely on this machine, with a progress bar, and prints mean DPS ± error,
+standard deviation, min/max, percentiles and the ability breakdown. Without a config file it
+runs the default setup of --spec.
+
+Options:
+  -n, --iterations N    iterations to run (default 10000)
+      --seed S          random seed, a whole number (default: random)
+      --cores N         worker threads to use (default: all cores but one)
+      --spec SPEC       spec whose default config to run (default bm-hunter)
+      --print-config    print the config that would run, as JSON, and exit
+${options}`,
+
+  status: `Usage: wowlab-node status [options]
+
+Shows the node's settings and identity, and asks the sentinel whether it is registered and
+claimed.
+
+Options:
+      --sentinel URL    sentinel to ask (overrides sentinel_url in config.ini)
+      --config-dir DIR  where config.ini and node.key live
+${options}`,
+
+  reset: `Usage: wowlab-node reset [options]
+
+Forgets this node's identity: deletes node.key and the node id from config.ini. The next run
+registers as a new node with a new claim code.
+
+Options:
+  -y, --yes             do not ask for confirmation
+      --config-dir DIR  where config.ini and node.key live
+${options}`,
+} as const;

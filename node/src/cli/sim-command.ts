@@ -1,0 +1,113 @@
+// `wowlab-node sim [config.json]`: a local simulation on the worker-thread pool.
+import { readFile } from 'node:fs/promises';
+import { ConfigError, parseConfig, specs } from '@wowlab/sim-core';
+import type { SimConfig } from '@wowlab/sim-core';
+import { intOption, stringOption, UsageError } from './args.ts';
+import type { ParsedCommand } from './args.ts';
+import { formatResult } from './format-result.ts';
+import { progressBar, StatusLine } from './terminal.ts';
+import type { CliIo } from './terminal.ts';
+import { MAX_LOCAL_ITERATIONS, runLocalSim, splitIterations } from '../client/local-sim.ts';
+import { ThreadPool, defaultThreadCount } from '../headless/thread-pool.ts';
+
+const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+export const DEFAULT_ITERATIONS = 10_000;
+
+export async function loadSimConfig(
+  path: string | undefined,
+  specId: string | undefined,
+): Promise<SimConfig> {
+  if (path === undefined) {
+    const id = specId ?? 'bm-hunter';
+    const spec = specs.find((s) => s.id === id);
+    if (!spec) throw new UsageError(`unknown spec "${id}" (specs: ${specs.map((s) => s.id).join(', ')})`);
+    return spec.defaultConfig();
+  }
+  if (specId !== undefined)
+    throw new UsageError('--spec cannot be combined with a config file (the file names its spec)');
+  let text: string;
+  try {
+    const buf = await readFile(path);
+    if (buf.byteLength > MAX_CONFIG_FILE_BYTES)
+      throw new UsageError(`config file ${path} is larger than 1 MiB`);
+    text = buf.toString('utf8');
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`cannot read config file ${path}: ${(err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`config file ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  try {
+    return parseConfig(json);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      throw new UsageError(
+        `config file ${path} is not a valid sim config:\n  - ${err.problems.join('\n  - ')}`,
+      );
+    }
+    throw err;
+  }
+}
+
+export function randomSeed(): number {
+  const words = new Uint32Array(2);
+  crypto.getRandomValues(words);
+  return (words[0]! & 0x1fffff) * 0x1_0000_0000 + words[1]!; // 53 bits
+}
+
+export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number> {
+  const iterations = intOption(cmd.values, 'iterations', 1, MAX_LOCAL_ITERATIONS) ?? DEFAULT_ITERATIONS;
+  const seed = intOption(cmd.values, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? randomSeed();
+  const cores = intOption(cmd.values, 'cores', 1, 256) ?? defaultThreadCount();
+  const config = await loadSimConfig(cmd.positionals[0], stringOption(cmd.values, 'spec'));
+  if (cmd.values['print-config']) {
+    io.stdout.write(JSON.stringify(config, null, 2) + '\n');
+    return 0;
+  }
+
+  const threads = Math.min(cores, splitIterations(iterations).length);
+  const pool = new ThreadPool({ size: threads });
+  const status = new StatusLine(io.stderr, !cmd.json);
+  const started = performance.now();
+  try {
+    const { result } = await runLocalSim(pool, config, {
+      iterations,
+      seed,
+      onProgress: (done, total) => {
+        const secs = (performance.now() - started) / 1000;
+        const rate = secs > 0 ? Math.round(done / secs) : 0;
+        status.update(
+          `${progressBar(done, total)} ${done}/${total} iterations  ${rate} it/s`,
+          done === total,
+        );
+      },
+    });
+    const elapsedMs = performance.now() - started;
+    status.clear();
+    if (cmd.json) {
+      const iterationsPerSecond = (iterations * 1000) / elapsedMs;
+      io.stdout.write(
+        JSON.stringify({
+          spec: config.spec,
+          seed,
+          iterations,
+          threads,
+          elapsedMs,
+          iterationsPerSecond,
+          result,
+        }) + '\n',
+      );
+    } else {
+      const title = `${config.spec} — ${config.fight.style}, ${config.fight.durationSeconds} s, ${config.fight.targets} target(s)`;
+      io.stdout.write(formatResult(result, { title, seed, threads, elapsedMs }) + '\n');
+    }
+    return 0;
+  } finally {
+    status.clear();
+    await pool.close();
+  }
+}

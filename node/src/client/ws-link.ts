@@ -1,0 +1,53 @@
+// Opening the signed assignment WebSocket with a connect timeout.
+import { signRequest } from '../protocol/index.ts';
+import type { NodeSigner } from '../protocol/index.ts';
+import type { WebSocketFactory, WebSocketLike } from './types.ts';
+
+export const WS_PATH = '/nodes/ws';
+const OPEN = 1;
+
+export function webSocketUrl(baseUrl: string): URL {
+  const url = new URL(baseUrl.replace(/\/+$/, '') + WS_PATH);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url;
+}
+
+/** Opens the socket; rejects when it fails or is not open within `timeoutMs`. */
+export async function openSocket(
+  factory: WebSocketFactory,
+  baseUrl: string,
+  signer: NodeSigner,
+  timeoutMs: number,
+): Promise<WebSocketLike> {
+  const url = webSocketUrl(baseUrl);
+  const headers = await signRequest(signer, 'GET', url.pathname + url.search, '');
+  const socket = factory(url.href, headers);
+  return new Promise<WebSocketLike>((resolve, reject) => {
+    const timer = setTimeout(() => fail(`connect timed out after ${timeoutMs} ms`), timeoutMs);
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      socket.onopen = socket.onclose = socket.onerror = null;
+      try {
+        socket.close();
+      } catch {
+        // already closed
+      }
+      reject(new Error(`WebSocket ${url.host}${url.pathname}: ${why}`));
+    };
+    socket.onopen = () => {
+      clearTimeout(timer);
+      socket.onopen = socket.onerror = socket.onclose = null;
+      if (socket.readyState === OPEN) resolve(socket);
+      else fail('closed while opening');
+    };
+    socket.onerror = (ev) => fail(errorText(ev));
+    socket.onclose = (ev) => fail(`closed (${ev.code}${ev.reason ? ' ' + ev.reason : ''})`);
+  });
+}
+
+function errorText(ev: unknown): string {
+  const e = ev as { message?: unknown; error?: { message?: unknown } } | null;
+  if (typeof e?.message === 'string' && e.message) return e.message;
+  if (typeof e?.error?.message === 'string') return e.error.message;
+  return 'connection failed';
+}
