@@ -1,0 +1,50 @@
+// Reads the fields the bot shows from a stored JobResult (jsonb), defensively: a row written
+// by an older engine or by hand must not crash the reply.
+
+export interface JobSummary {
+  iterations: number;
+  mean: number;
+  dpsError: number;
+  min: number;
+  max: number;
+  p5: number | null;
+  p50: number | null;
+  p95: number | null;
+  abilities: Array<{ name: string; share: number; dps: number }>;
+}
+
+function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+function obj(v: unknown): Record<string, unknown> | null {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+export function readJobResult(value: unknown): JobSummary | null {
+  const r = obj(value);
+  if (!r) return null;
+  const mean = num(r.mean);
+  if (mean === null) return null;
+  const pct = obj(r.percentiles);
+  const abilities = Array.isArray(r.abilities) ? r.abilities : [];
+  return {
+    iterations: num(r.iterations) ?? 0,
+    mean,
+    dpsError: num(r.dpsError) ?? 0,
+    min: num(r.min) ?? mean,
+    max: num(r.max) ?? mean,
+    p5: num(pct?.p5),
+    p50: num(pct?.p50),
+    p95: num(pct?.p95),
+    abilities: abilities
+      .map(obj)
+      .filter((a): a is Record<string, unknown> => a !== null)
+      .map((a) => ({
+        name: typeof a.name === 'string' ? a.name : typeof a.key === 'string' ? a.key : '?',
+        share: num(a.share) ?? 0,
+        dps: num(a.dps) ?? 0,
+      }))
+      .sort((a, b) => b.share - a.share),
+  };
+}
