@@ -1,0 +1,176 @@
+/**
+ * A scriptable AplState for tests: every getter reads a plain field or a map keyed by the ids of
+ * `resolverFromVocabulary(TEST_VOCABULARY)`, so tests set exactly the state they need.
+ */
+import type { AplState, AplVocabulary } from '../context.ts';
+
+export const TEST_VOCABULARY: AplVocabulary = {
+  actions: [
+    'kill_command',
+    'barbed_shot',
+    'cobra_shot',
+    'bestial_wrath',
+    'multishot',
+    'aimed_shot',
+    'auto_shot',
+  ],
+  buffs: ['bestial_wrath', 'beast_cleave', 'trick_shots', 'precise_shots'],
+  debuffs: ['hunters_mark', 'serpent_sting'],
+  dots: ['barbed_shot', 'serpent_sting'],
+  cooldowns: ['kill_command', 'barbed_shot', 'bestial_wrath', 'aimed_shot'],
+  talents: ['killer_instinct', 'dire_beast'],
+  petBuffs: ['frenzy', 'beast_cleave'],
+};
+
+/** Id of `name` in the `kind` list of TEST_VOCABULARY. */
+export function idOf(kind: keyof AplVocabulary, name: string): number {
+  const id = TEST_VOCABULARY[kind].indexOf(name);
+  if (id < 0) throw new Error(`not in the test vocabulary: ${kind} ${name}`);
+  return id;
+}
+
+const key = (id: number, target: number): string => `${id}@${target}`;
+
+export class FakeState implements AplState {
+  now = 0;
+  remaining = 300;
+  enemies = 1;
+  healthPct: number[] = [100];
+  gcdDuration = 1.5;
+  gcdLeft = 0;
+  focusNow = 100;
+  focusCap = 100;
+  regen = 10;
+  buffs = new Map<number, { remains: number; stack: number }>();
+  petBuffs = new Map<number, { remains: number; stack: number }>();
+  debuffs = new Map<string, { remains: number; stack: number }>();
+  dots = new Map<string, { remains: number; stack: number; refreshable: number }>();
+  cooldowns = new Map<number, { remains: number; charges: number; fractional: number; full: number }>();
+  talents = new Set<number>();
+  history: number[] = [];
+  /** Actions that are ready, per target (`id@target`); `readyEverywhere` ids are ready on every target. */
+  ready = new Set<string>();
+  readyEverywhere = new Set<number>();
+  costs = new Map<number, number>();
+  casts = new Map<number, number>();
+  /** Number of getter calls, to check evaluation bounds. */
+  calls = 0;
+
+  setReady(...names: string[]): this {
+    for (const n of names) this.readyEverywhere.add(idOf('actions', n));
+    return this;
+  }
+
+  time(): number {
+    this.calls++;
+    return this.now;
+  }
+  fightRemains(): number {
+    this.calls++;
+    return this.remaining;
+  }
+  activeEnemies(): number {
+    this.calls++;
+    return this.enemies;
+  }
+  targetHealthPct(target: number): number {
+    this.calls++;
+    return this.healthPct[target] ?? 100;
+  }
+  gcd(): number {
+    this.calls++;
+    return this.gcdDuration;
+  }
+  gcdRemains(): number {
+    this.calls++;
+    return this.gcdLeft;
+  }
+  focus(): number {
+    this.calls++;
+    return this.focusNow;
+  }
+  focusMax(): number {
+    this.calls++;
+    return this.focusCap;
+  }
+  focusRegen(): number {
+    this.calls++;
+    return this.regen;
+  }
+  buffRemains(buff: number): number {
+    this.calls++;
+    return this.buffs.get(buff)?.remains ?? 0;
+  }
+  buffStack(buff: number): number {
+    this.calls++;
+    return this.buffs.get(buff)?.stack ?? 0;
+  }
+  debuffRemains(debuff: number, target: number): number {
+    this.calls++;
+    return this.debuffs.get(key(debuff, target))?.remains ?? 0;
+  }
+  debuffStack(debuff: number, target: number): number {
+    this.calls++;
+    return this.debuffs.get(key(debuff, target))?.stack ?? 0;
+  }
+  dotRemains(dot: number, target: number): number {
+    this.calls++;
+    return this.dots.get(key(dot, target))?.remains ?? 0;
+  }
+  dotRefreshable(dot: number, target: number): number {
+    this.calls++;
+    return this.dots.get(key(dot, target))?.refreshable ?? 1;
+  }
+  dotStack(dot: number, target: number): number {
+    this.calls++;
+    return this.dots.get(key(dot, target))?.stack ?? 0;
+  }
+  petBuffRemains(buff: number): number {
+    this.calls++;
+    return this.petBuffs.get(buff)?.remains ?? 0;
+  }
+  petBuffStack(buff: number): number {
+    this.calls++;
+    return this.petBuffs.get(buff)?.stack ?? 0;
+  }
+  cooldownRemains(cooldown: number): number {
+    this.calls++;
+    return this.cooldowns.get(cooldown)?.remains ?? 0;
+  }
+  cooldownCharges(cooldown: number): number {
+    this.calls++;
+    return this.cooldowns.get(cooldown)?.charges ?? 1;
+  }
+  cooldownChargesFractional(cooldown: number): number {
+    this.calls++;
+    return this.cooldowns.get(cooldown)?.fractional ?? 1;
+  }
+  cooldownFullRecharge(cooldown: number): number {
+    this.calls++;
+    return this.cooldowns.get(cooldown)?.full ?? 0;
+  }
+  talent(talent: number): number {
+    this.calls++;
+    return this.talents.has(talent) ? 1 : 0;
+  }
+  prevGcd(n: number, action: number): number {
+    this.calls++;
+    return this.history[this.history.length - n] === action ? 1 : 0;
+  }
+  actionReady(action: number, target: number): number {
+    this.calls++;
+    return this.readyEverywhere.has(action) || this.ready.has(key(action, target)) ? 1 : 0;
+  }
+  actionCost(action: number): number {
+    this.calls++;
+    return this.costs.get(action) ?? 0;
+  }
+  castTime(action: number): number {
+    this.calls++;
+    return this.casts.get(action) ?? 0;
+  }
+  executeTime(action: number): number {
+    this.calls++;
+    return Math.max(this.gcdDuration, this.casts.get(action) ?? 0);
+  }
+}
