@@ -1,0 +1,90 @@
+// `pnpm --filter @wowlab/supabase-local start`: starts the local stack, prints URLs and keys, and stops
+// cleanly on SIGINT/SIGTERM. The only file that reads process.env.
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR, DEFAULT_PORT, startLocalStack } from './stack.ts';
+
+const HELP = `wowlab local Supabase stack: embedded Postgres + a stand-in for the Supabase HTTP API
+
+usage: pnpm --filter @wowlab/supabase-local start [-- options]
+
+options:
+  --port <n>        HTTP port of the stand-in (default ${DEFAULT_PORT})
+  --data-dir <dir>  Postgres data and JWT secret (default ${DEFAULT_DATA_DIR})
+  --db-port <n>     port of the embedded Postgres (default 54322)
+  --host <addr>     interface to listen on (default 127.0.0.1)
+  --no-seed         do not apply supabase/seed.sql
+  -h, --help        show this help
+
+environment:
+  DATABASE_URL      use this Postgres instead of the embedded one
+`;
+
+function portArg(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`--${name} must be a port number, got "${value}"`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'db-port': { type: 'string' },
+      host: { type: 'string' },
+      'no-seed': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const stack = await startLocalStack({
+    port: portArg('port', values.port, DEFAULT_PORT),
+    dataDir: values['data-dir'],
+    dbPort: databaseUrl ? undefined : portArg('db-port', values['db-port'], 54322),
+    host: values.host,
+    databaseUrl,
+    seed: !values['no-seed'],
+  });
+  process.stdout.write(
+    [
+      'wowlab local Supabase stack is running',
+      `  API URL:          ${stack.url}`,
+      `  REST URL:         ${stack.restUrl}`,
+      `  Auth URL:         ${stack.authUrl}`,
+      `  DB URL:           ${stack.databaseUrl}`,
+      `  JWT secret:       ${stack.jwtSecret}`,
+      `  anon key:         ${stack.anonKey}`,
+      `  service_role key: ${stack.serviceKey}`,
+      `  migrations applied now: ${stack.appliedMigrations.length ? stack.appliedMigrations.join(', ') : 'none (up to date)'}`,
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping ...\n`);
+    stack.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        process.stderr.write(`error while stopping: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
