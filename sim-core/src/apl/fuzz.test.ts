@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest';
+import { compileRotation } from './compile.ts';
+import { APL_IDLE, APL_WAIT, resolverFromVocabulary } from './context.ts';
+import { RotationError } from './errors.ts';
+import { parseRotation } from './parser.ts';
+import { FakeState, TEST_VOCABULARY } from './test-support/fake-state.ts';
+
+/** mulberry32: a small seeded PRNG so every run sees the same inputs. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VALID = [
+  `# BM-like
+actions.precombat=variable,name=burst,value=0
+actions.precombat+=/snapshot_stats
+actions=call_action_list,name=cds,if=time>1
+actions+=/run_action_list,name=aoe,if=active_enemies>2
+actions+=/barbed_shot,target_if=min:dot.barbed_shot.remains,if=pet.main.buff.frenzy.up&pet.main.buff.frenzy.remains<=gcd+0.25|cooldown.barbed_shot.charges_fractional>=1.8
+actions+=/variable,name=burst,op=setif,condition=buff.bestial_wrath.up,value=1,value_else=0
+actions+=/pool_resource,extra_amount=10
+actions+=/kill_command,if=focus>=action.kill_command.cost|variable.burst
+actions+=/cobra_shot,if=focus.time_to_max<gcd*2|(focus-30)%focus.regen>cooldown.kill_command.remains,line_cd=1
+actions+=/wait,sec=cooldown.kill_command.remains,if=cooldown.kill_command.remains<0.3
+actions.cds=bestial_wrath,if=!buff.bestial_wrath.up&(fight_remains>15|target.health.pct<20)
+actions.aoe=multishot,if=pet.main.buff.beast_cleave.remains<0.5
+actions.aoe+=/barbed_shot,target_if=max:debuff.hunters_mark.remains
+actions.aoe+=/kill_command/cobra_shot`,
+  `actions=aimed_shot,if=buff.precise_shots.down&(talent.killer_instinct|prev_gcd.1.cobra_shot)
+actions+=/variable,name=x,op=add,value=1<?focus>?2
+actions+=/variable,name=x,op=max,value=variable.x%%3
+actions+=/pool_resource,wait=0.2,if=focus<20&variable.x^1
+actions+=/auto_shot`,
+];
+
+const FRAGMENTS = [
+  'actions',
+  'actions.',
+  'actions=',
+  'actions+=/',
+  '=',
+  '+=',
+  '/',
+  ',',
+  '.',
+  '\n',
+  '\r\n',
+  '#',
+  ' ',
+  '\t',
+  'if=',
+  'target_if=',
+  'min:',
+  'max:',
+  'first:',
+  'line_cd=',
+  'name=',
+  'op=',
+  'value=',
+  'value_else=',
+  'condition=',
+  'default=',
+  'sec=',
+  'for_next=',
+  'wait=',
+  'extra_amount=',
+  'kill_command',
+  'cobra_shot',
+  'barbed_shot',
+  'variable',
+  'call_action_list',
+  'run_action_list',
+  'wait',
+  'pool_resource',
+  'setif',
+  'add',
+  'reset',
+  'cds',
+  'aoe',
+  'buff.bestial_wrath.up',
+  'buff.',
+  'dot.barbed_shot.remains',
+  'cooldown.kill_command.ready',
+  'pet.main.buff.frenzy.',
+  'talent.killer_instinct',
+  'prev_gcd.1.',
+  'prev_gcd.',
+  'variable.x',
+  'variable.',
+  'focus',
+  'focus.deficit',
+  'gcd',
+  'time',
+  'target.health.pct',
+  'active_enemies',
+  'action.aimed_shot.cast_time',
+  '(',
+  ')',
+  '((',
+  '))',
+  '&',
+  '|',
+  '!',
+  '^',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  '!=',
+  '==',
+  '<?',
+  '>?',
+  '+',
+  '-',
+  '*',
+  '%',
+  '%%',
+  '0',
+  '1',
+  '2.5',
+  '.5',
+  '1e5',
+  '99999999',
+  '\u00e9',
+  '\u{1F600}',
+  '\0',
+  '"',
+  "'",
+  '\\',
+  '$',
+  '@',
+  '~',
+  ':',
+  ';',
+  '[',
+  ']',
+  '{',
+  '}',
+];
+
+function randomText(rand: () => number): string {
+  const n = 1 + Math.floor(rand() * 40);
+  let out = '';
+  for (let i = 0; i < n; i++) out += FRAGMENTS[Math.floor(rand() * FRAGMENTS.length)]!;
+  return out;
+}
+
+function mutate(text: string, rand: () => number): string {
+  let t = text;
+  const edits = 1 + Math.floor(rand() * 4);
+  for (let e = 0; e < edits; e++) {
+    const i = Math.floor(rand() * (t.length + 1));
+    const j = Math.min(t.length, i + Math.floor(rand() * 12));
+    switch (Math.floor(rand() * 6)) {
+      case 0:
+        t = t.slice(0, i) + t.slice(j);
+        break;
+      case 1:
+        t = t.slice(0, i) + FRAGMENTS[Math.floor(rand() * FRAGMENTS.length)]! + t.slice(i);
+        break;
+      case 2:
+        t = t.slice(0, i) + String.fromCharCode(Math.floor(rand() * 128)) + t.slice(i + 1);
+        break;
+      case 3:
+        t = t.slice(0, j) + t.slice(i, j) + t.slice(j);
+        break;
+      case 4: {
+        const lines = t.split('\n');
+        const k = Math.floor(rand() * lines.length);
+        lines.splice(Math.floor(rand() * lines.length), 0, lines[k]!);
+        t = lines.join('\n');
+        break;
+      }
+      default:
+        if (i + 1 < t.length) t = t.slice(0, i) + t[i + 1] + t[i] + t.slice(i + 2);
+    }
+  }
+  return t;
+}
+
+function randomState(rand: () => number): FakeState {
+  const pick = () => [0, 0.5, 1, 2, 3, 10, 100, -1, 1e9][Math.floor(rand() * 9)]!;
+  const s = new FakeState();
+  s.now = pick();
+  s.focusNow = pick();
+  s.focusCap = pick();
+  s.regen = pick();
+  s.enemies = 1 + Math.floor(rand() * 25);
+  for (let id = 0; id < TEST_VOCABULARY.actions.length; id++) {
+    if (rand() < 0.4) s.readyEverywhere.add(id);
+    s.costs.set(id, pick());
+  }
+  for (let id = 0; id < TEST_VOCABULARY.buffs.length; id++)
+    s.buffs.set(id, { remains: pick(), stack: pick() });
+  for (let id = 0; id < TEST_VOCABULARY.cooldowns.length; id++) {
+    s.cooldowns.set(id, { remains: pick(), charges: pick(), fractional: pick(), full: pick() });
+  }
+  return s;
+}
+
+const resolver = resolverFromVocabulary(TEST_VOCABULARY);
+
+/** Parses (with and without vocabulary), compiles and runs `text`; fails on anything but a RotationError. */
+function exercise(text: string, rand: () => number): 'ok' | 'error' {
+  const lines = text.split(/\r\n|\n|\r/);
+  let outcome: 'ok' | 'error' = 'ok';
+  for (const vocabulary of [TEST_VOCABULARY, undefined]) {
+    const started = performance.now();
+    try {
+      const rotation = parseRotation(text, vocabulary);
+      const compiled = compileRotation(rotation, resolver);
+      for (let k = 0; k < 3; k++) {
+        const state = randomState(rand);
+        compiled.reset(state);
+        for (let d = 0; d < 3; d++) {
+          const r = compiled.decide(state);
+          const valid =
+            r === APL_IDLE ||
+            (r === APL_WAIT && compiled.waitSeconds > 0 && compiled.waitSeconds <= 3600) ||
+            (Number.isInteger(r) && r >= 0 && r < TEST_VOCABULARY.actions.length);
+          if (!valid) throw new Error(`bad decision ${r} for ${JSON.stringify(text)}`);
+          if (r >= 0 && !(compiled.target >= 0 && compiled.target < state.enemies)) {
+            throw new Error(`bad target ${compiled.target} for ${JSON.stringify(text)}`);
+          }
+          state.now += 1;
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof RotationError)) throw e;
+      outcome = 'error';
+      const lineText = lines[e.line - 1];
+      const inRange =
+        Number.isInteger(e.line) &&
+        Number.isInteger(e.column) &&
+        e.line >= 1 &&
+        e.column >= 1 &&
+        (lineText === undefined ? e.line === 1 && e.column === 1 : e.column <= lineText.length + 1);
+      expect(inRange, `error position ${e.line}:${e.column} for ${JSON.stringify(text)}`).toBe(true);
+      expect(e.message.startsWith(`line ${e.line}, column ${e.column}: `), e.message).toBe(true);
+    }
+    const took = performance.now() - started;
+    if (took > 250) throw new Error(`took ${took} ms for ${JSON.stringify(text).slice(0, 200)}`);
+  }
+  return outcome;
+}
+
+describe('fuzz: only RotationError, positions in range, bounded time', () => {
+  it('the valid corpus parses, compiles and runs', () => {
+    const rand = prng(1);
+    for (const text of VALID) expect(exercise(text, rand)).toBe('ok');
+  });
+
+  it('survives 3,000 random token soups', () => {
+    const rand = prng(20261127);
+    let errors = 0;
+    for (let i = 0; i < 3000; i++) if (exercise(randomText(rand), rand) === 'error') errors++;
+    expect(errors).toBeGreaterThan(2000);
+  });
+
+  it('survives 3,000 mutations of valid rotations', () => {
+    const rand = prng(42);
+    const outcomes = { ok: 0, error: 0 };
+    for (let i = 0; i < 3000; i++) outcomes[exercise(mutate(VALID[i % VALID.length]!, rand), rand)]++;
+    // Both outcomes must occur often: mutations that stay valid still have to run.
+    expect(outcomes.ok).toBeGreaterThan(100);
+    expect(outcomes.error).toBeGreaterThan(100);
+  });
+
+  it('survives 500 strings of random characters', () => {
+    const rand = prng(7);
+    for (let i = 0; i < 500; i++) {
+      const n = Math.floor(rand() * 200);
+      let s = rand() < 0.5 ? 'actions=' : '';
+      for (let k = 0; k < n; k++) s += String.fromCharCode(Math.floor(rand() * 0x3000));
+      exercise(s, rand);
+    }
+  });
+
+  it('handles adversarial shapes quickly', () => {
+    const rand = prng(3);
+    const inputs = [
+      'actions=kill_command,if=' + '('.repeat(60000),
+      'actions=kill_command,if=' + '!'.repeat(60000) + '1',
+      'actions=kill_command,if=' + Array.from({ length: 20000 }, () => '1').join('+'),
+      'actions=' + 'kill_command/'.repeat(5000),
+      'actions=kill_command\n'.repeat(499),
+      '\n'.repeat(600),
+      'a'.repeat(65536),
+      'actions=call_action_list,name=default',
+      'actions=run_action_list,name=default',
+      'actions.a=call_action_list,name=b\nactions.b=call_action_list,name=a\nactions=call_action_list,name=a',
+      'actions=' + 'x'.repeat(30000) + ',if=1',
+      'actions=kill_command,if=' + 'buff.'.repeat(10000) + 'up',
+    ];
+    for (const text of inputs) exercise(text, rand);
+  });
+});
