@@ -1,1 +1,37 @@
-export const ENGINE_VERSION = '0.1.0';
+/** @wowlab/sim-core public API (see the contracts). */
+import { parseRotation as parseAplRotation } from './apl/parser.ts';
+import type { Rotation } from './apl/ast.ts';
+import { specVocabulary } from './specs/registry.ts';
+import type { SpecId } from './types.ts';
+
+export { ENGINE_VERSION } from './version.ts';
+export type {
+  SpecId,
+  PlayerStats,
+  SimConfig,
+  SimulateOptions,
+  AbilityStats,
+  ChunkResult,
+  JobAbility,
+  JobResult,
+  SpellInfo,
+  AuraInfo,
+  TalentInfo,
+} from './types.ts';
+export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
+export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
+export { hashConfig } from './config/hash.ts';
+export { simulate, MAX_CHUNK_ITERATIONS } from './engine/run.ts';
+export { mergeResults } from './stats/merge.ts';
+export { RotationError, APL_LIMITS } from './apl/errors.ts';
+export type { Rotation } from './apl/ast.ts';
+export type { AplVocabulary } from './apl/context.ts';
+export { specs, specVocabulary, type SpecInfo } from './specs/registry.ts';
+
+/**
+ * Parses rotation text (SimC APL syntax). With a spec, every spell/buff/talent name must be
+ * one the spec knows. Throws RotationError { line, column }.
+ */
+export function parseRotation(text: string, spec?: SpecId): Rotation {
+  return parseAplRotation(text, spec === undefined ? undefined : specVocabulary(spec));
+}

@@ -1,0 +1,219 @@
+import { parseRotation } from '../apl/parser.ts';
+import { RotationError } from '../apl/errors.ts';
+import { isSpecId, specData, specVocabulary } from '../specs/registry.ts';
+import type { PlayerStats, SimConfig, SpecId } from '../types.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { plainNumberProblem } from './canonical-json.ts';
+
+/** A config that cannot run; `problems` lists every problem found, one sentence each. */
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`invalid config: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+export const CONFIG_LIMITS = {
+  maxJsonLength: 256 * 1024,
+  maxTalents: 64,
+  minDurationSeconds: 10,
+  maxDurationSeconds: 1200,
+  maxVariation: 0.5,
+  maxTargets: 20,
+} as const;
+
+/** Bounds of each stat: [min, max]. */
+const STAT_BOUNDS: Record<keyof PlayerStats, [number, number]> = {
+  agility: [0, 1_000_000],
+  crit: [0, 200_000],
+  haste: [0, 200_000],
+  mastery: [0, 200_000],
+  versatility: [0, 200_000],
+  weaponDps: [0, 100_000],
+  weaponSpeed: [1, 5],
+};
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Numbers written with an exponent (1e3, 2E-5) in JSON text; strings are skipped. */
+function exponentNumbers(text: string): string[] {
+  const found: string[] = [];
+  let i = 0;
+  while (i < text.length && found.length < 5) {
+    const c = text[i]!;
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '-' || (c >= '0' && c <= '9')) {
+      const m = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+      const tok = m ? m[0] : c;
+      if (/[eE]/.test(tok)) found.push(tok);
+      i += tok.length;
+    } else i++;
+  }
+  return found;
+}
+
+function checkKeys(o: Obj, allowed: readonly string[], path: string, problems: string[]): void {
+  for (const k of Object.keys(o)) if (!allowed.includes(k)) problems.push(`${path}.${k}: unknown field`);
+}
+
+function num(
+  o: Obj,
+  key: string,
+  path: string,
+  min: number,
+  max: number,
+  problems: string[],
+  integer = false,
+): number {
+  const v = o[key];
+  const p = `${path}.${key}`;
+  if (typeof v !== 'number') {
+    problems.push(`${p}: must be a number`);
+    return min;
+  }
+  const plain = plainNumberProblem(v);
+  if (plain) problems.push(`${p}: ${plain}`);
+  else if (v < min || v > max) problems.push(`${p}: must be between ${min} and ${max} (got ${v})`);
+  else if (integer && !Number.isInteger(v)) problems.push(`${p}: must be a whole number (got ${v})`);
+  return v;
+}
+
+/**
+ * Validates a config (JSON text or a parsed value) and returns a clean copy.
+ * Missing `fight.durationVariation` defaults to 0.2. Throws ConfigError listing every problem,
+ * including rotation problems with their line and column.
+ */
+export function parseConfig(json: string | unknown): SimConfig {
+  const problems: string[] = [];
+  let value: unknown = json;
+  if (typeof json === 'string') {
+    if (json.length > CONFIG_LIMITS.maxJsonLength)
+      throw new ConfigError([`config: longer than ${CONFIG_LIMITS.maxJsonLength} characters`]);
+    try {
+      value = JSON.parse(json);
+    } catch (e) {
+      throw new ConfigError([`config: not valid JSON (${(e as Error).message})`]);
+    }
+    for (const tok of exponentNumbers(json))
+      problems.push(`config: number ${tok} uses exponent notation; use a plain number`);
+  }
+  if (!isObj(value)) throw new ConfigError(['config: must be a JSON object']);
+  const c = value;
+  checkKeys(c, ['engineVersion', 'spec', 'player', 'fight', 'rotation'], 'config', problems);
+
+  if (c.engineVersion !== ENGINE_VERSION) {
+    problems.push(
+      `config.engineVersion: must be "${ENGINE_VERSION}" (got ${JSON.stringify(c.engineVersion) ?? 'nothing'})`,
+    );
+  }
+  let spec: SpecId | null = null;
+  if (isSpecId(c.spec)) spec = c.spec;
+  else
+    problems.push(
+      `config.spec: must be "bm-hunter" or "mm-hunter" (got ${JSON.stringify(c.spec) ?? 'nothing'})`,
+    );
+
+  const stats = {} as PlayerStats;
+  let talents: string[] = [];
+  if (!isObj(c.player)) problems.push('config.player: must be an object');
+  else {
+    checkKeys(c.player, ['stats', 'talents'], 'config.player', problems);
+    const s = c.player.stats;
+    if (!isObj(s)) problems.push('config.player.stats: must be an object');
+    else {
+      checkKeys(s, Object.keys(STAT_BOUNDS), 'config.player.stats', problems);
+      for (const [k, [lo, hi]] of Object.entries(STAT_BOUNDS)) {
+        stats[k as keyof PlayerStats] = num(s, k, 'config.player.stats', lo, hi, problems);
+      }
+    }
+    const t = c.player.talents;
+    if (!Array.isArray(t)) problems.push('config.player.talents: must be an array of talent keys');
+    else if (t.length > CONFIG_LIMITS.maxTalents)
+      problems.push(`config.player.talents: more than ${CONFIG_LIMITS.maxTalents} entries`);
+    else {
+      const known = spec ? new Set(specData(spec).talents.map((x) => x.key)) : null;
+      const seen = new Set<string>();
+      t.forEach((x, i) => {
+        if (typeof x !== 'string') problems.push(`config.player.talents[${i}]: must be a string`);
+        else if (known && !known.has(x))
+          problems.push(`config.player.talents[${i}]: unknown talent "${x.slice(0, 64)}" for ${spec}`);
+        else if (seen.has(x)) problems.push(`config.player.talents[${i}]: duplicate talent "${x}"`);
+        else seen.add(x);
+      });
+      talents = t.filter((x): x is string => typeof x === 'string');
+    }
+  }
+
+  const fight = {
+    style: 'patchwerk',
+    durationSeconds: 0,
+    durationVariation: 0.2,
+    targets: 1,
+    bloodlust: false,
+  } as SimConfig['fight'];
+  if (!isObj(c.fight)) problems.push('config.fight: must be an object');
+  else {
+    const f = c.fight;
+    checkKeys(
+      f,
+      ['style', 'durationSeconds', 'durationVariation', 'targets', 'bloodlust'],
+      'config.fight',
+      problems,
+    );
+    if (f.style === 'patchwerk' || f.style === 'cleave') fight.style = f.style;
+    else problems.push('config.fight.style: must be "patchwerk" or "cleave"');
+    fight.durationSeconds = num(
+      f,
+      'durationSeconds',
+      'config.fight',
+      CONFIG_LIMITS.minDurationSeconds,
+      CONFIG_LIMITS.maxDurationSeconds,
+      problems,
+    );
+    if (f.durationVariation !== undefined) {
+      fight.durationVariation = num(
+        f,
+        'durationVariation',
+        'config.fight',
+        0,
+        CONFIG_LIMITS.maxVariation,
+        problems,
+      );
+    }
+    fight.targets = num(f, 'targets', 'config.fight', 1, CONFIG_LIMITS.maxTargets, problems, true);
+    if (fight.style === 'patchwerk' && f.targets !== 1)
+      problems.push('config.fight.targets: patchwerk fights have exactly 1 target');
+    if (typeof f.bloodlust === 'boolean') fight.bloodlust = f.bloodlust;
+    else problems.push('config.fight.bloodlust: must be true or false');
+  }
+
+  let rotation = '';
+  if (typeof c.rotation !== 'string') problems.push('config.rotation: must be the rotation text');
+  else {
+    rotation = c.rotation;
+    try {
+      parseRotation(rotation, spec ? specVocabulary(spec) : undefined);
+    } catch (e) {
+      if (e instanceof RotationError) problems.push(`config.rotation: ${e.message}`);
+      else throw e;
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    engineVersion: ENGINE_VERSION,
+    spec: spec!,
+    player: { stats, talents: [...talents] },
+    fight,
+    rotation,
+  };
+}

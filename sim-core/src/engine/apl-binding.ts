@@ -1,0 +1,104 @@
+/**
+ * The engine side of the rotation interface (apl/context.ts): numeric getters over a Sim.
+ * Ids are positions in the spec's vocabulary lists (specs/registry.ts specVocabulary), which
+ * are the engine's own indices: actions = cooldowns, buffs, debuffs, dots, talents, pet buffs.
+ */
+import type { AplState } from '../apl/context.ts';
+import { MAX_TARGETS, type Sim } from './sim.ts';
+
+export class AplBinding implements AplState {
+  constructor(private readonly sim: Sim) {}
+
+  time(): number {
+    return this.sim.now / 1000;
+  }
+  fightRemains(): number {
+    return Math.max(0, this.sim.endMs - this.sim.now) / 1000;
+  }
+  activeEnemies(): number {
+    return this.sim.targets;
+  }
+  targetHealthPct(_target: number): number {
+    return this.sim.healthPct();
+  }
+  gcd(): number {
+    return this.sim.gcdMs() / 1000;
+  }
+  gcdRemains(): number {
+    return Math.max(0, this.sim.gcdEnd - this.sim.now) / 1000;
+  }
+  focus(): number {
+    return this.sim.focus();
+  }
+  focusMax(): number {
+    return this.sim.focusMax;
+  }
+  focusRegen(): number {
+    return this.sim.focusRate * 1000;
+  }
+  buffRemains(buff: number): number {
+    return this.sim.buffs.remainsMs(buff, this.sim.now) / 1000;
+  }
+  buffStack(buff: number): number {
+    return this.sim.buffs.stack(buff, this.sim.now);
+  }
+  debuffRemains(debuff: number, target: number): number {
+    return this.sim.debuffs.remainsMs(debuff * MAX_TARGETS + target, this.sim.now) / 1000;
+  }
+  debuffStack(debuff: number, target: number): number {
+    return this.sim.debuffs.stack(debuff * MAX_TARGETS + target, this.sim.now);
+  }
+  dotRemains(dot: number, target: number): number {
+    return this.sim.dots.remainsMs(dot * MAX_TARGETS + target, this.sim.now) / 1000;
+  }
+  dotRefreshable(dot: number, target: number): number {
+    const s = this.sim.dots;
+    return s.remainsMs(dot * MAX_TARGETS + target, this.sim.now) < s.duration[dot]! * 0.3 ? 1 : 0;
+  }
+  dotStack(dot: number, target: number): number {
+    return this.sim.dots.stack(dot * MAX_TARGETS + target, this.sim.now);
+  }
+  petBuffRemains(buff: number): number {
+    if (this.sim.petActive[0] !== 1) return 0;
+    return this.sim.petBuffs.remainsMs(buff, this.sim.now) / 1000;
+  }
+  petBuffStack(buff: number): number {
+    if (this.sim.petActive[0] !== 1) return 0;
+    return this.sim.petBuffs.stack(buff, this.sim.now);
+  }
+  cooldownRemains(cd: number): number {
+    return this.sim.cds.remainsMs(cd, this.sim.now) / 1000;
+  }
+  cooldownCharges(cd: number): number {
+    return this.sim.cds.chargesAt(cd, this.sim.now);
+  }
+  cooldownChargesFractional(cd: number): number {
+    return this.sim.cds.chargesFractional(cd, this.sim.now);
+  }
+  cooldownFullRecharge(cd: number): number {
+    return this.sim.cds.fullRechargeMs(cd, this.sim.now) / 1000;
+  }
+  talent(talent: number): number {
+    return this.sim.talentOn[talent] ?? 0;
+  }
+  prevGcd(n: number, action: number): number {
+    return n >= 1 && n <= 4 && this.sim.prevGcd[n - 1] === action ? 1 : 0;
+  }
+  actionReady(action: number, target: number): number {
+    return this.sim.actionReady(action, target) ? 1 : 0;
+  }
+  actionCost(action: number): number {
+    return this.sim.logic.cost(action);
+  }
+  castTime(action: number): number {
+    return this.sim.castMs(action) / 1000;
+  }
+  executeTime(action: number): number {
+    const def = this.sim.actions[action]!;
+    const busy = Math.max(
+      this.sim.castMs(action),
+      def.channelMs > 0 ? Math.round(def.channelMs / this.sim.haste) : 0,
+    );
+    return (def.gcd ? Math.max(this.sim.gcdMs(), busy) : busy) / 1000;
+  }
+}

@@ -1,0 +1,86 @@
+import { compileRotation } from '../apl/compile.ts';
+import { resolverFromVocabulary } from '../apl/context.ts';
+import { parseRotation } from '../apl/parser.ts';
+import { parseConfig } from '../config/parse-config.ts';
+import { BeastMasteryLogic } from '../specs/bm-hunter/logic.ts';
+import { MarksmanshipLogic } from '../specs/mm-hunter/logic.ts';
+import { specData, specVocabulary } from '../specs/registry.ts';
+import { summarize } from '../stats/merge.ts';
+import type { AbilityStats, ChunkResult, SimConfig, SimulateOptions } from '../types.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { AplBinding } from './apl-binding.ts';
+import { Sim } from './sim.ts';
+
+export const MAX_CHUNK_ITERATIONS = 1_000_000;
+
+function checkOptions(opts: SimulateOptions): void {
+  const bad: string[] = [];
+  if (!Number.isSafeInteger(opts.seed) || opts.seed < 0) bad.push('seed must be a safe integer >= 0');
+  if (!Number.isSafeInteger(opts.seedOffset) || opts.seedOffset < 0)
+    bad.push('seedOffset must be a safe integer >= 0');
+  if (!Number.isInteger(opts.iterations) || opts.iterations < 0 || opts.iterations > MAX_CHUNK_ITERATIONS) {
+    bad.push(`iterations must be a whole number from 0 to ${MAX_CHUNK_ITERATIONS}`);
+  }
+  if (bad.length) throw new RangeError(`simulate: ${bad.join('; ')}`);
+}
+
+/** Builds a ready-to-run Sim for a validated config. */
+export function createSim(config: SimConfig): Sim {
+  const data = specData(config.spec);
+  const sim = new Sim(config, data);
+  sim.logic = config.spec === 'bm-hunter' ? new BeastMasteryLogic(sim) : new MarksmanshipLogic(sim);
+  sim.state = new AplBinding(sim);
+  const vocabulary = specVocabulary(config.spec);
+  sim.rotation = compileRotation(
+    parseRotation(config.rotation, vocabulary),
+    resolverFromVocabulary(vocabulary),
+  );
+  return sim;
+}
+
+/** simulate() plus the number of engine events processed (for the benchmark). */
+export function simulateCounted(
+  config: SimConfig,
+  opts: SimulateOptions,
+): { result: ChunkResult; events: number } {
+  checkOptions(opts);
+  const valid = parseConfig(config);
+  const sim = createSim(valid);
+  const samples: number[] = new Array<number>(opts.iterations);
+  for (let i = 0; i < opts.iterations; i++) samples[i] = sim.runIteration(opts.seed, opts.seedOffset + i);
+  const { n, mean, m2, min, max } = summarize(samples);
+  const abilities: Record<string, AbilityStats> = {};
+  sim.data.sources.forEach((s, i) => {
+    if (sim.srcHits[i]! > 0 || sim.srcCasts[i]! > 0) {
+      abilities[s.key] = {
+        damage: sim.srcDamage[i]!,
+        casts: sim.srcCasts[i]!,
+        hits: sim.srcHits[i]!,
+        crits: sim.srcCrits[i]!,
+      };
+    }
+  });
+  return {
+    result: {
+      engineVersion: ENGINE_VERSION,
+      seedOffset: opts.seedOffset,
+      iterations: opts.iterations,
+      n,
+      mean,
+      m2,
+      min,
+      max,
+      samples,
+      abilities,
+    },
+    events: sim.events,
+  };
+}
+
+/**
+ * Runs iterations seedOffset .. seedOffset+iterations-1 of a job; iteration k is seeded from
+ * (seed, k) only. Validates the config first (throws ConfigError) and the options (RangeError).
+ */
+export function simulate(config: SimConfig, opts: SimulateOptions): ChunkResult {
+  return simulateCounted(config, opts).result;
+}

@@ -1,0 +1,33 @@
+/** What a spec implements on top of the generic engine (see engine/sim.ts). */
+export interface SpecLogic {
+  /** Start of an iteration, after the engine reset its state (summon pets, set up passives). */
+  start(): void;
+  /** The action is known (talent). */
+  known(action: number): boolean;
+  /** Spec-specific usability beyond cooldown, cost and execute range. */
+  usable(action: number, target: number): boolean;
+  /** Focus cost now. */
+  cost(action: number): number;
+  /** Unhasted cast time now in ms (0 = instant). */
+  castMs(action: number): number;
+  /** A cast with a cast time began (cost and cooldown already paid). */
+  castStarted(action: number): void;
+  /** The action takes effect (instants at once, casts when they finish). */
+  execute(action: number, target: number): void;
+  /** Tick `tick` (0-based) of a channelled action. */
+  channelTick(action: number, target: number, tick: number): void;
+  autoShot(): void;
+  petSwing(pet: number): void;
+  /** Swing time of a pet now, in ms. */
+  petSwingMs(pet: number): number;
+  /** A dot ticks for `amount` (already scaled for a partial last tick). */
+  dotTick(dot: number, target: number, amount: number): void;
+  /** A buff with notification (buffNotify) was applied, refreshed, removed or expired. */
+  buffChanged(buff: number): void;
+  /** A spec event (EV_SPEC and above). */
+  specEvent(a: number, b: number): void;
+  /** Haste multiplier from spec and raid buffs (1 = none). */
+  hasteFactor(): number;
+  /** Focus regeneration multiplier (1 = none). */
+  regenFactor(): number;
+}

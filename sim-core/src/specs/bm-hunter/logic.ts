@@ -1,0 +1,222 @@
+/** Beast Mastery rules on top of the generic engine. Numbers: ./data.ts. */
+import { EV_SPEC, PRIO_DEFAULT, Sim } from '../../engine/sim.ts';
+import type { SpecLogic } from '../../engine/spec-logic.ts';
+import { BM, BM_DATA } from './data.ts';
+
+const RPPM_RADIANT = 2;
+const RADIANT_AGILITY = 2000;
+const RADIANT_DAMAGE_AP = 0.8;
+const PET_MAIN = 0;
+const PET_DIRE_BEAST = 1;
+const PET_COTW_A = 2;
+const PET_COTW_B = 3;
+const SPEC_BARBED_FOCUS = 0;
+
+const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
+const A = {
+  kc: idx(BM_DATA.actions, 'kill_command'),
+  bs: idx(BM_DATA.actions, 'barbed_shot'),
+  cobra: idx(BM_DATA.actions, 'cobra_shot'),
+  killShot: idx(BM_DATA.actions, 'kill_shot'),
+  multi: idx(BM_DATA.actions, 'multishot'),
+  bw: idx(BM_DATA.actions, 'bestial_wrath'),
+  dire: idx(BM_DATA.actions, 'dire_beast'),
+  bloodshed: idx(BM_DATA.actions, 'bloodshed'),
+  cotw: idx(BM_DATA.actions, 'call_of_the_wild'),
+};
+const S = {
+  auto: idx(BM_DATA.sources, 'auto_shot'),
+  pet: idx(BM_DATA.sources, 'pet_melee'),
+  kc: idx(BM_DATA.sources, 'kill_command'),
+  bs: idx(BM_DATA.sources, 'barbed_shot'),
+  cobra: idx(BM_DATA.sources, 'cobra_shot'),
+  killShot: idx(BM_DATA.sources, 'kill_shot'),
+  multi: idx(BM_DATA.sources, 'multishot'),
+  cleave: idx(BM_DATA.sources, 'beast_cleave'),
+  dire: idx(BM_DATA.sources, 'dire_beast'),
+  bloodshed: idx(BM_DATA.sources, 'bloodshed'),
+  cotw: idx(BM_DATA.sources, 'call_of_the_wild'),
+  radiant: idx(BM_DATA.sources, 'radiant_power'),
+};
+const B = {
+  bw: idx(BM_DATA.buffs, 'bestial_wrath'),
+  thrill: idx(BM_DATA.buffs, 'thrill_of_the_hunt'),
+  cotw: idx(BM_DATA.buffs, 'call_of_the_wild'),
+  lust: idx(BM_DATA.buffs, 'bloodlust'),
+  radiant: idx(BM_DATA.buffs, 'radiant_power'),
+};
+const P = {
+  frenzy: idx(BM_DATA.petBuffs, 'frenzy'),
+  cleave: idx(BM_DATA.petBuffs, 'beast_cleave'),
+  bw: idx(BM_DATA.petBuffs, 'bestial_wrath'),
+};
+const D = { bs: idx(BM_DATA.dots, 'barbed_shot'), bloodshed: idx(BM_DATA.dots, 'bloodshed') };
+
+export class BeastMasteryLogic implements SpecLogic {
+  private readonly knownAction: Uint8Array;
+  private readonly alpha: boolean;
+  private readonly wildCall: boolean;
+  private readonly barbedWrath: boolean;
+  private readonly thrill: boolean;
+  private readonly killerInstinct: boolean;
+  private readonly killCleave: boolean;
+  private readonly radiant: boolean;
+
+  constructor(private readonly sim: Sim) {
+    this.knownAction = Uint8Array.from(
+      BM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
+    );
+    this.alpha = sim.hasTalent('alpha_predator');
+    this.wildCall = sim.hasTalent('wild_call');
+    this.barbedWrath = sim.hasTalent('barbed_wrath');
+    this.thrill = sim.hasTalent('thrill_of_the_hunt');
+    this.killerInstinct = sim.hasTalent('killer_instinct');
+    this.killCleave = sim.hasTalent('kill_cleave');
+    this.radiant = sim.hasTalent('authority_of_radiant_power');
+    if (this.alpha) sim.cds.setMaxCharges(A.kc, 2);
+    sim.buffNotify[B.radiant] = 1;
+  }
+
+  start(): void {
+    this.sim.summonPet(PET_MAIN, 0, 0, 0);
+  }
+  known(a: number): boolean {
+    return this.knownAction[a] === 1;
+  }
+  usable(a: number): boolean {
+    if (a === A.kc || a === A.bloodshed) return this.sim.petActive[PET_MAIN] === 1;
+    return true;
+  }
+  cost(a: number): number {
+    return this.sim.actions[a]!.cost;
+  }
+  castMs(a: number): number {
+    return this.sim.actions[a]!.castMs;
+  }
+  castStarted(): void {}
+  hasteFactor(): number {
+    return this.sim.buffs.up(B.lust, this.sim.now) ? 1.3 : 1;
+  }
+  regenFactor(): number {
+    return 1;
+  }
+
+  private playerMult(): number {
+    return BM.specAura * (this.sim.buffs.up(B.bw, this.sim.now) ? 1 + BM.bestialWrathDamage : 1);
+  }
+  private petMult(): number {
+    const sim = this.sim;
+    return (
+      BM.specAura *
+      (1 + sim.masteryPct / 100) *
+      (sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1)
+    );
+  }
+  private playerCrit(): number {
+    return this.sim.buffs.stack(B.thrill, this.sim.now) * BM.thrillCritPerStack;
+  }
+
+  execute(a: number, target: number): void {
+    const sim = this.sim;
+    const ap = sim.ap;
+    if (a === A.kc) {
+      let amount = BM.killCommandAp * ap * this.petMult();
+      if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
+      if (this.killerInstinct && sim.healthPct() < BM.killerInstinctPct) amount *= 1 + BM.killerInstinctBonus;
+      sim.hit(S.kc, amount, true, 0);
+      if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
+        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, amount * BM.beastCleaveShare, true, 0);
+      }
+    } else if (a === A.bs) {
+      sim.applyDot(D.bs, target, BM.barbedShotTickAp * ap * this.playerMult());
+      sim.petBuffs.apply(P.frenzy, P.frenzy, sim.now, 1, 0);
+      if (this.thrill) sim.applyBuff(B.thrill, 1, 0);
+      if (this.barbedWrath) sim.cds.reduce(A.bw, sim.now, BM.barbedWrathReductionMs);
+      for (let i = 1; i <= BM.barbedShotFocusTicks; i++) {
+        sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
+      }
+    } else if (a === A.cobra) {
+      sim.hit(S.cobra, BM.cobraShotAp * ap * this.playerMult(), true, this.playerCrit());
+      sim.cds.reduce(A.kc, sim.now, BM.cobraShotKcReductionMs);
+    } else if (a === A.killShot) {
+      sim.hit(S.killShot, BM.killShotAp * ap * this.playerMult(), true, this.playerCrit());
+    } else if (a === A.multi) {
+      const amount = BM.multiShotAp * ap * this.playerMult();
+      const crit = this.playerCrit();
+      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, amount, true, crit);
+      sim.petBuffs.apply(P.cleave, P.cleave, sim.now, 1, 0);
+    } else if (a === A.bw) {
+      sim.applyBuff(B.bw, 1, 0);
+      sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
+    } else if (a === A.dire) {
+      sim.summonPet(PET_DIRE_BEAST, target, BM.direBeastMs, 0);
+    } else if (a === A.bloodshed) {
+      sim.applyDot(D.bloodshed, target, BM.bloodshedTickAp * ap * this.petMult());
+    } else if (a === A.cotw) {
+      sim.applyBuff(B.cotw, 1, 0);
+      sim.summonPet(PET_COTW_A, 0, BM.callOfTheWildMs, 0);
+      sim.summonPet(PET_COTW_B, 0, BM.callOfTheWildMs, 300);
+    }
+    if (a !== A.bw && a !== A.cotw && a !== A.dire) this.procs();
+  }
+
+  channelTick(): void {}
+
+  autoShot(): void {
+    const sim = this.sim;
+    const speed = sim.weaponSpeedMs / 1000;
+    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.playerMult();
+    const crit = sim.hit(S.auto, amount, true, this.playerCrit());
+    if (crit === 1 && this.wildCall && sim.rng.next() < BM.wildCallChance) {
+      sim.cds.addCharge(A.bs, sim.now);
+      sim.poke();
+    }
+    this.procs();
+  }
+
+  private procs(): void {
+    const sim = this.sim;
+    if (this.radiant && sim.rppm(RPPM_RADIANT)) {
+      sim.hit(S.radiant, RADIANT_DAMAGE_AP * sim.ap * BM.specAura, false, 0);
+      sim.applyBuff(B.radiant, 1, 0);
+    }
+  }
+
+  petSwing(pet: number): void {
+    const sim = this.sim;
+    const mult = this.petMult() * sim.ap;
+    if (pet === PET_MAIN) {
+      const amount = BM.petMeleeAp * mult;
+      sim.hit(S.pet, amount, true, 0);
+      if (sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
+        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, amount * BM.beastCleaveShare, true, 0);
+      }
+    } else if (pet === PET_DIRE_BEAST) sim.hit(S.dire, BM.direBeastMeleeAp * mult, true, 0);
+    else sim.hit(S.cotw, BM.callOfTheWildMeleeAp * mult, true, 0);
+  }
+
+  petSwingMs(pet: number): number {
+    const sim = this.sim;
+    let speed = sim.haste;
+    if (pet === PET_MAIN) speed *= 1 + BM.frenzyAttackSpeedPerStack * sim.petBuffs.stack(P.frenzy, sim.now);
+    return Math.round(BM.petSwingMs / speed);
+  }
+
+  dotTick(dot: number, target: number, amount: number): void {
+    void target;
+    if (dot === D.bs) this.sim.hit(S.bs, amount, true, this.playerCrit());
+    else this.sim.hit(S.bloodshed, amount, true, 0);
+  }
+
+  buffChanged(buff: number): void {
+    const sim = this.sim;
+    if (buff === B.lust) sim.updateHaste();
+    else if (buff === B.radiant) {
+      sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
+    }
+  }
+
+  specEvent(kind: number): void {
+    if (kind === SPEC_BARBED_FOCUS) this.sim.gainFocus(BM.barbedShotFocusPerTick);
+  }
+}

@@ -1,0 +1,220 @@
+/** Marksmanship rules on top of the generic engine. Numbers: ./data.ts. */
+import { EV_SPEC, PRIO_DEFAULT, Sim } from '../../engine/sim.ts';
+import type { SpecLogic } from '../../engine/spec-logic.ts';
+import { MM, MM_DATA } from './data.ts';
+
+const RPPM_RADIANT = 2;
+const RADIANT_AGILITY = 2000;
+const RADIANT_DAMAGE_AP = 0.8;
+const SPEC_EXPLODE = 0;
+
+const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
+const A = {
+  aimed: idx(MM_DATA.actions, 'aimed_shot'),
+  arcane: idx(MM_DATA.actions, 'arcane_shot'),
+  steady: idx(MM_DATA.actions, 'steady_shot'),
+  rapid: idx(MM_DATA.actions, 'rapid_fire'),
+  killShot: idx(MM_DATA.actions, 'kill_shot'),
+  multi: idx(MM_DATA.actions, 'multishot'),
+  trueshot: idx(MM_DATA.actions, 'trueshot'),
+  explosive: idx(MM_DATA.actions, 'explosive_shot'),
+};
+const S = {
+  auto: idx(MM_DATA.sources, 'auto_shot'),
+  aimed: idx(MM_DATA.sources, 'aimed_shot'),
+  arcane: idx(MM_DATA.sources, 'arcane_shot'),
+  steady: idx(MM_DATA.sources, 'steady_shot'),
+  rapid: idx(MM_DATA.sources, 'rapid_fire'),
+  killShot: idx(MM_DATA.sources, 'kill_shot'),
+  multi: idx(MM_DATA.sources, 'multishot'),
+  explosive: idx(MM_DATA.sources, 'explosive_shot'),
+  trick: idx(MM_DATA.sources, 'trick_shots'),
+  radiant: idx(MM_DATA.sources, 'radiant_power'),
+};
+const B = {
+  trueshot: idx(MM_DATA.buffs, 'trueshot'),
+  precise: idx(MM_DATA.buffs, 'precise_shots'),
+  trick: idx(MM_DATA.buffs, 'trick_shots'),
+  lnl: idx(MM_DATA.buffs, 'lock_and_load'),
+  steadyFocus: idx(MM_DATA.buffs, 'steady_focus'),
+  lust: idx(MM_DATA.buffs, 'bloodlust'),
+  radiant: idx(MM_DATA.buffs, 'radiant_power'),
+};
+const D = { explosive: idx(MM_DATA.dots, 'explosive_shot') };
+
+export class MarksmanshipLogic implements SpecLogic {
+  private readonly knownAction: Uint8Array;
+  private readonly carefulAim: boolean;
+  private readonly lockAndLoad: boolean;
+  private readonly steadyFocus: boolean;
+  private readonly trickShots: boolean;
+  private readonly radiant: boolean;
+  private castingAimed = false;
+  private rapidTrick = false;
+
+  constructor(private readonly sim: Sim) {
+    this.knownAction = Uint8Array.from(
+      MM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
+    );
+    this.carefulAim = sim.hasTalent('careful_aim');
+    this.lockAndLoad = sim.hasTalent('lock_and_load');
+    this.steadyFocus = sim.hasTalent('steady_focus');
+    this.trickShots = sim.hasTalent('trick_shots');
+    this.radiant = sim.hasTalent('authority_of_radiant_power');
+    for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
+  }
+
+  start(): void {
+    this.castingAimed = false;
+    this.rapidTrick = false;
+  }
+  known(a: number): boolean {
+    return this.knownAction[a] === 1;
+  }
+  usable(): boolean {
+    return true;
+  }
+  cost(a: number): number {
+    if (a === A.aimed && this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
+    return this.sim.actions[a]!.cost;
+  }
+  castMs(a: number): number {
+    if (a === A.aimed && this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
+    return this.sim.actions[a]!.castMs;
+  }
+  castStarted(a: number): void {
+    if (a === A.aimed) this.castingAimed = true;
+  }
+  hasteFactor(): number {
+    const sim = this.sim;
+    return (
+      (sim.buffs.up(B.lust, sim.now) ? 1.3 : 1) *
+      (sim.buffs.up(B.steadyFocus, sim.now) ? 1 + MM.steadyFocusHaste : 1)
+    );
+  }
+  regenFactor(): number {
+    return this.sim.buffs.up(B.trueshot, this.sim.now) ? 1 + MM.trueshotRegen : 1;
+  }
+
+  private mult(): number {
+    return MM.specAura * (1 + this.sim.masteryPct / 100);
+  }
+  private crit(): number {
+    return this.sim.buffs.up(B.trueshot, this.sim.now) ? MM.trueshotCrit : 0;
+  }
+
+  /** Trick Shots ricochet: up to 5 other targets take 55% of `amount`. */
+  private ricochet(amount: number, crit: number): void {
+    const sim = this.sim;
+    const others = Math.min(MM.trickShotsTargets, sim.targets - 1);
+    for (let t = 0; t < others; t++) sim.hit(S.trick, amount * MM.trickShotsShare, true, crit);
+  }
+
+  execute(a: number, target: number): void {
+    const sim = this.sim;
+    const ap = sim.ap;
+    const crit = this.crit();
+    if (a === A.aimed) {
+      if (this.castingAimed) this.castingAimed = false;
+      else sim.removeBuff(B.lnl);
+      const bonus = crit + (this.carefulAim && sim.healthPct() > MM.carefulAimPct ? MM.carefulAimCrit : 0);
+      const amount = MM.aimedShotAp * ap * this.mult();
+      sim.hit(S.aimed, amount, true, bonus);
+      if (sim.buffs.up(B.trick, sim.now)) {
+        this.ricochet(amount, bonus);
+        sim.removeBuff(B.trick);
+      }
+      sim.applyBuff(B.precise, 2, 0);
+    } else if (a === A.arcane) {
+      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
+      sim.hit(S.arcane, MM.arcaneShotAp * ap * this.mult() * precise, false, crit);
+      sim.buffs.decrement(B.precise, sim.now);
+    } else if (a === A.steady) {
+      sim.gainFocus(MM.steadyShotFocus);
+      sim.hit(S.steady, MM.steadyShotAp * ap * this.mult(), true, crit);
+      if (this.steadyFocus && sim.prevGcd[1] === A.steady) sim.applyBuff(B.steadyFocus, 1, 0);
+    } else if (a === A.killShot) {
+      sim.hit(S.killShot, MM.killShotAp * ap * this.mult(), true, crit);
+    } else if (a === A.multi) {
+      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
+      const amount = MM.multiShotAp * ap * this.mult() * precise;
+      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, amount, true, crit);
+      sim.buffs.decrement(B.precise, sim.now);
+      if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
+    } else if (a === A.trueshot) {
+      sim.applyBuff(B.trueshot, 1, 0);
+    } else if (a === A.explosive) {
+      sim.applyDot(D.explosive, target, 0);
+      sim.q.push(
+        sim.now + MM_DATA.dots[D.explosive]!.durationMs,
+        PRIO_DEFAULT,
+        EV_SPEC,
+        SPEC_EXPLODE,
+        target,
+      );
+    }
+    if (a !== A.trueshot) this.procs();
+  }
+
+  channelTick(a: number, _target: number, tick: number): void {
+    const sim = this.sim;
+    if (a !== A.rapid) return;
+    if (tick === 0) {
+      this.rapidTrick = sim.buffs.up(B.trick, sim.now);
+      if (this.rapidTrick) sim.removeBuff(B.trick);
+    }
+    const crit = this.crit();
+    const amount = MM.rapidFireTickAp * sim.ap * this.mult();
+    sim.hit(S.rapid, amount, true, crit);
+    if (this.rapidTrick) this.ricochet(amount, crit);
+    sim.gainFocus(MM.rapidFireFocusPerTick);
+    this.procs();
+  }
+
+  autoShot(): void {
+    const sim = this.sim;
+    const speed = sim.weaponSpeedMs / 1000;
+    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.mult();
+    sim.hit(S.auto, amount, true, this.crit());
+    if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
+      sim.applyBuff(B.lnl, 1, 0);
+      sim.poke();
+    }
+    this.procs();
+  }
+
+  private procs(): void {
+    const sim = this.sim;
+    if (this.radiant && sim.rppm(RPPM_RADIANT)) {
+      sim.hit(S.radiant, RADIANT_DAMAGE_AP * sim.ap * MM.specAura, false, 0);
+      sim.applyBuff(B.radiant, 1, 0);
+    }
+  }
+
+  petSwing(): void {}
+  petSwingMs(): number {
+    return 2000;
+  }
+  dotTick(): void {}
+
+  buffChanged(buff: number): void {
+    const sim = this.sim;
+    if (buff === B.lust || buff === B.steadyFocus) sim.updateHaste();
+    else if (buff === B.trueshot) {
+      sim.updateHaste();
+      sim.cds.setRate(A.aimed, sim.now, sim.buffs.up(B.trueshot, sim.now) ? MM.trueshotAimedRate : 1);
+    } else if (buff === B.radiant) {
+      sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
+    }
+  }
+
+  specEvent(kind: number, target: number): void {
+    if (kind !== SPEC_EXPLODE) return;
+    const sim = this.sim;
+    const amount = MM.explosiveShotAp * sim.ap * this.mult();
+    const crit = this.crit();
+    sim.hit(S.explosive, amount, false, crit);
+    for (let t = 0; t < sim.targets; t++)
+      if (t !== target) sim.hit(S.explosive, amount * MM.explosiveShotSplash, false, crit);
+  }
+}

@@ -1,0 +1,19 @@
+/** Default Marksmanship rotation (SimC APL syntax, see docs/rotation-language.md). */
+export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation
+actions=trueshot,if=cooldown.aimed_shot.charges>=1|fight_remains<16
+actions+=/call_action_list,name=trickshots,if=active_enemies>2
+actions+=/call_action_list,name=st
+actions.st=kill_shot
+actions.st+=/explosive_shot
+actions.st+=/rapid_fire
+actions.st+=/aimed_shot,if=buff.precise_shots.stack<2|buff.lock_and_load.up|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
+actions.st+=/arcane_shot,if=buff.precise_shots.up|focus>=70
+actions.st+=/steady_shot
+actions.trickshots=multishot,if=buff.trick_shots.remains<gcd+2.5|buff.precise_shots.up&buff.trick_shots.down
+actions.trickshots+=/explosive_shot
+actions.trickshots+=/aimed_shot,if=buff.trick_shots.up
+actions.trickshots+=/rapid_fire,if=buff.trick_shots.up
+actions.trickshots+=/kill_shot
+actions.trickshots+=/multishot,if=focus>=60
+actions.trickshots+=/steady_shot
+`;

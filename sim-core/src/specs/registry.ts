@@ -1,0 +1,116 @@
+import type { AplVocabulary } from '../apl/context.ts';
+import { registerAbilityName } from '../stats/merge.ts';
+import type { AuraInfo, SimConfig, SpecId, SpellInfo, TalentInfo } from '../types.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { BM_DATA } from './bm-hunter/data.ts';
+import { BM_DEFAULT_ROTATION } from './bm-hunter/rotation.ts';
+import { MM_DATA } from './mm-hunter/data.ts';
+import { MM_DEFAULT_ROTATION } from './mm-hunter/rotation.ts';
+import type { SpecData } from './spec-types.ts';
+
+export interface SpecInfo {
+  id: SpecId;
+  name: string;
+  className: 'Hunter';
+  classId: 3;
+  /** 253 BM, 254 MM. */
+  specId: number;
+  defaultRotation: string;
+  defaultConfig(): SimConfig;
+  talents: TalentInfo[];
+  spells: SpellInfo[];
+  auras: AuraInfo[];
+}
+
+const DATA: Record<SpecId, SpecData> = { 'bm-hunter': BM_DATA, 'mm-hunter': MM_DATA };
+const ROTATIONS: Record<SpecId, string> = {
+  'bm-hunter': BM_DEFAULT_ROTATION,
+  'mm-hunter': MM_DEFAULT_ROTATION,
+};
+
+export function isSpecId(value: unknown): value is SpecId {
+  return value === 'bm-hunter' || value === 'mm-hunter';
+}
+
+export function specData(id: SpecId): SpecData {
+  return DATA[id];
+}
+
+const vocabularies = new Map<SpecId, AplVocabulary>();
+
+/** The names a rotation of this spec may use; list positions are the engine's ids. */
+export function specVocabulary(id: SpecId): AplVocabulary {
+  let v = vocabularies.get(id);
+  if (!v) {
+    const d = DATA[id];
+    const actions = d.actions.map((a) => a.key);
+    v = {
+      actions,
+      buffs: d.buffs.map((b) => b.key),
+      debuffs: d.debuffs.map((b) => b.key),
+      dots: d.dots.map((b) => b.key),
+      cooldowns: actions,
+      talents: d.talents.map((t) => t.key),
+      petBuffs: d.petBuffs.map((b) => b.key),
+    };
+    vocabularies.set(id, v);
+  }
+  return v;
+}
+
+function defaultConfig(id: SpecId): SimConfig {
+  return {
+    engineVersion: ENGINE_VERSION,
+    spec: id,
+    player: {
+      stats: {
+        agility: 38_000,
+        crit: 7_000,
+        haste: 6_000,
+        mastery: 9_000,
+        versatility: 3_000,
+        weaponDps: 1_700,
+        weaponSpeed: 3,
+      },
+      talents: [...DATA[id].defaultTalents],
+    },
+    fight: { style: 'patchwerk', durationSeconds: 300, durationVariation: 0.2, targets: 1, bloodlust: true },
+    rotation: ROTATIONS[id],
+  };
+}
+
+function toInfo(id: SpecId): SpecInfo {
+  const d = DATA[id];
+  const auras: AuraInfo[] = [...d.buffs, ...d.debuffs, ...d.dots, ...d.petBuffs].map((a) => ({
+    id: a.id,
+    key: a.key,
+    name: a.name,
+    description: a.description,
+    durationMs: a.durationMs,
+    maxStacks: a.maxStacks,
+  }));
+  return {
+    id,
+    name: d.name,
+    className: 'Hunter',
+    classId: 3,
+    specId: d.specId,
+    defaultRotation: ROTATIONS[id],
+    defaultConfig: () => defaultConfig(id),
+    talents: d.talents.map((t) => ({ ...t })),
+    spells: d.actions.map((a) => ({
+      id: a.id,
+      key: a.key,
+      name: a.name,
+      description: a.description,
+      school: a.school,
+      ...(a.cooldownMs > 0 ? { cooldownMs: a.cooldownMs } : {}),
+      ...(a.cost > 0 ? { cost: a.cost } : {}),
+    })),
+    auras,
+  };
+}
+
+export const specs: SpecInfo[] = [toInfo('bm-hunter'), toInfo('mm-hunter')];
+
+for (const d of Object.values(DATA)) for (const s of d.sources) registerAbilityName(s.key, s.name);

@@ -1,0 +1,139 @@
+import type { AbilityStats, ChunkResult, JobAbility, JobResult } from '../types.ts';
+
+export const HISTOGRAM_BINS = 50;
+
+/** Ability display names by key, filled by the spec registry (mergeResults has no config). */
+const abilityNames = new Map<string, string>();
+export function registerAbilityName(key: string, name: string): void {
+  abilityNames.set(key, name);
+}
+
+/** Welford's running (n, mean, M2, min, max) over one chunk's samples. */
+export function summarize(samples: ArrayLike<number>): {
+  n: number;
+  mean: number;
+  m2: number;
+  min: number;
+  max: number;
+} {
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < samples.length; i++) {
+    const x = samples[i]!;
+    n++;
+    const delta = x - mean;
+    mean += delta / n;
+    m2 += delta * (x - mean);
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return { n, mean, m2, min: n ? min : 0, max: n ? max : 0 };
+}
+
+/** Linear interpolation between closest ranks (numpy's default) on sorted data. */
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return 0;
+  const pos = (n - 1) * p;
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, n - 1);
+  const frac = pos - lo;
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * frac;
+}
+
+/**
+ * Merges chunk results exactly: (n, mean, M2) with Chan et al.'s parallel formula, min/max,
+ * percentiles and the 50-bin histogram from all samples, ability sums. Chunks are taken in
+ * seedOffset order; they must share one engine version and not overlap.
+ * Ability figures in the JobResult are means per iteration.
+ */
+export function mergeResults(chunks: ChunkResult[]): JobResult {
+  if (chunks.length === 0) throw new Error('mergeResults: no chunks');
+  const ordered = [...chunks].sort((a, b) => a.seedOffset - b.seedOffset);
+  const version = ordered[0]!.engineVersion;
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  let nextOffset = -Infinity;
+  const sums = new Map<string, AbilityStats>();
+  let total = 0;
+  for (const c of ordered) {
+    if (c.engineVersion !== version) throw new Error('mergeResults: chunks from different engine versions');
+    if (c.seedOffset < nextOffset) throw new Error('mergeResults: overlapping chunks');
+    if (c.n !== c.samples.length || c.n !== c.iterations) throw new Error('mergeResults: inconsistent chunk');
+    nextOffset = c.seedOffset + c.iterations;
+    if (c.n === 0) continue;
+    const nn = n + c.n;
+    const delta = c.mean - mean;
+    mean = n === 0 ? c.mean : mean + (delta * c.n) / nn;
+    m2 = n === 0 ? c.m2 : m2 + c.m2 + (delta * delta * n * c.n) / nn;
+    n = nn;
+    if (c.min < min) min = c.min;
+    if (c.max > max) max = c.max;
+    total += c.samples.length;
+    for (const key of Object.keys(c.abilities)) {
+      const a = c.abilities[key]!;
+      const s = sums.get(key) ?? { damage: 0, casts: 0, hits: 0, crits: 0 };
+      s.damage += a.damage;
+      s.casts += a.casts;
+      s.hits += a.hits;
+      s.crits += a.crits;
+      sums.set(key, s);
+    }
+  }
+  const sorted = new Float64Array(total);
+  let k = 0;
+  for (const c of ordered) for (const x of c.samples) sorted[k++] = x;
+  sorted.sort();
+  if (n === 0) {
+    min = 0;
+    max = 0;
+  }
+  const stdDev = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
+  const binWidth = (max - min) / HISTOGRAM_BINS;
+  const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
+  for (let i = 0; i < sorted.length; i++) {
+    const bin = binWidth > 0 ? Math.min(HISTOGRAM_BINS - 1, Math.floor((sorted[i]! - min) / binWidth)) : 0;
+    counts[bin]!++;
+  }
+  let totalDamage = 0;
+  for (const s of sums.values()) totalDamage += s.damage;
+  const abilities: JobAbility[] = [];
+  for (const [key, s] of sums) {
+    const share = totalDamage > 0 ? s.damage / totalDamage : 0;
+    abilities.push({
+      key,
+      name: abilityNames.get(key) ?? key,
+      damage: n ? s.damage / n : 0,
+      share,
+      casts: n ? s.casts / n : 0,
+      hits: n ? s.hits / n : 0,
+      crits: n ? s.crits / n : 0,
+      critPct: s.hits > 0 ? (100 * s.crits) / s.hits : 0,
+      dps: share * mean,
+    });
+  }
+  abilities.sort((a, b) => b.damage - a.damage || (a.key < b.key ? -1 : 1));
+  return {
+    iterations: n,
+    mean,
+    stdDev,
+    dpsError: n > 0 ? (1.96 * stdDev) / Math.sqrt(n) : 0,
+    min,
+    max,
+    percentiles: {
+      p5: percentile(sorted, 0.05),
+      p25: percentile(sorted, 0.25),
+      p50: percentile(sorted, 0.5),
+      p75: percentile(sorted, 0.75),
+      p95: percentile(sorted, 0.95),
+    },
+    histogram: { min, max, binWidth, counts },
+    abilities,
+  };
+}

@@ -1,0 +1,119 @@
+/** Public types of @wowlab/sim-core (see contracts). JSON-serialisable, plain numbers only. */
+
+export type SpecId = 'bm-hunter' | 'mm-hunter';
+
+export interface PlayerStats {
+  agility: number;
+  crit: number;
+  haste: number;
+  mastery: number;
+  versatility: number;
+  weaponDps: number;
+  weaponSpeed: number;
+}
+
+export interface SimConfig {
+  /** Must equal ENGINE_VERSION to run. */
+  engineVersion: string;
+  spec: SpecId;
+  player: { stats: PlayerStats; talents: string[] };
+  fight: {
+    style: 'patchwerk' | 'cleave';
+    durationSeconds: number;
+    /** 0..0.5, uniform ± fraction per iteration (SimC vary_combat_length). */
+    durationVariation: number;
+    /** 1..20 (patchwerk = 1). */
+    targets: number;
+    bloodlust: boolean;
+  };
+  /** APL text (SimC syntax) embedded in the config. */
+  rotation: string;
+}
+
+export interface SimulateOptions {
+  /** Safe integer >= 0. */
+  seed: number;
+  /** Global index of the first iteration of this chunk. */
+  seedOffset: number;
+  iterations: number;
+}
+
+export interface AbilityStats {
+  damage: number;
+  casts: number;
+  hits: number;
+  crits: number;
+}
+
+export interface ChunkResult {
+  engineVersion: string;
+  seedOffset: number;
+  iterations: number;
+  n: number;
+  mean: number;
+  m2: number;
+  min: number;
+  max: number;
+  /** Per-iteration DPS, in iteration order. */
+  samples: number[];
+  /** Sums over the chunk's iterations; key = ability key. */
+  abilities: Record<string, AbilityStats>;
+}
+
+export interface JobAbility {
+  key: string;
+  name: string;
+  /** Mean damage per iteration. */
+  damage: number;
+  /** Fraction (0..1) of the total damage. */
+  share: number;
+  /** Mean casts per iteration. */
+  casts: number;
+  /** Mean hits per iteration. */
+  hits: number;
+  /** Mean critical hits per iteration. */
+  crits: number;
+  /** crits / hits in percent. */
+  critPct: number;
+  /** share × mean DPS. */
+  dps: number;
+}
+
+export interface JobResult {
+  iterations: number;
+  mean: number;
+  stdDev: number;
+  /** 1.96·σ/√n (95 %). */
+  dpsError: number;
+  min: number;
+  max: number;
+  percentiles: { p5: number; p25: number; p50: number; p75: number; p95: number };
+  histogram: { min: number; max: number; binWidth: number; counts: number[] };
+  abilities: JobAbility[];
+}
+
+export interface SpellInfo {
+  id: number;
+  key: string;
+  name: string;
+  description: string;
+  school: string;
+  cooldownMs?: number;
+  cost?: number;
+}
+
+export interface AuraInfo {
+  id: number;
+  key: string;
+  name: string;
+  description: string;
+  durationMs: number;
+  maxStacks: number;
+}
+
+export interface TalentInfo {
+  key: string;
+  name: string;
+  description: string;
+  spellId?: number;
+}
