@@ -262,6 +262,36 @@ describe('wait, line_cd, pool_resource and target_if', () => {
   });
 });
 
+describe('the example of docs/rotation-language.md', () => {
+  it('parses and plays a short single-target sequence', () => {
+    const text = [
+      '# Beast Mastery, single target (comments start with #)',
+      'actions.precombat=variable,name=pool_for_bw,value=1',
+      'actions=call_action_list,name=cds',
+      'actions+=/barbed_shot,if=pet.main.buff.frenzy.up&pet.main.buff.frenzy.remains<=gcd+0.25|cooldown.barbed_shot.charges_fractional>=1.8',
+      'actions+=/kill_command',
+      'actions+=/cobra_shot,if=focus.time_to_max<gcd*2|focus-action.cobra_shot.cost>=cooldown.kill_command.remains*focus.regen+30',
+      'actions.cds=bestial_wrath,if=!buff.bestial_wrath.up',
+    ].join('\n');
+    const s = new FakeState().setReady('bestial_wrath', 'barbed_shot', 'cobra_shot');
+    const c = compile(text, s);
+    expect(c.decide(s)).toBe(A('bestial_wrath'));
+    s.buffs.set(idOf('buffs', 'bestial_wrath'), { remains: 15, stack: 1 });
+    s.cooldowns.set(idOf('cooldowns', 'barbed_shot'), { remains: 0, charges: 1, fractional: 1.2, full: 8 });
+    s.cooldowns.set(idOf('cooldowns', 'kill_command'), { remains: 4, charges: 0, fractional: 0.3, full: 4 });
+    s.focusNow = 60;
+    s.costs.set(A('cobra_shot'), 35);
+    expect(c.decide(s)).toBe(APL_IDLE); // time_to_max 4 >= 3 and 60 - 35 < 4 * 10 + 30
+    s.focusNow = 90; // time_to_max 1 < 3
+    expect(c.decide(s)).toBe(A('cobra_shot'));
+    s.petBuffs.set(idOf('petBuffs', 'frenzy'), { remains: 1.7, stack: 2 });
+    expect(c.decide(s)).toBe(A('barbed_shot'));
+    s.setReady('kill_command');
+    s.petBuffs.set(idOf('petBuffs', 'frenzy'), { remains: 1.8, stack: 2 }); // > gcd + 0.25
+    expect(c.decide(s)).toBe(A('kill_command'));
+  });
+});
+
 describe('compile-time resolution', () => {
   it('reports names the resolver does not know with line and column', () => {
     const rotation = parseRotation('actions=kill_command\nactions+=/cobra_shot,if=buff.mystery.up');
