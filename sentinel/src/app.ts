@@ -1,0 +1,55 @@
+// Builds the sentinel from named plugins. Tests load this; server.ts only listens.
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { MAX_BODY_BYTES, MAX_WS_MESSAGE_BYTES } from 'wowlab-node/protocol';
+import type { SentinelConfig } from './config.ts';
+import { registerErrorHandler } from './errors.ts';
+import auth from './plugins/auth.ts';
+import discord from './discord/plugin.ts';
+import db from './plugins/db.ts';
+import metrics from './plugins/metrics.ts';
+import runtime from './plugins/runtime.ts';
+import chunkRoutes from './routes/chunks.ts';
+import configRoutes from './routes/configs.ts';
+import nodeRoutes from './routes/nodes.ts';
+import statusRoutes from './routes/status.ts';
+import wsRoutes from './routes/ws.ts';
+import './types.ts';
+
+export type { SentinelConfig } from './config.ts';
+export { parseConfig, loadConfig, ConfigurationError } from './config.ts';
+export type { GuildMembership } from './scheduler/guild-membership.ts';
+export { GuildMembershipSet } from './scheduler/guild-membership.ts';
+export type { SchedulerControls } from './scheduler/scheduler.ts';
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(config: SentinelConfig, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers["x-node-sig"]', 'req.headers.authorization', 'databaseUrl'],
+    },
+    bodyLimit: MAX_BODY_BYTES,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+  });
+  app.decorate('config', config);
+  app.decorate('startedAt', Date.now());
+  registerErrorHandler(app);
+  await app.register(db);
+  await app.register(runtime);
+  await app.register(metrics);
+  await app.register(auth);
+  await app.register(websocket, { options: { maxPayload: MAX_WS_MESSAGE_BYTES } });
+  await app.register(nodeRoutes);
+  await app.register(wsRoutes);
+  await app.register(configRoutes);
+  await app.register(chunkRoutes);
+  await app.register(statusRoutes);
+  // The Discord bot (issue 9): does nothing without DISCORD_TOKEN.
+  await app.register(discord);
+  return app;
+}

@@ -1,0 +1,114 @@
+// Sentinel configuration: read from the environment once, validated, typed. The only file
+// that touches process.env.
+
+export interface SentinelConfig {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  discordToken: string | null;
+  discordApplicationId: string | null;
+  /** Discord user ids allowed to run the bot's admin commands (DISCORD_ADMIN_IDS, comma-separated). */
+  discordAdminIds: string[];
+  /** Pool size of the main `pg` Pool. */
+  pgPoolSize: number;
+  /** Scheduler tick (≤ 5 s): covers lost notifications. */
+  tickIntervalMs: number;
+  /** Maintenance sweep (offline marking, reclaim of silent nodes, deletions). */
+  maintenanceIntervalMs: number;
+  /** A disconnected node keeps its chunks this long before they go back to pending. */
+  reconnectGraceMs: number;
+  /** A node without socket and without heartbeat for this long is offline; its chunks are reclaimed. */
+  heartbeatTimeoutMs: number;
+  /** Unclaimed, offline nodes older than this are deleted. */
+  unclaimedNodeTtlMs: number;
+  /** Configs unused for this long and referenced by no job are deleted. */
+  configTtlMs: number;
+  /** Materialized views refresh interval. */
+  viewRefreshIntervalMs: number;
+  /** WebSocket ping interval; a socket that missed a pong is terminated. */
+  wsPingIntervalMs: number;
+  /** `/status` is 503 when the last scheduler tick is older than this. */
+  unhealthyTickAgeMs: number;
+  maxClockSkewMs: number;
+  maxChunkAttempts: number;
+  /** Per-key token bucket. */
+  rateLimitPerSecond: number;
+  rateLimitBurst: number;
+  /** Most chunks claimed per scheduler pass. */
+  assignBatchLimit: number;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid sentinel configuration:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const INT_SETTINGS = {
+  port: ['PORT', 8080, 0, 65535],
+  pgPoolSize: ['PG_POOL_SIZE', 10, 1, 200],
+  tickIntervalMs: ['TICK_INTERVAL_MS', 2000, 1, 5000],
+  maintenanceIntervalMs: ['MAINTENANCE_INTERVAL_MS', 10_000, 1, 3_600_000],
+  reconnectGraceMs: ['RECONNECT_GRACE_MS', 30_000, 0, 3_600_000],
+  heartbeatTimeoutMs: ['HEARTBEAT_TIMEOUT_MS', 60_000, 1, 3_600_000],
+  unclaimedNodeTtlMs: ['UNCLAIMED_NODE_TTL_MS', 3_600_000, 1, 365 * 86_400_000],
+  configTtlMs: ['CONFIG_TTL_MS', 7 * 86_400_000, 1, 365 * 86_400_000],
+  viewRefreshIntervalMs: ['VIEW_REFRESH_INTERVAL_MS', 3_600_000, 1, 86_400_000],
+  wsPingIntervalMs: ['WS_PING_INTERVAL_MS', 20_000, 10, 600_000],
+  unhealthyTickAgeMs: ['UNHEALTHY_TICK_AGE_MS', 60_000, 1, 3_600_000],
+  maxClockSkewMs: ['MAX_CLOCK_SKEW_MS', 60_000, 1000, 600_000],
+  maxChunkAttempts: ['MAX_CHUNK_ATTEMPTS', 5, 1, 100],
+  rateLimitPerSecond: ['RATE_LIMIT_PER_SECOND', 50, 1, 100_000],
+  rateLimitBurst: ['RATE_LIMIT_BURST', 200, 1, 1_000_000],
+  assignBatchLimit: ['ASSIGN_BATCH_LIMIT', 2000, 1, 100_000],
+} as const satisfies Record<string, readonly [string, number, number, number]>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Validates an environment-like object; throws ConfigurationError listing every problem. */
+export function parseConfig(env: Env): SentinelConfig {
+  const problems: string[] = [];
+  const ints = {} as Record<keyof typeof INT_SETTINGS, number>;
+  for (const [field, [name, fallback, min, max]] of Object.entries(INT_SETTINGS)) {
+    const raw = env[name];
+    let value: number = fallback;
+    if (raw !== undefined && raw !== '') {
+      value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+      if (!Number.isSafeInteger(value) || value < min || value > max) {
+        problems.push(`${name} must be an integer between ${min} and ${max} (got ${JSON.stringify(raw)})`);
+      }
+    }
+    ints[field as keyof typeof INT_SETTINGS] = value;
+  }
+  const databaseUrl = env.DATABASE_URL ?? '';
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
+  const logLevel = (env.LOG_LEVEL ?? 'info') as SentinelConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (ints.heartbeatTimeoutMs <= ints.tickIntervalMs)
+    problems.push('HEARTBEAT_TIMEOUT_MS must exceed TICK_INTERVAL_MS');
+  const discordAdminIds = (env.DISCORD_ADMIN_IDS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (discordAdminIds.some((id) => !/^[0-9]{15,21}$/.test(id)))
+    problems.push('DISCORD_ADMIN_IDS must be comma-separated Discord user ids');
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return {
+    databaseUrl,
+    host: env.HOST || '0.0.0.0',
+    logLevel,
+    discordToken: env.DISCORD_TOKEN || null,
+    discordApplicationId: env.DISCORD_APPLICATION_ID || null,
+    discordAdminIds,
+    ...ints,
+  };
+}
+
+/** The configuration of this process, from process.env. */
+export function loadConfig(): SentinelConfig {
+  return parseConfig(process.env);
+}

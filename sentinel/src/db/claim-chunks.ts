@@ -1,0 +1,117 @@
+// Scheduler pass, database side: lock pending chunks that some connected node might run
+// (FOR UPDATE SKIP LOCKED, so instances never see the same chunk), then write every
+// assignment in one UPDATE ... FROM unnest.
+import type { DbClient } from './pool.ts';
+
+/** Coarse description of what this instance's connected nodes can run (a SQL pre-filter). */
+export interface CandidateFilter {
+  engineVersions: string[];
+  ownerIds: string[];
+  userTargets: string[];
+  guildTargets: string[];
+  anyPublic: boolean;
+  limit: number;
+}
+
+export interface PendingChunk {
+  id: string;
+  jobId: string;
+  configHash: string;
+  iterations: number;
+  seedOffset: number;
+  createdMs: number;
+  seed: number;
+  jobUserId: string;
+  jobAccess: 'private' | 'user' | 'discord' | 'public';
+  jobDiscordServerId: string | null;
+  jobEngineVersion: string;
+  ownerDiscordId: string | null;
+}
+
+const SELECT_CANDIDATES = `
+SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
+       (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
+       j.seed::text AS seed, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
+       d.provider_id AS owner_discord_id
+FROM jobs_chunks c
+JOIN jobs j ON j.id = c.job_id
+LEFT JOIN LATERAL (
+  SELECT i.provider_id FROM auth.identities i
+  WHERE i.user_id = j.user_id AND i.provider = 'discord' LIMIT 1
+) d ON j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0
+WHERE c.status = 'pending'
+  AND j.status IN ('pending', 'running')
+  AND j.engine_version = ANY($1::text[])
+  AND (
+    j.user_id = ANY($2::uuid[])
+    OR (j.access_type IN ('user', 'discord', 'public') AND j.user_id::text = ANY($3::text[]))
+    OR (j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0)
+    OR (j.access_type = 'public' AND $5::boolean)
+  )
+ORDER BY c.created_at, c.seed_offset
+LIMIT $6
+FOR UPDATE OF c SKIP LOCKED`;
+
+interface RawCandidate {
+  id: string;
+  job_id: string;
+  config_hash: string;
+  iterations: number;
+  seed_offset: number;
+  created_ms: number;
+  seed: string;
+  user_id: string;
+  access_type: PendingChunk['jobAccess'];
+  discord_server_id: string | null;
+  engine_version: string;
+  owner_discord_id: string | null;
+}
+
+/** Must run inside a transaction: the returned chunks stay locked until it ends. */
+export async function lockCandidateChunks(client: DbClient, f: CandidateFilter): Promise<PendingChunk[]> {
+  if (f.engineVersions.length === 0 || f.limit <= 0) return [];
+  const { rows } = await client.query(SELECT_CANDIDATES, [
+    f.engineVersions,
+    f.ownerIds,
+    f.userTargets,
+    f.guildTargets,
+    f.anyPublic,
+    f.limit,
+  ]);
+  return (rows as RawCandidate[]).map((r) => ({
+    id: r.id,
+    jobId: r.job_id,
+    configHash: r.config_hash,
+    iterations: r.iterations,
+    seedOffset: r.seed_offset,
+    createdMs: r.created_ms,
+    seed: Number(r.seed),
+    jobUserId: r.user_id,
+    jobAccess: r.access_type,
+    jobDiscordServerId: r.discord_server_id,
+    jobEngineVersion: r.engine_version,
+    ownerDiscordId: r.owner_discord_id,
+  }));
+}
+
+/** Writes all assignments in one statement; returns the ids actually assigned. */
+export async function assignChunks(
+  client: DbClient,
+  chunkIds: string[],
+  nodeIds: string[],
+): Promise<Set<string>> {
+  if (chunkIds.length === 0) return new Set();
+  const { rows } = await client.query(
+    `UPDATE jobs_chunks c SET node_id = a.node_id, status = 'running', claimed_at = now()
+     FROM unnest($1::uuid[], $2::uuid[]) AS a(id, node_id)
+     WHERE c.id = a.id AND c.status = 'pending'
+     RETURNING c.id, c.job_id`,
+    [chunkIds, nodeIds],
+  );
+  const jobIds = [...new Set((rows as { job_id: string }[]).map((r) => r.job_id))];
+  await client.query(
+    `UPDATE jobs SET status = 'running', updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+    [jobIds],
+  );
+  return new Set((rows as { id: string }[]).map((r) => r.id));
+}

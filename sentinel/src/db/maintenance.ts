@@ -1,0 +1,59 @@
+// Periodic maintenance statements.
+import type { Queryable } from './pool.ts';
+
+const interval = (param: string) => `make_interval(secs => ${param}::float8 / 1000)`;
+
+export async function markSilentNodesOffline(db: Queryable, timeoutMs: number): Promise<number> {
+  const { rowCount } = await db.query(
+    `UPDATE nodes SET status = 'offline' WHERE status = 'online' AND last_seen_at < now() - ${interval('$1')}`,
+    [timeoutMs],
+  );
+  return rowCount ?? 0;
+}
+
+/** Unclaimed nodes older than the TTL that are not online (their chunks are released by a trigger). */
+export async function deleteStaleUnclaimedNodes(
+  db: Queryable,
+  ttlMs: number,
+  silentMs: number,
+): Promise<number> {
+  const { rowCount } = await db.query(
+    `DELETE FROM nodes WHERE user_id IS NULL AND created_at < now() - ${interval('$1')}
+       AND last_seen_at < now() - ${interval('$2')}`,
+    [ttlMs, silentMs],
+  );
+  return rowCount ?? 0;
+}
+
+export async function deleteStaleConfigs(db: Queryable, ttlMs: number): Promise<number> {
+  const { rowCount } = await db.query(
+    `DELETE FROM jobs_configs c WHERE c.last_used_at < now() - ${interval('$1')}
+       AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.config_hash = c.hash)
+       AND NOT EXISTS (SELECT 1 FROM jobs_chunks k WHERE k.config_hash = c.hash)`,
+    [ttlMs],
+  );
+  return rowCount ?? 0;
+}
+
+export async function refreshStatsViews(db: Queryable): Promise<void> {
+  await db.query('SELECT public.refresh_stats_views()');
+}
+
+/** One instance at a time runs maintenance: a session-free transaction-level advisory lock. */
+export const MAINTENANCE_LOCK_KEY = 0x776c6d61; // 'wlma'
+
+export async function chunkCounts(db: Queryable): Promise<{ pending: number; running: number }> {
+  const { rows } = await db.query(
+    `SELECT (SELECT count(*) FROM jobs_chunks WHERE status = 'pending')::int AS pending,
+            (SELECT count(*) FROM jobs_chunks WHERE status = 'running')::int AS running`,
+  );
+  return rows[0] as { pending: number; running: number };
+}
+
+export async function countOnlineNodes(db: Queryable, timeoutMs: number): Promise<number> {
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS n FROM nodes WHERE status <> 'offline' AND last_seen_at >= now() - ${interval('$1')}`,
+    [timeoutMs],
+  );
+  return (rows[0] as { n: number }).n;
+}

@@ -1,0 +1,59 @@
+// Running chunks of vanished nodes go back to pending (attempts + 1); chunks that reach
+// the attempt limit fail their job. Each is one statement, safe to run from any instance.
+import type { Queryable } from './pool.ts';
+
+export interface ReclaimResult {
+  reclaimed: number;
+  /** Jobs whose chunk hit the attempt limit: the caller fails them. */
+  exhausted: Array<{ jobId: string; chunkId: string }>;
+}
+
+const RECLAIM = (where: string) => `
+WITH victims AS (
+  SELECT c.id FROM jobs_chunks c WHERE c.status = 'running' AND (${where})
+  FOR UPDATE OF c SKIP LOCKED),
+back AS (
+  UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = c.attempts + 1
+  FROM victims WHERE c.id = victims.id
+  RETURNING c.id, c.job_id, c.attempts)
+SELECT id, job_id, attempts FROM back`;
+
+function toResult(
+  rows: { id: string; job_id: string; attempts: number }[],
+  maxAttempts: number,
+): ReclaimResult {
+  return {
+    reclaimed: rows.length,
+    exhausted: rows.filter((r) => r.attempts >= maxAttempts).map((r) => ({ jobId: r.job_id, chunkId: r.id })),
+  };
+}
+
+/** A node whose socket closed: reclaim unless it was seen again after `disconnectedAt`. */
+export async function reclaimDisconnectedNode(
+  db: Queryable,
+  nodeId: string,
+  disconnectedAt: string,
+  maxAttempts: number,
+): Promise<ReclaimResult> {
+  const { rows } = await db.query(
+    RECLAIM(
+      `c.node_id = $1 AND EXISTS (SELECT 1 FROM nodes n WHERE n.id = $1 AND n.last_seen_at <= $2::timestamptz)`,
+    ),
+    [nodeId, disconnectedAt],
+  );
+  return toResult(rows, maxAttempts);
+}
+
+/** Nodes silent (no socket anywhere, no heartbeat) for `timeoutMs`, and orphaned chunks. */
+export async function reclaimSilentNodes(
+  db: Queryable,
+  timeoutMs: number,
+  maxAttempts: number,
+): Promise<ReclaimResult> {
+  const { rows } = await db.query(
+    RECLAIM(`c.node_id IS NULL OR c.node_id IN (
+      SELECT n.id FROM nodes n WHERE n.last_seen_at < now() - make_interval(secs => $1::float8 / 1000))`),
+    [timeoutMs],
+  );
+  return toResult(rows, maxAttempts);
+}

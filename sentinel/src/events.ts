@@ -1,0 +1,32 @@
+// Typed domain events: domain code emits, the metrics plugin (and tests) listen.
+
+export interface SentinelEventMap {
+  /** `latenciesMs`: chunk created → assign pushed, per chunk. */
+  chunksAssigned: { count: number; latenciesMs: number[] };
+  chunkCompleted: { chunkId: string; jobId: string; durationMs: number };
+  chunksReclaimed: { count: number };
+  jobCompleted: { jobId: string };
+  jobFailed: { jobId: string; error: string };
+  tick: { at: number };
+}
+
+type Listener<T> = (payload: T) => void;
+
+export class SentinelEvents {
+  private readonly listeners: { [K in keyof SentinelEventMap]?: Listener<SentinelEventMap[K]>[] } = {};
+
+  on<K extends keyof SentinelEventMap>(event: K, listener: Listener<SentinelEventMap[K]>): () => void {
+    const list = (this.listeners[event] ??= []) as Listener<SentinelEventMap[K]>[];
+    list.push(listener);
+    return () => {
+      const i = list.indexOf(listener);
+      if (i >= 0) list.splice(i, 1);
+    };
+  }
+
+  emit<K extends keyof SentinelEventMap>(event: K, payload: SentinelEventMap[K]): void {
+    const list = this.listeners[event] as Listener<SentinelEventMap[K]>[] | undefined;
+    if (!list) return;
+    for (const listener of list) listener(payload);
+  }
+}

@@ -1,0 +1,98 @@
+// Scheduler runtime: connected-node hub, assignment loop, liveness, maintenance and the
+// LISTEN connection. Started when the app is ready; on close it stops assigning first.
+import fp from 'fastify-plugin';
+import { WS_CLOSE } from 'wowlab-node/protocol';
+import { PgListener } from '../db/listener.ts';
+import { loadNodes } from '../db/nodes.ts';
+import { SentinelEvents } from '../events.ts';
+import { GuildMembershipSet } from '../scheduler/guild-membership.ts';
+import { Liveness } from '../scheduler/liveness.ts';
+import { Maintenance } from '../scheduler/maintenance.ts';
+import { NodeHub } from '../scheduler/node-hub.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default fp(
+  async (app) => {
+    const log = app.log.child({ component: 'scheduler' });
+    const events = new SentinelEvents();
+    const hub = new NodeHub();
+    app.decorate('events', events);
+    app.decorate('hub', hub);
+    app.decorate('guildMembership', new GuildMembershipSet());
+    const scheduler = new Scheduler({
+      db: app.db,
+      hub,
+      events,
+      log,
+      config: app.config,
+      membership: () => app.guildMembership,
+    });
+    const wake = () => scheduler.wake();
+    const liveness = new Liveness({ db: app.db, config: app.config, events, log, wake });
+    const maintenance = new Maintenance({ db: app.db, config: app.config, events, log, wake });
+    app.decorate('scheduler', scheduler);
+    app.decorate('liveness', liveness);
+    app.decorate('maintenance', maintenance);
+
+    const listener = new PgListener({
+      connectionString: app.config.databaseUrl,
+      channels: ['pending_chunk', 'node_claimed'],
+      onNotify: (channel, payload) => {
+        if (channel === 'pending_chunk') wake();
+        else if (channel === 'node_claimed' && UUID.test(payload) && hub.get(payload)) {
+          void notifyClaimed(payload).catch((err) => log.error({ err }, 'claimed push failed'));
+        }
+      },
+      onReconnect: () => {
+        log.info('listen connection restored');
+        wake();
+      },
+      onError: (err, attempt) => log.warn({ err, attempt }, 'listen connection lost; reconnecting'),
+    });
+
+    app.decorate('listenerConnected', () => listener.connected);
+
+    async function notifyClaimed(nodeId: string): Promise<void> {
+      const [row] = await loadNodes(app.db, [nodeId]);
+      const node = hub.get(nodeId);
+      if (!row || !node || !row.userId) return;
+      node.info = row;
+      hub.send(nodeId, { type: 'claimed', userId: row.userId, name: row.name, maxParallel: row.maxParallel });
+      wake();
+    }
+
+    let pingTimer: ReturnType<typeof setInterval> | null = null;
+    app.addHook('onReady', async () => {
+      await listener.start();
+      scheduler.start();
+      maintenance.start();
+      pingTimer = setInterval(() => {
+        for (const node of hub.all()) {
+          if (!node.alive) {
+            node.socket.terminate();
+            continue;
+          }
+          node.alive = false;
+          node.socket.ping();
+        }
+      }, app.config.wsPingIntervalMs);
+      pingTimer.unref();
+    });
+
+    app.addHook('preClose', async () => {
+      // Stop assigning, then close the sockets (nodes reconnect to another instance or
+      // to this one after a restart); in-flight requests finish before onClose.
+      liveness.stop();
+      await scheduler.stop();
+      if (pingTimer) clearInterval(pingTimer);
+      for (const node of hub.all()) node.socket.close(WS_CLOSE.shuttingDown, 'sentinel shutting down');
+    });
+    app.addHook('onClose', async () => {
+      await maintenance.stop();
+      await listener.stop();
+    });
+  },
+  { name: 'sentinel-runtime', dependencies: ['sentinel-db'] },
+);

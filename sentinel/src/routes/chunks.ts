@@ -1,0 +1,74 @@
+// POST /chunks/complete, POST /chunks/fail.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import {
+  ChunkCompleteRequestSchema,
+  ChunkCompleteResponseSchema,
+  ChunkFailRequestSchema,
+  ChunkFailResponseSchema,
+  ErrorResponseSchema,
+} from 'wowlab-node/protocol';
+import { completeChunk } from '../completion/complete.ts';
+import { failChunk } from '../completion/fail.ts';
+
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  422: ErrorResponseSchema,
+  429: ErrorResponseSchema,
+};
+
+const chunkRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.post(
+    '/chunks/complete',
+    {
+      config: { signed: 'known' },
+      schema: { body: ChunkCompleteRequestSchema, response: { 200: ChunkCompleteResponseSchema, ...errors } },
+    },
+    async (request) => {
+      const started = performance.now();
+      const nodeId = request.nodeIdentity!.nodeId!;
+      const { chunkId, result } = request.body;
+      try {
+        const outcome = await completeChunk(app, nodeId, chunkId, result);
+        if (outcome.accepted) {
+          app.hub.release(nodeId, chunkId);
+          app.scheduler.forgetChunk(chunkId);
+          app.scheduler.wake();
+        } else {
+          request.log.info({ chunkId, nodeId }, 'completion for chunk not running on this node: ignored');
+        }
+        return { accepted: outcome.accepted, jobCompleted: outcome.jobCompleted };
+      } finally {
+        app.observeCompletionHandling((performance.now() - started) / 1000);
+      }
+    },
+  );
+
+  app.post(
+    '/chunks/fail',
+    {
+      config: { signed: 'known' },
+      schema: { body: ChunkFailRequestSchema, response: { 200: ChunkFailResponseSchema, ...errors } },
+    },
+    async (request) => {
+      const nodeId = request.nodeIdentity!.nodeId!;
+      const outcome = await failChunk(
+        { db: app.db, events: app.events, config: app.config, configs: app.scheduler.configs },
+        nodeId,
+        request.body,
+      );
+      if (outcome.accepted) {
+        app.hub.release(nodeId, request.body.chunkId);
+        if (outcome.retried) app.scheduler.noteFailure(request.body.chunkId, nodeId);
+        request.log.warn({ chunkId: request.body.chunkId, nodeId, ...outcome }, 'chunk failed on node');
+        app.scheduler.wake();
+      }
+      return outcome;
+    },
+  );
+};
+
+export default chunkRoutes;

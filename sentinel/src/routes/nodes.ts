@@ -1,0 +1,65 @@
+// POST /nodes/register, POST /nodes/heartbeat.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import {
+  ErrorResponseSchema,
+  HeartbeatRequestSchema,
+  HeartbeatResponseSchema,
+  RegisterRequestSchema,
+  RegisterResponseSchema,
+} from 'wowlab-node/protocol';
+import { registerNode } from '../db/register-node.ts';
+import { touchNode } from '../db/nodes.ts';
+import { Errors } from '../errors.ts';
+
+const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 429: ErrorResponseSchema };
+
+const nodeRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.post(
+    '/nodes/register',
+    {
+      config: { signed: 'register' },
+      schema: { body: RegisterRequestSchema, response: { 200: RegisterResponseSchema, ...errors } },
+    },
+    async (request) => {
+      const identity = request.nodeIdentity!;
+      const node = await registerNode(app.db, identity.publicKey, request.body);
+      request.log.info(
+        { nodeId: node.id, kind: request.body.kind, claimed: node.userId !== null },
+        'node registered',
+      );
+      return { nodeId: node.id, claimCode: node.claimCode };
+    },
+  );
+
+  app.post(
+    '/nodes/heartbeat',
+    {
+      config: { signed: 'known' },
+      schema: { body: HeartbeatRequestSchema, response: { 200: HeartbeatResponseSchema, ...errors } },
+    },
+    async (request) => {
+      const nodeId = request.nodeIdentity!.nodeId!;
+      const row = await touchNode(app.db, nodeId, {
+        version: request.body.version,
+        engineVersion: request.body.engineVersion,
+      });
+      if (!row) throw new Errors.UnknownNode();
+      const connected = app.hub.get(nodeId);
+      if (connected) connected.info = row;
+      return {
+        nodeId,
+        name: row.name,
+        maxParallel: row.maxParallel,
+        claimed: row.userId !== null,
+        userId: row.userId,
+        claimCode: row.claimCode,
+        status: row.status,
+      };
+    },
+  );
+};
+
+export default nodeRoutes;

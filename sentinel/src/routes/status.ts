@@ -1,0 +1,63 @@
+// Public: GET /status (health), GET /metrics (Prometheus).
+import { Type } from 'typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import { ENGINE_VERSION } from '@wowlab/sim-core';
+import { chunkCounts } from '../db/maintenance.ts';
+
+export const SENTINEL_VERSION = '0.1.0';
+
+const StatusSchema = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('unhealthy')]),
+  version: Type.String(),
+  engineVersion: Type.String(),
+  uptimeSeconds: Type.Number(),
+  database: Type.Object({ ok: Type.Boolean(), latencyMs: Type.Union([Type.Number(), Type.Null()]) }),
+  scheduler: Type.Object({ lastTickAgeMs: Type.Number(), paused: Type.Boolean(), listening: Type.Boolean() }),
+  nodes: Type.Object({ connected: Type.Integer() }),
+  chunks: Type.Object({
+    pending: Type.Union([Type.Integer(), Type.Null()]),
+    running: Type.Union([Type.Integer(), Type.Null()]),
+  }),
+});
+
+const statusRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/status',
+    { schema: { response: { 200: StatusSchema, 503: StatusSchema } } },
+    async (_request, reply) => {
+      let latencyMs: number | null = null;
+      let counts: { pending: number | null; running: number | null } = { pending: null, running: null };
+      try {
+        const t0 = performance.now();
+        await app.db.query('SELECT 1');
+        latencyMs = Math.round((performance.now() - t0) * 100) / 100;
+        counts = await chunkCounts(app.db);
+      } catch (err) {
+        app.log.warn({ err }, 'status: database unreachable');
+      }
+      const lastTickAgeMs = Date.now() - app.scheduler.lastTickAt;
+      const healthy = latencyMs !== null && lastTickAgeMs <= app.config.unhealthyTickAgeMs;
+      reply.status(healthy ? 200 : 503);
+      return {
+        status: healthy ? ('ok' as const) : ('unhealthy' as const),
+        version: SENTINEL_VERSION,
+        engineVersion: ENGINE_VERSION,
+        uptimeSeconds: Math.round((Date.now() - app.startedAt) / 1000),
+        database: { ok: latencyMs !== null, latencyMs },
+        scheduler: { lastTickAgeMs, paused: app.scheduler.isPaused(), listening: app.listenerConnected() },
+        nodes: { connected: app.hub.size },
+        chunks: counts,
+      };
+    },
+  );
+
+  app.get('/metrics', async (_request, reply) => {
+    reply.header('content-type', app.metricsRegistry.contentType);
+    return app.metricsRegistry.metrics();
+  });
+};
+
+export default statusRoutes;

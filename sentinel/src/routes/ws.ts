@@ -1,0 +1,79 @@
+// GET /nodes/ws — signed upgrade (the X-Node-* headers on the upgrade request, empty body).
+// One socket per node; on (re)connect the node's running chunks are pushed again (the node
+// ignores ids it already holds), so a sentinel restart or a reconnect loses nothing.
+import type { FastifyPluginAsync } from 'fastify';
+import type { WebSocket } from 'ws';
+import { ErrorResponseSchema, parseClientMessage, WS_CLOSE } from 'wowlab-node/protocol';
+import { runningChunksOfNodes } from '../db/node-chunks.ts';
+import { touchNode } from '../db/nodes.ts';
+
+const wsRoutes: FastifyPluginAsync = async (app) => {
+  app.get(
+    '/nodes/ws',
+    {
+      websocket: true,
+      config: { signed: 'known' },
+      schema: { response: { 401: ErrorResponseSchema, 429: ErrorResponseSchema } },
+    },
+    (socket: WebSocket, request) => {
+      const nodeId = request.nodeIdentity!.nodeId!;
+      const log = request.log.child({ nodeId });
+      let ready = false;
+      let closed = false;
+
+      socket.on('message', (data, isBinary) => {
+        const message = isBinary ? null : parseClientMessage(data.toString());
+        if (!message) {
+          log.warn('malformed node message; closing');
+          socket.close(WS_CLOSE.protocolError, 'malformed message');
+          return;
+        }
+        if (ready && message.type === 'slots') app.scheduler.wake();
+      });
+      socket.on('pong', () => {
+        const node = app.hub.get(nodeId);
+        if (node && node.socket === socket) node.alive = true;
+      });
+      socket.on('close', () => {
+        closed = true;
+        if (app.hub.remove(nodeId, socket)) {
+          log.info('node socket closed');
+          app.liveness
+            .disconnected(nodeId)
+            .catch((err) => log.error({ err }, 'disconnect bookkeeping failed'));
+        }
+      });
+
+      (async () => {
+        app.liveness.connected(nodeId);
+        const row = await touchNode(app.db, nodeId);
+        if (closed) return;
+        if (!row) {
+          socket.close(WS_CLOSE.protocolError, 'unknown node');
+          return;
+        }
+        const running = await runningChunksOfNodes(app.db, [nodeId]);
+        if (closed) return;
+        const held = new Map<string, string>();
+        for (const c of running) if (c.jobActive) held.set(c.id, c.configHash);
+        const previous = app.hub.add({ id: nodeId, socket, info: row, held: new Map(), alive: true });
+        if (previous && previous.socket !== socket)
+          previous.socket.close(WS_CLOSE.replaced, 'replaced by a new connection');
+        app.liveness.connected(nodeId);
+        const resend = running
+          .filter((c) => c.jobActive)
+          .map(({ nodeId: _n, jobActive: _a, ...chunk }) => chunk);
+        if (resend.length > 0) app.hub.assign(nodeId, resend);
+        else app.hub.get(nodeId)!.held = held;
+        ready = true;
+        log.info({ resent: resend.length }, 'node connected');
+        app.scheduler.wake();
+      })().catch((err) => {
+        log.error({ err }, 'node connection setup failed');
+        socket.close(1011, 'setup failed');
+      });
+    },
+  );
+};
+
+export default wsRoutes;

@@ -1,0 +1,70 @@
+// Validate each new config once with sim-core before any of its chunks is assigned.
+import { ConfigError, ENGINE_VERSION, parseConfig } from '@wowlab/sim-core';
+import { fetchConfigs } from '../db/configs.ts';
+import type { Queryable } from '../db/pool.ts';
+
+const MAX_CACHED = 10_000;
+
+export class ConfigCheck {
+  private readonly valid = new Set<string>();
+  private readonly invalid = new Map<string, string>();
+
+  /** Problem text of a known-invalid config, null if valid, undefined if not checked yet. */
+  known(hash: string): string | null | undefined {
+    if (this.valid.has(hash)) return null;
+    return this.invalid.get(hash);
+  }
+
+  /**
+   * Checks the configs not seen before; returns hash → problem for the invalid ones among
+   * `hashes`. Configs of another engine version cannot be checked here and pass through
+   * (nodes of that version validate them and report `invalid-config`).
+   */
+  async check(
+    db: Queryable,
+    hashes: Iterable<string>,
+    engineVersionOf: (hash: string) => string,
+  ): Promise<Map<string, string>> {
+    const problems = new Map<string, string>();
+    const unknown: string[] = [];
+    for (const hash of new Set(hashes)) {
+      const state = this.known(hash);
+      if (state === undefined) unknown.push(hash);
+      else if (state !== null) problems.set(hash, state);
+    }
+    if (unknown.length === 0) return problems;
+    const configs = await fetchConfigs(db, unknown);
+    if (this.valid.size + this.invalid.size > MAX_CACHED) {
+      this.valid.clear();
+      this.invalid.clear();
+    }
+    for (const hash of unknown) {
+      const problem = configs.has(hash)
+        ? validate(configs.get(hash), engineVersionOf(hash))
+        : 'config not found';
+      if (problem === null) this.valid.add(hash);
+      else {
+        this.invalid.set(hash, problem);
+        problems.set(hash, problem);
+      }
+    }
+    return problems;
+  }
+
+  /** Re-checks one config now (used when a node reports `invalid-config`). */
+  async recheck(db: Queryable, hash: string, engineVersion: string): Promise<string | null> {
+    const configs = await fetchConfigs(db, [hash]);
+    return configs.has(hash) ? validate(configs.get(hash), engineVersion) : 'config not found';
+  }
+}
+
+function validate(config: unknown, engineVersion: string): string | null {
+  if (engineVersion !== ENGINE_VERSION) return null;
+  try {
+    parseConfig(config);
+    return null;
+  } catch (err) {
+    if (err instanceof ConfigError) return `invalid config: ${err.problems.join('; ')}`;
+    return `invalid config: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}

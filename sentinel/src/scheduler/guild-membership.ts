@@ -1,0 +1,34 @@
+// Which Discord users are members of which guilds. The Discord bot (sentinel/src/discord)
+// replaces or populates `app.guildMembership`; the scheduler only asks `isMember`.
+
+export interface GuildMembership {
+  isMember(guildId: string, discordUserId: string): boolean;
+}
+
+/** In-memory membership sets, empty by default. */
+export class GuildMembershipSet implements GuildMembership {
+  private readonly guilds = new Map<string, Set<string>>();
+
+  isMember(guildId: string, discordUserId: string): boolean {
+    return this.guilds.get(guildId)?.has(discordUserId) ?? false;
+  }
+
+  add(guildId: string, discordUserId: string): void {
+    let members = this.guilds.get(guildId);
+    if (!members) this.guilds.set(guildId, (members = new Set()));
+    members.add(discordUserId);
+  }
+
+  remove(guildId: string, discordUserId: string): void {
+    this.guilds.get(guildId)?.delete(discordUserId);
+  }
+
+  /** Replaces a guild's whole member list (e.g. after a full member fetch). */
+  setMembers(guildId: string, discordUserIds: Iterable<string>): void {
+    this.guilds.set(guildId, new Set(discordUserIds));
+  }
+
+  clearGuild(guildId: string): void {
+    this.guilds.delete(guildId);
+  }
+}

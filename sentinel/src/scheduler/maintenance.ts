@@ -1,0 +1,84 @@
+// Periodic maintenance: reclaim from silent nodes, mark them offline, delete stale unclaimed
+// nodes and configs, refresh the materialized views. One instance at a time (advisory lock).
+import type { FastifyBaseLogger } from 'fastify';
+import type { SentinelConfig } from '../config.ts';
+import {
+  deleteStaleConfigs,
+  deleteStaleUnclaimedNodes,
+  MAINTENANCE_LOCK_KEY,
+  markSilentNodesOffline,
+  refreshStatsViews,
+} from '../db/maintenance.ts';
+import { withClient, type Db } from '../db/pool.ts';
+import { reclaimSilentNodes } from '../db/reclaim.ts';
+import type { SentinelEvents } from '../events.ts';
+import { settleReclaim } from './liveness.ts';
+
+export class Maintenance {
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private running: Promise<void> | null = null;
+  private lastViewRefresh = 0;
+
+  constructor(
+    private readonly deps: {
+      db: Db;
+      config: SentinelConfig;
+      events: SentinelEvents;
+      log: FastifyBaseLogger;
+      wake: () => void;
+    },
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.runOnce(), this.deps.config.maintenanceIntervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** One sweep (skipped if one is running here or on another instance). */
+  runOnce(): Promise<void> {
+    this.running ??= this.sweep()
+      .catch((err) => this.deps.log.error({ err }, 'maintenance sweep failed'))
+      .finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async sweep(): Promise<void> {
+    const { db, config } = this.deps;
+    await withClient(db, async (client) => {
+      const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS ok', [MAINTENANCE_LOCK_KEY]);
+      if (!(rows[0] as { ok: boolean }).ok) return;
+      try {
+        const reclaimed = await reclaimSilentNodes(
+          client,
+          config.heartbeatTimeoutMs,
+          config.maxChunkAttempts,
+        );
+        await settleReclaim(this.deps, reclaimed);
+        const offline = await markSilentNodesOffline(client, config.heartbeatTimeoutMs);
+        const deletedNodes = await deleteStaleUnclaimedNodes(
+          client,
+          config.unclaimedNodeTtlMs,
+          config.heartbeatTimeoutMs,
+        );
+        const deletedConfigs = await deleteStaleConfigs(client, config.configTtlMs);
+        if (Date.now() - this.lastViewRefresh >= config.viewRefreshIntervalMs) {
+          await refreshStatsViews(client);
+          this.lastViewRefresh = Date.now();
+        }
+        if (reclaimed.reclaimed || offline || deletedNodes || deletedConfigs)
+          this.deps.log.info(
+            { reclaimed: reclaimed.reclaimed, offline, deletedNodes, deletedConfigs },
+            'maintenance',
+          );
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MAINTENANCE_LOCK_KEY]);
+      }
+    });
+  }
+}

@@ -1,0 +1,90 @@
+// Pure matching of pending chunks to connected nodes (ARCHITECTURE.md §5).
+//
+// Eligibility of a job for a node (engine versions must be equal first):
+// - the job owner's own node runs every job of that owner (any access type);
+// - access widens private ⊂ user ⊂ discord ⊂ public:
+//   user:    + nodes whose permissions name the owner (`user`, target = owner id);
+//   discord: + nodes with a `discord` permission for the job's Discord server, when the
+//              owner's Discord account (auth.identities) is a member of that server;
+//   public:  + nodes allowing public work (`public` permission, or anonymous/unclaimed
+//              nodes), and `discord` nodes of any server the owner is a member of.
+import type { PendingChunk } from '../db/claim-chunks.ts';
+import type { GuildMembership } from './guild-membership.ts';
+
+export interface MatchNode {
+  id: string;
+  userId: string | null;
+  engineVersion: string;
+  userTargets: ReadonlySet<string>;
+  guildTargets: readonly string[];
+  allowsPublic: boolean;
+  /** Chunks the node may still take (prefetch included). */
+  free: number;
+}
+
+export type MatchJob = Pick<
+  PendingChunk,
+  'jobUserId' | 'jobAccess' | 'jobDiscordServerId' | 'jobEngineVersion' | 'ownerDiscordId'
+>;
+
+export function isEligible(job: MatchJob, node: MatchNode, membership: GuildMembership): boolean {
+  if (node.engineVersion !== job.jobEngineVersion) return false;
+  if (node.userId !== null && node.userId === job.jobUserId) return true;
+  const access = job.jobAccess;
+  if (access === 'private') return false;
+  if (node.userTargets.has(job.jobUserId)) return true;
+  if (access === 'user') return false;
+  if (job.ownerDiscordId) {
+    for (const guild of node.guildTargets) {
+      if (
+        (access === 'public' || guild === job.jobDiscordServerId) &&
+        membership.isMember(guild, job.ownerDiscordId)
+      )
+        return true;
+    }
+  }
+  return access === 'public' && node.allowsPublic;
+}
+
+export interface Assignment {
+  chunk: PendingChunk;
+  nodeId: string;
+}
+
+/**
+ * Assigns chunks in the given order, each to the eligible node with the most free slots.
+ * `avoid` lists nodes a chunk already failed on: used only when another node can take it.
+ * Mutates `free` of the nodes passed in.
+ */
+export function matchChunks(
+  chunks: readonly PendingChunk[],
+  nodes: MatchNode[],
+  membership: GuildMembership,
+  avoid?: (chunkId: string) => ReadonlySet<string> | undefined,
+): Assignment[] {
+  const out: Assignment[] = [];
+  const eligibleByJob = new Map<string, MatchNode[]>();
+  for (const chunk of chunks) {
+    let eligible = eligibleByJob.get(chunk.jobId);
+    if (!eligible) {
+      eligible = nodes.filter((n) => isEligible(chunk, n, membership));
+      eligibleByJob.set(chunk.jobId, eligible);
+    }
+    const avoided = avoid?.(chunk.id);
+    let best: MatchNode | null = null;
+    let bestAvoided: MatchNode | null = null;
+    for (const node of eligible) {
+      if (node.free <= 0) continue;
+      if (avoided?.has(node.id)) {
+        if (!bestAvoided || node.free > bestAvoided.free) bestAvoided = node;
+      } else if (!best || node.free > best.free) {
+        best = node;
+      }
+    }
+    const chosen = best ?? bestAvoided;
+    if (!chosen) continue;
+    chosen.free--;
+    out.push({ chunk, nodeId: chosen.id });
+  }
+  return out;
+}

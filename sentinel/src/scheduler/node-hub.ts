@@ -1,0 +1,102 @@
+// The nodes connected to this instance: one socket per node, what each holds, and pushes.
+import type { WebSocket } from 'ws';
+import type { ChunkAssignment, ServerMessage } from 'wowlab-node/protocol';
+import type { NodeRow } from '../db/nodes.ts';
+import type { MatchNode } from './match.ts';
+
+export interface ConnectedNode {
+  id: string;
+  socket: WebSocket;
+  info: NodeRow;
+  /** chunk id → config hash of every chunk this node holds (running or queued on it). */
+  held: Map<string, string>;
+  alive: boolean;
+}
+
+export class NodeHub {
+  private readonly nodes = new Map<string, ConnectedNode>();
+
+  get size(): number {
+    return this.nodes.size;
+  }
+
+  get(nodeId: string): ConnectedNode | undefined {
+    return this.nodes.get(nodeId);
+  }
+
+  all(): IterableIterator<ConnectedNode> {
+    return this.nodes.values();
+  }
+
+  ids(): string[] {
+    return [...this.nodes.keys()];
+  }
+
+  /** Registers a socket; returns the socket it replaces, if any. */
+  add(node: ConnectedNode): ConnectedNode | undefined {
+    const previous = this.nodes.get(node.id);
+    this.nodes.set(node.id, node);
+    return previous;
+  }
+
+  /** Removes the node only if `socket` is still its current socket. */
+  remove(nodeId: string, socket: WebSocket): boolean {
+    const current = this.nodes.get(nodeId);
+    if (!current || current.socket !== socket) return false;
+    this.nodes.delete(nodeId);
+    return true;
+  }
+
+  send(nodeId: string, message: ServerMessage): boolean {
+    const node = this.nodes.get(nodeId);
+    if (!node || node.socket.readyState !== node.socket.OPEN) return false;
+    node.socket.send(JSON.stringify(message));
+    return true;
+  }
+
+  assign(nodeId: string, chunks: ChunkAssignment[]): boolean {
+    const node = this.nodes.get(nodeId);
+    if (!node) return false;
+    for (const c of chunks) node.held.set(c.id, c.configHash);
+    return this.send(nodeId, { type: 'assign', chunks });
+  }
+
+  release(nodeId: string, chunkId: string): void {
+    this.nodes.get(nodeId)?.held.delete(chunkId);
+  }
+
+  holdsConfig(nodeId: string, hash: string): boolean {
+    const node = this.nodes.get(nodeId);
+    if (!node) return false;
+    for (const h of node.held.values()) if (h === hash) return true;
+    return false;
+  }
+
+  /** Nodes that may take work now, as the matcher sees them (max_parallel running + as many queued). */
+  assignable(): MatchNode[] {
+    const out: MatchNode[] = [];
+    for (const n of this.nodes.values()) {
+      if (n.info.status === 'draining') continue;
+      const free = 2 * n.info.maxParallel - n.held.size;
+      if (free <= 0) continue;
+      const userTargets = new Set<string>();
+      const guildTargets: string[] = [];
+      let allowsPublic = n.info.userId === null;
+      for (const p of n.info.permissions) {
+        if (p.accessType === 'public') allowsPublic = true;
+        else if (p.accessType === 'user' && p.targetId) userTargets.add(p.targetId);
+        else if (p.accessType === 'discord' && p.targetId) guildTargets.push(p.targetId);
+      }
+      out.push({
+        id: n.id,
+        userId: n.info.userId,
+        engineVersion: n.info.engineVersion,
+        userTargets,
+        guildTargets,
+        allowsPublic,
+        free,
+      });
+    }
+    return out;
+  }
+}

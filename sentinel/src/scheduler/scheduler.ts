@@ -1,0 +1,248 @@
+// The assignment loop of one instance: woken by NOTIFY pending_chunk, by nodes freeing
+// slots and by a tick; one pass at a time (wake-ups during a pass coalesce into one more).
+import type { FastifyBaseLogger } from 'fastify';
+import type { ChunkAssignment } from 'wowlab-node/protocol';
+import type { SentinelConfig } from '../config.ts';
+import {
+  assignChunks,
+  lockCandidateChunks,
+  type CandidateFilter,
+  type PendingChunk,
+} from '../db/claim-chunks.ts';
+import { failJobs } from '../db/fail-jobs.ts';
+import { dropChunksOfInactiveJobs, runningChunksOfNodes } from '../db/node-chunks.ts';
+import { loadNodes, setDraining, touchNodes } from '../db/nodes.ts';
+import { withTransaction, type Db } from '../db/pool.ts';
+import type { SentinelEvents } from '../events.ts';
+import { ConfigCheck } from './config-check.ts';
+import type { GuildMembership } from './guild-membership.ts';
+import { matchChunks, type MatchNode } from './match.ts';
+import type { NodeHub } from './node-hub.ts';
+
+/** What the Discord bot (and tests) may call: `app.scheduler`. */
+export interface SchedulerControls {
+  pause(): void;
+  resume(): void;
+  isPaused(): boolean;
+  /** Marks the node draining (no new chunks); false if there is no such node. */
+  drain(nodeId: string): Promise<boolean>;
+}
+
+export interface SchedulerDeps {
+  db: Db;
+  hub: NodeHub;
+  events: SentinelEvents;
+  log: FastifyBaseLogger;
+  config: SentinelConfig;
+  membership: () => GuildMembership;
+}
+
+export class Scheduler implements SchedulerControls {
+  readonly configs = new ConfigCheck();
+  /** chunk id → nodes it failed on (retry elsewhere when possible). */
+  private readonly failedOn = new Map<string, Set<string>>();
+  private paused = false;
+  private stopped = false;
+  private wanted = false;
+  private resyncWanted = false;
+  private running: Promise<void> | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  lastTickAt = Date.now();
+
+  constructor(private readonly deps: SchedulerDeps) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.tick(), this.deps.config.tickIntervalMs);
+    this.timer.unref();
+    this.tick();
+  }
+
+  /** Stops assigning and waits for an in-flight pass. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.wake();
+  }
+
+  isPaused(): boolean {
+    return this.paused;
+  }
+
+  async drain(nodeId: string): Promise<boolean> {
+    const found = await setDraining(this.deps.db, nodeId);
+    const node = this.deps.hub.get(nodeId);
+    if (found && node) node.info = { ...node.info, status: 'draining' };
+    return found;
+  }
+
+  noteFailure(chunkId: string, nodeId: string): void {
+    if (this.failedOn.size > 100_000) this.failedOn.clear();
+    let set = this.failedOn.get(chunkId);
+    if (!set) this.failedOn.set(chunkId, (set = new Set()));
+    set.add(nodeId);
+  }
+
+  forgetChunk(chunkId: string): void {
+    this.failedOn.delete(chunkId);
+  }
+
+  tick(): void {
+    this.lastTickAt = Date.now();
+    this.deps.events.emit('tick', { at: this.lastTickAt });
+    this.resyncWanted = true;
+    this.wake();
+  }
+
+  wake(): void {
+    this.wanted = true;
+    if (!this.running && !this.stopped) this.running = this.loop();
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      while ((this.wanted || this.resyncWanted) && !this.stopped) {
+        this.wanted = false;
+        if (this.resyncWanted) {
+          this.resyncWanted = false;
+          await this.resync();
+        }
+        if (this.paused) continue;
+        const full = await this.pass();
+        if (full) this.wanted = true;
+      }
+    } catch (err) {
+      this.deps.log.error({ err }, 'scheduler pass failed; the next tick retries');
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** Refreshes connected nodes' settings and held chunks from the database. */
+  private async resync(): Promise<void> {
+    const { db, hub } = this.deps;
+    const ids = hub.ids();
+    if (ids.length === 0) return;
+    await touchNodes(db, ids);
+    const [rows, held] = await Promise.all([loadNodes(db, ids), runningChunksOfNodes(db, ids)]);
+    for (const row of rows) {
+      const node = hub.get(row.id);
+      if (node) node.info = row;
+    }
+    const heldBy = new Map<string, Map<string, string>>();
+    const cancel = new Map<string, string[]>();
+    for (const c of held) {
+      if (!c.jobActive) {
+        const list = cancel.get(c.nodeId) ?? [];
+        list.push(c.id);
+        cancel.set(c.nodeId, list);
+        continue;
+      }
+      let m = heldBy.get(c.nodeId);
+      if (!m) heldBy.set(c.nodeId, (m = new Map()));
+      m.set(c.id, c.configHash);
+    }
+    for (const id of ids) {
+      const node = hub.get(id);
+      if (node) node.held = heldBy.get(id) ?? new Map();
+    }
+    if (cancel.size > 0) {
+      await dropChunksOfInactiveJobs(db, [...cancel.values()].flat());
+      for (const [nodeId, chunkIds] of cancel) hub.send(nodeId, { type: 'cancel', chunkIds });
+    }
+  }
+
+  /** One assignment pass; true when the batch was full (run again). */
+  private async pass(): Promise<boolean> {
+    const { db, hub, config, events, log } = this.deps;
+    const nodes = hub.assignable();
+    if (nodes.length === 0) return false;
+    const filter = candidateFilter(nodes, config.assignBatchLimit);
+    const outcome = await withTransaction(db, async (client) => {
+      const chunks = await lockCandidateChunks(client, filter);
+      if (chunks.length === 0)
+        return { assigned: [] as Array<{ chunk: PendingChunk; nodeId: string }>, full: false };
+      const engineOf = new Map(chunks.map((c) => [c.configHash, c.jobEngineVersion]));
+      const problems = await this.configs.check(client, engineOf.keys(), (h) => engineOf.get(h) ?? '');
+      let runnable = chunks;
+      if (problems.size > 0) {
+        const failures = new Map<string, string>();
+        for (const c of chunks) {
+          const problem = problems.get(c.configHash);
+          if (problem) failures.set(c.jobId, problem);
+        }
+        const failed = await failJobs(
+          client,
+          [...failures].map(([jobId, error]) => ({ jobId, error })),
+        );
+        for (const jobId of failed) events.emit('jobFailed', { jobId, error: failures.get(jobId) ?? '' });
+        runnable = chunks.filter((c) => !problems.has(c.configHash));
+      }
+      const matches = matchChunks(runnable, nodes, this.deps.membership(), (id) => this.failedOn.get(id));
+      const done = await assignChunks(
+        client,
+        matches.map((m) => m.chunk.id),
+        matches.map((m) => m.nodeId),
+      );
+      return { assigned: matches.filter((m) => done.has(m.chunk.id)), full: chunks.length >= filter.limit };
+    });
+    if (outcome.assigned.length === 0) return false;
+    const byNode = new Map<string, ChunkAssignment[]>();
+    for (const { chunk, nodeId } of outcome.assigned) {
+      const list = byNode.get(nodeId) ?? [];
+      list.push({
+        id: chunk.id,
+        jobId: chunk.jobId,
+        configHash: chunk.configHash,
+        iterations: chunk.iterations,
+        seedOffset: chunk.seedOffset,
+        seed: chunk.seed,
+      });
+      byNode.set(nodeId, list);
+    }
+    for (const [nodeId, list] of byNode) {
+      if (!hub.assign(nodeId, list))
+        log.warn({ nodeId, chunks: list.length }, 'assigned node vanished; chunks wait for reclaim');
+    }
+    const now = Date.now();
+    events.emit('chunksAssigned', {
+      count: outcome.assigned.length,
+      latenciesMs: outcome.assigned.map((a) => Math.max(0, now - a.chunk.createdMs)),
+    });
+    return outcome.full;
+  }
+}
+
+function candidateFilter(nodes: MatchNode[], batchLimit: number): CandidateFilter {
+  const engineVersions = new Set<string>();
+  const ownerIds = new Set<string>();
+  const userTargets = new Set<string>();
+  const guildTargets = new Set<string>();
+  let anyPublic = false;
+  let capacity = 0;
+  for (const n of nodes) {
+    engineVersions.add(n.engineVersion);
+    if (n.userId) ownerIds.add(n.userId);
+    for (const u of n.userTargets) userTargets.add(u);
+    for (const g of n.guildTargets) guildTargets.add(g);
+    anyPublic ||= n.allowsPublic;
+    capacity += n.free;
+  }
+  return {
+    engineVersions: [...engineVersions],
+    ownerIds: [...ownerIds],
+    userTargets: [...userTargets],
+    guildTargets: [...guildTargets],
+    anyPublic,
+    limit: Math.min(capacity, batchLimit),
+  };
+}
