@@ -45,7 +45,7 @@ export async function buildStandIn(opts: StandInOptions): Promise<StandIn> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
   });
 
   app.addHook('onRequest', async (req, reply) => {

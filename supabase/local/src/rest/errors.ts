@@ -68,6 +68,9 @@ export function statusForSqlState(code: string, anonymous: boolean): number {
     '42P17': 500,
   };
   if (code in exact) return exact[code]!;
+  // PostgREST: a custom SQLSTATE 'PTxyz' answers with HTTP status xyz.
+  const custom = /^PT([1-5][0-9][0-9])$/.exec(code);
+  if (custom) return Number(custom[1]);
   if (code === '42501') return anonymous ? 401 : 403;
   const prefix = code.slice(0, 2);
   const byClass: Record<string, number> = {
