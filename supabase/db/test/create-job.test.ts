@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import {
+  asRole,
+  createJobAs,
+  createUser,
+  errorOf,
+  openTestDb,
+  sampleConfig,
+  type ApiRole,
+  type TestDb,
+} from './helpers.ts';
+
+let t: TestDb;
+let user: string;
+
+beforeAll(async () => {
+  t = await openTestDb();
+  user = (await createUser(t.pool)).id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+function callCreateJob(
+  role: ApiRole,
+  uid: string | undefined,
+  args: { config?: unknown; iterations?: unknown; access?: unknown; discord?: unknown; seed?: unknown },
+) {
+  return asRole(t.pool, role, uid, (c) =>
+    c.query('select public.create_job($1::jsonb, $2::int, $3::text, $4::text, $5::bigint) as id', [
+      args.config === undefined ? JSON.stringify(sampleConfig()) : args.config,
+      args.iterations === undefined ? 1000 : args.iterations,
+      args.access === undefined ? 'private' : args.access,
+      args.discord ?? null,
+      args.seed ?? null,
+    ]),
+  );
+}
+
+describe('create_job chunking', () => {
+  for (const iterations of [1, 999, 1000, 1001, 250_000]) {
+    it(`splits ${iterations} iterations into 1,000-iteration chunks with the remainder last`, async () => {
+      const id = await createJobAs(t.pool, user, { iterations });
+      const job = (await t.pool.query('select * from jobs where id = $1', [id])).rows[0];
+      const chunks = (
+        await t.pool.query<{ iterations: number; seed_offset: number; status: string; config_hash: string }>(
+          'select iterations, seed_offset, status, config_hash from jobs_chunks where job_id = $1 order by seed_offset',
+          [id],
+        )
+      ).rows;
+      const expected = Math.ceil(iterations / 1000);
+      expect(job.total_iterations).toBe(iterations);
+      expect(job.chunks_total).toBe(expected);
+      expect(job.completed_iterations).toBe(0);
+      expect(job.chunks_completed).toBe(0);
+      expect(job.status).toBe('pending');
+      expect(job.engine_version).toBe('0.1.0');
+      expect(chunks).toHaveLength(expected);
+      chunks.forEach((c, i) => {
+        expect(c.seed_offset).toBe(i * 1000);
+        expect(c.iterations).toBe(i < expected - 1 ? 1000 : iterations - (expected - 1) * 1000);
+        expect(c.status).toBe('pending');
+        expect(c.config_hash).toBe(job.config_hash);
+      });
+      expect(chunks.reduce((s, c) => s + c.iterations, 0)).toBe(iterations);
+    });
+  }
+});
+
+describe('create_job config, hash and seed', () => {
+  it('stores the config under sha-256 of its jsonb text and reuses the row for the same config', async () => {
+    const config = sampleConfig({
+      note: 'héllo "wörld"\n\t✓ 🐉',
+      nested: { b: [1, 2.5, -0.125, 1e21], a: null },
+    });
+    const a = await createJobAs(t.pool, user, { config });
+    const before = (
+      await t.pool.query('select hash, last_used_at from jobs_configs order by last_used_at desc limit 1')
+    ).rows[0];
+    const b = await createJobAs(t.pool, user, { config: { ...config } });
+    const rows = (
+      await t.pool.query<{ hash: string; text: string; last_used_at: Date }>(
+        `select c.hash, c.config::text as text, c.last_used_at from jobs j join jobs_configs c on c.hash = j.config_hash
+          where j.id = any($1::uuid[])`,
+        [[a, b]],
+      )
+    ).rows;
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.hash).toBe(rows[1]!.hash);
+    expect(rows[0]!.hash).toBe(createHash('sha256').update(rows[0]!.text, 'utf8').digest('hex'));
+    expect(rows[0]!.hash).toBe(before.hash);
+    expect(rows[0]!.last_used_at.getTime()).toBeGreaterThan(before.last_used_at.getTime());
+    const count = await t.pool.query('select count(*)::int as n from jobs_configs where hash = $1', [
+      before.hash,
+    ]);
+    expect(count.rows[0].n).toBe(1);
+  });
+
+  it('keeps a fixed seed and draws a random one in 0..2^53-1 otherwise (bigint comes back as a string)', async () => {
+    const fixed = await asRole(
+      t.pool,
+      'authenticated',
+      user,
+      async (c) => {
+        const { rows } = await c.query(
+          'select public.create_job($1::jsonb, 10, seed => 9007199254740991) as id',
+          [JSON.stringify(sampleConfig())],
+        );
+        return rows[0].id as string;
+      },
+      true,
+    );
+    const seeds = [];
+    for (let i = 0; i < 3; i++) {
+      const id = await createJobAs(t.pool, user, { iterations: 1 });
+      seeds.push((await t.pool.query('select seed from jobs where id = $1', [id])).rows[0].seed as string);
+    }
+    const fixedSeed = (await t.pool.query('select seed from jobs where id = $1', [fixed])).rows[0].seed;
+    expect(fixedSeed).toBe('9007199254740991');
+    for (const s of seeds) {
+      expect(typeof s).toBe('string');
+      const n = BigInt(s);
+      expect(n >= 0n && n <= 9007199254740991n).toBe(true);
+    }
+    expect(new Set(seeds).size).toBe(3);
+    await t.pool.query(`update jobs set status = 'completed' where user_id = $1`, [user]);
+  });
+});
+
+describe('create_job rejections', () => {
+  const bad: Array<[string, Parameters<typeof callCreateJob>[2], string, RegExp]> = [
+    ['a null config', { config: null }, '22004', /config is required/],
+    ['a config that is not an object', { config: '[1,2]' }, '22023', /must be a JSON object/],
+    [
+      'a config over 256 KiB',
+      { config: JSON.stringify(sampleConfig({ rotation: 'x'.repeat(262_144) })) },
+      '22023',
+      /limit is 262144 bytes/,
+    ],
+    [
+      'a config without engineVersion',
+      { config: JSON.stringify({ spec: 'bm-hunter' }) },
+      '22023',
+      /engineVersion/,
+    ],
+    [
+      'a non-string engineVersion',
+      { config: JSON.stringify({ engineVersion: 1 }) },
+      '22023',
+      /engineVersion/,
+    ],
+    ['an empty engineVersion', { config: JSON.stringify({ engineVersion: '' }) }, '22023', /engineVersion/],
+    ['0 iterations', { iterations: 0 }, '22023', /iterations must be between 1 and 1000000, got 0/],
+    ['negative iterations', { iterations: -5 }, '22023', /iterations/],
+    ['1,000,001 iterations', { iterations: 1_000_001 }, '22023', /iterations/],
+    ['null iterations', { iterations: null }, '22023', /got null/],
+    ['an unknown access type', { access: 'secret' }, '22023', /unknown access_type 'secret'/],
+    ['a null access type', { access: null }, '22023', /unknown access_type null/],
+    ['discord without a server id', { access: 'discord' }, '22023', /discord_server_id is required/],
+    ['discord with a malformed server id', { access: 'discord', discord: 'abc' }, '22023', /guild id/],
+    ['a server id on a private job', { access: 'private', discord: '123' }, '22023', /only allowed/],
+    ['a negative seed', { seed: -1 }, '22023', /seed must be between 0 and 2\^53-1/],
+    ['a seed of 2^53', { seed: '9007199254740992' }, '22023', /seed/],
+  ];
+  for (const [what, args, code, message] of bad) {
+    it(`rejects ${what} with SQLSTATE ${code}`, async () => {
+      const before = (await t.pool.query('select count(*)::int as n from jobs')).rows[0].n;
+      const err = await errorOf(() => callCreateJob('authenticated', user, args));
+      expect(err.code).toBe(code);
+      expect(err.message).toMatch(message);
+      expect((await t.pool.query('select count(*)::int as n from jobs')).rows[0].n).toBe(before);
+    });
+  }
+
+  it('refuses anon (no execute privilege) and a token without a user', async () => {
+    expect((await errorOf(() => callCreateJob('anon', undefined, {}))).code).toBe('42501');
+    const err = await errorOf(() => callCreateJob('authenticated', undefined, {}));
+    expect(err).toMatchObject({ code: '42501', message: expect.stringMatching(/not signed in/) });
+  });
+
+  it('lets guests create private and public jobs only', async () => {
+    const guest = (await createUser(t.pool, { anonymous: true })).id;
+    await expect(callCreateJob('authenticated', guest, { access: 'public' })).resolves.toBeDefined();
+    await expect(callCreateJob('authenticated', guest, { access: 'private' })).resolves.toBeDefined();
+    for (const [access, discord] of [
+      ['user', null],
+      ['discord', '123456789012345678'],
+    ]) {
+      const err = await errorOf(() => callCreateJob('authenticated', guest, { access, discord }));
+      expect(err).toMatchObject({ code: '42501', message: expect.stringMatching(/guest/) });
+    }
+  });
+
+  it('accepts user and discord jobs from accounts', async () => {
+    const id = await createJobAs(t.pool, user, {
+      accessType: 'discord',
+      discord: '123456789012345678',
+      iterations: 5,
+    });
+    const job = (await t.pool.query('select access_type, discord_server_id from jobs where id = $1', [id]))
+      .rows[0];
+    expect(job).toEqual({ access_type: 'discord', discord_server_id: '123456789012345678' });
+    await t.pool.query(`update jobs set status = 'completed' where id = $1`, [id]);
+  });
+
+  it('limits a user to 20 active jobs (PT429) and frees a slot when one finishes', async () => {
+    const busy = (await createUser(t.pool)).id;
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) ids.push(await createJobAs(t.pool, busy, { iterations: 1 }));
+    const err = await errorOf(() => callCreateJob('authenticated', busy, { iterations: 1 }));
+    expect(err).toMatchObject({ code: 'PT429', message: expect.stringMatching(/20 active jobs/) });
+    await t.pool.query(`update jobs set status = 'running' where id = $1`, [ids[0]]);
+    expect((await errorOf(() => callCreateJob('authenticated', busy, { iterations: 1 }))).code).toBe('PT429');
+    await t.pool.query(`update jobs set status = 'completed' where id = $1`, [ids[0]]);
+    await expect(createJobAs(t.pool, busy, { iterations: 1 })).resolves.toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
