@@ -1,0 +1,82 @@
+// Jobs: create (RPC), read one / mine, chunk summary for progress, the config used.
+import type { SimConfig } from '@wowlab/sim-core';
+import { run, runOne, supabase } from './client';
+import type { AccessType, Job, JobChunkSummary, JobStatus } from './types';
+
+export interface CreateJobInput {
+  config: SimConfig;
+  iterations: number;
+  accessType: AccessType;
+  discordServerId: string | null;
+  seed: number | null;
+}
+
+export async function createJob(input: CreateJobInput): Promise<string> {
+  return run<string>(
+    supabase().rpc('create_job', {
+      config: input.config,
+      iterations: input.iterations,
+      access_type: input.accessType,
+      discord_server_id: input.discordServerId,
+      seed: input.seed,
+    }),
+  );
+}
+
+/** One job; RLS hides other people's private jobs, which then read as not found. */
+export async function getJob(id: string): Promise<Job> {
+  return runOne<Job>(supabase().from('jobs').select('*').eq('id', id).maybeSingle(), 'Job not found');
+}
+
+export interface JobFilters {
+  status?: JobStatus | '';
+  spec?: string;
+}
+
+export const JOB_HISTORY_LIMIT = 50;
+
+export async function listMyJobs(userId: string, filters: JobFilters = {}): Promise<Job[]> {
+  let q = supabase().from('jobs').select('*').eq('user_id', userId);
+  if (filters.status) q = q.eq('status', filters.status);
+  return run<Job[]>(q.order('created_at', { ascending: false }).limit(JOB_HISTORY_LIMIT));
+}
+
+export async function listPublicJobsOf(userId: string, limit = 20): Promise<Job[]> {
+  return run<Job[]>(
+    supabase()
+      .from('jobs')
+      .select('*')
+      .eq('user_id', userId)
+      .eq('access_type', 'public')
+      .order('created_at', { ascending: false })
+      .limit(limit),
+  );
+}
+
+/** Chunk rows of a job (for contributing nodes); empty when the policy does not expose them. */
+export async function getJobChunks(jobId: string): Promise<JobChunkSummary[]> {
+  return run<JobChunkSummary[]>(
+    supabase().from('jobs_chunks').select('node_id,status,iterations').eq('job_id', jobId).limit(10000),
+  );
+}
+
+/** The config a job ran with (configs are content-addressed by hash). */
+export async function getJobConfig(hash: string): Promise<SimConfig | null> {
+  const rows = await run<Array<{ config: SimConfig }>>(
+    supabase().from('jobs_configs').select('config').eq('hash', hash).limit(1),
+  );
+  return rows[0]?.config ?? null;
+}
+
+export async function getConfigsByHash(hashes: string[]): Promise<Map<string, SimConfig>> {
+  const out = new Map<string, SimConfig>();
+  if (hashes.length === 0) return out;
+  const rows = await run<Array<{ hash: string; config: SimConfig }>>(
+    supabase()
+      .from('jobs_configs')
+      .select('hash,config')
+      .in('hash', [...new Set(hashes)]),
+  );
+  for (const r of rows) out.set(r.hash, r.config);
+  return out;
+}

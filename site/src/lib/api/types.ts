@@ -1,0 +1,127 @@
+// Row types of the tables and views the portal reads (supabase/migrations is the source of truth).
+import type { JobResult, SimConfig, SpecId } from '@wowlab/sim-core';
+
+export type JobStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
+export type AccessType = 'private' | 'user' | 'discord' | 'public';
+export type NodeStatus = 'online' | 'offline' | 'draining';
+export type PermissionType = 'public' | 'user' | 'discord';
+
+export interface Job {
+  id: string;
+  user_id: string;
+  config_hash: string;
+  engine_version: string;
+  seed: number;
+  total_iterations: number;
+  completed_iterations: number;
+  chunks_total: number;
+  chunks_completed: number;
+  status: JobStatus;
+  result: JobResult | null;
+  error: string | null;
+  access_type: AccessType;
+  discord_server_id: string | null;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+export interface JobConfigRow {
+  hash: string;
+  config: SimConfig;
+}
+
+export interface JobChunkSummary {
+  node_id: string | null;
+  status: 'pending' | 'running' | 'completed' | 'failed';
+  iterations: number;
+}
+
+export interface NodeRow {
+  id: string;
+  user_id: string | null;
+  name: string;
+  kind: 'browser' | 'headless';
+  max_parallel: number;
+  total_cores: number;
+  platform: string | null;
+  version: string | null;
+  engine_version: string | null;
+  status: NodeStatus;
+  last_seen_at: string | null;
+  created_at: string;
+}
+
+export interface NodePermission {
+  id?: string;
+  node_id: string;
+  access_type: PermissionType;
+  target_id: string | null;
+}
+
+export interface Rotation {
+  id: string;
+  user_id: string;
+  name: string;
+  spec: SpecId;
+  description: string | null;
+  script: string;
+  checksum: string | null;
+  is_public: boolean;
+  current_version: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RotationVersion {
+  rotation_id: string;
+  version: number;
+  script: string;
+  checksum: string | null;
+  created_at: string;
+}
+
+export interface Profile {
+  id: string;
+  handle: string | null;
+  avatar_url: string | null;
+}
+
+export interface SpellRow {
+  id: number;
+  name: string;
+  description?: string | null;
+  icon?: string | null;
+  [key: string]: unknown;
+}
+
+export interface ItemRow {
+  id: number;
+  name: string;
+  description?: string | null;
+  icon?: string | null;
+  quality?: number | null;
+  item_level?: number | null;
+  [key: string]: unknown;
+}
+
+export interface SpecRanking {
+  spec: string;
+  jobs: number;
+  top_dps: number;
+  median_dps: number;
+  last_completed_at: string | null;
+  refreshed_at: string;
+}
+
+export interface TopSim {
+  job_id: string;
+  user_id: string;
+  handle: string | null;
+  spec: string;
+  dps: number;
+  dps_error: number | null;
+  iterations: number;
+  completed_at: string;
+  rank: number;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { NodePermission } from '$lib/api/types';
+import { checkNodeEdit, formFromRows, parseForm, rowsFromParsed, splitList, summarize } from './permissions';
+
+const NODE = '11111111-1111-4111-8111-111111111111';
+const U1 = '22222222-2222-4222-8222-222222222222';
+
+describe('node permissions form', () => {
+  it('splits lists on commas, spaces and new lines, dropping @ and duplicates', () => {
+    expect(splitList(' @alice, bob\nalice ;carol ')).toEqual(['alice', 'bob', 'carol']);
+  });
+
+  it('turns rows into a form, showing handles where known', () => {
+    const rows: NodePermission[] = [
+      { node_id: NODE, access_type: 'public', target_id: null },
+      { node_id: NODE, access_type: 'user', target_id: U1 },
+      { node_id: NODE, access_type: 'discord', target_id: '123456789012345678' },
+    ];
+    expect(formFromRows(rows, new Map([[U1, 'alice']]))).toEqual({
+      public: true,
+      users: 'alice',
+      discord: '123456789012345678',
+    });
+  });
+
+  it('validates handles and Discord ids and lists every problem', () => {
+    const p = parseForm({ public: false, users: 'alice, not a handle!', discord: '123, 123456789012345678' });
+    expect(p.handles).toEqual(['alice', 'not']);
+    expect(p.problems.some((x) => x.includes('"a"'))).toBe(true);
+    expect(p.problems.some((x) => x.includes('handle!'))).toBe(true);
+    expect(p.problems.some((x) => x.includes('"123"'))).toBe(true);
+    expect(p.discordIds).toEqual(['123456789012345678']);
+  });
+
+  it('builds rows after resolving handles and reports unknown handles', () => {
+    const parsed = parseForm({ public: true, users: `alice, ghost, ${U1}`, discord: '123456789012345678' });
+    const { rows, problems } = rowsFromParsed(NODE, parsed, new Map([['alice', U1]]));
+    expect(problems).toEqual(['No user with the handle "ghost".']);
+    expect(rows).toEqual([
+      { node_id: NODE, access_type: 'public', target_id: null },
+      { node_id: NODE, access_type: 'user', target_id: U1 },
+      { node_id: NODE, access_type: 'discord', target_id: '123456789012345678' },
+    ]);
+    expect(summarize(rows)).toBe('public, 1 user, 1 Discord server');
+    expect(summarize([])).toBe('only me');
+  });
+
+  it('checks node name and max parallel against the core count', () => {
+    expect(checkNodeEdit('box', 4, 8)).toEqual([]);
+    expect(checkNodeEdit('', 4, 8)).toHaveLength(1);
+    expect(checkNodeEdit('box', 9, 8)[0]).toMatch(/1 to 8/);
+    expect(checkNodeEdit('box', 2.5, null)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { SimConfig } from '@wowlab/sim-core';
+import { checkJobOptions, configFromForm, formFromConfig, problemsByField } from './builder';
+
+const base: SimConfig = {
+  engineVersion: '0.1.0',
+  spec: 'bm-hunter',
+  player: {
+    stats: {
+      agility: 40000,
+      crit: 8000,
+      haste: 9000,
+      mastery: 12000,
+      versatility: 3000,
+      weaponDps: 700,
+      weaponSpeed: 3,
+    },
+    talents: ['a', 'b'],
+  },
+  fight: { style: 'patchwerk', durationSeconds: 300, durationVariation: 0.2, targets: 1, bloodlust: true },
+  rotation: 'actions=kill_command',
+};
+
+describe('builder form', () => {
+  it('round-trips a config through the form', () => {
+    const form = formFromConfig(base);
+    expect(configFromForm(form, '0.1.0')).toEqual(base);
+  });
+
+  it('forces one target for patchwerk and keeps targets for cleave', () => {
+    const form = formFromConfig(base);
+    form.targets = 5;
+    expect(configFromForm(form, '0.1.0').fight.targets).toBe(1);
+    form.fightStyle = 'cleave';
+    expect(configFromForm(form, '0.1.0').fight.targets).toBe(5);
+  });
+
+  it('coerces numeric text from inputs to numbers', () => {
+    const form = formFromConfig(base);
+    (form.stats as Record<string, unknown>).agility = '123';
+    expect(configFromForm(form, '0.1.0').player.stats.agility).toBe(123);
+  });
+
+  it('keeps job options from the previous form when the spec changes', () => {
+    const form = formFromConfig(base, { iterations: 100_000, seed: '42', visibility: 'public' });
+    expect(form.iterations).toBe(100_000);
+    expect(form.seed).toBe('42');
+    expect(form.visibility).toBe('public');
+  });
+});
+
+describe('checkJobOptions', () => {
+  const form = () => formFromConfig(base);
+
+  it('accepts defaults with a random seed', () => {
+    const r = checkJobOptions(form());
+    expect(r.problems).toEqual({});
+    expect(r.options).toEqual({
+      iterations: 10_000,
+      accessType: 'private',
+      discordServerId: null,
+      seed: null,
+    });
+  });
+
+  it('rejects iterations outside 1k..1M and fractional ones', () => {
+    for (const n of [999, 1_000_001, 1500.5]) {
+      const f = form();
+      f.iterations = n;
+      expect(checkJobOptions(f).problems.iterations).toMatch(/1,000 to 1,000,000/);
+    }
+  });
+
+  it('parses a fixed seed and rejects negative or unsafe ones', () => {
+    const f = form();
+    f.seed = ' 12345 ';
+    expect(checkJobOptions(f).options?.seed).toBe(12345);
+    for (const s of ['-1', '1.5', 'abc', '9007199254740993']) {
+      f.seed = s;
+      expect(checkJobOptions(f).problems.seed).toBeDefined();
+    }
+  });
+
+  it('requires a Discord server id only for Discord visibility', () => {
+    const f = form();
+    f.visibility = 'discord';
+    expect(checkJobOptions(f).problems.discordServerId).toBeDefined();
+    f.discordServerId = '123456789012345678';
+    expect(checkJobOptions(f).options?.discordServerId).toBe('123456789012345678');
+  });
+});
+
+describe('problemsByField', () => {
+  it('attaches problems to the field they mention and keeps the rest general', () => {
+    const r = problemsByField([
+      'player.stats.agility must be a finite number >= 0',
+      'fight.targets must be between 1 and 20',
+      'rotation: line 3, column 5: unknown action "foo"',
+      'something else entirely',
+    ]);
+    expect(r['stats.agility']).toHaveLength(1);
+    expect(r['targets']).toHaveLength(1);
+    expect(r['rotation']).toHaveLength(1);
+    expect(r['']).toEqual(['something else entirely']);
+  });
+});

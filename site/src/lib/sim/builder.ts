@@ -1,0 +1,162 @@
+// Sim builder form model (pure): form ⇄ SimConfig, job options checks, problems per field.
+// sim-core's parseConfig does the config validation; this module only shapes data for it.
+import type { SimConfig, SpecId } from '@wowlab/sim-core';
+import type { AccessType } from '$lib/api/types';
+
+export const STAT_KEYS = [
+  'agility',
+  'crit',
+  'haste',
+  'mastery',
+  'versatility',
+  'weaponDps',
+  'weaponSpeed',
+] as const;
+export type StatKey = (typeof STAT_KEYS)[number];
+
+export const STAT_LABELS: Record<StatKey, string> = {
+  agility: 'Agility',
+  crit: 'Critical strike (rating)',
+  haste: 'Haste (rating)',
+  mastery: 'Mastery (rating)',
+  versatility: 'Versatility (rating)',
+  weaponDps: 'Weapon DPS',
+  weaponSpeed: 'Weapon speed (s)',
+};
+
+export const MIN_ITERATIONS = 1000;
+export const MAX_ITERATIONS = 1_000_000;
+
+export const ITERATION_PRESETS: Array<{ label: string; value: number }> = [
+  { label: 'Quick — 1,000', value: 1000 },
+  { label: 'Standard — 10,000', value: 10_000 },
+  { label: 'Precise — 100,000', value: 100_000 },
+  { label: 'Ultra — 1,000,000', value: 1_000_000 },
+];
+
+export type Visibility = Extract<AccessType, 'private' | 'public' | 'discord'>;
+
+export interface BuilderForm {
+  spec: SpecId;
+  stats: Record<StatKey, number>;
+  talents: string[];
+  fightStyle: 'patchwerk' | 'cleave';
+  durationSeconds: number;
+  durationVariation: number;
+  targets: number;
+  bloodlust: boolean;
+  /** 'default' | 'custom' | a rotation id */
+  rotationSource: string;
+  rotation: string;
+  iterations: number;
+  visibility: Visibility;
+  discordServerId: string;
+  /** empty = random */
+  seed: string;
+}
+
+export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm>): BuilderForm {
+  return {
+    spec: config.spec,
+    stats: { ...config.player.stats },
+    talents: [...config.player.talents],
+    fightStyle: config.fight.style,
+    durationSeconds: config.fight.durationSeconds,
+    durationVariation: config.fight.durationVariation,
+    targets: config.fight.targets,
+    bloodlust: config.fight.bloodlust,
+    rotationSource: previous?.rotationSource ?? 'default',
+    rotation: config.rotation,
+    iterations: previous?.iterations ?? 10_000,
+    visibility: previous?.visibility ?? 'private',
+    discordServerId: previous?.discordServerId ?? '',
+    seed: previous?.seed ?? '',
+  };
+}
+
+/** The config object handed to sim-core's parseConfig (plain numbers, JSON-serialisable). */
+export function configFromForm(form: BuilderForm, engineVersion: string): SimConfig {
+  const stats = {} as Record<StatKey, number>;
+  for (const k of STAT_KEYS) stats[k] = Number(form.stats[k]);
+  return {
+    engineVersion,
+    spec: form.spec,
+    player: { stats, talents: [...form.talents] },
+    fight: {
+      style: form.fightStyle,
+      durationSeconds: Number(form.durationSeconds),
+      durationVariation: Number(form.durationVariation),
+      targets: form.fightStyle === 'patchwerk' ? 1 : Number(form.targets),
+      bloodlust: Boolean(form.bloodlust),
+    },
+    rotation: form.rotation,
+  };
+}
+
+export interface JobOptions {
+  iterations: number;
+  accessType: Visibility;
+  discordServerId: string | null;
+  seed: number | null;
+}
+
+export interface OptionsCheck {
+  options: JobOptions | null;
+  problems: Partial<Record<'iterations' | 'seed' | 'discordServerId', string>>;
+}
+
+const DISCORD_ID = /^\d{17,20}$/;
+
+export function checkJobOptions(form: BuilderForm): OptionsCheck {
+  const problems: OptionsCheck['problems'] = {};
+  const iterations = Number(form.iterations);
+  if (!Number.isInteger(iterations) || iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
+    problems.iterations = `Iterations must be a whole number from ${MIN_ITERATIONS.toLocaleString('en-US')} to ${MAX_ITERATIONS.toLocaleString('en-US')}.`;
+  }
+  let seed: number | null = null;
+  const seedText = form.seed.trim();
+  if (seedText !== '') {
+    seed = /^\d+$/.test(seedText) ? Number(seedText) : Number.NaN;
+    if (!Number.isSafeInteger(seed) || seed < 0) {
+      problems.seed =
+        'The seed must be a whole number from 0 to 9007199254740991, or empty for a random one.';
+    }
+  }
+  const discord = form.discordServerId.trim();
+  if (form.visibility === 'discord' && !DISCORD_ID.test(discord)) {
+    problems.discordServerId = 'Enter the Discord server id (17 to 20 digits).';
+  }
+  if (Object.keys(problems).length > 0) return { options: null, problems };
+  return {
+    options: {
+      iterations,
+      accessType: form.visibility,
+      discordServerId: form.visibility === 'discord' ? discord : null,
+      seed,
+    },
+    problems,
+  };
+}
+
+/** Field keys a config problem can be attached to, with the words that identify them. */
+const FIELD_PATTERNS: Array<[string, RegExp]> = [
+  ...STAT_KEYS.map((k): [string, RegExp] => [`stats.${k}`, new RegExp(`\\b${k}\\b`, 'i')]),
+  ['talents', /\btalents?\b/i],
+  ['durationVariation', /\bdurationVariation\b/i],
+  ['durationSeconds', /\bdurationSeconds\b|\bduration\b/i],
+  ['targets', /\btargets?\b/i],
+  ['fightStyle', /\bstyle\b/i],
+  ['rotation', /\brotation\b|\bline \d+/i],
+  ['spec', /\bspec\b/i],
+];
+
+/** Splits sim-core ConfigError problems into per-field lists; the rest go under ''. */
+export function problemsByField(problems: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const p of problems) {
+    const hit = FIELD_PATTERNS.find(([, re]) => re.test(p));
+    const key = hit ? hit[0] : '';
+    (out[key] ??= []).push(p);
+  }
+  return out;
+}
