@@ -1,0 +1,133 @@
+// Database fixtures: users, jobs (through the real create_job RPC), permissions, claims.
+import pg from 'pg';
+import { ENGINE_VERSION, specs, type SimConfig } from '@wowlab/sim-core';
+
+export function testConfig(overrides: Partial<SimConfig['fight']> = {}): SimConfig {
+  const config = specs[0]!.defaultConfig();
+  config.fight = { ...config.fight, durationSeconds: 20, durationVariation: 0.1, ...overrides };
+  return config;
+}
+
+export async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+export async function createUser(db: pg.Client, opts: { discordId?: string } = {}): Promise<string> {
+  const id = crypto.randomUUID();
+  await db.query(
+    `INSERT INTO auth.users (id, aud, role, email) VALUES ($1, 'authenticated', 'authenticated', $2)`,
+    [id, `u${id.slice(0, 8)}@example.test`],
+  );
+  if (opts.discordId) {
+    await db.query(
+      `INSERT INTO auth.identities (provider_id, user_id, identity_data, provider)
+       VALUES ($1, $2, jsonb_build_object('sub', $1::text), 'discord')`,
+      [opts.discordId, id],
+    );
+  }
+  return id;
+}
+
+async function asUser<T>(db: pg.Client, userId: string, fn: () => Promise<T>): Promise<T> {
+  await db.query('BEGIN');
+  try {
+    await db.query(`SELECT set_config('request.jwt.claims', $1, true)`, [
+      JSON.stringify({ sub: userId, role: 'authenticated' }),
+    ]);
+    const out = await fn();
+    await db.query('COMMIT');
+    return out;
+  } catch (err) {
+    await db.query('ROLLBACK');
+    throw err;
+  }
+}
+
+export interface JobOptions {
+  iterations?: number;
+  access?: 'private' | 'user' | 'discord' | 'public';
+  discordServerId?: string | null;
+  seed?: number;
+  config?: unknown;
+}
+
+export async function createJob(db: pg.Client, userId: string, opts: JobOptions = {}): Promise<string> {
+  return asUser(db, userId, async () => {
+    const { rows } = await db.query('SELECT public.create_job($1::jsonb, $2, $3, $4, $5) AS id', [
+      JSON.stringify(opts.config ?? testConfig()),
+      opts.iterations ?? 1000,
+      opts.access ?? 'private',
+      opts.discordServerId ?? null,
+      opts.seed ?? 12345,
+    ]);
+    return (rows[0] as { id: string }).id;
+  });
+}
+
+export async function claimNode(db: pg.Client, userId: string, code: string, maxParallel = 2): Promise<void> {
+  await asUser(db, userId, () =>
+    db.query('SELECT public.claim_node($1, $2, $3)', [code, 'test node', maxParallel]),
+  );
+}
+
+export async function addPermission(
+  db: pg.Client,
+  nodeId: string,
+  accessType: 'public' | 'user' | 'discord',
+  targetId: string | null = null,
+): Promise<void> {
+  await db.query('INSERT INTO nodes_permissions (node_id, access_type, target_id) VALUES ($1, $2, $3)', [
+    nodeId,
+    accessType,
+    targetId,
+  ]);
+}
+
+export interface JobRow {
+  status: string;
+  error: string | null;
+  result: unknown;
+  completed_iterations: number;
+  chunks_completed: number;
+  chunks_total: number;
+  seed: string;
+}
+
+export async function getJob(db: pg.Client, jobId: string): Promise<JobRow> {
+  const { rows } = await db.query('SELECT * FROM jobs WHERE id = $1', [jobId]);
+  return rows[0] as JobRow;
+}
+
+export async function waitFor<T>(
+  fn: () => Promise<T | undefined | null | false>,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export async function waitForJob(
+  db: pg.Client,
+  jobId: string,
+  status = 'completed',
+  timeoutMs = 60_000,
+): Promise<JobRow> {
+  return waitFor(
+    async () => {
+      const job = await getJob(db, jobId);
+      return job.status === status ? job : null;
+    },
+    timeoutMs,
+    `job ${jobId} ${status}`,
+  );
+}
+
+export { ENGINE_VERSION };

@@ -1,0 +1,208 @@
+// A protocol-level test node: real Ed25519 key, signed HTTP, signed WebSocket upgrade, and
+// (in auto mode) real sim-core runs of the chunks it is given.
+import { simulate, type ChunkResult, type SimConfig } from '@wowlab/sim-core';
+import WebSocket from 'ws';
+import {
+  generateSeed,
+  parseServerMessage,
+  signerFromSeed,
+  signRequest,
+  type ChunkAssignment,
+  type NodeSigner,
+  type RegisterRequest,
+} from 'wowlab-node/protocol';
+import { ENGINE_VERSION } from '@wowlab/sim-core';
+
+export interface HttpResult<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export interface TestNodeOptions {
+  kind?: 'browser' | 'headless';
+  maxParallel?: number;
+  engineVersion?: string;
+  /** auto: simulate and complete every assigned chunk; manual: only record assignments. */
+  mode?: 'auto' | 'manual';
+  seed?: Uint8Array;
+}
+
+export class TestNode {
+  nodeId = '';
+  claimCode: string | null = null;
+  readonly assigned: ChunkAssignment[] = [];
+  readonly completed: string[] = [];
+  readonly cancelled: string[] = [];
+  readonly claimedMessages: unknown[] = [];
+  socket: WebSocket | null = null;
+  closeCode: number | null = null;
+  private readonly configs = new Map<string, SimConfig>();
+  private readonly seen = new Set<string>();
+  private queue: ChunkAssignment[] = [];
+  private working = false;
+  private dead = false;
+
+  private constructor(
+    public baseUrl: string,
+    readonly signer: NodeSigner,
+    readonly seed: Uint8Array,
+    readonly opts: Required<Omit<TestNodeOptions, 'seed'>>,
+  ) {}
+
+  static async create(baseUrl: string, opts: TestNodeOptions = {}): Promise<TestNode> {
+    const seed = opts.seed ?? generateSeed();
+    const signer = await signerFromSeed(seed);
+    const node = new TestNode(baseUrl, signer, seed, {
+      kind: opts.kind ?? 'headless',
+      maxParallel: opts.maxParallel ?? 2,
+      engineVersion: opts.engineVersion ?? ENGINE_VERSION,
+      mode: opts.mode ?? 'auto',
+    });
+    const res = await node.register();
+    if (res.status !== 200) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return node;
+  }
+
+  async register(): Promise<HttpResult<{ nodeId: string; claimCode: string | null }>> {
+    const body: RegisterRequest = {
+      kind: this.opts.kind,
+      name: 'test node',
+      maxParallel: this.opts.maxParallel,
+      totalCores: 4,
+      platform: 'linux-x64',
+      version: '0.1.0',
+      engineVersion: this.opts.engineVersion,
+    };
+    const res = await this.request<{ nodeId: string; claimCode: string | null }>(
+      'POST',
+      '/nodes/register',
+      body,
+    );
+    if (res.status === 200) {
+      this.nodeId = res.body.nodeId;
+      this.claimCode = res.body.claimCode;
+    }
+    return res;
+  }
+
+  /** A signed request; `raw` sends the given text as the body verbatim. */
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    opts: { raw?: string; headers?: Record<string, string>; signer?: NodeSigner; ts?: number } = {},
+  ): Promise<HttpResult<T>> {
+    const text = opts.raw ?? (body === undefined ? '' : JSON.stringify(body));
+    const signed = await signRequest(opts.signer ?? this.signer, method, path, text, opts.ts);
+    const headers: Record<string, string> = { ...signed, ...opts.headers };
+    if (text !== '') headers['content-type'] = 'application/json';
+    const res = await fetch(this.baseUrl + path, { method, headers, body: text === '' ? undefined : text });
+    const payload = await res.text();
+    let parsed: unknown = payload;
+    try {
+      parsed = JSON.parse(payload);
+    } catch {
+      // not JSON
+    }
+    return { status: res.status, body: parsed as T };
+  }
+
+  async connect(): Promise<void> {
+    this.dead = false;
+    const headers = await signRequest(this.signer, 'GET', '/nodes/ws', '');
+    const ws = new WebSocket(this.baseUrl.replace(/^http/, 'ws') + '/nodes/ws', { headers });
+    this.socket = ws;
+    this.closeCode = null;
+    ws.on('message', (data) => this.onMessage(data.toString()));
+    ws.on('close', (code) => {
+      this.closeCode = code;
+    });
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+      ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+    });
+  }
+
+  private onMessage(text: string): void {
+    const msg = parseServerMessage(text);
+    if (!msg) throw new Error(`malformed server message: ${text}`);
+    if (msg.type === 'assign') {
+      for (const chunk of msg.chunks) {
+        if (this.seen.has(chunk.id)) continue; // re-sent after a reconnect
+        this.seen.add(chunk.id);
+        this.assigned.push(chunk);
+        if (this.opts.mode === 'auto') this.queue.push(chunk);
+      }
+      void this.work();
+    } else if (msg.type === 'cancel') {
+      this.cancelled.push(...msg.chunkIds);
+      this.queue = this.queue.filter((c) => !msg.chunkIds.includes(c.id));
+    } else {
+      this.claimedMessages.push(msg);
+    }
+  }
+
+  private async work(): Promise<void> {
+    if (this.working) return;
+    this.working = true;
+    try {
+      while (this.queue.length > 0 && !this.dead) {
+        const chunk = this.queue.shift()!;
+        const result = await this.run(chunk);
+        if (this.dead) return;
+        const res = await this.complete(chunk.id, result);
+        if (res.status !== 200) throw new Error(`complete failed: ${res.status} ${JSON.stringify(res.body)}`);
+        this.socket?.send(JSON.stringify({ type: 'slots', free: 1 }));
+      }
+    } finally {
+      this.working = false;
+    }
+  }
+
+  async fetchConfig(hash: string): Promise<HttpResult<{ hash: string; config: SimConfig }>> {
+    return this.request('GET', `/configs/${hash}`);
+  }
+
+  async run(chunk: ChunkAssignment): Promise<ChunkResult> {
+    let config = this.configs.get(chunk.configHash);
+    if (!config) {
+      const res = await this.fetchConfig(chunk.configHash);
+      if (res.status !== 200) throw new Error(`config fetch failed: ${res.status}`);
+      config = res.body.config;
+      this.configs.set(chunk.configHash, config);
+    }
+    // let other sockets breathe between chunks: the sentinel runs in this same process
+    await new Promise((r) => setImmediate(r));
+    return simulate(config, { seed: chunk.seed, seedOffset: chunk.seedOffset, iterations: chunk.iterations });
+  }
+
+  async complete(
+    chunkId: string,
+    result: unknown,
+  ): Promise<HttpResult<{ accepted: boolean; jobCompleted: boolean }>> {
+    const res = await this.request<{ accepted: boolean; jobCompleted: boolean }>('POST', '/chunks/complete', {
+      chunkId,
+      result,
+    });
+    if (res.status === 200 && res.body.accepted) this.completed.push(chunkId);
+    return res;
+  }
+
+  /** Abrupt death: no close handshake, no further completions. */
+  kill(): void {
+    this.dead = true;
+    this.queue = [];
+    this.socket?.terminate();
+  }
+
+  async close(): Promise<void> {
+    this.dead = true;
+    const ws = this.socket;
+    if (!ws || ws.readyState === WebSocket.CLOSED) return;
+    await new Promise<void>((resolve) => {
+      ws.once('close', () => resolve());
+      ws.close();
+    });
+  }
+}

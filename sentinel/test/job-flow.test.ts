@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@wowlab/db';
+import { mergeResults, simulate } from '@wowlab/sim-core';
+import type pg from 'pg';
+import { connect, createJob, createUser, getJob, testConfig, waitForJob } from './helpers/fixtures.ts';
+import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
+import { TestNode } from './helpers/test-node.ts';
+
+let db: { url: string; drop(): Promise<void> };
+let client: pg.Client;
+let sentinel: RunningSentinel;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = await connect(db.url);
+  sentinel = await startSentinel(db.url);
+});
+
+afterAll(async () => {
+  await sentinel?.close();
+  await client?.end();
+  await db?.drop();
+});
+
+describe('a job end to end', () => {
+  it('a 10,000-iteration job run by three nodes equals mergeResults of a local run of the same chunks', async () => {
+    const owner = await createUser(client);
+    const nodes = await Promise.all(
+      [0, 1, 2].map(() => TestNode.create(sentinel.baseUrl, { maxParallel: 1 })),
+    );
+    await Promise.all(nodes.map((n) => n.connect()));
+    const config = testConfig();
+    const jobId = await createJob(client, owner, {
+      iterations: 10_000,
+      access: 'public',
+      seed: 987654321,
+      config,
+    });
+
+    const job = await waitForJob(client, jobId, 'completed');
+    expect(job.completed_iterations).toBe(10_000);
+    expect(job.chunks_completed).toBe(10);
+
+    const local = [];
+    for (let k = 0; k < 10; k++)
+      local.push(simulate(config, { seed: 987654321, seedOffset: k * 1000, iterations: 1000 }));
+    expect(job.result).toEqual(mergeResults(local));
+
+    // the work was spread: every node ran something, each chunk exactly once
+    const all = nodes.flatMap((n) => n.completed);
+    expect(new Set(all).size).toBe(10);
+    expect(all.length).toBe(10);
+    for (const n of nodes) expect(n.completed.length).toBeGreaterThan(0);
+
+    const status = await fetch(`${sentinel.baseUrl}/status`);
+    expect(status.status).toBe(200);
+    const body = (await status.json()) as {
+      status: string;
+      nodes: { connected: number };
+      chunks: { pending: number };
+    };
+    expect(body.status).toBe('ok');
+    expect(body.nodes.connected).toBe(3);
+    expect(body.chunks.pending).toBe(0);
+
+    const metrics = await (await fetch(`${sentinel.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/sentinel_chunks_assigned_total 10\b/);
+    expect(metrics).toMatch(/sentinel_chunks_completed_total 10\b/);
+    expect(metrics).toMatch(/sentinel_jobs_completed_total 1\b/);
+    expect(metrics).toMatch(/sentinel_assignment_latency_seconds_count 10\b/);
+    expect(metrics).toMatch(/sentinel_completion_handling_seconds_count 10\b/);
+    expect(metrics).toMatch(/sentinel_chunks_running 0\b/);
+    expect(metrics).toMatch(/process_cpu_seconds_total/);
+
+    const final = await getJob(client, jobId);
+    expect(final.status).toBe('completed');
+    await Promise.all(nodes.map((n) => n.close()));
+  });
+});
