@@ -137,7 +137,8 @@ export class NodeClient extends Emitter<ClientEvents> {
     const socket = this.socket;
     this.socket = null;
     if (socket) {
-      socket.onclose = socket.onmessage = socket.onerror = null;
+      socket.onclose = socket.onmessage = null;
+      socket.onerror = () => undefined;
       socket.close(1000, 'node stopping');
     }
     await this.loopDone?.catch(() => undefined);

@@ -26,7 +26,8 @@ export async function openSocket(
     const timer = setTimeout(() => fail(`connect timed out after ${timeoutMs} ms`), timeoutMs);
     const fail = (why: string) => {
       clearTimeout(timer);
-      socket.onopen = socket.onclose = socket.onerror = null;
+      socket.onopen = socket.onclose = null;
+      socket.onerror = ignore; // `ws` emits an error when a connecting socket is closed
       try {
         socket.close();
       } catch {
@@ -44,6 +45,8 @@ export async function openSocket(
     socket.onclose = (ev) => fail(`closed (${ev.code}${ev.reason ? ' ' + ev.reason : ''})`);
   });
 }
+
+function ignore(): void {}
 
 function errorText(ev: unknown): string {
   const e = ev as { message?: unknown; error?: { message?: unknown } } | null;

@@ -1,0 +1,204 @@
+// The CLI as a user runs it: a child process, its output and exit codes.
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mergeResults, simulate, specs } from '@wowlab/sim-core';
+import { runCli } from '../support/run-cli.ts';
+import { NODE_VERSION } from '../../src/version.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'wowlab-node-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('help and version', () => {
+  it('--help lists the commands and exits 0', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const word of ['Usage:', 'run', 'sim [config.json]', 'status', 'reset', '--json', 'config.ini']) {
+      expect(r.stdout).toContain(word);
+    }
+  });
+
+  it('every command has its own --help', async () => {
+    const r = await runCli(['sim', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: wowlab-node sim');
+    expect(r.stdout).toContain('--iterations');
+    const run = await runCli(['run', '-h']);
+    expect(run.stdout).toContain('--sentinel URL');
+    expect((await runCli(['reset', '--help'])).stdout).toContain('--yes');
+    expect((await runCli(['status', '--help'])).stdout).toContain('Usage: wowlab-node status');
+  });
+
+  it('--version prints the package version', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    expect(NODE_VERSION).toBe(pkg.version);
+    const r = await runCli(['sim', '--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(`wowlab-node ${pkg.version}`);
+  });
+});
+
+describe('bad input exits 2 with a clear message', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+    ['unknown option', ['sim', '--bogus'], /Unknown option '--bogus'/],
+    ['non-numeric iterations', ['sim', '--iterations', 'lots'], /--iterations must be a whole number/],
+    ['zero iterations', ['sim', '--iterations', '0'], /--iterations must be between 1 and/],
+    ['negative seed', ['sim', '--seed', '-1'], /--seed/],
+    ['unknown spec', ['sim', '--spec', 'frost-mage'], /unknown spec "frost-mage"/],
+    [
+      'missing config file',
+      ['sim', '/nonexistent/config.json'],
+      /cannot read config file \/nonexistent\/config.json/,
+    ],
+    [
+      'bad sentinel URL',
+      ['run', '--sentinel', 'not a url', '--config-dir', '/tmp/wowlab-never'],
+      /--sentinel must be an http\(s\) URL/,
+    ],
+    ['extra argument', ['status', 'extra'], /unexpected argument "extra"/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(what, async () => {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe('');
+    });
+  }
+
+  it('a config file that is not JSON', async () => {
+    const path = join(dir, 'broken.json');
+    await writeFile(path, '{ "spec": ');
+    const r = await runCli(['sim', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`config file ${path} is not valid JSON`);
+  });
+
+  it('a config file sim-core rejects lists every problem', async () => {
+    const path = join(dir, 'invalid.json');
+    const config = specs[0]!.defaultConfig();
+    await writeFile(
+      path,
+      JSON.stringify({
+        ...config,
+        fight: { ...config.fight, targets: 0 },
+        rotation: 'actions=nonsense_spell',
+      }),
+    );
+    const r = await runCli(['sim', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not a valid sim config');
+    expect(r.stderr).toMatch(/targets/);
+    expect(r.stderr).toMatch(/nonsense_spell/);
+  });
+
+  it('an unreadable config.ini', async () => {
+    const cfg = join(dir, 'bad-ini');
+    await rm(cfg, { recursive: true, force: true });
+    await import('node:fs/promises').then((fs) => fs.mkdir(cfg));
+    await writeFile(join(cfg, 'config.ini'), '[node]\nmax_parallel = many\n');
+    const r = await runCli(['status', '--config-dir', cfg]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('max_parallel must be an integer');
+  });
+});
+
+describe('sim', () => {
+  it('prints the same result as sim-core called directly (JSON)', async () => {
+    const r = await runCli([
+      'sim',
+      '--spec',
+      'bm-hunter',
+      '--iterations',
+      '2500',
+      '--seed',
+      '77',
+      '--cores',
+      '2',
+      '--json',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      seed: number;
+      iterations: number;
+      threads: number;
+      result: unknown;
+    };
+    expect(out).toMatchObject({ seed: 77, iterations: 2500, threads: 2 });
+    const config = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+    const direct = mergeResults(
+      [0, 1000, 2000].map((seedOffset) =>
+        simulate(config, { seed: 77, seedOffset, iterations: seedOffset === 2000 ? 500 : 1000 }),
+      ),
+    );
+    expect(out.result).toEqual(direct);
+  });
+
+  it('runs a config file and prints the result table', async () => {
+    const config = specs.find((s) => s.id === 'mm-hunter')!.defaultConfig();
+    const path = join(dir, 'mm.json');
+    await writeFile(path, JSON.stringify(config));
+    const r = await runCli(['sim', path, '-n', '300', '--seed', '5']);
+    expect(r.code).toBe(0);
+    const direct = mergeResults([simulate(config, { seed: 5, seedOffset: 0, iterations: 300 })]);
+    expect(r.stdout).toContain('mm-hunter');
+    expect(r.stdout).toContain('300 iterations, seed 5');
+    expect(r.stdout).toContain(
+      `DPS          ${new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(direct.mean)} ±`,
+    );
+    for (const label of ['std dev', 'min / max', 'p5', 'p95', 'ability', direct.abilities[0]!.name])
+      expect(r.stdout).toContain(label);
+  });
+
+  it('--print-config prints the default config of the spec', async () => {
+    const r = await runCli(['sim', '--spec', 'mm-hunter', '--print-config']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(specs.find((s) => s.id === 'mm-hunter')!.defaultConfig());
+  });
+});
+
+describe('status and reset', () => {
+  it('status without identity shows the settings and exits 0', async () => {
+    const cfg = join(dir, 'fresh');
+    const r = await runCli(['status', '--json'], { env: { WOWLAB_NODE_CONFIG_DIR: cfg } });
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(s).toMatchObject({
+      configDir: cfg,
+      configured: false,
+      nodeId: null,
+      publicKey: null,
+      sentinel: 'no-identity',
+    });
+  });
+
+  it('reset refuses without confirmation when not on a terminal, and forgets with --yes', async () => {
+    const cfg = join(dir, 'with-key');
+    await import('node:fs/promises').then((fs) => fs.mkdir(cfg, { recursive: true }));
+    await writeFile(
+      join(cfg, 'config.ini'),
+      '[node]\nnode_id = 0b9f3c2e-4a51-4d6e-9f00-1234567890ab\nname = box\n',
+    );
+    await writeFile(join(cfg, 'node.key'), 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8\n', { mode: 0o600 });
+    const refused = await runCli(['reset', '--config-dir', cfg]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('pass --yes');
+    expect(await stat(join(cfg, 'node.key'))).toBeTruthy();
+
+    const ok = await runCli(['reset', '--yes', '--config-dir', cfg]);
+    expect(ok.code).toBe(0);
+    await expect(stat(join(cfg, 'node.key'))).rejects.toThrow();
+    expect(await readFile(join(cfg, 'config.ini'), 'utf8')).toContain('node_id = \n');
+    expect(await readFile(join(cfg, 'config.ini'), 'utf8')).toContain('name = box');
+  });
+});
