@@ -152,6 +152,150 @@ function randomText(rand: () => number): string {
   return out;
 }
 
+const PROPERTIES = [
+  'buff.$b.up',
+  'buff.$b.down',
+  'buff.$b.remains',
+  'buff.$b.stack',
+  'buff.$b.react',
+  'debuff.$d.up',
+  'debuff.$d.remains',
+  'debuff.$d.stack',
+  'dot.$t.ticking',
+  'dot.$t.remains',
+  'dot.$t.refreshable',
+  'dot.$t.stack',
+  'dot.$t.down',
+  'cooldown.$c.ready',
+  'cooldown.$c.up',
+  'cooldown.$c.down',
+  'cooldown.$c.remains',
+  'cooldown.$c.charges',
+  'cooldown.$c.charges_fractional',
+  'cooldown.$c.full_recharge_time',
+  'focus',
+  'focus.deficit',
+  'focus.time_to_max',
+  'focus.max',
+  'focus.regen',
+  'focus.pct',
+  'gcd',
+  'gcd.remains',
+  'gcd.max',
+  'time',
+  'fight_remains',
+  'active_enemies',
+  'spell_targets',
+  'spell_targets.$a',
+  'target.health.pct',
+  'target.time_to_die',
+  'talent.$l',
+  'talent.$l.enabled',
+  'talent.$l.rank',
+  'pet.main.buff.$p.up',
+  'pet.main.buff.$p.remains',
+  'pet.main.buff.$p.stack',
+  'variable.v$v',
+  'prev_gcd.$n.$a',
+  'action.$a.cast_time',
+  'action.$a.execute_time',
+  'action.$a.cost',
+  'action.$a.ready',
+];
+const OPS = ['+', '-', '*', '%', '%%', '<?', '>?', '=', '!=', '<', '<=', '>', '>=', '&', '|', '^'];
+
+function pickOf<T>(rand: () => number, list: readonly T[]): T {
+  return list[Math.floor(rand() * list.length)]!;
+}
+
+function randomProperty(rand: () => number): string {
+  const name = (kind: keyof typeof TEST_VOCABULARY) =>
+    rand() < 0.004 ? 'typo_name' : pickOf(rand, TEST_VOCABULARY[kind]);
+  return pickOf(rand, PROPERTIES).replace(/\$(\w)/g, (_, k: string) => {
+    switch (k) {
+      case 'b':
+        return name('buffs');
+      case 'd':
+        return name('debuffs');
+      case 't':
+        return name('dots');
+      case 'c':
+        return name('cooldowns');
+      case 'l':
+        return name('talents');
+      case 'p':
+        return name('petBuffs');
+      case 'v':
+        return String(Math.floor(rand() * 3));
+      case 'n':
+        return String(1 + Math.floor(rand() * 3));
+      default:
+        return name('actions');
+    }
+  });
+}
+
+/** A random, mostly well-formed expression. */
+function randomExpr(rand: () => number, depth = 0): string {
+  const r = rand();
+  if (depth > 4 || r < 0.3)
+    return rand() < 0.3 ? String(Math.floor(rand() * 1000) / 10) : randomProperty(rand);
+  if (r < 0.4) return pickOf(rand, ['!', '-', '+']) + randomExpr(rand, depth + 1);
+  if (r < 0.55) return '(' + randomExpr(rand, depth + 1) + ')';
+  return randomExpr(rand, depth + 1) + pickOf(rand, OPS) + randomExpr(rand, depth + 1);
+}
+
+/** A random, mostly well-formed rotation using every action kind and option. */
+function randomRotation(rand: () => number): string {
+  const lists = ['', '.cds', '.aoe', '.precombat'];
+  const lines = [
+    'actions=variable,name=v0,value=' + randomExpr(rand),
+    'actions.cds=kill_command',
+    'actions.aoe=wait',
+  ];
+  const n = 1 + Math.floor(rand() * 12);
+  for (let i = 0; i < n; i++) {
+    const head = `actions${pickOf(rand, lists)}+=/`;
+    const cond = rand() < 0.7 ? `,if=${randomExpr(rand)}` : '';
+    switch (Math.floor(rand() * 7)) {
+      case 0:
+        lines.push(
+          `${head}variable,name=v${Math.floor(rand() * 3)},op=${pickOf(rand, ['set', 'add', 'sub', 'mul', 'div', 'min', 'max'])},value=${randomExpr(rand)}${cond}`,
+        );
+        break;
+      case 1:
+        lines.push(
+          `${head}variable,name=v${Math.floor(rand() * 3)},op=setif,condition=${randomExpr(rand)},value=${randomExpr(rand)},value_else=${randomExpr(rand)}`,
+        );
+        break;
+      case 2:
+        lines.push(
+          `${head}${pickOf(rand, ['call_action_list', 'run_action_list'])},name=${pickOf(rand, ['cds', 'aoe', 'default'])}${cond}`,
+        );
+        break;
+      case 3:
+        lines.push(`${head}wait,sec=${randomExpr(rand)}${cond}`);
+        break;
+      case 4:
+        lines.push(
+          `${head}pool_resource,extra_amount=${randomExpr(rand)}${cond}/${pickOf(rand, TEST_VOCABULARY.actions)}${cond}`,
+        );
+        break;
+      case 5:
+        lines.push(
+          `${head}${pickOf(rand, TEST_VOCABULARY.actions)},target_if=${pickOf(rand, ['min:', 'max:', 'first:', ''])}${randomExpr(rand)}${cond}`,
+        );
+        break;
+      default:
+        lines.push(
+          `${head}${pickOf(rand, TEST_VOCABULARY.actions)}${cond}${rand() < 0.3 ? ',line_cd=' + Math.floor(rand() * 5) : ''}`,
+        );
+    }
+  }
+  lines.push('actions+=/variable,name=v1,value=1/variable,name=v2,value=2');
+  return lines.join('\n');
+}
+
 function mutate(text: string, rand: () => number): string {
   let t = text;
   const edits = 1 + Math.floor(rand() * 4);
@@ -211,12 +355,13 @@ const resolver = resolverFromVocabulary(TEST_VOCABULARY);
 function exercise(text: string, rand: () => number): 'ok' | 'error' {
   const lines = text.split(/\r\n|\n|\r/);
   let outcome: 'ok' | 'error' = 'ok';
+  let problem = '';
   for (const vocabulary of [TEST_VOCABULARY, undefined]) {
     const started = Date.now();
     try {
       const rotation = parseRotation(text, vocabulary);
       const compiled = compileRotation(rotation, resolver);
-      for (let k = 0; k < 3; k++) {
+      for (let k = 0; k < 2; k++) {
         const state = randomState(rand);
         compiled.reset(state);
         for (let d = 0; d < 3; d++) {
@@ -242,11 +387,13 @@ function exercise(text: string, rand: () => number): 'ok' | 'error' {
         e.line >= 1 &&
         e.column >= 1 &&
         (lineText === undefined ? e.line === 1 && e.column === 1 : e.column <= lineText.length + 1);
-      expect(inRange, `error position ${e.line}:${e.column} for ${JSON.stringify(text)}`).toBe(true);
-      expect(e.message.startsWith(`line ${e.line}, column ${e.column}: `), e.message).toBe(true);
+      if (!inRange) problem = `error position ${e.line}:${e.column} for ${JSON.stringify(text)}`;
+      else if (!e.message.startsWith(`line ${e.line}, column ${e.column}: `))
+        problem = `bad message ${e.message}`;
     }
+    if (problem !== '') throw new Error(problem);
     const took = Date.now() - started;
-    if (took > 250) throw new Error(`took ${took} ms for ${JSON.stringify(text).slice(0, 200)}`);
+    if (took > 1000) throw new Error(`took ${took} ms for ${JSON.stringify(text).slice(0, 200)}`);
   }
   return outcome;
 }
@@ -264,13 +411,25 @@ describe('fuzz: only RotationError, positions in range, bounded time', () => {
     expect(errors).toBeGreaterThan(2000);
   });
 
-  it('survives 3,000 mutations of valid rotations', () => {
+  it('survives 2,000 mutations of valid rotations', () => {
     const rand = prng(42);
     const outcomes = { ok: 0, error: 0 };
-    for (let i = 0; i < 3000; i++) outcomes[exercise(mutate(VALID[i % VALID.length]!, rand), rand)]++;
+    for (let i = 0; i < 2000; i++) outcomes[exercise(mutate(VALID[i % VALID.length]!, rand), rand)]++;
     // Both outcomes must occur often: mutations that stay valid still have to run.
     expect(outcomes.ok).toBeGreaterThan(100);
     expect(outcomes.error).toBeGreaterThan(100);
+  });
+
+  it('runs 800 generated rotations and 800 mutations of them', () => {
+    const rand = prng(99);
+    const outcomes = { ok: 0, error: 0 };
+    for (let i = 0; i < 800; i++) {
+      const text = randomRotation(rand);
+      outcomes[exercise(text, rand)]++;
+      outcomes[exercise(mutate(text, rand), rand)]++;
+    }
+    expect(outcomes.ok).toBeGreaterThan(600);
+    expect(outcomes.error).toBeGreaterThan(200);
   });
 
   it('survives 500 strings of random characters', () => {
