@@ -1,0 +1,1017 @@
+-- supabase/schema.sql: the schema the migrations build, dumped from the catalog by
+-- `pnpm --filter @wowlab/db exec tsx scripts/dump-schema.ts`. Generated: do not edit.
+-- A test (supabase/db/test/schema.test.ts) fails when the migrations and this file drift.
+
+-- schemas
+
+create schema auth;
+create schema extensions;
+create schema game;
+create schema private;
+create schema public;
+create schema supabase_migrations;
+
+-- extensions
+
+create extension pg_trgm with schema extensions;
+
+-- tables
+
+create table auth.identities (
+  id uuid default gen_random_uuid() not null,
+  provider_id text not null,
+  user_id uuid not null,
+  identity_data jsonb not null,
+  provider text not null,
+  last_sign_in_at timestamp with time zone,
+  created_at timestamp with time zone default now(),
+  updated_at timestamp with time zone default now(),
+  email text generated always as (lower((identity_data ->> 'email'::text))) stored
+);
+create table auth.users (
+  instance_id uuid,
+  id uuid not null,
+  aud character varying(255),
+  role character varying(255),
+  email character varying(255),
+  encrypted_password character varying(255),
+  email_confirmed_at timestamp with time zone,
+  invited_at timestamp with time zone,
+  confirmation_token character varying(255),
+  recovery_token character varying(255),
+  last_sign_in_at timestamp with time zone,
+  raw_app_meta_data jsonb,
+  raw_user_meta_data jsonb,
+  is_super_admin boolean,
+  created_at timestamp with time zone default now(),
+  updated_at timestamp with time zone default now(),
+  phone text,
+  phone_confirmed_at timestamp with time zone,
+  banned_until timestamp with time zone,
+  deleted_at timestamp with time zone,
+  is_anonymous boolean default false not null
+);
+create table game.auras (
+  spell_id integer not null,
+  key text not null,
+  name text not null,
+  description text default ''::text not null,
+  duration_ms integer not null,
+  max_stacks integer default 1 not null,
+  icon text
+);
+create table game.classes (
+  id integer not null,
+  name text not null,
+  slug text not null,
+  color text not null,
+  icon text
+);
+create table game.global_colors (
+  name text not null,
+  color text not null
+);
+create table game.global_strings (
+  tag text not null,
+  value text not null
+);
+create table game.items (
+  id integer not null,
+  name text not null,
+  quality integer default 4 not null,
+  item_level integer not null,
+  slot text not null,
+  icon text,
+  stats jsonb default '{}'::jsonb not null
+);
+create table game.specs (
+  id integer not null,
+  class_id integer not null,
+  class_name text not null,
+  slug text not null,
+  name text not null,
+  role text not null,
+  order_index integer default 0 not null,
+  icon text,
+  description text default ''::text not null
+);
+create table game.specs_traits (
+  id bigint generated always as identity not null,
+  spec_id integer not null,
+  key text not null,
+  name text not null,
+  description text default ''::text not null,
+  spell_id integer,
+  order_index integer default 0 not null
+);
+create table game.spells (
+  id integer not null,
+  key text not null,
+  name text not null,
+  description text default ''::text not null,
+  school text not null,
+  cooldown_ms integer,
+  cost integer,
+  icon text,
+  spec_ids integer[] default '{}'::integer[] not null
+);
+create table public.jobs (
+  id uuid default gen_random_uuid() not null,
+  user_id uuid not null,
+  config_hash text not null,
+  engine_version text not null,
+  seed bigint not null,
+  total_iterations integer not null,
+  completed_iterations integer default 0 not null,
+  chunks_total integer not null,
+  chunks_completed integer default 0 not null,
+  status text default 'pending'::text not null,
+  result jsonb,
+  error text,
+  access_type text default 'private'::text not null,
+  discord_server_id text,
+  created_at timestamp with time zone default now() not null,
+  updated_at timestamp with time zone default now() not null,
+  completed_at timestamp with time zone
+);
+create table public.jobs_chunks (
+  id uuid default gen_random_uuid() not null,
+  job_id uuid not null,
+  node_id uuid,
+  config_hash text not null,
+  iterations integer not null,
+  seed_offset integer not null,
+  status text default 'pending'::text not null,
+  attempts integer default 0 not null,
+  result jsonb,
+  claimed_at timestamp with time zone,
+  completed_at timestamp with time zone,
+  created_at timestamp with time zone default now() not null
+);
+create table public.jobs_configs (
+  hash text not null,
+  config jsonb not null,
+  created_at timestamp with time zone default now() not null,
+  last_used_at timestamp with time zone default now() not null
+);
+create table public.nodes (
+  id uuid default gen_random_uuid() not null,
+  user_id uuid,
+  name text default 'Unnamed node'::text not null,
+  kind text not null,
+  max_parallel integer default 1 not null,
+  total_cores integer default 1 not null,
+  platform text default ''::text not null,
+  version text default ''::text not null,
+  engine_version text default ''::text not null,
+  status text default 'online'::text not null,
+  last_seen_at timestamp with time zone default now() not null,
+  public_key text not null,
+  claim_code text,
+  created_at timestamp with time zone default now() not null
+);
+create table public.nodes_permissions (
+  id uuid default gen_random_uuid() not null,
+  node_id uuid not null,
+  access_type text not null,
+  target_id text,
+  created_at timestamp with time zone default now() not null
+);
+create table public.rotations (
+  id uuid default gen_random_uuid() not null,
+  user_id uuid default auth.uid() not null,
+  name text not null,
+  spec text not null,
+  description text default ''::text not null,
+  script text not null,
+  checksum text default ''::text not null,
+  is_public boolean default false not null,
+  current_version integer default 1 not null,
+  created_at timestamp with time zone default now() not null,
+  updated_at timestamp with time zone default now() not null
+);
+create table public.rotations_versions (
+  rotation_id uuid not null,
+  version integer not null,
+  script text not null,
+  checksum text not null,
+  created_at timestamp with time zone default now() not null
+);
+create table public.user_profiles (
+  id uuid not null,
+  handle text not null,
+  avatar_url text,
+  created_at timestamp with time zone default now() not null,
+  updated_at timestamp with time zone default now() not null
+);
+create table supabase_migrations.schema_migrations (
+  version text not null,
+  name text,
+  statements text[]
+);
+
+-- constraints
+
+alter table auth.identities add constraint identities_pkey PRIMARY KEY (id);
+alter table auth.identities add constraint identities_provider_id_provider_unique UNIQUE (provider_id, provider);
+alter table auth.identities add constraint identities_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+alter table auth.users add constraint users_phone_key UNIQUE (phone);
+alter table auth.users add constraint users_pkey PRIMARY KEY (id);
+alter table game.auras add constraint auras_duration_ms_check CHECK ((duration_ms >= 0));
+alter table game.auras add constraint auras_max_stacks_check CHECK ((max_stacks >= 1));
+alter table game.auras add constraint auras_pkey PRIMARY KEY (spell_id);
+alter table game.classes add constraint classes_color_check CHECK ((color ~ '^#[0-9a-f]{6}$'::text));
+alter table game.classes add constraint classes_pkey PRIMARY KEY (id);
+alter table game.classes add constraint classes_slug_key UNIQUE (slug);
+alter table game.global_colors add constraint global_colors_color_check CHECK ((color ~ '^#[0-9a-f]{6}$'::text));
+alter table game.global_colors add constraint global_colors_pkey PRIMARY KEY (name);
+alter table game.global_strings add constraint global_strings_pkey PRIMARY KEY (tag);
+alter table game.items add constraint items_item_level_check CHECK ((item_level > 0));
+alter table game.items add constraint items_pkey PRIMARY KEY (id);
+alter table game.items add constraint items_quality_check CHECK (((quality >= 0) AND (quality <= 8)));
+alter table game.items add constraint items_stats_check CHECK ((jsonb_typeof(stats) = 'object'::text));
+alter table game.specs add constraint specs_class_id_fkey FOREIGN KEY (class_id) REFERENCES game.classes(id) ON DELETE CASCADE;
+alter table game.specs add constraint specs_pkey PRIMARY KEY (id);
+alter table game.specs add constraint specs_role_check CHECK ((role = ANY (ARRAY['dps'::text, 'tank'::text, 'healer'::text])));
+alter table game.specs add constraint specs_slug_key UNIQUE (slug);
+alter table game.specs_traits add constraint specs_traits_pkey PRIMARY KEY (id);
+alter table game.specs_traits add constraint specs_traits_spec_id_fkey FOREIGN KEY (spec_id) REFERENCES game.specs(id) ON DELETE CASCADE;
+alter table game.specs_traits add constraint specs_traits_spec_id_key_key UNIQUE (spec_id, key);
+alter table game.spells add constraint spells_cooldown_ms_check CHECK ((cooldown_ms >= 0));
+alter table game.spells add constraint spells_cost_check CHECK ((cost >= 0));
+alter table game.spells add constraint spells_pkey PRIMARY KEY (id);
+alter table public.jobs add constraint jobs_access_type_check CHECK ((access_type = ANY (ARRAY['private'::text, 'user'::text, 'discord'::text, 'public'::text])));
+alter table public.jobs add constraint jobs_chunks_completed_range CHECK (((chunks_completed >= 0) AND (chunks_completed <= chunks_total)));
+alter table public.jobs add constraint jobs_chunks_total_check CHECK ((chunks_total >= 1));
+alter table public.jobs add constraint jobs_completed_iterations_range CHECK (((completed_iterations >= 0) AND (completed_iterations <= total_iterations)));
+alter table public.jobs add constraint jobs_config_hash_fkey FOREIGN KEY (config_hash) REFERENCES public.jobs_configs(hash);
+alter table public.jobs add constraint jobs_discord_server_id_check CHECK ((discord_server_id ~ '^[0-9]{1,20}$'::text));
+alter table public.jobs add constraint jobs_discord_server_required CHECK (((access_type = 'discord'::text) = (discord_server_id IS NOT NULL)));
+alter table public.jobs add constraint jobs_engine_version_check CHECK (((char_length(engine_version) >= 1) AND (char_length(engine_version) <= 64)));
+alter table public.jobs add constraint jobs_pkey PRIMARY KEY (id);
+alter table public.jobs add constraint jobs_seed_check CHECK (((seed >= 0) AND (seed <= '9007199254740991'::bigint)));
+alter table public.jobs add constraint jobs_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'completed'::text, 'failed'::text, 'cancelled'::text])));
+alter table public.jobs add constraint jobs_total_iterations_check CHECK (((total_iterations >= 1) AND (total_iterations <= 1000000)));
+alter table public.jobs add constraint jobs_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+alter table public.jobs_chunks add constraint jobs_chunks_attempts_check CHECK ((attempts >= 0));
+alter table public.jobs_chunks add constraint jobs_chunks_config_hash_fkey FOREIGN KEY (config_hash) REFERENCES public.jobs_configs(hash);
+alter table public.jobs_chunks add constraint jobs_chunks_iterations_check CHECK (((iterations >= 1) AND (iterations <= 1000000)));
+alter table public.jobs_chunks add constraint jobs_chunks_job_id_fkey FOREIGN KEY (job_id) REFERENCES public.jobs(id) ON DELETE CASCADE;
+alter table public.jobs_chunks add constraint jobs_chunks_job_seed_offset_unique UNIQUE (job_id, seed_offset);
+alter table public.jobs_chunks add constraint jobs_chunks_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id) ON DELETE SET NULL;
+alter table public.jobs_chunks add constraint jobs_chunks_pkey PRIMARY KEY (id);
+alter table public.jobs_chunks add constraint jobs_chunks_seed_offset_check CHECK ((seed_offset >= 0));
+alter table public.jobs_chunks add constraint jobs_chunks_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'completed'::text, 'failed'::text])));
+alter table public.jobs_configs add constraint jobs_configs_config_check CHECK ((jsonb_typeof(config) = 'object'::text));
+alter table public.jobs_configs add constraint jobs_configs_hash_check CHECK ((hash ~ '^[0-9a-f]{64}$'::text));
+alter table public.jobs_configs add constraint jobs_configs_pkey PRIMARY KEY (hash);
+alter table public.nodes add constraint nodes_claim_code_check CHECK (((claim_code IS NULL) OR ((char_length(claim_code) >= 6) AND (char_length(claim_code) <= 64))));
+alter table public.nodes add constraint nodes_claim_code_key UNIQUE (claim_code);
+alter table public.nodes add constraint nodes_engine_version_check CHECK ((char_length(engine_version) <= 64));
+alter table public.nodes add constraint nodes_kind_check CHECK ((kind = ANY (ARRAY['browser'::text, 'headless'::text])));
+alter table public.nodes add constraint nodes_max_parallel_check CHECK (((max_parallel >= 1) AND (max_parallel <= 1024)));
+alter table public.nodes add constraint nodes_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 64)));
+alter table public.nodes add constraint nodes_pkey PRIMARY KEY (id);
+alter table public.nodes add constraint nodes_platform_check CHECK ((char_length(platform) <= 128));
+alter table public.nodes add constraint nodes_public_key_check CHECK ((public_key ~ '^[A-Za-z0-9_-]{43}$'::text));
+alter table public.nodes add constraint nodes_public_key_key UNIQUE (public_key);
+alter table public.nodes add constraint nodes_status_check CHECK ((status = ANY (ARRAY['online'::text, 'offline'::text, 'draining'::text])));
+alter table public.nodes add constraint nodes_total_cores_check CHECK (((total_cores >= 1) AND (total_cores <= 4096)));
+alter table public.nodes add constraint nodes_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+alter table public.nodes add constraint nodes_version_check CHECK ((char_length(version) <= 64));
+alter table public.nodes_permissions add constraint nodes_permissions_access_type_check CHECK ((access_type = ANY (ARRAY['public'::text, 'user'::text, 'discord'::text])));
+alter table public.nodes_permissions add constraint nodes_permissions_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id) ON DELETE CASCADE;
+alter table public.nodes_permissions add constraint nodes_permissions_pkey PRIMARY KEY (id);
+alter table public.nodes_permissions add constraint nodes_permissions_target CHECK (
+CASE access_type
+    WHEN 'public'::text THEN (target_id IS NULL)
+    WHEN 'user'::text THEN ((target_id IS NOT NULL) AND (target_id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'::text))
+    WHEN 'discord'::text THEN ((target_id IS NOT NULL) AND (target_id ~ '^[0-9]{1,20}$'::text))
+    ELSE false
+END);
+alter table public.rotations add constraint rotations_current_version_check CHECK ((current_version >= 1));
+alter table public.rotations add constraint rotations_description_check CHECK ((char_length(description) <= 4000));
+alter table public.rotations add constraint rotations_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100)));
+alter table public.rotations add constraint rotations_pkey PRIMARY KEY (id);
+alter table public.rotations add constraint rotations_script_check CHECK ((octet_length(script) <= 65536));
+alter table public.rotations add constraint rotations_spec_check CHECK ((spec = ANY (ARRAY['bm-hunter'::text, 'mm-hunter'::text])));
+alter table public.rotations add constraint rotations_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+alter table public.rotations add constraint rotations_user_id_profile_fkey FOREIGN KEY (user_id) REFERENCES public.user_profiles(id) ON DELETE CASCADE;
+alter table public.rotations_versions add constraint rotations_versions_pkey PRIMARY KEY (rotation_id, version);
+alter table public.rotations_versions add constraint rotations_versions_rotation_id_fkey FOREIGN KEY (rotation_id) REFERENCES public.rotations(id) ON DELETE CASCADE;
+alter table public.rotations_versions add constraint rotations_versions_version_check CHECK ((version >= 1));
+alter table public.user_profiles add constraint user_profiles_avatar_url_check CHECK (((avatar_url IS NULL) OR (char_length(avatar_url) <= 2048)));
+alter table public.user_profiles add constraint user_profiles_handle_check CHECK ((handle ~ '^[a-z0-9][a-z0-9_-]{2,31}$'::text));
+alter table public.user_profiles add constraint user_profiles_handle_key UNIQUE (handle);
+alter table public.user_profiles add constraint user_profiles_id_fkey FOREIGN KEY (id) REFERENCES auth.users(id) ON DELETE CASCADE;
+alter table public.user_profiles add constraint user_profiles_pkey PRIMARY KEY (id);
+alter table supabase_migrations.schema_migrations add constraint schema_migrations_pkey PRIMARY KEY (version);
+
+-- indexes
+
+CREATE INDEX identities_email_idx ON auth.identities USING btree (email text_pattern_ops);
+CREATE INDEX identities_user_id_idx ON auth.identities USING btree (user_id);
+CREATE INDEX users_email_idx ON auth.users USING btree (email);
+CREATE INDEX items_name_trgm_idx ON game.items USING gin (name extensions.gin_trgm_ops);
+CREATE INDEX specs_class_id_idx ON game.specs USING btree (class_id);
+CREATE INDEX specs_class_name_order_idx ON game.specs USING btree (class_name, order_index);
+CREATE INDEX spells_name_trgm_idx ON game.spells USING gin (name extensions.gin_trgm_ops);
+CREATE INDEX jobs_active_user_idx ON public.jobs USING btree (user_id) WHERE (status = ANY (ARRAY['pending'::text, 'running'::text]));
+CREATE INDEX jobs_config_hash_idx ON public.jobs USING btree (config_hash);
+CREATE INDEX jobs_public_completed_idx ON public.jobs USING btree (completed_at) WHERE ((status = 'completed'::text) AND (access_type = 'public'::text));
+CREATE INDEX jobs_user_id_created_at_idx ON public.jobs USING btree (user_id, created_at DESC);
+CREATE INDEX jobs_chunks_config_hash_idx ON public.jobs_chunks USING btree (config_hash);
+CREATE INDEX jobs_chunks_created_at_idx ON public.jobs_chunks USING btree (created_at);
+CREATE INDEX jobs_chunks_node_id_idx ON public.jobs_chunks USING btree (node_id);
+CREATE INDEX jobs_chunks_pending_idx ON public.jobs_chunks USING btree (created_at) WHERE (status = 'pending'::text);
+CREATE INDEX jobs_chunks_running_node_idx ON public.jobs_chunks USING btree (node_id) WHERE (status = 'running'::text);
+CREATE INDEX jobs_configs_last_used_at_idx ON public.jobs_configs USING btree (last_used_at);
+CREATE INDEX nodes_last_seen_at_idx ON public.nodes USING btree (last_seen_at);
+CREATE INDEX nodes_user_id_idx ON public.nodes USING btree (user_id);
+CREATE INDEX nodes_permissions_target_idx ON public.nodes_permissions USING btree (access_type, target_id);
+CREATE UNIQUE INDEX nodes_permissions_unique_idx ON public.nodes_permissions USING btree (node_id, access_type, COALESCE(target_id, ''::text));
+CREATE INDEX rotations_name_trgm_idx ON public.rotations USING gin (name extensions.gin_trgm_ops);
+CREATE INDEX rotations_public_updated_at_idx ON public.rotations USING btree (updated_at DESC) WHERE is_public;
+CREATE INDEX rotations_spec_idx ON public.rotations USING btree (spec);
+CREATE INDEX rotations_user_id_updated_at_idx ON public.rotations USING btree (user_id, updated_at DESC);
+CREATE UNIQUE INDEX spec_rankings_hourly_spec_idx ON public.spec_rankings_hourly USING btree (spec);
+CREATE UNIQUE INDEX top_sims_daily_job_id_idx ON public.top_sims_daily USING btree (job_id);
+CREATE INDEX top_sims_daily_spec_rank_idx ON public.top_sims_daily USING btree (spec, rank);
+
+-- views
+
+create materialized view public.spec_rankings_hourly as
+ SELECT (c.config ->> 'spec'::text) AS spec,
+    (count(*))::integer AS jobs,
+    max(((j.result ->> 'mean'::text))::double precision) AS top_dps,
+    percentile_cont((0.5)::double precision) WITHIN GROUP (ORDER BY ((j.result ->> 'mean'::text))::double precision) AS median_dps,
+    max(j.completed_at) AS last_completed_at,
+    now() AS refreshed_at
+   FROM (public.jobs j
+     JOIN public.jobs_configs c ON ((c.hash = j.config_hash)))
+  WHERE ((j.status = 'completed'::text) AND (j.access_type = 'public'::text) AND (j.completed_at > (now() - '30 days'::interval)) AND (jsonb_typeof((j.result -> 'mean'::text)) = 'number'::text) AND (jsonb_typeof((c.config -> 'spec'::text)) = 'string'::text))
+  GROUP BY (c.config ->> 'spec'::text);
+create materialized view public.top_sims_daily as
+ SELECT job_id,
+    user_id,
+    handle,
+    spec,
+    dps,
+    dps_error,
+    iterations,
+    completed_at,
+    rank
+   FROM ( SELECT j.id AS job_id,
+            j.user_id,
+            p.handle,
+            (c.config ->> 'spec'::text) AS spec,
+            ((j.result ->> 'mean'::text))::double precision AS dps,
+            ((j.result ->> 'dpsError'::text))::double precision AS dps_error,
+            j.total_iterations AS iterations,
+            j.completed_at,
+            (row_number() OVER (PARTITION BY (c.config ->> 'spec'::text) ORDER BY ((j.result ->> 'mean'::text))::double precision DESC, j.completed_at, j.id))::integer AS rank
+           FROM ((public.jobs j
+             JOIN public.jobs_configs c ON ((c.hash = j.config_hash)))
+             LEFT JOIN public.user_profiles p ON ((p.id = j.user_id)))
+          WHERE ((j.status = 'completed'::text) AND (j.access_type = 'public'::text) AND (j.completed_at > (now() - '24:00:00'::interval)) AND (jsonb_typeof((j.result -> 'mean'::text)) = 'number'::text) AND (jsonb_typeof((c.config -> 'spec'::text)) = 'string'::text))) ranked
+  WHERE (rank <= 10);
+
+-- functions
+
+CREATE OR REPLACE FUNCTION auth.jwt()
+ RETURNS jsonb
+ LANGUAGE sql
+ STABLE
+AS $function$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim', true), ''),
+        nullif(current_setting('request.jwt.claims', true), '')
+      )::jsonb
+    $function$
+;
+CREATE OR REPLACE FUNCTION auth.role()
+ RETURNS text
+ LANGUAGE sql
+ STABLE
+AS $function$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim.role', true), ''),
+        (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role')
+      )::text
+    $function$
+;
+CREATE OR REPLACE FUNCTION auth.uid()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE
+AS $function$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim.sub', true), ''),
+        (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub')
+      )::uuid
+    $function$
+;
+CREATE OR REPLACE FUNCTION private.generate_handle(p_base text)
+ RETURNS text
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+declare
+  v_base text := left(regexp_replace(lower(coalesce(p_base, '')), '[^a-z0-9_-]+', '', 'g'), 24);
+  v_handle text;
+begin
+  v_base := regexp_replace(v_base, '^[_-]+', '');
+  if char_length(v_base) < 3 then
+    v_base := 'user';
+  end if;
+  v_handle := v_base;
+  while exists (select 1 from public.user_profiles p where p.handle = v_handle) loop
+    v_handle := v_base || '-' || substr(md5(random()::text), 1, 6);
+  end loop;
+  return v_handle;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.handle_new_user()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  v_meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
+  v_base text;
+begin
+  v_base := case
+    when coalesce(new.is_anonymous, false) then 'guest'
+    else coalesce(v_meta ->> 'user_name', v_meta ->> 'preferred_username', v_meta ->> 'name',
+                  split_part(new.email, '@', 1))
+  end;
+  for attempt in 1..5 loop
+    begin
+      insert into public.user_profiles (id, handle, avatar_url)
+      values (new.id, private.generate_handle(v_base),
+              nullif(left(v_meta ->> 'avatar_url', 2048), ''));
+      return null;
+    exception when unique_violation then
+      -- a concurrent sign-up took the same handle: pick another
+      if attempt = 5 then
+        raise;
+      end if;
+    end;
+  end loop;
+  return null;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.node_shared_with_me(p_node_id uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+    select exists (
+      select 1 from public.nodes_permissions p
+       where p.node_id = p_node_id and p.access_type = 'user' and p.target_id = auth.uid()::text
+    )
+  $function$
+;
+CREATE OR REPLACE FUNCTION private.notify_node_claimed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  perform pg_notify('node_claimed', new.id::text);
+  return null;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.notify_pending_chunks_inserted()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  perform pg_notify('pending_chunk', d.job_id::text)
+     from (select distinct r.job_id from new_rows r where r.status = 'pending') as d;
+  return null;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.notify_pending_chunks_returned()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  perform pg_notify('pending_chunk', d.job_id::text)
+     from (select distinct n.job_id
+             from new_rows n join old_rows o on o.id = n.id
+            where n.status = 'pending' and o.status <> 'pending') as d;
+  return null;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.owns_node(p_node_id uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+    select exists (select 1 from public.nodes n where n.id = p_node_id and n.user_id = auth.uid())
+  $function$
+;
+CREATE OR REPLACE FUNCTION private.release_node_chunks()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  update public.jobs_chunks c
+     set status = 'pending', node_id = null, claimed_at = null, attempts = c.attempts + 1
+   where c.node_id = old.id and c.status = 'running';
+  return old;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.rotations_before_write()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  new.checksum := encode(sha256(convert_to(new.script, 'UTF8')), 'hex');
+  if tg_op = 'INSERT' then
+    new.current_version := 1;
+  elsif new.script is distinct from old.script then
+    new.current_version := old.current_version + 1;
+  else
+    new.current_version := old.current_version;
+  end if;
+  return new;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.rotations_record_version()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.rotations_versions (rotation_id, version, script, checksum)
+  values (new.id, new.current_version, new.script, new.checksum);
+  return null;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.set_updated_at()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  new.updated_at := now();
+  return new;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION public.claim_node(code text, name text, max_parallel integer)
+ RETURNS public.nodes
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  v_uid uuid := auth.uid();
+  v_code text := btrim(claim_node.code);
+  v_name text := btrim(claim_node.name);
+  v_node public.nodes;
+begin
+  if v_uid is null then
+    raise exception 'claim_node: not signed in' using errcode = '42501';
+  end if;
+  if v_code is null or v_code = '' then
+    raise exception 'claim_node: a claim code is required' using errcode = '22023';
+  end if;
+  if v_name is null or char_length(v_name) not between 1 and 64 then
+    raise exception 'claim_node: name must be 1 to 64 characters' using errcode = '22023';
+  end if;
+  if claim_node.max_parallel is null or claim_node.max_parallel not between 1 and 1024 then
+    raise exception 'claim_node: max_parallel must be between 1 and 1024, got %',
+      coalesce(claim_node.max_parallel::text, 'null') using errcode = '22023';
+  end if;
+
+  update public.nodes as n
+     set user_id = v_uid, claim_code = null, name = v_name, max_parallel = claim_node.max_parallel
+   where n.claim_code = v_code and n.user_id is null
+  returning n.* into v_node;
+  if not found then
+    raise exception 'claim_node: no unclaimed node has this claim code' using errcode = 'P0002',
+      hint = 'check the code the node shows; each code can be used once';
+  end if;
+  return v_node;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION public.create_job(config jsonb, iterations integer, access_type text DEFAULT 'private'::text, discord_server_id text DEFAULT NULL::text, seed bigint DEFAULT NULL::bigint)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  max_config_bytes constant integer := 262144;
+  max_active_jobs constant integer := 20;
+  chunk_size constant integer := 1000;
+  v_uid uuid := auth.uid();
+  v_guest boolean;
+  v_text text;
+  v_bytes integer;
+  v_hash text;
+  v_engine text;
+  v_seed bigint := create_job.seed;
+  v_chunks integer;
+  v_active integer;
+  v_job uuid;
+begin
+  if v_uid is null then
+    raise exception 'create_job: not signed in' using errcode = '42501',
+      hint = 'sign in (an anonymous guest session is enough) before creating a job';
+  end if;
+  select u.is_anonymous into v_guest from auth.users u where u.id = v_uid;
+  if not found then
+    raise exception 'create_job: unknown user %', v_uid using errcode = '42501';
+  end if;
+
+  if create_job.config is null then
+    raise exception 'create_job: config is required' using errcode = '22004';
+  end if;
+  if jsonb_typeof(create_job.config) <> 'object' then
+    raise exception 'create_job: config must be a JSON object, got %', jsonb_typeof(create_job.config)
+      using errcode = '22023';
+  end if;
+  v_text := create_job.config::text;
+  v_bytes := octet_length(v_text);
+  if v_bytes > max_config_bytes then
+    raise exception 'create_job: config is % bytes, the limit is % bytes (256 KiB)', v_bytes, max_config_bytes
+      using errcode = '22023';
+  end if;
+  if jsonb_typeof(create_job.config -> 'engineVersion') is distinct from 'string'
+     or char_length(create_job.config ->> 'engineVersion') not between 1 and 64 then
+    raise exception 'create_job: config.engineVersion is missing (a non-empty string of at most 64 characters is required)'
+      using errcode = '22023';
+  end if;
+  v_engine := create_job.config ->> 'engineVersion';
+
+  if create_job.iterations is null or create_job.iterations not between 1 and 1000000 then
+    raise exception 'create_job: iterations must be between 1 and 1000000, got %',
+      coalesce(create_job.iterations::text, 'null') using errcode = '22023';
+  end if;
+
+  if create_job.access_type is null
+     or create_job.access_type not in ('private', 'user', 'discord', 'public') then
+    raise exception 'create_job: unknown access_type %, expected private, user, discord or public',
+      coalesce(quote_literal(create_job.access_type), 'null') using errcode = '22023';
+  end if;
+  if create_job.access_type = 'discord' then
+    if create_job.discord_server_id is null then
+      raise exception 'create_job: discord_server_id is required when access_type is discord'
+        using errcode = '22023';
+    end if;
+    if create_job.discord_server_id !~ '^[0-9]{1,20}$' then
+      raise exception 'create_job: discord_server_id must be a Discord guild id (digits only)'
+        using errcode = '22023';
+    end if;
+  elsif create_job.discord_server_id is not null then
+    raise exception 'create_job: discord_server_id is only allowed when access_type is discord'
+      using errcode = '22023';
+  end if;
+  if v_guest and create_job.access_type not in ('private', 'public') then
+    raise exception 'create_job: guest accounts can create private or public jobs only' using errcode = '42501',
+      hint = 'sign in with an account to share jobs with users or Discord servers';
+  end if;
+
+  if v_seed is null then
+    v_seed := (floor(random() * 67108864)::bigint << 27) | floor(random() * 134217728)::bigint;
+  elsif v_seed not between 0 and 9007199254740991 then
+    raise exception 'create_job: seed must be between 0 and 2^53-1, got %', v_seed using errcode = '22023';
+  end if;
+
+  -- Serialise job creation per user so the active-job limit holds under concurrency.
+  perform pg_advisory_xact_lock(hashtextextended('wowlab.create_job:' || v_uid::text, 0));
+  select count(*) into v_active from public.jobs j
+   where j.user_id = v_uid and j.status in ('pending', 'running');
+  if v_active >= max_active_jobs then
+    raise exception 'create_job: you already have % active jobs (limit %); wait for one to finish', v_active, max_active_jobs
+      using errcode = 'PT429';
+  end if;
+
+  v_hash := encode(sha256(convert_to(v_text, 'UTF8')), 'hex');
+  insert into public.jobs_configs as c (hash, config)
+  values (v_hash, create_job.config)
+  on conflict (hash) do update set last_used_at = now();
+
+  v_chunks := (create_job.iterations + chunk_size - 1) / chunk_size;
+  insert into public.jobs (user_id, config_hash, engine_version, seed, total_iterations, chunks_total,
+                           access_type, discord_server_id)
+  values (v_uid, v_hash, v_engine, v_seed, create_job.iterations, v_chunks,
+          create_job.access_type, create_job.discord_server_id)
+  returning id into v_job;
+
+  -- One statement: the pending_chunk trigger notifies once for this job.
+  insert into public.jobs_chunks (job_id, config_hash, iterations, seed_offset)
+  select v_job, v_hash, least(chunk_size, create_job.iterations - g * chunk_size), g * chunk_size
+    from generate_series(0, v_chunks - 1) as g;
+
+  return v_job;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION public.delete_own_account()
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  v_uid uuid := auth.uid();
+  v_hashes text[];
+begin
+  if v_uid is null then
+    raise exception 'delete_own_account: not signed in' using errcode = '42501';
+  end if;
+  select array_agg(distinct j.config_hash) into v_hashes from public.jobs j where j.user_id = v_uid;
+  -- Grants naming this user on other people's nodes.
+  delete from public.nodes_permissions p where p.access_type = 'user' and p.target_id = v_uid::text;
+  -- Cascades to profile, identities, jobs (+ chunks), nodes (+ permissions; running chunks
+  -- go back to pending through the nodes trigger), rotations (+ versions).
+  delete from auth.users u where u.id = v_uid;
+  -- Configs nobody else uses any more.
+  delete from public.jobs_configs c
+   where c.hash = any (coalesce(v_hashes, '{}'))
+     and not exists (select 1 from public.jobs j where j.config_hash = c.hash);
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION public.refresh_stats_views()
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  refresh materialized view concurrently public.spec_rankings_hourly;
+  refresh materialized view concurrently public.top_sims_daily;
+end
+$function$
+;
+
+-- triggers
+
+CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users FOR EACH ROW EXECUTE FUNCTION private.handle_new_user();
+CREATE TRIGGER jobs_set_updated_at BEFORE UPDATE ON public.jobs FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
+CREATE TRIGGER jobs_chunks_notify_inserted AFTER INSERT ON public.jobs_chunks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.notify_pending_chunks_inserted();
+CREATE TRIGGER jobs_chunks_notify_returned AFTER UPDATE ON public.jobs_chunks REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.notify_pending_chunks_returned();
+CREATE TRIGGER nodes_notify_claimed_on_insert AFTER INSERT ON public.nodes FOR EACH ROW WHEN ((new.user_id IS NOT NULL)) EXECUTE FUNCTION private.notify_node_claimed();
+CREATE TRIGGER nodes_notify_claimed_on_update AFTER UPDATE OF user_id ON public.nodes FOR EACH ROW WHEN (((new.user_id IS NOT NULL) AND (old.user_id IS DISTINCT FROM new.user_id))) EXECUTE FUNCTION private.notify_node_claimed();
+CREATE TRIGGER nodes_release_chunks BEFORE DELETE ON public.nodes FOR EACH ROW EXECUTE FUNCTION private.release_node_chunks();
+CREATE TRIGGER rotations_before_write BEFORE INSERT OR UPDATE ON public.rotations FOR EACH ROW EXECUTE FUNCTION private.rotations_before_write();
+CREATE TRIGGER rotations_record_first_version AFTER INSERT ON public.rotations FOR EACH ROW EXECUTE FUNCTION private.rotations_record_version();
+CREATE TRIGGER rotations_record_new_version AFTER UPDATE ON public.rotations FOR EACH ROW WHEN ((new.current_version <> old.current_version)) EXECUTE FUNCTION private.rotations_record_version();
+CREATE TRIGGER rotations_set_updated_at BEFORE UPDATE ON public.rotations FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
+CREATE TRIGGER user_profiles_set_updated_at BEFORE UPDATE ON public.user_profiles FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
+
+-- row level security
+
+alter table game.auras enable row level security;
+alter table game.classes enable row level security;
+alter table game.global_colors enable row level security;
+alter table game.global_strings enable row level security;
+alter table game.items enable row level security;
+alter table game.specs enable row level security;
+alter table game.specs_traits enable row level security;
+alter table game.spells enable row level security;
+alter table public.jobs enable row level security;
+alter table public.jobs_chunks enable row level security;
+alter table public.jobs_configs enable row level security;
+alter table public.nodes enable row level security;
+alter table public.nodes_permissions enable row level security;
+alter table public.rotations enable row level security;
+alter table public.rotations_versions enable row level security;
+alter table public.user_profiles enable row level security;
+
+-- policies
+
+create policy auras_select_all on game.auras as permissive for select to anon, authenticated using (true);
+create policy classes_select_all on game.classes as permissive for select to anon, authenticated using (true);
+create policy global_colors_select_all on game.global_colors as permissive for select to anon, authenticated using (true);
+create policy global_strings_select_all on game.global_strings as permissive for select to anon, authenticated using (true);
+create policy items_select_all on game.items as permissive for select to anon, authenticated using (true);
+create policy specs_select_all on game.specs as permissive for select to anon, authenticated using (true);
+create policy specs_traits_select_all on game.specs_traits as permissive for select to anon, authenticated using (true);
+create policy spells_select_all on game.spells as permissive for select to anon, authenticated using (true);
+create policy jobs_select_own_or_public on public.jobs as permissive for select to anon, authenticated using (((access_type = 'public'::text) OR (user_id = ( SELECT auth.uid() AS uid))));
+create policy jobs_chunks_select_job_owner on public.jobs_chunks as permissive for select to authenticated using ((EXISTS ( SELECT 1
+   FROM public.jobs j
+  WHERE ((j.id = jobs_chunks.job_id) AND (j.user_id = ( SELECT auth.uid() AS uid))))));
+create policy jobs_configs_select_via_job on public.jobs_configs as permissive for select to anon, authenticated using ((EXISTS ( SELECT 1
+   FROM public.jobs j
+  WHERE ((j.config_hash = jobs_configs.hash) AND ((j.access_type = 'public'::text) OR (j.user_id = ( SELECT auth.uid() AS uid)))))));
+create policy nodes_delete_own on public.nodes as permissive for delete to authenticated using ((user_id = ( SELECT auth.uid() AS uid)));
+create policy nodes_select_own_or_shared on public.nodes as permissive for select to authenticated using (((user_id = ( SELECT auth.uid() AS uid)) OR private.node_shared_with_me(id)));
+create policy nodes_update_own on public.nodes as permissive for update to authenticated using ((user_id = ( SELECT auth.uid() AS uid))) with check ((user_id = ( SELECT auth.uid() AS uid)));
+create policy nodes_permissions_delete_owner on public.nodes_permissions as permissive for delete to authenticated using (private.owns_node(node_id));
+create policy nodes_permissions_insert_owner on public.nodes_permissions as permissive for insert to authenticated with check (private.owns_node(node_id));
+create policy nodes_permissions_select on public.nodes_permissions as permissive for select to authenticated using ((private.owns_node(node_id) OR ((access_type = 'user'::text) AND (target_id = (( SELECT auth.uid() AS uid))::text))));
+create policy nodes_permissions_update_owner on public.nodes_permissions as permissive for update to authenticated using (private.owns_node(node_id)) with check (private.owns_node(node_id));
+create policy rotations_delete_own on public.rotations as permissive for delete to authenticated using ((user_id = ( SELECT auth.uid() AS uid)));
+create policy rotations_insert_own on public.rotations as permissive for insert to authenticated with check ((user_id = ( SELECT auth.uid() AS uid)));
+create policy rotations_select_public_or_own on public.rotations as permissive for select to anon, authenticated using ((is_public OR (user_id = ( SELECT auth.uid() AS uid))));
+create policy rotations_update_own on public.rotations as permissive for update to authenticated using ((user_id = ( SELECT auth.uid() AS uid))) with check ((user_id = ( SELECT auth.uid() AS uid)));
+create policy rotations_versions_select_readable on public.rotations_versions as permissive for select to anon, authenticated using ((EXISTS ( SELECT 1
+   FROM public.rotations r
+  WHERE ((r.id = rotations_versions.rotation_id) AND (r.is_public OR (r.user_id = ( SELECT auth.uid() AS uid)))))));
+create policy user_profiles_select_all on public.user_profiles as permissive for select to anon, authenticated using (true);
+create policy user_profiles_update_self on public.user_profiles as permissive for update to authenticated using ((id = ( SELECT auth.uid() AS uid))) with check ((id = ( SELECT auth.uid() AS uid)));
+
+-- grants
+
+grant execute on function auth.jwt() to anon;
+grant execute on function auth.jwt() to authenticated;
+grant execute on function auth.jwt() to postgres;
+grant execute on function auth.jwt() to public;
+grant execute on function auth.jwt() to service_role;
+grant execute on function auth.role() to anon;
+grant execute on function auth.role() to authenticated;
+grant execute on function auth.role() to postgres;
+grant execute on function auth.role() to public;
+grant execute on function auth.role() to service_role;
+grant execute on function auth.uid() to anon;
+grant execute on function auth.uid() to authenticated;
+grant execute on function auth.uid() to postgres;
+grant execute on function auth.uid() to public;
+grant execute on function auth.uid() to service_role;
+grant execute on function private.generate_handle(p_base text) to postgres;
+grant execute on function private.handle_new_user() to postgres;
+grant execute on function private.node_shared_with_me(p_node_id uuid) to anon;
+grant execute on function private.node_shared_with_me(p_node_id uuid) to authenticated;
+grant execute on function private.node_shared_with_me(p_node_id uuid) to postgres;
+grant execute on function private.node_shared_with_me(p_node_id uuid) to service_role;
+grant execute on function private.notify_node_claimed() to postgres;
+grant execute on function private.notify_pending_chunks_inserted() to postgres;
+grant execute on function private.notify_pending_chunks_returned() to postgres;
+grant execute on function private.owns_node(p_node_id uuid) to anon;
+grant execute on function private.owns_node(p_node_id uuid) to authenticated;
+grant execute on function private.owns_node(p_node_id uuid) to postgres;
+grant execute on function private.owns_node(p_node_id uuid) to service_role;
+grant execute on function private.release_node_chunks() to postgres;
+grant execute on function private.rotations_before_write() to postgres;
+grant execute on function private.rotations_record_version() to postgres;
+grant execute on function private.set_updated_at() to postgres;
+grant execute on function public.claim_node(code text, name text, max_parallel integer) to authenticated;
+grant execute on function public.claim_node(code text, name text, max_parallel integer) to postgres;
+grant execute on function public.claim_node(code text, name text, max_parallel integer) to service_role;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint) to authenticated;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint) to postgres;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint) to service_role;
+grant execute on function public.delete_own_account() to authenticated;
+grant execute on function public.delete_own_account() to postgres;
+grant execute on function public.delete_own_account() to service_role;
+grant execute on function public.refresh_stats_views() to postgres;
+grant execute on function public.refresh_stats_views() to service_role;
+grant usage on schema auth to anon;
+grant usage on schema auth to authenticated;
+grant create, usage on schema auth to postgres;
+grant usage on schema auth to service_role;
+grant usage on schema extensions to anon;
+grant usage on schema extensions to authenticated;
+grant create, usage on schema extensions to postgres;
+grant usage on schema extensions to service_role;
+grant usage on schema game to anon;
+grant usage on schema game to authenticated;
+grant create, usage on schema game to postgres;
+grant usage on schema game to service_role;
+grant usage on schema private to anon;
+grant usage on schema private to authenticated;
+grant create, usage on schema private to postgres;
+grant usage on schema private to service_role;
+grant usage on schema public to anon;
+grant usage on schema public to authenticated;
+grant create, usage on schema public to pg_database_owner;
+grant usage on schema public to public;
+grant usage on schema public to service_role;
+grant select, update, usage on sequence game.specs_traits_id_seq to postgres;
+grant select, usage on sequence game.specs_traits_id_seq to service_role;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table auth.identities to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table auth.identities to service_role;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table auth.users to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table auth.users to service_role;
+grant select on table game.auras to anon;
+grant select on table game.auras to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.auras to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.auras to service_role;
+grant select on table game.classes to anon;
+grant select on table game.classes to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.classes to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.classes to service_role;
+grant select on table game.global_colors to anon;
+grant select on table game.global_colors to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.global_colors to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.global_colors to service_role;
+grant select on table game.global_strings to anon;
+grant select on table game.global_strings to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.global_strings to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.global_strings to service_role;
+grant select on table game.items to anon;
+grant select on table game.items to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.items to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.items to service_role;
+grant select on table game.specs to anon;
+grant select on table game.specs to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.specs to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.specs to service_role;
+grant select on table game.specs_traits to anon;
+grant select on table game.specs_traits to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.specs_traits to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.specs_traits to service_role;
+grant select on table game.spells to anon;
+grant select on table game.spells to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to service_role;
+grant select on table public.jobs to anon;
+grant select on table public.jobs to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs to service_role;
+grant select on table public.jobs_chunks to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks to service_role;
+grant select on table public.jobs_configs to anon;
+grant select on table public.jobs_configs to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_configs to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_configs to service_role;
+grant delete on table public.nodes to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.nodes to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.nodes to service_role;
+grant select on table public.nodes (created_at) to authenticated;
+grant select on table public.nodes (engine_version) to authenticated;
+grant select on table public.nodes (id) to authenticated;
+grant select on table public.nodes (kind) to authenticated;
+grant select on table public.nodes (last_seen_at) to authenticated;
+grant select, update on table public.nodes (max_parallel) to authenticated;
+grant select, update on table public.nodes (name) to authenticated;
+grant select on table public.nodes (platform) to authenticated;
+grant select on table public.nodes (status) to authenticated;
+grant select on table public.nodes (total_cores) to authenticated;
+grant select on table public.nodes (user_id) to authenticated;
+grant select on table public.nodes (version) to authenticated;
+grant delete, select on table public.nodes_permissions to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.nodes_permissions to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.nodes_permissions to service_role;
+grant insert, update on table public.nodes_permissions (access_type) to authenticated;
+grant insert on table public.nodes_permissions (id) to authenticated;
+grant insert on table public.nodes_permissions (node_id) to authenticated;
+grant insert, update on table public.nodes_permissions (target_id) to authenticated;
+grant select on table public.rotations to anon;
+grant delete, select on table public.rotations to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.rotations to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.rotations to service_role;
+grant insert, update on table public.rotations (description) to authenticated;
+grant insert on table public.rotations (id) to authenticated;
+grant insert, update on table public.rotations (is_public) to authenticated;
+grant insert, update on table public.rotations (name) to authenticated;
+grant insert, update on table public.rotations (script) to authenticated;
+grant insert, update on table public.rotations (spec) to authenticated;
+grant insert on table public.rotations (user_id) to authenticated;
+grant select on table public.rotations_versions to anon;
+grant select on table public.rotations_versions to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.rotations_versions to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.rotations_versions to service_role;
+grant select on table public.spec_rankings_hourly to anon;
+grant select on table public.spec_rankings_hourly to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.spec_rankings_hourly to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.spec_rankings_hourly to service_role;
+grant select on table public.top_sims_daily to anon;
+grant select on table public.top_sims_daily to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.top_sims_daily to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.top_sims_daily to service_role;
+grant select on table public.user_profiles to anon;
+grant select on table public.user_profiles to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.user_profiles to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.user_profiles to service_role;
+grant update on table public.user_profiles (avatar_url) to authenticated;
+grant update on table public.user_profiles (handle) to authenticated;
+
+-- default privileges
+
+alter default privileges for role postgres in schema public grant delete, insert, maintain, references, select, trigger, truncate, update on tables to anon;
+alter default privileges for role postgres in schema public grant delete, insert, maintain, references, select, trigger, truncate, update on tables to authenticated;
+alter default privileges for role postgres in schema public grant delete, insert, maintain, references, select, trigger, truncate, update on tables to service_role;
+alter default privileges for role postgres in schema public grant execute on functions to anon;
+alter default privileges for role postgres in schema public grant execute on functions to authenticated;
+alter default privileges for role postgres in schema public grant execute on functions to service_role;
+alter default privileges for role postgres in schema public grant select, update, usage on sequences to anon;
+alter default privileges for role postgres in schema public grant select, update, usage on sequences to authenticated;
+alter default privileges for role postgres in schema public grant select, update, usage on sequences to service_role;
