@@ -169,7 +169,8 @@ export function parseConfig(json: string | unknown): SimConfig {
       'config.fight',
       problems,
     );
-    if (f.style === 'patchwerk' || f.style === 'cleave') fight.style = f.style;
+    const styleOk = f.style === 'patchwerk' || f.style === 'cleave';
+    if (styleOk) fight.style = f.style as SimConfig['fight']['style'];
     else problems.push('config.fight.style: must be "patchwerk" or "cleave"');
     fight.durationSeconds = num(
       f,
@@ -190,7 +191,7 @@ export function parseConfig(json: string | unknown): SimConfig {
       );
     }
     fight.targets = num(f, 'targets', 'config.fight', 1, CONFIG_LIMITS.maxTargets, problems, true);
-    if (fight.style === 'patchwerk' && f.targets !== 1)
+    if (styleOk && fight.style === 'patchwerk' && f.targets !== 1)
       problems.push('config.fight.targets: patchwerk fights have exactly 1 target');
     if (typeof f.bloodlust === 'boolean') fight.bloodlust = f.bloodlust;
     else problems.push('config.fight.bloodlust: must be true or false');

@@ -1,5 +1,4 @@
 import type { AplVocabulary } from '../apl/context.ts';
-import { registerAbilityName } from '../stats/merge.ts';
 import type { AuraInfo, SimConfig, SpecId, SpellInfo, TalentInfo } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { BM_DATA } from './bm-hunter/data.ts';
@@ -112,5 +111,3 @@ function toInfo(id: SpecId): SpecInfo {
 }
 
 export const specs: SpecInfo[] = [toInfo('bm-hunter'), toInfo('mm-hunter')];
-
-for (const d of Object.values(DATA)) for (const s of d.sources) registerAbilityName(s.key, s.name);

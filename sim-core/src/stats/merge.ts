@@ -1,12 +1,7 @@
+import { ABILITY_NAMES } from '../specs/ability-names.ts';
 import type { AbilityStats, ChunkResult, JobAbility, JobResult } from '../types.ts';
 
 export const HISTOGRAM_BINS = 50;
-
-/** Ability display names by key, filled by the spec registry (mergeResults has no config). */
-const abilityNames = new Map<string, string>();
-export function registerAbilityName(key: string, name: string): void {
-  abilityNames.set(key, name);
-}
 
 /** Welford's running (n, mean, M2, min, max) over one chunk's samples. */
 export function summarize(samples: ArrayLike<number>): {
@@ -108,7 +103,7 @@ export function mergeResults(chunks: ChunkResult[]): JobResult {
     const share = totalDamage > 0 ? s.damage / totalDamage : 0;
     abilities.push({
       key,
-      name: abilityNames.get(key) ?? key,
+      name: ABILITY_NAMES.get(key) ?? key,
       damage: n ? s.damage / n : 0,
       share,
       casts: n ? s.casts / n : 0,

@@ -34,8 +34,11 @@ export const BM = {
   callOfTheWildPets: 2,
   callOfTheWildMs: 20_000,
   callOfTheWildMeleeAp: 0.5,
-  /** Spec aura: all damage of the spec, applied to every hit (stands for unmodelled passives). */
-  specAura: 1.35,
+  /**
+   * Calibration multiplier on every hit: stands for everything the model leaves out (spec aura,
+   * passive talents, hero talents, trinkets, tier set) so mid-gear DPS lands near TWW figures.
+   */
+  damageScale: 7.5,
 } as const;
 
 export const BM_DATA: SpecData = {
@@ -146,6 +149,7 @@ export const BM_DATA: SpecData = {
     { key: 'bloodshed', name: 'Pet: Bloodshed', school: 'physical' },
     { key: 'call_of_the_wild', name: 'Call of the Wild: Melee', school: 'physical' },
     { key: 'radiant_power', name: 'Authority of Radiant Power', school: 'holy' },
+    { key: 'bestial_wrath', name: 'Bestial Wrath', school: 'physical' },
   ],
   buffs: [
     aura({

@@ -102,12 +102,12 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   private playerMult(): number {
-    return BM.specAura * (this.sim.buffs.up(B.bw, this.sim.now) ? 1 + BM.bestialWrathDamage : 1);
+    return BM.damageScale * (this.sim.buffs.up(B.bw, this.sim.now) ? 1 + BM.bestialWrathDamage : 1);
   }
   private petMult(): number {
     const sim = this.sim;
     return (
-      BM.specAura *
+      BM.damageScale *
       (1 + sim.masteryPct / 100) *
       (sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1)
     );
@@ -177,7 +177,7 @@ export class BeastMasteryLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, RADIANT_DAMAGE_AP * sim.ap * BM.specAura, false, 0);
+      sim.hit(S.radiant, RADIANT_DAMAGE_AP * sim.ap * BM.damageScale, false, 0);
       sim.applyBuff(B.radiant, 1, 0);
     }
   }

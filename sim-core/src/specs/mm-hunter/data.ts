@@ -27,7 +27,11 @@ export const MM = {
   carefulAimCrit: 0.5,
   lockAndLoadChance: 0.08,
   steadyFocusHaste: 0.07,
-  specAura: 1.3,
+  /**
+   * Calibration multiplier on every hit: stands for everything the model leaves out (spec aura,
+   * passive talents, hero talents, trinkets, tier set) so mid-gear DPS lands near TWW figures.
+   */
+  damageScale: 7.3,
 } as const;
 
 export const MM_DATA: SpecData = {
@@ -130,6 +134,7 @@ export const MM_DATA: SpecData = {
     { key: 'explosive_shot', name: 'Explosive Shot', school: 'fire' },
     { key: 'trick_shots', name: 'Trick Shots', school: 'physical' },
     { key: 'radiant_power', name: 'Authority of Radiant Power', school: 'holy' },
+    { key: 'trueshot', name: 'Trueshot', school: 'physical' },
   ],
   buffs: [
     aura({

@@ -97,7 +97,7 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   private mult(): number {
-    return MM.specAura * (1 + this.sim.masteryPct / 100);
+    return MM.damageScale * (1 + this.sim.masteryPct / 100);
   }
   private crit(): number {
     return this.sim.buffs.up(B.trueshot, this.sim.now) ? MM.trueshotCrit : 0;
@@ -186,7 +186,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, RADIANT_DAMAGE_AP * sim.ap * MM.specAura, false, 0);
+      sim.hit(S.radiant, RADIANT_DAMAGE_AP * sim.ap * MM.damageScale, false, 0);
       sim.applyBuff(B.radiant, 1, 0);
     }
   }

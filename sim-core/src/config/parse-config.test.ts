@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { specs } from '../specs/registry.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { ConfigError, parseConfig } from './parse-config.ts';
+
+function problemsOf(input: unknown): string[] {
+  try {
+    parseConfig(input);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('parseConfig', () => {
+  it('accepts every spec default config, as a value and as JSON text', () => {
+    for (const s of specs) {
+      const c = s.defaultConfig();
+      expect(parseConfig(c)).toEqual(c);
+      expect(parseConfig(JSON.stringify(c))).toEqual(c);
+    }
+  });
+
+  it('defaults a missing durationVariation to 0.2', () => {
+    const c = specs[0]!.defaultConfig() as unknown as { fight: Record<string, unknown> };
+    delete c.fight.durationVariation;
+    expect(parseConfig(c).fight.durationVariation).toBe(0.2);
+  });
+
+  it('lists every problem at once', () => {
+    const c = specs[0]!.defaultConfig() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    c.engineVersion = '0.0.0';
+    c.player.stats.crit = -5;
+    c.player.stats.haste = 'fast';
+    c.player.stats.luck = 3;
+    c.player.talents = ['alpha_predator', 'alpha_predator', 'lock_and_load', 7];
+    c.fight.style = 'raid';
+    c.fight.targets = 2.5;
+    c.fight.durationSeconds = 5;
+    c.fight.durationVariation = 0.9;
+    c.fight.bloodlust = 'yes';
+    c.extra = 1;
+    const problems = problemsOf(c);
+    const expected = [
+      'config.extra: unknown field',
+      `config.engineVersion: must be "${ENGINE_VERSION}"`,
+      'config.player.stats.luck: unknown field',
+      'config.player.stats.crit: must be between',
+      'config.player.stats.haste: must be a number',
+      'config.player.talents[1]: duplicate talent',
+      'config.player.talents[2]: unknown talent "lock_and_load"',
+      'config.player.talents[3]: must be a string',
+      'config.fight.style',
+      'config.fight.durationSeconds: must be between 10 and 1200',
+      'config.fight.durationVariation: must be between 0 and 0.5',
+      'config.fight.targets: must be a whole number',
+      'config.fight.bloodlust',
+    ];
+    for (const e of expected)
+      expect(
+        problems.some((p) => p.startsWith(e)),
+        e,
+      ).toBe(true);
+    expect(problems.length).toBe(expected.length);
+  });
+
+  it('rejects non-plain numbers: NaN, Infinity and exponent notation in JSON text', () => {
+    const c = specs[1]!.defaultConfig();
+    c.player.stats.agility = NaN;
+    c.player.stats.mastery = Infinity;
+    const problems = problemsOf(c);
+    expect(problems.some((p) => p.includes('agility') && p.includes('NaN'))).toBe(true);
+    expect(problems.some((p) => p.includes('mastery') && p.includes('Infinity'))).toBe(true);
+    const text = JSON.stringify(specs[1]!.defaultConfig()).replace('"agility":38000', '"agility":3.8e4');
+    expect(problemsOf(text)).toEqual(['config: number 3.8e4 uses exponent notation; use a plain number']);
+  });
+
+  it('reports a bad rotation with its line and column', () => {
+    const c = specs[0]!.defaultConfig();
+    c.rotation = 'actions=kill_command\nactions+=/aimed_shot';
+    const problems = problemsOf(c);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^config\.rotation: line 2, column \d+: /);
+  });
+
+  it('rejects patchwerk with several targets, an unknown spec, non-objects and bad JSON', () => {
+    const c = specs[0]!.defaultConfig();
+    c.fight.targets = 3;
+    expect(problemsOf(c)).toEqual(['config.fight.targets: patchwerk fights have exactly 1 target']);
+    const d = specs[0]!.defaultConfig() as unknown as Record<string, unknown>;
+    d.spec = 'fire-mage';
+    expect(problemsOf(d).some((p) => p.startsWith('config.spec'))).toBe(true);
+    expect(problemsOf(null)).toEqual(['config: must be a JSON object']);
+    expect(problemsOf('[1,2]')).toEqual(['config: must be a JSON object']);
+    expect(problemsOf('{"a":')[0]).toMatch(/^config: not valid JSON/);
+  });
+
+  it('accepts a cleave config with up to 20 targets', () => {
+    const c = specs[1]!.defaultConfig();
+    c.fight.style = 'cleave';
+    c.fight.targets = 20;
+    expect(parseConfig(c).fight.targets).toBe(20);
+    c.fight.targets = 21;
+    expect(problemsOf(c)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * Closed-form cases: a one-ability test spec on the real engine (events, GCD, haste, cooldowns
+ * with charges, dots with hasted ticks, crits), whose DPS we compute by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileRotation } from '../apl/compile.ts';
+import { resolverFromVocabulary } from '../apl/context.ts';
+import { parseRotation } from '../apl/parser.ts';
+import { action, BLOODLUST } from '../specs/common.ts';
+import type { ActionDef, SpecData } from '../specs/spec-types.ts';
+import { summarize } from '../stats/merge.ts';
+import type { SimConfig } from '../types.ts';
+import { AplBinding } from './apl-binding.ts';
+import { Sim } from './sim.ts';
+import type { SpecLogic } from './spec-logic.ts';
+
+const HIT = 1000;
+
+function testSpec(bolt: Partial<ActionDef>): SpecData {
+  return {
+    id: 'mm-hunter',
+    name: 'Test',
+    specId: 0,
+    masteryCoefficient: 0,
+    baseFocusRegen: 0,
+    maxFocus: 100,
+    actions: [action({ id: 1, key: 'bolt', name: 'Bolt', description: '', school: 'arcane', ...bolt })],
+    sources: [{ key: 'bolt', name: 'Bolt', school: 'arcane' }],
+    buffs: [BLOODLUST],
+    debuffs: [],
+    dots: [
+      {
+        id: 2,
+        key: 'bolt',
+        name: 'Bolt',
+        description: '',
+        durationMs: 8000,
+        maxStacks: 1,
+        tickMs: 2000,
+        source: 'bolt',
+      },
+    ],
+    petBuffs: [],
+    talents: [],
+    defaultTalents: [],
+  };
+}
+
+class TestLogic implements SpecLogic {
+  constructor(
+    private readonly sim: Sim,
+    private readonly mode: 'direct' | 'dot',
+    private readonly critBonus: number,
+  ) {}
+  start(): void {}
+  known(): boolean {
+    return true;
+  }
+  usable(): boolean {
+    return true;
+  }
+  cost(): number {
+    return 0;
+  }
+  castMs(): number {
+    return this.sim.actions[0]!.castMs;
+  }
+  castStarted(): void {}
+  execute(_a: number, target: number): void {
+    if (this.mode === 'direct') this.sim.hit(0, HIT, false, this.critBonus);
+    else this.sim.applyDot(0, target, HIT);
+  }
+  channelTick(): void {}
+  autoShot(): void {}
+  petSwing(): void {}
+  petSwingMs(): number {
+    return 1000;
+  }
+  dotTick(_dot: number, _target: number, amount: number): void {
+    this.sim.hit(0, amount, false, this.critBonus);
+  }
+  buffChanged(): void {}
+  specEvent(): void {}
+  hasteFactor(): number {
+    return 1;
+  }
+  regenFactor(): number {
+    return 1;
+  }
+}
+
+function run(opts: {
+  bolt?: Partial<ActionDef>;
+  mode?: 'direct' | 'dot';
+  ratings?: Partial<SimConfig['player']['stats']>;
+  seconds: number;
+  critBonus?: number;
+  iterations?: number;
+}): { samples: number[]; sim: Sim } {
+  const data = testSpec(opts.bolt ?? {});
+  const config: SimConfig = {
+    engineVersion: 'test',
+    spec: 'mm-hunter',
+    player: {
+      stats: {
+        agility: 0,
+        crit: 0,
+        haste: 0,
+        mastery: 0,
+        versatility: 0,
+        weaponDps: 0,
+        weaponSpeed: 3,
+        ...opts.ratings,
+      },
+      talents: [],
+    },
+    fight: {
+      style: 'patchwerk',
+      durationSeconds: opts.seconds,
+      durationVariation: 0,
+      targets: 1,
+      bloodlust: false,
+    },
+    rotation: 'actions=bolt',
+  };
+  const sim = new Sim(config, data);
+  sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1);
+  sim.state = new AplBinding(sim);
+  const vocab = {
+    actions: ['bolt'],
+    buffs: ['bloodlust'],
+    debuffs: [],
+    dots: ['bolt'],
+    cooldowns: ['bolt'],
+    talents: [],
+    petBuffs: [],
+  };
+  sim.rotation = compileRotation(parseRotation(config.rotation, vocab), resolverFromVocabulary(vocab));
+  const samples: number[] = [];
+  for (let k = 0; k < (opts.iterations ?? 1); k++) samples.push(sim.runIteration(1, k));
+  return { samples, sim };
+}
+
+describe('closed-form cases', () => {
+  it('one instant ability on the GCD: 7 casts in 10 s', () => {
+    // GCD 1500 ms: casts at 0, 1.5, ..., 9.0 s.
+    const { samples, sim } = run({ seconds: 10 });
+    expect(samples[0]).toBe((7 * HIT) / 10);
+    expect(sim.srcCasts[0]).toBe(7);
+  });
+
+  it('haste shortens the GCD and versatility scales damage exactly', () => {
+    // 6600 haste rating = 10 % → GCD round(1500 / 1.1) = 1364 ms → casts at 0 .. 9548 ms = 8 casts.
+    // 7800 versatility rating = 10 % → 1100 per hit.
+    const { samples } = run({ seconds: 10, ratings: { haste: 6600, versatility: 7800 } });
+    expect(samples[0]).toBe((8 * 1100) / 10);
+  });
+
+  it('cast times are hasted and a cast finishing at the end still lands', () => {
+    // 2000 ms cast, 10 % haste → 1818 ms: completions at 1818, 3636, ..., 9090 → 5 hits in 10 s.
+    const { samples } = run({ seconds: 10, bolt: { castMs: 2000 }, ratings: { haste: 6600 } });
+    expect(samples[0]).toBe((5 * HIT) / 10);
+  });
+
+  it('a cooldown with two charges: 0, 1.5, then every 5 s', () => {
+    // Charges 2, recharge 5 s (not hasted): casts at 0, 1.5, 5, 10, 15 and at 20 (the last millisecond).
+    const { samples, sim } = run({ seconds: 20, bolt: { cooldownMs: 5000, charges: 2 } });
+    expect(sim.srcCasts[0]).toBe(6);
+    expect(samples[0]).toBe((6 * HIT) / 20);
+  });
+
+  it('a dot ticks hasted with a partial last tick', () => {
+    // One cast (cooldown longer than the fight), 8 s dot, 2 s ticks hasted by 10 % → 1818 ms:
+    // ticks at 1818, 3636, 5454, 7272 and a partial tick at 8000 of 728/1818.
+    const { sim } = run({ seconds: 12, mode: 'dot', bolt: { cooldownMs: 60_000 }, ratings: { haste: 6600 } });
+    const expected = 4 * HIT + Math.round((HIT * 728) / 1818);
+    expect(sim.srcHits[0]).toBe(5);
+    expect(sim.srcDamage[0]).toBe(expected);
+  });
+
+  it('with crit chance p the mean converges to hits × 1000 × (1 + p) within 3 DPS errors', () => {
+    // 17500 crit rating = 25 % (no diminishing returns below 30 %) + 5 % base = 30 %.
+    const { samples } = run({ seconds: 10, ratings: { crit: 17_500 }, critBonus: 0, iterations: 4000 });
+    const { n, mean, m2 } = summarize(samples);
+    const expected = (7 * HIT * 1.3) / 10;
+    const dpsError = (1.96 * Math.sqrt(m2 / (n - 1))) / Math.sqrt(n);
+    expect(dpsError).toBeGreaterThan(0);
+    expect(Math.abs(mean - expected)).toBeLessThan(3 * dpsError);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../config/parse-config.ts';
+import { specData, specs } from '../specs/registry.ts';
+import { mergeResults } from '../stats/merge.ts';
+import type { SimConfig, SpecId } from '../types.ts';
+import { simulate } from './run.ts';
+
+function config(spec: SpecId, targets = 1): SimConfig {
+  const c = specs.find((s) => s.id === spec)!.defaultConfig();
+  if (targets > 1) {
+    c.fight.style = 'cleave';
+    c.fight.targets = targets;
+  }
+  return c;
+}
+
+describe('simulate', () => {
+  it('is bit-identical for the same (config, seed, offset, n) and differs for another seed', () => {
+    for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
+      const a = simulate(config(spec), { seed: 123, seedOffset: 40, iterations: 60 });
+      const b = simulate(config(spec), { seed: 123, seedOffset: 40, iterations: 60 });
+      expect(b).toEqual(a);
+      expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+      const c = simulate(config(spec), { seed: 124, seedOffset: 40, iterations: 60 });
+      expect(c.samples).not.toEqual(a.samples);
+      expect(c.mean).not.toBe(a.mean);
+    }
+  });
+
+  it('iteration k depends only on (seed, k): chunk splits merge to the single run', () => {
+    const c = config('bm-hunter');
+    const whole = simulate(c, { seed: 9, seedOffset: 0, iterations: 2000 });
+    const first = simulate(c, { seed: 9, seedOffset: 0, iterations: 1000 });
+    const second = simulate(c, { seed: 9, seedOffset: 1000, iterations: 1000 });
+    expect([...first.samples, ...second.samples]).toEqual(whole.samples);
+    const merged = mergeResults([second, first]);
+    const single = mergeResults([whole]);
+    expect(merged.iterations).toBe(whole.n);
+    expect(merged.min).toBe(whole.min);
+    expect(merged.max).toBe(whole.max);
+    expect(Math.abs(merged.mean - whole.mean)).toBeLessThan(1e-9 * whole.mean);
+    expect(Math.abs(merged.stdDev - single.stdDev)).toBeLessThan(1e-9 * single.stdDev);
+    expect(merged.percentiles).toEqual(single.percentiles);
+    expect(merged.histogram).toEqual(single.histogram);
+    for (const key of Object.keys(whole.abilities)) {
+      const w = whole.abilities[key]!;
+      const a = first.abilities[key]!;
+      const b = second.abilities[key]!;
+      expect(a.damage + b.damage).toBe(w.damage);
+      expect(a.casts + b.casts).toBe(w.casts);
+      expect(a.hits + b.hits).toBe(w.hits);
+      expect(a.crits + b.crits).toBe(w.crits);
+    }
+    expect(merged.abilities.length).toBe(single.abilities.length);
+    merged.abilities.forEach((a, i) => {
+      const b = single.abilities[i]!;
+      expect({ ...a, dps: 0 }).toEqual({ ...b, dps: 0 });
+      expect(Math.abs(a.dps - b.dps)).toBeLessThanOrEqual(1e-9 * b.dps);
+    });
+  }, 60_000);
+
+  for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
+    it(`${spec}: the default rotation gives plausible DPS and uses every ability`, () => {
+      const data = specData(spec);
+      const used = new Set<string>();
+      for (const targets of [1, 5]) {
+        const r = simulate(config(spec, targets), { seed: 5, seedOffset: 0, iterations: 60 });
+        expect(r.mean).toBeGreaterThan(targets === 1 ? 300_000 : 500_000);
+        expect(r.mean).toBeLessThan(targets === 1 ? 1_500_000 : 4_000_000);
+        expect(r.min).toBeGreaterThan(0.7 * r.mean);
+        for (const [key, a] of Object.entries(r.abilities)) {
+          if (a.hits > 0) {
+            expect(a.damage, key).toBeGreaterThan(0);
+            used.add(key);
+          }
+          if (a.casts > 0) used.add(key);
+          expect(a.crits).toBeLessThanOrEqual(a.hits);
+        }
+      }
+      for (const a of data.actions) expect(used.has(a.key), `action ${a.key}`).toBe(true);
+      for (const s of data.sources) expect(used.has(s.key), `damage source ${s.key}`).toBe(true);
+    });
+  }
+
+  it('a fixed duration gives exactly one fight length; variation spreads it', () => {
+    const c = config('mm-hunter');
+    c.fight.durationVariation = 0;
+    const fixed = simulate(c, { seed: 1, seedOffset: 0, iterations: 20 });
+    expect(fixed.samples.every((x) => x > 0)).toBe(true);
+    c.fight.durationSeconds = 60;
+    c.fight.bloodlust = false;
+    const short = simulate(c, { seed: 1, seedOffset: 0, iterations: 20 });
+    expect(short.mean).not.toBe(fixed.mean);
+  });
+
+  it('talents change the result: without Alpha Predator Kill Command is cast less', () => {
+    const withTalent = simulate(config('bm-hunter'), { seed: 3, seedOffset: 0, iterations: 40 });
+    const c = config('bm-hunter');
+    c.player.talents = c.player.talents.filter((t) => t !== 'alpha_predator' && t !== 'call_of_the_wild');
+    const without = simulate(c, { seed: 3, seedOffset: 0, iterations: 40 });
+    expect(without.abilities.call_of_the_wild).toBeUndefined();
+    expect(without.mean).toBeLessThan(withTalent.mean);
+  });
+
+  it('more haste gives more casts; bloodlust raises DPS', () => {
+    const slow = config('mm-hunter');
+    const fast = config('mm-hunter');
+    fast.player.stats.haste = 20_000;
+    const a = simulate(slow, { seed: 2, seedOffset: 0, iterations: 30 });
+    const b = simulate(fast, { seed: 2, seedOffset: 0, iterations: 30 });
+    expect(b.abilities.steady_shot!.casts + b.abilities.arcane_shot!.casts).toBeGreaterThan(
+      a.abilities.steady_shot!.casts + a.abilities.arcane_shot!.casts,
+    );
+    const noLust = config('bm-hunter');
+    noLust.fight.bloodlust = false;
+    const c = simulate(noLust, { seed: 2, seedOffset: 0, iterations: 30 });
+    const d = simulate(config('bm-hunter'), { seed: 2, seedOffset: 0, iterations: 30 });
+    expect(d.mean).toBeGreaterThan(c.mean);
+  });
+
+  it('validates its inputs', () => {
+    const c = config('bm-hunter');
+    expect(() =>
+      simulate({ ...c, engineVersion: '9.9.9' }, { seed: 1, seedOffset: 0, iterations: 1 }),
+    ).toThrow(ConfigError);
+    expect(() => simulate(c, { seed: -1, seedOffset: 0, iterations: 1 })).toThrow(RangeError);
+    expect(() => simulate(c, { seed: 1.5, seedOffset: 0, iterations: 1 })).toThrow(RangeError);
+    expect(() => simulate(c, { seed: 1, seedOffset: 0, iterations: 2_000_000 })).toThrow(RangeError);
+    const empty = simulate(c, { seed: 1, seedOffset: 5, iterations: 0 });
+    expect(empty.n).toBe(0);
+    expect(empty.samples).toEqual([]);
+  });
+});

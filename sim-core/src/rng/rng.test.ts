@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from './rng.ts';
+
+function stream(seed: number, k: number, n: number): number[] {
+  const r = new Rng();
+  r.seed(seed, k);
+  return Array.from({ length: n }, () => r.nextU32());
+}
+
+describe('Rng', () => {
+  it('replays the same stream for the same (seed, iteration)', () => {
+    expect(stream(42, 7, 100)).toEqual(stream(42, 7, 100));
+    expect(stream(2 ** 53 - 1, 2 ** 40, 10)).toEqual(stream(2 ** 53 - 1, 2 ** 40, 10));
+  });
+
+  it('gives different streams for neighbouring seeds and iterations, and high seed bits matter', () => {
+    const base = stream(42, 7, 8);
+    expect(stream(43, 7, 8)).not.toEqual(base);
+    expect(stream(42, 8, 8)).not.toEqual(base);
+    expect(stream(42 + 2 ** 32, 7, 8)).not.toEqual(base);
+  });
+
+  it('is uniform enough: mean, variance and bucket counts', () => {
+    const r = new Rng();
+    r.seed(1, 0);
+    const n = 200_000;
+    const buckets = new Array<number>(10).fill(0);
+    let sum = 0;
+    let sq = 0;
+    let outside = 0;
+    for (let i = 0; i < n; i++) {
+      const x = r.next();
+      if (!(x >= 0 && x < 1)) outside++;
+      sum += x;
+      sq += x * x;
+      buckets[Math.floor(x * 10)]!++;
+    }
+    expect(outside).toBe(0);
+    expect(Math.abs(sum / n - 0.5)).toBeLessThan(0.005);
+    expect(Math.abs(sq / n - (sum * sum) / n / n - 1 / 12)).toBeLessThan(0.002);
+    for (const b of buckets) expect(Math.abs(b - n / 10)).toBeLessThan(600);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { ChunkResult } from '../types.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { HISTOGRAM_BINS, mergeResults, percentile, summarize } from './merge.ts';
+
+function chunk(seedOffset: number, samples: number[], damage = 0): ChunkResult {
+  return {
+    engineVersion: ENGINE_VERSION,
+    seedOffset,
+    iterations: samples.length,
+    ...summarize(samples),
+    samples,
+    abilities: damage
+      ? {
+          kill_command: {
+            damage,
+            casts: samples.length * 10,
+            hits: samples.length * 10,
+            crits: samples.length,
+          },
+        }
+      : {},
+  };
+}
+
+function pseudoRandom(n: number, seed: number): number[] {
+  let x = seed;
+  return Array.from({ length: n }, () => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return 500_000 + (x % 100_000) + (x % 7) / 3;
+  });
+}
+
+describe('mergeResults', () => {
+  it('matches a two-pass computation over all samples for any split (Chan et al.)', () => {
+    const all = pseudoRandom(1000, 3);
+    const exactMean = all.reduce((a, b) => a + b, 0) / all.length;
+    const exactVar = all.reduce((a, b) => a + (b - exactMean) ** 2, 0) / (all.length - 1);
+    for (const cuts of [[1000], [1, 999], [333, 333, 334], [10, 90, 400, 500]]) {
+      const chunks: ChunkResult[] = [];
+      let off = 0;
+      for (const c of cuts) {
+        chunks.push(chunk(off, all.slice(off, off + c)));
+        off += c;
+      }
+      const r = mergeResults(chunks.reverse());
+      expect(r.iterations).toBe(1000);
+      expect(Math.abs(r.mean - exactMean)).toBeLessThan(1e-9 * exactMean);
+      expect(Math.abs(r.stdDev - Math.sqrt(exactVar))).toBeLessThan(1e-9 * Math.sqrt(exactVar));
+      expect(r.dpsError).toBeCloseTo((1.96 * r.stdDev) / Math.sqrt(1000), 9);
+      expect(r.min).toBe(Math.min(...all));
+      expect(r.max).toBe(Math.max(...all));
+    }
+  });
+
+  it('computes exact percentiles (linear between ranks) and a 50-bin histogram of all samples', () => {
+    const samples = Array.from({ length: 101 }, (_, i) => 1000 + i * 10); // 1000 .. 2000
+    const r = mergeResults([chunk(50, samples.slice(50)), chunk(0, samples.slice(0, 50))]);
+    expect(r.percentiles).toEqual({ p5: 1050, p25: 1250, p50: 1500, p75: 1750, p95: 1950 });
+    expect(r.histogram.counts).toHaveLength(HISTOGRAM_BINS);
+    expect(r.histogram.counts.reduce((a, b) => a + b, 0)).toBe(101);
+    expect(r.histogram).toMatchObject({ min: 1000, max: 2000, binWidth: 20 });
+    expect(r.histogram.counts[0]).toBe(2); // 1000, 1010
+    expect(r.histogram.counts[49]).toBe(3); // 1980, 1990, 2000 (max falls in the last bin)
+    expect(percentile([1, 2], 0.5)).toBe(1.5);
+  });
+
+  it('sums abilities and reports them per iteration with shares and crit percent', () => {
+    const a = chunk(0, [100, 100], 1000);
+    const b = chunk(2, [100, 100], 3000);
+    b.abilities.cobra_shot = { damage: 4000, casts: 8, hits: 8, crits: 2 };
+    const r = mergeResults([a, b]);
+    const kc = r.abilities.find((x) => x.key === 'kill_command')!;
+    const cobra = r.abilities.find((x) => x.key === 'cobra_shot')!;
+    expect(kc).toEqual({
+      key: 'kill_command',
+      name: 'Pet: Kill Command',
+      damage: 1000,
+      share: 0.5,
+      casts: 10,
+      hits: 10,
+      crits: 1,
+      critPct: 10,
+      dps: 50,
+    });
+    expect(cobra).toMatchObject({ name: 'Cobra Shot', damage: 1000, share: 0.5, casts: 2, critPct: 25 });
+  });
+
+  it('handles identical samples and rejects bad input', () => {
+    const r = mergeResults([chunk(0, [5, 5, 5])]);
+    expect(r).toMatchObject({ mean: 5, stdDev: 0, dpsError: 0, min: 5, max: 5 });
+    expect(r.histogram.counts[0]).toBe(3);
+    expect(() => mergeResults([])).toThrow();
+    expect(() => mergeResults([chunk(0, [1, 2]), chunk(1, [3])])).toThrow(/overlapping/);
+    expect(() => mergeResults([chunk(0, [1]), { ...chunk(1, [2]), engineVersion: 'x' }])).toThrow(
+      /engine versions/,
+    );
+    expect(() => mergeResults([{ ...chunk(0, [1, 2]), n: 3 }])).toThrow(/inconsistent/);
+  });
+});
