@@ -262,6 +262,50 @@ describe('wait, line_cd, pool_resource and target_if', () => {
   });
 });
 
+describe('documented details', () => {
+  it('actions.default is the default list', () => {
+    const s = new FakeState().setReady('cobra_shot', 'kill_command');
+    const c = compile('actions=kill_command,if=focus>500\nactions.default+=/cobra_shot', s);
+    expect(c.decide(s)).toBe(A('cobra_shot'));
+  });
+
+  it('housekeeping names are actions when the spec knows them', () => {
+    const vocabulary = { ...TEST_VOCABULARY, actions: [...TEST_VOCABULARY.actions, 'food'] };
+    const rotation = parseRotation('actions=food', vocabulary);
+    expect(rotation.lists[0]!.actions).toMatchObject([{ type: 'spell', name: 'food' }]);
+    expect(parseRotation('actions=food', TEST_VOCABULARY).lists[0]!.actions).toEqual([]);
+  });
+
+  it('pool_resource,wait=,extra_amount= waits only while focus is below the amount', () => {
+    const s = new FakeState().setReady('cobra_shot');
+    const c = compile('actions=pool_resource,wait=0.25,extra_amount=50\nactions+=/cobra_shot', s);
+    s.focusNow = 49;
+    expect(c.decide(s)).toBe(APL_WAIT);
+    expect(c.waitSeconds).toBe(0.25);
+    s.focusNow = 50;
+    expect(c.decide(s)).toBe(A('cobra_shot'));
+  });
+
+  it('target_if looks at no more than 32 enemies', () => {
+    const s = new FakeState().setReady('multishot');
+    s.enemies = 40;
+    s.healthPct = Array.from({ length: 40 }, (_, i) => i);
+    const c = compile('actions=multishot,target_if=max:target.health.pct', s);
+    expect(c.decide(s)).toBe(A('multishot'));
+    expect(c.target).toBe(APL_LIMITS.maxTargets - 1);
+  });
+
+  it('a variable takes the first default= given for it', () => {
+    const s = new FakeState().setReady('kill_command', 'cobra_shot');
+    const c = compile(
+      'actions=variable,name=v,value=1,default=4,if=0\nactions+=/variable,name=v,op=reset,if=0\n' +
+        'actions+=/variable,name=v,value=2,default=7,if=0\nactions+=/kill_command,if=variable.v=4\nactions+=/cobra_shot',
+      s,
+    );
+    expect(c.decide(s)).toBe(A('kill_command'));
+  });
+});
+
 describe('the example of docs/rotation-language.md', () => {
   it('parses and plays a short single-target sequence', () => {
     const text = [
