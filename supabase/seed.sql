@@ -1,12 +1,153 @@
--- Minimal hand-written seed (placeholder until supabase/db/scripts/gen-seed.ts generates it
--- from @wowlab/sim-core's specs). Idempotent: upserts only.
+-- supabase/seed.sql: game data generated from @wowlab/sim-core by
+-- `pnpm --filter @wowlab/db exec tsx scripts/gen-seed.ts`. Generated: do not edit.
+-- Idempotent: upserts, and removes spells, auras and traits the simulator no longer has.
+
 insert into game.classes (id, name, slug, color, icon) values
   (3, 'Hunter', 'hunter', '#aad372', 'classicon_hunter')
-on conflict (id) do update set name = excluded.name, slug = excluded.slug, color = excluded.color, icon = excluded.icon;
+on conflict (id) do update set
+  name = excluded.name,
+  slug = excluded.slug,
+  color = excluded.color,
+  icon = excluded.icon;
 
 insert into game.specs (id, class_id, class_name, slug, name, role, order_index, icon, description) values
-  (253, 3, 'Hunter', 'bm-hunter', 'Beast Mastery', 'dps', 0, 'ability_hunter_bestialdiscipline', ''),
-  (254, 3, 'Hunter', 'mm-hunter', 'Marksmanship', 'dps', 1, 'ability_hunter_focusedaim', '')
-on conflict (id) do update set class_id = excluded.class_id, class_name = excluded.class_name, slug = excluded.slug,
-  name = excluded.name, role = excluded.role, order_index = excluded.order_index, icon = excluded.icon,
+  (253, 3, 'Hunter', 'bm-hunter', 'Beast Mastery', 'dps', 0, null, ''),
+  (254, 3, 'Hunter', 'mm-hunter', 'Marksmanship', 'dps', 1, null, '')
+on conflict (id) do update set
+  class_id = excluded.class_id,
+  class_name = excluded.class_name,
+  slug = excluded.slug,
+  name = excluded.name,
+  role = excluded.role,
+  order_index = excluded.order_index,
+  icon = excluded.icon,
   description = excluded.description;
+
+delete from game.specs_traits t where t.spec_id in (253, 254)
+  and (t.spec_id, t.key) not in ((253, 'alpha_predator'), (253, 'wild_call'), (253, 'barbed_wrath'), (253, 'thrill_of_the_hunt'), (253, 'killer_instinct'), (253, 'kill_cleave'), (253, 'dire_beast'), (253, 'bloodshed'), (253, 'call_of_the_wild'), (253, 'authority_of_radiant_power'), (254, 'careful_aim'), (254, 'lock_and_load'), (254, 'steady_focus'), (254, 'trick_shots'), (254, 'explosive_shot'), (254, 'authority_of_radiant_power'));
+insert into game.specs_traits (spec_id, key, name, description, spell_id, order_index) values
+  (253, 'alpha_predator', 'Alpha Predator', 'Kill Command has 2 charges and deals 15% more damage.', 269737, 0),
+  (253, 'wild_call', 'Wild Call', 'Auto Shot critical strikes have a 20% chance to reset a charge of Barbed Shot.', 185789, 1),
+  (253, 'barbed_wrath', 'Barbed Wrath', 'Barbed Shot reduces the cooldown of Bestial Wrath by 12 sec.', 231548, 2),
+  (253, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Barbed Shot grants 3% critical strike chance for 8 sec, stacking 3 times.', 257944, 3),
+  (253, 'killer_instinct', 'Killer Instinct', 'Kill Command deals 50% more damage to targets below 35% health.', 273887, 4),
+  (253, 'kill_cleave', 'Kill Cleave', 'While Beast Cleave is active, Kill Command also hits other nearby enemies for 35% of its damage.', 378207, 5),
+  (253, 'dire_beast', 'Dire Beast', 'Summons a wild beast that fights for 8 sec (20 sec cooldown).', 120679, 6),
+  (253, 'bloodshed', 'Bloodshed', 'Your pet makes the target bleed for 18 sec (1 min cooldown).', 321530, 7),
+  (253, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets fight for 20 sec (2 min cooldown).', 359844, 8),
+  (253, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 9),
+  (254, 'careful_aim', 'Careful Aim', 'Aimed Shot has 50% more critical strike chance against targets above 70% health.', 260228, 0),
+  (254, 'lock_and_load', 'Lock and Load', 'Auto Shots have an 8% chance to make your next Aimed Shot free and instant.', 194595, 1),
+  (254, 'steady_focus', 'Steady Focus', 'Two Steady Shots in a row grant 7% haste for 15 sec.', 193533, 2),
+  (254, 'trick_shots', 'Trick Shots', 'Multi-Shot at 3+ targets makes your next Aimed Shot or Rapid Fire ricochet.', 257621, 3),
+  (254, 'explosive_shot', 'Explosive Shot', 'Learn Explosive Shot (30 sec cooldown).', 212431, 4),
+  (254, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 5)
+on conflict (spec_id, key) do update set
+  name = excluded.name,
+  description = excluded.description,
+  spell_id = excluded.spell_id,
+  order_index = excluded.order_index;
+
+delete from game.spells where id not in (2643, 19434, 19574, 34026, 53351, 56641, 120679, 185358, 193455, 212431, 217200, 257044, 257620, 288613, 321530, 359844);
+insert into game.spells (id, key, name, description, school, cooldown_ms, cost, icon, spec_ids) values
+  (2643, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies, and grants your pet Beast Cleave for 6 sec.', 'physical', null, 40, null, array[253]),
+  (19434, 'aimed_shot', 'Aimed Shot', 'A powerful aimed shot that deals Physical damage and grants Precise Shots.', 'physical', 12000, 35, null, array[254]),
+  (19574, 'bestial_wrath', 'Bestial Wrath', 'You and your pet deal 25% more damage for 15 sec.', 'physical', 90000, null, null, array[253]),
+  (34026, 'kill_command', 'Kill Command', 'Your pet savagely attacks the target for a large amount of Physical damage.', 'physical', 7500, 30, null, array[253]),
+  (53351, 'kill_shot', 'Kill Shot', 'You attempt to finish off a wounded target (below 20% health), dealing large Physical damage.', 'physical', 10000, 10, null, array[253, 254]),
+  (56641, 'steady_shot', 'Steady Shot', 'A steady shot that causes Physical damage and generates 10 Focus.', 'physical', null, null, null, array[254]),
+  (120679, 'dire_beast', 'Dire Beast', 'Summons a powerful wild beast that attacks the target for 8 sec.', 'physical', 20000, null, null, array[253]),
+  (185358, 'arcane_shot', 'Arcane Shot', 'A quick shot that causes Arcane damage.', 'arcane', null, 20, null, array[254]),
+  (193455, 'cobra_shot', 'Cobra Shot', 'A quick shot that deals Physical damage and reduces the remaining cooldown of Kill Command by 1 sec.', 'physical', null, 35, null, array[253]),
+  (212431, 'explosive_shot', 'Explosive Shot', 'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to the target and 50% to others.', 'fire', 30000, 20, null, array[254]),
+  (217200, 'barbed_shot', 'Barbed Shot', 'Fire a shard into the target, causing it to bleed over 8 sec and sending your pet into a Frenzy; regenerates 20 Focus over 8 sec.', 'physical', 12000, null, null, array[253]),
+  (257044, 'rapid_fire', 'Rapid Fire', 'Shoot a stream of 7 shots over 2 sec, each dealing Physical damage and generating 1 Focus.', 'physical', 20000, null, null, array[254]),
+  (257620, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies; with 3+ targets grants Trick Shots.', 'physical', null, 20, null, array[254]),
+  (288613, 'trueshot', 'Trueshot', 'For 15 sec Aimed Shot recharges 150% faster, Focus regeneration is increased by 50% and critical strike chance by 20%.', 'physical', 120000, null, null, array[254]),
+  (321530, 'bloodshed', 'Bloodshed', 'Your pet tears into the target, causing it to bleed over 18 sec.', 'physical', 60000, null, null, array[253]),
+  (359844, 'call_of_the_wild', 'Call of the Wild', 'You call upon your stable: two additional pets fight at your side for 20 sec.', 'nature', 120000, null, null, array[253])
+on conflict (id) do update set
+  key = excluded.key,
+  name = excluded.name,
+  description = excluded.description,
+  school = excluded.school,
+  cooldown_ms = excluded.cooldown_ms,
+  cost = excluded.cost,
+  icon = excluded.icon,
+  spec_ids = excluded.spec_ids;
+
+delete from game.auras where spell_id not in (2825, 19574, 118455, 186254, 193534, 194594, 212431, 217200, 257622, 257946, 260242, 272790, 288613, 321538, 359844, 448730);
+insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
+  (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
+  (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 25%.', 15000, 1, null),
+  (118455, 'beast_cleave', 'Beast Cleave', 'Melee attacks also hit all other nearby enemies for 35% of the damage.', 6000, 1, null),
+  (186254, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 25%.', 15000, 1, null),
+  (193534, 'steady_focus', 'Steady Focus', 'Haste increased by 7%.', 15000, 1, null),
+  (194594, 'lock_and_load', 'Lock and Load', 'Your next Aimed Shot costs no Focus and is instant.', 15000, 1, null),
+  (212431, 'explosive_shot', 'Explosive Shot', 'Detonates after 3 sec.', 3000, 1, null),
+  (217200, 'barbed_shot', 'Barbed Shot', 'Bleeding for Physical damage every 2 sec.', 8000, 1, null),
+  (257622, 'trick_shots', 'Trick Shots', 'Your next Aimed Shot or Rapid Fire also hits up to 5 other targets for 55% of its damage.', 20000, 1, null),
+  (257946, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Critical strike chance increased by 3% per stack (Barbed Shot).', 8000, 3, null),
+  (260242, 'precise_shots', 'Precise Shots', 'Your next Arcane Shot or Multi-Shot deals 75% more damage.', 15000, 2, null),
+  (272790, 'frenzy', 'Frenzy', 'Attack speed increased by 10% per stack.', 8000, 3, null),
+  (288613, 'trueshot', 'Trueshot', 'Aimed Shot recharges faster, Focus regeneration +50%, critical strike chance +20%.', 15000, 1, null),
+  (321538, 'bloodshed', 'Bloodshed', 'Bleeding for Physical damage every 3 sec.', 18000, 1, null),
+  (359844, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets are fighting at your side.', 20000, 1, null),
+  (448730, 'radiant_power', 'Radiant Power', 'Agility increased by 2,000 for 15 sec (Authority of Radiant Power weapon enchant, RPPM).', 15000, 1, null)
+on conflict (spell_id) do update set
+  key = excluded.key,
+  name = excluded.name,
+  description = excluded.description,
+  duration_ms = excluded.duration_ms,
+  max_stacks = excluded.max_stacks,
+  icon = excluded.icon;
+
+insert into game.items (id, name, quality, item_level, slot, icon, stats) values
+  (18713, 'Rhok''delar, Longbow of the Ancient Keepers', 5, 75, 'ranged', 'inv_weapon_bow_13', '{}'::jsonb),
+  (19361, 'Ashjre''thul, Crossbow of Smiting', 4, 78, 'ranged', 'inv_weapon_crossbow_10', '{}'::jsonb),
+  (32336, 'Black Bow of the Betrayer', 4, 151, 'ranged', 'inv_weapon_bow_32', '{}'::jsonb),
+  (34334, 'Thori''dal, the Stars'' Fury', 5, 164, 'ranged', 'inv_weapon_bow_39', '{}'::jsonb),
+  (50733, 'Fal''inrush, Defender of Quel''thalas', 4, 264, 'ranged', 'inv_weapon_crossbow_36', '{}'::jsonb)
+on conflict (id) do update set
+  name = excluded.name,
+  quality = excluded.quality,
+  item_level = excluded.item_level,
+  slot = excluded.slot,
+  icon = excluded.icon,
+  stats = excluded.stats;
+
+insert into game.global_colors (name, color) values
+  ('class-hunter', '#aad372'),
+  ('quality-poor', '#9d9d9d'),
+  ('quality-common', '#ffffff'),
+  ('quality-uncommon', '#1eff00'),
+  ('quality-rare', '#0070dd'),
+  ('quality-epic', '#a335ee'),
+  ('quality-legendary', '#ff8000'),
+  ('quality-artifact', '#e6cc80'),
+  ('quality-heirloom', '#00ccff'),
+  ('school-physical', '#ffff00'),
+  ('school-holy', '#ffe680'),
+  ('school-fire', '#ff8000'),
+  ('school-nature', '#4dff4d'),
+  ('school-frost', '#80ffff'),
+  ('school-shadow', '#8080ff'),
+  ('school-arcane', '#ff80ff')
+on conflict (name) do update set
+  color = excluded.color;
+
+insert into game.global_strings (tag, value) values
+  ('ROLE_DPS', 'Damage'),
+  ('SCHOOL_PHYSICAL', 'Physical'),
+  ('SCHOOL_HOLY', 'Holy'),
+  ('SCHOOL_FIRE', 'Fire'),
+  ('SCHOOL_NATURE', 'Nature'),
+  ('SCHOOL_FROST', 'Frost'),
+  ('SCHOOL_SHADOW', 'Shadow'),
+  ('SCHOOL_ARCANE', 'Arcane'),
+  ('FIGHT_PATCHWERK', 'Patchwerk (single target)'),
+  ('FIGHT_CLEAVE', 'Cleave (several targets)'),
+  ('DPS', 'Damage per second'),
+  ('DPS_ERROR', 'DPS error (95% confidence)')
+on conflict (tag) do update set
+  value = excluded.value;
