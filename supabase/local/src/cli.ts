@@ -8,9 +8,9 @@ const HELP = `wowlab local Supabase stack: embedded Postgres + a stand-in for th
 usage: pnpm --filter @wowlab/supabase-local start [-- options]
 
 options:
-  --port <n>        HTTP port of the stand-in (default ${DEFAULT_PORT})
+  --port <n>        HTTP port of the stand-in (default ${DEFAULT_PORT}; 0 picks a free one)
   --data-dir <dir>  Postgres data and JWT secret (default ${DEFAULT_DATA_DIR})
-  --db-port <n>     port of the embedded Postgres (default 54322)
+  --db-port <n>     port of the embedded Postgres (default 54322; 0 picks a free one)
   --host <addr>     interface to listen on (default 127.0.0.1)
   --no-seed         do not apply supabase/seed.sql
   -h, --help        show this help
@@ -44,10 +44,11 @@ async function main(): Promise<void> {
     return;
   }
   const databaseUrl = process.env.DATABASE_URL || undefined;
+  const dbPort = portArg('db-port', values['db-port'], 54322);
   const stack = await startLocalStack({
     port: portArg('port', values.port, DEFAULT_PORT),
     dataDir: values['data-dir'],
-    dbPort: databaseUrl ? undefined : portArg('db-port', values['db-port'], 54322),
+    dbPort: databaseUrl || dbPort === 0 ? undefined : dbPort,
     host: values.host,
     databaseUrl,
     seed: !values['no-seed'],

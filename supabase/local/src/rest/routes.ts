@@ -80,11 +80,9 @@ export function registerRestRoutes(app: FastifyInstance, opts: RestOptions): Sch
       );
       const name = target.table ?? target.fn ?? '';
       if (!NAME.test(name)) {
-        throw new ApiError(
-          404,
-          'PGRST205',
-          `Could not find the table '${schema}.${name}' in the schema cache`,
-        );
+        throw target.fn !== undefined
+          ? new ApiError(404, 'PGRST202', `Could not find the function ${schema}.${name} in the schema cache`)
+          : new ApiError(404, 'PGRST205', `Could not find the table '${schema}.${name}' in the schema cache`);
       }
       let catalog = await cache.get();
       if (target.table !== undefined && !catalog.hasTable(schema, name)) catalog = await cache.reload(true);

@@ -6,6 +6,11 @@ import type { Filter, OrderTerm, ReadQuery, SelectItem } from './query-types.ts'
 
 export class Params {
   readonly values: unknown[] = [];
+  private aliases = 0;
+  /** A fresh table alias for an embedded resource's subquery. */
+  alias(): string {
+    return `_e${++this.aliases}`;
+  }
   add(value: unknown): string {
     this.values.push(value);
     return `$${this.values.length}`;
@@ -146,13 +151,6 @@ export function findRelationship(
   );
 }
 
-let aliasCounter = 0;
-
-function nextAlias(): string {
-  aliasCounter = (aliasCounter + 1) % 1_000_000;
-  return `_e${aliasCounter}`;
-}
-
 /** The select list of `table` aliased `alias`; embeds become correlated subqueries. */
 export function selectListSql(
   catalog: Catalog,
@@ -173,7 +171,7 @@ export function selectListSql(
     } else {
       const target = catalog.table(table.schema, item.relation);
       const rel = findRelationship(catalog, table, target, item.hint);
-      const inner = nextAlias();
+      const inner = params.alias();
       const join = rel.toOne
         ? rel.fk.columns.map((c, i) => `${inner}.${ident(rel.fk.refColumns[i]!)} = ${alias}.${ident(c)}`)
         : rel.fk.columns.map((c, i) => `${inner}.${ident(c)} = ${alias}.${ident(rel.fk.refColumns[i]!)}`);
