@@ -109,6 +109,9 @@ export class Scheduler implements SchedulerControls {
   }
 
   private async loop(): Promise<void> {
+    // Yield first: a pass with nothing to await would otherwise finish (and clear
+    // `running`) before wake() stores the promise.
+    await null;
     try {
       while ((this.wanted || this.resyncWanted) && !this.stopped) {
         this.wanted = false;

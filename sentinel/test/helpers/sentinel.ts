@@ -9,7 +9,7 @@ export interface RunningSentinel {
 }
 
 export const FAST_SETTINGS: Record<string, string> = {
-  LOG_LEVEL: 'silent',
+  LOG_LEVEL: process.env.SENTINEL_TEST_LOG ?? 'silent',
   TICK_INTERVAL_MS: '200',
   MAINTENANCE_INTERVAL_MS: '200',
   RECONNECT_GRACE_MS: '500',
