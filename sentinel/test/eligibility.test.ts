@@ -1,0 +1,113 @@
+// Eligibility matrix against real Postgres, real sockets: private/user/discord/public jobs ×
+// own/permitted/unrelated/anonymous nodes; an engine-version mismatch is never assigned.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@wowlab/db';
+import type pg from 'pg';
+import type { GuildMembershipSet } from '../src/scheduler/guild-membership.ts';
+import { addPermission, claimNode, connect, createJob, createUser, waitFor } from './helpers/fixtures.ts';
+import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
+import { TestNode } from './helpers/test-node.ts';
+
+const GUILD = '123456789012345678';
+const OTHER_GUILD = '223456789012345678';
+const OWNER_DISCORD = '323456789012345678';
+
+let db: { url: string; drop(): Promise<void> };
+let client: pg.Client;
+let sentinel: RunningSentinel;
+let owner: string;
+const nodes: Record<string, TestNode> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = await connect(db.url);
+  sentinel = await startSentinel(db.url);
+  (sentinel.app.guildMembership as GuildMembershipSet).add(GUILD, OWNER_DISCORD);
+  owner = await createUser(client, { discordId: OWNER_DISCORD });
+  const other = await createUser(client);
+  const make = async (name: string, claimBy: string | null, engineVersion?: string) => {
+    const n = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 1, engineVersion });
+    if (claimBy) await claimNode(client, claimBy, n.claimCode!, 1);
+    nodes[name] = n;
+    return n;
+  };
+  await make('own', owner);
+  await make('ownOtherEngine', owner, '0.0.1-old');
+  await addPermission(client, (await make('userPermitted', other)).nodeId, 'user', owner);
+  await addPermission(client, (await make('discordPermitted', other)).nodeId, 'discord', GUILD);
+  await addPermission(client, (await make('otherGuild', other)).nodeId, 'discord', OTHER_GUILD);
+  await addPermission(client, (await make('publicPermitted', other)).nodeId, 'public');
+  await make('unrelated', other);
+  await make('anonymous', null);
+  await Promise.all(Object.values(nodes).map((n) => n.connect()));
+});
+
+afterAll(async () => {
+  await Promise.all(Object.values(nodes).map((n) => n.close()));
+  await sentinel?.close();
+  await client?.end();
+  await db?.drop();
+});
+
+const cases = [
+  { access: 'private', expected: ['own'] },
+  { access: 'user', expected: ['own', 'userPermitted'] },
+  { access: 'discord', expected: ['discordPermitted', 'own', 'userPermitted'] },
+  {
+    access: 'public',
+    expected: ['anonymous', 'discordPermitted', 'own', 'publicPermitted', 'userPermitted'],
+  },
+] as const;
+
+describe('eligibility matrix', () => {
+  for (const { access, expected } of cases) {
+    it(`a ${access} job is assigned to exactly: ${expected.join(', ')}`, async () => {
+      const jobId = await createJob(client, owner, {
+        iterations: 16_000,
+        access,
+        discordServerId: access === 'discord' ? GUILD : null,
+      });
+      // every eligible node fills up (max_parallel 1 → 1 running + 1 prefetched)
+      const holders = async () => {
+        const { rows } = await client.query(
+          `SELECT node_id, count(*)::int AS n FROM jobs_chunks WHERE job_id = $1 AND status = 'running' GROUP BY node_id`,
+          [jobId],
+        );
+        return rows as { node_id: string; n: number }[];
+      };
+      await waitFor(
+        async () => (await holders()).reduce((a, r) => a + r.n, 0) === 2 * expected.length,
+        10_000,
+        'fill',
+      );
+      await new Promise((r) => setTimeout(r, 500)); // several ticks: nothing else gets assigned
+      const byId = new Map(Object.entries(nodes).map(([name, n]) => [n.nodeId, name]));
+      const got = (await holders()).map((r) => byId.get(r.node_id)).sort();
+      expect(got).toEqual(expected);
+      for (const r of await holders()) expect(r.n).toBe(2);
+      // what the nodes received over their sockets matches the database
+      for (const [name, n] of Object.entries(nodes)) {
+        const received = n.assigned.filter((c) => c.jobId === jobId).length;
+        expect(received, name).toBe(expected.includes(name as never) ? 2 : 0);
+      }
+      // cancel: the sentinel drops the chunks and tells the nodes
+      await client.query(`UPDATE jobs SET status = 'cancelled' WHERE id = $1`, [jobId]);
+      await waitFor(async () => (await holders()).length === 0, 10_000, 'cancel');
+      await waitFor(
+        async () => nodes.own!.cancelled.length >= 2 * (cases.findIndex((c) => c.access === access) + 1),
+        5000,
+        'cancel message',
+      );
+    });
+  }
+
+  it('a job of another engine version is never assigned', async () => {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM jobs_chunks WHERE node_id = $1`, [
+      nodes.ownOtherEngine!.nodeId,
+    ]);
+    expect(rows[0]).toEqual({ n: 0 });
+    expect(nodes.ownOtherEngine!.assigned).toHaveLength(0);
+    expect(nodes.unrelated!.assigned).toHaveLength(0);
+    expect(nodes.otherGuild!.assigned).toHaveLength(0);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { PendingChunk } from '../../src/db/claim-chunks.ts';
+import { GuildMembershipSet } from '../../src/scheduler/guild-membership.ts';
+import { isEligible, matchChunks, type MatchNode } from '../../src/scheduler/match.ts';
+
+const OWNER = '00000000-0000-4000-8000-000000000001';
+const OTHER = '00000000-0000-4000-8000-000000000002';
+const GUILD = '111111111111111111';
+const GUILD2 = '222222222222222222';
+const OWNER_DISCORD = '900000000000000001';
+
+function node(id: string, patch: Partial<MatchNode> = {}): MatchNode {
+  return {
+    id,
+    userId: OTHER,
+    engineVersion: '0.1.0',
+    userTargets: new Set(),
+    guildTargets: [],
+    allowsPublic: false,
+    free: 2,
+    ...patch,
+  };
+}
+
+function chunk(access: PendingChunk['jobAccess'], patch: Partial<PendingChunk> = {}): PendingChunk {
+  return {
+    id: crypto.randomUUID(),
+    jobId: `job-${access}`,
+    configHash: 'a'.repeat(64),
+    iterations: 1000,
+    seedOffset: 0,
+    createdMs: 0,
+    seed: 1,
+    jobUserId: OWNER,
+    jobAccess: access,
+    jobDiscordServerId: access === 'discord' ? GUILD : null,
+    jobEngineVersion: '0.1.0',
+    ownerDiscordId: OWNER_DISCORD,
+    ...patch,
+  };
+}
+
+const nodes = {
+  own: node('own', { userId: OWNER }),
+  userPermitted: node('userPermitted', { userTargets: new Set([OWNER]) }),
+  discordPermitted: node('discordPermitted', { guildTargets: [GUILD] }),
+  otherGuild: node('otherGuild', { guildTargets: [GUILD2] }),
+  publicPermitted: node('publicPermitted', { allowsPublic: true }),
+  unrelated: node('unrelated'),
+  anonymous: node('anonymous', { userId: null, allowsPublic: true }),
+  ownOtherEngine: node('ownOtherEngine', { userId: OWNER, engineVersion: '0.0.9' }),
+};
+
+const expected: Record<PendingChunk['jobAccess'], string[]> = {
+  private: ['own'],
+  user: ['own', 'userPermitted'],
+  discord: ['own', 'userPermitted', 'discordPermitted'],
+  public: ['own', 'userPermitted', 'discordPermitted', 'publicPermitted', 'anonymous'],
+};
+
+describe('eligibility', () => {
+  const membership = new GuildMembershipSet();
+  membership.add(GUILD, OWNER_DISCORD);
+
+  for (const access of ['private', 'user', 'discord', 'public'] as const) {
+    it(`a ${access} job runs only on ${expected[access].join(', ')}`, () => {
+      const eligible = Object.values(nodes)
+        .filter((n) => isEligible(chunk(access), n, membership))
+        .map((n) => n.id);
+      expect(eligible).toEqual(expected[access]);
+    });
+  }
+
+  it('a discord job needs the owner to be a member of the server', () => {
+    const outsider = new GuildMembershipSet();
+    expect(isEligible(chunk('discord'), nodes.discordPermitted, outsider)).toBe(false);
+    expect(isEligible(chunk('discord', { ownerDiscordId: null }), nodes.discordPermitted, membership)).toBe(
+      false,
+    );
+    expect(
+      isEligible(chunk('discord', { jobDiscordServerId: GUILD2 }), nodes.discordPermitted, membership),
+    ).toBe(false);
+  });
+
+  it('an engine-version mismatch is never eligible, even for the owner', () => {
+    for (const access of ['private', 'user', 'discord', 'public'] as const) {
+      expect(isEligible(chunk(access), nodes.ownOtherEngine, membership)).toBe(false);
+    }
+  });
+});
+
+describe('matching', () => {
+  const membership = new GuildMembershipSet();
+
+  it('gives each chunk to the eligible node with most free slots and respects capacity', () => {
+    const a = node('a', { userId: OWNER, free: 1 });
+    const b = node('b', { userId: OWNER, free: 3 });
+    const c = node('c', { free: 5 }); // not eligible for private work
+    const chunks = Array.from({ length: 6 }, () => chunk('private'));
+    const out = matchChunks(chunks, [a, b, c], membership);
+    expect(out.map((m) => m.nodeId)).toEqual(['b', 'b', 'a', 'b']);
+    expect(a.free + b.free).toBe(0);
+    expect(c.free).toBe(5);
+  });
+
+  it('avoids a node a chunk failed on when another can take it', () => {
+    const a = node('a', { userId: OWNER, free: 4 });
+    const b = node('b', { userId: OWNER, free: 1 });
+    const failed = chunk('private');
+    const out = matchChunks([failed], [a, b], membership, (id) =>
+      id === failed.id ? new Set(['a']) : undefined,
+    );
+    expect(out[0]!.nodeId).toBe('b');
+    const alone = node('a', { userId: OWNER, free: 4 });
+    const again = matchChunks([failed], [alone], membership, () => new Set(['a']));
+    expect(again[0]!.nodeId).toBe('a');
+  });
+});
