@@ -8,12 +8,12 @@ export interface Queryable {
   query<R extends QueryResultRow = QueryResultRow>(text: string, values?: unknown[]): Promise<QueryResult<R>>;
 }
 
-/** The scheduler controls the sentinel decorates the app with (`app.scheduler`). */
+/** The scheduler controls the sentinel decorates the app with (`app.scheduler`, SchedulerControls). */
 export interface SchedulerControl {
   pause(): void | Promise<void>;
   resume(): void | Promise<void>;
   isPaused(): boolean;
-  /** Stops assigning to the node and lets its running chunks finish; false when the node is unknown. */
+  /** Marks the node draining (no new chunks; running ones finish); false if there is no such node. */
   drain(nodeId: string): Promise<boolean>;
 }
 

@@ -42,6 +42,8 @@ interface AppDecorations {
   db?: Queryable;
   scheduler?: SchedulerControl;
   guildMembership?: unknown;
+  /** Epoch ms the sentinel started. */
+  startedAt?: number;
 }
 
 declare module 'fastify' {
@@ -90,7 +92,7 @@ async function discordPlugin(app: FastifyInstance, opts: DiscordPluginOptions): 
       adminIds: new Set(opts.adminIds ?? deco.config?.discordAdminIds ?? []),
       version: opts.version ?? pkg.version,
       engineVersion: ENGINE_VERSION,
-      startedAt: new Date(),
+      startedAt: new Date(typeof deco.startedAt === 'number' ? deco.startedAt : Date.now()),
     },
   });
   app.discordBot = bot;

@@ -20,7 +20,8 @@ export const DISCORD = {
 export class RecordingScheduler implements SchedulerControl {
   paused = false;
   drained: string[] = [];
-  connected = new Set<string>();
+  /** Nodes drain() reports as gone (deleted after the bot's lookup). */
+  vanished = new Set<string>();
   pause(): void {
     this.paused = true;
   }
@@ -32,7 +33,7 @@ export class RecordingScheduler implements SchedulerControl {
   }
   async drain(nodeId: string): Promise<boolean> {
     this.drained.push(nodeId);
-    return this.connected.has(nodeId);
+    return !this.vanished.has(nodeId);
   }
 }
 

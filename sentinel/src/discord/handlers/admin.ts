@@ -37,14 +37,11 @@ export const drain: CommandHandler = async (ctx, options) => {
     );
   }
   const label = `${escapeText(clip(node.name || 'unnamed', 80))} (\`${shortId(node.id)}\`)`;
+  // false: the node was deleted between the lookup and the drain.
   const drained = await ctx.scheduler.drain(node.id);
   return drained
     ? notice('Node draining', `${label} gets no new chunks; its running chunks finish.`, colors.warn)
-    : notice(
-        'Node not drained',
-        `${label} is not connected to this sentinel (status: ${node.status}).`,
-        colors.muted,
-      );
+    : notice('Node not found', `${label} no longer exists.`, colors.error);
 };
 
 export const pauseScheduling: CommandHandler = async (ctx) => {
