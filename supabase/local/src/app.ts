@@ -8,6 +8,7 @@ import { ApiError, unsupported } from './rest/errors.ts';
 import { registerRestRoutes, type SchemaCache } from './rest/routes.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_MAX_ROWS = 1000;
 export const EXPOSED_SCHEMAS = ['public', 'game'] as const;
 
 export interface StandInOptions {
@@ -16,6 +17,8 @@ export interface StandInOptions {
   /** Public base URL (used as the JWT issuer `<url>/auth/v1`). */
   publicUrl: string;
   bodyLimit?: number;
+  /** Most rows a top-level read returns, as Supabase's API `max_rows` (default 1000). */
+  maxRows?: number;
   jwtExpirySeconds?: number;
   logger?: boolean;
 }
@@ -108,6 +111,7 @@ export async function buildStandIn(opts: StandInOptions): Promise<StandIn> {
   });
 
   const cache: SchemaCache = registerRestRoutes(app, {
+    maxRows: opts.maxRows ?? DEFAULT_MAX_ROWS,
     pool: opts.pool,
     jwtSecret: opts.jwtSecret,
     schemas: EXPOSED_SCHEMAS,

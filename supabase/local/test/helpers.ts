@@ -24,7 +24,9 @@ export interface TestStandIn {
   stop(): Promise<void>;
 }
 
-export async function startTestStandIn(opts: { bodyLimit?: number } = {}): Promise<TestStandIn> {
+export async function startTestStandIn(
+  opts: { bodyLimit?: number; maxRows?: number } = {},
+): Promise<TestStandIn> {
   const db = await createTestDatabase();
   const pool = new pg.Pool({ connectionString: db.url, max: 5 });
   const admin = new pg.Pool({ connectionString: db.url, max: 2 });
@@ -34,6 +36,7 @@ export async function startTestStandIn(opts: { bodyLimit?: number } = {}): Promi
     jwtSecret,
     publicUrl: 'http://127.0.0.1',
     bodyLimit: opts.bodyLimit,
+    maxRows: opts.maxRows,
     logger: process.env.STANDIN_LOG === '1',
   });
   await standIn.app.listen({ host: '127.0.0.1', port: 0 });

@@ -194,7 +194,7 @@ describe('outside the subset: 501 naming the feature', () => {
     ['GET', '/rest/v1/rotations?select=id', { accept: 'text/csv' }, 'text/csv'],
     ['GET', '/rest/v1/rotations?spec=cs.{a}', {}, 'cs'],
     ['GET', '/rest/v1/user_profiles?select=*,rotations(*,rotations_versions(*))', {}, 'nested embedding'],
-    ['GET', '/rest/v1/rotations?select=id&rotations_versions.version=eq.1', {}, 'embedded'],
+    ['GET', '/rest/v1/rotations?select=id&a.b.version=eq.1', {}, 'nested embedded'],
     ['GET', '/rest/v1/rpc/create_job', {}, 'GET'],
     ['PUT', '/rest/v1/rotations?id=eq.1', {}, 'PUT'],
     ['GET', '/storage/v1/object/list', {}, 'storage'],

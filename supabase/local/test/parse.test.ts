@@ -127,7 +127,17 @@ describe('filter parser', () => {
     }
     expect(apiError(() => parseQueryString(new URLSearchParams('tags=cs.{a}'))).status).toBe(501);
     expect(apiError(() => parseQueryString(new URLSearchParams('name=like(any).{a,b}'))).status).toBe(501);
-    expect(apiError(() => parseQueryString(new URLSearchParams('rotations.name=eq.x'))).status).toBe(501);
+    expect(apiError(() => parseQueryString(new URLSearchParams('a.b.name=eq.x'))).status).toBe(501);
+    expect(parseQueryString(new URLSearchParams('perms.access_type=eq.user&perms.limit=2')).embedded).toEqual(
+      {
+        perms: {
+          filters: [{ kind: 'cond', column: 'access_type', op: 'eq', negate: false, value: 'user' }],
+          order: [],
+          limit: 2,
+          offset: null,
+        },
+      },
+    );
   });
 
   test('splitTopLevel honours parentheses and quotes', () => {

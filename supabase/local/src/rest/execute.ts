@@ -52,6 +52,7 @@ export async function executeTable(
   catalog: Catalog,
   table: TableInfo,
   req: RestRequest,
+  maxRows: number,
 ): Promise<RestResponse> {
   const query: ParsedQuery = parseQueryString(req.search);
   const prefs = parsePrefer(req.headers['prefer']);
@@ -65,13 +66,14 @@ export async function executeTable(
       if (range.limit !== null)
         query.limit = query.limit === null ? range.limit : Math.min(query.limit, range.limit);
     }
+    query.limit = Math.min(query.limit ?? maxRows, maxRows);
     const params = new Params();
-    const { sql, countSql } = readSql(catalog, table, qualified(table), query, params);
+    const { sql, countSql, countParams } = readSql(catalog, table, qualified(table), query, params);
     const res = await client.query<{ body: string; n: string }>(sql, params.values);
     const rows = Number(res.rows[0]!.n);
     let total: number | null = null;
     if (prefs.count === 'exact') {
-      const c = await client.query<{ total: string }>(countSql, params.values);
+      const c = await client.query<{ total: string }>(countSql, countParams);
       total = Number(c.rows[0]!.total);
     }
     const offset = query.offset ?? 0;

@@ -8,7 +8,7 @@ import {
   splitTopLevel,
 } from './parse-filters.ts';
 import { parseSelect } from './parse-select.ts';
-import type { Filter, ReadQuery, WriteParams } from './query-types.ts';
+import type { ReadQuery, ResourceQuery, WriteParams } from './query-types.ts';
 
 const MAX_QUERY_PARAMS = 100;
 
@@ -98,58 +98,67 @@ function unquoteName(name: string): string {
   return name.startsWith('"') && name.endsWith('"') && name.length > 2 ? name.slice(1, -1) : name;
 }
 
-/** Parses the query string of a table request. Unknown keys are column filters. */
+function emptyResource(): ResourceQuery {
+  return { filters: [], order: [], limit: null, offset: null };
+}
+
+/** Parses the query string of a table request. Unknown keys are column filters; `rel.x` keys address an embed. */
 export function parseQueryString(search: URLSearchParams): ParsedQuery {
   const query: ParsedQuery = {
     select: [{ kind: 'star' }],
-    filters: [],
-    order: [],
-    limit: null,
-    offset: null,
+    ...emptyResource(),
+    embedded: {},
     columns: null,
     onConflict: null,
   };
   let count = 0;
-  for (const [key, value] of search) {
+  for (const [fullKey, value] of search) {
     if (++count > MAX_QUERY_PARAMS) throw parseError(`more than ${MAX_QUERY_PARAMS} query parameters`);
-    switch (key) {
-      case 'select':
-        query.select = parseSelect(value);
-        break;
-      case 'order':
-        query.order = parseOrder(value);
-        break;
-      case 'limit':
-        query.limit = parseNonNegativeInt('limit', value);
-        break;
-      case 'offset':
-        query.offset = parseNonNegativeInt('offset', value);
-        break;
-      case 'columns':
-        query.columns = splitTopLevel(value).map((c) => unquoteName(c.trim()));
-        break;
-      case 'on_conflict':
-        query.onConflict = splitTopLevel(value).map((c) => unquoteName(c.trim()));
-        break;
-      case 'or':
-      case 'and':
-      case 'not.or':
-      case 'not.and':
-        query.filters.push(parseLogicTree(key.endsWith('or') ? 'or' : 'and', key.startsWith('not.'), value));
-        break;
-      default:
-        query.filters.push(parseColumnFilter(key, value));
+    if (fullKey === 'select') {
+      query.select = parseSelect(value);
+      continue;
     }
+    if (fullKey === 'columns' || fullKey === 'on_conflict') {
+      const names = splitTopLevel(value).map((c) => unquoteName(c.trim()));
+      if (fullKey === 'columns') query.columns = names;
+      else query.onConflict = names;
+      continue;
+    }
+    if (fullKey.includes('->')) throw unsupported('JSON path filters (->, ->>)');
+    const dot = fullKey.indexOf('.');
+    const embedded = dot > 0 && !fullKey.startsWith('not.');
+    const key = embedded ? fullKey.slice(dot + 1) : fullKey;
+    let target: ResourceQuery = query;
+    if (embedded) {
+      const name = fullKey.slice(0, dot);
+      if (key.includes('.') && !key.startsWith('not.'))
+        throw unsupported(`nested embedded resources ("${fullKey}")`);
+      target = query.embedded[name] ??= emptyResource();
+    }
+    applyParam(target, key, value);
   }
   return query;
 }
 
-function parseColumnFilter(key: string, value: string): Filter {
-  if (key.endsWith('.or') || key.endsWith('.and')) throw unsupported('logic trees on embedded resources');
-  if (/\.(order|limit|offset|select)$/.test(key))
-    throw unsupported(`"${key}" (ordering/paging embedded resources)`);
-  if (key.includes('->')) throw unsupported('JSON path filters (->, ->>)');
-  if (key.includes('.')) throw unsupported(`filters on embedded resources ("${key}")`);
-  if (key === '') throw parseError('empty query parameter name');
-  return parseCondition(key, value, false);
+function applyParam(target: ResourceQuery, key: string, value: string): void {
+  switch (key) {
+    case 'order':
+      target.order = parseOrder(value);
+      return;
+    case 'limit':
+      target.limit = parseNonNegativeInt('limit', value);
+      return;
+    case 'offset':
+      target.offset = parseNonNegativeInt('offset', value);
+      return;
+    case 'or':
+    case 'and':
+    case 'not.or':
+    case 'not.and':
+      target.filters.push(parseLogicTree(key.endsWith('or') ? 'or' : 'and', key.startsWith('not.'), value));
+      return;
+    default:
+      if (key === '') throw parseError('empty query parameter name');
+      target.filters.push(parseCondition(key, value, false));
+  }
 }

@@ -24,12 +24,18 @@ export interface OrderTerm {
   nulls: 'first' | 'last' | null;
 }
 
-export interface ReadQuery {
-  select: SelectItem[];
+/** Filters, order and paging of one resource (the top-level table or one embedded relation). */
+export interface ResourceQuery {
   filters: Filter[];
   order: OrderTerm[];
   limit: number | null;
   offset: number | null;
+}
+
+export interface ReadQuery extends ResourceQuery {
+  select: SelectItem[];
+  /** Keyed by the embed's alias or relation name, as written in `select=`. */
+  embedded: Record<string, ResourceQuery>;
 }
 
 export interface WriteParams {

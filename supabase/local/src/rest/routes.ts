@@ -10,6 +10,7 @@ import { parseProfile } from './parse-request.ts';
 
 export interface RestOptions {
   pool: Pool;
+  maxRows: number;
   jwtSecret: string;
   schemas: readonly string[];
 }
@@ -102,7 +103,7 @@ export function registerRestRoutes(app: FastifyInstance, opts: RestOptions): Sch
         },
         (client) =>
           tableInfo
-            ? executeTable(client, catalog, tableInfo, restReq)
+            ? executeTable(client, catalog, tableInfo, restReq, opts.maxRows)
             : executeRpc(client, catalog, schema, name, restReq),
       );
       return send(reply, res);

@@ -2,7 +2,7 @@
 // Identifiers come only from the catalog (checked, then quoted); values are always bound parameters.
 import { ApiError, parseError } from './errors.ts';
 import { column, type Catalog, type ForeignKey, type TableInfo } from './catalog.ts';
-import type { Filter, OrderTerm, ReadQuery, SelectItem } from './query-types.ts';
+import type { Filter, OrderTerm, ReadQuery, ResourceQuery, SelectItem } from './query-types.ts';
 
 export class Params {
   readonly values: unknown[] = [];
@@ -151,6 +151,32 @@ export function findRelationship(
   );
 }
 
+interface EmbedJoin {
+  target: TableInfo;
+  rel: Relationship;
+  inner: string;
+  key: string;
+  join: string[];
+}
+
+function embedJoin(
+  catalog: Catalog,
+  table: TableInfo,
+  alias: string,
+  item: EmbedItem,
+  params: Params,
+): EmbedJoin {
+  const target = catalog.table(table.schema, item.relation);
+  const rel = findRelationship(catalog, table, target, item.hint);
+  const inner = params.alias();
+  const join = rel.toOne
+    ? rel.fk.columns.map((c, i) => `${inner}.${ident(rel.fk.refColumns[i]!)} = ${alias}.${ident(c)}`)
+    : rel.fk.columns.map((c, i) => `${inner}.${ident(c)} = ${alias}.${ident(rel.fk.refColumns[i]!)}`);
+  return { target, rel, inner, key: item.alias ?? item.relation, join };
+}
+
+type EmbedItem = Extract<SelectItem, { kind: 'embed' }>;
+
 /** The select list of `table` aliased `alias`; embeds become correlated subqueries. */
 export function selectListSql(
   catalog: Catalog,
@@ -158,7 +184,7 @@ export function selectListSql(
   alias: string,
   items: SelectItem[],
   params: Params,
-  innerJoins: string[],
+  embedded: Record<string, ResourceQuery> = {},
 ): string {
   const parts: string[] = [];
   for (const item of items) {
@@ -169,25 +195,58 @@ export function selectListSql(
       const cast = item.cast ? `::${item.cast}` : '';
       parts.push(`${alias}.${ident(item.name)}${cast} as ${ident(item.alias ?? item.name)}`);
     } else {
-      const target = catalog.table(table.schema, item.relation);
-      const rel = findRelationship(catalog, table, target, item.hint);
-      const inner = params.alias();
-      const join = rel.toOne
-        ? rel.fk.columns.map((c, i) => `${inner}.${ident(rel.fk.refColumns[i]!)} = ${alias}.${ident(c)}`)
-        : rel.fk.columns.map((c, i) => `${inner}.${ident(c)} = ${alias}.${ident(rel.fk.refColumns[i]!)}`);
-      const innerItems = item.select.length === 0 ? [] : item.select;
-      const list =
-        innerItems.length === 0 ? '' : selectListSql(catalog, target, inner, innerItems, params, []);
-      const from = `from ${qualified(target)} ${inner} where ${join.join(' and ')}`;
+      const { target, rel, inner, key, join } = embedJoin(catalog, table, alias, item, params);
+      const rq = embedded[key];
+      const list = item.select.length === 0 ? '' : selectListSql(catalog, target, inner, item.select, params);
+      const conditions = [...join, ...(rq ? whereSql(target, inner, rq.filters, params) : [])].join(' and ');
+      const paging = rq
+        ? `${orderSql(target, inner, rq.order)}${rq.limit !== null ? ` limit ${rq.limit}` : ''}${rq.offset !== null ? ` offset ${rq.offset}` : ''}`
+        : '';
+      const from = `from ${qualified(target)} ${inner} where ${conditions}${paging}`;
       const row = `_j${inner}`;
       const sub = rel.toOne
         ? `(select row_to_json(${row}) from (select ${list} ${from}) ${row})`
         : `(select coalesce(json_agg(${row}), '[]'::json) from (select ${list} ${from}) ${row})`;
-      parts.push(`${sub} as ${ident(item.alias ?? item.relation)}`);
-      if (item.inner) innerJoins.push(`exists (select 1 ${from})`);
+      parts.push(`${sub} as ${ident(key)}`);
     }
   }
   return parts.join(', ');
+}
+
+/**
+ * `!inner` embeds filter the parent rows: `exists (...)` with the embed's own filters. Also checks that
+ * every `rel.x` parameter names an embed of the select list (PGRST108 otherwise).
+ */
+function innerJoinSql(
+  catalog: Catalog,
+  table: TableInfo,
+  alias: string,
+  query: ReadQuery,
+  params: Params,
+): string[] {
+  const out: string[] = [];
+  const keys = new Set<string>();
+  for (const item of query.select) {
+    if (item.kind !== 'embed') continue;
+    keys.add(item.alias ?? item.relation);
+    if (!item.inner) continue;
+    const { target, inner, key, join } = embedJoin(catalog, table, alias, item, params);
+    const rq = query.embedded[key];
+    const conditions = [...join, ...(rq ? whereSql(target, inner, rq.filters, params) : [])];
+    out.push(`exists (select 1 from ${qualified(target)} ${inner} where ${conditions.join(' and ')})`);
+  }
+  for (const key of Object.keys(query.embedded)) {
+    if (!keys.has(key)) {
+      throw new ApiError(
+        400,
+        'PGRST108',
+        `'${key}' is not an embedded resource in this request`,
+        null,
+        `Verify that '${key}' is included in the 'select' query parameter.`,
+      );
+    }
+  }
+  return out;
 }
 
 /** Builds `select json_agg(...)::text as body` over `source` (a table or a CTE) with filters and paging. */
@@ -197,18 +256,27 @@ export function readSql(
   source: string,
   query: ReadQuery,
   params: Params,
-): { sql: string; countSql: string } {
+): { sql: string; countSql: string; countParams: unknown[] } {
   const alias = '_t';
-  const innerJoins: string[] = [];
-  const list = selectListSql(catalog, table, alias, query.select, params, innerJoins);
-  const where = [...whereSql(table, alias, query.filters, params), ...innerJoins];
+  const list = selectListSql(catalog, table, alias, query.select, params, query.embedded);
+  const where = [
+    ...whereSql(table, alias, query.filters, params),
+    ...innerJoinSql(catalog, table, alias, query, params),
+  ];
   const whereClause = where.length ? ` where ${where.join(' and ')}` : '';
   const paging =
     (query.limit !== null ? ` limit ${query.limit}` : '') +
     (query.offset !== null ? ` offset ${query.offset}` : '');
   const inner = `select ${list} from ${source} ${alias}${whereClause}${orderSql(table, alias, query.order)}${paging}`;
+  // The count has its own parameters: it repeats the filters but not the select list.
+  const countParams = new Params();
+  const countWhere = [
+    ...whereSql(table, alias, query.filters, countParams),
+    ...innerJoinSql(catalog, table, alias, query, countParams),
+  ];
   return {
     sql: `select coalesce(json_agg(_r), '[]'::json)::text as body, count(_r) as n from (${inner}) _r`,
-    countSql: `select count(*) as total from ${source} ${alias}${whereClause}`,
+    countSql: `select count(*) as total from ${source} ${alias}${countWhere.length ? ` where ${countWhere.join(' and ')}` : ''}`,
+    countParams: countParams.values,
   };
 }
