@@ -71,6 +71,8 @@ async function startOnce(opts: EmbeddedPostgresOptions, port: number): Promise<E
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
   if (opts.fast) {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+    // Several test files (each with its own pool and LISTEN client) share one test cluster.
+    flags.push('-c', 'max_connections=300');
   }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
