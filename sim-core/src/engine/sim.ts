@@ -18,6 +18,8 @@ export const MAX_TARGETS = 20;
 export const MAX_PETS = 8;
 export const GCD_BASE_MS = 1500;
 export const GCD_MIN_MS = 750;
+/** Re-decision interval while an action is usable but the rotation holds it back. */
+export const IDLE_POLL_MS = 250;
 
 export const EV_END = 0;
 export const EV_READY = 1;
@@ -293,19 +295,30 @@ export class Sim {
     this.scheduleReady(this.nextWake());
   }
 
-  /** Idle: wake when a cooldown or the focus for an action comes back (at most 250 ms later). */
+  /**
+   * Idle: wake when a cooldown or the focus for an action comes back. When some action is
+   * usable now but the rotation's conditions held it back, also poll every IDLE_POLL_MS (the
+   * conditions may depend on focus or time).
+   */
   private nextWake(): number {
-    let t = this.now + 250;
+    const now = this.now;
+    const focus = this.focus();
+    let t = Number.MAX_SAFE_INTEGER;
+    let blocked = false;
     for (let a = 0; a < this.actions.length; a++) {
       if (!this.logic.known(a)) continue;
-      let ready = this.cds.readyAt(a, this.now);
-      const cost = this.logic.cost(a);
-      const missing = cost - this.focus();
-      if (missing > 0 && this.focusRate > 0)
-        ready = Math.max(ready, this.now + Math.ceil(missing / this.focusRate));
-      if (ready > this.now && ready < t) t = ready;
+      let ready = this.cds.readyAt(a, now);
+      const missing = this.logic.cost(a) - focus;
+      if (missing > 0)
+        ready =
+          this.focusRate > 0
+            ? Math.max(ready, now + Math.ceil(missing / this.focusRate))
+            : Number.MAX_SAFE_INTEGER;
+      if (ready <= now) blocked = true;
+      else if (ready < t) t = ready;
     }
-    return t;
+    if (blocked && now + IDLE_POLL_MS < t) t = now + IDLE_POLL_MS;
+    return Math.min(t, this.endMs + 1);
   }
 
   gcdMs(): number {
