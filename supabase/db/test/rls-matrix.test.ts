@@ -37,6 +37,9 @@ let owner: string;
 let other: string;
 const fx = {
   privateJob: '',
+  userJob: '',
+  discordJob: '',
+  publicConfigHash: '',
   publicJob: '',
   configHash: '',
   chunk: '',
@@ -56,7 +59,10 @@ beforeAll(async () => {
     accessType: 'public',
     config: { engineVersion: '0.1.0', spec: 'mm-hunter', note: 'public' },
   });
+  fx.userJob = await createJobAs(t.pool, owner, { iterations: 1, accessType: 'user' });
+  fx.discordJob = await createJobAs(t.pool, owner, { iterations: 1, accessType: 'discord', discord: '42' });
   const q = async (sql: string, params: unknown[] = []) => (await t.pool.query(sql, params)).rows[0];
+  fx.publicConfigHash = (await q('select config_hash from jobs where id = $1', [fx.publicJob])).config_hash;
   fx.configHash = (await q('select config_hash from jobs where id = $1', [fx.privateJob])).config_hash;
   fx.chunk = (
     await q('select id from jobs_chunks where job_id = $1 order by seed_offset limit 1', [fx.privateJob])
@@ -278,6 +284,69 @@ const cases: Case[] = [
       delete: 'delete from rotations_versions where rotation_id = $1 and version = 1',
     },
     allow: { select: ownerAndService, insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
+  },
+  {
+    table: 'jobs (user access)',
+    key: () => fx.userJob,
+    sql: {
+      select: 'select count(*)::int as n from jobs where id = $1',
+      insert: `insert into jobs (user_id, config_hash, engine_version, seed, total_iterations, chunks_total, access_type)
+               select user_id, config_hash, engine_version, 1, 1, 1, 'user' from jobs where id = $1`,
+      update: `update jobs set status = 'cancelled' where id = $1`,
+      delete: 'delete from jobs where id = $1',
+    },
+    allow: { select: ownerAndService, insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
+  },
+  {
+    table: 'jobs (discord access)',
+    key: () => fx.discordJob,
+    sql: {
+      select: 'select count(*)::int as n from jobs where id = $1',
+      insert: `insert into jobs (user_id, config_hash, engine_version, seed, total_iterations, chunks_total)
+               select user_id, config_hash, engine_version, 1, 1, 1 from jobs where id = $1`,
+      update: `update jobs set error = 'x' where id = $1`,
+      delete: 'delete from jobs where id = $1',
+    },
+    allow: { select: ownerAndService, insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
+  },
+  {
+    table: 'jobs_configs (of a public job)',
+    key: () => fx.publicConfigHash,
+    prepare: { delete: 'delete from public.jobs where config_hash = $1' },
+    sql: {
+      select: 'select count(*)::int as n from jobs_configs where hash = $1',
+      insert: `insert into jobs_configs (hash, config) values (repeat('b', 64), '{"engineVersion":"x"}')`,
+      update: 'update jobs_configs set last_used_at = now() where hash = $1',
+      delete: 'delete from jobs_configs where hash = $1',
+    },
+    allow: { select: all(true), insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
+  },
+  {
+    table: 'auth.users',
+    key: () => owner,
+    sql: {
+      select: 'select count(*)::int as n from auth.users where id = $1',
+      insert: `insert into auth.users (id) values (gen_random_uuid())`,
+      update: `update auth.users set email = email where id = $1`,
+      delete: 'delete from auth.users where id = $1',
+    },
+    allow: { select: serviceOnly, insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
+  },
+  {
+    table: 'auth.identities',
+    key: () => owner,
+    prepare: {
+      select: `insert into auth.identities (provider_id, user_id, identity_data, provider) values ('9', $1, '{}', 'discord')`,
+      update: `insert into auth.identities (provider_id, user_id, identity_data, provider) values ('9', $1, '{}', 'discord')`,
+      delete: `insert into auth.identities (provider_id, user_id, identity_data, provider) values ('9', $1, '{}', 'discord')`,
+    },
+    sql: {
+      select: 'select count(*)::int as n from auth.identities where user_id = $1',
+      insert: `insert into auth.identities (provider_id, user_id, identity_data, provider) values ('8', $1, '{}', 'github')`,
+      update: `update auth.identities set provider_id = provider_id where user_id = $1`,
+      delete: 'delete from auth.identities where user_id = $1',
+    },
+    allow: { select: serviceOnly, insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
   },
   gameTable(
     'classes',
