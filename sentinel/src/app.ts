@@ -5,6 +5,7 @@ import { MAX_BODY_BYTES, MAX_WS_MESSAGE_BYTES } from 'wowlab-node/protocol';
 import type { SentinelConfig } from './config.ts';
 import { registerErrorHandler } from './errors.ts';
 import auth from './plugins/auth.ts';
+import cors from './plugins/cors.ts';
 import discord from './discord/plugin.ts';
 import db from './plugins/db.ts';
 import metrics from './plugins/metrics.ts';
@@ -42,6 +43,7 @@ export async function buildApp(config: SentinelConfig, opts: BuildAppOptions = {
   await app.register(db);
   await app.register(runtime);
   await app.register(metrics);
+  await app.register(cors);
   await app.register(auth);
   await app.register(websocket, { options: { maxPayload: MAX_WS_MESSAGE_BYTES } });
   await app.register(nodeRoutes);

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HEADER_KEY, HEADER_SIG, HEADER_TS, MAX_BODY_BYTES, verifyRequest } from 'wowlab-node/protocol';
 import { findNodeIdByKey } from '../db/nodes.ts';
 import { Errors } from '../errors.ts';
+import { queryAuth } from './query-auth.ts';
 import { RateLimiter, ReplayCache } from './replay-guard.ts';
 
 const KEY_CACHE_TTL_MS = 30_000;
@@ -55,15 +56,20 @@ export default fp(
         const v = request.headers[name];
         return typeof v === 'string' ? v : '';
       };
-      const publicKey = header(HEADER_KEY);
-      const sig = header(HEADER_SIG);
+      let publicKey = header(HEADER_KEY);
+      let sig = header(HEADER_SIG);
+      let ts = header(HEADER_TS);
+      let path = request.url;
+      // Browser WebSocket upgrades carry the signature in the query (no custom headers possible).
+      const fromQuery = !publicKey && request.method === 'GET' ? queryAuth(request.url) : null;
+      if (fromQuery) ({ publicKey, sig, ts, signedPath: path } = fromQuery);
       const now = Date.now();
       const checked = await verifyRequest({
         publicKey,
-        ts: header(HEADER_TS),
+        ts,
         sig,
         method: request.method,
-        path: request.url,
+        path,
         body: request.rawBody,
         now,
         maxSkewMs: app.config.maxClockSkewMs,
