@@ -6,6 +6,7 @@ import { queryStats } from '../../src/discord/handlers/stats.ts';
 import { runCommand } from '../../src/discord/router.ts';
 import { assertValidEmbed, fieldValue } from './embeds.ts';
 import { DISCORD, MIN, NOW, RecordingScheduler, makeContext, openScenario } from './scenario.ts';
+import { insertConfig, insertJob, insertUser } from './seed.ts';
 import type { Scenario } from './scenario.ts';
 
 let pool: pg.Pool;
@@ -147,6 +148,28 @@ describe('jobs', () => {
 
   it('an unlinked Discord user is asked to link the account', async () => {
     expectLinkReply(await run(DISCORD.stranger, 'jobs'));
+  });
+
+  it('escapes and clips hostile error text to valid embeds', async () => {
+    const discordId = '555555555555555555';
+    const dave = await insertUser(pool, discordId);
+    const hash = await insertConfig(pool, 'bm-hunter');
+    const id = await insertJob(pool, {
+      userId: dave,
+      configHash: hash,
+      status: 'failed',
+      totalIterations: 10,
+      completedIterations: 0,
+      chunksTotal: 1,
+      chunksCompleted: 0,
+      error: '**@everyone** `x` '.repeat(400),
+      createdAt: NOW,
+    });
+    const list = embed(await run(discordId, 'jobs'));
+    expect(list.fields?.[0]?.value).toContain('\\*\\*@everyone\\*\\*');
+    const one = embed(await run(discordId, 'job', { id }));
+    expect(fieldValue(one, 'Error').length).toBeLessThanOrEqual(1000);
+    expect(fieldValue(one, 'Error').endsWith('…')).toBe(true);
   });
 });
 

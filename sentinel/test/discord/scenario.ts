@@ -220,6 +220,7 @@ export async function openScenario() {
   const pool = new pg.Pool({ connectionString: database.url, max: 4 });
   const scenario = await seedScenario(pool);
   return {
+    url: database.url,
     pool,
     scenario,
     async close() {

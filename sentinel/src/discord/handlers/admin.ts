@@ -28,7 +28,7 @@ export const drain: CommandHandler = async (ctx, options) => {
     return notice('Invalid node', 'Give a node id or its exact name.', colors.error);
   const matches = await findNode(ctx.db, ref);
   const node = matches[0];
-  if (!node) return notice('Node not found', `No node \`${escapeText(clip(ref, 100))}\`.`, colors.error);
+  if (!node) return notice('Node not found', `No node \`${clip(escapeText(ref), 100)}\`.`, colors.error);
   if (matches.length > 1) {
     return notice(
       'Several nodes have that name',
@@ -36,7 +36,7 @@ export const drain: CommandHandler = async (ctx, options) => {
       colors.warn,
     );
   }
-  const label = `${escapeText(clip(node.name || 'unnamed', 80))} (\`${shortId(node.id)}\`)`;
+  const label = `${clip(escapeText(node.name || 'unnamed'), 100)} (\`${shortId(node.id)}\`)`;
   // false: the node was deleted between the lookup and the drain.
   const drained = await ctx.scheduler.drain(node.id);
   return drained

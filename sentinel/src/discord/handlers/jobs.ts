@@ -4,6 +4,7 @@ import type { CommandHandler, Queryable } from '../context.ts';
 import {
   clip,
   colors,
+  escapeText,
   formatDuration,
   formatNumber,
   isUuid,
@@ -70,6 +71,11 @@ export async function queryJob(db: Queryable, jobId: string): Promise<JobRow | n
   return rows[0] ?? null;
 }
 
+/** The config's spec id (validated by sim-core on the way in; clipped and escaped anyway). */
+function specLabel(spec: string | null): string {
+  return spec ? clip(escapeText(spec), 32) : 'sim';
+}
+
 function dpsText(row: JobRow): string | null {
   const r = readJobResult(row.result);
   return r ? `${formatNumber(r.mean)} ± ${formatNumber(r.dpsError)} DPS` : null;
@@ -93,9 +99,9 @@ export const jobs: CommandHandler = async (ctx) => {
           row.status === 'completed' ? (dpsText(row) ?? 'completed') : progressText(row),
           `created ${relativeTime(row.created_at)}`,
         ];
-        if (row.status === 'failed' && row.error) lines.push(`error: ${clip(row.error, 200)}`);
+        if (row.status === 'failed' && row.error) lines.push(`error: ${clip(escapeText(row.error), 200)}`);
         return {
-          name: `\`${shortId(row.id)}\` ${row.spec ?? 'sim'} · ${row.status}`,
+          name: `\`${shortId(row.id)}\` ${specLabel(row.spec)} · ${row.status}`,
           value: lines.join('\n'),
         };
       }),
@@ -107,7 +113,7 @@ export const jobs: CommandHandler = async (ctx) => {
 
 function jobEmbed(row: JobRow): EmbedBuilder {
   const embed = new EmbedBuilder()
-    .setTitle(`Job ${shortId(row.id)}${row.spec ? ` · ${row.spec}` : ''}`)
+    .setTitle(`Job ${shortId(row.id)} · ${specLabel(row.spec)}`)
     .setDescription(`\`${row.id}\``)
     .setColor(statusColor[row.status] ?? colors.muted)
     .addFields(
@@ -160,7 +166,7 @@ function jobEmbed(row: JobRow): EmbedBuilder {
             : ''),
       },
     );
-    if (row.error) embed.addFields({ name: 'Error', value: clip(row.error, 1000) });
+    if (row.error) embed.addFields({ name: 'Error', value: clip(escapeText(row.error), 1000) });
   }
   return embed;
 }

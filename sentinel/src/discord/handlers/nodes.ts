@@ -84,7 +84,7 @@ export const nodes: CommandHandler = async (ctx, options) => {
   } else {
     embed.addFields(
       rows.map((r) => ({
-        name: `${statusIcon[r.status] ?? '⚪'} ${escapeText(clip(r.name || 'unnamed', 80))}`,
+        name: `${statusIcon[r.status] ?? '⚪'} ${clip(escapeText(r.name || 'unnamed'), 100)}`,
         value: [
           `${r.status} · ${r.kind} · ${formatNumber(r.total_cores)} cores · max ${formatNumber(r.max_parallel)} parallel`,
           `chunks: ${formatNumber(r.chunks_running)} running, ${formatNumber(r.chunks_done)} done`,
