@@ -23,8 +23,10 @@ beforeAll(async () => {
       values (9011, 901, 'Testclass', 'test-a', 'Alpha', 'dps', 2), (9012, 901, 'Testclass', 'test-b', 'Beta', 'tank', 1)
       on conflict do nothing;
     insert into game.specs_traits (spec_id, key, name) values (9011, 'k1', 'Trait one'), (9011, 'k2', 'Trait two');
-    insert into game.spells (id, key, name, school)
-      select 990000 + g, 'test_shot_' || g, 'Test Shot ' || g, 'physical' from generate_series(1, 25) g;
+    insert into game.spells (id, key, name, school, spec_ids)
+      select 990000 + g, 'test_shot_' || g, 'Test Shot ' || g, 'physical',
+             case when g % 2 = 0 then array[9011] else array[9011, 9012] end
+        from generate_series(1, 25) g;
     insert into game.auras (spell_id, key, name, duration_ms) values (990001, 'a1', 'Aura one', 8000), (990002, 'a2', 'Aura two', 0);
     insert into game.items (id, name, item_level, slot)
       select 880000 + g, 'Test Blade ' || g, 600 + g, 'main_hand' from generate_series(1, 25) g;
@@ -132,6 +134,43 @@ describe('game schema reads (anon key, Accept-Profile: game)', () => {
     );
     const wide = await game.from('spells').select('id').ilike('name', 'test shot%').limit(20);
     expect(wide.data).toHaveLength(20);
+  });
+
+  test('array operators (cs, cd, ov), regex match and isdistinct', async () => {
+    const both = await game
+      .from('spells')
+      .select('id')
+      .contains('spec_ids', [9011, 9012])
+      .gte('id', 990000)
+      .order('id');
+    expect(both.data).toEqual(
+      await sql(`select id from game.spells where spec_ids @> '{9011,9012}' and id >= 990000 order by id`),
+    );
+    expect(both.data).toHaveLength(13);
+    const only = await game.from('spells').select('id').containedBy('spec_ids', [9011]).gte('id', 990000);
+    expect(only.data).toHaveLength(12);
+    const overlap = await game.from('spells').select('id').overlaps('spec_ids', [9012, 1]).gte('id', 990000);
+    expect(overlap.data).toHaveLength(13);
+    const regex = await game
+      .from('spells')
+      .select('name')
+      .match({})
+      .filter('name', 'imatch', '^test shot 2[0-9]$')
+      .order('id');
+    expect(regex.data!.map((r) => r.name)).toEqual([
+      'Test Shot 20',
+      'Test Shot 21',
+      'Test Shot 22',
+      'Test Shot 23',
+      'Test Shot 24',
+      'Test Shot 25',
+    ]);
+    const distinct = await game
+      .from('auras')
+      .select('spell_id')
+      .filter('duration_ms', 'isdistinct', '0')
+      .in('spell_id', [990001, 990002]);
+    expect(distinct.data).toEqual([{ spell_id: 990001 }]);
   });
 
   test('seeded data is served as-is (every class and spec row)', async () => {

@@ -192,7 +192,7 @@ describe('bodies', () => {
 describe('outside the subset: 501 naming the feature', () => {
   test.each([
     ['GET', '/rest/v1/rotations?select=id', { accept: 'text/csv' }, 'text/csv'],
-    ['GET', '/rest/v1/rotations?spec=cs.{a}', {}, 'cs'],
+    ['GET', '/rest/v1/rotations?name=fts.beast', {}, 'fts'],
     ['GET', '/rest/v1/user_profiles?select=*,rotations(*,rotations_versions(*))', {}, 'nested embedding'],
     ['GET', '/rest/v1/rotations?select=id&a.b.version=eq.1', {}, 'nested embedded'],
     ['GET', '/rest/v1/rpc/create_job', {}, 'GET'],

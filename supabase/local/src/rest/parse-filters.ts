@@ -3,24 +3,25 @@
 import { parseError, unsupported } from './errors.ts';
 import type { Filter, FilterOp, OrderTerm } from './query-types.ts';
 
-const SUPPORTED_OPS = new Set<FilterOp>(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'like', 'ilike', 'in', 'is']);
-const KNOWN_UNSUPPORTED_OPS = new Set([
+const SUPPORTED_OPS = new Set<FilterOp>([
+  'eq',
+  'neq',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'like',
+  'ilike',
   'match',
   'imatch',
+  'in',
+  'is',
+  'isdistinct',
   'cs',
   'cd',
   'ov',
-  'sl',
-  'sr',
-  'nxl',
-  'nxr',
-  'adj',
-  'fts',
-  'plfts',
-  'phfts',
-  'wfts',
-  'isdistinct',
 ]);
+const KNOWN_UNSUPPORTED_OPS = new Set(['sl', 'sr', 'nxl', 'nxr', 'adj', 'fts', 'plfts', 'phfts', 'wfts']);
 const IS_VALUES = new Set(['null', 'true', 'false', 'unknown', 'not_null']);
 const MAX_IN_VALUES = 1000;
 const MAX_LOGIC_DEPTH = 8;

@@ -64,6 +64,24 @@ function conditionSql(
     case 'ilike':
       sql = `${col} ilike ${params.add(likePattern(value as string))}`;
       break;
+    case 'match':
+      sql = `${col} ~ ${params.add(value)}`;
+      break;
+    case 'imatch':
+      sql = `${col} ~* ${params.add(value)}`;
+      break;
+    case 'isdistinct':
+      sql = `${col} is distinct from ${params.add(value)}`;
+      break;
+    case 'cs':
+      sql = `${col} @> ${params.add(value)}`;
+      break;
+    case 'cd':
+      sql = `${col} <@ ${params.add(value)}`;
+      break;
+    case 'ov':
+      sql = `${col} && ${params.add(value)}`;
+      break;
     case 'in':
       sql = (value as string[]).length === 0 ? 'false' : `${col} = any(${params.add(value)})`;
       break;
