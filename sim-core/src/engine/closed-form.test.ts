@@ -67,7 +67,7 @@ class TestLogic implements SpecLogic {
   }
   castStarted(): void {}
   execute(_a: number, target: number): void {
-    if (this.mode === 'direct') this.sim.hit(0, HIT, false, this.critBonus);
+    if (this.mode === 'direct') this.sim.hit(0, 0, HIT, false, this.critBonus);
     else this.sim.applyDot(0, target, HIT);
   }
   channelTick(): void {}
@@ -77,7 +77,7 @@ class TestLogic implements SpecLogic {
     return 1000;
   }
   dotTick(_dot: number, _target: number, amount: number): void {
-    this.sim.hit(0, amount, false, this.critBonus);
+    this.sim.hit(0, 0, amount, false, this.critBonus);
   }
   buffChanged(): void {}
   specEvent(): void {}

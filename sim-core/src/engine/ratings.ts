@@ -13,6 +13,9 @@ export const CRIT_MULTIPLIER = 2;
 export const BOSS_ARMOR = 42_857;
 export const ARMOR_K = 100_000;
 export const PHYSICAL_MULTIPLIER = 1 - BOSS_ARMOR / (BOSS_ARMOR + ARMOR_K);
+/** Hunter's Mark: the hunter deals 5 % more damage to the marked target while it is above 80 % health. */
+export const MARK_DAMAGE = 0.05;
+export const MARK_ABOVE_PCT = 80;
 
 /**
  * Piecewise-linear diminishing returns on the percent a rating would give: each band of the

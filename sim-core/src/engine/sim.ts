@@ -10,7 +10,7 @@ import type { SimConfig } from '../types.ts';
 import { AuraSet } from './auras.ts';
 import { Cooldowns } from './cooldowns.ts';
 import { EventQueue } from './event-queue.ts';
-import { CRIT_MULTIPLIER, deriveStats, PHYSICAL_MULTIPLIER } from './ratings.ts';
+import { CRIT_MULTIPLIER, deriveStats, MARK_ABOVE_PCT, MARK_DAMAGE, PHYSICAL_MULTIPLIER } from './ratings.ts';
 import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
 
@@ -68,6 +68,8 @@ export class Sim {
   rotation!: CompiledRotation;
   state!: AplState;
   readonly bloodlustBuff: number;
+  /** Hunter's Mark debuff index, -1 when the spec has none. */
+  readonly markDebuff: number;
 
   // Static per config.
   readonly targets: number;
@@ -150,6 +152,7 @@ export class Sim {
     this.bloodlust = config.fight.bloodlust;
     this.focusMax = data.maxFocus;
     this.bloodlustBuff = Sim.indexOf(data.buffs, 'bloodlust');
+    this.markDebuff = data.debuffs.findIndex((d) => d.key === 'hunters_mark');
     this.buffNotify[this.bloodlustBuff] = 1;
   }
 
@@ -433,6 +436,11 @@ export class Sim {
     if (this.buffNotify[buff] === 1) this.logic.buffChanged(buff);
   }
 
+  /** Applies a debuff to a target. */
+  applyDebuff(debuff: number, target: number, stacks: number, durationMs: number): void {
+    this.debuffs.apply(debuff, debuff * MAX_TARGETS + target, this.now, stacks, durationMs);
+  }
+
   // ---- dots ---------------------------------------------------------------------------------
 
   /** Applies or refreshes (pandemic) a dot; `tickAmount` is the damage of one full tick. */
@@ -483,8 +491,15 @@ export class Sim {
    * damage source to a target. Damage is rounded to whole points, as in the game. Returns 1 on
    * a critical strike, else 0.
    */
-  hit(src: number, amount: number, physical: boolean, critBonus: number): number {
+  hit(src: number, target: number, amount: number, physical: boolean, critBonus: number): number {
     let dmg = amount * this.versatility;
+    if (
+      this.markDebuff >= 0 &&
+      this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now &&
+      this.healthPct() > MARK_ABOVE_PCT
+    ) {
+      dmg *= 1 + MARK_DAMAGE;
+    }
     if (physical) dmg *= PHYSICAL_MULTIPLIER;
     let crit = 0;
     if (this.rng.next() < this.critChance + critBonus) {
@@ -497,11 +512,6 @@ export class Sim {
     this.srcHits[src]!++;
     this.iterDamage += d;
     return crit;
-  }
-
-  /** Periodic damage (no crit roll change: dots crit like hits). */
-  tickDamage(src: number, amount: number, physical: boolean): void {
-    this.hit(src, amount, physical, 0);
   }
 
   /**

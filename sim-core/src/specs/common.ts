@@ -24,6 +24,25 @@ export function aura(
   return { maxStacks: 1, refresh: 'duration', ...a };
 }
 
+/** Hunter's Mark, shared by every hunter spec (effect in engine/sim.ts `hit`, numbers in engine/ratings.ts). */
+export const HUNTERS_MARK = action({
+  id: 257284,
+  key: 'hunters_mark',
+  name: "Hunter's Mark",
+  description: 'Marks the target: you and your pets deal 5% more damage to it while it is above 80% health.',
+  school: 'nature',
+});
+
+export const HUNTERS_MARK_DEBUFF = aura({
+  id: 257284,
+  key: 'hunters_mark',
+  name: "Hunter's Mark",
+  description: 'Takes 5% more damage from the hunter while above 80% health. Lasts until cancelled.',
+  durationMs: 3_600_000,
+});
+
+export const HUNTERS_MARK_SOURCE = { key: 'hunters_mark', name: "Hunter's Mark", school: 'nature' } as const;
+
 /** Auras every hunter spec has. */
 export const BLOODLUST = aura({
   id: 2825,

@@ -2,7 +2,16 @@
  * Beast Mastery Hunter (spec 253): every game number of the spec lives here.
  * Sources and approximations: sim-core/docs/specs.md.
  */
-import { action, aura, BLOODLUST, RADIANT_POWER, RADIANT_POWER_TALENT } from '../common.ts';
+import {
+  action,
+  aura,
+  BLOODLUST,
+  HUNTERS_MARK,
+  HUNTERS_MARK_DEBUFF,
+  HUNTERS_MARK_SOURCE,
+  RADIANT_POWER,
+  RADIANT_POWER_TALENT,
+} from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
 
 /** Attack-power coefficients and other tuning numbers of the BM model. */
@@ -28,6 +37,7 @@ export const BM = {
   killerInstinctPct: 35,
   killerInstinctBonus: 0.5,
   alphaPredatorDamage: 0.15,
+  packTacticsRegen: 0.5,
   direBeastMeleeAp: 0.85,
   direBeastMs: 8000,
   bloodshedTickAp: 0.95,
@@ -135,6 +145,8 @@ export const BM_DATA: SpecData = {
       cooldownMs: 120_000,
       talent: 'call_of_the_wild',
     }),
+
+    HUNTERS_MARK,
   ],
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },
@@ -149,6 +161,7 @@ export const BM_DATA: SpecData = {
     { key: 'bloodshed', name: 'Pet: Bloodshed', school: 'physical' },
     { key: 'call_of_the_wild', name: 'Call of the Wild: Melee', school: 'physical' },
     { key: 'radiant_power', name: 'Authority of Radiant Power', school: 'holy' },
+    HUNTERS_MARK_SOURCE,
     { key: 'bestial_wrath', name: 'Bestial Wrath', school: 'physical' },
   ],
   buffs: [
@@ -177,7 +190,7 @@ export const BM_DATA: SpecData = {
     BLOODLUST,
     RADIANT_POWER,
   ],
-  debuffs: [],
+  debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [
     {
       id: 217200,
@@ -280,6 +293,12 @@ export const BM_DATA: SpecData = {
       description: 'Two additional pets fight for 20 sec (2 min cooldown).',
       spellId: 359844,
     },
+    {
+      key: 'pack_tactics',
+      name: 'Pack Tactics',
+      description: 'Passive Focus generation increased by 50%.',
+      spellId: 321014,
+    },
     RADIANT_POWER_TALENT,
   ],
   defaultTalents: [
@@ -292,6 +311,7 @@ export const BM_DATA: SpecData = {
     'dire_beast',
     'bloodshed',
     'call_of_the_wild',
+    'pack_tactics',
     'authority_of_radiant_power',
   ],
 };

@@ -23,7 +23,9 @@ const A = {
   dire: idx(BM_DATA.actions, 'dire_beast'),
   bloodshed: idx(BM_DATA.actions, 'bloodshed'),
   cotw: idx(BM_DATA.actions, 'call_of_the_wild'),
+  mark: idx(BM_DATA.actions, 'hunters_mark'),
 };
+const MARK = idx(BM_DATA.debuffs, 'hunters_mark');
 const S = {
   auto: idx(BM_DATA.sources, 'auto_shot'),
   pet: idx(BM_DATA.sources, 'pet_melee'),
@@ -61,6 +63,7 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly killerInstinct: boolean;
   private readonly killCleave: boolean;
   private readonly radiant: boolean;
+  private readonly regen: number;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -73,6 +76,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.killerInstinct = sim.hasTalent('killer_instinct');
     this.killCleave = sim.hasTalent('kill_cleave');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
+    this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 2);
     sim.buffNotify[B.radiant] = 1;
   }
@@ -98,7 +102,7 @@ export class BeastMasteryLogic implements SpecLogic {
     return this.sim.buffs.up(B.lust, this.sim.now) ? 1.3 : 1;
   }
   regenFactor(): number {
-    return 1;
+    return this.regen;
   }
 
   private playerMult(): number {
@@ -123,9 +127,10 @@ export class BeastMasteryLogic implements SpecLogic {
       let amount = BM.killCommandAp * ap * this.petMult();
       if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
       if (this.killerInstinct && sim.healthPct() < BM.killerInstinctPct) amount *= 1 + BM.killerInstinctBonus;
-      sim.hit(S.kc, amount, true, 0);
+      sim.hit(S.kc, target, amount, true, 0);
       if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, amount * BM.beastCleaveShare, true, 0);
+        for (let t = 0; t < sim.targets; t++)
+          if (t !== target) sim.hit(S.cleave, t, amount * BM.beastCleaveShare, true, 0);
       }
     } else if (a === A.bs) {
       sim.applyDot(D.bs, target, BM.barbedShotTickAp * ap * this.playerMult());
@@ -136,14 +141,14 @@ export class BeastMasteryLogic implements SpecLogic {
         sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
       }
     } else if (a === A.cobra) {
-      sim.hit(S.cobra, BM.cobraShotAp * ap * this.playerMult(), true, this.playerCrit());
+      sim.hit(S.cobra, target, BM.cobraShotAp * ap * this.playerMult(), true, this.playerCrit());
       sim.cds.reduce(A.kc, sim.now, BM.cobraShotKcReductionMs);
     } else if (a === A.killShot) {
-      sim.hit(S.killShot, BM.killShotAp * ap * this.playerMult(), true, this.playerCrit());
+      sim.hit(S.killShot, target, BM.killShotAp * ap * this.playerMult(), true, this.playerCrit());
     } else if (a === A.multi) {
       const amount = BM.multiShotAp * ap * this.playerMult();
       const crit = this.playerCrit();
-      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, amount, true, crit);
+      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit);
       sim.petBuffs.apply(P.cleave, P.cleave, sim.now, 1, 0);
     } else if (a === A.bw) {
       sim.applyBuff(B.bw, 1, 0);
@@ -152,12 +157,14 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.summonPet(PET_DIRE_BEAST, target, BM.direBeastMs, 0);
     } else if (a === A.bloodshed) {
       sim.applyDot(D.bloodshed, target, BM.bloodshedTickAp * ap * this.petMult());
+    } else if (a === A.mark) {
+      sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.cotw) {
       sim.applyBuff(B.cotw, 1, 0);
       sim.summonPet(PET_COTW_A, 0, BM.callOfTheWildMs, 0);
       sim.summonPet(PET_COTW_B, 0, BM.callOfTheWildMs, 300);
     }
-    if (a !== A.bw && a !== A.cotw && a !== A.dire) this.procs();
+    if (a !== A.bw && a !== A.cotw && a !== A.dire && a !== A.mark) this.procs();
   }
 
   channelTick(): void {}
@@ -166,7 +173,7 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
     const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.playerMult();
-    const crit = sim.hit(S.auto, amount, true, this.playerCrit());
+    const crit = sim.hit(S.auto, 0, amount, true, this.playerCrit());
     if (crit === 1 && this.wildCall && sim.rng.next() < BM.wildCallChance) {
       sim.cds.addCharge(A.bs, sim.now);
       sim.poke();
@@ -177,7 +184,7 @@ export class BeastMasteryLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, RADIANT_DAMAGE_AP * sim.ap * BM.damageScale, false, 0);
+      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap * BM.damageScale, false, 0);
       sim.applyBuff(B.radiant, 1, 0);
     }
   }
@@ -187,12 +194,13 @@ export class BeastMasteryLogic implements SpecLogic {
     const mult = this.petMult() * sim.ap;
     if (pet === PET_MAIN) {
       const amount = BM.petMeleeAp * mult;
-      sim.hit(S.pet, amount, true, 0);
+      sim.hit(S.pet, 0, amount, true, 0);
       if (sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, amount * BM.beastCleaveShare, true, 0);
+        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, t, amount * BM.beastCleaveShare, true, 0);
       }
-    } else if (pet === PET_DIRE_BEAST) sim.hit(S.dire, BM.direBeastMeleeAp * mult, true, 0);
-    else sim.hit(S.cotw, BM.callOfTheWildMeleeAp * mult, true, 0);
+    } else if (pet === PET_DIRE_BEAST)
+      sim.hit(S.dire, sim.petTarget[pet]!, BM.direBeastMeleeAp * mult, true, 0);
+    else sim.hit(S.cotw, 0, BM.callOfTheWildMeleeAp * mult, true, 0);
   }
 
   petSwingMs(pet: number): number {
@@ -203,9 +211,8 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   dotTick(dot: number, target: number, amount: number): void {
-    void target;
-    if (dot === D.bs) this.sim.hit(S.bs, amount, true, this.playerCrit());
-    else this.sim.hit(S.bloodshed, amount, true, 0);
+    if (dot === D.bs) this.sim.hit(S.bs, target, amount, true, this.playerCrit());
+    else this.sim.hit(S.bloodshed, target, amount, true, 0);
   }
 
   buffChanged(buff: number): void {

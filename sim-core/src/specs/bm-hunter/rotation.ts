@@ -1,6 +1,7 @@
 /** Default Beast Mastery rotation (SimC APL syntax, see docs/rotation-language.md). */
 export const BM_DEFAULT_ROTATION = `# Beast Mastery Hunter default rotation
-actions=call_action_list,name=cds
+actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
+actions+=/call_action_list,name=cds
 actions+=/call_action_list,name=cleave,if=active_enemies>1
 actions+=/call_action_list,name=st
 actions.cds=bestial_wrath,if=cooldown.kill_command.charges_fractional>=1|fight_remains<16

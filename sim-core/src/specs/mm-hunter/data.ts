@@ -2,7 +2,16 @@
  * Marksmanship Hunter (spec 254): every game number of the spec lives here.
  * Sources and approximations: sim-core/docs/specs.md.
  */
-import { action, aura, BLOODLUST, RADIANT_POWER, RADIANT_POWER_TALENT } from '../common.ts';
+import {
+  action,
+  aura,
+  BLOODLUST,
+  HUNTERS_MARK,
+  HUNTERS_MARK_DEBUFF,
+  HUNTERS_MARK_SOURCE,
+  RADIANT_POWER,
+  RADIANT_POWER_TALENT,
+} from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
 
 export const MM = {
@@ -122,6 +131,8 @@ export const MM_DATA: SpecData = {
       cooldownMs: 30_000,
       talent: 'explosive_shot',
     }),
+
+    HUNTERS_MARK,
   ],
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },
@@ -134,6 +145,7 @@ export const MM_DATA: SpecData = {
     { key: 'explosive_shot', name: 'Explosive Shot', school: 'fire' },
     { key: 'trick_shots', name: 'Trick Shots', school: 'physical' },
     { key: 'radiant_power', name: 'Authority of Radiant Power', school: 'holy' },
+    HUNTERS_MARK_SOURCE,
     { key: 'trueshot', name: 'Trueshot', school: 'physical' },
   ],
   buffs: [
@@ -177,7 +189,7 @@ export const MM_DATA: SpecData = {
     BLOODLUST,
     RADIANT_POWER,
   ],
-  debuffs: [],
+  debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [
     {
       id: 212431,

@@ -18,7 +18,9 @@ const A = {
   multi: idx(MM_DATA.actions, 'multishot'),
   trueshot: idx(MM_DATA.actions, 'trueshot'),
   explosive: idx(MM_DATA.actions, 'explosive_shot'),
+  mark: idx(MM_DATA.actions, 'hunters_mark'),
 };
+const MARK = idx(MM_DATA.debuffs, 'hunters_mark');
 const S = {
   auto: idx(MM_DATA.sources, 'auto_shot'),
   aimed: idx(MM_DATA.sources, 'aimed_shot'),
@@ -103,11 +105,15 @@ export class MarksmanshipLogic implements SpecLogic {
     return this.sim.buffs.up(B.trueshot, this.sim.now) ? MM.trueshotCrit : 0;
   }
 
-  /** Trick Shots ricochet: up to 5 other targets take 55% of `amount`. */
-  private ricochet(amount: number, crit: number): void {
+  /** Trick Shots ricochet: up to 5 targets other than `primary` take 55% of `amount`. */
+  private ricochet(primary: number, amount: number, crit: number): void {
     const sim = this.sim;
-    const others = Math.min(MM.trickShotsTargets, sim.targets - 1);
-    for (let t = 0; t < others; t++) sim.hit(S.trick, amount * MM.trickShotsShare, true, crit);
+    let left = MM.trickShotsTargets;
+    for (let t = 0; t < sim.targets && left > 0; t++) {
+      if (t === primary) continue;
+      sim.hit(S.trick, t, amount * MM.trickShotsShare, true, crit);
+      left--;
+    }
   }
 
   execute(a: number, target: number): void {
@@ -119,30 +125,32 @@ export class MarksmanshipLogic implements SpecLogic {
       else sim.removeBuff(B.lnl);
       const bonus = crit + (this.carefulAim && sim.healthPct() > MM.carefulAimPct ? MM.carefulAimCrit : 0);
       const amount = MM.aimedShotAp * ap * this.mult();
-      sim.hit(S.aimed, amount, true, bonus);
+      sim.hit(S.aimed, target, amount, true, bonus);
       if (sim.buffs.up(B.trick, sim.now)) {
-        this.ricochet(amount, bonus);
+        this.ricochet(target, amount, bonus);
         sim.removeBuff(B.trick);
       }
       sim.applyBuff(B.precise, 2, 0);
     } else if (a === A.arcane) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
-      sim.hit(S.arcane, MM.arcaneShotAp * ap * this.mult() * precise, false, crit);
+      sim.hit(S.arcane, target, MM.arcaneShotAp * ap * this.mult() * precise, false, crit);
       sim.buffs.decrement(B.precise, sim.now);
     } else if (a === A.steady) {
       sim.gainFocus(MM.steadyShotFocus);
-      sim.hit(S.steady, MM.steadyShotAp * ap * this.mult(), true, crit);
+      sim.hit(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit);
       if (this.steadyFocus && sim.prevGcd[1] === A.steady) sim.applyBuff(B.steadyFocus, 1, 0);
     } else if (a === A.killShot) {
-      sim.hit(S.killShot, MM.killShotAp * ap * this.mult(), true, crit);
+      sim.hit(S.killShot, target, MM.killShotAp * ap * this.mult(), true, crit);
     } else if (a === A.multi) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
       const amount = MM.multiShotAp * ap * this.mult() * precise;
-      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, amount, true, crit);
+      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit);
       sim.buffs.decrement(B.precise, sim.now);
       if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
     } else if (a === A.trueshot) {
       sim.applyBuff(B.trueshot, 1, 0);
+    } else if (a === A.mark) {
+      sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.explosive) {
       sim.applyDot(D.explosive, target, 0);
       sim.q.push(
@@ -153,10 +161,10 @@ export class MarksmanshipLogic implements SpecLogic {
         target,
       );
     }
-    if (a !== A.trueshot) this.procs();
+    if (a !== A.trueshot && a !== A.mark) this.procs();
   }
 
-  channelTick(a: number, _target: number, tick: number): void {
+  channelTick(a: number, target: number, tick: number): void {
     const sim = this.sim;
     if (a !== A.rapid) return;
     if (tick === 0) {
@@ -165,8 +173,8 @@ export class MarksmanshipLogic implements SpecLogic {
     }
     const crit = this.crit();
     const amount = MM.rapidFireTickAp * sim.ap * this.mult();
-    sim.hit(S.rapid, amount, true, crit);
-    if (this.rapidTrick) this.ricochet(amount, crit);
+    sim.hit(S.rapid, target, amount, true, crit);
+    if (this.rapidTrick) this.ricochet(target, amount, crit);
     sim.gainFocus(MM.rapidFireFocusPerTick);
     this.procs();
   }
@@ -175,7 +183,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
     const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.mult();
-    sim.hit(S.auto, amount, true, this.crit());
+    sim.hit(S.auto, 0, amount, true, this.crit());
     if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
       sim.applyBuff(B.lnl, 1, 0);
       sim.poke();
@@ -186,7 +194,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, RADIANT_DAMAGE_AP * sim.ap * MM.damageScale, false, 0);
+      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap * MM.damageScale, false, 0);
       sim.applyBuff(B.radiant, 1, 0);
     }
   }
@@ -213,8 +221,8 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     const amount = MM.explosiveShotAp * sim.ap * this.mult();
     const crit = this.crit();
-    sim.hit(S.explosive, amount, false, crit);
+    sim.hit(S.explosive, target, amount, false, crit);
     for (let t = 0; t < sim.targets; t++)
-      if (t !== target) sim.hit(S.explosive, amount * MM.explosiveShotSplash, false, crit);
+      if (t !== target) sim.hit(S.explosive, t, amount * MM.explosiveShotSplash, false, crit);
   }
 }

@@ -1,6 +1,7 @@
 /** Default Marksmanship rotation (SimC APL syntax, see docs/rotation-language.md). */
 export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation
-actions=trueshot,if=cooldown.aimed_shot.charges>=1|fight_remains<16
+actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
+actions+=/trueshot,if=cooldown.aimed_shot.charges>=1|fight_remains<16
 actions+=/call_action_list,name=trickshots,if=active_enemies>2
 actions+=/call_action_list,name=st
 actions.st=kill_shot
