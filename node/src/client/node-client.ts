@@ -4,7 +4,7 @@
 // maintenance comes back), opens the signed WebSocket, announces its free slots and sends a
 // heartbeat every 5 minutes. Work arrives as `assign` pushes and is run by the WorkLoop.
 import { ENGINE_VERSION } from '@wowlab/sim-core';
-import { parseServerMessage } from '../protocol/index.ts';
+import { MAX_PARALLEL_LIMIT, parseServerMessage } from '../protocol/index.ts';
 import type { NodeSigner, ServerMessage } from '../protocol/index.ts';
 import { Backoff } from './backoff.ts';
 import { Emitter } from './emitter.ts';
@@ -99,6 +99,19 @@ export class NodeClient extends Emitter<ClientEvents> {
       iterationsPerSecond: this.meter.rate(Date.now()),
       jobs: this.work.jobIds(),
     };
+  }
+
+  /**
+   * Changes how many chunks run at once (the browser tab's worker slider). Takes effect now:
+   * waiting chunks start when it grows, running ones finish when it shrinks. The next
+   * registration reports it; an owner's setting (heartbeat echo) still overrides it later.
+   */
+  setMaxParallel(n: number): void {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_PARALLEL_LIMIT)
+      throw new RangeError(`maxParallel must be an integer from 1 to ${MAX_PARALLEL_LIMIT}, got ${n}`);
+    this.maxParallel = n;
+    this.work.refill();
+    this.sendSlots();
   }
 
   /** Starts the connection loop; resolves once the first registration succeeded (or the client stopped). */

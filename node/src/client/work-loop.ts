@@ -333,6 +333,11 @@ export class WorkLoop {
 
   private releaseSlot(): void {
     this.running--;
+    this.refill();
+  }
+
+  /** Starts waiting chunks while slots are free (after a release, or when `parallel()` grew). */
+  refill(): void {
     while (this.running < this.deps.parallel() && this.slotWaiters.length > 0) this.slotWaiters.shift()!();
   }
 }
