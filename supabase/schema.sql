@@ -578,6 +578,34 @@ begin
 end
 $function$
 ;
+CREATE OR REPLACE FUNCTION public.cancel_job(job_id uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  v_uid uuid := auth.uid();
+begin
+  if v_uid is null then
+    raise exception 'cancel_job: not signed in' using errcode = '42501';
+  end if;
+  if cancel_job.job_id is null then
+    raise exception 'cancel_job: job_id is required' using errcode = '22004';
+  end if;
+  update public.jobs as j
+     set status = 'cancelled', error = 'cancelled by its owner'
+   where j.id = cancel_job.job_id and j.user_id = v_uid and j.status in ('pending', 'running');
+  if not found then
+    raise exception 'cancel_job: you have no pending or running job with id %', cancel_job.job_id
+      using errcode = 'P0002';
+  end if;
+  update public.jobs_chunks as c
+     set status = 'failed'
+   where c.job_id = cancel_job.job_id and c.status = 'pending';
+end
+$function$
+;
 CREATE OR REPLACE FUNCTION public.claim_node(code text, name text, max_parallel integer)
  RETURNS public.nodes
  LANGUAGE plpgsql
@@ -871,6 +899,9 @@ grant execute on function private.release_node_chunks() to postgres;
 grant execute on function private.rotations_before_write() to postgres;
 grant execute on function private.rotations_record_version() to postgres;
 grant execute on function private.set_updated_at() to postgres;
+grant execute on function public.cancel_job(job_id uuid) to authenticated;
+grant execute on function public.cancel_job(job_id uuid) to postgres;
+grant execute on function public.cancel_job(job_id uuid) to service_role;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to authenticated;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to postgres;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to service_role;

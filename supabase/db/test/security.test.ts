@@ -34,6 +34,7 @@ describe('schema security', () => {
       'private.owns_node', // policy helper: reads nodes without RLS recursion
       'private.release_node_chunks', // an owner deleting a node may not update chunks
       'private.rotations_record_version', // users may not write rotations_versions
+      'public.cancel_job', // users cannot update jobs
       'public.claim_node', // users cannot see claim codes
       'public.create_job', // users cannot write jobs, chunks, configs
       'public.delete_own_account', // users cannot delete auth.users
@@ -51,6 +52,7 @@ describe('schema security', () => {
         order by 1, 2`,
     );
     expect(rows).toEqual([
+      { role: 'authenticated', fn: 'cancel_job' },
       { role: 'authenticated', fn: 'claim_node' },
       { role: 'authenticated', fn: 'create_job' },
       { role: 'authenticated', fn: 'delete_own_account' },
