@@ -1,0 +1,208 @@
+// The player journeys of issue 7, in order, on one user (plus a second user at the end):
+// sign up → claim a headless node and share it → build a sim that the node runs → read the
+// result → rotations (syntax error inline, save, versions, fork, delete) → profile → a second
+// user cannot open the first user's private job.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newPage, screenshot, signUp, startHeadlessNode, type HeadlessNode } from './harness';
+
+const env = inject('e2e');
+const site = env.siteUrl;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let node: HeadlessNode | undefined;
+let jobUrl = '';
+let rotationName = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context, page } = await newPage(browser));
+});
+
+afterAll(async () => {
+  await node?.stop();
+  await browser?.close();
+});
+
+describe('portal journeys', () => {
+  it('signs up with email and password and keeps the session across a reload', async () => {
+    await signUp(page, site, 'alice');
+    await page.reload();
+    await page.getByRole('heading', { name: 'My jobs' }).waitFor();
+    expect(await page.getByTestId('account-link').textContent()).toContain('Account');
+  });
+
+  it('claims a headless node by code and changes its sharing permissions', async () => {
+    node = await startHeadlessNode(env.sentinelUrl, 'e2e-box');
+    await page.goto(`${site}/nodes`);
+    await page.getByLabel('Claim code').fill(node.claimCode);
+    await page.getByLabel('Name', { exact: true }).first().fill('Alice box');
+    await page.getByLabel('Max parallel').first().fill('1');
+    await page.getByRole('button', { name: 'Claim' }).click();
+    await page.getByRole('status').filter({ hasText: 'Claimed “Alice box”' }).waitFor();
+    const card = page.getByTestId('node-card').filter({ hasText: 'Alice box' });
+    await card.waitFor();
+    expect(await card.getByTestId('sharing-summary').textContent()).toBe('only me');
+
+    await card.getByText('Settings and sharing').click();
+    await card.getByLabel('Run public jobs').check();
+    await card.getByLabel('Discord server ids').fill('123456789012345678');
+    await card.getByRole('button', { name: 'Save sharing' }).click();
+    await card.getByText('Sharing saved.').waitFor();
+    await page.reload();
+    const after = page.getByTestId('node-card').filter({ hasText: 'Alice box' });
+    await expect
+      .poll(() => after.getByTestId('sharing-summary').textContent())
+      .toBe('public, 1 Discord server');
+
+    // an invalid Discord id is rejected inline before anything is sent
+    await after.getByText('Settings and sharing').click();
+    await after.getByLabel('Discord server ids').fill('12ab');
+    await after.getByRole('button', { name: 'Save sharing' }).click();
+    await after.getByText('"12ab" is not a Discord server id').waitFor();
+    await screenshot(page, 'nodes');
+  });
+
+  it('builds and submits a sim, watches it complete and reads mean DPS and the histogram', async () => {
+    await page.goto(`${site}/sim`);
+    const iterations = page.getByLabel('Iterations', { exact: true });
+    await iterations.fill('5');
+    await page.getByText('Iterations must be a whole number from 1,000 to 1,000,000.').waitFor();
+    await page.getByRole('textbox', { name: 'Action priority list' }).fill('actions=this is not ( valid');
+    await page.getByTestId('rotation-error').waitFor();
+    expect(await page.getByRole('button', { name: 'Run sim' }).isDisabled()).toBe(true);
+    await screenshot(page, 'sim-builder-invalid');
+
+    await page.getByLabel('Rotation source').selectOption('default');
+    await iterations.fill('2000');
+    await page.getByLabel('Seed (optional)').fill('12345');
+    await expect.poll(() => page.getByTestId('rotation-error').count()).toBe(0);
+    await screenshot(page, 'sim-builder');
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    await page.waitForURL(new RegExp(`/jobs/${UUID}$`));
+    jobUrl = page.url();
+
+    const mean = page.getByTestId('mean-dps');
+    try {
+      await mean.waitFor({ timeout: 150_000 });
+    } catch (err) {
+      const status = await page.locator('h1 [data-status]').getAttribute('data-status');
+      const progress = await page
+        .getByTestId('progress')
+        .textContent()
+        .catch(() => '');
+      throw new Error(`job did not complete: status=${status} ${progress}`, { cause: err });
+    }
+    const dps = Number((await mean.textContent())!.replace(/,/g, ''));
+    expect(dps).toBeGreaterThan(0);
+    const bars = await page.getByTestId('histogram').locator('rect.bar').count();
+    expect(bars).toBe(50);
+    const heights = await page
+      .getByTestId('histogram')
+      .locator('rect.bar')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('height'))));
+    expect(heights.some((h) => h > 0)).toBe(true);
+    expect(await page.getByTestId('abilities').locator('tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(page, 'job-finished');
+
+    // "sim again" prefills the builder with the job's config
+    await page.getByRole('button', { name: 'Sim again' }).click();
+    await page.waitForURL(/\/sim\?from=/);
+    expect(await page.getByLabel('Seed (optional)').inputValue()).toBe('');
+    expect(await page.getByLabel('Iterations', { exact: true }).inputValue()).toBe('2000');
+  });
+
+  it('creates a rotation with a syntax error shown inline, saves, versions, forks and deletes', async () => {
+    rotationName = `E2E Rotation ${Date.now().toString(36)}`;
+    await page.goto(`${site}/rotations/new`);
+    await page.getByLabel('Name', { exact: true }).fill(rotationName);
+    await page.getByLabel('Public').check();
+    const script = page.getByLabel(/^Script/);
+    const original = await script.inputValue();
+    await script.fill(`${original}\nactions+=/kill_command,if=(`);
+    const err = page.getByTestId('parse-error');
+    await err.waitFor();
+    expect(await err.textContent()).toMatch(/Line \d+, column \d+/);
+    expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    await screenshot(page, 'rotation-editor-error');
+
+    await script.fill(original);
+    await page.getByTestId('parse-ok').waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`/rotations/${UUID}/edit$`));
+    const editUrl = page.url();
+    expect(await page.getByTestId('versions').locator('li').count()).toBe(1);
+
+    await page.getByLabel(/^Script/).fill(`${original}\n# tweak`);
+    await page.getByTestId('parse-ok').waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('saved').waitFor();
+    await expect.poll(() => page.getByTestId('versions').locator('li').count()).toBe(2);
+    expect(await page.getByTestId('current-version').textContent()).toBe('2');
+    await screenshot(page, 'rotation-editor');
+
+    await page.getByRole('button', { name: 'Fork' }).click();
+    await page.waitForURL((u) => u.href !== editUrl && /\/rotations\/[0-9a-f-]{36}\/edit$/.test(u.href));
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe(`${rotationName} (fork)`);
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByTestId('confirm').click();
+    await page.waitForURL(`${site}/rotations`);
+    const list = page.getByTestId('rotation-list');
+    await list.getByText(rotationName, { exact: true }).waitFor();
+    expect(await list.getByText(`${rotationName} (fork)`).count()).toBe(0);
+  });
+
+  it('shows public rotations on the profile page after editing the handle', async () => {
+    const handle = `alice-${Date.now().toString(36)}`;
+    await page.goto(`${site}/account`);
+    await page.getByLabel('Handle').fill(handle);
+    await page.getByRole('button', { name: 'Save handle' }).click();
+    await page.getByText('Saved.').waitFor();
+    await page.goto(`${site}/u/${handle}`);
+    expect(await page.getByTestId('profile-handle').textContent()).toBe(`@${handle}`);
+    await page.getByTestId('profile-rotations').getByText(rotationName).waitFor();
+  });
+
+  it("does not let a second user open the first user's private job (not found)", async () => {
+    expect(jobUrl).not.toBe('');
+    const other = await newPage(browser);
+    try {
+      await signUp(other.page, site, 'bob');
+      await other.page.goto(jobUrl);
+      await other.page.getByTestId('error-title').waitFor();
+      expect(await other.page.getByTestId('error-title').textContent()).toBe('Not found');
+    } finally {
+      await other.context.close();
+    }
+  });
+
+  it('shows a network failure as a network error, not as being signed out', async () => {
+    await context.route(`${env.supabaseUrl}/**`, (route) => route.abort('connectionrefused'));
+    try {
+      await page.goto(`${site}/jobs`);
+      await page.getByTestId('error-title').waitFor();
+      expect(await page.getByTestId('error-title').textContent()).toBe('Network error');
+      expect(page.url()).toBe(`${site}/jobs`);
+    } finally {
+      await context.unroute(`${env.supabaseUrl}/**`);
+    }
+  });
+
+  it('fits a 360 px wide screen without horizontal scrolling', async () => {
+    const small = await newPage(browser, { mobile: true });
+    try {
+      for (const path of ['/', '/rotations', '/auth']) {
+        await small.page.goto(`${site}${path}`);
+        await small.page.getByRole('heading', { level: 1 }).waitFor();
+        const width = await small.page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, path).toBeLessThanOrEqual(360);
+      }
+    } finally {
+      await small.context.close();
+    }
+  });
+});
