@@ -24,7 +24,7 @@ on conflict (id) do update set
   description = excluded.description;
 
 delete from game.specs_traits t where t.spec_id in (253, 254)
-  and (t.spec_id, t.key) not in ((253, 'alpha_predator'), (253, 'wild_call'), (253, 'barbed_wrath'), (253, 'thrill_of_the_hunt'), (253, 'killer_instinct'), (253, 'kill_cleave'), (253, 'dire_beast'), (253, 'bloodshed'), (253, 'call_of_the_wild'), (253, 'authority_of_radiant_power'), (254, 'careful_aim'), (254, 'lock_and_load'), (254, 'steady_focus'), (254, 'trick_shots'), (254, 'explosive_shot'), (254, 'authority_of_radiant_power'));
+  and (t.spec_id, t.key) not in ((253, 'alpha_predator'), (253, 'wild_call'), (253, 'barbed_wrath'), (253, 'thrill_of_the_hunt'), (253, 'killer_instinct'), (253, 'kill_cleave'), (253, 'dire_beast'), (253, 'bloodshed'), (253, 'call_of_the_wild'), (253, 'pack_tactics'), (253, 'authority_of_radiant_power'), (254, 'careful_aim'), (254, 'lock_and_load'), (254, 'steady_focus'), (254, 'trick_shots'), (254, 'explosive_shot'), (254, 'authority_of_radiant_power'));
 insert into game.specs_traits (spec_id, key, name, description, spell_id, order_index) values
   (253, 'alpha_predator', 'Alpha Predator', 'Kill Command has 2 charges and deals 15% more damage.', 269737, 0),
   (253, 'wild_call', 'Wild Call', 'Auto Shot critical strikes have a 20% chance to reset a charge of Barbed Shot.', 185789, 1),
@@ -35,7 +35,8 @@ insert into game.specs_traits (spec_id, key, name, description, spell_id, order_
   (253, 'dire_beast', 'Dire Beast', 'Summons a wild beast that fights for 8 sec (20 sec cooldown).', 120679, 6),
   (253, 'bloodshed', 'Bloodshed', 'Your pet makes the target bleed for 18 sec (1 min cooldown).', 321530, 7),
   (253, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets fight for 20 sec (2 min cooldown).', 359844, 8),
-  (253, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 9),
+  (253, 'pack_tactics', 'Pack Tactics', 'Passive Focus generation increased by 50%.', 321014, 9),
+  (253, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 10),
   (254, 'careful_aim', 'Careful Aim', 'Aimed Shot has 50% more critical strike chance against targets above 70% health.', 260228, 0),
   (254, 'lock_and_load', 'Lock and Load', 'Auto Shots have an 8% chance to make your next Aimed Shot free and instant.', 194595, 1),
   (254, 'steady_focus', 'Steady Focus', 'Two Steady Shots in a row grant 7% haste for 15 sec.', 193533, 2),
@@ -48,7 +49,7 @@ on conflict (spec_id, key) do update set
   spell_id = excluded.spell_id,
   order_index = excluded.order_index;
 
-delete from game.spells where id not in (2643, 19434, 19574, 34026, 53351, 56641, 120679, 185358, 193455, 212431, 217200, 257044, 257620, 288613, 321530, 359844);
+delete from game.spells where id not in (2643, 19434, 19574, 34026, 53351, 56641, 120679, 185358, 193455, 212431, 217200, 257044, 257284, 257620, 288613, 321530, 359844);
 insert into game.spells (id, key, name, description, school, cooldown_ms, cost, icon, spec_ids) values
   (2643, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies, and grants your pet Beast Cleave for 6 sec.', 'physical', null, 40, null, array[253]),
   (19434, 'aimed_shot', 'Aimed Shot', 'A powerful aimed shot that deals Physical damage and grants Precise Shots.', 'physical', 12000, 35, null, array[254]),
@@ -62,6 +63,7 @@ insert into game.spells (id, key, name, description, school, cooldown_ms, cost, 
   (212431, 'explosive_shot', 'Explosive Shot', 'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to the target and 50% to others.', 'fire', 30000, 20, null, array[254]),
   (217200, 'barbed_shot', 'Barbed Shot', 'Fire a shard into the target, causing it to bleed over 8 sec and sending your pet into a Frenzy; regenerates 20 Focus over 8 sec.', 'physical', 12000, null, null, array[253]),
   (257044, 'rapid_fire', 'Rapid Fire', 'Shoot a stream of 7 shots over 2 sec, each dealing Physical damage and generating 1 Focus.', 'physical', 20000, null, null, array[254]),
+  (257284, 'hunters_mark', 'Hunter''s Mark', 'Marks the target: you and your pets deal 5% more damage to it while it is above 80% health.', 'nature', null, null, null, array[253, 254]),
   (257620, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies; with 3+ targets grants Trick Shots.', 'physical', null, 20, null, array[254]),
   (288613, 'trueshot', 'Trueshot', 'For 15 sec Aimed Shot recharges 150% faster, Focus regeneration is increased by 50% and critical strike chance by 20%.', 'physical', 120000, null, null, array[254]),
   (321530, 'bloodshed', 'Bloodshed', 'Your pet tears into the target, causing it to bleed over 18 sec.', 'physical', 60000, null, null, array[253]),
@@ -76,7 +78,7 @@ on conflict (id) do update set
   icon = excluded.icon,
   spec_ids = excluded.spec_ids;
 
-delete from game.auras where spell_id not in (2825, 19574, 118455, 186254, 193534, 194594, 212431, 217200, 257622, 257946, 260242, 272790, 288613, 321538, 359844, 448730);
+delete from game.auras where spell_id not in (2825, 19574, 118455, 186254, 193534, 194594, 212431, 217200, 257284, 257622, 257946, 260242, 272790, 288613, 321538, 359844, 448730);
 insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
   (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 25%.', 15000, 1, null),
@@ -86,6 +88,7 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (194594, 'lock_and_load', 'Lock and Load', 'Your next Aimed Shot costs no Focus and is instant.', 15000, 1, null),
   (212431, 'explosive_shot', 'Explosive Shot', 'Detonates after 3 sec.', 3000, 1, null),
   (217200, 'barbed_shot', 'Barbed Shot', 'Bleeding for Physical damage every 2 sec.', 8000, 1, null),
+  (257284, 'hunters_mark', 'Hunter''s Mark', 'Takes 5% more damage from the hunter while above 80% health. Lasts until cancelled.', 3600000, 1, null),
   (257622, 'trick_shots', 'Trick Shots', 'Your next Aimed Shot or Rapid Fire also hits up to 5 other targets for 55% of its damage.', 20000, 1, null),
   (257946, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Critical strike chance increased by 3% per stack (Barbed Shot).', 8000, 3, null),
   (260242, 'precise_shots', 'Precise Shots', 'Your next Arcane Shot or Multi-Shot deals 75% more damage.', 15000, 2, null),
