@@ -1,0 +1,157 @@
+/**
+ * Test harness (used by tests only): a one-action test spec ("bolt", plus an off-GCD "boost")
+ * on the real engine, with a deterministic SpecLogic, so results can be computed by hand.
+ */
+import { compileRotation } from '../apl/compile.ts';
+import { resolverFromVocabulary } from '../apl/context.ts';
+import { parseRotation } from '../apl/parser.ts';
+import { action, BLOODLUST } from '../specs/common.ts';
+import type { ActionDef, SpecData } from '../specs/spec-types.ts';
+import type { SimConfig } from '../types.ts';
+import { AplBinding } from './apl-binding.ts';
+import { Sim } from './sim.ts';
+import type { SpecLogic } from './spec-logic.ts';
+
+export const HIT = 1000;
+
+function testSpec(bolt: Partial<ActionDef>): SpecData {
+  return {
+    id: 'mm-hunter',
+    name: 'Test',
+    specId: 0,
+    masteryCoefficient: 0,
+    baseFocusRegen: 0,
+    maxFocus: 100,
+    actions: [
+      action({ id: 1, key: 'bolt', name: 'Bolt', description: '', school: 'arcane', ...bolt }),
+      action({
+        id: 3,
+        key: 'boost',
+        name: 'Boost',
+        description: '',
+        school: 'arcane',
+        gcd: false,
+        cooldownMs: 100_000,
+      }),
+    ],
+    sources: [
+      { key: 'bolt', name: 'Bolt', school: 'arcane' },
+      { key: 'boost', name: 'Boost', school: 'arcane' },
+    ],
+    buffs: [BLOODLUST],
+    debuffs: [],
+    dots: [
+      {
+        id: 2,
+        key: 'bolt',
+        name: 'Bolt',
+        description: '',
+        durationMs: 8000,
+        maxStacks: 1,
+        tickMs: 2000,
+        source: 'bolt',
+      },
+    ],
+    petBuffs: [],
+    talents: [],
+    defaultTalents: [],
+  };
+}
+
+class TestLogic implements SpecLogic {
+  constructor(
+    private readonly sim: Sim,
+    private readonly mode: 'direct' | 'dot',
+    private readonly critBonus: number,
+  ) {}
+  start(): void {}
+  known(): boolean {
+    return true;
+  }
+  usable(): boolean {
+    return true;
+  }
+  cost(): number {
+    return 0;
+  }
+  castMs(a: number): number {
+    return this.sim.actions[a]!.castMs;
+  }
+  castStarted(): void {}
+  execute(a: number, target: number): void {
+    if (a === 1) return;
+    if (this.mode === 'direct') this.sim.hit(0, 0, HIT, false, this.critBonus);
+    else this.sim.applyDot(0, target, HIT);
+  }
+  channelTick(): void {}
+  autoShot(): void {}
+  petSwing(): void {}
+  petSwingMs(): number {
+    return 1000;
+  }
+  dotTick(_dot: number, _target: number, amount: number): void {
+    this.sim.hit(0, 0, amount, false, this.critBonus);
+  }
+  buffChanged(): void {}
+  specEvent(): void {}
+  hasteFactor(): number {
+    return 1;
+  }
+  regenFactor(): number {
+    return 1;
+  }
+}
+
+export function run(opts: {
+  rotation?: string;
+  targets?: number;
+  bolt?: Partial<ActionDef>;
+  mode?: 'direct' | 'dot';
+  ratings?: Partial<SimConfig['player']['stats']>;
+  seconds: number;
+  critBonus?: number;
+  iterations?: number;
+}): { samples: number[]; sim: Sim } {
+  const data = testSpec(opts.bolt ?? {});
+  const config: SimConfig = {
+    engineVersion: 'test',
+    spec: 'mm-hunter',
+    player: {
+      stats: {
+        agility: 0,
+        crit: 0,
+        haste: 0,
+        mastery: 0,
+        versatility: 0,
+        weaponDps: 0,
+        weaponSpeed: 3,
+        ...opts.ratings,
+      },
+      talents: [],
+    },
+    fight: {
+      style: (opts.targets ?? 1) > 1 ? 'cleave' : 'patchwerk',
+      durationSeconds: opts.seconds,
+      durationVariation: 0,
+      targets: opts.targets ?? 1,
+      bloodlust: false,
+    },
+    rotation: opts.rotation ?? 'actions=bolt',
+  };
+  const sim = new Sim(config, data);
+  sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1);
+  sim.state = new AplBinding(sim);
+  const vocab = {
+    actions: ['bolt', 'boost'],
+    buffs: ['bloodlust'],
+    debuffs: [],
+    dots: ['bolt'],
+    cooldowns: ['bolt', 'boost'],
+    talents: [],
+    petBuffs: [],
+  };
+  sim.rotation = compileRotation(parseRotation(config.rotation, vocab), resolverFromVocabulary(vocab));
+  const samples: number[] = [];
+  for (let k = 0; k < (opts.iterations ?? 1); k++) samples.push(sim.runIteration(1, k));
+  return { samples, sim };
+}
