@@ -123,6 +123,8 @@ export async function waitForJob(
   return waitFor(
     async () => {
       const job = await getJob(db, jobId);
+      if (job.status !== status && ['completed', 'failed', 'cancelled'].includes(job.status))
+        throw new Error(`job ${jobId} ended ${job.status} (${job.error}) while waiting for ${status}`);
       return job.status === status ? job : null;
     },
     timeoutMs,

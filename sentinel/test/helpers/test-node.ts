@@ -34,6 +34,8 @@ export class TestNode {
   readonly completed: string[] = [];
   readonly cancelled: string[] = [];
   readonly claimedMessages: unknown[] = [];
+  /** Failures of the auto work loop (tests assert it stays empty). */
+  readonly errors: unknown[] = [];
   socket: WebSocket | null = null;
   closeCode: number | null = null;
   private readonly configs = new Map<string, SimConfig>();
@@ -134,7 +136,7 @@ export class TestNode {
         this.assigned.push(chunk);
         if (this.opts.mode === 'auto') this.queue.push(chunk);
       }
-      void this.work();
+      this.work().catch((err: unknown) => this.errors.push(err));
     } else if (msg.type === 'cancel') {
       this.cancelled.push(...msg.chunkIds);
       this.queue = this.queue.filter((c) => !msg.chunkIds.includes(c.id));
@@ -151,12 +153,27 @@ export class TestNode {
         const chunk = this.queue.shift()!;
         const result = await this.run(chunk);
         if (this.dead) return;
-        const res = await this.complete(chunk.id, result);
-        if (res.status !== 200) throw new Error(`complete failed: ${res.status} ${JSON.stringify(res.body)}`);
-        this.socket?.send(JSON.stringify({ type: 'slots', free: 1 }));
+        await this.completeWithRetry(chunk.id, result);
+        if (this.socket?.readyState === WebSocket.OPEN)
+          this.socket.send(JSON.stringify({ type: 'slots', free: 1 }));
       }
     } finally {
       this.working = false;
+    }
+  }
+
+  /** Like a real node: a sentinel that is restarting (refused / 503) is retried. */
+  private async completeWithRetry(chunkId: string, result: unknown): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const res = await this.complete(chunkId, result);
+        if (res.status === 200) return;
+        if (res.status < 500 || attempt > 100)
+          throw new Error(`complete failed: ${res.status} ${JSON.stringify(res.body)}`);
+      } catch (err) {
+        if (attempt > 100 || this.dead) throw err;
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
 
@@ -167,8 +184,12 @@ export class TestNode {
   async run(chunk: ChunkAssignment): Promise<ChunkResult> {
     let config = this.configs.get(chunk.configHash);
     if (!config) {
-      const res = await this.fetchConfig(chunk.configHash);
-      if (res.status !== 200) throw new Error(`config fetch failed: ${res.status}`);
+      let res = await this.fetchConfig(chunk.configHash).catch(() => null);
+      for (let attempt = 0; res?.status !== 200 && attempt < 100 && !this.dead; attempt++) {
+        await new Promise((r) => setTimeout(r, 100)); // sentinel restarting
+        res = await this.fetchConfig(chunk.configHash).catch(() => null);
+      }
+      if (!res || res.status !== 200) throw new Error(`config fetch failed: ${res?.status}`);
       config = res.body.config;
       this.configs.set(chunk.configHash, config);
     }

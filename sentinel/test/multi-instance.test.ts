@@ -1,0 +1,120 @@
+// Several sentinel instances on one database, and a sentinel restart in the middle of a job.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@wowlab/db';
+import { mergeResults, simulate } from '@wowlab/sim-core';
+import type pg from 'pg';
+import { connect, createJob, createUser, testConfig, waitFor, waitForJob } from './helpers/fixtures.ts';
+import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
+import { TestNode } from './helpers/test-node.ts';
+
+let db: { url: string; drop(): Promise<void> };
+let client: pg.Client;
+let owner: string;
+const config = testConfig({ durationSeconds: 10 });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = await connect(db.url);
+  owner = await createUser(client);
+});
+
+afterAll(async () => {
+  await client?.end();
+  await db?.drop();
+});
+
+function localResult(seed: number, iterations: number) {
+  const chunks = [];
+  for (let offset = 0; offset < iterations; offset += 1000)
+    chunks.push(
+      simulate(config, { seed, seedOffset: offset, iterations: Math.min(1000, iterations - offset) }),
+    );
+  return mergeResults(chunks);
+}
+
+describe('several sentinel instances', () => {
+  it('two instances and six nodes never assign a chunk twice and finish every job', async () => {
+    const a = await startSentinel(db.url);
+    const b = await startSentinel(db.url);
+    const nodes: TestNode[] = [];
+    try {
+      for (let i = 0; i < 6; i++) {
+        const node = await TestNode.create((i % 2 ? a : b).baseUrl, { maxParallel: 1 + (i % 2) });
+        await node.connect();
+        nodes.push(node);
+      }
+      const jobs = await Promise.all(
+        [0, 1, 2].map((k) =>
+          createJob(client, owner, { iterations: 8000, access: 'public', seed: 31 + k, config }),
+        ),
+      );
+      for (const [k, jobId] of jobs.entries()) {
+        const job = await waitForJob(client, jobId, 'completed', 120_000);
+        expect(job.result).toEqual(localResult(31 + k, 8000));
+      }
+      const received = nodes.flatMap((n) => n.assigned.map((c) => c.id));
+      expect(received).toHaveLength(24);
+      expect(new Set(received).size).toBe(24);
+      const completed = nodes.flatMap((n) => n.completed);
+      expect(new Set(completed).size).toBe(24);
+      expect(completed).toHaveLength(24);
+      const counter = async (s: RunningSentinel) => {
+        const text = await (await fetch(`${s.baseUrl}/metrics`)).text();
+        return Number(/sentinel_chunks_assigned_total (\d+)/.exec(text)?.[1]);
+      };
+      const [ca, cb] = [await counter(a), await counter(b)];
+      expect(ca + cb).toBe(24);
+      expect(ca).toBeGreaterThan(0);
+      expect(cb).toBeGreaterThan(0);
+      for (const n of nodes) expect(n.errors).toEqual([]);
+    } finally {
+      await Promise.all(nodes.map((n) => n.close()));
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('a sentinel restarted in the middle of a job: the job still completes, nothing lost', async () => {
+    let sentinel = await startSentinel(db.url);
+    const nodes = await Promise.all(
+      [0, 1, 2].map(() => TestNode.create(sentinel.baseUrl, { maxParallel: 1 })),
+    );
+    try {
+      await Promise.all(nodes.map((n) => n.connect()));
+      const jobId = await createJob(client, owner, {
+        iterations: 12_000,
+        access: 'public',
+        seed: 777,
+        config,
+      });
+      await waitFor(
+        async () => nodes.reduce((a, n) => a + n.completed.length, 0) >= 3,
+        60_000,
+        'some progress',
+      );
+      await sentinel.close();
+      expect(nodes.every((n) => n.closeCode === 4003)).toBe(true);
+      const { rows } = await client.query(`SELECT status FROM jobs WHERE id = $1`, [jobId]);
+      expect(rows[0].status).toBe('running');
+      sentinel = await startSentinel(db.url);
+      for (const n of nodes) {
+        n.baseUrl = sentinel.baseUrl;
+        await n.connect();
+      }
+      const job = await waitForJob(client, jobId, 'completed', 120_000);
+      expect(job.completed_iterations).toBe(12_000);
+      expect(job.result).toEqual(localResult(777, 12_000));
+      const completed = nodes.flatMap((n) => n.completed);
+      expect(new Set(completed).size).toBe(12);
+      for (const n of nodes) expect(n.errors).toEqual([]);
+      const attempts = await client.query(
+        `SELECT max(attempts)::int AS a FROM jobs_chunks WHERE job_id = $1`,
+        [jobId],
+      );
+      expect(attempts.rows[0].a).toBe(0); // nothing was reclaimed: the nodes kept their chunks
+    } finally {
+      await Promise.all(nodes.map((n) => n.close()));
+      await sentinel.close();
+    }
+  });
+});
