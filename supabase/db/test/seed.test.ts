@@ -48,6 +48,15 @@ describe('supabase/seed.sql', () => {
     expect(n).toBeGreaterThanOrEqual(3);
   });
 
+  it("accepts rotations for exactly sim-core's specs (rotations.spec CHECK matches SpecId)", async () => {
+    const { rows } = await t.pool.query<{ def: string }>(
+      `select pg_get_constraintdef(oid) as def from pg_constraint
+        where conrelid = 'public.rotations'::regclass and conname = 'rotations_spec_check'`,
+    );
+    const allowed = [...rows[0]!.def.matchAll(/'([a-z-]+)'::text/g)].map((m) => m[1]).sort();
+    expect(allowed).toEqual(specs.map((s) => s.id).sort());
+  });
+
   it('can run again without changing anything (idempotent)', async () => {
     const snapshot = async () =>
       (
