@@ -20,7 +20,8 @@ export interface StandInOptions {
   /** Most rows a top-level read returns, as Supabase's API `max_rows` (default 1000). */
   maxRows?: number;
   jwtExpirySeconds?: number;
-  logger?: boolean;
+  /** Fastify (pino) logging: false (default), true, or { level }. */
+  logger?: boolean | { level: string };
 }
 
 export interface StandIn {

@@ -13,6 +13,7 @@ options:
   --db-port <n>     port of the embedded Postgres (default 54322; 0 picks a free one)
   --host <addr>     interface to listen on (default 127.0.0.1)
   --no-seed         do not apply supabase/seed.sql
+  -v, --verbose     log every request (default: warnings and errors only)
   -h, --help        show this help
 
 environment:
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
       'db-port': { type: 'string' },
       host: { type: 'string' },
       'no-seed': { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     host: values.host,
     databaseUrl,
     seed: !values['no-seed'],
+    logger: { level: values.verbose ? 'info' : 'warn' },
   });
   process.stdout.write(
     [

@@ -24,25 +24,26 @@ export async function withRequestTransaction<T>(
   ctx: RequestContext,
   fn: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
+  // The role name is one of three fixed identifiers, never request text.
+  if (!isApiRole(ctx.role)) throw new Error(`refusing to switch to role ${String(ctx.role)}`);
   const client = await pool.connect();
+  let broken = false;
   try {
-    await client.query(ctx.readOnly ? 'begin read only' : 'begin');
-    try {
-      // The role name is one of three fixed identifiers (checked above), never request text.
-      await client.query(`set local role ${ctx.role}`);
-      await client.query(
-        `select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true),
-                set_config('request.path', $3, true), set_config('statement_timeout', $4, true)`,
-        [JSON.stringify(ctx.claims), ctx.method, ctx.path, String(STATEMENT_TIMEOUT_MS)],
-      );
-      const result = await fn(client);
-      await client.query('commit');
-      return result;
-    } catch (err) {
-      await client.query('rollback').catch(() => undefined);
-      throw err;
-    }
+    await client.query(`${ctx.readOnly ? 'begin read only' : 'begin'}; set local role ${ctx.role}`);
+    await client.query(
+      `select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true),
+              set_config('request.path', $3, true), set_config('statement_timeout', $4, true)`,
+      [JSON.stringify(ctx.claims), ctx.method, ctx.path, String(STATEMENT_TIMEOUT_MS)],
+    );
+    const result = await fn(client);
+    await client.query('commit');
+    return result;
+  } catch (err) {
+    await client.query('rollback').catch(() => {
+      broken = true; // the connection is unusable: drop it instead of returning it to the pool
+    });
+    throw err;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }

@@ -25,7 +25,8 @@ export interface LocalStackOptions {
   jwtSecret?: string;
   /** Apply supabase/seed.sql after the migrations (default true). */
   seed?: boolean;
-  logger?: boolean;
+  /** Fastify (pino) logging: false (default), true, or { level }. */
+  logger?: boolean | { level: string };
 }
 
 export interface LocalStack {
