@@ -65,6 +65,8 @@ export class Sim {
   readonly petGen = new Int32Array(MAX_PETS);
   readonly petTarget = new Int32Array(MAX_PETS);
   logic!: SpecLogic;
+  /** Actions the player knows (talents), filled when the first iteration starts. */
+  private knownActions = new Int32Array(0);
   rotation!: CompiledRotation;
   state!: AplState;
   readonly bloodlustBuff: number;
@@ -196,6 +198,9 @@ export class Sim {
     this.focusValue = this.focusMax;
     this.focusAt = 0;
     this.haste = this.baseHaste;
+    if (this.knownActions.length === 0) {
+      this.knownActions = Int32Array.from(this.actions.map((_, a) => a).filter((a) => this.logic.known(a)));
+    }
     this.logic.start();
     if (this.bloodlust) this.applyBuff(this.bloodlustBuff, 1, 0);
     this.updateHaste();
@@ -306,17 +311,19 @@ export class Sim {
   private nextWake(): number {
     const now = this.now;
     const focus = this.focus();
+    const known = this.knownActions;
     let t = Number.MAX_SAFE_INTEGER;
     let blocked = false;
-    for (let a = 0; a < this.actions.length; a++) {
-      if (!this.logic.known(a)) continue;
+    for (let i = 0; i < known.length; i++) {
+      const a = known[i]!;
       let ready = this.cds.readyAt(a, now);
       const missing = this.logic.cost(a) - focus;
-      if (missing > 0)
+      if (missing > 0) {
         ready =
           this.focusRate > 0
             ? Math.max(ready, now + Math.ceil(missing / this.focusRate))
             : Number.MAX_SAFE_INTEGER;
+      }
       if (ready <= now) blocked = true;
       else if (ready < t) t = ready;
     }
