@@ -1,36 +1,8 @@
-// The RLS matrix: every table × select/insert/update/delete × {anon, owner, other signed-in
-// user, service_role}, run as PostgREST does (SET LOCAL ROLE + request.jwt.claims), each
-// case in its own rolled-back transaction. "Allowed" means the statement touches the owner's
-// row; "denied" means it fails or touches nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
-import {
-  asRole,
-  createJobAs,
-  createUser,
-  insertNode,
-  openTestDb,
-  type ApiRole,
-  type TestDb,
-} from './helpers.ts';
-
-type Actor = 'anon' | 'owner' | 'other' | 'service';
-type Op = 'select' | 'insert' | 'update' | 'delete';
-type Expect = Record<Actor, boolean>;
-interface Case {
-  table: string;
-  /** Statements; $1 = the row key. `prepare` runs as superuser first, in the same transaction. */
-  sql: Record<Op, string>;
-  prepare?: Partial<Record<Op, string>>;
-  key: () => string | number;
-  allow: Record<Op, Expect>;
-}
-
-const ACTORS: Actor[] = ['anon', 'owner', 'other', 'service'];
-const OPS: Op[] = ['select', 'insert', 'update', 'delete'];
-const all = (v: boolean): Expect => ({ anon: v, owner: v, other: v, service: v });
-const ownerAndService: Expect = { anon: false, owner: true, other: false, service: true };
-const serviceOnly: Expect = { anon: false, owner: false, other: false, service: true };
+// The RLS matrix for the public tables: every table × select/insert/update/delete × {anon,
+// owner, other signed-in user, service_role}, run as PostgREST does (see rls-harness.ts).
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { asRole, createJobAs, createUser, insertNode, openTestDb, type TestDb } from './helpers.ts';
+import { all, defineMatrix, ownerAndService, serviceOnly, type Case } from './rls-harness.ts';
 
 let t: TestDb;
 let owner: string;
@@ -87,73 +59,10 @@ beforeAll(async () => {
       [owner],
     )
   ).id;
-  await t.pool.query(`
-    insert into game.classes (id, name, slug, color) values (990001, 'Fixture', 'fixture', '#123456')
-      on conflict do nothing;
-    insert into game.specs (id, class_id, class_name, slug, name, role) values
-      (990001, 990001, 'Fixture', 'fixture-spec', 'Fixture', 'dps') on conflict do nothing;
-    insert into game.specs_traits (spec_id, key, name) values (990001, 'fixture_trait', 'Fixture') on conflict do nothing;
-    insert into game.spells (id, key, name, school) values (990001, 'fixture', 'Fixture', 'physical') on conflict do nothing;
-    insert into game.auras (spell_id, key, name, duration_ms) values (990001, 'fixture', 'Fixture', 1000)
-      on conflict do nothing;
-    insert into game.items (id, name, item_level, slot) values (990001, 'Fixture', 600, 'head') on conflict do nothing;
-    insert into game.global_colors (name, color) values ('fixture', '#abcdef') on conflict do nothing;
-    insert into game.global_strings (tag, value) values ('FIXTURE', 'Fixture') on conflict do nothing;`);
 });
 
 afterAll(async () => {
   await t?.close();
-});
-
-function roleOf(actor: Actor): [ApiRole, string | undefined] {
-  if (actor === 'anon') return ['anon', undefined];
-  if (actor === 'service') return ['service_role', undefined];
-  return ['authenticated', actor === 'owner' ? owner : other];
-}
-
-/** true when the statement touched exactly the owner's row, false when it failed or touched nothing. */
-async function attempt(c: Case, op: Op, actor: Actor): Promise<boolean> {
-  const [role, uid] = roleOf(actor);
-  const client: pg.PoolClient = await t.pool.connect();
-  try {
-    await client.query('begin');
-    const prep = c.prepare?.[op];
-    if (prep) await client.query(prep, prep.includes('$1') ? [c.key()] : []);
-    await client.query(`set local role ${role}`);
-    await client.query(`select set_config('request.jwt.claims', $1, true)`, [
-      JSON.stringify(uid ? { sub: uid, role } : { role }),
-    ]);
-    const sql = c.sql[op];
-    const res = await client.query(sql, sql.includes('$1') ? [c.key()] : []);
-    if (op === 'select') return Number(res.rows[0].n) === 1;
-    return res.rowCount === 1;
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    // Denied: missing privilege (42501), RLS check (42501) — anything else is a test bug.
-    if (code === '42501') return false;
-    throw err;
-  } finally {
-    await client.query('rollback').catch(() => undefined);
-    client.release();
-  }
-}
-
-const gameTable = (
-  table: string,
-  keyCol: string,
-  key: string | number,
-  insert: string,
-  setCol: string,
-): Case => ({
-  table: `game.${table}`,
-  key: () => key,
-  sql: {
-    select: `select count(*)::int as n from game.${table} where ${keyCol} = $1`,
-    insert,
-    update: `update game.${table} set ${setCol} = ${setCol} where ${keyCol} = $1`,
-    delete: `delete from game.${table} where ${keyCol} = $1`,
-  },
-  allow: { select: all(true), insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
 });
 
 const cases: Case[] = [
@@ -321,106 +230,13 @@ const cases: Case[] = [
     },
     allow: { select: all(true), insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
   },
-  {
-    table: 'auth.users',
-    key: () => owner,
-    sql: {
-      select: 'select count(*)::int as n from auth.users where id = $1',
-      insert: `insert into auth.users (id) values (gen_random_uuid())`,
-      update: `update auth.users set email = email where id = $1`,
-      delete: 'delete from auth.users where id = $1',
-    },
-    allow: { select: serviceOnly, insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
-  },
-  {
-    table: 'auth.identities',
-    key: () => owner,
-    prepare: {
-      select: `insert into auth.identities (provider_id, user_id, identity_data, provider) values ('9', $1, '{}', 'discord')`,
-      update: `insert into auth.identities (provider_id, user_id, identity_data, provider) values ('9', $1, '{}', 'discord')`,
-      delete: `insert into auth.identities (provider_id, user_id, identity_data, provider) values ('9', $1, '{}', 'discord')`,
-    },
-    sql: {
-      select: 'select count(*)::int as n from auth.identities where user_id = $1',
-      insert: `insert into auth.identities (provider_id, user_id, identity_data, provider) values ('8', $1, '{}', 'github')`,
-      update: `update auth.identities set provider_id = provider_id where user_id = $1`,
-      delete: 'delete from auth.identities where user_id = $1',
-    },
-    allow: { select: serviceOnly, insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
-  },
-  gameTable(
-    'classes',
-    'id',
-    990001,
-    `insert into game.classes (id, name, slug, color) values (990002, 'N', 'n', '#000000')`,
-    'name',
-  ),
-  gameTable(
-    'specs',
-    'id',
-    990001,
-    `insert into game.specs (id, class_id, class_name, slug, name, role) values (990002, 990001, 'F', 'f2', 'F', 'dps')`,
-    'name',
-  ),
-  gameTable(
-    'specs_traits',
-    'key',
-    'fixture_trait',
-    `insert into game.specs_traits (spec_id, key, name) values (990001, 'other_trait', 'O')`,
-    'name',
-  ),
-  gameTable(
-    'spells',
-    'id',
-    990001,
-    `insert into game.spells (id, key, name, school) values (990002, 'k', 'n', 'nature')`,
-    'name',
-  ),
-  gameTable(
-    'auras',
-    'spell_id',
-    990001,
-    `insert into game.auras (spell_id, key, name, duration_ms) values (990002, 'k', 'n', 1)`,
-    'name',
-  ),
-  gameTable(
-    'items',
-    'id',
-    990001,
-    `insert into game.items (id, name, item_level, slot) values (990002, 'n', 1, 'neck')`,
-    'name',
-  ),
-  gameTable(
-    'global_colors',
-    'name',
-    'fixture',
-    `insert into game.global_colors (name, color) values ('n2', '#000000')`,
-    'color',
-  ),
-  gameTable(
-    'global_strings',
-    'tag',
-    'FIXTURE',
-    `insert into game.global_strings (tag, value) values ('N2', 'v')`,
-    'value',
-  ),
 ];
 
-function resolveSql(sql: string): string {
-  return sql.replaceAll('${node}', fx.node).replaceAll('${owner}', owner);
-}
-
-describe('RLS matrix', () => {
-  for (const c of cases) {
-    for (const op of OPS) {
-      it(`${c.table} ${op}: allowed for ${ACTORS.filter((a) => c.allow[op][a]).join(', ') || 'nobody'}`, async () => {
-        const resolved: Case = { ...c, sql: { ...c.sql, [op]: resolveSql(c.sql[op]) } };
-        const got: Record<string, boolean> = {};
-        for (const actor of ACTORS) got[actor] = await attempt(resolved, op, actor);
-        expect(got).toEqual(c.allow[op]);
-      });
-    }
-  }
+defineMatrix('RLS matrix: public tables', cases, {
+  pool: () => t.pool,
+  owner: () => owner,
+  other: () => other,
+  resolve: (sql) => sql.replaceAll('${node}', fx.node).replaceAll('${owner}', owner),
 });
 
 describe('materialized views', () => {
