@@ -11,6 +11,7 @@ import { runCommand } from './router.ts';
 export const DEFER_AFTER_MS = 2000;
 
 export interface AdapterLogger {
+  info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
@@ -61,6 +62,7 @@ export async function handleInteraction(interaction: Interaction, deps: AdapterD
     startedAt: deps.startedAt,
   };
   const logFields = { command: name, discordUserId: interaction.user.id, guildId: interaction.guildId };
+  const started = Date.now();
   try {
     const pending = runCommand(ctx, name, options, deps.log);
     let timer: NodeJS.Timeout | undefined;
@@ -76,6 +78,8 @@ export async function handleInteraction(interaction: Interaction, deps: AdapterD
       const flags = ephemeral || first.ephemeral ? MessageFlags.Ephemeral : undefined;
       await interaction.reply({ ...toMessage(first), flags });
     }
+    // One line per command: an audit trail for admin actions, latency for the rest.
+    deps.log.info({ ...logFields, admin: ctx.isAdmin, ms: Date.now() - started }, 'discord command');
   } catch (err) {
     deps.log.warn({ err, ...logFields }, 'discord reply failed');
   }

@@ -32,6 +32,7 @@ async function connect(deps: Partial<AdapterDeps> = {}) {
     version: '9.9.9',
     startedAt: new Date(Date.now() - 5000),
     log: {
+      info: () => {},
       warn: (obj, msg) => void warnings.push({ obj, msg }),
       error: (obj, msg) => void warnings.push({ obj, msg }),
     },

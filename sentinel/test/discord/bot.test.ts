@@ -142,6 +142,10 @@ describe('interactions', () => {
       'Scheduling paused',
     );
     expect(scheduler.isPaused()).toBe(true);
+    await until(
+      () => logs.some((l) => l.msg === 'discord command' && (l as { admin?: boolean }).admin === true),
+      'audit log',
+    );
     expect((await interact(DISCORD.admin, 'resume-scheduling')).data.embeds[0]?.title).toBe(
       'Scheduling resumed',
     );

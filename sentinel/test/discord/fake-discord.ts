@@ -76,6 +76,11 @@ export class FakeDiscord {
     return new Promise((resolve) => this.waiters.push({ test, resolve }));
   }
 
+  /** A new session on the same client (after an invalidated session): READY and guilds again. */
+  reidentify(): void {
+    this.identify();
+  }
+
   private identify(): void {
     const ready = {
       v: 10,

@@ -115,6 +115,26 @@ describe('guild membership sync', () => {
   });
 });
 
+describe('reconnects', () => {
+  it('a new gateway session reloads every guild (changes missed while disconnected)', async () => {
+    const fake = new FakeDiscord({ [GUILD]: [A], [OTHER]: [B] });
+    const store = new GuildMembershipSet();
+    client = createClient(fake.clientOptions());
+    sync = syncGuildMembership(client, store, logger().log);
+    await client.login('fake-token');
+    await until(() => store.isMember(GUILD, A) && store.isMember(OTHER, B), 'initial members');
+
+    // While the bot was away: A left GUILD, C joined it.
+    fake.guilds.set(GUILD, [C]);
+    fake.reidentify();
+    await until(() => store.isMember(GUILD, C), 'reloaded members');
+    await sync.idle();
+    expect(store.isMember(GUILD, A)).toBe(false);
+    expect(store.isMember(OTHER, B)).toBe(true);
+    expect(fake.connects).toBe(1);
+  });
+});
+
 describe("the scheduler's discord eligibility", () => {
   const node: MatchNode = {
     id: 'n1',
