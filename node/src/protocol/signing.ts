@@ -8,11 +8,12 @@ export const HEADER_SIG = 'x-node-sig';
 /** Requests whose timestamp is further than this from the server clock are refused. */
 export const MAX_CLOCK_SKEW_MS = 60_000;
 
-export interface SignedHeaders {
+/** A type alias (not an interface) so it is assignable to `Record<string, string>` header maps. */
+export type SignedHeaders = {
   'x-node-key': string;
   'x-node-ts': string;
   'x-node-sig': string;
-}
+};
 
 export type RequestBody = string | Uint8Array | null | undefined;
 
