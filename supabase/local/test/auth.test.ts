@@ -1,7 +1,7 @@
 // /auth/v1 through supabase-js: email + password sign-up and sign-in, anonymous sign-in, refresh-token
 // rotation, GET/PUT /user, identities, logout, settings; HS256 access tokens with the Supabase claims.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { verifyJwt } from '../src/auth/jwt.ts';
+import { signJwt, verifyJwt } from '../src/auth/jwt.ts';
 import { simConfig } from './fixtures.ts';
 import { startTestStandIn, type TestStandIn } from './helpers.ts';
 
@@ -170,6 +170,22 @@ describe('other endpoints', () => {
     expect(((await res.json()) as { msg: string }).msg).toContain('/auth/v1/authorize');
     const otp = await s.client().auth.signInWithOtp({ email: 'x@example.com' });
     expect(otp.error).toMatchObject({ status: 501 });
+  });
+
+  test('GET /user with an expired or forged token is 403 bad_jwt; without a token 401', async () => {
+    const { data } = await s.client().auth.signInAnonymously();
+    const claims = verifyJwt(data.session!.access_token, s.jwtSecret);
+    const expired = signJwt({ ...claims, exp: Math.floor(Date.now() / 1000) - 1 }, s.jwtSecret);
+    const forged = signJwt(claims, 'some-other-secret-some-other-secret');
+    for (const token of [expired, forged]) {
+      const res = await fetch(`${s.url}/auth/v1/user`, {
+        headers: { apikey: s.anonKey, authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ code: 'bad_jwt' });
+    }
+    const none = await fetch(`${s.url}/auth/v1/user`, { headers: { apikey: s.anonKey } });
+    expect(none.status).toBe(401);
   });
 
   test('auth endpoints require the apikey', async () => {

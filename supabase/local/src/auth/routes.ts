@@ -1,7 +1,6 @@
 // `/auth/v1`: the GoTrue subset supabase-js uses for email+password and anonymous sign-in.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Pool, PoolClient } from 'pg';
-import { ApiError } from '../rest/errors.ts';
 import { resolveCaller } from '../request-auth.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { sessionJson, userJson, type AuthConfig } from './session.ts';
@@ -77,6 +76,12 @@ function checkPassword(password: string): string {
   return password;
 }
 
+let dummy: Promise<string> | null = null;
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword('not a real password: timing equaliser');
+  return dummy;
+}
+
 interface UserContext {
   userId: string;
   sessionId: string;
@@ -88,11 +93,8 @@ function requireUser(req: FastifyRequest, secret: string): UserContext {
     caller = resolveCaller(req.headers, null, secret);
   } catch (err) {
     const msg = err instanceof Error ? err.message : 'invalid JWT';
-    throw new AuthError(
-      err instanceof ApiError && err.code === 'PGRST303' ? 401 : 403,
-      'bad_jwt',
-      `invalid JWT: ${msg}`,
-    );
+    // GoTrue answers 403 bad_jwt for any token it cannot verify (bad signature, expired, ...).
+    throw new AuthError(403, 'bad_jwt', `invalid JWT: ${msg}`);
   }
   const sub = caller.claims.sub;
   const sid = caller.claims.session_id;
@@ -168,8 +170,9 @@ export function registerAuthRoutes(app: FastifyInstance, pool: Pool, cfg: AuthCo
         throw new AuthError(400, 'validation_failed', 'Email and password are required');
       }
       const user = await tx(pool, (c) => store.findUserByEmail(c, email));
-      const ok =
-        user !== null && !user.is_anonymous && (await verifyPassword(password, user.encrypted_password));
+      // Unknown emails still pay for one scrypt, so response time does not reveal which emails exist.
+      const hash = user && !user.is_anonymous ? user.encrypted_password : await dummyHash();
+      const ok = (await verifyPassword(password, hash)) && user !== null && !user.is_anonymous;
       if (!ok || !user) throw new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
       return tx(pool, (c) => newSession(c, user.id, 'password'));
     }
@@ -178,25 +181,20 @@ export function registerAuthRoutes(app: FastifyInstance, pool: Pool, cfg: AuthCo
       if (token === undefined || token.length > 255) {
         throw new AuthError(400, 'validation_failed', 'refresh_token is required');
       }
-      return tx(pool, async (c) => {
-        const r = await store.rotateRefreshToken(c, token);
-        if (!r.ok && r.reason === 'not_found') {
-          throw new AuthError(
-            400,
-            'refresh_token_not_found',
-            'Invalid Refresh Token: Refresh Token Not Found',
-          );
-        }
-        if (!r.ok) {
-          // Commit the revocation of the whole session before answering.
-          await c.query('commit');
-          await c.query('begin');
-          throw new AuthError(400, 'refresh_token_already_used', 'Invalid Refresh Token: Already Used');
-        }
-        const user = await store.findUserById(c, r.userId);
-        if (!user) throw new AuthError(400, 'user_not_found', 'User not found');
-        return sessionJson(cfg, user, r.sessionId, r.refreshToken, 'token_refresh');
+      // The rotation (or, for a reused token, the revocation of its session) commits before answering.
+      const r = await tx(pool, async (c) => {
+        const rotated = await store.rotateRefreshToken(c, token);
+        if (!rotated.ok) return rotated;
+        const user = await store.findUserById(c, rotated.userId);
+        return { ...rotated, user };
       });
+      if (!r.ok && r.reason === 'not_found') {
+        throw new AuthError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+      }
+      if (!r.ok)
+        throw new AuthError(400, 'refresh_token_already_used', 'Invalid Refresh Token: Already Used');
+      if (!r.user) throw new AuthError(400, 'user_not_found', 'User not found');
+      return sessionJson(cfg, r.user, r.sessionId, r.refreshToken, 'token_refresh');
     }
     throw new AuthError(
       501,
