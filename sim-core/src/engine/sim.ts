@@ -4,7 +4,7 @@
  * cooldowns with charges, buffs/debuffs, DoTs, pets, auto attacks, damage, RPPM); each spec's
  * rules live in its SpecLogic. Allocation-free after construction.
  */
-import { APL_IDLE, APL_WAIT, type AplState, type CompiledRotation } from '../apl/context.ts';
+import type { AplState, CompiledRotation } from '../apl/context.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
 import type { SimConfig } from '../types.ts';
 import { AuraSet } from './auras.ts';
@@ -13,29 +13,29 @@ import { EventQueue } from './event-queue.ts';
 import { CRIT_MULTIPLIER, deriveStats, MARK_ABOVE_PCT, MARK_DAMAGE, PHYSICAL_MULTIPLIER } from './ratings.ts';
 import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
+import { DotSet } from './dots.ts';
+import { decide } from './decisions.ts';
+import { Rppm } from './procs.ts';
+import {
+  EV_AUTO_SHOT,
+  EV_BUFF_EXPIRE,
+  EV_CAST_END,
+  EV_CHANNEL_TICK,
+  EV_DOT_TICK,
+  EV_END,
+  EV_PET_EXPIRE,
+  EV_PET_SWING,
+  EV_READY,
+  GCD_BASE_MS,
+  GCD_MIN_MS,
+  MAX_PETS,
+  MAX_TARGETS,
+  PRIO_DEFAULT,
+  PRIO_END,
+  PRIO_READY,
+} from './events.ts';
 
-export const MAX_TARGETS = 20;
-export const MAX_PETS = 8;
-export const GCD_BASE_MS = 1500;
-export const GCD_MIN_MS = 750;
-/** Re-decision interval while an action is usable but the rotation holds it back. */
-export const IDLE_POLL_MS = 250;
-
-export const EV_END = 0;
-export const EV_READY = 1;
-export const EV_CAST_END = 2;
-export const EV_CHANNEL_TICK = 3;
-export const EV_AUTO_SHOT = 4;
-export const EV_PET_SWING = 5;
-export const EV_DOT_TICK = 6;
-export const EV_BUFF_EXPIRE = 7;
-export const EV_PET_EXPIRE = 8;
-export const EV_SPEC = 9;
-
-/** Same-millisecond order: damage and expiries first, the player's decision after, the end last. */
-export const PRIO_DEFAULT = 4;
-export const PRIO_READY = 10;
-export const PRIO_END = 15;
+export * from './events.ts';
 
 export class Sim {
   readonly q = new EventQueue(256);
@@ -45,12 +45,7 @@ export class Sim {
   readonly buffs: AuraSet;
   readonly petBuffs: AuraSet;
   readonly debuffs: AuraSet;
-  readonly dots: AuraSet;
-  readonly dotNext: Float64Array;
-  readonly dotLast: Float64Array;
-  readonly dotTick: Float64Array;
-  readonly dotAmount: Float64Array;
-  readonly dotBaseTick: Float64Array;
+  readonly dots: DotSet;
   /** Per damage source, summed over the chunk. */
   readonly srcDamage: Float64Array;
   readonly srcCasts: Float64Array;
@@ -66,7 +61,7 @@ export class Sim {
   readonly petTarget = new Int32Array(MAX_PETS);
   logic!: SpecLogic;
   /** Actions the player knows (talents), filled when the first iteration starts. */
-  private knownActions = new Int32Array(0);
+  knownActions = new Int32Array(0);
   rotation!: CompiledRotation;
   state!: AplState;
   readonly bloodlustBuff: number;
@@ -107,8 +102,7 @@ export class Sim {
   channelTarget = 0;
   readyGen = 0;
   readyAt = -1;
-  rppmLastAttempt = 0;
-  rppmLastProc = 0;
+  readonly procs = new Rppm();
 
   constructor(
     readonly config: SimConfig,
@@ -119,16 +113,7 @@ export class Sim {
     this.buffs = new AuraSet(data.buffs, 1);
     this.petBuffs = new AuraSet(data.petBuffs, 1);
     this.debuffs = new AuraSet(data.debuffs, MAX_TARGETS);
-    this.dots = new AuraSet(
-      data.dots.map((d) => ({ ...d, refresh: 'pandemic' as const })),
-      MAX_TARGETS,
-    );
-    const nd = data.dots.length * MAX_TARGETS;
-    this.dotNext = new Float64Array(nd);
-    this.dotLast = new Float64Array(nd);
-    this.dotTick = new Float64Array(nd);
-    this.dotAmount = new Float64Array(nd);
-    this.dotBaseTick = Float64Array.from(data.dots.map((d) => d.tickMs));
+    this.dots = new DotSet(data.dots);
     const ns = data.sources.length;
     this.srcDamage = new Float64Array(ns);
     this.srcCasts = new Float64Array(ns);
@@ -190,8 +175,7 @@ export class Sim {
     this.busyUntil = 0;
     this.channelAction = -1;
     this.readyAt = -1;
-    this.rppmLastAttempt = 0;
-    this.rppmLastProc = -120_000;
+    this.procs.reset();
     this.agility = this.baseAgility;
     this.ap = this.agility;
     this.critChance = this.baseCrit;
@@ -226,7 +210,7 @@ export class Sim {
           this.events += events;
           return;
         case EV_READY:
-          if (b === this.readyGen) this.onReady();
+          if (b === this.readyGen) decide(this);
           break;
         case EV_CAST_END:
           this.channelAction = -1;
@@ -279,58 +263,6 @@ export class Sim {
     if (this.now >= free && this.readyAt > this.now) this.scheduleReady(this.now);
   }
 
-  private onReady(): void {
-    const free = Math.max(this.gcdEnd, this.busyUntil);
-    if (this.now < free) {
-      this.scheduleReady(free);
-      return;
-    }
-    const state = this.state;
-    for (let i = 0; i < 8; i++) {
-      const r = this.rotation.decide(state);
-      if (r >= 0) {
-        if (!this.start(r, this.rotation.target)) break;
-        const busy = Math.max(this.gcdEnd, this.busyUntil);
-        if (busy > this.now) {
-          this.scheduleReady(busy);
-          return;
-        }
-      } else if (r === APL_WAIT) {
-        this.scheduleReady(this.now + Math.max(1, Math.round(this.rotation.waitSeconds * 1000)));
-        return;
-      } else if (r === APL_IDLE) break;
-    }
-    this.scheduleReady(this.nextWake());
-  }
-
-  /**
-   * Idle: wake when a cooldown or the focus for an action comes back. When some action is
-   * usable now but the rotation's conditions held it back, also poll every IDLE_POLL_MS (the
-   * conditions may depend on focus or time).
-   */
-  private nextWake(): number {
-    const now = this.now;
-    const focus = this.focus();
-    const known = this.knownActions;
-    let t = Number.MAX_SAFE_INTEGER;
-    let blocked = false;
-    for (let i = 0; i < known.length; i++) {
-      const a = known[i]!;
-      let ready = this.cds.readyAt(a, now);
-      const missing = this.logic.cost(a) - focus;
-      if (missing > 0) {
-        ready =
-          this.focusRate > 0
-            ? Math.max(ready, now + Math.ceil(missing / this.focusRate))
-            : Number.MAX_SAFE_INTEGER;
-      }
-      if (ready <= now) blocked = true;
-      else if (ready < t) t = ready;
-    }
-    if (blocked && now + IDLE_POLL_MS < t) t = now + IDLE_POLL_MS;
-    return Math.min(t, this.endMs + 1);
-  }
-
   gcdMs(): number {
     return Math.max(GCD_MIN_MS, Math.round(GCD_BASE_MS / this.haste));
   }
@@ -347,40 +279,6 @@ export class Sim {
     const ex = this.actions[a]!.executePct;
     if (ex > 0 && this.healthPct() >= ex) return false;
     return this.logic.usable(a, target);
-  }
-
-  /** Begins an action decided by the rotation; returns false when it cannot be used. */
-  start(a: number, target: number): boolean {
-    if (!this.actionReady(a, target)) return false;
-    const def = this.actions[a]!;
-    this.spendFocus(this.logic.cost(a));
-    this.cds.use(a, this.now);
-    if (def.gcd) {
-      this.gcdEnd = this.now + this.gcdMs();
-      this.prevGcd.copyWithin(1, 0, 3);
-      this.prevGcd[0] = a;
-    }
-    const cast = this.castMs(a);
-    if (cast > 0) {
-      this.busyUntil = this.now + cast;
-      this.channelAction = a;
-      this.logic.castStarted(a);
-      this.q.push(this.busyUntil, PRIO_DEFAULT, EV_CAST_END, a, target);
-    } else if (def.channelMs > 0) {
-      const dur = Math.round(def.channelMs / this.haste);
-      this.busyUntil = this.now + dur;
-      this.channelAction = a;
-      this.channelTarget = target;
-      this.countCast(a);
-      const n = def.channelTicks;
-      for (let i = 0; i < n; i++) {
-        this.q.push(this.now + Math.round((i * dur) / n), PRIO_DEFAULT, EV_CHANNEL_TICK, a, i);
-      }
-    } else {
-      this.countCast(a);
-      this.logic.execute(a, target);
-    }
-    return true;
   }
 
   countCast(a: number): void {
@@ -453,30 +351,16 @@ export class Sim {
   /** Applies or refreshes (pandemic) a dot; `tickAmount` is the damage of one full tick. */
   applyDot(dot: number, target: number, tickAmount: number): void {
     const slot = dot * MAX_TARGETS + target;
-    const wasUp = this.dots.up(slot, this.now);
-    const gen = this.dots.gen[slot]!;
-    this.dots.apply(dot, slot, this.now, 1, 0);
-    this.dotAmount[slot] = tickAmount;
-    if (wasUp) {
-      this.dots.gen[slot] = gen; // keep the running tick schedule
-      return;
-    }
-    const tick = Math.max(1, Math.round(this.dotBaseTick[dot]! / this.haste));
-    this.dotTick[slot] = tick;
-    this.dotLast[slot] = this.now;
-    this.q.push(this.now + tick, PRIO_DEFAULT, EV_DOT_TICK, slot, this.dots.gen[slot]!);
+    const first = this.dots.applyDot(dot, slot, this.now, this.haste, tickAmount);
+    if (first >= 0) this.q.push(first, PRIO_DEFAULT, EV_DOT_TICK, slot, this.dots.gen[slot]!);
   }
 
   private onDotTick(slot: number): void {
-    const exp = this.dots.expires[slot]!;
-    const tick = this.dotTick[slot]!;
-    const fraction = (this.now - this.dotLast[slot]!) / tick;
-    this.dotLast[slot] = this.now;
+    const amount = this.dots.tickAt(slot, this.now);
     const dot = Math.floor(slot / MAX_TARGETS);
-    this.logic.dotTick(dot, slot - dot * MAX_TARGETS, this.dotAmount[slot]! * fraction);
-    if (this.now >= exp) return;
-    const next = Math.min(exp, this.now + tick);
-    this.q.push(next, PRIO_DEFAULT, EV_DOT_TICK, slot, this.dots.gen[slot]!);
+    this.logic.dotTick(dot, slot - dot * MAX_TARGETS, amount);
+    const next = this.dots.nextTick;
+    if (next >= 0) this.q.push(next, PRIO_DEFAULT, EV_DOT_TICK, slot, this.dots.gen[slot]!);
   }
 
   // ---- pets ---------------------------------------------------------------------------------
@@ -521,20 +405,8 @@ export class Sim {
     return crit;
   }
 
-  /**
-   * Real-procs-per-minute check (hasted, with bad-luck protection as in the game):
-   * chance = rppm × haste × min(10 s, since last attempt) / 60 s × max(1, 1 + 3 × (since last proc / (60 s / rppm) − 1.5)).
-   */
+  /** Real-procs-per-minute check (see procs.ts). */
   rppm(rate: number): boolean {
-    const sinceAttempt = Math.min(10_000, this.now - this.rppmLastAttempt);
-    this.rppmLastAttempt = this.now;
-    const interval = 60_000 / rate;
-    const blp = Math.max(1, 1 + 3 * ((this.now - this.rppmLastProc) / interval - 1.5));
-    const chance = ((rate * this.haste * sinceAttempt) / 60_000) * blp;
-    if (this.rng.next() < chance) {
-      this.rppmLastProc = this.now;
-      return true;
-    }
-    return false;
+    return this.procs.check(this.now, this.haste, rate, this.rng.next());
   }
 }

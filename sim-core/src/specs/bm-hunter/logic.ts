@@ -1,5 +1,6 @@
 /** Beast Mastery rules on top of the generic engine. Numbers: ./data.ts. */
-import { EV_SPEC, PRIO_DEFAULT, Sim } from '../../engine/sim.ts';
+import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
+import { Sim } from '../../engine/sim.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BM, BM_DATA } from './data.ts';
 

@@ -1,5 +1,6 @@
 /** Marksmanship rules on top of the generic engine. Numbers: ./data.ts. */
-import { EV_SPEC, PRIO_DEFAULT, Sim } from '../../engine/sim.ts';
+import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
+import { Sim } from '../../engine/sim.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { MM, MM_DATA } from './data.ts';
 

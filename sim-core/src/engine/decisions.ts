@@ -1,0 +1,94 @@
+/** When and what the player decides: runs the compiled rotation whenever the player is free. */
+import { APL_IDLE, APL_WAIT } from '../apl/context.ts';
+import { EV_CAST_END, EV_CHANNEL_TICK, IDLE_POLL_MS, PRIO_DEFAULT } from './events.ts';
+import type { Sim } from './sim.ts';
+
+/** Most actions (off-GCD ones) executed in one decision before the player waits. */
+const MAX_ACTIONS_PER_DECISION = 8;
+
+/** The player is free: ask the rotation, execute, and schedule the next decision. */
+export function decide(sim: Sim): void {
+  const free = Math.max(sim.gcdEnd, sim.busyUntil);
+  if (sim.now < free) {
+    sim.scheduleReady(free);
+    return;
+  }
+  const rotation = sim.rotation;
+  for (let i = 0; i < MAX_ACTIONS_PER_DECISION; i++) {
+    const r = rotation.decide(sim.state);
+    if (r >= 0) {
+      if (!startAction(sim, r, rotation.target)) break;
+      const busy = Math.max(sim.gcdEnd, sim.busyUntil);
+      if (busy > sim.now) {
+        sim.scheduleReady(busy);
+        return;
+      }
+    } else if (r === APL_WAIT) {
+      sim.scheduleReady(sim.now + Math.max(1, Math.round(rotation.waitSeconds * 1000)));
+      return;
+    } else if (r === APL_IDLE) break;
+  }
+  sim.scheduleReady(nextWake(sim));
+}
+
+/**
+ * Idle: wake when a cooldown or the focus for an action comes back. When some action is
+ * usable now but the rotation's conditions held it back, also poll every IDLE_POLL_MS (the
+ * conditions may depend on focus or time).
+ */
+export function nextWake(sim: Sim): number {
+  const now = sim.now;
+  const focus = sim.focus();
+  const known = sim.knownActions;
+  let t = Number.MAX_SAFE_INTEGER;
+  let blocked = false;
+  for (let i = 0; i < known.length; i++) {
+    const a = known[i]!;
+    let ready = sim.cds.readyAt(a, now);
+    const missing = sim.logic.cost(a) - focus;
+    if (missing > 0) {
+      ready =
+        sim.focusRate > 0
+          ? Math.max(ready, now + Math.ceil(missing / sim.focusRate))
+          : Number.MAX_SAFE_INTEGER;
+    }
+    if (ready <= now) blocked = true;
+    else if (ready < t) t = ready;
+  }
+  if (blocked && now + IDLE_POLL_MS < t) t = now + IDLE_POLL_MS;
+  return Math.min(t, sim.endMs + 1);
+}
+
+/** Begins an action decided by the rotation; returns false when it cannot be used. */
+export function startAction(sim: Sim, a: number, target: number): boolean {
+  if (!sim.actionReady(a, target)) return false;
+  const def = sim.actions[a]!;
+  sim.spendFocus(sim.logic.cost(a));
+  sim.cds.use(a, sim.now);
+  if (def.gcd) {
+    sim.gcdEnd = sim.now + sim.gcdMs();
+    sim.prevGcd.copyWithin(1, 0, 3);
+    sim.prevGcd[0] = a;
+  }
+  const cast = sim.castMs(a);
+  if (cast > 0) {
+    sim.busyUntil = sim.now + cast;
+    sim.channelAction = a;
+    sim.logic.castStarted(a);
+    sim.q.push(sim.busyUntil, PRIO_DEFAULT, EV_CAST_END, a, target);
+  } else if (def.channelMs > 0) {
+    const dur = Math.round(def.channelMs / sim.haste);
+    sim.busyUntil = sim.now + dur;
+    sim.channelAction = a;
+    sim.channelTarget = target;
+    sim.countCast(a);
+    const n = def.channelTicks;
+    for (let i = 0; i < n; i++) {
+      sim.q.push(sim.now + Math.round((i * dur) / n), PRIO_DEFAULT, EV_CHANNEL_TICK, a, i);
+    }
+  } else {
+    sim.countCast(a);
+    sim.logic.execute(a, target);
+  }
+  return true;
+}

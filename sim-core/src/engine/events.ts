@@ -1,0 +1,23 @@
+/** Engine constants: limits, GCD, event types and same-millisecond priorities. */
+export const MAX_TARGETS = 20;
+export const MAX_PETS = 8;
+export const GCD_BASE_MS = 1500;
+export const GCD_MIN_MS = 750;
+/** Re-decision interval while an action is usable but the rotation holds it back. */
+export const IDLE_POLL_MS = 250;
+
+export const EV_END = 0;
+export const EV_READY = 1;
+export const EV_CAST_END = 2;
+export const EV_CHANNEL_TICK = 3;
+export const EV_AUTO_SHOT = 4;
+export const EV_PET_SWING = 5;
+export const EV_DOT_TICK = 6;
+export const EV_BUFF_EXPIRE = 7;
+export const EV_PET_EXPIRE = 8;
+export const EV_SPEC = 9;
+
+/** Same-millisecond order: damage and expiries first, the player's decision after, the end last. */
+export const PRIO_DEFAULT = 4;
+export const PRIO_READY = 10;
+export const PRIO_END = 15;
