@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { pwaPlugin } from './pwa.config';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), pwaPlugin()],
   build: { target: 'es2022' },
   test: {
     include: ['src/**/*.test.ts'],

@@ -52,8 +52,50 @@ function callbackUrl(next: string): string {
   return `${location.origin}/auth/callback?next=${encodeURIComponent(next)}`;
 }
 
+/**
+ * Starts an OAuth sign-in. The authorize URL is probed first so that a server which cannot do
+ * OAuth (the local stand-in answers 501) shows a clean error instead of a raw error page.
+ */
 export async function signInWithOAuth(provider: OAuthProvider, next = '/'): Promise<void> {
-  await auth(() => supabase().auth.signInWithOAuth({ provider, options: { redirectTo: callbackUrl(next) } }));
+  const data = (await auth(() =>
+    supabase().auth.signInWithOAuth({
+      provider,
+      options: { redirectTo: callbackUrl(next), skipBrowserRedirect: true },
+    }),
+  )) as { url: string | null };
+  if (!data.url) throw new ApiError('unknown', `Sign-in with ${provider} could not start.`);
+  await probeAuthorizeUrl(data.url, provider);
+  location.assign(data.url);
+}
+
+/** Throws the server's error when the authorize endpoint answers with an error status. */
+export async function probeAuthorizeUrl(
+  url: string,
+  provider: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetchFn(url, { redirect: 'manual', credentials: 'omit' });
+  } catch {
+    return; // cannot probe (e.g. CORS on the real provider): let the browser navigate
+  }
+  if (res.type === 'opaqueredirect' || res.status < 400) return;
+  let body: { msg?: string; message?: string; error_description?: string } = {};
+  try {
+    body = (await res.json()) as typeof body;
+  } catch {
+    // not JSON
+  }
+  const message = body.msg ?? body.message ?? body.error_description;
+  throw toApiError(
+    {
+      message: message
+        ? `Sign-in with ${provider} is not available: ${message}`
+        : `Sign-in with ${provider} failed (HTTP ${res.status}).`,
+    },
+    res.status,
+  );
 }
 
 export async function exchangeCode(code: string): Promise<void> {

@@ -80,3 +80,8 @@ export async function getConfigsByHash(hashes: string[]): Promise<Map<string, Si
   for (const r of rows) out.set(r.hash, r.config);
   return out;
 }
+
+/** Cancels one of my pending/running jobs (RPC cancel_job). */
+export async function cancelJob(id: string): Promise<void> {
+  await run(supabase().rpc('cancel_job', { job_id: id }));
+}

@@ -19,8 +19,7 @@ export const KEY_STORE = 'keys';
 export const NODE_KEY = 'node-key';
 
 export type StoredKey =
-  | { v: 1; kind: 'webcrypto'; pair: WebCryptoKeyPair }
-  | { v: 1; kind: 'noble'; seed: Uint8Array };
+  { v: 1; kind: 'webcrypto'; pair: WebCryptoKeyPair } | { v: 1; kind: 'noble'; seed: Uint8Array };
 
 function isEd25519Key(k: unknown, type: 'public' | 'private'): boolean {
   if (typeof CryptoKey === 'undefined' || !(k instanceof CryptoKey)) return false;

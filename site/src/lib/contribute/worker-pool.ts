@@ -151,11 +151,12 @@ export class WebWorkerPool implements WorkerPool {
         iterations: job.chunk.iterations,
       };
       slot.api.run(req).then(
-        (res) => this.onDone(slot, id, () => {
-          if (res.type === 'result') job.resolve(res.result);
-          else if (res.type === 'error') job.reject(new ChunkRunError(res.kind, res.message));
-          else job.reject(new ChunkRunError('sim-error', 'unexpected worker answer'));
-        }),
+        (res) =>
+          this.onDone(slot, id, () => {
+            if (res.type === 'result') job.resolve(res.result);
+            else if (res.type === 'error') job.reject(new ChunkRunError(res.kind, res.message));
+            else job.reject(new ChunkRunError('sim-error', 'unexpected worker answer'));
+          }),
         (err: unknown) =>
           this.onDone(slot, id, () =>
             job.reject(new ChunkRunError('worker-crashed', err instanceof Error ? err.message : String(err))),
@@ -174,6 +175,7 @@ export class WebWorkerPool implements WorkerPool {
 }
 
 function checkSize(size: number): number {
-  if (!Number.isInteger(size) || size < 1 || size > 256) throw new RangeError(`invalid worker count: ${size}`);
+  if (!Number.isInteger(size) || size < 1 || size > 256)
+    throw new RangeError(`invalid worker count: ${size}`);
   return size;
 }

@@ -1,0 +1,438 @@
+// The "contribute from this tab" state (runes): opt in/out, pause/resume, the worker slider,
+// live stats. Every tab of the browser shares the settings (localStorage); one tab — the
+// holder of a Web Lock — runs the node (engine.ts, loaded lazily) and broadcasts its status;
+// the others show it and take over when that tab closes.
+import { untrack } from 'svelte';
+import { session } from '$lib/state/session.svelte';
+import { sentinelUrl } from '$lib/supabase';
+import { claimTabNode, setTabNodeParallel } from '$lib/api/contribute';
+import { toApiError } from '$lib/api/errors';
+import type { ClientState } from 'wowlab-node';
+import type { ContributeEngine, EngineHandlers } from './engine';
+import { shouldPauseForBattery, watchBattery } from './battery';
+import {
+  CHANNEL_NAME,
+  parseChannelMessage,
+  type ChannelMessage,
+  type Phase,
+  type SharedStatus,
+} from './channel';
+import { TabElection } from './election';
+import {
+  coreCount,
+  DEFAULT_SETTINGS,
+  effectiveWorkers,
+  loadSettings,
+  saveSettings,
+  SETTINGS_KEY,
+  parseSettings,
+  type ContributeSettings,
+} from './settings';
+import { addChunk, addTime, emptyTotals, parseTotals, TOTALS_KEY, type Totals } from './totals';
+
+export type Role = 'off' | 'queued' | 'leader' | 'follower';
+
+/** Running chunks get this long to finish before a reload for an update. */
+const UPDATE_GRACE_MS = 10 * 60_000;
+
+function phaseOf(state: ClientState): Phase {
+  switch (state) {
+    case 'idle':
+      return 'starting';
+    case 'registering':
+      return 'connecting';
+    // An unclaimed (guest) node takes public work while "waiting for a claim".
+    case 'waiting-for-claim':
+    case 'contributing':
+      return 'contributing';
+    case 'reconnecting':
+      return 'reconnecting';
+    case 'stopping':
+      return 'stopping';
+    case 'stopped':
+      return 'off';
+  }
+}
+
+export class ContributeState {
+  settings = $state<ContributeSettings>({ ...DEFAULT_SETTINGS });
+  cores = $state(1);
+  supported = $state(true);
+  role = $state<Role>('off');
+  phase = $state<Phase>('off');
+  pauseReason = $state<'user' | 'battery' | null>(null);
+  nodeId = $state<string | null>(null);
+  ownerId = $state<string | null>(null);
+  /** Workers of the contributing tab's pool. */
+  workers = $state(0);
+  /** Web Workers running in this very tab (0 unless this tab leads). */
+  localWorkers = $state(0);
+  chunksRunning = $state(0);
+  chunksDone = $state(0);
+  iterationsPerSecond = $state(0);
+  lastError = $state<string | null>(null);
+  totals = $state<Totals>(emptyTotals());
+  /** A reload for an update is waiting for running chunks. */
+  finishing = $state(false);
+
+  #engine: ContributeEngine | null = null;
+  #election: TabElection | null = null;
+  #channel: BroadcastChannel | null = null;
+  #batteryLow = false;
+  #claiming = false;
+  #initialized = false;
+  #queue: Promise<void> = Promise.resolve();
+  #lastTick = 0;
+  #lastSave = 0;
+
+  /** What the slider shows: the requested workers, clamped to this machine. */
+  get requestedWorkers(): number {
+    return effectiveWorkers(this.settings, this.cores);
+  }
+
+  get active(): boolean {
+    return this.phase === 'contributing';
+  }
+
+  get ownedByMe(): boolean {
+    return this.ownerId !== null && this.ownerId === session.user?.id;
+  }
+
+  /** Starts following settings, other tabs and the battery (browser only, once). */
+  init(): void {
+    if (this.#initialized || typeof window === 'undefined') return;
+    this.#initialized = true;
+    this.supported =
+      typeof Worker !== 'undefined' &&
+      typeof indexedDB !== 'undefined' &&
+      typeof crypto !== 'undefined' &&
+      !!crypto.subtle &&
+      window.isSecureContext;
+    this.cores = coreCount(navigator.hardwareConcurrency);
+    this.settings = loadSettings(localStorage);
+    this.totals = parseTotals(safeGet(TOTALS_KEY));
+    this.#election = new TabElection(navigator.locks, () => this.#reconcile());
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.#channel = new BroadcastChannel(CHANNEL_NAME);
+      this.#channel.onmessage = (ev) => this.#onChannel(parseChannelMessage(ev.data));
+    }
+    window.addEventListener('storage', (ev) => {
+      if (ev.key === SETTINGS_KEY) {
+        this.settings = parseSettings(ev.newValue);
+        this.#reconcile();
+      } else if (ev.key === TOTALS_KEY && this.role !== 'leader') {
+        this.totals = parseTotals(ev.newValue);
+      }
+    });
+    window.addEventListener('pagehide', () => {
+      if (this.role === 'leader') {
+        this.#tick();
+        this.#saveTotals();
+        this.#post({ type: 'leader-gone' });
+      }
+    });
+    this.#lastTick = Date.now();
+    setInterval(() => this.#tick(), 1000);
+    void watchBattery(navigator, (reading) => {
+      const low = shouldPauseForBattery(reading, this.#batteryLow);
+      if (low === this.#batteryLow) return;
+      this.#batteryLow = low;
+      this.#reconcile();
+    });
+    // A player who signs in while contributing gets the node claimed for them.
+    $effect.root(() => {
+      $effect(() => {
+        void session.user?.id;
+        void session.isGuest;
+        untrack(() => void this.#maybeClaim());
+      });
+    });
+    if (this.supported) this.#reconcile();
+  }
+
+  optIn(): void {
+    this.#update({ optedIn: true, paused: false });
+  }
+
+  /** Stops the workers and hands running chunks back; the identity is kept for next time. */
+  optOut(): void {
+    this.#update({ optedIn: false, paused: false });
+  }
+
+  pause(): void {
+    this.#update({ paused: true });
+  }
+
+  resume(): void {
+    this.#update({ paused: false });
+  }
+
+  setWorkers(n: number): void {
+    const workers = Math.min(this.cores, Math.max(1, Math.round(n)));
+    this.#update({ workers: workers === this.cores ? null : workers });
+  }
+
+  /** Before a reload for an update: let running chunks finish (queued ones are handed back). */
+  async finishForUpdate(): Promise<void> {
+    const engine = this.#engine;
+    if (!engine) return;
+    this.finishing = true;
+    this.#engine = null;
+    await engine.stop(UPDATE_GRACE_MS).catch(() => undefined);
+    this.#election?.leave();
+    this.#post({ type: 'leader-gone' });
+  }
+
+  #update(patch: Partial<ContributeSettings>): void {
+    this.settings = { ...this.settings, ...patch };
+    saveSettings(localStorage, this.settings);
+    this.#reconcile();
+  }
+
+  /** Serialised: brings the engine and the lock in line with the settings. */
+  #reconcile(): void {
+    this.#queue = this.#queue
+      .then(() => this.#apply())
+      .catch((err: unknown) => {
+        this.lastError = err instanceof Error ? err.message : String(err);
+      });
+  }
+
+  async #apply(): Promise<void> {
+    const election = this.#election;
+    if (!election || this.finishing) return;
+    if (!this.settings.optedIn) {
+      await this.#stopEngine();
+      if (election.active) {
+        const led = election.leading;
+        election.leave();
+        if (led) this.#post({ type: 'leader-gone' });
+      }
+      this.role = 'off';
+      this.phase = 'off';
+      this.pauseReason = null;
+      return;
+    }
+    if (!election.active) {
+      election.join();
+      if (!election.leading) {
+        this.role = 'queued';
+        this.#post({ type: 'hello' });
+      }
+    }
+    if (!election.leading) return;
+    this.role = 'leader';
+    this.pauseReason = this.settings.paused ? 'user' : this.#batteryLow ? 'battery' : null;
+    if (this.pauseReason) {
+      await this.#stopEngine();
+      this.phase = 'paused';
+      this.#publish();
+      return;
+    }
+    const workers = this.requestedWorkers;
+    if (this.#engine) {
+      if (workers !== this.workers) await this.#resize(this.#engine, workers);
+      return;
+    }
+    await this.#startEngine(workers);
+  }
+
+  async #startEngine(workers: number): Promise<void> {
+    const url = sentinelUrl();
+    if (!url) {
+      this.phase = 'unavailable';
+      this.lastError = 'This server has no sentinel configured (PUBLIC_SENTINEL_URL).';
+      this.#publish();
+      return;
+    }
+    this.phase = 'starting';
+    this.lastError = null;
+    this.#publish();
+    const { ContributeEngine } = await import('./engine');
+    const engine = new ContributeEngine(
+      { sentinelUrl: url, workers, cores: this.cores, name: tabName(), platform: platformName() },
+      this.#handlers(),
+    );
+    this.#engine = engine;
+    this.workers = workers;
+    this.localWorkers = engine.liveWorkers;
+    // Not awaited: registration retries with backoff while the sentinel is unreachable.
+    engine.start().catch((err: unknown) => {
+      if (this.#engine !== engine) return;
+      this.#engine = null;
+      void engine.stop(0);
+      this.localWorkers = 0;
+      this.phase = 'unavailable';
+      this.lastError = `Could not start: ${err instanceof Error ? err.message : String(err)}`;
+      this.#publish();
+    });
+  }
+
+  async #stopEngine(): Promise<void> {
+    const engine = this.#engine;
+    if (!engine) return;
+    this.#engine = null;
+    this.phase = 'stopping';
+    this.#publish();
+    await engine.stop(0);
+    this.localWorkers = 0;
+    this.chunksRunning = 0;
+    this.iterationsPerSecond = 0;
+  }
+
+  async #resize(engine: ContributeEngine, workers: number): Promise<void> {
+    this.workers = workers;
+    await engine.setWorkers(workers);
+    this.localWorkers = engine.liveWorkers;
+    if (this.nodeId && this.ownedByMe) await setTabNodeParallel(this.nodeId, tabName(), workers);
+    this.#publish();
+  }
+
+  #handlers(): EngineHandlers {
+    const mine = (fn: () => void) => () => {
+      if (this.#engine) fn();
+    };
+    return {
+      state: (s) =>
+        mine(() => {
+          this.phase = phaseOf(s);
+          this.#publish();
+        })(),
+      registered: (r) =>
+        mine(() => {
+          this.nodeId = r.nodeId;
+          this.#publish();
+          void this.#maybeClaim();
+        })(),
+      owner: (userId) =>
+        mine(() => {
+          this.ownerId = userId;
+          this.#publish();
+        })(),
+      stats: (s, workers) =>
+        mine(() => {
+          this.chunksRunning = s.chunksRunning;
+          this.chunksDone = s.chunksDone;
+          this.iterationsPerSecond = s.iterationsPerSecond;
+          this.localWorkers = workers;
+          this.#publish();
+        })(),
+      chunkFinished: (ev) => {
+        if (ev.outcome !== 'completed') return;
+        this.totals = addChunk(this.totals, ev.jobId, ev.iterations);
+        this.#saveTotals();
+      },
+      error: (message) => {
+        this.lastError = message;
+      },
+    };
+  }
+
+  /** A signed-in player's tab node is claimed for them at once (guests stay public-only). */
+  async #maybeClaim(): Promise<void> {
+    const engine = this.#engine;
+    const user = session.user;
+    const code = engine?.claimCode;
+    if (!engine || !code || !user || session.isGuest || this.#claiming) return;
+    this.#claiming = true;
+    try {
+      await claimTabNode(code, tabName(), this.workers || this.requestedWorkers);
+      this.ownerId = user.id;
+      this.#publish();
+    } catch (err) {
+      this.lastError = `Could not claim this tab's node: ${toApiError(err).message}`;
+    } finally {
+      this.#claiming = false;
+    }
+  }
+
+  #onChannel(msg: ChannelMessage | null): void {
+    if (!msg) return;
+    if (msg.type === 'hello') {
+      if (this.role === 'leader') this.#publish();
+      return;
+    }
+    if (this.role === 'leader') return;
+    if (msg.type === 'leader-gone') {
+      if (this.role === 'follower') {
+        this.role = 'queued';
+        this.localWorkers = 0;
+      }
+      return;
+    }
+    if (!this.settings.optedIn) return;
+    const s = msg.status;
+    this.role = 'follower';
+    this.phase = s.phase;
+    this.pauseReason = s.pauseReason;
+    this.nodeId = s.nodeId;
+    this.ownerId = s.ownerId;
+    this.workers = s.workers;
+    this.chunksRunning = s.chunksRunning;
+    this.chunksDone = s.chunksDone;
+    this.iterationsPerSecond = s.iterationsPerSecond;
+    this.lastError = s.lastError;
+  }
+
+  #publish(): void {
+    if (this.role !== 'leader') return;
+    const status: SharedStatus = {
+      phase: this.phase,
+      pauseReason: this.pauseReason,
+      nodeId: this.nodeId,
+      ownerId: this.ownerId,
+      workers: this.workers,
+      chunksRunning: this.chunksRunning,
+      chunksDone: this.chunksDone,
+      iterationsPerSecond: this.iterationsPerSecond,
+      lastError: this.lastError?.slice(0, 500) ?? null,
+    };
+    this.#post({ type: 'status', status });
+  }
+
+  #post(msg: ChannelMessage): void {
+    try {
+      this.#channel?.postMessage(msg);
+    } catch {
+      // channel closed
+    }
+  }
+
+  /** Counts contributing time (wall clock, so a throttled timer in a hidden tab still adds up). */
+  #tick(): void {
+    const now = Date.now();
+    const delta = now - this.#lastTick;
+    this.#lastTick = now;
+    if (this.role !== 'leader' || this.phase !== 'contributing') return;
+    this.totals = addTime(this.totals, Math.min(delta, 120_000));
+    if (now - this.#lastSave > 10_000) this.#saveTotals();
+  }
+
+  #saveTotals(): void {
+    this.#lastSave = Date.now();
+    try {
+      localStorage.setItem(TOTALS_KEY, JSON.stringify(this.totals));
+    } catch {
+      // storage unavailable: totals last for this page
+    }
+  }
+}
+
+function safeGet(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function platformName(): string {
+  const ua = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData;
+  return (ua?.platform || navigator.platform || 'browser').slice(0, 48);
+}
+
+function tabName(): string {
+  return `Browser tab (${platformName()})`.slice(0, 64);
+}
+
+export const contribute = new ContributeState();
