@@ -3,7 +3,7 @@
 // fresh database per test file created from that template (fast file copy, fully isolated).
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from './embedded.ts';
@@ -36,9 +36,10 @@ async function adminQuery(url: string, sql: string): Promise<void> {
  * createTestDatabase() for a migrated one.
  */
 export async function startTestPostgres(): Promise<{ url: string; stop(): Promise<void> }> {
+  // The temp dir itself is the data dir (chowned to `postgres` when running as root), so
+  // stopping the non-persistent cluster leaves nothing behind.
   const dir = await mkdtemp(join(tmpdir(), 'wowlab-pg-'));
-  await chmod(dir, 0o755); // the server may run as the `postgres` user
-  const server = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), persistent: false, fast: true });
+  const server = await startEmbeddedPostgres({ dataDir: dir, persistent: false, fast: true });
   try {
     await adminQuery(server.url, `create database ${TEMPLATE_DB}`);
     await migrate(withDatabase(server.url, TEMPLATE_DB), { seed: true });
