@@ -282,6 +282,7 @@ export class NodeClient extends Emitter<ClientEvents> {
         this.claimCode = null;
         this.name = msg.name;
         this.maxParallel = msg.maxParallel;
+        this.work.refill();
         this.emit('claimed', { userId: msg.userId, name: msg.name, maxParallel: msg.maxParallel });
         this.emit('settings', { name: msg.name, maxParallel: msg.maxParallel });
         if (this.currentState === 'waiting-for-claim') this.setState('contributing');
@@ -322,6 +323,7 @@ export class NodeClient extends Emitter<ClientEvents> {
       if (res.name !== this.name || res.maxParallel !== this.maxParallel) {
         this.name = res.name;
         this.maxParallel = res.maxParallel;
+        this.work.refill();
         this.emit('settings', { name: res.name, maxParallel: res.maxParallel });
       }
       if (res.claimed && this.claimCode) {

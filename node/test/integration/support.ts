@@ -1,0 +1,224 @@
+// Integration support: a real sentinel (Fastify app on a real port, embedded Postgres) and
+// headless nodes started as child processes of the CLI (`wowlab-node run --json`).
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+import { buildApp, parseConfig } from '@wowlab/sentinel';
+import { specs } from '@wowlab/sim-core';
+import type { SimConfig } from '@wowlab/sim-core';
+import { CLI_SOURCE, NODE_ROOT } from '../support/run-cli.ts';
+
+export interface RunningSentinel {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const FAST_SETTINGS: Record<string, string> = {
+  LOG_LEVEL: process.env.SENTINEL_TEST_LOG ?? 'silent',
+  TICK_INTERVAL_MS: '200',
+  MAINTENANCE_INTERVAL_MS: '200',
+  RECONNECT_GRACE_MS: '500',
+  HEARTBEAT_TIMEOUT_MS: '10000',
+  WS_PING_INTERVAL_MS: '1000',
+  RATE_LIMIT_PER_SECOND: '1000',
+  RATE_LIMIT_BURST: '1000',
+};
+
+export async function startSentinel(databaseUrl: string, port = 0): Promise<RunningSentinel> {
+  const app = await buildApp(parseConfig({ ...FAST_SETTINGS, DATABASE_URL: databaseUrl }));
+  await app.listen({ port, host: '127.0.0.1' });
+  const address = app.server.address();
+  const actual = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${actual}`, port: actual, close: () => app.close() };
+}
+
+export interface LogLine {
+  level: string;
+  msg: string;
+  [key: string]: unknown;
+}
+
+/** `wowlab-node run --json` in a child process; its JSON log lines are collected. */
+export class NodeProcess {
+  readonly logs: LogLine[] = [];
+  readonly output: string[] = [];
+  readonly exited: Promise<number | null>;
+  private readonly child: ChildProcess;
+  private waiters: Array<() => void> = [];
+
+  constructor(args: string[]) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', CLI_SOURCE, 'run', '--json', ...args], {
+      cwd: NODE_ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const stream of [this.child.stdout!, this.child.stderr!]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        this.output.push(line);
+        try {
+          this.logs.push(JSON.parse(line) as LogLine);
+        } catch {
+          // not a log line (e.g. a Node warning)
+        }
+        for (const w of this.waiters.splice(0)) w();
+      });
+    }
+    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  kill(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+
+  /** Resolves with the first log line (past or future) matching `pred`. */
+  async waitForLog(pred: (l: LogLine) => boolean, what: string, timeoutMs = 60_000): Promise<LogLine> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = this.logs.find(pred);
+      if (hit) return hit;
+      const left = deadline - Date.now();
+      if (left <= 0)
+        throw new Error(`timed out waiting for node log: ${what}\n${this.output.slice(-30).join('\n')}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 500));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+}
+
+export function testConfig(durationSeconds = 60): SimConfig {
+  const config = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  config.fight = { ...config.fight, durationSeconds };
+  return config;
+}
+
+export async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+export async function createUser(db: pg.Client): Promise<string> {
+  const id = crypto.randomUUID();
+  await db.query(
+    `INSERT INTO auth.users (id, aud, role, email) VALUES ($1, 'authenticated', 'authenticated', $2)`,
+    [id, `n${id.slice(0, 8)}@example.test`],
+  );
+  return id;
+}
+
+async function asUser<T>(db: pg.Client, userId: string, fn: () => Promise<T>): Promise<T> {
+  await db.query('BEGIN');
+  try {
+    await db.query(
+      `SELECT set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
+      [JSON.stringify({ sub: userId, role: 'authenticated' })],
+    );
+    const out = await fn();
+    await db.query('COMMIT');
+    return out;
+  } catch (err) {
+    await db.query('ROLLBACK');
+    throw err;
+  }
+}
+
+/** What the site does: the signed-in user enters the node's claim code. */
+export async function claimNode(
+  db: pg.Client,
+  userId: string,
+  code: string,
+  maxParallel: number,
+): Promise<void> {
+  await asUser(db, userId, () =>
+    db.query('SELECT public.claim_node($1, $2, $3)', [code, 'integration node', maxParallel]),
+  );
+}
+
+export async function createJob(
+  db: pg.Client,
+  userId: string,
+  config: unknown,
+  iterations: number,
+  seed: number,
+): Promise<string> {
+  return asUser(db, userId, async () => {
+    const { rows } = await db.query('SELECT public.create_job($1::jsonb, $2, $3, $4, $5) AS id', [
+      JSON.stringify(config),
+      iterations,
+      'private',
+      null,
+      seed,
+    ]);
+    return (rows[0] as { id: string }).id;
+  });
+}
+
+export interface JobRow {
+  status: string;
+  error: string | null;
+  result: unknown;
+  completed_iterations: number;
+  chunks_completed: number;
+  chunks_total: number;
+  config_hash: string;
+}
+
+export async function getJob(db: pg.Client, id: string): Promise<JobRow> {
+  const { rows } = await db.query('SELECT * FROM jobs WHERE id = $1', [id]);
+  return rows[0] as JobRow;
+}
+
+export async function waitFor<T>(
+  fn: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 120_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function waitForJob(
+  db: pg.Client,
+  id: string,
+  status: string,
+  timeoutMs = 150_000,
+): Promise<JobRow> {
+  return waitFor(
+    async () => {
+      const job = await getJob(db, id);
+      if (job.status !== status && ['completed', 'failed', 'cancelled'].includes(job.status)) {
+        throw new Error(`job ${id} ended ${job.status} (${job.error ?? ''}), expected ${status}`);
+      }
+      return job.status === status ? job : null;
+    },
+    `job ${id} ${status}`,
+    timeoutMs,
+  );
+}
+
+export async function chunkLayout(
+  db: pg.Client,
+  jobId: string,
+): Promise<Array<{ seed_offset: number; iterations: number }>> {
+  const { rows } = await db.query(
+    'SELECT seed_offset, iterations FROM jobs_chunks WHERE job_id = $1 ORDER BY seed_offset',
+    [jobId],
+  );
+  return rows as Array<{ seed_offset: number; iterations: number }>;
+}
