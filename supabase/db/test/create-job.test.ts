@@ -179,6 +179,14 @@ describe('create_job rejections', () => {
     expect(err).toMatchObject({ code: '42501', message: expect.stringMatching(/not signed in/) });
   });
 
+  it('refuses a token whose user does not exist (42501) and a JSON null config (22023)', async () => {
+    const ghost = '00000000-0000-4000-8000-00000000dead';
+    const err = await errorOf(() => callCreateJob('authenticated', ghost, {}));
+    expect(err).toMatchObject({ code: '42501', message: expect.stringMatching(/unknown user/) });
+    const nul = await errorOf(() => callCreateJob('authenticated', user, { config: 'null' }));
+    expect(nul).toMatchObject({ code: '22023', message: expect.stringMatching(/JSON object, got null/) });
+  });
+
   it('lets guests create private and public jobs only', async () => {
     const guest = (await createUser(t.pool, { anonymous: true })).id;
     await expect(callCreateJob('authenticated', guest, { access: 'public' })).resolves.toBeDefined();
