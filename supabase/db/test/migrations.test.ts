@@ -82,4 +82,39 @@ describe('migrate', () => {
       await c.end();
     }
   });
+
+  it('leaves an existing (Supabase-provided) auth schema alone and finds pg_trgm wherever it is', async () => {
+    const url = await emptyDatabase();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      // What a hosted project already has: its own auth schema and functions, pg_trgm in public.
+      await c.query(`
+        create extension pg_trgm with schema public;
+        create schema auth;
+        create table auth.users (id uuid primary key, email text, raw_user_meta_data jsonb,
+                                 is_anonymous boolean not null default false, provider_specific text);
+        create table auth.identities (id uuid primary key default gen_random_uuid(), provider_id text not null,
+                                      user_id uuid not null references auth.users (id) on delete cascade,
+                                      identity_data jsonb not null, provider text not null);
+        create function auth.uid() returns uuid language sql stable as $$ select null::uuid /* hosted */ $$;`);
+      await migrate(url, { seed: true });
+      await c.query(`set search_path = ''`); // print qualified names
+      const { rows } = await c.query<{ body: string; cols: number; opclass: string }>(
+        `select (select prosrc from pg_proc where oid = 'auth.uid()'::regprocedure) as body,
+                (select count(*)::int from information_schema.columns
+                  where table_schema = 'auth' and table_name = 'users') as cols,
+                (select pg_get_indexdef('public.rotations_name_trgm_idx'::regclass)) as opclass`,
+      );
+      expect(rows[0]!.body).toContain('/* hosted */');
+      expect(rows[0]!.cols).toBe(5);
+      expect(rows[0]!.opclass).toContain('public.gin_trgm_ops');
+      // The schema works on top of it: a sign-up gets a profile.
+      await c.query(`insert into auth.users (id, email) values (gen_random_uuid(), 'h@example.test')`);
+      const p = await c.query('select handle from public.user_profiles');
+      expect(p.rows).toEqual([{ handle: 'user' }]);
+    } finally {
+      await c.end();
+    }
+  });
 });
