@@ -48,6 +48,44 @@ interface Child {
   stopping: boolean;
 }
 
+const PINO_LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
+const PINO_NOISE = new Set([
+  'level',
+  'time',
+  'pid',
+  'hostname',
+  'msg',
+  'reqId',
+  'req',
+  'res',
+  'responseTime',
+]);
+
+/** Turns a pino JSON line into `level msg key=value ...`; per-request access lines are dropped. */
+export function readableLogLine(line: string): string | null {
+  if (!line.startsWith('{')) return line;
+  let entry: Record<string, unknown>;
+  try {
+    entry = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return line;
+  }
+  if (typeof entry.level !== 'number' || typeof entry.msg !== 'string') return line;
+  if (entry.level <= 30 && (entry.msg === 'incoming request' || entry.msg === 'request completed'))
+    return null;
+  const fields = Object.entries(entry)
+    .filter(([k]) => !PINO_NOISE.has(k))
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  return [PINO_LEVELS[entry.level] ?? entry.level, entry.msg, ...fields].join(' ');
+}
+
 function pipeLines(proc: ChildProcess, service: Service, log: LogFn): void {
   for (const stream of [proc.stdout, proc.stderr]) {
     let buf = '';
@@ -56,7 +94,8 @@ function pipeLines(proc: ChildProcess, service: Service, log: LogFn): void {
       buf += chunk;
       let i: number;
       while ((i = buf.indexOf('\n')) >= 0) {
-        log(service, buf.slice(0, i));
+        const line = readableLogLine(buf.slice(0, i));
+        if (line !== null) log(service, line);
         buf = buf.slice(i + 1);
       }
     });
@@ -131,7 +170,7 @@ async function claimLocalNode(stack: LocalStack, nodeDir: string, log: LogFn): P
     'the headless node registration',
     async () => {
       if (!existsSync(iniPath)) return false;
-      nodeId = /^\s*node_id\s*=\s*(\S+)/m.exec(readFileSync(iniPath, 'utf8'))?.[1] ?? '';
+      nodeId = /^[ \t]*node_id[ \t]*=[ \t]*(\S+)/m.exec(readFileSync(iniPath, 'utf8'))?.[1] ?? '';
       return nodeId !== '';
     },
     30_000,
