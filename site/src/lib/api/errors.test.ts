@@ -42,6 +42,15 @@ describe('toApiError', () => {
     expect(toApiError({ message: 'violates check constraint', code: '23514' }, 400).kind).toBe('invalid');
   });
 
+  it('keeps the message of errors raised on purpose by SQL functions, whatever the status', () => {
+    const e = toApiError(
+      { message: 'claim_node: no unclaimed node has this claim code', code: 'P0002' },
+      500,
+    );
+    expect(e.kind).toBe('invalid');
+    expect(e.message).toContain('no unclaimed node');
+  });
+
   it('maps 501 from the local stand-in to unsupported', () => {
     const e = toApiError({ message: 'OAuth is not supported by the local stack', status: 501 });
     expect(e.kind).toBe('unsupported');

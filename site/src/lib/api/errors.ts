@@ -114,8 +114,9 @@ function classify(status: number, code: string, message: string): ApiErrorKind {
   if (code === 'PGRST301' || code === 'PGRST303' || /jwt expired|invalid jwt/i.test(message)) return 'auth';
   if (code === '42501') return 'forbidden';
   if (code === '23505') return 'conflict';
-  if (/^(22|23)/.test(code)) return 'invalid';
-  if (code === 'P0001') return 'invalid';
+  // data exceptions, integrity violations and errors raised on purpose by our SQL functions
+  // (RAISE ... USING errcode) carry a message meant for the user, whatever the HTTP status
+  if (/^(22|23|P0)/.test(code)) return 'invalid';
   if (status === 401) return 'auth';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';

@@ -104,3 +104,35 @@ describe('problemsByField', () => {
     expect(r['']).toEqual(['something else entirely']);
   });
 });
+
+describe('builder with the real sim-core', () => {
+  it('maps every problem of a real ConfigError to the field it belongs to', async () => {
+    const { ConfigError, ENGINE_VERSION, parseConfig, specs } = await import('@wowlab/sim-core');
+    const form = formFromConfig(specs[0]!.defaultConfig());
+    form.stats.agility = -5;
+    form.fightStyle = 'cleave';
+    form.targets = 99;
+    form.durationVariation = 3;
+    form.talents = ['no_such_talent'];
+    form.rotation = 'actions=foo(';
+    let problems: string[] = [];
+    try {
+      parseConfig(configFromForm(form, ENGINE_VERSION));
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      problems = (err as InstanceType<typeof ConfigError>).problems;
+    }
+    const byField = problemsByField(problems);
+    expect(Object.keys(byField).sort()).toEqual(
+      ['durationVariation', 'rotation', 'stats.agility', 'talents', 'targets'].sort(),
+    );
+  });
+
+  it('accepts the default config of every spec as built by the form', async () => {
+    const { ENGINE_VERSION, parseConfig, specs } = await import('@wowlab/sim-core');
+    for (const spec of specs) {
+      const form = formFromConfig(spec.defaultConfig());
+      expect(() => parseConfig(configFromForm(form, ENGINE_VERSION))).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,181 @@
+// $lib/api against the real local stack (embedded Postgres + Supabase stand-in): the queries,
+// RPCs and the migrations' RLS decide together, exactly as in the browser.
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { startLocalStack, type LocalStack } from '@wowlab/supabase-local';
+import { specs } from '@wowlab/sim-core';
+
+const state = vi.hoisted(() => ({ client: null as unknown }));
+vi.mock('$lib/supabase', () => ({ supabase: () => state.client, sentinelUrl: () => undefined }));
+
+const { cancelJob, createJob, getJob, getJobConfig, listMyJobs } = await import('./jobs');
+const rotations = await import('./rotations');
+const nodes = await import('./nodes');
+const profiles = await import('./profiles');
+const { ApiError } = await import('./errors');
+
+class NoWebSocket {}
+
+let stack: LocalStack;
+let dataDir: string;
+
+function client(url = stack.url, key = stack.anonKey): SupabaseClient {
+  return createClient(url, key, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    realtime: { transport: NoWebSocket as never },
+  });
+}
+
+async function user(name: string): Promise<{ sb: SupabaseClient; id: string }> {
+  const sb = client();
+  const { data, error } = await sb.auth.signUp({
+    email: `${name}-${Date.now()}@example.test`,
+    password: 'password123',
+  });
+  if (error || !data.user) throw error ?? new Error('no user');
+  return { sb, id: data.user.id };
+}
+
+function as(sb: SupabaseClient) {
+  state.client = sb;
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'wowlab-site-api-'));
+  await chmod(dataDir, 0o755);
+  stack = await startLocalStack({ dataDir, port: 0, logger: false });
+}, 120_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('$lib/api against the local stack', () => {
+  it('saves rotations with versions, matches ILIKE literally, forks and deletes', async () => {
+    const alice = await user('alice');
+    as(alice.sb);
+    const script = specs[0]!.defaultRotation;
+    const a = await rotations.createRotation(alice.id, {
+      name: '100% crit',
+      spec: 'bm-hunter',
+      description: '',
+      script,
+      is_public: true,
+    });
+    await rotations.createRotation(alice.id, {
+      name: '100x crit',
+      spec: 'bm-hunter',
+      description: '',
+      script,
+      is_public: false,
+    });
+    expect((await rotations.listVersions(a.id)).map((v) => v.version)).toEqual([1]);
+    const updated = await rotations.updateRotation(a.id, {
+      name: '100% crit',
+      spec: 'bm-hunter',
+      description: 'v2',
+      script: `${script}\n# v2`,
+      is_public: true,
+    });
+    expect(updated.current_version).toBe(2);
+    expect((await rotations.listVersions(a.id)).map((v) => v.version)).toEqual([2, 1]);
+
+    const found = await rotations.listRotations({ name: '100%' });
+    expect(found.map((r) => r.name)).toEqual(['100% crit']);
+
+    const bob = await user('bob');
+    as(bob.sb);
+    const visible = await rotations.listRotations({ authorId: alice.id });
+    expect(visible.map((r) => r.name)).toEqual(['100% crit']); // the private one is hidden by RLS
+    const fork = await rotations.forkRotation(bob.id, await rotations.getRotation(a.id));
+    expect(fork).toMatchObject({ name: '100% crit (fork)', user_id: bob.id, is_public: false });
+    await expect(rotations.deleteRotation(a.id)).resolves.toBeUndefined();
+    as(alice.sb);
+    expect((await rotations.getRotation(a.id)).id).toBe(a.id); // bob's delete matched nothing
+    as(bob.sb);
+    await rotations.deleteRotation(fork.id);
+    await expect(rotations.getRotation(fork.id)).rejects.toMatchObject({ kind: 'not_found' });
+  });
+
+  it('creates a job, hides it from another user as not found, lists and cancels it', async () => {
+    const carol = await user('carol');
+    as(carol.sb);
+    const config = specs[0]!.defaultConfig();
+    const id = await createJob({
+      config,
+      iterations: 3000,
+      accessType: 'private',
+      discordServerId: null,
+      seed: 42,
+    });
+    const job = await getJob(id);
+    expect(job).toMatchObject({ id, status: 'pending', total_iterations: 3000, seed: 42, chunks_total: 3 });
+    expect(await getJobConfig(job.config_hash)).toEqual(config);
+    expect((await listMyJobs(carol.id)).map((j) => j.id)).toEqual([id]);
+    expect(await listMyJobs(carol.id, { status: 'completed' })).toEqual([]);
+
+    const dave = await user('dave');
+    as(dave.sb);
+    const err = await getJob(id).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as InstanceType<typeof ApiError>).kind).toBe('not_found');
+
+    as(carol.sb);
+    await cancelJob(id);
+    expect((await getJob(id)).status).toBe('cancelled');
+  });
+
+  it('claims a node by code, shares it with a user by permissions, and the user sees it', async () => {
+    const erin = await user('erin');
+    const frank = await user('frank');
+    const admin = client(stack.url, stack.serviceKey);
+    const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+    const { error } = await admin
+      .from('nodes')
+      .insert({ kind: 'headless', public_key: key, claim_code: 'CLAIM-E2E-1', total_cores: 8 });
+    expect(error).toBeNull();
+
+    as(erin.sb);
+    await expect(nodes.claimNode('WRONG-CODE', 'x', 1)).rejects.toMatchObject({ kind: 'invalid' });
+    const node = await nodes.claimNode('CLAIM-E2E-1', 'Erin box', 4);
+    expect(node).toMatchObject({ name: 'Erin box', max_parallel: 4, user_id: erin.id });
+    await nodes.updateNode(node.id, { name: 'Erin rig', max_parallel: 6 });
+    expect((await nodes.listMyNodes(erin.id)).map((n) => [n.name, n.max_parallel])).toEqual([
+      ['Erin rig', 6],
+    ]);
+
+    await nodes.replacePermissions(node.id, [
+      { node_id: node.id, access_type: 'public', target_id: null },
+      { node_id: node.id, access_type: 'user', target_id: frank.id },
+    ]);
+    await nodes.replacePermissions(node.id, [{ node_id: node.id, access_type: 'user', target_id: frank.id }]);
+    expect((await nodes.listPermissions([node.id])).map((p) => p.access_type)).toEqual(['user']);
+
+    as(frank.sb);
+    expect((await nodes.listNodesSharedWithMe(frank.id)).map((n) => n.name)).toEqual(['Erin rig']);
+    expect(await nodes.listMyNodes(frank.id)).toEqual([]);
+
+    as(erin.sb);
+    await nodes.deleteNode(node.id);
+    expect(await nodes.listMyNodes(erin.id)).toEqual([]);
+  });
+
+  it('edits my handle and reads profiles by handle and in one batch', async () => {
+    const gina = await user('gina');
+    as(gina.sb);
+    const handle = `gina-${Date.now().toString(36)}`;
+    await profiles.updateHandle(gina.id, handle);
+    expect((await profiles.getProfileByHandle(handle)).id).toBe(gina.id);
+    expect((await profiles.getProfiles([gina.id, gina.id])).get(gina.id)?.handle).toBe(handle);
+    await expect(profiles.getProfileByHandle('nobody-here')).rejects.toMatchObject({ kind: 'not_found' });
+  });
+
+  it('reports an unreachable server as a network error', async () => {
+    as(client('http://127.0.0.1:9', stack.anonKey));
+    await expect(rotations.listRotations()).rejects.toMatchObject({ kind: 'network' });
+  }, 60_000);
+});
