@@ -35,7 +35,7 @@ insert into game.specs_traits (spec_id, key, name, description, spell_id, order_
   (253, 'dire_beast', 'Dire Beast', 'Summons a wild beast that fights for 8 sec (20 sec cooldown).', 120679, 6),
   (253, 'bloodshed', 'Bloodshed', 'Your pet makes the target bleed for 18 sec (1 min cooldown).', 321530, 7),
   (253, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets fight for 20 sec (2 min cooldown).', 359844, 8),
-  (253, 'pack_tactics', 'Pack Tactics', 'Passive Focus generation increased by 50%.', 321014, 9),
+  (253, 'pack_tactics', 'Pack Tactics', 'Passive Focus generation increased by 100%.', 321014, 9),
   (253, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 10),
   (254, 'careful_aim', 'Careful Aim', 'Aimed Shot has 50% more critical strike chance against targets above 70% health.', 260228, 0),
   (254, 'lock_and_load', 'Lock and Load', 'Auto Shots have an 8% chance to make your next Aimed Shot free and instant.', 194595, 1),
