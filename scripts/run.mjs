@@ -2,7 +2,7 @@
 // Entry point of `npm start`, `npm test` and `npm run bench` on a fresh clone that has only
 // Node.js and npm: makes sure pnpm and the workspace's dependencies are there, then runs the
 // task with pnpm. Nothing else is assumed to be installed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +74,31 @@ if (needInstall) {
 
 const env = { ...process.env };
 if (pnpm !== 'pnpm') env.PATH = `${dirname(pnpm)}:${process.env.PATH}`;
-const r = run(pnpm, [...tasks[task], ...(process.argv.length > 3 ? ['--', ...process.argv.slice(3)] : [])], {
-  env,
-});
-process.exit(r.ok ? 0 : (r.status ?? 1));
+// `start` runs the launcher directly so our signals reach it and it stops the services in
+// order (pnpm does not forward SIGTERM to its script). Other tasks run in a process group of
+// their own that receives every signal we get.
+const extra = process.argv.slice(3);
+const direct = task === 'start';
+const child = direct
+  ? spawn(process.execPath, ['--import', 'tsx', 'src/start.ts', ...extra], {
+      stdio: 'inherit',
+      cwd: join(root, 'e2e'),
+      env,
+    })
+  : spawn(pnpm, [...tasks[task], ...(extra.length ? ['--', ...extra] : [])], {
+      stdio: 'inherit',
+      cwd: root,
+      env,
+      detached: true,
+    });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    try {
+      if (direct) child.kill(signal);
+      else process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  });
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

