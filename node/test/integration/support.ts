@@ -1,13 +1,11 @@
 // Integration support: a real sentinel (Fastify app on a real port, embedded Postgres) and
 // headless nodes started as child processes of the CLI (`wowlab-node run --json`).
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { buildApp, parseConfig } from '@wowlab/sentinel';
 import { specs } from '@wowlab/sim-core';
 import type { SimConfig } from '@wowlab/sim-core';
-import { CLI_SOURCE, NODE_ROOT } from '../support/run-cli.ts';
+export { NodeProcess } from '../support/node-process.ts';
+export type { LogLine } from '../support/node-process.ts';
 
 export interface RunningSentinel {
   url: string;
@@ -32,68 +30,6 @@ export async function startSentinel(databaseUrl: string, port = 0): Promise<Runn
   const address = app.server.address();
   const actual = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${actual}`, port: actual, close: () => app.close() };
-}
-
-export interface LogLine {
-  level: string;
-  msg: string;
-  [key: string]: unknown;
-}
-
-/** `wowlab-node run --json` in a child process; its JSON log lines are collected. */
-export class NodeProcess {
-  readonly logs: LogLine[] = [];
-  readonly output: string[] = [];
-  readonly exited: Promise<number | null>;
-  private readonly child: ChildProcess;
-  private waiters: Array<() => void> = [];
-
-  constructor(args: string[]) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', CLI_SOURCE, 'run', '--json', ...args], {
-      cwd: NODE_ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    for (const stream of [this.child.stdout!, this.child.stderr!]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        this.output.push(line);
-        try {
-          this.logs.push(JSON.parse(line) as LogLine);
-        } catch {
-          // not a log line (e.g. a Node warning)
-        }
-        for (const w of this.waiters.splice(0)) w();
-      });
-    }
-    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
-  }
-
-  get pid(): number {
-    return this.child.pid!;
-  }
-
-  kill(signal: NodeJS.Signals): void {
-    this.child.kill(signal);
-  }
-
-  /** Resolves with the first log line (past or future) matching `pred`. */
-  async waitForLog(pred: (l: LogLine) => boolean, what: string, timeoutMs = 60_000): Promise<LogLine> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const hit = this.logs.find(pred);
-      if (hit) return hit;
-      const left = deadline - Date.now();
-      if (left <= 0)
-        throw new Error(`timed out waiting for node log: ${what}\n${this.output.slice(-30).join('\n')}`);
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, Math.min(left, 500));
-        this.waiters.push(() => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
-    }
-  }
 }
 
 export function testConfig(durationSeconds = 60): SimConfig {
