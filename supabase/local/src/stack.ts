@@ -5,6 +5,7 @@ import pg from 'pg';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildStandIn } from './app.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { apiKey, loadOrCreateSecret } from './keys.ts';
 
 export const DEFAULT_PORT = 54321;
@@ -50,8 +51,11 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     for (const fn of cleanups.splice(0).reverse()) await fn().catch(() => undefined);
   };
   try {
-    let databaseUrl = opts.databaseUrl;
-    if (databaseUrl === undefined) {
+    const pgDataDir = opts.databaseUrl === undefined ? join(dataDir, 'postgres') : null;
+    cleanups.push(await lockDataDir(dataDir, pgDataDir));
+    let databaseUrl: string;
+    if (opts.databaseUrl !== undefined) databaseUrl = opts.databaseUrl;
+    else {
       const db = await startEmbeddedPostgres({
         dataDir: join(dataDir, 'postgres'),
         port: opts.dbPort,

@@ -147,6 +147,24 @@ describe('embedded resources: filters, order, limit, !inner', () => {
   });
 });
 
+describe('materialized views', () => {
+  test('spec_rankings_hourly and top_sims_daily are readable like tables (the site’s rankings page)', async () => {
+    await s.admin.query('select public.refresh_stats_views()');
+    const rankings = await s.client().from('spec_rankings_hourly').select('*').order('spec').limit(100);
+    expect(rankings.error).toBeNull();
+    expect(rankings.data).toEqual(
+      (
+        await s.admin.query(
+          `select coalesce(json_agg(r order by r.spec), '[]') as j from spec_rankings_hourly r`,
+        )
+      ).rows[0].j,
+    );
+    const top = await alice.client.from('top_sims_daily').select('*').order('spec').order('rank').limit(200);
+    expect(top.error).toBeNull();
+    expect(Array.isArray(top.data)).toBe(true);
+  });
+});
+
 describe('paging, counts, max rows', () => {
   test('reads are capped at max rows; count=exact still counts everything', async () => {
     const service = s.client(s.serviceKey).schema('game');

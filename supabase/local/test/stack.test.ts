@@ -105,6 +105,55 @@ describe('startLocalStack', () => {
   }, 120_000);
 });
 
+describe('crash safety', () => {
+  test('a data dir in use is refused; after the owner is SIGKILLed the orphaned Postgres is stopped and data survives', async () => {
+    const dir = await tempDir();
+    // node --import tsx: one process, so SIGKILL leaves Postgres orphaned exactly like a crash would
+    const p = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', '--port', '0', '--db-port', '0', '--data-dir', dir],
+      {
+        cwd: PACKAGE_DIR,
+        env: { ...process.env, DATABASE_URL: '' },
+      },
+    );
+    let stdout = '';
+    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    p.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`CLI did not start:\n${stdout}`)), 90_000);
+      p.stdout.on('data', () => {
+        if (stdout.includes('Press Ctrl+C')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      p.on('exit', () => reject(new Error(`CLI exited early:\n${stdout}`)));
+    });
+    const url = /API URL:\s+(\S+)/.exec(stdout)![1]!;
+    const anonKey = /anon key:\s+(\S+)/.exec(stdout)![1]!;
+    const c = createClient(url, anonKey, {
+      auth: { persistSession: false },
+      realtime: { transport: ws as never },
+    });
+    expect((await c.auth.signUp({ email: 'crash@example.com', password })).error).toBeNull();
+
+    await expect(startLocalStack({ dataDir: dir, port: 0 })).rejects.toThrow(
+      /in use by a running local stack/,
+    );
+
+    await new Promise<void>((resolve) => {
+      p.on('exit', () => resolve());
+      p.kill('SIGKILL');
+    });
+    const after = await start(dir);
+    const login = await client(after).auth.signInWithPassword({ email: 'crash@example.com', password });
+    expect(login.error).toBeNull();
+    expect(after.appliedMigrations).toEqual([]);
+    await after.stop();
+  }, 150_000);
+});
+
 describe('cli', () => {
   test('--help prints the usage and exits 0', async () => {
     const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
