@@ -49,6 +49,8 @@ describe('hosted-like apply', () => {
                                      identity_data jsonb not null, provider text not null);
        create function auth.uid() returns uuid language sql stable as $$
          select (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub')::uuid $$;
+       insert into auth.users (id, email, raw_user_meta_data)
+         values ('00000000-0000-4000-8000-000000000001', 'early@example.test', '{"user_name": "EarlyBird"}');
        grant usage on schema auth to anon, authenticated, service_role;
        grant execute on function auth.uid() to anon, authenticated, service_role;`,
     );
@@ -77,6 +79,11 @@ describe('hosted-like apply', () => {
       const seen = await c.query('select chunks_total from public.jobs where id = $1', [job.rows[0].id]);
       await c.query('commit');
       expect(seen.rows).toEqual([{ chunks_total: 3 }]);
+      // A user who existed before the migrations got a profile from the backfill.
+      const early = await c.query(
+        `select handle from public.user_profiles where id = '00000000-0000-4000-8000-000000000001'`,
+      );
+      expect(early.rows).toEqual([{ handle: 'earlybird' }]);
       const specs = await c.query('select count(*)::int as n from game.specs');
       expect(specs.rows[0].n).toBeGreaterThan(0);
     } finally {
