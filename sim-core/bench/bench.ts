@@ -9,57 +9,83 @@ import { specs } from '../src/index.ts';
 
 // The package compiles with lib ES2022 only (it must not rely on Node or DOM); the script runs on Node.
 declare const console: { log(...args: unknown[]): void };
-declare const performance: { now(): number };
+declare const process: { cpuUsage(): { user: number; system: number } };
 
-function benchEngine(): { iterationsPerSecond: number; eventsPerSecond: number } {
-  const bm = specs.find((s) => s.id === 'bm-hunter')!;
-  const config = bm.defaultConfig();
-  config.fight.durationSeconds = 300;
-  simulateCounted(config, { seed: 7, seedOffset: 0, iterations: 300 }); // warm-up
-  const iterations = 3000;
-  const t0 = performance.now();
-  const { events } = simulateCounted(config, { seed: 42, seedOffset: 0, iterations });
-  const seconds = (performance.now() - t0) / 1000;
-  console.log(`engine: ${iterations} iterations, ${events} events in ${seconds.toFixed(3)} s`);
-  return { iterationsPerSecond: iterations / seconds, eventsPerSecond: events / seconds };
+/**
+ * Seconds of CPU time used by this process (user + system). The machine is shared by several
+ * busy processes, so wall-clock time would measure the neighbours; CPU time of a single-threaded
+ * loop measures the code.
+ */
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
 }
 
-/** Push/pop with a steady heap of ~32 pending events, times spread like the engine's. */
-function benchQueue(): number {
+const ROUNDS = 5;
+const ENGINE_ITERATIONS = 800;
+const QUEUE_OPS = 2_000_000;
+const QUEUE_PENDING = 10;
+
+/**
+ * One engine round: ENGINE_ITERATIONS iterations of BM Hunter, 300 s Patchwerk (default profile,
+ * ±20 % length), one thread. Returns iterations/s and engine events/s.
+ */
+function engineRound(round: number): { iterationsPerSecond: number; eventsPerSecond: number } {
+  const config = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  config.fight.durationSeconds = 300;
+  const t0 = cpuSeconds();
+  const { events } = simulateCounted(config, {
+    seed: 42,
+    seedOffset: round * ENGINE_ITERATIONS,
+    iterations: ENGINE_ITERATIONS,
+  });
+  const seconds = cpuSeconds() - t0;
+  return { iterationsPerSecond: ENGINE_ITERATIONS / seconds, eventsPerSecond: events / seconds };
+}
+
+/**
+ * One bare-queue round: pop the earliest event and push one 1..3000 ms later, keeping a steady
+ * heap of QUEUE_PENDING events (the engine's average at a pop, measured on this benchmark's sim).
+ */
+function queueRound(n: number): number {
   const q = new EventQueue(256);
   let x = 12345;
-  const run = (n: number): number => {
-    q.clear();
-    for (let i = 0; i < 32; i++) q.push(i * 37, 4, 1, i, 0);
-    let popped = 0;
-    while (popped < n && q.pop()) {
-      popped++;
-      const now = q.time;
-      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-      q.push(now + 1 + (x % 3000), x & 7, q.type, q.a, q.b);
-      if (now > 1_000_000) {
-        q.clear();
-        for (let i = 0; i < 32; i++) q.push(i * 37, 4, 1, i, 0);
-      }
+  const t0 = cpuSeconds();
+  for (let i = 0; i < QUEUE_PENDING; i++) q.push(i * 37, 4, 1, i, 0);
+  let popped = 0;
+  while (popped < n && q.pop()) {
+    popped++;
+    const now = q.time;
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    q.push(now + 1 + (x % 3000), x & 7, q.type, q.a, q.b);
+    if (now > 1_000_000) {
+      q.clear();
+      for (let i = 0; i < QUEUE_PENDING; i++) q.push(i * 37, 4, 1, i, 0);
     }
-    return popped;
-  };
-  run(500_000);
-  const n = 5_000_000;
-  const t0 = performance.now();
-  const popped = run(n);
-  const seconds = (performance.now() - t0) / 1000;
-  console.log(`queue: ${popped} push+pop in ${seconds.toFixed(3)} s`);
-  return popped / seconds;
+  }
+  return popped / (cpuSeconds() - t0);
 }
 
-const engine = benchEngine();
-const queueEventsPerSecond = benchQueue();
+// Warm-up, then alternate engine and queue rounds and keep the best of each: the machine is shared,
+// and alternating exposes both to the same load.
+engineRound(99);
+queueRound(QUEUE_OPS / 4);
+let best = { iterationsPerSecond: 0, eventsPerSecond: 0 };
+let queueEventsPerSecond = 0;
+for (let r = 0; r < ROUNDS; r++) {
+  const e = engineRound(r);
+  const q = queueRound(QUEUE_OPS);
+  console.log(
+    `round ${r + 1}: ${e.iterationsPerSecond.toFixed(0)} iterations/s, ${e.eventsPerSecond.toFixed(0)} engine events/s, ${q.toFixed(0)} queue events/s`,
+  );
+  if (e.iterationsPerSecond > best.iterationsPerSecond) best = e;
+  queueEventsPerSecond = Math.max(queueEventsPerSecond, q);
+}
 console.log(
   JSON.stringify({
     bench: 'bm-hunter-patchwerk-300s',
-    iterationsPerSecond: Math.round(engine.iterationsPerSecond),
-    eventsPerSecond: Math.round(engine.eventsPerSecond),
+    iterationsPerSecond: Math.round(best.iterationsPerSecond),
+    eventsPerSecond: Math.round(best.eventsPerSecond),
     queueEventsPerSecond: Math.round(queueEventsPerSecond),
   }),
 );

@@ -207,7 +207,9 @@ function spellStep(a: SpellAction, p: SpellParts, rt: Runtime, cc: ExprCompiler)
       }
     }
     env.target = target;
-    const ok = (cond === undefined || cond(s) !== 0) && s.actionReady(id, target) !== 0;
+    // Readiness first (sim-core engine engineer): most steps fail on it and it is cheaper than the
+    // condition; getters are pure, so the decision is the same.
+    const ok = s.actionReady(id, target) !== 0 && (cond === undefined || cond(s) !== 0);
     env.target = 0;
     if (!ok) return CONTINUE;
     if (slot >= 0) lastUse[slot] = s.time();

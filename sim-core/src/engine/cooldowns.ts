@@ -51,6 +51,7 @@ export class Cooldowns {
   }
 
   sync(cd: number, now: number): void {
+    if (now < this.next[cd]!) return;
     while (now >= this.next[cd]!) {
       this.charges[cd]!++;
       if (this.charges[cd]! < this.maxCharges[cd]!) {
@@ -59,6 +60,14 @@ export class Cooldowns {
         this.next[cd] = this.next[cd]! + d;
       } else this.next[cd] = NEVER;
     }
+  }
+
+  /**
+   * Brings every cooldown up to `now`. Call before haste changes, so a recharge that completed
+   * earlier starts its successor with the haste of that moment, whenever it is looked at.
+   */
+  syncAll(now: number): void {
+    for (let cd = 0; cd < this.next.length; cd++) this.sync(cd, now);
   }
 
   use(cd: number, now: number): void {

@@ -39,19 +39,20 @@ export function decide(sim: Sim): void {
 export function nextWake(sim: Sim): number {
   const now = sim.now;
   const focus = sim.focus();
+  const rate = sim.focusRate;
   const known = sim.knownActions;
+  const charges = sim.cds.charges;
+  const next = sim.cds.next;
+  const logic = sim.logic;
   let t = Number.MAX_SAFE_INTEGER;
   let blocked = false;
   for (let i = 0; i < known.length; i++) {
     const a = known[i]!;
-    let ready = sim.cds.readyAt(a, now);
-    const missing = sim.logic.cost(a) - focus;
-    if (missing > 0) {
-      ready =
-        sim.focusRate > 0
-          ? Math.max(ready, now + Math.ceil(missing / sim.focusRate))
-          : Number.MAX_SAFE_INTEGER;
-    }
+    // A charge is available now, or comes back at next[a] (no sync needed to know when).
+    let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
+    const missing = logic.cost(a) - focus;
+    if (missing > 0)
+      ready = rate > 0 ? Math.max(ready, now + Math.ceil(missing / rate)) : Number.MAX_SAFE_INTEGER;
     if (ready <= now) blocked = true;
     else if (ready < t) t = ready;
   }

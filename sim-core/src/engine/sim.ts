@@ -54,6 +54,8 @@ export class Sim {
   /** Damage source of each action (-1 when it deals none itself). */
   readonly actionSource: Int32Array;
   readonly talentOn: Uint8Array;
+  /** Per action: execute range in percent (0 = none). */
+  readonly executePct: Float64Array;
   readonly buffNotify: Uint8Array;
   readonly prevGcd = new Int32Array(4);
   readonly petActive = new Uint8Array(MAX_PETS);
@@ -62,11 +64,15 @@ export class Sim {
   logic!: SpecLogic;
   /** Actions the player knows (talents), filled when the first iteration starts. */
   knownActions = new Int32Array(0);
+  /** 1 for each action the player knows (index = action id; out-of-range ids read undefined). */
+  knownMask = new Uint8Array(0);
   rotation!: CompiledRotation;
   state!: AplState;
   readonly bloodlustBuff: number;
   /** Hunter's Mark debuff index, -1 when the spec has none. */
   readonly markDebuff: number;
+  /** Time (ms) until which the target is above MARK_ABOVE_PCT health; -1 without Hunter's Mark. */
+  markUntil = -1;
 
   // Static per config.
   readonly targets: number;
@@ -97,6 +103,7 @@ export class Sim {
   focusRate = 0;
   focusMax: number;
   gcdEnd = 0;
+  gcdValue = GCD_BASE_MS;
   busyUntil = 0;
   channelAction = -1;
   channelTarget = 0;
@@ -124,6 +131,7 @@ export class Sim {
     );
     this.talentOn = Uint8Array.from(data.talents.map((t) => (config.player.talents.includes(t.key) ? 1 : 0)));
     this.buffNotify = new Uint8Array(data.buffs.length);
+    this.executePct = Float64Array.from(data.actions.map((a) => a.executePct));
     const s = config.player.stats;
     const d = deriveStats(s);
     this.targets = config.fight.style === 'patchwerk' ? 1 : Math.min(MAX_TARGETS, config.fight.targets);
@@ -164,6 +172,8 @@ export class Sim {
     const v = this.variation;
     const len = v > 0 ? this.durationMs * (1 - v + 2 * v * this.rng.next()) : this.durationMs;
     this.endMs = Math.max(1000, Math.round(len));
+    // healthPct() > MARK_ABOVE_PCT  ⇔  now < endMs × (1 − MARK_ABOVE_PCT / 100)
+    this.markUntil = this.markDebuff >= 0 ? (this.endMs * (100 - MARK_ABOVE_PCT)) / 100 : -1;
     this.cds.reset();
     this.buffs.reset();
     this.petBuffs.reset();
@@ -182,8 +192,11 @@ export class Sim {
     this.focusValue = this.focusMax;
     this.focusAt = 0;
     this.haste = this.baseHaste;
-    if (this.knownActions.length === 0) {
-      this.knownActions = Int32Array.from(this.actions.map((_, a) => a).filter((a) => this.logic.known(a)));
+    if (this.knownMask.length === 0) {
+      this.knownMask = Uint8Array.from(this.actions.map((_, a) => (this.logic.known(a) ? 1 : 0)));
+      this.knownActions = Int32Array.from(
+        this.actions.map((_, a) => a).filter((a) => this.knownMask[a] === 1),
+      );
     }
     this.logic.start();
     if (this.bloodlust) this.applyBuff(this.bloodlustBuff, 1, 0);
@@ -263,8 +276,9 @@ export class Sim {
     if (this.now >= free && this.readyAt > this.now) this.scheduleReady(this.now);
   }
 
+  /** Current hasted GCD in ms (recomputed on haste changes). */
   gcdMs(): number {
-    return Math.max(GCD_MIN_MS, Math.round(GCD_BASE_MS / this.haste));
+    return this.gcdValue;
   }
 
   castMs(action: number): number {
@@ -273,10 +287,10 @@ export class Sim {
   }
 
   actionReady(a: number, target: number): boolean {
-    if (a < 0 || a >= this.actions.length || target >= this.targets || !this.logic.known(a)) return false;
+    if (target >= this.targets || this.knownMask[a] !== 1) return false;
     if (this.cds.chargesAt(a, this.now) < 1) return false;
     if (this.focus() < this.logic.cost(a)) return false;
-    const ex = this.actions[a]!.executePct;
+    const ex = this.executePct[a]!;
     if (ex > 0 && this.healthPct() >= ex) return false;
     return this.logic.usable(a, target);
   }
@@ -310,7 +324,9 @@ export class Sim {
   /** Recomputes haste and focus regeneration after a haste or regen modifier changed. */
   updateHaste(): void {
     this.settleFocus();
+    this.cds.syncAll(this.now);
     this.haste = this.baseHaste * this.logic.hasteFactor();
+    this.gcdValue = Math.max(GCD_MIN_MS, Math.round(GCD_BASE_MS / this.haste));
     this.cds.haste = this.haste;
     this.focusRate = (this.data.baseFocusRegen * this.haste * this.logic.regenFactor()) / 1000;
   }
@@ -385,9 +401,8 @@ export class Sim {
   hit(src: number, target: number, amount: number, physical: boolean, critBonus: number): number {
     let dmg = amount * this.versatility;
     if (
-      this.markDebuff >= 0 &&
-      this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now &&
-      this.healthPct() > MARK_ABOVE_PCT
+      this.now < this.markUntil &&
+      this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now
     ) {
       dmg *= 1 + MARK_DAMAGE;
     }

@@ -3,7 +3,7 @@ import { ConfigError } from '../config/parse-config.ts';
 import { specData, specs } from '../specs/registry.ts';
 import { mergeResults } from '../stats/merge.ts';
 import type { SimConfig, SpecId } from '../types.ts';
-import { simulate } from './run.ts';
+import { createSim, simulate } from './run.ts';
 
 function config(spec: SpecId, targets = 1): SimConfig {
   const c = specs.find((s) => s.id === spec)!.defaultConfig();
@@ -129,5 +129,28 @@ describe('simulate', () => {
     const empty = simulate(c, { seed: 1, seedOffset: 5, iterations: 0 });
     expect(empty.n).toBe(0);
     expect(empty.samples).toEqual([]);
+  });
+});
+
+describe('state getters are pure', () => {
+  it('reading every cooldown before each decision does not change any result', () => {
+    for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
+      const c = config(spec, 3);
+      const plain = createSim(c);
+      const probed = createSim(c);
+      const decide = probed.rotation.decide.bind(probed.rotation);
+      const state = probed.state;
+      let n = 0;
+      (probed.rotation as { decide: typeof decide }).decide = (s) => {
+        if (n++ % 3 === 0) return decide(s);
+        for (let a = 0; a < probed.actions.length; a++) {
+          state.cooldownChargesFractional(a);
+          state.cooldownFullRecharge(a);
+          state.actionReady(a, 0);
+        }
+        return decide(s);
+      };
+      for (let k = 0; k < 60; k++) expect(probed.runIteration(4, k)).toBe(plain.runIteration(4, k));
+    }
   });
 });

@@ -37,7 +37,7 @@ export const BM = {
   killerInstinctPct: 35,
   killerInstinctBonus: 0.5,
   alphaPredatorDamage: 0.15,
-  packTacticsRegen: 0.5,
+  packTacticsRegen: 1,
   direBeastMeleeAp: 0.85,
   direBeastMs: 8000,
   bloodshedTickAp: 0.95,
@@ -296,7 +296,7 @@ export const BM_DATA: SpecData = {
     {
       key: 'pack_tactics',
       name: 'Pack Tactics',
-      description: 'Passive Focus generation increased by 50%.',
+      description: 'Passive Focus generation increased by 100%.',
       spellId: 321014,
     },
     RADIANT_POWER_TALENT,
