@@ -3,7 +3,7 @@
 // Same code path as the CLI (ThreadPool + runLocalSim, chunks of 1,000), workers warmed up
 // first; each figure is the best of a few rounds because the machine is shared.
 // Last line of output: one JSON object.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { specs } from '@wowlab/sim-core';
 import { ThreadPool } from '../src/headless/thread-pool.ts';
 import { runLocalSim } from '../src/client/local-sim.ts';
@@ -44,7 +44,9 @@ console.log(
   `${threads} threads: ${multi.toFixed(0)} iterations/s (${singleIterations * threads} iterations, best of ${ROUNDS})`,
 );
 const efficiency = multi / (threads * single);
-console.log(`parallel efficiency: ${efficiency.toFixed(3)} (target >= 0.9)`);
+console.log(
+  `parallel efficiency: ${efficiency.toFixed(3)} (target >= 0.9; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores)`,
+);
 console.log(
   JSON.stringify({
     bench: 'wowlab-node',
@@ -53,5 +55,7 @@ console.log(
     threads,
     allThreadIterationsPerSecond: Math.round(multi),
     parallelEfficiency: Number(efficiency.toFixed(3)),
+    // Other processes on the machine lower the threaded rate: report how busy it was.
+    loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
   }),
 );
