@@ -17,6 +17,8 @@ export interface TestStandIn {
   /** Superuser pool on the test database, for arranging and checking state behind the API's back. */
   admin: pg.Pool;
   client(key?: string): SupabaseClient;
+  /** Reloads the stand-in's schema cache after a test changed the schema. */
+  reloadSchema(): Promise<void>;
   /** Signs up a fresh email user through the API and returns a client signed in as them. */
   signUp(
     prefix?: string,
@@ -59,6 +61,7 @@ export async function startTestStandIn(
     serviceKey,
     admin,
     client,
+    reloadSchema: () => standIn.reloadSchema(),
     async signUp(prefix = 'user') {
       const c = client();
       const email = `${prefix}-${randomBytes(4).toString('hex')}@example.com`;

@@ -9,7 +9,7 @@ let snapshot: string;
 async function dbSnapshot(): Promise<string> {
   const { rows } = await s.admin.query(`
     select json_build_object(
-      'rotations', (select coalesce(json_agg(r order by r.id), '[]') from (select id, name, script, is_public from rotations) r),
+      'rotations', (select coalesce(json_agg(r order by r.id), '[]') from (select id, name, script, description, is_public, updated_at from rotations) r),
       'jobs', (select count(*) from jobs), 'users', (select count(*) from auth.users),
       'tables', (select count(*) from pg_tables where schemaname in ('public', 'game'))) as s`);
   return JSON.stringify(rows[0].s);

@@ -95,6 +95,41 @@ describe('row level security decides, per role from the JWT', () => {
   });
 });
 
+describe('each request: one transaction, SET LOCAL ROLE and claims from its own JWT', () => {
+  test('current_user and request.jwt.claims follow the token, and never leak to the next request', async () => {
+    await s.admin.query(`
+      create function public.whoami() returns json language sql volatile as $$
+        select json_build_object('role', current_user, 'sub', auth.uid(),
+                                 'claims_role', current_setting('request.jwt.claims', true)::json ->> 'role',
+                                 'xact', pg_current_xact_id()::text)
+      $$;
+      grant execute on function public.whoami() to anon, authenticated, service_role;`);
+    await s.reloadSchema();
+    const callers = [
+      { c: s.client(), role: 'anon', sub: null },
+      { c: alice.client, role: 'authenticated', sub: alice.userId },
+      { c: s.client(s.serviceKey), role: 'service_role', sub: null },
+      { c: bob.client, role: 'authenticated', sub: bob.userId },
+    ];
+    const xacts = new Set<string>();
+    for (let round = 0; round < 5; round++) {
+      const results = await Promise.all(callers.map(({ c }) => c.rpc('whoami')));
+      results.forEach((r, i) => {
+        expect(r.error).toBeNull();
+        expect(r.data).toMatchObject({
+          role: callers[i]!.role,
+          sub: callers[i]!.sub,
+          claims_role: callers[i]!.role,
+        });
+        xacts.add((r.data as { xact: string }).xact);
+      });
+    }
+    expect(xacts.size).toBe(20); // one transaction per request
+    const { rows } = await s.admin.query(`select current_user as u`);
+    expect(rows[0].u).toBe('postgres');
+  });
+});
+
 describe('tokens and keys', () => {
   test('a token signed with another secret is 401 PGRST301', async () => {
     const forged = signJwt({ ...claimsOf(alice.accessToken) }, 'not-the-secret-not-the-secret-000');
