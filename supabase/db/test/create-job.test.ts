@@ -212,6 +212,55 @@ describe('create_job rejections', () => {
     await t.pool.query(`update jobs set status = 'completed' where id = $1`, [id]);
   });
 
+  it('holds the 20-active-jobs limit under concurrent calls (per-user advisory lock)', async () => {
+    const racer = (await createUser(t.pool)).id;
+    const results = await Promise.allSettled(
+      Array.from({ length: 26 }, () => createJobAs(t.pool, racer, { iterations: 1 })),
+    );
+    const ok = results.filter((r) => r.status === 'fulfilled').length;
+    const limited = results.filter(
+      (r) => r.status === 'rejected' && (r.reason as { code?: string }).code === 'PT429',
+    ).length;
+    expect({ ok, limited }).toEqual({ ok: 20, limited: 6 });
+    const active = await t.pool.query(
+      `select count(*)::int as n from jobs where user_id = $1 and status in ('pending', 'running')`,
+      [racer],
+    );
+    expect(active.rows[0].n).toBe(20);
+  });
+
+  it('makes a concurrent create_job wait for the first one, then counts its job (no 21st job)', async () => {
+    const racer = (await createUser(t.pool)).id;
+    for (let i = 0; i < 19; i++) await createJobAs(t.pool, racer, { iterations: 1 });
+    const open = async () => {
+      const c = await t.pool.connect();
+      await c.query('begin');
+      await c.query('set local role authenticated');
+      await c.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub: racer })]);
+      return c;
+    };
+    const a = await open();
+    const b = await open();
+    try {
+      await a.query(`select public.create_job('{"engineVersion":"0.1.0"}', 1)`); // the 20th, not committed yet
+      let bDone = false;
+      const bCall = b.query(`select public.create_job('{"engineVersion":"0.1.0"}', 1)`).finally(() => {
+        bDone = true;
+      });
+      bCall.catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(bDone).toBe(false); // blocked on the per-user lock
+      await a.query('commit');
+      const err = await errorOf(() => bCall);
+      expect(err.code).toBe('PT429');
+    } finally {
+      await a.query('rollback').catch(() => undefined);
+      await b.query('rollback').catch(() => undefined);
+      a.release();
+      b.release();
+    }
+  });
+
   it('limits a user to 20 active jobs (PT429) and frees a slot when one finishes', async () => {
     const busy = (await createUser(t.pool)).id;
     const ids: string[] = [];
