@@ -147,6 +147,51 @@ describe('embedded resources: filters, order, limit, !inner', () => {
   });
 });
 
+describe('rpc result shapes', () => {
+  beforeAll(async () => {
+    await s.admin.query(`
+      create function public.t_numbers(n integer) returns setof integer language sql stable
+        as $$ select generate_series(1, n) $$;
+      create function public.t_echo(a text, b integer default 2) returns text language sql immutable
+        as $$ select repeat(a, b) $$;
+      create function public.t_pairs(n integer) returns table (x integer, label text) language sql stable
+        as $$ select g, 'n' || g from generate_series(1, n) g $$;
+      create function public.t_overloaded(a integer) returns integer language sql as $$ select a $$;
+      create function public.t_overloaded(a text) returns text language sql as $$ select a $$;
+      grant execute on function public.t_numbers(integer), public.t_echo(text, integer), public.t_pairs(integer)
+        to anon, authenticated;`);
+    await s.reloadSchema();
+  });
+
+  test('set of scalars → array of values; scalar → value; defaults apply; table → array of objects', async () => {
+    const anon = s.client();
+    expect((await anon.rpc('t_numbers', { n: 3 })).data).toEqual([1, 2, 3]);
+    expect((await anon.rpc('t_numbers', { n: 0 })).data).toEqual([]);
+    expect((await anon.rpc('t_echo', { a: 'ab' })).data).toBe('abab');
+    expect((await anon.rpc('t_echo', { a: 'x', b: 3 })).data).toBe('xxx');
+    expect((await anon.rpc('t_pairs', { n: 2 })).data).toEqual([
+      { x: 1, label: 'n1' },
+      { x: 2, label: 'n2' },
+    ]);
+    const one = await anon.rpc('t_pairs', { n: 1 }).single();
+    expect(one.data).toEqual({ x: 1, label: 'n1' });
+    const many = await anon.rpc('t_pairs', { n: 2 }).single();
+    expect(many.status).toBe(406);
+  });
+
+  test('missing required argument is 404 PGRST202; ambiguous overloads 300 PGRST203; a bad value 400', async () => {
+    const missing = await s.client().rpc('t_echo', { b: 1 });
+    expect(missing.status).toBe(404);
+    expect(missing.error!.code).toBe('PGRST202');
+    const ambiguous = await s.client().rpc('t_overloaded', { a: 1 });
+    expect(ambiguous.status).toBe(300);
+    expect(ambiguous.error!.code).toBe('PGRST203');
+    const wrongType = await s.client().rpc('t_numbers', { n: 'many' });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.error!.code).toBe('22P02');
+  });
+});
+
 describe('materialized views', () => {
   test('spec_rankings_hourly and top_sims_daily are readable like tables (the site’s rankings page)', async () => {
     await s.admin.query('select public.refresh_stats_views()');

@@ -60,8 +60,10 @@ export function rpcSql(catalog: Catalog, schema: string, name: string, body: unk
     sql = `select ${call} ${from}`;
   } else if (fn.returnsSet) {
     shape = 'set';
-    const source = used.length ? `${from} cross join lateral ${call} _f` : `from ${call} _f`;
-    sql = `select coalesce(json_agg(_f), '[]'::json)::text as body ${source}`;
+    // A set of rows aggregates whole rows (objects); a set of scalars aggregates the values.
+    const alias = fn.returnsComposite ? '_f' : '_f(_v)';
+    const source = used.length ? `${from} cross join lateral ${call} ${alias}` : `from ${call} ${alias}`;
+    sql = `select coalesce(json_agg(${fn.returnsComposite ? '_f' : '_v'}), '[]'::json)::text as body ${source}`;
   } else if (fn.returnsComposite) {
     shape = 'object';
     const source = used.length ? `${from} cross join lateral ${call} _f` : `from ${call} _f`;
