@@ -88,7 +88,7 @@ export class AplBinding implements AplState {
     return this.sim.actionReady(action, target) ? 1 : 0;
   }
   actionCost(action: number): number {
-    return this.sim.logic.cost(action);
+    return this.sim.cost(action);
   }
   castTime(action: number): number {
     return this.sim.castMs(action) / 1000;

@@ -43,14 +43,13 @@ export function nextWake(sim: Sim): number {
   const known = sim.knownActions;
   const charges = sim.cds.charges;
   const next = sim.cds.next;
-  const logic = sim.logic;
   let t = Number.MAX_SAFE_INTEGER;
   let blocked = false;
   for (let i = 0; i < known.length; i++) {
     const a = known[i]!;
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
     let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
-    const missing = logic.cost(a) - focus;
+    const missing = sim.cost(a) - focus;
     if (missing > 0)
       ready = rate > 0 ? Math.max(ready, now + Math.ceil(missing / rate)) : Number.MAX_SAFE_INTEGER;
     if (ready <= now) blocked = true;
@@ -64,7 +63,7 @@ export function nextWake(sim: Sim): number {
 export function startAction(sim: Sim, a: number, target: number): boolean {
   if (!sim.actionReady(a, target)) return false;
   const def = sim.actions[a]!;
-  sim.spendFocus(sim.logic.cost(a));
+  sim.spendFocus(sim.cost(a));
   sim.cds.use(a, sim.now);
   if (def.gcd) {
     sim.gcdEnd = sim.now + sim.gcdMs();

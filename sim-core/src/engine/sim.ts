@@ -56,6 +56,10 @@ export class Sim {
   readonly talentOn: Uint8Array;
   /** Per action: execute range in percent (0 = none). */
   readonly executePct: Float64Array;
+  /** Per action: focus cost from the data. */
+  readonly baseCost: Float64Array;
+  /** Per action: 1 when the main pet performs it. */
+  readonly requiresPet: Uint8Array;
   readonly buffNotify: Uint8Array;
   readonly prevGcd = new Int32Array(4);
   readonly petActive = new Uint8Array(MAX_PETS);
@@ -132,6 +136,8 @@ export class Sim {
     this.talentOn = Uint8Array.from(data.talents.map((t) => (config.player.talents.includes(t.key) ? 1 : 0)));
     this.buffNotify = new Uint8Array(data.buffs.length);
     this.executePct = Float64Array.from(data.actions.map((a) => a.executePct));
+    this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
+    this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
     const s = config.player.stats;
     const d = deriveStats(s);
     this.targets = config.fight.style === 'patchwerk' ? 1 : Math.min(MAX_TARGETS, config.fight.targets);
@@ -286,13 +292,21 @@ export class Sim {
     return base > 0 ? Math.round(base / this.haste) : 0;
   }
 
+  /** Focus cost of an action now. */
+  cost(a: number): number {
+    return this.logic.dynamicCost ? this.logic.cost(a) : this.baseCost[a]!;
+  }
+
   actionReady(a: number, target: number): boolean {
-    if (target >= this.targets || this.knownMask[a] !== 1) return false;
-    if (this.cds.chargesAt(a, this.now) < 1) return false;
-    if (this.focus() < this.logic.cost(a)) return false;
+    if (this.knownMask[a] !== 1 || target >= this.targets) return false;
+    const cds = this.cds;
+    // No charge now and none back yet (a charge is back once now >= next, synced or not).
+    if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
+    const cost = this.cost(a);
+    if (cost > 0 && this.focus() < cost) return false;
     const ex = this.executePct[a]!;
     if (ex > 0 && this.healthPct() >= ex) return false;
-    return this.logic.usable(a, target);
+    return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
 
   countCast(a: number): void {

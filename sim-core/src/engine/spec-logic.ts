@@ -4,10 +4,10 @@ export interface SpecLogic {
   start(): void;
   /** The action is known (talent). */
   known(action: number): boolean;
-  /** Spec-specific usability beyond cooldown, cost and execute range. */
-  usable(action: number, target: number): boolean;
-  /** Focus cost now. */
+  /** Focus cost now; the engine uses the data's cost unless `dynamicCost`. */
   cost(action: number): number;
+  /** `cost()` can differ from the data's cost (procs that make a spell free). */
+  readonly dynamicCost: boolean;
   /** Unhasted cast time now in ms (0 = instant). */
   castMs(action: number): number;
   /** A cast with a cast time began (cost and cooldown already paid). */

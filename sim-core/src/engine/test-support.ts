@@ -68,9 +68,7 @@ class TestLogic implements SpecLogic {
   known(): boolean {
     return true;
   }
-  usable(): boolean {
-    return true;
-  }
+  readonly dynamicCost = false;
   cost(): number {
     return 0;
   }

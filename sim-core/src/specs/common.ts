@@ -14,6 +14,7 @@ export function action(
     channelMs: 0,
     channelTicks: 0,
     executePct: 0,
+    requiresPet: false,
     ...a,
   };
 }

@@ -23,6 +23,8 @@ export interface ActionDef extends SpellInfo {
   talent?: string;
   /** Usable only when the target is below this health percent (0 = always). */
   executePct: number;
+  /** Performed by the main pet: usable only while it is out. */
+  requiresPet: boolean;
 }
 
 /** A line of the damage breakdown. */

@@ -68,6 +68,7 @@ export const BM_DATA: SpecData = {
       cost: 30,
       cooldownMs: 7500,
       hastedCooldown: true,
+      requiresPet: true,
     }),
     action({
       id: 217200,
@@ -135,6 +136,7 @@ export const BM_DATA: SpecData = {
       school: 'physical',
       cooldownMs: 60_000,
       talent: 'bloodshed',
+      requiresPet: true,
     }),
     action({
       id: 359844,

@@ -88,16 +88,13 @@ export class BeastMasteryLogic implements SpecLogic {
   known(a: number): boolean {
     return this.knownAction[a] === 1;
   }
-  usable(a: number): boolean {
-    if (a === A.kc || a === A.bloodshed) return this.sim.petActive[PET_MAIN] === 1;
-    return true;
-  }
   cost(a: number): number {
     return this.sim.actions[a]!.cost;
   }
   castMs(a: number): number {
     return this.sim.actions[a]!.castMs;
   }
+  readonly dynamicCost = false;
   castStarted(): void {}
   hasteFactor(): number {
     return this.sim.buffs.up(B.lust, this.sim.now) ? 1.3 : 1;

@@ -74,9 +74,8 @@ export class MarksmanshipLogic implements SpecLogic {
   known(a: number): boolean {
     return this.knownAction[a] === 1;
   }
-  usable(): boolean {
-    return true;
-  }
+  /** Lock and Load makes Aimed Shot free. */
+  readonly dynamicCost = true;
   cost(a: number): number {
     if (a === A.aimed && this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
     return this.sim.actions[a]!.cost;
