@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { signJwt } from './auth/jwt.ts';
 
 const SECRET_FILE = 'stand-in-secret.json';
-const TEN_YEARS = 10 * 365 * 24 * 3600;
 
 export async function loadOrCreateSecret(dataDir: string): Promise<string> {
   const file = join(dataDir, SECRET_FILE);
@@ -22,10 +21,13 @@ export async function loadOrCreateSecret(dataDir: string): Promise<string> {
   return jwtSecret;
 }
 
-export function apiKey(
-  role: 'anon' | 'service_role',
-  secret: string,
-  nowSeconds = Math.floor(Date.now() / 1000),
-): string {
-  return signJwt({ iss: 'supabase-local', role, iat: nowSeconds, exp: nowSeconds + TEN_YEARS }, secret);
+/** Fixed issue time, so a data dir's keys are the same string on every start (copy them once into .env). */
+const KEYS_ISSUED_AT = 1_767_225_600; // 2026-01-01T00:00:00Z
+const TWENTY_YEARS = 20 * 365 * 24 * 3600;
+
+export function apiKey(role: 'anon' | 'service_role', secret: string): string {
+  return signJwt(
+    { iss: 'supabase-local', role, iat: KEYS_ISSUED_AT, exp: KEYS_ISSUED_AT + TWENTY_YEARS },
+    secret,
+  );
 }
