@@ -4,7 +4,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Pool } from 'pg';
 import { AuthError, registerAuthRoutes, sendAuthError } from './auth/routes.ts';
 import { ensureAuthTables } from './auth/schema.ts';
-import { ApiError, unsupported } from './rest/errors.ts';
+import { ApiError, toApiError, unsupported } from './rest/errors.ts';
 import { registerRestRoutes, type SchemaCache } from './rest/routes.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -93,7 +93,7 @@ export async function buildStandIn(opts: StandInOptions): Promise<StandIn> {
       api = new ApiError(err.statusCode, 'PGRST100', err.message);
     } else {
       req.log.error({ err }, 'unhandled error');
-      api = new ApiError(500, 'PGRST000', 'Internal error in the local Supabase stand-in');
+      api = toApiError(err, true);
     }
     if (isAuthPath(req.url)) return sendAuthError(reply, new AuthError(api.status, api.code, api.message));
     return reply

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ApiError, statusForSqlState } from '../src/rest/errors.ts';
+import { ApiError, statusForSqlState, toApiError } from '../src/rest/errors.ts';
 import { parseLogicTree, splitTopLevel } from '../src/rest/parse-filters.ts';
 import { parseAccept, parsePrefer, parseQueryString, parseRange } from '../src/rest/parse-request.ts';
 import { parseSelect } from '../src/rest/parse-select.ts';
@@ -192,5 +192,21 @@ describe('SQLSTATE to HTTP status, as PostgREST maps it', () => {
     ['XX000', false, 500],
   ])('%s (anonymous %s) → %i', (code, anon, status) => {
     expect(statusForSqlState(code, anon)).toBe(status);
+  });
+});
+
+describe('errors that are not Postgres errors', () => {
+  test('a lost database connection is 503 PGRST001; anything else 500 without internals', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(toApiError(refused, true).toBody()).toEqual({
+      code: 'PGRST001',
+      message: 'Could not connect with the database',
+      details: null,
+      hint: null,
+    });
+    expect(toApiError(new Error('Connection terminated unexpectedly'), false).status).toBe(503);
+    const other = toApiError(new TypeError('secret internal detail'), false);
+    expect([other.status, other.code]).toEqual([500, 'PGRST000']);
+    expect(other.message).not.toContain('secret');
   });
 });

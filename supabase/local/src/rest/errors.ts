@@ -127,5 +127,15 @@ export function toApiError(err: unknown, anonymous: boolean): ApiError {
       typeof err.hint === 'string' ? err.hint : null,
     );
   }
+  const sysCode = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  if (typeof sysCode === 'string' && /^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH)$/.test(sysCode)) {
+    return new ApiError(503, 'PGRST001', 'Could not connect with the database');
+  }
+  if (
+    err instanceof Error &&
+    /Connection terminated|timeout exceeded when trying to connect/.test(err.message)
+  ) {
+    return new ApiError(503, 'PGRST001', 'Could not connect with the database');
+  }
   return new ApiError(500, 'PGRST000', 'Internal error in the local Supabase stand-in');
 }
