@@ -21,8 +21,8 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6;
 }
 
-const ROUNDS = 5;
-const ENGINE_ITERATIONS = 800;
+const ROUNDS = 7;
+const ENGINE_ITERATIONS = 1000;
 const QUEUE_OPS = 2_000_000;
 const QUEUE_PENDING = 10;
 
@@ -69,7 +69,8 @@ function queueRound(n: number): number {
 // Warm-up, then alternate engine and queue rounds and keep the best of each: the machine is shared,
 // and alternating exposes both to the same load.
 engineRound(99);
-queueRound(QUEUE_OPS / 4);
+engineRound(98);
+queueRound(QUEUE_OPS / 2);
 let best = { iterationsPerSecond: 0, eventsPerSecond: 0 };
 let queueEventsPerSecond = 0;
 for (let r = 0; r < ROUNDS; r++) {

@@ -67,8 +67,11 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
   sim.cds.use(a, sim.now);
   if (def.gcd) {
     sim.gcdEnd = sim.now + sim.gcdMs();
-    sim.prevGcd.copyWithin(1, 0, 3);
-    sim.prevGcd[0] = a;
+    const prev = sim.prevGcd;
+    prev[3] = prev[2]!;
+    prev[2] = prev[1]!;
+    prev[1] = prev[0]!;
+    prev[0] = a;
   }
   const cast = sim.castMs(a);
   if (cast > 0) {
