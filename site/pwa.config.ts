@@ -15,7 +15,8 @@ export function pwaPlugin() {
     manifest: {
       name: 'wowlab — World of Warcraft sims',
       short_name: 'wowlab',
-      description: 'Simulate World of Warcraft DPS in your browser; contribute a tab to run sims for everyone.',
+      description:
+        'Simulate World of Warcraft DPS in your browser; contribute a tab to run sims for everyone.',
       id: '/',
       start_url: '/',
       scope: '/',

@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { pwaPlugin } from './pwa.config';
+import { pwaPlugin } from './pwa.config.ts';
 
 export default defineConfig({
   plugins: [sveltekit(), pwaPlugin()],

@@ -1,0 +1,192 @@
+// Helpers for the contribute tests: Chromium, users and jobs through the Supabase stand-in's
+// HTTP API (as the site and a second player would), service-role reads of what the sentinel
+// stored, and the tab's own state read from the /contribute page.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { specs, type ChunkResult, type SimConfig } from '@wowlab/sim-core';
+
+export const env = inject('contribute');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(30_000);
+  if (process.env.DEBUG_PAGES) {
+    context.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));
+    context.on('weberror', (e) => console.log(`[page error] ${e.error().message}`));
+    context.on('requestfailed', (r) => console.log(`[request failed] ${r.url()} ${r.failure()?.errorText}`));
+  }
+  return context;
+}
+
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 120_000,
+  everyMs = 300,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+export interface User {
+  id: string;
+  token: string;
+}
+
+let users = 0;
+/** Signs a player up through the Auth API (email + password). */
+export async function signUpUser(prefix = 'player'): Promise<User & { email: string; password: string }> {
+  users += 1;
+  const email = `${prefix}-${Date.now().toString(36)}-${users}@example.test`;
+  const password = 'correct horse battery';
+  const res = await fetch(`${env.supabaseUrl}/auth/v1/signup`, {
+    method: 'POST',
+    headers: { apikey: env.anonKey, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  const s = (await res.json()) as { access_token: string; user: { id: string } };
+  return { id: s.user.id, token: s.access_token, email, password };
+}
+
+export function testConfig(durationSeconds = 120): SimConfig {
+  const config = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  config.fight.durationSeconds = durationSeconds;
+  return config;
+}
+
+/** create_job as that user; returns the job id. */
+export async function createJob(
+  user: User,
+  opts: { iterations: number; access: 'private' | 'public'; seed: number; config?: SimConfig },
+): Promise<string> {
+  const res = await fetch(`${env.supabaseUrl}/rest/v1/rpc/create_job`, {
+    method: 'POST',
+    headers: {
+      apikey: env.anonKey,
+      authorization: `Bearer ${user.token}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({
+      config: opts.config ?? testConfig(),
+      iterations: opts.iterations,
+      access_type: opts.access,
+      seed: opts.seed,
+    }),
+  });
+  if (!res.ok) throw new Error(`create_job failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as string;
+}
+
+/** Service-role read (bypasses RLS): what the sentinel stored. */
+export async function serviceGet<T>(path: string): Promise<T> {
+  const res = await fetch(`${env.supabaseUrl}/rest/v1/${path}`, {
+    headers: { apikey: env.serviceKey, authorization: `Bearer ${env.serviceKey}` },
+  });
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export interface JobRow {
+  id: string;
+  status: string;
+  seed: number;
+  config_hash: string;
+  chunks_total: number;
+  chunks_completed: number;
+  error: string | null;
+}
+
+export interface ChunkRow {
+  id: string;
+  node_id: string | null;
+  status: string;
+  seed_offset: number;
+  iterations: number;
+  result: ChunkResult | null;
+}
+
+export async function getJob(id: string): Promise<JobRow> {
+  const rows = await serviceGet<JobRow[]>(
+    `jobs?id=eq.${id}&select=id,status,seed,config_hash,chunks_total,chunks_completed,error`,
+  );
+  if (!rows[0]) throw new Error(`job ${id} not found`);
+  return rows[0];
+}
+
+export function getChunks(jobId: string): Promise<ChunkRow[]> {
+  return serviceGet<ChunkRow[]>(
+    `jobs_chunks?job_id=eq.${jobId}&select=id,node_id,status,seed_offset,iterations,result&order=seed_offset`,
+  );
+}
+
+export async function getConfig(hash: string): Promise<unknown> {
+  const rows = await serviceGet<Array<{ config: unknown }>>(`jobs_configs?hash=eq.${hash}&select=config`);
+  return rows[0]?.config;
+}
+
+export async function waitForJob(
+  id: string,
+  timeoutMs = Number(process.env.JOB_TIMEOUT_MS ?? 150_000),
+): Promise<JobRow> {
+  const chunkStates = async () =>
+    (await getChunks(id))
+      .map((c) => `${c.seed_offset}:${c.status}@${c.node_id?.slice(0, 8) ?? '-'}`)
+      .join(' ');
+  return waitFor(
+    `job ${id} to complete`,
+    async () => {
+      const job = await getJob(id);
+      if (job.status === 'failed' || job.status === 'cancelled')
+        throw new Error(`job ${id} ${job.status}: ${job.error}`);
+      return job.status === 'completed' ? job : null;
+    },
+    timeoutMs,
+    500,
+  ).catch(async (err: Error) => {
+    throw new Error(`${err.message}; chunks: ${await chunkStates()}`);
+  });
+}
+
+/** Opens /contribute and returns handles on the live panel. */
+export async function openContribute(page: Page): Promise<void> {
+  await page.goto(`${env.siteUrl}/contribute`);
+  await page.getByRole('heading', { name: 'This browser' }).waitFor();
+}
+
+export async function phase(page: Page): Promise<string | null> {
+  return page.getByTestId('contribute-phase').getAttribute('data-phase');
+}
+
+export async function waitForPhase(page: Page, wanted: string, timeoutMs = 60_000): Promise<void> {
+  await waitFor(`phase ${wanted}`, async () => (await phase(page)) === wanted, timeoutMs, 200);
+}
+
+export async function nodeId(page: Page): Promise<string> {
+  const el = page.getByTestId('node-id');
+  await el.waitFor();
+  return (await el.textContent())!.trim();
+}
+
+export async function number(page: Page, testId: string): Promise<number> {
+  return Number((await page.getByTestId(testId).textContent())!.replace(/[^0-9.]/g, ''));
+}

@@ -1,0 +1,73 @@
+// A signed-in player who contributes gets the tab node claimed at once (claim_node) and it
+// runs their own private sims — and public work too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  createJob,
+  env,
+  getChunks,
+  launchBrowser,
+  newContext,
+  nodeId,
+  openContribute,
+  serviceGet,
+  signUpUser,
+  waitFor,
+  waitForJob,
+  waitForPhase,
+} from './helpers';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await newContext(browser);
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("a signed-in player's tab", () => {
+  it('is claimed for the player and runs their private job', async () => {
+    const player = await signUpUser('owner');
+    await page.goto(`${env.siteUrl}/auth`);
+    await page.getByLabel('Email').fill(player.email);
+    await page.getByLabel('Password').fill(player.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('account-link').waitFor();
+
+    await openContribute(page);
+    await page.locator('main').getByRole('button', { name: 'Start contributing' }).click();
+    await waitForPhase(page, 'contributing');
+    const node = await nodeId(page);
+    await waitFor(
+      'claimed',
+      async () => (await page.getByTestId('node-owner').textContent())?.includes('Yours'),
+      30_000,
+      200,
+    );
+    const rows = await serviceGet<Array<{ user_id: string; kind: string; claim_code: string | null }>>(
+      `nodes?id=eq.${node}&select=user_id,kind,claim_code`,
+    );
+    expect(rows[0]).toEqual({ user_id: player.id, kind: 'browser', claim_code: null });
+    const perms = await serviceGet<Array<{ access_type: string }>>(
+      `nodes_permissions?node_id=eq.${node}&select=access_type`,
+    );
+    expect(perms.map((p) => p.access_type)).toEqual(['public']);
+
+    const jobId = await createJob(player, { iterations: 1200, access: 'private', seed: 31337 });
+    await waitForJob(jobId);
+    const chunks = await getChunks(jobId);
+    expect(chunks).toHaveLength(2);
+    expect(chunks.every((c) => c.node_id === node)).toBe(true);
+
+    const other = await signUpUser('public-submitter');
+    const publicJob = await createJob(other, { iterations: 1000, access: 'public', seed: 5 });
+    await waitForJob(publicJob);
+    expect((await getChunks(publicJob))[0]!.node_id).toBe(node);
+  });
+});
