@@ -6,6 +6,7 @@ import { AuthError, registerAuthRoutes, sendAuthError } from './auth/routes.ts';
 import { ensureAuthTables } from './auth/schema.ts';
 import { ApiError, toApiError, unsupported } from './rest/errors.ts';
 import { registerRestRoutes, type SchemaCache } from './rest/routes.ts';
+import { listenForSchemaReload } from './rest/schema-listener.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_MAX_ROWS = 1000;
@@ -125,6 +126,12 @@ export async function buildStandIn(opts: StandInOptions): Promise<StandIn> {
   registerAuthRoutes(app, opts.pool, authConfig);
   app.get('/', async () => ({ name: 'wowlab local Supabase stand-in', rest: '/rest/v1', auth: '/auth/v1' }));
   await cache.get();
+  const listener = await listenForSchemaReload(
+    opts.pool,
+    () => cache.reload(),
+    (err) => app.log.warn({ err }, 'schema reload listener'),
+  );
+  app.addHook('onClose', () => listener.close());
   return {
     app,
     async reloadSchema() {

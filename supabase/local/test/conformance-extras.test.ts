@@ -192,6 +192,25 @@ describe('rpc result shapes', () => {
   });
 });
 
+describe('schema cache', () => {
+  test("NOTIFY pgrst, 'reload schema' makes a column added while running usable", async () => {
+    await s.admin.query(`create table public.t_late (id int primary key);
+      grant select on public.t_late to anon; insert into public.t_late values (1);`);
+    await s.reloadSchema();
+    await s.admin.query(`alter table public.t_late add column label text default 'late'`);
+    const before = await s.client().from('t_late').select('id,label');
+    expect(before.error!.code).toBe('42703'); // a column miss does not reload the cache by itself
+    await s.admin.query(`notify pgrst, 'reload schema'`);
+    let res = before;
+    for (let i = 0; i < 40 && res.error; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      res = await s.client().from('t_late').select('id,label');
+    }
+    expect(res.error).toBeNull();
+    expect(res.data).toEqual([{ id: 1, label: 'late' }]);
+  });
+});
+
 describe('materialized views', () => {
   test('spec_rankings_hourly and top_sims_daily are readable like tables (the site’s rankings page)', async () => {
     await s.admin.query('select public.refresh_stats_views()');

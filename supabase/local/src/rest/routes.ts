@@ -35,6 +35,8 @@ export class SchemaCache {
   /** Reloads the catalog (deduplicated; at most once a second when triggered by a miss). */
   async reload(onMiss = false): Promise<Catalog> {
     if (onMiss && this.catalog && Date.now() - this.loadedAt < 1000) return this.catalog;
+    // An explicit reload must see changes committed after a load already in flight began.
+    if (this.loading && !onMiss) return this.loading.then(() => this.reload());
     this.loading ??= loadCatalog(this.pool, this.schemas).then(
       (c) => {
         this.catalog = c;
