@@ -169,6 +169,9 @@ export function registerAuthRoutes(app: FastifyInstance, pool: Pool, cfg: AuthCo
       if (email === undefined || password === undefined) {
         throw new AuthError(400, 'validation_failed', 'Email and password are required');
       }
+      if (email.length > 255 || password.length > MAX_PASSWORD) {
+        throw new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
+      }
       const user = await tx(pool, (c) => store.findUserByEmail(c, email));
       // Unknown emails still pay for one scrypt, so response time does not reveal which emails exist.
       const hash = user && !user.is_anonymous ? user.encrypted_password : await dummyHash();
