@@ -282,4 +282,31 @@ describe('paging, counts, max rows', () => {
     expect(res.error).toBeNull();
     expect(res.data).toEqual({ description: '', is_public: false });
   });
+
+  test('missing=default with rows of different keys: each absent key takes its column default', async () => {
+    const res = await alice.client
+      .from('rotations')
+      .insert(
+        [
+          { name: 'Mixed A', spec: 'bm-hunter', script: 'a', description: 'has one' },
+          { name: 'Mixed B', spec: 'mm-hunter', script: 'b', is_public: true },
+        ],
+        { defaultToNull: false },
+      )
+      .select('name, description, is_public');
+    expect(res.error).toBeNull();
+    expect(res.data).toEqual([
+      { name: 'Mixed A', description: 'has one', is_public: false },
+      { name: 'Mixed B', description: '', is_public: true },
+    ]);
+    // without missing=default, absent keys are null: description is NOT NULL, so the insert fails whole
+    const nulls = await alice.client.from('rotations').insert([
+      { name: 'Null A', spec: 'bm-hunter', script: 'a', description: 'x' },
+      { name: 'Null B', spec: 'bm-hunter', script: 'b' },
+    ]);
+    expect(nulls.status).toBe(400);
+    expect(nulls.error!.code).toBe('23502');
+    const { rows } = await s.admin.query(`select count(*)::int as n from rotations where name like 'Null %'`);
+    expect(rows[0].n).toBe(0);
+  });
 });

@@ -10,6 +10,8 @@ export interface WriteSql {
   params: unknown[];
 }
 
+const MAX_DEFAULT_ROWS = 1000;
+
 function invalidBody(message: string): ApiError {
   return new ApiError(400, 'PGRST102', message);
 }
@@ -89,8 +91,11 @@ export function insertSql(
   }
   const objects = rows as Record<string, unknown>[];
   const keySets = objects.map((o) => Object.keys(o).sort().join('\u0000'));
-  if (prefs.missingDefault && new Set(keySets).size > 1) {
-    throw unsupported('Prefer: missing=default with rows that have different keys');
+  const perRowDefaults = prefs.missingDefault && new Set(keySets).size > 1;
+  if (perRowDefaults && objects.length > MAX_DEFAULT_ROWS) {
+    throw unsupported(
+      `Prefer: missing=default with rows of different keys, more than ${MAX_DEFAULT_ROWS} rows`,
+    );
   }
   const keys = new Set<string>();
   for (const o of objects) for (const k of Object.keys(o)) keys.add(k);
@@ -101,6 +106,16 @@ export function insertSql(
   if (columns.length === 0) {
     if (objects.length !== 1) throw unsupported('bulk insert of empty objects');
     insert = `insert into ${target} default values`;
+  } else if (perRowDefaults) {
+    // Absent keys take the column default: one VALUES row per object, DEFAULT where the key is missing.
+    const values = objects.map((o) => {
+      const row = params.add(JSON.stringify(o));
+      const cells = columns.map((c) =>
+        Object.hasOwn(o, c) ? `(json_populate_record(null::${target}, ${row}::json)).${ident(c)}` : 'default',
+      );
+      return `(${cells.join(', ')})`;
+    });
+    insert = `insert into ${target} (${columns.map(ident).join(', ')}) values ${values.join(', ')}`;
   } else {
     const cols = columns.map(ident).join(', ');
     const data = params.add(JSON.stringify(objects));
