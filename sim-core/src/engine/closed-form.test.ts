@@ -52,4 +52,11 @@ describe('closed-form cases', () => {
     expect(dpsError).toBeGreaterThan(0);
     expect(Math.abs(mean - expected)).toBeLessThan(3 * dpsError);
   });
+
+  it('an execute-range action waits for the target to drop below its threshold', () => {
+    // Usable below 20 % health: from 8 s of a 10 s fight; casts at 8 and 9.5 s.
+    const { samples, sim } = run({ seconds: 10, bolt: { executePct: 20 } });
+    expect(sim.srcCasts[0]).toBe(2);
+    expect(samples[0]).toBe((2 * HIT) / 10);
+  });
 });

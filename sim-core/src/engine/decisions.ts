@@ -32,7 +32,7 @@ export function decide(sim: Sim): void {
 }
 
 /**
- * Idle: wake when a cooldown or the focus for an action comes back. When some action is
+ * Idle: wake when a cooldown, the focus or the execute range for an action comes. When some action is
  * usable now but the rotation's conditions held it back, also poll every IDLE_POLL_MS (the
  * conditions may depend on focus or time).
  */
@@ -49,6 +49,7 @@ export function nextWake(sim: Sim): number {
     const a = known[i]!;
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
     let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
+    if (sim.executeFrom[a]! > ready) ready = sim.executeFrom[a]!;
     const missing = sim.cost(a) - focus;
     if (missing > 0)
       ready = rate > 0 ? Math.max(ready, now + Math.ceil(missing / rate)) : Number.MAX_SAFE_INTEGER;

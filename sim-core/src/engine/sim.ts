@@ -56,6 +56,8 @@ export class Sim {
   readonly talentOn: Uint8Array;
   /** Per action: execute range in percent (0 = none). */
   readonly executePct: Float64Array;
+  /** Per action, this iteration: first ms at which the target is inside its execute range. */
+  readonly executeFrom: Float64Array;
   /** Per action: focus cost from the data. */
   readonly baseCost: Float64Array;
   /** Per action: 1 when the main pet performs it. */
@@ -75,7 +77,7 @@ export class Sim {
   readonly bloodlustBuff: number;
   /** Hunter's Mark debuff index, -1 when the spec has none. */
   readonly markDebuff: number;
-  /** Time (ms) until which the target is above MARK_ABOVE_PCT health; -1 without Hunter's Mark. */
+  /** Hunter's Mark applies while now < markUntil (health above MARK_ABOVE_PCT); -1 without it. */
   markUntil = -1;
 
   // Static per config.
@@ -136,6 +138,7 @@ export class Sim {
     this.talentOn = Uint8Array.from(data.talents.map((t) => (config.player.talents.includes(t.key) ? 1 : 0)));
     this.buffNotify = new Uint8Array(data.buffs.length);
     this.executePct = Float64Array.from(data.actions.map((a) => a.executePct));
+    this.executeFrom = new Float64Array(data.actions.length);
     this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
     this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
     const s = config.player.stats;
@@ -178,8 +181,11 @@ export class Sim {
     const v = this.variation;
     const len = v > 0 ? this.durationMs * (1 - v + 2 * v * this.rng.next()) : this.durationMs;
     this.endMs = Math.max(1000, Math.round(len));
-    // healthPct() > MARK_ABOVE_PCT  ⇔  now < endMs × (1 − MARK_ABOVE_PCT / 100)
-    this.markUntil = this.markDebuff >= 0 ? (this.endMs * (100 - MARK_ABOVE_PCT)) / 100 : -1;
+    this.markUntil = this.markDebuff >= 0 ? this.firstMsAtOrBelow(MARK_ABOVE_PCT) : -1;
+    for (let a = 0; a < this.executeFrom.length; a++) {
+      const ex = this.executePct[a]!;
+      this.executeFrom[a] = ex > 0 ? this.firstMsBelow(ex) : 0;
+    }
     this.cds.reset();
     this.buffs.reset();
     this.petBuffs.reset();
@@ -304,8 +310,7 @@ export class Sim {
     if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
-    const ex = this.executePct[a]!;
-    if (ex > 0 && this.healthPct() >= ex) return false;
+    if (this.now < this.executeFrom[a]!) return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
 
@@ -352,7 +357,28 @@ export class Sim {
   }
 
   healthPct(): number {
-    return Math.max(0, 100 * (1 - this.now / this.endMs));
+    return this.healthAt(this.now);
+  }
+
+  /** Target health in percent at time t (ms): falls linearly to 0 at the end of the iteration. */
+  healthAt(t: number): number {
+    return Math.max(0, 100 * (1 - t / this.endMs));
+  }
+
+  /** First whole ms with healthAt(t) < pct (exactly as the comparison would decide at that ms). */
+  private firstMsBelow(pct: number): number {
+    let t = Math.max(0, Math.ceil(this.endMs * (1 - pct / 100)));
+    while (t > 0 && this.healthAt(t - 1) < pct) t--;
+    while (this.healthAt(t) >= pct) t++;
+    return t;
+  }
+
+  /** First whole ms with healthAt(t) <= pct. */
+  private firstMsAtOrBelow(pct: number): number {
+    let t = Math.max(0, Math.ceil(this.endMs * (1 - pct / 100)));
+    while (t > 0 && this.healthAt(t - 1) <= pct) t--;
+    while (this.healthAt(t) > pct) t++;
+    return t;
   }
 
   // ---- auras --------------------------------------------------------------------------------
