@@ -14,13 +14,13 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     first: 754702.9547086343,
     min: 726386.0173803235,
     max: 790214.0665888321,
-    damage: 5627362714,
+    damage: 5626366916,
   },
   'bm-hunter/4': {
     first: 1142932.396189176,
     min: 1059473.9298600683,
     max: 1169376.689451321,
-    damage: 8234758397,
+    damage: 8232860292,
   },
   'mm-hunter/1': {
     first: 693047.8188216583,
