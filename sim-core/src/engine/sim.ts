@@ -277,6 +277,7 @@ export class Sim {
   // ---- player decisions -------------------------------------------------------------------
 
   scheduleReady(t: number): void {
+    if (t > this.endMs) t = this.endMs + 1; // after the end: never runs, keeps the key exact
     this.readyGen++;
     this.readyAt = t;
     this.q.push(t, PRIO_READY, EV_READY, 0, this.readyGen);
