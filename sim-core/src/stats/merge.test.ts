@@ -96,5 +96,6 @@ describe('mergeResults', () => {
       /engine versions/,
     );
     expect(() => mergeResults([{ ...chunk(0, [1, 2]), n: 3 }])).toThrow(/inconsistent/);
+    expect(() => mergeResults([{ ...chunk(0, [1, 2]), samples: [1, NaN] }])).toThrow(/finite/);
   });
 });

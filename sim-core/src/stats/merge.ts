@@ -83,7 +83,12 @@ export function mergeResults(chunks: ChunkResult[]): JobResult {
   }
   const sorted = new Float64Array(total);
   let k = 0;
-  for (const c of ordered) for (const x of c.samples) sorted[k++] = x;
+  for (const c of ordered) {
+    for (const x of c.samples) {
+      if (!Number.isFinite(x)) throw new Error('mergeResults: a sample is not a finite number');
+      sorted[k++] = x;
+    }
+  }
   sorted.sort();
   if (n === 0) {
     min = 0;
