@@ -49,13 +49,13 @@ describe('cancel_job', () => {
 
   it("refuses other users' jobs, finished jobs, unknown ids and anonymous callers", async () => {
     const job = await createJobAs(t.pool, owner, { iterations: 10, accessType: 'public' });
-    expect((await errorOf(() => cancel(other, job))).code).toBe('P0002');
-    expect((await errorOf(() => cancel(owner, '00000000-0000-4000-8000-000000000000'))).code).toBe('P0002');
+    expect((await errorOf(() => cancel(other, job))).code).toBe('PT404');
+    expect((await errorOf(() => cancel(owner, '00000000-0000-4000-8000-000000000000'))).code).toBe('PT404');
     expect((await errorOf(() => cancel(owner, null))).code).toBe('22004');
     expect((await errorOf(() => cancel(undefined, job))).code).toBe('42501');
     await t.pool.query(`update jobs set status = 'completed' where id = $1`, [job]);
     const err = await errorOf(() => cancel(owner, job));
-    expect(err).toMatchObject({ code: 'P0002', message: expect.stringMatching(/no pending or running job/) });
+    expect(err).toMatchObject({ code: 'PT404', message: expect.stringMatching(/no pending or running job/) });
     expect((await t.pool.query('select status from jobs where id = $1', [job])).rows[0].status).toBe(
       'completed',
     );

@@ -42,11 +42,11 @@ describe('claim_node', () => {
     expect(stored).toEqual({ user_id: alice, claim_code: null, name: 'Living room PC', max_parallel: 6 });
   });
 
-  it('rejects a wrong code with P0002 and changes nothing', async () => {
+  it('rejects a wrong code with PT404 and changes nothing', async () => {
     const id = await insertNode(t.pool, { claimCode: 'RIGHT-CODE-1' });
     const err = await errorOf(() => claim(alice, 'WRONG-CODE-1'));
     expect(err).toMatchObject({
-      code: 'P0002',
+      code: 'PT404',
       message: expect.stringMatching(/no unclaimed node has this claim code/),
     });
     const node = (await t.pool.query('select user_id, claim_code from nodes where id = $1', [id])).rows[0];
@@ -55,19 +55,19 @@ describe('claim_node', () => {
 
   it('matches the code exactly (no prefix or case-insensitive match)', async () => {
     await insertNode(t.pool, { claimCode: 'ExactCode9' });
-    expect((await errorOf(() => claim(alice, 'exactcode9'))).code).toBe('P0002');
-    expect((await errorOf(() => claim(alice, 'ExactCode'))).code).toBe('P0002');
-    expect((await errorOf(() => claim(alice, 'ExactCode%'))).code).toBe('P0002');
+    expect((await errorOf(() => claim(alice, 'exactcode9'))).code).toBe('PT404');
+    expect((await errorOf(() => claim(alice, 'ExactCode'))).code).toBe('PT404');
+    expect((await errorOf(() => claim(alice, 'ExactCode%'))).code).toBe('PT404');
   });
 
   it('refuses a node that is already claimed, keeping its owner', async () => {
     const id = await insertNode(t.pool, { claimCode: 'ONCE-ONLY-1' });
     await claim(alice, 'ONCE-ONLY-1');
     const err = await errorOf(() => claim(bob, 'ONCE-ONLY-1'));
-    expect(err.code).toBe('P0002');
+    expect(err.code).toBe('PT404');
     // Even a node that kept its code but has an owner cannot be taken over.
     const owned = await insertNode(t.pool, { userId: alice, claimCode: 'OWNED-KEPT-1' });
-    expect((await errorOf(() => claim(bob, 'OWNED-KEPT-1'))).code).toBe('P0002');
+    expect((await errorOf(() => claim(bob, 'OWNED-KEPT-1'))).code).toBe('PT404');
     const owners = await t.pool.query(
       'select id, user_id from nodes where id = any($1::uuid[]) order by id',
       [[id, owned]],
