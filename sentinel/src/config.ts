@@ -35,6 +35,8 @@ export interface SentinelConfig {
   /** Per-key token bucket. */
   rateLimitPerSecond: number;
   rateLimitBurst: number;
+  /** Shortest time between two assignment passes (wake-ups in between coalesce). */
+  assignMinIntervalMs: number;
   /** Most chunks claimed per scheduler pass. */
   assignBatchLimit: number;
 }
@@ -65,6 +67,7 @@ const INT_SETTINGS = {
   rateLimitPerSecond: ['RATE_LIMIT_PER_SECOND', 50, 1, 100_000],
   rateLimitBurst: ['RATE_LIMIT_BURST', 200, 1, 1_000_000],
   assignBatchLimit: ['ASSIGN_BATCH_LIMIT', 2000, 1, 100_000],
+  assignMinIntervalMs: ['ASSIGN_MIN_INTERVAL_MS', 5, 0, 1000],
 } as const satisfies Record<string, readonly [string, number, number, number]>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

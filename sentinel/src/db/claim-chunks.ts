@@ -21,6 +21,8 @@ export interface PendingChunk {
   seedOffset: number;
   createdMs: number;
   seed: number;
+  /** The job has not started yet: assigning flips it to running. */
+  jobPending: boolean;
   jobUserId: string;
   jobAccess: 'private' | 'user' | 'discord' | 'public';
   jobDiscordServerId: string | null;
@@ -31,7 +33,7 @@ export interface PendingChunk {
 const SELECT_CANDIDATES = `
 SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
        (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
-       j.seed::text AS seed, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
+       j.seed::text AS seed, j.status = 'pending' AS job_pending, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
        d.provider_id AS owner_discord_id
 FROM jobs_chunks c
 JOIN jobs j ON j.id = c.job_id
@@ -48,7 +50,7 @@ WHERE c.status = 'pending'
     OR (j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0)
     OR (j.access_type = 'public' AND $5::boolean)
   )
-ORDER BY c.created_at, c.seed_offset
+ORDER BY c.created_at
 LIMIT $6
 FOR UPDATE OF c SKIP LOCKED`;
 
@@ -60,6 +62,7 @@ interface RawCandidate {
   seed_offset: number;
   created_ms: number;
   seed: string;
+  job_pending: boolean;
   user_id: string;
   access_type: PendingChunk['jobAccess'];
   discord_server_id: string | null;
@@ -86,6 +89,7 @@ export async function lockCandidateChunks(client: DbClient, f: CandidateFilter):
     seedOffset: r.seed_offset,
     createdMs: r.created_ms,
     seed: Number(r.seed),
+    jobPending: r.job_pending,
     jobUserId: r.user_id,
     jobAccess: r.access_type,
     jobDiscordServerId: r.discord_server_id,
@@ -99,19 +103,20 @@ export async function assignChunks(
   client: DbClient,
   chunkIds: string[],
   nodeIds: string[],
+  pendingJobIds: string[],
 ): Promise<Set<string>> {
   if (chunkIds.length === 0) return new Set();
   const { rows } = await client.query(
     `UPDATE jobs_chunks c SET node_id = a.node_id, status = 'running', claimed_at = now()
      FROM unnest($1::uuid[], $2::uuid[]) AS a(id, node_id)
      WHERE c.id = a.id AND c.status = 'pending'
-     RETURNING c.id, c.job_id`,
+     RETURNING c.id`,
     [chunkIds, nodeIds],
   );
-  const jobIds = [...new Set((rows as { job_id: string }[]).map((r) => r.job_id))];
-  await client.query(
-    `UPDATE jobs SET status = 'running', updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
-    [jobIds],
-  );
+  if (pendingJobIds.length > 0)
+    await client.query(
+      `UPDATE jobs SET status = 'running', updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+      [pendingJobIds],
+    );
   return new Set((rows as { id: string }[]).map((r) => r.id));
 }

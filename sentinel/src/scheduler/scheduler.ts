@@ -48,6 +48,7 @@ export class Scheduler implements SchedulerControls {
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   lastTickAt = Date.now();
+  private lastPassAt = 0;
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -120,6 +121,10 @@ export class Scheduler implements SchedulerControls {
           await this.resync();
         }
         if (this.paused) continue;
+        // Coalesce bursts of wake-ups (every completion wakes us) into fewer, larger passes.
+        const wait = this.lastPassAt + this.deps.config.assignMinIntervalMs - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        this.lastPassAt = Date.now();
         const full = await this.pass();
         if (full) this.wanted = true;
       }
@@ -191,10 +196,12 @@ export class Scheduler implements SchedulerControls {
         runnable = chunks.filter((c) => !problems.has(c.configHash));
       }
       const matches = matchChunks(runnable, nodes, this.deps.membership(), (id) => this.failedOn.get(id));
+      const pendingJobs = new Set(matches.filter((m) => m.chunk.jobPending).map((m) => m.chunk.jobId));
       const done = await assignChunks(
         client,
         matches.map((m) => m.chunk.id),
         matches.map((m) => m.nodeId),
+        [...pendingJobs],
       );
       return { assigned: matches.filter((m) => done.has(m.chunk.id)), full: chunks.length >= filter.limit };
     });

@@ -31,6 +31,7 @@ function chunk(access: PendingChunk['jobAccess'], patch: Partial<PendingChunk> =
     seedOffset: 0,
     createdMs: 0,
     seed: 1,
+    jobPending: false,
     jobUserId: OWNER,
     jobAccess: access,
     jobDiscordServerId: access === 'discord' ? GUILD : null,
