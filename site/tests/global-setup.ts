@@ -46,8 +46,9 @@ async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void> {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(join(siteDir, 'build/index.js'))) {
-    throw new Error('site/build is missing: run `pnpm --filter @wowlab/site build` first (test:e2e does)');
+  const buildDir = join(siteDir, '.svelte-kit/e2e/build');
+  if (!existsSync(join(buildDir, 'index.js'))) {
+    throw new Error('the e2e build is missing: run `WOWLAB_SITE_OUT=e2e vite build` first (test:e2e does)');
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'wowlab-site-e2e-'));
   await chmod(dataDir, 0o755); // embedded Postgres may run as the `postgres` user
@@ -69,7 +70,7 @@ export default async function setup(project: TestProject) {
 
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
-  const site: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+  const site: ChildProcess = spawn(process.execPath, [join(buildDir, 'index.js')], {
     cwd: siteDir,
     env: {
       ...process.env,

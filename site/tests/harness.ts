@@ -77,6 +77,8 @@ export interface HeadlessNode {
   claimCode: string;
   nodeId: string;
   process: ChildProcess;
+  /** Everything the node printed so far (for diagnostics). */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -107,24 +109,28 @@ export async function startHeadlessNode(sentinelUrl: string, name: string): Prom
     { cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   );
   let log = '';
-  const found = await new Promise<{ claimCode: string; nodeId: string }>((resolve, reject) => {
+  let nodeId = '';
+  let claimCode = '';
+  const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`no claim code from the node within 60 s:\n${log}`)),
       60_000,
     );
-    let nodeId = '';
     const onData = (buf: Buffer) => {
-      log += buf.toString();
-      for (const line of log.split('\n')) {
+      const text = buf.toString();
+      log = (log + text).slice(-50_000);
+      if (claimCode) return;
+      for (const line of text.split('\n')) {
         try {
           const msg = JSON.parse(line) as { nodeId?: string; claimCode?: string };
           if (msg.nodeId) nodeId = msg.nodeId;
           if (msg.claimCode) {
+            claimCode = msg.claimCode;
             clearTimeout(timer);
-            resolve({ claimCode: msg.claimCode, nodeId });
+            resolve();
           }
         } catch {
-          // not a JSON line (yet)
+          // not a JSON line
         }
       }
     };
@@ -132,12 +138,15 @@ export async function startHeadlessNode(sentinelUrl: string, name: string): Prom
     child.stdout!.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`node exited with ${code}:\n${log}`));
+      if (!claimCode) reject(new Error(`node exited with ${code}:\n${log}`));
     });
   });
+  await ready;
   return {
-    ...found,
+    claimCode,
+    nodeId,
     process: child,
+    log: () => log,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

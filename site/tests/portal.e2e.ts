@@ -94,7 +94,10 @@ describe('portal journeys', () => {
         .getByTestId('progress')
         .textContent()
         .catch(() => '');
-      throw new Error(`job did not complete: status=${status} ${progress}`, { cause: err });
+      const nodeLog = node?.log().split('\n').slice(-30).join('\n') ?? '';
+      throw new Error(`job did not complete: status=${status} ${progress}\nnode log:\n${nodeLog}`, {
+        cause: err,
+      });
     }
     const dps = Number((await mean.textContent())!.replace(/,/g, ''));
     expect(dps).toBeGreaterThan(0);
@@ -193,16 +196,32 @@ describe('portal journeys', () => {
   });
 
   it('fits a 360 px wide screen without horizontal scrolling', async () => {
-    const small = await newPage(browser, { mobile: true });
+    await page.setViewportSize({ width: 360, height: 740 });
     try {
-      for (const path of ['/', '/rotations', '/auth']) {
-        await small.page.goto(`${site}${path}`);
-        await small.page.getByRole('heading', { level: 1 }).waitFor();
-        const width = await small.page.evaluate(() => document.documentElement.scrollWidth);
+      const paths = [
+        '/',
+        '/sim',
+        new URL(jobUrl).pathname,
+        '/jobs',
+        '/nodes',
+        '/rotations',
+        '/rankings',
+        '/account',
+      ];
+      for (const path of paths) {
+        await page.goto(`${site}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width, path).toBeLessThanOrEqual(360);
       }
+      await page.goto(jobUrl);
+      await page.getByTestId('mean-dps').waitFor();
+      await screenshot(page, 'job-finished-360');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('link', { name: 'Rotations' }).click();
+      await page.waitForURL(`${site}/rotations`);
     } finally {
-      await small.context.close();
+      await page.setViewportSize({ width: 1280, height: 900 });
     }
   });
 });

@@ -140,7 +140,9 @@ describe('$lib/api against the local stack', () => {
     expect(error).toBeNull();
 
     as(erin.sb);
-    await expect(nodes.claimNode('WRONG-CODE', 'x', 1)).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(nodes.claimNode('WRONG-CODE', 'x', 1)).rejects.toMatchObject({
+      message: expect.stringContaining('no unclaimed node has this claim code'),
+    });
     const node = await nodes.claimNode('CLAIM-E2E-1', 'Erin box', 4);
     expect(node).toMatchObject({ name: 'Erin box', max_parallel: 4, user_id: erin.id });
     await nodes.updateNode(node.id, { name: 'Erin rig', max_parallel: 6 });
