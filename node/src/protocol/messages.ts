@@ -127,6 +127,11 @@ export const ChunkAssignmentSchema = Type.Object({
 });
 export type ChunkAssignment = Static<typeof ChunkAssignmentSchema>;
 
+/**
+ * Chunks for the node to run (up to max_parallel running plus as many queued). After every
+ * (re)connect the sentinel sends again the chunks the node still holds in the database, so
+ * a node ignores ids it is already running or has queued, and runs the ones it forgot.
+ */
 export const AssignMessageSchema = Type.Object({
   type: Type.Literal('assign'),
   chunks: Type.Array(ChunkAssignmentSchema, { maxItems: 2 * MAX_PARALLEL_LIMIT }),
