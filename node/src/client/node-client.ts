@@ -376,6 +376,12 @@ export class NodeClient extends Emitter<ClientEvents> {
 
 function defaultWebSocketFactory(): WebSocketFactory | null {
   const WS = (globalThis as { WebSocket?: new (url: string) => WebSocketLike }).WebSocket;
-  // The browser cannot set upgrade headers; a browser embedding passes its own factory.
-  return WS ? (url) => new WS(url) : null;
+  if (!WS) return null;
+  // A browser cannot set upgrade headers: the sentinel also accepts the three signature
+  // values as query parameters (the signature covers the URL without them).
+  return (url, headers) => {
+    const u = new URL(url);
+    for (const [name, value] of Object.entries(headers)) u.searchParams.set(name, value);
+    return new WS(u.href);
+  };
 }

@@ -16,6 +16,7 @@ import type { ChunkOutcome, ClientEvents, LogLevel } from './types.ts';
 export const CONFIG_CACHE_ENTRIES = 1_000;
 const CONFIG_FETCH_ATTEMPTS = 5;
 export const HAND_BACK_ERROR = 'handed back: the node is stopping';
+export const HAND_BACK_FULL = 'handed back: the node already holds more chunks than it announced';
 
 export interface WorkLoopDeps {
   http: () => SentinelHttp;
@@ -81,8 +82,9 @@ export class WorkLoop {
   assign(chunks: ChunkAssignment[]): void {
     for (const chunk of chunks) {
       if (this.held.has(chunk.id)) continue; // duplicate push
-      if (this.stopping) {
-        void this.handBack(chunk);
+      // The sentinel sends at most the free slots we announced; anything far beyond is handed back.
+      if (this.stopping || this.held.size >= 4 * this.deps.parallel()) {
+        void this.handBack(chunk, this.stopping ? HAND_BACK_ERROR : HAND_BACK_FULL);
         continue;
       }
       const held: Held = {
@@ -296,9 +298,9 @@ export class WorkLoop {
   }
 
   /** Gives a chunk back to the sentinel so another node runs it (one attempt). */
-  private async handBack(chunk: ChunkAssignment): Promise<void> {
+  private async handBack(chunk: ChunkAssignment, error = HAND_BACK_ERROR): Promise<void> {
     try {
-      await this.deps.http().fail({ chunkId: chunk.id, reason: 'error', error: HAND_BACK_ERROR });
+      await this.deps.http().fail({ chunkId: chunk.id, reason: 'error', error });
     } catch (err) {
       this.deps.log('warn', 'handing back failed (the sentinel will reclaim it)', {
         chunkId: chunk.id,

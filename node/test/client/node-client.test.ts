@@ -383,3 +383,24 @@ describe('graceful stop', () => {
     expect(sentinel.callsTo('POST /chunks/fail')).toHaveLength(1);
   });
 });
+
+describe('limits', () => {
+  beforeEach(() => {
+    sentinel.claimCode = null;
+  });
+
+  it('hands back chunks pushed far beyond the announced free slots', async () => {
+    pool = new FakePool(1);
+    const c = makeClient();
+    await c.start();
+    await until(() => sentinel.sockets.size === 1, 'connected');
+    sentinel.assign([1, 2, 3, 4, 5, 6].map((i) => chunk(i)));
+    await until(() => sentinel.callsTo('POST /chunks/fail').length === 2, 'two handed back');
+    const fails = sentinel
+      .callsTo('POST /chunks/fail')
+      .map((x) => x.body as { chunkId: string; error: string });
+    expect(fails.map((f) => f.chunkId)).toEqual([chunkId(5), chunkId(6)]);
+    expect(fails[0]!.error).toMatch(/more chunks than it announced/);
+    expect(c.stats().chunksRunning).toBe(4);
+  });
+});

@@ -44,6 +44,7 @@ describe('npm package', () => {
   it('contains only the bundle', async () => {
     const { stdout } = await exec('tar', ['-tzf', tarball]);
     expect(stdout.trim().split('\n').sort()).toEqual([
+      'package/README.md',
       'package/dist/cli.js',
       'package/dist/worker.js',
       'package/package.json',
