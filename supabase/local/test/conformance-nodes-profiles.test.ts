@@ -39,9 +39,9 @@ describe('nodes', () => {
       claim_code: null,
     });
     const again = await bob.client.rpc('claim_node', { code: node.claimCode, name: 'mine', max_parallel: 1 });
-    expect(again.error!.code).toBe('P0002');
-    // PostgREST maps P0001 to 400 but every other P0xxx (PL/pgSQL errors) to 500
-    expect(again.status).toBe(500);
+    expect(again.error!.code).toBe('PT404');
+    // PTxyz chooses the HTTP status in PostgREST: a wrong or used claim code is a 404
+    expect(again.status).toBe(404);
     expect(again.error!.message).toContain('no unclaimed node has this claim code');
     secondNode = (await insertNode(s.admin, { userId: alice.userId, claimCode: null })).id;
   });
