@@ -79,4 +79,17 @@ describe('two tabs of one browser', () => {
     const chunks = await getChunks(jobId);
     expect(chunks.every((c) => c.node_id === node)).toBe(true);
   });
+
+  it('the worker slider resizes the pool and the setting survives a reload', async () => {
+    expect(cores, 'the slider test needs a machine with 2+ cores').toBeGreaterThanOrEqual(2);
+    await second.getByRole('slider', { name: 'Workers' }).fill('1');
+    await waitFor('one worker', async () => second.workers().length === 1, 15_000, 100);
+    expect(await number(second, 'local-workers')).toBe(1);
+    await second.reload();
+    await waitForPhase(second, 'contributing');
+    await waitFor('one worker after reload', async () => second.workers().length === 1, 15_000, 100);
+    expect(await second.getByTestId('worker-setting').textContent()).toBe('1');
+    await second.getByRole('slider', { name: 'Workers' }).fill(String(cores));
+    await waitFor('all workers', async () => second.workers().length === cores, 15_000, 100);
+  });
 });

@@ -80,6 +80,7 @@ export class ContributeState {
   #channel: BroadcastChannel | null = null;
   #batteryLow = false;
   #claiming = false;
+  #claimedCode: string | null = null;
   #initialized = false;
   #queue: Promise<void> = Promise.resolve();
   #lastTick = 0;
@@ -333,10 +334,11 @@ export class ContributeState {
     const engine = this.#engine;
     const user = session.user;
     const code = engine?.claimCode;
-    if (!engine || !code || !user || session.isGuest || this.#claiming) return;
+    if (!engine || !code || !user || session.isGuest || this.#claiming || this.#claimedCode === code) return;
     this.#claiming = true;
     try {
       await claimTabNode(code, tabName(), this.workers || this.requestedWorkers);
+      this.#claimedCode = code; // the sentinel's `claimed` push clears the client's code a moment later
       this.ownerId = user.id;
       this.#publish();
     } catch (err) {
