@@ -16,7 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('auth', () => {
+describe('auth and public pages', () => {
   it('sends a signed-out visitor of a guarded page to sign-in and back after continuing as guest', async () => {
     const { context, page } = await newPage(browser);
     try {
@@ -74,6 +74,25 @@ describe('auth', () => {
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('alert').waitFor();
       expect(page.url()).toContain('/auth');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('searches game spells by name and shows a tooltip on keyboard focus', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto(`${site}/game`);
+      await page.getByRole('searchbox').fill('kill');
+      const result = page.getByRole('button', { name: /Kill Command/ }).first();
+      await result.waitFor();
+      await result.focus();
+      const tip = page.getByRole('tooltip').filter({ hasText: 'Kill Command' }).first();
+      await tip.waitFor();
+      expect(await tip.isVisible()).toBe(true);
+      await page.getByLabel('Search in').selectOption('items');
+      await page.getByRole('searchbox').fill('zzzz-no-such-item');
+      await page.getByText('0 results').waitFor();
     } finally {
       await context.close();
     }
