@@ -118,6 +118,47 @@ describe('portal journeys', () => {
     expect(await page.getByLabel('Iterations', { exact: true }).inputValue()).toBe('2000');
   });
 
+  it('shares a public sim: a signed-out visitor opens its URL, and it appears in the rankings', async () => {
+    await page.goto(`${site}/sim`);
+    await page.getByLabel('Preset').selectOption('1000');
+    await page.getByLabel('Visibility').selectOption('public');
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    await page.waitForURL(new RegExp(`/jobs/${UUID}$`));
+    const url = page.url();
+    await page.getByTestId('mean-dps').waitFor({ timeout: 150_000 });
+    expect(await page.getByTestId('share-url').inputValue()).toBe(url);
+    const mine = await page.getByTestId('mean-dps').textContent();
+
+    const visitor = await newPage(browser);
+    try {
+      await visitor.page.goto(url);
+      await visitor.page.getByTestId('mean-dps').waitFor();
+      expect(await visitor.page.getByTestId('mean-dps').textContent()).toBe(mine);
+      expect(await visitor.page.getByTestId('histogram').locator('rect.bar').count()).toBe(50);
+    } finally {
+      await visitor.context.close();
+    }
+
+    // the sentinel refreshes the views hourly; refresh them now as it would
+    const res = await fetch(`${env.supabaseUrl}/rest/v1/rpc/refresh_stats_views`, {
+      method: 'POST',
+      headers: {
+        apikey: env.serviceKey,
+        authorization: `Bearer ${env.serviceKey}`,
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    });
+    expect(res.status).toBeLessThan(300);
+    await page.goto(`${site}/rankings`);
+    const row = page.getByTestId('spec-rankings').locator('tbody tr').filter({ hasText: 'bm-hunter' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(mine!);
+    await page
+      .getByRole('link', { name: url.slice(url.lastIndexOf('/') + 1, url.lastIndexOf('/') + 9) })
+      .waitFor();
+  });
+
   it('creates a rotation with a syntax error shown inline, saves, versions, forks and deletes', async () => {
     rotationName = `E2E Rotation ${Date.now().toString(36)}`;
     await page.goto(`${site}/rotations/new`);
