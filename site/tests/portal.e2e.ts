@@ -211,6 +211,33 @@ describe('portal journeys', () => {
     await page.getByTestId('profile-rotations').getByText(rotationName).waitFor();
   });
 
+  it('filters job history and rotations, and offers saved rotations in the sim builder', async () => {
+    await page.goto(`${site}/jobs?status=completed`);
+    const rows = page.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    await page.getByLabel('Status').selectOption('failed');
+    await page.waitForURL(/\/jobs\?status=failed/);
+    await page.getByText('No jobs yet.').waitFor();
+
+    await page.goto(`${site}/rotations`);
+    await page.getByLabel('Name contains').fill(rotationName.slice(-6));
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/name=/);
+    const list = page.getByTestId('rotation-list');
+    await expect.poll(() => list.locator('li').count()).toBe(1);
+    await page.getByLabel('Name contains').fill('no rotation is called this');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByText('No rotations match.').waitFor();
+
+    await page.goto(`${site}/sim`);
+    const source = page.getByLabel('Rotation source');
+    await source.locator('option', { hasText: rotationName }).waitFor({ state: 'attached' });
+    await source.selectOption({ label: rotationName });
+    expect(await page.getByRole('textbox', { name: 'Action priority list' }).inputValue()).toContain(
+      '# tweak',
+    );
+  });
+
   it("does not let a second user open the first user's private job (not found)", async () => {
     expect(jobUrl).not.toBe('');
     const other = await newPage(browser);
