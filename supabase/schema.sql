@@ -146,7 +146,12 @@ create table public.jobs_chunks (
   result jsonb,
   claimed_at timestamp with time zone,
   completed_at timestamp with time zone,
-  created_at timestamp with time zone default now() not null
+  created_at timestamp with time zone default now() not null,
+  replica_of uuid,
+  replica_role text default 'primary'::text not null,
+  exclude_owners uuid[] default '{}'::uuid[] not null,
+  digest text,
+  verdict text
 );
 create table public.jobs_configs (
   hash text not null,
@@ -168,7 +173,11 @@ create table public.nodes (
   last_seen_at timestamp with time zone default now() not null,
   public_key text not null,
   claim_code text,
-  created_at timestamp with time zone default now() not null
+  created_at timestamp with time zone default now() not null,
+  trust_streak integer default 0 not null,
+  mismatches integer default 0 not null,
+  quarantined_at timestamp with time zone,
+  credited_iterations bigint default 0 not null
 );
 create table public.nodes_permissions (
   id uuid default gen_random_uuid() not null,
@@ -202,7 +211,8 @@ create table public.user_profiles (
   handle text not null,
   avatar_url text,
   created_at timestamp with time zone default now() not null,
-  updated_at timestamp with time zone default now() not null
+  updated_at timestamp with time zone default now() not null,
+  credited_iterations bigint default 0 not null
 );
 create table supabase_migrations.schema_migrations (
   version text not null,
@@ -255,21 +265,28 @@ alter table public.jobs add constraint jobs_total_iterations_check CHECK (((tota
 alter table public.jobs add constraint jobs_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 alter table public.jobs_chunks add constraint jobs_chunks_attempts_check CHECK ((attempts >= 0));
 alter table public.jobs_chunks add constraint jobs_chunks_config_hash_fkey FOREIGN KEY (config_hash) REFERENCES public.jobs_configs(hash);
+alter table public.jobs_chunks add constraint jobs_chunks_digest_check CHECK ((digest ~ '^[0-9a-f]{64}$'::text));
+alter table public.jobs_chunks add constraint jobs_chunks_exclude_owners_check CHECK ((cardinality(exclude_owners) <= 16));
 alter table public.jobs_chunks add constraint jobs_chunks_iterations_check CHECK (((iterations >= 1) AND (iterations <= 1000000)));
 alter table public.jobs_chunks add constraint jobs_chunks_job_id_fkey FOREIGN KEY (job_id) REFERENCES public.jobs(id) ON DELETE CASCADE;
-alter table public.jobs_chunks add constraint jobs_chunks_job_seed_offset_unique UNIQUE (job_id, seed_offset);
 alter table public.jobs_chunks add constraint jobs_chunks_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id) ON DELETE SET NULL;
 alter table public.jobs_chunks add constraint jobs_chunks_pkey PRIMARY KEY (id);
+alter table public.jobs_chunks add constraint jobs_chunks_replica_of_fkey FOREIGN KEY (replica_of) REFERENCES public.jobs_chunks(id) ON DELETE CASCADE;
+alter table public.jobs_chunks add constraint jobs_chunks_replica_role_check CHECK ((replica_role = ANY (ARRAY['primary'::text, 'replica'::text, 'arbiter'::text])));
+alter table public.jobs_chunks add constraint jobs_chunks_replica_role_matches CHECK (((replica_role = 'primary'::text) = (replica_of IS NULL)));
 alter table public.jobs_chunks add constraint jobs_chunks_seed_offset_check CHECK ((seed_offset >= 0));
 alter table public.jobs_chunks add constraint jobs_chunks_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'completed'::text, 'failed'::text])));
+alter table public.jobs_chunks add constraint jobs_chunks_verdict_check CHECK ((verdict = ANY (ARRAY['trusted'::text, 'verified'::text, 'invalid'::text])));
 alter table public.jobs_configs add constraint jobs_configs_config_check CHECK ((jsonb_typeof(config) = 'object'::text));
 alter table public.jobs_configs add constraint jobs_configs_hash_check CHECK ((hash ~ '^[0-9a-f]{64}$'::text));
 alter table public.jobs_configs add constraint jobs_configs_pkey PRIMARY KEY (hash);
 alter table public.nodes add constraint nodes_claim_code_check CHECK (((claim_code IS NULL) OR ((char_length(claim_code) >= 6) AND (char_length(claim_code) <= 64))));
 alter table public.nodes add constraint nodes_claim_code_key UNIQUE (claim_code);
+alter table public.nodes add constraint nodes_credited_iterations_check CHECK ((credited_iterations >= 0));
 alter table public.nodes add constraint nodes_engine_version_check CHECK ((char_length(engine_version) <= 64));
 alter table public.nodes add constraint nodes_kind_check CHECK ((kind = ANY (ARRAY['browser'::text, 'headless'::text])));
 alter table public.nodes add constraint nodes_max_parallel_check CHECK (((max_parallel >= 1) AND (max_parallel <= 1024)));
+alter table public.nodes add constraint nodes_mismatches_check CHECK ((mismatches >= 0));
 alter table public.nodes add constraint nodes_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 64)));
 alter table public.nodes add constraint nodes_pkey PRIMARY KEY (id);
 alter table public.nodes add constraint nodes_platform_check CHECK ((char_length(platform) <= 128));
@@ -277,6 +294,7 @@ alter table public.nodes add constraint nodes_public_key_check CHECK ((public_ke
 alter table public.nodes add constraint nodes_public_key_key UNIQUE (public_key);
 alter table public.nodes add constraint nodes_status_check CHECK ((status = ANY (ARRAY['online'::text, 'offline'::text, 'draining'::text])));
 alter table public.nodes add constraint nodes_total_cores_check CHECK (((total_cores >= 1) AND (total_cores <= 4096)));
+alter table public.nodes add constraint nodes_trust_streak_check CHECK ((trust_streak >= 0));
 alter table public.nodes add constraint nodes_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 alter table public.nodes add constraint nodes_version_check CHECK ((char_length(version) <= 64));
 alter table public.nodes_permissions add constraint nodes_permissions_access_type_check CHECK ((access_type = ANY (ARRAY['public'::text, 'user'::text, 'discord'::text])));
@@ -301,6 +319,7 @@ alter table public.rotations_versions add constraint rotations_versions_pkey PRI
 alter table public.rotations_versions add constraint rotations_versions_rotation_id_fkey FOREIGN KEY (rotation_id) REFERENCES public.rotations(id) ON DELETE CASCADE;
 alter table public.rotations_versions add constraint rotations_versions_version_check CHECK ((version >= 1));
 alter table public.user_profiles add constraint user_profiles_avatar_url_check CHECK (((avatar_url IS NULL) OR (char_length(avatar_url) <= 2048)));
+alter table public.user_profiles add constraint user_profiles_credited_iterations_check CHECK ((credited_iterations >= 0));
 alter table public.user_profiles add constraint user_profiles_handle_check CHECK ((handle ~ '^[a-z0-9][a-z0-9_-]{2,31}$'::text));
 alter table public.user_profiles add constraint user_profiles_handle_key UNIQUE (handle);
 alter table public.user_profiles add constraint user_profiles_id_fkey FOREIGN KEY (id) REFERENCES auth.users(id) ON DELETE CASCADE;
@@ -322,11 +341,15 @@ CREATE INDEX jobs_public_completed_idx ON public.jobs USING btree (completed_at)
 CREATE INDEX jobs_user_id_created_at_idx ON public.jobs USING btree (user_id, created_at DESC);
 CREATE INDEX jobs_chunks_config_hash_idx ON public.jobs_chunks USING btree (config_hash);
 CREATE INDEX jobs_chunks_created_at_idx ON public.jobs_chunks USING btree (created_at);
+CREATE INDEX jobs_chunks_job_id_idx ON public.jobs_chunks USING btree (job_id, seed_offset);
+CREATE UNIQUE INDEX jobs_chunks_job_seed_offset_unique ON public.jobs_chunks USING btree (job_id, seed_offset) WHERE (replica_of IS NULL);
 CREATE INDEX jobs_chunks_node_id_idx ON public.jobs_chunks USING btree (node_id);
 CREATE INDEX jobs_chunks_pending_idx ON public.jobs_chunks USING btree (created_at) WHERE (status = 'pending'::text);
+CREATE INDEX jobs_chunks_replica_of_idx ON public.jobs_chunks USING btree (replica_of) WHERE (replica_of IS NOT NULL);
 CREATE INDEX jobs_chunks_running_node_idx ON public.jobs_chunks USING btree (node_id) WHERE (status = 'running'::text);
 CREATE INDEX jobs_configs_last_used_at_idx ON public.jobs_configs USING btree (last_used_at);
 CREATE INDEX nodes_last_seen_at_idx ON public.nodes USING btree (last_seen_at);
+CREATE INDEX nodes_quarantined_at_idx ON public.nodes USING btree (quarantined_at) WHERE (quarantined_at IS NOT NULL);
 CREATE INDEX nodes_user_id_idx ON public.nodes USING btree (user_id);
 CREATE INDEX nodes_permissions_target_idx ON public.nodes_permissions USING btree (access_type, target_id);
 CREATE UNIQUE INDEX nodes_permissions_unique_idx ON public.nodes_permissions USING btree (node_id, access_type, COALESCE(target_id, ''::text));
@@ -337,9 +360,18 @@ CREATE INDEX rotations_user_id_updated_at_idx ON public.rotations USING btree (u
 CREATE UNIQUE INDEX spec_rankings_hourly_spec_idx ON public.spec_rankings_hourly USING btree (spec);
 CREATE UNIQUE INDEX top_sims_daily_job_id_idx ON public.top_sims_daily USING btree (job_id);
 CREATE INDEX top_sims_daily_spec_rank_idx ON public.top_sims_daily USING btree (spec, rank);
+CREATE INDEX user_profiles_credited_iterations_idx ON public.user_profiles USING btree (credited_iterations DESC) WHERE (credited_iterations > 0);
 
 -- views
 
+create view public.contributors_leaderboard as
+ SELECT id AS user_id,
+    handle,
+    avatar_url,
+    credited_iterations,
+    rank() OVER (ORDER BY credited_iterations DESC) AS rank
+   FROM public.user_profiles p
+  WHERE (credited_iterations > 0);
 create materialized view public.spec_rankings_hourly as
  SELECT (c.config ->> 'spec'::text) AS spec,
     (count(*))::integer AS jobs,
@@ -598,7 +630,7 @@ begin
    where j.id = cancel_job.job_id and j.user_id = v_uid and j.status in ('pending', 'running');
   if not found then
     raise exception 'cancel_job: you have no pending or running job with id %', cancel_job.job_id
-      using errcode = 'P0002';
+      using errcode = 'PT404';
   end if;
   update public.jobs_chunks as c
      set status = 'failed'
@@ -637,7 +669,7 @@ begin
    where n.claim_code = v_code and n.user_id is null
   returning n.* into v_node;
   if not found then
-    raise exception 'claim_node: no unclaimed node has this claim code' using errcode = 'P0002',
+    raise exception 'claim_node: no unclaimed node has this claim code' using errcode = 'PT404',
       hint = 'check the code the node shows; each code can be used once';
   end if;
   return v_node;
@@ -972,6 +1004,10 @@ grant select on table game.spells to anon;
 grant select on table game.spells to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to service_role;
+grant select on table public.contributors_leaderboard to anon;
+grant select on table public.contributors_leaderboard to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.contributors_leaderboard to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.contributors_leaderboard to service_role;
 grant select on table public.jobs to anon;
 grant select on table public.jobs to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs to postgres;
@@ -987,15 +1023,19 @@ grant delete on table public.nodes to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.nodes to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.nodes to service_role;
 grant select on table public.nodes (created_at) to authenticated;
+grant select on table public.nodes (credited_iterations) to authenticated;
 grant select on table public.nodes (engine_version) to authenticated;
 grant select on table public.nodes (id) to authenticated;
 grant select on table public.nodes (kind) to authenticated;
 grant select on table public.nodes (last_seen_at) to authenticated;
 grant select, update on table public.nodes (max_parallel) to authenticated;
+grant select on table public.nodes (mismatches) to authenticated;
 grant select, update on table public.nodes (name) to authenticated;
 grant select on table public.nodes (platform) to authenticated;
+grant select on table public.nodes (quarantined_at) to authenticated;
 grant select on table public.nodes (status) to authenticated;
 grant select on table public.nodes (total_cores) to authenticated;
+grant select on table public.nodes (trust_streak) to authenticated;
 grant select on table public.nodes (user_id) to authenticated;
 grant select on table public.nodes (version) to authenticated;
 grant delete, select on table public.nodes_permissions to authenticated;
