@@ -15,6 +15,7 @@ import configRoutes from './routes/configs.ts';
 import nodeRoutes from './routes/nodes.ts';
 import statusRoutes from './routes/status.ts';
 import wsRoutes from './routes/ws.ts';
+import trust from './trust/plugin.ts';
 import './types.ts';
 
 export type { SentinelConfig } from './config.ts';
@@ -41,6 +42,7 @@ export async function buildApp(config: SentinelConfig, opts: BuildAppOptions = {
   app.decorate('startedAt', Date.now());
   registerErrorHandler(app);
   await app.register(db);
+  await app.register(trust);
   await app.register(runtime);
   await app.register(metrics);
   await app.register(cors);

@@ -1,5 +1,6 @@
 // Sentinel configuration: read from the environment once, validated, typed. The only file
 // that touches process.env.
+import { parseTrustSettings, type TrustSettings } from './trust/settings.ts';
 
 export interface SentinelConfig {
   databaseUrl: string;
@@ -39,6 +40,8 @@ export interface SentinelConfig {
   assignMinIntervalMs: number;
   /** Most chunks claimed per scheduler pass. */
   assignBatchLimit: number;
+  /** Verification by replication and per-node trust (docs/trust.md). */
+  trust: TrustSettings;
 }
 
 export class ConfigurationError extends Error {
@@ -99,6 +102,7 @@ export function parseConfig(env: Env): SentinelConfig {
     .filter(Boolean);
   if (discordAdminIds.some((id) => !/^[0-9]{15,21}$/.test(id)))
     problems.push('DISCORD_ADMIN_IDS must be comma-separated Discord user ids');
+  const trust = parseTrustSettings(env, problems);
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     databaseUrl,
@@ -108,6 +112,7 @@ export function parseConfig(env: Env): SentinelConfig {
     discordApplicationId: env.DISCORD_APPLICATION_ID || null,
     discordAdminIds,
     ...ints,
+    trust,
   };
 }
 

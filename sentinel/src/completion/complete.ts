@@ -2,16 +2,13 @@
 // in one transaction; the job row lock makes the aggregation happen exactly once.
 import { mergeResults, type ChunkResult } from '@wowlab/sim-core';
 import type { ChunkCompleteResponse, ChunkResultWire } from 'wowlab-node/protocol';
-import {
-  completeJob,
-  describeRunningChunk,
-  loadChunkResults,
-  storeChunkResult,
-} from '../db/complete-chunk.ts';
+import { completeJob, describeRunningChunk } from '../db/complete-chunk.ts';
+import { loadAcceptedResults } from '../db/trust-results.ts';
 import { failJobs } from '../db/fail-jobs.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import { Errors } from '../errors.ts';
 import type { SentinelEvents } from '../events.ts';
+import type { TrustJudge } from '../trust/judge.ts';
 import { checkAgainstChunk, checkResultPlausible } from './validate-result.ts';
 
 export interface CompletionInput {
@@ -23,14 +20,16 @@ export interface CompletionInput {
 }
 
 export async function completeChunk(
-  deps: { db: Db; events: SentinelEvents },
+  deps: { db: Db; events: SentinelEvents; trust: { judge: TrustJudge } },
   input: CompletionInput,
 ): Promise<ChunkCompleteResponse & { jobId?: string }> {
   const { nodeId, chunkId, result } = input;
   const problem = checkResultPlausible(result);
   if (problem) throw new Errors.InvalidResult(problem);
   const outcome = await withTransaction(deps.db, async (client) => {
-    const stored = await storeChunkResult(
+    // Trust (docs/trust.md): the result is stored with its digest and judged; the job counts
+    // a chunk only once it is trusted or verified, and aggregates only accepted results.
+    const stored = await deps.trust.judge.complete(
       client,
       {
         chunkId,
@@ -40,6 +39,7 @@ export async function completeChunk(
         engineVersion: result.engineVersion,
       },
       input.rawBody,
+      result,
     );
     if (!stored) {
       const held = await describeRunningChunk(client, chunkId, nodeId);
@@ -47,9 +47,14 @@ export async function completeChunk(
         throw new Errors.InvalidResult(checkAgainstChunk(result, held) ?? 'result does not match the chunk');
       return { accepted: false, jobCompleted: false } as const;
     }
-    const base = { accepted: true, jobId: stored.jobId, claimedMs: stored.claimedMs };
+    const base = {
+      accepted: true,
+      jobId: stored.jobId,
+      claimedMs: stored.claimedMs,
+      effects: stored.effects,
+    };
     if (!stored.lastChunk) return { ...base, jobCompleted: false, failed: null };
-    const results = (await loadChunkResults(client, stored.jobId)) as ChunkResult[];
+    const results = (await loadAcceptedResults(client, stored.jobId)) as ChunkResult[];
     let merged: unknown;
     try {
       merged = mergeResults(results);
@@ -61,6 +66,7 @@ export async function completeChunk(
     return { ...base, jobCompleted: await completeJob(client, stored.jobId, merged), failed: null };
   });
   if (!outcome.accepted) return { accepted: false, jobCompleted: false };
+  deps.trust.judge.publish(outcome.effects);
   const durationMs = outcome.claimedMs === null ? 0 : Math.max(0, Date.now() - outcome.claimedMs);
   deps.events.emit('chunkCompleted', { chunkId, jobId: outcome.jobId, durationMs });
   if (outcome.jobCompleted) deps.events.emit('jobCompleted', { jobId: outcome.jobId });

@@ -11,6 +11,7 @@ import {
 import { registerNode } from '../db/register-node.ts';
 import { touchNode } from '../db/nodes.ts';
 import { Errors } from '../errors.ts';
+import { clientAddress, RegisterRateLimited } from '../trust/register-limit.ts';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 429: ErrorResponseSchema };
 
@@ -25,6 +26,12 @@ const nodeRoutes: FastifyPluginAsync = async (base) => {
     },
     async (request) => {
       const identity = request.nodeIdentity!;
+      // Trust: new keys per client address are rate-limited (a flood of fake nodes cannot hoard work).
+      if (
+        identity.nodeId === null &&
+        !app.trust.registrations.allow(clientAddress(request, app.config.trust))
+      )
+        throw new RegisterRateLimited();
       const node = await registerNode(app.db, identity.publicKey, request.body);
       request.log.info(
         { nodeId: node.id, kind: request.body.kind, claimed: node.userId !== null },

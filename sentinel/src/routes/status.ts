@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { ENGINE_VERSION } from '@wowlab/sim-core';
 import { chunkCounts } from '../db/maintenance.ts';
+import { TrustStatusSchema, trustStatus } from '../trust/status.ts';
 
 export const SENTINEL_VERSION = '0.1.0';
 
@@ -19,6 +20,7 @@ const StatusSchema = Type.Object({
     pending: Type.Union([Type.Integer(), Type.Null()]),
     running: Type.Union([Type.Integer(), Type.Null()]),
   }),
+  trust: TrustStatusSchema,
 });
 
 const statusRoutes: FastifyPluginAsync = async (base) => {
@@ -30,11 +32,13 @@ const statusRoutes: FastifyPluginAsync = async (base) => {
     async (_request, reply) => {
       let latencyMs: number | null = null;
       let counts: { pending: number | null; running: number | null } = { pending: null, running: null };
+      let trust = trustStatus.empty(app.trust.stats);
       try {
         const t0 = performance.now();
         await app.db.query('SELECT 1');
         latencyMs = Math.round((performance.now() - t0) * 100) / 100;
         counts = await chunkCounts(app.db);
+        trust = await trustStatus(app.db, app.trust.stats);
       } catch (err) {
         app.log.warn({ err }, 'status: database unreachable');
       }
@@ -50,6 +54,7 @@ const statusRoutes: FastifyPluginAsync = async (base) => {
         scheduler: { lastTickAgeMs, paused: app.scheduler.isPaused(), listening: app.listenerConnected() },
         nodes: { connected: app.hub.size },
         chunks: counts,
+        trust,
       };
     },
   );

@@ -46,6 +46,12 @@ export function isEligible(job: MatchJob, node: MatchNode, membership: GuildMemb
   return access === 'public' && node.allowsPublic;
 }
 
+/** Per-chunk filter on top of eligibility (the trust gate: replicas, slow start, quarantine). */
+export interface MatchGate {
+  allows(chunk: PendingChunk, node: MatchNode): boolean;
+  taken(chunk: PendingChunk, node: MatchNode): void;
+}
+
 export interface Assignment {
   chunk: PendingChunk;
   nodeId: string;
@@ -61,6 +67,7 @@ export function matchChunks(
   nodes: MatchNode[],
   membership: GuildMembership,
   avoid?: (chunkId: string) => ReadonlySet<string> | undefined,
+  gate?: MatchGate,
 ): Assignment[] {
   const out: Assignment[] = [];
   const eligibleByJob = new Map<string, MatchNode[]>();
@@ -75,6 +82,7 @@ export function matchChunks(
     let bestAvoided: MatchNode | null = null;
     for (const node of eligible) {
       if (node.free <= 0) continue;
+      if (gate && !gate.allows(chunk, node)) continue;
       if (avoided?.has(node.id)) {
         if (!bestAvoided || node.free > bestAvoided.free) bestAvoided = node;
       } else if (!best || node.free > best.free) {
@@ -84,6 +92,7 @@ export function matchChunks(
     const chosen = best ?? bestAvoided;
     if (!chosen) continue;
     chosen.free--;
+    gate?.taken(chunk, chosen);
     out.push({ chunk, nodeId: chosen.id });
   }
   return out;

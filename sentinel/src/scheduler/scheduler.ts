@@ -14,6 +14,7 @@ import { dropChunksOfInactiveJobs, runningChunksOfNodes } from '../db/node-chunk
 import { loadNodes, setDraining, touchNodes } from '../db/nodes.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
+import { TrustGate } from '../trust/gate.ts';
 import { ConfigCheck } from './config-check.ts';
 import type { GuildMembership } from './guild-membership.ts';
 import { matchChunks, type MatchNode } from './match.ts';
@@ -195,7 +196,14 @@ export class Scheduler implements SchedulerControls {
         for (const jobId of failed) events.emit('jobFailed', { jobId, error: failures.get(jobId) ?? '' });
         runnable = chunks.filter((c) => !problems.has(c.configHash));
       }
-      const matches = matchChunks(runnable, nodes, this.deps.membership(), (id) => this.failedOn.get(id));
+      const gate = await TrustGate.load(client, config.trust, runnable, nodes);
+      const matches = matchChunks(
+        runnable,
+        nodes,
+        this.deps.membership(),
+        (id) => this.failedOn.get(id),
+        gate,
+      );
       const pendingJobs = new Set(matches.filter((m) => m.chunk.jobPending).map((m) => m.chunk.jobId));
       const done = await assignChunks(
         client,

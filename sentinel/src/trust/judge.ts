@@ -1,0 +1,184 @@
+// Judging chunk results under replication (sentinel/docs/trust.md). Called inside the
+// completion transaction instead of a plain store: stores the result with its digest, then
+//   primary  → accept on trust (job owner's node, or a trusted node not sampled), or issue
+//              a replica for a node of another owner;
+//   replica  → same digest as the primary: both verified; else an arbiter copy is issued
+//              (a replica run on the job owner's own node arbitrates at once);
+//   arbiter  → its digest is the reference: copies that agree are verified, the others
+//              invalid (their nodes lose their streak, count a mismatch, may be quarantined,
+//              and their unverified results in active jobs are re-run).
+// A chunk counts on its job once, when its family first gets an accepted result.
+import type { ChunkResultWire } from 'wowlab-node/protocol';
+import { creditNodes, penalizeNodes, rerunUnverified } from '../db/trust-nodes.ts';
+import {
+  acceptOnTrust,
+  countAcceptedChunk,
+  insertReplica,
+  lockFamily,
+  setVerdicts,
+  storeResult,
+  type FamilyRow,
+  type ResultIdentity,
+  type StoredResult,
+} from '../db/trust-results.ts';
+import type { DbClient } from '../db/pool.ts';
+import { resultDigest } from './digest.ts';
+import { ownerKey, type TrustPolicy } from './policy.ts';
+import type { TrustStats } from './stats.ts';
+
+export interface TrustEffects {
+  replicasIssued: number;
+  replicatedIterations: number;
+  mismatches: number;
+  invalidResults: number;
+  quarantined: string[];
+  rerun: number;
+}
+
+export interface JudgedCompletion {
+  jobId: string;
+  claimedMs: number | null;
+  /** This completion gave the job's last chunk its accepted result. */
+  lastChunk: boolean;
+  effects: TrustEffects;
+}
+
+const MAX_EXCLUDED = 16;
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].slice(-MAX_EXCLUDED);
+}
+
+function familyOwner(r: FamilyRow): string | null {
+  return r.nodeId === null ? null : (r.nodeUserId ?? r.nodeId);
+}
+
+export class TrustJudge {
+  constructor(
+    readonly policy: TrustPolicy,
+    readonly stats: TrustStats,
+  ) {}
+
+  /** Stores and judges a completion; null when the chunk does not run on that node (or mismatches it). */
+  async complete(
+    client: DbClient,
+    id: ResultIdentity,
+    rawBody: string,
+    result: ChunkResultWire,
+  ): Promise<JudgedCompletion | null> {
+    const row = await storeResult(client, id, rawBody, resultDigest(result));
+    if (!row) return null;
+    const effects: TrustEffects = {
+      replicasIssued: 0,
+      replicatedIterations: 0,
+      mismatches: 0,
+      invalidResults: 0,
+      quarantined: [],
+      rerun: 0,
+    };
+    const lastChunk =
+      row.role === 'primary'
+        ? await this.primary(client, row, effects)
+        : await this.copy(client, row, effects);
+    return { jobId: row.jobId, claimedMs: row.claimedMs, lastChunk, effects };
+  }
+
+  /** Counters of what completions did, after their transaction committed. */
+  publish(effects: TrustEffects): void {
+    this.stats.add(effects);
+  }
+
+  private async primary(client: DbClient, row: StoredResult, effects: TrustEffects): Promise<boolean> {
+    if (this.policy.shouldReplicate(row.node, row.jobUserId)) {
+      await this.issue(
+        client,
+        row.chunkId,
+        'replica',
+        union(row.excludeOwners, [ownerKey(row.node)]),
+        effects,
+      );
+      return false;
+    }
+    return acceptOnTrust(client, row.chunkId, row.node.id, row.jobId, row.iterations);
+  }
+
+  private async issue(
+    client: DbClient,
+    primaryId: string,
+    role: 'replica' | 'arbiter',
+    exclude: string[],
+    effects: TrustEffects,
+  ): Promise<void> {
+    const copy = await insertReplica(client, primaryId, role, exclude);
+    if (!copy) return;
+    effects.replicasIssued++;
+    effects.replicatedIterations += copy.iterations;
+  }
+
+  private async copy(client: DbClient, row: StoredResult, effects: TrustEffects): Promise<boolean> {
+    const family = await lockFamily(client, row.replicaOf!);
+    const me = family.find((r) => r.id === row.chunkId);
+    const primary = family.find((r) => r.role === 'primary');
+    if (!me || !primary) return false;
+    const accepted = family.find((r) => r.verdict === 'trusted' || r.verdict === 'verified');
+    if (accepted) {
+      // Resolved meanwhile: this copy is judged against the accepted result, nothing more.
+      await this.judge(client, [me], accepted.digest!, family, effects, row.iterations);
+      return false;
+    }
+    if (primary.status !== 'completed' || primary.digest === null) return false;
+    const ownersNode = row.node.userId !== null && row.node.userId === row.jobUserId;
+    if (row.role === 'replica' && !ownersNode) {
+      if (me.digest === primary.digest) {
+        await this.judge(client, [primary, me], primary.digest, family, effects, row.iterations);
+        return countAcceptedChunk(client, row.jobId, row.iterations);
+      }
+      effects.mismatches++;
+      if (!family.some((r) => r.role === 'arbiter' && r.verdict === null && r.status !== 'failed')) {
+        const parties = [familyOwner(primary), familyOwner(me)].filter((k): k is string => k !== null);
+        await this.issue(client, primary.id, 'arbiter', union(row.excludeOwners, parties), effects);
+      }
+      return false;
+    }
+    // An arbiter, or the job owner's own node (trusted for its own job): its result is the reference.
+    const open = family.filter((r) => r.status === 'completed' && r.verdict === null && r.digest !== null);
+    if (open.some((r) => r.digest !== me.digest) && row.role === 'replica') effects.mismatches++;
+    await this.judge(client, open, me.digest!, family, effects, row.iterations);
+    return countAcceptedChunk(client, row.jobId, row.iterations);
+  }
+
+  /** Verdicts against a reference digest: agreeing copies verified and credited, others invalid. */
+  private async judge(
+    client: DbClient,
+    rows: FamilyRow[],
+    reference: string,
+    family: FamilyRow[],
+    effects: TrustEffects,
+    iterations: number,
+  ): Promise<void> {
+    const valid = rows.filter((r) => r.digest === reference);
+    const invalid = rows.filter((r) => r.digest !== reference);
+    await setVerdicts(client, [
+      ...valid.map((r) => ({ id: r.id, verdict: 'verified' as const })),
+      ...invalid.map((r) => ({ id: r.id, verdict: 'invalid' as const })),
+    ]);
+    await creditNodes(
+      client,
+      valid.filter((r) => r.nodeId !== null).map((r) => ({ nodeId: r.nodeId!, iterations, streak: 1 })),
+    );
+    const cheaters = [...new Set(invalid.map((r) => r.nodeId).filter((n): n is string => n !== null))];
+    if (cheaters.length === 0) return;
+    effects.invalidResults += invalid.length;
+    const penalized = await penalizeNodes(client, cheaters, this.policy.settings.quarantineAfter);
+    const skip = family.map((r) => r.id);
+    for (const node of penalized) {
+      if (node.newlyQuarantined) effects.quarantined.push(node.id);
+      const out = await rerunUnverified(
+        client,
+        { id: node.id, ownerKey: node.userId ?? node.id, quarantined: node.quarantined },
+        skip,
+      );
+      effects.rerun += out.rerun;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+// Trust policy, pure: who is trusted, which results are re-run, who may run a replica.
+// No I/O; the random source is injected (tests seed it).
+import type { TrustSettings } from './settings.ts';
+
+/** Uniform in [0, 1). */
+export type RandomSource = () => number;
+
+export const cryptoRandom: RandomSource = () => {
+  const [a] = crypto.getRandomValues(new Uint32Array(1));
+  return a! / 0x1_0000_0000;
+};
+
+/** Deterministic source for tests (mulberry32). */
+export function seededRandom(seed: number): RandomSource {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 0x1_0000_0000;
+  };
+}
+
+/**
+ * Stratified sampling: out of every block of round(1000 / permille) draws exactly one is
+ * picked, at a uniformly random position. Each draw is picked with probability 1/block (as
+ * Bernoulli sampling would), but the count over n draws is within one of n/block, so the
+ * replication overhead is what was configured, not a random walk around it.
+ */
+export class SampleStream {
+  readonly block: number;
+  private index = 0;
+  private pick = 0;
+
+  constructor(
+    permille: number,
+    private readonly random: RandomSource,
+  ) {
+    this.block = permille <= 0 ? 0 : Math.max(1, Math.round(1000 / permille));
+  }
+
+  next(): boolean {
+    if (this.block === 0) return false;
+    if (this.block === 1) return true;
+    if (this.index === 0) this.pick = Math.min(this.block - 1, Math.floor(this.random() * this.block));
+    const hit = this.index === this.pick;
+    this.index = (this.index + 1) % this.block;
+    return hit;
+  }
+}
+
+export interface NodeTrust {
+  id: string;
+  userId: string | null;
+  /** Unclaimed, or owned by an anonymous (guest) account. */
+  guest: boolean;
+  trustStreak: number;
+  quarantined: boolean;
+}
+
+/** Who a node belongs to: its user, or the node itself when nobody claimed it. */
+export function ownerKey(node: { id: string; userId: string | null }): string {
+  return node.userId ?? node.id;
+}
+
+export function isTrusted(node: NodeTrust, settings: TrustSettings): boolean {
+  return !node.quarantined && node.trustStreak >= settings.threshold;
+}
+
+export type ReplicaRole = 'primary' | 'replica' | 'arbiter';
+
+export class TrustPolicy {
+  private readonly registered: SampleStream;
+  private readonly guests: SampleStream;
+
+  constructor(
+    readonly settings: TrustSettings,
+    random: RandomSource = cryptoRandom,
+  ) {
+    this.registered = new SampleStream(settings.replicationPermille, random);
+    this.guests = new SampleStream(Math.max(1, settings.guestReplicationPermille), random);
+  }
+
+  /**
+   * Whether a result `node` returned for a job of `jobUserId` must be re-run by another
+   * node: never for the job owner's own nodes, always for untrusted nodes, else sampled.
+   */
+  shouldReplicate(node: NodeTrust, jobUserId: string): boolean {
+    if (!this.settings.replication) return false;
+    if (node.userId !== null && node.userId === jobUserId) return false;
+    if (!isTrusted(node, this.settings)) return true;
+    return (node.guest ? this.guests : this.registered).next();
+  }
+}
+
+/** A connected node as the scheduler's trust gate sees it. */
+export interface GateNode extends NodeTrust {
+  /** Listed in TRUST_ADMIN_NODE_IDS. */
+  admin: boolean;
+  /** Chunks of other users' jobs it holds now (slow start counts them). */
+  foreignHeld: number;
+}
+
+export interface GateChunk {
+  jobUserId: string;
+  role: ReplicaRole;
+  excludeOwners: readonly string[];
+}
+
+/**
+ * May `node` run `chunk` now? Quarantined nodes run nothing; excluded owners (the nodes whose
+ * results a replica checks) never; a replica only on the job owner's node or a registered
+ * user's node (never a guest's); an arbiter only on the job owner's node, an admin node or a
+ * trusted registered node; slow start: an untrusted node holds one chunk of others' jobs at a time.
+ */
+export function mayRun(chunk: GateChunk, node: GateNode, settings: TrustSettings): boolean {
+  if (node.quarantined) return false;
+  if (!settings.replication) return true;
+  if (chunk.excludeOwners.includes(ownerKey(node))) return false;
+  const own = node.userId !== null && node.userId === chunk.jobUserId;
+  if (own) return true;
+  const trusted = isTrusted(node, settings);
+  if (!trusted && node.foreignHeld >= 1) return false;
+  if (chunk.role === 'replica') return !node.guest;
+  if (chunk.role === 'arbiter') return node.admin || (trusted && !node.guest);
+  return true;
+}

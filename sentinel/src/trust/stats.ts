@@ -1,0 +1,27 @@
+// Counters of the trust machinery since this instance started (metrics and /status).
+import type { TrustEffects } from './judge.ts';
+
+export class TrustStats {
+  replicasIssued = 0;
+  replicatedIterations = 0;
+  mismatches = 0;
+  invalidResults = 0;
+  nodesQuarantined = 0;
+  resultsRerun = 0;
+
+  private readonly listeners: Array<(e: TrustEffects) => void> = [];
+
+  listen(listener: (e: TrustEffects) => void): void {
+    this.listeners.push(listener);
+  }
+
+  add(e: TrustEffects): void {
+    for (const l of this.listeners) l(e);
+    this.replicasIssued += e.replicasIssued;
+    this.replicatedIterations += e.replicatedIterations;
+    this.mismatches += e.mismatches;
+    this.invalidResults += e.invalidResults;
+    this.nodesQuarantined += e.quarantined.length;
+    this.resultsRerun += e.rerun;
+  }
+}

@@ -1,0 +1,160 @@
+// Trust test helpers: a sentinel with replication on, registered / guest test nodes,
+// cheating nodes, and the local reference result of a job.
+import {
+  CONFIG_LIMITS,
+  mergeResults,
+  simulate,
+  type ChunkResult,
+  type JobResult,
+  type SimConfig,
+} from '@wowlab/sim-core';
+import type pg from 'pg';
+import type { ChunkAssignment } from 'wowlab-node/protocol';
+import { addPermission, claimNode, createUser, testConfig } from '../helpers/fixtures.ts';
+import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
+import { TestNode } from '../helpers/test-node.ts';
+
+export const TRUST_ON: Record<string, string> = { TRUST_REPLICATION: 'on', TRUST_THRESHOLD: '10' };
+
+export function startTrustSentinel(url: string, env: Record<string, string> = {}): Promise<RunningSentinel> {
+  return startSentinel(url, { ...TRUST_ON, ...env });
+}
+
+/** The shortest fight sim-core accepts: chunks run fast. */
+export function quickConfig(): SimConfig {
+  return testConfig({ durationSeconds: CONFIG_LIMITS.minDurationSeconds, durationVariation: 0 });
+}
+
+/** A node claimed by `userId` that allows public work, connected. */
+export async function registeredNode(
+  db: pg.Client,
+  baseUrl: string,
+  userId: string,
+  opts: { maxParallel?: number; trustStreak?: number } = {},
+): Promise<TestNode> {
+  const node = await TestNode.create(baseUrl, { maxParallel: opts.maxParallel ?? 1 });
+  await claimNode(db, userId, node.claimCode!, opts.maxParallel ?? 1);
+  await addPermission(db, node.nodeId, 'public');
+  if (opts.trustStreak)
+    await db.query('UPDATE nodes SET trust_streak = $2 WHERE id = $1', [node.nodeId, opts.trustStreak]);
+  await node.connect();
+  return node;
+}
+
+/** An unclaimed (guest) node, connected: it runs public jobs. */
+export async function guestNode(baseUrl: string): Promise<TestNode> {
+  const node = await TestNode.create(baseUrl, { maxParallel: 1 });
+  await node.connect();
+  return node;
+}
+
+export async function newUsers(db: pg.Client, n: number): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(await createUser(db));
+  return out;
+}
+
+export type Cheat = 'scaled' | 'random' | 'copy';
+
+function statsOf(samples: number[]): Pick<ChunkResult, 'n' | 'mean' | 'm2' | 'min' | 'max'> {
+  let sum = 0;
+  for (const s of samples) sum += s;
+  const mean = sum / samples.length;
+  let m2 = 0;
+  for (const s of samples) m2 += (s - mean) * (s - mean);
+  return { n: samples.length, mean, m2, min: Math.min(...samples), max: Math.max(...samples) };
+}
+
+/** Plausible but wrong results: they pass every structural check, only replication catches them. */
+export function tamper(kind: Cheat, honest: ChunkResult, other: () => ChunkResult): ChunkResult {
+  if (kind === 'scaled') {
+    const samples = honest.samples.map((s) => s * 1.1);
+    const abilities = Object.fromEntries(
+      Object.entries(honest.abilities).map(([k, a]) => [k, { ...a, damage: a.damage * 1.1 }]),
+    );
+    return { ...honest, ...statsOf(samples), samples, abilities };
+  }
+  if (kind === 'random') {
+    const samples = honest.samples.map(() => 1000 + Math.random() * 50_000);
+    return { ...honest, ...statsOf(samples), samples };
+  }
+  // a copy of another chunk's result, relabelled as this chunk
+  const copied = other();
+  return { ...copied, seedOffset: honest.seedOffset, iterations: honest.iterations };
+}
+
+/** Makes a test node cheat on every chunk it runs (its honest run, then the lie). */
+export function makeCheater(node: TestNode, kind: Cheat): void {
+  const honestRun = node.run.bind(node);
+  node.run = async (chunk: ChunkAssignment) => {
+    const honest = await honestRun(chunk);
+    return tamper(kind, honest, () => {
+      const cfg = (node as unknown as { configs: Map<string, SimConfig> }).configs.get(chunk.configHash)!;
+      return simulate(cfg, {
+        seed: chunk.seed,
+        seedOffset: chunk.seedOffset + 1_000_000,
+        iterations: chunk.iterations,
+      });
+    });
+  };
+}
+
+/** mergeResults of a local run of the job's chunks (1,000 iterations each, as create_job splits). */
+export function localJobResult(config: SimConfig, seed: number, iterations: number): JobResult {
+  const chunks: ChunkResult[] = [];
+  for (let offset = 0; offset < iterations; offset += 1000)
+    chunks.push(
+      simulate(config, { seed, seedOffset: offset, iterations: Math.min(1000, iterations - offset) }),
+    );
+  return mergeResults(chunks);
+}
+
+export interface ChunkRow {
+  id: string;
+  node_id: string | null;
+  replica_of: string | null;
+  replica_role: string;
+  status: string;
+  verdict: string | null;
+  iterations: number;
+  seed_offset: number;
+  exclude_owners: string[];
+}
+
+export async function chunkRows(db: pg.Client, jobId: string): Promise<ChunkRow[]> {
+  const { rows } = await db.query(
+    `SELECT id, node_id, replica_of, replica_role, status, verdict, iterations, seed_offset,
+            exclude_owners::text[] AS exclude_owners
+     FROM jobs_chunks WHERE job_id = $1 ORDER BY seed_offset, created_at`,
+    [jobId],
+  );
+  return rows as ChunkRow[];
+}
+
+/** Replicated iterations ÷ useful iterations of one job. */
+export function overheadOf(rows: ChunkRow[]): number {
+  let copies = 0;
+  let useful = 0;
+  for (const r of rows) {
+    if (r.replica_of !== null && r.status === 'completed') copies += r.iterations;
+    if (r.replica_of === null) useful += r.iterations;
+  }
+  return copies / useful;
+}
+
+export async function nodeTrust(
+  db: pg.Client,
+  nodeId: string,
+): Promise<{ trust_streak: number; mismatches: number; quarantined: boolean; credited_iterations: number }> {
+  const { rows } = await db.query(
+    `SELECT trust_streak, mismatches, quarantined_at IS NOT NULL AS quarantined, credited_iterations::int AS credited_iterations
+     FROM nodes WHERE id = $1`,
+    [nodeId],
+  );
+  return rows[0] as {
+    trust_streak: number;
+    mismatches: number;
+    quarantined: boolean;
+    credited_iterations: number;
+  };
+}

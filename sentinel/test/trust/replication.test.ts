@@ -1,0 +1,177 @@
+// Replication on a real sentinel: honest nodes agree, the overhead follows trust, and a
+// result is never verified by its own node, its owner's other nodes, or a guest's node.
+import { createTestDatabase } from '@wowlab/db';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, createJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
+import type { RunningSentinel } from '../helpers/sentinel.ts';
+import type { TestNode } from '../helpers/test-node.ts';
+import {
+  chunkRows,
+  guestNode,
+  localJobResult,
+  newUsers,
+  nodeTrust,
+  overheadOf,
+  quickConfig,
+  registeredNode,
+  startTrustSentinel,
+} from './helpers.ts';
+
+let db: { url: string; drop(): Promise<void> };
+let client: pg.Client;
+let sentinel: RunningSentinel;
+const open: TestNode[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = await connect(db.url);
+  // a threshold no node reaches here unless a test sets it: untrusted stays untrusted
+  sentinel = await startTrustSentinel(db.url, { TRUST_THRESHOLD: '1000' });
+});
+
+afterAll(async () => {
+  for (const n of open) await n.close();
+  await sentinel?.close();
+  await client?.end();
+  await db?.drop();
+});
+
+async function closeAll(): Promise<void> {
+  for (const n of open.splice(0)) await n.close();
+}
+
+describe('replication', () => {
+  it('honest untrusted nodes have every chunk re-run, always agree, and earn streak and credit', async () => {
+    const config = quickConfig();
+    const [owner, ...helpers] = await newUsers(client, 4);
+    for (const u of helpers) open.push(await registeredNode(client, sentinel.baseUrl, u));
+    const jobId = await createJob(client, owner!, { iterations: 12_000, access: 'public', seed: 5, config });
+    const job = await waitForJob(client, jobId, 'completed', 120_000);
+    expect(job.result).toEqual(localJobResult(config, 5, 12_000));
+    const rows = await chunkRows(client, jobId);
+    const primaries = rows.filter((r) => r.replica_of === null);
+    const copies = rows.filter((r) => r.replica_of !== null);
+    expect(primaries).toHaveLength(12);
+    expect(copies).toHaveLength(12); // one replica each, no arbiter: nobody disagreed
+    expect(rows.every((r) => r.status === 'completed' && r.verdict === 'verified')).toBe(true);
+    for (const c of copies) {
+      const original = primaries.find((p) => p.id === c.replica_of)!;
+      expect(c.replica_role).toBe('replica');
+      expect(c.node_id).not.toBe(original.node_id);
+    }
+    expect(overheadOf(rows)).toBe(1);
+    // the digest is sha-256 of the stored result's canonical text (Postgres computes the same)
+    const { rows: digests } = await client.query(
+      `SELECT count(*)::int AS n FROM jobs_chunks
+       WHERE job_id = $1 AND digest = encode(sha256(convert_to(result::text, 'UTF8')), 'hex')`,
+      [jobId],
+    );
+    expect((digests[0] as { n: number }).n).toBe(24);
+    // each verified result counts once on its node's streak and credit, and on its owner's profile
+    for (const [i, node] of open.entries()) {
+      const mine = rows.filter((r) => r.node_id === node.nodeId);
+      const trust = await nodeTrust(client, node.nodeId);
+      expect(trust).toMatchObject({ mismatches: 0, quarantined: false });
+      expect(trust.trust_streak).toBe(mine.length);
+      expect(trust.credited_iterations).toBe(mine.reduce((s, r) => s + r.iterations, 0));
+      const { rows: board } = await client.query(
+        'SELECT credited_iterations::int AS c FROM contributors_leaderboard WHERE user_id = $1',
+        [helpers[i]],
+      );
+      expect(board).toEqual([{ c: trust.credited_iterations }]);
+    }
+    await closeAll();
+  }, 180_000);
+
+  it('with 20 honest trusted nodes the overhead of a 200-chunk job is the configured 5 % (± 3 points)', async () => {
+    const config = quickConfig();
+    const [owner, ...helpers] = await newUsers(client, 21);
+    for (const u of helpers)
+      open.push(await registeredNode(client, sentinel.baseUrl, u, { trustStreak: 1000 }));
+    const jobId = await createJob(client, owner!, {
+      iterations: 200_000,
+      access: 'public',
+      seed: 77,
+      config,
+    });
+    const job = await waitForJob(client, jobId, 'completed', 240_000);
+    expect(job.result).toEqual(localJobResult(config, 77, 200_000));
+    const rows = await chunkRows(client, jobId);
+    const overhead = overheadOf(rows);
+    expect(Math.abs(overhead - 0.05)).toBeLessThanOrEqual(0.03);
+    expect(rows.filter((r) => r.replica_of === null && r.verdict === 'trusted').length).toBeGreaterThan(150);
+    const status = (await (await fetch(`${sentinel.baseUrl}/status`)).json()) as {
+      trust: { overhead: number | null; replicasIssued: number };
+    };
+    expect(status.trust.replicasIssued).toBeGreaterThan(0);
+    expect(status.trust.overhead).not.toBeNull();
+    await closeAll();
+  }, 300_000);
+
+  it('with only guests’ nodes every chunk is re-run (100 %), never by another guest', async () => {
+    const config = quickConfig();
+    const [owner] = await newUsers(client, 1);
+    for (let i = 0; i < 4; i++) open.push(await guestNode(sentinel.baseUrl));
+    const jobId = await createJob(client, owner!, { iterations: 8000, access: 'public', seed: 9, config });
+    // guests compute every chunk; the replicas wait: no guest may verify a guest
+    await waitFor(
+      async () => {
+        const rows = await chunkRows(client, jobId);
+        return rows.filter((r) => r.replica_of === null && r.status === 'completed').length === 8;
+      },
+      120_000,
+      'guests to finish the originals',
+    );
+    await new Promise((r) => setTimeout(r, 600)); // a few scheduler ticks
+    let rows = await chunkRows(client, jobId);
+    const waiting = rows.filter((r) => r.replica_of !== null);
+    expect(waiting).toHaveLength(8);
+    expect(waiting.every((r) => r.status === 'pending' && r.node_id === null)).toBe(true);
+    // the job owner's node (trusted for its own job) verifies them
+    const ownersNode = await registeredNode(client, sentinel.baseUrl, owner!, { maxParallel: 2 });
+    open.push(ownersNode);
+    const job = await waitForJob(client, jobId, 'completed', 120_000);
+    expect(job.result).toEqual(localJobResult(config, 9, 8000));
+    rows = await chunkRows(client, jobId);
+    expect(overheadOf(rows)).toBe(1);
+    expect(rows.filter((r) => r.replica_of !== null).every((r) => r.node_id === ownersNode.nodeId)).toBe(
+      true,
+    );
+    await closeAll();
+  }, 180_000);
+
+  it('a node never verifies its own results or its owner’s other nodes’ results', async () => {
+    const config = quickConfig();
+    const [owner, alice, bob] = await newUsers(client, 3);
+    const alice1 = await registeredNode(client, sentinel.baseUrl, alice!);
+    const alice2 = await registeredNode(client, sentinel.baseUrl, alice!);
+    open.push(alice1, alice2);
+    const jobId = await createJob(client, owner!, { iterations: 6000, access: 'public', seed: 11, config });
+    await waitFor(
+      async () => {
+        const rows = await chunkRows(client, jobId);
+        return rows.filter((r) => r.replica_of === null && r.status === 'completed').length === 6;
+      },
+      120_000,
+      'alice’s nodes to finish the originals',
+    );
+    await new Promise((r) => setTimeout(r, 600));
+    let rows = await chunkRows(client, jobId);
+    const replicas = rows.filter((r) => r.replica_of !== null);
+    expect(replicas).toHaveLength(6);
+    expect(replicas.every((r) => r.status === 'pending' && r.exclude_owners.includes(alice!))).toBe(true);
+    // another user's node verifies them all
+    const bobs = await registeredNode(client, sentinel.baseUrl, bob!, { maxParallel: 2 });
+    open.push(bobs);
+    const job = await waitForJob(client, jobId, 'completed', 120_000);
+    expect(job.result).toEqual(localJobResult(config, 11, 6000));
+    rows = await chunkRows(client, jobId);
+    for (const r of rows.filter((x) => x.replica_of !== null)) {
+      const original = rows.find((p) => p.id === r.replica_of)!;
+      expect([alice1.nodeId, alice2.nodeId]).toContain(original.node_id);
+      expect(r.node_id).toBe(bobs.nodeId);
+    }
+    await closeAll();
+  }, 180_000);
+});
