@@ -83,6 +83,29 @@ const FRIENDLY: Record<ApiErrorKind, string> = {
   unknown: 'Something went wrong.',
 };
 
+const KINDS: ReadonlySet<string> = new Set<ApiErrorKind>([
+  'network',
+  'auth',
+  'forbidden',
+  'not_found',
+  'invalid',
+  'conflict',
+  'unsupported',
+  'server',
+  'unknown',
+]);
+
+/** An ApiError from another copy of this module (e.g. across bundles): same name and a known kind. */
+function isApiErrorLike(
+  err: unknown,
+): err is { kind: ApiErrorKind; message: string; status?: number; code?: string } {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { name?: unknown; kind?: unknown; message?: unknown };
+  return (
+    e.name === 'ApiError' && typeof e.kind === 'string' && KINDS.has(e.kind) && typeof e.message === 'string'
+  );
+}
+
 function text(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
@@ -90,6 +113,7 @@ function text(v: unknown): string {
 /** Maps a PostgREST / Auth / fetch error (and an optional HTTP status) to an ApiError. */
 export function toApiError(err: unknown, status?: number): ApiError {
   if (err instanceof ApiError) return err;
+  if (isApiErrorLike(err)) return new ApiError(err.kind, err.message, err.status ?? 0, err.code ?? '');
   const e: ErrorLike =
     typeof err === 'object' && err !== null ? (err as ErrorLike) : { message: String(err) };
   const message = text(e.message);
