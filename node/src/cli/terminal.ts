@@ -36,7 +36,8 @@ export class StatusLine {
     const now = Date.now();
     if (!force && now - this.lastAt < 100) return;
     this.lastAt = now;
-    const width = Math.max(20, (this.out.columns ?? 80) - 1);
+    const columns = this.out.columns && this.out.columns > 0 ? this.out.columns : 80;
+    const width = Math.max(20, columns - 1);
     const line = text.length > width ? text.slice(0, width - 1) + '…' : text;
     if (line === this.last) return;
     this.last = line;
