@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startLocalStack } from '@wowlab/supabase-local';
 import { buildApp, parseConfig } from '@wowlab/sentinel';
+import { startSiteProxy } from './site-proxy';
 
 export interface ContributeEnv {
   siteUrl: string;
@@ -84,8 +85,10 @@ export default async function setup(project: TestProject) {
   const sAddr = sentinel.server.address();
   const sentinelUrl = `http://127.0.0.1:${typeof sAddr === 'object' && sAddr ? sAddr.port : 0}`;
 
+  // The browser talks to the site through a pass-through proxy (it can publish a new sw.js).
   const port = await freePort();
-  const siteUrl = `http://127.0.0.1:${port}`;
+  const proxy = await startSiteProxy(port);
+  const siteUrl = proxy.url;
   const site: ChildProcess = spawn(process.execPath, ['build/index.js'], {
     cwd: siteDir,
     env: {
@@ -99,7 +102,7 @@ export default async function setup(project: TestProject) {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForHttp(siteUrl);
+  await waitForHttp(`http://127.0.0.1:${port}`);
 
   project.provide('contribute', {
     siteUrl,
@@ -111,6 +114,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     site.kill('SIGTERM');
+    await proxy.close().catch(() => undefined);
     await sentinel.close().catch(() => undefined);
     await stack.stop().catch(() => undefined);
     await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);

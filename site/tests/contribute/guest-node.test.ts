@@ -15,6 +15,7 @@ import {
   nodeId,
   number,
   openContribute,
+  screenshot,
   signUpUser,
   waitFor,
   waitForJob,
@@ -71,6 +72,7 @@ describe('a guest contributes from a tab', () => {
     expect(chunks.every((c) => c.status === 'completed' && c.node_id === tabNode)).toBe(true);
     await waitFor('chunks done on the panel', async () => (await number(page, 'chunks-done')) >= 3, 10_000);
     expect(await number(page, 'jobs-helped')).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'contribute-guest');
 
     // Cross-runtime determinism: the results Chromium's workers computed, as the sentinel stored
     // them, equal sim-core run here in Node on the same (config, seed, offset, iterations).

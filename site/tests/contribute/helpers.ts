@@ -1,6 +1,9 @@
 // Helpers for the contribute tests: Chromium, users and jobs through the Supabase stand-in's
 // HTTP API (as the site and a second player would), service-role reads of what the sentinel
 // stored, and the tab's own state read from the /contribute page.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { specs, type ChunkResult, type SimConfig } from '@wowlab/sim-core';
@@ -189,4 +192,12 @@ export async function nodeId(page: Page): Promise<string> {
 
 export async function number(page: Page, testId: string): Promise<number> {
   return Number((await page.getByTestId(testId).textContent())!.replace(/[^0-9.]/g, ''));
+}
+
+const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+/** Keeps a full-page screenshot as a test artifact (site/test-results/screenshots). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }

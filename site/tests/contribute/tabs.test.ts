@@ -11,6 +11,7 @@ import {
   nodeId,
   number,
   openContribute,
+  screenshot,
   signUpUser,
   waitFor,
   waitForJob,
@@ -52,6 +53,7 @@ describe('two tabs of one browser', () => {
     expect(second.workers()).toHaveLength(0);
     expect(await number(second, 'local-workers')).toBe(0);
     expect(first.workers()).toHaveLength(cores);
+    await screenshot(second, 'contribute-follower-tab');
   });
 
   it('a pause in the second tab pauses the first tab’s pool', async () => {
