@@ -292,4 +292,26 @@ describe('portal journeys', () => {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
   });
+
+  it('edits a node name and max parallel, then deletes the node after confirmation', async () => {
+    await page.goto(`${site}/nodes`);
+    const card = page.getByTestId('node-card').filter({ hasText: 'Alice box' });
+    await card.getByText('Settings and sharing').click();
+    await card.getByLabel('Max parallel').fill('99');
+    await card.getByRole('button', { name: 'Save settings' }).click();
+    await card.getByText('Max parallel must be a whole number from 1 to').waitFor();
+    await card.getByLabel('Name').fill('Alice rig');
+    await card.getByLabel('Max parallel').fill('2');
+    await card.getByRole('button', { name: 'Save settings' }).click();
+    await card.getByText('Settings saved.').waitFor();
+    await page.reload();
+    const renamed = page.getByTestId('node-card').filter({ hasText: 'Alice rig' });
+    await renamed.waitFor();
+    expect(await renamed.locator('dd').nth(1).textContent()).toBe('2');
+
+    await renamed.getByText('Settings and sharing').click();
+    await renamed.getByRole('button', { name: 'Delete node' }).click();
+    await page.getByRole('dialog').getByTestId('confirm').click();
+    await page.getByText('You have no nodes yet.').waitFor();
+  });
 });
