@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashConfig, specs } from '@wowlab/sim-core';
 import { FakeSentinel } from '../support/fake-sentinel.ts';
 import { NodeProcess } from '../support/node-process.ts';
+import { runCli } from '../support/run-cli.ts';
 import { HAND_BACK_ERROR } from '../../src/client/work-loop.ts';
 
 const JOB = '11111111-2222-4333-8444-555555555555';
@@ -79,6 +80,25 @@ describe('wowlab-node run', () => {
     n.kill('SIGTERM');
     expect(await n.exited).toBe(0);
     await n.waitForLog((l) => l.msg === 'stopped', 'stopped log');
+
+    // `status` signs a heartbeat with the stored key and shows what the sentinel says.
+    const status = await runCli(['status', '--json', '--config-dir', dir]);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      configured: true,
+      nodeId: sentinel.nodeId,
+      name: 'cli-test',
+      sentinelUrl: sentinel.url,
+      sentinel: 'registered',
+      remote: { claimed: false, claimCode: 'ABCD-1234' },
+    });
+    const text = await runCli(['status', '--config-dir', dir]);
+    expect(text.stdout).toContain('claim code  ABCD-1234');
+    await sentinel.stop();
+    const down = await runCli(['status', '--config-dir', dir]);
+    expect(down.code).toBe(1);
+    expect(down.stdout).toContain('unreachable');
+    await sentinel.start(); // afterEach stops it again
   });
 
   it('runs assigned chunks with sim-core and reports them; SIGINT lets the running chunk finish', async () => {
