@@ -48,8 +48,8 @@ export function post(
 }
 
 export interface FleetHooks {
-  /** Called once per chunk id when its assign message arrives (ms, performance clock). */
-  onAssigned(chunkId: string, jobId: string, at: number): void;
+  /** Called once per chunk id when its assign message arrives. */
+  onAssigned(chunkId: string, jobId: string): void;
   onCompleted(): void;
   onError(err: unknown): void;
 }
@@ -101,11 +101,10 @@ export class BenchNode {
     ws.on('message', (data) => {
       const msg = parseServerMessage(data.toString());
       if (msg?.type !== 'assign') return;
-      const at = performance.now();
       for (const chunk of msg.chunks) {
         if (this.held.has(chunk.id)) continue;
         this.held.add(chunk.id);
-        hooks.onAssigned(chunk.id, chunk.jobId, at);
+        hooks.onAssigned(chunk.id, chunk.jobId);
         if (resultFor) this.complete(chunk.id, resultFor(chunk.seedOffset), hooks);
       }
     });

@@ -1,0 +1,56 @@
+// The bench fleet in its own thread, so the sentinel's event loop is measured alone.
+// workerData: FleetSpec. Messages out: FleetEvent. Message in: 'close'.
+import { parentPort, workerData } from 'node:worker_threads';
+import { agent, BenchNode, type FleetHooks } from './fleet.ts';
+
+export interface FleetSpec {
+  baseUrl: string;
+  nodes: number;
+  engineVersion: string;
+  maxParallel: number;
+  /** ChunkResult JSON split around `"seedOffset":0`; null: idle nodes that never complete. */
+  result: [string, string] | null;
+}
+
+export type FleetEvent =
+  | { type: 'ready' }
+  | { type: 'progress'; completed: number; assigned: Array<[jobId: string, atMs: number]> }
+  | { type: 'error'; message: string };
+
+const spec = workerData as FleetSpec;
+const port = parentPort!;
+let completed = 0;
+let assigned: Array<[string, number]> = [];
+const hooks: FleetHooks = {
+  onAssigned: (_chunkId, jobId) => assigned.push([jobId, performance.timeOrigin + performance.now()]),
+  onCompleted: () => completed++,
+  onError: (err) => port.postMessage({ type: 'error', message: String(err) } satisfies FleetEvent),
+};
+const flush = setInterval(() => {
+  if (completed === 0 && assigned.length === 0) return;
+  port.postMessage({ type: 'progress', completed, assigned } satisfies FleetEvent);
+  completed = 0;
+  assigned = [];
+}, 2);
+
+const resultFor = spec.result
+  ? (offset: number) => `${spec.result![0]}"seedOffset":${offset}${spec.result![1]}`
+  : null;
+const fleet: BenchNode[] = [];
+for (let i = 0; i < spec.nodes; i += 50) {
+  const batch = await Promise.all(
+    Array.from({ length: Math.min(50, spec.nodes - i) }, () =>
+      BenchNode.create(spec.baseUrl, spec.engineVersion, spec.maxParallel),
+    ),
+  );
+  await Promise.all(batch.map((n) => n.connect(hooks, resultFor)));
+  fleet.push(...batch);
+}
+port.postMessage({ type: 'ready' } satisfies FleetEvent);
+port.on('message', (msg) => {
+  if (msg !== 'close') return;
+  clearInterval(flush);
+  for (const n of fleet) n.close();
+  agent.destroy();
+  port.close();
+});
