@@ -3,13 +3,23 @@
 // wowlab-node into a tarball that the tests run with `npx`. Every platform log line goes to
 // artifacts/platform.log. The returned function is the global teardown.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, startPlatform } from '../src/platform.ts';
-import { ARTIFACTS, CRASH_FILE, ENV_KEY, PLATFORM_LOG, type E2eEnv } from './support/env.ts';
+import {
+  ARTIFACTS,
+  CRASH_FILE,
+  ENV_KEY,
+  HEADLESS_PIDS,
+  NODE_LOG,
+  PLATFORM_LOG,
+  SCREENSHOTS,
+  tail,
+  type E2eEnv,
+} from './support/env.ts';
 
 /** Short sentinel intervals so reclaim after a kill takes seconds, not a minute. */
 export const SENTINEL_ENV = {
@@ -56,9 +66,29 @@ async function packNode(dir: string, log: (line: string) => void): Promise<strin
   return join(dir, tgz);
 }
 
+/** Headless nodes whose test worker died before stopping them (their own process groups). */
+function killLeftoverNodes(workDir: string): void {
+  const file = join(workDir, HEADLESS_PIDS);
+  if (!existsSync(file)) return;
+  for (const pid of readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number)) {
+    let cmdline: string;
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue; // gone
+    }
+    if (!cmdline.includes('npx') && !cmdline.includes('wowlab-node')) continue; // pid reused
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already exited
+    }
+  }
+}
+
 export default async function globalSetup(): Promise<() => Promise<void>> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  rmSync(CRASH_FILE, { force: true });
+  for (const stale of [CRASH_FILE, NODE_LOG, SCREENSHOTS]) rmSync(stale, { force: true, recursive: true });
   const logFile = createWriteStream(PLATFORM_LOG, { flags: 'w' });
   const started = Date.now();
   const stamp = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s`;
@@ -85,7 +115,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       log: write,
     });
   } catch (err) {
-    logFile.end();
+    await new Promise((r) => logFile.end(r));
+    console.error(`\n----- last lines of ${PLATFORM_LOG} -----\n${tail(PLATFORM_LOG, 60)}\n`);
     await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
     throw new Error(`the platform did not start (see ${PLATFORM_LOG}): ${(err as Error).message}`, {
       cause: err,
@@ -112,6 +143,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env[ENV_KEY] = JSON.stringify(env);
 
   return async () => {
+    killLeftoverNodes(workDir);
     write('e2e', 'stopping the platform');
     await platform.stop().catch((err: Error) => write('e2e', `stop failed: ${err.message}`));
     await new Promise((r) => logFile.end(r));

@@ -155,10 +155,12 @@ test('a public sim runs on a guest tab and a headless node, and the player reads
       // Issue 11: the guest's results were re-run on the headless node and matched bit for bit.
       expect(tabPrimaries.filter((c) => c.verdict === 'verified').length).toBeGreaterThanOrEqual(1);
     }
-    testInfo.annotations.push({
-      type: 'chunks',
-      description: `tab ${byNode.get(tabNodeId)}, headless ${byNode.get(headless!.nodeId)} of ${chunks.length}`,
-    });
+    const seconds = (Date.parse(job.completed_at!) - Date.parse(job.created_at)) / 1000;
+    const summary =
+      `${ITERATIONS} iterations in ${seconds.toFixed(1)} s from submit to result; completed rows: ` +
+      `tab ${byNode.get(tabNodeId)}, headless ${byNode.get(headless!.nodeId)} (${chunks.length} rows)`;
+    console.log(summary);
+    testInfo.annotations.push({ type: 'job', description: summary });
     await expect(guest.getByTestId('jobs-helped')).not.toHaveText('0');
     await stepShot(guest, testInfo, 'guest-after-job');
   });
@@ -201,6 +203,7 @@ test('killing the headless node (SIGKILL) mid-job still completes the job', asyn
   const jobId = await submitSim(player, env.siteUrl, { iterations, visibility: 'public' });
   currentJob = jobId;
 
+  let killedAt = 0;
   const held = await test.step('the first headless node holds running chunks: SIGKILL it', async () => {
     await waitFor(
       'the headless node to run a chunk of the new job',
@@ -208,6 +211,7 @@ test('killing the headless node (SIGKILL) mid-job still completes the job', asyn
       90_000,
       100,
     );
+    killedAt = Date.now();
     victim.kill('SIGKILL');
     await waitFor('npx and the node to exit', async () => victim.exited(), 10_000, 50);
     await stepShot(player, testInfo, 'node-killed');
@@ -227,6 +231,11 @@ test('killing the headless node (SIGKILL) mid-job still completes the job', asyn
       expect(c.attempts, `chunk ${id} was reclaimed`).toBeGreaterThanOrEqual(1);
     }
     const byNode = completedByNode(chunks);
+    const summary =
+      `${iterations} iterations: completed ${((Date.parse(job.completed_at!) - killedAt) / 1000).toFixed(1)} s ` +
+      `after the SIGKILL; ${held.length} chunk(s) reclaimed and finished elsewhere`;
+    console.log(summary);
+    test.info().annotations.push({ type: 'job', description: summary });
     expect(byNode.get(tabNodeId) ?? 0).toBeGreaterThanOrEqual(1);
     expect(byNode.get(second!.nodeId) ?? 0).toBeGreaterThanOrEqual(1);
     await player.goto(`${env.siteUrl}/jobs/${jobId}`);

@@ -47,6 +47,8 @@ export interface JobRow {
   chunks_total: number;
   chunks_completed: number;
   error: string | null;
+  created_at: string;
+  completed_at: string | null;
   result: { iterations: number; mean: number; histogram: { counts: number[] } } | null;
 }
 
@@ -77,7 +79,7 @@ export interface NodeRow {
 export async function getJob(id: string): Promise<JobRow> {
   const rows = await serviceGet<JobRow[]>(
     `jobs?id=eq.${id}&select=id,user_id,status,access_type,total_iterations,completed_iterations,` +
-      'chunks_total,chunks_completed,error,result',
+      'chunks_total,chunks_completed,error,created_at,completed_at,result',
   );
   if (!rows[0]) throw new Error(`job ${id} not found`);
   return rows[0];

@@ -12,6 +12,8 @@ export const NODE_LOG = join(ARTIFACTS, 'headless-node.log');
 /** Written by the global setup when a platform service exits on its own. */
 export const CRASH_FILE = join(ARTIFACTS, 'platform-crashed.txt');
 export const ENV_KEY = 'WOWLAB_E2E_PLATFORM';
+/** File in the run's work dir listing the process groups of the headless nodes started. */
+export const HEADLESS_PIDS = 'headless-pids';
 
 export interface E2eEnv {
   siteUrl: string;

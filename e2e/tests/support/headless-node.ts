@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NODE_LOG, e2eEnv } from './env.ts';
+import { HEADLESS_PIDS, NODE_LOG, e2eEnv } from './env.ts';
 import { waitFor } from './db.ts';
 
 export interface HeadlessNode {
@@ -43,6 +43,8 @@ export async function startHeadlessNode(): Promise<HeadlessNode> {
       npm_config_audit: 'false',
     },
   });
+  // The global teardown kills what a crashed test worker could not stop.
+  appendFileSync(join(env.workDir, HEADLESS_PIDS), `${proc.pid}\n`);
   let out = '';
   const onData = (b: Buffer) => {
     out += b.toString();
