@@ -216,13 +216,13 @@ describe('portal journeys', () => {
     const rows = page.locator('tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
     await page.getByLabel('Status').selectOption('failed');
-    await page.waitForURL(/\/jobs\?status=failed/);
+    await page.waitForURL(`${site}/jobs?status=failed`);
     await page.getByText('No jobs yet.').waitFor();
 
     await page.goto(`${site}/rotations`);
     await page.getByLabel('Name contains').fill(rotationName.slice(-6));
     await page.getByRole('button', { name: 'Filter' }).click();
-    await page.waitForURL(/name=/);
+    await page.waitForURL(`${site}/rotations?name=${encodeURIComponent(rotationName.slice(-6))}`);
     const list = page.getByTestId('rotation-list');
     await expect.poll(() => list.locator('li').count()).toBe(1);
     await page.getByLabel('Name contains').fill('no rotation is called this');
