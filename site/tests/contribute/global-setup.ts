@@ -70,8 +70,8 @@ export default async function setup(project: TestProject) {
       LOG_LEVEL: process.env.SENTINEL_TEST_LOG ?? 'silent',
       TICK_INTERVAL_MS: '250',
       MAINTENANCE_INTERVAL_MS: '1000',
-      RECONNECT_GRACE_MS: '3000',
-      WS_PING_INTERVAL_MS: '2000',
+      RECONNECT_GRACE_MS: '10000',
+      WS_PING_INTERVAL_MS: '10000',
       RATE_LIMIT_PER_SECOND: '1000',
       RATE_LIMIT_BURST: '1000',
       // One tab is the only node here: nobody could verify its results by replication
