@@ -4,7 +4,7 @@
 // maintenance comes back), opens the signed WebSocket, announces its free slots and sends a
 // heartbeat every 5 minutes. Work arrives as `assign` pushes and is run by the WorkLoop.
 import { ENGINE_VERSION } from '@wowlab/sim-core';
-import { MAX_PARALLEL_LIMIT, parseServerMessage } from '../protocol/index.ts';
+import { MAX_PARALLEL_LIMIT, parseServerMessage, WS_CLOSE } from '../protocol/index.ts';
 import type { NodeSigner, ServerMessage } from '../protocol/index.ts';
 import { Backoff } from './backoff.ts';
 import { Emitter } from './emitter.ts';
@@ -169,9 +169,16 @@ export class NodeClient extends Emitter<ClientEvents> {
       this.setState(first ? 'registering' : 'reconnecting');
       first = false;
       try {
-        await this.connectOnce(stop);
+        const closeCode = await this.connectOnce(stop);
         backoff.reset(); // we were connected: start the backoff over
         if (stop.aborted) break;
+        if (closeCode === WS_CLOSE.replaced) {
+          // Another process connected with the same key: two copies would evict each other forever.
+          this.setError('another process is running with this node identity', 'connect');
+          this.log('error', 'another process connected with this identity; stopping');
+          void this.stop({ graceMs: 0 });
+          break;
+        }
         this.log('warn', 'connection to the sentinel lost; reconnecting');
         this.setState('reconnecting');
       } catch (err) {
@@ -197,7 +204,7 @@ export class NodeClient extends Emitter<ClientEvents> {
   }
 
   /** One connection: register, open the socket, serve it until it closes. */
-  private async connectOnce(stop: AbortSignal): Promise<void> {
+  private async connectOnce(stop: AbortSignal): Promise<number | null> {
     if (!this.signer) {
       this.signer = await this.opts.keyStore.getOrCreate();
       this.http = new SentinelHttp(
@@ -216,7 +223,7 @@ export class NodeClient extends Emitter<ClientEvents> {
       version: this.opts.version ?? NODE_VERSION,
       engineVersion: ENGINE_VERSION,
     });
-    if (stop.aborted) return;
+    if (stop.aborted) return null;
     const changed = reg.nodeId !== this.nodeId || reg.claimCode !== this.claimCode;
     this.nodeId = reg.nodeId;
     this.claimCode = reg.claimCode;
@@ -230,14 +237,14 @@ export class NodeClient extends Emitter<ClientEvents> {
     );
     if (stop.aborted) {
       socket.close(1000, 'node stopping');
-      return;
+      return null;
     }
     this.socket = socket;
-    const closed = new Promise<void>((resolve) => {
+    const closed = new Promise<number>((resolve) => {
       socket.onclose = (ev) => {
         if (this.socket === socket) this.socket = null;
         this.log('info', 'socket closed', { code: ev.code, reason: ev.reason || undefined });
-        resolve();
+        resolve(ev.code);
       };
       socket.onerror = () => undefined; // onclose follows
       socket.onmessage = (ev) => this.onSocketMessage(ev.data);
@@ -247,8 +254,9 @@ export class NodeClient extends Emitter<ClientEvents> {
     this.sendSlots();
     this.scheduleHeartbeat();
     // On stop the socket stays open while chunks drain (so they are not reclaimed); doStop closes it.
-    await Promise.race([closed, whenAborted(stop)]);
+    const code = await Promise.race([closed, whenAborted(stop).then(() => null)]);
     this.clearHeartbeat();
+    return code;
   }
 
   private onSocketMessage(data: unknown): void {

@@ -399,8 +399,21 @@ describe('limits', () => {
     const fails = sentinel
       .callsTo('POST /chunks/fail')
       .map((x) => x.body as { chunkId: string; error: string });
-    expect(fails.map((f) => f.chunkId)).toEqual([chunkId(5), chunkId(6)]);
+    expect(fails.map((f) => f.chunkId).sort()).toEqual([chunkId(5), chunkId(6)]);
     expect(fails[0]!.error).toMatch(/more chunks than it announced/);
     expect(c.stats().chunksRunning).toBe(4);
+  });
+});
+
+describe('identity conflicts', () => {
+  it('stops when the sentinel says another socket replaced this one', async () => {
+    sentinel.claimCode = null;
+    const c = makeClient();
+    await c.start();
+    await until(() => sentinel.sockets.size === 1, 'connected');
+    for (const ws of sentinel.sockets) ws.close(4001, 'replaced by a newer connection');
+    await until(() => c.state === 'stopped', 'stopped');
+    expect(c.lastError).toContain('another process');
+    expect(sentinel.callsTo('POST /nodes/register')).toHaveLength(1);
   });
 });
