@@ -1,0 +1,88 @@
+// NOTIFY pending_chunk wakes the scheduler (no waiting for the tick); the LISTEN connection
+// comes back after being killed; /status turns 503 when the scheduler tick is stale.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@wowlab/db';
+import type pg from 'pg';
+import { claimNode, connect, createJob, createUser, waitFor } from './helpers/fixtures.ts';
+import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
+import { TestNode } from './helpers/test-node.ts';
+
+let db: { url: string; drop(): Promise<void> };
+let client: pg.Client;
+let sentinel: RunningSentinel;
+let owner: string;
+let node: TestNode;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = await connect(db.url);
+  // a slow tick: quick assignments can only come from NOTIFY
+  sentinel = await startSentinel(db.url, { TICK_INTERVAL_MS: '5000', HEARTBEAT_TIMEOUT_MS: '60000' });
+  owner = await createUser(client);
+  node = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 8 });
+  await claimNode(client, owner, node.claimCode!, 8);
+  await node.connect();
+});
+
+afterAll(async () => {
+  await node?.close();
+  await sentinel?.close();
+  await client?.end();
+  await db?.drop();
+});
+
+async function assignedWithin(ms: number): Promise<number> {
+  const seen = node.assigned.length;
+  await new Promise((r) => setTimeout(r, 300)); // past the tick that follows the connect
+  const t0 = Date.now();
+  const jobId = await createJob(client, owner, { iterations: 1000 });
+  await waitFor(async () => node.assigned.some((c, i) => i >= seen && c.jobId === jobId), ms, 'assignment');
+  return Date.now() - t0;
+}
+
+describe('LISTEN pending_chunk', () => {
+  it('a new job is pushed at once, without waiting for the tick', async () => {
+    expect(await assignedWithin(1000)).toBeLessThan(1000);
+  });
+
+  it('the LISTEN connection reconnects after it is killed', async () => {
+    const status = async () =>
+      ((await (await fetch(`${sentinel.baseUrl}/status`)).json()) as { scheduler: { listening: boolean } })
+        .scheduler;
+    expect((await status()).listening).toBe(true);
+    const { rows } = await client.query(
+      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = 'wowlab-sentinel-listen'`,
+    );
+    expect(rows).toEqual([{ ok: true }]);
+    await waitFor(async () => !(await status()).listening, 5000, 'listener lost');
+    await waitFor(async () => (await status()).listening, 10_000, 'listener back');
+    expect(await assignedWithin(1000)).toBeLessThan(1000);
+  });
+});
+
+describe('/status', () => {
+  it('is 503 when the scheduler tick is older than the threshold', async () => {
+    const stale = await startSentinel(db.url, {
+      TICK_INTERVAL_MS: '5000',
+      HEARTBEAT_TIMEOUT_MS: '60000',
+      UNHEALTHY_TICK_AGE_MS: '200',
+    });
+    try {
+      const healthy = await fetch(`${stale.baseUrl}/status`);
+      expect(healthy.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 400));
+      const res = await fetch(`${stale.baseUrl}/status`);
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as {
+        status: string;
+        database: { ok: boolean };
+        scheduler: { lastTickAgeMs: number };
+      };
+      expect(body.status).toBe('unhealthy');
+      expect(body.database.ok).toBe(true);
+      expect(body.scheduler.lastTickAgeMs).toBeGreaterThan(200);
+    } finally {
+      await stale.close();
+    }
+  });
+});
