@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { ENGINE_VERSION, parseConfig, simulate, specs } from '@wowlab/sim-core';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SEED = 42;
 
 const pageDir = fileURLToPath(new URL('./page/', import.meta.url));
