@@ -13,7 +13,6 @@ export const Errors = {
     404,
   ),
   InvalidResult: createError('WL_ERR_INVALID_RESULT', 'chunk result rejected: %s', 422),
-  ShuttingDown: createError('WL_ERR_SHUTTING_DOWN', 'sentinel is shutting down', 503),
 };
 
 export function registerErrorHandler(app: FastifyInstance): void {

@@ -86,3 +86,26 @@ describe('/status', () => {
     }
   });
 });
+
+describe('scheduler controls (app.scheduler)', () => {
+  it('pause stops assignments, resume restarts them, drain keeps a node from new chunks', async () => {
+    sentinel.app.scheduler.pause();
+    expect(sentinel.app.scheduler.isPaused()).toBe(true);
+    const seen = node.assigned.length;
+    const jobId = await createJob(client, owner, { iterations: 1000 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(node.assigned.length).toBe(seen);
+    sentinel.app.scheduler.resume();
+    await waitFor(async () => node.assigned.some((c) => c.jobId === jobId), 2000, 'assignment after resume');
+
+    expect(await sentinel.app.scheduler.drain(node.nodeId)).toBe(true);
+    expect(await sentinel.app.scheduler.drain('00000000-0000-4000-8000-000000000000')).toBe(false);
+    const { rows } = await client.query('SELECT status FROM nodes WHERE id = $1', [node.nodeId]);
+    expect(rows[0].status).toBe('draining');
+    const drained = await createJob(client, owner, { iterations: 1000 });
+    await new Promise((r) => setTimeout(r, 600));
+    expect(node.assigned.some((c) => c.jobId === drained)).toBe(false);
+    const hb = await node.request<{ status: string }>('POST', '/nodes/heartbeat', {});
+    expect(hb.body.status).toBe('draining'); // heartbeats do not undo a drain
+  });
+});

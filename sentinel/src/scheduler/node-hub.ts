@@ -65,13 +65,6 @@ export class NodeHub {
     this.nodes.get(nodeId)?.held.delete(chunkId);
   }
 
-  holdsConfig(nodeId: string, hash: string): boolean {
-    const node = this.nodes.get(nodeId);
-    if (!node) return false;
-    for (const h of node.held.values()) if (h === hash) return true;
-    return false;
-  }
-
   /** Nodes that may take work now, as the matcher sees them (max_parallel running + as many queued). */
   assignable(): MatchNode[] {
     const out: MatchNode[] = [];
