@@ -30,6 +30,8 @@ export const SENTINEL_ENV = {
   WS_PING_INTERVAL_MS: '2000',
   RATE_LIMIT_PER_SECOND: '1000',
   RATE_LIMIT_BURST: '1000',
+  // Every node of the suite registers from 127.0.0.1 (issue 11 limits registrations per address).
+  REGISTER_LIMIT_PER_HOUR: '1000',
   LOG_LEVEL: 'info',
 };
 
