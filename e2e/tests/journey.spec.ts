@@ -140,6 +140,10 @@ test('a public sim runs on a guest tab and a headless node, and the player reads
       async () => (await getChunkHolders(jobId)).has(nodeId),
       60_000,
     );
+    // What the player sees meanwhile: the job page with its progress (or already its result).
+    await player.goto(`${env.siteUrl}/jobs/${jobId}`);
+    await expect(player.getByTestId('progress').or(player.getByTestId('mean-dps'))).toBeVisible();
+    await stepShot(player, testInfo, 'job-running');
   });
 
   await test.step('4. the job completes: every iteration counted once, both nodes credited', async () => {
