@@ -35,6 +35,11 @@ describe('auth and public pages', () => {
     const { context, page } = await newPage(browser);
     try {
       await page.goto(`${site}/auth`);
+      // the sign-in / sign-up tabs follow the keyboard pattern of tabs
+      await page.getByRole('tab', { name: 'Sign in' }).focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.getByRole('tab', { name: 'Sign up' }).getAttribute('aria-selected')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-signup');
       await page.getByRole('button', { name: 'Discord' }).click();
       const alert = page.getByRole('alert');
       await alert.waitFor();
