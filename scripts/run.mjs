@@ -63,6 +63,15 @@ if (!pnpm) {
   }
 }
 
+// The browser suites drive Debian's Chromium (never a downloaded browser build).
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (task === 'test' && !existsSync(CHROMIUM)) {
+  console.error(`[wowlab] Chromium is missing (${CHROMIUM}); the browser tests need it. Install it with:
+    sudo apt-get install -y chromium
+  (or set CHROMIUM_PATH to a Chromium binary)`);
+  process.exit(1);
+}
+
 const stamp = join(root, 'node_modules', '.modules.yaml');
 const lock = join(root, 'pnpm-lock.yaml');
 const needInstall = !existsSync(stamp) || statSync(lock).mtimeMs > statSync(stamp).mtimeMs;
