@@ -170,6 +170,7 @@ async function main(): Promise<void> {
 
   // Phase 3: memory with IDLE_NODES connected idle nodes (sentinel and nodes share this process).
   log(`phase 3: ${IDLE_NODES} connected idle nodes`);
+  const rssBefore = process.memoryUsage().rss / 1024 / 1024;
   const idle = new Fleet({
     baseUrl,
     nodes: IDLE_NODES,
@@ -181,7 +182,9 @@ async function main(): Promise<void> {
   await sleep(2000);
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
   log(
-    `rss ${rssMb.toFixed(0)} MB with ${app.hub.size} connected nodes (sentinel + node threads in one process)`,
+    `rss ${rssMb.toFixed(0)} MB with ${app.hub.size} connected nodes (sentinel + node threads in one process); ` +
+      `+${(rssMb - rssBefore).toFixed(0)} MB since they connected; ` +
+      `sentinel thread heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`,
   );
 
   await idle.close();
