@@ -246,5 +246,14 @@ test('killing the headless node (SIGKILL) mid-job still completes the job', asyn
     await expect(player.getByTestId('mean-dps')).toBeVisible();
     await expect(player.getByTestId('histogram')).toBeVisible();
     await stepShot(player, testInfo, 'result-after-kill');
+    // Silent since the kill: the sentinel's maintenance marks it offline.
+    await waitFor(
+      'the killed node to be marked offline',
+      async () => {
+        return (await getNode(victim.nodeId))?.status === 'offline';
+      },
+      30_000,
+      250,
+    );
   });
 });
