@@ -115,6 +115,17 @@ describe('NodeClient state machine', () => {
     expect(states).toEqual(['registering', 'waiting-for-claim', 'contributing']);
   });
 
+  it('notices a claim through the heartbeat when the push was lost', async () => {
+    const c = makeClient({ timings: { claimPollMs: 50 } });
+    await c.start();
+    await until(() => c.state === 'waiting-for-claim', 'waiting-for-claim');
+    sentinel.claimCode = null; // claimed, but no `claimed` message
+    sentinel.userId = '99999999-2222-4333-8444-555555555555';
+    await until(() => c.state === 'contributing', 'contributing after heartbeat');
+    expect(c.claimCode).toBeNull();
+    expect(sentinel.callsTo('POST /nodes/heartbeat').length).toBeGreaterThanOrEqual(1);
+  });
+
   it('an already claimed node goes straight to contributing', async () => {
     sentinel.claimCode = null;
     const c = makeClient();
