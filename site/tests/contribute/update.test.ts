@@ -7,6 +7,7 @@ import {
   createJob,
   env,
   getChunks,
+  getJob,
   launchBrowser,
   newContext,
   nodeId,
@@ -78,7 +79,8 @@ describe('service worker update', () => {
     );
     const finished = after.filter((c) => c.attempts === 0 && c.status === 'completed' && c.node_id === node);
     const handedBack = after.filter((c) => c.attempts > 0);
-    expect(finished.length, JSON.stringify({ cores, after })).toBeGreaterThanOrEqual(1);
+    const job = await getJob(jobId);
+    expect(finished.length, JSON.stringify({ cores, job, after })).toBeGreaterThanOrEqual(1);
     expect(handedBack.length).toBeLessThanOrEqual(Math.max(0, held.length - cores));
 
     // After the reload the tab contributes again, as the same node, and the job completes.
