@@ -56,6 +56,11 @@ describe('auth and public pages', () => {
       const { email, password } = await signUp(page, site, 'carol');
       await page.goto(`${site}/account`);
       await page.getByTestId('identities').getByText('email').waitFor();
+      await page.getByRole('button', { name: 'Link GitHub' }).click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.getAttribute('data-kind')).toBe('unsupported');
+      expect(page.url()).toBe(`${site}/account`);
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL(`${site}/`);
       await page.getByRole('link', { name: 'Sign in' }).first().waitFor();

@@ -14,6 +14,19 @@ describe('toApiError', () => {
     expect(e.kind).toBe('network');
   });
 
+  it('treats an auth-js "retryable" error that carries an HTTP 501 as unsupported, not as network', () => {
+    const e = toApiError({
+      name: 'AuthRetryableFetchError',
+      message: 'GET /auth/v1/user/identities/authorize is not supported by the local stand-in',
+      status: 501,
+    });
+    expect(e.kind).toBe('unsupported');
+    expect(e.message).toContain('not supported');
+    expect(toApiError({ name: 'AuthRetryableFetchError', message: 'Bad gateway', status: 502 }).kind).toBe(
+      'server',
+    );
+  });
+
   it('treats a thrown browser TypeError as a network error', () => {
     expect(toApiError(new TypeError('Failed to fetch')).kind).toBe('network');
   });

@@ -122,7 +122,8 @@ export function toApiError(err: unknown, status?: number): ApiError {
   const st = typeof status === 'number' ? status : typeof e.status === 'number' ? e.status : 0;
 
   const looksNetwork =
-    name === 'AuthRetryableFetchError' ||
+    // auth-js also uses this name for HTTP 5xx answers; only status 0 means no answer at all
+    (name === 'AuthRetryableFetchError' && st === 0) ||
     (name === 'TypeError' && st === 0) ||
     NETWORK_PATTERNS.some((p) => p.test(message)) ||
     (st === 0 && code === '' && /^(TypeError|AbortError|FetchError)/.test(message));

@@ -7,7 +7,11 @@ import type { LayoutLoad } from './$types';
 export const load: LayoutLoad = async ({ url }) => {
   await session.ready();
   if (session.status === 'error') {
-    error(503, { message: session.error?.message ?? 'Could not reach the server.', kind: 'network' });
+    const e = session.error;
+    error(e?.httpStatus ?? 503, {
+      message: e?.message ?? 'Could not reach the server.',
+      kind: e?.kind ?? 'network',
+    });
   }
   if (!session.user) redirect(303, `/auth?next=${encodeURIComponent(url.pathname + url.search)}`);
   return { userId: session.user.id };

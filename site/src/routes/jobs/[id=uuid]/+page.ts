@@ -8,7 +8,13 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params }) => {
   await session.ready();
-  if (session.status === 'error') error(503, { message: 'Could not reach the server.', kind: 'network' });
+  if (session.status === 'error') {
+    const e = session.error;
+    error(e?.httpStatus ?? 503, {
+      message: e?.message ?? 'Could not reach the server.',
+      kind: e?.kind ?? 'network',
+    });
+  }
   const job = await loadOrError(() => getJob(params.id));
   const config = await optional(getJobConfig(job.config_hash));
   return { job, config, mine: job.user_id === session.user?.id };
