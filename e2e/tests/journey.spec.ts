@@ -5,6 +5,7 @@
 // headless node (the sentinel reclaims its chunks; the tab finishes them).
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import {
+  cancelUnfinishedJob,
   getChunkHolders,
   getChunks,
   getJob,
@@ -45,6 +46,8 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
+  // After a failure: an unfinished job would hold the contributors of a retry.
+  if (currentJob) await cancelUnfinishedJob(currentJob).catch(() => undefined);
   await Promise.all([headless?.stop(), second?.stop()]);
   await playerContext?.close();
   await guestContext?.close();

@@ -37,6 +37,32 @@ async function serviceGet<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+async function servicePatch(path: string, body: unknown): Promise<void> {
+  const env = e2eEnv();
+  const res = await fetch(`${env.supabaseUrl}/rest/v1/${path}`, {
+    method: 'PATCH',
+    headers: {
+      apikey: env.serviceKey,
+      authorization: `Bearer ${env.serviceKey}`,
+      'content-type': 'application/json',
+      prefer: 'return=minimal',
+    },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`PATCH ${path}: ${res.status} ${await res.text()}`);
+}
+
+/** Stops an unfinished job as cancel_job does (so a retried test does not queue behind it). */
+export async function cancelUnfinishedJob(id: string): Promise<void> {
+  const job = await getJob(id);
+  if (job.status !== 'pending' && job.status !== 'running') return;
+  await servicePatch(`jobs?id=eq.${id}&status=eq.${job.status}`, {
+    status: 'cancelled',
+    error: 'cancelled by the e2e suite after a failure',
+  });
+  await servicePatch(`jobs_chunks?job_id=eq.${id}&status=eq.pending`, { status: 'failed' });
+}
+
 export interface JobRow {
   id: string;
   user_id: string;
