@@ -182,7 +182,8 @@ describe('work loop', () => {
     expect(completes.map((b) => b.chunkId).sort()).toEqual([chunkId(1), chunkId(2), chunkId(3)]);
     expect(completes.find((b) => b.chunkId === chunkId(3))!.result).toMatchObject({ n: 10, seedOffset: 30 });
     expect(finished.every((f) => f.endsWith(':completed'))).toBe(true);
-    expect(sentinel.slotsSent().at(-1)).toBe(4);
+    // the last `slots` message travels over the socket after the completion report: wait for it
+    await until(() => sentinel.slotsSent().at(-1) === 4, 'all slots announced free');
     expect(c.stats()).toMatchObject({ chunksDone: 3, iterationsDone: 30, chunksRunning: 0 });
     expect(sentinel.callsTo('GET /configs')).toHaveLength(1); // cached for the later chunks
   });
