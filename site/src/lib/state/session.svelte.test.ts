@@ -50,6 +50,15 @@ describe('session state', () => {
     expect(mocks.onAuthStateChange).toHaveBeenCalledTimes(1);
   });
 
+  it('is signed out when the server rejects the stored session (revoked refresh token)', async () => {
+    mocks.getSession.mockRejectedValue(new ApiError('invalid', 'Invalid Refresh Token: Already Used', 400));
+    const session = await fresh();
+    await session.ready();
+    expect(session.status).toBe('ready');
+    expect(session.signedIn).toBe(false);
+    expect(session.error).toBeNull();
+  });
+
   it('is ready and signed out without a stored session', async () => {
     mocks.getSession.mockResolvedValue(null);
     const session = await fresh();

@@ -49,9 +49,18 @@ class SessionState {
       this.status = 'ready';
       this.error = null;
     } catch (err) {
-      this.error = toApiError(err);
-      this.status = 'error';
-      return;
+      const e = toApiError(err);
+      if (e.kind === 'network' || e.kind === 'server' || e.kind === 'unsupported') {
+        // cannot tell whether we are signed in: say so, never "signed out"
+        this.error = e;
+        this.status = 'error';
+        return;
+      }
+      // the server answered that the stored session is not valid (e.g. a revoked refresh token)
+      this.user = null;
+      this.profile = null;
+      this.error = null;
+      this.status = 'ready';
     }
     supabase().auth.onAuthStateChange((event: AuthChangeEvent, s: AuthSession | null) => {
       if (event === 'INITIAL_SESSION') return;
