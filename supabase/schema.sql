@@ -344,6 +344,7 @@ CREATE INDEX jobs_chunks_created_at_idx ON public.jobs_chunks USING btree (creat
 CREATE INDEX jobs_chunks_job_id_idx ON public.jobs_chunks USING btree (job_id, seed_offset);
 CREATE UNIQUE INDEX jobs_chunks_job_seed_offset_unique ON public.jobs_chunks USING btree (job_id, seed_offset) WHERE (replica_of IS NULL);
 CREATE INDEX jobs_chunks_node_id_idx ON public.jobs_chunks USING btree (node_id);
+CREATE INDEX jobs_chunks_pending_copies_idx ON public.jobs_chunks USING btree (created_at) WHERE ((status = 'pending'::text) AND (replica_of IS NOT NULL));
 CREATE INDEX jobs_chunks_pending_idx ON public.jobs_chunks USING btree (created_at) WHERE (status = 'pending'::text);
 CREATE INDEX jobs_chunks_replica_of_idx ON public.jobs_chunks USING btree (replica_of) WHERE (replica_of IS NOT NULL);
 CREATE INDEX jobs_chunks_running_node_idx ON public.jobs_chunks USING btree (node_id) WHERE (status = 'running'::text);

@@ -11,6 +11,17 @@ export interface CandidateFilter {
   guildTargets: string[];
   anyPublic: boolean;
   limit: number;
+  /** Trust (docs/trust.md): owner keys of connected nodes that may run copies; absent = no narrowing. */
+  trust?: CandidateOwners;
+}
+
+export interface CandidateOwners {
+  /** Any chunk whose exclusions leave one of them out. */
+  runners: string[];
+  /** Replicas: registered users' nodes. */
+  verifiers: string[];
+  /** Arbiter copies: admin nodes and trusted registered nodes. */
+  arbiters: string[];
 }
 
 export interface PendingChunk {
@@ -30,18 +41,9 @@ export interface PendingChunk {
   ownerDiscordId: string | null;
 }
 
-const SELECT_CANDIDATES = `
-SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
-       (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
-       j.seed::text AS seed, j.status = 'pending' AS job_pending, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
-       d.provider_id AS owner_discord_id
-FROM jobs_chunks c
-JOIN jobs j ON j.id = c.job_id
-LEFT JOIN LATERAL (
-  SELECT i.provider_id FROM auth.identities i
-  WHERE i.user_id = j.user_id AND i.provider = 'discord' LIMIT 1
-) d ON j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0
-WHERE c.status = 'pending'
+// Which pending chunks this instance's nodes might run (coarse: exact matching is in TS).
+const RUNNABLE = `
+  c.status = 'pending'
   AND j.status IN ('pending', 'running')
   AND j.engine_version = ANY($1::text[])
   AND (
@@ -50,9 +52,35 @@ WHERE c.status = 'pending'
     OR (j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0)
     OR (j.access_type = 'public' AND $5::boolean)
   )
-ORDER BY c.created_at
-LIMIT $6
-FOR UPDATE OF c SKIP LOCKED`;
+  AND ($7::uuid[] IS NULL
+    OR (c.replica_role = 'primary' AND cardinality(c.exclude_owners) = 0)
+    OR j.user_id = ANY($2::uuid[])
+    OR NOT ((CASE c.replica_role WHEN 'replica' THEN $8::uuid[] WHEN 'arbiter' THEN $9::uuid[] ELSE $7::uuid[] END)
+            <@ c.exclude_owners))`;
+
+// Originals and verification copies (docs/trust.md) are locked in two batches of up to $6
+// each, so copies waiting for a verifier cannot crowd out runnable originals, nor the reverse.
+const SELECT_CANDIDATES = `
+WITH originals AS (
+  SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
+  WHERE c.replica_of IS NULL AND ${RUNNABLE}
+  ORDER BY c.created_at LIMIT $6 FOR UPDATE OF c SKIP LOCKED),
+copies AS (
+  SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
+  WHERE c.replica_of IS NOT NULL AND ${RUNNABLE}
+  ORDER BY c.created_at LIMIT $6 FOR UPDATE OF c SKIP LOCKED)
+SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
+       (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
+       j.seed::text AS seed, j.status = 'pending' AS job_pending, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
+       d.provider_id AS owner_discord_id
+FROM (SELECT id FROM originals UNION ALL SELECT id FROM copies) k
+JOIN jobs_chunks c ON c.id = k.id
+JOIN jobs j ON j.id = c.job_id
+LEFT JOIN LATERAL (
+  SELECT i.provider_id FROM auth.identities i
+  WHERE i.user_id = j.user_id AND i.provider = 'discord' LIMIT 1
+) d ON j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0
+ORDER BY c.created_at`;
 
 interface RawCandidate {
   id: string;
@@ -80,6 +108,9 @@ export async function lockCandidateChunks(client: DbClient, f: CandidateFilter):
     f.guildTargets,
     f.anyPublic,
     f.limit,
+    f.trust?.runners ?? null,
+    f.trust?.verifiers ?? null,
+    f.trust?.arbiters ?? null,
   ]);
   return (rows as RawCandidate[]).map((r) => ({
     id: r.id,

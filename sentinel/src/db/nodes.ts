@@ -80,8 +80,10 @@ export async function touchNode(
 export async function touchNodes(db: Queryable, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.query(
+    // SKIP LOCKED: a node row locked by a completion (trust credit) is seen on the next tick
+    // instead of waiting in a lock cycle.
     `UPDATE nodes SET last_seen_at = now(), status = CASE WHEN status = 'draining' THEN 'draining' ELSE 'online' END
-     WHERE id = ANY($1::uuid[])`,
+     WHERE id IN (SELECT id FROM nodes WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED)`,
     [ids],
   );
 }

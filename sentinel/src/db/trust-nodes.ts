@@ -16,8 +16,9 @@ export async function creditNodes(
     `WITH n AS (
        UPDATE nodes n SET credited_iterations = n.credited_iterations + a.iterations,
                           trust_streak = n.trust_streak + a.streak
-       FROM unnest($1::uuid[], $2::int[], $3::int[]) AS a(id, iterations, streak)
-       WHERE n.id = a.id
+       FROM unnest($1::uuid[], $2::int[], $3::int[]) AS a(id, iterations, streak),
+            (SELECT id FROM nodes WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE) o
+       WHERE n.id = a.id AND o.id = a.id
        RETURNING n.user_id, a.iterations)
      UPDATE user_profiles p SET credited_iterations = p.credited_iterations + s.iterations
      FROM (SELECT user_id, sum(iterations) AS iterations FROM n WHERE user_id IS NOT NULL GROUP BY user_id) s
@@ -37,7 +38,7 @@ export async function penalizeNodes(
     `UPDATE nodes n SET trust_streak = 0, mismatches = n.mismatches + 1,
             quarantined_at = CASE WHEN n.quarantined_at IS NULL AND n.mismatches + 1 >= $2 THEN now()
                                   ELSE n.quarantined_at END
-     FROM (SELECT id, quarantined_at IS NOT NULL AS was FROM nodes WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE) o
+     FROM (SELECT id, quarantined_at IS NOT NULL AS was FROM nodes WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE) o
      WHERE n.id = o.id
      RETURNING n.id, n.user_id, n.quarantined_at IS NOT NULL AS quarantined, o.was`,
     [nodeIds, quarantineAfter],
@@ -74,7 +75,7 @@ export async function rerunUnverified(
        SELECT c.job_id FROM jobs_chunks c WHERE c.node_id = $1 AND c.id <> ALL($2::uuid[])
          AND ((c.status = 'completed' AND (c.verdict IS NULL OR c.verdict = 'trusted'))
               OR (c.status = 'running' AND $3::boolean)))
-     ORDER BY j.id FOR UPDATE`,
+     ORDER BY j.id FOR NO KEY UPDATE`,
     [node.id, skip, node.quarantined],
   );
   const jobIds = (jobs as { id: string }[]).map((r) => r.id);
@@ -95,7 +96,7 @@ export async function rerunUnverified(
        WHERE c.node_id = $1 AND c.job_id = ANY($2::uuid[]) AND c.id <> ALL($3::uuid[])
          AND ((c.status = 'completed' AND c.replica_of IS NULL AND (c.verdict IS NULL OR c.verdict = 'trusted'))
               OR (c.status = 'running' AND $5::boolean))
-       FOR UPDATE OF c),
+       FOR NO KEY UPDATE OF c),
      back AS (
        UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, result = NULL, digest = NULL, verdict = NULL,
               claimed_at = NULL, completed_at = NULL,

@@ -1,6 +1,6 @@
 // Chunk results under replication (sentinel/docs/trust.md), database side. Every function runs
 // inside the completion transaction. A "family" is a primary chunk row and its replicas; the
-// primary row's lock (FOR UPDATE) serialises the judging of a family.
+// primary row's lock (FOR NO KEY UPDATE) serialises the judging of a family.
 import type { ReplicaRole } from '../trust/policy.ts';
 import type { DbClient } from './pool.ts';
 
@@ -112,7 +112,7 @@ export interface FamilyRow {
 
 /** Locks the primary row, then reads the whole family. */
 export async function lockFamily(client: DbClient, primaryId: string): Promise<FamilyRow[]> {
-  await client.query('SELECT 1 FROM jobs_chunks WHERE id = $1 FOR UPDATE', [primaryId]);
+  await client.query('SELECT 1 FROM jobs_chunks WHERE id = $1 FOR NO KEY UPDATE', [primaryId]);
   const { rows } = await client.query(
     `SELECT c.id, c.node_id, n.user_id AS node_user_id, c.replica_role, c.status, c.digest, c.verdict
      FROM jobs_chunks c LEFT JOIN nodes n ON n.id = c.node_id
@@ -212,20 +212,21 @@ export async function acceptOnTrust(
   iterations: number,
 ): Promise<boolean> {
   const { rows } = await client.query(
+    // Lock order (as every completion): chunk, job, node, profile — each CTE reads the previous.
     `WITH v AS (
        UPDATE jobs_chunks SET verdict = 'trusted' WHERE id = $1 AND verdict IS NULL RETURNING id),
-     n AS (
-       UPDATE nodes SET credited_iterations = credited_iterations + $4
-       WHERE id = $2 AND EXISTS (SELECT 1 FROM v) RETURNING user_id),
-     p AS (
-       UPDATE user_profiles pr SET credited_iterations = pr.credited_iterations + $4
-       FROM n WHERE pr.id = n.user_id RETURNING pr.id),
      j AS (
        UPDATE jobs SET completed_iterations = completed_iterations + $4, chunks_completed = chunks_completed + 1,
               status = CASE WHEN status = 'pending' THEN 'running' ELSE status END
        WHERE id = $3 AND status IN ('pending', 'running') AND EXISTS (SELECT 1 FROM v)
-       RETURNING chunks_completed = chunks_total AS last)
-     SELECT coalesce((SELECT last FROM j), false) AS last`,
+       RETURNING chunks_completed = chunks_total AS last),
+     n AS (
+       UPDATE nodes SET credited_iterations = credited_iterations + $4
+       WHERE id = $2 AND EXISTS (SELECT 1 FROM j) RETURNING user_id),
+     p AS (
+       UPDATE user_profiles pr SET credited_iterations = pr.credited_iterations + $4
+       FROM n WHERE pr.id = n.user_id RETURNING pr.id)
+     SELECT coalesce((SELECT last FROM j), false) AS last, (SELECT count(*) FROM p)::int AS credited`,
     [chunkId, nodeId, jobId, iterations],
   );
   return (rows[0] as { last: boolean }).last;

@@ -177,7 +177,8 @@ export class Scheduler implements SchedulerControls {
     if (nodes.length === 0) return false;
     const filter = candidateFilter(nodes, config.assignBatchLimit);
     const outcome = await withTransaction(db, async (client) => {
-      const chunks = await lockCandidateChunks(client, filter);
+      const gate = await TrustGate.forNodes(client, config.trust, nodes);
+      const chunks = await lockCandidateChunks(client, { ...filter, trust: gate.candidateOwners() });
       if (chunks.length === 0)
         return { assigned: [] as Array<{ chunk: PendingChunk; nodeId: string }>, full: false };
       const engineOf = new Map(chunks.map((c) => [c.configHash, c.jobEngineVersion]));
@@ -196,7 +197,7 @@ export class Scheduler implements SchedulerControls {
         for (const jobId of failed) events.emit('jobFailed', { jobId, error: failures.get(jobId) ?? '' });
         runnable = chunks.filter((c) => !problems.has(c.configHash));
       }
-      const gate = await TrustGate.load(client, config.trust, runnable, nodes);
+      await gate.loadChunks(client, runnable);
       const matches = matchChunks(
         runnable,
         nodes,
@@ -211,7 +212,9 @@ export class Scheduler implements SchedulerControls {
         matches.map((m) => m.nodeId),
         [...pendingJobs],
       );
-      return { assigned: matches.filter((m) => done.has(m.chunk.id)), full: chunks.length >= filter.limit };
+      // a full batch of which nothing could be placed waits for the next wake-up instead of spinning
+      const full = chunks.length >= filter.limit && matches.length > 0;
+      return { assigned: matches.filter((m) => done.has(m.chunk.id)), full };
     });
     if (outcome.assigned.length === 0) return false;
     const byNode = new Map<string, ChunkAssignment[]>();

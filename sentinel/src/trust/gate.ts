@@ -1,40 +1,65 @@
 // The scheduler's trust gate for one pass: which connected node may take which pending
 // chunk (replica exclusions, who may verify or arbitrate, slow start, quarantine), from one
-// query on the nodes and one on the candidate chunks that carry exclusions.
+// query on the nodes (before the candidates: it narrows them) and one on the candidate
+// chunks that carry exclusions.
 import type { PendingChunk } from '../db/claim-chunks.ts';
 import type { DbClient } from '../db/pool.ts';
 import { loadGateNodes, loadReplicaInfo } from '../db/trust-nodes.ts';
 import type { MatchNode } from '../scheduler/match.ts';
-import { mayRun, type GateChunk, type GateNode, type ReplicaRole } from './policy.ts';
+import type { CandidateOwners } from '../db/claim-chunks.ts';
+import { isTrusted, mayRun, ownerKey, type GateChunk, type GateNode, type ReplicaRole } from './policy.ts';
 import type { TrustSettings } from './settings.ts';
 
 const NO_EXCLUSIONS: readonly string[] = [];
 
 export class TrustGate {
+  private copies = new Map<string, { role: ReplicaRole; excludeOwners: string[] }>();
+
   private constructor(
     private readonly settings: TrustSettings,
     private readonly nodes: Map<string, GateNode>,
-    private readonly copies: Map<string, { role: ReplicaRole; excludeOwners: string[] }>,
   ) {}
 
-  static async load(
+  /** Trust of the connected nodes, fresh for this pass. */
+  static async forNodes(
     client: DbClient,
     settings: TrustSettings,
-    chunks: readonly PendingChunk[],
     nodes: readonly MatchNode[],
   ): Promise<TrustGate> {
-    // one client: queries in sequence
     const gateNodes = await loadGateNodes(
       client,
       nodes.map((n) => n.id),
       settings.threshold,
       new Set(settings.adminNodeIds),
     );
-    const copies = await loadReplicaInfo(
+    return new TrustGate(settings, gateNodes);
+  }
+
+  /**
+   * Owners (user id, or node id of an unclaimed node) of the connected nodes that may run a
+   * chunk with exclusions, a replica, an arbiter copy: the SQL pre-filter skips copies that
+   * no connected node may run, so they cannot crowd out runnable chunks.
+   */
+  candidateOwners(): CandidateOwners {
+    const runners: string[] = [];
+    const verifiers: string[] = [];
+    const arbiters: string[] = [];
+    for (const n of this.nodes.values()) {
+      if (n.quarantined) continue;
+      const key = ownerKey(n);
+      runners.push(key);
+      if (!n.guest) verifiers.push(key);
+      if (n.admin || (!n.guest && isTrusted(n, this.settings))) arbiters.push(key);
+    }
+    return { runners, verifiers, arbiters };
+  }
+
+  /** Roles and exclusions of the candidate chunks. */
+  async loadChunks(client: DbClient, chunks: readonly PendingChunk[]): Promise<void> {
+    this.copies = await loadReplicaInfo(
       client,
       chunks.map((c) => c.id),
     );
-    return new TrustGate(settings, gateNodes, copies);
   }
 
   private view(chunk: PendingChunk): GateChunk {

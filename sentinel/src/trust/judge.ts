@@ -130,8 +130,10 @@ export class TrustJudge {
     const ownersNode = row.node.userId !== null && row.node.userId === row.jobUserId;
     if (row.role === 'replica' && !ownersNode) {
       if (me.digest === primary.digest) {
+        // the job row first, then nodes: the lock order of every completion
+        const last = await countAcceptedChunk(client, row.jobId, row.iterations);
         await this.judge(client, [primary, me], primary.digest, family, effects, row.iterations);
-        return countAcceptedChunk(client, row.jobId, row.iterations);
+        return last;
       }
       effects.mismatches++;
       if (!family.some((r) => r.role === 'arbiter' && r.verdict === null && r.status !== 'failed')) {
@@ -143,8 +145,9 @@ export class TrustJudge {
     // An arbiter, or the job owner's own node (trusted for its own job): its result is the reference.
     const open = family.filter((r) => r.status === 'completed' && r.verdict === null && r.digest !== null);
     if (open.some((r) => r.digest !== me.digest) && row.role === 'replica') effects.mismatches++;
+    const last = await countAcceptedChunk(client, row.jobId, row.iterations);
     await this.judge(client, open, me.digest!, family, effects, row.iterations);
-    return countAcceptedChunk(client, row.jobId, row.iterations);
+    return last;
   }
 
   /** Verdicts against a reference digest: agreeing copies verified and credited, others invalid. */

@@ -58,7 +58,14 @@ describe('a cheating node', () => {
             seed,
             config,
           });
-          const job = await waitForJob(client, jobId, 'completed', 120_000);
+          const job = await waitForJob(client, jobId, 'completed', 60_000).catch(async (err) => {
+            console.log(JSON.stringify(await chunkRows(client, jobId), null, 1));
+            console.log(
+              nodes.map((n) => n.nodeId),
+              cheater.nodeId,
+            );
+            throw err;
+          });
           expect(job.result).toEqual(localJobResult(config, seed, 16_000));
           const rows = await chunkRows(client, jobId);
           // nothing the cheater returned was accepted
