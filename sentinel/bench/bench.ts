@@ -1,8 +1,11 @@
 // Sentinel benchmark: embedded Postgres, the real app on this thread, N WebSocket nodes in a
 // worker thread of this process answering with a precomputed result. Prints details on
 // stderr, then one JSON line last on stdout.
-//   pnpm --filter @wowlab/sentinel bench     (env: BENCH_NODES, BENCH_CHUNKS, BENCH_IDLE_NODES)
+//   pnpm --filter @wowlab/sentinel bench
+//   env: BENCH_NODES, BENCH_CHUNKS, BENCH_IDLE_NODES, BENCH_ASSIGN_MIN_INTERVAL_MS
 import { readFileSync } from 'node:fs';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createTestDatabase, startTestPostgres } from '@wowlab/db';
 import { ENGINE_VERSION, simulate, specs } from '@wowlab/sim-core';
@@ -10,7 +13,7 @@ import pg from 'pg';
 import { buildApp, parseConfig } from '../src/app.ts';
 import { percentile } from './fleet.ts';
 import type { FleetEvent, FleetSpec } from './fleet-worker.ts';
-import { postgresCpuSeconds } from './proc-cpu.ts';
+import { mainThreadCpuSeconds, postgresCpuSeconds } from './proc-cpu.ts';
 import { createBenchUser, insertJobs, storeConfig } from './seed-jobs.ts';
 
 const NODES = Number(process.env.BENCH_NODES ?? 200);
@@ -27,12 +30,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 class Fleet {
   completed = 0;
   private readonly waiting = new Map<string, (at: number) => void>();
-  private readonly worker: Worker;
+  private readonly worker: Worker | ChildProcess;
   readonly ready: Promise<void>;
   error: string | null = null;
 
-  constructor(spec: FleetSpec) {
-    this.worker = new Worker(new URL('./fleet-worker-entry.mjs', import.meta.url), { workerData: spec });
+  constructor(spec: FleetSpec, where: 'thread' | 'process' = 'thread') {
+    const entry = new URL('./fleet-worker-entry.mjs', import.meta.url);
+    this.worker =
+      where === 'thread'
+        ? new Worker(entry, { workerData: spec })
+        : fork(fileURLToPath(entry), {
+            env: { ...process.env, FLEET_SPEC: JSON.stringify(spec) },
+            stdio: 'inherit',
+          });
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('error', reject);
       this.worker.on('message', (msg: FleetEvent) => {
@@ -53,8 +63,10 @@ class Fleet {
   }
 
   async close(): Promise<void> {
-    this.worker.postMessage('close');
-    await new Promise((r) => this.worker.once('exit', r));
+    const exited = new Promise((r) => this.worker.once('exit', r));
+    if (this.worker instanceof Worker) this.worker.postMessage('close');
+    else this.worker.send('close');
+    await exited;
   }
 }
 
@@ -70,6 +82,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_SECOND: '100000',
     RATE_LIMIT_BURST: '100000',
     TICK_INTERVAL_MS: '1000',
+    ASSIGN_MIN_INTERVAL_MS: process.env.BENCH_ASSIGN_MIN_INTERVAL_MS ?? '5',
     MAINTENANCE_INTERVAL_MS: '5000',
     // the trust layer (replication, registration limits) is measured by its own tests
     TRUST_REPLICATION: 'off',
@@ -101,6 +114,31 @@ async function main(): Promise<void> {
       chunks,
       chunkIterations: CHUNK_ITERATIONS,
     });
+
+  // Phase 0: memory of the sentinel with IDLE_NODES connected idle nodes (these run in a child
+  // process, so this process's RSS is the sentinel's: app, pool, sockets, plus tsx and sim-core).
+  log(`phase 0: ${IDLE_NODES} connected idle nodes`);
+  const rssBefore = process.memoryUsage().rss / 1024 / 1024;
+  const idle = new Fleet(
+    {
+      baseUrl,
+      nodes: IDLE_NODES,
+      engineVersion: ENGINE_VERSION,
+      maxParallel: 2,
+      result: null,
+    },
+    'process',
+  );
+  await idle.ready;
+  await sleep(2000);
+  const rssMb = process.memoryUsage().rss / 1024 / 1024;
+  log(
+    `rss ${rssMb.toFixed(0)} MB with ${app.hub.size} connected nodes (nodes in a child process); ` +
+      `+${(rssMb - rssBefore).toFixed(0)} MB since they connected; ` +
+      `sentinel thread heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`,
+  );
+
+  await idle.close();
 
   log(`starting ${NODES} nodes (max_parallel 2) in a worker thread`);
   const fleet = new Fleet({
@@ -139,6 +177,7 @@ async function main(): Promise<void> {
   const start = fleet.completed;
   const elu0 = performance.eventLoopUtilization();
   const pg0 = postgresCpuSeconds(postmasterPid);
+  const main0 = mainThreadCpuSeconds();
   const t0 = performance.now();
   const jobIds = await jobsOf(jobs, Math.round(TOTAL_CHUNKS / jobs));
   while (fleet.completed < start + total && !fleet.error) await sleep(10);
@@ -146,6 +185,7 @@ async function main(): Promise<void> {
   const elapsed = (performance.now() - t0) / 1000;
   const elu = performance.eventLoopUtilization(elu0);
   const pgCpu = postgresCpuSeconds(postmasterPid) - pg0;
+  const mainCpuMs = (1000 * (mainThreadCpuSeconds() - main0)) / total;
   const chunksPerSecond = total / elapsed;
   const { rows } = await client.query(
     `SELECT count(*) FILTER (WHERE status = 'completed')::int AS n FROM jobs WHERE id = ANY($1)`,
@@ -157,8 +197,9 @@ async function main(): Promise<void> {
   const sentinelMs = elu.active / total;
   const pgMs = (1000 * pgCpu) / total;
   log(
-    `per completion: sentinel event loop busy ${sentinelMs.toFixed(2)} ms (utilisation ${(100 * elu.utilization).toFixed(0)} %), ` +
-      `postgres cpu ${pgMs.toFixed(2)} ms → one core each would allow ~${Math.round(1000 / Math.max(sentinelMs, pgMs))}/s`,
+    `per completion: sentinel main thread cpu ${mainCpuMs.toFixed(2)} ms (event loop busy ${sentinelMs.toFixed(2)} ms, ` +
+      `utilisation ${(100 * elu.utilization).toFixed(0)} %), postgres cpu ${pgMs.toFixed(2)} ms → ` +
+      `a dedicated core each would allow ~${Math.round(1000 / Math.max(mainCpuMs, pgMs))}/s`,
   );
   log(
     `machine load average ${(await import('node:os'))
@@ -168,26 +209,6 @@ async function main(): Promise<void> {
   );
   await fleet.close();
 
-  // Phase 3: memory with IDLE_NODES connected idle nodes (sentinel and nodes share this process).
-  log(`phase 3: ${IDLE_NODES} connected idle nodes`);
-  const rssBefore = process.memoryUsage().rss / 1024 / 1024;
-  const idle = new Fleet({
-    baseUrl,
-    nodes: IDLE_NODES,
-    engineVersion: ENGINE_VERSION,
-    maxParallel: 2,
-    result: null,
-  });
-  await idle.ready;
-  await sleep(2000);
-  const rssMb = process.memoryUsage().rss / 1024 / 1024;
-  log(
-    `rss ${rssMb.toFixed(0)} MB with ${app.hub.size} connected nodes (sentinel + node threads in one process); ` +
-      `+${(rssMb - rssBefore).toFixed(0)} MB since they connected; ` +
-      `sentinel thread heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`,
-  );
-
-  await idle.close();
   await app.close();
   await client.end();
   await database.drop();

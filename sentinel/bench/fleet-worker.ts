@@ -1,5 +1,6 @@
-// The bench fleet in its own thread, so the sentinel's event loop is measured alone.
-// workerData: FleetSpec. Messages out: FleetEvent. Message in: 'close'.
+// The bench fleet in its own thread (or child process), so the sentinel is measured alone.
+// Spec: workerData (thread) or the FLEET_SPEC environment variable (child process).
+// Messages out: FleetEvent. Message in: 'close'.
 import { parentPort, workerData } from 'node:worker_threads';
 import { agent, BenchNode, type FleetHooks } from './fleet.ts';
 
@@ -17,8 +18,18 @@ export type FleetEvent =
   | { type: 'progress'; completed: number; assigned: Array<[jobId: string, atMs: number]> }
   | { type: 'error'; message: string };
 
-const spec = workerData as FleetSpec;
-const port = parentPort!;
+interface Port {
+  postMessage(msg: unknown): void;
+  on(event: 'message', fn: (msg: unknown) => void): void;
+  close(): void;
+}
+const childPort: Port = {
+  postMessage: (msg) => process.send!(msg),
+  on: (event, fn) => process.on(event, fn),
+  close: () => process.disconnect(),
+};
+const spec = (parentPort ? workerData : JSON.parse(process.env.FLEET_SPEC ?? '{}')) as FleetSpec;
+const port: Port = parentPort ?? childPort;
 let completed = 0;
 let assigned: Array<[string, number]> = [];
 const hooks: FleetHooks = {
@@ -53,4 +64,5 @@ port.on('message', (msg) => {
   for (const n of fleet) n.close();
   agent.destroy();
   port.close();
+  if (!parentPort) setTimeout(() => process.exit(0), 100).unref();
 });

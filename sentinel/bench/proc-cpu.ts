@@ -15,3 +15,9 @@ export function postgresCpuSeconds(postmasterPid: number): number {
   }
   return ticks / 100; // USER_HZ
 }
+
+/** CPU seconds used so far by this process's main thread (the sentinel's event loop). */
+export function mainThreadCpuSeconds(): number {
+  const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
