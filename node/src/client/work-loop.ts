@@ -51,6 +51,9 @@ export class WorkLoop {
   private readonly slotWaiters: Array<() => void> = [];
   private running = 0;
   private stopping = false;
+  private drained = false;
+  /** Chunks pushed during a drain, handed back when it ends. */
+  private readonly deferred = new Map<string, ChunkAssignment>();
 
   constructor(private readonly deps: WorkLoopDeps) {
     this.configs = new LruCache({ maxEntries: CONFIG_CACHE_ENTRIES, ttlMs: deps.configTtlMs, now: deps.now });
@@ -82,6 +85,13 @@ export class WorkLoop {
   assign(chunks: ChunkAssignment[]): void {
     for (const chunk of chunks) {
       if (this.held.has(chunk.id)) continue; // duplicate push
+      // While draining, chunks pushed meanwhile are handed back once the drain ends: handing
+      // them back at once would let the sentinel push them again to this (still connected)
+      // node, and every round trip costs the chunk an attempt until its job fails.
+      if (this.stopping && !this.drained) {
+        this.deferred.set(chunk.id, chunk);
+        continue;
+      }
       // The sentinel sends at most the free slots we announced; anything far beyond is handed back.
       if (this.stopping || this.held.size >= 4 * this.deps.parallel()) {
         void this.handBack(chunk, this.stopping ? HAND_BACK_ERROR : HAND_BACK_FULL);
@@ -124,6 +134,10 @@ export class WorkLoop {
       this.stopChunk(h, h.phase === 'reporting' ? 'dropped' : 'handed-back');
     }
     await all;
+    this.drained = true;
+    const deferred = [...this.deferred.values()];
+    this.deferred.clear();
+    await Promise.all(deferred.map((chunk) => this.handBack(chunk)));
   }
 
   private stopChunk(h: Held, outcome: ChunkOutcome): void {
