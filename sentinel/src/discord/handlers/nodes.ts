@@ -27,6 +27,10 @@ export interface NodeRow {
   chunks_running: number;
   chunks_done: number;
   total: number;
+  /** Trust (docs/trust.md): no more work after repeated invalid results. */
+  quarantined: boolean;
+  trust_streak: number;
+  credited_iterations: number;
 }
 
 /** Nodes of `userId` (all nodes when null), online first, with running/completed chunk counts. */
@@ -34,7 +38,7 @@ export async function queryNodes(db: Queryable, userId: string | null): Promise<
   const { rows } = await db.query<NodeRow>(
     `with picked as (
        select n.id, n.name, n.kind, n.status, n.total_cores, n.max_parallel, n.last_seen_at, n.created_at,
-              count(*) over ()::int as total
+              n.quarantined_at, n.trust_streak, n.credited_iterations, count(*) over ()::int as total
          from nodes n
         where $1::uuid is null or n.user_id = $1::uuid
         order by (n.status = 'online') desc, n.last_seen_at desc nulls last, n.created_at desc, n.id
@@ -49,7 +53,8 @@ export async function queryNodes(db: Queryable, userId: string | null): Promise<
         group by node_id
      )
      select p.id::text as id, p.name, p.kind, p.status, p.total_cores, p.max_parallel, p.last_seen_at, p.total,
-            coalesce(c.running, 0) as chunks_running, coalesce(c.done, 0) as chunks_done
+            coalesce(c.running, 0) as chunks_running, coalesce(c.done, 0) as chunks_done,
+            p.quarantined_at is not null as quarantined, p.trust_streak, p.credited_iterations::float8 as credited_iterations
        from picked p left join counts c on c.node_id = p.id
       order by (p.status = 'online') desc, p.last_seen_at desc nulls last, p.created_at desc, p.id`,
     [userId, NODES_LIMIT],
@@ -84,10 +89,11 @@ export const nodes: CommandHandler = async (ctx, options) => {
   } else {
     embed.addFields(
       rows.map((r) => ({
-        name: `${statusIcon[r.status] ?? '⚪'} ${clip(escapeText(r.name || 'unnamed'), 100)}`,
+        name: `${r.quarantined ? '⛔' : (statusIcon[r.status] ?? '⚪')} ${clip(escapeText(r.name || 'unnamed'), 100)}`,
         value: [
-          `${r.status} · ${r.kind} · ${formatNumber(r.total_cores)} cores · max ${formatNumber(r.max_parallel)} parallel`,
+          `${r.quarantined ? 'quarantined · ' : ''}${r.status} · ${r.kind} · ${formatNumber(r.total_cores)} cores · max ${formatNumber(r.max_parallel)} parallel`,
           `chunks: ${formatNumber(r.chunks_running)} running, ${formatNumber(r.chunks_done)} done`,
+          `trust streak ${formatNumber(r.trust_streak)} · credited ${formatNumber(r.credited_iterations)} iterations`,
           `\`${shortId(r.id)}\`${r.last_seen_at ? ` · seen ${relativeTime(r.last_seen_at)}` : ''}`,
         ].join('\n'),
         inline: false,
