@@ -169,6 +169,30 @@ describe('chunk completion', () => {
     expect(rows[0]).toEqual({ status: 'failed', attempts: 5 });
   });
 
+  it('a chunk handed back unrun goes back to pending without counting an attempt', async () => {
+    const seen = nodeA.assigned.length;
+    const jobId = await createJob(client, owner, { iterations: 1000, seed: 10 });
+    await waitFor(async () => nodeA.assigned.length > seen, 10_000, 'assignment');
+    const chunkId = nodeA.assigned[seen]!.id;
+    for (let round = 1; round <= 6; round++) {
+      await waitFor(async () => {
+        const { rows } = await client.query(`SELECT status, node_id FROM jobs_chunks WHERE id = $1`, [
+          chunkId,
+        ]);
+        return rows[0].status === 'running' && rows[0].node_id === nodeA.nodeId;
+      });
+      const res = await nodeA.request('POST', '/chunks/fail', {
+        chunkId,
+        error: 'handed back: the node is stopping',
+        reason: 'handed-back',
+      });
+      expect(res.body).toEqual({ accepted: true, retried: true, jobFailed: false });
+    }
+    const { rows } = await client.query('SELECT attempts FROM jobs_chunks WHERE id = $1', [chunkId]);
+    expect(rows[0].attempts).toBe(0);
+    expect((await getJob(client, jobId)).status).not.toBe('failed');
+  });
+
   it('an invalid config fails its job at once with the parse error, nothing is assigned', async () => {
     const seen = nodeA.assigned.length;
     const config = { ...testConfig(), rotation: 'actions=kill_command,if=(((' };

@@ -311,10 +311,10 @@ export class WorkLoop {
     }
   }
 
-  /** Gives a chunk back to the sentinel so another node runs it (one attempt). */
+  /** Gives a chunk back unrun so another node runs it (not counted as a failed attempt). */
   private async handBack(chunk: ChunkAssignment, error = HAND_BACK_ERROR): Promise<void> {
     try {
-      await this.deps.http().fail({ chunkId: chunk.id, reason: 'error', error });
+      await this.deps.http().fail({ chunkId: chunk.id, reason: 'handed-back', error });
     } catch (err) {
       this.deps.log('warn', 'handing back failed (the sentinel will reclaim it)', {
         chunkId: chunk.id,

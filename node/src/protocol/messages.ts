@@ -87,7 +87,13 @@ export const ChunkCompleteResponseSchema = Type.Object({
 export type ChunkCompleteResponse = Static<typeof ChunkCompleteResponseSchema>;
 
 // POST /chunks/fail
-export const ChunkFailReasonSchema = Type.Union([Type.Literal('error'), Type.Literal('invalid-config')]);
+/** `handed-back`: the node gives the chunk up unrun (stopping, or more than it can hold); it
+ * goes back to pending without counting as a failed attempt. */
+export const ChunkFailReasonSchema = Type.Union([
+  Type.Literal('error'),
+  Type.Literal('invalid-config'),
+  Type.Literal('handed-back'),
+]);
 export const ChunkFailRequestSchema = Type.Object(
   {
     chunkId: Uuid,

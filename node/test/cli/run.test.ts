@@ -139,7 +139,7 @@ describe('wowlab-node run', () => {
     expect(await n.exited).toBe(0);
     expect(Date.now() - t0).toBeLessThan(5_000);
     expect(sentinel.callsTo('POST /chunks/fail').map((c) => c.body)).toEqual([
-      { chunkId: chunk(1, 50_000).id, reason: 'error', error: HAND_BACK_ERROR },
+      { chunkId: chunk(1, 50_000).id, reason: 'handed-back', error: HAND_BACK_ERROR },
     ]);
     expect(sentinel.callsTo('POST /chunks/complete')).toHaveLength(0);
   });

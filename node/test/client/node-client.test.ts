@@ -349,6 +349,7 @@ describe('graceful stop', () => {
     await until(() => sentinel.callsTo('POST /chunks/fail').length === 1, 'queued chunk handed back');
     expect(sentinel.callsTo('POST /chunks/fail')[0]!.body).toMatchObject({
       chunkId: chunkId(2),
+      reason: 'handed-back',
       error: HAND_BACK_ERROR,
     });
     expect(c.state).toBe('stopping');

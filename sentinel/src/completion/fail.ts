@@ -1,5 +1,6 @@
 // POST /chunks/fail: retry the chunk elsewhere, or fail its job (attempt limit reached, or
 // an invalid config the sentinel confirms itself — a node cannot fail a valid job alone).
+// A chunk handed back unrun (reason `handed-back`) is retried without counting an attempt.
 import type { ChunkFailRequest, ChunkFailResponse } from 'wowlab-node/protocol';
 import type { SentinelConfig } from '../config.ts';
 import { failJobs } from '../db/fail-jobs.ts';
@@ -16,6 +17,10 @@ export async function failChunk(
   const outcome = await withTransaction(deps.db, async (client) => {
     const chunk = await lockChunkForFail(client, req.chunkId, nodeId);
     if (!chunk) return { accepted: false, retried: false, jobFailed: false, jobId: null, error: '' };
+    if (req.reason === 'handed-back') {
+      await returnChunkToPending(client, req.chunkId, false);
+      return { accepted: true, retried: true, jobFailed: false, jobId: chunk.jobId, error: '' };
+    }
     let error: string | null = null;
     if (req.reason === 'invalid-config') {
       const { rows } = await client.query('SELECT engine_version FROM jobs WHERE id = $1', [chunk.jobId]);

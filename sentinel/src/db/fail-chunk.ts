@@ -23,11 +23,17 @@ export async function lockChunkForFail(
   return { jobId: r.job_id, configHash: r.config_hash, attempts: r.attempts };
 }
 
-export async function returnChunkToPending(client: DbClient, chunkId: string): Promise<void> {
+/** Back to pending; a failed run counts as an attempt, a chunk handed back unrun does not. */
+export async function returnChunkToPending(
+  client: DbClient,
+  chunkId: string,
+  countAttempt = true,
+): Promise<void> {
   await client.query(
-    `UPDATE jobs_chunks SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = attempts + 1
+    `UPDATE jobs_chunks SET status = 'pending', node_id = NULL, claimed_at = NULL,
+            attempts = attempts + $2::int
      WHERE id = $1 AND status = 'running'`,
-    [chunkId],
+    [chunkId, countAttempt ? 1 : 0],
   );
 }
 
