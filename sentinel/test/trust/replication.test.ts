@@ -17,6 +17,7 @@ import {
   registeredNode,
   startTrustSentinel,
 } from './helpers.ts';
+import { SimWorker } from './support/worker-runner.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -42,10 +43,14 @@ async function closeAll(): Promise<void> {
 }
 
 describe('replication', () => {
-  it('honest untrusted nodes have every chunk re-run, always agree, and earn streak and credit', async () => {
+  it('honest untrusted nodes (worker threads and main thread) have every chunk re-run, always agree, and earn streak and credit', async () => {
     const config = quickConfig();
     const [owner, ...helpers] = await newUsers(client, 4);
     for (const u of helpers) open.push(await registeredNode(client, sentinel.baseUrl, u));
+    // two of the three compute in worker_threads, as headless nodes do
+    const workers = [new SimWorker(), new SimWorker()];
+    workers[0]!.attach(open[0]!);
+    workers[1]!.attach(open[1]!);
     const jobId = await createJob(client, owner!, { iterations: 12_000, access: 'public', seed: 5, config });
     const job = await waitForJob(client, jobId, 'completed', 120_000);
     expect(job.result).toEqual(localJobResult(config, 5, 12_000));
@@ -81,6 +86,8 @@ describe('replication', () => {
       );
       expect(board).toEqual([{ c: trust.credited_iterations }]);
     }
+    expect(workers.every((w) => w.runs > 0)).toBe(true);
+    for (const w of workers) await w.terminate();
     await closeAll();
   }, 180_000);
 
