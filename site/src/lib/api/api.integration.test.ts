@@ -15,6 +15,7 @@ const { cancelJob, createJob, getJob, getJobConfig, listMyJobs } = await import(
 const rotations = await import('./rotations');
 const nodes = await import('./nodes');
 const profiles = await import('./profiles');
+const rankings = await import('./rankings');
 const { ApiError } = await import('./errors');
 
 class NoWebSocket {}
@@ -174,6 +175,80 @@ describe('$lib/api against the local stack', () => {
     expect((await profiles.getProfileByHandle(handle)).id).toBe(gina.id);
     expect((await profiles.getProfiles([gina.id, gina.id])).get(gina.id)?.handle).toBe(handle);
     await expect(profiles.getProfileByHandle('nobody-here')).rejects.toMatchObject({ kind: 'not_found' });
+  });
+
+  it("reads trust and credit of my nodes, a profile's credit and the contributors leaderboard", async () => {
+    const admin = client(stack.url, stack.serviceKey);
+    const hana = await user('hana');
+    const ivan = await user('ivan');
+    const tag = Date.now().toString(36);
+    as(hana.sb);
+    await profiles.updateHandle(hana.id, `hana-${tag}`);
+    as(ivan.sb);
+    await profiles.updateHandle(ivan.id, `ivan-${tag}`);
+
+    // the sentinel writes these columns; here the service role stands in for it
+    const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+    const quarantinedAt = '2026-11-27T08:00:00.000Z';
+    const ins = await admin
+      .from('nodes')
+      .insert({
+        kind: 'headless',
+        public_key: key,
+        total_cores: 4,
+        user_id: hana.id,
+        name: 'Hana cheat box',
+        trust_streak: 0,
+        mismatches: 3,
+        quarantined_at: quarantinedAt,
+        credited_iterations: 12_000,
+      })
+      .select('id')
+      .single();
+    expect(ins.error).toBeNull();
+    const credits: Array<[string, number]> = [
+      [hana.id, 9_000_000_000], // beyond 2^32: bigint survives as a JSON number
+      [ivan.id, 250_000],
+    ];
+    for (const [id, credited] of credits) {
+      const { error } = await admin
+        .from('user_profiles')
+        .update({ credited_iterations: credited })
+        .eq('id', id);
+      expect(error).toBeNull();
+    }
+
+    as(hana.sb);
+    const [mine] = await nodes.listMyNodes(hana.id);
+    expect(mine).toMatchObject({
+      id: ins.data!.id,
+      trust_streak: 0,
+      mismatches: 3,
+      credited_iterations: 12_000,
+    });
+    expect(Date.parse(mine!.quarantined_at!)).toBe(Date.parse(quarantinedAt));
+
+    as(ivan.sb);
+    expect(await nodes.listMyNodes(hana.id)).toEqual([]); // another user's node stays hidden
+    expect(await profiles.getProfileByHandle(`hana-${tag}`)).toMatchObject({
+      id: hana.id,
+      credited_iterations: 9_000_000_000,
+    });
+
+    as(client()); // signed out: the leaderboard is public
+    const board = await rankings.getContributors();
+    const ours = board.filter((c) => c.user_id === hana.id || c.user_id === ivan.id);
+    expect(ours.map((c) => [c.handle, c.credited_iterations])).toEqual([
+      [`hana-${tag}`, 9_000_000_000],
+      [`ivan-${tag}`, 250_000],
+    ]);
+    expect(board.every((c) => c.credited_iterations > 0)).toBe(true);
+    expect(board.map((c) => c.rank)).toEqual([...board.map((c) => c.rank)].sort((a, b) => a - b));
+    expect(ours[0]!.rank).toBeLessThan(ours[1]!.rank);
+    expect(board.find((c) => c.user_id === hana.id)!.rank).toBe(
+      1 + board.filter((c) => c.credited_iterations > 9_000_000_000).length,
+    );
+    expect(await rankings.getContributors(1)).toHaveLength(1);
   });
 
   it('reports an unreachable server as a network error', async () => {

@@ -2,8 +2,9 @@
 import { run, supabase } from './client';
 import type { NodePermission, NodeRow } from './types';
 
+// one literal: supabase-js types the rows from the select string
 const NODE_COLUMNS =
-  'id,user_id,name,kind,max_parallel,total_cores,platform,version,engine_version,status,last_seen_at,created_at';
+  'id,user_id,name,kind,max_parallel,total_cores,platform,version,engine_version,status,last_seen_at,created_at,trust_streak,mismatches,quarantined_at,credited_iterations';
 
 export interface NodeWithDetails extends NodeRow {
   permissions: NodePermission[];

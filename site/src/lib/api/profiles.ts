@@ -1,6 +1,6 @@
 // User profiles: by id, by handle, by ids (batch), edit my handle.
 import { run, runOne, supabase } from './client';
-import type { Profile } from './types';
+import type { Profile, ProfileWithCredit } from './types';
 
 const COLUMNS = 'id,handle,avatar_url';
 
@@ -8,9 +8,14 @@ export async function getProfile(id: string): Promise<Profile | null> {
   return run<Profile | null>(supabase().from('user_profiles').select(COLUMNS).eq('id', id).maybeSingle());
 }
 
-export async function getProfileByHandle(handle: string): Promise<Profile> {
-  return runOne<Profile>(
-    supabase().from('user_profiles').select(COLUMNS).eq('handle', handle).maybeSingle(),
+/** A public profile page's user, with the iterations they contributed. */
+export async function getProfileByHandle(handle: string): Promise<ProfileWithCredit> {
+  return runOne<ProfileWithCredit>(
+    supabase()
+      .from('user_profiles')
+      .select(`${COLUMNS},credited_iterations`)
+      .eq('handle', handle)
+      .maybeSingle(),
     'Profile not found',
   );
 }

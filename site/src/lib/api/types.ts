@@ -50,6 +50,14 @@ export interface NodeRow {
   status: NodeStatus;
   last_seen_at: string | null;
   created_at: string;
+  /** Consecutive results confirmed by another node (reset to 0 by an invalid result). */
+  trust_streak: number;
+  /** Results judged invalid, ever. */
+  mismatches: number;
+  /** Set after repeated mismatches: the node gets no more work. */
+  quarantined_at: string | null;
+  /** Iterations of this node's results that were trusted or verified. */
+  credited_iterations: number;
 }
 
 export interface NodePermission {
@@ -85,6 +93,20 @@ export interface Profile {
   id: string;
   handle: string | null;
   avatar_url: string | null;
+}
+
+/** A public profile with the compute the user contributed (trusted or verified iterations). */
+export interface ProfileWithCredit extends Profile {
+  credited_iterations: number;
+}
+
+/** A row of the `contributors_leaderboard` view (users with credited work, ranked). */
+export interface Contributor {
+  user_id: string;
+  handle: string | null;
+  avatar_url: string | null;
+  credited_iterations: number;
+  rank: number;
 }
 
 export interface SpellRow {
