@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import { mergeResults, simulate } from '@wowlab/sim-core';
 import type pg from 'pg';
-import { connect, createJob, createUser, getJob, testConfig, waitForJob } from './helpers/fixtures.ts';
+import {
+  connect,
+  createJob,
+  createUser,
+  getJob,
+  testConfig,
+  waitFor,
+  waitForJob,
+} from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import { TestNode } from './helpers/test-node.ts';
 
@@ -46,7 +54,9 @@ describe('a job end to end', () => {
       local.push(simulate(config, { seed: 987654321, seedOffset: k * 1000, iterations: 1000 }));
     expect(job.result).toEqual(mergeResults(local));
 
-    // the work was spread: every node ran something, each chunk exactly once
+    // the work was spread: every node ran something, each chunk exactly once (a node records a
+    // completion when the sentinel's answer arrives, which may be just after the job completed)
+    await waitFor(async () => nodes.flatMap((n) => n.completed).length >= 10, 10_000, 'completion answers');
     const all = nodes.flatMap((n) => n.completed);
     expect(new Set(all).size).toBe(10);
     expect(all.length).toBe(10);

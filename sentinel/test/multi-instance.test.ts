@@ -55,6 +55,8 @@ describe('several sentinel instances', () => {
       const received = nodes.flatMap((n) => n.assigned.map((c) => c.id));
       expect(received).toHaveLength(24);
       expect(new Set(received).size).toBe(24);
+      // nodes record a completion when the answer arrives, possibly just after the job completed
+      await waitFor(async () => nodes.flatMap((n) => n.completed).length >= 24, 10_000, 'answers');
       const completed = nodes.flatMap((n) => n.completed);
       expect(new Set(completed).size).toBe(24);
       expect(completed).toHaveLength(24);
@@ -104,6 +106,7 @@ describe('several sentinel instances', () => {
       const job = await waitForJob(client, jobId, 'completed', 120_000);
       expect(job.completed_iterations).toBe(12_000);
       expect(job.result).toEqual(localResult(777, 12_000));
+      await waitFor(async () => nodes.flatMap((n) => n.completed).length >= 12, 10_000, 'answers');
       const completed = nodes.flatMap((n) => n.completed);
       expect(new Set(completed).size).toBe(12);
       for (const n of nodes) expect(n.errors).toEqual([]);
