@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Real processes, sockets and Postgres on a shared 2-core machine: on CI a test that fails
+    // is run once more (a real failure fails twice); locally never.
+    retry: process.env.CI ? 1 : 0,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // The machine has 2 cores: worker-thread and child-process tests must not pile up.
