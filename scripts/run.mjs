@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Entry point of `npm start`, `npm test` and `npm run bench` on a fresh clone that has only
 // Node.js and npm: makes sure pnpm and the workspace's dependencies are there, then runs the
-// task with pnpm. Nothing else is assumed to be installed.
+// task (`start`: the platform launcher e2e/src/start.ts; the others: a root pnpm script).
+// Nothing else is assumed to be installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,11 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = '12.4.2';
-const tasks = {
-  start: ['run', 'start:all'],
-  test: ['run', 'test:all'],
-  bench: ['run', 'bench:all'],
-};
+/** Root pnpm script of each task; `start` runs the launcher directly (see below). */
+const tasks = { start: null, test: 'test:all', bench: 'bench:all' };
 
 const task = process.argv[2];
 if (!task || task === '--help' || !(task in tasks)) {
@@ -94,7 +92,7 @@ const child = direct
       cwd: join(root, 'e2e'),
       env,
     })
-  : spawn(pnpm, [...tasks[task], ...(extra.length ? ['--', ...extra] : [])], {
+  : spawn(pnpm, ['run', tasks[task], ...(extra.length ? ['--', ...extra] : [])], {
       stdio: 'inherit',
       cwd: root,
       env,

@@ -151,19 +151,23 @@ export async function buildSite(log: LogFn): Promise<void> {
 }
 
 /** Signs the demo user up (or in, when it exists) through the stand-in's Auth API. */
-async function demoSession(stack: LocalStack): Promise<{ accessToken: string; userId: string }> {
+async function demoAccessToken(stack: LocalStack): Promise<string> {
   const headers = { apikey: stack.anonKey, 'content-type': 'application/json' };
   const body = JSON.stringify(DEMO);
   let res = await fetch(`${stack.authUrl}/token?grant_type=password`, { method: 'POST', headers, body });
   if (!res.ok) res = await fetch(`${stack.authUrl}/signup`, { method: 'POST', headers, body });
   if (!res.ok) throw new Error(`demo sign-in failed: ${res.status} ${await res.text()}`);
-  const session = (await res.json()) as { access_token: string; user: { id: string } };
-  return { accessToken: session.access_token, userId: session.user.id };
+  return ((await res.json()) as { access_token: string }).access_token;
 }
 
 /** Claims the local headless node for the demo user (as a player would, through claim_node) and
  * lets it take public work, so sims submitted by anyone complete on this machine. */
-async function claimLocalNode(stack: LocalStack, nodeDir: string, log: LogFn): Promise<void> {
+async function claimLocalNode(
+  stack: LocalStack,
+  demoAccessToken: string,
+  nodeDir: string,
+  log: LogFn,
+): Promise<void> {
   const iniPath = join(nodeDir, 'config.ini');
   let nodeId = '';
   await waitFor(
@@ -192,12 +196,11 @@ async function claimLocalNode(stack: LocalStack, nodeDir: string, log: LogFn): P
   const node = rows[0];
   if (!node) throw new Error(`node ${nodeId} from ${iniPath} is not registered`);
   if (node.user_id === null && node.claim_code) {
-    const demo = await demoSession(stack);
     const res = await fetch(`${stack.restUrl}/rpc/claim_node`, {
       method: 'POST',
       headers: {
         apikey: stack.anonKey,
-        authorization: `Bearer ${demo.accessToken}`,
+        authorization: `Bearer ${demoAccessToken}`,
         'content-type': 'application/json',
       },
       body: JSON.stringify({ code: node.claim_code, name: 'local-node', max_parallel: 2 }),
@@ -267,7 +270,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     }
     stack = await startLocalStack({ dataDir, port: opts.supabasePort ?? 54321 });
     log('db', `Postgres + Supabase stand-in on ${stack.url}`);
-    await demoSession(stack); // creates the demo account on a first start
+    const demoToken = await demoAccessToken(stack); // creates the demo account on a first start
     const tsx = ['--import', 'tsx'];
 
     const sentinelUrl = `http://127.0.0.1:${sentinelPort}`;
@@ -311,7 +314,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
         join(REPO_ROOT, 'node'),
         { WOWLAB_NODE_CONFIG_DIR: nodeDir },
       );
-      await claimLocalNode(stack, nodeDir, log);
+      await claimLocalNode(stack, demoToken, nodeDir, log);
     }
 
     return {
