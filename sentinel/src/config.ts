@@ -1,5 +1,6 @@
 // Sentinel configuration: read from the environment once, validated, typed. The only file
 // that touches process.env.
+import { parseIntSettings, type Env, type IntSpec } from './env-ints.ts';
 import { parseTrustSettings, type TrustSettings } from './trust/settings.ts';
 
 export interface SentinelConfig {
@@ -51,8 +52,6 @@ export class ConfigurationError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
-
 const INT_SETTINGS = {
   port: ['PORT', 8080, 0, 65535],
   pgPoolSize: ['PG_POOL_SIZE', 10, 1, 200],
@@ -71,25 +70,14 @@ const INT_SETTINGS = {
   rateLimitBurst: ['RATE_LIMIT_BURST', 200, 1, 1_000_000],
   assignBatchLimit: ['ASSIGN_BATCH_LIMIT', 2000, 1, 100_000],
   assignMinIntervalMs: ['ASSIGN_MIN_INTERVAL_MS', 5, 0, 1000],
-} as const satisfies Record<string, readonly [string, number, number, number]>;
+} as const satisfies Record<string, IntSpec>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Validates an environment-like object; throws ConfigurationError listing every problem. */
 export function parseConfig(env: Env): SentinelConfig {
   const problems: string[] = [];
-  const ints = {} as Record<keyof typeof INT_SETTINGS, number>;
-  for (const [field, [name, fallback, min, max]] of Object.entries(INT_SETTINGS)) {
-    const raw = env[name];
-    let value: number = fallback;
-    if (raw !== undefined && raw !== '') {
-      value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
-      if (!Number.isSafeInteger(value) || value < min || value > max) {
-        problems.push(`${name} must be an integer between ${min} and ${max} (got ${JSON.stringify(raw)})`);
-      }
-    }
-    ints[field as keyof typeof INT_SETTINGS] = value;
-  }
+  const ints = parseIntSettings(env, INT_SETTINGS, problems);
   const databaseUrl = env.DATABASE_URL ?? '';
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
   const logLevel = (env.LOG_LEVEL ?? 'info') as SentinelConfig['logLevel'];

@@ -1,5 +1,6 @@
 // Trust settings (sentinel/docs/trust.md), parsed from the environment object that
 // config.ts reads once; problems are appended to the caller's list (fail fast, all at once).
+import { parseIntSettings, type Env, type IntSpec } from '../env-ints.ts';
 
 export interface TrustSettings {
   /**
@@ -23,32 +24,20 @@ export interface TrustSettings {
   clientIpHeader: string | null;
 }
 
-type Env = Record<string, string | undefined>;
-
 const INTS = {
   threshold: ['TRUST_THRESHOLD', 10, 0, 1_000_000],
   replicationPermille: ['TRUST_REPLICATION_PERMILLE', 50, 0, 1000],
   guestReplicationPermille: ['TRUST_GUEST_REPLICATION_PERMILLE', 1000, 1, 1000],
   quarantineAfter: ['TRUST_QUARANTINE_MISMATCHES', 3, 1, 1000],
   registerPerHour: ['REGISTER_LIMIT_PER_HOUR', 10, 1, 1_000_000],
-} as const satisfies Record<string, readonly [string, number, number, number]>;
+} as const satisfies Record<string, IntSpec>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const DEFAULT_TRUST_SETTINGS: TrustSettings = parseTrustSettings({}, []);
 
 export function parseTrustSettings(env: Env, problems: string[]): TrustSettings {
-  const ints = {} as Record<keyof typeof INTS, number>;
-  for (const [field, [name, fallback, min, max]] of Object.entries(INTS)) {
-    const raw = env[name]?.trim();
-    let value: number = fallback;
-    if (raw) {
-      value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-      if (!Number.isSafeInteger(value) || value < min || value > max)
-        problems.push(`${name} must be an integer between ${min} and ${max} (got ${JSON.stringify(raw)})`);
-    }
-    ints[field as keyof typeof INTS] = value;
-  }
+  const ints = parseIntSettings(env, INTS, problems);
   const adminNodeIds = (env.TRUST_ADMIN_NODE_IDS ?? '')
     .split(',')
     .map((s) => s.trim().toLowerCase())
