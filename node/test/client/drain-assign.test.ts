@@ -6,29 +6,17 @@ import { hashConfig } from '@wowlab/sim-core';
 import { NodeClient } from '../../src/client/node-client.ts';
 import { MemoryKeyStore } from '../../src/client/memory-key-store.ts';
 import { HAND_BACK_ERROR } from '../../src/client/work-loop.ts';
-import type { ChunkAssignment } from '../../src/protocol/index.ts';
 import { nodeWebSocketFactory } from '../../src/headless/ws-factory.ts';
 import { FakeSentinel } from '../support/fake-sentinel.ts';
 import { FakePool } from '../support/fake-pool.ts';
+import { testChunk, until } from '../support/client-fixtures.ts';
 
-const JOB = '11111111-2222-4333-8444-555555555555';
 const CONFIG = { spec: 'bm-hunter', drain: true };
 let hash = '';
 let sentinel: FakeSentinel;
 let client: NodeClient | null = null;
 
-function chunk(i: number): ChunkAssignment {
-  const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-  return { id, jobId: JOB, configHash: hash, iterations: 10, seedOffset: i * 10, seed: 3 };
-}
-
-async function until(cond: () => boolean, what: string): Promise<void> {
-  const end = Date.now() + 10_000;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const chunk = (i: number) => testChunk(hash, i, 3);
 
 beforeEach(async () => {
   hash ||= await hashConfig(CONFIG);

@@ -10,33 +10,12 @@ import type { ChunkAssignment } from '../../src/protocol/index.ts';
 import { nodeWebSocketFactory } from '../../src/headless/ws-factory.ts';
 import { FakeSentinel } from '../support/fake-sentinel.ts';
 import { FakePool } from '../support/fake-pool.ts';
+import { chunkId, testChunk, until } from '../support/client-fixtures.ts';
 
-const JOB = '11111111-2222-4333-8444-555555555555';
 const CONFIG = { spec: 'bm-hunter', any: 'thing', n: [1, 2, 3] };
 let HASH = '';
 
-function chunkId(i: number): string {
-  return `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-}
-function chunk(i: number, over: Partial<ChunkAssignment> = {}): ChunkAssignment {
-  return {
-    id: chunkId(i),
-    jobId: JOB,
-    configHash: HASH,
-    iterations: 10,
-    seedOffset: i * 10,
-    seed: 42,
-    ...over,
-  };
-}
-
-async function until(cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const chunk = (i: number, over: Partial<ChunkAssignment> = {}) => testChunk(HASH, i, 42, over);
 
 let sentinel: FakeSentinel;
 let pool: FakePool;
