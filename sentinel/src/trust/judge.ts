@@ -159,12 +159,20 @@ export class TrustJudge {
     effects: TrustEffects,
     iterations: number,
   ): Promise<void> {
-    const valid = rows.filter((r) => r.digest === reference);
-    const invalid = rows.filter((r) => r.digest !== reference);
-    await setVerdicts(client, [
-      ...valid.map((r) => ({ id: r.id, verdict: 'verified' as const })),
-      ...invalid.map((r) => ({ id: r.id, verdict: 'invalid' as const })),
-    ]);
+    // Only rows whose verdict this transaction actually set count: a concurrent re-run of a
+    // caught node's results may have dropped one of them meanwhile (it then neither earns
+    // credit nor costs its node a mismatch, and a mismatch always has its invalid row).
+    const set = new Set(
+      await setVerdicts(
+        client,
+        rows.map((r) => ({
+          id: r.id,
+          verdict: r.digest === reference ? ('verified' as const) : ('invalid' as const),
+        })),
+      ),
+    );
+    const valid = rows.filter((r) => r.digest === reference && set.has(r.id));
+    const invalid = rows.filter((r) => r.digest !== reference && set.has(r.id));
     await creditNodes(
       client,
       valid.filter((r) => r.nodeId !== null).map((r) => ({ nodeId: r.nodeId!, iterations, streak: 1 })),
