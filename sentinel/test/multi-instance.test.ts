@@ -43,11 +43,12 @@ describe('several sentinel instances', () => {
         await node.connect();
         nodes.push(node);
       }
-      const jobs = await Promise.all(
-        [0, 1, 2].map((k) =>
-          createJob(client, owner, { iterations: 8000, access: 'public', seed: 31 + k, config }),
-        ),
-      );
+      // one client runs one transaction at a time: the jobs are created one after the other
+      const jobs: string[] = [];
+      for (const k of [0, 1, 2])
+        jobs.push(
+          await createJob(client, owner, { iterations: 8000, access: 'public', seed: 31 + k, config }),
+        );
       for (const [k, jobId] of jobs.entries()) {
         const job = await waitForJob(client, jobId, 'completed', 120_000);
         expect(job.result).toEqual(localResult(31 + k, 8000));
