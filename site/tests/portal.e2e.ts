@@ -303,7 +303,12 @@ describe('portal journeys', () => {
     await card.getByLabel('Name').fill('Alice rig');
     await card.getByLabel('Max parallel').fill('2');
     await card.getByRole('button', { name: 'Save settings' }).click();
-    await card.getByText('Settings saved.').waitFor();
+    // the heading takes the new name once the list reloads; the notice stays
+    await page
+      .getByTestId('node-card')
+      .filter({ hasText: 'Alice rig' })
+      .getByText('Settings saved.')
+      .waitFor();
     await page.reload();
     const renamed = page.getByTestId('node-card').filter({ hasText: 'Alice rig' });
     await renamed.waitFor();
