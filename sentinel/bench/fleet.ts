@@ -1,13 +1,30 @@
 // Bench nodes: real keys, signed HTTP and WebSocket, results precomputed (sent instantly).
 import { Agent, request } from 'node:http';
 import WebSocket from 'ws';
-import {
-  generateSeed,
-  parseServerMessage,
-  signerFromSeed,
-  signRequest,
-  type NodeSigner,
-} from 'wowlab-node/protocol';
+import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { parseServerMessage, signedText } from 'wowlab-node/protocol';
+
+/**
+ * A node key signing with node:crypto synchronously: the fleet shares the machine with the
+ * sentinel, so it signs as cheaply as it can (the wire format is the protocol's, see signedText).
+ */
+class FastSigner {
+  private readonly privateKey: KeyObject;
+  readonly publicKey: string;
+
+  constructor() {
+    const pair = generateKeyPairSync('ed25519');
+    this.privateKey = pair.privateKey;
+    this.publicKey = pair.publicKey.export({ format: 'jwk' }).x!;
+  }
+
+  headers(method: string, path: string, body: string): Record<string, string> {
+    const ts = String(Date.now());
+    const hash = createHash('sha256').update(body, 'utf8').digest('hex');
+    const sig = sign(null, Buffer.from(signedText(ts, method, path, hash), 'utf8'), this.privateKey);
+    return { 'x-node-key': this.publicKey, 'x-node-ts': ts, 'x-node-sig': sig.toString('base64url') };
+  }
+}
 
 const agent = new Agent({ keepAlive: true, maxSockets: 2048 });
 
@@ -62,18 +79,13 @@ export class BenchNode {
 
   private constructor(
     private readonly baseUrl: URL,
-    private readonly signer: NodeSigner,
+    private readonly signer: FastSigner,
     private readonly engineVersion: string,
     private readonly maxParallel: number,
   ) {}
 
   static async create(baseUrl: string, engineVersion: string, maxParallel: number): Promise<BenchNode> {
-    const node = new BenchNode(
-      new URL(baseUrl),
-      await signerFromSeed(generateSeed()),
-      engineVersion,
-      maxParallel,
-    );
+    const node = new BenchNode(new URL(baseUrl), new FastSigner(), engineVersion, maxParallel);
     const body = JSON.stringify({
       kind: 'headless',
       name: 'bench',
@@ -86,7 +98,7 @@ export class BenchNode {
     const res = await post(
       node.baseUrl,
       '/nodes/register',
-      await signRequest(node.signer, 'POST', '/nodes/register', body),
+      node.signer.headers('POST', '/nodes/register', body),
       body,
     );
     if (res.status !== 200) throw new Error(`register: ${res.status} ${res.body}`);
@@ -95,7 +107,7 @@ export class BenchNode {
   }
 
   async connect(hooks: FleetHooks, resultFor: ((seedOffset: number) => string) | null): Promise<void> {
-    const headers = await signRequest(this.signer, 'GET', '/nodes/ws', '');
+    const headers = this.signer.headers('GET', '/nodes/ws', '');
     const ws = new WebSocket(`ws://${this.baseUrl.host}/nodes/ws`, { headers });
     this.socket = ws;
     ws.on('message', (data) => {
@@ -116,8 +128,7 @@ export class BenchNode {
 
   private complete(chunkId: string, resultJson: string, hooks: FleetHooks): void {
     const body = `{"chunkId":"${chunkId}","result":${resultJson}}`;
-    signRequest(this.signer, 'POST', '/chunks/complete', body)
-      .then((headers) => post(this.baseUrl, '/chunks/complete', headers, body))
+    post(this.baseUrl, '/chunks/complete', this.signer.headers('POST', '/chunks/complete', body), body)
       .then((res) => {
         this.held.delete(chunkId);
         if (res.status !== 200) throw new Error(`complete: ${res.status} ${res.body}`);

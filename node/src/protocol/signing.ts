@@ -24,7 +24,11 @@ export async function canonicalRequest(
   path: string,
   body: RequestBody,
 ): Promise<string> {
-  const bodyHash = await sha256Hex(bodyBytes(body));
+  return signedText(ts, method, path, await sha256Hex(bodyBytes(body)));
+}
+
+/** canonicalRequest for a body whose sha256 hex is known. */
+export function signedText(ts: number | string, method: string, path: string, bodyHash: string): string {
   return `${ts}\n${method.toUpperCase()}\n${path}\n${bodyHash}`;
 }
 
@@ -57,6 +61,14 @@ export interface VerifyRequestInput {
   now: number;
   maxSkewMs?: number;
   backend?: SignerBackend;
+  /** sha256 hex of `body` when the caller has a faster hash (a server: node:crypto). */
+  bodyHash?: string;
+  /** Ed25519 verification to use instead of WebCrypto / noble (a server: node:crypto, synchronous). */
+  verifier?: (
+    publicKey: Uint8Array,
+    message: Uint8Array,
+    signature: Uint8Array,
+  ) => boolean | Promise<boolean>;
 }
 
 export type VerifyFailure = 'bad-key' | 'bad-timestamp' | 'stale' | 'bad-signature';
@@ -77,7 +89,13 @@ export async function verifyRequest(input: VerifyRequestInput): Promise<VerifyRe
     return { ok: false, reason: 'stale' };
   const sig = fromBase64url(input.sig);
   if (!sig || sig.length !== 64) return { ok: false, reason: 'bad-signature' };
-  const message = utf8(await canonicalRequest(tsText, input.method, input.path, input.body));
-  const valid = await verifySignature(publicKey, message, sig, { backend: input.backend });
+  const message = utf8(
+    input.bodyHash === undefined
+      ? await canonicalRequest(tsText, input.method, input.path, input.body)
+      : signedText(tsText, input.method, input.path, input.bodyHash),
+  );
+  const valid = input.verifier
+    ? await input.verifier(publicKey, message, sig)
+    : await verifySignature(publicKey, message, sig, { backend: input.backend });
   return valid ? { ok: true, publicKey, ts } : { ok: false, reason: 'bad-signature' };
 }

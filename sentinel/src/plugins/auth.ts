@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HEADER_KEY, HEADER_SIG, HEADER_TS, MAX_BODY_BYTES, verifyRequest } from 'wowlab-node/protocol';
 import { findNodeIdByKey } from '../db/nodes.ts';
 import { Errors } from '../errors.ts';
+import { sha256HexOfText, verifyEd25519 } from './native-crypto.ts';
 import { queryAuth } from './query-auth.ts';
 import { RateLimiter, ReplayCache } from './replay-guard.ts';
 
@@ -71,6 +72,8 @@ export default fp(
         method: request.method,
         path,
         body: request.rawBody,
+        bodyHash: sha256HexOfText(request.rawBody),
+        verifier: verifyEd25519,
         now,
         maxSkewMs: app.config.maxClockSkewMs,
       });
