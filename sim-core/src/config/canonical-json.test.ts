@@ -57,6 +57,9 @@ describe('canonicalJson (Postgres jsonb::text)', () => {
     expect(() => canonicalJson('a\u0000b')).toThrow(CanonicalJsonError);
     expect(() => canonicalJson('\ud800')).toThrow(CanonicalJsonError);
     expect(() => canonicalJson({ '\udc00x': 1 })).toThrow(CanonicalJsonError);
+    expect(() => canonicalJson(['ok', 'x\ud83dy'])).toThrow(CanonicalJsonError);
+    expect(() => canonicalJson({ a: ['\ude00'] })).toThrow(CanonicalJsonError);
+    expect(canonicalJson(['\ud83d\ude00', -0, 1.5])).toBe('["\ud83d\ude00", 0, 1.5]');
   });
 
   it('is independent of insertion order and bounded in depth', () => {

@@ -42,7 +42,11 @@ function compareKeys(a: Uint8Array, b: Uint8Array): number {
 
 const HEX = '0123456789abcdef';
 
+/** A UTF-16 surrogate that is not half of a pair (in `u` mode a pair is one code point). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 function escapeString(s: string): string {
+  if (LONE_SURROGATE.test(s)) throw new CanonicalJsonError('lone surrogate in string');
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
@@ -68,17 +72,21 @@ export function plainNumberProblem(n: number): string | null {
   return null;
 }
 
+/** Plain-notation text of a number (String(-0) is already "0"); throws when it has none. */
+function numberText(n: number): string {
+  const text = String(n);
+  if (!Number.isFinite(n) || text.includes('e')) throw new CanonicalJsonError(plainNumberProblem(n)!);
+  return text;
+}
+
 function write(value: unknown, depth: number): string {
   if (depth > MAX_DEPTH) throw new CanonicalJsonError(`nesting deeper than ${MAX_DEPTH}`);
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
       return value ? 'true' : 'false';
-    case 'number': {
-      const problem = plainNumberProblem(value);
-      if (problem) throw new CanonicalJsonError(problem);
-      return Object.is(value, -0) ? '0' : String(value);
-    }
+    case 'number':
+      return numberText(value);
     case 'string':
       return escapeString(value);
     case 'object':
@@ -87,9 +95,15 @@ function write(value: unknown, depth: number): string {
       throw new CanonicalJsonError(`${typeof value} is not JSON`);
   }
   if (Array.isArray(value)) {
-    const parts: string[] = [];
-    for (const item of value) parts.push(item === undefined ? 'null' : write(item, depth + 1));
-    return '[' + parts.join(', ') + ']';
+    // one string built in place: results carry arrays of a thousand numbers
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (i > 0) out += ', ';
+      out +=
+        typeof item === 'number' ? numberText(item) : item === undefined ? 'null' : write(item, depth + 1);
+    }
+    return out + ']';
   }
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null)
@@ -109,7 +123,5 @@ function write(value: unknown, depth: number): string {
 /** The text Postgres prints for `value::jsonb` (see module doc). Throws CanonicalJsonError. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) throw new CanonicalJsonError('undefined is not JSON');
-  const text = write(value, 0);
-  utf8Bytes(text); // rejects lone surrogates anywhere in strings
-  return text;
+  return write(value, 0); // strings and keys with lone surrogates were rejected on the way
 }
