@@ -143,7 +143,7 @@ create table public.jobs_chunks (
   seed_offset integer not null,
   status text default 'pending'::text not null,
   attempts integer default 0 not null,
-  result jsonb,
+  result text,
   claimed_at timestamp with time zone,
   completed_at timestamp with time zone,
   created_at timestamp with time zone default now() not null,
@@ -520,6 +520,17 @@ begin
 end
 $function$
 ;
+CREATE OR REPLACE FUNCTION private.notify_pending_chunk_returned()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  perform pg_notify('pending_chunk', new.job_id::text);
+  return null;
+end
+$function$
+;
 CREATE OR REPLACE FUNCTION private.notify_pending_chunks_inserted()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -528,20 +539,6 @@ AS $function$
 begin
   perform pg_notify('pending_chunk', d.job_id::text)
      from (select distinct r.job_id from new_rows r where r.status = 'pending') as d;
-  return null;
-end
-$function$
-;
-CREATE OR REPLACE FUNCTION private.notify_pending_chunks_returned()
- RETURNS trigger
- LANGUAGE plpgsql
- SET search_path TO ''
-AS $function$
-begin
-  perform pg_notify('pending_chunk', d.job_id::text)
-     from (select distinct n.job_id
-             from new_rows n join old_rows o on o.id = n.id
-            where n.status = 'pending' and o.status <> 'pending') as d;
   return null;
 end
 $function$
@@ -835,7 +832,7 @@ $function$
 CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users FOR EACH ROW EXECUTE FUNCTION private.handle_new_user();
 CREATE TRIGGER jobs_set_updated_at BEFORE UPDATE ON public.jobs FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
 CREATE TRIGGER jobs_chunks_notify_inserted AFTER INSERT ON public.jobs_chunks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.notify_pending_chunks_inserted();
-CREATE TRIGGER jobs_chunks_notify_returned AFTER UPDATE ON public.jobs_chunks REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.notify_pending_chunks_returned();
+CREATE TRIGGER jobs_chunks_notify_returned AFTER UPDATE OF status ON public.jobs_chunks FOR EACH ROW WHEN (((new.status = 'pending'::text) AND (old.status <> 'pending'::text))) EXECUTE FUNCTION private.notify_pending_chunk_returned();
 CREATE TRIGGER nodes_notify_claimed_on_insert AFTER INSERT ON public.nodes FOR EACH ROW WHEN ((new.user_id IS NOT NULL)) EXECUTE FUNCTION private.notify_node_claimed();
 CREATE TRIGGER nodes_notify_claimed_on_update AFTER UPDATE OF user_id ON public.nodes FOR EACH ROW WHEN (((new.user_id IS NOT NULL) AND (old.user_id IS DISTINCT FROM new.user_id))) EXECUTE FUNCTION private.notify_node_claimed();
 CREATE TRIGGER nodes_release_chunks BEFORE DELETE ON public.nodes FOR EACH ROW EXECUTE FUNCTION private.release_node_chunks();
@@ -922,8 +919,8 @@ grant execute on function private.node_shared_with_me(p_node_id uuid) to authent
 grant execute on function private.node_shared_with_me(p_node_id uuid) to postgres;
 grant execute on function private.node_shared_with_me(p_node_id uuid) to service_role;
 grant execute on function private.notify_node_claimed() to postgres;
+grant execute on function private.notify_pending_chunk_returned() to postgres;
 grant execute on function private.notify_pending_chunks_inserted() to postgres;
-grant execute on function private.notify_pending_chunks_returned() to postgres;
 grant execute on function private.owns_node(p_node_id uuid) to anon;
 grant execute on function private.owns_node(p_node_id uuid) to authenticated;
 grant execute on function private.owns_node(p_node_id uuid) to postgres;

@@ -2,7 +2,9 @@
 // worker thread of this process answering with a precomputed result. Prints details on
 // stderr, then one JSON line last on stdout.
 //   pnpm --filter @wowlab/sentinel bench
-//   env: BENCH_NODES, BENCH_CHUNKS, BENCH_IDLE_NODES, BENCH_ASSIGN_MIN_INTERVAL_MS
+//   env: BENCH_NODES, BENCH_CHUNKS, BENCH_IDLE_NODES, BENCH_ASSIGN_MIN_INTERVAL_MS;
+//   BENCH_PG_STATEMENTS=1 with WOWLAB_PG_EXTRA_FLAGS="shared_preload_libraries=pg_stat_statements
+//   pg_stat_statements.track_planning=on" lists the statements that took Postgres' time.
 import { readFileSync } from 'node:fs';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +77,8 @@ async function main(): Promise<void> {
   const database = await createTestDatabase();
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
+  if (process.env.BENCH_PG_STATEMENTS)
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   const config = parseConfig({
     DATABASE_URL: database.url,
     LOG_LEVEL: 'warn',
@@ -174,10 +178,12 @@ async function main(): Promise<void> {
   const jobs = Math.max(1, Math.round(TOTAL_CHUNKS / CHUNKS_PER_JOB));
   const total = jobs * Math.round(TOTAL_CHUNKS / jobs);
   log(`phase 2: ${total} chunks in ${jobs} jobs`);
+  if (process.env.BENCH_PG_STATEMENTS) await client.query('SELECT pg_stat_statements_reset()');
   const start = fleet.completed;
   const elu0 = performance.eventLoopUtilization();
   const pg0 = postgresCpuSeconds(postmasterPid);
   const main0 = mainThreadCpuSeconds();
+  const proc0 = process.cpuUsage();
   const t0 = performance.now();
   const jobIds = await jobsOf(jobs, Math.round(TOTAL_CHUNKS / jobs));
   while (fleet.completed < start + total && !fleet.error) await sleep(10);
@@ -186,6 +192,8 @@ async function main(): Promise<void> {
   const elu = performance.eventLoopUtilization(elu0);
   const pgCpu = postgresCpuSeconds(postmasterPid) - pg0;
   const mainCpuMs = (1000 * (mainThreadCpuSeconds() - main0)) / total;
+  const proc = process.cpuUsage(proc0);
+  const processCpuMs = (proc.user + proc.system) / 1000 / total;
   const chunksPerSecond = total / elapsed;
   const { rows } = await client.query(
     `SELECT count(*) FILTER (WHERE status = 'completed')::int AS n FROM jobs WHERE id = ANY($1)`,
@@ -202,11 +210,23 @@ async function main(): Promise<void> {
       `a dedicated core each would allow ~${Math.round(1000 / Math.max(mainCpuMs, pgMs))}/s`,
   );
   log(
+    `per completion: this process, all threads ${processCpuMs.toFixed(2)} ms ` +
+      `(sentinel main thread + the fleet's thread + libuv pool); the rest is the fleet and crypto threads: ` +
+      `${(processCpuMs - mainCpuMs).toFixed(2)} ms`,
+  );
+  log(
     `machine load average ${(await import('node:os'))
       .loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')} on ${(await import('node:os')).cpus().length} cores`,
   );
+  if (process.env.BENCH_PG_STATEMENTS) {
+    const { rows: st } = await client.query(
+      `SELECT calls, round(total_exec_time::numeric, 0) AS exec_ms, round(total_plan_time::numeric, 0) AS plan_ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q
+       FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 25`,
+    );
+    for (const r of st) log(`${r.calls}\t${r.exec_ms}\t${r.plan_ms}\t${r.q}`);
+  }
   await fleet.close();
 
   await app.close();

@@ -35,8 +35,8 @@ afterAll(async () => {
 
 async function chunkRows(jobId: string) {
   const { rows } = await client.query(
-    `SELECT id, status, attempts, node_id, (result->>'iterations')::int AS result_iterations,
-            (result->>'seedOffset')::int AS result_offset
+    `SELECT id, status, attempts, node_id, (result::json->>'iterations')::int AS result_iterations,
+            (result::json->>'seedOffset')::int AS result_offset
      FROM jobs_chunks WHERE job_id = $1 ORDER BY seed_offset`,
     [jobId],
   );

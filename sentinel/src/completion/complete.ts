@@ -1,23 +1,24 @@
-// POST /chunks/complete: store a chunk result and, for the last chunk, aggregate the job —
-// in one transaction; the job row lock makes the aggregation happen exactly once.
-import { mergeResults, type ChunkResult } from '@wowlab/sim-core';
+// POST /chunks/complete. The common case — an original accepted on trust — is one
+// autocommitted statement (TrustJudge.completeAtOnce); everything else (copies, results to
+// re-run, a chunk that does not match) is judged in a transaction. The last chunk of a job
+// aggregates it (aggregate.ts), exactly once under the job row lock.
 import type { ChunkCompleteResponse, ChunkResultWire } from 'wowlab-node/protocol';
-import { completeJob, describeRunningChunk } from '../db/complete-chunk.ts';
-import { loadAcceptedResults } from '../db/trust-results.ts';
-import { failJobs } from '../db/fail-jobs.ts';
+import { describeRunningChunk } from '../db/complete-chunk.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import { Errors } from '../errors.ts';
 import type { SentinelEvents } from '../events.ts';
-import type { TrustJudge } from '../trust/judge.ts';
+import { canonicalResult } from '../trust/digest.ts';
+import type { JudgedCompletion, TrustJudge } from '../trust/judge.ts';
+import { aggregateJob, type Aggregation } from './aggregate.ts';
 import { checkAgainstChunk, checkResultPlausible } from './validate-result.ts';
 
 export interface CompletionInput {
   nodeId: string;
   chunkId: string;
   result: ChunkResultWire;
-  /** The request body as received (`{"chunkId", "result"}`): stored without re-serialising. */
-  rawBody: string;
 }
+
+const NOT_LAST: Aggregation = { jobCompleted: false, failed: null };
 
 export async function completeChunk(
   deps: { db: Db; events: SentinelEvents; trust: { judge: TrustJudge } },
@@ -26,50 +27,46 @@ export async function completeChunk(
   const { nodeId, chunkId, result } = input;
   const problem = checkResultPlausible(result);
   if (problem) throw new Errors.InvalidResult(problem);
-  const outcome = await withTransaction(deps.db, async (client) => {
+  const { judge } = deps.trust;
+  const identity = {
+    chunkId,
+    nodeId,
+    iterations: result.iterations,
+    seedOffset: result.seedOffset,
+    engineVersion: result.engineVersion,
+  };
+  // stored as its canonical text, whose sha-256 is the digest replicas are compared by
+  const canonical = canonicalResult(result);
+  const fast = await judge.completeAtOnce(deps.db, identity, canonical);
+  let judged: JudgedCompletion;
+  let aggregation = NOT_LAST;
+  if (fast.done) {
+    judged = fast.done;
+    if (judged.lastChunk) aggregation = await withTransaction(deps.db, (c) => aggregateJob(c, judged.jobId));
+  } else {
     // Trust (docs/trust.md): the result is stored with its digest and judged; the job counts
     // a chunk only once it is trusted or verified, and aggregates only accepted results.
-    const stored = await deps.trust.judge.complete(
-      client,
-      {
-        chunkId,
-        nodeId,
-        iterations: result.iterations,
-        seedOffset: result.seedOffset,
-        engineVersion: result.engineVersion,
-      },
-      input.rawBody,
-      result,
-    );
-    if (!stored) {
-      const held = await describeRunningChunk(client, chunkId, nodeId);
-      if (held)
-        throw new Errors.InvalidResult(checkAgainstChunk(result, held) ?? 'result does not match the chunk');
-      return { accepted: false, jobCompleted: false } as const;
-    }
-    const base = {
-      accepted: true,
-      jobId: stored.jobId,
-      claimedMs: stored.claimedMs,
-      effects: stored.effects,
-    };
-    if (!stored.lastChunk) return { ...base, jobCompleted: false, failed: null };
-    const results = (await loadAcceptedResults(client, stored.jobId)) as ChunkResult[];
-    let merged: unknown;
-    try {
-      merged = mergeResults(results);
-    } catch (err) {
-      const error = `aggregation failed: ${err instanceof Error ? err.message : String(err)}`;
-      await failJobs(client, [{ jobId: stored.jobId, error }]);
-      return { ...base, jobCompleted: false, failed: error };
-    }
-    return { ...base, jobCompleted: await completeJob(client, stored.jobId, merged), failed: null };
-  });
-  if (!outcome.accepted) return { accepted: false, jobCompleted: false };
-  deps.trust.judge.publish(outcome.effects);
-  const durationMs = outcome.claimedMs === null ? 0 : Math.max(0, Date.now() - outcome.claimedMs);
-  deps.events.emit('chunkCompleted', { chunkId, jobId: outcome.jobId, durationMs });
-  if (outcome.jobCompleted) deps.events.emit('jobCompleted', { jobId: outcome.jobId });
-  if (outcome.failed) deps.events.emit('jobFailed', { jobId: outcome.jobId, error: outcome.failed });
-  return { accepted: true, jobCompleted: outcome.jobCompleted, jobId: outcome.jobId };
+    const outcome = await withTransaction(deps.db, async (client) => {
+      const stored = await judge.complete(client, identity, result, fast.ahead, canonical);
+      if (!stored) {
+        const held = await describeRunningChunk(client, chunkId, nodeId);
+        if (held)
+          throw new Errors.InvalidResult(
+            checkAgainstChunk(result, held) ?? 'result does not match the chunk',
+          );
+        return null;
+      }
+      return { stored, aggregation: stored.lastChunk ? await aggregateJob(client, stored.jobId) : NOT_LAST };
+    });
+    if (!outcome) return { accepted: false, jobCompleted: false };
+    judged = outcome.stored;
+    aggregation = outcome.aggregation;
+  }
+  judge.publish(judged.effects);
+  const { jobId } = judged;
+  const durationMs = judged.claimedMs === null ? 0 : Math.max(0, Date.now() - judged.claimedMs);
+  deps.events.emit('chunkCompleted', { chunkId, jobId, durationMs });
+  if (aggregation.jobCompleted) deps.events.emit('jobCompleted', { jobId });
+  if (aggregation.failed) deps.events.emit('jobFailed', { jobId, error: aggregation.failed });
+  return { accepted: true, jobCompleted: aggregation.jobCompleted, jobId };
 }

@@ -1,8 +1,9 @@
 // Chunk results under replication (sentinel/docs/trust.md), database side. Every function runs
 // inside the completion transaction. A "family" is a primary chunk row and its replicas; the
 // primary row's lock (FOR NO KEY UPDATE) serialises the judging of a family.
+import type { CanonicalResult } from '../trust/digest.ts';
 import type { ReplicaRole } from '../trust/policy.ts';
-import type { DbClient } from './pool.ts';
+import type { DbClient, Queryable } from './pool.ts';
 
 export interface StoredResult {
   chunkId: string;
@@ -20,7 +21,7 @@ export interface StoredResult {
 
 const STORE = `
 WITH c AS (
-  UPDATE jobs_chunks c SET status = 'completed', result = $6::jsonb -> 'result', digest = $7, completed_at = now()
+  UPDATE jobs_chunks c SET status = 'completed', result = $6, digest = $7, completed_at = now()
   FROM jobs j
   WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' AND j.id = c.job_id
     AND c.iterations = $3 AND c.seed_offset = $4 AND j.engine_version = $5
@@ -59,14 +60,13 @@ export interface ResultIdentity {
 }
 
 /**
- * Stores the result (from the raw body `{"chunkId", "result"}`) and its digest, only if the
+ * Stores the result (its canonical text, see trust/digest.ts) and digest, only if the
  * chunk runs on the calling node and matches; does not touch the job (judging does).
  */
 export async function storeResult(
   client: DbClient,
   id: ResultIdentity,
-  rawBody: string,
-  digest: string,
+  canonical: CanonicalResult,
 ): Promise<StoredResult | null> {
   const { rows } = await client.query(STORE, [
     id.chunkId,
@@ -74,8 +74,8 @@ export async function storeResult(
     id.iterations,
     id.seedOffset,
     id.engineVersion,
-    rawBody,
-    digest,
+    canonical.text,
+    canonical.digest,
   ]);
   const r = rows[0] as RawStored | undefined;
   if (!r) return null;
@@ -197,7 +197,7 @@ export async function loadAcceptedResults(client: DbClient, jobId: string): Prom
      ORDER BY seed_offset, replica_of NULLS FIRST, completed_at`,
     [jobId],
   );
-  return (rows as { result: unknown }[]).map((r) => r.result);
+  return (rows as { result: string }[]).map((r) => JSON.parse(r.result) as unknown);
 }
 
 /**
@@ -230,4 +230,150 @@ export async function acceptOnTrust(
     [chunkId, nodeId, jobId, iterations],
   );
   return (rows[0] as { last: boolean }).last;
+}
+
+export interface AcceptInput {
+  id: ResultIdentity;
+  canonical: CanonicalResult;
+  /** The node's draw missed: accept on trust if the node is trusted now. */
+  acceptIfTrusted: boolean;
+}
+
+export interface AcceptedAtOnce {
+  jobId: string;
+  claimedMs: number | null;
+  /** The job's last chunk: aggregate it (aggregateJob). */
+  last: boolean;
+  /** Run on a node of the job's owner. */
+  own: boolean;
+  node: { trustStreak: number; quarantined: boolean; guest: boolean };
+}
+
+// The common completion, many at once, in one autocommitted statement (no lock outlives it):
+// originals accepted on trust — replication off ($8), the job owner's own node, or a trusted
+// node whose draw missed. Stores each, sets its verdict, counts the chunks on their jobs and
+// credits nodes and owners. Each GROUP BY consumes the previous step whole, so the statement
+// takes its locks class by class — chunks, jobs, nodes, profiles — like every completion.
+// A result that needs judging matches nothing (no row for its ord): the caller judges it in
+// a transaction.
+function acceptBatchSql(size: number): string {
+  // results as one text parameter each: no array literal to escape in JS and parse in Postgres
+  const results = Array.from({ length: size }, (_, k) => `$${k + 10}::text`).join(', ');
+  return `
+WITH i AS (
+  SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], ARRAY[${results}], $6::text[], $7::boolean[])
+    WITH ORDINALITY AS i(chunk_id, node_id, iterations, seed_offset, engine_version, result, digest, accept_if_trusted, ord)),
+n AS (
+  SELECT nd.id, nd.user_id, nd.trust_streak, nd.quarantined_at IS NOT NULL AS quarantined,
+         (nd.user_id IS NULL OR coalesce(u.is_anonymous, false)) AS guest
+  FROM nodes nd LEFT JOIN auth.users u ON u.id = nd.user_id
+  WHERE nd.id IN (SELECT node_id FROM i)),
+c AS (
+  UPDATE jobs_chunks c SET status = 'completed', result = i.result, digest = i.digest,
+         completed_at = now(), verdict = 'trusted'
+  FROM i, n, jobs j
+  WHERE c.id = i.chunk_id AND c.node_id = i.node_id AND n.id = i.node_id AND c.status = 'running'
+    AND c.replica_of IS NULL AND j.id = c.job_id AND c.iterations = i.iterations
+    AND c.seed_offset = i.seed_offset AND j.engine_version = i.engine_version
+    AND (NOT $8::boolean OR j.user_id = n.user_id
+         OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int))
+  RETURNING i.ord, c.job_id, c.node_id, c.iterations, c.claimed_at, j.user_id = n.user_id AS own),
+per_job AS (
+  SELECT job_id, sum(iterations)::int AS iterations, count(*)::int AS chunks FROM c GROUP BY job_id ORDER BY job_id),
+j AS (
+  UPDATE jobs SET completed_iterations = jobs.completed_iterations + p.iterations,
+         chunks_completed = jobs.chunks_completed + p.chunks,
+         status = CASE WHEN jobs.status = 'pending' THEN 'running' ELSE jobs.status END
+  FROM per_job p WHERE jobs.id = p.job_id AND jobs.status IN ('pending', 'running')
+  RETURNING jobs.id, jobs.chunks_completed = jobs.chunks_total AS full),
+per_node AS (
+  SELECT c.node_id, sum(c.iterations)::bigint AS iterations
+  FROM c JOIN j ON j.id = c.job_id GROUP BY c.node_id ORDER BY c.node_id),
+cn AS (
+  UPDATE nodes SET credited_iterations = nodes.credited_iterations + p.iterations
+  FROM per_node p WHERE nodes.id = p.node_id RETURNING nodes.user_id, p.iterations),
+per_user AS (
+  SELECT user_id, sum(iterations)::bigint AS iterations FROM cn WHERE user_id IS NOT NULL
+  GROUP BY user_id ORDER BY user_id),
+cp AS (
+  UPDATE user_profiles pr SET credited_iterations = pr.credited_iterations + p.iterations
+  FROM per_user p WHERE pr.id = p.user_id RETURNING pr.id)
+SELECT c.ord::int AS ord, c.job_id, (extract(epoch FROM c.claimed_at) * 1000)::float8 AS claimed_ms,
+       coalesce(j.full, false) AS last, c.own, n.trust_streak, n.quarantined, n.guest,
+       (SELECT count(*) FROM cp)::int AS credited
+FROM c JOIN n ON n.id = c.node_id LEFT JOIN j ON j.id = c.job_id`;
+}
+
+/** Accepts what it can of `items` at once; per item, what was accepted or null (judge it). */
+export async function acceptBatch(
+  db: Queryable,
+  items: readonly AcceptInput[],
+  opts: { replication: boolean; threshold: number },
+): Promise<Array<AcceptedAtOnce | null>> {
+  // Prepared once per connection and size; sizes are rounded up to a power of two (padding
+  // rows match no chunk), so a connection holds at most seven of them.
+  const size = Math.max(1, 2 ** Math.ceil(Math.log2(items.length)));
+  const pad = <T>(values: T[], fill: T): T[] => values.concat(Array<T>(size - values.length).fill(fill));
+  const { rows } = await db.query({
+    name: `wl_accept_batch_${size}`,
+    text: acceptBatchSql(size),
+    values: [
+      pad(
+        items.map((x) => x.id.chunkId),
+        null as unknown as string,
+      ),
+      pad(
+        items.map((x) => x.id.nodeId),
+        null as unknown as string,
+      ),
+      pad(
+        items.map((x) => x.id.iterations),
+        0,
+      ),
+      pad(
+        items.map((x) => x.id.seedOffset),
+        0,
+      ),
+      pad(
+        items.map((x) => x.id.engineVersion),
+        '',
+      ),
+      pad(
+        items.map((x) => x.canonical.digest),
+        '',
+      ),
+      pad(
+        items.map((x) => x.acceptIfTrusted),
+        false,
+      ),
+      opts.replication,
+      opts.threshold,
+      ...pad(
+        items.map((x) => x.canonical.text),
+        null as unknown as string,
+      ),
+    ],
+  });
+  const out: Array<AcceptedAtOnce | null> = items.map(() => null);
+  const lastOf = new Set<string>();
+  for (const r of rows as Array<{
+    ord: number;
+    job_id: string;
+    claimed_ms: number | null;
+    last: boolean;
+    own: boolean | null;
+    trust_streak: number;
+    quarantined: boolean;
+    guest: boolean;
+  }>) {
+    out[r.ord - 1] = {
+      jobId: r.job_id,
+      claimedMs: r.claimed_ms,
+      // several chunks of a job may complete it in one batch: one of them aggregates it
+      last: r.last && !lastOf.has(r.job_id) && lastOf.add(r.job_id).size > 0,
+      own: r.own === true,
+      node: { trustStreak: r.trust_streak, quarantined: r.quarantined, guest: r.guest },
+    };
+  }
+  return out;
 }

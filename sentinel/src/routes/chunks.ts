@@ -32,7 +32,7 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
       const nodeId = request.nodeIdentity!.nodeId!;
       const { chunkId, result } = request.body;
       try {
-        const outcome = await completeChunk(app, { nodeId, chunkId, result, rawBody: request.rawBody });
+        const outcome = await completeChunk(app, { nodeId, chunkId, result });
         if (outcome.accepted) {
           app.hub.release(nodeId, chunkId);
           app.scheduler.forgetChunk(chunkId);

@@ -1,5 +1,6 @@
-// Periodic maintenance: reclaim from silent nodes, mark them offline, delete stale unclaimed
-// nodes and configs, refresh the materialized views. One instance at a time (advisory lock).
+// Periodic maintenance: reclaim from silent nodes, mark them offline, aggregate jobs whose
+// aggregation was lost, delete stale unclaimed nodes and configs, refresh the materialized
+// views. One instance at a time (advisory lock).
 import type { FastifyBaseLogger } from 'fastify';
 import type { SentinelConfig } from '../config.ts';
 import {
@@ -9,10 +10,14 @@ import {
   markSilentNodesOffline,
   refreshStatsViews,
 } from '../db/maintenance.ts';
-import { withClient, type Db } from '../db/pool.ts';
+import { withClient, withTransaction, type Db, type Queryable } from '../db/pool.ts';
+import { aggregateJob, unaggregatedJobs } from '../completion/aggregate.ts';
 import { reclaimSilentNodes } from '../db/reclaim.ts';
 import type { SentinelEvents } from '../events.ts';
 import { settleReclaim } from './liveness.ts';
+
+/** A job fully counted this long without its result lost its aggregation (the sentinel died). */
+export const AGGREGATION_GRACE_MS = 10_000;
 
 export class Maintenance {
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -26,6 +31,7 @@ export class Maintenance {
       events: SentinelEvents;
       log: FastifyBaseLogger;
       wake: () => void;
+      aggregationGraceMs?: number;
     },
   ) {}
 
@@ -60,6 +66,7 @@ export class Maintenance {
           config.maxChunkAttempts,
         );
         await settleReclaim(this.deps, reclaimed);
+        const aggregated = await this.aggregateLost(client);
         const offline = await markSilentNodesOffline(client, config.heartbeatTimeoutMs);
         const deletedNodes = await deleteStaleUnclaimedNodes(
           client,
@@ -71,14 +78,29 @@ export class Maintenance {
           await refreshStatsViews(client);
           this.lastViewRefresh = Date.now();
         }
-        if (reclaimed.reclaimed || offline || deletedNodes || deletedConfigs)
+        if (reclaimed.reclaimed || offline || deletedNodes || deletedConfigs || aggregated)
           this.deps.log.info(
-            { reclaimed: reclaimed.reclaimed, offline, deletedNodes, deletedConfigs },
+            { reclaimed: reclaimed.reclaimed, offline, deletedNodes, deletedConfigs, aggregated },
             'maintenance',
           );
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [MAINTENANCE_LOCK_KEY]);
       }
     });
+  }
+
+  private async aggregateLost(client: Queryable): Promise<number> {
+    const { db, events } = this.deps;
+    let done = 0;
+    for (const jobId of await unaggregatedJobs(
+      client,
+      this.deps.aggregationGraceMs ?? AGGREGATION_GRACE_MS,
+    )) {
+      const outcome = await withTransaction(db, (c) => aggregateJob(c, jobId));
+      if (outcome.jobCompleted) events.emit('jobCompleted', { jobId });
+      if (outcome.failed) events.emit('jobFailed', { jobId, error: outcome.failed });
+      if (outcome.jobCompleted || outcome.failed) done++;
+    }
+    return done;
   }
 }

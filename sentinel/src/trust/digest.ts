@@ -1,9 +1,21 @@
-// Digest of a chunk result: sha-256 hex of its canonical JSON (sim-core's canonicalJson, the
-// same text as Postgres `result::text`). sim-core is deterministic, so two honest runs of a
-// chunk give the same digest on any machine and JS engine.
+// Digest of a chunk result: sha-256 hex of its canonical JSON (sim-core's canonicalJson: key
+// order and number format fixed, whatever the sender's serialisation). sim-core is
+// deterministic, so two honest runs of a chunk give the same digest on any machine and JS
+// engine. The canonical text is also what jobs_chunks.result stores, so
+// `encode(sha256(convert_to(result, 'UTF8')), 'hex') = digest` holds in the database.
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@wowlab/sim-core';
 
+export interface CanonicalResult {
+  text: string;
+  digest: string;
+}
+
+export function canonicalResult(result: unknown): CanonicalResult {
+  const text = canonicalJson(result);
+  return { text, digest: createHash('sha256').update(text, 'utf8').digest('hex') };
+}
+
 export function resultDigest(result: unknown): string {
-  return createHash('sha256').update(canonicalJson(result), 'utf8').digest('hex');
+  return canonicalResult(result).digest;
 }

@@ -21,9 +21,10 @@ import {
   type ResultIdentity,
   type StoredResult,
 } from '../db/trust-results.ts';
-import type { DbClient } from '../db/pool.ts';
-import { resultDigest } from './digest.ts';
-import { ownerKey, type TrustPolicy } from './policy.ts';
+import { AcceptBatcher } from '../completion/accept-batcher.ts';
+import type { Db, DbClient } from '../db/pool.ts';
+import { canonicalResult, type CanonicalResult } from './digest.ts';
+import { isTrusted, ownerKey, type Draw, type TrustPolicy } from './policy.ts';
 import type { TrustStats } from './stats.ts';
 
 export interface TrustEffects {
@@ -53,21 +54,109 @@ function familyOwner(r: FamilyRow): string | null {
   return r.nodeId === null ? null : (r.nodeUserId ?? r.nodeId);
 }
 
+const NO_EFFECTS: TrustEffects = Object.freeze({
+  replicasIssued: 0,
+  replicatedIterations: 0,
+  mismatches: 0,
+  invalidResults: 0,
+  quarantined: Object.freeze([]) as unknown as string[],
+  rerun: 0,
+});
+
+const SEEN_MAX = 100_000;
+
 export class TrustJudge {
+  /** How each node looked at its last completion here: whether to draw for it ahead of time. */
+  private readonly seen = new Map<string, { trusted: boolean; guest: boolean }>();
+  private batcher: AcceptBatcher | null = null;
+
   constructor(
     readonly policy: TrustPolicy,
     readonly stats: TrustStats,
+    private readonly onBatchError: (err: unknown) => void = () => {},
   ) {}
 
-  /** Stores and judges a completion; null when the chunk does not run on that node (or mismatches it). */
+  /** Batches of one-statement completions sent so far, and completions accepted in them. */
+  get batching(): { batches: number; accepted: number } {
+    return { batches: this.batcher?.batches ?? 0, accepted: this.batcher?.accepted ?? 0 };
+  }
+
+  private remember(
+    nodeId: string,
+    node: { trustStreak: number; quarantined: boolean; guest: boolean },
+  ): void {
+    if (this.seen.size >= SEEN_MAX && !this.seen.has(nodeId)) this.seen.clear();
+    const trusted = isTrusted({ id: nodeId, userId: null, ...node }, this.policy.settings);
+    this.seen.set(nodeId, { trusted, guest: node.guest });
+  }
+
+  /**
+   * The common case in one autocommitted statement, batched with others arriving meanwhile:
+   * an original accepted on trust (see acceptBatch). `done` when it was; else `ahead` is the draw made for it, to hand to
+   * complete() in a transaction (which gives it back if unused).
+   */
+  async completeAtOnce(
+    db: Db,
+    id: ResultIdentity,
+    canonical: CanonicalResult,
+  ): Promise<{ done: JudgedCompletion; ahead: null } | { done: null; ahead: Draw | null }> {
+    const { settings } = this.policy;
+    const last = this.seen.get(id.nodeId);
+    const ahead = last?.trusted ? this.policy.drawAhead(last.guest) : null;
+    this.batcher ??= new AcceptBatcher(
+      db,
+      { replication: settings.replication, threshold: settings.threshold },
+      this.onBatchError,
+    );
+    const accepted = await this.batcher.accept({
+      id,
+      canonical,
+      acceptIfTrusted: ahead !== null && !ahead.hit,
+    });
+    if (!accepted) return { done: null, ahead };
+    this.remember(id.nodeId, accepted.node);
+    // A trusted node's draw decided the acceptance; the owner's own node needs none.
+    if (ahead && !accepted.own && isTrusted({ id: id.nodeId, userId: null, ...accepted.node }, settings))
+      ahead.used = true;
+    this.policy.release(ahead);
+    return {
+      done: {
+        jobId: accepted.jobId,
+        claimedMs: accepted.claimedMs,
+        lastChunk: accepted.last,
+        effects: NO_EFFECTS,
+      },
+      ahead: null,
+    };
+  }
+
+  /**
+   * Stores and judges a completion inside the caller's transaction; null when the chunk does
+   * not run on that node (or mismatches it). `ahead`: the draw completeAtOnce made, if any.
+   */
   async complete(
     client: DbClient,
     id: ResultIdentity,
-    rawBody: string,
     result: ChunkResultWire,
+    ahead: Draw | null = null,
+    canonical: CanonicalResult = canonicalResult(result),
   ): Promise<JudgedCompletion | null> {
-    const row = await storeResult(client, id, rawBody, resultDigest(result));
+    try {
+      return await this.judgeStored(client, id, canonical, ahead);
+    } finally {
+      this.policy.release(ahead);
+    }
+  }
+
+  private async judgeStored(
+    client: DbClient,
+    id: ResultIdentity,
+    canonical: CanonicalResult,
+    ahead: Draw | null,
+  ): Promise<JudgedCompletion | null> {
+    const row = await storeResult(client, id, canonical);
     if (!row) return null;
+    this.remember(id.nodeId, row.node);
     const effects: TrustEffects = {
       replicasIssued: 0,
       replicatedIterations: 0,
@@ -78,7 +167,7 @@ export class TrustJudge {
     };
     const lastChunk =
       row.role === 'primary'
-        ? await this.primary(client, row, effects)
+        ? await this.primary(client, row, effects, ahead)
         : await this.copy(client, row, effects);
     return { jobId: row.jobId, claimedMs: row.claimedMs, lastChunk, effects };
   }
@@ -88,8 +177,13 @@ export class TrustJudge {
     this.stats.add(effects);
   }
 
-  private async primary(client: DbClient, row: StoredResult, effects: TrustEffects): Promise<boolean> {
-    if (this.policy.shouldReplicate(row.node, row.jobUserId)) {
+  private async primary(
+    client: DbClient,
+    row: StoredResult,
+    effects: TrustEffects,
+    ahead: Draw | null,
+  ): Promise<boolean> {
+    if (this.policy.shouldReplicate(row.node, row.jobUserId, ahead)) {
       await this.issue(
         client,
         row.chunkId,

@@ -19,9 +19,10 @@ export class TrustService {
   constructor(
     readonly settings: TrustSettings,
     random?: RandomSource,
+    onBatchError?: (err: unknown) => void,
   ) {
     this.policy = new TrustPolicy(settings, random);
-    this.judge = new TrustJudge(this.policy, this.stats);
+    this.judge = new TrustJudge(this.policy, this.stats, onBatchError);
     this.registrations = new RegisterLimiter(settings.registerPerHour);
   }
 }
@@ -39,7 +40,12 @@ export interface TrustPluginOptions {
 
 export default fp<TrustPluginOptions>(
   async (app, opts) => {
-    app.decorate('trust', new TrustService(app.config.trust, opts.random));
+    app.decorate(
+      'trust',
+      new TrustService(app.config.trust, opts.random, (err) =>
+        app.log.warn({ err }, 'batched completion statement failed; judging its completions one by one'),
+      ),
+    );
     // The metrics registry is decorated by a later plugin: wire the counters once ready.
     app.addHook('onReady', async () => {
       if (app.hasDecorator('metricsRegistry')) registerTrustMetrics(app);

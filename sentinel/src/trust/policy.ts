@@ -40,7 +40,11 @@ export class SampleStream {
     this.block = permille <= 0 ? 0 : Math.max(1, Math.round(1000 / permille));
   }
 
+  /** Draws made so far (a draw's number, to give it back). */
+  private drawn = 0;
+
   next(): boolean {
+    this.drawn++;
     if (this.block === 0) return false;
     if (this.block === 1) return true;
     if (this.index === 0) this.pick = Math.min(this.block - 1, Math.floor(this.random() * this.block));
@@ -48,6 +52,30 @@ export class SampleStream {
     this.index = (this.index + 1) % this.block;
     return hit;
   }
+
+  /** The number the next draw gets. */
+  get position(): number {
+    return this.drawn;
+  }
+
+  /**
+   * Takes back draw number `position` when no draw came after it (a result drawn for ahead
+   * of time turned out not to need one), so it goes to the next result instead. A draw that
+   * was followed by others stays taken: rare, and it only shifts one block by one result.
+   */
+  giveBack(position: number): void {
+    if (this.drawn !== position + 1) return;
+    this.drawn--;
+    if (this.block > 1) this.index = (this.index + this.block - 1) % this.block;
+  }
+}
+
+/** A sampling draw made before the completion knows whether it needs one (TrustJudge's fast path). */
+export interface Draw {
+  hit: boolean;
+  stream: SampleStream;
+  position: number;
+  used: boolean;
 }
 
 export interface NodeTrust {
@@ -86,11 +114,32 @@ export class TrustPolicy {
    * Whether a result `node` returned for a job of `jobUserId` must be re-run by another
    * node: never for the job owner's own nodes, always for untrusted nodes, else sampled.
    */
-  shouldReplicate(node: NodeTrust, jobUserId: string): boolean {
+  shouldReplicate(node: NodeTrust, jobUserId: string, ahead: Draw | null = null): boolean {
     if (!this.settings.replication) return false;
     if (node.userId !== null && node.userId === jobUserId) return false;
     if (!isTrusted(node, this.settings)) return true;
+    if (ahead) {
+      ahead.used = true;
+      return ahead.hit;
+    }
     return (node.guest ? this.guests : this.registered).next();
+  }
+
+  /**
+   * A draw ahead of time for a node last seen trusted (`guest` as last seen): the completion
+   * can then accept on trust in one statement when the draw misses. null when nothing would
+   * be drawn (replication off).
+   */
+  drawAhead(guest: boolean): Draw | null {
+    if (!this.settings.replication) return null;
+    const stream = guest ? this.guests : this.registered;
+    const position = stream.position;
+    return { hit: stream.next(), stream, position, used: false };
+  }
+
+  /** Gives back a draw ahead that the completion did not use. */
+  release(draw: Draw | null): void {
+    if (draw && !draw.used) draw.stream.giveBack(draw.position);
   }
 }
 

@@ -7,7 +7,7 @@ import { ENGINE_VERSION, simulate } from '@wowlab/sim-core';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_TRUST_SETTINGS } from '../../src/trust/settings.ts';
-import { resultDigest } from '../../src/trust/digest.ts';
+import { canonicalResult } from '../../src/trust/digest.ts';
 import { TrustJudge } from '../../src/trust/judge.ts';
 import { TrustPolicy } from '../../src/trust/policy.ts';
 import { TrustStats } from '../../src/trust/stats.ts';
@@ -55,12 +55,12 @@ it('a copy dropped by a concurrent re-run is neither judged invalid nor counted 
     seedOffset: primary.seed_offset,
     iterations: primary.iterations,
   });
-  const honestDigest = resultDigest(result);
+  const honestResult = canonicalResult(result);
   // The family: the honest primary, the cheater's disputed replica, an arbiter running on the owner's node.
   await setup.query(
-    `UPDATE jobs_chunks SET status = 'completed', node_id = $2, digest = $3, result = $4::jsonb, completed_at = now()
+    `UPDATE jobs_chunks SET status = 'completed', node_id = $2, digest = $3, result = $4, completed_at = now()
      WHERE id = $1`,
-    [primary.id, honest, honestDigest, JSON.stringify(result)],
+    [primary.id, honest, honestResult.digest, honestResult.text],
   );
   const copy = async (role: string, status: string, node: string, digest: string | null): Promise<string> => {
     const { rows } = await setup.query(
@@ -102,7 +102,6 @@ it('a copy dropped by a concurrent re-run is neither judged invalid nor counted 
         seedOffset: primary.seed_offset,
         engineVersion: ENGINE_VERSION,
       },
-      JSON.stringify({ chunkId: arbiter, result }),
       result,
     );
     // The arbiter's judging read the family (with the lie) and now waits for the dropped row's lock.

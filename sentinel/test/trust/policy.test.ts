@@ -68,6 +68,33 @@ describe('SampleStream', () => {
     }
   });
 
+  it('takes back a draw given back before any other draw, so the same result comes again', () => {
+    const a = new SampleStream(50, seededRandom(5));
+    const b = new SampleStream(50, seededRandom(5));
+    const seq: boolean[] = [];
+    for (let i = 0; i < 400; i++) {
+      // on `a`, every third draw is made ahead, then turns out not to be needed
+      if (i % 3 === 0) {
+        const position = a.position;
+        a.next();
+        a.giveBack(position);
+      }
+      seq.push(a.next());
+    }
+    const plain = Array.from({ length: 400 }, () => b.next());
+    expect(seq.filter(Boolean).length).toBe(plain.filter(Boolean).length);
+    expect(seq.filter(Boolean)).toHaveLength(20);
+  });
+
+  it('keeps a draw that was followed by another one', () => {
+    const stream = new SampleStream(500, seededRandom(8));
+    const early = stream.position;
+    stream.next();
+    stream.next();
+    stream.giveBack(early); // too late: ignored
+    expect(stream.position).toBe(2);
+  });
+
   it('never samples at 0 ‰ and always at 1000 ‰', () => {
     const never = new SampleStream(0, seededRandom(1));
     const always = new SampleStream(1000, seededRandom(1));
@@ -101,6 +128,23 @@ describe('TrustPolicy.shouldReplicate', () => {
   it('replicates nothing when replication is off', () => {
     const policy = new TrustPolicy({ ...S, replication: false });
     expect(policy.shouldReplicate(node('n'), JOB_OWNER)).toBe(false);
+    expect(policy.drawAhead(false)).toBeNull();
+  });
+
+  it('uses a draw made ahead for a trusted node; an unused one goes back to the stream', () => {
+    const policy = new TrustPolicy(S, seededRandom(5));
+    const trusted = registered('n1', ALICE, { trustStreak: 10 });
+    let replicated = 0;
+    for (let i = 0; i < 400; i++) {
+      const ahead = policy.drawAhead(false)!;
+      // every other one turns out to be the owner's own job: the draw is not needed
+      const node = i % 2 ? registered('n2', JOB_OWNER, { trustStreak: 10 }) : trusted;
+      if (policy.shouldReplicate(node, JOB_OWNER, ahead)) replicated++;
+      expect(ahead.used).toBe(node === trusted);
+      policy.release(ahead);
+    }
+    // 200 results needed a draw: one in twenty re-run, as without drawing ahead
+    expect(replicated).toBe(10);
   });
 });
 

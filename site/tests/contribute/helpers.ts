@@ -136,10 +136,15 @@ export async function getJob(id: string): Promise<JobRow> {
   return rows[0];
 }
 
-export function getChunks(jobId: string): Promise<ChunkRow[]> {
-  return serviceGet<ChunkRow[]>(
+export async function getChunks(jobId: string): Promise<ChunkRow[]> {
+  const rows = await serviceGet<Array<Omit<ChunkRow, 'result'> & { result: string | null }>>(
     `jobs_chunks?job_id=eq.${jobId}&select=id,node_id,status,seed_offset,iterations,result&order=seed_offset`,
   );
+  // the sentinel stores each result as its canonical JSON text
+  return rows.map((r) => ({
+    ...r,
+    result: r.result === null ? null : (JSON.parse(r.result) as ChunkResult),
+  }));
 }
 
 export async function getConfig(hash: string): Promise<unknown> {

@@ -93,6 +93,9 @@ async function startOnce(opts: EmbeddedPostgresOptions, port: number): Promise<E
     // Several test files (each with its own pool and LISTEN client) share one test cluster.
     flags.push('-c', 'max_connections=300');
   }
+  // Diagnostics: extra server settings, e.g. WOWLAB_PG_EXTRA_FLAGS="shared_preload_libraries=pg_stat_statements"
+  // (the sentinel benchmark's BENCH_PG_STATEMENTS=1 then prints the costliest statements).
+  for (const f of (process.env.WOWLAB_PG_EXTRA_FLAGS ?? '').split(' ').filter(Boolean)) flags.push('-c', f);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -92,16 +92,16 @@ describe('pending_chunk', () => {
     expect(noop).toEqual([]);
   });
 
-  it('is declared as statement-level triggers with transition tables', async () => {
+  it('inserts notify per statement (transition table); returns per row, only when a chunk returns to pending', async () => {
     const { rows } = await t.pool.query<{ tgname: string; def: string }>(
       `select tgname, pg_get_triggerdef(oid) as def from pg_trigger
         where tgrelid = 'public.jobs_chunks'::regclass and tgname like 'jobs_chunks_notify%' order by tgname`,
     );
-    expect(rows).toHaveLength(2);
-    for (const r of rows) {
-      expect(r.def).toMatch(/FOR EACH STATEMENT/);
-      expect(r.def).toMatch(/REFERENCING/);
-    }
+    expect(rows.map((r) => r.tgname)).toEqual(['jobs_chunks_notify_inserted', 'jobs_chunks_notify_returned']);
+    expect(rows[0]!.def).toMatch(/AFTER INSERT .*REFERENCING NEW TABLE .*FOR EACH STATEMENT/);
+    // a row trigger filtered by WHEN: completions and assignments do not pay for it
+    expect(rows[1]!.def).toMatch(/AFTER UPDATE OF status .*FOR EACH ROW WHEN/);
+    expect(rows[1]!.def).not.toMatch(/REFERENCING/);
   });
 });
 

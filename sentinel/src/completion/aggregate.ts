@@ -1,0 +1,43 @@
+// A job whose every chunk has its accepted result gets the merged result, exactly once: the
+// job row is locked and must still be running with all chunks counted. Runs inside the
+// completion's transaction (slow path), in its own after a one-statement completion, and from
+// maintenance for a job whose aggregation was lost (the sentinel died in between).
+import { mergeResults, type ChunkResult } from '@wowlab/sim-core';
+import { completeJob } from '../db/complete-chunk.ts';
+import { failJobs } from '../db/fail-jobs.ts';
+import type { DbClient, Queryable } from '../db/pool.ts';
+import { loadAcceptedResults } from '../db/trust-results.ts';
+
+export interface Aggregation {
+  jobCompleted: boolean;
+  /** The error the job failed with, when merging failed. */
+  failed: string | null;
+}
+
+export async function aggregateJob(client: DbClient, jobId: string): Promise<Aggregation> {
+  const { rows } = await client.query(
+    `SELECT 1 FROM jobs WHERE id = $1 AND status = 'running' AND chunks_completed = chunks_total FOR UPDATE`,
+    [jobId],
+  );
+  if (rows.length === 0) return { jobCompleted: false, failed: null };
+  const results = (await loadAcceptedResults(client, jobId)) as ChunkResult[];
+  let merged: unknown;
+  try {
+    merged = mergeResults(results);
+  } catch (err) {
+    const error = `aggregation failed: ${err instanceof Error ? err.message : String(err)}`;
+    await failJobs(client, [{ jobId, error }]);
+    return { jobCompleted: false, failed: error };
+  }
+  return { jobCompleted: await completeJob(client, jobId, merged), failed: null };
+}
+
+/** Running jobs with every chunk counted but no result for `graceMs`: their aggregation was lost. */
+export async function unaggregatedJobs(db: Queryable, graceMs: number, limit = 100): Promise<string[]> {
+  const { rows } = await db.query(
+    `SELECT id FROM jobs WHERE status = 'running' AND chunks_completed = chunks_total
+       AND updated_at < now() - make_interval(secs => $1::float8 / 1000) LIMIT $2`,
+    [graceMs, limit],
+  );
+  return (rows as { id: string }[]).map((r) => r.id);
+}
