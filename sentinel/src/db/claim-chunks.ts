@@ -101,17 +101,22 @@ interface RawCandidate {
 /** Must run inside a transaction: the returned chunks stay locked until it ends. */
 export async function lockCandidateChunks(client: DbClient, f: CandidateFilter): Promise<PendingChunk[]> {
   if (f.engineVersions.length === 0 || f.limit <= 0) return [];
-  const { rows } = await client.query(SELECT_CANDIDATES, [
-    f.engineVersions,
-    f.ownerIds,
-    f.userTargets,
-    f.guildTargets,
-    f.anyPublic,
-    f.limit,
-    f.trust?.runners ?? null,
-    f.trust?.verifiers ?? null,
-    f.trust?.arbiters ?? null,
-  ]);
+  // named: prepared once per connection, every scheduler pass runs it
+  const { rows } = await client.query({
+    name: 'wl_select_candidates',
+    text: SELECT_CANDIDATES,
+    values: [
+      f.engineVersions,
+      f.ownerIds,
+      f.userTargets,
+      f.guildTargets,
+      f.anyPublic,
+      f.limit,
+      f.trust?.runners ?? null,
+      f.trust?.verifiers ?? null,
+      f.trust?.arbiters ?? null,
+    ],
+  });
   return (rows as RawCandidate[]).map((r) => ({
     id: r.id,
     jobId: r.job_id,
@@ -137,13 +142,14 @@ export async function assignChunks(
   pendingJobIds: string[],
 ): Promise<Set<string>> {
   if (chunkIds.length === 0) return new Set();
-  const { rows } = await client.query(
-    `UPDATE jobs_chunks c SET node_id = a.node_id, status = 'running', claimed_at = now()
+  const { rows } = await client.query({
+    name: 'wl_assign_chunks',
+    text: `UPDATE jobs_chunks c SET node_id = a.node_id, status = 'running', claimed_at = now()
      FROM unnest($1::uuid[], $2::uuid[]) AS a(id, node_id)
      WHERE c.id = a.id AND c.status = 'pending'
      RETURNING c.id`,
-    [chunkIds, nodeIds],
-  );
+    values: [chunkIds, nodeIds],
+  });
   if (pendingJobIds.length > 0)
     await client.query(
       `UPDATE jobs SET status = 'running', updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,

@@ -68,15 +68,19 @@ export async function storeResult(
   id: ResultIdentity,
   canonical: CanonicalResult,
 ): Promise<StoredResult | null> {
-  const { rows } = await client.query(STORE, [
-    id.chunkId,
-    id.nodeId,
-    id.iterations,
-    id.seedOffset,
-    id.engineVersion,
-    canonical.text,
-    canonical.digest,
-  ]);
+  const { rows } = await client.query({
+    name: 'wl_store_result',
+    text: STORE,
+    values: [
+      id.chunkId,
+      id.nodeId,
+      id.iterations,
+      id.seedOffset,
+      id.engineVersion,
+      canonical.text,
+      canonical.digest,
+    ],
+  });
   const r = rows[0] as RawStored | undefined;
   if (!r) return null;
   return {
