@@ -62,6 +62,16 @@ describe('canonicalJson (Postgres jsonb::text)', () => {
     expect(canonicalJson(['\ud83d\ude00', -0, 1.5])).toBe('["\ud83d\ude00", 0, 1.5]');
   });
 
+  it('prints long arrays of numbers like short ones, and rejects what needs an exponent in them', () => {
+    const values = [1.5, -0, 0.1 + 0.2, 123456789.125, -42, 7, 8, 9, 10, 11, 1 / 3];
+    const expected = '[' + values.map((v) => canonicalJson(v)).join(', ') + ']';
+    expect(canonicalJson(values)).toBe(expected);
+    expect(canonicalJson({ samples: values })).toBe(`{"samples": ${expected}}`);
+    for (const bad of [1e21, 1e-7, NaN, Infinity])
+      expect(() => canonicalJson([...values, bad])).toThrow(CanonicalJsonError);
+    expect(canonicalJson([...values, null])).toBe(expected.slice(0, -1) + ', null]');
+  });
+
   it('is independent of insertion order and bounded in depth', () => {
     expect(canonicalJson({ x: { b: 1, a: 2 }, y: 1 })).toBe(canonicalJson({ y: 1, x: { a: 2, b: 1 } }));
     let deep: unknown = 1;

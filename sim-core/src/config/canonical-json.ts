@@ -72,6 +72,14 @@ export function plainNumberProblem(n: number): string | null {
   return null;
 }
 
+function allFinite(values: unknown[]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+  }
+  return true;
+}
+
 /** Plain-notation text of a number (String(-0) is already "0"); throws when it has none. */
 function numberText(n: number): string {
   const text = String(n);
@@ -95,7 +103,13 @@ function write(value: unknown, depth: number): string {
       throw new CanonicalJsonError(`${typeof value} is not JSON`);
   }
   if (Array.isArray(value)) {
-    // one string built in place: results carry arrays of a thousand numbers
+    // Results carry arrays of a thousand numbers: JSON.stringify prints finite numbers exactly
+    // as String() does (-0 as 0), so only the separator differs; exponents fall through to
+    // numberText, which rejects them.
+    if (value.length > 8 && allFinite(value)) {
+      const text = JSON.stringify(value);
+      if (!text.includes('e')) return text.replaceAll(',', ', ');
+    }
     let out = '[';
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
