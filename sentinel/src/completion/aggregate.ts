@@ -20,7 +20,7 @@ export async function aggregateJob(client: DbClient, jobId: string): Promise<Agg
     [jobId],
   );
   if (rows.length === 0) return { jobCompleted: false, failed: null };
-  const results = (await loadAcceptedResults(client, jobId)) as ChunkResult[];
+  const results = (await loadAcceptedResults(client, jobId)).map((text) => JSON.parse(text) as ChunkResult);
   let merged: unknown;
   try {
     merged = mergeResults(results);

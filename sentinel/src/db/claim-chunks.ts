@@ -1,6 +1,7 @@
 // Scheduler pass, database side: lock pending chunks that some connected node might run
 // (FOR UPDATE SKIP LOCKED, so instances never see the same chunk), then write every
 // assignment in one UPDATE ... FROM unnest.
+import type { ReplicaRole } from '../trust/policy.ts';
 import type { DbClient } from './pool.ts';
 
 /** Coarse description of what this instance's connected nodes can run (a SQL pre-filter). */
@@ -39,6 +40,10 @@ export interface PendingChunk {
   jobDiscordServerId: string | null;
   jobEngineVersion: string;
   ownerDiscordId: string | null;
+  /** Trust (docs/trust.md): an original, or a verification copy; absent in tests = primary. */
+  role?: ReplicaRole;
+  /** Owners that may not run it (user ids, or node ids of unclaimed nodes). */
+  excludeOwners?: string[];
 }
 
 // Which pending chunks this instance's nodes might run (coarse: exact matching is in TS).
@@ -72,7 +77,7 @@ copies AS (
 SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
        (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
        j.seed::text AS seed, j.status = 'pending' AS job_pending, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
-       d.provider_id AS owner_discord_id
+       d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners
 FROM (SELECT id FROM originals UNION ALL SELECT id FROM copies) k
 JOIN jobs_chunks c ON c.id = k.id
 JOIN jobs j ON j.id = c.job_id
@@ -96,6 +101,8 @@ interface RawCandidate {
   discord_server_id: string | null;
   engine_version: string;
   owner_discord_id: string | null;
+  replica_role: ReplicaRole;
+  exclude_owners: string[];
 }
 
 /** Must run inside a transaction: the returned chunks stay locked until it ends. */
@@ -131,6 +138,8 @@ export async function lockCandidateChunks(client: DbClient, f: CandidateFilter):
     jobDiscordServerId: r.discord_server_id,
     jobEngineVersion: r.engine_version,
     ownerDiscordId: r.owner_discord_id,
+    role: r.replica_role,
+    excludeOwners: r.exclude_owners,
   }));
 }
 

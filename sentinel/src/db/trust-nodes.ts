@@ -1,6 +1,6 @@
 // Per-node trust and credit, database side (sentinel/docs/trust.md). Runs inside the
 // completion transaction.
-import type { GateNode, ReplicaRole } from '../trust/policy.ts';
+import type { GateNode } from '../trust/policy.ts';
 import type { DbClient, Queryable } from './pool.ts';
 
 /**
@@ -165,22 +165,5 @@ export async function loadGateNodes(
       admin: adminNodeIds.has(r.id),
     });
   }
-  return out;
-}
-
-/** Role and exclusions of candidate chunks that have any (plain primaries are absent). */
-export async function loadReplicaInfo(
-  db: Queryable,
-  chunkIds: string[],
-): Promise<Map<string, { role: ReplicaRole; excludeOwners: string[] }>> {
-  const out = new Map<string, { role: ReplicaRole; excludeOwners: string[] }>();
-  if (chunkIds.length === 0) return out;
-  const { rows } = await db.query(
-    `SELECT id, replica_role, exclude_owners::text[] AS exclude_owners FROM jobs_chunks
-     WHERE id = ANY($1::uuid[]) AND (replica_of IS NOT NULL OR cardinality(exclude_owners) > 0)`,
-    [chunkIds],
-  );
-  for (const r of rows as Array<{ id: string; replica_role: ReplicaRole; exclude_owners: string[] }>)
-    out.set(r.id, { role: r.replica_role, excludeOwners: r.exclude_owners });
   return out;
 }

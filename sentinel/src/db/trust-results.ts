@@ -193,15 +193,15 @@ export async function countAcceptedChunk(
   return (rows[0] as { last: boolean } | undefined)?.last ?? false;
 }
 
-/** The accepted result of every chunk of a job (one per seed offset), in seed order. */
-export async function loadAcceptedResults(client: DbClient, jobId: string): Promise<unknown[]> {
+/** The accepted result (canonical JSON text) of every chunk of a job (one per seed offset), in seed order. */
+export async function loadAcceptedResults(client: DbClient, jobId: string): Promise<string[]> {
   const { rows } = await client.query(
     `SELECT DISTINCT ON (seed_offset) result FROM jobs_chunks
      WHERE job_id = $1 AND status = 'completed' AND verdict IN ('trusted', 'verified')
      ORDER BY seed_offset, replica_of NULLS FIRST, completed_at`,
     [jobId],
   );
-  return (rows as { result: string }[]).map((r) => JSON.parse(r.result) as unknown);
+  return (rows as { result: string }[]).map((r) => r.result);
 }
 
 /**

@@ -197,7 +197,6 @@ export class Scheduler implements SchedulerControls {
         for (const jobId of failed) events.emit('jobFailed', { jobId, error: failures.get(jobId) ?? '' });
         runnable = chunks.filter((c) => !problems.has(c.configHash));
       }
-      await gate.loadChunks(client, runnable);
       const matches = matchChunks(
         runnable,
         nodes,

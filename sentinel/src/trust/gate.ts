@@ -1,20 +1,18 @@
 // The scheduler's trust gate for one pass: which connected node may take which pending
 // chunk (replica exclusions, who may verify or arbitrate, slow start, quarantine), from one
-// query on the nodes (before the candidates: it narrows them) and one on the candidate
-// chunks that carry exclusions.
+// query on the nodes (before the candidates: it narrows them); the candidates carry their
+// roles and exclusions.
 import type { PendingChunk } from '../db/claim-chunks.ts';
 import type { DbClient } from '../db/pool.ts';
-import { loadGateNodes, loadReplicaInfo } from '../db/trust-nodes.ts';
+import { loadGateNodes } from '../db/trust-nodes.ts';
 import type { MatchNode } from '../scheduler/match.ts';
 import type { CandidateOwners } from '../db/claim-chunks.ts';
-import { isTrusted, mayRun, ownerKey, type GateChunk, type GateNode, type ReplicaRole } from './policy.ts';
+import { isTrusted, mayRun, ownerKey, type GateChunk, type GateNode } from './policy.ts';
 import type { TrustSettings } from './settings.ts';
 
 const NO_EXCLUSIONS: readonly string[] = [];
 
 export class TrustGate {
-  private copies = new Map<string, { role: ReplicaRole; excludeOwners: string[] }>();
-
   private constructor(
     private readonly settings: TrustSettings,
     private readonly nodes: Map<string, GateNode>,
@@ -54,20 +52,11 @@ export class TrustGate {
     return { runners, verifiers, arbiters };
   }
 
-  /** Roles and exclusions of the candidate chunks. */
-  async loadChunks(client: DbClient, chunks: readonly PendingChunk[]): Promise<void> {
-    this.copies = await loadReplicaInfo(
-      client,
-      chunks.map((c) => c.id),
-    );
-  }
-
   private view(chunk: PendingChunk): GateChunk {
-    const copy = this.copies.get(chunk.id);
     return {
       jobUserId: chunk.jobUserId,
-      role: copy?.role ?? 'primary',
-      excludeOwners: copy?.excludeOwners ?? NO_EXCLUSIONS,
+      role: chunk.role ?? 'primary',
+      excludeOwners: chunk.excludeOwners ?? NO_EXCLUSIONS,
     };
   }
 

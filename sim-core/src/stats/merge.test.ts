@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChunkResult } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
-import { HISTOGRAM_BINS, mergeResults, percentile, summarize } from './merge.ts';
+import { HISTOGRAM_BINS, mergeResults, percentile, percentilesOf, summarize } from './merge.ts';
 
 function chunk(seedOffset: number, samples: number[], damage = 0): ChunkResult {
   return {
@@ -97,5 +97,28 @@ describe('mergeResults', () => {
     );
     expect(() => mergeResults([{ ...chunk(0, [1, 2]), n: 3 }])).toThrow(/inconsistent/);
     expect(() => mergeResults([{ ...chunk(0, [1, 2]), samples: [1, NaN] }])).toThrow(/finite/);
+  });
+});
+
+describe('percentilesOf', () => {
+  it('selects exactly what sorting gives, on random, duplicate-heavy, sorted and reversed data', () => {
+    let seed = 12345;
+    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    const ps = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
+    const cases: number[][] = [
+      [7],
+      [2, 1],
+      Array.from({ length: 1001 }, () => rand() * 1e6),
+      Array.from({ length: 5000 }, () => Math.floor(rand() * 4)),
+      Array.from({ length: 3000 }, (_, i) => i),
+      Array.from({ length: 3000 }, (_, i) => -i),
+      Array.from({ length: 777 }, () => 42),
+    ];
+    for (const values of cases) {
+      const sorted = Float64Array.from(values).sort();
+      const expected = ps.map((p) => percentile(sorted, p));
+      expect(percentilesOf(Float64Array.from(values), ps)).toEqual(expected);
+    }
+    expect(percentilesOf(new Float64Array(0), [0.5])).toEqual([0]);
   });
 });

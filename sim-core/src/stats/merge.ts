@@ -39,6 +39,55 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * frac;
 }
 
+/** Rearranges a[lo..hi] so that a[k] holds the value sorting would put there: smaller before, larger after. */
+function select(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/**
+ * percentile() for each of `ps` (ascending) without sorting: a quickselect per rank, each
+ * within what the previous one left above it. Same values as sorting (order statistics are
+ * unique), in linear time; `a` is rearranged.
+ */
+export function percentilesOf(a: Float64Array, ps: readonly number[]): number[] {
+  const n = a.length;
+  if (n === 0) return ps.map(() => 0);
+  let from = 0;
+  return ps.map((p) => {
+    const pos = (n - 1) * p;
+    const lo = Math.floor(pos);
+    select(a, lo, from, n - 1);
+    from = lo;
+    const low = a[lo]!;
+    // everything after lo is at least a[lo]: the next rank is their minimum
+    let high = lo + 1 < n ? Infinity : low;
+    for (let i = lo + 1; i < n; i++) if (a[i]! < high) high = a[i]!;
+    return low + (high - low) * (pos - lo); // the same arithmetic as percentile()
+  });
+}
+
 /**
  * Merges chunk results exactly: (n, mean, M2) with Chan et al.'s parallel formula, min/max,
  * percentiles and the 50-bin histogram from all samples, ability sums. Chunks are taken in
@@ -81,15 +130,14 @@ export function mergeResults(chunks: ChunkResult[]): JobResult {
       sums.set(key, s);
     }
   }
-  const sorted = new Float64Array(total);
+  const samples = new Float64Array(total); // unsorted: percentilesOf selects instead
   let k = 0;
   for (const c of ordered) {
     for (const x of c.samples) {
       if (!Number.isFinite(x)) throw new Error('mergeResults: a sample is not a finite number');
-      sorted[k++] = x;
+      samples[k++] = x;
     }
   }
-  sorted.sort();
   if (n === 0) {
     min = 0;
     max = 0;
@@ -97,10 +145,18 @@ export function mergeResults(chunks: ChunkResult[]): JobResult {
   const stdDev = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
   const binWidth = (max - min) / HISTOGRAM_BINS;
   const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
-  for (let i = 0; i < sorted.length; i++) {
-    const bin = binWidth > 0 ? Math.min(HISTOGRAM_BINS - 1, Math.floor((sorted[i]! - min) / binWidth)) : 0;
+  for (let i = 0; i < samples.length; i++) {
+    const bin = binWidth > 0 ? Math.min(HISTOGRAM_BINS - 1, Math.floor((samples[i]! - min) / binWidth)) : 0;
     counts[bin]!++;
   }
+  // after the histogram: selection rearranges the samples
+  const [p5, p25, p50, p75, p95] = percentilesOf(samples, [0.05, 0.25, 0.5, 0.75, 0.95]) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   let totalDamage = 0;
   for (const s of sums.values()) totalDamage += s.damage;
   const abilities: JobAbility[] = [];
@@ -126,13 +182,7 @@ export function mergeResults(chunks: ChunkResult[]): JobResult {
     dpsError: n > 0 ? (1.96 * stdDev) / Math.sqrt(n) : 0,
     min,
     max,
-    percentiles: {
-      p5: percentile(sorted, 0.05),
-      p25: percentile(sorted, 0.25),
-      p50: percentile(sorted, 0.5),
-      p75: percentile(sorted, 0.75),
-      p95: percentile(sorted, 0.95),
-    },
+    percentiles: { p5, p25, p50, p75, p95 },
     histogram: { min, max, binWidth, counts },
     abilities,
   };
