@@ -112,8 +112,15 @@ export async function getJob(id: string): Promise<JobRow> {
 }
 
 /** Every row of the job's chunks (replicas too, where the schema has them), by seed offset. */
-export function getChunks(jobId: string): Promise<ChunkRow[]> {
-  return serviceGet<ChunkRow[]>(`jobs_chunks?job_id=eq.${jobId}&select=*&order=seed_offset,created_at`);
+export async function getChunks(jobId: string): Promise<ChunkRow[]> {
+  const rows = await serviceGet<Array<Omit<ChunkRow, 'result'> & { result: string | null }>>(
+    `jobs_chunks?job_id=eq.${jobId}&select=*&order=seed_offset,created_at`,
+  );
+  // the sentinel stores each result as its canonical JSON text
+  return rows.map((r) => ({
+    ...r,
+    result: r.result === null ? null : (JSON.parse(r.result) as ChunkRow['result']),
+  }));
 }
 
 /** The nodes credited with the job's chunks so far (running or completed); cheap enough to poll. */
