@@ -66,7 +66,12 @@ describe('wowlab-node run', () => {
     expect(claim.msg).toContain('ABCD-1234');
     expect(claim.msg).toContain('Nodes');
     await n.waitForLog((l) => l.msg === 'state: waiting-for-claim', 'waiting for claim');
-    const ini = await readFile(join(dir, 'config.ini'), 'utf8');
+    // the node id is saved right after registering, without blocking the run: wait for it
+    let ini = '';
+    for (let i = 0; i < 200 && !ini.includes('node_id = '); i++) {
+      ini = await readFile(join(dir, 'config.ini'), 'utf8').catch(() => '');
+      if (!ini.includes('node_id = ')) await new Promise((r) => setTimeout(r, 25));
+    }
     expect(ini).toContain(`node_id = ${sentinel.nodeId}`);
     expect(ini).toContain(`sentinel_url = ${sentinel.url}`);
     expect(ini).toContain('name = cli-test');
