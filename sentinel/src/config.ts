@@ -26,6 +26,8 @@ export interface SentinelConfig {
   unclaimedNodeTtlMs: number;
   /** Configs unused for this long and referenced by no job are deleted. */
   configTtlMs: number;
+  /** Chunk results of jobs finished this long ago are dropped (the job keeps its merged result). */
+  chunkResultTtlMs: number;
   /** Materialized views refresh interval. */
   viewRefreshIntervalMs: number;
   /** WebSocket ping interval; a socket that missed a pong is terminated. */
@@ -61,6 +63,7 @@ const INT_SETTINGS = {
   heartbeatTimeoutMs: ['HEARTBEAT_TIMEOUT_MS', 60_000, 1, 3_600_000],
   unclaimedNodeTtlMs: ['UNCLAIMED_NODE_TTL_MS', 3_600_000, 1, 365 * 86_400_000],
   configTtlMs: ['CONFIG_TTL_MS', 7 * 86_400_000, 1, 365 * 86_400_000],
+  chunkResultTtlMs: ['CHUNK_RESULT_TTL_MS', 30 * 86_400_000, 1, 3650 * 86_400_000],
   viewRefreshIntervalMs: ['VIEW_REFRESH_INTERVAL_MS', 3_600_000, 1, 86_400_000],
   wsPingIntervalMs: ['WS_PING_INTERVAL_MS', 20_000, 10, 600_000],
   unhealthyTickAgeMs: ['UNHEALTHY_TICK_AGE_MS', 60_000, 1, 3_600_000],

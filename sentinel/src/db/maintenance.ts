@@ -35,6 +35,22 @@ export async function deleteStaleConfigs(db: Queryable, ttlMs: number): Promise<
   return rowCount ?? 0;
 }
 
+/**
+ * Drops the per-chunk results (about 20 KB each) of jobs that finished more than `ttlMs` ago,
+ * at most `limit` per call: the job keeps its merged result, the chunks their digests.
+ */
+export async function dropOldChunkResults(db: Queryable, ttlMs: number, limit: number): Promise<number> {
+  const { rowCount } = await db.query(
+    `UPDATE jobs_chunks SET result = NULL WHERE id IN (
+       SELECT c.id FROM jobs j JOIN jobs_chunks c ON c.job_id = j.id
+       WHERE j.status IN ('completed', 'failed', 'cancelled') AND j.completed_at < now() - ${interval('$1')}
+         AND c.result IS NOT NULL
+       LIMIT $2)`,
+    [ttlMs, limit],
+  );
+  return rowCount ?? 0;
+}
+
 export async function refreshStatsViews(db: Queryable): Promise<void> {
   await db.query('SELECT public.refresh_stats_views()');
 }

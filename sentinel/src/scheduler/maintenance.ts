@@ -1,10 +1,11 @@
 // Periodic maintenance: reclaim from silent nodes, mark them offline, aggregate jobs whose
 // aggregation was lost, delete stale unclaimed nodes and configs, refresh the materialized
-// views. One instance at a time (advisory lock).
+// views and drop old chunk results. One instance at a time (advisory lock).
 import type { FastifyBaseLogger } from 'fastify';
 import type { SentinelConfig } from '../config.ts';
 import {
   deleteStaleConfigs,
+  dropOldChunkResults,
   deleteStaleUnclaimedNodes,
   MAINTENANCE_LOCK_KEY,
   markSilentNodesOffline,
@@ -15,6 +16,9 @@ import { aggregateJob, unaggregatedJobs } from '../completion/aggregate.ts';
 import { reclaimSilentNodes } from '../db/reclaim.ts';
 import type { SentinelEvents } from '../events.ts';
 import { settleReclaim } from './liveness.ts';
+
+/** Chunk results dropped per sweep at most (the rest go in the next ones). */
+const RESULT_DROP_LIMIT = 20_000;
 
 /** A job fully counted this long without its result lost its aggregation (the sentinel died). */
 export const AGGREGATION_GRACE_MS = 10_000;
@@ -74,13 +78,23 @@ export class Maintenance {
           config.heartbeatTimeoutMs,
         );
         const deletedConfigs = await deleteStaleConfigs(client, config.configTtlMs);
+        let droppedResults = 0;
         if (Date.now() - this.lastViewRefresh >= config.viewRefreshIntervalMs) {
           await refreshStatsViews(client);
+          // as rarely as the views: it scans the finished jobs
+          droppedResults = await dropOldChunkResults(client, config.chunkResultTtlMs, RESULT_DROP_LIMIT);
           this.lastViewRefresh = Date.now();
         }
-        if (reclaimed.reclaimed || offline || deletedNodes || deletedConfigs || aggregated)
+        if (reclaimed.reclaimed || offline || deletedNodes || deletedConfigs || aggregated || droppedResults)
           this.deps.log.info(
-            { reclaimed: reclaimed.reclaimed, offline, deletedNodes, deletedConfigs, aggregated },
+            {
+              reclaimed: reclaimed.reclaimed,
+              offline,
+              deletedNodes,
+              deletedConfigs,
+              aggregated,
+              droppedResults,
+            },
             'maintenance',
           );
       } finally {

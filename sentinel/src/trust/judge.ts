@@ -92,8 +92,8 @@ export class TrustJudge {
 
   /**
    * The common case in one autocommitted statement, batched with others arriving meanwhile:
-   * an original accepted on trust (see acceptBatch). `done` when it was; else `ahead` is the draw made for it, to hand to
-   * complete() in a transaction (which gives it back if unused).
+   * an original accepted on trust (see acceptBatch). `done` when it was; else `ahead` is the
+   * draw made for it, to hand to complete() in a transaction (which gives it back if unused).
    */
   async completeAtOnce(
     db: Db,
