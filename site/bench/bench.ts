@@ -11,7 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/harness';
 import { ENGINE_VERSION, parseConfig, simulate, specs } from '@wowlab/sim-core';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
@@ -54,17 +54,7 @@ function nodeRun(seedOffset: number, iterations: number): { ms: number; mean: nu
 async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'wowlab-site-bench-'));
   let server: Server | undefined;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     await build({
       root: pageDir,
