@@ -16,7 +16,7 @@ import { TrustJudge } from '../../src/trust/judge.ts';
 import { seededRandom, TrustPolicy } from '../../src/trust/policy.ts';
 import { DEFAULT_TRUST_SETTINGS, type TrustSettings } from '../../src/trust/settings.ts';
 import { TrustStats } from '../../src/trust/stats.ts';
-import { connect, createJob, getJob } from '../helpers/fixtures.ts';
+import { connect, createJob, getJob, insertNode } from '../helpers/fixtures.ts';
 import { newUsers, quickConfig } from '../trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
@@ -35,16 +35,6 @@ afterAll(async () => {
   await client?.end();
   await db?.drop();
 });
-
-async function nodeOf(userId: string | null, trustStreak = 0): Promise<string> {
-  const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
-  const { rows } = await client.query(
-    `INSERT INTO nodes (user_id, kind, public_key, engine_version, trust_streak)
-     VALUES ($1, 'headless', $2, $3, $4) RETURNING id`,
-    [userId, key, ENGINE_VERSION, trustStreak],
-  );
-  return (rows[0] as { id: string }).id;
-}
 
 interface Running {
   id: string;
@@ -89,7 +79,7 @@ const identity = (chunk: Running, nodeId: string) => ({
 describe('completions accepted in one statement', () => {
   it('arriving together, go in a few batched statements, each counted and credited once', async () => {
     const [owner, helper] = await newUsers(client, 2);
-    const node = await nodeOf(helper!);
+    const node = await insertNode(client, helper!);
     const seed = 41;
     const chunks = await runningJob(owner!, node, 24_000, seed);
     const results = chunks.map((c) => resultOf(c, seed));
@@ -137,8 +127,8 @@ describe('completions accepted in one statement', () => {
   it('declines what needs judging: an untrusted node, a trusted node whose draw hit; accepts the owner’s own node', async () => {
     const [owner, other] = await newUsers(client, 2);
     const seed = 42;
-    const untrusted = await nodeOf(other!);
-    const own = await nodeOf(owner!);
+    const untrusted = await insertNode(client, other!);
+    const own = await insertNode(client, owner!);
     const judge = judgeWith({ replication: true, threshold: 10, replicationPermille: 1000 });
 
     const [a] = await runningJob(owner!, untrusted, 1000, seed);
@@ -156,7 +146,7 @@ describe('completions accepted in one statement', () => {
     expect(accepted.done?.lastChunk).toBe(true);
 
     // a trusted node seen before: its draw is made ahead; at 100 % it always hits → declined
-    const trusted = await nodeOf(other!, 50);
+    const trusted = await insertNode(client, other!, { trustStreak: 50 });
     const [c1, c2] = await runningJob(owner!, trusted, 2000, seed);
     const first = await judge.completeAtOnce(
       pool,
@@ -203,7 +193,7 @@ describe('completions accepted in one statement', () => {
 
   it('maintenance aggregates a job whose every chunk was counted but whose aggregation was lost', async () => {
     const [owner, helper] = await newUsers(client, 2);
-    const node = await nodeOf(helper!);
+    const node = await insertNode(client, helper!);
     const seed = 43;
     const chunks = await runningJob(owner!, node, 3000, seed);
     const results = chunks.map((c) => resultOf(c, seed));

@@ -85,6 +85,35 @@ export async function addPermission(
   ]);
 }
 
+/** A node row inserted directly, without registering, with a fresh random key and the given trust. */
+export async function insertNode(
+  db: pg.Client,
+  userId: string | null,
+  trust: {
+    trustStreak?: number;
+    mismatches?: number;
+    quarantined?: boolean;
+    creditedIterations?: number;
+  } = {},
+): Promise<string> {
+  const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+  const { rows } = await db.query(
+    `INSERT INTO nodes (user_id, kind, public_key, engine_version, trust_streak, mismatches, quarantined_at,
+                        credited_iterations)
+     VALUES ($1, 'headless', $2, $3, $4, $5, CASE WHEN $6::boolean THEN now() END, $7) RETURNING id`,
+    [
+      userId,
+      key,
+      ENGINE_VERSION,
+      trust.trustStreak ?? 0,
+      trust.mismatches ?? 0,
+      trust.quarantined ?? false,
+      trust.creditedIterations ?? 0,
+    ],
+  );
+  return (rows[0] as { id: string }).id;
+}
+
 export interface JobRow {
   status: string;
   error: string | null;

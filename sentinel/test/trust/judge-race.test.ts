@@ -11,7 +11,7 @@ import { canonicalResult } from '../../src/trust/digest.ts';
 import { TrustJudge } from '../../src/trust/judge.ts';
 import { TrustPolicy } from '../../src/trust/policy.ts';
 import { TrustStats } from '../../src/trust/stats.ts';
-import { connect, createJob } from '../helpers/fixtures.ts';
+import { connect, createJob, insertNode } from '../helpers/fixtures.ts';
 import { newUsers, quickConfig } from './helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
@@ -30,20 +30,12 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function insertNode(userId: string): Promise<string> {
-  const { rows } = await setup.query(
-    `INSERT INTO nodes (user_id, kind, public_key, engine_version) VALUES ($1, 'headless', $2, $3) RETURNING id`,
-    [userId, Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url'), ENGINE_VERSION],
-  );
-  return (rows[0] as { id: string }).id;
-}
-
 it('a copy dropped by a concurrent re-run is neither judged invalid nor counted as a mismatch', async () => {
   const config = quickConfig();
   const [owner, honestUser, cheatUser] = await newUsers(setup, 3);
-  const ownerNode = await insertNode(owner!);
-  const honest = await insertNode(honestUser!);
-  const cheater = await insertNode(cheatUser!);
+  const ownerNode = await insertNode(setup, owner!);
+  const honest = await insertNode(setup, honestUser!);
+  const cheater = await insertNode(setup, cheatUser!);
   const jobId = await createJob(setup, owner!, { iterations: 500, access: 'public', seed: 9, config });
   const { rows: chunks } = await setup.query(
     `SELECT id, seed_offset, iterations, config_hash FROM jobs_chunks WHERE job_id = $1`,

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSeed, signerFromSeed, type RegisterRequest } from 'wowlab-node/protocol';
 import { queryNodes } from '../../src/discord/handlers/nodes.ts';
-import { connect, createUser } from '../helpers/fixtures.ts';
+import { connect, createUser, insertNode } from '../helpers/fixtures.ts';
 import type { RunningSentinel } from '../helpers/sentinel.ts';
 import { TestNode } from '../helpers/test-node.ts';
 import { startTrustSentinel } from './helpers.ts';
@@ -76,13 +76,9 @@ describe('trust surface', () => {
   it('shows a quarantined node, its streak and credit in the nodes listing', async () => {
     const user = await createUser(client);
     // inserted directly: this address used its registration budget in the first test
-    const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
-    const { rows } = await client.query(
-      `INSERT INTO nodes (user_id, kind, public_key, quarantined_at, mismatches, trust_streak, credited_iterations)
-       VALUES ($1, 'headless', $2, now(), 3, 0, 4000) RETURNING id`,
-      [user, key],
-    );
-    const node = { nodeId: (rows[0] as { id: string }).id };
+    const node = {
+      nodeId: await insertNode(client, user, { quarantined: true, mismatches: 3, creditedIterations: 4000 }),
+    };
     const [row] = await queryNodes(client as unknown as pg.Pool, user);
     expect(row).toMatchObject({
       id: node.nodeId,
