@@ -81,13 +81,15 @@ export class TrustJudge {
     return { batches: this.batcher?.batches ?? 0, accepted: this.batcher?.accepted ?? 0 };
   }
 
+  /** Notes how the node looks now; returns whether it is trusted. */
   private remember(
     nodeId: string,
     node: { trustStreak: number; quarantined: boolean; guest: boolean },
-  ): void {
+  ): boolean {
     if (this.seen.size >= SEEN_MAX && !this.seen.has(nodeId)) this.seen.clear();
     const trusted = isTrusted({ id: nodeId, userId: null, ...node }, this.policy.settings);
     this.seen.set(nodeId, { trusted, guest: node.guest });
+    return trusted;
   }
 
   /**
@@ -114,10 +116,9 @@ export class TrustJudge {
       acceptIfTrusted: ahead !== null && !ahead.hit,
     });
     if (!accepted) return { done: null, ahead };
-    this.remember(id.nodeId, accepted.node);
+    const trusted = this.remember(id.nodeId, accepted.node);
     // A trusted node's draw decided the acceptance; the owner's own node needs none.
-    if (ahead && !accepted.own && isTrusted({ id: id.nodeId, userId: null, ...accepted.node }, settings))
-      ahead.used = true;
+    if (ahead && !accepted.own && trusted) ahead.used = true;
     this.policy.release(ahead);
     return {
       done: {
