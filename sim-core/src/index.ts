@@ -22,7 +22,7 @@ export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.t
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
 export { hashConfig } from './config/hash.ts';
 export { simulate, MAX_CHUNK_ITERATIONS } from './engine/run.ts';
-export { mergeResults } from './stats/merge.ts';
+export { mergeResults, type MergeableChunk } from './stats/merge.ts';
 export { RotationError, APL_LIMITS } from './apl/errors.ts';
 export type { Rotation } from './apl/ast.ts';
 export type { AplVocabulary } from './apl/context.ts';

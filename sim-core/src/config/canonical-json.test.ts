@@ -35,6 +35,15 @@ describe('canonicalJson (Postgres jsonb::text)', () => {
     expect(canonicalJson({ 'k"\n': 'v' })).toBe('{"k\\"\\n": "v"}');
   });
 
+  it('copies strings that need no escape as they are, and escapes the rest wherever they are', () => {
+    const plain = 'AZaz09-_'.repeat(2000);
+    expect(canonicalJson({ samples: plain })).toBe(`{"samples": "${plain}"}`);
+    expect(canonicalJson(`${plain}"`)).toBe(`"${plain}\\""`);
+    expect(canonicalJson(`\u001f${plain}`)).toBe(`"\\u001f${plain}"`);
+    expect(() => canonicalJson(`${plain}\u0000`)).toThrow(/u0000/);
+    expect(() => canonicalJson(`${plain}\ud800`)).toThrow(/surrogate/);
+  });
+
   it('prints plain numbers and rejects NaN, Infinity and exponent notation', () => {
     expect(canonicalJson([0, -0, 1.5, -2, 0.1, 123456789012, 0.000001])).toBe(
       '[0, 0, 1.5, -2, 0.1, 123456789012, 0.000001]',

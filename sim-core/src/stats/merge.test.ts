@@ -53,6 +53,15 @@ describe('mergeResults', () => {
     }
   });
 
+  it('merges samples given as typed arrays exactly like arrays (the sentinel decodes them so)', () => {
+    const all = pseudoRandom(600, 5);
+    const chunks = [chunk(0, all.slice(0, 250), 10), chunk(250, all.slice(250), 20)];
+    const typed = chunks.map((c) => ({ ...c, samples: Float64Array.from(c.samples) }));
+    expect(mergeResults(typed)).toEqual(mergeResults(chunks));
+    typed[1]!.samples[7] = NaN;
+    expect(() => mergeResults(typed)).toThrow(/finite/);
+  });
+
   it('computes exact percentiles (linear between ranks) and a 50-bin histogram of all samples', () => {
     const samples = Array.from({ length: 101 }, (_, i) => 1000 + i * 10); // 1000 .. 2000
     const r = mergeResults([chunk(50, samples.slice(50)), chunk(0, samples.slice(0, 50))]);

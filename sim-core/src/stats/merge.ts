@@ -88,13 +88,16 @@ export function percentilesOf(a: Float64Array, ps: readonly number[]): number[] 
   });
 }
 
+/** A chunk result whose samples may be any array of numbers (the sentinel decodes them into a Float64Array). */
+export type MergeableChunk = Omit<ChunkResult, 'samples'> & { samples: ArrayLike<number> };
+
 /**
  * Merges chunk results exactly: (n, mean, M2) with Chan et al.'s parallel formula, min/max,
  * percentiles and the 50-bin histogram from all samples, ability sums. Chunks are taken in
  * seedOffset order; they must share one engine version and not overlap.
  * Ability figures in the JobResult are means per iteration.
  */
-export function mergeResults(chunks: ChunkResult[]): JobResult {
+export function mergeResults(chunks: readonly MergeableChunk[]): JobResult {
   if (chunks.length === 0) throw new Error('mergeResults: no chunks');
   const ordered = [...chunks].sort((a, b) => a.seedOffset - b.seedOffset);
   const version = ordered[0]!.engineVersion;
@@ -133,7 +136,9 @@ export function mergeResults(chunks: ChunkResult[]): JobResult {
   const samples = new Float64Array(total); // unsorted: percentilesOf selects instead
   let k = 0;
   for (const c of ordered) {
-    for (const x of c.samples) {
+    const values = c.samples;
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i]!;
       if (!Number.isFinite(x)) throw new Error('mergeResults: a sample is not a finite number');
       samples[k++] = x;
     }
