@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { createTestDatabase, startTestPostgres } from '@wowlab/db';
 import { ENGINE_VERSION, simulate, specs } from '@wowlab/sim-core';
 import pg from 'pg';
+import { toWireResult } from 'wowlab-node/protocol';
 import { buildApp, parseConfig } from '../src/app.ts';
 import { percentile } from './fleet.ts';
 import type { FleetEvent, FleetSpec } from './fleet-worker.ts';
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
   const simConfig = specs[0]!.defaultConfig();
   simConfig.fight.durationSeconds = 30;
   const template = JSON.stringify(
-    simulate(simConfig, { seed: 1, seedOffset: 0, iterations: CHUNK_ITERATIONS }),
+    toWireResult(simulate(simConfig, { seed: 1, seedOffset: 0, iterations: CHUNK_ITERATIONS })),
   );
   const [before, after] = template.split('"seedOffset":0');
   if (after === undefined) throw new Error('unexpected result layout');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import WebSocket from 'ws';
-import { generateSeed, signerFromSeed, signRequest, toBase64url } from 'wowlab-node/protocol';
+import { encodeSamples, generateSeed, signerFromSeed, signRequest, toBase64url } from 'wowlab-node/protocol';
 import { claimNode, connect, createJob, createUser, waitFor } from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import { TestNode } from './helpers/test-node.ts';
@@ -23,8 +23,12 @@ async function snapshot(): Promise<unknown> {
   return { chunks: chunks.rows, jobs: jobs.rows, nodes: nodes.rows };
 }
 
+function sampleValues(iterations: number): number[] {
+  return Array.from({ length: iterations }, (_, i) => 1000 + (i % 7));
+}
+
 function chunkResult(iterations: number, seedOffset: number) {
-  const samples = Array.from({ length: iterations }, (_, i) => 1000 + (i % 7));
+  const samples = sampleValues(iterations);
   const mean = samples.reduce((a, b) => a + b, 0) / iterations;
   const m2 = samples.reduce((a, s) => a + (s - mean) ** 2, 0);
   return {
@@ -36,7 +40,7 @@ function chunkResult(iterations: number, seedOffset: number) {
     m2,
     min: Math.min(...samples),
     max: Math.max(...samples),
-    samples,
+    samples: encodeSamples(samples),
     abilities: { kill_command: { damage: 1000, casts: 10, hits: 10, crits: 2 } },
   };
 }
@@ -167,6 +171,8 @@ describe('node authentication and input validation', () => {
     const bad: Array<[unknown, number, RegExp]> = [
       [{ ...good, n: 'many' }, 400, /n/],
       [{ ...good, samples: undefined }, 400, /samples/],
+      [{ ...good, samples: sampleValues(chunk.iterations) }, 400, /samples/], // numbers: not the wire form
+      [{ ...good, samples: 'A'.repeat(600_000) }, 400, /samples/], // more than the largest chunk
       [{ ...good, extra: 1 }, 400, /additional/i],
       [
         { ...good, abilities: { 'Kill Command!': { damage: 1, casts: 1, hits: 1, crits: 0 } } },
@@ -174,7 +180,12 @@ describe('node authentication and input validation', () => {
         /abilities/,
       ],
       [{ ...good, mean: good.max + 1 }, 422, /min <= mean <= max/],
-      [{ ...good, samples: good.samples.slice(1) }, 422, /samples/],
+      [
+        { ...good, samples: encodeSamples(sampleValues(chunk.iterations - 1)) },
+        422,
+        /one value per iteration/,
+      ],
+      [{ ...good, samples: `${good.samples}=` }, 422, /base64url/],
       [chunkResult(chunk.iterations - 1, chunk.seedOffset), 422, /iterations/],
       [{ ...good, seedOffset: good.seedOffset + 1 }, 422, /seedOffset/],
       [{ ...good, engineVersion: '9.9.9' }, 422, /engineVersion/],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import { mergeResults, simulate, type ChunkResult } from '@wowlab/sim-core';
 import type pg from 'pg';
+import { toWireResult } from 'wowlab-node/protocol';
 import {
   claimNode,
   connect,
@@ -70,7 +71,7 @@ describe('chunk completion', () => {
         iterations: only.iterations,
       });
       // two different signatures (same ms would be the same signature: a replay)
-      const body = { chunkId: only.id, result };
+      const body = { chunkId: only.id, result: toWireResult(result) };
       const now = Date.now();
       const [r1, r2] = await Promise.all([
         nodeA.request<{ accepted: boolean }>('POST', '/chunks/complete', body, { ts: now }),

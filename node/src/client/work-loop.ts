@@ -2,7 +2,7 @@
 // assign → fetch config (LRU by hash) → wait for a free slot → run on the pool → report
 // complete (retried until accepted or not ours) / report fail. Holds at most `capacity` chunks.
 import type { ChunkResult } from '@wowlab/sim-core';
-import type { ChunkAssignment, ChunkResultWire } from '../protocol/index.ts';
+import { toWireResult, type ChunkAssignment } from '../protocol/index.ts';
 import { Backoff } from './backoff.ts';
 import type { BackoffOptions } from './backoff.ts';
 import { LruCache } from './lru-cache.ts';
@@ -261,9 +261,10 @@ export class WorkLoop {
   /** Reports a result; retries until the sentinel answers. Returns whether the job completed. */
   private async reportComplete(h: Held, result: ChunkResult): Promise<boolean> {
     const backoff = new Backoff(this.deps.reportBackoff, this.deps.random);
+    const wire = toWireResult(result);
     for (;;) {
       try {
-        const res = await this.deps.http().complete(h.chunk.id, result as ChunkResultWire);
+        const res = await this.deps.http().complete(h.chunk.id, wire);
         h.outcome = res.accepted ? 'completed' : 'not-accepted';
         if (!res.accepted)
           this.deps.log('info', 'result not accepted (chunk no longer ours)', { chunkId: h.chunk.id });

@@ -1,5 +1,7 @@
-// ChunkResult on the wire: mirror of @wowlab/sim-core's ChunkResult (contracts), with limits.
+// ChunkResult on the wire: mirror of @wowlab/sim-core's ChunkResult (contracts), with limits;
+// the samples travel encoded (samples.ts).
 import { Type, type Static } from 'typebox';
+import { encodedSamplesLength, encodeSamples } from './samples.ts';
 
 /** Largest chunk a node may be given (and the largest sample array the sentinel accepts). */
 export const MAX_CHUNK_ITERATIONS = 50_000;
@@ -27,7 +29,8 @@ export const ChunkResultSchema = Type.Object(
     m2: Type.Number({ minimum: 0 }),
     min: Type.Number(),
     max: Type.Number(),
-    samples: Type.Array(Type.Number(), { maxItems: MAX_CHUNK_ITERATIONS }),
+    /** encodeSamples of the per-iteration DPS; the sentinel decodes it strictly (decodeSamples). */
+    samples: Type.String({ maxLength: encodedSamplesLength(MAX_CHUNK_ITERATIONS) }),
     abilities: Type.Record(Type.String({ pattern: ABILITY_KEY_PATTERN }), AbilityStatsSchema, {
       maxProperties: MAX_ABILITIES,
       additionalProperties: false,
@@ -36,3 +39,11 @@ export const ChunkResultSchema = Type.Object(
   { additionalProperties: false },
 );
 export type ChunkResultWire = Static<typeof ChunkResultSchema>;
+
+/** A chunk result as sim-core returns it, samples as numbers. */
+export type ChunkResultValues = Omit<ChunkResultWire, 'samples'> & { samples: ArrayLike<number> };
+
+/** The wire form of a chunk result: the same fields, the samples encoded. */
+export function toWireResult(result: ChunkResultValues): ChunkResultWire {
+  return { ...result, samples: encodeSamples(result.samples) };
+}

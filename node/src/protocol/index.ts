@@ -3,5 +3,6 @@ export * from './encoding.ts';
 export * from './keys.ts';
 export * from './signing.ts';
 export * from './chunk-result.ts';
+export * from './samples.ts';
 export * from './messages.ts';
 export * from './parse.ts';

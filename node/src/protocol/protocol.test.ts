@@ -4,6 +4,7 @@ import {
   ChunkCompleteRequestSchema,
   decodePublicKey,
   encodePublicKey,
+  encodeSamples,
   fromBase64url,
   generateCryptoKeyPair,
   generateSeed,
@@ -33,6 +34,10 @@ describe('encoding', () => {
     expect(fromBase64url('ab+/')).toBeNull();
     expect(fromBase64url('ab==')).toBeNull();
     expect(fromBase64url('AB')).toBeNull(); // trailing bits set
+    expect(fromBase64url('AAB')).toBeNull();
+    expect(fromBase64url('AAE')).toEqual(new Uint8Array([0, 1]));
+    expect(fromBase64url('AA\u00e9A')).toBeNull();
+    expect(fromBase64url('AA\u0141A')).toBeNull(); // 0x141 & 0xff would be 'A'
   });
 
   it('hashes bodies as sha-256 hex', async () => {
@@ -194,7 +199,7 @@ describe('messages', () => {
       m2: 2,
       min: 9,
       max: 11,
-      samples: [9, 11],
+      samples: encodeSamples([9, 11]),
       abilities: { kill_command: { damage: 100, casts: 2, hits: 2, crits: 1 } },
     };
     expect(Value.Check(ChunkCompleteRequestSchema, { chunkId: id, result })).toBe(true);

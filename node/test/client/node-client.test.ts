@@ -1,15 +1,16 @@
 // NodeClient against a fake sentinel: real HTTP + WebSocket, signatures verified.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashConfig } from '@wowlab/sim-core';
+import { Value } from 'typebox/value';
 import { NodeClient } from '../../src/client/node-client.ts';
 import { MemoryKeyStore } from '../../src/client/memory-key-store.ts';
-import { ChunkRunError } from '../../src/client/worker-pool.ts';
+import { ChunkRunError, type ChunkTask } from '../../src/client/worker-pool.ts';
 import { HAND_BACK_ERROR } from '../../src/client/work-loop.ts';
 import type { ClientState, NodeClientOptions } from '../../src/client/types.ts';
-import type { ChunkAssignment } from '../../src/protocol/index.ts';
+import { ChunkCompleteRequestSchema, decodeSamples, type ChunkAssignment } from '../../src/protocol/index.ts';
 import { nodeWebSocketFactory } from '../../src/headless/ws-factory.ts';
 import { FakeSentinel } from '../support/fake-sentinel.ts';
-import { FakePool } from '../support/fake-pool.ts';
+import { FakePool, fakeResult } from '../support/fake-pool.ts';
 import { chunkId, testChunk, until } from '../support/client-fixtures.ts';
 
 const CONFIG = { spec: 'bm-hunter', any: 'thing', n: [1, 2, 3] };
@@ -159,7 +160,14 @@ describe('work loop', () => {
       .callsTo('POST /chunks/complete')
       .map((c) => c.body as { chunkId: string; result: { n: number; seedOffset: number } });
     expect(completes.map((b) => b.chunkId).sort()).toEqual([chunkId(1), chunkId(2), chunkId(3)]);
-    expect(completes.find((b) => b.chunkId === chunkId(3))!.result).toMatchObject({ n: 10, seedOffset: 30 });
+    const third = completes.find((b) => b.chunkId === chunkId(3))!;
+    expect(third.result).toMatchObject({ n: 10, seedOffset: 30 });
+    // on the wire: the completion schema's form, samples encoded, decoding to exactly what was run
+    expect(Value.Check(ChunkCompleteRequestSchema, third)).toBe(true);
+    const ran = fakeResult({ seedOffset: 30, iterations: 10 } as ChunkTask);
+    expect(Array.from(decodeSamples((third.result as unknown as { samples: string }).samples)!)).toEqual(
+      ran.samples,
+    );
     expect(finished.every((f) => f.endsWith(':completed'))).toBe(true);
     // the last `slots` message travels over the socket after the completion report: wait for it
     await until(() => sentinel.slotsSent().at(-1) === 4, 'all slots announced free');

@@ -2,7 +2,9 @@
 // job row is locked and must still be running with all chunks counted. Runs inside the
 // completion's transaction (slow path), in its own after a one-statement completion, and from
 // maintenance for a job whose aggregation was lost (the sentinel died in between).
-import { mergeResults, type ChunkResult } from '@wowlab/sim-core';
+import { mergeResults, type MergeableChunk } from '@wowlab/sim-core';
+import type { ChunkResultWire } from 'wowlab-node/protocol';
+import { decodeSamplesFast } from './samples.ts';
 import { completeJob } from '../db/complete-chunk.ts';
 import { failJobs } from '../db/fail-jobs.ts';
 import type { DbClient, Queryable } from '../db/pool.ts';
@@ -20,16 +22,25 @@ export async function aggregateJob(client: DbClient, jobId: string): Promise<Agg
     [jobId],
   );
   if (rows.length === 0) return { jobCompleted: false, failed: null };
-  const results = (await loadAcceptedResults(client, jobId)).map((text) => JSON.parse(text) as ChunkResult);
+  const texts = await loadAcceptedResults(client, jobId);
   let merged: unknown;
   try {
-    merged = mergeResults(results);
+    merged = mergeResults(texts.map(storedResult));
   } catch (err) {
     const error = `aggregation failed: ${err instanceof Error ? err.message : String(err)}`;
     await failJobs(client, [{ jobId, error }]);
     return { jobCompleted: false, failed: error };
   }
   return { jobCompleted: await completeJob(client, jobId, merged), failed: null };
+}
+
+/** A stored chunk result (its canonical JSON, samples encoded as on the wire), samples decoded. */
+function storedResult(text: string): MergeableChunk {
+  const wire = JSON.parse(text) as ChunkResultWire;
+  const samples = decodeSamplesFast(wire.samples);
+  if (!samples)
+    throw new Error(`a stored chunk result (seedOffset ${wire.seedOffset}) has undecodable samples`);
+  return { ...wire, samples };
 }
 
 /** Running jobs with every chunk counted but no result for `graceMs`: their aggregation was lost. */

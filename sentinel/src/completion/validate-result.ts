@@ -1,6 +1,7 @@
 // Shape is checked by the route schema; this checks that a chunk result is plausible for
 // the chunk it claims to complete. Returns the first problem, or null.
 import type { ChunkResultWire } from 'wowlab-node/protocol';
+import { decodeSamplesFast } from './samples.ts';
 
 export interface ChunkExpectation {
   iterations: number;
@@ -32,7 +33,9 @@ export function checkChunkResult(result: ChunkResultWire, expected: ChunkExpecta
 /** Internal consistency: counts, finite numbers, min <= mean <= max, statistics match the samples. */
 export function checkResultPlausible(result: ChunkResultWire): string | null {
   if (result.n !== result.iterations) return 'n must equal iterations';
-  if (result.samples.length !== result.iterations) return 'samples must hold one value per iteration';
+  const samples = decodeSamplesFast(result.samples);
+  if (!samples) return 'samples must be base64url (no padding) of little-endian float64 values';
+  if (samples.length !== result.iterations) return 'samples must hold one value per iteration';
   const scalars = [result.mean, result.m2, result.min, result.max];
   if (!scalars.every(Number.isFinite)) return 'mean, m2, min and max must be finite';
   if (!(result.min <= result.mean && result.mean <= result.max)) return 'min <= mean <= max does not hold';
@@ -40,7 +43,7 @@ export function checkResultPlausible(result: ChunkResultWire): string | null {
   let sum = 0;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const s of result.samples) {
+  for (const s of samples) {
     if (!Number.isFinite(s)) return 'samples must be finite';
     sum += s;
     if (s < lo) lo = s;
@@ -50,7 +53,7 @@ export function checkResultPlausible(result: ChunkResultWire): string | null {
   const mean = sum / result.n;
   if (!close(mean, result.mean)) return 'mean does not match the samples';
   let m2 = 0;
-  for (const s of result.samples) m2 += (s - mean) * (s - mean);
+  for (const s of samples) m2 += (s - mean) * (s - mean);
   if (Math.abs(m2 - result.m2) > 1e-6 * Math.max(1, m2, result.m2)) return 'm2 does not match the samples';
   for (const [key, a] of Object.entries(result.abilities)) {
     if (!Number.isFinite(a.damage)) return `ability ${key}: damage must be finite`;

@@ -4,6 +4,7 @@
 import { createTestDatabase } from '@wowlab/db';
 import { ENGINE_VERSION, mergeResults, simulate, type ChunkResult } from '@wowlab/sim-core';
 import pg from 'pg';
+import { toWireResult, type ChunkResultWire } from 'wowlab-node/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/app.ts';
 import { AcceptBatcher } from '../../src/completion/accept-batcher.ts';
@@ -63,6 +64,10 @@ function resultOf(chunk: Running, seed: number): ChunkResult {
   return simulate(config, { seed, seedOffset: chunk.seedOffset, iterations: chunk.iterations });
 }
 
+function wireOf(chunk: Running, seed: number): ChunkResultWire {
+  return toWireResult(resultOf(chunk, seed));
+}
+
 function judgeWith(settings: Partial<TrustSettings> = {}): TrustJudge {
   const policy = new TrustPolicy({ ...DEFAULT_TRUST_SETTINGS, ...settings }, seededRandom(3));
   return new TrustJudge(policy, new TrustStats());
@@ -85,7 +90,9 @@ describe('completions accepted in one statement', () => {
     const results = chunks.map((c) => resultOf(c, seed));
     const judge = judgeWith({ replication: false });
     const outcomes = await Promise.all(
-      chunks.map((c, k) => judge.completeAtOnce(pool, identity(c, node), canonicalResult(results[k]))),
+      chunks.map((c, k) =>
+        judge.completeAtOnce(pool, identity(c, node), canonicalResult(toWireResult(results[k]))),
+      ),
     );
     expect(outcomes.every((o) => o.done !== null)).toBe(true);
     expect(judge.batching.accepted).toBe(24);
@@ -108,7 +115,11 @@ describe('completions accepted in one statement', () => {
     );
     expect(credit.rows[0]).toEqual({ node: 24_000, profile: 24_000 });
     // completing again changes nothing: the chunks no longer run on the node
-    const again = await judge.completeAtOnce(pool, identity(chunks[0]!, node), canonicalResult(results[0]));
+    const again = await judge.completeAtOnce(
+      pool,
+      identity(chunks[0]!, node),
+      canonicalResult(toWireResult(results[0])),
+    );
     expect(again.done).toBeNull();
     expect((await getJob(client, jobId)).chunks_completed).toBe(24);
 
@@ -135,14 +146,14 @@ describe('completions accepted in one statement', () => {
     const declined = await judge.completeAtOnce(
       pool,
       identity(a!, untrusted),
-      canonicalResult(resultOf(a!, seed)),
+      canonicalResult(wireOf(a!, seed)),
     );
     expect(declined).toEqual({ done: null, ahead: null });
     const { rows } = await client.query('SELECT status, verdict FROM jobs_chunks WHERE id = $1', [a!.id]);
     expect(rows[0]).toEqual({ status: 'running', verdict: null }); // nothing stored: judged in a transaction
 
     const [b] = await runningJob(owner!, own, 1000, seed);
-    const accepted = await judge.completeAtOnce(pool, identity(b!, own), canonicalResult(resultOf(b!, seed)));
+    const accepted = await judge.completeAtOnce(pool, identity(b!, own), canonicalResult(wireOf(b!, seed)));
     expect(accepted.done?.lastChunk).toBe(true);
 
     // a trusted node seen before: its draw is made ahead; at 100 % it always hits → declined
@@ -151,16 +162,16 @@ describe('completions accepted in one statement', () => {
     const first = await judge.completeAtOnce(
       pool,
       identity(c1!, trusted),
-      canonicalResult(resultOf(c1!, seed)),
+      canonicalResult(wireOf(c1!, seed)),
     );
     expect(first.done).toBeNull(); // not seen yet: no draw, declined
     await withTransaction(pool, (cl) =>
-      judge.complete(cl, identity(c1!, trusted), resultOf(c1!, seed), first.ahead),
+      judge.complete(cl, identity(c1!, trusted), wireOf(c1!, seed), first.ahead),
     );
     const second = await judge.completeAtOnce(
       pool,
       identity(c2!, trusted),
-      canonicalResult(resultOf(c2!, seed)),
+      canonicalResult(wireOf(c2!, seed)),
     );
     expect(second.done).toBeNull();
     expect(second.ahead).toMatchObject({ hit: true, used: false });
@@ -200,7 +211,9 @@ describe('completions accepted in one statement', () => {
     const judge = judgeWith({ replication: false });
     const outcomes = [];
     for (const [k, c] of chunks.entries())
-      outcomes.push(await judge.completeAtOnce(pool, identity(c, node), canonicalResult(results[k])));
+      outcomes.push(
+        await judge.completeAtOnce(pool, identity(c, node), canonicalResult(toWireResult(results[k]))),
+      );
     const jobId = outcomes[0]!.done!.jobId;
     expect((await getJob(client, jobId)).status).toBe('running'); // as if the sentinel died here
 

@@ -7,7 +7,9 @@ import {
   parseServerMessage,
   signerFromSeed,
   signRequest,
+  toWireResult,
   type ChunkAssignment,
+  type ChunkResultValues,
   type NodeSigner,
   type RegisterRequest,
 } from 'wowlab-node/protocol';
@@ -163,7 +165,7 @@ export class TestNode {
   }
 
   /** Like a real node: a sentinel that is restarting (refused / 503) is retried. */
-  private async completeWithRetry(chunkId: string, result: unknown): Promise<void> {
+  private async completeWithRetry(chunkId: string, result: ChunkResultValues): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
         const res = await this.complete(chunkId, result);
@@ -198,13 +200,14 @@ export class TestNode {
     return simulate(config, { seed: chunk.seed, seedOffset: chunk.seedOffset, iterations: chunk.iterations });
   }
 
+  /** Reports a result as a node does: a sim-core result goes on the wire with its samples encoded. */
   async complete(
     chunkId: string,
-    result: unknown,
+    result: ChunkResultValues,
   ): Promise<HttpResult<{ accepted: boolean; jobCompleted: boolean }>> {
     const res = await this.request<{ accepted: boolean; jobCompleted: boolean }>('POST', '/chunks/complete', {
       chunkId,
-      result,
+      result: toWireResult(result),
     });
     if (res.status === 200 && res.body.accepted) this.completed.push(chunkId);
     return res;

@@ -5,6 +5,7 @@
 import { createTestDatabase } from '@wowlab/db';
 import { ENGINE_VERSION, simulate } from '@wowlab/sim-core';
 import pg from 'pg';
+import { toWireResult } from 'wowlab-node/protocol';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_TRUST_SETTINGS } from '../../src/trust/settings.ts';
 import { canonicalResult } from '../../src/trust/digest.ts';
@@ -42,11 +43,9 @@ it('a copy dropped by a concurrent re-run is neither judged invalid nor counted 
     [jobId],
   );
   const primary = chunks[0] as { id: string; seed_offset: number; iterations: number; config_hash: string };
-  const result = simulate(config, {
-    seed: 9,
-    seedOffset: primary.seed_offset,
-    iterations: primary.iterations,
-  });
+  const result = toWireResult(
+    simulate(config, { seed: 9, seedOffset: primary.seed_offset, iterations: primary.iterations }),
+  );
   const honestResult = canonicalResult(result);
   // The family: the honest primary, the cheater's disputed replica, an arbiter running on the owner's node.
   await setup.query(
