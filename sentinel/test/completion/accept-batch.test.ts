@@ -236,4 +236,25 @@ describe('completions accepted in one statement', () => {
     expect(job.status).toBe('completed');
     expect(job.result).toEqual(mergeResults(results));
   });
+
+  it('a stored result whose samples do not decode fails its job with the reason instead of merging', async () => {
+    const [owner, helper] = await newUsers(client, 2);
+    const node = await insertNode(client, helper!);
+    const chunks = await runningJob(owner!, node, 1000, 44);
+    const judge = judgeWith({ replication: false });
+    const wire = wireOf(chunks[0]!, 44);
+    // what a bug or a hand edit could leave in the table: still JSON, samples not decodable
+    const broken = canonicalResult({ ...wire, samples: `${wire.samples}=` });
+    const done = (await judge.completeAtOnce(pool, identity(chunks[0]!, node), broken)).done!;
+    expect(done.lastChunk).toBe(true);
+    const aggregation = await withTransaction(pool, (c) => aggregateJob(c, done.jobId));
+    expect(aggregation).toEqual({
+      jobCompleted: false,
+      failed: expect.stringMatching(/undecodable samples/),
+    });
+    expect(await getJob(client, done.jobId)).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/aggregation failed: .*seedOffset 0.*undecodable samples/),
+    });
+  });
 });
