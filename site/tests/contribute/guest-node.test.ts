@@ -4,7 +4,8 @@
 // non-extractable; the page stays responsive while the workers run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parseConfig, simulate, type ChunkResult } from '@wowlab/sim-core';
+import { parseConfig, simulate } from '@wowlab/sim-core';
+import { decodeSamples, toWireResult } from 'wowlab-node/protocol';
 import {
   createJob,
   getChunks,
@@ -37,7 +38,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function bits(xs: number[]): string[] {
+function bits(xs: ArrayLike<number>): string[] {
   const f = new Float64Array(xs);
   return Array.from(new BigUint64Array(f.buffer), (b) => b.toString(16));
 }
@@ -78,18 +79,19 @@ describe('a guest contributes from a tab', () => {
     // them, equal sim-core run here in Node on the same (config, seed, offset, iterations).
     const config = parseConfig(await getConfig(job.config_hash));
     for (const c of chunks) {
-      const stored = c.result as ChunkResult;
+      const stored = c.result!;
       const local = simulate(config, {
         seed: Number(job.seed),
         seedOffset: c.seed_offset,
         iterations: c.iterations,
       });
-      expect(stored.samples).toHaveLength(c.iterations);
-      expect(bits(stored.samples)).toEqual(bits(local.samples));
+      const samples = decodeSamples(stored.samples)!;
+      expect(samples).toHaveLength(c.iterations);
+      expect(bits(samples)).toEqual(bits(local.samples));
       expect(bits([stored.mean, stored.m2, stored.min, stored.max])).toEqual(
         bits([local.mean, local.m2, local.min, local.max]),
       );
-      expect(stored).toStrictEqual(local);
+      expect(stored).toStrictEqual(toWireResult(local));
     }
   });
 

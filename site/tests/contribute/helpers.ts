@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { specs, type ChunkResult, type SimConfig } from '@wowlab/sim-core';
+import { specs, type SimConfig } from '@wowlab/sim-core';
+import type { ChunkResultWire } from 'wowlab-node/protocol';
 
 export const env = inject('contribute');
 
@@ -114,7 +115,8 @@ export interface ChunkRow {
   status: string;
   seed_offset: number;
   iterations: number;
-  result: ChunkResult | null;
+  /** as the node sent it (samples encoded) */
+  result: ChunkResultWire | null;
 }
 
 export async function getJob(id: string): Promise<JobRow> {
@@ -132,7 +134,7 @@ export async function getChunks(jobId: string): Promise<ChunkRow[]> {
   // the sentinel stores each result as its canonical JSON text
   return rows.map((r) => ({
     ...r,
-    result: r.result === null ? null : (JSON.parse(r.result) as ChunkResult),
+    result: r.result === null ? null : (JSON.parse(r.result) as ChunkResultWire),
   }));
 }
 
