@@ -40,6 +40,17 @@ const QUERIES: Array<[string, string]> = [
     'chunks of the last hour',
     `select count(*) from jobs_chunks where created_at > now() - interval '1 hour'`,
   ],
+  // /wlab stats: the last hour's completions
+  [
+    'chunks completed in a window',
+    `select count(*) from jobs_chunks where status = 'completed'
+       and completed_at > now() - interval '1 hour' and completed_at <= now()`,
+  ],
+  [
+    'jobs completed in a window',
+    `select count(*) from jobs where status = 'completed'
+       and completed_at > now() - interval '1 hour' and completed_at <= now()`,
+  ],
   ['identities of a user', `select provider from auth.identities where user_id = ${U}`],
   // B. portal
   ['job by id', `select * from jobs where id = ${U}`],
