@@ -206,6 +206,11 @@ create table public.rotations_versions (
   checksum text not null,
   created_at timestamp with time zone default now() not null
 );
+create table public.sentinel_state (
+  id boolean default true not null,
+  scheduling_paused boolean default false not null,
+  updated_at timestamp with time zone default now() not null
+);
 create table public.user_profiles (
   id uuid not null,
   handle text not null,
@@ -318,6 +323,8 @@ alter table public.rotations add constraint rotations_user_id_profile_fkey FOREI
 alter table public.rotations_versions add constraint rotations_versions_pkey PRIMARY KEY (rotation_id, version);
 alter table public.rotations_versions add constraint rotations_versions_rotation_id_fkey FOREIGN KEY (rotation_id) REFERENCES public.rotations(id) ON DELETE CASCADE;
 alter table public.rotations_versions add constraint rotations_versions_version_check CHECK ((version >= 1));
+alter table public.sentinel_state add constraint sentinel_state_id_check CHECK (id);
+alter table public.sentinel_state add constraint sentinel_state_pkey PRIMARY KEY (id);
 alter table public.user_profiles add constraint user_profiles_avatar_url_check CHECK (((avatar_url IS NULL) OR (char_length(avatar_url) <= 2048)));
 alter table public.user_profiles add constraint user_profiles_credited_iterations_check CHECK ((credited_iterations >= 0));
 alter table public.user_profiles add constraint user_profiles_handle_check CHECK ((handle ~ '^[a-z0-9][a-z0-9_-]{2,31}$'::text));
@@ -541,6 +548,17 @@ AS $function$
 begin
   perform pg_notify('pending_chunk', d.job_id::text)
      from (select distinct r.job_id from new_rows r where r.status = 'pending') as d;
+  return null;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.notify_sentinel_state()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  perform pg_notify('sentinel_state', case when new.scheduling_paused then 'paused' else 'running' end);
   return null;
 end
 $function$
@@ -842,6 +860,7 @@ CREATE TRIGGER rotations_before_write BEFORE INSERT OR UPDATE ON public.rotation
 CREATE TRIGGER rotations_record_first_version AFTER INSERT ON public.rotations FOR EACH ROW EXECUTE FUNCTION private.rotations_record_version();
 CREATE TRIGGER rotations_record_new_version AFTER UPDATE ON public.rotations FOR EACH ROW WHEN ((new.current_version <> old.current_version)) EXECUTE FUNCTION private.rotations_record_version();
 CREATE TRIGGER rotations_set_updated_at BEFORE UPDATE ON public.rotations FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
+CREATE TRIGGER sentinel_state_notify AFTER UPDATE ON public.sentinel_state FOR EACH ROW WHEN ((old.scheduling_paused IS DISTINCT FROM new.scheduling_paused)) EXECUTE FUNCTION private.notify_sentinel_state();
 CREATE TRIGGER user_profiles_set_updated_at BEFORE UPDATE ON public.user_profiles FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
 
 -- row level security
@@ -861,6 +880,7 @@ alter table public.nodes enable row level security;
 alter table public.nodes_permissions enable row level security;
 alter table public.rotations enable row level security;
 alter table public.rotations_versions enable row level security;
+alter table public.sentinel_state enable row level security;
 alter table public.user_profiles enable row level security;
 
 -- policies
@@ -923,6 +943,7 @@ grant execute on function private.node_shared_with_me(p_node_id uuid) to service
 grant execute on function private.notify_node_claimed() to postgres;
 grant execute on function private.notify_pending_chunk_returned() to postgres;
 grant execute on function private.notify_pending_chunks_inserted() to postgres;
+grant execute on function private.notify_sentinel_state() to postgres;
 grant execute on function private.owns_node(p_node_id uuid) to anon;
 grant execute on function private.owns_node(p_node_id uuid) to authenticated;
 grant execute on function private.owns_node(p_node_id uuid) to postgres;
@@ -1060,6 +1081,8 @@ grant select on table public.rotations_versions to anon;
 grant select on table public.rotations_versions to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.rotations_versions to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.rotations_versions to service_role;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.sentinel_state to postgres;
+grant select, update on table public.sentinel_state to service_role;
 grant select on table public.spec_rankings_hourly to anon;
 grant select on table public.spec_rankings_hourly to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.spec_rankings_hourly to postgres;

@@ -15,6 +15,7 @@ beforeAll(async () => {
   listener.on('notification', (n) => received.push({ channel: n.channel, payload: n.payload ?? '' }));
   await listener.query('listen pending_chunk');
   await listener.query('listen node_claimed');
+  await listener.query('listen sentinel_state');
 });
 afterAll(async () => {
   await listener?.end();
@@ -122,5 +123,15 @@ describe('node_claimed', () => {
       t.pool.query(`update nodes set name = 'again', last_seen_at = now() where id = $1`, [id]),
     );
     expect(rename).toEqual([]);
+  });
+});
+
+describe('sentinel_state', () => {
+  it('notifies every change of the scheduling pause, and nothing when it does not change', async () => {
+    const set = (paused: boolean) =>
+      t.pool.query('update sentinel_state set scheduling_paused = $1, updated_at = now()', [paused]);
+    expect(await collect(() => set(true))).toEqual([{ channel: 'sentinel_state', payload: 'paused' }]);
+    expect(await collect(() => set(true))).toEqual([]);
+    expect(await collect(() => set(false))).toEqual([{ channel: 'sentinel_state', payload: 'running' }]);
   });
 });

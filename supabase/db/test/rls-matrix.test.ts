@@ -230,6 +230,18 @@ const cases: Case[] = [
     },
     allow: { select: all(true), insert: serviceOnly, update: serviceOnly, delete: serviceOnly },
   },
+  {
+    // the sentinels' shared flags (scheduling paused): the sentinel's own, nobody else's
+    table: 'sentinel_state',
+    key: () => 'true',
+    sql: {
+      select: 'select count(*)::int as n from sentinel_state where id = $1',
+      insert: `insert into sentinel_state (id) values (true) on conflict do nothing`,
+      update: 'update sentinel_state set scheduling_paused = true where id = $1',
+      delete: 'delete from sentinel_state where id = $1',
+    },
+    allow: { select: serviceOnly, insert: all(false), update: serviceOnly, delete: all(false) },
+  },
 ];
 
 defineMatrix('RLS matrix: public tables', cases, {

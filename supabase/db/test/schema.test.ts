@@ -48,6 +48,7 @@ describe('supabase/schema.sql', () => {
       'public.rotations',
       'public.rotations_versions',
       'public.user_profiles',
+      'public.sentinel_state',
       'game.classes',
       'game.specs',
       'game.specs_traits',
