@@ -131,7 +131,7 @@ describe('node authentication and input validation', () => {
 
   it('a replayed request is 401 and does not act twice', async () => {
     const chunk = node.assigned[1]!;
-    sentinel.app.scheduler.pause(); // keep the retried chunk pending while we compare
+    await sentinel.app.scheduler.pause(); // keep the retried chunk pending while we compare
     const body = JSON.stringify({ chunkId: chunk.id, error: 'worker crashed' });
     const headers = {
       ...(await signRequest(node.signer, 'POST', '/chunks/fail', body)),
@@ -147,7 +147,7 @@ describe('node authentication and input validation', () => {
     expect(await snapshot()).toEqual(after);
     const { rows } = await client.query('SELECT attempts FROM jobs_chunks WHERE id = $1', [chunk.id]);
     expect(rows[0]).toEqual({ attempts: 1 });
-    sentinel.app.scheduler.resume();
+    await sentinel.app.scheduler.resume();
     // the freed slot is refilled in the background: let it settle before the next snapshot
     await waitFor(async () => {
       const r = await client.query(`SELECT count(*)::int AS n FROM jobs_chunks WHERE status = 'running'`);

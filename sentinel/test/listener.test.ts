@@ -89,13 +89,13 @@ describe('/status', () => {
 
 describe('scheduler controls (app.scheduler)', () => {
   it('pause stops assignments, resume restarts them, drain keeps a node from new chunks', async () => {
-    sentinel.app.scheduler.pause();
+    await sentinel.app.scheduler.pause();
     expect(sentinel.app.scheduler.isPaused()).toBe(true);
     const seen = node.assigned.length;
     const jobId = await createJob(client, owner, { iterations: 1000 });
     await new Promise((r) => setTimeout(r, 500));
     expect(node.assigned.length).toBe(seen);
-    sentinel.app.scheduler.resume();
+    await sentinel.app.scheduler.resume();
     await waitFor(async () => node.assigned.some((c) => c.jobId === jobId), 2000, 'assignment after resume');
 
     expect(await sentinel.app.scheduler.drain(node.nodeId)).toBe(true);

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import { mergeResults, simulate } from '@wowlab/sim-core';
 import type pg from 'pg';
-import { connect, createJob, createUser, testConfig, waitFor, waitForJob } from './helpers/fixtures.ts';
+import {
+  connect,
+  createJob,
+  createUser,
+  getJob,
+  testConfig,
+  waitFor,
+  waitForJob,
+} from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import { TestNode } from './helpers/test-node.ts';
 
@@ -74,6 +82,44 @@ describe('several sentinel instances', () => {
       await Promise.all(nodes.map((n) => n.close()));
       await a.close();
       await b.close();
+    }
+  });
+
+  it('a pause given to one instance holds on every instance, also one started later; resume restarts all', async () => {
+    const a = await startSentinel(db.url);
+    const b = await startSentinel(db.url);
+    let c: RunningSentinel | null = null;
+    const nodes: TestNode[] = [];
+    try {
+      const onB = await TestNode.create(b.baseUrl, { maxParallel: 1 });
+      await onB.connect();
+      nodes.push(onB);
+      await a.app.scheduler.pause(); // what /wlab pause-scheduling does on the bot's instance
+      await waitFor(async () => b.app.scheduler.isPaused(), 5000, 'the other instance pauses');
+      c = await startSentinel(db.url);
+      expect(c.app.scheduler.isPaused()).toBe(true);
+      const onC = await TestNode.create(c.baseUrl, { maxParallel: 1 });
+      await onC.connect();
+      nodes.push(onC);
+      const jobId = await createJob(client, owner, { iterations: 2000, access: 'public', seed: 77, config });
+      await new Promise((r) => setTimeout(r, 1500)); // NOTIFY pending_chunk and several ticks
+      expect(nodes.flatMap((n) => n.assigned)).toEqual([]);
+      expect((await getJob(client, jobId)).status).toBe('pending');
+      const status = (await (await fetch(`${b.baseUrl}/status`)).json()) as {
+        scheduler: { paused: boolean };
+      };
+      expect(status.scheduler.paused).toBe(true);
+
+      await a.app.scheduler.resume();
+      const job = await waitForJob(client, jobId, 'completed', 60_000);
+      expect(job.result).toEqual(localResult(77, 2000));
+      expect(b.app.scheduler.isPaused() || c.app.scheduler.isPaused()).toBe(false);
+      // a node records a completion when the answer arrives, possibly just after the job completed
+      await waitFor(async () => nodes.flatMap((n) => n.completed).length === 2, 10_000, 'answers');
+    } finally {
+      await a.app.scheduler.resume().catch(() => undefined); // the flag is shared with later tests
+      await Promise.all(nodes.map((n) => n.close()));
+      await Promise.all([a.close(), b.close(), c?.close()]);
     }
   });
 

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { WS_CLOSE } from 'wowlab-node/protocol';
 import { PgListener } from '../db/listener.ts';
 import { loadNodes } from '../db/nodes.ts';
+import { SENTINEL_STATE_CHANNEL } from '../db/sentinel-state.ts';
 import { SentinelEvents } from '../events.ts';
 import { GuildMembershipSet } from '../scheduler/guild-membership.ts';
 import { Liveness } from '../scheduler/liveness.ts';
@@ -38,15 +39,18 @@ export default fp(
 
     const listener = new PgListener({
       connectionString: app.config.databaseUrl,
-      channels: ['pending_chunk', 'node_claimed'],
+      channels: ['pending_chunk', 'node_claimed', SENTINEL_STATE_CHANNEL],
       onNotify: (channel, payload) => {
         if (channel === 'pending_chunk') wake();
+        else if (channel === SENTINEL_STATE_CHANNEL) scheduler.applyPaused(payload === 'paused');
         else if (channel === 'node_claimed' && UUID.test(payload) && hub.get(payload)) {
           void notifyClaimed(payload).catch((err) => log.error({ err }, 'claimed push failed'));
         }
       },
       onReconnect: () => {
         log.info('listen connection restored');
+        // a pause or resume may have been NOTIFYed while the connection was down
+        void scheduler.loadPaused().catch((err) => log.error({ err }, 'reading the scheduling pause failed'));
         wake();
       },
       onError: (err, attempt) => log.warn({ err, attempt }, 'listen connection lost; reconnecting'),
@@ -66,6 +70,7 @@ export default fp(
     let pingTimer: ReturnType<typeof setInterval> | null = null;
     app.addHook('onReady', async () => {
       await listener.start();
+      await scheduler.loadPaused(); // after LISTEN: a change from now on is not missed
       scheduler.start();
       maintenance.start();
       pingTimer = setInterval(() => {

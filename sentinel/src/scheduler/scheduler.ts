@@ -13,6 +13,7 @@ import { failJobs } from '../db/fail-jobs.ts';
 import { dropChunksOfInactiveJobs, runningChunksOfNodes } from '../db/node-chunks.ts';
 import { loadNodes, setDraining, touchNodes } from '../db/nodes.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
+import { readSchedulingPaused, writeSchedulingPaused } from '../db/sentinel-state.ts';
 import type { SentinelEvents } from '../events.ts';
 import { TrustGate } from '../trust/gate.ts';
 import { ConfigCheck } from './config-check.ts';
@@ -22,8 +23,9 @@ import type { NodeHub } from './node-hub.ts';
 
 /** What the Discord bot (and tests) may call: `app.scheduler`. */
 export interface SchedulerControls {
-  pause(): void;
-  resume(): void;
+  /** Pauses assignment on every instance on the database (the flag is shared, see sentinel-state.ts). */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   isPaused(): boolean;
   /** Marks the node draining (no new chunks); false if there is no such node. */
   drain(nodeId: string): Promise<boolean>;
@@ -67,13 +69,26 @@ export class Scheduler implements SchedulerControls {
     await this.running;
   }
 
-  pause(): void {
-    this.paused = true;
+  async pause(): Promise<void> {
+    await writeSchedulingPaused(this.deps.db, true);
+    this.applyPaused(true);
   }
 
-  resume(): void {
-    this.paused = false;
-    this.wake();
+  async resume(): Promise<void> {
+    await writeSchedulingPaused(this.deps.db, false);
+    this.applyPaused(false);
+  }
+
+  /** Applies the shared flag: as read at start or after a reconnect, or as NOTIFYed by another instance. */
+  applyPaused(paused: boolean): void {
+    if (paused === this.paused) return;
+    this.paused = paused;
+    this.deps.log.info(paused ? 'scheduling paused' : 'scheduling resumed');
+    if (!paused) this.wake();
+  }
+
+  async loadPaused(): Promise<void> {
+    this.applyPaused(await readSchedulingPaused(this.deps.db));
   }
 
   isPaused(): boolean {

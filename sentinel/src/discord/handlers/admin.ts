@@ -51,7 +51,7 @@ export const pauseScheduling: CommandHandler = async (ctx) => {
   await ctx.scheduler.pause();
   return notice(
     'Scheduling paused',
-    'No chunk is assigned until `/wlab resume-scheduling`. Running chunks finish normally.',
+    'No sentinel instance assigns a chunk until `/wlab resume-scheduling`. Running chunks finish normally.',
     colors.warn,
   );
 };
