@@ -108,4 +108,26 @@ describe('scheduler controls (app.scheduler)', () => {
     const hb = await node.request<{ status: string }>('POST', '/nodes/heartbeat', {});
     expect(hb.body.status).toBe('draining'); // heartbeats do not undo a drain
   });
+
+  it('a node that announces slots 0 gets no chunk until it announces free slots again', async () => {
+    const other = await createUser(client);
+    const quiet = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 2 });
+    try {
+      await claimNode(client, other, quiet.claimCode!, 2);
+      await quiet.connect();
+      quiet.socket!.send(JSON.stringify({ type: 'slots', free: 0 })); // what a stopping node says
+      await new Promise((r) => setTimeout(r, 100));
+      const jobId = await createJob(client, other, { iterations: 1000 });
+      await new Promise((r) => setTimeout(r, 600)); // the NOTIFY and a pass: nothing for it
+      expect(quiet.assigned).toEqual([]);
+      quiet.socket!.send(JSON.stringify({ type: 'slots', free: 4 }));
+      await waitFor(
+        async () => quiet.assigned.some((c) => c.jobId === jobId),
+        2000,
+        'assignment after slots',
+      );
+    } finally {
+      await quiet.close();
+    }
+  });
 });

@@ -20,6 +20,7 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
       const log = request.log.child({ nodeId });
       let ready = false;
       let closed = false;
+      let accepting = true;
 
       socket.on('message', (data, isBinary) => {
         const message = isBinary ? null : parseClientMessage(data.toString());
@@ -28,7 +29,13 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
           socket.close(WS_CLOSE.protocolError, 'malformed message');
           return;
         }
-        if (ready && message.type === 'slots') app.scheduler.wake();
+        if (message.type === 'slots') {
+          // `slots 0` (a node stopping, or full): assign it nothing until it announces free slots
+          accepting = message.free > 0;
+          const node = app.hub.get(nodeId);
+          if (node && node.socket === socket) node.accepting = accepting;
+          if (ready && accepting) app.scheduler.wake();
+        }
       });
       socket.on('pong', () => {
         const node = app.hub.get(nodeId);
@@ -56,7 +63,14 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
         if (closed) return;
         const held = new Map<string, string>();
         for (const c of running) if (c.jobActive) held.set(c.id, c.configHash);
-        const previous = app.hub.add({ id: nodeId, socket, info: row, held: new Map(), alive: true });
+        const previous = app.hub.add({
+          id: nodeId,
+          socket,
+          info: row,
+          held: new Map(),
+          alive: true,
+          accepting, // a `slots` message may have come before the node was ready
+        });
         if (previous && previous.socket !== socket)
           previous.socket.close(WS_CLOSE.replaced, 'replaced by a new connection');
         app.liveness.connected(nodeId);

@@ -11,6 +11,8 @@ export interface ConnectedNode {
   /** chunk id → config hash of every chunk this node holds (running or queued on it). */
   held: Map<string, string>;
   alive: boolean;
+  /** False after the node announced `slots 0` (stopping, or full) until it announces free slots again. */
+  accepting: boolean;
 }
 
 export class NodeHub {
@@ -69,7 +71,7 @@ export class NodeHub {
   assignable(): MatchNode[] {
     const out: MatchNode[] = [];
     for (const n of this.nodes.values()) {
-      if (n.info.status === 'draining') continue;
+      if (n.info.status === 'draining' || !n.accepting) continue;
       const free = 2 * n.info.maxParallel - n.held.size;
       if (free <= 0) continue;
       const userTargets = new Set<string>();
