@@ -115,6 +115,11 @@ create table game.spells (
   icon text,
   spec_ids integer[] default '{}'::integer[] not null
 );
+create unlogged table private.register_windows (
+  address text not null,
+  window_start timestamp with time zone not null,
+  count integer not null
+);
 create table public.jobs (
   id uuid default gen_random_uuid() not null,
   user_id uuid not null,
@@ -255,6 +260,9 @@ alter table game.specs_traits add constraint specs_traits_spec_id_key_key UNIQUE
 alter table game.spells add constraint spells_cooldown_ms_check CHECK ((cooldown_ms >= 0));
 alter table game.spells add constraint spells_cost_check CHECK ((cost >= 0));
 alter table game.spells add constraint spells_pkey PRIMARY KEY (id);
+alter table private.register_windows add constraint register_windows_address_check CHECK ((length(address) <= 64));
+alter table private.register_windows add constraint register_windows_count_check CHECK ((count > 0));
+alter table private.register_windows add constraint register_windows_pkey PRIMARY KEY (address);
 alter table public.jobs add constraint jobs_access_type_check CHECK ((access_type = ANY (ARRAY['private'::text, 'user'::text, 'discord'::text, 'public'::text])));
 alter table public.jobs add constraint jobs_chunks_completed_range CHECK (((chunks_completed >= 0) AND (chunks_completed <= chunks_total)));
 alter table public.jobs add constraint jobs_chunks_total_check CHECK ((chunks_total >= 1));
@@ -873,6 +881,7 @@ alter table game.items enable row level security;
 alter table game.specs enable row level security;
 alter table game.specs_traits enable row level security;
 alter table game.spells enable row level security;
+alter table private.register_windows enable row level security;
 alter table public.jobs enable row level security;
 alter table public.jobs_chunks enable row level security;
 alter table public.jobs_configs enable row level security;
@@ -1025,6 +1034,7 @@ grant select on table game.spells to anon;
 grant select on table game.spells to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to service_role;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table private.register_windows to postgres;
 grant select on table public.contributors_leaderboard to anon;
 grant select on table public.contributors_leaderboard to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.contributors_leaderboard to postgres;

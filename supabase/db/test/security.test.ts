@@ -71,4 +71,17 @@ describe('schema security', () => {
     );
     expect(rows).toEqual([]);
   });
+
+  it('gives no API role any privilege on the registration windows (client addresses)', async () => {
+    const { rows } = await t.pool.query(
+      `select r.rolname, priv from (values ('anon'), ('authenticated'), ('service_role')) as r(rolname)
+         cross join (values ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE')) as p(priv)
+        where has_table_privilege(r.rolname, 'private.register_windows', priv)`,
+    );
+    expect(rows).toEqual([]);
+    const { rows: table } = await t.pool.query(
+      `select relrowsecurity, relpersistence from pg_class where oid = 'private.register_windows'::regclass`,
+    );
+    expect(table).toEqual([{ relrowsecurity: true, relpersistence: 'u' }]);
+  });
 });
