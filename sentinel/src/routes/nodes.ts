@@ -29,7 +29,7 @@ const nodeRoutes: FastifyPluginAsync = async (base) => {
       // Trust: new keys per client address are rate-limited (a flood of fake nodes cannot hoard work).
       if (
         identity.nodeId === null &&
-        !app.trust.registrations.allow(clientAddress(request, app.config.trust))
+        !(await app.trust.registrations.allow(app.db, clientAddress(request, app.config.trust)))
       )
         throw new RegisterRateLimited();
       const node = await registerNode(app.db, identity.publicKey, request.body);

@@ -14,6 +14,7 @@ import {
 import { withClient, withTransaction, type Db, type Queryable } from '../db/pool.ts';
 import { aggregateJob, unaggregatedJobs } from '../completion/aggregate.ts';
 import { reclaimSilentNodes } from '../db/reclaim.ts';
+import { deleteExpiredRegisterWindows } from '../db/register-windows.ts';
 import type { SentinelEvents } from '../events.ts';
 import { settleReclaim } from './liveness.ts';
 
@@ -78,6 +79,7 @@ export class Maintenance {
           config.heartbeatTimeoutMs,
         );
         const deletedConfigs = await deleteStaleConfigs(client, config.configTtlMs);
+        await deleteExpiredRegisterWindows(client);
         let droppedResults = 0;
         if (Date.now() - this.lastViewRefresh >= config.viewRefreshIntervalMs) {
           await refreshStatsViews(client);

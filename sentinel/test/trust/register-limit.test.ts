@@ -1,24 +1,99 @@
-// The per-address registration limiter, with an injected clock.
-import { describe, expect, it } from 'vitest';
-import { clientAddress, RegisterLimiter } from '../../src/trust/register-limit.ts';
+// The per-address registration limit, counted in Postgres: shared by every instance, a fixed
+// one-hour window, expired windows forgotten by maintenance.
+import { createTestDatabase } from '@wowlab/db';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSeed, signerFromSeed, type RegisterRequest } from 'wowlab-node/protocol';
+import { clientAddress } from '../../src/trust/register-limit.ts';
+import { connect, waitFor } from '../helpers/fixtures.ts';
+import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
+import { TestNode } from '../helpers/test-node.ts';
 
-describe('RegisterLimiter', () => {
-  it('allows N registrations per address per hour, then again after the window', () => {
-    let now = 1_000_000;
-    const limiter = new RegisterLimiter(2, () => now);
-    expect([limiter.allow('a'), limiter.allow('a'), limiter.allow('a')]).toEqual([true, true, false]);
-    expect(limiter.allow('b')).toBe(true);
-    now += 3_599_999;
-    expect(limiter.allow('a')).toBe(false);
-    now += 1;
-    expect(limiter.allow('a')).toBe(true);
+let db: { url: string; drop(): Promise<void> };
+let client: pg.Client;
+let a: RunningSentinel;
+let b: RunningSentinel;
+
+const LIMITED = { REGISTER_LIMIT_PER_HOUR: '2', CLIENT_IP_HEADER: 'x-test-client' };
+let senderA: TestNode;
+let senderB: TestNode;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = await connect(db.url);
+  a = await startSentinel(db.url, LIMITED);
+  b = await startSentinel(db.url, LIMITED);
+  // one node per instance sends the test's requests (both registered from 127.0.0.1: its budget)
+  senderA = await TestNode.create(a.baseUrl);
+  senderB = await TestNode.create(b.baseUrl);
+});
+
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await client?.end();
+  await db?.drop();
+});
+
+const BODY: RegisterRequest = {
+  kind: 'headless',
+  name: 'flood',
+  maxParallel: 1,
+  totalCores: 1,
+  platform: 'linux-x64',
+  version: '0.1.0',
+  engineVersion: '0.1.0',
+};
+
+/** Registers a fresh key through `via` as if from `address`; returns the HTTP status. */
+async function registerNew(via: RunningSentinel, address: string): Promise<number> {
+  // any node can send the request: what counts is the key that signs it
+  const sender = via === a ? senderA : senderB;
+  const res = await sender.request('POST', '/nodes/register', BODY, {
+    signer: await signerFromSeed(generateSeed()),
+    headers: { 'x-test-client': address },
+  });
+  return res.status;
+}
+
+describe('registration limit', () => {
+  it('is shared by every instance: new keys from one address, whichever instance they reach', async () => {
+    const address = '198.51.100.20';
+    expect(await registerNew(a, address)).toBe(200);
+    expect(await registerNew(b, address)).toBe(200);
+    expect(await registerNew(a, address)).toBe(429);
+    expect(await registerNew(b, address)).toBe(429);
+    expect(await registerNew(b, '198.51.100.21')).toBe(200); // another address, its own budget
   });
 
-  it('stays bounded under a flood of distinct addresses', () => {
-    const limiter = new RegisterLimiter(1, () => 0);
-    for (let i = 0; i < 120_000; i++) limiter.allow(`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`);
-    expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBeLessThanOrEqual(
-      50_000,
+  it('starts a new window an hour after the first registration; maintenance forgets old windows', async () => {
+    const address = '198.51.100.30';
+    expect(await registerNew(a, address)).toBe(200);
+    expect(await registerNew(a, address)).toBe(200);
+    expect(await registerNew(b, address)).toBe(429);
+    await client.query(
+      `UPDATE private.register_windows SET window_start = now() - interval '61 minutes' WHERE address = $1`,
+      [address],
+    );
+    expect(await registerNew(b, address)).toBe(200);
+    const { rows } = await client.query(`SELECT count FROM private.register_windows WHERE address = $1`, [
+      address,
+    ]);
+    expect(rows).toEqual([{ count: 1 }]);
+
+    await client.query(
+      `UPDATE private.register_windows SET window_start = now() - interval '2 hours' WHERE address <> $1`,
+      [address],
+    );
+    // a sweep of either instance deletes them (one at a time: the other skips while it runs)
+    await waitFor(
+      async () => {
+        await a.app.maintenance.runOnce();
+        const left = await client.query(`SELECT address FROM private.register_windows`);
+        return left.rows.length === 1 && left.rows[0].address === address;
+      },
+      5000,
+      'expired windows deleted',
     );
   });
 });
