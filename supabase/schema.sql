@@ -115,6 +115,10 @@ create table game.spells (
   icon text,
   spec_ids integer[] default '{}'::integer[] not null
 );
+create table private.guild_members (
+  guild_id text not null,
+  discord_user_id text not null
+);
 create unlogged table private.register_windows (
   address text not null,
   window_start timestamp with time zone not null,
@@ -260,6 +264,9 @@ alter table game.specs_traits add constraint specs_traits_spec_id_key_key UNIQUE
 alter table game.spells add constraint spells_cooldown_ms_check CHECK ((cooldown_ms >= 0));
 alter table game.spells add constraint spells_cost_check CHECK ((cost >= 0));
 alter table game.spells add constraint spells_pkey PRIMARY KEY (id);
+alter table private.guild_members add constraint guild_members_discord_user_id_check CHECK ((discord_user_id ~ '^[0-9]{1,20}$'::text));
+alter table private.guild_members add constraint guild_members_guild_id_check CHECK ((guild_id ~ '^[0-9]{1,20}$'::text));
+alter table private.guild_members add constraint guild_members_pkey PRIMARY KEY (guild_id, discord_user_id);
 alter table private.register_windows add constraint register_windows_address_check CHECK ((length(address) <= 64));
 alter table private.register_windows add constraint register_windows_count_check CHECK ((count > 0));
 alter table private.register_windows add constraint register_windows_pkey PRIMARY KEY (address);
@@ -881,6 +888,7 @@ alter table game.items enable row level security;
 alter table game.specs enable row level security;
 alter table game.specs_traits enable row level security;
 alter table game.spells enable row level security;
+alter table private.guild_members enable row level security;
 alter table private.register_windows enable row level security;
 alter table public.jobs enable row level security;
 alter table public.jobs_chunks enable row level security;
@@ -1034,6 +1042,7 @@ grant select on table game.spells to anon;
 grant select on table game.spells to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to service_role;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table private.guild_members to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.register_windows to postgres;
 grant select on table public.contributors_leaderboard to anon;
 grant select on table public.contributors_leaderboard to authenticated;

@@ -72,13 +72,18 @@ describe('schema security', () => {
     expect(rows).toEqual([]);
   });
 
-  it('gives no API role any privilege on the registration windows (client addresses)', async () => {
+  it('gives no API role any privilege on the sentinel-only tables (client addresses, guild members)', async () => {
     const { rows } = await t.pool.query(
-      `select r.rolname, priv from (values ('anon'), ('authenticated'), ('service_role')) as r(rolname)
+      `select r.rolname, tbl, priv from (values ('anon'), ('authenticated'), ('service_role')) as r(rolname)
+         cross join (values ('private.register_windows'), ('private.guild_members')) as t(tbl)
          cross join (values ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE')) as p(priv)
-        where has_table_privilege(r.rolname, 'private.register_windows', priv)`,
+        where has_table_privilege(r.rolname, tbl, priv)`,
     );
     expect(rows).toEqual([]);
+    const { rows: rls } = await t.pool.query(
+      `select relname from pg_class where oid = 'private.guild_members'::regclass and relrowsecurity`,
+    );
+    expect(rls).toEqual([{ relname: 'guild_members' }]);
     const { rows: table } = await t.pool.query(
       `select relrowsecurity, relpersistence from pg_class where oid = 'private.register_windows'::regclass`,
     );
