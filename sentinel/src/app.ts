@@ -22,6 +22,7 @@ export type { SentinelConfig } from './config.ts';
 export { parseConfig, loadConfig, ConfigurationError } from './config.ts';
 export type { GuildMembership } from './scheduler/guild-membership.ts';
 export { GuildMembershipSet } from './scheduler/guild-membership.ts';
+export { SharedGuildMembership } from './scheduler/shared-guild-membership.ts';
 export type { SchedulerControls } from './scheduler/scheduler.ts';
 
 export interface BuildAppOptions {

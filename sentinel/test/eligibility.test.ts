@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
-import type { GuildMembershipSet } from '../src/scheduler/guild-membership.ts';
+import type { GuildMembershipStore } from '../src/discord/guild-members.ts';
 import { addPermission, claimNode, connect, createJob, createUser, waitFor } from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import { TestNode } from './helpers/test-node.ts';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   client = await connect(db.url);
   sentinel = await startSentinel(db.url);
-  (sentinel.app.guildMembership as GuildMembershipSet).add(GUILD, OWNER_DISCORD);
+  (sentinel.app.guildMembership as GuildMembershipStore).add(GUILD, OWNER_DISCORD);
   owner = await createUser(client, { discordId: OWNER_DISCORD });
   const other = await createUser(client);
   const make = async (name: string, claimBy: string | null, engineVersion?: string) => {

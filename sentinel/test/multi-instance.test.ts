@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import { mergeResults, simulate } from '@wowlab/sim-core';
 import type pg from 'pg';
+import type { SharedGuildMembership } from '../src/scheduler/shared-guild-membership.ts';
 import {
+  addPermission,
+  claimNode,
   connect,
   createJob,
   createUser,
@@ -119,6 +122,56 @@ describe('several sentinel instances', () => {
     } finally {
       await a.app.scheduler.resume().catch(() => undefined); // the flag is shared with later tests
       await Promise.all(nodes.map((n) => n.close()));
+      await Promise.all([a.close(), b.close(), c?.close()]);
+    }
+  });
+
+  it('guild membership written on the bot’s instance reaches every instance, also one started later', async () => {
+    const GUILD = '523456789012345678';
+    const [OWNER, OTHER, THIRD] = ['623456789012345678', '723456789012345678', '823456789012345678'];
+    const a = await startSentinel(db.url);
+    const b = await startSentinel(db.url);
+    let c: RunningSentinel | null = null;
+    let node: TestNode | null = null;
+    const onB = (user: string) => b.app.guildMembership.isMember(GUILD, user);
+    try {
+      const store = a.app.guildMembership as SharedGuildMembership; // what the bot writes to
+      store.setMembers(GUILD, [OWNER, OTHER]);
+      await waitFor(async () => onB(OWNER) && onB(OTHER), 5000, 'the member list reaches b');
+      store.add(GUILD, THIRD);
+      store.remove(GUILD, OTHER);
+      await waitFor(async () => onB(THIRD) && !onB(OTHER), 5000, 'single changes reach b');
+      await store.flush();
+      c = await startSentinel(db.url);
+      expect([OWNER, OTHER, THIRD].map((u) => c!.app.guildMembership.isMember(GUILD, u))).toEqual([
+        true,
+        false,
+        true,
+      ]);
+
+      // a discord job runs on a node of that server connected to b, which has no bot
+      const ownerId = await createUser(client, { discordId: OWNER });
+      const helper = await createUser(client);
+      node = await TestNode.create(b.baseUrl, { maxParallel: 1 });
+      await claimNode(client, helper, node.claimCode!, 1);
+      await addPermission(client, node.nodeId, 'discord', GUILD);
+      await node.connect();
+      const jobId = await createJob(client, ownerId, {
+        iterations: 1000,
+        access: 'discord',
+        discordServerId: GUILD,
+        seed: 5,
+        config,
+      });
+      await waitForJob(client, jobId, 'completed', 60_000);
+
+      store.clearGuild(GUILD);
+      await waitFor(async () => !onB(OWNER) && !onB(THIRD), 5000, 'leaving the guild reaches b');
+      await store.flush();
+      const { rows } = await client.query('SELECT count(*)::int AS n FROM private.guild_members');
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await node?.close();
       await Promise.all([a.close(), b.close(), c?.close()]);
     }
   });

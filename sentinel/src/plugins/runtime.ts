@@ -6,7 +6,7 @@ import { PgListener } from '../db/listener.ts';
 import { loadNodes } from '../db/nodes.ts';
 import { SENTINEL_STATE_CHANNEL } from '../db/sentinel-state.ts';
 import { SentinelEvents } from '../events.ts';
-import { GuildMembershipSet } from '../scheduler/guild-membership.ts';
+import { GUILD_MEMBERS_CHANNEL, SharedGuildMembership } from '../scheduler/shared-guild-membership.ts';
 import { Liveness } from '../scheduler/liveness.ts';
 import { Maintenance } from '../scheduler/maintenance.ts';
 import { NodeHub } from '../scheduler/node-hub.ts';
@@ -21,7 +21,8 @@ export default fp(
     const hub = new NodeHub();
     app.decorate('events', events);
     app.decorate('hub', hub);
-    app.decorate('guildMembership', new GuildMembershipSet());
+    const membership = new SharedGuildMembership(app.db, log);
+    app.decorate('guildMembership', membership);
     const scheduler = new Scheduler({
       db: app.db,
       hub,
@@ -39,18 +40,21 @@ export default fp(
 
     const listener = new PgListener({
       connectionString: app.config.databaseUrl,
-      channels: ['pending_chunk', 'node_claimed', SENTINEL_STATE_CHANNEL],
+      channels: ['pending_chunk', 'node_claimed', SENTINEL_STATE_CHANNEL, GUILD_MEMBERS_CHANNEL],
       onNotify: (channel, payload) => {
         if (channel === 'pending_chunk') wake();
         else if (channel === SENTINEL_STATE_CHANNEL) scheduler.applyPaused(payload === 'paused');
+        else if (channel === GUILD_MEMBERS_CHANNEL)
+          void membership.apply(payload).catch((err) => log.error({ err }, 'guild membership change failed'));
         else if (channel === 'node_claimed' && UUID.test(payload) && hub.get(payload)) {
           void notifyClaimed(payload).catch((err) => log.error({ err }, 'claimed push failed'));
         }
       },
       onReconnect: () => {
         log.info('listen connection restored');
-        // a pause or resume may have been NOTIFYed while the connection was down
+        // a pause, a resume or membership changes may have been NOTIFYed while the connection was down
         void scheduler.loadPaused().catch((err) => log.error({ err }, 'reading the scheduling pause failed'));
+        void membership.load().catch((err) => log.error({ err }, 'reloading guild membership failed'));
         wake();
       },
       onError: (err, attempt) => log.warn({ err, attempt }, 'listen connection lost; reconnecting'),
@@ -70,7 +74,9 @@ export default fp(
     let pingTimer: ReturnType<typeof setInterval> | null = null;
     app.addHook('onReady', async () => {
       await listener.start();
-      await scheduler.loadPaused(); // after LISTEN: a change from now on is not missed
+      // after LISTEN: a change from now on is not missed
+      await scheduler.loadPaused();
+      await membership.load();
       scheduler.start();
       maintenance.start();
       pingTimer = setInterval(() => {
@@ -95,6 +101,7 @@ export default fp(
       for (const node of hub.all()) node.socket.close(WS_CLOSE.shuttingDown, 'sentinel shutting down');
     });
     app.addHook('onClose', async () => {
+      await membership.flush();
       await maintenance.stop();
       await listener.stop();
     });

@@ -1,5 +1,6 @@
 // Which Discord users are members of which guilds. The Discord bot (sentinel/src/discord)
-// replaces or populates `app.guildMembership`; the scheduler only asks `isMember`.
+// writes to `app.guildMembership` (SharedGuildMembership, which keeps one of these sets as its
+// mirror of the database); the scheduler only asks `isMember`.
 
 export interface GuildMembership {
   isMember(guildId: string, discordUserId: string): boolean;

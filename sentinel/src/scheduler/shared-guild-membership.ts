@@ -1,0 +1,120 @@
+// Guild membership shared by every sentinel instance on the database (migration
+// 20261127110300_share_guild_membership). The bot's instance writes each change through to
+// private.guild_members and NOTIFYs it on `guild_members`; every instance keeps a mirror in
+// memory, which is what the scheduler asks (isMember runs per chunk × node in a pass, so it
+// must not wait on the database). Writes apply to the local mirror at once and reach the table
+// in order; the mirror is reloaded whole at start and after the LISTEN connection comes back.
+import type { FastifyBaseLogger } from 'fastify';
+import { withTransaction, type Db, type DbClient } from '../db/pool.ts';
+import type { GuildMembershipStore } from '../discord/guild-members.ts';
+import { GuildMembershipSet } from './guild-membership.ts';
+
+export const GUILD_MEMBERS_CHANNEL = 'guild_members';
+
+type Change = { op: 'set' | 'clear'; guild: string } | { op: 'add' | 'remove'; guild: string; user: string };
+
+export class SharedGuildMembership implements GuildMembershipStore {
+  private mirror = new GuildMembershipSet();
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: Pick<FastifyBaseLogger, 'error'>,
+  ) {}
+
+  isMember(guildId: string, discordUserId: string): boolean {
+    return this.mirror.isMember(guildId, discordUserId);
+  }
+
+  setMembers(guildId: string, discordUserIds: Iterable<string>): void {
+    const ids = [...discordUserIds];
+    this.mirror.setMembers(guildId, ids);
+    this.write({ op: 'set', guild: guildId }, async (c) => {
+      await c.query(`DELETE FROM private.guild_members WHERE guild_id = $1`, [guildId]);
+      await c.query(
+        `INSERT INTO private.guild_members (guild_id, discord_user_id)
+         SELECT $1, u FROM unnest($2::text[]) AS u ON CONFLICT DO NOTHING`,
+        [guildId, ids],
+      );
+    });
+  }
+
+  add(guildId: string, discordUserId: string): void {
+    this.mirror.add(guildId, discordUserId);
+    this.write({ op: 'add', guild: guildId, user: discordUserId }, (c) =>
+      c.query(`INSERT INTO private.guild_members VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        guildId,
+        discordUserId,
+      ]),
+    );
+  }
+
+  remove(guildId: string, discordUserId: string): void {
+    this.mirror.remove(guildId, discordUserId);
+    this.write({ op: 'remove', guild: guildId, user: discordUserId }, (c) =>
+      c.query(`DELETE FROM private.guild_members WHERE guild_id = $1 AND discord_user_id = $2`, [
+        guildId,
+        discordUserId,
+      ]),
+    );
+  }
+
+  clearGuild(guildId: string): void {
+    this.mirror.clearGuild(guildId);
+    this.write({ op: 'clear', guild: guildId }, (c) =>
+      c.query(`DELETE FROM private.guild_members WHERE guild_id = $1`, [guildId]),
+    );
+  }
+
+  /** Resolves when every change made so far has reached the database. */
+  flush(): Promise<void> {
+    return this.writes;
+  }
+
+  /** Replaces the mirror with the whole table. */
+  async load(): Promise<void> {
+    const { rows } = await this.db.query(`SELECT guild_id, discord_user_id FROM private.guild_members`);
+    const next = new GuildMembershipSet();
+    for (const r of rows as Array<{ guild_id: string; discord_user_id: string }>)
+      next.add(r.guild_id, r.discord_user_id);
+    this.mirror = next;
+  }
+
+  /** Applies a change NOTIFYed by any instance (this one's own come back too: all idempotent). */
+  async apply(payload: string): Promise<void> {
+    let change: Change;
+    try {
+      change = JSON.parse(payload) as Change;
+    } catch {
+      return;
+    }
+    if (typeof change?.guild !== 'string') return;
+    if (change.op === 'add' && typeof change.user === 'string') this.mirror.add(change.guild, change.user);
+    else if (change.op === 'remove' && typeof change.user === 'string')
+      this.mirror.remove(change.guild, change.user);
+    else if (change.op === 'clear') this.mirror.clearGuild(change.guild);
+    else if (change.op === 'set') {
+      const { rows } = await this.db.query(
+        `SELECT discord_user_id FROM private.guild_members WHERE guild_id = $1`,
+        [change.guild],
+      );
+      this.mirror.setMembers(
+        change.guild,
+        (rows as Array<{ discord_user_id: string }>).map((r) => r.discord_user_id),
+      );
+    }
+  }
+
+  private write(change: Change, run: (client: DbClient) => Promise<unknown>): void {
+    this.writes = this.writes
+      .then(() =>
+        withTransaction(this.db, async (client) => {
+          await run(client);
+          await client.query(`SELECT pg_notify($1, $2)`, [GUILD_MEMBERS_CHANNEL, JSON.stringify(change)]);
+        }),
+      )
+      .catch((err: unknown) =>
+        this.log.error({ err, op: change.op, guildId: change.guild }, 'guild membership write failed'),
+      );
+  }
+}
