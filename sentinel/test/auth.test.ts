@@ -171,7 +171,7 @@ describe('node authentication and input validation', () => {
     const bad: Array<[unknown, number, RegExp]> = [
       [{ ...good, n: 'many' }, 400, /n/],
       [{ ...good, samples: undefined }, 400, /samples/],
-      [{ ...good, samples: sampleValues(chunk.iterations) }, 400, /samples/], // numbers: not the wire form
+      [{ ...good, samples: [...sampleValues(chunk.iterations - 1), 'x'] }, 400, /samples/],
       [{ ...good, samples: 'A'.repeat(600_000) }, 400, /samples/], // more than the largest chunk
       [{ ...good, extra: 1 }, 400, /additional/i],
       [

@@ -15,6 +15,7 @@ import {
 } from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import { TestNode } from './helpers/test-node.ts';
+import { canonicalResult } from '../src/trust/digest.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -143,6 +144,26 @@ describe('chunk completion', () => {
     expect(repeat.body).toEqual({ accepted: false, jobCompleted: false });
     expect(await snapshot(jobId)).toEqual(afterFirst);
     await nodeB.close();
+  });
+
+  it('accepts samples as numbers from nodes that predate their encoding, stored in the one canonical form', async () => {
+    const config = testConfig({ durationSeconds: 10 });
+    const seen = nodeA.assigned.length;
+    const jobId = await createJob(client, owner, { iterations: 1000, seed: 6, config });
+    await waitFor(async () => nodeA.assigned.length > seen, 10_000, 'assignment');
+    const chunk = nodeA.assigned[seen]!;
+    const result = simulate(config, {
+      seed: chunk.seed,
+      seedOffset: chunk.seedOffset,
+      iterations: chunk.iterations,
+    });
+    expect(Array.isArray(result.samples)).toBe(true); // sent as sim-core returns it
+    const res = await nodeA.request('POST', '/chunks/complete', { chunkId: chunk.id, result });
+    expect(res.body).toEqual({ accepted: true, jobCompleted: true });
+    const { rows } = await client.query('SELECT result, digest FROM jobs_chunks WHERE id = $1', [chunk.id]);
+    const canonical = canonicalResult(toWireResult(result)); // what a current node's result gives
+    expect(rows[0]).toEqual({ result: canonical.text, digest: canonical.digest });
+    expect((await getJob(client, jobId)).result).toEqual(mergeResults([result]));
   });
 
   it('a chunk that fails five times fails its job with the error text', async () => {

@@ -19,26 +19,49 @@ export const AbilityStatsSchema = Type.Object(
 );
 export type AbilityStatsWire = Static<typeof AbilityStatsSchema>;
 
+const resultFields = {
+  engineVersion: Type.String({ minLength: 1, maxLength: 32 }),
+  seedOffset: Type.Integer({ minimum: 0 }),
+  iterations: Type.Integer({ minimum: 1, maximum: MAX_CHUNK_ITERATIONS }),
+  n: Type.Integer({ minimum: 1, maximum: MAX_CHUNK_ITERATIONS }),
+  mean: Type.Number(),
+  m2: Type.Number({ minimum: 0 }),
+  min: Type.Number(),
+  max: Type.Number(),
+  abilities: Type.Record(Type.String({ pattern: ABILITY_KEY_PATTERN }), AbilityStatsSchema, {
+    maxProperties: MAX_ABILITIES,
+    additionalProperties: false,
+  }),
+};
+/** encodeSamples of the per-iteration DPS; the sentinel decodes it strictly (decodeSamples). */
+const EncodedSamples = Type.String({ maxLength: encodedSamplesLength(MAX_CHUNK_ITERATIONS) });
+
+/** A chunk result on the wire as nodes send it, and as the sentinel stores it (canonical JSON). */
 export const ChunkResultSchema = Type.Object(
-  {
-    engineVersion: Type.String({ minLength: 1, maxLength: 32 }),
-    seedOffset: Type.Integer({ minimum: 0 }),
-    iterations: Type.Integer({ minimum: 1, maximum: MAX_CHUNK_ITERATIONS }),
-    n: Type.Integer({ minimum: 1, maximum: MAX_CHUNK_ITERATIONS }),
-    mean: Type.Number(),
-    m2: Type.Number({ minimum: 0 }),
-    min: Type.Number(),
-    max: Type.Number(),
-    /** encodeSamples of the per-iteration DPS; the sentinel decodes it strictly (decodeSamples). */
-    samples: Type.String({ maxLength: encodedSamplesLength(MAX_CHUNK_ITERATIONS) }),
-    abilities: Type.Record(Type.String({ pattern: ABILITY_KEY_PATTERN }), AbilityStatsSchema, {
-      maxProperties: MAX_ABILITIES,
-      additionalProperties: false,
-    }),
-  },
+  { ...resultFields, samples: EncodedSamples },
   { additionalProperties: false },
 );
 export type ChunkResultWire = Static<typeof ChunkResultSchema>;
+
+/**
+ * What POST /chunks/complete accepts: also the samples as an array of numbers, as nodes sent
+ * them before the encoding existed; the sentinel turns those into the encoded form
+ * (normaliseResult), so a result has one canonical text and digest whichever way it came.
+ */
+export const ChunkResultInputSchema = Type.Object(
+  {
+    ...resultFields,
+    samples: Type.Union([EncodedSamples, Type.Array(Type.Number(), { maxItems: MAX_CHUNK_ITERATIONS })]),
+  },
+  { additionalProperties: false },
+);
+export type ChunkResultInput = Static<typeof ChunkResultInputSchema>;
+
+export function normaliseResult(result: ChunkResultInput): ChunkResultWire {
+  return typeof result.samples === 'string'
+    ? (result as ChunkResultWire)
+    : toWireResult(result as ChunkResultValues);
+}
 
 /** A chunk result as sim-core returns it, samples as numbers. */
 export type ChunkResultValues = Omit<ChunkResultWire, 'samples'> & { samples: ArrayLike<number> };

@@ -1,6 +1,6 @@
 // Request/response bodies and WebSocket messages of ARCHITECTURE.md §4.
 import { Type, type Static } from 'typebox';
-import { ChunkResultSchema } from './chunk-result.ts';
+import { ChunkResultInputSchema } from './chunk-result.ts';
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 export const CONFIG_HASH_PATTERN = '^[0-9a-f]{64}$';
@@ -74,7 +74,7 @@ export type ConfigResponse = Static<typeof ConfigResponseSchema>;
 
 // POST /chunks/complete
 export const ChunkCompleteRequestSchema = Type.Object(
-  { chunkId: Uuid, result: ChunkResultSchema },
+  { chunkId: Uuid, result: ChunkResultInputSchema },
   { additionalProperties: false },
 );
 export type ChunkCompleteRequest = Static<typeof ChunkCompleteRequestSchema>;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Value } from 'typebox/value';
 import {
+  ChunkResultInputSchema,
   ChunkResultSchema,
+  normaliseResult,
   decodeSamples,
   encodedSamplesLength,
   encodeSamples,
@@ -61,6 +63,12 @@ describe('samples on the wire', () => {
     expect(wire).toEqual({ ...result, samples: encodeSamples([1, 2]) });
     expect(Value.Check(ChunkResultSchema, wire)).toBe(true);
     expect(Value.Check(ChunkResultSchema, result)).toBe(false); // arrays are not the wire format
+    // ... but the completion request still takes them (older nodes), normalised to the same form
+    expect(Value.Check(ChunkResultInputSchema, result)).toBe(true);
+    expect(Value.Check(ChunkResultInputSchema, wire)).toBe(true);
+    expect(Value.Check(ChunkResultInputSchema, { ...result, samples: [1, '2'] })).toBe(false);
+    expect(normaliseResult(result)).toEqual(wire);
+    expect(normaliseResult(wire)).toBe(wire);
   });
 
   it('bounds the encoded length by the largest chunk', () => {

@@ -36,8 +36,10 @@ export async function aggregateJob(client: DbClient, jobId: string): Promise<Agg
 
 /** A stored chunk result (its canonical JSON, samples encoded as on the wire), samples decoded. */
 function storedResult(text: string): MergeableChunk {
-  const wire = JSON.parse(text) as ChunkResultWire;
-  const samples = decodeSamplesFast(wire.samples);
+  const wire = JSON.parse(text) as
+    ChunkResultWire | (Omit<ChunkResultWire, 'samples'> & { samples: number[] });
+  // results stored before samples were encoded hold an array of numbers
+  const samples = Array.isArray(wire.samples) ? wire.samples : decodeSamplesFast(wire.samples);
   if (!samples)
     throw new Error(`a stored chunk result (seedOffset ${wire.seedOffset}) has undecodable samples`);
   return { ...wire, samples };

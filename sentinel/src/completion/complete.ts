@@ -2,7 +2,7 @@
 // autocommitted statement (TrustJudge.completeAtOnce); everything else (copies, results to
 // re-run, a chunk that does not match) is judged in a transaction. The last chunk of a job
 // aggregates it (aggregate.ts), exactly once under the job row lock.
-import type { ChunkCompleteResponse, ChunkResultWire } from 'wowlab-node/protocol';
+import { normaliseResult, type ChunkCompleteResponse, type ChunkResultInput } from 'wowlab-node/protocol';
 import { describeRunningChunk } from '../db/complete-chunk.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import { Errors } from '../errors.ts';
@@ -15,7 +15,8 @@ import { checkAgainstChunk, checkResultPlausible } from './validate-result.ts';
 export interface CompletionInput {
   nodeId: string;
   chunkId: string;
-  result: ChunkResultWire;
+  /** As the node sent it: samples encoded, or (older nodes) an array of numbers. */
+  result: ChunkResultInput;
 }
 
 const NOT_LAST: Aggregation = { jobCompleted: false, failed: null };
@@ -24,7 +25,8 @@ export async function completeChunk(
   deps: { db: Db; events: SentinelEvents; trust: { judge: TrustJudge } },
   input: CompletionInput,
 ): Promise<ChunkCompleteResponse & { jobId?: string }> {
-  const { nodeId, chunkId, result } = input;
+  const { nodeId, chunkId } = input;
+  const result = normaliseResult(input.result);
   const problem = checkResultPlausible(result);
   if (problem) throw new Errors.InvalidResult(problem);
   const { judge } = deps.trust;

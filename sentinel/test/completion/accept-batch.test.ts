@@ -237,6 +237,26 @@ describe('completions accepted in one statement', () => {
     expect(job.result).toEqual(mergeResults(results));
   });
 
+  it('aggregates results stored before samples were encoded (arrays of numbers) like encoded ones', async () => {
+    const [owner, helper] = await newUsers(client, 2);
+    const node = await insertNode(client, helper!);
+    const chunks = await runningJob(owner!, node, 2000, 45);
+    const judge = judgeWith({ replication: false });
+    const results = chunks.map((c) => resultOf(c, 45));
+    // chunk 0 as it was stored then (canonical JSON of the number array), chunk 1 as now
+    const first = (await judge.completeAtOnce(pool, identity(chunks[0]!, node), canonicalResult(results[0])))
+      .done!;
+    const last = (
+      await judge.completeAtOnce(pool, identity(chunks[1]!, node), canonicalResult(wireOf(chunks[1]!, 45)))
+    ).done!;
+    expect([first.lastChunk, last.lastChunk]).toEqual([false, true]);
+    expect(await withTransaction(pool, (c) => aggregateJob(c, last.jobId))).toEqual({
+      jobCompleted: true,
+      failed: null,
+    });
+    expect((await getJob(client, last.jobId)).result).toEqual(mergeResults(results));
+  });
+
   it('a stored result whose samples do not decode fails its job with the reason instead of merging', async () => {
     const [owner, helper] = await newUsers(client, 2);
     const node = await insertNode(client, helper!);
