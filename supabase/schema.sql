@@ -218,6 +218,7 @@ create table public.rotations_versions (
 create table public.sentinel_state (
   id boolean default true not null,
   scheduling_paused boolean default false not null,
+  version bigint default 0 not null,
   updated_at timestamp with time zone default now() not null
 );
 create table public.user_profiles (
@@ -573,7 +574,8 @@ CREATE OR REPLACE FUNCTION private.notify_sentinel_state()
  SET search_path TO ''
 AS $function$
 begin
-  perform pg_notify('sentinel_state', case when new.scheduling_paused then 'paused' else 'running' end);
+  perform pg_notify('sentinel_state',
+    case when new.scheduling_paused then 'paused:' else 'running:' end || new.version);
   return null;
 end
 $function$

@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { claimNode, connect, createJob, createUser, waitFor } from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import { TestNode } from './helpers/test-node.ts';
+import { parsePausedPayload } from '../src/db/sentinel-state.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -107,6 +108,22 @@ describe('scheduler controls (app.scheduler)', () => {
     expect(node.assigned.some((c) => c.jobId === drained)).toBe(false);
     const hb = await node.request<{ status: string }>('POST', '/nodes/heartbeat', {});
     expect(hb.body.status).toBe('draining'); // heartbeats do not undo a drain
+  });
+
+  it('applies the shared pause flag by version: a state that arrives late changes nothing', async () => {
+    const scheduler = sentinel.app.scheduler;
+    await scheduler.pause();
+    const { rows } = await client.query('SELECT scheduling_paused, version FROM sentinel_state');
+    const version = Number(rows[0].version);
+    expect(rows[0].scheduling_paused).toBe(true);
+    // e.g. the NOTIFY of an earlier resume, or a read that started before the pause
+    scheduler.applyPaused({ paused: false, version: version - 1 });
+    scheduler.applyPaused(parsePausedPayload(`running:${version}`)!);
+    expect(scheduler.isPaused()).toBe(true);
+    await scheduler.resume();
+    expect(scheduler.isPaused()).toBe(false);
+    expect(parsePausedPayload('paused:x')).toBeNull();
+    expect(parsePausedPayload(`paused:${version + 1}`)).toEqual({ paused: true, version: version + 1 });
   });
 
   it('a node that announces slots 0 gets no chunk until it announces free slots again', async () => {

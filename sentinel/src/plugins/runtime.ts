@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 import { WS_CLOSE } from 'wowlab-node/protocol';
 import { PgListener } from '../db/listener.ts';
 import { loadNodes } from '../db/nodes.ts';
-import { SENTINEL_STATE_CHANNEL } from '../db/sentinel-state.ts';
+import { parsePausedPayload, SENTINEL_STATE_CHANNEL } from '../db/sentinel-state.ts';
 import { SentinelEvents } from '../events.ts';
 import { GUILD_MEMBERS_CHANNEL, SharedGuildMembership } from '../scheduler/shared-guild-membership.ts';
 import { Liveness } from '../scheduler/liveness.ts';
@@ -43,8 +43,10 @@ export default fp(
       channels: ['pending_chunk', 'node_claimed', SENTINEL_STATE_CHANNEL, GUILD_MEMBERS_CHANNEL],
       onNotify: (channel, payload) => {
         if (channel === 'pending_chunk') wake();
-        else if (channel === SENTINEL_STATE_CHANNEL) scheduler.applyPaused(payload === 'paused');
-        else if (channel === GUILD_MEMBERS_CHANNEL)
+        else if (channel === SENTINEL_STATE_CHANNEL) {
+          const state = parsePausedPayload(payload);
+          if (state) scheduler.applyPaused(state);
+        } else if (channel === GUILD_MEMBERS_CHANNEL)
           void membership.apply(payload).catch((err) => log.error({ err }, 'guild membership change failed'));
         else if (channel === 'node_claimed' && UUID.test(payload) && hub.get(payload)) {
           void notifyClaimed(payload).catch((err) => log.error({ err }, 'claimed push failed'));

@@ -13,7 +13,7 @@ import { failJobs } from '../db/fail-jobs.ts';
 import { dropChunksOfInactiveJobs, runningChunksOfNodes } from '../db/node-chunks.ts';
 import { loadNodes, setDraining, touchNodes } from '../db/nodes.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
-import { readSchedulingPaused, writeSchedulingPaused } from '../db/sentinel-state.ts';
+import { readSchedulingPaused, writeSchedulingPaused, type PausedState } from '../db/sentinel-state.ts';
 import type { SentinelEvents } from '../events.ts';
 import { TrustGate } from '../trust/gate.ts';
 import { ConfigCheck } from './config-check.ts';
@@ -45,6 +45,9 @@ export class Scheduler implements SchedulerControls {
   /** chunk id → nodes it failed on (retry elsewhere when possible). */
   private readonly failedOn = new Map<string, Set<string>>();
   private paused = false;
+  private pausedVersion = -1;
+  /** wake() does nothing before start(): the shared pause flag is read first. */
+  private started = false;
   private stopped = false;
   private wanted = false;
   private resyncWanted = false;
@@ -56,6 +59,7 @@ export class Scheduler implements SchedulerControls {
   constructor(private readonly deps: SchedulerDeps) {}
 
   start(): void {
+    this.started = true;
     this.timer = setInterval(() => this.tick(), this.deps.config.tickIntervalMs);
     this.timer.unref();
     this.tick();
@@ -70,21 +74,24 @@ export class Scheduler implements SchedulerControls {
   }
 
   async pause(): Promise<void> {
-    await writeSchedulingPaused(this.deps.db, true);
-    this.applyPaused(true);
+    this.applyPaused(await writeSchedulingPaused(this.deps.db, true));
   }
 
   async resume(): Promise<void> {
-    await writeSchedulingPaused(this.deps.db, false);
-    this.applyPaused(false);
+    this.applyPaused(await writeSchedulingPaused(this.deps.db, false));
   }
 
-  /** Applies the shared flag: as read at start or after a reconnect, or as NOTIFYed by another instance. */
-  applyPaused(paused: boolean): void {
-    if (paused === this.paused) return;
-    this.paused = paused;
-    this.deps.log.info(paused ? 'scheduling paused' : 'scheduling resumed');
-    if (!paused) this.wake();
+  /**
+   * Applies the shared flag: as read at start or after a reconnect, as written here, or as
+   * NOTIFYed by any instance. These can arrive out of order: an older version is ignored.
+   */
+  applyPaused(state: PausedState): void {
+    if (state.version <= this.pausedVersion) return;
+    this.pausedVersion = state.version;
+    if (state.paused === this.paused) return;
+    this.paused = state.paused;
+    this.deps.log.info(state.paused ? 'scheduling paused' : 'scheduling resumed');
+    if (!state.paused) this.wake();
   }
 
   async loadPaused(): Promise<void> {
@@ -122,7 +129,7 @@ export class Scheduler implements SchedulerControls {
 
   wake(): void {
     this.wanted = true;
-    if (!this.running && !this.stopped) this.running = this.loop();
+    if (!this.running && this.started && !this.stopped) this.running = this.loop();
   }
 
   private async loop(): Promise<void> {

@@ -129,9 +129,15 @@ describe('node_claimed', () => {
 describe('sentinel_state', () => {
   it('notifies every change of the scheduling pause, and nothing when it does not change', async () => {
     const set = (paused: boolean) =>
-      t.pool.query('update sentinel_state set scheduling_paused = $1, updated_at = now()', [paused]);
-    expect(await collect(() => set(true))).toEqual([{ channel: 'sentinel_state', payload: 'paused' }]);
+      t.pool.query('update sentinel_state set scheduling_paused = $1, version = version + 1', [paused]);
+    const { version } = (await t.pool.query('select version from sentinel_state')).rows[0];
+    const v = Number(version);
+    expect(await collect(() => set(true))).toEqual([
+      { channel: 'sentinel_state', payload: `paused:${v + 1}` },
+    ]);
     expect(await collect(() => set(true))).toEqual([]);
-    expect(await collect(() => set(false))).toEqual([{ channel: 'sentinel_state', payload: 'running' }]);
+    expect(await collect(() => set(false))).toEqual([
+      { channel: 'sentinel_state', payload: `running:${v + 3}` },
+    ]);
   });
 });
