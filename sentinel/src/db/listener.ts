@@ -1,5 +1,8 @@
-// Dedicated LISTEN connection: reconnects with exponential backoff + jitter. NOTIFY is only
-// a wake-up; after a reconnect `onReconnect` runs because notifications may have been lost.
+// Dedicated LISTEN connection: reconnects with exponential backoff + jitter. Notifications may
+// be lost while it is down, so after a reconnect `onReconnect` runs: wake-ups (pending_chunk)
+// need nothing more, state carried in payloads (sentinel_state, guild_members) is re-read.
+// Any role that can connect may NOTIFY; the payloads only ever point at rows to (re)read or,
+// for guild add/remove, say what changed: a forged one lasts until the next reload.
 import pg from 'pg';
 
 export interface ListenerOptions {

@@ -4,6 +4,8 @@
 // memory, which is what the scheduler asks (isMember runs per chunk × node in a pass, so it
 // must not wait on the database). Writes apply to the local mirror at once and reach the table
 // in order; the mirror is reloaded whole at start and after the LISTEN connection comes back.
+// Notifications and reloads run one at a time in arrival order (NOTIFYs arrive in commit
+// order), so a guild re-read for a 'set' cannot land after, and undo, a later add or remove.
 import type { FastifyBaseLogger } from 'fastify';
 import { withTransaction, type Db, type DbClient } from '../db/pool.ts';
 import type { GuildMembershipStore } from '../discord/guild-members.ts';
@@ -16,6 +18,8 @@ type Change = { op: 'set' | 'clear'; guild: string } | { op: 'add' | 'remove'; g
 export class SharedGuildMembership implements GuildMembershipStore {
   private mirror = new GuildMembershipSet();
   private writes: Promise<void> = Promise.resolve();
+  /** Notifications and reloads, applied in arrival order. */
+  private reads: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -71,38 +75,48 @@ export class SharedGuildMembership implements GuildMembershipStore {
     return this.writes;
   }
 
-  /** Replaces the mirror with the whole table. */
-  async load(): Promise<void> {
-    const { rows } = await this.db.query(`SELECT guild_id, discord_user_id FROM private.guild_members`);
-    const next = new GuildMembershipSet();
-    for (const r of rows as Array<{ guild_id: string; discord_user_id: string }>)
-      next.add(r.guild_id, r.discord_user_id);
-    this.mirror = next;
+  /** Replaces the mirror with the whole table (after the notifications already queued). */
+  load(): Promise<void> {
+    return this.read(async () => {
+      const { rows } = await this.db.query(`SELECT guild_id, discord_user_id FROM private.guild_members`);
+      const next = new GuildMembershipSet();
+      for (const r of rows as Array<{ guild_id: string; discord_user_id: string }>)
+        next.add(r.guild_id, r.discord_user_id);
+      this.mirror = next;
+    });
   }
 
   /** Applies a change NOTIFYed by any instance (this one's own come back too: all idempotent). */
-  async apply(payload: string): Promise<void> {
+  apply(payload: string): Promise<void> {
     let change: Change;
     try {
       change = JSON.parse(payload) as Change;
     } catch {
-      return;
+      return Promise.resolve();
     }
-    if (typeof change?.guild !== 'string') return;
-    if (change.op === 'add' && typeof change.user === 'string') this.mirror.add(change.guild, change.user);
-    else if (change.op === 'remove' && typeof change.user === 'string')
-      this.mirror.remove(change.guild, change.user);
-    else if (change.op === 'clear') this.mirror.clearGuild(change.guild);
-    else if (change.op === 'set') {
-      const { rows } = await this.db.query(
-        `SELECT discord_user_id FROM private.guild_members WHERE guild_id = $1`,
-        [change.guild],
-      );
-      this.mirror.setMembers(
-        change.guild,
-        (rows as Array<{ discord_user_id: string }>).map((r) => r.discord_user_id),
-      );
-    }
+    if (typeof change?.guild !== 'string') return Promise.resolve();
+    return this.read(async () => {
+      if (change.op === 'add' && typeof change.user === 'string') this.mirror.add(change.guild, change.user);
+      else if (change.op === 'remove' && typeof change.user === 'string')
+        this.mirror.remove(change.guild, change.user);
+      else if (change.op === 'clear') this.mirror.clearGuild(change.guild);
+      else if (change.op === 'set') {
+        const { rows } = await this.db.query(
+          `SELECT discord_user_id FROM private.guild_members WHERE guild_id = $1`,
+          [change.guild],
+        );
+        this.mirror.setMembers(
+          change.guild,
+          (rows as Array<{ discord_user_id: string }>).map((r) => r.discord_user_id),
+        );
+      }
+    });
+  }
+
+  private read(step: () => Promise<void>): Promise<void> {
+    const next = this.reads.then(step);
+    this.reads = next.catch(() => undefined); // a failed step does not stop the ones after it
+    return next;
   }
 
   private write(change: Change, run: (client: DbClient) => Promise<unknown>): void {
