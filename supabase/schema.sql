@@ -358,6 +358,7 @@ CREATE INDEX items_name_trgm_idx ON game.items USING gin (name extensions.gin_tr
 CREATE INDEX specs_class_id_idx ON game.specs USING btree (class_id);
 CREATE INDEX specs_class_name_order_idx ON game.specs USING btree (class_name, order_index);
 CREATE INDEX spells_name_trgm_idx ON game.spells USING gin (name extensions.gin_trgm_ops);
+CREATE INDEX register_windows_window_start_idx ON private.register_windows USING btree (window_start);
 CREATE INDEX jobs_active_user_idx ON public.jobs USING btree (user_id) WHERE (status = ANY (ARRAY['pending'::text, 'running'::text]));
 CREATE INDEX jobs_completed_at_idx ON public.jobs USING btree (completed_at) WHERE (status = 'completed'::text);
 CREATE INDEX jobs_config_hash_idx ON public.jobs USING btree (config_hash);

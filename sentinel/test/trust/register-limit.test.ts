@@ -4,7 +4,7 @@ import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSeed, signerFromSeed, type RegisterRequest } from 'wowlab-node/protocol';
-import { clientAddress } from '../../src/trust/register-limit.ts';
+import { clientAddress, limitKey } from '../../src/trust/register-limit.ts';
 import { connect, waitFor } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
 import { TestNode } from '../helpers/test-node.ts';
@@ -66,6 +66,13 @@ describe('registration limit', () => {
     expect(await registerNew(b, '198.51.100.21')).toBe(200); // another address, its own budget
   });
 
+  it('counts IPv6 addresses by their /64: one subscriber cannot rotate through its prefix', async () => {
+    expect(await registerNew(a, '2001:db8:7:8::1')).toBe(200);
+    expect(await registerNew(b, '2001:db8:7:8:ffff:1:2:3')).toBe(200);
+    expect(await registerNew(a, '2001:db8:7:8::abcd')).toBe(429);
+    expect(await registerNew(a, '2001:db8:7:9::1')).toBe(200); // the next /64
+  });
+
   it('starts a new window an hour after the first registration; maintenance forgets old windows', async () => {
     const address = '198.51.100.30';
     expect(await registerNew(a, address)).toBe(200);
@@ -95,6 +102,24 @@ describe('registration limit', () => {
       5000,
       'expired windows deleted',
     );
+  });
+});
+
+describe('limitKey', () => {
+  it('keeps IPv4 (also IPv4-mapped) and reduces IPv6 to its /64, leaving anything unparsable as it is', () => {
+    const cases: Array<[string, string]> = [
+      ['198.51.100.7', '198.51.100.7'],
+      ['::ffff:198.51.100.7', '198.51.100.7'],
+      ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+      ['2001:DB8:0001:0002:ffff::1', '2001:db8:1:2::/64'],
+      ['2001:db8::', '2001:db8:0:0::/64'],
+      ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+      ['64:ff9b::1.2.3.4', '64:ff9b:0:0::/64'],
+      ['1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7:8:9'],
+      ['1::2::3', '1::2::3'],
+      ['zz::1', 'zz::1'],
+    ];
+    for (const [address, key] of cases) expect(limitKey(address), address).toBe(key);
   });
 });
 
