@@ -17,17 +17,8 @@ export interface PlatformStats {
 
 const WINDOW_SECONDS = 3600;
 
-export async function queryStats(db: Queryable, now: Date): Promise<PlatformStats> {
-  const { rows } = await db.query<{
-    chunks_completed: number;
-    iterations: number;
-    mean_chunk_ms: number | null;
-    jobs_completed: number;
-    chunks_running: number;
-    nodes_online: number;
-    cores_online: number;
-  }>(
-    `with win as (select $1::timestamptz - make_interval(secs => $2::int) as since, $1::timestamptz as until),
+/** $1 = now, $2 = window in seconds. Served by indexes (test/discord/stats-plan.test.ts). */
+export const STATS_SQL = `with win as (select $1::timestamptz - make_interval(secs => $2::int) as since, $1::timestamptz as until),
      c as (
        select count(*)::int as chunks_completed,
               coalesce(sum(ch.iterations), 0)::float8 as iterations,
@@ -44,9 +35,18 @@ export async function queryStats(db: Queryable, now: Date): Promise<PlatformStat
             n.nodes_online, n.cores_online
        from c,
             (select count(*)::int as nodes_online, coalesce(sum(total_cores), 0)::int as cores_online
-               from nodes where status = 'online') n`,
-    [now.toISOString(), WINDOW_SECONDS],
-  );
+               from nodes where status = 'online') n`;
+
+export async function queryStats(db: Queryable, now: Date): Promise<PlatformStats> {
+  const { rows } = await db.query<{
+    chunks_completed: number;
+    iterations: number;
+    mean_chunk_ms: number | null;
+    jobs_completed: number;
+    chunks_running: number;
+    nodes_online: number;
+    cores_online: number;
+  }>(STATS_SQL, [now.toISOString(), WINDOW_SECONDS]);
   const r = rows[0];
   if (!r) throw new Error('stats query returned no row');
   return {
