@@ -1,6 +1,7 @@
 // Database fixtures: users, jobs (through the real create_job RPC), permissions, claims.
 import pg from 'pg';
 import { ENGINE_VERSION, specs, type SimConfig } from '@wowlab/sim-core';
+import type { RegisterRequest } from 'wowlab-node/protocol';
 
 export function testConfig(overrides: Partial<SimConfig['fight']> = {}): SimConfig {
   const config = specs[0]!.defaultConfig();
@@ -162,3 +163,14 @@ export async function waitForJob(
 }
 
 export { ENGINE_VERSION };
+
+/** A registration body for tests that register many fresh keys (registration limits). */
+export const FLOOD_REGISTRATION: RegisterRequest = {
+  kind: 'headless',
+  name: 'flood',
+  maxParallel: 1,
+  totalCores: 1,
+  platform: 'linux-x64',
+  version: '0.1.0',
+  engineVersion: '0.1.0',
+};

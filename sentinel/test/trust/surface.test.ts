@@ -3,9 +3,9 @@
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSeed, signerFromSeed, type RegisterRequest } from 'wowlab-node/protocol';
+import { generateSeed, signerFromSeed } from 'wowlab-node/protocol';
 import { queryNodes } from '../../src/discord/handlers/nodes.ts';
-import { connect, createUser, insertNode } from '../helpers/fixtures.ts';
+import { connect, createUser, FLOOD_REGISTRATION, insertNode } from '../helpers/fixtures.ts';
 import type { RunningSentinel } from '../helpers/sentinel.ts';
 import { TestNode } from '../helpers/test-node.ts';
 import { startTrustSentinel } from './helpers.ts';
@@ -29,21 +29,11 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const BODY: RegisterRequest = {
-  kind: 'headless',
-  name: 'flood',
-  maxParallel: 1,
-  totalCores: 1,
-  platform: 'linux-x64',
-  version: '0.1.0',
-  engineVersion: '0.1.0',
-};
-
 describe('trust surface', () => {
   it('rate-limits registrations of new keys per client address, not re-registrations', async () => {
     const first = await TestNode.create(sentinel.baseUrl); // address 127.0.0.1: 1 of 3
     const register = async (address?: string) =>
-      first.request('POST', '/nodes/register', BODY, {
+      first.request('POST', '/nodes/register', FLOOD_REGISTRATION, {
         signer: await signerFromSeed(generateSeed()),
         headers: address ? { 'x-test-client': address } : {},
       });
