@@ -1,8 +1,9 @@
 // Bench nodes: real keys, signed HTTP and WebSocket, results precomputed (sent instantly).
 import { Agent, request } from 'node:http';
 import WebSocket from 'ws';
-import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { parseServerMessage, signedText } from 'wowlab-node/protocol';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { HEADER_KEY, HEADER_SIG, HEADER_TS, parseServerMessage, signedText } from 'wowlab-node/protocol';
+import { sha256HexOfText } from '../src/plugins/native-crypto.ts';
 
 /**
  * A node key signing with node:crypto synchronously: the fleet shares the machine with the
@@ -20,9 +21,9 @@ class FastSigner {
 
   headers(method: string, path: string, body: string): Record<string, string> {
     const ts = String(Date.now());
-    const hash = createHash('sha256').update(body, 'utf8').digest('hex');
-    const sig = sign(null, Buffer.from(signedText(ts, method, path, hash), 'utf8'), this.privateKey);
-    return { 'x-node-key': this.publicKey, 'x-node-ts': ts, 'x-node-sig': sig.toString('base64url') };
+    const text = signedText(ts, method, path, sha256HexOfText(body));
+    const sig = sign(null, Buffer.from(text, 'utf8'), this.privateKey);
+    return { [HEADER_KEY]: this.publicKey, [HEADER_TS]: ts, [HEADER_SIG]: sig.toString('base64url') };
   }
 }
 

@@ -3,8 +3,8 @@
 // deterministic, so two honest runs of a chunk give the same digest on any machine and JS
 // engine. The canonical text is also what jobs_chunks.result stores, so
 // `encode(sha256(convert_to(result, 'UTF8')), 'hex') = digest` holds in the database.
-import { createHash } from 'node:crypto';
 import { canonicalJson } from '@wowlab/sim-core';
+import { sha256HexOfText } from '../plugins/native-crypto.ts';
 
 export interface CanonicalResult {
   text: string;
@@ -13,7 +13,7 @@ export interface CanonicalResult {
 
 export function canonicalResult(result: unknown): CanonicalResult {
   const text = canonicalJson(result);
-  return { text, digest: createHash('sha256').update(text, 'utf8').digest('hex') };
+  return { text, digest: sha256HexOfText(text) };
 }
 
 export function resultDigest(result: unknown): string {
