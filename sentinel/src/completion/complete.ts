@@ -39,7 +39,7 @@ export async function completeChunk(
   };
   // stored as its canonical text, whose sha-256 is the digest replicas are compared by
   const canonical = canonicalResult(result);
-  const fast = await judge.completeAtOnce(deps.db, identity, canonical);
+  const fast = await judge.completeAtOnce(identity, canonical);
   let judged: JudgedCompletion;
   let aggregation = NOT_LAST;
   if (fast.done) {
@@ -49,7 +49,7 @@ export async function completeChunk(
     // Trust (docs/trust.md): the result is stored with its digest and judged; the job counts
     // a chunk only once it is trusted or verified, and aggregates only accepted results.
     const outcome = await withTransaction(deps.db, async (client) => {
-      const stored = await judge.complete(client, identity, result, fast.ahead, canonical);
+      const stored = await judge.complete(client, identity, canonical, fast.ahead);
       if (!stored) {
         const held = await describeRunningChunk(client, chunkId, nodeId);
         if (held)

@@ -8,7 +8,6 @@
 //              invalid (their nodes lose their streak, count a mismatch, may be quarantined,
 //              and their unverified results in active jobs are re-run).
 // A chunk counts on its job once, when its family first gets an accepted result.
-import type { ChunkResultWire } from 'wowlab-node/protocol';
 import { creditNodes, penalizeNodes, rerunUnverified } from '../db/trust-nodes.ts';
 import {
   acceptOnTrust,
@@ -23,7 +22,7 @@ import {
 } from '../db/trust-results.ts';
 import { AcceptBatcher } from '../completion/accept-batcher.ts';
 import type { Db, DbClient } from '../db/pool.ts';
-import { canonicalResult, type CanonicalResult } from './digest.ts';
+import type { CanonicalResult } from './digest.ts';
 import { isTrusted, ownerKey, type Draw, type TrustPolicy } from './policy.ts';
 import type { TrustStats } from './stats.ts';
 
@@ -68,13 +67,19 @@ const SEEN_MAX = 100_000;
 export class TrustJudge {
   /** How each node looked at its last completion here: whether to draw for it ahead of time. */
   private readonly seen = new Map<string, { trusted: boolean; guest: boolean }>();
-  private batcher: AcceptBatcher | null = null;
+  /** One-statement completions (completeAtOnce); none without a database (judging only). */
+  private readonly batcher: AcceptBatcher | null;
 
   constructor(
     readonly policy: TrustPolicy,
     readonly stats: TrustStats,
-    private readonly onBatchError: (err: unknown) => void = () => {},
-  ) {}
+    opts: { db?: Db; onBatchError?: (err: unknown) => void } = {},
+  ) {
+    const { replication, threshold } = policy.settings;
+    this.batcher = opts.db
+      ? new AcceptBatcher(opts.db, { replication, threshold }, opts.onBatchError ?? (() => {}))
+      : null;
+  }
 
   /** Batches of one-statement completions sent so far, and completions accepted in them. */
   get batching(): { batches: number; accepted: number } {
@@ -98,18 +103,12 @@ export class TrustJudge {
    * draw made for it, to hand to complete() in a transaction (which gives it back if unused).
    */
   async completeAtOnce(
-    db: Db,
     id: ResultIdentity,
     canonical: CanonicalResult,
   ): Promise<{ done: JudgedCompletion; ahead: null } | { done: null; ahead: Draw | null }> {
-    const { settings } = this.policy;
+    if (!this.batcher) throw new Error('TrustJudge.completeAtOnce needs the database (opts.db)');
     const last = this.seen.get(id.nodeId);
     const ahead = last?.trusted ? this.policy.drawAhead(last.guest) : null;
-    this.batcher ??= new AcceptBatcher(
-      db,
-      { replication: settings.replication, threshold: settings.threshold },
-      this.onBatchError,
-    );
     const accepted = await this.batcher.accept({
       id,
       canonical,
@@ -138,9 +137,8 @@ export class TrustJudge {
   async complete(
     client: DbClient,
     id: ResultIdentity,
-    result: ChunkResultWire,
+    canonical: CanonicalResult,
     ahead: Draw | null = null,
-    canonical: CanonicalResult = canonicalResult(result),
   ): Promise<JudgedCompletion | null> {
     try {
       return await this.judgeStored(client, id, canonical, ahead);

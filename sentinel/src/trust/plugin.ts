@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge } from 'prom-client';
+import type { Db } from '../db/pool.ts';
 import { countQuarantined } from '../db/trust-status.ts';
 import { TrustJudge } from './judge.ts';
 import { TrustPolicy, type RandomSource } from './policy.ts';
@@ -19,10 +20,10 @@ export class TrustService {
   constructor(
     readonly settings: TrustSettings,
     random?: RandomSource,
-    onBatchError?: (err: unknown) => void,
+    judge: { db?: Db; onBatchError?: (err: unknown) => void } = {},
   ) {
     this.policy = new TrustPolicy(settings, random);
-    this.judge = new TrustJudge(this.policy, this.stats, onBatchError);
+    this.judge = new TrustJudge(this.policy, this.stats, judge);
     this.registrations = new RegisterLimiter(settings.registerPerHour);
   }
 }
@@ -42,9 +43,11 @@ export default fp<TrustPluginOptions>(
   async (app, opts) => {
     app.decorate(
       'trust',
-      new TrustService(app.config.trust, opts.random, (err) =>
-        app.log.warn({ err }, 'batched completion statement failed; judging its completions one by one'),
-      ),
+      new TrustService(app.config.trust, opts.random, {
+        db: app.db,
+        onBatchError: (err) =>
+          app.log.warn({ err }, 'batched completion statement failed; judging its completions one by one'),
+      }),
     );
     // The metrics registry is decorated by a later plugin: wire the counters once ready.
     app.addHook('onReady', async () => {

@@ -70,7 +70,7 @@ function wireOf(chunk: Running, seed: number): ChunkResultWire {
 
 function judgeWith(settings: Partial<TrustSettings> = {}): TrustJudge {
   const policy = new TrustPolicy({ ...DEFAULT_TRUST_SETTINGS, ...settings }, seededRandom(3));
-  return new TrustJudge(policy, new TrustStats());
+  return new TrustJudge(policy, new TrustStats(), { db: pool });
 }
 
 const identity = (chunk: Running, nodeId: string) => ({
@@ -91,7 +91,7 @@ describe('completions accepted in one statement', () => {
     const judge = judgeWith({ replication: false });
     const outcomes = await Promise.all(
       chunks.map((c, k) =>
-        judge.completeAtOnce(pool, identity(c, node), canonicalResult(toWireResult(results[k]))),
+        judge.completeAtOnce(identity(c, node), canonicalResult(toWireResult(results[k]))),
       ),
     );
     expect(outcomes.every((o) => o.done !== null)).toBe(true);
@@ -116,7 +116,6 @@ describe('completions accepted in one statement', () => {
     expect(credit.rows[0]).toEqual({ node: 24_000, profile: 24_000 });
     // completing again changes nothing: the chunks no longer run on the node
     const again = await judge.completeAtOnce(
-      pool,
       identity(chunks[0]!, node),
       canonicalResult(toWireResult(results[0])),
     );
@@ -143,36 +142,24 @@ describe('completions accepted in one statement', () => {
     const judge = judgeWith({ replication: true, threshold: 10, replicationPermille: 1000 });
 
     const [a] = await runningJob(owner!, untrusted, 1000, seed);
-    const declined = await judge.completeAtOnce(
-      pool,
-      identity(a!, untrusted),
-      canonicalResult(wireOf(a!, seed)),
-    );
+    const declined = await judge.completeAtOnce(identity(a!, untrusted), canonicalResult(wireOf(a!, seed)));
     expect(declined).toEqual({ done: null, ahead: null });
     const { rows } = await client.query('SELECT status, verdict FROM jobs_chunks WHERE id = $1', [a!.id]);
     expect(rows[0]).toEqual({ status: 'running', verdict: null }); // nothing stored: judged in a transaction
 
     const [b] = await runningJob(owner!, own, 1000, seed);
-    const accepted = await judge.completeAtOnce(pool, identity(b!, own), canonicalResult(wireOf(b!, seed)));
+    const accepted = await judge.completeAtOnce(identity(b!, own), canonicalResult(wireOf(b!, seed)));
     expect(accepted.done?.lastChunk).toBe(true);
 
     // a trusted node seen before: its draw is made ahead; at 100 % it always hits → declined
     const trusted = await insertNode(client, other!, { trustStreak: 50 });
     const [c1, c2] = await runningJob(owner!, trusted, 2000, seed);
-    const first = await judge.completeAtOnce(
-      pool,
-      identity(c1!, trusted),
-      canonicalResult(wireOf(c1!, seed)),
-    );
+    const first = await judge.completeAtOnce(identity(c1!, trusted), canonicalResult(wireOf(c1!, seed)));
     expect(first.done).toBeNull(); // not seen yet: no draw, declined
     await withTransaction(pool, (cl) =>
-      judge.complete(cl, identity(c1!, trusted), wireOf(c1!, seed), first.ahead),
+      judge.complete(cl, identity(c1!, trusted), canonicalResult(wireOf(c1!, seed)), first.ahead),
     );
-    const second = await judge.completeAtOnce(
-      pool,
-      identity(c2!, trusted),
-      canonicalResult(wireOf(c2!, seed)),
-    );
+    const second = await judge.completeAtOnce(identity(c2!, trusted), canonicalResult(wireOf(c2!, seed)));
     expect(second.done).toBeNull();
     expect(second.ahead).toMatchObject({ hit: true, used: false });
   });
@@ -211,9 +198,7 @@ describe('completions accepted in one statement', () => {
     const judge = judgeWith({ replication: false });
     const outcomes = [];
     for (const [k, c] of chunks.entries())
-      outcomes.push(
-        await judge.completeAtOnce(pool, identity(c, node), canonicalResult(toWireResult(results[k]))),
-      );
+      outcomes.push(await judge.completeAtOnce(identity(c, node), canonicalResult(toWireResult(results[k]))));
     const jobId = outcomes[0]!.done!.jobId;
     expect((await getJob(client, jobId)).status).toBe('running'); // as if the sentinel died here
 
@@ -244,10 +229,9 @@ describe('completions accepted in one statement', () => {
     const judge = judgeWith({ replication: false });
     const results = chunks.map((c) => resultOf(c, 45));
     // chunk 0 as it was stored then (canonical JSON of the number array), chunk 1 as now
-    const first = (await judge.completeAtOnce(pool, identity(chunks[0]!, node), canonicalResult(results[0])))
-      .done!;
+    const first = (await judge.completeAtOnce(identity(chunks[0]!, node), canonicalResult(results[0]))).done!;
     const last = (
-      await judge.completeAtOnce(pool, identity(chunks[1]!, node), canonicalResult(wireOf(chunks[1]!, 45)))
+      await judge.completeAtOnce(identity(chunks[1]!, node), canonicalResult(wireOf(chunks[1]!, 45)))
     ).done!;
     expect([first.lastChunk, last.lastChunk]).toEqual([false, true]);
     expect(await withTransaction(pool, (c) => aggregateJob(c, last.jobId))).toEqual({
@@ -265,7 +249,7 @@ describe('completions accepted in one statement', () => {
     const wire = wireOf(chunks[0]!, 44);
     // what a bug or a hand edit could leave in the table: still JSON, samples not decodable
     const broken = canonicalResult({ ...wire, samples: `${wire.samples}=` });
-    const done = (await judge.completeAtOnce(pool, identity(chunks[0]!, node), broken)).done!;
+    const done = (await judge.completeAtOnce(identity(chunks[0]!, node), broken)).done!;
     expect(done.lastChunk).toBe(true);
     const aggregation = await withTransaction(pool, (c) => aggregateJob(c, done.jobId));
     expect(aggregation).toEqual({

@@ -93,7 +93,7 @@ it('a copy dropped by a concurrent re-run is neither judged invalid nor counted 
         seedOffset: primary.seed_offset,
         engineVersion: ENGINE_VERSION,
       },
-      result,
+      honestResult,
     );
     // The arbiter's judging read the family (with the lie) and now waits for the dropped row's lock.
     for (let i = 0; ; i++) {
