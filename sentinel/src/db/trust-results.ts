@@ -317,49 +317,29 @@ export async function acceptBatch(
   // Prepared once per connection and size; sizes are rounded up to a power of two (padding
   // rows match no chunk), so a connection holds at most seven of them.
   const size = Math.max(1, 2 ** Math.ceil(Math.log2(items.length)));
-  const pad = <T>(values: T[], fill: T): T[] => values.concat(Array<T>(size - values.length).fill(fill));
+  /** One parameter's values, padded to `size` with `fill`. */
+  const column = <T>(of: (x: AcceptInput) => T, fill: T | null): Array<T | null> => [
+    ...items.map(of),
+    ...Array<T | null>(size - items.length).fill(fill),
+  ];
   const { rows } = await db.query({
     name: `wl_accept_batch_${size}`,
     text: acceptBatchSql(size),
     values: [
-      pad(
-        items.map((x) => x.id.chunkId),
-        null as unknown as string,
-      ),
-      pad(
-        items.map((x) => x.id.nodeId),
-        null as unknown as string,
-      ),
-      pad(
-        items.map((x) => x.id.iterations),
-        0,
-      ),
-      pad(
-        items.map((x) => x.id.seedOffset),
-        0,
-      ),
-      pad(
-        items.map((x) => x.id.engineVersion),
-        '',
-      ),
-      pad(
-        items.map((x) => x.canonical.digest),
-        '',
-      ),
-      pad(
-        items.map((x) => x.acceptIfTrusted),
-        false,
-      ),
+      column((x) => x.id.chunkId, null),
+      column((x) => x.id.nodeId, null),
+      column((x) => x.id.iterations, 0),
+      column((x) => x.id.seedOffset, 0),
+      column((x) => x.id.engineVersion, ''),
+      column((x) => x.canonical.digest, ''),
+      column((x) => x.acceptIfTrusted, false),
       opts.replication,
       opts.threshold,
-      ...pad(
-        items.map((x) => x.canonical.text),
-        null as unknown as string,
-      ),
+      ...column((x) => x.canonical.text, null),
     ],
   });
   const out: Array<AcceptedAtOnce | null> = items.map(() => null);
-  const lastOf = new Set<string>();
+  const aggregating = new Set<string>();
   for (const r of rows as Array<{
     ord: number;
     job_id: string;
@@ -370,11 +350,13 @@ export async function acceptBatch(
     quarantined: boolean;
     guest: boolean;
   }>) {
+    // several chunks of a job may complete it in one batch: the first aggregates it
+    const last = r.last && !aggregating.has(r.job_id);
+    if (last) aggregating.add(r.job_id);
     out[r.ord - 1] = {
       jobId: r.job_id,
       claimedMs: r.claimed_ms,
-      // several chunks of a job may complete it in one batch: one of them aggregates it
-      last: r.last && !lastOf.has(r.job_id) && lastOf.add(r.job_id).size > 0,
+      last,
       own: r.own === true,
       node: { trustStreak: r.trust_streak, quarantined: r.quarantined, guest: r.guest },
     };
