@@ -8,6 +8,7 @@ import { decodeSamplesFast } from './samples.ts';
 import { completeJob } from '../db/complete-chunk.ts';
 import { failJobs } from '../db/fail-jobs.ts';
 import type { DbClient, Queryable } from '../db/pool.ts';
+import type { SentinelEvents } from '../events.ts';
 import { loadAcceptedResults } from '../db/trust-results.ts';
 
 export interface Aggregation {
@@ -32,6 +33,12 @@ export async function aggregateJob(client: DbClient, jobId: string): Promise<Agg
     return { jobCompleted: false, failed: error };
   }
   return { jobCompleted: await completeJob(client, jobId, merged), failed: null };
+}
+
+/** Tells listeners (metrics, the bot) what an aggregation did to its job. */
+export function announceAggregation(events: SentinelEvents, jobId: string, a: Aggregation): void {
+  if (a.jobCompleted) events.emit('jobCompleted', { jobId });
+  if (a.failed) events.emit('jobFailed', { jobId, error: a.failed });
 }
 
 /** A stored chunk result (its canonical JSON, samples encoded as on the wire), samples decoded. */

@@ -9,7 +9,7 @@ import { Errors } from '../errors.ts';
 import type { SentinelEvents } from '../events.ts';
 import { canonicalResult } from '../trust/digest.ts';
 import type { JudgedCompletion, TrustJudge } from '../trust/judge.ts';
-import { aggregateJob, type Aggregation } from './aggregate.ts';
+import { aggregateJob, announceAggregation, type Aggregation } from './aggregate.ts';
 import { checkAgainstChunk, checkResultPlausible } from './validate-result.ts';
 
 export interface CompletionInput {
@@ -68,7 +68,6 @@ export async function completeChunk(
   const { jobId } = judged;
   const durationMs = judged.claimedMs === null ? 0 : Math.max(0, Date.now() - judged.claimedMs);
   deps.events.emit('chunkCompleted', { chunkId, jobId, durationMs });
-  if (aggregation.jobCompleted) deps.events.emit('jobCompleted', { jobId });
-  if (aggregation.failed) deps.events.emit('jobFailed', { jobId, error: aggregation.failed });
+  announceAggregation(deps.events, jobId, aggregation);
   return { accepted: true, jobCompleted: aggregation.jobCompleted, jobId };
 }

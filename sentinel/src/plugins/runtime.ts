@@ -55,14 +55,18 @@ export default fp(
       onReconnect: () => {
         log.info('listen connection restored');
         // a pause, a resume or membership changes may have been NOTIFYed while the connection was down
-        void scheduler.loadPaused().catch((err) => log.error({ err }, 'reading the scheduling pause failed'));
-        void membership.load().catch((err) => log.error({ err }, 'reloading guild membership failed'));
+        void loadSharedState().catch((err) => log.error({ err }, 'reloading the shared state failed'));
         wake();
       },
       onError: (err, attempt) => log.warn({ err, attempt }, 'listen connection lost; reconnecting'),
     });
 
     app.decorate('listenerConnected', () => listener.connected);
+
+    /** What instances share through the database and NOTIFY: the scheduling pause, guild members. */
+    async function loadSharedState(): Promise<void> {
+      await Promise.all([scheduler.loadPaused(), membership.load()]);
+    }
 
     async function notifyClaimed(nodeId: string): Promise<void> {
       const [row] = await loadNodes(app.db, [nodeId]);
@@ -76,9 +80,7 @@ export default fp(
     let pingTimer: ReturnType<typeof setInterval> | null = null;
     app.addHook('onReady', async () => {
       await listener.start();
-      // after LISTEN: a change from now on is not missed
-      await scheduler.loadPaused();
-      await membership.load();
+      await loadSharedState(); // after LISTEN: a change from now on is not missed
       scheduler.start();
       maintenance.start();
       pingTimer = setInterval(() => {

@@ -12,7 +12,7 @@ import {
   refreshStatsViews,
 } from '../db/maintenance.ts';
 import { withClient, withTransaction, type Db, type Queryable } from '../db/pool.ts';
-import { aggregateJob, unaggregatedJobs } from '../completion/aggregate.ts';
+import { aggregateJob, announceAggregation, unaggregatedJobs } from '../completion/aggregate.ts';
 import { reclaimSilentNodes } from '../db/reclaim.ts';
 import { deleteExpiredRegisterWindows } from '../db/register-windows.ts';
 import type { SentinelEvents } from '../events.ts';
@@ -113,8 +113,7 @@ export class Maintenance {
       this.deps.aggregationGraceMs ?? AGGREGATION_GRACE_MS,
     )) {
       const outcome = await withTransaction(db, (c) => aggregateJob(c, jobId));
-      if (outcome.jobCompleted) events.emit('jobCompleted', { jobId });
-      if (outcome.failed) events.emit('jobFailed', { jobId, error: outcome.failed });
+      announceAggregation(events, jobId, outcome);
       if (outcome.jobCompleted || outcome.failed) done++;
     }
     return done;
