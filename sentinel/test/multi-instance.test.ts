@@ -1,7 +1,6 @@
 // Several sentinel instances on one database, and a sentinel restart in the middle of a job.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
-import { mergeResults, simulate } from '@wowlab/sim-core';
 import type pg from 'pg';
 import type { SharedGuildMembership } from '../src/scheduler/shared-guild-membership.ts';
 import {
@@ -17,6 +16,7 @@ import {
 } from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import { TestNode } from './helpers/test-node.ts';
+import { localJobResult } from './trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -33,15 +33,6 @@ afterAll(async () => {
   await client?.end();
   await db?.drop();
 });
-
-function localResult(seed: number, iterations: number) {
-  const chunks = [];
-  for (let offset = 0; offset < iterations; offset += 1000)
-    chunks.push(
-      simulate(config, { seed, seedOffset: offset, iterations: Math.min(1000, iterations - offset) }),
-    );
-  return mergeResults(chunks);
-}
 
 describe('several sentinel instances', () => {
   it('two instances and six nodes never assign a chunk twice and finish every job', async () => {
@@ -62,7 +53,7 @@ describe('several sentinel instances', () => {
         );
       for (const [k, jobId] of jobs.entries()) {
         const job = await waitForJob(client, jobId, 'completed', 120_000);
-        expect(job.result).toEqual(localResult(31 + k, 8000));
+        expect(job.result).toEqual(localJobResult(config, 31 + k, 8000));
       }
       const received = nodes.flatMap((n) => n.assigned.map((c) => c.id));
       expect(received).toHaveLength(24);
@@ -115,7 +106,7 @@ describe('several sentinel instances', () => {
 
       await a.app.scheduler.resume();
       const job = await waitForJob(client, jobId, 'completed', 60_000);
-      expect(job.result).toEqual(localResult(77, 2000));
+      expect(job.result).toEqual(localJobResult(config, 77, 2000));
       expect(b.app.scheduler.isPaused() || c.app.scheduler.isPaused()).toBe(false);
       // a node records a completion when the answer arrives, possibly just after the job completed
       await waitFor(async () => nodes.flatMap((n) => n.completed).length === 2, 10_000, 'answers');
@@ -205,7 +196,7 @@ describe('several sentinel instances', () => {
       }
       const job = await waitForJob(client, jobId, 'completed', 120_000);
       expect(job.completed_iterations).toBe(12_000);
-      expect(job.result).toEqual(localResult(777, 12_000));
+      expect(job.result).toEqual(localJobResult(config, 777, 12_000));
       await waitFor(async () => nodes.flatMap((n) => n.completed).length >= 12, 10_000, 'answers');
       const completed = nodes.flatMap((n) => n.completed);
       expect(new Set(completed).size).toBe(12);

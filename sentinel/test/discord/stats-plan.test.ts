@@ -2,17 +2,17 @@
 // job ever completed (the tables only grow). With sequential scans disabled, the plan of the
 // real query text must not fall back to one on jobs or jobs_chunks.
 import { createTestDatabase } from '@wowlab/db';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { STATS_SQL } from '../../src/discord/handlers/stats.ts';
+import { connect } from '../helpers/fixtures.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  client = new pg.Client({ connectionString: db.url });
-  await client.connect();
+  client = await connect(db.url);
 });
 
 afterAll(async () => {

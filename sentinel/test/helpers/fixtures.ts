@@ -1,7 +1,8 @@
 // Database fixtures: users, jobs (through the real create_job RPC), permissions, claims.
 import pg from 'pg';
 import { ENGINE_VERSION, specs, type SimConfig } from '@wowlab/sim-core';
-import type { RegisterRequest } from 'wowlab-node/protocol';
+import { generateSeed, signerFromSeed, type RegisterRequest } from 'wowlab-node/protocol';
+import type { HttpResult, TestNode } from './test-node.ts';
 
 export function testConfig(overrides: Partial<SimConfig['fight']> = {}): SimConfig {
   const config = specs[0]!.defaultConfig();
@@ -174,3 +175,14 @@ export const FLOOD_REGISTRATION: RegisterRequest = {
   version: '0.1.0',
   engineVersion: '0.1.0',
 };
+
+/**
+ * Registers a fresh key (a new node) through `sender`, any connected test node: what counts is
+ * the key that signs. `address` goes in x-test-client (suites set CLIENT_IP_HEADER to it).
+ */
+export async function registerFreshKey(sender: TestNode, address?: string): Promise<HttpResult> {
+  return sender.request('POST', '/nodes/register', FLOOD_REGISTRATION, {
+    signer: await signerFromSeed(generateSeed()),
+    headers: address ? { 'x-test-client': address } : {},
+  });
+}

@@ -3,9 +3,8 @@
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSeed, signerFromSeed } from 'wowlab-node/protocol';
 import { clientAddress, limitKey } from '../../src/trust/register-limit.ts';
-import { connect, FLOOD_REGISTRATION, waitFor } from '../helpers/fixtures.ts';
+import { connect, registerFreshKey, waitFor } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
 import { TestNode } from '../helpers/test-node.ts';
 
@@ -37,13 +36,7 @@ afterAll(async () => {
 
 /** Registers a fresh key through `via` as if from `address`; returns the HTTP status. */
 async function registerNew(via: RunningSentinel, address: string): Promise<number> {
-  // any node can send the request: what counts is the key that signs it
-  const sender = via === a ? senderA : senderB;
-  const res = await sender.request('POST', '/nodes/register', FLOOD_REGISTRATION, {
-    signer: await signerFromSeed(generateSeed()),
-    headers: { 'x-test-client': address },
-  });
-  return res.status;
+  return (await registerFreshKey(via === a ? senderA : senderB, address)).status;
 }
 
 describe('registration limit', () => {

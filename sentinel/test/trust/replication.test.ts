@@ -33,7 +33,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const n of open) await n.close();
   await sentinel?.close();
   await client?.end();
   await db?.drop();
@@ -95,7 +94,6 @@ describe('replication', () => {
     }
     expect(workers.every((w) => w.runs > 0)).toBe(true);
     for (const w of workers) await w.terminate();
-    await closeAll();
   }, 180_000);
 
   it('with 20 honest trusted nodes the overhead of a 200-chunk job is the configured 5 % (± 3 points)', async () => {
@@ -120,7 +118,6 @@ describe('replication', () => {
     };
     expect(status.trust.replicasIssued).toBeGreaterThan(0);
     expect(status.trust.overhead).not.toBeNull();
-    await closeAll();
   }, 300_000);
 
   it('with only guests’ nodes every chunk is re-run (100 %), never by another guest', async () => {
@@ -152,7 +149,6 @@ describe('replication', () => {
     expect(rows.filter((r) => r.replica_of !== null).every((r) => r.node_id === ownersNode.nodeId)).toBe(
       true,
     );
-    await closeAll();
   }, 180_000);
 
   it('a node never verifies its own results or its owner’s other nodes’ results', async () => {
@@ -186,6 +182,5 @@ describe('replication', () => {
       expect([alice1.nodeId, alice2.nodeId]).toContain(original.node_id);
       expect(r.node_id).toBe(bobs.nodeId);
     }
-    await closeAll();
   }, 180_000);
 });

@@ -3,9 +3,8 @@
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSeed, signerFromSeed } from 'wowlab-node/protocol';
 import { queryNodes } from '../../src/discord/handlers/nodes.ts';
-import { connect, createUser, FLOOD_REGISTRATION, insertNode } from '../helpers/fixtures.ts';
+import { connect, createUser, insertNode, registerFreshKey } from '../helpers/fixtures.ts';
 import type { RunningSentinel } from '../helpers/sentinel.ts';
 import { TestNode } from '../helpers/test-node.ts';
 import { startTrustSentinel } from './helpers.ts';
@@ -32,11 +31,7 @@ afterAll(async () => {
 describe('trust surface', () => {
   it('rate-limits registrations of new keys per client address, not re-registrations', async () => {
     const first = await TestNode.create(sentinel.baseUrl); // address 127.0.0.1: 1 of 3
-    const register = async (address?: string) =>
-      first.request('POST', '/nodes/register', FLOOD_REGISTRATION, {
-        signer: await signerFromSeed(generateSeed()),
-        headers: address ? { 'x-test-client': address } : {},
-      });
+    const register = (address?: string) => registerFreshKey(first, address);
     expect((await register()).status).toBe(200);
     expect((await register()).status).toBe(200);
     const refused = await register();
