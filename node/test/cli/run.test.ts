@@ -3,7 +3,7 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashConfig, specs } from '@wowlab/sim-core';
 import { FakeSentinel } from '../support/fake-sentinel.ts';
 import { NodeProcess } from '../support/node-process.ts';
@@ -67,11 +67,14 @@ describe('wowlab-node run', () => {
     expect(claim.msg).toContain('Nodes');
     await n.waitForLog((l) => l.msg === 'state: waiting-for-claim', 'waiting for claim');
     // the node id is saved right after registering, without blocking the run: wait for it
-    let ini = '';
-    for (let i = 0; i < 200 && !ini.includes('node_id = '); i++) {
-      ini = await readFile(join(dir, 'config.ini'), 'utf8').catch(() => '');
-      if (!ini.includes('node_id = ')) await new Promise((r) => setTimeout(r, 25));
-    }
+    const ini = await vi.waitFor(
+      async () => {
+        const text = await readFile(join(dir, 'config.ini'), 'utf8').catch(() => '');
+        expect(text).toContain('node_id = ');
+        return text;
+      },
+      { timeout: 5000, interval: 25 },
+    );
     expect(ini).toContain(`node_id = ${sentinel.nodeId}`);
     expect(ini).toContain(`sentinel_url = ${sentinel.url}`);
     expect(ini).toContain('name = cli-test');

@@ -7,7 +7,12 @@ import { MemoryKeyStore } from '../../src/client/memory-key-store.ts';
 import { ChunkRunError, type ChunkTask } from '../../src/client/worker-pool.ts';
 import { HAND_BACK_ERROR } from '../../src/client/work-loop.ts';
 import type { ClientState, NodeClientOptions } from '../../src/client/types.ts';
-import { ChunkCompleteRequestSchema, decodeSamples, type ChunkAssignment } from '../../src/protocol/index.ts';
+import {
+  ChunkCompleteRequestSchema,
+  decodeSamples,
+  type ChunkAssignment,
+  type ChunkCompleteRequest,
+} from '../../src/protocol/index.ts';
 import { nodeWebSocketFactory } from '../../src/headless/ws-factory.ts';
 import { FakeSentinel } from '../support/fake-sentinel.ts';
 import { FakePool, fakeResult } from '../support/fake-pool.ts';
@@ -156,18 +161,14 @@ describe('work loop', () => {
     pool.finish(chunkId(2));
     pool.finish(chunkId(3));
     await until(() => finished.length === 3, 'all chunks reported');
-    const completes = sentinel
-      .callsTo('POST /chunks/complete')
-      .map((c) => c.body as { chunkId: string; result: { n: number; seedOffset: number } });
+    const completes = sentinel.callsTo('POST /chunks/complete').map((c) => c.body as ChunkCompleteRequest);
     expect(completes.map((b) => b.chunkId).sort()).toEqual([chunkId(1), chunkId(2), chunkId(3)]);
     const third = completes.find((b) => b.chunkId === chunkId(3))!;
     expect(third.result).toMatchObject({ n: 10, seedOffset: 30 });
     // on the wire: the completion schema's form, samples encoded, decoding to exactly what was run
     expect(Value.Check(ChunkCompleteRequestSchema, third)).toBe(true);
     const ran = fakeResult({ seedOffset: 30, iterations: 10 } as ChunkTask);
-    expect(Array.from(decodeSamples((third.result as unknown as { samples: string }).samples)!)).toEqual(
-      ran.samples,
-    );
+    expect(Array.from(decodeSamples(third.result.samples as string)!)).toEqual(ran.samples);
     expect(finished.every((f) => f.endsWith(':completed'))).toBe(true);
     // the last `slots` message travels over the socket after the completion report: wait for it
     await until(() => sentinel.slotsSent().at(-1) === 4, 'all slots announced free');
