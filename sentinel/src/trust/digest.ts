@@ -15,7 +15,3 @@ export function canonicalResult(result: unknown): CanonicalResult {
   const text = canonicalJson(result);
   return { text, digest: sha256HexOfText(text) };
 }
-
-export function resultDigest(result: unknown): string {
-  return canonicalResult(result).digest;
-}

@@ -3,7 +3,7 @@
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resultDigest } from '../../src/trust/digest.ts';
+import { canonicalResult } from '../../src/trust/digest.ts';
 import { connect, createJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import type { RunningSentinel } from '../helpers/sentinel.ts';
 import type { TestNode } from '../helpers/test-node.ts';
@@ -76,7 +76,7 @@ describe('replication', () => {
       [jobId],
     );
     const matching = (stored as { digest: string; result: string; sql_agrees: boolean }[]).filter(
-      (r) => r.sql_agrees && r.digest === resultDigest(JSON.parse(r.result)),
+      (r) => r.sql_agrees && r.digest === canonicalResult(JSON.parse(r.result)).digest,
     );
     expect(matching).toHaveLength(24);
     // each verified result counts once on its node's streak and credit, and on its owner's profile
