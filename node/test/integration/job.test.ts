@@ -24,6 +24,7 @@ import type { RunningSentinel } from './support.ts';
 let database: { url: string; drop(): Promise<void> };
 let db: pg.Client;
 let sentinel: RunningSentinel;
+let root: string;
 let dir: string;
 let node: NodeProcess | null = null;
 let userId: string;
@@ -32,7 +33,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   db = await connect(database.url);
   sentinel = await startSentinel(database.url);
-  dir = await mkdtemp(join(tmpdir(), 'wowlab-node-it-'));
+  root = await mkdtemp(join(tmpdir(), 'wowlab-node-it-'));
   userId = await createUser(db);
 });
 
@@ -44,23 +45,34 @@ afterAll(async () => {
   await sentinel?.close();
   await db?.end();
   await database?.drop();
-  await rm(dir, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true });
 });
 
-function startNode(): NodeProcess {
+async function startNode(): Promise<NodeProcess> {
+  if (node) {
+    // A retried test must not leave the previous attempt's node taking chunks.
+    node.kill('SIGKILL');
+    await node.exited;
+  }
   node = new NodeProcess(['--sentinel', sentinel.url, '--config-dir', dir, '--cores', '2', '--grace', '5']);
   return node;
 }
 
 describe('headless node with the real sentinel', () => {
   it('registers, is claimed through claim_node, and completes a 20,000-iteration job on 2 threads', async () => {
-    const n = startNode();
+    // A fresh identity each attempt: a retry must register (and be claimed) again.
+    dir = await mkdtemp(join(root, 'attempt-'));
+    const n = await startNode();
     const registered = await n.waitForLog((l) => l.msg.startsWith('claim this node'), 'claim code');
     const code = String(registered.claimCode);
     expect(code).toMatch(/\S{4,}/);
     await claimNode(db, userId, code, 2);
     await n.waitForLog((l) => l.msg.startsWith('claimed'), 'claimed push');
-    const { rows } = await db.query('SELECT id, user_id, kind, max_parallel, claim_code FROM nodes');
+    const nodeId = String((await n.waitForLog((l) => l.msg === 'registered', 'registered')).nodeId);
+    const { rows } = await db.query(
+      'SELECT id, user_id, kind, max_parallel, claim_code FROM nodes WHERE id = $1',
+      [nodeId],
+    );
     expect(rows).toEqual([
       expect.objectContaining({ user_id: userId, kind: 'headless', max_parallel: 2, claim_code: null }),
     ]);
@@ -77,8 +89,13 @@ describe('headless node with the real sentinel', () => {
       simulate(config, { seed: 4242, seedOffset: c.seed_offset, iterations: c.iterations }),
     );
     expect(job.result).toEqual(mergeResults(local));
-    const done = n.logs.filter((l) => l.msg === 'chunk completed');
+    // The node logs a completion once the sentinel has answered it, which can be after the
+    // job shows completed: wait for the lines, then check none is missing or extra.
+    const done = await n.waitForLogs((l) => l.msg === 'chunk completed', layout.length, 'chunk completed');
     expect(done.length).toBe(layout.length);
+    expect(new Set(done.map((l) => l.chunkId)).size).toBe(layout.length);
+    const { rows: stored } = await db.query('SELECT id FROM jobs_chunks WHERE job_id = $1', [jobId]);
+    expect(new Set(done.map((l) => l.chunkId))).toEqual(new Set(stored.map((r) => (r as { id: string }).id)));
   });
 
   it('reports fail when sim-core rejects the config it is given, and the job fails with that message', async () => {
@@ -96,7 +113,7 @@ describe('headless node with the real sentinel', () => {
       `UPDATE jobs_configs SET config = jsonb_set(config, '{rotation}', '"actions=no_such_spell"') WHERE hash = $1`,
       [firstJob.config_hash],
     );
-    const n = startNode();
+    const n = await startNode();
     const failed = await n.waitForLog(
       (l) => l.msg === 'chunk failed' && typeof l.error === 'string',
       'chunk failed log',

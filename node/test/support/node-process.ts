@@ -48,10 +48,35 @@ export class NodeProcess {
 
   /** Resolves with the first log line (past or future) matching `pred`. */
   async waitForLog(pred: (l: LogLine) => boolean, what: string, timeoutMs = 60_000): Promise<LogLine> {
+    return this.waitUntil(() => this.logs.find(pred), what, timeoutMs);
+  }
+
+  /**
+   * Resolves with the log lines matching `pred` once there are `count` of them. A line the
+   * node prints after it hears back from the sentinel can arrive after the database already
+   * shows the change, so tests wait for it rather than read `logs` at once.
+   */
+  async waitForLogs(
+    pred: (l: LogLine) => boolean,
+    count: number,
+    what: string,
+    timeoutMs = 60_000,
+  ): Promise<LogLine[]> {
+    return this.waitUntil(
+      () => {
+        const hits = this.logs.filter(pred);
+        return hits.length >= count ? hits : undefined;
+      },
+      `${count} × ${what}`,
+      timeoutMs,
+    );
+  }
+
+  private async waitUntil<T>(check: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const hit = this.logs.find(pred);
-      if (hit) return hit;
+      const hit = check();
+      if (hit !== undefined) return hit;
       const left = deadline - Date.now();
       if (left <= 0)
         throw new Error(`timed out waiting for node log: ${what}\n${this.output.slice(-30).join('\n')}`);
