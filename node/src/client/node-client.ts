@@ -234,6 +234,7 @@ export class NodeClient extends Emitter<ClientEvents> {
       this.opts.sentinelUrl,
       this.signer,
       this.timings.connectTimeoutMs,
+      (data) => this.onSocketMessage(data),
     );
     if (stop.aborted) {
       socket.close(1000, 'node stopping');
@@ -247,7 +248,6 @@ export class NodeClient extends Emitter<ClientEvents> {
         resolve(ev.code);
       };
       socket.onerror = () => undefined; // onclose follows
-      socket.onmessage = (ev) => this.onSocketMessage(ev.data);
     });
     this.setState(this.claimCode ? 'waiting-for-claim' : 'contributing');
     this.log('info', 'connected to the sentinel', { nodeId: this.nodeId });

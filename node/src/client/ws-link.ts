@@ -12,21 +12,28 @@ export function webSocketUrl(baseUrl: string): URL {
   return url;
 }
 
-/** Opens the socket; rejects when it fails or is not open within `timeoutMs`. */
+/**
+ * Opens the socket; rejects when it fails or is not open within `timeoutMs`. `onMessage` is
+ * attached before the socket opens: with `ws` a frame that arrives together with the upgrade
+ * response is delivered right after `open`, before whoever awaits this promise runs, and
+ * would otherwise be lost (the sentinel pushes assignments as soon as a node connects).
+ */
 export async function openSocket(
   factory: WebSocketFactory,
   baseUrl: string,
   signer: NodeSigner,
   timeoutMs: number,
+  onMessage: (data: unknown) => void,
 ): Promise<WebSocketLike> {
   const url = webSocketUrl(baseUrl);
   const headers = await signRequest(signer, 'GET', url.pathname + url.search, '');
   const socket = factory(url.href, headers);
+  socket.onmessage = (ev) => onMessage(ev.data);
   return new Promise<WebSocketLike>((resolve, reject) => {
     const timer = setTimeout(() => fail(`connect timed out after ${timeoutMs} ms`), timeoutMs);
     const fail = (why: string) => {
       clearTimeout(timer);
-      socket.onopen = socket.onclose = null;
+      socket.onopen = socket.onclose = socket.onmessage = null;
       socket.onerror = ignore; // `ws` emits an error when a connecting socket is closed
       try {
         socket.close();
