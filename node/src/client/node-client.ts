@@ -47,6 +47,8 @@ export class NodeClient extends Emitter<ClientEvents> {
   private loopDone: Promise<void> | null = null;
   private stopDone: Promise<void> | null = null;
   private maxParallel: number;
+  /** Bumped by every `claimed` push: a heartbeat answer older than the push must not undo it. */
+  private pushes = 0;
   private counters = { done: 0, failed: 0, iterations: 0 };
   private lastStatsAt = 0;
 
@@ -252,7 +254,9 @@ export class NodeClient extends Emitter<ClientEvents> {
     this.setState(this.claimCode ? 'waiting-for-claim' : 'contributing');
     this.log('info', 'connected to the sentinel', { nodeId: this.nodeId });
     this.sendSlots();
-    this.scheduleHeartbeat();
+    // A claim made between the registration and now was pushed to nobody: ask at once.
+    if (this.claimCode) void this.heartbeat();
+    else this.scheduleHeartbeat();
     // On stop the socket stays open while chunks drain (so they are not reclaimed); doStop closes it.
     const code = await Promise.race([closed, whenAborted(stop).then(() => null)]);
     this.clearHeartbeat();
@@ -287,6 +291,7 @@ export class NodeClient extends Emitter<ClientEvents> {
         this.work.cancel(msg.chunkIds);
         break;
       case 'claimed':
+        this.pushes++;
         this.claimCode = null;
         this.name = msg.name;
         this.maxParallel = msg.maxParallel;
@@ -322,13 +327,16 @@ export class NodeClient extends Emitter<ClientEvents> {
 
   private async heartbeat(): Promise<void> {
     if (!this.socket || this.stopAbort.signal.aborted) return;
+    const pushesBefore = this.pushes;
     try {
       const res = await this.http!.heartbeat({
         version: this.opts.version ?? NODE_VERSION,
         engineVersion: ENGINE_VERSION,
         runningChunks: this.work.chunkIds(),
       });
-      if (res.name !== this.name || res.maxParallel !== this.maxParallel) {
+      // a `claimed` push that arrived meanwhile carries newer settings than this answer
+      const current = this.pushes === pushesBefore;
+      if (current && (res.name !== this.name || res.maxParallel !== this.maxParallel)) {
         this.name = res.name;
         this.maxParallel = res.maxParallel;
         this.work.refill();

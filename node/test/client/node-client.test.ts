@@ -111,6 +111,21 @@ describe('NodeClient state machine', () => {
     expect(sentinel.callsTo('POST /nodes/heartbeat').length).toBeGreaterThanOrEqual(1);
   });
 
+  it('notices at once a claim made between registering and connecting (no push reached it)', async () => {
+    // claimed while the socket was opening: the `claimed` push went to no connected node
+    sentinel.handlers.set('POST /nodes/register', () => {
+      const body = { nodeId: sentinel.nodeId, claimCode: sentinel.claimCode };
+      sentinel.claimCode = null;
+      sentinel.userId = '99999999-2222-4333-8444-555555555555';
+      return { status: 200, body };
+    });
+    const c = makeClient(); // the claim poll is 30 s: only an immediate heartbeat is in time
+    await c.start();
+    await until(() => c.state === 'contributing', 'contributing', 5_000);
+    expect(states).toEqual(['registering', 'waiting-for-claim', 'contributing']);
+    expect(sentinel.callsTo('POST /nodes/heartbeat')).toHaveLength(1);
+  });
+
   it('an already claimed node goes straight to contributing', async () => {
     sentinel.claimCode = null;
     const c = makeClient();

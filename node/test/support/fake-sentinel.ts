@@ -28,6 +28,9 @@ export class FakeSentinel {
   claimCode: string | null = 'ABCD-1234';
   nodeId = '6f1c2a9e-0000-4000-8000-000000000001';
   userId: string | null = null;
+  /** What heartbeats echo as the node's settings (set from its registration). */
+  nodeName = 'fake';
+  nodeMaxParallel = 2;
   upgrades = 0;
   rejectedRequests = 0;
   /** When false, WebSocket upgrades hang (connect-timeout tests). */
@@ -135,13 +138,18 @@ export class FakeSentinel {
     const custom = this.handlers.get(route)?.(call);
     if (custom) return reply(custom.status, custom.body);
     switch (route) {
-      case 'POST /nodes/register':
+      case 'POST /nodes/register': {
+        // like the sentinel, echo what the node registered with until an owner changes it
+        const body = call.body as { name?: string; maxParallel?: number };
+        if (body.name) this.nodeName = body.name;
+        if (body.maxParallel) this.nodeMaxParallel = body.maxParallel;
         return reply(200, { nodeId: this.nodeId, claimCode: this.claimCode });
+      }
       case 'POST /nodes/heartbeat':
         return reply(200, {
           nodeId: this.nodeId,
-          name: 'fake',
-          maxParallel: 2,
+          name: this.nodeName,
+          maxParallel: this.nodeMaxParallel,
           claimed: this.claimCode === null,
           userId: this.userId,
           claimCode: this.claimCode,
