@@ -126,6 +126,32 @@ describe('NodeClient state machine', () => {
     expect(sentinel.callsTo('POST /nodes/heartbeat')).toHaveLength(1);
   });
 
+  it('a heartbeat answer older than a claimed push does not undo its settings', async () => {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    // the immediate heartbeat of an unclaimed node is answered only after the push arrived
+    sentinel.handlers.set('POST /nodes/heartbeat', async () => {
+      await answered;
+      return undefined; // the default answer: unclaimed, the registered name and max_parallel
+    });
+    const c = makeClient();
+    await c.start();
+    await until(() => sentinel.callsTo('POST /nodes/heartbeat').length === 1, 'heartbeat sent');
+    sentinel.send({
+      type: 'claimed',
+      userId: '99999999-2222-4333-8444-555555555555',
+      name: 'renamed',
+      maxParallel: 1,
+    });
+    await until(() => c.state === 'contributing', 'contributing');
+    const settings: unknown[] = [];
+    c.on('settings', (s) => settings.push(s));
+    answer();
+    await new Promise((r) => setTimeout(r, 100)); // the stale answer is handled meanwhile
+    expect(settings).toEqual([]);
+    expect(c.name).toBe('renamed');
+  });
+
   it('an already claimed node goes straight to contributing', async () => {
     sentinel.claimCode = null;
     const c = makeClient();

@@ -16,7 +16,9 @@ export interface Call {
   key: string;
 }
 
-type Handler = (call: Call) => { status: number; body: unknown } | undefined;
+type Reply = { status: number; body: unknown } | undefined;
+/** A custom answer for a route (may be late: a promise); `undefined` falls through to the default. */
+type Handler = (call: Call) => Reply | Promise<Reply>;
 
 export class FakeSentinel {
   readonly calls: Call[] = [];
@@ -135,7 +137,7 @@ export class FakeSentinel {
     };
     this.calls.push(call);
     const route = `${call.method} ${call.path.startsWith('/configs/') ? '/configs' : call.path}`;
-    const custom = this.handlers.get(route)?.(call);
+    const custom = await this.handlers.get(route)?.(call);
     if (custom) return reply(custom.status, custom.body);
     switch (route) {
       case 'POST /nodes/register': {
