@@ -48,7 +48,8 @@ function chunkResult(iterations: number, seedOffset: number) {
 beforeAll(async () => {
   db = await createTestDatabase();
   client = await connect(db.url);
-  sentinel = await startSentinel(db.url);
+  // snapshots include node status: no node may turn offline between two of them
+  sentinel = await startSentinel(db.url, { HEARTBEAT_TIMEOUT_MS: '600000' });
   const owner = await createUser(client);
   node = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 1 });
   await claimNode(client, owner, node.claimCode!, 1);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import { mergeResults, simulate, type ChunkResult } from '@wowlab/sim-core';
 import type pg from 'pg';
-import { toWireResult } from 'wowlab-node/protocol';
+import { toWireResult, type ChunkAssignment } from 'wowlab-node/protocol';
 import {
   claimNode,
   connect,
@@ -51,6 +51,11 @@ async function snapshot(jobId: string): Promise<unknown> {
   );
   const job = await getJob(client, jobId);
   return { chunks: chunks.rows, job };
+}
+
+/** The first chunk of `jobId` pushed to nodeA after `seen` (a leftover of an earlier test's job may come first). */
+function chunkOf(jobId: string, seen: number): Promise<ChunkAssignment> {
+  return waitFor(async () => nodeA.assigned.slice(seen).find((c) => c.jobId === jobId), 10_000, 'assignment');
 }
 
 describe('chunk completion', () => {
@@ -150,8 +155,7 @@ describe('chunk completion', () => {
     const config = testConfig({ durationSeconds: 10 });
     const seen = nodeA.assigned.length;
     const jobId = await createJob(client, owner, { iterations: 1000, seed: 6, config });
-    await waitFor(async () => nodeA.assigned.length > seen, 10_000, 'assignment');
-    const chunk = nodeA.assigned[seen]!;
+    const chunk = await chunkOf(jobId, seen);
     const result = simulate(config, {
       seed: chunk.seed,
       seedOffset: chunk.seedOffset,
@@ -169,8 +173,7 @@ describe('chunk completion', () => {
   it('a chunk that fails five times fails its job with the error text', async () => {
     const seen = nodeA.assigned.length;
     const jobId = await createJob(client, owner, { iterations: 1000, seed: 9 });
-    await waitFor(async () => nodeA.assigned.length > seen, 10_000, 'assignment');
-    const chunkId = nodeA.assigned[seen]!.id;
+    const chunkId = (await chunkOf(jobId, seen)).id;
     const answers = [];
     for (let attempt = 1; attempt <= 5; attempt++) {
       await waitFor(async () => {
@@ -194,8 +197,7 @@ describe('chunk completion', () => {
   it('a chunk handed back unrun goes back to pending without counting an attempt', async () => {
     const seen = nodeA.assigned.length;
     const jobId = await createJob(client, owner, { iterations: 1000, seed: 10 });
-    await waitFor(async () => nodeA.assigned.length > seen, 10_000, 'assignment');
-    const chunkId = nodeA.assigned[seen]!.id;
+    const chunkId = (await chunkOf(jobId, seen)).id;
     for (let round = 1; round <= 6; round++) {
       await waitFor(async () => {
         const { rows } = await client.query(`SELECT status, node_id FROM jobs_chunks WHERE id = $1`, [
@@ -230,8 +232,7 @@ describe('chunk completion', () => {
   it('a node cannot fail a valid job by calling its config invalid', async () => {
     const seen = nodeA.assigned.length;
     const jobId = await createJob(client, owner, { iterations: 1000, seed: 11 });
-    await waitFor(async () => nodeA.assigned.length > seen, 10_000, 'assignment');
-    const chunkId = nodeA.assigned[seen]!.id;
+    const chunkId = (await chunkOf(jobId, seen)).id;
     const res = await nodeA.request('POST', '/chunks/fail', {
       chunkId,
       error: 'bad config',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import { mergeResults, simulate } from '@wowlab/sim-core';
 import type pg from 'pg';
@@ -7,6 +7,8 @@ import {
   createJob,
   createUser,
   getJob,
+  metricGrowth,
+  readMetrics,
   testConfig,
   waitFor,
   waitForJob,
@@ -33,9 +35,11 @@ afterAll(async () => {
 describe('a job end to end', () => {
   it('a 10,000-iteration job run by three nodes equals mergeResults of a local run of the same chunks', async () => {
     const owner = await createUser(client);
+    const before = await readMetrics(sentinel.baseUrl);
     const nodes = await Promise.all(
       [0, 1, 2].map(() => TestNode.create(sentinel.baseUrl, { maxParallel: 1 })),
     );
+    onTestFinished(() => Promise.all(nodes.map((n) => n.close())).then(() => undefined));
     await Promise.all(nodes.map((n) => n.connect()));
     const config = testConfig();
     const jobId = await createJob(client, owner, {
@@ -73,17 +77,17 @@ describe('a job end to end', () => {
     expect(body.nodes.connected).toBe(3);
     expect(body.chunks.pending).toBe(0);
 
-    const metrics = await (await fetch(`${sentinel.baseUrl}/metrics`)).text();
-    expect(metrics).toMatch(/sentinel_chunks_assigned_total 10\b/);
-    expect(metrics).toMatch(/sentinel_chunks_completed_total 10\b/);
-    expect(metrics).toMatch(/sentinel_jobs_completed_total 1\b/);
-    expect(metrics).toMatch(/sentinel_assignment_latency_seconds_count 10\b/);
-    expect(metrics).toMatch(/sentinel_completion_handling_seconds_count 10\b/);
-    expect(metrics).toMatch(/sentinel_chunks_running 0\b/);
-    expect(metrics).toMatch(/process_cpu_seconds_total/);
+    const after = await readMetrics(sentinel.baseUrl);
+    const grew = metricGrowth(before, after);
+    expect(grew('sentinel_chunks_assigned_total')).toBe(10);
+    expect(grew('sentinel_chunks_completed_total')).toBe(10);
+    expect(grew('sentinel_jobs_completed_total')).toBe(1);
+    expect(grew('sentinel_assignment_latency_seconds_count')).toBe(10);
+    expect(grew('sentinel_completion_handling_seconds_count')).toBe(10);
+    expect(after.get('sentinel_chunks_running')).toBe(0);
+    expect(after.has('process_cpu_seconds_total')).toBe(true);
 
     const final = await getJob(client, jobId);
     expect(final.status).toBe('completed');
-    await Promise.all(nodes.map((n) => n.close()));
   });
 });

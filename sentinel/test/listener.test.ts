@@ -43,7 +43,8 @@ async function assignedWithin(ms: number): Promise<number> {
 
 describe('LISTEN pending_chunk', () => {
   it('a new job is pushed at once, without waiting for the tick', async () => {
-    expect(await assignedWithin(1000)).toBeLessThan(1000);
+    // well inside the 5 s tick, with room for a slow machine
+    expect(await assignedWithin(2500)).toBeLessThan(2500);
   });
 
   it('the LISTEN connection reconnects after it is killed', async () => {
@@ -57,7 +58,7 @@ describe('LISTEN pending_chunk', () => {
     expect(rows).toEqual([{ ok: true }]);
     await waitFor(async () => !(await status()).listening, 5000, 'listener lost');
     await waitFor(async () => (await status()).listening, 10_000, 'listener back');
-    expect(await assignedWithin(1000)).toBeLessThan(1000);
+    expect(await assignedWithin(2500)).toBeLessThan(2500);
   });
 });
 
@@ -66,14 +67,20 @@ describe('/status', () => {
     const stale = await startSentinel(db.url, {
       TICK_INTERVAL_MS: '5000',
       HEARTBEAT_TIMEOUT_MS: '60000',
-      UNHEALTHY_TICK_AGE_MS: '200',
+      UNHEALTHY_TICK_AGE_MS: '1500',
     });
     try {
+      // ticked at start; the next tick is 5 s away, so the age passes 1.5 s in between
       const healthy = await fetch(`${stale.baseUrl}/status`);
       expect(healthy.status).toBe(200);
-      await new Promise((r) => setTimeout(r, 400));
-      const res = await fetch(`${stale.baseUrl}/status`);
-      expect(res.status).toBe(503);
+      const res = await waitFor(
+        async () => {
+          const r = await fetch(`${stale.baseUrl}/status`);
+          return r.status === 503 ? r : null;
+        },
+        3000,
+        'status 503',
+      );
       const body = (await res.json()) as {
         status: string;
         database: { ok: boolean };
@@ -81,7 +88,7 @@ describe('/status', () => {
       };
       expect(body.status).toBe('unhealthy');
       expect(body.database.ok).toBe(true);
-      expect(body.scheduler.lastTickAgeMs).toBeGreaterThan(200);
+      expect(body.scheduler.lastTickAgeMs).toBeGreaterThan(1500);
     } finally {
       await stale.close();
     }

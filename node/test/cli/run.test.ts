@@ -70,7 +70,8 @@ describe('wowlab-node run', () => {
     const ini = await vi.waitFor(
       async () => {
         const text = await readFile(join(dir, 'config.ini'), 'utf8').catch(() => '');
-        expect(text).toContain('node_id = ');
+        // written empty at start, then with the id once registered
+        expect(text).toMatch(/^node_id = \S/m);
         return text;
       },
       { timeout: 5000, interval: 25 },
@@ -114,17 +115,27 @@ describe('wowlab-node run', () => {
     const n = start();
     await n.waitForLog((l) => l.msg === 'connected to the sentinel', 'connected');
     sentinel.assign([chunk(1, 50), chunk(2, 50)]);
-    await n.waitForLog((l) => l.msg === 'chunk completed' && l.chunkId === chunk(2, 50).id, 'second chunk');
+    // Each line follows the sentinel's answer to that report, so both reports are recorded
+    // once both lines are out (in either order: chunk 1's report may still be in flight
+    // when chunk 2 finishes).
+    await n.waitForLogs((l) => l.msg === 'chunk completed', 2, 'chunk completed');
     const results = sentinel
       .callsTo('POST /chunks/complete')
-      .map((c) => c.body as { chunkId: string; result: { n: number; seedOffset: number } });
+      .map((c) => c.body as { chunkId: string; result: { n: number; seedOffset: number } })
+      .sort((a, b) => a.result.seedOffset - b.result.seedOffset);
     expect(results.map((r) => [r.chunkId, r.result.n, r.result.seedOffset])).toEqual([
       [chunk(1, 50).id, 50, 1000],
       [chunk(2, 50).id, 50, 2000],
     ]);
 
+    // The node answers an assignment with its free slots: once that arrived, the chunk (whose
+    // config it already holds) is running, not queued, and SIGINT lets it finish.
+    const slotsBefore = sentinel.slotsSent().length;
     sentinel.assign([chunk(3, 400)]);
-    await new Promise((r) => setTimeout(r, 300));
+    await vi.waitFor(() => expect(sentinel.slotsSent().length).toBeGreaterThan(slotsBefore), {
+      timeout: 10_000,
+    });
+    await new Promise((r) => setTimeout(r, 100));
     n.kill('SIGINT');
     await n.waitForLog((l) => l.msg.startsWith('SIGINT: stopping'), 'graceful stop log');
     expect(await n.exited).toBe(0);
@@ -138,8 +149,12 @@ describe('wowlab-node run', () => {
     sentinel.claimCode = null;
     const n = start();
     await n.waitForLog((l) => l.msg === 'connected to the sentinel', 'connected');
+    const slotsBefore = sentinel.slotsSent().length;
     sentinel.assign([chunk(1, 50_000)]); // minutes of work on one thread
-    await new Promise((r) => setTimeout(r, 500));
+    await vi.waitFor(() => expect(sentinel.slotsSent().length).toBeGreaterThan(slotsBefore), {
+      timeout: 10_000,
+    });
+    await new Promise((r) => setTimeout(r, 100));
     n.kill('SIGINT');
     await n.waitForLog((l) => l.msg.startsWith('SIGINT: stopping'), 'first SIGINT');
     const t0 = Date.now();

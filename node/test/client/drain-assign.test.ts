@@ -47,9 +47,12 @@ it('defers hand-backs of chunks pushed during the drain until it ends, once per 
 
   const stopped = client.stop({ graceMs: 10_000 });
   await until(() => client!.state === 'stopping', 'stopping');
+  const slotsBefore = sentinel.slotsSent().length;
   sentinel.assign([chunk(2), chunk(3)]);
   sentinel.assign([chunk(2)]); // a duplicate push
-  await new Promise((r) => setTimeout(r, 200));
+  // the node answers each push with its free slots (0 while stopping): both pushes arrived
+  await until(() => sentinel.slotsSent().length >= slotsBefore + 2, 'pushes received');
+  await new Promise((r) => setTimeout(r, 200)); // room for a wrong hand-back to show
   expect(sentinel.callsTo('POST /chunks/fail')).toHaveLength(0); // nothing bounced back yet
   expect(pool.started).toHaveLength(1);
 

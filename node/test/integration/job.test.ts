@@ -28,6 +28,7 @@ let root: string;
 let dir: string;
 let node: NodeProcess | null = null;
 let userId: string;
+let failAttempts = 0;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -54,7 +55,16 @@ async function startNode(): Promise<NodeProcess> {
     node.kill('SIGKILL');
     await node.exited;
   }
-  node = new NodeProcess(['--sentinel', sentinel.url, '--config-dir', dir, '--cores', '2', '--grace', '5']);
+  node = new NodeProcess([
+    '--sentinel',
+    sentinel.url,
+    '--config-dir',
+    dir,
+    '--cores',
+    '2',
+    '--grace',
+    '5',
+  ]).reportOnFailure();
   return node;
 }
 
@@ -99,7 +109,8 @@ describe('headless node with the real sentinel', () => {
   });
 
   it('reports fail when sim-core rejects the config it is given, and the job fails with that message', async () => {
-    const config = testConfig(30);
+    // A config of its own each attempt: a failed attempt leaves its config damaged.
+    const config = testConfig(30 + failAttempts++);
     // A first job makes the sentinel validate this config (valid) and cache that verdict.
     const first = await createJob(db, userId, config, 200, 1);
     const firstJob = await waitForJob(db, first, 'completed');

@@ -25,6 +25,7 @@ import type { RunningSentinel } from './support.ts';
 let database: { url: string; drop(): Promise<void> };
 let db: pg.Client;
 let sentinel: RunningSentinel | null = null;
+let root: string;
 let dir: string;
 let userId: string;
 const nodes: NodeProcess[] = [];
@@ -33,8 +34,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   db = await connect(database.url);
   sentinel = await startSentinel(database.url);
-  dir = await mkdtemp(join(tmpdir(), 'wowlab-node-it-'));
-  userId = await createUser(db);
+  root = await mkdtemp(join(tmpdir(), 'wowlab-node-it-'));
 });
 
 afterAll(async () => {
@@ -43,23 +43,44 @@ afterAll(async () => {
   await sentinel?.close();
   await db?.end();
   await database?.drop();
-  await rm(dir, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true });
 });
 
-function startNode(url: string): NodeProcess {
-  const n = new NodeProcess(['--sentinel', url, '--config-dir', dir, '--cores', '2', '--grace', '5']);
+async function startNode(url: string): Promise<NodeProcess> {
+  // one node process at a time (a retried test must not leave the previous attempt's running)
+  for (const old of nodes) old.kill('SIGKILL');
+  await Promise.all(nodes.map((old) => old.exited));
+  const n = new NodeProcess([
+    '--sentinel',
+    url,
+    '--config-dir',
+    dir,
+    '--cores',
+    '2',
+    '--grace',
+    '5',
+  ]).reportOnFailure();
   nodes.push(n);
   return n;
 }
 
+/** The nodes of this attempt's user. */
 async function nodeRows(): Promise<Array<{ id: string; public_key: string; user_id: string | null }>> {
-  const { rows } = await db.query('SELECT id, public_key, user_id FROM nodes ORDER BY created_at');
+  const { rows } = await db.query(
+    'SELECT id, public_key, user_id FROM nodes WHERE user_id = $1 ORDER BY created_at',
+    [userId],
+  );
   return rows as Array<{ id: string; public_key: string; user_id: string | null }>;
 }
 
 describe('resilience', () => {
   it('reconnects with backoff after the sentinel restarts, and the job completes', async () => {
-    const n = startNode(sentinel!.url);
+    // A fresh identity and owner each attempt (a retry registers and is claimed again), and a
+    // sentinel even if a failed attempt left it stopped.
+    dir = await mkdtemp(join(root, 'attempt-'));
+    userId = await createUser(db);
+    sentinel ??= await startSentinel(database.url);
+    const n = await startNode(sentinel.url);
     const reg = await n.waitForLog((l) => l.msg.startsWith('claim this node'), 'claim code');
     await claimNode(db, userId, String(reg.claimCode), 2);
     await n.waitForLog((l) => l.msg.startsWith('claimed'), 'claimed');
@@ -99,7 +120,7 @@ describe('resilience', () => {
     const ini = await readFile(join(dir, 'config.ini'), 'utf8');
     expect(ini).toContain(`node_id = ${before[0]!.id}`);
 
-    const n = startNode(sentinel!.url);
+    const n = await startNode(sentinel!.url);
     await n.waitForLog((l) => l.msg === 'connected to the sentinel', 'connected');
     const config = testConfig(120);
     const jobId = await createJob(db, userId, config, 6_000, 7);
@@ -130,7 +151,7 @@ describe('resilience', () => {
     );
     expect(reclaimed.every((r) => r.attempts >= 1 && r.node_id === null)).toBe(true);
 
-    const again = startNode(sentinel!.url);
+    const again = await startNode(sentinel!.url);
     const reg = await again.waitForLog((l) => l.msg === 'registered', 'registered');
     expect(reg.nodeId).toBe(before[0]!.id);
     expect(reg.claimed).toBe(true);

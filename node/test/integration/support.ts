@@ -135,17 +135,29 @@ export async function waitForJob(
   status: string,
   timeoutMs = 150_000,
 ): Promise<JobRow> {
-  return waitFor(
-    async () => {
-      const job = await getJob(db, id);
-      if (job.status !== status && ['completed', 'failed', 'cancelled'].includes(job.status)) {
-        throw new Error(`job ${id} ended ${job.status} (${job.error ?? ''}), expected ${status}`);
-      }
-      return job.status === status ? job : null;
-    },
-    `job ${id} ${status}`,
-    timeoutMs,
-  );
+  try {
+    return await waitFor(
+      async () => {
+        const job = await getJob(db, id);
+        if (job.status !== status && ['completed', 'failed', 'cancelled'].includes(job.status)) {
+          throw new Error(`job ${id} ended ${job.status} (${job.error ?? ''}), expected ${status}`);
+        }
+        return job.status === status ? job : null;
+      },
+      `job ${id} ${status}`,
+      timeoutMs,
+    );
+  } catch (err) {
+    // what CI shows is all there is: say where the job stands
+    const { rows } = await db.query(
+      `SELECT seed_offset, status, attempts, left(node_id::text, 8) AS node FROM jobs_chunks
+       WHERE job_id = $1 ORDER BY seed_offset`,
+      [id],
+    );
+    const chunks = rows.map((r) => `${r.seed_offset}:${r.status}/${r.attempts}@${r.node ?? '-'}`).join(' ');
+    (err as Error).message += `\nchunks (offset:status/attempts@node): ${chunks}`;
+    throw err;
+  }
 }
 
 export async function chunkLayout(

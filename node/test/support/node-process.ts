@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { onTestFailed } from 'vitest';
 import { CLI_SOURCE, NODE_ROOT } from './run-cli.ts';
 
 export interface LogLine {
@@ -36,6 +37,14 @@ export class NodeProcess {
       });
     }
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+  }
+
+  /** Prints the last lines of this node's output if the running test fails (CI shows only that). */
+  reportOnFailure(): this {
+    onTestFailed(() => {
+      console.error(`wowlab-node pid ${this.pid}, last output:\n${this.output.slice(-40).join('\n')}`);
+    });
+    return this;
   }
 
   get pid(): number {

@@ -131,6 +131,23 @@ export async function getJob(db: pg.Client, jobId: string): Promise<JobRow> {
   return rows[0] as JobRow;
 }
 
+/** The sentinel's `/metrics` as series (name with labels) → value. */
+export async function readMetrics(baseUrl: string): Promise<Map<string, number>> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const space = line.lastIndexOf(' ');
+    out.set(line.slice(0, space), Number(line.slice(space + 1)));
+  }
+  return out;
+}
+
+/** How much each counter grew between two `readMetrics` (a retried test sees the first attempt's counts too). */
+export function metricGrowth(before: Map<string, number>, after: Map<string, number>) {
+  return (series: string): number => (after.get(series) ?? 0) - (before.get(series) ?? 0);
+}
+
 export async function waitFor<T>(
   fn: () => Promise<T | undefined | null | false>,
   timeoutMs = 30_000,

@@ -54,8 +54,18 @@ describe("a signed-in player's tab", () => {
       `nodes?id=eq.${node}&select=user_id,kind,claim_code`,
     );
     expect(rows[0]).toEqual({ user_id: player.id, kind: 'browser', claim_code: null });
-    const perms = await serviceGet<Array<{ access_type: string }>>(
-      `nodes_permissions?node_id=eq.${node}&select=access_type`,
+    // "Yours" can come from the sentinel's `claimed` push before the tab has added the
+    // permission (its next request after claim_node): wait for it, then check it is the only one.
+    const perms = await waitFor(
+      'the public permission',
+      async () => {
+        const rows = await serviceGet<Array<{ access_type: string }>>(
+          `nodes_permissions?node_id=eq.${node}&select=access_type`,
+        );
+        return rows.length > 0 ? rows : null;
+      },
+      30_000,
+      100,
     );
     expect(perms.map((p) => p.access_type)).toEqual(['public']);
 

@@ -21,13 +21,12 @@ import {
 } from './helpers';
 
 let browser: Browser;
-let context: BrowserContext;
+let context: BrowserContext | null = null;
 let page: Page;
+let version = 1;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
 });
 
 afterAll(async () => {
@@ -37,6 +36,10 @@ afterAll(async () => {
 
 describe('service worker update', () => {
   it('prompts, finishes the running chunks, then reloads into the new version', async () => {
+    // A fresh browser profile each attempt: a retry must find an update it has not installed.
+    await context?.close();
+    context = await newContext(browser);
+    page = await context.newPage();
     await openContribute(page);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.locator('main').getByRole('button', { name: 'Start contributing' }).click();
@@ -45,7 +48,8 @@ describe('service worker update', () => {
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
 
     // "Deploy" a new version and let the browser find it.
-    const res = await fetch(`${env.siteUrl}/__test__/sw-version/2`, { method: 'POST' });
+    version += 1;
+    const res = await fetch(`${env.siteUrl}/__test__/sw-version/${version}`, { method: 'POST' });
     expect(res.status).toBe(204);
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
@@ -57,7 +61,14 @@ describe('service worker update', () => {
 
     const other = await signUpUser('update');
     const jobId = await createJob(other, { iterations: 30_000, access: 'public', seed: 2024 });
-    await waitFor('workers busy', async () => (await number(page, 'chunks-running')) >= cores, 60_000, 50);
+    // Held is not yet executing: a chunk waits for its config first. Once one chunk is done the
+    // job's config is cached, so the chunks held now are running in the workers.
+    await waitFor(
+      'workers busy',
+      async () => (await number(page, 'chunks-done')) >= 1 && (await number(page, 'chunks-running')) >= cores,
+      60_000,
+      50,
+    );
     const held = (await getChunks(jobId)).filter((c) => c.status === 'running' && c.node_id === node);
     expect(held.length).toBeGreaterThanOrEqual(1);
 
