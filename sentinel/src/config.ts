@@ -20,6 +20,11 @@ export interface SentinelConfig {
   maintenanceIntervalMs: number;
   /** A disconnected node keeps its chunks this long before they go back to pending. */
   reconnectGraceMs: number;
+  /**
+   * A chunk pushed to a connected node this long ago that the node's heartbeat does not list
+   * never reached it: it is pushed again.
+   */
+  repushAfterMs: number;
   /** A node without socket and without heartbeat for this long is offline; its chunks are reclaimed. */
   heartbeatTimeoutMs: number;
   /** Unclaimed, offline nodes older than this are deleted. */
@@ -61,6 +66,7 @@ const INT_SETTINGS = {
   maintenanceIntervalMs: ['MAINTENANCE_INTERVAL_MS', 10_000, 1, 3_600_000],
   reconnectGraceMs: ['RECONNECT_GRACE_MS', 30_000, 0, 3_600_000],
   heartbeatTimeoutMs: ['HEARTBEAT_TIMEOUT_MS', 60_000, 1, 3_600_000],
+  repushAfterMs: ['REPUSH_AFTER_MS', 30_000, 1, 3_600_000],
   unclaimedNodeTtlMs: ['UNCLAIMED_NODE_TTL_MS', 3_600_000, 1, 365 * 86_400_000],
   configTtlMs: ['CONFIG_TTL_MS', 7 * 86_400_000, 1, 365 * 86_400_000],
   chunkResultTtlMs: ['CHUNK_RESULT_TTL_MS', 30 * 86_400_000, 1, 3650 * 86_400_000],

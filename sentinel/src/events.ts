@@ -5,6 +5,8 @@ export interface SentinelEventMap {
   chunksAssigned: { count: number; latenciesMs: number[] };
   chunkCompleted: { chunkId: string; jobId: string; durationMs: number };
   chunksReclaimed: { count: number };
+  /** Chunks pushed again to a connected node whose heartbeat did not list them. */
+  chunksRepushed: { nodeId: string; count: number };
   jobCompleted: { jobId: string };
   jobFailed: { jobId: string; error: string };
   tick: { at: number };

@@ -8,15 +8,21 @@ export interface HeldChunk extends ChunkAssignment {
   jobActive: boolean;
 }
 
-export async function runningChunksOfNodes(db: Queryable, nodeIds: string[]): Promise<HeldChunk[]> {
+/** Chunks running on `nodeIds` (only those assigned at least `minAgeMs` ago by the database's clock, when given). */
+export async function runningChunksOfNodes(
+  db: Queryable,
+  nodeIds: string[],
+  minAgeMs: number | null = null,
+): Promise<HeldChunk[]> {
   if (nodeIds.length === 0) return [];
   const { rows } = await db.query(
     `SELECT c.id, c.node_id, c.job_id, c.config_hash, c.iterations, c.seed_offset, j.seed::text AS seed,
             j.status IN ('pending', 'running') AS job_active
      FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
      WHERE c.status = 'running' AND c.node_id = ANY($1::uuid[])
+       AND ($2::float8 IS NULL OR c.claimed_at <= now() - $2::float8 * interval '1 millisecond')
      ORDER BY c.claimed_at, c.seed_offset`,
-    [nodeIds],
+    [nodeIds, minAgeMs],
   );
   return (
     rows as {
@@ -39,6 +45,18 @@ export async function runningChunksOfNodes(db: Queryable, nodeIds: string[]): Pr
     seed: Number(r.seed),
     jobActive: r.job_active,
   }));
+}
+
+/** What an `assign` message carries of a held chunk (nothing else: the node's parser is strict). */
+export function toAssignment(c: HeldChunk): ChunkAssignment {
+  return {
+    id: c.id,
+    jobId: c.jobId,
+    configHash: c.configHash,
+    iterations: c.iterations,
+    seedOffset: c.seedOffset,
+    seed: c.seed,
+  };
 }
 
 /** Running chunks of jobs that are no longer active are dropped (status failed). */

@@ -23,6 +23,11 @@ export default fp(
       help: 'Chunks taken back from vanished nodes',
       registers,
     });
+    const repushed = new Counter({
+      name: 'sentinel_chunks_repushed_total',
+      help: 'Chunks pushed again to a connected node that did not list them in its heartbeat (a lost push)',
+      registers,
+    });
     const jobsCompleted = new Counter({
       name: 'sentinel_jobs_completed_total',
       help: 'Jobs aggregated and completed',
@@ -83,6 +88,7 @@ export default fp(
     });
     app.events.on('chunkCompleted', () => completed.inc());
     app.events.on('chunksReclaimed', ({ count }) => reclaimed.inc(count));
+    app.events.on('chunksRepushed', ({ count }) => repushed.inc(count));
     app.events.on('jobCompleted', () => jobsCompleted.inc());
     app.events.on('jobFailed', () => jobsFailed.inc());
 

@@ -10,6 +10,7 @@ import {
 } from 'wowlab-node/protocol';
 import { registerNode } from '../db/register-node.ts';
 import { touchNode } from '../db/nodes.ts';
+import { repushLost } from '../scheduler/lost-pushes.ts';
 import { Errors } from '../errors.ts';
 import { clientAddress, RegisterRateLimited } from '../trust/register-limit.ts';
 
@@ -55,7 +56,17 @@ const nodeRoutes: FastifyPluginAsync = async (base) => {
       });
       if (!row) throw new Errors.UnknownNode();
       const connected = app.hub.get(nodeId);
-      if (connected) connected.info = row;
+      if (connected) {
+        connected.info = row;
+        const { runningChunks } = request.body;
+        if (runningChunks) {
+          const repushed = await repushLost(app.db, app.hub, nodeId, runningChunks, app.config.repushAfterMs);
+          if (repushed > 0) {
+            request.log.warn({ nodeId, repushed }, 'node lacked chunks pushed to it; pushed them again');
+            app.events.emit('chunksRepushed', { nodeId, count: repushed });
+          }
+        }
+      }
       return {
         nodeId,
         name: row.name,

@@ -4,7 +4,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
 import { ErrorResponseSchema, parseClientMessage, WS_CLOSE } from 'wowlab-node/protocol';
-import { runningChunksOfNodes } from '../db/node-chunks.ts';
+import { runningChunksOfNodes, toAssignment } from '../db/node-chunks.ts';
 import { touchNode } from '../db/nodes.ts';
 
 const wsRoutes: FastifyPluginAsync = async (app) => {
@@ -74,9 +74,7 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
         if (previous && previous.socket !== socket)
           previous.socket.close(WS_CLOSE.replaced, 'replaced by a new connection');
         app.liveness.connected(nodeId);
-        const resend = running
-          .filter((c) => c.jobActive)
-          .map(({ nodeId: _n, jobActive: _a, ...chunk }) => chunk);
+        const resend = running.filter((c) => c.jobActive).map(toAssignment);
         if (resend.length > 0) app.hub.assign(nodeId, resend);
         else app.hub.get(nodeId)!.held = held;
         ready = true;

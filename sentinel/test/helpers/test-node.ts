@@ -36,6 +36,9 @@ export class TestNode {
   readonly completed: string[] = [];
   readonly cancelled: string[] = [];
   readonly claimedMessages: unknown[] = [];
+  /** While true, `assign` messages are dropped unread (a push lost on the way); their chunk ids land in `lost`. */
+  loseAssigns = false;
+  readonly lost: string[] = [];
   /** Failures of the auto work loop (tests assert it stays empty). */
   readonly errors: unknown[] = [];
   socket: WebSocket | null = null;
@@ -131,7 +134,9 @@ export class TestNode {
   private onMessage(text: string): void {
     const msg = parseServerMessage(text);
     if (!msg) throw new Error(`malformed server message: ${text}`);
-    if (msg.type === 'assign') {
+    if (msg.type === 'assign' && this.loseAssigns) {
+      this.lost.push(...msg.chunks.map((c) => c.id));
+    } else if (msg.type === 'assign') {
       for (const chunk of msg.chunks) {
         if (this.seen.has(chunk.id)) continue; // re-sent after a reconnect
         this.seen.add(chunk.id);
