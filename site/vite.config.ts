@@ -8,5 +8,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // the API integration tests run against a real local stack on a shared 2-core CI machine
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    retry: process.env.CI ? 1 : 0,
   },
 });
