@@ -24,14 +24,12 @@ import {
 } from './helpers';
 
 let browser: Browser;
-let context: BrowserContext;
+let context: BrowserContext | null = null;
 let page: Page;
 let tabNode = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
 });
 
 afterAll(async () => {
@@ -45,6 +43,10 @@ function bits(xs: ArrayLike<number>): string[] {
 
 describe('a guest contributes from a tab', () => {
   it('opts in: one Web Worker per core, a browser node registered with the sentinel', async () => {
+    // a fresh profile each attempt: a retry must not find the first attempt's node running
+    await context?.close();
+    context = await newContext(browser);
+    page = await context.newPage();
     await openContribute(page);
     expect(await page.getByTestId('contribute-phase').getAttribute('data-phase')).toBe('off');
     await page.locator('main').getByRole('button', { name: 'Start contributing' }).click();

@@ -90,6 +90,20 @@ export async function createJob(
   return (await res.json()) as string;
 }
 
+/** cancel_job as its owner (a no-op on a finished job). */
+export async function cancelJob(user: User, jobId: string): Promise<void> {
+  const res = await fetch(`${env.supabaseUrl}/rest/v1/rpc/cancel_job`, {
+    method: 'POST',
+    headers: {
+      apikey: env.anonKey,
+      authorization: `Bearer ${user.token}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ job_id: jobId }),
+  });
+  if (!res.ok) throw new Error(`cancel_job failed: ${res.status} ${await res.text()}`);
+}
+
 /** Service-role read (bypasses RLS): what the sentinel stored. */
 export async function serviceGet<T>(path: string): Promise<T> {
   const res = await fetch(`${env.supabaseUrl}/rest/v1/${path}`, {

@@ -18,13 +18,11 @@ import {
 } from './helpers';
 
 let browser: Browser;
-let context: BrowserContext;
+let context: BrowserContext | null = null;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
 });
 
 afterAll(async () => {
@@ -33,6 +31,10 @@ afterAll(async () => {
 
 describe("a signed-in player's tab", () => {
   it('is claimed for the player and runs their private job', async () => {
+    // a fresh profile each attempt: a retry must not start signed in and contributing
+    await context?.close();
+    context = await newContext(browser);
+    page = await context.newPage();
     const player = await signUpUser('owner');
     await page.goto(`${env.siteUrl}/auth`);
     await page.getByLabel('Email').fill(player.email);

@@ -19,7 +19,7 @@ import {
 } from './helpers';
 
 let browser: Browser;
-let context: BrowserContext;
+let context: BrowserContext | null = null;
 let first: Page;
 let second: Page;
 let node = '';
@@ -27,7 +27,6 @@ let cores = 0;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await newContext(browser);
 });
 
 afterAll(async () => {
@@ -36,6 +35,9 @@ afterAll(async () => {
 
 describe('two tabs of one browser', () => {
   it('runs one pool: the second tab follows the first', async () => {
+    // a fresh profile each attempt: a retry must not find the first attempt's tabs
+    await context?.close();
+    context = await newContext(browser);
     first = await context.newPage();
     await openContribute(first);
     await first.locator('main').getByRole('button', { name: 'Start contributing' }).click();

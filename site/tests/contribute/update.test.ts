@@ -1,9 +1,10 @@
 // "A new version is available — reload": after a deploy the new service worker waits; the
 // prompt appears; a contributing tab first lets its running chunks finish, then the new worker
 // takes over and the page reloads (and contributes again).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  cancelJob,
   createJob,
   env,
   getChunks,
@@ -61,16 +62,26 @@ describe('service worker update', () => {
 
     const other = await signUpUser('update');
     const jobId = await createJob(other, { iterations: 30_000, access: 'public', seed: 2024 });
-    // Held is not yet executing: a chunk waits for its config first. Once one chunk is done the
-    // job's config is cached, so the chunks held now are running in the workers.
-    await waitFor(
-      'workers busy',
-      async () => (await number(page, 'chunks-done')) >= 1 && (await number(page, 'chunks-running')) >= cores,
+    // a failed attempt must not leave its job to the retry's tab
+    onTestFailed(() => cancelJob(other, jobId));
+    // Chunks of the job running in this tab. Once one chunk is done the job's config is
+    // cached, so a chunk the tab has had for a moment is executing unless every worker is busy
+    // (then it is queued). Short chunks leave moments where the tab holds none, and a chunk
+    // just assigned may still be on its way: poll for chunks held across two reads.
+    const runningHere = async () =>
+      (await getChunks(jobId)).filter((c) => c.status === 'running' && c.node_id === node);
+    const held = await waitFor(
+      'chunks of the job running in the tab',
+      async () => {
+        if ((await number(page, 'chunks-done')) < 1) return null;
+        const first = new Set((await runningHere()).map((c) => c.id));
+        await new Promise((r) => setTimeout(r, 150));
+        const still = (await runningHere()).filter((c) => first.has(c.id));
+        return still.length > 0 ? still : null;
+      },
       60_000,
       50,
     );
-    const held = (await getChunks(jobId)).filter((c) => c.status === 'running' && c.node_id === node);
-    expect(held.length).toBeGreaterThanOrEqual(1);
 
     await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
     await prompt.getByRole('button', { name: 'Reload' }).click();
