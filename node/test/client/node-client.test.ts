@@ -28,6 +28,14 @@ let pool: FakePool;
 let client: NodeClient | null;
 let states: ClientState[];
 
+/** The sentinel's push when a player claims the node: a new name and max_parallel. */
+const CLAIMED = {
+  type: 'claimed',
+  userId: '99999999-2222-4333-8444-555555555555',
+  name: 'renamed',
+  maxParallel: 1,
+} as const;
+
 function makeClient(over: Partial<NodeClientOptions> = {}): NodeClient {
   client = new NodeClient({
     sentinelUrl: sentinel.url,
@@ -87,12 +95,7 @@ describe('NodeClient state machine', () => {
     const claimed: unknown[] = [];
     c.on('claimed', (x) => claimed.push(x));
     sentinel.claimCode = null;
-    sentinel.send({
-      type: 'claimed',
-      userId: '99999999-2222-4333-8444-555555555555',
-      name: 'renamed',
-      maxParallel: 1,
-    });
+    sentinel.send(CLAIMED);
     await until(() => c.state === 'contributing', 'contributing');
     expect(claimed).toHaveLength(1);
     expect(c.name).toBe('renamed');
@@ -137,12 +140,7 @@ describe('NodeClient state machine', () => {
     const c = makeClient();
     await c.start();
     await until(() => sentinel.callsTo('POST /nodes/heartbeat').length === 1, 'heartbeat sent');
-    sentinel.send({
-      type: 'claimed',
-      userId: '99999999-2222-4333-8444-555555555555',
-      name: 'renamed',
-      maxParallel: 1,
-    });
+    sentinel.send(CLAIMED);
     await until(() => c.state === 'contributing', 'contributing');
     const settings: unknown[] = [];
     c.on('settings', (s) => settings.push(s));

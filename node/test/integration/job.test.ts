@@ -14,12 +14,12 @@ import {
   connect,
   createJob,
   createUser,
-  NodeProcess,
+  startNodeProcess,
   startSentinel,
   testConfig,
   waitForJob,
 } from './support.ts';
-import type { RunningSentinel } from './support.ts';
+import type { NodeProcess, RunningSentinel } from './support.ts';
 
 let database: { url: string; drop(): Promise<void> };
 let db: pg.Client;
@@ -55,16 +55,7 @@ async function startNode(): Promise<NodeProcess> {
     node.kill('SIGKILL');
     await node.exited;
   }
-  node = new NodeProcess([
-    '--sentinel',
-    sentinel.url,
-    '--config-dir',
-    dir,
-    '--cores',
-    '2',
-    '--grace',
-    '5',
-  ]).reportOnFailure();
+  node = startNodeProcess(sentinel.url, dir);
   return node;
 }
 

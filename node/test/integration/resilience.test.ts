@@ -14,13 +14,13 @@ import {
   createJob,
   createUser,
   getJob,
-  NodeProcess,
+  startNodeProcess,
   startSentinel,
   testConfig,
   waitFor,
   waitForJob,
 } from './support.ts';
-import type { RunningSentinel } from './support.ts';
+import type { NodeProcess, RunningSentinel } from './support.ts';
 
 let database: { url: string; drop(): Promise<void> };
 let db: pg.Client;
@@ -50,16 +50,7 @@ async function startNode(url: string): Promise<NodeProcess> {
   // one node process at a time (a retried test must not leave the previous attempt's running)
   for (const old of nodes) old.kill('SIGKILL');
   await Promise.all(nodes.map((old) => old.exited));
-  const n = new NodeProcess([
-    '--sentinel',
-    url,
-    '--config-dir',
-    dir,
-    '--cores',
-    '2',
-    '--grace',
-    '5',
-  ]).reportOnFailure();
+  const n = startNodeProcess(url, dir);
   nodes.push(n);
   return n;
 }

@@ -4,8 +4,23 @@ import pg from 'pg';
 import { buildApp, parseConfig } from '@wowlab/sentinel';
 import { specs } from '@wowlab/sim-core';
 import type { SimConfig } from '@wowlab/sim-core';
-export { NodeProcess } from '../support/node-process.ts';
+import { NodeProcess } from '../support/node-process.ts';
+export { NodeProcess };
 export type { LogLine } from '../support/node-process.ts';
+
+/** `wowlab-node run` on 2 threads with a 5 s stop grace; its output is printed if the test fails. */
+export function startNodeProcess(sentinelUrl: string, configDir: string): NodeProcess {
+  return new NodeProcess([
+    '--sentinel',
+    sentinelUrl,
+    '--config-dir',
+    configDir,
+    '--cores',
+    '2',
+    '--grace',
+    '5',
+  ]).reportOnFailure();
+}
 
 export interface RunningSentinel {
   url: string;
