@@ -17,6 +17,7 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
     },
     (socket: WebSocket, request) => {
       const nodeId = request.nodeIdentity!.nodeId!;
+      const sequence = app.hub.nextSequence();
       const log = request.log.child({ nodeId });
       let ready = false;
       let closed = false;
@@ -63,14 +64,20 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
         if (closed) return;
         const held = new Map<string, string>();
         for (const c of running) if (c.jobActive) held.set(c.id, c.configHash);
-        const previous = app.hub.add({
+        const { added, previous } = app.hub.add({
           id: nodeId,
           socket,
           info: row,
           held: new Map(),
           alive: true,
           accepting, // a `slots` message may have come before the node was ready
+          sequence,
         });
+        if (!added) {
+          // a newer connection of this node finished its setup first: it stays
+          socket.close(WS_CLOSE.replaced, 'replaced by a new connection');
+          return;
+        }
         if (previous && previous.socket !== socket)
           previous.socket.close(WS_CLOSE.replaced, 'replaced by a new connection');
         app.liveness.connected(nodeId);

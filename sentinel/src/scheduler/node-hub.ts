@@ -13,10 +13,13 @@ export interface ConnectedNode {
   alive: boolean;
   /** False after the node announced `slots 0` (stopping, or full) until it announces free slots again. */
   accepting: boolean;
+  /** Order in which the socket arrived (`NodeHub.nextSequence`): the newest connection wins. */
+  sequence: number;
 }
 
 export class NodeHub {
   private readonly nodes = new Map<string, ConnectedNode>();
+  private sequence = 0;
 
   get size(): number {
     return this.nodes.size;
@@ -34,11 +37,21 @@ export class NodeHub {
     return [...this.nodes.keys()];
   }
 
-  /** Registers a socket; returns the socket it replaces, if any. */
-  add(node: ConnectedNode): ConnectedNode | undefined {
-    const previous = this.nodes.get(node.id);
+  /** Numbers sockets as they arrive, before their (asynchronous) setup. */
+  nextSequence(): number {
+    return ++this.sequence;
+  }
+
+  /**
+   * Registers a connection that finished its setup. Setups can finish out of order: a
+   * connection older than the one registered is refused (`added: false`) rather than evicting
+   * the newer one. `previous` is the connection it replaces, if any.
+   */
+  add(node: ConnectedNode): { added: boolean; previous?: ConnectedNode } {
+    const current = this.nodes.get(node.id);
+    if (current && current.sequence > node.sequence) return { added: false };
     this.nodes.set(node.id, node);
-    return previous;
+    return { added: true, previous: current };
   }
 
   /** Removes the node only if `socket` is still its current socket. */
