@@ -10,6 +10,7 @@ import {
   createJob,
   createUser,
   getJob,
+  readMetrics,
   testConfig,
   waitFor,
   waitForJob,
@@ -63,10 +64,8 @@ describe('several sentinel instances', () => {
       const completed = nodes.flatMap((n) => n.completed);
       expect(new Set(completed).size).toBe(24);
       expect(completed).toHaveLength(24);
-      const counter = async (s: RunningSentinel) => {
-        const text = await (await fetch(`${s.baseUrl}/metrics`)).text();
-        return Number(/sentinel_chunks_assigned_total (\d+)/.exec(text)?.[1]);
-      };
+      const counter = async (s: RunningSentinel) =>
+        (await readMetrics(s.baseUrl)).get('sentinel_chunks_assigned_total') ?? 0;
       const [ca, cb] = [await counter(a), await counter(b)];
       expect(ca + cb).toBe(24);
       expect(ca).toBeGreaterThan(0);

@@ -62,8 +62,6 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
         }
         const running = await runningChunksOfNodes(app.db, [nodeId]);
         if (closed) return;
-        const held = new Map<string, string>();
-        for (const c of running) if (c.jobActive) held.set(c.id, c.configHash);
         const { added, previous } = app.hub.add({
           id: nodeId,
           socket,
@@ -82,8 +80,7 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
           previous.socket.close(WS_CLOSE.replaced, 'replaced by a new connection');
         app.liveness.connected(nodeId);
         const resend = running.filter((c) => c.jobActive).map(toAssignment);
-        if (resend.length > 0) app.hub.assign(nodeId, resend);
-        else app.hub.get(nodeId)!.held = held;
+        if (resend.length > 0) app.hub.assign(nodeId, resend); // also records them as held
         ready = true;
         log.info({ resent: resend.length }, 'node connected');
         app.scheduler.wake();

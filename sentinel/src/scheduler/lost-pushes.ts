@@ -19,9 +19,7 @@ export async function repushLost(
   const node = hub.get(nodeId);
   if (!node) return 0;
   const holds = new Set(listed);
-  let missing = false;
-  for (const id of node.held.keys()) if (!holds.has(id)) missing = true;
-  if (!missing) return 0;
+  if (!lacksAny(node.held.keys(), holds)) return 0;
   // pushed recently: may still be on its way (or was pushed after the heartbeat left the node)
   const lost = (await runningChunksOfNodes(db, [nodeId], olderThanMs)).filter(
     (c) => c.jobActive && !holds.has(c.id) && node.held.has(c.id),
@@ -29,4 +27,9 @@ export async function repushLost(
   if (lost.length === 0 || hub.get(nodeId) !== node) return 0;
   hub.assign(nodeId, lost.map(toAssignment));
   return lost.length;
+}
+
+function lacksAny(ids: Iterable<string>, holds: ReadonlySet<string>): boolean {
+  for (const id of ids) if (!holds.has(id)) return true;
+  return false;
 }
