@@ -48,6 +48,19 @@ function start(): NodeProcess {
   return node;
 }
 
+/**
+ * Pushes a chunk and waits until the node has taken it: it answers an assignment with its free
+ * slots, and starts the chunk right after when it holds the config (SIGINT then finds it running).
+ */
+async function assignAndWaitTaken(c: ReturnType<typeof chunk>): Promise<void> {
+  const slotsBefore = sentinel.slotsSent().length;
+  sentinel.assign([c]);
+  await vi.waitFor(() => expect(sentinel.slotsSent().length).toBeGreaterThan(slotsBefore), {
+    timeout: 10_000,
+  });
+  await new Promise((r) => setTimeout(r, 100));
+}
+
 function chunk(i: number, iterations: number) {
   return {
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -128,14 +141,7 @@ describe('wowlab-node run', () => {
       [chunk(2, 50).id, 50, 2000],
     ]);
 
-    // The node answers an assignment with its free slots: once that arrived, the chunk (whose
-    // config it already holds) is running, not queued, and SIGINT lets it finish.
-    const slotsBefore = sentinel.slotsSent().length;
-    sentinel.assign([chunk(3, 400)]);
-    await vi.waitFor(() => expect(sentinel.slotsSent().length).toBeGreaterThan(slotsBefore), {
-      timeout: 10_000,
-    });
-    await new Promise((r) => setTimeout(r, 100));
+    await assignAndWaitTaken(chunk(3, 400)); // its config is cached: running, not queued
     n.kill('SIGINT');
     await n.waitForLog((l) => l.msg.startsWith('SIGINT: stopping'), 'graceful stop log');
     expect(await n.exited).toBe(0);
@@ -149,12 +155,7 @@ describe('wowlab-node run', () => {
     sentinel.claimCode = null;
     const n = start();
     await n.waitForLog((l) => l.msg === 'connected to the sentinel', 'connected');
-    const slotsBefore = sentinel.slotsSent().length;
-    sentinel.assign([chunk(1, 50_000)]); // minutes of work on one thread
-    await vi.waitFor(() => expect(sentinel.slotsSent().length).toBeGreaterThan(slotsBefore), {
-      timeout: 10_000,
-    });
-    await new Promise((r) => setTimeout(r, 100));
+    await assignAndWaitTaken(chunk(1, 50_000)); // minutes of work on one thread
     n.kill('SIGINT');
     await n.waitForLog((l) => l.msg.startsWith('SIGINT: stopping'), 'first SIGINT');
     const t0 = Date.now();

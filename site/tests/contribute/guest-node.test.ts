@@ -12,7 +12,7 @@ import {
   getConfig,
   getJob,
   launchBrowser,
-  newContext,
+  freshContext,
   nodeId,
   number,
   openContribute,
@@ -43,9 +43,7 @@ function bits(xs: ArrayLike<number>): string[] {
 
 describe('a guest contributes from a tab', () => {
   it('opts in: one Web Worker per core, a browser node registered with the sentinel', async () => {
-    // a fresh profile each attempt: a retry must not find the first attempt's node running
-    await context?.close();
-    context = await newContext(browser);
+    context = await freshContext(browser, context); // a retry must not find the first attempt's node running
     page = await context.newPage();
     await openContribute(page);
     expect(await page.getByTestId('contribute-phase').getAttribute('data-phase')).toBe('off');

@@ -67,41 +67,51 @@ export function testConfig(durationSeconds = 120): SimConfig {
   return config;
 }
 
+/** A PostgREST RPC as that user; returns its JSON answer. */
+async function rpcAsUser(user: User, fn: string, args: Record<string, unknown>): Promise<unknown> {
+  const res = await fetch(`${env.supabaseUrl}/rest/v1/rpc/${fn}`, {
+    method: 'POST',
+    headers: {
+      apikey: env.anonKey,
+      authorization: `Bearer ${user.token}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(args),
+  });
+  if (!res.ok) throw new Error(`${fn} failed: ${res.status} ${await res.text()}`);
+  const text = await res.text();
+  return text === '' ? null : JSON.parse(text);
+}
+
 /** create_job as that user; returns the job id. */
 export async function createJob(
   user: User,
   opts: { iterations: number; access: 'private' | 'public'; seed: number; config?: SimConfig },
 ): Promise<string> {
-  const res = await fetch(`${env.supabaseUrl}/rest/v1/rpc/create_job`, {
-    method: 'POST',
-    headers: {
-      apikey: env.anonKey,
-      authorization: `Bearer ${user.token}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify({
-      config: opts.config ?? testConfig(),
-      iterations: opts.iterations,
-      access_type: opts.access,
-      seed: opts.seed,
-    }),
-  });
-  if (!res.ok) throw new Error(`create_job failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as string;
+  return (await rpcAsUser(user, 'create_job', {
+    config: opts.config ?? testConfig(),
+    iterations: opts.iterations,
+    access_type: opts.access,
+    seed: opts.seed,
+  })) as string;
 }
 
 /** cancel_job as its owner (a no-op on a finished job). */
 export async function cancelJob(user: User, jobId: string): Promise<void> {
-  const res = await fetch(`${env.supabaseUrl}/rest/v1/rpc/cancel_job`, {
-    method: 'POST',
-    headers: {
-      apikey: env.anonKey,
-      authorization: `Bearer ${user.token}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify({ job_id: jobId }),
-  });
-  if (!res.ok) throw new Error(`cancel_job failed: ${res.status} ${await res.text()}`);
+  await rpcAsUser(user, 'cancel_job', { job_id: jobId });
+}
+
+/**
+ * A fresh browser profile (no storage, service worker or sign-in), closing `previous`: the
+ * first test of a suite starts each attempt with one, so a CI retry does not find the failed
+ * attempt's tabs still running.
+ */
+export async function freshContext(
+  browser: Browser,
+  previous: BrowserContext | null,
+): Promise<BrowserContext> {
+  await previous?.close();
+  return newContext(browser);
 }
 
 /** Service-role read (bypasses RLS): what the sentinel stored. */

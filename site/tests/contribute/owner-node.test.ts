@@ -7,7 +7,7 @@ import {
   env,
   getChunks,
   launchBrowser,
-  newContext,
+  freshContext,
   nodeId,
   openContribute,
   serviceGet,
@@ -31,9 +31,7 @@ afterAll(async () => {
 
 describe("a signed-in player's tab", () => {
   it('is claimed for the player and runs their private job', async () => {
-    // a fresh profile each attempt: a retry must not start signed in and contributing
-    await context?.close();
-    context = await newContext(browser);
+    context = await freshContext(browser, context); // a retry must not start signed in and contributing
     page = await context.newPage();
     const player = await signUpUser('owner');
     await page.goto(`${env.siteUrl}/auth`);

@@ -7,7 +7,7 @@ import {
   createJob,
   getChunks,
   launchBrowser,
-  newContext,
+  freshContext,
   nodeId,
   number,
   openContribute,
@@ -35,9 +35,7 @@ afterAll(async () => {
 
 describe('two tabs of one browser', () => {
   it('runs one pool: the second tab follows the first', async () => {
-    // a fresh profile each attempt: a retry must not find the first attempt's tabs
-    await context?.close();
-    context = await newContext(browser);
+    context = await freshContext(browser, context); // a retry must not find the first attempt's tabs
     first = await context.newPage();
     await openContribute(first);
     await first.locator('main').getByRole('button', { name: 'Start contributing' }).click();

@@ -10,7 +10,7 @@ import {
   getChunks,
   getJob,
   launchBrowser,
-  newContext,
+  freshContext,
   nodeId,
   number,
   openContribute,
@@ -37,9 +37,7 @@ afterAll(async () => {
 
 describe('service worker update', () => {
   it('prompts, finishes the running chunks, then reloads into the new version', async () => {
-    // A fresh browser profile each attempt: a retry must find an update it has not installed.
-    await context?.close();
-    context = await newContext(browser);
+    context = await freshContext(browser, context); // a retry must find an update it has not installed
     page = await context.newPage();
     await openContribute(page);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
