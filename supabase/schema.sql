@@ -141,7 +141,8 @@ create table public.jobs (
   discord_server_id text,
   created_at timestamp with time zone default now() not null,
   updated_at timestamp with time zone default now() not null,
-  completed_at timestamp with time zone
+  completed_at timestamp with time zone,
+  corrected_at timestamp with time zone
 );
 create table public.jobs_chunks (
   id uuid default gen_random_uuid() not null,
@@ -186,7 +187,8 @@ create table public.nodes (
   trust_streak integer default 0 not null,
   mismatches integer default 0 not null,
   quarantined_at timestamp with time zone,
-  credited_iterations bigint default 0 not null
+  credited_iterations bigint default 0 not null,
+  platform_node boolean default false not null
 );
 create table public.nodes_permissions (
   id uuid default gen_random_uuid() not null,
@@ -376,6 +378,7 @@ CREATE INDEX jobs_chunks_replica_of_idx ON public.jobs_chunks USING btree (repli
 CREATE INDEX jobs_chunks_running_node_idx ON public.jobs_chunks USING btree (node_id) WHERE (status = 'running'::text);
 CREATE INDEX jobs_configs_last_used_at_idx ON public.jobs_configs USING btree (last_used_at);
 CREATE INDEX nodes_last_seen_at_idx ON public.nodes USING btree (last_seen_at);
+CREATE INDEX nodes_platform_idx ON public.nodes USING btree (id) WHERE platform_node;
 CREATE INDEX nodes_quarantined_at_idx ON public.nodes USING btree (quarantined_at) WHERE (quarantined_at IS NOT NULL);
 CREATE INDEX nodes_user_id_idx ON public.nodes USING btree (user_id);
 CREATE INDEX nodes_permissions_target_idx ON public.nodes_permissions USING btree (access_type, target_id);
@@ -1075,6 +1078,7 @@ grant select, update on table public.nodes (max_parallel) to authenticated;
 grant select on table public.nodes (mismatches) to authenticated;
 grant select, update on table public.nodes (name) to authenticated;
 grant select on table public.nodes (platform) to authenticated;
+grant select on table public.nodes (platform_node) to authenticated;
 grant select on table public.nodes (quarantined_at) to authenticated;
 grant select on table public.nodes (status) to authenticated;
 grant select on table public.nodes (total_cores) to authenticated;

@@ -129,7 +129,7 @@ export async function rerunUnverified(
 }
 
 const SELECT_GATE = `
-SELECT n.id, n.user_id, n.trust_streak, n.quarantined_at IS NOT NULL AS quarantined,
+SELECT n.id, n.user_id, n.trust_streak, n.quarantined_at IS NOT NULL AS quarantined, n.platform_node,
        (n.user_id IS NULL OR coalesce(u.is_anonymous, false)) AS guest,
        CASE WHEN n.trust_streak >= $2 THEN 0 ELSE (
          SELECT count(*)::int FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
@@ -152,6 +152,7 @@ export async function loadGateNodes(
     user_id: string | null;
     trust_streak: number;
     quarantined: boolean;
+    platform_node: boolean;
     guest: boolean;
     foreign_held: number;
   }>) {
@@ -162,7 +163,8 @@ export async function loadGateNodes(
       quarantined: r.quarantined,
       guest: r.guest,
       foreignHeld: r.foreign_held,
-      admin: adminNodeIds.has(r.id),
+      platform: r.platform_node,
+      admin: r.platform_node || adminNodeIds.has(r.id),
     });
   }
   return out;

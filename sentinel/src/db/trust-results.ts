@@ -16,7 +16,14 @@ export interface StoredResult {
   replicaOf: string | null;
   role: ReplicaRole;
   excludeOwners: string[];
-  node: { id: string; userId: string | null; guest: boolean; trustStreak: number; quarantined: boolean };
+  node: {
+    id: string;
+    userId: string | null;
+    guest: boolean;
+    trustStreak: number;
+    quarantined: boolean;
+    platform: boolean;
+  };
 }
 
 const STORE = `
@@ -31,7 +38,7 @@ SELECT c.id, c.job_id, c.job_user_id, c.config_hash, c.iterations, c.seed_offset
        c.replica_role, c.exclude_owners::text[] AS exclude_owners,
        (extract(epoch FROM c.claimed_at) * 1000)::float8 AS claimed_ms,
        n.user_id AS node_user_id, n.trust_streak, n.quarantined_at IS NOT NULL AS quarantined,
-       (n.user_id IS NULL OR coalesce(u.is_anonymous, false)) AS guest
+       n.platform_node, (n.user_id IS NULL OR coalesce(u.is_anonymous, false)) AS guest
 FROM c JOIN nodes n ON n.id = $2 LEFT JOIN auth.users u ON u.id = n.user_id`;
 
 interface RawStored {
@@ -48,6 +55,7 @@ interface RawStored {
   node_user_id: string | null;
   trust_streak: number;
   quarantined: boolean;
+  platform_node: boolean;
   guest: boolean;
 }
 
@@ -100,6 +108,7 @@ export async function storeResult(
       guest: r.guest,
       trustStreak: r.trust_streak,
       quarantined: r.quarantined,
+      platform: r.platform_node,
     },
   };
 }
@@ -108,6 +117,10 @@ export interface FamilyRow {
   id: string;
   nodeId: string | null;
   nodeUserId: string | null;
+  /** Whether the row's node is a platform node, and its trust (anchored verification). */
+  nodePlatform: boolean;
+  nodeTrustStreak: number;
+  nodeQuarantined: boolean;
   role: ReplicaRole;
   status: string;
   digest: string | null;
@@ -118,7 +131,9 @@ export interface FamilyRow {
 export async function lockFamily(client: DbClient, primaryId: string): Promise<FamilyRow[]> {
   await client.query('SELECT 1 FROM jobs_chunks WHERE id = $1 FOR NO KEY UPDATE', [primaryId]);
   const { rows } = await client.query(
-    `SELECT c.id, c.node_id, n.user_id AS node_user_id, c.replica_role, c.status, c.digest, c.verdict
+    `SELECT c.id, c.node_id, n.user_id AS node_user_id, coalesce(n.platform_node, false) AS platform_node,
+            coalesce(n.trust_streak, 0) AS trust_streak, n.quarantined_at IS NOT NULL AS quarantined,
+            c.replica_role, c.status, c.digest, c.verdict
      FROM jobs_chunks c LEFT JOIN nodes n ON n.id = c.node_id
      WHERE c.id = $1 OR c.replica_of = $1
      ORDER BY c.created_at`,
@@ -129,6 +144,9 @@ export async function lockFamily(client: DbClient, primaryId: string): Promise<F
       id: string;
       node_id: string | null;
       node_user_id: string | null;
+      platform_node: boolean;
+      trust_streak: number;
+      quarantined: boolean;
       replica_role: ReplicaRole;
       status: string;
       digest: string | null;
@@ -138,6 +156,9 @@ export async function lockFamily(client: DbClient, primaryId: string): Promise<F
     id: r.id,
     nodeId: r.node_id,
     nodeUserId: r.node_user_id,
+    nodePlatform: r.platform_node,
+    nodeTrustStreak: r.trust_streak,
+    nodeQuarantined: r.quarantined,
     role: r.replica_role,
     status: r.status,
     digest: r.digest,
@@ -248,9 +269,9 @@ export interface AcceptedAtOnce {
   claimedMs: number | null;
   /** The job's last chunk: aggregate it (aggregateJob). */
   last: boolean;
-  /** Run on a node of the job's owner. */
+  /** Run on compute trusted by construction for the job: the owner's node or a platform node. */
   own: boolean;
-  node: { trustStreak: number; quarantined: boolean; guest: boolean };
+  node: { trustStreak: number; quarantined: boolean; guest: boolean; platform: boolean };
 }
 
 // The common completion, many at once, in one autocommitted statement (no lock outlives it):
@@ -268,7 +289,7 @@ WITH i AS (
   SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], ARRAY[${results}], $6::text[], $7::boolean[])
     WITH ORDINALITY AS i(chunk_id, node_id, iterations, seed_offset, engine_version, result, digest, accept_if_trusted, ord)),
 n AS (
-  SELECT nd.id, nd.user_id, nd.trust_streak, nd.quarantined_at IS NOT NULL AS quarantined,
+  SELECT nd.id, nd.user_id, nd.trust_streak, nd.quarantined_at IS NOT NULL AS quarantined, nd.platform_node,
          (nd.user_id IS NULL OR coalesce(u.is_anonymous, false)) AS guest
   FROM nodes nd LEFT JOIN auth.users u ON u.id = nd.user_id
   WHERE nd.id IN (SELECT node_id FROM i)),
@@ -279,9 +300,10 @@ c AS (
   WHERE c.id = i.chunk_id AND c.node_id = i.node_id AND n.id = i.node_id AND c.status = 'running'
     AND c.replica_of IS NULL AND j.id = c.job_id AND c.iterations = i.iterations
     AND c.seed_offset = i.seed_offset AND j.engine_version = i.engine_version
-    AND (NOT $8::boolean OR j.user_id = n.user_id
+    AND (NOT $8::boolean OR j.user_id = n.user_id OR n.platform_node
          OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int))
-  RETURNING i.ord, c.job_id, c.node_id, c.iterations, c.claimed_at, j.user_id = n.user_id AS own),
+  RETURNING i.ord, c.job_id, c.node_id, c.iterations, c.claimed_at,
+            (j.user_id = n.user_id OR n.platform_node) AS own),
 per_job AS (
   SELECT job_id, sum(iterations)::int AS iterations, count(*)::int AS chunks FROM c GROUP BY job_id ORDER BY job_id),
 j AS (
@@ -303,7 +325,7 @@ cp AS (
   UPDATE user_profiles pr SET credited_iterations = pr.credited_iterations + p.iterations
   FROM per_user p WHERE pr.id = p.user_id RETURNING pr.id)
 SELECT c.ord::int AS ord, c.job_id, (extract(epoch FROM c.claimed_at) * 1000)::float8 AS claimed_ms,
-       coalesce(j.full, false) AS last, c.own, n.trust_streak, n.quarantined, n.guest,
+       coalesce(j.full, false) AS last, c.own, n.trust_streak, n.quarantined, n.guest, n.platform_node,
        (SELECT count(*) FROM cp)::int AS credited
 FROM c JOIN n ON n.id = c.node_id LEFT JOIN j ON j.id = c.job_id`;
 }
@@ -349,6 +371,7 @@ export async function acceptBatch(
     trust_streak: number;
     quarantined: boolean;
     guest: boolean;
+    platform_node: boolean;
   }>) {
     // several chunks of a job may complete it in one batch: the first aggregates it
     const last = r.last && !aggregating.has(r.job_id);
@@ -358,7 +381,12 @@ export async function acceptBatch(
       claimedMs: r.claimed_ms,
       last,
       own: r.own === true,
-      node: { trustStreak: r.trust_streak, quarantined: r.quarantined, guest: r.guest },
+      node: {
+        trustStreak: r.trust_streak,
+        quarantined: r.quarantined,
+        guest: r.guest,
+        platform: r.platform_node,
+      },
     };
   }
   return out;

@@ -23,7 +23,7 @@ import {
 import { AcceptBatcher } from '../completion/accept-batcher.ts';
 import type { Db, DbClient } from '../db/pool.ts';
 import type { CanonicalResult } from './digest.ts';
-import { isTrusted, ownerKey, type Draw, type TrustPolicy } from './policy.ts';
+import { isAnchor, isTrusted, ownerKey, type Draw, type TrustPolicy } from './policy.ts';
 import type { TrustStats } from './stats.ts';
 
 export interface TrustEffects {
@@ -51,6 +51,41 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 
 function familyOwner(r: FamilyRow): string | null {
   return r.nodeId === null ? null : (r.nodeUserId ?? r.nodeId);
+}
+
+/** An earned-trusted node (streak at the threshold, not quarantined, claimed). */
+function earned(r: FamilyRow, threshold: number): boolean {
+  return r.nodeUserId !== null && !r.nodeQuarantined && r.nodeTrustStreak >= threshold;
+}
+
+/**
+ * How much a result agreeing with `ref` says about the node that sent `r`, for a job of
+ * `jobUserId`: 'anchor' when `ref` comes from compute trusted by construction (a platform node
+ * or the job owner's own), 'independent' when from an earned-trusted node of a third owner
+ * (neither `r`'s owner nor the job's), else 'none' (the two could be one person).
+ */
+function evidence(
+  ref: FamilyRow,
+  r: FamilyRow,
+  jobUserId: string,
+  threshold: number,
+): 'anchor' | 'independent' | 'none' {
+  if (ref.id === r.id || ref.nodeId === null) return 'none';
+  if (ref.nodePlatform || ref.nodeUserId === jobUserId) return 'anchor';
+  const owner = familyOwner(ref);
+  if (earned(ref, threshold) && owner !== familyOwner(r) && owner !== jobUserId) return 'independent';
+  return 'none';
+}
+
+/**
+ * Whether agreeing with `ref` raises `r`'s trust: only a platform node or an earned-trusted node
+ * of a third owner vouches for trust used on others' jobs. The job owner's own node decides what
+ * is published on the owner's job, but never makes anyone trusted (its owner could farm that).
+ */
+function raisesTrust(ref: FamilyRow, r: FamilyRow, jobUserId: string, threshold: number): boolean {
+  if (ref.id === r.id || ref.nodeId === null) return false;
+  if (ref.nodePlatform) return true;
+  return evidence(ref, r, jobUserId, threshold) === 'independent';
 }
 
 const NO_EFFECTS: TrustEffects = Object.freeze({
@@ -89,7 +124,7 @@ export class TrustJudge {
   /** Notes how the node looks now; returns whether it is trusted. */
   private remember(
     nodeId: string,
-    node: { trustStreak: number; quarantined: boolean; guest: boolean },
+    node: { trustStreak: number; quarantined: boolean; guest: boolean; platform: boolean },
   ): boolean {
     if (this.seen.size >= SEEN_MAX && !this.seen.has(nodeId)) this.seen.clear();
     const trusted = isTrusted({ id: nodeId, userId: null, ...node }, this.policy.settings);
@@ -216,42 +251,58 @@ export class TrustJudge {
     const accepted = family.find((r) => r.verdict === 'trusted' || r.verdict === 'verified');
     if (accepted) {
       // Resolved meanwhile: this copy is judged against the accepted result, nothing more.
-      await this.judge(client, [me], accepted.digest!, family, effects, row.iterations);
+      await this.judge(client, [me], accepted, row.jobUserId, family, effects, row.iterations);
       return false;
     }
     if (primary.status !== 'completed' || primary.digest === null) return false;
-    const ownersNode = row.node.userId !== null && row.node.userId === row.jobUserId;
-    if (row.role === 'replica' && !ownersNode) {
+    const threshold = this.policy.settings.threshold;
+    if (row.role === 'replica' && !isAnchor(row.node, row.jobUserId)) {
       if (me.digest === primary.digest) {
-        // the job row first, then nodes: the lock order of every completion
-        const last = await countAcceptedChunk(client, row.jobId, row.iterations);
-        await this.judge(client, [primary, me], primary.digest, family, effects, row.iterations);
-        return last;
+        // Agreement counts only when one side is compute the other could not have coordinated
+        // with: trusted by construction, or earned-trusted and of a third owner.
+        const ref = [primary, me].find(
+          (r) => evidence(r, r === me ? primary : me, row.jobUserId, threshold) !== 'none',
+        );
+        if (ref) {
+          // the job row first, then nodes: the lock order of every completion
+          const last = await countAcceptedChunk(client, row.jobId, row.iterations);
+          await this.judge(client, [primary, me], ref, row.jobUserId, family, effects, row.iterations);
+          return last;
+        }
+        // Two nodes nobody vouches for agree: no evidence, ask a third party.
+      } else {
+        effects.mismatches++;
       }
-      effects.mismatches++;
       if (!family.some((r) => r.role === 'arbiter' && r.verdict === null && r.status !== 'failed')) {
         const parties = [familyOwner(primary), familyOwner(me)].filter((k): k is string => k !== null);
         await this.issue(client, primary.id, 'arbiter', union(row.excludeOwners, parties), effects);
       }
       return false;
     }
-    // An arbiter, or the job owner's own node (trusted for its own job): its result is the reference.
+    // An arbiter, or compute trusted by construction for this job (the owner's node, a platform
+    // node): its result is the reference.
     const open = family.filter((r) => r.status === 'completed' && r.verdict === null && r.digest !== null);
     if (open.some((r) => r.digest !== me.digest) && row.role === 'replica') effects.mismatches++;
     const last = await countAcceptedChunk(client, row.jobId, row.iterations);
-    await this.judge(client, open, me.digest!, family, effects, row.iterations);
+    await this.judge(client, open, me, row.jobUserId, family, effects, row.iterations);
     return last;
   }
 
-  /** Verdicts against a reference digest: agreeing copies verified and credited, others invalid. */
+  /**
+   * Verdicts against a reference row's digest: agreeing copies verified and credited (their
+   * streak grows only when the reference vouches for them, see raisesTrust), others invalid.
+   */
   private async judge(
     client: DbClient,
     rows: FamilyRow[],
-    reference: string,
+    ref: FamilyRow,
+    jobUserId: string,
     family: FamilyRow[],
     effects: TrustEffects,
     iterations: number,
   ): Promise<void> {
+    const reference = ref.digest!;
+    const threshold = this.policy.settings.threshold;
     // Only rows whose verdict this transaction actually set count: a concurrent re-run of a
     // caught node's results may have dropped one of them meanwhile (it then neither earns
     // credit nor costs its node a mismatch, and a mismatch always has its invalid row).
@@ -268,9 +319,25 @@ export class TrustJudge {
     const invalid = rows.filter((r) => r.digest !== reference && set.has(r.id));
     await creditNodes(
       client,
-      valid.filter((r) => r.nodeId !== null).map((r) => ({ nodeId: r.nodeId!, iterations, streak: 1 })),
+      valid
+        .filter((r) => r.nodeId !== null)
+        .map((r) => ({
+          nodeId: r.nodeId!,
+          iterations,
+          streak: raisesTrust(ref, r, jobUserId, threshold) ? 1 : 0,
+        })),
     );
-    const cheaters = [...new Set(invalid.map((r) => r.nodeId).filter((n): n is string => n !== null))];
+    // A proven lie needs a reference nobody can bend: a platform node or an earned-trusted third
+    // owner. The job owner's own node decides what its job publishes, but its word alone never
+    // penalises a volunteer (an owner could otherwise quarantine honest nodes from their own jobs).
+    const cheaters = [
+      ...new Set(
+        invalid
+          .filter((r) => raisesTrust(ref, r, jobUserId, threshold))
+          .map((r) => r.nodeId)
+          .filter((n): n is string => n !== null),
+      ),
+    ];
     if (cheaters.length === 0) return;
     effects.invalidResults += invalid.length;
     const penalized = await penalizeNodes(client, cheaters, this.policy.settings.quarantineAfter);

@@ -85,6 +85,8 @@ export interface NodeTrust {
   guest: boolean;
   trustStreak: number;
   quarantined: boolean;
+  /** An operator's platform node (nodes.platform_node): trusted by construction for every job. */
+  platform: boolean;
 }
 
 /** Who a node belongs to: its user, or the node itself when nobody claimed it. */
@@ -94,6 +96,14 @@ export function ownerKey(node: { id: string; userId: string | null }): string {
 
 export function isTrusted(node: NodeTrust, settings: TrustSettings): boolean {
   return !node.quarantined && node.trustStreak >= settings.threshold;
+}
+
+/**
+ * Trusted by construction for a job of `jobUserId`: the job owner's own compute (their nodes and
+ * tab) and the operator's platform nodes. Nothing else is; everyone else earns trust against these.
+ */
+export function isAnchor(node: { userId: string | null; platform: boolean }, jobUserId: string): boolean {
+  return node.platform || (node.userId !== null && node.userId === jobUserId);
 }
 
 export type ReplicaRole = 'primary' | 'replica' | 'arbiter';
@@ -116,7 +126,7 @@ export class TrustPolicy {
    */
   shouldReplicate(node: NodeTrust, jobUserId: string, ahead: Draw | null = null): boolean {
     if (!this.settings.replication) return false;
-    if (node.userId !== null && node.userId === jobUserId) return false;
+    if (isAnchor(node, jobUserId)) return false;
     if (!isTrusted(node, this.settings)) return true;
     if (ahead) {
       ahead.used = true;
@@ -145,7 +155,7 @@ export class TrustPolicy {
 
 /** A connected node as the scheduler's trust gate sees it. */
 export interface GateNode extends NodeTrust {
-  /** Listed in TRUST_ADMIN_NODE_IDS. */
+  /** A platform node, or listed in TRUST_ADMIN_NODE_IDS: may arbitrate anyone's chunks. */
   admin: boolean;
   /** Chunks of other users' jobs it holds now (slow start counts them). */
   foreignHeld: number;
@@ -158,7 +168,8 @@ export interface GateChunk {
 }
 
 /**
- * May `node` run `chunk` now? Quarantined nodes run nothing; excluded owners (the nodes whose
+ * May `node` run `chunk` now? Quarantined nodes run nothing; the job owner's nodes and platform
+ * nodes run any copy they are not excluded from; excluded owners (the nodes whose
  * results a replica checks) never; a replica only on the job owner's node or a registered
  * user's node (never a guest's); an arbiter only on the job owner's node, an admin node or a
  * trusted registered node; slow start: an untrusted node holds one chunk of others' jobs at a time.
@@ -167,8 +178,7 @@ export function mayRun(chunk: GateChunk, node: GateNode, settings: TrustSettings
   if (node.quarantined) return false;
   if (!settings.replication) return true;
   if (chunk.excludeOwners.includes(ownerKey(node))) return false;
-  const own = node.userId !== null && node.userId === chunk.jobUserId;
-  if (own) return true;
+  if (isAnchor(node, chunk.jobUserId)) return true;
   const trusted = isTrusted(node, settings);
   if (!trusted && node.foreignHeld >= 1) return false;
   if (chunk.role === 'replica') return !node.guest;

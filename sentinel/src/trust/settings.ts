@@ -10,7 +10,11 @@ export interface TrustSettings {
   replication: boolean;
   /** Consecutive verified results after which a node is trusted (TRUST_THRESHOLD). */
   threshold: number;
-  /** Share of a trusted registered node's results re-run elsewhere, in ‰ (TRUST_REPLICATION_PERMILLE). */
+  /**
+   * Share of a trusted registered node's results on others' jobs re-run elsewhere, in ‰
+   * (TRUST_REPLICATION_PERMILLE). Never below REPLICATION_FLOOR_PERMILLE: a node that earned
+   * trust and then cheats is caught within about ten results.
+   */
   replicationPermille: number;
   /** Same for trusted nodes of guests (unclaimed or anonymous owner); never 0 (TRUST_GUEST_REPLICATION_PERMILLE). */
   guestReplicationPermille: number;
@@ -24,9 +28,17 @@ export interface TrustSettings {
   clientIpHeader: string | null;
 }
 
+/** The lowest re-verification rate of trusted nodes' results, in ‰ (1 in 10). */
+export const REPLICATION_FLOOR_PERMILLE = 100;
+
 const INTS = {
   threshold: ['TRUST_THRESHOLD', 10, 0, 1_000_000],
-  replicationPermille: ['TRUST_REPLICATION_PERMILLE', 50, 0, 1000],
+  replicationPermille: [
+    'TRUST_REPLICATION_PERMILLE',
+    REPLICATION_FLOOR_PERMILLE,
+    REPLICATION_FLOOR_PERMILLE,
+    1000,
+  ],
   guestReplicationPermille: ['TRUST_GUEST_REPLICATION_PERMILLE', 1000, 1, 1000],
   quarantineAfter: ['TRUST_QUARANTINE_MISMATCHES', 3, 1, 1000],
   registerPerHour: ['REGISTER_LIMIT_PER_HOUR', 10, 1, 1_000_000],

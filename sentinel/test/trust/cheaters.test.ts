@@ -39,9 +39,11 @@ describe('a cheating node', () => {
     'returning %s results is caught, quarantined, and never reaches a job result',
     async (kind) => {
       const config = quickConfig();
-      const [owner, honestA, honestB, cheatUser] = await newUsers(client, 4);
+      const [owner, honestA, honestB, cheatUser, operator] = await newUsers(client, 5);
       const nodes: TestNode[] = [
-        await registeredNode(client, sentinel.baseUrl, owner!), // the job owner's node: arbitrates
+        // the operator's platform node: its word is the reference (the job owner's alone would not
+        // penalise anyone)
+        await registeredNode(client, sentinel.baseUrl, operator!, { platform: true }),
         await registeredNode(client, sentinel.baseUrl, honestA!),
         await registeredNode(client, sentinel.baseUrl, honestB!),
       ];

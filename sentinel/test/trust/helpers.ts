@@ -30,13 +30,14 @@ export async function registeredNode(
   db: pg.Client,
   baseUrl: string,
   userId: string,
-  opts: { maxParallel?: number; trustStreak?: number } = {},
+  opts: { maxParallel?: number; trustStreak?: number; platform?: boolean } = {},
 ): Promise<TestNode> {
   const node = await TestNode.create(baseUrl, { maxParallel: opts.maxParallel ?? 1 });
   await claimNode(db, userId, node.claimCode!, opts.maxParallel ?? 1);
   await addPermission(db, node.nodeId, 'public');
   if (opts.trustStreak)
     await db.query('UPDATE nodes SET trust_streak = $2 WHERE id = $1', [node.nodeId, opts.trustStreak]);
+  if (opts.platform) await db.query('UPDATE nodes SET platform_node = true WHERE id = $1', [node.nodeId]);
   await node.connect();
   return node;
 }

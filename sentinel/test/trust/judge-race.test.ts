@@ -33,8 +33,10 @@ afterAll(async () => {
 
 it('a copy dropped by a concurrent re-run is neither judged invalid nor counted as a mismatch', async () => {
   const config = quickConfig();
-  const [owner, honestUser, cheatUser] = await newUsers(setup, 3);
-  const ownerNode = await insertNode(setup, owner!);
+  const [owner, honestUser, cheatUser, operator] = await newUsers(setup, 4);
+  // the arbiter runs on a platform node: its word is a reference that raises and costs trust
+  const ownerNode = await insertNode(setup, operator!);
+  await setup.query('UPDATE nodes SET platform_node = true WHERE id = $1', [ownerNode]);
   const honest = await insertNode(setup, honestUser!);
   const cheater = await insertNode(setup, cheatUser!);
   const jobId = await createJob(setup, owner!, { iterations: 500, access: 'public', seed: 9, config });
@@ -47,7 +49,7 @@ it('a copy dropped by a concurrent re-run is neither judged invalid nor counted 
     simulate(config, { seed: 9, seedOffset: primary.seed_offset, iterations: primary.iterations }),
   );
   const honestResult = canonicalResult(result);
-  // The family: the honest primary, the cheater's disputed replica, an arbiter running on the owner's node.
+  // The family: the honest primary, the cheater's disputed replica, an arbiter running on a platform node.
   await setup.query(
     `UPDATE jobs_chunks SET status = 'completed', node_id = $2, digest = $3, result = $4, completed_at = now()
      WHERE id = $1`,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isTrusted,
+  isAnchor,
   mayRun,
   ownerKey,
   SampleStream,
@@ -12,7 +13,7 @@ import {
 } from '../../src/trust/policy.ts';
 import { DEFAULT_TRUST_SETTINGS, parseTrustSettings, type TrustSettings } from '../../src/trust/settings.ts';
 
-const S: TrustSettings = { ...DEFAULT_TRUST_SETTINGS, threshold: 10, replicationPermille: 50 };
+const S: TrustSettings = { ...DEFAULT_TRUST_SETTINGS, threshold: 10, replicationPermille: 100 };
 const JOB_OWNER = '00000000-0000-4000-8000-00000000000a';
 const ALICE = '00000000-0000-4000-8000-0000000000a1';
 const BOB = '00000000-0000-4000-8000-0000000000b0';
@@ -25,6 +26,7 @@ function node(id: string, over: Partial<GateNode> = {}): GateNode {
     trustStreak: 0,
     quarantined: false,
     admin: false,
+    platform: false,
     foreignHeld: 0,
     ...over,
   };
@@ -121,7 +123,7 @@ describe('TrustPolicy.shouldReplicate', () => {
     const guest = node('n2', { trustStreak: 500 });
     let replicated = 0;
     for (let i = 0; i < 400; i++) if (policy.shouldReplicate(trusted, JOB_OWNER)) replicated++;
-    expect(replicated).toBe(20);
+    expect(replicated).toBe(40);
     for (let i = 0; i < 50; i++) expect(policy.shouldReplicate(guest, JOB_OWNER)).toBe(true);
   });
 
@@ -143,8 +145,16 @@ describe('TrustPolicy.shouldReplicate', () => {
       expect(ahead.used).toBe(node === trusted);
       policy.release(ahead);
     }
-    // 200 results needed a draw: one in twenty re-run, as without drawing ahead
-    expect(replicated).toBe(10);
+    // 200 results needed a draw: one in ten re-run, as without drawing ahead
+    expect(replicated).toBe(20);
+  });
+
+  it('never re-runs a platform node, on anyone’s job', () => {
+    const policy = new TrustPolicy(S, seededRandom(6));
+    const platform = registered('p', ALICE, { platform: true });
+    for (let i = 0; i < 50; i++) expect(policy.shouldReplicate(platform, JOB_OWNER)).toBe(false);
+    expect(isAnchor(platform, JOB_OWNER)).toBe(true);
+    expect(isAnchor(registered('n', ALICE, { trustStreak: 1000 }), JOB_OWNER)).toBe(false);
   });
 });
 
@@ -167,6 +177,14 @@ describe('mayRun', () => {
     expect(mayRun(guestReplica, node('g', { trustStreak: 100 }), S)).toBe(false);
     expect(mayRun(guestReplica, node('g', { userId: BOB, guest: true, trustStreak: 100 }), S)).toBe(false);
     expect(mayRun(guestReplica, bob, S)).toBe(true);
+  });
+
+  it('lets a platform node verify and arbitrate any job, fresh and unclaimed as it may be', () => {
+    const platform = node('p', { platform: true, admin: true });
+    expect(mayRun(chunk('replica'), platform, S)).toBe(true);
+    expect(mayRun(chunk('arbiter'), platform, S)).toBe(true);
+    expect(mayRun(chunk('arbiter', ['p']), platform, S)).toBe(false);
+    expect(mayRun(chunk('primary'), { ...platform, quarantined: true }, S)).toBe(false);
   });
 
   it('gives an arbiter copy only to the job owner’s node, an admin node or a trusted registered node', () => {
@@ -204,7 +222,7 @@ describe('parseTrustSettings', () => {
     expect(DEFAULT_TRUST_SETTINGS).toMatchObject({
       replication: true,
       threshold: 10,
-      replicationPermille: 50,
+      replicationPermille: 100,
       guestReplicationPermille: 1000,
       quarantineAfter: 3,
       registerPerHour: 10,
@@ -229,5 +247,11 @@ describe('parseTrustSettings', () => {
     expect(problems.join('\n')).toMatch(
       /TRUST_GUEST_REPLICATION_PERMILLE must be an integer between 1 and 1000/,
     );
+  });
+
+  it('never lets trusted nodes be re-verified less than 1 in 10', () => {
+    const problems: string[] = [];
+    parseTrustSettings({ TRUST_REPLICATION_PERMILLE: '50' }, problems);
+    expect(problems.join('\n')).toMatch(/TRUST_REPLICATION_PERMILLE must be an integer between 100 and 1000/);
   });
 });

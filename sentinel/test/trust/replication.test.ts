@@ -46,10 +46,11 @@ async function closeAll(): Promise<void> {
 afterEach(closeAll);
 
 describe('replication', () => {
-  it('honest untrusted nodes (worker threads and main thread) have every chunk re-run, always agree, and earn streak and credit', async () => {
+  it('honest untrusted nodes (worker threads and main thread) are verified against a platform node and earn streak and credit', async () => {
     const config = quickConfig();
-    const [owner, ...helpers] = await newUsers(client, 4);
+    const [owner, operator, ...helpers] = await newUsers(client, 5);
     for (const u of helpers) open.push(await registeredNode(client, sentinel.baseUrl, u));
+    const platform = await registeredNode(client, sentinel.baseUrl, operator!, { platform: true });
     // two of the three compute in worker_threads, as headless nodes do
     const workers = [new SimWorker(), new SimWorker()];
     workers[0]!.attach(open[0]!);
@@ -61,14 +62,19 @@ describe('replication', () => {
     const primaries = rows.filter((r) => r.replica_of === null);
     const copies = rows.filter((r) => r.replica_of !== null);
     expect(primaries).toHaveLength(12);
-    expect(copies).toHaveLength(12); // one replica each, no arbiter: nobody disagreed
-    expect(rows.every((r) => r.status === 'completed' && r.verdict === 'verified')).toBe(true);
-    for (const c of copies) {
-      const original = primaries.find((p) => p.id === c.replica_of)!;
-      expect(c.replica_role).toBe('replica');
-      expect(c.node_id).not.toBe(original.node_id);
+    expect(rows.every((r) => r.status === 'completed')).toBe(true);
+    // the platform node's results are accepted as they are; every other one was checked, and
+    // every family an untrusted node took part in has the platform node's agreeing copy
+    for (const p of primaries) {
+      const family = [p, ...copies.filter((c) => c.replica_of === p.id)];
+      if (p.node_id === platform.nodeId) {
+        expect(p.verdict).toBe('trusted');
+        continue;
+      }
+      expect(family.every((r) => r.verdict === 'verified')).toBe(true);
+      expect(family.some((r) => r.node_id === platform.nodeId)).toBe(true);
+      expect(new Set(family.map((r) => r.node_id)).size).toBe(family.length);
     }
-    expect(overheadOf(rows)).toBe(1);
     // the digest is sha-256 of the stored text, the result's canonical JSON (Postgres agrees)
     const { rows: stored } = await client.query(
       `SELECT digest, result, digest = encode(sha256(convert_to(result, 'UTF8')), 'hex') AS sql_agrees
@@ -78,9 +84,10 @@ describe('replication', () => {
     const matching = (stored as { digest: string; result: string; sql_agrees: boolean }[]).filter(
       (r) => r.sql_agrees && r.digest === canonicalResult(JSON.parse(r.result)).digest,
     );
-    expect(matching).toHaveLength(24);
+    expect(matching).toHaveLength(rows.length);
     // each verified result counts once on its node's streak and credit, and on its owner's profile
-    for (const [i, node] of open.entries()) {
+    open.push(platform);
+    for (const [i, node] of open.slice(0, helpers.length).entries()) {
       const mine = rows.filter((r) => r.node_id === node.nodeId);
       const trust = await nodeTrust(client, node.nodeId);
       expect(trust).toMatchObject({ mismatches: 0, quarantined: false });
@@ -96,7 +103,7 @@ describe('replication', () => {
     for (const w of workers) await w.terminate();
   }, 180_000);
 
-  it('with 20 honest trusted nodes the overhead of a 200-chunk job is the configured 5 % (± 3 points)', async () => {
+  it('with 20 honest trusted nodes the overhead of a 200-chunk job is the floor of 10 % (± 3 points)', async () => {
     const config = quickConfig();
     const [owner, ...helpers] = await newUsers(client, 21);
     for (const u of helpers)
@@ -111,7 +118,7 @@ describe('replication', () => {
     expect(job.result).toEqual(localJobResult(config, 77, 200_000));
     const rows = await chunkRows(client, jobId);
     const overhead = overheadOf(rows);
-    expect(Math.abs(overhead - 0.05)).toBeLessThanOrEqual(0.03);
+    expect(Math.abs(overhead - 0.1)).toBeLessThanOrEqual(0.03);
     expect(rows.filter((r) => r.replica_of === null && r.verdict === 'trusted').length).toBeGreaterThan(150);
     const status = (await (await fetch(`${sentinel.baseUrl}/status`)).json()) as {
       trust: { overhead: number | null; replicasIssued: number };
@@ -171,8 +178,8 @@ describe('replication', () => {
     const replicas = rows.filter((r) => r.replica_of !== null);
     expect(replicas).toHaveLength(6);
     expect(replicas.every((r) => r.status === 'pending' && r.exclude_owners.includes(alice!))).toBe(true);
-    // another user's node verifies them all
-    const bobs = await registeredNode(client, sentinel.baseUrl, bob!, { maxParallel: 2 });
+    // another user's (platform) node verifies them all
+    const bobs = await registeredNode(client, sentinel.baseUrl, bob!, { maxParallel: 2, platform: true });
     open.push(bobs);
     const job = await waitForJob(client, jobId, 'completed', 120_000);
     expect(job.result).toEqual(localJobResult(config, 11, 6000));
