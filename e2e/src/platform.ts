@@ -160,8 +160,9 @@ async function demoAccessToken(stack: LocalStack): Promise<string> {
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-/** Claims the local headless node for the demo user (as a player would, through claim_node) and
- * lets it take public work, so sims submitted by anyone complete on this machine. */
+/** Claims the local headless node for the demo user (as a player would, through claim_node),
+ * lets it take public work and marks it a platform node (trusted by construction, a verifier for
+ * every job), so sims submitted by anyone complete on this machine. */
 async function claimLocalNode(
   stack: LocalStack,
   demoAccessToken: string,
@@ -219,6 +220,12 @@ async function claimLocalNode(
     });
     if (!res.ok) throw new Error(`allowing public work failed: ${res.status} ${await res.text()}`);
   }
+  const marked = await rest(`/nodes?id=eq.${nodeId}`, {
+    method: 'PATCH',
+    headers: { prefer: 'return=minimal' },
+    body: JSON.stringify({ platform_node: true }),
+  });
+  if (!marked.ok) throw new Error(`marking the local node as a platform node failed: ${marked.status}`);
 }
 
 export async function startPlatform(opts: PlatformOptions = {}): Promise<Platform> {
