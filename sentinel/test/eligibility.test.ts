@@ -17,6 +17,7 @@ let client: pg.Client;
 let sentinel: RunningSentinel;
 let owner: string;
 const nodes: Record<string, TestNode> = {};
+const scoped = new Set<string>();
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -25,10 +26,11 @@ beforeAll(async () => {
   (sentinel.app.guildMembership as GuildMembershipStore).add(GUILD, OWNER_DISCORD);
   owner = await createUser(client, { discordId: OWNER_DISCORD });
   const other = await createUser(client);
-  const make = async (name: string, claimBy: string | null, engineVersion?: string) => {
+  const make = async (name: string, claimBy: string | null, engineVersion?: string, ownJobsOnly = false) => {
     const n = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 1, engineVersion });
     if (claimBy) await claimNode(client, claimBy, n.claimCode!, 1);
     nodes[name] = n;
+    if (ownJobsOnly) scoped.add(name);
     return n;
   };
   await make('own', owner);
@@ -39,7 +41,10 @@ beforeAll(async () => {
   await addPermission(client, (await make('publicPermitted', other)).nodeId, 'public');
   await make('unrelated', other);
   await make('anonymous', null);
-  await Promise.all(Object.values(nodes).map((n) => n.connect()));
+  // tabs running their player's sims only (`scope=own`): their permissions do not widen it
+  await addPermission(client, (await make('ownTab', owner, undefined, true)).nodeId, 'public');
+  await addPermission(client, (await make('otherTab', other, undefined, true)).nodeId, 'public');
+  await Promise.all(Object.entries(nodes).map(([name, n]) => n.connect({ ownJobsOnly: scoped.has(name) })));
 });
 
 afterAll(async () => {
@@ -50,12 +55,12 @@ afterAll(async () => {
 });
 
 const cases = [
-  { access: 'private', expected: ['own'] },
-  { access: 'user', expected: ['own', 'userPermitted'] },
-  { access: 'discord', expected: ['discordPermitted', 'own', 'userPermitted'] },
+  { access: 'private', expected: ['own', 'ownTab'] },
+  { access: 'user', expected: ['own', 'ownTab', 'userPermitted'] },
+  { access: 'discord', expected: ['discordPermitted', 'own', 'ownTab', 'userPermitted'] },
   {
     access: 'public',
-    expected: ['anonymous', 'discordPermitted', 'own', 'publicPermitted', 'userPermitted'],
+    expected: ['anonymous', 'discordPermitted', 'own', 'ownTab', 'publicPermitted', 'userPermitted'],
   },
 ] as const;
 
@@ -112,5 +117,6 @@ describe('eligibility matrix', () => {
     expect(nodes.ownOtherEngine!.assigned).toHaveLength(0);
     expect(nodes.unrelated!.assigned).toHaveLength(0);
     expect(nodes.otherGuild!.assigned).toHaveLength(0);
+    expect(nodes.otherTab!.assigned).toHaveLength(0);
   });
 });

@@ -237,6 +237,7 @@ export class NodeClient extends Emitter<ClientEvents> {
       this.signer,
       this.timings.connectTimeoutMs,
       (data) => this.onSocketMessage(data),
+      this.opts.ownJobsOnly === true,
     );
     if (stop.aborted) {
       socket.close(1000, 'node stopping');

@@ -105,4 +105,9 @@ export interface NodeClientOptions {
   random?: () => number;
   /** Default grace period of `stop()`, ms. */
   stopGraceMs?: number;
+  /**
+   * Take only the owner's own jobs on this connection (a player's tab running the sim they
+   * watch, without opting in to anyone else's work). Sent as `?scope=own` on the signed socket.
+   */
+  ownJobsOnly?: boolean;
 }

@@ -1,13 +1,15 @@
 // Opening the signed assignment WebSocket with a connect timeout.
-import { signRequest } from '../protocol/index.ts';
+import { signRequest, WS_SCOPE_OWN, WS_SCOPE_PARAM } from '../protocol/index.ts';
 import type { NodeSigner } from '../protocol/index.ts';
 import type { WebSocketFactory, WebSocketLike } from './types.ts';
 
 export const WS_PATH = '/nodes/ws';
 const OPEN = 1;
 
-export function webSocketUrl(baseUrl: string): URL {
-  const url = new URL(baseUrl.replace(/\/+$/, '') + WS_PATH);
+export function webSocketUrl(baseUrl: string, ownJobsOnly = false): URL {
+  const url = new URL(
+    baseUrl.replace(/\/+$/, '') + WS_PATH + (ownJobsOnly ? `?${WS_SCOPE_PARAM}=${WS_SCOPE_OWN}` : ''),
+  );
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   return url;
 }
@@ -24,8 +26,9 @@ export async function openSocket(
   signer: NodeSigner,
   timeoutMs: number,
   onMessage: (data: unknown) => void,
+  ownJobsOnly = false,
 ): Promise<WebSocketLike> {
-  const url = webSocketUrl(baseUrl);
+  const url = webSocketUrl(baseUrl, ownJobsOnly);
   const headers = await signRequest(signer, 'GET', url.pathname + url.search, '');
   const socket = factory(url.href, headers);
   socket.onmessage = (ev) => onMessage(ev.data);

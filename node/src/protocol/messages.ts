@@ -172,6 +172,13 @@ export type SlotsMessage = Static<typeof SlotsMessageSchema>;
 export type ClientMessage = Static<typeof ClientMessageSchema>;
 
 /** WebSocket close codes the sentinel uses. */
+/**
+ * Query parameter of the socket URL that narrows what the node takes: `scope=own` = only its
+ * owner's own jobs (a player's tab running the sim they watch). Part of the signed path.
+ */
+export const WS_SCOPE_PARAM = 'scope';
+export const WS_SCOPE_OWN = 'own';
+
 export const WS_CLOSE = {
   /** Another socket for the same node replaced this one. */
   replaced: 4001,

@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { generateSeed, signerFromSeed } from '../../src/protocol/index.ts';
-import { openSocket } from '../../src/client/ws-link.ts';
+import { openSocket, webSocketUrl } from '../../src/client/ws-link.ts';
 import { nodeWebSocketFactory } from '../../src/headless/ws-factory.ts';
 
 const WS_GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
@@ -59,4 +59,16 @@ it('delivers messages that arrive together with the upgrade response', async () 
     socket.onerror = () => undefined;
     socket.close();
   }
+});
+
+describe('webSocketUrl', () => {
+  it('maps http(s) to ws(s) and takes any job by default', () => {
+    expect(webSocketUrl('https://sentinel.example/').href).toBe('wss://sentinel.example/nodes/ws');
+    expect(webSocketUrl('http://127.0.0.1:8080').href).toBe('ws://127.0.0.1:8080/nodes/ws');
+  });
+
+  it('asks for its owner’s own jobs only with scope=own (part of the signed path)', () => {
+    const url = webSocketUrl('http://127.0.0.1:8080', true);
+    expect(url.pathname + url.search).toBe('/nodes/ws?scope=own');
+  });
 });

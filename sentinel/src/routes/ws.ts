@@ -3,7 +3,13 @@
 // ignores ids it already holds), so a sentinel restart or a reconnect loses nothing.
 import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
-import { ErrorResponseSchema, parseClientMessage, WS_CLOSE } from 'wowlab-node/protocol';
+import {
+  ErrorResponseSchema,
+  parseClientMessage,
+  WS_CLOSE,
+  WS_SCOPE_OWN,
+  WS_SCOPE_PARAM,
+} from 'wowlab-node/protocol';
 import { runningChunksOfNodes, toAssignment } from '../db/node-chunks.ts';
 import { touchNode } from '../db/nodes.ts';
 
@@ -17,6 +23,9 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
     },
     (socket: WebSocket, request) => {
       const nodeId = request.nodeIdentity!.nodeId!;
+      // `scope=own` (signed with the path): only the owner's own jobs on this socket
+      const ownJobsOnly =
+        new URL(request.url, 'http://sentinel').searchParams.get(WS_SCOPE_PARAM) === WS_SCOPE_OWN;
       const sequence = app.hub.nextSequence();
       const log = request.log.child({ nodeId });
       let ready = false;
@@ -70,6 +79,7 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
           alive: true,
           accepting, // a `slots` message may have come before the node was ready
           sequence,
+          ownJobsOnly,
         });
         if (!added) {
           // a newer connection of this node finished its setup first: it stays

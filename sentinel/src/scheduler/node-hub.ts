@@ -15,6 +15,8 @@ export interface ConnectedNode {
   accepting: boolean;
   /** Order in which the socket arrived (`NodeHub.nextSequence`): the newest connection wins. */
   sequence: number;
+  /** The socket asked for its owner's own jobs only (`scope=own`: a tab running its player's sim). */
+  ownJobsOnly?: boolean;
 }
 
 export class NodeHub {
@@ -89,8 +91,8 @@ export class NodeHub {
       if (free <= 0) continue;
       const userTargets = new Set<string>();
       const guildTargets: string[] = [];
-      let allowsPublic = n.info.userId === null;
-      for (const p of n.info.permissions) {
+      let allowsPublic = n.info.userId === null && !n.ownJobsOnly;
+      for (const p of n.ownJobsOnly ? [] : n.info.permissions) {
         if (p.accessType === 'public') allowsPublic = true;
         else if (p.accessType === 'user' && p.targetId) userTargets.add(p.targetId);
         else if (p.accessType === 'discord' && p.targetId) guildTargets.push(p.targetId);

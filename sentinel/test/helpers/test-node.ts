@@ -12,6 +12,8 @@ import {
   type ChunkResultValues,
   type NodeSigner,
   type RegisterRequest,
+  WS_SCOPE_OWN,
+  WS_SCOPE_PARAM,
 } from 'wowlab-node/protocol';
 import { ENGINE_VERSION } from '@wowlab/sim-core';
 
@@ -114,10 +116,12 @@ export class TestNode {
     return { status: res.status, body: parsed as T };
   }
 
-  async connect(): Promise<void> {
+  /** `ownJobsOnly`: the socket takes only its owner's own jobs (`scope=own`, as a tab watching its sim). */
+  async connect(opts: { ownJobsOnly?: boolean } = {}): Promise<void> {
     this.dead = false;
-    const headers = await signRequest(this.signer, 'GET', '/nodes/ws', '');
-    const ws = new WebSocket(this.baseUrl.replace(/^http/, 'ws') + '/nodes/ws', { headers });
+    const path = opts.ownJobsOnly ? `/nodes/ws?${WS_SCOPE_PARAM}=${WS_SCOPE_OWN}` : '/nodes/ws';
+    const headers = await signRequest(this.signer, 'GET', path, '');
+    const ws = new WebSocket(this.baseUrl.replace(/^http/, 'ws') + path, { headers });
     this.socket = ws;
     this.closeCode = null;
     ws.on('message', (data) => this.onMessage(data.toString()));
