@@ -56,7 +56,11 @@ export async function listPublicJobsOf(userId: string, limit = 20): Promise<Job[
 /** Chunk rows of a job (for contributing nodes); empty when the policy does not expose them. */
 export async function getJobChunks(jobId: string): Promise<JobChunkSummary[]> {
   return run<JobChunkSummary[]>(
-    supabase().from('jobs_chunks').select('node_id,status,iterations').eq('job_id', jobId).limit(10000),
+    supabase()
+      .from('jobs_chunks')
+      .select('node_id,status,iterations,replica_role')
+      .eq('job_id', jobId)
+      .limit(10000),
   );
 }
 

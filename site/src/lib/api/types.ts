@@ -24,6 +24,8 @@ export interface Job {
   created_at: string;
   updated_at: string;
   completed_at: string | null;
+  /** Set when a published result was recomputed after a cheating volunteer was caught. */
+  corrected_at?: string | null;
 }
 
 export interface JobConfigRow {
@@ -35,6 +37,8 @@ export interface JobChunkSummary {
   node_id: string | null;
   status: 'pending' | 'running' | 'completed' | 'failed';
   iterations: number;
+  /** An original chunk, or a copy checking a volunteer's result (absent: original). */
+  replica_role?: 'primary' | 'replica' | 'arbiter';
 }
 
 export interface NodeRow {

@@ -74,6 +74,8 @@ export class ContributeState {
   totals = $state<Totals>(emptyTotals());
   /** A reload for an update is waiting for running chunks. */
   finishing = $state(false);
+  /** The node runs only the player's own sims (a job page of theirs is open, not contributing). */
+  ownJobsOnly = $state(false);
 
   #engine: ContributeEngine | null = null;
   #election: TabElection | null = null;
@@ -85,6 +87,8 @@ export class ContributeState {
   #queue: Promise<void> = Promise.resolve();
   #lastTick = 0;
   #lastSave = 0;
+  /** Open pages of the player's own unfinished jobs in this tab (watchOwnJobs). */
+  #watching = $state(0);
 
   /** What the slider shows: the requested workers, clamped to this machine. */
   get requestedWorkers(): number {
@@ -145,10 +149,37 @@ export class ContributeState {
       $effect(() => {
         void session.user?.id;
         void session.isGuest;
-        untrack(() => void this.#maybeClaim());
+        untrack(() => {
+          void this.#maybeClaim();
+          if (this.#watching > 0) this.#reconcile(); // own sims need a signed-in player
+        });
       });
     });
     if (this.supported) this.#reconcile();
+  }
+
+  /**
+   * A page of the player's own unfinished sim is open: this browser runs the player's own jobs
+   * (only those, unless they contribute) until the returned function is called — leaving the
+   * page hands unfinished chunks back and the job continues on the grid.
+   */
+  watchOwnJobs(): () => void {
+    if (!this.#initialized || !this.supported) return () => {};
+    this.#watching++;
+    this.#reconcile();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#watching--;
+      this.#reconcile();
+    };
+  }
+
+  /** What this browser should run: everyone's work, the player's own sims, or nothing. */
+  get #mode(): 'all' | 'own' | 'off' {
+    if (this.settings.optedIn) return 'all';
+    return this.#watching > 0 && session.user ? 'own' : 'off';
   }
 
   optIn(): void {
@@ -202,7 +233,8 @@ export class ContributeState {
   async #apply(): Promise<void> {
     const election = this.#election;
     if (!election || this.finishing) return;
-    if (!this.settings.optedIn) {
+    const mode = this.#mode;
+    if (mode === 'off') {
       await this.#stopEngine();
       if (election.active) {
         const led = election.leading;
@@ -223,7 +255,9 @@ export class ContributeState {
     }
     if (!election.leading) return;
     this.role = 'leader';
-    this.pauseReason = this.settings.paused ? 'user' : this.#batteryLow ? 'battery' : null;
+    // pausing is about contributing: a player's own sim runs while they watch it
+    this.pauseReason =
+      mode === 'own' ? null : this.settings.paused ? 'user' : this.#batteryLow ? 'battery' : null;
     if (this.pauseReason) {
       await this.#stopEngine();
       this.phase = 'paused';
@@ -231,14 +265,16 @@ export class ContributeState {
       return;
     }
     const workers = this.requestedWorkers;
+    // the socket's scope is fixed when it connects: a change of mode restarts the node
+    if (this.#engine && this.#engine.ownJobsOnly !== (mode === 'own')) await this.#stopEngine();
     if (this.#engine) {
       if (workers !== this.workers) await this.#resize(this.#engine, workers);
       return;
     }
-    await this.#startEngine(workers);
+    await this.#startEngine(workers, mode === 'own');
   }
 
-  async #startEngine(workers: number): Promise<void> {
+  async #startEngine(workers: number, ownJobsOnly: boolean): Promise<void> {
     const url = sentinelUrl();
     if (!url) {
       this.phase = 'unavailable';
@@ -251,10 +287,18 @@ export class ContributeState {
     this.#publish();
     const { ContributeEngine } = await import('./engine');
     const engine = new ContributeEngine(
-      { sentinelUrl: url, workers, cores: this.cores, name: tabName(), platform: platformName() },
+      {
+        sentinelUrl: url,
+        workers,
+        cores: this.cores,
+        name: tabName(),
+        platform: platformName(),
+        ownJobsOnly,
+      },
       this.#handlers(),
     );
     this.#engine = engine;
+    this.ownJobsOnly = ownJobsOnly;
     this.workers = workers;
     this.localWorkers = engine.liveWorkers;
     // Not awaited: registration retries with backoff while the sentinel is unreachable.
@@ -329,12 +373,15 @@ export class ContributeState {
     };
   }
 
-  /** A signed-in player's tab node is claimed for them at once (guests stay public-only). */
+  /**
+   * The tab's node is claimed for the signed-in player at once — a guest's anonymous account
+   * too, so the node runs the guest's own sims (owner eligibility, trusted for them).
+   */
   async #maybeClaim(): Promise<void> {
     const engine = this.#engine;
     const user = session.user;
     const code = engine?.claimCode;
-    if (!engine || !code || !user || session.isGuest || this.#claiming || this.#claimedCode === code) return;
+    if (!engine || !code || !user || this.#claiming || this.#claimedCode === code) return;
     this.#claiming = true;
     try {
       await claimTabNode(code, tabName(), this.workers || this.requestedWorkers);

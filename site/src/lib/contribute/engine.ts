@@ -15,6 +15,8 @@ export interface EngineOptions {
   cores: number;
   name: string;
   platform: string;
+  /** Only the player's own jobs (a tab running the sim it shows, not opted in to contribute). */
+  ownJobsOnly?: boolean;
   workerFactory?: WorkerFactory;
 }
 
@@ -53,6 +55,7 @@ export class ContributeEngine {
       platform: opts.platform,
       webSocketFactory: browserWebSocketFactory,
       fetch: (input, init) => fetch(input, init),
+      ownJobsOnly: opts.ownJobsOnly === true,
     });
     const c = this.client;
     this.offs.push(
@@ -66,6 +69,10 @@ export class ContributeEngine {
       c.on('chunk-finished', (ev) => on.chunkFinished(ev)),
       c.on('error', (e) => on.error(e.message)),
     );
+  }
+
+  get ownJobsOnly(): boolean {
+    return this.opts.ownJobsOnly === true;
   }
 
   get nodeId(): string | null {

@@ -1,7 +1,12 @@
 // Human wording of the contribution state (shared by the header control and /contribute).
 import type { Phase } from './channel';
 
-export function phaseLabel(phase: Phase, pauseReason: 'user' | 'battery' | null): string {
+/** `ownJobsOnly`: the tab runs only the player's own sims (a job page of theirs is open). */
+export function phaseLabel(
+  phase: Phase,
+  pauseReason: 'user' | 'battery' | null,
+  ownJobsOnly = false,
+): string {
   switch (phase) {
     case 'off':
       return 'Not contributing';
@@ -10,7 +15,7 @@ export function phaseLabel(phase: Phase, pauseReason: 'user' | 'battery' | null)
     case 'connecting':
       return 'Connecting…';
     case 'contributing':
-      return 'Contributing';
+      return ownJobsOnly ? 'Running your sim' : 'Contributing';
     case 'reconnecting':
       return 'Reconnecting…';
     case 'paused':

@@ -2,7 +2,7 @@
 // A failed poll (e.g. the network) is shown and retried on the next tick, never fatal.
 import { toApiError, type ApiError } from '$lib/api/errors';
 import type { Job, JobChunkSummary } from '$lib/api/types';
-import { etaSeconds, pushSample, type ProgressSample } from '$lib/eta';
+import { etaSeconds, pushSample, rate, type ProgressSample } from '$lib/eta';
 
 export const POLL_MS = 2000;
 const FINAL = new Set(['completed', 'failed', 'cancelled']);
@@ -34,6 +34,10 @@ export class JobPoller {
   job = $state<Job>() as Job;
   eta = $state<number | null>(null);
   nodes = $state<number | null>(null);
+  /** The job's chunk rows as last read (null: not readable). */
+  chunks = $state<JobChunkSummary[] | null>(null);
+  /** Iterations per second over the recent polls (null until known). */
+  rate = $state<number | null>(null);
   error = $state<ApiError | null>(null);
   polls = $state(0);
 
@@ -79,6 +83,7 @@ export class JobPoller {
       this.polls += 1;
       this.#samples = pushSample(this.#samples, { t: this.#deps.now(), done: job.completed_iterations });
       this.eta = this.done ? 0 : etaSeconds(this.#samples, job.total_iterations);
+      this.rate = rate(this.#samples);
       await this.#refreshChunks();
     } catch (err) {
       this.error = toApiError(err);
@@ -91,8 +96,10 @@ export class JobPoller {
     if (!this.#deps.fetchChunks) return;
     try {
       const chunks = await this.#deps.fetchChunks(this.job.id);
+      this.chunks = chunks;
       this.nodes = chunks.length > 0 ? countDistinctNodes(chunks) : null;
     } catch {
+      this.chunks = null;
       this.nodes = null;
     }
   }

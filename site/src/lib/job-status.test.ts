@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { JobChunkSummary } from '$lib/api/types';
+import { describeJob, type JobStatusInput } from './job-status';
+
+const job = (over: Partial<JobStatusInput['job']> = {}): JobStatusInput['job'] => ({
+  status: 'pending',
+  access_type: 'private',
+  error: null,
+  chunks_completed: 0,
+  chunks_total: 4,
+  completed_iterations: 0,
+  ...over,
+});
+const chunk = (
+  status: JobChunkSummary['status'],
+  node: string | null,
+  role: JobChunkSummary['replica_role'] = 'primary',
+): JobChunkSummary => ({
+  node_id: node,
+  status,
+  iterations: 1000,
+  replica_role: role,
+});
+const base = { chunks: [] as JobChunkSummary[], mine: true, tabRunning: false, rate: null };
+
+describe('describeJob', () => {
+  it('a newcomer’s private job waiting for a node says who may run it and to keep the page open', () => {
+    const s = describeJob({ ...base, job: job(), chunks: [chunk('pending', null), chunk('pending', null)] });
+    expect(s.headline).toBe('Waiting for a node');
+    expect(s.detail).toMatch(/only your own nodes and your open tab may run it/);
+    expect(s.actions[0]).toMatch(/Keep this page open/);
+    expect(s.actions.join(' ')).toMatch(/make it public/);
+  });
+
+  it('says the tab is starting when it runs the player’s sims and nothing was taken yet', () => {
+    const s = describeJob({ ...base, job: job(), tabRunning: true, chunks: [chunk('pending', null)] });
+    expect(s.headline).toBe('Starting in this tab…');
+    expect(s.actions.join(' ')).not.toMatch(/Keep this page open/);
+  });
+
+  it('running: speed, node count and this tab', () => {
+    const s = describeJob({
+      ...base,
+      job: job({ status: 'running', access_type: 'public', chunks_completed: 1 }),
+      tabRunning: true,
+      rate: 1234.4,
+      chunks: [chunk('completed', 'a'), chunk('running', 'a'), chunk('running', 'b'), chunk('pending', null)],
+    });
+    expect(s.headline).toBe('Running at 1,234 iterations/s on 2 nodes (this tab among them)');
+    expect(s.detail).toMatch(/1 of 4 chunks done; any contributor may run it/);
+  });
+
+  it('waiting for verification when every original is done and checks are pending', () => {
+    const s = describeJob({
+      ...base,
+      job: job({ status: 'running', access_type: 'public' }),
+      mine: false,
+      chunks: [
+        chunk('completed', 'g1'),
+        chunk('pending', null, 'replica'),
+        chunk('pending', null, 'arbiter'),
+      ],
+    });
+    expect(s.headline).toBe('Waiting for verification');
+    expect(s.detail).toMatch(
+      /2 results are waiting to be checked by a node of another owner, a platform node or your own tab/,
+    );
+    expect(s.actions).toEqual([]); // not the viewer's job: nothing to do
+  });
+
+  it('final states: done, corrected, failed with its reason, cancelled', () => {
+    expect(describeJob({ ...base, job: job({ status: 'completed' }) }).headline).toBe('Done');
+    const corrected = describeJob({
+      ...base,
+      job: job({ status: 'completed', corrected_at: '2026-12-05T01:00:00Z' }),
+    });
+    expect(corrected.headline).toBe('Done — corrected');
+    expect(corrected.detail).toMatch(/caught sending false results/);
+    expect(
+      describeJob({ ...base, job: job({ status: 'failed', error: 'Agility must be at least 0.' }) }).detail,
+    ).toBe('Agility must be at least 0.');
+    expect(describeJob({ ...base, job: job({ status: 'cancelled' }) }).headline).toBe('Cancelled');
+  });
+
+  it('a signed-out visitor (no chunk rows) still gets a reason', () => {
+    const s = describeJob({ ...base, job: job({ access_type: 'public' }), chunks: null, mine: false });
+    expect(s.headline).toBe('Waiting for a node');
+    expect(s.detail).toMatch(/any contributor may run it/);
+  });
+});

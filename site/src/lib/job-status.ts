@@ -1,0 +1,110 @@
+// Why a job is where it is, in a player's words: what it waits for, who may run it, what runs
+// it now and what the player can do. Pure: the job page passes what it already reads.
+import type { AccessType, Job, JobChunkSummary } from '$lib/api/types';
+import { formatDate, formatInt } from '$lib/format';
+
+export interface JobStatusInput {
+  job: Pick<
+    Job,
+    'status' | 'access_type' | 'error' | 'chunks_completed' | 'chunks_total' | 'completed_iterations'
+  > & { corrected_at?: string | null };
+  /** The job's chunk rows (null: not readable, e.g. a signed-out visitor of a public job). */
+  chunks: JobChunkSummary[] | null;
+  /** The viewer owns the job. */
+  mine: boolean;
+  /** This tab is computing the viewer's own sims right now. */
+  tabRunning: boolean;
+  /** Iterations per second over the last samples, null while unknown. */
+  rate: number | null;
+}
+
+export interface JobStatusText {
+  /** One line: where the job is. */
+  headline: string;
+  /** Why, and who may run or verify it. */
+  detail: string | null;
+  /** What the viewer can do about it. */
+  actions: string[];
+}
+
+const WHO_MAY_RUN: Record<AccessType, string> = {
+  private: 'only your own nodes and your open tab may run it',
+  user: 'your own nodes, your open tab and the nodes of the users you shared it with may run it',
+  discord: 'your own nodes, your open tab and nodes shared with its Discord server may run it',
+  public: 'any contributor may run it',
+};
+
+function count(chunks: JobChunkSummary[], pred: (c: JobChunkSummary) => boolean): number {
+  let n = 0;
+  for (const c of chunks) if (pred(c)) n++;
+  return n;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatInt(n)} ${n === 1 ? one : many}`;
+}
+
+export function describeJob(input: JobStatusInput): JobStatusText {
+  const { job, chunks, mine, tabRunning, rate } = input;
+  switch (job.status) {
+    case 'completed':
+      return {
+        headline: job.corrected_at ? 'Done — corrected' : 'Done',
+        detail: job.corrected_at
+          ? `A volunteer that worked on this sim was caught sending false results; its part was recomputed and the result corrected on ${formatDate(job.corrected_at)}.`
+          : null,
+        actions: [],
+      };
+    case 'failed':
+      return { headline: 'The sim failed', detail: job.error ?? 'No reason was given.', actions: [] };
+    case 'cancelled':
+      return { headline: 'Cancelled', detail: 'Chunks not yet computed will not run.', actions: [] };
+  }
+  const who = WHO_MAY_RUN[job.access_type];
+  const actions: string[] = [];
+  if (mine && !tabRunning) actions.push('Keep this page open: your tab runs your own sim.');
+  if (mine && job.access_type === 'private')
+    actions.push(
+      'Next time, make it public (or share it with a Discord server) so every contributor can help.',
+    );
+  if (mine) actions.push('Press Contribute to help others — their tabs help you in return.');
+
+  const copies = chunks ?? [];
+  const running = count(copies, (c) => c.status === 'running');
+  const nodes = new Set(copies.filter((c) => c.status === 'running' && c.node_id).map((c) => c.node_id)).size;
+  const waitingOriginals = count(
+    copies,
+    (c) => c.status === 'pending' && (c.replica_role ?? 'primary') === 'primary',
+  );
+  const waitingChecks = count(
+    copies,
+    (c) => c.status === 'pending' && (c.replica_role ?? 'primary') !== 'primary',
+  );
+
+  if (running > 0) {
+    const speed = rate && rate > 0 ? ` at ${formatInt(Math.round(rate))} iterations/s` : '';
+    const here = tabRunning ? ' (this tab among them)' : '';
+    return {
+      headline: `Running${speed} on ${plural(nodes, 'node')}${here}`,
+      detail:
+        waitingChecks > 0
+          ? `${plural(waitingChecks, 'chunk')} computed by volunteers ${waitingChecks === 1 ? 'waits' : 'wait'} for verification by another owner's node or a platform node; ${who}.`
+          : `${formatInt(job.chunks_completed)} of ${plural(job.chunks_total, 'chunk')} done; ${who}.`,
+      actions,
+    };
+  }
+  if (waitingOriginals === 0 && waitingChecks > 0) {
+    return {
+      headline: 'Waiting for verification',
+      detail: `Volunteers computed every chunk; ${plural(waitingChecks, 'result')} ${waitingChecks === 1 ? 'is' : 'are'} waiting to be checked by a node of another owner, a platform node or your own tab, before they count.`,
+      actions,
+    };
+  }
+  if (tabRunning)
+    return { headline: 'Starting in this tab…', detail: `Your tab is about to compute it; ${who}.`, actions };
+  return {
+    headline: 'Waiting for a node',
+    detail: `No node is running it yet: ${who}.`,
+    actions,
+  };
+}

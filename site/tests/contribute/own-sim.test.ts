@@ -1,0 +1,143 @@
+// Your tab runs your sim: on a platform with no other contributor (no headless node, no other
+// tab), a brand-new account's private sim and a guest's sim complete with only the player's own
+// tab open — without opting in to contribute — and the job page says what is happening.
+// Leaving the page hands unfinished chunks back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  cancelJob,
+  createJob,
+  env,
+  freshContext,
+  getChunks,
+  launchBrowser,
+  serviceGet,
+  signUpUser,
+  testConfig,
+  waitFor,
+  waitForJob,
+} from './helpers';
+
+let browser: Browser;
+let context: BrowserContext | null = null;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+/** Every headline the job page showed until the result appeared. */
+async function watchUntilResult(page: Page, timeoutMs = 150_000): Promise<string[]> {
+  const seen: string[] = [];
+  await waitFor(
+    'the result on the job page',
+    async () => {
+      const headline = await page
+        .getByTestId('job-state-headline')
+        .textContent({ timeout: 200 })
+        .catch(() => null);
+      if (headline && seen.at(-1) !== headline) seen.push(headline);
+      return (await page.getByTestId('mean-dps').count()) > 0;
+    },
+    timeoutMs,
+    100,
+  );
+  return seen;
+}
+
+async function nodesOf(jobId: string): Promise<Array<{ id: string; user_id: string | null; kind: string }>> {
+  const ids = [...new Set((await getChunks(jobId)).map((c) => c.node_id).filter((n): n is string => !!n))];
+  return serviceGet(`nodes?id=in.(${ids.join(',')})&select=id,user_id,kind`);
+}
+
+describe('your tab runs your sim', () => {
+  it('a brand-new account’s private sim completes with only its own tab, which never opted in', async () => {
+    context = await freshContext(browser, context);
+    const page = await context.newPage();
+    const player = await signUpUser('newcomer');
+    await page.goto(`${env.siteUrl}/auth`);
+    await page.getByLabel('Email').fill(player.email);
+    await page.getByLabel('Password').fill(player.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('account-link').waitFor();
+
+    const jobId = await createJob(player, { iterations: 2000, access: 'private', seed: 4242 });
+    await page.goto(`${env.siteUrl}/jobs/${jobId}`);
+    const seen = await watchUntilResult(page);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const h of seen) expect(h).toMatch(/^(Waiting for a node|Starting in this tab…|Running .*)$/);
+    await waitForJob(jobId);
+    const nodes = await nodesOf(jobId);
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]).toMatchObject({ user_id: player.id, kind: 'browser' });
+    // it ran the player's sim only: the header still offers to start contributing
+    await page
+      .getByTestId('contribute-control')
+      .getByRole('button', { name: 'Start contributing' })
+      .waitFor();
+  }, 240_000);
+
+  it('a guest’s sim from the sim builder completes the same way', async () => {
+    context = await freshContext(browser, context);
+    const page = await context.newPage();
+    await page.goto(`${env.siteUrl}/auth`);
+    await page.getByRole('button', { name: 'continue as a guest' }).click();
+    await page.getByTestId('account-link').waitFor();
+    await page.goto(`${env.siteUrl}/sim`);
+    await page.getByLabel('Iterations', { exact: true }).fill('2000');
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    const jobId = page.url().split('/').at(-1)!;
+    await watchUntilResult(page);
+    const { user_id: guestId } = (
+      await serviceGet<Array<{ user_id: string }>>(`jobs?id=eq.${jobId}&select=user_id`)
+    )[0]!;
+    const nodes = await nodesOf(jobId);
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]).toMatchObject({ user_id: guestId, kind: 'browser' });
+  }, 240_000);
+
+  it('leaving the page hands unfinished chunks back at once', async () => {
+    context = await freshContext(browser, context);
+    const page = await context.newPage();
+    const player = await signUpUser('leaver');
+    await page.goto(`${env.siteUrl}/auth`);
+    await page.getByLabel('Email').fill(player.email);
+    await page.getByLabel('Password').fill(player.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('account-link').waitFor();
+    // long chunks: the tab still holds some when the player leaves
+    const jobId = await createJob(player, {
+      iterations: 40_000,
+      access: 'private',
+      seed: 7,
+      config: testConfig(600),
+    });
+    try {
+      await page.goto(`${env.siteUrl}/jobs/${jobId}`);
+      await waitFor(
+        'a chunk running in the tab',
+        async () => (await getChunks(jobId)).some((c) => c.status === 'running'),
+        60_000,
+        100,
+      );
+      await page.goto(`${env.siteUrl}/`);
+      await waitFor(
+        'the chunks handed back',
+        async () => !(await getChunks(jobId)).some((c) => c.status === 'running'),
+        10_000,
+        100,
+      );
+      const { status } = (
+        await serviceGet<Array<{ status: string }>>(`jobs?id=eq.${jobId}&select=status`)
+      )[0]!;
+      expect(status).toMatch(/^(pending|running)$/); // it continues on the grid
+    } finally {
+      await cancelJob(player, jobId);
+    }
+  }, 180_000);
+});
