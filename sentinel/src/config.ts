@@ -44,6 +44,9 @@ export interface SentinelConfig {
   /** Per-key token bucket. */
   rateLimitPerSecond: number;
   rateLimitBurst: number;
+  /** Frames a node may send on its socket per second, and in a burst; a flood closes the socket. */
+  wsFramesPerSecond: number;
+  wsFrameBurst: number;
   /** Shortest time between two assignment passes (wake-ups in between coalesce). */
   assignMinIntervalMs: number;
   /** Most chunks claimed per scheduler pass. */
@@ -77,6 +80,8 @@ const INT_SETTINGS = {
   maxChunkAttempts: ['MAX_CHUNK_ATTEMPTS', 5, 1, 100],
   rateLimitPerSecond: ['RATE_LIMIT_PER_SECOND', 50, 1, 100_000],
   rateLimitBurst: ['RATE_LIMIT_BURST', 200, 1, 1_000_000],
+  wsFramesPerSecond: ['WS_FRAMES_PER_SECOND', 20, 1, 100_000],
+  wsFrameBurst: ['WS_FRAME_BURST', 100, 1, 1_000_000],
   assignBatchLimit: ['ASSIGN_BATCH_LIMIT', 2000, 1, 100_000],
   assignMinIntervalMs: ['ASSIGN_MIN_INTERVAL_MS', 5, 0, 1000],
 } as const satisfies Record<string, IntSpec>;

@@ -186,4 +186,6 @@ export const WS_CLOSE = {
   protocolError: 4002,
   /** The sentinel is shutting down; reconnect later. */
   shuttingDown: 4003,
+  /** The node sent frames faster than allowed (a flood); reconnect with backoff. */
+  rateLimited: 4008,
 } as const;

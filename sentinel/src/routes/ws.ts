@@ -12,8 +12,11 @@ import {
 } from 'wowlab-node/protocol';
 import { runningChunksOfNodes, toAssignment } from '../db/node-chunks.ts';
 import { touchNode } from '../db/nodes.ts';
+import { RateLimiter } from '../plugins/replay-guard.ts';
 
 const wsRoutes: FastifyPluginAsync = async (app) => {
+  // frames per node (all its sockets): a flood is closed before it costs the scheduler anything
+  const frames = new RateLimiter(app.config.wsFramesPerSecond, app.config.wsFrameBurst);
   app.get(
     '/nodes/ws',
     {
@@ -33,6 +36,13 @@ const wsRoutes: FastifyPluginAsync = async (app) => {
       let accepting = true;
 
       socket.on('message', (data, isBinary) => {
+        if (closed) return;
+        if (!frames.take(nodeId, Date.now())) {
+          closed = true;
+          log.warn('node flooded its socket; closing');
+          socket.close(WS_CLOSE.rateLimited, 'too many messages');
+          return;
+        }
         const message = isBinary ? null : parseClientMessage(data.toString());
         if (!message) {
           log.warn('malformed node message; closing');
