@@ -7,6 +7,8 @@ import { ensureAuthTables } from './auth/schema.ts';
 import { ApiError, toApiError, unsupported } from './rest/errors.ts';
 import { registerRestRoutes, type SchemaCache } from './rest/routes.ts';
 import { listenForSchemaReload } from './rest/schema-listener.ts';
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.ts';
+import { loadAuthSettings, type AuthSettings } from './auth/auth-settings.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_MAX_ROWS = 1000;
@@ -21,6 +23,8 @@ export interface StandInOptions {
   /** Most rows a top-level read returns, as Supabase's API `max_rows` (default 1000). */
   maxRows?: number;
   jwtExpirySeconds?: number;
+  /** Password minimum and rate limits; default: read from supabase/config.toml, as hosted Supabase. */
+  auth?: Partial<AuthSettings>;
   /** Fastify (pino) logging: false (default), true, or { level }. */
   logger?: boolean | { level: string };
 }
@@ -66,6 +70,15 @@ export async function buildStandIn(opts: StandInOptions): Promise<StandIn> {
     (_req, body, done) => {
       const text = typeof body === 'string' ? body : body.toString('utf8');
       if (text.trim() === '') return done(null, undefined);
+      if (jsonTooDeep(text))
+        return done(
+          new ApiError(
+            400,
+            'PGRST102',
+            `JSON is nested more than ${MAX_JSON_DEPTH} levels deep`,
+          ) as unknown as FastifyError,
+          undefined,
+        );
       try {
         done(null, JSON.parse(text));
       } catch {
@@ -122,6 +135,7 @@ export async function buildStandIn(opts: StandInOptions): Promise<StandIn> {
     jwtSecret: opts.jwtSecret,
     issuer: `${opts.publicUrl.replace(/\/$/, '')}/auth/v1`,
     jwtExpirySeconds: opts.jwtExpirySeconds ?? 3600,
+    settings: { ...loadAuthSettings(), ...opts.auth },
   };
   registerAuthRoutes(app, opts.pool, authConfig);
   app.get('/', async () => ({ name: 'wowlab local Supabase stand-in', rest: '/rest/v1', auth: '/auth/v1' }));

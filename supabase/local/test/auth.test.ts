@@ -60,6 +60,10 @@ describe('email + password', () => {
   test('weak passwords and malformed emails are rejected', async () => {
     const weak = await s.client().auth.signUp({ email: 'weak@example.com', password: '123' });
     expect(weak.error).toMatchObject({ status: 422, code: 'weak_password' });
+    // config.toml's minimum_password_length (8), not GoTrue's default 6
+    const seven = await s.client().auth.signUp({ email: 'seven@example.com', password: '1234567' });
+    expect(seven.error).toMatchObject({ status: 422, code: 'weak_password' });
+    expect(seven.error?.message).toContain('at least 8 characters');
     const bad = await s.client().auth.signUp({ email: 'not-an-email', password });
     expect(bad.error).toMatchObject({ status: 400, code: 'validation_failed' });
   });

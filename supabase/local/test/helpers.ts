@@ -5,7 +5,7 @@ import { createTestDatabase } from '@wowlab/db';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import ws from 'ws';
-import { buildStandIn } from '../src/app.ts';
+import { buildStandIn, type StandInOptions } from '../src/app.ts';
 import { apiKey } from '../src/keys.ts';
 
 export interface TestStandIn {
@@ -27,7 +27,7 @@ export interface TestStandIn {
 }
 
 export async function startTestStandIn(
-  opts: { bodyLimit?: number; maxRows?: number } = {},
+  opts: { bodyLimit?: number; maxRows?: number; auth?: StandInOptions['auth'] } = {},
 ): Promise<TestStandIn> {
   const db = await createTestDatabase();
   const pool = new pg.Pool({ connectionString: db.url, max: 5 });
@@ -39,6 +39,7 @@ export async function startTestStandIn(
     publicUrl: 'http://127.0.0.1',
     bodyLimit: opts.bodyLimit,
     maxRows: opts.maxRows,
+    auth: opts.auth,
     logger: process.env.STANDIN_LOG === '1',
   });
   await standIn.app.listen({ host: '127.0.0.1', port: 0 });

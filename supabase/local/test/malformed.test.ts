@@ -206,3 +206,22 @@ describe('outside the subset: 501 naming the feature', () => {
     expect(res.body!.message).toContain(words);
   });
 });
+
+describe('deeply nested JSON', () => {
+  test('a config nested 5,000 levels deep is a 400, not a 500, and creates nothing', async () => {
+    const before = await dbSnapshot();
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    const res = await req('POST', '/rest/v1/rpc/create_job', `{"config":${deep},"iterations":1000}`);
+    expect(res.status).toBe(400);
+    expectPostgrestError(res.body, 'PGRST102');
+    expect(res.body!.message).toMatch(/nested more than 256 levels/);
+    expect(await dbSnapshot()).toBe(before);
+  });
+
+  test('brackets inside strings do not count as nesting', async () => {
+    const { jsonTooDeep } = await import('../src/json-depth.ts');
+    expect(jsonTooDeep(JSON.stringify({ s: '{'.repeat(1000) + '\\"[' }))).toBe(false);
+    expect(jsonTooDeep('['.repeat(257) + ']'.repeat(257))).toBe(true);
+    expect(jsonTooDeep('['.repeat(256) + ']'.repeat(256))).toBe(false);
+  });
+});

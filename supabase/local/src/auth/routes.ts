@@ -5,6 +5,7 @@ import { resolveCaller } from '../request-auth.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { sessionJson, userJson, type AuthConfig } from './session.ts';
 import * as store from './store.ts';
+import { WindowLimiter } from './auth-settings.ts';
 
 export class AuthError extends Error {
   constructor(
@@ -17,7 +18,6 @@ export class AuthError extends Error {
 }
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{1,60}$/;
-const MIN_PASSWORD = 6;
 const MAX_PASSWORD = 256;
 const MAX_METADATA = 16 * 1024;
 
@@ -68,9 +68,9 @@ function checkEmail(email: string): string {
   return email.toLowerCase();
 }
 
-function checkPassword(password: string): string {
-  if (password.length < MIN_PASSWORD) {
-    throw new AuthError(422, 'weak_password', `Password should be at least ${MIN_PASSWORD} characters.`);
+function checkPassword(password: string, min: number): string {
+  if (password.length < min) {
+    throw new AuthError(422, 'weak_password', `Password should be at least ${min} characters.`);
   }
   if (password.length > MAX_PASSWORD) throw new AuthError(422, 'validation_failed', 'Password is too long');
   return password;
@@ -105,6 +105,18 @@ function requireUser(req: FastifyRequest, secret: string): UserContext {
 }
 
 export function registerAuthRoutes(app: FastifyInstance, pool: Pool, cfg: AuthConfig): void {
+  // per client address, as hosted Supabase (config.toml [auth.rate_limit])
+  const signInSignUps = new WindowLimiter(cfg.settings.signInSignUpsPer5Min, 5 * 60_000);
+  const anonymous = new WindowLimiter(cfg.settings.anonymousUsersPerHour, 60 * 60_000);
+  const limit = (limiter: WindowLimiter, req: FastifyRequest, what: string) => {
+    const taken = limiter.take(req.ip);
+    if (!taken.ok)
+      throw new AuthError(
+        429,
+        'over_request_rate_limit',
+        `Too many ${what} from this address; try again in ${taken.retryAfterSeconds} seconds.`,
+      );
+  };
   const requireKey = (req: FastifyRequest) => {
     const apikey = req.headers['apikey'];
     const q = new URLSearchParams(req.url.split('?')[1] ?? '').get('apikey');
@@ -136,6 +148,7 @@ export function registerAuthRoutes(app: FastifyInstance, pool: Pool, cfg: AuthCo
       throw new AuthError(501, 'not_implemented', 'Phone sign-up is not supported by the local stand-in');
     if (emailRaw === undefined) {
       if (password !== undefined) throw new AuthError(400, 'validation_failed', 'Sign up requires an email');
+      limit(anonymous, req, 'guest sign-ins');
       return tx(pool, async (c) => {
         const id = await store.insertUser(c, {
           email: null,
@@ -146,10 +159,11 @@ export function registerAuthRoutes(app: FastifyInstance, pool: Pool, cfg: AuthCo
         return newSession(c, id, 'anonymous');
       });
     }
+    limit(signInSignUps, req, 'sign-ups and sign-ins');
     const email = checkEmail(emailRaw);
     if (password === undefined)
       throw new AuthError(422, 'validation_failed', 'Signup requires a valid password');
-    const hash = await hashPassword(checkPassword(password));
+    const hash = await hashPassword(checkPassword(password, cfg.settings.minimumPasswordLength));
     return tx(pool, async (c) => {
       await c.query('select pg_advisory_xact_lock(hashtext($1))', [email]);
       if (await store.findUserByEmail(c, email))
@@ -169,6 +183,7 @@ export function registerAuthRoutes(app: FastifyInstance, pool: Pool, cfg: AuthCo
       if (email === undefined || password === undefined) {
         throw new AuthError(400, 'validation_failed', 'Email and password are required');
       }
+      limit(signInSignUps, req, 'sign-ups and sign-ins');
       if (email.length > 255 || password.length > MAX_PASSWORD) {
         throw new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
       }
@@ -229,7 +244,10 @@ export function registerAuthRoutes(app: FastifyInstance, pool: Pool, cfg: AuthCo
     const password = optString(b, 'password');
     const data = metadata(b);
     const email = emailRaw === undefined ? undefined : checkEmail(emailRaw);
-    const passwordHash = password === undefined ? undefined : await hashPassword(checkPassword(password));
+    const passwordHash =
+      password === undefined
+        ? undefined
+        : await hashPassword(checkPassword(password, cfg.settings.minimumPasswordLength));
     return tx(pool, async (c) => {
       const before = await currentUser(c, ctx);
       if (email !== undefined && email !== before.email) {

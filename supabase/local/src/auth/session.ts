@@ -8,6 +8,8 @@ export interface AuthConfig {
   issuer: string;
   /** Access token lifetime in seconds. */
   jwtExpirySeconds: number;
+  /** From supabase/config.toml (auth-settings.ts). */
+  settings: import('./auth-settings.ts').AuthSettings;
 }
 
 function iso(value: string | Date | null): string | null {
