@@ -9,7 +9,7 @@ export interface SourcePos {
 }
 
 export type UnaryOp = '!' | '-' | '+';
-/** `%` is SimC's division, `%%` the remainder, `<?` min, `>?` max, `^` exclusive or. */
+/** `%` is SimC's division, `%%` the remainder, `<?` max, `>?` min (SimulationCraft's meaning), `^` exclusive or. */
 export type BinaryOp =
   '+' | '-' | '*' | '%' | '%%' | '<?' | '>?' | '=' | '!=' | '<' | '<=' | '>' | '>=' | '&' | '^' | '|';
 

@@ -80,10 +80,11 @@ function compileBinary(op: string, a: NumFn, b: NumFn): NumFn {
         const d = b(s);
         return d === 0 ? 0 : x % d;
       };
+    // SimulationCraft's spelling: `x<?y` is the larger of the two, `x>?y` the smaller
     case '<?':
-      return (s) => Math.min(a(s), b(s));
-    case '>?':
       return (s) => Math.max(a(s), b(s));
+    case '>?':
+      return (s) => Math.min(a(s), b(s));
     case '=':
       return (s) => (a(s) === b(s) ? 1 : 0);
     case '!=':
