@@ -677,7 +677,7 @@ begin
 end
 $function$
 ;
-CREATE OR REPLACE FUNCTION public.claim_node(code text, name text, max_parallel integer)
+CREATE OR REPLACE FUNCTION public.claim_node(code text, name text DEFAULT NULL::text, max_parallel integer DEFAULT NULL::integer)
  RETURNS public.nodes
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -685,31 +685,34 @@ CREATE OR REPLACE FUNCTION public.claim_node(code text, name text, max_parallel 
 AS $function$
 declare
   v_uid uuid := auth.uid();
-  v_code text := btrim(claim_node.code);
-  v_name text := btrim(claim_node.name);
+  v_code text := upper(regexp_replace(coalesce(claim_node.code, ''), '[[:space:]-]', '', 'g'));
+  v_name text := nullif(btrim(claim_node.name), '');
   v_node public.nodes;
 begin
   if v_uid is null then
-    raise exception 'claim_node: not signed in' using errcode = '42501';
+    raise exception 'Sign in (a guest session is enough) to claim a node.' using errcode = '42501';
   end if;
-  if v_code is null or v_code = '' then
-    raise exception 'claim_node: a claim code is required' using errcode = '22023';
+  if v_code = '' then
+    raise exception 'Enter the claim code your node shows.' using errcode = '22023';
   end if;
-  if v_name is null or char_length(v_name) not between 1 and 64 then
-    raise exception 'claim_node: name must be 1 to 64 characters' using errcode = '22023';
+  if v_name is not null and char_length(v_name) > 64 then
+    raise exception 'A node name has at most 64 characters.' using errcode = '22023';
   end if;
-  if claim_node.max_parallel is null or claim_node.max_parallel not between 1 and 1024 then
-    raise exception 'claim_node: max_parallel must be between 1 and 1024, got %',
-      coalesce(claim_node.max_parallel::text, 'null') using errcode = '22023';
+  if claim_node.max_parallel is not null and claim_node.max_parallel not between 1 and 1024 then
+    raise exception 'Parallel chunks must be between 1 and 1024 (got %).', claim_node.max_parallel
+      using errcode = '22023';
   end if;
 
   update public.nodes as n
-     set user_id = v_uid, claim_code = null, name = v_name, max_parallel = claim_node.max_parallel
-   where n.claim_code = v_code and n.user_id is null
+     set user_id = v_uid, claim_code = null,
+         name = coalesce(v_name, n.name),
+         max_parallel = coalesce(claim_node.max_parallel, n.max_parallel)
+   where (n.claim_code = v_code or n.claim_code = replace(btrim(claim_node.code), ' ', ''))
+     and n.user_id is null
   returning n.* into v_node;
   if not found then
-    raise exception 'claim_node: no unclaimed node has this claim code' using errcode = 'PT404',
-      hint = 'check the code the node shows; each code can be used once';
+    raise exception 'No unclaimed node has this claim code.' using errcode = 'PT404',
+      hint = 'Check the code your node shows; each code can be used once.';
   end if;
   return v_node;
 end

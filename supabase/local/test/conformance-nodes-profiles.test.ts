@@ -42,7 +42,7 @@ describe('nodes', () => {
     expect(again.error!.code).toBe('PT404');
     // PTxyz chooses the HTTP status in PostgREST: a wrong or used claim code is a 404
     expect(again.status).toBe(404);
-    expect(again.error!.message).toContain('no unclaimed node has this claim code');
+    expect(again.error!.message).toBe('No unclaimed node has this claim code.');
     secondNode = (await insertNode(s.admin, { userId: alice.userId, claimCode: null })).id;
   });
 

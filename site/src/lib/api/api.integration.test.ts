@@ -142,7 +142,7 @@ describe('$lib/api against the local stack', () => {
 
     as(erin.sb);
     await expect(nodes.claimNode('WRONG-CODE', 'x', 1)).rejects.toMatchObject({
-      message: expect.stringContaining('no unclaimed node has this claim code'),
+      message: expect.stringContaining('No unclaimed node has this claim code.'),
     });
     const node = await nodes.claimNode('CLAIM-E2E-1', 'Erin box', 4);
     expect(node).toMatchObject({ name: 'Erin box', max_parallel: 4, user_id: erin.id });

@@ -60,7 +60,12 @@ export async function countChunksDone(nodeIds: string[]): Promise<Map<string, nu
   }
 }
 
-export async function claimNode(code: string, name: string, maxParallel: number): Promise<NodeRow> {
+/** Claims a node; a null name or max parallel keeps the node's own (its announced cores). */
+export async function claimNode(
+  code: string,
+  name: string | null,
+  maxParallel: number | null,
+): Promise<NodeRow> {
   const data = await run<NodeRow | NodeRow[]>(
     supabase().rpc('claim_node', { code, name, max_parallel: maxParallel }),
   );

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { NodePermission } from '$lib/api/types';
-import { checkNodeEdit, formFromRows, parseForm, rowsFromParsed, splitList, summarize } from './permissions';
+import {
+  checkNodeEdit,
+  claimRequest,
+  formFromRows,
+  parseForm,
+  rowsFromParsed,
+  splitList,
+  summarize,
+} from './permissions';
 
 const NODE = '11111111-1111-4111-8111-111111111111';
 const U1 = '22222222-2222-4222-8222-222222222222';
@@ -50,5 +58,26 @@ describe('node permissions form', () => {
     expect(checkNodeEdit('', 4, 8)).toHaveLength(1);
     expect(checkNodeEdit('box', 9, 8)[0]).toMatch(/1 to 8/);
     expect(checkNodeEdit('box', 2.5, null)).toHaveLength(1);
+  });
+});
+
+describe('claimRequest', () => {
+  it('leaves name and max parallel to the node when the form leaves them blank', () => {
+    expect(claimRequest(' k7q 2xw ', '', '')).toEqual({
+      problems: [],
+      request: { code: 'k7q2xw', name: null, maxParallel: null },
+    });
+  });
+
+  it('passes what the player typed, checked', () => {
+    expect(claimRequest('ABCDEF', ' Alice box ', '3').request).toEqual({
+      code: 'ABCDEF',
+      name: 'Alice box',
+      maxParallel: 3,
+    });
+    expect(claimRequest('ABC', 'x', 0).problems).toEqual([
+      'Max parallel must be a whole number from 1 to 256.',
+      'Enter the claim code shown by the node.',
+    ]);
   });
 });

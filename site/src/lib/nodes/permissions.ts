@@ -117,3 +117,26 @@ export function checkNodeEdit(name: string, maxParallel: number, totalCores: num
 export function normalizeClaimCode(code: string): string {
   return code.replace(/\s+/g, '');
 }
+
+export interface ClaimRequest {
+  code: string;
+  /** null: the node keeps the name it announced. */
+  name: string | null;
+  /** null: the node keeps its own max_parallel (the cores it announced). */
+  maxParallel: number | null;
+}
+
+/** The claim form's fields, checked: blank name and max parallel keep the node's own. */
+export function claimRequest(
+  code: string,
+  name: string,
+  maxParallel: number | string | null,
+): { problems: string[]; request: ClaimRequest } {
+  const c = normalizeClaimCode(code);
+  const n = name.trim();
+  const blank = maxParallel === null || maxParallel === '' || Number.isNaN(maxParallel);
+  const mp = blank ? null : Number(maxParallel);
+  const problems = checkNodeEdit(n === '' ? 'node' : n, mp ?? 1, null);
+  if (c.length < 6 || c.length > 64) problems.push('Enter the claim code shown by the node.');
+  return { problems, request: { code: c, name: n === '' ? null : n, maxParallel: mp } };
+}
