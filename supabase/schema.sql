@@ -161,7 +161,8 @@ create table public.jobs_chunks (
   replica_role text default 'primary'::text not null,
   exclude_owners uuid[] default '{}'::uuid[] not null,
   digest text,
-  verdict text
+  verdict text,
+  failed_owners uuid[] default '{}'::uuid[] not null
 );
 create table public.jobs_configs (
   hash text not null,
@@ -290,6 +291,7 @@ alter table public.jobs_chunks add constraint jobs_chunks_attempts_check CHECK (
 alter table public.jobs_chunks add constraint jobs_chunks_config_hash_fkey FOREIGN KEY (config_hash) REFERENCES public.jobs_configs(hash);
 alter table public.jobs_chunks add constraint jobs_chunks_digest_check CHECK ((digest ~ '^[0-9a-f]{64}$'::text));
 alter table public.jobs_chunks add constraint jobs_chunks_exclude_owners_check CHECK ((cardinality(exclude_owners) <= 16));
+alter table public.jobs_chunks add constraint jobs_chunks_failed_owners_check CHECK ((cardinality(failed_owners) <= 16));
 alter table public.jobs_chunks add constraint jobs_chunks_iterations_check CHECK (((iterations >= 1) AND (iterations <= 1000000)));
 alter table public.jobs_chunks add constraint jobs_chunks_job_id_fkey FOREIGN KEY (job_id) REFERENCES public.jobs(id) ON DELETE CASCADE;
 alter table public.jobs_chunks add constraint jobs_chunks_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id) ON DELETE SET NULL;

@@ -189,7 +189,7 @@ describe('chunk completion', () => {
     expect(answers[4]).toEqual({ accepted: true, retried: false, jobFailed: true });
     const job = await getJob(client, jobId);
     expect(job.status).toBe('failed');
-    expect(job.error).toMatch(/failed 5 times; last error: boom 5/);
+    expect(job.error).toMatch(/failed 5 times: boom 5/);
     const { rows } = await client.query('SELECT status, attempts FROM jobs_chunks WHERE id = $1', [chunkId]);
     expect(rows[0]).toEqual({ status: 'failed', attempts: 5 });
   });

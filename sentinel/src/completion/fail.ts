@@ -1,10 +1,17 @@
-// POST /chunks/fail: retry the chunk elsewhere, or fail its job (attempt limit reached, or
-// an invalid config the sentinel confirms itself — a node cannot fail a valid job alone).
-// A chunk handed back unrun (reason `handed-back`) is retried without counting an attempt.
+// POST /chunks/fail: retry the chunk elsewhere, or fail its job. A node's report fails nothing
+// alone: the job fails on an invalid config only when the sentinel confirms it itself, and on
+// repeated failures only when they are confirmed independently — by nodes of FAIL_CONFIRMATIONS
+// distinct owners, or by compute trusted by construction for the job (its owner's node, a
+// platform node). Every other failure sends the chunk to nodes of owners that have not failed
+// it. A chunk handed back unrun (reason `handed-back`) is retried without counting an attempt.
+
+/** Distinct owners whose failures confirm that a chunk cannot run. */
+export const FAIL_CONFIRMATIONS = 2;
 import type { ChunkFailRequest, ChunkFailResponse } from 'wowlab-node/protocol';
 import type { SentinelConfig } from '../config.ts';
 import { failJobs } from '../db/fail-jobs.ts';
-import { bumpAttempts, lockChunkForFail, returnChunkToPending } from '../db/fail-chunk.ts';
+import { bumpAttempts, lockChunkForFail, returnChunkToPending, returnFailedChunk } from '../db/fail-chunk.ts';
+import { isAnchor, ownerKey } from '../trust/policy.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
 import type { ConfigCheck } from '../scheduler/config-check.ts';
@@ -27,15 +34,20 @@ export async function failChunk(
       const engine = (rows[0] as { engine_version: string } | undefined)?.engine_version ?? '';
       error = await deps.configs.recheck(client, chunk.configHash, engine);
     }
-    if (error === null && chunk.attempts + 1 >= deps.config.maxChunkAttempts) {
-      error = `chunk ${req.chunkId} failed ${chunk.attempts + 1} times; last error: ${req.error}`;
+    const reporter = { id: nodeId, userId: chunk.node.userId, platform: chunk.node.platform };
+    const trusted = isAnchor(reporter, chunk.jobUserId);
+    const owners = new Set([...chunk.failedOwners, ownerKey(reporter)]);
+    const confirmed = trusted || owners.size >= FAIL_CONFIRMATIONS;
+    if (error === null && confirmed && chunk.attempts + 1 >= deps.config.maxChunkAttempts) {
+      error = `The simulation failed ${chunk.attempts + 1} times: ${req.error}`;
     }
     if (error !== null) {
       await bumpAttempts(client, req.chunkId);
       const failed = await failJobs(client, [{ jobId: chunk.jobId, error }]);
       return { accepted: true, retried: false, jobFailed: failed.length > 0, jobId: chunk.jobId, error };
     }
-    await returnChunkToPending(client, req.chunkId);
+    if (trusted) await returnChunkToPending(client, req.chunkId);
+    else await returnFailedChunk(client, req.chunkId, ownerKey(reporter));
     return { accepted: true, retried: true, jobFailed: false, jobId: chunk.jobId, error: '' };
   });
   if (outcome.jobFailed && outcome.jobId)

@@ -6,6 +6,11 @@ export interface FailedChunk {
   jobId: string;
   configHash: string;
   attempts: number;
+  jobUserId: string;
+  /** Owners whose nodes reported it failed before. */
+  failedOwners: string[];
+  /** The reporting node: its owner (user id, or its own id when unclaimed) and platform flag. */
+  node: { userId: string | null; platform: boolean };
 }
 
 export async function lockChunkForFail(
@@ -14,13 +19,50 @@ export async function lockChunkForFail(
   nodeId: string,
 ): Promise<FailedChunk | null> {
   const { rows } = await client.query(
-    `SELECT job_id, config_hash, attempts FROM jobs_chunks
-     WHERE id = $1 AND node_id = $2 AND status = 'running' FOR UPDATE`,
+    `SELECT c.job_id, c.config_hash, c.attempts, c.failed_owners::text[] AS failed_owners,
+            j.user_id AS job_user_id, n.user_id AS node_user_id, n.platform_node
+     FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id JOIN nodes n ON n.id = c.node_id
+     WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' FOR UPDATE OF c`,
     [chunkId, nodeId],
   );
   if (rows.length === 0) return null;
-  const r = rows[0] as { job_id: string; config_hash: string; attempts: number };
-  return { jobId: r.job_id, configHash: r.config_hash, attempts: r.attempts };
+  const r = rows[0] as {
+    job_id: string;
+    config_hash: string;
+    attempts: number;
+    failed_owners: string[];
+    job_user_id: string;
+    node_user_id: string | null;
+    platform_node: boolean;
+  };
+  return {
+    jobId: r.job_id,
+    configHash: r.config_hash,
+    attempts: r.attempts,
+    jobUserId: r.job_user_id,
+    failedOwners: r.failed_owners,
+    node: { userId: r.node_user_id, platform: r.platform_node },
+  };
+}
+
+/**
+ * Back to pending after a failure reported by a node of `owner`: the owner is recorded and
+ * excluded, so the chunk is retried on nodes of other owners that have not failed it.
+ */
+export async function returnFailedChunk(
+  client: DbClient,
+  chunkId: string,
+  owner: string | null,
+): Promise<void> {
+  await client.query(
+    `UPDATE jobs_chunks SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = attempts + 1,
+            failed_owners = CASE WHEN $2::uuid IS NULL OR $2::uuid = ANY(failed_owners) THEN failed_owners
+                                 ELSE (failed_owners || $2::uuid)[greatest(1, cardinality(failed_owners) - 14):] END,
+            exclude_owners = CASE WHEN $2::uuid IS NULL OR $2::uuid = ANY(exclude_owners) THEN exclude_owners
+                                  ELSE (exclude_owners || $2::uuid)[greatest(1, cardinality(exclude_owners) - 14):] END
+     WHERE id = $1 AND status = 'running'`,
+    [chunkId, owner],
+  );
 }
 
 /** Back to pending; a failed run counts as an attempt, a chunk handed back unrun does not. */

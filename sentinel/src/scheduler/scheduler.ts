@@ -20,6 +20,7 @@ import { ConfigCheck } from './config-check.ts';
 import type { GuildMembership } from './guild-membership.ts';
 import { matchChunks, type MatchNode } from './match.ts';
 import type { NodeHub } from './node-hub.ts';
+import { NodeFailureLimit } from './node-failures.ts';
 
 /** What the Discord bot (and tests) may call: `app.scheduler`. */
 export interface SchedulerControls {
@@ -44,6 +45,8 @@ export class Scheduler implements SchedulerControls {
   readonly configs = new ConfigCheck();
   /** chunk id → nodes it failed on (retry elsewhere when possible). */
   private readonly failedOn = new Map<string, Set<string>>();
+  /** Per-node failure limit (this instance): recent failure times, and nodes benched until when. */
+  private readonly nodeFailures = new NodeFailureLimit();
   private paused = false;
   private pausedVersion = -1;
   /** wake() does nothing before start(): the shared pause flag is read first. */
@@ -110,6 +113,7 @@ export class Scheduler implements SchedulerControls {
   }
 
   noteFailure(chunkId: string, nodeId: string): void {
+    this.nodeFailures.note(nodeId, Date.now());
     if (this.failedOn.size > 100_000) this.failedOn.clear();
     let set = this.failedOn.get(chunkId);
     if (!set) this.failedOn.set(chunkId, (set = new Set()));
@@ -195,7 +199,8 @@ export class Scheduler implements SchedulerControls {
   /** One assignment pass; true when the batch was full (run again). */
   private async pass(): Promise<boolean> {
     const { db, hub, config, events, log } = this.deps;
-    const nodes = hub.assignable();
+    const startedAt = Date.now();
+    const nodes = hub.assignable().filter((n) => !this.nodeFailures.benched(n.id, startedAt));
     if (nodes.length === 0) return false;
     const filter = candidateFilter(nodes, config.assignBatchLimit);
     const outcome = await withTransaction(db, async (client) => {

@@ -176,8 +176,9 @@ export interface GateChunk {
  */
 export function mayRun(chunk: GateChunk, node: GateNode, settings: TrustSettings): boolean {
   if (node.quarantined) return false;
-  if (!settings.replication) return true;
+  // exclusions hold whatever the replication setting: owners that failed a chunk retry it never
   if (chunk.excludeOwners.includes(ownerKey(node))) return false;
+  if (!settings.replication) return true;
   if (isAnchor(node, chunk.jobUserId)) return true;
   const trusted = isTrusted(node, settings);
   if (!trusted && node.foreignHeld >= 1) return false;

@@ -44,6 +44,8 @@ export class TestNode {
   /** Failures of the auto work loop (tests assert it stays empty). */
   readonly errors: unknown[] = [];
   socket: WebSocket | null = null;
+  /** Called with every new assignment (a test's scripted node: fail it, hold it...). */
+  onAssign: ((chunk: ChunkAssignment) => void) | null = null;
   closeCode: number | null = null;
   private readonly configs = new Map<string, SimConfig>();
   private readonly seen = new Set<string>();
@@ -145,6 +147,7 @@ export class TestNode {
         if (this.seen.has(chunk.id)) continue; // re-sent after a reconnect
         this.seen.add(chunk.id);
         this.assigned.push(chunk);
+        this.onAssign?.(chunk);
         if (this.opts.mode === 'auto') this.queue.push(chunk);
       }
       this.work().catch((err: unknown) => this.errors.push(err));
