@@ -661,17 +661,24 @@ declare
   v_uid uuid := auth.uid();
 begin
   if v_uid is null then
-    raise exception 'cancel_job: not signed in' using errcode = '42501';
+    raise exception 'Sign in to cancel a sim.' using errcode = '42501';
   end if;
   if cancel_job.job_id is null then
     raise exception 'cancel_job: job_id is required' using errcode = '22004';
   end if;
+  if not exists (
+    select 1 from public.jobs j
+     where j.id = cancel_job.job_id and j.user_id = v_uid and j.status in ('pending', 'running')
+  ) then
+    raise exception 'You have no pending or running sim with this id.' using errcode = 'PT404';
+  end if;
+  -- chunks first (id order), then the job: the lock order of the scheduler and of completions
+  perform 1 from public.jobs_chunks c where c.job_id = cancel_job.job_id order by c.id for no key update;
   update public.jobs as j
      set status = 'cancelled', error = 'cancelled by its owner'
    where j.id = cancel_job.job_id and j.user_id = v_uid and j.status in ('pending', 'running');
   if not found then
-    raise exception 'cancel_job: you have no pending or running job with id %', cancel_job.job_id
-      using errcode = 'PT404';
+    raise exception 'You have no pending or running sim with this id.' using errcode = 'PT404';
   end if;
   update public.jobs_chunks as c
      set status = 'failed'

@@ -55,7 +55,7 @@ describe('cancel_job', () => {
     expect((await errorOf(() => cancel(undefined, job))).code).toBe('42501');
     await t.pool.query(`update jobs set status = 'completed' where id = $1`, [job]);
     const err = await errorOf(() => cancel(owner, job));
-    expect(err).toMatchObject({ code: 'PT404', message: expect.stringMatching(/no pending or running job/) });
+    expect(err).toMatchObject({ code: 'PT404', message: 'You have no pending or running sim with this id.' });
     expect((await t.pool.query('select status from jobs where id = $1', [job])).rows[0].status).toBe(
       'completed',
     );
