@@ -142,7 +142,9 @@ create table public.jobs (
   created_at timestamp with time zone default now() not null,
   updated_at timestamp with time zone default now() not null,
   completed_at timestamp with time zone,
-  corrected_at timestamp with time zone
+  corrected_at timestamp with time zone,
+  shared_with uuid[] default '{}'::uuid[] not null,
+  name text
 );
 create table public.jobs_chunks (
   id uuid default gen_random_uuid() not null,
@@ -282,8 +284,10 @@ alter table public.jobs add constraint jobs_config_hash_fkey FOREIGN KEY (config
 alter table public.jobs add constraint jobs_discord_server_id_check CHECK ((discord_server_id ~ '^[0-9]{1,20}$'::text));
 alter table public.jobs add constraint jobs_discord_server_required CHECK (((access_type = 'discord'::text) = (discord_server_id IS NOT NULL)));
 alter table public.jobs add constraint jobs_engine_version_check CHECK (((char_length(engine_version) >= 1) AND (char_length(engine_version) <= 64)));
+alter table public.jobs add constraint jobs_name_check CHECK (((name IS NULL) OR ((char_length(name) >= 1) AND (char_length(name) <= 80))));
 alter table public.jobs add constraint jobs_pkey PRIMARY KEY (id);
 alter table public.jobs add constraint jobs_seed_check CHECK (((seed >= 0) AND (seed <= '9007199254740991'::bigint)));
+alter table public.jobs add constraint jobs_shared_with_check CHECK ((cardinality(shared_with) <= 20));
 alter table public.jobs add constraint jobs_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'completed'::text, 'failed'::text, 'cancelled'::text])));
 alter table public.jobs add constraint jobs_total_iterations_check CHECK (((total_iterations >= 1) AND (total_iterations <= 1000000)));
 alter table public.jobs add constraint jobs_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
@@ -727,7 +731,7 @@ begin
 end
 $function$
 ;
-CREATE OR REPLACE FUNCTION public.create_job(config jsonb, iterations integer, access_type text DEFAULT 'private'::text, discord_server_id text DEFAULT NULL::text, seed bigint DEFAULT NULL::bigint)
+CREATE OR REPLACE FUNCTION public.create_job(config jsonb, iterations integer, access_type text DEFAULT 'private'::text, discord_server_id text DEFAULT NULL::text, seed bigint DEFAULT NULL::bigint, shared_with uuid[] DEFAULT NULL::uuid[], name text DEFAULT NULL::text)
  RETURNS uuid
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -747,10 +751,12 @@ declare
   v_chunks integer;
   v_active integer;
   v_job uuid;
+  v_shared uuid[] := coalesce(create_job.shared_with, '{}');
+  v_name text := nullif(btrim(create_job.name), '');
+  v_missing uuid;
 begin
   if v_uid is null then
-    raise exception 'create_job: not signed in' using errcode = '42501',
-      hint = 'sign in (an anonymous guest session is enough) before creating a job';
+    raise exception 'Sign in (a guest session is enough) to run a sim.' using errcode = '42501';
   end if;
   select u.is_anonymous into v_guest from auth.users u where u.id = v_uid;
   if not found then
@@ -801,8 +807,32 @@ begin
       using errcode = '22023';
   end if;
   if v_guest and create_job.access_type not in ('private', 'public') then
-    raise exception 'create_job: guest accounts can create private or public jobs only' using errcode = '42501',
-      hint = 'sign in with an account to share jobs with users or Discord servers';
+    raise exception 'As a guest you can run private or public sims only; sign in with an account to share with users or Discord servers.'
+      using errcode = '42501';
+  end if;
+
+  -- `user` sharing is the job owner's grant: the owner names the node owners who may run it,
+  -- and each must have offered a node to the owner (a `user` permission naming the owner).
+  if create_job.access_type = 'user' then
+    if cardinality(v_shared) = 0 then
+      raise exception 'Choose who may run a sim shared with users.' using errcode = '22023';
+    end if;
+    if cardinality(v_shared) > 20 then
+      raise exception 'A sim can be shared with at most 20 users.' using errcode = '22023';
+    end if;
+    select s into v_missing from unnest(v_shared) as s
+     where not exists (
+       select 1 from public.nodes n join public.nodes_permissions p on p.node_id = n.id
+        where n.user_id = s and p.access_type = 'user' and p.target_id = v_uid::text)
+     limit 1;
+    if found then
+      raise exception 'One of the users you chose has not shared a node with you.' using errcode = '22023';
+    end if;
+  elsif cardinality(v_shared) > 0 then
+    raise exception 'Only a sim shared with users names who may run it.' using errcode = '22023';
+  end if;
+  if v_name is not null and char_length(v_name) > 80 then
+    raise exception 'A sim name has at most 80 characters.' using errcode = '22023';
   end if;
 
   if v_seed is null then
@@ -816,7 +846,7 @@ begin
   select count(*) into v_active from public.jobs j
    where j.user_id = v_uid and j.status in ('pending', 'running');
   if v_active >= max_active_jobs then
-    raise exception 'create_job: you already have % active jobs (limit %); wait for one to finish', v_active, max_active_jobs
+    raise exception 'You already have % sims running (the limit is %); wait for one to finish.', v_active, max_active_jobs
       using errcode = 'PT429';
   end if;
 
@@ -827,9 +857,10 @@ begin
 
   v_chunks := (create_job.iterations + chunk_size - 1) / chunk_size;
   insert into public.jobs (user_id, config_hash, engine_version, seed, total_iterations, chunks_total,
-                           access_type, discord_server_id)
+                           access_type, discord_server_id, shared_with, name)
   values (v_uid, v_hash, v_engine, v_seed, create_job.iterations, v_chunks,
-          create_job.access_type, create_job.discord_server_id)
+          create_job.access_type, create_job.discord_server_id,
+          (select coalesce(array_agg(distinct s), '{}') from unnest(v_shared) as s), v_name)
   returning id into v_job;
 
   -- One statement: the pending_chunk trigger notifies once for this job.
@@ -866,6 +897,22 @@ begin
      and not exists (select 1 from public.jobs j where j.config_hash = c.hash);
 end
 $function$
+;
+CREATE OR REPLACE FUNCTION public.nodes_shared_with_me()
+ RETURNS TABLE(user_id uuid, handle text, node_count integer)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+    select n.user_id, pr.handle, count(distinct n.id)::integer
+      from public.nodes_permissions p
+      join public.nodes n on n.id = p.node_id
+      left join public.user_profiles pr on pr.id = n.user_id
+     where p.access_type = 'user' and p.target_id = auth.uid()::text
+       and n.user_id is not null and n.user_id <> auth.uid()
+     group by n.user_id, pr.handle
+     order by pr.handle nulls last
+  $function$
 ;
 CREATE OR REPLACE FUNCTION public.refresh_stats_views()
  RETURNS void
@@ -993,12 +1040,15 @@ grant execute on function public.cancel_job(job_id uuid) to service_role;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to authenticated;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to postgres;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to service_role;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint) to authenticated;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint) to postgres;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint) to service_role;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text) to authenticated;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text) to postgres;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text) to service_role;
 grant execute on function public.delete_own_account() to authenticated;
 grant execute on function public.delete_own_account() to postgres;
 grant execute on function public.delete_own_account() to service_role;
+grant execute on function public.nodes_shared_with_me() to authenticated;
+grant execute on function public.nodes_shared_with_me() to postgres;
+grant execute on function public.nodes_shared_with_me() to service_role;
 grant execute on function public.refresh_stats_views() to postgres;
 grant execute on function public.refresh_stats_views() to service_role;
 grant usage on schema auth to anon;

@@ -16,6 +16,7 @@ let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
 let sentinel: RunningSentinel;
 let owner: string;
+let other: string;
 const nodes: Record<string, TestNode> = {};
 const scoped = new Set<string>();
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
   sentinel = await startSentinel(db.url);
   (sentinel.app.guildMembership as GuildMembershipStore).add(GUILD, OWNER_DISCORD);
   owner = await createUser(client, { discordId: OWNER_DISCORD });
-  const other = await createUser(client);
+  other = await createUser(client);
   const make = async (name: string, claimBy: string | null, engineVersion?: string, ownJobsOnly = false) => {
     const n = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 1, engineVersion });
     if (claimBy) await claimNode(client, claimBy, n.claimCode!, 1);
@@ -57,7 +58,7 @@ afterAll(async () => {
 const cases = [
   { access: 'private', expected: ['own', 'ownTab'] },
   { access: 'user', expected: ['own', 'ownTab', 'userPermitted'] },
-  { access: 'discord', expected: ['discordPermitted', 'own', 'ownTab', 'userPermitted'] },
+  { access: 'discord', expected: ['discordPermitted', 'own', 'ownTab'] },
   {
     access: 'public',
     expected: ['anonymous', 'discordPermitted', 'own', 'ownTab', 'publicPermitted', 'userPermitted'],
@@ -72,6 +73,7 @@ describe('eligibility matrix', () => {
         iterations: 16_000,
         access,
         discordServerId: access === 'discord' ? GUILD : null,
+        sharedWith: access === 'user' ? [other] : undefined,
       });
       // a failed attempt must not leave the nodes full for the retry or the next case
       onTestFinished(async () => {

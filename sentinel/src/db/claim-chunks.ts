@@ -44,6 +44,8 @@ export interface PendingChunk {
   role?: ReplicaRole;
   /** Owners that may not run it (user ids, or node ids of unclaimed nodes). */
   excludeOwners?: string[];
+  /** Node owners the job owner granted (`user` sharing); absent in tests = none. */
+  jobSharedWith?: string[];
 }
 
 // Which pending chunks this instance's nodes might run (coarse: exact matching is in TS).
@@ -77,7 +79,8 @@ copies AS (
 SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
        (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
        j.seed::text AS seed, j.status = 'pending' AS job_pending, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
-       d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners
+       d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners,
+       j.shared_with::text[] AS shared_with
 FROM (SELECT id FROM originals UNION ALL SELECT id FROM copies) k
 JOIN jobs_chunks c ON c.id = k.id
 JOIN jobs j ON j.id = c.job_id
@@ -103,6 +106,7 @@ interface RawCandidate {
   owner_discord_id: string | null;
   replica_role: ReplicaRole;
   exclude_owners: string[];
+  shared_with: string[];
 }
 
 /** Must run inside a transaction: the returned chunks stay locked until it ends. */
@@ -140,6 +144,7 @@ export async function lockCandidateChunks(client: DbClient, f: CandidateFilter):
     ownerDiscordId: r.owner_discord_id,
     role: r.replica_role,
     excludeOwners: r.exclude_owners,
+    jobSharedWith: r.shared_with,
   }));
 }
 

@@ -3,7 +3,10 @@
 // Eligibility of a job for a node (engine versions must be equal first):
 // - the job owner's own node runs every job of that owner (any access type);
 // - access widens private ⊂ user ⊂ discord ⊂ public:
-//   user:    + nodes whose permissions name the owner (`user`, target = owner id);
+//   user:    + nodes whose permissions name the owner (`user`, target = owner id) and whose
+//              owner the job owner chose (`shared_with`): sharing is the job owner's grant,
+//              never something a node owner can claim by naming someone (such a node still
+//              runs the owner's public jobs);
 //   discord: + nodes with a `discord` permission for the job's Discord server, when the
 //              owner's Discord account (auth.identities) is a member of that server;
 //   public:  + nodes allowing public work (`public` permission, or anonymous/unclaimed
@@ -24,7 +27,7 @@ export interface MatchNode {
 
 export type MatchJob = Pick<
   PendingChunk,
-  'jobUserId' | 'jobAccess' | 'jobDiscordServerId' | 'jobEngineVersion' | 'ownerDiscordId'
+  'jobUserId' | 'jobAccess' | 'jobDiscordServerId' | 'jobEngineVersion' | 'ownerDiscordId' | 'jobSharedWith'
 >;
 
 export function isEligible(job: MatchJob, node: MatchNode, membership: GuildMembership): boolean {
@@ -32,7 +35,13 @@ export function isEligible(job: MatchJob, node: MatchNode, membership: GuildMemb
   if (node.userId !== null && node.userId === job.jobUserId) return true;
   const access = job.jobAccess;
   if (access === 'private') return false;
-  if (node.userTargets.has(job.jobUserId)) return true;
+  // a node offered to the owner runs their public jobs, and their `user` jobs only when the
+  // owner chose its owner (a discord job's config is never handed to a non-member this way)
+  if (
+    node.userTargets.has(job.jobUserId) &&
+    (access === 'public' || (node.userId !== null && job.jobSharedWith?.includes(node.userId) === true))
+  )
+    return true;
   if (access === 'user') return false;
   if (job.ownerDiscordId) {
     for (const guild of node.guildTargets) {

@@ -53,16 +53,19 @@ export interface JobOptions {
   discordServerId?: string | null;
   seed?: number;
   config?: unknown;
+  /** `user` jobs: the node owners the job owner grants. */
+  sharedWith?: string[];
 }
 
 export async function createJob(db: pg.Client, userId: string, opts: JobOptions = {}): Promise<string> {
   return asUser(db, userId, async () => {
-    const { rows } = await db.query('SELECT public.create_job($1::jsonb, $2, $3, $4, $5) AS id', [
+    const { rows } = await db.query('SELECT public.create_job($1::jsonb, $2, $3, $4, $5, $6::uuid[]) AS id', [
       JSON.stringify(opts.config ?? testConfig()),
       opts.iterations ?? 1000,
       opts.access ?? 'private',
       opts.discordServerId ?? null,
       opts.seed ?? 12345,
+      opts.sharedWith ?? null,
     ]);
     return (rows[0] as { id: string }).id;
   });

@@ -37,6 +37,7 @@ function chunk(access: PendingChunk['jobAccess'], patch: Partial<PendingChunk> =
     jobDiscordServerId: access === 'discord' ? GUILD : null,
     jobEngineVersion: '0.1.0',
     ownerDiscordId: OWNER_DISCORD,
+    jobSharedWith: access === 'user' ? [OTHER] : [],
     ...patch,
   };
 }
@@ -55,7 +56,7 @@ const nodes = {
 const expected: Record<PendingChunk['jobAccess'], string[]> = {
   private: ['own'],
   user: ['own', 'userPermitted'],
-  discord: ['own', 'userPermitted', 'discordPermitted'],
+  discord: ['own', 'discordPermitted'],
   public: ['own', 'userPermitted', 'discordPermitted', 'publicPermitted', 'anonymous'],
 };
 
@@ -71,6 +72,18 @@ describe('eligibility', () => {
       expect(eligible).toEqual(expected[access]);
     });
   }
+
+  it('a node naming the owner runs their user job only when the owner chose its owner', () => {
+    const stranger = node('stranger', {
+      userId: '00000000-0000-4000-8000-000000000003',
+      userTargets: new Set([OWNER]),
+    });
+    expect(isEligible(chunk('user'), stranger, membership)).toBe(false);
+    expect(isEligible(chunk('user', { jobSharedWith: [stranger.userId!] }), stranger, membership)).toBe(true);
+    expect(isEligible(chunk('user', { jobSharedWith: [] }), nodes.userPermitted, membership)).toBe(false);
+    expect(isEligible(chunk('discord'), stranger, membership)).toBe(false);
+    expect(isEligible(chunk('public'), stranger, membership)).toBe(true);
+  });
 
   it('a discord job needs the owner to be a member of the server', () => {
     const outsider = new GuildMembershipSet();

@@ -5,6 +5,7 @@ import {
   createJobAs,
   createUser,
   errorOf,
+  insertNode,
   openTestDb,
   sampleConfig,
   type ApiRole,
@@ -176,7 +177,7 @@ describe('create_job rejections', () => {
   it('refuses anon (no execute privilege) and a token without a user', async () => {
     expect((await errorOf(() => callCreateJob('anon', undefined, {}))).code).toBe('42501');
     const err = await errorOf(() => callCreateJob('authenticated', undefined, {}));
-    expect(err).toMatchObject({ code: '42501', message: expect.stringMatching(/not signed in/) });
+    expect(err).toMatchObject({ code: '42501', message: expect.stringMatching(/^Sign in/) });
   });
 
   it('refuses a token whose user does not exist (42501) and a JSON null config (22023)', async () => {
@@ -266,10 +267,67 @@ describe('create_job rejections', () => {
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push(await createJobAs(t.pool, busy, { iterations: 1 }));
     const err = await errorOf(() => callCreateJob('authenticated', busy, { iterations: 1 }));
-    expect(err).toMatchObject({ code: 'PT429', message: expect.stringMatching(/20 active jobs/) });
+    expect(err).toMatchObject({ code: 'PT429', message: expect.stringMatching(/20 sims running/) });
     await t.pool.query(`update jobs set status = 'running' where id = $1`, [ids[0]]);
     expect((await errorOf(() => callCreateJob('authenticated', busy, { iterations: 1 }))).code).toBe('PT429');
     await t.pool.query(`update jobs set status = 'completed' where id = $1`, [ids[0]]);
     await expect(createJobAs(t.pool, busy, { iterations: 1 })).resolves.toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('user sharing is the job owner’s grant', () => {
+  it('names node owners who offered a node to me; anyone else, or no one, is refused in words', async () => {
+    const me = (await createUser(t.pool)).id;
+    const sharer = (await createUser(t.pool)).id;
+    const stranger = (await createUser(t.pool)).id;
+    const node = await insertNode(t.pool, { userId: sharer });
+    await t.pool.query(
+      `insert into nodes_permissions (node_id, access_type, target_id) values ($1, 'user', $2)`,
+      [node, me],
+    );
+    // the stranger names me on their node, but I never chose them
+    const strangersNode = await insertNode(t.pool, { userId: stranger });
+    await t.pool.query(
+      `insert into nodes_permissions (node_id, access_type, target_id) values ($1, 'user', $2)`,
+      [strangersNode, me],
+    );
+    const none = await errorOf(() => createJobAs(t.pool, me, { accessType: 'user', iterations: 1 }));
+    expect(none).toMatchObject({ code: '22023', message: 'Choose who may run a sim shared with users.' });
+    const notOffered = (await createUser(t.pool)).id;
+    const bad = await errorOf(() =>
+      createJobAs(t.pool, me, { accessType: 'user', iterations: 1, sharedWith: [sharer, notOffered] }),
+    );
+    expect(bad).toMatchObject({
+      code: '22023',
+      message: 'One of the users you chose has not shared a node with you.',
+    });
+    const wrongKind = await errorOf(() =>
+      createJobAs(t.pool, me, { accessType: 'public', iterations: 1, sharedWith: [sharer] }),
+    );
+    expect(wrongKind.code).toBe('22023');
+
+    const id = await createJobAs(t.pool, me, {
+      accessType: 'user',
+      iterations: 1,
+      sharedWith: [sharer, sharer],
+    });
+    const job = (await t.pool.query('select shared_with::text[] as s from jobs where id = $1', [id])).rows[0];
+    expect(job).toEqual({ s: [sharer] });
+
+    const offered = await asRole(
+      t.pool,
+      'authenticated',
+      me,
+      async (c) =>
+        (await c.query('select user_id, node_count from public.nodes_shared_with_me() order by user_id'))
+          .rows,
+    );
+    expect(offered).toEqual(
+      [
+        { user_id: sharer, node_count: 1 },
+        { user_id: stranger, node_count: 1 },
+      ].sort((a, b) => a.user_id.localeCompare(b.user_id)),
+    );
+    await t.pool.query(`update jobs set status = 'completed' where id = $1`, [id]);
   });
 });

@@ -150,6 +150,8 @@ export async function createJobAs(
     accessType?: string;
     config?: Record<string, unknown>;
     discord?: string | null;
+    /** `user` jobs: the node owners granted. */
+    sharedWith?: string[];
   } = {},
 ): Promise<string> {
   return asRole(
@@ -158,12 +160,13 @@ export async function createJobAs(
     userId,
     async (c) => {
       const { rows } = await c.query<{ id: string }>(
-        'select public.create_job($1::jsonb, $2, $3, $4) as id',
+        'select public.create_job($1::jsonb, $2, $3, $4, null, $5::uuid[]) as id',
         [
           JSON.stringify(opts.config ?? sampleConfig()),
           opts.iterations ?? 2500,
           opts.accessType ?? 'private',
           opts.discord ?? null,
+          opts.sharedWith ?? null,
         ],
       );
       return rows[0]!.id;

@@ -31,7 +31,14 @@ beforeAll(async () => {
     accessType: 'public',
     config: { engineVersion: '0.1.0', spec: 'mm-hunter', note: 'public' },
   });
-  fx.userJob = await createJobAs(t.pool, owner, { iterations: 1, accessType: 'user' });
+  // a third user offers a node to the owner, who shares the user job with them
+  const sharer = (await createUser(t.pool, { email: 'sharer@example.test' })).id;
+  const sharersNode = await insertNode(t.pool, { userId: sharer });
+  await t.pool.query(
+    `insert into nodes_permissions (node_id, access_type, target_id) values ($1, 'user', $2)`,
+    [sharersNode, owner],
+  );
+  fx.userJob = await createJobAs(t.pool, owner, { iterations: 1, accessType: 'user', sharedWith: [sharer] });
   fx.discordJob = await createJobAs(t.pool, owner, { iterations: 1, accessType: 'discord', discord: '42' });
   const q = async (sql: string, params: unknown[] = []) => (await t.pool.query(sql, params)).rows[0];
   fx.publicConfigHash = (await q('select config_hash from jobs where id = $1', [fx.publicJob])).config_hash;

@@ -38,6 +38,7 @@ describe('schema security', () => {
       'public.claim_node', // users cannot see claim codes
       'public.create_job', // users cannot write jobs, chunks, configs
       'public.delete_own_account', // users cannot delete auth.users
+      'public.nodes_shared_with_me', // lists other users' nodes offered to me (nodes RLS hides them)
       'public.refresh_stats_views', // only the owner may refresh materialized views
     ]);
   });
@@ -56,6 +57,7 @@ describe('schema security', () => {
       { role: 'authenticated', fn: 'claim_node' },
       { role: 'authenticated', fn: 'create_job' },
       { role: 'authenticated', fn: 'delete_own_account' },
+      { role: 'authenticated', fn: 'nodes_shared_with_me' },
     ]);
   });
 

@@ -1,0 +1,65 @@
+// Attack: a node owner adds a `user` permission naming someone else on their own node, hoping to
+// receive that person's `user`-shared sims and their configs (with the rotation text). Sharing
+// is the job owner's grant: only the node owners the job names run it, and /configs serves a
+// config only to a node holding a running chunk of it.
+import { createTestDatabase } from '@wowlab/db';
+import type pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { addPermission, claimNode, connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
+import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
+import { TestNode } from '../helpers/test-node.ts';
+
+let db: { url: string; drop(): Promise<void> };
+let client: pg.Client;
+let sentinel: RunningSentinel;
+const nodes: TestNode[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = await connect(db.url);
+  sentinel = await startSentinel(db.url);
+});
+
+afterAll(async () => {
+  for (const n of nodes) await n.close();
+  await sentinel?.close();
+  await client?.end();
+  await db?.drop();
+});
+
+async function nodeOf(owner: string, namesUser: string): Promise<TestNode> {
+  const node = await TestNode.create(sentinel.baseUrl, { maxParallel: 2 });
+  await claimNode(client, owner, node.claimCode!, 2);
+  await addPermission(client, node.nodeId, 'user', namesUser);
+  await node.connect();
+  nodes.push(node);
+  return node;
+}
+
+it('naming someone on your own node gets you none of their user-shared sims or configs', async () => {
+  const victim = await createUser(client);
+  const friend = await createUser(client);
+  const attacker = await createUser(client);
+  const friends = await nodeOf(friend, victim);
+  const attackers = await nodeOf(attacker, victim);
+
+  const jobId = await createJob(client, victim, {
+    iterations: 6000,
+    access: 'user',
+    seed: 8,
+    sharedWith: [friend],
+  });
+  await waitForJob(client, jobId, 'completed', 60_000);
+  const { rows } = await client.query(
+    `SELECT DISTINCT node_id FROM jobs_chunks WHERE job_id = $1 AND node_id IS NOT NULL`,
+    [jobId],
+  );
+  expect(rows).toEqual([{ node_id: friends.nodeId }]);
+  expect(attackers.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
+
+  const { rows: hashRows } = await client.query('SELECT config_hash FROM jobs WHERE id = $1', [jobId]);
+  const hash = (hashRows[0] as { config_hash: string }).config_hash;
+  const res = await attackers.request('GET', `/configs/${hash}`);
+  expect(res.status).toBe(404);
+  expect(JSON.stringify(res.body)).not.toContain('actions');
+}, 90_000);
