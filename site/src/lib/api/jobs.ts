@@ -9,6 +9,9 @@ export interface CreateJobInput {
   accessType: AccessType;
   discordServerId: string | null;
   seed: number | null;
+  /** `user` sims: the users (who offered me a node) that may run it. */
+  sharedWith?: string[] | null;
+  name?: string | null;
 }
 
 export async function createJob(input: CreateJobInput): Promise<string> {
@@ -19,8 +22,21 @@ export async function createJob(input: CreateJobInput): Promise<string> {
       access_type: input.accessType,
       discord_server_id: input.discordServerId,
       seed: input.seed,
+      shared_with: input.sharedWith ?? null,
+      name: input.name ?? null,
     }),
   );
+}
+
+export interface Sharer {
+  user_id: string;
+  handle: string | null;
+  node_count: number;
+}
+
+/** The users who offered me a node (`user` permission naming me): who a sim can be shared with. */
+export async function listSharers(): Promise<Sharer[]> {
+  return run<Sharer[]>(supabase().rpc('nodes_shared_with_me'));
 }
 
 /** One job; RLS hides other people's private jobs, which then read as not found. */

@@ -26,6 +26,10 @@ export interface Job {
   completed_at: string | null;
   /** Set when a published result was recomputed after a cheating volunteer was caught. */
   corrected_at?: string | null;
+  /** `user` sims: the node owners the job owner shared it with. */
+  shared_with?: string[];
+  /** The name the player gave the sim. */
+  name?: string | null;
 }
 
 export interface JobConfigRow {

@@ -60,6 +60,8 @@ describe('checkJobOptions', () => {
       accessType: 'private',
       discordServerId: null,
       seed: null,
+      sharedWith: null,
+      name: null,
     });
   });
 
@@ -134,5 +136,55 @@ describe('builder with the real sim-core', () => {
       const form = formFromConfig(spec.defaultConfig());
       expect(() => parseConfig(configFromForm(form, ENGINE_VERSION))).not.toThrow();
     }
+  });
+});
+
+describe('inWords', () => {
+  it('says a field problem the way a player reads it', async () => {
+    const { inWords } = await import('./builder');
+    expect(inWords('config.player.stats.agility: must be between 0 and 1000000 (got -100)')).toBe(
+      'Agility must be between 0 and 1,000,000 (you entered -100).',
+    );
+    expect(inWords('config.fight.targets: patchwerk fights have exactly 1 target')).toBe(
+      'Targets: patchwerk fights have exactly 1 target.',
+    );
+    expect(inWords('config.player.talents[2]: unknown talent "x" for bm-hunter')).toBe(
+      'Talents: unknown talent "x" for bm-hunter.',
+    );
+    expect(inWords('something else entirely')).toBe('something else entirely');
+  });
+
+  it('no problem of a real ConfigError keeps its config path', async () => {
+    const { ConfigError, ENGINE_VERSION, parseConfig, specs } = await import('@wowlab/sim-core');
+    const form = formFromConfig(specs[0]!.defaultConfig());
+    form.stats.agility = -100;
+    form.fightStyle = 'cleave';
+    form.targets = 99;
+    form.durationVariation = 3;
+    let problems: string[] = [];
+    try {
+      parseConfig(configFromForm(form, ENGINE_VERSION));
+    } catch (err) {
+      problems = (err as InstanceType<typeof ConfigError>).problems;
+    }
+    const shown = Object.values(problemsByField(problems)).flat();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const p of shown) expect(p).not.toMatch(/config\.|player\.stats|fight\./);
+    expect(shown).toContain('Agility must be between 0 and 1,000,000 (you entered -100).');
+  });
+});
+
+describe('sharing and naming', () => {
+  it('a sim shared with users needs at least one, and passes them and the name', () => {
+    const form = formFromConfig(base, { visibility: 'user', name: '  Raid night  ' });
+    expect(checkJobOptions(form).problems.sharedWith).toBe('Choose at least one user to share it with.');
+    form.sharedWith = ['00000000-0000-4000-8000-000000000001'];
+    expect(checkJobOptions(form).options).toMatchObject({
+      accessType: 'user',
+      sharedWith: ['00000000-0000-4000-8000-000000000001'],
+      name: 'Raid night',
+    });
+    form.name = 'x'.repeat(81);
+    expect(checkJobOptions(form).problems.name).toMatch(/at most 80/);
   });
 });

@@ -34,7 +34,10 @@ export const ITERATION_PRESETS: Array<{ label: string; value: number }> = [
   { label: 'Ultra — 1,000,000', value: 1_000_000 },
 ];
 
-export type Visibility = Extract<AccessType, 'private' | 'public' | 'discord'>;
+export type Visibility = AccessType;
+
+/** A sim name, as create_job accepts it. */
+export const JOB_NAME_MAX = 80;
 
 export interface BuilderForm {
   spec: SpecId;
@@ -51,6 +54,10 @@ export interface BuilderForm {
   iterations: number;
   visibility: Visibility;
   discordServerId: string;
+  /** `user` visibility: the users (who offered me a node) that may run it. */
+  sharedWith: string[];
+  /** Optional name the player gives the sim. */
+  name: string;
   /** empty = random */
   seed: string;
 }
@@ -70,6 +77,8 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     iterations: previous?.iterations ?? 10_000,
     visibility: previous?.visibility ?? 'private',
     discordServerId: previous?.discordServerId ?? '',
+    sharedWith: previous?.sharedWith ?? [],
+    name: previous?.name ?? '',
     seed: previous?.seed ?? '',
   };
 }
@@ -98,11 +107,13 @@ export interface JobOptions {
   accessType: Visibility;
   discordServerId: string | null;
   seed: number | null;
+  sharedWith: string[] | null;
+  name: string | null;
 }
 
 export interface OptionsCheck {
   options: JobOptions | null;
-  problems: Partial<Record<'iterations' | 'seed' | 'discordServerId', string>>;
+  problems: Partial<Record<'iterations' | 'seed' | 'discordServerId' | 'sharedWith' | 'name', string>>;
 }
 
 const DISCORD_ID = /^\d{17,20}$/;
@@ -126,6 +137,11 @@ export function checkJobOptions(form: BuilderForm): OptionsCheck {
   if (form.visibility === 'discord' && !DISCORD_ID.test(discord)) {
     problems.discordServerId = 'Enter the Discord server id (17 to 20 digits).';
   }
+  if (form.visibility === 'user' && form.sharedWith.length === 0) {
+    problems.sharedWith = 'Choose at least one user to share it with.';
+  }
+  const name = form.name.trim();
+  if (name.length > JOB_NAME_MAX) problems.name = `A name has at most ${JOB_NAME_MAX} characters.`;
   if (Object.keys(problems).length > 0) return { options: null, problems };
   return {
     options: {
@@ -133,9 +149,51 @@ export function checkJobOptions(form: BuilderForm): OptionsCheck {
       accessType: form.visibility,
       discordServerId: form.visibility === 'discord' ? discord : null,
       seed,
+      sharedWith: form.visibility === 'user' ? [...form.sharedWith] : null,
+      name: name === '' ? null : name,
     },
     problems,
   };
+}
+
+/** The words a player knows for the config paths sim-core reports. */
+const PATH_LABELS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/^player\.stats\.(\w+)$/, (m) => STAT_LABELS[m[1] as StatKey] ?? m[1]!],
+  [/^player\.talents(\[\d+\])?$/, () => 'Talents'],
+  [/^fight\.durationSeconds$/, () => 'Fight length'],
+  [/^fight\.durationVariation$/, () => 'Length variation'],
+  [/^fight\.targets$/, () => 'Targets'],
+  [/^fight\.style$/, () => 'Fight style'],
+  [/^fight\.bloodlust$/, () => 'Bloodlust'],
+  [/^rotation$/, () => 'Rotation'],
+  [/^spec$/, () => 'Spec'],
+];
+
+function plainNumber(text: string): string {
+  const n = Number(text);
+  return Number.isFinite(n) && /^-?\d+(\.\d+)?$/.test(text) ? n.toLocaleString('en-US') : text;
+}
+
+/**
+ * A sim-core config problem in the player's words: `config.player.stats.agility: must be
+ * between 0 and 1000000 (got -100)` reads "Agility must be between 0 and 1,000,000 (you
+ * entered -100)." Problems it does not recognise are returned as they are.
+ */
+export function inWords(problem: string): string {
+  const m = /^config\.([\w.[\]]+): (.*)$/.exec(problem);
+  if (!m) return problem;
+  const hit = PATH_LABELS.map(([re, label]) => {
+    const x = re.exec(m[1]!);
+    return x ? label(x) : null;
+  }).find((x) => x !== null);
+  if (!hit) return problem;
+  const rest = m[2]!
+    .replace(/must be between (-?[\d.]+) and (-?[\d.]+) \(got ([^)]*)\)/, (_, a, b, got) => {
+      return `must be between ${plainNumber(a)} and ${plainNumber(b)} (you entered ${got})`;
+    })
+    .replace(/ \(got ([^)]*)\)$/, ' (you entered $1)');
+  const end = /[.!?]$/.test(rest) ? '' : '.';
+  return /^(must|is|has|uses)\b/.test(rest) ? `${hit} ${rest}${end}` : `${hit}: ${rest}${end}`;
 }
 
 /** Field keys a config problem can be attached to, with the words that identify them. */
@@ -150,13 +208,16 @@ const FIELD_PATTERNS: Array<[string, RegExp]> = [
   ['spec', /\bspec\b/i],
 ];
 
-/** Splits sim-core ConfigError problems into per-field lists; the rest go under ''. */
+/**
+ * Splits sim-core ConfigError problems into per-field lists (the rest go under ''), each in the
+ * player's words (inWords).
+ */
 export function problemsByField(problems: string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const p of problems) {
     const hit = FIELD_PATTERNS.find(([, re]) => re.test(p));
     const key = hit ? hit[0] : '';
-    (out[key] ??= []).push(p);
+    (out[key] ??= []).push(inWords(p));
   }
   return out;
 }

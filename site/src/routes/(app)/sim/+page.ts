@@ -11,7 +11,14 @@ export const load: PageLoad = async ({ url }) => {
   const config = await optional(getJobConfig(job.config_hash));
   return {
     from: config
-      ? { config, iterations: job.total_iterations, access: job.access_type, discord: job.discord_server_id }
+      ? {
+          config,
+          iterations: job.total_iterations,
+          access: job.access_type,
+          discord: job.discord_server_id,
+          sharedWith: job.shared_with ?? [],
+          name: job.name ?? '',
+        }
       : null,
   };
 };
