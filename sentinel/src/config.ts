@@ -44,6 +44,10 @@ export interface SentinelConfig {
   /** Per-key token bucket. */
   rateLimitPerSecond: number;
   rateLimitBurst: number;
+  /** Deadlines of assignments: at least this, else slack × the job's median pace; default before any completes. */
+  chunkDeadlineMinMs: number;
+  chunkDeadlineDefaultMs: number;
+  chunkDeadlineSlack: number;
   /** Frames a node may send on its socket per second, and in a burst; a flood closes the socket. */
   wsFramesPerSecond: number;
   wsFrameBurst: number;
@@ -81,6 +85,9 @@ const INT_SETTINGS = {
   rateLimitPerSecond: ['RATE_LIMIT_PER_SECOND', 50, 1, 100_000],
   rateLimitBurst: ['RATE_LIMIT_BURST', 200, 1, 1_000_000],
   wsFramesPerSecond: ['WS_FRAMES_PER_SECOND', 20, 1, 100_000],
+  chunkDeadlineMinMs: ['CHUNK_DEADLINE_MIN_MS', 120_000, 1, 86_400_000],
+  chunkDeadlineDefaultMs: ['CHUNK_DEADLINE_DEFAULT_MS', 900_000, 1, 86_400_000],
+  chunkDeadlineSlack: ['CHUNK_DEADLINE_SLACK', 4, 1, 1000],
   wsFrameBurst: ['WS_FRAME_BURST', 100, 1, 1_000_000],
   assignBatchLimit: ['ASSIGN_BATCH_LIMIT', 2000, 1, 100_000],
   assignMinIntervalMs: ['ASSIGN_MIN_INTERVAL_MS', 5, 0, 1000],

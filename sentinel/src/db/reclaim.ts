@@ -57,3 +57,38 @@ export async function reclaimSilentNodes(
   );
   return toResult(rows, maxAttempts);
 }
+
+/**
+ * Deadlines: a chunk running longer than its deadline goes back to pending for another node,
+ * without counting an attempt (a slow node is not a failure). The deadline is `slack` times the
+ * median run time of the job's completed chunks (scaled by iterations), at least `minMs`; while
+ * nothing of the job has completed, `defaultMs`. Returns how many chunks were reclaimed.
+ */
+export async function reclaimOverdue(
+  db: Queryable,
+  opts: { minMs: number; defaultMs: number; slack: number },
+): Promise<Array<{ id: string; nodeId: string }>> {
+  const { rows } = await db.query(
+    `WITH pace AS (
+       SELECT d.job_id,
+              percentile_cont(0.5) WITHIN GROUP (
+                ORDER BY extract(epoch FROM d.completed_at - d.claimed_at) * 1000 / d.iterations) AS ms_per_iteration
+       FROM jobs_chunks d
+       WHERE d.status = 'completed' AND d.claimed_at IS NOT NULL AND d.completed_at IS NOT NULL
+         AND d.job_id IN (SELECT job_id FROM jobs_chunks WHERE status = 'running')
+       GROUP BY d.job_id),
+     victims AS (
+       SELECT c.id, c.node_id FROM jobs_chunks c LEFT JOIN pace p ON p.job_id = c.job_id
+       WHERE c.status = 'running' AND c.claimed_at IS NOT NULL
+         AND c.claimed_at < now() - make_interval(secs => (CASE
+               WHEN p.ms_per_iteration IS NULL THEN $2::float8
+               ELSE greatest($1::float8, $3::float8 * p.ms_per_iteration * c.iterations) END) / 1000)
+       ORDER BY c.id
+       FOR UPDATE OF c SKIP LOCKED)
+     UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL
+     FROM victims WHERE c.id = victims.id
+     RETURNING c.id, victims.node_id`,
+    [opts.minMs, opts.defaultMs, opts.slack],
+  );
+  return (rows as Array<{ id: string; node_id: string }>).map((r) => ({ id: r.id, nodeId: r.node_id }));
+}

@@ -13,7 +13,7 @@ import {
 } from '../db/maintenance.ts';
 import { withClient, withTransaction, type Db, type Queryable } from '../db/pool.ts';
 import { aggregateJob, announceAggregation, unaggregatedJobs } from '../completion/aggregate.ts';
-import { reclaimSilentNodes } from '../db/reclaim.ts';
+import { reclaimOverdue, reclaimSilentNodes } from '../db/reclaim.ts';
 import { deleteExpiredRegisterWindows } from '../db/register-windows.ts';
 import type { SentinelEvents } from '../events.ts';
 import { settleReclaim } from './liveness.ts';
@@ -71,6 +71,13 @@ export class Maintenance {
           config.maxChunkAttempts,
         );
         await settleReclaim(this.deps, reclaimed);
+        const overdue = await reclaimOverdue(client, {
+          minMs: config.chunkDeadlineMinMs,
+          defaultMs: config.chunkDeadlineDefaultMs,
+          slack: config.chunkDeadlineSlack,
+        });
+        // the late node keeps counting them as held, so it gets fewer new chunks until it answers
+        if (overdue.length > 0) this.deps.wake();
         const aggregated = await this.aggregateLost(client);
         const offline = await markSilentNodesOffline(client, config.heartbeatTimeoutMs);
         const deletedNodes = await deleteStaleUnclaimedNodes(
@@ -87,6 +94,8 @@ export class Maintenance {
           droppedResults = await dropOldChunkResults(client, config.chunkResultTtlMs, RESULT_DROP_LIMIT);
           this.lastViewRefresh = Date.now();
         }
+        if (overdue.length > 0)
+          this.deps.log.warn({ chunks: overdue.length }, 'chunks past their deadline reclaimed');
         if (reclaimed.reclaimed || offline || deletedNodes || deletedConfigs || aggregated || droppedResults)
           this.deps.log.info(
             {
