@@ -21,7 +21,9 @@ export type {
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
 export { hashConfig } from './config/hash.ts';
-export { simulate, MAX_CHUNK_ITERATIONS } from './engine/run.ts';
+export { simulate, MAX_CHUNK_ITERATIONS, JOB_CHUNK_ITERATIONS } from './engine/run.ts';
+export { estimateCost, type CostEstimate } from './cost/estimate.ts';
+export { BudgetExceededError, COST_LIMITS } from './cost/limits.ts';
 export { mergeResults, type MergeableChunk } from './stats/merge.ts';
 export { RotationError, APL_LIMITS } from './apl/errors.ts';
 export type { Rotation } from './apl/ast.ts';

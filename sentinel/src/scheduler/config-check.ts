@@ -1,5 +1,8 @@
-// Validate each new config once with sim-core before any of its chunks is assigned.
-import { ConfigError, ENGINE_VERSION, parseConfig } from '@wowlab/sim-core';
+// Validate each new config once with sim-core before any of its chunks is assigned: it must
+// parse, and its cost (one probe iteration, bounded by the work budget) must fit a chunk's
+// limit on a median core — a job that would buy hours of volunteers' CPU fails at once, with
+// the parameter to change.
+import { ConfigError, ENGINE_VERSION, estimateCost, parseConfig } from '@wowlab/sim-core';
 import { fetchConfigs } from '../db/configs.ts';
 import type { Queryable } from '../db/pool.ts';
 
@@ -61,8 +64,8 @@ export class ConfigCheck {
 function validate(config: unknown, engineVersion: string): string | null {
   if (engineVersion !== ENGINE_VERSION) return null;
   try {
-    parseConfig(config);
-    return null;
+    const cost = estimateCost(parseConfig(config));
+    return cost.ok ? null : `${cost.problem!.message} (change: ${cost.problem!.parameter})`;
   } catch (err) {
     if (err instanceof ConfigError) return `invalid config: ${err.problems.join('; ')}`;
     return `invalid config: ${err instanceof Error ? err.message : String(err)}`;

@@ -18,6 +18,7 @@ class Runtime implements CompiledRotation {
   target = 0;
   waitSeconds = 0;
   budget = 0;
+  evaluations = 0;
   readonly lists: Step[][] = [];
   readonly precombat: Step[] = [];
   defaultList = 0;
@@ -48,6 +49,7 @@ class Runtime implements CompiledRotation {
     this.env.target = 0;
     const r = this.walk(this.defaultList, state, 0);
     this.env.target = 0;
+    this.evaluations += APL_LIMITS.maxEvaluationsPerDecision - this.budget;
     return r === CONTINUE ? APL_IDLE : r;
   }
 

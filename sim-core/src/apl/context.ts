@@ -145,4 +145,6 @@ export interface CompiledRotation {
   readonly target: number;
   /** Seconds to wait after an `APL_WAIT` result. */
   readonly waitSeconds: number;
+  /** Lines evaluated by every `decide` so far (the rotation's share of an iteration's work). */
+  readonly evaluations: number;
 }

@@ -16,6 +16,8 @@ import { Sim } from './sim.ts';
  * exact in float64: 100,000 × the largest per-iteration damage (~2·10^10) < 2^53.
  */
 export const MAX_CHUNK_ITERATIONS = 100_000;
+/** Iterations per chunk of a job (create_job splits jobs so; the cost model prices a chunk so). */
+export const JOB_CHUNK_ITERATIONS = 1000;
 
 function checkOptions(opts: SimulateOptions): void {
   const bad: string[] = [];

@@ -34,6 +34,7 @@ import {
   PRIO_END,
   PRIO_READY,
 } from './events.ts';
+import { BudgetExceededError, COST_LIMITS } from '../cost/limits.ts';
 
 export * from './events.ts';
 
@@ -99,6 +100,10 @@ export class Sim {
   endMs = 0;
   iterDamage = 0;
   events = 0;
+  /** Rotation lines evaluated this iteration, at its end (events + this = the iteration's work). */
+  iterEvaluations = 0;
+  /** Work (events + lines evaluated) one iteration may take (COST_LIMITS; lower in tests). */
+  workBudget: number = COST_LIMITS.maxWorkPerIteration;
   haste = 1;
   agility = 0;
   ap = 0;
@@ -224,6 +229,9 @@ export class Sim {
   private loop(): void {
     const q = this.q;
     const logic = this.logic;
+    const rotation = this.rotation;
+    const evalStart = rotation.evaluations;
+    const budget = this.workBudget;
     let events = 0;
     while (q.pop()) {
       events++;
@@ -233,9 +241,17 @@ export class Sim {
       switch (q.type) {
         case EV_END:
           this.events += events;
+          this.iterEvaluations = rotation.evaluations - evalStart;
           return;
         case EV_READY:
-          if (b === this.readyGen) decide(this);
+          if (b === this.readyGen) {
+            decide(this);
+            if (events + rotation.evaluations - evalStart > budget)
+              throw new BudgetExceededError(
+                events + rotation.evaluations - evalStart,
+                rotation.evaluations - evalStart,
+              );
+          }
           break;
         case EV_CAST_END:
           this.channelAction = -1;

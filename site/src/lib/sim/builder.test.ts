@@ -188,3 +188,12 @@ describe('sharing and naming', () => {
     expect(checkJobOptions(form).problems.name).toMatch(/at most 80/);
   });
 });
+
+describe('formatCost', () => {
+  it('says the total in core-seconds or core-minutes', async () => {
+    const { formatCost } = await import('./builder');
+    expect(formatCost(0.0005, 1000)).toBe('under a core-second');
+    expect(formatCost(0.44, 10_000)).toBe('about 4 core-seconds');
+    expect(formatCost(0.44, 1_000_000)).toBe('about 7 core-minutes');
+  });
+});

@@ -221,3 +221,12 @@ export function problemsByField(problems: string[]): Record<string, string[]> {
   }
   return out;
 }
+
+/** "about 4 core-seconds" / "about 12 core-minutes": a sim's total cost in the builder. */
+export function formatCost(chunkCoreSeconds: number, iterations: number): string {
+  const total = (chunkCoreSeconds * iterations) / 1000;
+  if (total < 1) return 'under a core-second';
+  if (total < 90) return `about ${Math.round(total)} core-second${Math.round(total) === 1 ? '' : 's'}`;
+  const minutes = Math.round(total / 60);
+  return `about ${minutes.toLocaleString('en-US')} core-minutes`;
+}

@@ -1,0 +1,50 @@
+// Attack: a config within every documented limit (20-target cleave, 1,200 s ± 50 %, a 500-line
+// rotation ending in a 1 ms wait) that would cost minutes per iteration. The sentinel prices it
+// before any node works and fails the job at once, naming what to change; nothing is assigned.
+import { createTestDatabase } from '@wowlab/db';
+import { specs } from '@wowlab/sim-core';
+import type pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { addPermission, claimNode, connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
+import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
+import { TestNode } from '../helpers/test-node.ts';
+
+let db: { url: string; drop(): Promise<void> };
+let client: pg.Client;
+let sentinel: RunningSentinel;
+let node: TestNode;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = await connect(db.url);
+  sentinel = await startSentinel(db.url);
+});
+
+afterAll(async () => {
+  await node?.close();
+  await sentinel?.close();
+  await client?.end();
+  await db?.drop();
+});
+
+it('a job whose chunks would take minutes each fails at creation with the parameter to change', async () => {
+  const bomb = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  bomb.fight = { ...bomb.fight, style: 'cleave', targets: 20, durationSeconds: 1200, durationVariation: 0.5 };
+  bomb.rotation =
+    Array.from({ length: 499 }, () => 'actions+=/kill_command,if=focus>1000').join('\n') +
+    '\nactions+=/wait,sec=0.001';
+  node = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 2 });
+  await claimNode(client, await createUser(client), node.claimCode!, 2);
+  await addPermission(client, node.nodeId, 'public');
+  await node.connect();
+
+  const jobId = await createJob(client, await createUser(client), {
+    iterations: 10_000,
+    access: 'public',
+    config: bomb,
+  });
+  const job = await waitForJob(client, jobId, 'failed', 20_000);
+  expect(job.error).toMatch(/per chunk of 1,000 iterations .* limit is 60 s/);
+  expect(job.error).toMatch(/change: rotation/);
+  expect(node.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
+}, 60_000);
