@@ -96,6 +96,9 @@ test('a public sim runs on a guest tab and a headless node, and the player reads
     });
     await expect(player.getByTestId('progress')).toContainText(`0 / ${ITERATIONS.toLocaleString('en-US')}`);
     await stepShot(player, testInfo, 'job-submitted');
+    // The player's own tab runs their sim while they watch (issue 15); leaving hands it back,
+    // so the grid (a guest tab, a headless node) does the work below.
+    await player.goto(`${env.siteUrl}/`);
   });
 
   await test.step('2. a guest opts in to contribute from a tab (one worker)', async () => {
@@ -154,7 +157,10 @@ test('a public sim runs on a guest tab and a headless node, and the player reads
     const chunks = await getChunks(jobId);
     expectCountedOnce(job, chunks, ITERATIONS);
     const byNode = completedByNode(chunks);
-    expect([...byNode.keys()].sort()).toEqual([tabNodeId, headless!.nodeId].sort());
+    // the guest's tab and the headless node; besides them only the player's own tab, which
+    // runs their sim while the job page is open
+    const others = [...byNode.keys()].filter((id) => id !== tabNodeId && id !== headless!.nodeId);
+    for (const id of others) expect(await getNode(id)).toMatchObject({ kind: 'browser', user_id: playerId });
     expect(byNode.get(tabNodeId)).toBeGreaterThanOrEqual(1);
     expect(byNode.get(headless!.nodeId)).toBeGreaterThanOrEqual(1);
     const tabPrimaries = chunks.filter((c) => !c.replica_of && c.node_id === tabNodeId);
@@ -209,6 +215,7 @@ test('killing the headless node (SIGKILL) mid-job still completes the job', asyn
   });
   const jobId = await submitSim(player, env.siteUrl, { iterations, visibility: 'public' });
   currentJob = jobId;
+  await player.goto(`${env.siteUrl}/`); // the grid, not the player's own tab, runs this one
 
   let killedAt = 0;
   const held = await test.step('the first headless node holds running chunks: SIGKILL it', async () => {
