@@ -40,7 +40,7 @@ export interface StandIn {
 const CORS_HEADERS = {
   'access-control-allow-methods': 'GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS',
   'access-control-allow-headers':
-    'authorization, apikey, content-type, accept, accept-profile, content-profile, prefer, range, range-unit, x-client-info, x-supabase-api-version',
+    'authorization, apikey, content-type, accept, accept-profile, content-profile, prefer, range, range-unit, x-client-info, x-supabase-api-version, x-retry-count',
   'access-control-expose-headers': 'content-range, content-location, x-supabase-api-version',
   'access-control-max-age': '600',
 };

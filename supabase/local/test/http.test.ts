@@ -18,13 +18,23 @@ describe('http', () => {
       headers: {
         origin: 'http://localhost:5173',
         'access-control-request-method': 'PATCH',
-        'access-control-request-headers': 'apikey, authorization, content-profile, prefer, x-client-info',
+        'access-control-request-headers':
+          'apikey, authorization, content-profile, prefer, x-client-info, x-retry-count',
       },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     const allowed = res.headers.get('access-control-allow-headers')!;
-    for (const h of ['apikey', 'authorization', 'content-profile', 'prefer', 'x-client-info', 'range']) {
+    // x-retry-count: supabase-js retries failed reads with it; a preflight refusing it blanked pages offline
+    for (const h of [
+      'apikey',
+      'authorization',
+      'content-profile',
+      'prefer',
+      'x-client-info',
+      'range',
+      'x-retry-count',
+    ]) {
       expect(allowed).toContain(h);
     }
     expect(res.headers.get('access-control-allow-methods')).toContain('PATCH');
