@@ -82,3 +82,25 @@ describe('toApiError', () => {
     expect(errorMessage('boom')).toBe('boom');
   });
 });
+
+describe('constraint violations in words', () => {
+  it('a taken handle says so, without the constraint text', () => {
+    const e = toApiError(
+      {
+        message: 'duplicate key value violates unique constraint "user_profiles_handle_key"',
+        code: '23505',
+      },
+      409,
+    );
+    expect(e.kind).toBe('conflict');
+    expect(e.message).toBe('That handle is taken; choose another.');
+    const bad = toApiError(
+      { message: 'new row violates check constraint "user_profiles_handle_check"', code: '23514' },
+      400,
+    );
+    expect(bad.message).toMatch(/^A handle has 3 to 32 characters/);
+    expect(
+      toApiError({ message: 'violates unique constraint "x_key"', code: '23505' }, 409).message,
+    ).not.toMatch(/constraint/);
+  });
+});

@@ -110,6 +110,20 @@ function text(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** Constraint violations a player can meet, in their words (never the constraint's name). */
+const CONSTRAINT_WORDS: Record<string, string> = {
+  user_profiles_handle_key: 'That handle is taken; choose another.',
+  user_profiles_handle_check:
+    'A handle has 3 to 32 characters: lowercase letters, digits, - and _, starting with a letter or digit.',
+};
+
+function constraintWords(code: string, message: string): string | null {
+  if (code !== '23505' && code !== '23514') return null;
+  const name = /constraint "([\w.]+)"/.exec(message)?.[1];
+  if (name && CONSTRAINT_WORDS[name]) return CONSTRAINT_WORDS[name];
+  return code === '23505' ? 'That is already taken; choose another.' : 'That value is not allowed.';
+}
+
 /** Maps a PostgREST / Auth / fetch error (and an optional HTTP status) to an ApiError. */
 export function toApiError(err: unknown, status?: number): ApiError {
   if (err instanceof ApiError) return err;
@@ -130,7 +144,7 @@ export function toApiError(err: unknown, status?: number): ApiError {
   if (looksNetwork) return new ApiError('network', FRIENDLY.network, st, code);
 
   const kind = classify(st, code, message);
-  const shown = message && kind !== 'server' ? message : FRIENDLY[kind];
+  const shown = constraintWords(code, message) ?? (message && kind !== 'server' ? message : FRIENDLY[kind]);
   return new ApiError(kind, shown, st, code);
 }
 
