@@ -186,7 +186,9 @@ export class NodeClient extends Emitter<ClientEvents> {
       } catch (err) {
         if (stop.aborted) break;
         const fatal = err instanceof SentinelError && !err.retryable && err.status !== 404;
-        this.setError((err as Error).message, 'connect');
+        const limited = err instanceof SentinelError && err.status === 429;
+        // `rate-limited:` lets a UI say why it waits instead of a bare "reconnecting"
+        this.setError(`${limited ? 'rate-limited: ' : ''}${(err as Error).message}`, 'connect');
         if (fatal) {
           this.log('error', 'the sentinel refused this node; stopping', {
             status: (err as SentinelError).status,

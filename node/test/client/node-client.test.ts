@@ -150,6 +150,30 @@ describe('NodeClient state machine', () => {
     expect(c.name).toBe('renamed');
   });
 
+  it('a registration refused with 429 says it is rate-limited, and retries', async () => {
+    let refusals = 1;
+    sentinel.handlers.set('POST /nodes/register', async () =>
+      refusals-- > 0
+        ? {
+            status: 429,
+            body: {
+              statusCode: 429,
+              code: 'WL_ERR_REGISTER_RATE_LIMITED',
+              error: 'error',
+              message: 'too many new nodes registered from this address; try again later',
+            },
+          }
+        : undefined,
+    );
+    const c = makeClient();
+    const errors: string[] = [];
+    c.on('error', (e) => errors.push(e.message));
+    await c.start();
+    await until(() => errors.length > 0, 'the refusal reported');
+    expect(errors[0]).toMatch(/^rate-limited: /);
+    await until(() => c.state === 'waiting-for-claim' || c.state === 'contributing', 'registered on retry');
+  });
+
   it('an already claimed node goes straight to contributing', async () => {
     sentinel.claimCode = null;
     const c = makeClient();

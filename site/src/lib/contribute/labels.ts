@@ -6,6 +6,7 @@ export function phaseLabel(
   phase: Phase,
   pauseReason: 'user' | 'battery' | null,
   ownJobsOnly = false,
+  lastError: string | null = null,
 ): string {
   switch (phase) {
     case 'off':
@@ -17,7 +18,8 @@ export function phaseLabel(
     case 'contributing':
       return ownJobsOnly ? 'Running your sim' : 'Contributing';
     case 'reconnecting':
-      return 'Reconnecting…';
+      // the sentinel answered 429: too many requests or new nodes from here; it retries by itself
+      return lastError?.startsWith('rate-limited:') ? 'Rate-limited, retrying soon…' : 'Reconnecting…';
     case 'paused':
       return pauseReason === 'battery' ? 'Paused (low battery)' : 'Paused';
     case 'stopping':
