@@ -26,7 +26,8 @@ export interface Layout {
   bottom: number;
 }
 
-export const DEFAULT_LAYOUT: Layout = { width: 640, height: 240, left: 8, right: 8, top: 8, bottom: 28 };
+/** Room on the left for the iterations axis, at the bottom for the DPS ticks and title. */
+export const DEFAULT_LAYOUT: Layout = { width: 640, height: 260, left: 52, right: 8, top: 12, bottom: 44 };
 
 export function plotWidth(l: Layout): number {
   return Math.max(1, l.width - l.left - l.right);
