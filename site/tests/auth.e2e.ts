@@ -61,7 +61,8 @@ describe('auth and public pages', () => {
       await alert.waitFor();
       expect(await alert.getAttribute('data-kind')).toBe('unsupported');
       expect(page.url()).toBe(`${site}/account`);
-      await page.getByRole('button', { name: 'Sign out' }).click();
+      // the header's sign-out (the account page has one too)
+      await page.getByTestId('sign-out').click();
       await page.waitForURL(`${site}/`);
       await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
 
