@@ -317,6 +317,7 @@ describe('portal journeys', () => {
     await renamed.getByText('Settings and sharing').click();
     await renamed.getByRole('button', { name: 'Delete node' }).click();
     await page.getByRole('dialog').getByTestId('confirm').click();
-    await page.getByText('You have no nodes yet.').waitFor();
+    // gone (the player's own tab node, which ran their sims while they watched, stays)
+    await page.getByTestId('node-card').filter({ hasText: 'Alice rig' }).waitFor({ state: 'detached' });
   });
 });
