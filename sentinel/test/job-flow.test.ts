@@ -70,11 +70,14 @@ describe('a job end to end', () => {
     expect(status.status).toBe(200);
     const body = (await status.json()) as {
       status: string;
-      nodes: { connected: number };
+      nodes: { connected: number; tabs: number; headless: number };
       chunks: { pending: number };
+      grid: { iterationsPerSecond: number };
     };
     expect(body.status).toBe('ok');
-    expect(body.nodes.connected).toBe(3);
+    expect(body.nodes).toEqual({ connected: 3, tabs: 0, headless: 3 });
+    // the 10,000 iterations just completed count in the last minute's pace
+    expect(body.grid.iterationsPerSecond).toBeGreaterThan(0);
     expect(body.chunks.pending).toBe(0);
 
     const after = await readMetrics(sentinel.baseUrl);

@@ -66,6 +66,16 @@ export async function chunkCounts(db: Queryable): Promise<{ pending: number; run
   return rows[0] as { pending: number; running: number };
 }
 
+/** Iterations of original chunks completed per second over the last `seconds` (the grid's pace). */
+export async function recentIterationsPerSecond(db: Queryable, seconds = 60): Promise<number> {
+  const { rows } = await db.query(
+    `SELECT coalesce(sum(iterations), 0)::float8 AS n FROM jobs_chunks
+     WHERE status = 'completed' AND completed_at >= now() - make_interval(secs => $1) AND replica_of IS NULL`,
+    [seconds],
+  );
+  return Math.round((rows[0] as { n: number }).n / seconds);
+}
+
 export async function countOnlineNodes(db: Queryable, timeoutMs: number): Promise<number> {
   const { rows } = await db.query(
     `SELECT count(*)::int AS n FROM nodes WHERE status <> 'offline' AND last_seen_at >= now() - ${interval('$1')}`,

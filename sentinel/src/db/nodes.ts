@@ -9,12 +9,14 @@ export interface NodeRow {
   engineVersion: string;
   status: 'online' | 'offline' | 'draining';
   claimCode: string | null;
+  /** A browser tab or a headless node (optional: rows built by tests may leave it out). */
+  kind?: 'browser' | 'headless';
   /** `access_type:target_id` of every permission row. */
   permissions: Array<{ accessType: 'public' | 'user' | 'discord'; targetId: string | null }>;
 }
 
 const SELECT_NODES = `
-SELECT n.id, n.user_id, n.name, n.max_parallel, n.engine_version, n.status, n.claim_code,
+SELECT n.id, n.user_id, n.name, n.max_parallel, n.engine_version, n.status, n.claim_code, n.kind,
        coalesce(p.perms, '[]'::json) AS permissions
 FROM nodes n
 LEFT JOIN LATERAL (
@@ -31,6 +33,7 @@ interface RawNode {
   engine_version: string;
   status: NodeRow['status'];
   claim_code: string | null;
+  kind: 'browser' | 'headless';
   permissions: NodeRow['permissions'];
 }
 
@@ -43,6 +46,7 @@ function toNode(r: RawNode): NodeRow {
     engineVersion: r.engine_version,
     status: r.status,
     claimCode: r.claim_code,
+    kind: r.kind,
     permissions: r.permissions,
   };
 }
