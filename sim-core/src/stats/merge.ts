@@ -28,15 +28,14 @@ export function summarize(samples: ArrayLike<number>): {
   return { n, mean, m2, min: n ? min : 0, max: n ? max : 0 };
 }
 
-/** Linear interpolation between closest ranks (numpy's default) on sorted data. */
+/**
+ * SimulationCraft's percentile rule (extended_sample_data_t::percentile in engine/util/
+ * sample_data.hpp): the sorted sample at index floor(p · (n − 1)), no interpolation.
+ */
 export function percentile(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return 0;
-  const pos = (n - 1) * p;
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, n - 1);
-  const frac = pos - lo;
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * frac;
+  return sorted[Math.floor((n - 1) * p)]!;
 }
 
 /** Rearranges a[lo..hi] so that a[k] holds the value sorting would put there: smaller before, larger after. */
@@ -76,15 +75,10 @@ export function percentilesOf(a: Float64Array, ps: readonly number[]): number[] 
   if (n === 0) return ps.map(() => 0);
   let from = 0;
   return ps.map((p) => {
-    const pos = (n - 1) * p;
-    const lo = Math.floor(pos);
+    const lo = Math.floor((n - 1) * p);
     select(a, lo, from, n - 1);
     from = lo;
-    const low = a[lo]!;
-    // everything after lo is at least a[lo]: the next rank is their minimum
-    let high = lo + 1 < n ? Infinity : low;
-    for (let i = lo + 1; i < n; i++) if (a[i]! < high) high = a[i]!;
-    return low + (high - low) * (pos - lo); // the same arithmetic as percentile()
+    return a[lo]!;
   });
 }
 
@@ -92,18 +86,19 @@ export function percentilesOf(a: Float64Array, ps: readonly number[]): number[] 
 export type MergeableChunk = Omit<ChunkResult, 'samples'> & { samples: ArrayLike<number> };
 
 /**
- * Merges chunk results exactly: (n, mean, M2) with Chan et al.'s parallel formula, min/max,
- * percentiles and the 50-bin histogram from all samples, ability sums. Chunks are taken in
- * seedOffset order; they must share one engine version and not overlap.
- * Ability figures in the JobResult are means per iteration.
+ * Merges chunk results. The statistics are SimulationCraft's (engine/util/sample_data.hpp):
+ * mean = the sum of all samples / n, σ = the population standard deviation (Σ(x − mean)² / n),
+ * error = 1.96 · σ / √n (95 %), percentiles by its floor rule; all computed from the samples in
+ * iteration (seed) order, one fixed summation order, so the mean and σ are bit-identical
+ * however the iterations were split into chunks and whichever nodes ran them. min/max, the
+ * 50-bin histogram and ability sums as before. Chunks are taken in seedOffset order; they must
+ * share one engine version and not overlap. Ability figures are means per iteration.
  */
 export function mergeResults(chunks: readonly MergeableChunk[]): JobResult {
   if (chunks.length === 0) throw new Error('mergeResults: no chunks');
   const ordered = [...chunks].sort((a, b) => a.seedOffset - b.seedOffset);
   const version = ordered[0]!.engineVersion;
   let n = 0;
-  let mean = 0;
-  let m2 = 0;
   let min = Infinity;
   let max = -Infinity;
   let nextOffset = -Infinity;
@@ -115,11 +110,7 @@ export function mergeResults(chunks: readonly MergeableChunk[]): JobResult {
     if (c.n !== c.samples.length || c.n !== c.iterations) throw new Error('mergeResults: inconsistent chunk');
     nextOffset = c.seedOffset + c.iterations;
     if (c.n === 0) continue;
-    const nn = n + c.n;
-    const delta = c.mean - mean;
-    mean = n === 0 ? c.mean : mean + (delta * c.n) / nn;
-    m2 = n === 0 ? c.m2 : m2 + c.m2 + (delta * delta * n * c.n) / nn;
-    n = nn;
+    n += c.n;
     if (c.min < min) min = c.min;
     if (c.max > max) max = c.max;
     total += c.samples.length;
@@ -147,7 +138,16 @@ export function mergeResults(chunks: readonly MergeableChunk[]): JobResult {
     min = 0;
     max = 0;
   }
-  const stdDev = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
+  // two passes in iteration order (split-invariant): the mean, then the squared deviations
+  let sum = 0;
+  for (let i = 0; i < samples.length; i++) sum += samples[i]!;
+  const mean = n > 0 ? sum / n : 0;
+  let squares = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const d = samples[i]! - mean;
+    squares += d * d;
+  }
+  const stdDev = n > 1 ? Math.sqrt(squares / n) : 0;
   const binWidth = (max - min) / HISTOGRAM_BINS;
   const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
   for (let i = 0; i < samples.length; i++) {
