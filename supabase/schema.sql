@@ -115,6 +115,10 @@ create table game.spells (
   icon text,
   spec_ids integer[] default '{}'::integer[] not null
 );
+create table private.deleted_node_keys (
+  public_key text not null,
+  deleted_at timestamp with time zone default now() not null
+);
 create table private.guild_members (
   guild_id text not null,
   discord_user_id text not null
@@ -270,6 +274,7 @@ alter table game.specs_traits add constraint specs_traits_spec_id_key_key UNIQUE
 alter table game.spells add constraint spells_cooldown_ms_check CHECK ((cooldown_ms >= 0));
 alter table game.spells add constraint spells_cost_check CHECK ((cost >= 0));
 alter table game.spells add constraint spells_pkey PRIMARY KEY (id);
+alter table private.deleted_node_keys add constraint deleted_node_keys_pkey PRIMARY KEY (public_key);
 alter table private.guild_members add constraint guild_members_discord_user_id_check CHECK ((discord_user_id ~ '^[0-9]{1,20}$'::text));
 alter table private.guild_members add constraint guild_members_guild_id_check CHECK ((guild_id ~ '^[0-9]{1,20}$'::text));
 alter table private.guild_members add constraint guild_members_pkey PRIMARY KEY (guild_id, discord_user_id);
@@ -613,6 +618,21 @@ begin
 end
 $function$
 ;
+CREATE OR REPLACE FUNCTION private.remember_deleted_node()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if old.user_id is not null then
+    insert into private.deleted_node_keys (public_key) values (old.public_key) on conflict do nothing;
+    perform pg_notify('node_deleted', old.id::text);
+  end if;
+  return old;
+end
+$function$
+;
 CREATE OR REPLACE FUNCTION private.rotations_before_write()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -936,6 +956,7 @@ CREATE TRIGGER jobs_chunks_notify_returned AFTER UPDATE OF status ON public.jobs
 CREATE TRIGGER nodes_notify_claimed_on_insert AFTER INSERT ON public.nodes FOR EACH ROW WHEN ((new.user_id IS NOT NULL)) EXECUTE FUNCTION private.notify_node_claimed();
 CREATE TRIGGER nodes_notify_claimed_on_update AFTER UPDATE OF user_id ON public.nodes FOR EACH ROW WHEN (((new.user_id IS NOT NULL) AND (old.user_id IS DISTINCT FROM new.user_id))) EXECUTE FUNCTION private.notify_node_claimed();
 CREATE TRIGGER nodes_release_chunks BEFORE DELETE ON public.nodes FOR EACH ROW EXECUTE FUNCTION private.release_node_chunks();
+CREATE TRIGGER nodes_remember_deleted AFTER DELETE ON public.nodes FOR EACH ROW EXECUTE FUNCTION private.remember_deleted_node();
 CREATE TRIGGER rotations_before_write BEFORE INSERT OR UPDATE ON public.rotations FOR EACH ROW EXECUTE FUNCTION private.rotations_before_write();
 CREATE TRIGGER rotations_record_first_version AFTER INSERT ON public.rotations FOR EACH ROW EXECUTE FUNCTION private.rotations_record_version();
 CREATE TRIGGER rotations_record_new_version AFTER UPDATE ON public.rotations FOR EACH ROW WHEN ((new.current_version <> old.current_version)) EXECUTE FUNCTION private.rotations_record_version();
@@ -953,6 +974,7 @@ alter table game.items enable row level security;
 alter table game.specs enable row level security;
 alter table game.specs_traits enable row level security;
 alter table game.spells enable row level security;
+alter table private.deleted_node_keys enable row level security;
 alter table private.guild_members enable row level security;
 alter table private.register_windows enable row level security;
 alter table public.jobs enable row level security;
@@ -1031,6 +1053,7 @@ grant execute on function private.owns_node(p_node_id uuid) to authenticated;
 grant execute on function private.owns_node(p_node_id uuid) to postgres;
 grant execute on function private.owns_node(p_node_id uuid) to service_role;
 grant execute on function private.release_node_chunks() to postgres;
+grant execute on function private.remember_deleted_node() to postgres;
 grant execute on function private.rotations_before_write() to postgres;
 grant execute on function private.rotations_record_version() to postgres;
 grant execute on function private.set_updated_at() to postgres;
@@ -1110,6 +1133,7 @@ grant select on table game.spells to anon;
 grant select on table game.spells to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to service_role;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table private.deleted_node_keys to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.guild_members to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.register_windows to postgres;
 grant select on table public.contributors_leaderboard to anon;

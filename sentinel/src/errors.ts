@@ -5,6 +5,11 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 export const Errors = {
   Unauthorized: createError('WL_ERR_UNAUTHORIZED', 'request signature rejected: %s', 401),
   UnknownNode: createError('WL_ERR_UNKNOWN_NODE', 'unknown node key: register first', 401),
+  NodeDeleted: createError(
+    'WL_ERR_NODE_DELETED',
+    'this node was deleted by its owner on the site; start it with a new identity to contribute again',
+    410,
+  ),
   Replayed: createError('WL_ERR_REPLAYED', 'request signature already used', 401),
   RateLimited: createError('WL_ERR_RATE_LIMITED', 'too many requests for this node key', 429),
   ConfigNotAvailable: createError(

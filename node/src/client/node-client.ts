@@ -174,6 +174,12 @@ export class NodeClient extends Emitter<ClientEvents> {
         const closeCode = await this.connectOnce(stop);
         backoff.reset(); // we were connected: start the backoff over
         if (stop.aborted) break;
+        if (closeCode === WS_CLOSE.deleted) {
+          this.setError('this node was deleted by its owner on the site', 'connect');
+          this.log('error', 'the node was deleted on the site; stopping');
+          void this.stop({ graceMs: 0 });
+          break;
+        }
         if (closeCode === WS_CLOSE.replaced) {
           // Another process connected with the same key: two copies would evict each other forever.
           this.setError('another process is running with this node identity', 'connect');

@@ -188,4 +188,6 @@ export const WS_CLOSE = {
   shuttingDown: 4003,
   /** The node sent frames faster than allowed (a flood); reconnect with backoff. */
   rateLimited: 4008,
+  /** The node was deleted by its owner on the site: stop (a new identity may register again). */
+  deleted: 4010,
 } as const;

@@ -480,4 +480,15 @@ describe('identity conflicts', () => {
     expect(c.lastError).toContain('another process');
     expect(sentinel.callsTo('POST /nodes/register')).toHaveLength(1);
   });
+
+  it('stops, and says why, when its owner deleted it on the site', async () => {
+    sentinel.claimCode = null;
+    const c = makeClient();
+    await c.start();
+    await until(() => sentinel.sockets.size === 1, 'connected');
+    for (const ws of sentinel.sockets) ws.close(4010, 'node deleted by its owner');
+    await until(() => c.state === 'stopped', 'stopped');
+    expect(c.lastError).toContain('deleted by its owner');
+    expect(sentinel.callsTo('POST /nodes/register')).toHaveLength(1); // it stopped asking
+  });
 });

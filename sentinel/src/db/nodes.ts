@@ -106,3 +106,11 @@ export async function setDraining(db: Queryable, nodeId: string): Promise<boolea
   const { rowCount } = await db.query(`UPDATE nodes SET status = 'draining' WHERE id = $1`, [nodeId]);
   return (rowCount ?? 0) > 0;
 }
+
+/** Whether a key belongs to a node its owner deleted (private.deleted_node_keys). */
+export async function isDeletedNodeKey(db: Queryable, publicKey: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM private.deleted_node_keys WHERE public_key = $1', [
+    publicKey,
+  ]);
+  return rows.length > 0;
+}

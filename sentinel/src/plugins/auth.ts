@@ -3,7 +3,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HEADER_KEY, HEADER_SIG, HEADER_TS, MAX_BODY_BYTES, verifyRequest } from 'wowlab-node/protocol';
-import { findNodeIdByKey } from '../db/nodes.ts';
+import { findNodeIdByKey, isDeletedNodeKey } from '../db/nodes.ts';
 import { Errors } from '../errors.ts';
 import { sha256HexOfText, verifyEd25519 } from './native-crypto.ts';
 import { queryAuth } from './query-auth.ts';
@@ -81,6 +81,10 @@ export default fp(
       if (!replay.use(sig, now)) throw new Errors.Replayed();
       if (!limiter.take(publicKey, now)) throw new Errors.RateLimited();
       const nodeId = await nodeIdFor(publicKey);
+      // a key whose node its owner deleted: tell the process to stop, never re-register it
+      // (registrations always look: the key cache may still hold the deleted node's id)
+      if ((!nodeId || mode === 'register') && (await isDeletedNodeKey(app.db, publicKey)))
+        throw new Errors.NodeDeleted();
       if (!nodeId && mode === 'known') throw new Errors.UnknownNode();
       request.nodeIdentity = { publicKey, nodeId };
     }

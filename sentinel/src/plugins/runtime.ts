@@ -40,7 +40,13 @@ export default fp(
 
     const listener = new PgListener({
       connectionString: app.config.databaseUrl,
-      channels: ['pending_chunk', 'node_claimed', SENTINEL_STATE_CHANNEL, GUILD_MEMBERS_CHANNEL],
+      channels: [
+        'pending_chunk',
+        'node_claimed',
+        'node_deleted',
+        SENTINEL_STATE_CHANNEL,
+        GUILD_MEMBERS_CHANNEL,
+      ],
       onNotify: (channel, payload) => {
         if (channel === 'pending_chunk') wake();
         else if (channel === SENTINEL_STATE_CHANNEL) {
@@ -48,6 +54,8 @@ export default fp(
           if (state) scheduler.applyPaused(state);
         } else if (channel === GUILD_MEMBERS_CHANNEL)
           void membership.apply(payload).catch((err) => log.error({ err }, 'guild membership change failed'));
+        else if (channel === 'node_deleted' && UUID.test(payload))
+          hub.get(payload)?.socket.close(WS_CLOSE.deleted, 'node deleted by its owner');
         else if (channel === 'node_claimed' && UUID.test(payload) && hub.get(payload)) {
           void notifyClaimed(payload).catch((err) => log.error({ err }, 'claimed push failed'));
         }

@@ -33,6 +33,7 @@ describe('schema security', () => {
       'private.node_shared_with_me', // policy helper: reads nodes_permissions without RLS recursion
       'private.owns_node', // policy helper: reads nodes without RLS recursion
       'private.release_node_chunks', // an owner deleting a node may not update chunks
+      'private.remember_deleted_node', // an owner deleting a node may not write the deleted keys
       'private.rotations_record_version', // users may not write rotations_versions
       'public.cancel_job', // users cannot update jobs
       'public.claim_node', // users cannot see claim codes

@@ -369,8 +369,22 @@ export class ContributeState {
       },
       error: (message) => {
         this.lastError = message;
+        // the player deleted this tab's node on the site: start over with a new identity
+        if (/deleted by its owner/.test(message)) void this.#resetIdentity();
       },
     };
+  }
+
+  /** Drops this browser's node key (its node was deleted) and starts again as a new node. */
+  async #resetIdentity(): Promise<void> {
+    const engine = this.#engine;
+    if (!engine) return;
+    await this.#stopEngine();
+    await engine.keyStore.remove().catch(() => undefined);
+    this.#claimedCode = null;
+    this.nodeId = null;
+    this.ownerId = null;
+    this.#reconcile();
   }
 
   /**
