@@ -44,6 +44,8 @@ export interface SentinelConfig {
   /** Per-key token bucket. */
   rateLimitPerSecond: number;
   rateLimitBurst: number;
+  /** Rankings refresh this soon after a public job completed (at most this often). */
+  viewRefreshAfterJobMs: number;
   /** Deadlines of assignments: at least this, else slack × the job's median pace; default before any completes. */
   chunkDeadlineMinMs: number;
   chunkDeadlineDefaultMs: number;
@@ -78,6 +80,7 @@ const INT_SETTINGS = {
   configTtlMs: ['CONFIG_TTL_MS', 7 * 86_400_000, 1, 365 * 86_400_000],
   chunkResultTtlMs: ['CHUNK_RESULT_TTL_MS', 30 * 86_400_000, 1, 3650 * 86_400_000],
   viewRefreshIntervalMs: ['VIEW_REFRESH_INTERVAL_MS', 3_600_000, 1, 86_400_000],
+  viewRefreshAfterJobMs: ['VIEW_REFRESH_AFTER_JOB_MS', 60_000, 1, 86_400_000],
   wsPingIntervalMs: ['WS_PING_INTERVAL_MS', 20_000, 10, 600_000],
   unhealthyTickAgeMs: ['UNHEALTHY_TICK_AGE_MS', 60_000, 1, 3_600_000],
   maxClockSkewMs: ['MAX_CLOCK_SKEW_MS', 60_000, 1000, 600_000],

@@ -9,6 +9,7 @@ import {
   deleteStaleUnclaimedNodes,
   MAINTENANCE_LOCK_KEY,
   markSilentNodesOffline,
+  publicJobCompletedSince,
   refreshStatsViews,
 } from '../db/maintenance.ts';
 import { withClient, withTransaction, type Db, type Queryable } from '../db/pool.ts';
@@ -88,7 +89,12 @@ export class Maintenance {
         const deletedConfigs = await deleteStaleConfigs(client, config.configTtlMs);
         await deleteExpiredRegisterWindows(client);
         let droppedResults = 0;
-        if (Date.now() - this.lastViewRefresh >= config.viewRefreshIntervalMs) {
+        const sinceRefresh = Date.now() - this.lastViewRefresh;
+        if (
+          sinceRefresh >= config.viewRefreshIntervalMs ||
+          (sinceRefresh >= config.viewRefreshAfterJobMs &&
+            (await publicJobCompletedSince(client, this.lastViewRefresh)))
+        ) {
           await refreshStatsViews(client);
           // as rarely as the views: it scans the finished jobs
           droppedResults = await dropOldChunkResults(client, config.chunkResultTtlMs, RESULT_DROP_LIMIT);
