@@ -4,7 +4,7 @@ import type { NodePermission, NodeRow } from './types';
 
 // one literal: supabase-js types the rows from the select string
 const NODE_COLUMNS =
-  'id,user_id,name,kind,max_parallel,total_cores,platform,version,engine_version,status,last_seen_at,created_at,trust_streak,mismatches,quarantined_at,credited_iterations';
+  'id,user_id,name,kind,max_parallel,total_cores,platform,version,engine_version,status,last_seen_at,created_at,trust_streak,mismatches,quarantined_at,credited_iterations,platform_node';
 
 export interface NodeWithDetails extends NodeRow {
   permissions: NodePermission[];

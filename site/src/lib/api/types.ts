@@ -60,6 +60,8 @@ export interface NodeRow {
   created_at: string;
   /** Consecutive results confirmed by another node (reset to 0 by an invalid result). */
   trust_streak: number;
+  /** An operator's platform node: trusted by construction for every job. */
+  platform_node?: boolean;
   /** Results judged invalid, ever. */
   mismatches: number;
   /** Set after repeated mismatches: the node gets no more work. */

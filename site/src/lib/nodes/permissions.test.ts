@@ -81,3 +81,21 @@ describe('claimRequest', () => {
     ]);
   });
 });
+
+describe('splitStaleTabs', () => {
+  it('folds away browser tabs offline for over a week, never headless nodes or recent tabs', async () => {
+    const { splitStaleTabs, STALE_TAB_MS } = await import('./permissions');
+    const now = Date.parse('2026-12-05T00:00:00Z');
+    const old = new Date(now - STALE_TAB_MS - 1000).toISOString();
+    const recent = new Date(now - 1000).toISOString();
+    const nodes = [
+      { id: 'a', kind: 'browser', status: 'offline', last_seen_at: old },
+      { id: 'b', kind: 'browser', status: 'offline', last_seen_at: recent },
+      { id: 'c', kind: 'headless', status: 'offline', last_seen_at: old },
+      { id: 'd', kind: 'browser', status: 'online', last_seen_at: old },
+    ];
+    const { current, staleTabs } = splitStaleTabs(nodes, now);
+    expect(staleTabs.map((n) => n.id)).toEqual(['a']);
+    expect(current.map((n) => n.id)).toEqual(['b', 'c', 'd']);
+  });
+});

@@ -140,3 +140,24 @@ export function claimRequest(
   if (c.length < 6 || c.length > 64) problems.push('Enter the claim code shown by the node.');
   return { problems, request: { code: c, name: n === '' ? null : n, maxParallel: mp } };
 }
+
+/** A browser tab's node offline this long is folded away on the nodes page. */
+export const STALE_TAB_MS = 7 * 86_400_000;
+
+/**
+ * The nodes page's list: current nodes as cards, and browser tabs offline for over a week
+ * apart (each browser or cleared profile made one; they would pile up as identical cards).
+ */
+export function splitStaleTabs<T extends { kind: string; status: string; last_seen_at: string | null }>(
+  nodes: readonly T[],
+  now = Date.now(),
+): { current: T[]; staleTabs: T[] } {
+  const current: T[] = [];
+  const staleTabs: T[] = [];
+  for (const n of nodes) {
+    const seen = n.last_seen_at ? Date.parse(n.last_seen_at) : 0;
+    if (n.kind === 'browser' && n.status === 'offline' && now - seen > STALE_TAB_MS) staleTabs.push(n);
+    else current.push(n);
+  }
+  return { current, staleTabs };
+}

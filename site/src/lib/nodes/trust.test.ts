@@ -16,7 +16,15 @@ describe('node trust', () => {
       explanation: expect.stringContaining(`${DEFAULT_TRUST_THRESHOLD} more results are confirmed`),
     });
     const one = nodeTrust({ trust_streak: DEFAULT_TRUST_THRESHOLD - 1, mismatches: 1, quarantined_at: null });
-    expect(one.explanation).toMatch(/^A result of this node disagreed.*1 more result is confirmed/);
+    expect(one.explanation).toMatch(/A result of this node disagreed.*1 more result is confirmed/);
+  });
+
+  it('never reads as untrusted for the owner’s own sims, and names a platform node', () => {
+    const fresh = nodeTrust({ trust_streak: 0, mismatches: 0, quarantined_at: null });
+    expect(fresh.label).toBe('trusted for your sims');
+    expect(fresh.explanation).toMatch(/^Your own sims trust it by construction/);
+    const platform = nodeTrust({ trust_streak: 0, mismatches: 0, quarantined_at: null, platform_node: true });
+    expect(platform).toMatchObject({ state: 'trusted', label: 'platform node' });
   });
 
   it('is trusted at the threshold (configurable)', () => {

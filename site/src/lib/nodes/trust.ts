@@ -15,7 +15,7 @@ export interface NodeTrust {
   explanation: string;
 }
 
-type TrustColumns = Pick<NodeRow, 'trust_streak' | 'mismatches' | 'quarantined_at'>;
+type TrustColumns = Pick<NodeRow, 'trust_streak' | 'mismatches' | 'quarantined_at' | 'platform_node'>;
 
 export function nodeTrust(node: TrustColumns, threshold = DEFAULT_TRUST_THRESHOLD): NodeTrust {
   if (node.quarantined_at) {
@@ -24,6 +24,14 @@ export function nodeTrust(node: TrustColumns, threshold = DEFAULT_TRUST_THRESHOL
       label: 'quarantined',
       explanation:
         "Quarantined: this node's results disagreed with other nodes' results repeatedly, so it gets no more work.",
+    };
+  }
+  if (node.platform_node) {
+    return {
+      state: 'trusted',
+      label: 'platform node',
+      explanation:
+        "Trusted by construction: the operator runs it. It verifies volunteers' results on every sim it may run.",
     };
   }
   const streak = Math.max(0, Math.trunc(node.trust_streak || 0));
@@ -37,9 +45,10 @@ export function nodeTrust(node: TrustColumns, threshold = DEFAULT_TRUST_THRESHOL
   const left = threshold - streak;
   return {
     state: 'unverified',
-    label: 'building trust',
+    label: 'trusted for your sims',
     explanation:
-      (node.mismatches > 0 ? 'A result of this node disagreed with other nodes; ' : '') +
-      `every result is re-run by another node until ${left} more ${left === 1 ? 'result is' : 'results are'} confirmed in a row.`,
+      'Your own sims trust it by construction (your computer, your sims). ' +
+      (node.mismatches > 0 ? 'A result of this node disagreed with a reference; ' : '') +
+      `On other players' sims each result is checked by a platform node or a trusted node of another owner until ${left} more ${left === 1 ? 'result is' : 'results are'} confirmed in a row.`,
   };
 }
