@@ -2,6 +2,7 @@
 // ($env/dynamic/public) so one build serves any deployment.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { env } from '$env/dynamic/public';
+import { offlineAwareFetch } from '$lib/api/offline-fetch';
 
 let client: SupabaseClient | undefined;
 
@@ -14,6 +15,8 @@ export function supabase(): SupabaseClient {
   }
   client = createClient(url, key, {
     auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: false, flowType: 'pkce' },
+    // offline, requests fail at once (no retry backoff): pages show the offline notice directly
+    global: { fetch: offlineAwareFetch() },
   });
   return client;
 }
