@@ -23,6 +23,13 @@ export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
 export { hashConfig } from './config/hash.ts';
 export { simulate, MAX_CHUNK_ITERATIONS, JOB_CHUNK_ITERATIONS } from './engine/run.ts';
 export { estimateCost, type CostEstimate } from './cost/estimate.ts';
+export {
+  exportProfile,
+  parseProfile,
+  ProfileError,
+  type ParsedProfile,
+  type ProfileLine,
+} from './profile/profile.ts';
 export { BudgetExceededError, COST_LIMITS } from './cost/limits.ts';
 export { mergeResults, type MergeableChunk } from './stats/merge.ts';
 export { RotationError, APL_LIMITS } from './apl/errors.ts';

@@ -11,7 +11,7 @@ export const HELP = {
 
 Usage:
   wowlab-node [run] [options]       register this machine and run simulation chunks
-  wowlab-node sim [config.json]     run a simulation locally and print the result
+  wowlab-node sim [file]            run a simulation locally (config JSON or SimC profile text)
   wowlab-node status                show this node's identity and its sentinel state
   wowlab-node reset                 forget this node's identity (asks first)
 
@@ -35,11 +35,13 @@ Options:
       --config-dir DIR  where config.ini and node.key live
 ${options}`,
 
-  sim: `Usage: wowlab-node sim [config.json] [options]
+  sim: `Usage: wowlab-node sim [config.json | profile.simc] [options]
 
 Runs a simulation entirely on this machine, with a progress bar, and prints mean DPS ± error,
-standard deviation, min/max, percentiles and the ability breakdown. Without a config file it
-runs the default setup of --spec.
+standard deviation, min/max, percentiles and the ability breakdown. The file is a config JSON or
+SimulationCraft profile text (spec=, talents=, gear_*=, main_hand=...,weapon=, actions=...,
+max_time=, desired_targets=, iterations=...); lines understood but not modelled (items,
+enchants, race...) are listed as ignored. Without a file it runs the default setup of --spec.
 
 Options:
   -n, --iterations N    iterations to run (default 10000)

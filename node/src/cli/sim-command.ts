@@ -1,7 +1,14 @@
 // `wowlab-node sim [config.json]`: a local simulation on the worker-thread pool.
 import { readFile } from 'node:fs/promises';
-import { ConfigError, parseConfig, specs } from '@wowlab/sim-core';
-import type { SimConfig } from '@wowlab/sim-core';
+import {
+  ConfigError,
+  ENGINE_VERSION,
+  parseConfig,
+  parseProfile,
+  ProfileError,
+  specs,
+} from '@wowlab/sim-core';
+import type { ParsedProfile, SimConfig } from '@wowlab/sim-core';
 import { intOption, stringOption, UsageError } from './args.ts';
 import type { ParsedCommand } from './args.ts';
 import { formatResult } from './format-result.ts';
@@ -13,9 +20,15 @@ import { ThreadPool, defaultThreadCount } from '../headless/thread-pool.ts';
 const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
 export const DEFAULT_ITERATIONS = 10_000;
 
+/**
+ * The config to simulate: a spec's defaults, a config JSON file, or SimulationCraft profile text
+ * (any file that is not JSON, e.g. profile.simc); `onProfile` receives what the profile said
+ * besides the config (ignored lines, iterations=).
+ */
 export async function loadSimConfig(
   path: string | undefined,
   specId: string | undefined,
+  onProfile?: (profile: ParsedProfile) => void,
 ): Promise<SimConfig> {
   if (path === undefined) {
     const id = specId ?? 'bm-hunter';
@@ -34,6 +47,23 @@ export async function loadSimConfig(
   } catch (err) {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`cannot read config file ${path}: ${(err as Error).message}`);
+  }
+  if (!text.trimStart().startsWith('{')) {
+    try {
+      const profile = parseProfile(text, ENGINE_VERSION);
+      onProfile?.(profile);
+      return profile.config;
+    } catch (err) {
+      const problems =
+        err instanceof ProfileError
+          ? err.problems.map((p) => (p.line > 0 ? `line ${p.line}: ${p.message}` : p.message))
+          : err instanceof ConfigError
+            ? err.problems
+            : null;
+      if (problems)
+        throw new UsageError(`profile ${path} cannot be simulated:\n  - ${problems.join('\n  - ')}`);
+      throw err;
+    }
   }
   let json: unknown;
   try {
@@ -60,10 +90,18 @@ export function randomSeed(): number {
 }
 
 export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number> {
-  const iterations = intOption(cmd.values, 'iterations', 1, MAX_LOCAL_ITERATIONS) ?? DEFAULT_ITERATIONS;
+  let profileIterations: number | undefined;
+  const config = await loadSimConfig(cmd.positionals[0], stringOption(cmd.values, 'spec'), (p) => {
+    for (const x of p.ignored) io.stderr.write(`ignored line ${x.line} (${x.text}): ${x.reason}\n`);
+    if (p.profilesets.length > 0)
+      io.stderr.write(`ignored ${p.profilesets.length} profileset(s): variants run as jobs on the site\n`);
+    const n = p.options.iterations;
+    if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_LOCAL_ITERATIONS) profileIterations = n;
+  });
+  const iterations =
+    intOption(cmd.values, 'iterations', 1, MAX_LOCAL_ITERATIONS) ?? profileIterations ?? DEFAULT_ITERATIONS;
   const seed = intOption(cmd.values, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? randomSeed();
   const cores = intOption(cmd.values, 'cores', 1, 256) ?? defaultThreadCount();
-  const config = await loadSimConfig(cmd.positionals[0], stringOption(cmd.values, 'spec'));
   if (cmd.values['print-config']) {
     io.stdout.write(JSON.stringify(config, null, 2) + '\n');
     return 0;

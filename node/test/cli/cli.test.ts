@@ -19,7 +19,7 @@ describe('help and version', () => {
   it('--help lists the commands and exits 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const word of ['Usage:', 'run', 'sim [config.json]', 'status', 'reset', '--json', 'config.ini']) {
+    for (const word of ['Usage:', 'run', 'sim [file]', 'status', 'reset', '--json', 'config.ini']) {
       expect(r.stdout).toContain(word);
     }
   });
@@ -158,6 +158,42 @@ describe('sim', () => {
     );
     for (const label of ['std dev', 'min / max', 'p5', 'p95', 'ability', direct.abilities[0]!.name])
       expect(r.stdout).toContain(label);
+  });
+
+  it('runs SimulationCraft profile text: its iterations=, ignored lines listed, the same result', async () => {
+    const path = join(dir, 'vex.simc');
+    await writeFile(
+      path,
+      [
+        'hunter="Vex"',
+        'spec=marksmanship',
+        'race=dwarf',
+        'trinket1=,id=1234',
+        'gear_agility=42000',
+        'iterations=300',
+        'actions=aimed_shot',
+        'actions+=/steady_shot',
+      ].join('\n'),
+    );
+    const printed = await runCli(['sim', path, '--print-config']);
+    expect(printed.code).toBe(0);
+    const config = JSON.parse(printed.stdout) as ReturnType<(typeof specs)[number]['defaultConfig']>;
+    expect(config.spec).toBe('mm-hunter');
+    expect(config.player.stats.agility).toBe(42_000);
+    expect(printed.stderr).toContain('ignored line 3 (race=dwarf)');
+    expect(printed.stderr).toContain('ignored line 4 (trinket1=,id=1234)');
+    const r = await runCli(['sim', path, '--seed', '5']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('300 iterations, seed 5');
+  });
+
+  it('a profile with unknown lines names them with their line numbers', async () => {
+    const path = join(dir, 'bad.simc');
+    await writeFile(path, 'spec=beast_mastery\nwhatever=1\nspec_bonus 3');
+    const r = await runCli(['sim', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('line 2: unknown option "whatever"');
+    expect(r.stderr).toContain('line 3:');
   });
 
   it('--print-config prints the default config of the spec', async () => {

@@ -1,0 +1,310 @@
+/**
+ * SimulationCraft profile text in and out (sim-core/docs/profile-text.md): the lines players
+ * paste (`hunter="Name"`, `spec=`, `gear_*=`, `main_hand=…,weapon=`, `actions…=`, fight options,
+ * `profileset."name"+=…`) become a SimConfig; every config can be written back as such text.
+ * Lines that are understood but not modelled are listed back as ignored, anything else is a
+ * line-numbered error. Round trip: exportProfile → parseProfile gives the identical config.
+ */
+import { ConfigError, parseConfig } from '../config/parse-config.ts';
+import { specs } from '../specs/registry.ts';
+import type { SimConfig, SpecId } from '../types.ts';
+
+/** SimulationCraft's spec tokens and ours. */
+const SPEC_TOKENS: Record<string, SpecId> = { beast_mastery: 'bm-hunter', marksmanship: 'mm-hunter' };
+const TOKEN_OF: Record<SpecId, string> = { 'bm-hunter': 'beast_mastery', 'mm-hunter': 'marksmanship' };
+
+const STAT_KEYS: Record<string, keyof SimConfig['player']['stats']> = {
+  gear_agility: 'agility',
+  gear_crit_rating: 'crit',
+  gear_haste_rating: 'haste',
+  gear_mastery_rating: 'mastery',
+  gear_versatility_rating: 'versatility',
+};
+
+/** Understood but not modelled here: listed back, never silently dropped. */
+const IGNORED: Record<string, string> = {
+  race: 'racials are not modelled',
+  role: 'the role follows the spec',
+  position: 'the position is not modelled',
+  region: 'character lookup is not done here',
+  server: 'character lookup is not done here',
+  source: 'character lookup is not done here',
+  professions: 'professions are not modelled',
+  potion: 'consumables are not modelled',
+  flask: 'consumables are not modelled',
+  food: 'consumables are not modelled',
+  augmentation: 'consumables are not modelled',
+  temporary_enchant: 'consumables are not modelled',
+  optimal_raid: 'raid buffs are not modelled',
+  ptr: 'one game version is modelled',
+  timeofday: 'not modelled',
+  covenant: 'not modelled',
+  soulbind: 'not modelled',
+  off_hand: 'hunters fight with one ranged weapon',
+  ...Object.fromEntries(
+    [
+      'head',
+      'neck',
+      'shoulder',
+      'shoulders',
+      'back',
+      'chest',
+      'shirt',
+      'tabard',
+      'wrist',
+      'wrists',
+      'hands',
+      'waist',
+      'legs',
+      'feet',
+      'finger1',
+      'finger2',
+      'trinket1',
+      'trinket2',
+    ].map((slot) => [slot, 'items are not modelled: enter their stats with gear_*= lines']),
+  ),
+};
+
+export interface ProfileLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface ParsedProfile {
+  /** The character's name (`hunter="…"`), if given. */
+  name: string | null;
+  config: SimConfig;
+  /** Job options the profile asks for (SimulationCraft's iterations= and target_error=). */
+  options: { iterations?: number; targetError?: number };
+  /** Lines understood but not modelled. */
+  ignored: ProfileLine[];
+  /** `profileset."name"+=…` variants: the base config with their lines applied. */
+  profilesets: Array<{ name: string; config: SimConfig }>;
+}
+
+/** Line-numbered problems of a profile. */
+export class ProfileError extends Error {
+  constructor(readonly problems: Array<{ line: number; message: string }>) {
+    super(problems.map((p) => (p.line > 0 ? `line ${p.line}: ${p.message}` : p.message)).join('; '));
+    this.name = 'ProfileError';
+  }
+}
+
+const MAX_PROFILE_CHARS = 256 * 1024;
+const WEAPON = /(?:^|,)weapon=[a-z0-9]+_([0-9.]+)speed_([0-9.]+)min_([0-9.]+)max(?:,|$)/;
+const PROFILESET = /^profileset\."([^"]{1,64})"\+=(.*)$/;
+
+function isRotationLine(t: string): boolean {
+  return /^actions(\.[a-z0-9_]+)?\+?=/.test(t);
+}
+
+function num(value: string, line: number, key: string, problems: ProfileError['problems']): number {
+  const n = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isFinite(n)) problems.push({ line, message: `${key} must be a number (got "${value}")` });
+  return n;
+}
+
+/** Applies one `key=value` option to `c`; returns false when the key is unknown. */
+function applyOption(
+  c: SimConfig,
+  key: string,
+  value: string,
+  line: number,
+  out: Pick<ParsedProfile, 'options' | 'ignored'> & { name: string | null },
+  problems: ProfileError['problems'],
+): boolean {
+  const stat = STAT_KEYS[key];
+  if (stat) {
+    c.player.stats[stat] = num(value, line, key, problems);
+    return true;
+  }
+  switch (key) {
+    case 'hunter':
+      out.name = value.replace(/^"|"$/g, '');
+      return true;
+    case 'spec':
+      return true; // read first, before any other line (the spec's defaults are the base)
+    case 'level':
+      if (value !== '80') problems.push({ line, message: `level=${value}: only level 80 is modelled` });
+      return true;
+    case 'talents':
+      if (value === '' || /^[a-z0-9_]+(\/[a-z0-9_]+)*$/.test(value))
+        c.player.talents = value === '' ? [] : value.split('/');
+      else
+        out.ignored.push({
+          line,
+          text: `talents=${value.slice(0, 40)}`,
+          reason: 'in-game loadout strings are not decoded yet: the talents are the spec’s defaults',
+        });
+      return true;
+    case 'main_hand': {
+      const m = WEAPON.exec(value);
+      if (!m) {
+        out.ignored.push({
+          line,
+          text: `main_hand=${value.slice(0, 40)}`,
+          reason: 'no weapon= option: the weapon is unchanged',
+        });
+        return true;
+      }
+      const speed = Number(m[1]);
+      c.player.stats.weaponSpeed = speed;
+      c.player.stats.weaponDps = (Number(m[2]) + Number(m[3])) / 2 / speed;
+      return true;
+    }
+    case 'fight_style':
+      if (value.toLowerCase() !== 'patchwerk')
+        problems.push({
+          line,
+          message: `fight_style=${value} is not modelled (Patchwerk, with desired_targets for cleave)`,
+        });
+      return true;
+    case 'max_time':
+      c.fight.durationSeconds = num(value, line, key, problems);
+      return true;
+    case 'vary_combat_length':
+      c.fight.durationVariation = num(value, line, key, problems);
+      return true;
+    case 'desired_targets':
+      c.fight.targets = num(value, line, key, problems);
+      c.fight.style = c.fight.targets > 1 ? 'cleave' : 'patchwerk';
+      return true;
+    case 'override.bloodlust':
+      c.fight.bloodlust = value !== '0';
+      return true;
+    case 'iterations':
+      out.options.iterations = num(value, line, key, problems);
+      return true;
+    case 'target_error':
+      out.options.targetError = num(value, line, key, problems);
+      return true;
+  }
+  const reason = IGNORED[key];
+  if (reason) {
+    out.ignored.push({ line, text: `${key}=${value.slice(0, 40)}`, reason });
+    return true;
+  }
+  return false;
+}
+
+/** Reads profile text; throws ProfileError (line-numbered) or ConfigError (a value out of range). */
+export function parseProfile(text: string, engineVersion: string): ParsedProfile {
+  if (text.length > MAX_PROFILE_CHARS)
+    throw new ProfileError([{ line: 0, message: `a profile has at most ${MAX_PROFILE_CHARS} characters` }]);
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const problems: ProfileError['problems'] = [];
+  let spec: SpecId = specs[0]!.id;
+  lines.forEach((raw, i) => {
+    const m = /^spec\s*=\s*(.*)$/i.exec(raw.trim());
+    if (!m) return;
+    const id = SPEC_TOKENS[m[1]!.trim().toLowerCase()];
+    if (id) spec = id;
+    else
+      problems.push({ line: i + 1, message: `spec=${m[1]} is not modelled (beast_mastery or marksmanship)` });
+  });
+  const config: SimConfig = { ...specs.find((x) => x.id === spec)!.defaultConfig(), engineVersion };
+  const out = { name: null as string | null, options: {}, ignored: [] as ProfileLine[] };
+  const sets = new Map<string, Array<{ line: number; text: string }>>();
+
+  // the rotation: from after the last option before the first actions line to the last line
+  // before the next option, verbatim (its comments and blank lines kept)
+  const isOption = (t: string) => t.trim() !== '' && !t.trim().startsWith('#') && !isRotationLine(t.trim());
+  const first = lines.findIndex((l) => isRotationLine(l.trim()));
+  let from = -1;
+  let to = -1;
+  if (first >= 0) {
+    from = first;
+    while (from > 0 && !isOption(lines[from - 1]!)) from--;
+    to = first;
+    while (to + 1 < lines.length && !isOption(lines[to + 1]!)) to++;
+    config.rotation = lines.slice(from, to + 1).join('\n');
+  }
+  lines.forEach((raw, i) => {
+    if (i >= from && i <= to && from >= 0) return;
+    const t = raw.trim();
+    if (t === '' || t.startsWith('#')) return;
+    const line = i + 1;
+    const set = PROFILESET.exec(t);
+    if (set) {
+      const list = sets.get(set[1]!) ?? [];
+      list.push({ line, text: set[2]! });
+      sets.set(set[1]!, list);
+      return;
+    }
+    if (isRotationLine(t)) {
+      problems.push({
+        line,
+        message: 'actions lines must form one block (options before or after it, not between)',
+      });
+      return;
+    }
+    const eq = t.indexOf('=');
+    if (eq <= 0) {
+      problems.push({ line, message: `"${t.slice(0, 40)}" is not a key=value line` });
+      return;
+    }
+    const key = t.slice(0, eq).trim().toLowerCase();
+    if (!applyOption(config, key, t.slice(eq + 1).trim(), line, out, problems))
+      problems.push({ line, message: `unknown option "${key.slice(0, 40)}"` });
+  });
+  if (problems.length > 0) throw new ProfileError(problems);
+  const base = parseConfig(config);
+  const profilesets = [...sets].map(([name, setLines]) => {
+    const variant = JSON.parse(JSON.stringify(base)) as SimConfig;
+    const ignored: ProfileLine[] = [];
+    for (const l of setLines) {
+      const eq = l.text.indexOf('=');
+      const key = eq > 0 ? l.text.slice(0, eq).trim().toLowerCase() : '';
+      if (isRotationLine(l.text) || key === 'spec') {
+        problems.push({
+          line: l.line,
+          message: `profileset "${name}": changing the ${key === 'spec' ? 'spec' : 'rotation'} is not supported yet`,
+        });
+      } else if (
+        !applyOption(variant, key, l.text.slice(eq + 1).trim(), l.line, { ...out, ignored }, problems)
+      ) {
+        problems.push({
+          line: l.line,
+          message: `profileset "${name}": unknown option "${key.slice(0, 40)}"`,
+        });
+      }
+    }
+    out.ignored.push(...ignored);
+    return { name, config: variant };
+  });
+  if (problems.length > 0) throw new ProfileError(problems);
+  for (const p of profilesets) {
+    try {
+      p.config = parseConfig(p.config);
+    } catch (err) {
+      if (err instanceof ConfigError)
+        throw new ConfigError(err.problems.map((x) => `profileset "${p.name}": ${x}`));
+      throw err;
+    }
+  }
+  return { name: out.name, config: base, options: out.options, ignored: out.ignored, profilesets };
+}
+
+/** A config as SimulationCraft profile text (what "Copy as SimC" gives). */
+export function exportProfile(config: SimConfig, name = 'wowlab'): string {
+  const s = config.player.stats;
+  const lines = [
+    `hunter="${name.replace(/"/g, '')}"`,
+    'level=80',
+    `spec=${TOKEN_OF[config.spec]}`,
+    `talents=${config.player.talents.join('/')}`,
+    `gear_agility=${s.agility}`,
+    `gear_crit_rating=${s.crit}`,
+    `gear_haste_rating=${s.haste}`,
+    `gear_mastery_rating=${s.mastery}`,
+    `gear_versatility_rating=${s.versatility}`,
+    `main_hand=,weapon=bow_${s.weaponSpeed}speed_${s.weaponDps * s.weaponSpeed}min_${s.weaponDps * s.weaponSpeed}max`,
+    'fight_style=Patchwerk',
+    `max_time=${config.fight.durationSeconds}`,
+    `vary_combat_length=${config.fight.durationVariation}`,
+    `desired_targets=${config.fight.targets}`,
+    `override.bloodlust=${config.fight.bloodlust ? 1 : 0}`,
+  ];
+  return `${lines.join('\n')}\n${config.rotation}`;
+}
