@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { exportProfile, specs } from '@wowlab/sim-core';
+import { readProfile } from './profile';
+
+describe('readProfile', () => {
+  it('a copied profile loads back to the same config, with nothing ignored', () => {
+    const config = specs.find((s) => s.id === 'mm-hunter')!.defaultConfig();
+    const r = readProfile(exportProfile(config));
+    expect(r).toMatchObject({ ok: true, name: 'wowlab', ignored: [] });
+    if (r.ok) expect(r.config).toEqual(config);
+  });
+
+  it('lists ignored lines and reports errors in words with their line', () => {
+    const r = readProfile('spec=beast_mastery\nrace=orc\niterations=5000');
+    expect(r).toMatchObject({
+      ok: true,
+      iterations: 5000,
+      ignored: ['Line 2 (race=orc) ignored: racials are not modelled.'],
+    });
+    expect(readProfile('spec=beast_mastery\nnope=1')).toEqual({
+      ok: false,
+      problems: ['Line 2: unknown option "nope".'],
+    });
+    const bad = readProfile('gear_agility=-5');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems[0]).toMatch(/^Agility must be between/);
+  });
+});

@@ -1,0 +1,34 @@
+// Pasted SimulationCraft profile text for the sim builder (pure): the config it gives, its
+// ignored lines and its errors, in the player's words.
+import { ConfigError, ENGINE_VERSION, parseProfile, ProfileError, type SimConfig } from '@wowlab/sim-core';
+import { inWords } from './builder';
+
+export type ProfileReading =
+  | { ok: true; name: string | null; config: SimConfig; iterations: number | null; ignored: string[] }
+  | { ok: false; problems: string[] };
+
+export function readProfile(text: string): ProfileReading {
+  try {
+    const p = parseProfile(text, ENGINE_VERSION);
+    return {
+      ok: true,
+      name: p.name,
+      config: p.config,
+      iterations: p.options.iterations ?? null,
+      ignored: [
+        ...p.ignored.map((x) => `Line ${x.line} (${x.text}) ignored: ${x.reason}.`),
+        ...(p.profilesets.length > 0
+          ? [`${p.profilesets.length} profileset(s) ignored: comparing variants is not in the builder yet.`]
+          : []),
+      ],
+    };
+  } catch (err) {
+    if (err instanceof ProfileError)
+      return {
+        ok: false,
+        problems: err.problems.map((p) => (p.line > 0 ? `Line ${p.line}: ${p.message}.` : p.message)),
+      };
+    if (err instanceof ConfigError) return { ok: false, problems: err.problems.map(inWords) };
+    throw err;
+  }
+}
