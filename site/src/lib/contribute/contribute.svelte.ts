@@ -176,7 +176,7 @@ export class ContributeState {
     };
   }
 
-  /** What this browser should run: everyone's work, the player's own sims, or nothing. */
+  /** What to run: everyone's work, the player's own sims, or nothing. */
   get #mode(): 'all' | 'own' | 'off' {
     if (this.settings.optedIn) return 'all';
     return this.#watching > 0 && session.user ? 'own' : 'off';
@@ -381,9 +381,7 @@ export class ContributeState {
     if (!engine) return;
     await this.#stopEngine();
     await engine.keyStore.remove().catch(() => undefined);
-    this.#claimedCode = null;
-    this.nodeId = null;
-    this.ownerId = null;
+    [this.#claimedCode, this.nodeId, this.ownerId] = [null, null, null];
     this.#reconcile();
   }
 
