@@ -44,3 +44,13 @@ export { specs, specVocabulary, type SpecInfo } from './specs/registry.ts';
 export function parseRotation(text: string, spec?: SpecId): Rotation {
   return parseAplRotation(text, spec === undefined ? undefined : specVocabulary(spec));
 }
+export {
+  applyVariant,
+  checkVariants,
+  MAX_VARIANTS,
+  MAX_VARIANT_NAME_LENGTH,
+  VariantError,
+  type Variant,
+  type VariantOverrides,
+} from './variants/variant.ts';
+export { compareVariants, pairedDelta, meanAndError, type VariantComparison } from './variants/compare.ts';
