@@ -9,6 +9,8 @@ export interface SentinelEventMap {
   chunksRepushed: { nodeId: string; count: number };
   jobCompleted: { jobId: string };
   jobFailed: { jobId: string; error: string };
+  /** A recheck changed a completed job's published result (docs/trust.md). */
+  jobCorrected: { jobId: string };
   tick: { at: number };
 }
 

@@ -5,7 +5,7 @@
 import { mergeResults, type MergeableChunk } from '@wowlab/sim-core';
 import type { ChunkResultWire } from 'wowlab-node/protocol';
 import { decodeSamplesFast } from './samples.ts';
-import { completeJob } from '../db/complete-chunk.ts';
+import { completeJob, correctJobResult } from '../db/complete-chunk.ts';
 import { failJobs } from '../db/fail-jobs.ts';
 import type { DbClient, Queryable } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
@@ -15,6 +15,8 @@ export interface Aggregation {
   jobCompleted: boolean;
   /** The error the job failed with, when merging failed. */
   failed: string | null;
+  /** A recheck changed the published result of the completed job. */
+  corrected?: boolean;
 }
 
 export async function aggregateJob(client: DbClient, jobId: string): Promise<Aggregation> {
@@ -35,14 +37,40 @@ export async function aggregateJob(client: DbClient, jobId: string): Promise<Agg
   return { jobCompleted: await completeJob(client, jobId, merged), failed: null };
 }
 
+/**
+ * A recheck of one of a completed job's published results was judged (docs/trust.md): once
+ * every chunk has its accepted result again (other rechecks may still run), the job is merged
+ * anew; a different result replaces the published one and the job is marked corrected. Runs in
+ * the recheck's completion transaction, which holds the job row. True when corrected.
+ */
+export async function correctJob(client: DbClient, jobId: string): Promise<boolean> {
+  const { rows } = await client.query(
+    `SELECT chunks_total FROM jobs WHERE id = $1 AND status = 'completed' FOR NO KEY UPDATE`,
+    [jobId],
+  );
+  const job = rows[0] as { chunks_total: number } | undefined;
+  if (!job) return false;
+  const texts = await loadAcceptedResults(client, jobId);
+  if (texts.length !== job.chunks_total || texts.some((t) => t === null)) return false;
+  let merged: unknown;
+  try {
+    merged = mergeResults(texts.map(storedResult));
+  } catch {
+    return false; // the published result stands: it merged once, a recheck cannot unmerge it
+  }
+  return correctJobResult(client, jobId, merged);
+}
+
 /** Tells listeners (metrics, the bot) what an aggregation did to its job. */
 export function announceAggregation(events: SentinelEvents, jobId: string, a: Aggregation): void {
   if (a.jobCompleted) events.emit('jobCompleted', { jobId });
   if (a.failed) events.emit('jobFailed', { jobId, error: a.failed });
+  if (a.corrected) events.emit('jobCorrected', { jobId });
 }
 
 /** A stored chunk result (its canonical JSON, samples encoded as on the wire), samples decoded. */
-function storedResult(text: string): MergeableChunk {
+function storedResult(text: string | null): MergeableChunk {
+  if (text === null) throw new Error('a chunk result was dropped before its job was merged');
   const wire = JSON.parse(text) as
     ChunkResultWire | (Omit<ChunkResultWire, 'samples'> & { samples: number[] });
   // results stored before samples were encoded hold an array of numbers

@@ -9,7 +9,7 @@ import { Errors } from '../errors.ts';
 import type { SentinelEvents } from '../events.ts';
 import { canonicalResult } from '../trust/digest.ts';
 import type { JudgedCompletion, TrustJudge } from '../trust/judge.ts';
-import { aggregateJob, announceAggregation, type Aggregation } from './aggregate.ts';
+import { aggregateJob, announceAggregation, correctJob, type Aggregation } from './aggregate.ts';
 import { checkAgainstChunk, checkResultPlausible } from './validate-result.ts';
 
 export interface CompletionInput {
@@ -58,6 +58,8 @@ export async function completeChunk(
           );
         return null;
       }
+      if (stored.recheck)
+        return { stored, aggregation: { ...NOT_LAST, corrected: await correctJob(client, stored.jobId) } };
       return { stored, aggregation: stored.lastChunk ? await aggregateJob(client, stored.jobId) : NOT_LAST };
     });
     if (!outcome) return { accepted: false, jobCompleted: false };

@@ -3,6 +3,7 @@
 // assignment in one UPDATE ... FROM unnest.
 import type { ReplicaRole } from '../trust/policy.ts';
 import type { DbClient } from './pool.ts';
+import { chunkAlive } from './trust-results.ts';
 
 /** Coarse description of what this instance's connected nodes can run (a SQL pre-filter). */
 export interface CandidateFilter {
@@ -51,7 +52,7 @@ export interface PendingChunk {
 // Which pending chunks this instance's nodes might run (coarse: exact matching is in TS).
 const RUNNABLE = `
   c.status = 'pending'
-  AND j.status IN ('pending', 'running')
+  AND ${chunkAlive('c', 'j')}
   AND j.engine_version = ANY($1::text[])
   AND (
     j.user_id = ANY($2::uuid[])

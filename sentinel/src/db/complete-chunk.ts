@@ -26,3 +26,16 @@ export async function completeJob(client: DbClient, jobId: string, result: unkno
   );
   return (rowCount ?? 0) > 0;
 }
+
+/**
+ * Replaces a completed job's published result when a recheck changed it, and marks it
+ * corrected (the job page says so); false when the result is the same.
+ */
+export async function correctJobResult(client: DbClient, jobId: string, result: unknown): Promise<boolean> {
+  const { rowCount } = await client.query(
+    `UPDATE jobs SET result = $2::jsonb, corrected_at = now()
+     WHERE id = $1 AND status = 'completed' AND result IS DISTINCT FROM $2::jsonb`,
+    [jobId, JSON.stringify(result)],
+  );
+  return (rowCount ?? 0) > 0;
+}

@@ -51,11 +51,11 @@ export async function dropOldChunkResults(db: Queryable, ttlMs: number, limit: n
   return rowCount ?? 0;
 }
 
-/** Whether a public job completed after `sinceMs` (the rankings then refresh soon, not hourly). */
+/** Whether a public job completed (or was corrected) after `sinceMs` (the rankings then refresh soon, not hourly). */
 export async function publicJobCompletedSince(db: Queryable, sinceMs: number): Promise<boolean> {
   const { rows } = await db.query(
     `SELECT EXISTS (SELECT 1 FROM jobs WHERE status = 'completed' AND access_type = 'public'
-                    AND completed_at > to_timestamp($1::float8 / 1000)) AS yes`,
+                    AND greatest(completed_at, corrected_at) > to_timestamp($1::float8 / 1000)) AS yes`,
     [sinceMs],
   );
   return (rows[0] as { yes: boolean }).yes;

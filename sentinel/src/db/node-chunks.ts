@@ -1,10 +1,11 @@
 // Running chunks held by given nodes, with what an `assign` message needs.
 import type { ChunkAssignment } from 'wowlab-node/protocol';
 import type { Queryable } from './pool.ts';
+import { chunkAlive } from './trust-results.ts';
 
 export interface HeldChunk extends ChunkAssignment {
   nodeId: string;
-  /** False when the job was cancelled or failed meanwhile: the node should drop the chunk. */
+  /** False when the job was cancelled or failed meanwhile (db/trust-results.ts chunkAlive): the node should drop the chunk. */
   jobActive: boolean;
 }
 
@@ -17,7 +18,7 @@ export async function runningChunksOfNodes(
   if (nodeIds.length === 0) return [];
   const { rows } = await db.query(
     `SELECT c.id, c.node_id, c.job_id, c.config_hash, c.iterations, c.seed_offset, j.seed::text AS seed,
-            j.status IN ('pending', 'running') AS job_active
+            ${chunkAlive('c', 'j')} AS job_active
      FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
      WHERE c.status = 'running' AND c.node_id = ANY($1::uuid[])
        AND ($2::float8 IS NULL OR c.claimed_at <= now() - $2::float8 * interval '1 millisecond')
@@ -65,7 +66,7 @@ export async function dropChunksOfInactiveJobs(db: Queryable, chunkIds: string[]
   await db.query(
     `UPDATE jobs_chunks c SET status = 'failed' FROM jobs j
      WHERE c.id = ANY($1::uuid[]) AND c.status = 'running' AND j.id = c.job_id
-       AND j.status NOT IN ('pending', 'running')`,
+       AND NOT ${chunkAlive('c', 'j')}`,
     [chunkIds],
   );
 }

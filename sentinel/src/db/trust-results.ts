@@ -5,10 +5,22 @@ import type { CanonicalResult } from '../trust/digest.ts';
 import type { ReplicaRole } from '../trust/policy.ts';
 import type { DbClient, Queryable } from './pool.ts';
 
+/**
+ * SQL: the chunk row `c` of job `j` is alive — its job is active, or it is a copy rechecking a
+ * completed job's published result (db/trust-nodes.ts recheckPublished) whose original is still
+ * disputed. Scheduling, heartbeats and cancellation all use this one rule.
+ */
+export function chunkAlive(c: string, j: string): string {
+  return `(${j}.status IN ('pending', 'running') OR (${j}.status = 'completed' AND ${c}.replica_role = 'arbiter'
+    AND EXISTS (SELECT 1 FROM jobs_chunks rp WHERE rp.id = ${c}.replica_of AND rp.verdict IS NULL)))`;
+}
+
 export interface StoredResult {
   chunkId: string;
   jobId: string;
   jobUserId: string;
+  /** 'completed' for a recheck of a published result (db/trust-nodes.ts recheckPublished). */
+  jobStatus: string;
   configHash: string;
   iterations: number;
   seedOffset: number;
@@ -32,9 +44,9 @@ WITH c AS (
   FROM jobs j
   WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' AND j.id = c.job_id
     AND c.iterations = $3 AND c.seed_offset = $4 AND j.engine_version = $5
-  RETURNING c.id, c.job_id, j.user_id AS job_user_id, c.config_hash, c.iterations, c.seed_offset,
+  RETURNING c.id, c.job_id, j.user_id AS job_user_id, j.status AS job_status, c.config_hash, c.iterations, c.seed_offset,
             c.claimed_at, c.replica_of, c.replica_role, c.exclude_owners)
-SELECT c.id, c.job_id, c.job_user_id, c.config_hash, c.iterations, c.seed_offset, c.replica_of,
+SELECT c.id, c.job_id, c.job_user_id, c.job_status, c.config_hash, c.iterations, c.seed_offset, c.replica_of,
        c.replica_role, c.exclude_owners::text[] AS exclude_owners,
        (extract(epoch FROM c.claimed_at) * 1000)::float8 AS claimed_ms,
        n.user_id AS node_user_id, n.trust_streak, n.quarantined_at IS NOT NULL AS quarantined,
@@ -45,6 +57,7 @@ interface RawStored {
   id: string;
   job_id: string;
   job_user_id: string;
+  job_status: string;
   config_hash: string;
   iterations: number;
   seed_offset: number;
@@ -95,6 +108,7 @@ export async function storeResult(
     chunkId: r.id,
     jobId: r.job_id,
     jobUserId: r.job_user_id,
+    jobStatus: r.job_status,
     configHash: r.config_hash,
     iterations: r.iterations,
     seedOffset: r.seed_offset,
@@ -214,15 +228,23 @@ export async function countAcceptedChunk(
   return (rows[0] as { last: boolean } | undefined)?.last ?? false;
 }
 
-/** The accepted result (canonical JSON text) of every chunk of a job (one per seed offset), in seed order. */
-export async function loadAcceptedResults(client: DbClient, jobId: string): Promise<string[]> {
+/** Locks a completed job's row before a recheck of one of its results is judged (chunk, then job). */
+export async function lockCompletedJob(client: DbClient, jobId: string): Promise<void> {
+  await client.query(`SELECT 1 FROM jobs WHERE id = $1 AND status = 'completed' FOR NO KEY UPDATE`, [jobId]);
+}
+
+/**
+ * The accepted result (canonical JSON text) of every chunk of a job (one per seed offset), in
+ * seed order; null where maintenance dropped it (long-finished jobs).
+ */
+export async function loadAcceptedResults(client: DbClient, jobId: string): Promise<Array<string | null>> {
   const { rows } = await client.query(
     `SELECT DISTINCT ON (seed_offset) result FROM jobs_chunks
      WHERE job_id = $1 AND status = 'completed' AND verdict IN ('trusted', 'verified')
      ORDER BY seed_offset, replica_of NULLS FIRST, completed_at`,
     [jobId],
   );
-  return (rows as { result: string }[]).map((r) => r.result);
+  return (rows as { result: string | null }[]).map((r) => r.result);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   acceptOnTrust,
   countAcceptedChunk,
   insertReplica,
+  lockCompletedJob,
   lockFamily,
   setVerdicts,
   storeResult,
@@ -33,6 +34,8 @@ export interface TrustEffects {
   invalidResults: number;
   quarantined: string[];
   rerun: number;
+  /** Published results of completed jobs sent for a recheck. */
+  rechecked: number;
 }
 
 export interface JudgedCompletion {
@@ -40,6 +43,8 @@ export interface JudgedCompletion {
   claimedMs: number | null;
   /** This completion gave the job's last chunk its accepted result. */
   lastChunk: boolean;
+  /** A recheck of a completed job's published result was judged: re-merge it (correctJob). */
+  recheck: boolean;
   effects: TrustEffects;
 }
 
@@ -95,6 +100,7 @@ const NO_EFFECTS: TrustEffects = Object.freeze({
   invalidResults: 0,
   quarantined: Object.freeze([]) as unknown as string[],
   rerun: 0,
+  rechecked: 0,
 });
 
 const SEEN_MAX = 100_000;
@@ -159,6 +165,7 @@ export class TrustJudge {
         jobId: accepted.jobId,
         claimedMs: accepted.claimedMs,
         lastChunk: accepted.last,
+        recheck: false,
         effects: NO_EFFECTS,
       },
       ahead: null,
@@ -198,12 +205,14 @@ export class TrustJudge {
       invalidResults: 0,
       quarantined: [],
       rerun: 0,
+      rechecked: 0,
     };
     const lastChunk =
       row.role === 'primary'
         ? await this.primary(client, row, effects, ahead)
         : await this.copy(client, row, effects);
-    return { jobId: row.jobId, claimedMs: row.claimedMs, lastChunk, effects };
+    const recheck = row.role === 'arbiter' && row.jobStatus === 'completed';
+    return { jobId: row.jobId, claimedMs: row.claimedMs, lastChunk, recheck, effects };
   }
 
   /** Counters of what completions did, after their transaction committed. */
@@ -280,11 +289,18 @@ export class TrustJudge {
       return false;
     }
     // An arbiter, or compute trusted by construction for this job (the owner's node, a platform
-    // node): its result is the reference.
+    // node): its result is the reference. On a completed job it rechecks a published result
+    // (the job is already counted; the caller re-merges it).
     const open = family.filter((r) => r.status === 'completed' && r.verdict === null && r.digest !== null);
     if (open.some((r) => r.digest !== me.digest) && row.role === 'replica') effects.mismatches++;
-    const last = await countAcceptedChunk(client, row.jobId, row.iterations);
-    await this.judge(client, open, me, row.jobUserId, family, effects, row.iterations);
+    const last =
+      row.jobStatus === 'completed'
+        ? (await lockCompletedJob(client, row.jobId), false)
+        : await countAcceptedChunk(client, row.jobId, row.iterations);
+    // a recheck credits back what was taken when its node was caught, but raises no streak:
+    // a caught node does not earn its way back on its own old results
+    const raise = row.jobStatus !== 'completed';
+    await this.judge(client, open, me, row.jobUserId, family, effects, row.iterations, raise);
     return last;
   }
 
@@ -300,6 +316,7 @@ export class TrustJudge {
     family: FamilyRow[],
     effects: TrustEffects,
     iterations: number,
+    raise = true,
   ): Promise<void> {
     const reference = ref.digest!;
     const threshold = this.policy.settings.threshold;
@@ -324,7 +341,7 @@ export class TrustJudge {
         .map((r) => ({
           nodeId: r.nodeId!,
           iterations,
-          streak: raisesTrust(ref, r, jobUserId, threshold) ? 1 : 0,
+          streak: raise && raisesTrust(ref, r, jobUserId, threshold) ? 1 : 0,
         })),
     );
     // A proven lie needs a reference nobody can bend: a platform node or an earned-trusted third
@@ -350,6 +367,7 @@ export class TrustJudge {
         skip,
       );
       effects.rerun += out.rerun;
+      effects.rechecked += out.rechecked;
     }
   }
 }

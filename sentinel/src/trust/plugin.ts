@@ -76,6 +76,10 @@ function registerTrustMetrics(app: FastifyInstance): void {
     'sentinel_trust_results_rerun_total',
     'Unverified results re-run after their node was caught',
   );
+  const rechecked = counter(
+    'sentinel_trust_results_rechecked_total',
+    'Published results of completed jobs recomputed after their node was caught',
+  );
   app.trust.stats.listen((e) => {
     replicas.inc(e.replicasIssued);
     replicated.inc(e.replicatedIterations);
@@ -83,6 +87,7 @@ function registerTrustMetrics(app: FastifyInstance): void {
     invalid.inc(e.invalidResults);
     quarantined.inc(e.quarantined.length);
     rerun.inc(e.rerun);
+    rechecked.inc(e.rechecked);
   });
   new Gauge({
     name: 'sentinel_trust_quarantined_nodes',

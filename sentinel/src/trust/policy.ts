@@ -157,7 +157,10 @@ export class TrustPolicy {
 export interface GateNode extends NodeTrust {
   /** A platform node, or listed in TRUST_ADMIN_NODE_IDS: may arbitrate anyone's chunks. */
   admin: boolean;
-  /** Chunks of other users' jobs it holds now (slow start counts them). */
+  /**
+   * Chunks of other users' jobs it holds now, plus (once it has a proven lie on record) its
+   * results on them still awaiting a verdict: slow start counts them.
+   */
   foreignHeld: number;
 }
 

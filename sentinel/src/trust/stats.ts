@@ -8,6 +8,7 @@ export class TrustStats {
   invalidResults = 0;
   nodesQuarantined = 0;
   resultsRerun = 0;
+  resultsRechecked = 0;
 
   private readonly listeners: Array<(e: TrustEffects) => void> = [];
 
@@ -23,5 +24,6 @@ export class TrustStats {
     this.invalidResults += e.invalidResults;
     this.nodesQuarantined += e.quarantined.length;
     this.resultsRerun += e.rerun;
+    this.resultsRechecked += e.rechecked;
   }
 }
