@@ -3,7 +3,7 @@ import { Agent, request } from 'node:http';
 import WebSocket from 'ws';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { HEADER_KEY, HEADER_SIG, HEADER_TS, parseServerMessage, signedText } from 'wowlab-node/protocol';
-import { sha256HexOfText } from '../src/plugins/native-crypto.ts';
+import { sha256HexOfText } from '../src/auth/crypto.ts';
 
 /**
  * A node key signing with node:crypto synchronously: the fleet shares the machine with the

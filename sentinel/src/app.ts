@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { MAX_BODY_BYTES, MAX_WS_MESSAGE_BYTES } from 'wowlab-node/protocol';
 import type { SentinelConfig } from './config.ts';
 import { registerErrorHandler } from './errors.ts';
+import { SentinelEvents } from './events.ts';
 import auth from './plugins/auth.ts';
 import cors from './plugins/cors.ts';
 import discord from './discord/plugin.ts';
@@ -15,14 +16,14 @@ import configRoutes from './routes/configs.ts';
 import nodeRoutes from './routes/nodes.ts';
 import statusRoutes from './routes/status.ts';
 import wsRoutes from './routes/ws.ts';
-import trust from './trust/plugin.ts';
+import trust from './plugins/trust.ts';
 import './types.ts';
 
 export type { SentinelConfig } from './config.ts';
 export { parseConfig, loadConfig, ConfigurationError } from './config.ts';
-export type { GuildMembership } from './scheduler/guild-membership.ts';
-export { GuildMembershipSet } from './scheduler/guild-membership.ts';
-export { SharedGuildMembership } from './scheduler/shared-guild-membership.ts';
+export type { GuildMembership } from './guilds/membership.ts';
+export { GuildMembershipSet } from './guilds/membership.ts';
+export { SharedGuildMembership } from './guilds/shared-membership.ts';
 export type { SchedulerControls } from './scheduler/scheduler.ts';
 
 export interface BuildAppOptions {
@@ -41,6 +42,8 @@ export async function buildApp(config: SentinelConfig, opts: BuildAppOptions = {
   });
   app.decorate('config', config);
   app.decorate('startedAt', Date.now());
+  // the one event bus: every plugin may emit and listen
+  app.decorate('events', new SentinelEvents());
   registerErrorHandler(app);
   await app.register(db);
   await app.register(trust);

@@ -1,4 +1,17 @@
-// Typed domain events: domain code emits, the metrics plugin (and tests) listen.
+// Typed domain events, the sentinel's one bus: domain code emits, the metrics plugin, the
+// trust counters (and tests) listen. Created by app.ts before any plugin.
+
+/** What judging completions did (completion/judge.ts). */
+export interface TrustEffects {
+  replicasIssued: number;
+  replicatedIterations: number;
+  mismatches: number;
+  invalidResults: number;
+  quarantined: string[];
+  rerun: number;
+  /** Published results of completed jobs sent for a recheck. */
+  rechecked: number;
+}
 
 export interface SentinelEventMap {
   /** `latenciesMs`: chunk created → assign pushed, per chunk. */
@@ -9,6 +22,8 @@ export interface SentinelEventMap {
   chunksRepushed: { nodeId: string; count: number };
   jobCompleted: { jobId: string };
   jobFailed: { jobId: string; error: string };
+  /** What judging a completion did (replicas, mismatches, quarantines…): counters and metrics. */
+  trustEffects: TrustEffects;
   /** A recheck changed a completed job's published result (docs/trust.md). */
   jobCorrected: { jobId: string };
   tick: { at: number };

@@ -2,7 +2,7 @@
 import type { SentinelConfig } from './config.ts';
 import type { Db } from './db/pool.ts';
 import type { SentinelEvents } from './events.ts';
-import type { GuildMembership } from './scheduler/guild-membership.ts';
+import type { GuildMembership } from './guilds/membership.ts';
 import type { Liveness } from './scheduler/liveness.ts';
 import type { Maintenance } from './scheduler/maintenance.ts';
 import type { NodeHub } from './scheduler/node-hub.ts';

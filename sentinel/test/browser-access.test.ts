@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import WebSocket from 'ws';
 import { signRequest } from 'wowlab-node/protocol';
-import { queryAuth } from '../src/plugins/query-auth.ts';
+import { queryAuth } from '../src/auth/query-auth.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import { TestNode } from './helpers/test-node.ts';
 

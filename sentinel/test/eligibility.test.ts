@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
-import type { GuildMembershipStore } from '../src/discord/guild-members.ts';
+import type { GuildMembershipStore } from '../src/guilds/store.ts';
 import { addPermission, claimNode, connect, createJob, createUser, waitFor } from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import { TestNode } from './helpers/test-node.ts';

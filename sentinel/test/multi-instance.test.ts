@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
-import type { SharedGuildMembership } from '../src/scheduler/shared-guild-membership.ts';
+import type { SharedGuildMembership } from '../src/guilds/shared-membership.ts';
 import {
   addPermission,
   claimNode,

@@ -5,9 +5,9 @@
 import { mergeResults, type MergeableChunk } from '@wowlab/sim-core';
 import type { ChunkResultWire } from 'wowlab-node/protocol';
 import { decodeSamplesFast } from './samples.ts';
-import { completeJob, correctJobResult } from '../db/complete-chunk.ts';
+import { completeJob, correctJobResult, lockJobToAggregate, lockJobToCorrect } from '../db/complete-chunk.ts';
 import { failJobs } from '../db/fail-jobs.ts';
-import type { DbClient, Queryable } from '../db/pool.ts';
+import type { DbClient } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
 import { loadAcceptedResults } from '../db/trust-results.ts';
 
@@ -20,11 +20,7 @@ export interface Aggregation {
 }
 
 export async function aggregateJob(client: DbClient, jobId: string): Promise<Aggregation> {
-  const { rows } = await client.query(
-    `SELECT 1 FROM jobs WHERE id = $1 AND status = 'running' AND chunks_completed = chunks_total FOR UPDATE`,
-    [jobId],
-  );
-  if (rows.length === 0) return { jobCompleted: false, failed: null };
+  if (!(await lockJobToAggregate(client, jobId))) return { jobCompleted: false, failed: null };
   const texts = await loadAcceptedResults(client, jobId);
   let merged: unknown;
   try {
@@ -44,14 +40,10 @@ export async function aggregateJob(client: DbClient, jobId: string): Promise<Agg
  * the recheck's completion transaction, which holds the job row. True when corrected.
  */
 export async function correctJob(client: DbClient, jobId: string): Promise<boolean> {
-  const { rows } = await client.query(
-    `SELECT chunks_total FROM jobs WHERE id = $1 AND status = 'completed' FOR NO KEY UPDATE`,
-    [jobId],
-  );
-  const job = rows[0] as { chunks_total: number } | undefined;
-  if (!job) return false;
+  const chunksTotal = await lockJobToCorrect(client, jobId);
+  if (chunksTotal === null) return false;
   const texts = await loadAcceptedResults(client, jobId);
-  if (texts.length !== job.chunks_total || texts.some((t) => t === null)) return false;
+  if (texts.length !== chunksTotal || texts.some((t) => t === null)) return false;
   let merged: unknown;
   try {
     merged = mergeResults(texts.map(storedResult));
@@ -78,14 +70,4 @@ function storedResult(text: string | null): MergeableChunk {
   if (!samples)
     throw new Error(`a stored chunk result (seedOffset ${wire.seedOffset}) has undecodable samples`);
   return { ...wire, samples };
-}
-
-/** Running jobs with every chunk counted but no result for `graceMs`: their aggregation was lost. */
-export async function unaggregatedJobs(db: Queryable, graceMs: number, limit = 100): Promise<string[]> {
-  const { rows } = await db.query(
-    `SELECT id FROM jobs WHERE status = 'running' AND chunks_completed = chunks_total
-       AND updated_at < now() - make_interval(secs => $1::float8 / 1000) LIMIT $2`,
-    [graceMs, limit],
-  );
-  return (rows as { id: string }[]).map((r) => r.id);
 }

@@ -8,7 +8,7 @@ import { withTransaction, type Db } from '../db/pool.ts';
 import { Errors } from '../errors.ts';
 import type { SentinelEvents } from '../events.ts';
 import { canonicalResult } from '../trust/digest.ts';
-import type { JudgedCompletion, TrustJudge } from '../trust/judge.ts';
+import type { JudgedCompletion, TrustJudge } from './judge.ts';
 import { aggregateJob, announceAggregation, correctJob, type Aggregation } from './aggregate.ts';
 import { checkAgainstChunk, checkResultPlausible } from './validate-result.ts';
 
@@ -66,7 +66,7 @@ export async function completeChunk(
     judged = outcome.stored;
     aggregation = outcome.aggregation;
   }
-  judge.publish(judged.effects);
+  deps.events.emit('trustEffects', judged.effects);
   const { jobId } = judged;
   const durationMs = judged.claimedMs === null ? 0 : Math.max(0, Date.now() - judged.claimedMs);
   deps.events.emit('chunkCompleted', { chunkId, jobId, durationMs });

@@ -14,7 +14,7 @@ import { bumpAttempts, lockChunkForFail, returnChunkToPending, returnFailedChunk
 import { isAnchor, ownerKey } from '../trust/policy.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
-import type { ConfigCheck } from '../scheduler/config-check.ts';
+import type { ConfigCheck } from './config-check.ts';
 
 export async function failChunk(
   deps: { db: Db; events: SentinelEvents; config: SentinelConfig; configs: ConfigCheck },
@@ -30,9 +30,7 @@ export async function failChunk(
     }
     let error: string | null = null;
     if (req.reason === 'invalid-config') {
-      const { rows } = await client.query('SELECT engine_version FROM jobs WHERE id = $1', [chunk.jobId]);
-      const engine = (rows[0] as { engine_version: string } | undefined)?.engine_version ?? '';
-      error = await deps.configs.recheck(client, chunk.configHash, engine);
+      error = await deps.configs.recheck(client, chunk.configHash, chunk.jobEngineVersion);
     }
     const reporter = { id: nodeId, userId: chunk.node.userId, platform: chunk.node.platform };
     const trusted = isAnchor(reporter, chunk.jobUserId);

@@ -1,6 +1,6 @@
 // POST /chunks/complete, database side, beside the trust layer's store (trust-results.ts):
 // why a completion matched nothing, and completing the job once its results are merged.
-import type { DbClient } from './pool.ts';
+import type { DbClient, Queryable } from './pool.ts';
 
 /** Why a completion matched nothing: the chunk as the calling node holds it, if it does. */
 export async function describeRunningChunk(
@@ -38,4 +38,32 @@ export async function correctJobResult(client: DbClient, jobId: string, result: 
     [jobId, JSON.stringify(result)],
   );
   return (rowCount ?? 0) > 0;
+}
+
+/** Locks a running job whose every chunk is counted; false when there is none to aggregate. */
+export async function lockJobToAggregate(client: DbClient, jobId: string): Promise<boolean> {
+  const { rows } = await client.query(
+    `SELECT 1 FROM jobs WHERE id = $1 AND status = 'running' AND chunks_completed = chunks_total FOR UPDATE`,
+    [jobId],
+  );
+  return rows.length > 0;
+}
+
+/** Locks a completed job whose result a recheck may correct; its chunk count, or null. */
+export async function lockJobToCorrect(client: DbClient, jobId: string): Promise<number | null> {
+  const { rows } = await client.query(
+    `SELECT chunks_total FROM jobs WHERE id = $1 AND status = 'completed' FOR NO KEY UPDATE`,
+    [jobId],
+  );
+  return (rows[0] as { chunks_total: number } | undefined)?.chunks_total ?? null;
+}
+
+/** Running jobs with every chunk counted but no result for `graceMs`: their aggregation was lost. */
+export async function unaggregatedJobs(db: Queryable, graceMs: number, limit = 100): Promise<string[]> {
+  const { rows } = await db.query(
+    `SELECT id FROM jobs WHERE status = 'running' AND chunks_completed = chunks_total
+       AND updated_at < now() - make_interval(secs => $1::float8 / 1000) LIMIT $2`,
+    [graceMs, limit],
+  );
+  return (rows as { id: string }[]).map((r) => r.id);
 }

@@ -7,6 +7,7 @@ export interface FailedChunk {
   configHash: string;
   attempts: number;
   jobUserId: string;
+  jobEngineVersion: string;
   /** Owners whose nodes reported it failed before. */
   failedOwners: string[];
   /** The reporting node: its owner (user id, or its own id when unclaimed) and platform flag. */
@@ -20,7 +21,7 @@ export async function lockChunkForFail(
 ): Promise<FailedChunk | null> {
   const { rows } = await client.query(
     `SELECT c.job_id, c.config_hash, c.attempts, c.failed_owners::text[] AS failed_owners,
-            j.user_id AS job_user_id, n.user_id AS node_user_id, n.platform_node
+            j.user_id AS job_user_id, j.engine_version, n.user_id AS node_user_id, n.platform_node
      FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id JOIN nodes n ON n.id = c.node_id
      WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' FOR UPDATE OF c`,
     [chunkId, nodeId],
@@ -32,6 +33,7 @@ export async function lockChunkForFail(
     attempts: number;
     failed_owners: string[];
     job_user_id: string;
+    engine_version: string;
     node_user_id: string | null;
     platform_node: boolean;
   };
@@ -40,6 +42,7 @@ export async function lockChunkForFail(
     configHash: r.config_hash,
     attempts: r.attempts,
     jobUserId: r.job_user_id,
+    jobEngineVersion: r.engine_version,
     failedOwners: r.failed_owners,
     node: { userId: r.node_user_id, platform: r.platform_node },
   };

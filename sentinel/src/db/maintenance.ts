@@ -1,6 +1,19 @@
 // Periodic maintenance statements.
 import type { Queryable } from './pool.ts';
 
+/**
+ * One maintenance sweep at a time across instances: a session advisory lock on `client`;
+ * false when another instance holds it. Release with unlockMaintenance on the same client.
+ */
+export async function tryLockMaintenance(client: Queryable, key: number): Promise<boolean> {
+  const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS ok', [key]);
+  return (rows[0] as { ok: boolean }).ok;
+}
+
+export async function unlockMaintenance(client: Queryable, key: number): Promise<void> {
+  await client.query('SELECT pg_advisory_unlock($1)', [key]);
+}
+
 const interval = (param: string) => `make_interval(secs => ${param}::float8 / 1000)`;
 
 export async function markSilentNodesOffline(db: Queryable, timeoutMs: number): Promise<number> {

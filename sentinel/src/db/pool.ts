@@ -17,6 +17,11 @@ export function createPool(connectionString: string, max: number): Db {
   return pool;
 }
 
+/** A round trip to Postgres (the /status latency). */
+export async function ping(db: Queryable): Promise<void> {
+  await db.query('SELECT 1');
+}
+
 export async function withClient<T>(db: Db, fn: (client: DbClient) => Promise<T>): Promise<T> {
   const client = await db.connect();
   try {

@@ -5,7 +5,7 @@ import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js
 import type { ClientOptions } from 'discord.js';
 import { handleInteraction } from './adapter.ts';
 import type { AdapterDeps } from './adapter.ts';
-import type { GuildMembershipWriter } from './guild-members.ts';
+import type { GuildMembershipWriter } from '../guilds/store.ts';
 import { syncGuildMembership } from './membership-sync.ts';
 import type { MemberFetcher, MembershipSync } from './membership-sync.ts';
 

@@ -4,7 +4,7 @@
 // that arrive while a guild's fetch is in flight are replayed on top of the fetched snapshot.
 import { Events } from 'discord.js';
 import type { Client, Guild, GuildMember, PartialGuildMember } from 'discord.js';
-import type { GuildMembershipWriter } from './guild-members.ts';
+import type { GuildMembershipWriter } from '../guilds/store.ts';
 
 export interface SyncLogger {
   info(obj: object, msg: string): void;

@@ -9,12 +9,12 @@ import { ENGINE_VERSION } from '@wowlab/sim-core';
 import type { ClientOptions } from 'discord.js';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { GuildMembershipSet } from '../scheduler/guild-membership.ts';
+import { GuildMembershipSet } from '../guilds/membership.ts';
 import { createDiscordBot } from './bot.ts';
 import type { DiscordBot } from './bot.ts';
 import type { Queryable, SchedulerControl } from './context.ts';
-import { isMembershipStore } from './guild-members.ts';
-import type { GuildMembershipStore } from './guild-members.ts';
+import { isMembershipStore } from '../guilds/store.ts';
+import type { GuildMembershipStore } from '../guilds/store.ts';
 import type { MemberFetcher } from './membership-sync.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -108,4 +108,6 @@ async function discordPlugin(app: FastifyInstance, opts: DiscordPluginOptions): 
   });
 }
 
+// Its dependencies (pool, scheduler, guild membership) come as options or, when absent, from
+// the app's decorations: registered after the runtime plugin (app.ts).
 export default fp(discordPlugin, { name: 'discord', fastify: '5.x' });

@@ -5,9 +5,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HEADER_KEY, HEADER_SIG, HEADER_TS, MAX_BODY_BYTES, verifyRequest } from 'wowlab-node/protocol';
 import { findNodeIdByKey, isDeletedNodeKey } from '../db/nodes.ts';
 import { Errors } from '../errors.ts';
-import { sha256HexOfText, verifyEd25519 } from './native-crypto.ts';
-import { queryAuth } from './query-auth.ts';
-import { RateLimiter, ReplayCache } from './replay-guard.ts';
+import { sha256HexOfText, verifyEd25519 } from '../auth/crypto.ts';
+import { queryAuth } from '../auth/query-auth.ts';
+import { RateLimiter, ReplayCache } from '../auth/replay-guard.ts';
 
 const KEY_CACHE_TTL_MS = 30_000;
 

@@ -1,7 +1,9 @@
 // Prometheus metrics: one Registry per app instance, fed by domain events.
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { chunkCounts, countOnlineNodes } from '../db/maintenance.ts';
+import { countQuarantined } from '../db/trust-status.ts';
 
 export default fp(
   async (app) => {
@@ -92,8 +94,51 @@ export default fp(
     app.events.on('jobCompleted', () => jobsCompleted.inc());
     app.events.on('jobFailed', () => jobsFailed.inc());
 
+    registerTrustMetrics(app, registers);
+
     app.decorate('metricsRegistry', registry);
     app.decorate('observeCompletionHandling', (seconds: number) => handling.observe(seconds));
   },
-  { name: 'sentinel-metrics', dependencies: ['sentinel-db', 'sentinel-runtime'] },
+  { name: 'sentinel-metrics', dependencies: ['sentinel-db', 'sentinel-trust', 'sentinel-runtime'] },
 );
+
+/** Trust metrics on the app's Prometheus registry. */
+function registerTrustMetrics(app: FastifyInstance, registers: Registry[]): void {
+  const counter = (name: string, help: string) => new Counter({ name, help, registers });
+  const replicas = counter(
+    'sentinel_trust_replicas_issued_total',
+    'Copies of chunks issued to verify results',
+  );
+  const replicated = counter('sentinel_trust_replicated_iterations_total', 'Iterations of the copies issued');
+  const mismatches = counter(
+    'sentinel_trust_mismatches_total',
+    'Copies whose result differed from the original',
+  );
+  const invalid = counter('sentinel_trust_invalid_results_total', 'Results judged invalid');
+  const quarantined = counter('sentinel_trust_quarantines_total', 'Nodes quarantined by this instance');
+  const rerun = counter(
+    'sentinel_trust_results_rerun_total',
+    'Unverified results re-run after their node was caught',
+  );
+  const rechecked = counter(
+    'sentinel_trust_results_rechecked_total',
+    'Published results of completed jobs recomputed after their node was caught',
+  );
+  app.events.on('trustEffects', (e) => {
+    replicas.inc(e.replicasIssued);
+    replicated.inc(e.replicatedIterations);
+    mismatches.inc(e.mismatches);
+    invalid.inc(e.invalidResults);
+    quarantined.inc(e.quarantined.length);
+    rerun.inc(e.rerun);
+    rechecked.inc(e.rechecked);
+  });
+  new Gauge({
+    name: 'sentinel_trust_quarantined_nodes',
+    help: 'Nodes in quarantine (all instances)',
+    registers,
+    async collect() {
+      this.set(await countQuarantined(app.db));
+    },
+  });
+}

@@ -5,8 +5,7 @@ import { WS_CLOSE } from 'wowlab-node/protocol';
 import { PgListener } from '../db/listener.ts';
 import { loadNodes } from '../db/nodes.ts';
 import { parsePausedPayload, SENTINEL_STATE_CHANNEL } from '../db/sentinel-state.ts';
-import { SentinelEvents } from '../events.ts';
-import { GUILD_MEMBERS_CHANNEL, SharedGuildMembership } from '../scheduler/shared-guild-membership.ts';
+import { GUILD_MEMBERS_CHANNEL, SharedGuildMembership } from '../guilds/shared-membership.ts';
 import { Liveness } from '../scheduler/liveness.ts';
 import { Maintenance } from '../scheduler/maintenance.ts';
 import { NodeHub } from '../scheduler/node-hub.ts';
@@ -17,9 +16,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default fp(
   async (app) => {
     const log = app.log.child({ component: 'scheduler' });
-    const events = new SentinelEvents();
+    const { events } = app;
     const hub = new NodeHub();
-    app.decorate('events', events);
     app.decorate('hub', hub);
     const membership = new SharedGuildMembership(app.db, log);
     app.decorate('guildMembership', membership);
@@ -118,5 +116,5 @@ export default fp(
       await listener.stop();
     });
   },
-  { name: 'sentinel-runtime', dependencies: ['sentinel-db'] },
+  { name: 'sentinel-runtime', dependencies: ['sentinel-db'], decorators: { fastify: ['config', 'events'] } },
 );

@@ -12,7 +12,7 @@ import { registerNode } from '../db/register-node.ts';
 import { touchNode } from '../db/nodes.ts';
 import { repushLost } from '../scheduler/lost-pushes.ts';
 import { Errors } from '../errors.ts';
-import { clientAddress, RegisterRateLimited } from '../trust/register-limit.ts';
+import { clientAddress, RegisterRateLimited } from '../plugins/register-limit.ts';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 429: ErrorResponseSchema };
 

@@ -4,7 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { ENGINE_VERSION } from '@wowlab/sim-core';
 import { chunkCounts, recentIterationsPerSecond } from '../db/maintenance.ts';
-import { TrustStatusSchema, trustStatus } from '../trust/status.ts';
+import { ping } from '../db/pool.ts';
+import { TrustStatusSchema, trustStatus } from './trust-status.ts';
 
 export const SENTINEL_VERSION = '0.1.0';
 
@@ -43,7 +44,7 @@ const statusRoutes: FastifyPluginAsync = async (base) => {
       let iterationsPerSecond: number | null = null;
       try {
         const t0 = performance.now();
-        await app.db.query('SELECT 1');
+        await ping(app.db);
         latencyMs = Math.round((performance.now() - t0) * 100) / 100;
         counts = await chunkCounts(app.db);
         trust = await trustStatus(app.db, app.trust.stats);

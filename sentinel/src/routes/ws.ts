@@ -12,7 +12,7 @@ import {
 } from 'wowlab-node/protocol';
 import { runningChunksOfNodes, toAssignment } from '../db/node-chunks.ts';
 import { touchNode } from '../db/nodes.ts';
-import { RateLimiter } from '../plugins/replay-guard.ts';
+import { RateLimiter } from '../auth/replay-guard.ts';
 
 const wsRoutes: FastifyPluginAsync = async (app) => {
   // frames per node (all its sockets): a flood is closed before it costs the scheduler anything

@@ -11,9 +11,12 @@ import {
   markSilentNodesOffline,
   publicJobCompletedSince,
   refreshStatsViews,
+  tryLockMaintenance,
+  unlockMaintenance,
 } from '../db/maintenance.ts';
 import { withClient, withTransaction, type Db, type Queryable } from '../db/pool.ts';
-import { aggregateJob, announceAggregation, unaggregatedJobs } from '../completion/aggregate.ts';
+import { aggregateJob, announceAggregation } from '../completion/aggregate.ts';
+import { unaggregatedJobs } from '../db/complete-chunk.ts';
 import { reclaimOverdue, reclaimSilentNodes } from '../db/reclaim.ts';
 import { deleteExpiredRegisterWindows } from '../db/register-windows.ts';
 import type { SentinelEvents } from '../events.ts';
@@ -63,8 +66,7 @@ export class Maintenance {
   private async sweep(): Promise<void> {
     const { db, config } = this.deps;
     await withClient(db, async (client) => {
-      const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS ok', [MAINTENANCE_LOCK_KEY]);
-      if (!(rows[0] as { ok: boolean }).ok) return;
+      if (!(await tryLockMaintenance(client, MAINTENANCE_LOCK_KEY))) return;
       try {
         const reclaimed = await reclaimSilentNodes(
           client,
@@ -115,7 +117,7 @@ export class Maintenance {
             'maintenance',
           );
       } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [MAINTENANCE_LOCK_KEY]);
+        await unlockMaintenance(client, MAINTENANCE_LOCK_KEY);
       }
     });
   }

@@ -12,7 +12,7 @@
 //   public:  + nodes allowing public work (`public` permission, or anonymous/unclaimed
 //              nodes), and `discord` nodes of any server the owner is a member of.
 import type { PendingChunk } from '../db/claim-chunks.ts';
-import type { GuildMembership } from './guild-membership.ts';
+import type { GuildMembership } from '../guilds/membership.ts';
 
 export interface MatchNode {
   id: string;

@@ -4,7 +4,7 @@
 // engine. The canonical text is also what jobs_chunks.result stores, so
 // `encode(sha256(convert_to(result, 'UTF8')), 'hex') = digest` holds in the database.
 import { canonicalJson } from '@wowlab/sim-core';
-import { sha256HexOfText } from '../plugins/native-crypto.ts';
+import { sha256HexOfText } from '../auth/crypto.ts';
 
 export interface CanonicalResult {
   text: string;

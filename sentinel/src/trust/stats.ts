@@ -1,5 +1,5 @@
 // Counters of the trust machinery since this instance started (metrics and /status).
-import type { TrustEffects } from './judge.ts';
+import type { TrustEffects } from '../events.ts';
 
 export class TrustStats {
   replicasIssued = 0;
@@ -10,14 +10,7 @@ export class TrustStats {
   resultsRerun = 0;
   resultsRechecked = 0;
 
-  private readonly listeners: Array<(e: TrustEffects) => void> = [];
-
-  listen(listener: (e: TrustEffects) => void): void {
-    this.listeners.push(listener);
-  }
-
   add(e: TrustEffects): void {
-    for (const l of this.listeners) l(e);
     this.replicasIssued += e.replicasIssued;
     this.replicatedIterations += e.replicatedIterations;
     this.mismatches += e.mismatches;

@@ -13,10 +13,9 @@ import { withTransaction } from '../../src/db/pool.ts';
 import { SentinelEvents } from '../../src/events.ts';
 import { Maintenance } from '../../src/scheduler/maintenance.ts';
 import { canonicalResult } from '../../src/trust/digest.ts';
-import { TrustJudge } from '../../src/trust/judge.ts';
+import { TrustJudge } from '../../src/completion/judge.ts';
 import { seededRandom, TrustPolicy } from '../../src/trust/policy.ts';
 import { DEFAULT_TRUST_SETTINGS, type TrustSettings } from '../../src/trust/settings.ts';
-import { TrustStats } from '../../src/trust/stats.ts';
 import { connect, createJob, getJob, insertNode } from '../helpers/fixtures.ts';
 import { newUsers, quickConfig } from '../trust/helpers.ts';
 
@@ -70,7 +69,7 @@ function wireOf(chunk: Running, seed: number): ChunkResultWire {
 
 function judgeWith(settings: Partial<TrustSettings> = {}): TrustJudge {
   const policy = new TrustPolicy({ ...DEFAULT_TRUST_SETTINGS, ...settings }, seededRandom(3));
-  return new TrustJudge(policy, new TrustStats(), { db: pool });
+  return new TrustJudge(policy, { db: pool });
 }
 
 const identity = (chunk: Running, nodeId: string) => ({

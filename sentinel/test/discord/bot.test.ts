@@ -8,7 +8,7 @@ import type { APIEmbed } from 'discord.js';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import discordPlugin from '../../src/discord/plugin.ts';
-import { GuildMembershipSet } from '../../src/scheduler/guild-membership.ts';
+import { GuildMembershipSet } from '../../src/guilds/membership.ts';
 import { assertValidEmbed } from './embeds.ts';
 import { FakeDiscord, rawMember, rawUser } from './fake-discord.ts';
 import type { RestCall } from './fake-discord.ts';

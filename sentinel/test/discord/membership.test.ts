@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/discord/bot.ts';
 import { syncGuildMembership } from '../../src/discord/membership-sync.ts';
 import type { MembershipSync } from '../../src/discord/membership-sync.ts';
-import { GuildMembershipSet } from '../../src/scheduler/guild-membership.ts';
+import { GuildMembershipSet } from '../../src/guilds/membership.ts';
 import { isEligible } from '../../src/scheduler/match.ts';
 import type { MatchJob, MatchNode } from '../../src/scheduler/match.ts';
 import { FakeDiscord, rawMember, rawUser } from './fake-discord.ts';

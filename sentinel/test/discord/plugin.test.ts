@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import discordPlugin from '../../src/discord/plugin.ts';
-import { GuildMembershipSet } from '../../src/scheduler/guild-membership.ts';
+import { GuildMembershipSet } from '../../src/guilds/membership.ts';
 import { FakeDiscord } from './fake-discord.ts';
 import { rawWlabInteraction } from './payloads.ts';
 import { DISCORD, RecordingScheduler, openScenario } from './scenario.ts';

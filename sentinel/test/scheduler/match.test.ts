@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PendingChunk } from '../../src/db/claim-chunks.ts';
-import { GuildMembershipSet } from '../../src/scheduler/guild-membership.ts';
+import { GuildMembershipSet } from '../../src/guilds/membership.ts';
 import { isEligible, matchChunks, type MatchNode } from '../../src/scheduler/match.ts';
 
 const OWNER = '00000000-0000-4000-8000-000000000001';

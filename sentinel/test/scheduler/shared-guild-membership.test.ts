@@ -3,7 +3,7 @@
 import { createTestDatabase } from '@wowlab/db';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SharedGuildMembership } from '../../src/scheduler/shared-guild-membership.ts';
+import { SharedGuildMembership } from '../../src/guilds/shared-membership.ts';
 
 const G = '923456789012345678';
 const [U1, U2, U3] = ['100000000000000001', '100000000000000002', '100000000000000003'];

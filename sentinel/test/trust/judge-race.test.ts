@@ -9,9 +9,8 @@ import { toWireResult } from 'wowlab-node/protocol';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_TRUST_SETTINGS } from '../../src/trust/settings.ts';
 import { canonicalResult } from '../../src/trust/digest.ts';
-import { TrustJudge } from '../../src/trust/judge.ts';
+import { TrustJudge } from '../../src/completion/judge.ts';
 import { TrustPolicy } from '../../src/trust/policy.ts';
-import { TrustStats } from '../../src/trust/stats.ts';
 import { connect, createJob, insertNode } from '../helpers/fixtures.ts';
 import { newUsers, quickConfig } from './helpers.ts';
 
@@ -83,7 +82,7 @@ it('a copy dropped by a concurrent re-run is neither judged invalid nor counted 
     await rerun.query('BEGIN');
     await rerun.query('DELETE FROM jobs_chunks WHERE id = $1', [lie]);
 
-    const judge = new TrustJudge(new TrustPolicy(DEFAULT_TRUST_SETTINGS), new TrustStats());
+    const judge = new TrustJudge(new TrustPolicy(DEFAULT_TRUST_SETTINGS));
     await completion.query('BEGIN');
     const pid = ((await completion.query('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number }).pid;
     const judged = judge.complete(

@@ -3,7 +3,7 @@
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientAddress, limitKey } from '../../src/trust/register-limit.ts';
+import { clientAddress, limitKey } from '../../src/plugins/register-limit.ts';
 import { connect, registerFreshKey, waitFor } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
 import { TestNode } from '../helpers/test-node.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, ReplayCache } from '../../src/plugins/replay-guard.ts';
+import { RateLimiter, ReplayCache } from '../../src/auth/replay-guard.ts';
 
 describe('replay cache', () => {
   it('refuses a signature seen inside the window and forgets it afterwards', () => {

@@ -5,10 +5,10 @@
 import type { PendingChunk } from '../db/claim-chunks.ts';
 import type { DbClient } from '../db/pool.ts';
 import { loadGateNodes } from '../db/trust-nodes.ts';
-import type { MatchNode } from '../scheduler/match.ts';
+import type { MatchNode } from './match.ts';
 import type { CandidateOwners } from '../db/claim-chunks.ts';
-import { isTrusted, mayRun, ownerKey, type GateChunk, type GateNode } from './policy.ts';
-import type { TrustSettings } from './settings.ts';
+import { isTrusted, mayRun, ownerKey, type GateChunk, type GateNode } from '../trust/policy.ts';
+import type { TrustSettings } from '../trust/settings.ts';
 
 const NO_EXCLUSIONS: readonly string[] = [];
 

@@ -6,7 +6,7 @@
 //              (a replica run on the job owner's own node arbitrates at once);
 //   arbiter  → its digest is the reference: copies that agree are verified, the others
 //              invalid (their nodes lose their streak, count a mismatch, may be quarantined,
-//              and their unverified results in active jobs are re-run).
+//              and what they contributed unverified is recomputed, completed jobs too).
 // A chunk counts on its job once, when its family first gets an accepted result.
 import { creditNodes, penalizeNodes, rerunUnverified } from '../db/trust-nodes.ts';
 import {
@@ -21,22 +21,11 @@ import {
   type ResultIdentity,
   type StoredResult,
 } from '../db/trust-results.ts';
-import { AcceptBatcher } from '../completion/accept-batcher.ts';
+import { AcceptBatcher } from './accept-batcher.ts';
 import type { Db, DbClient } from '../db/pool.ts';
-import type { CanonicalResult } from './digest.ts';
-import { isAnchor, isTrusted, ownerKey, type Draw, type TrustPolicy } from './policy.ts';
-import type { TrustStats } from './stats.ts';
-
-export interface TrustEffects {
-  replicasIssued: number;
-  replicatedIterations: number;
-  mismatches: number;
-  invalidResults: number;
-  quarantined: string[];
-  rerun: number;
-  /** Published results of completed jobs sent for a recheck. */
-  rechecked: number;
-}
+import type { TrustEffects } from '../events.ts';
+import type { CanonicalResult } from '../trust/digest.ts';
+import { isAnchor, isTrusted, ownerKey, type Draw, type TrustPolicy } from '../trust/policy.ts';
 
 export interface JudgedCompletion {
   jobId: string;
@@ -113,7 +102,6 @@ export class TrustJudge {
 
   constructor(
     readonly policy: TrustPolicy,
-    readonly stats: TrustStats,
     opts: { db?: Db; onBatchError?: (err: unknown) => void } = {},
   ) {
     const { replication, threshold } = policy.settings;
@@ -213,11 +201,6 @@ export class TrustJudge {
         : await this.copy(client, row, effects);
     const recheck = row.role === 'arbiter' && row.jobStatus === 'completed';
     return { jobId: row.jobId, claimedMs: row.claimedMs, lastChunk, recheck, effects };
-  }
-
-  /** Counters of what completions did, after their transaction committed. */
-  publish(effects: TrustEffects): void {
-    this.stats.add(effects);
   }
 
   private async primary(

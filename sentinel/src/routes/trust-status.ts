@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import type { Queryable } from '../db/pool.ts';
 import { trustFigures } from '../db/trust-status.ts';
-import type { TrustStats } from './stats.ts';
+import type { TrustStats } from '../trust/stats.ts';
 
 export const TrustStatusSchema = Type.Object({
   /** Copies' iterations ÷ accepted chunks' iterations over the last hour (null: nothing accepted). */

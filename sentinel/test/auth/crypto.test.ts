@@ -1,7 +1,7 @@
 // The sentinel verifies signatures with node:crypto; it must agree with the nodes' WebCrypto.
 import { describe, expect, it } from 'vitest';
 import { generateSeed, signerFromSeed, signRequest, verifyRequest } from 'wowlab-node/protocol';
-import { sha256HexOfText, verifyEd25519 } from '../../src/plugins/native-crypto.ts';
+import { sha256HexOfText, verifyEd25519 } from '../../src/auth/crypto.ts';
 
 describe('native request verification', () => {
   it('accepts what a node signed, and nothing else', async () => {

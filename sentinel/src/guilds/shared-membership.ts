@@ -7,11 +7,20 @@
 // Notifications and reloads run one at a time in arrival order (NOTIFYs arrive in commit
 // order), so a guild re-read for a 'set' cannot land after, and undo, a later add or remove.
 import type { FastifyBaseLogger } from 'fastify';
+import {
+  addGuildMember,
+  clearGuildMembers,
+  loadAllGuildMembers,
+  loadGuildMembers,
+  notifyGuildMembers,
+  removeGuildMember,
+  replaceGuildMembers,
+} from '../db/guild-members.ts';
 import { withTransaction, type Db, type DbClient } from '../db/pool.ts';
-import type { GuildMembershipStore } from '../discord/guild-members.ts';
-import { GuildMembershipSet } from './guild-membership.ts';
+import type { GuildMembershipStore } from './store.ts';
+import { GuildMembershipSet } from './membership.ts';
 
-export const GUILD_MEMBERS_CHANNEL = 'guild_members';
+export { GUILD_MEMBERS_CHANNEL } from '../db/guild-members.ts';
 
 type Change = { op: 'set' | 'clear'; guild: string } | { op: 'add' | 'remove'; guild: string; user: string };
 
@@ -33,41 +42,26 @@ export class SharedGuildMembership implements GuildMembershipStore {
   setMembers(guildId: string, discordUserIds: Iterable<string>): void {
     const ids = [...discordUserIds];
     this.mirror.setMembers(guildId, ids);
-    this.write({ op: 'set', guild: guildId }, async (c) => {
-      await c.query(`DELETE FROM private.guild_members WHERE guild_id = $1`, [guildId]);
-      await c.query(
-        `INSERT INTO private.guild_members (guild_id, discord_user_id)
-         SELECT $1, u FROM unnest($2::text[]) AS u ON CONFLICT DO NOTHING`,
-        [guildId, ids],
-      );
-    });
+    this.write({ op: 'set', guild: guildId }, (c) => replaceGuildMembers(c, guildId, ids));
   }
 
   add(guildId: string, discordUserId: string): void {
     this.mirror.add(guildId, discordUserId);
     this.write({ op: 'add', guild: guildId, user: discordUserId }, (c) =>
-      c.query(`INSERT INTO private.guild_members VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-        guildId,
-        discordUserId,
-      ]),
+      addGuildMember(c, guildId, discordUserId),
     );
   }
 
   remove(guildId: string, discordUserId: string): void {
     this.mirror.remove(guildId, discordUserId);
     this.write({ op: 'remove', guild: guildId, user: discordUserId }, (c) =>
-      c.query(`DELETE FROM private.guild_members WHERE guild_id = $1 AND discord_user_id = $2`, [
-        guildId,
-        discordUserId,
-      ]),
+      removeGuildMember(c, guildId, discordUserId),
     );
   }
 
   clearGuild(guildId: string): void {
     this.mirror.clearGuild(guildId);
-    this.write({ op: 'clear', guild: guildId }, (c) =>
-      c.query(`DELETE FROM private.guild_members WHERE guild_id = $1`, [guildId]),
-    );
+    this.write({ op: 'clear', guild: guildId }, (c) => clearGuildMembers(c, guildId));
   }
 
   /** Resolves when every change made so far has reached the database. */
@@ -78,10 +72,8 @@ export class SharedGuildMembership implements GuildMembershipStore {
   /** Replaces the mirror with the whole table (after the notifications already queued). */
   load(): Promise<void> {
     return this.read(async () => {
-      const { rows } = await this.db.query(`SELECT guild_id, discord_user_id FROM private.guild_members`);
       const next = new GuildMembershipSet();
-      for (const r of rows as Array<{ guild_id: string; discord_user_id: string }>)
-        next.add(r.guild_id, r.discord_user_id);
+      for (const r of await loadAllGuildMembers(this.db)) next.add(r.guildId, r.discordUserId);
       this.mirror = next;
     });
   }
@@ -101,14 +93,7 @@ export class SharedGuildMembership implements GuildMembershipStore {
         this.mirror.remove(change.guild, change.user);
       else if (change.op === 'clear') this.mirror.clearGuild(change.guild);
       else if (change.op === 'set') {
-        const { rows } = await this.db.query(
-          `SELECT discord_user_id FROM private.guild_members WHERE guild_id = $1`,
-          [change.guild],
-        );
-        this.mirror.setMembers(
-          change.guild,
-          (rows as Array<{ discord_user_id: string }>).map((r) => r.discord_user_id),
-        );
+        this.mirror.setMembers(change.guild, await loadGuildMembers(this.db, change.guild));
       }
     });
   }
@@ -124,7 +109,7 @@ export class SharedGuildMembership implements GuildMembershipStore {
       .then(() =>
         withTransaction(this.db, async (client) => {
           await run(client);
-          await client.query(`SELECT pg_notify($1, $2)`, [GUILD_MEMBERS_CHANNEL, JSON.stringify(change)]);
+          await notifyGuildMembers(client, change);
         }),
       )
       .catch((err: unknown) =>

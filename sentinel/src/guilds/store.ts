@@ -2,7 +2,7 @@
 // GuildMembershipSet, live in ../scheduler/guild-membership.ts (the scheduler asks it whether
 // a node's owner is in a job's Discord server); the bot fills that same store, so this
 // interface names exactly the mutators GuildMembershipSet has.
-import type { GuildMembership } from '../scheduler/guild-membership.ts';
+import type { GuildMembership } from './membership.ts';
 
 export interface GuildMembershipWriter {
   /** Replaces the whole member set of a guild (initial fetch, guild join, outage recovery). */
