@@ -148,7 +148,8 @@ create table public.jobs (
   completed_at timestamp with time zone,
   corrected_at timestamp with time zone,
   shared_with uuid[] default '{}'::uuid[] not null,
-  name text
+  name text,
+  variants jsonb
 );
 create table public.jobs_chunks (
   id uuid default gen_random_uuid() not null,
@@ -168,7 +169,8 @@ create table public.jobs_chunks (
   exclude_owners uuid[] default '{}'::uuid[] not null,
   digest text,
   verdict text,
-  failed_owners uuid[] default '{}'::uuid[] not null
+  failed_owners uuid[] default '{}'::uuid[] not null,
+  variant smallint default 0 not null
 );
 create table public.jobs_configs (
   hash text not null,
@@ -294,8 +296,9 @@ alter table public.jobs add constraint jobs_pkey PRIMARY KEY (id);
 alter table public.jobs add constraint jobs_seed_check CHECK (((seed >= 0) AND (seed <= '9007199254740991'::bigint)));
 alter table public.jobs add constraint jobs_shared_with_check CHECK ((cardinality(shared_with) <= 20));
 alter table public.jobs add constraint jobs_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'completed'::text, 'failed'::text, 'cancelled'::text])));
-alter table public.jobs add constraint jobs_total_iterations_check CHECK (((total_iterations >= 1) AND (total_iterations <= 1000000)));
+alter table public.jobs add constraint jobs_total_iterations_check CHECK (((total_iterations >= 1) AND (total_iterations <= 2000000)));
 alter table public.jobs add constraint jobs_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+alter table public.jobs add constraint jobs_variants_check CHECK (((variants IS NULL) OR ((jsonb_typeof(variants) = 'array'::text) AND ((jsonb_array_length(variants) >= 1) AND (jsonb_array_length(variants) <= 200)))));
 alter table public.jobs_chunks add constraint jobs_chunks_attempts_check CHECK ((attempts >= 0));
 alter table public.jobs_chunks add constraint jobs_chunks_config_hash_fkey FOREIGN KEY (config_hash) REFERENCES public.jobs_configs(hash);
 alter table public.jobs_chunks add constraint jobs_chunks_digest_check CHECK ((digest ~ '^[0-9a-f]{64}$'::text));
@@ -310,6 +313,7 @@ alter table public.jobs_chunks add constraint jobs_chunks_replica_role_check CHE
 alter table public.jobs_chunks add constraint jobs_chunks_replica_role_matches CHECK (((replica_role = 'primary'::text) = (replica_of IS NULL)));
 alter table public.jobs_chunks add constraint jobs_chunks_seed_offset_check CHECK ((seed_offset >= 0));
 alter table public.jobs_chunks add constraint jobs_chunks_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'completed'::text, 'failed'::text])));
+alter table public.jobs_chunks add constraint jobs_chunks_variant_check CHECK (((variant >= 0) AND (variant <= 200)));
 alter table public.jobs_chunks add constraint jobs_chunks_verdict_check CHECK ((verdict = ANY (ARRAY['trusted'::text, 'verified'::text, 'invalid'::text])));
 alter table public.jobs_configs add constraint jobs_configs_config_check CHECK ((jsonb_typeof(config) = 'object'::text));
 alter table public.jobs_configs add constraint jobs_configs_hash_check CHECK ((hash ~ '^[0-9a-f]{64}$'::text));
@@ -381,7 +385,7 @@ CREATE INDEX jobs_chunks_completed_at_idx ON public.jobs_chunks USING btree (com
 CREATE INDEX jobs_chunks_config_hash_idx ON public.jobs_chunks USING btree (config_hash);
 CREATE INDEX jobs_chunks_created_at_idx ON public.jobs_chunks USING btree (created_at);
 CREATE INDEX jobs_chunks_job_id_idx ON public.jobs_chunks USING btree (job_id, seed_offset);
-CREATE UNIQUE INDEX jobs_chunks_job_seed_offset_unique ON public.jobs_chunks USING btree (job_id, seed_offset) WHERE (replica_of IS NULL);
+CREATE UNIQUE INDEX jobs_chunks_job_seed_offset_unique ON public.jobs_chunks USING btree (job_id, variant, seed_offset) WHERE (replica_of IS NULL);
 CREATE INDEX jobs_chunks_node_id_idx ON public.jobs_chunks USING btree (node_id);
 CREATE INDEX jobs_chunks_pending_copies_idx ON public.jobs_chunks USING btree (created_at) WHERE ((status = 'pending'::text) AND (replica_of IS NOT NULL));
 CREATE INDEX jobs_chunks_pending_idx ON public.jobs_chunks USING btree (created_at) WHERE (status = 'pending'::text);
@@ -751,7 +755,7 @@ begin
 end
 $function$
 ;
-CREATE OR REPLACE FUNCTION public.create_job(config jsonb, iterations integer, access_type text DEFAULT 'private'::text, discord_server_id text DEFAULT NULL::text, seed bigint DEFAULT NULL::bigint, shared_with uuid[] DEFAULT NULL::uuid[], name text DEFAULT NULL::text)
+CREATE OR REPLACE FUNCTION public.create_job(config jsonb, iterations integer, access_type text DEFAULT 'private'::text, discord_server_id text DEFAULT NULL::text, seed bigint DEFAULT NULL::bigint, shared_with uuid[] DEFAULT NULL::uuid[], name text DEFAULT NULL::text, variants jsonb DEFAULT NULL::jsonb)
  RETURNS uuid
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -774,6 +778,17 @@ declare
   v_shared uuid[] := coalesce(create_job.shared_with, '{}');
   v_name text := nullif(btrim(create_job.name), '');
   v_missing uuid;
+  -- variants (profilesets): [{name, config}] → one config hash and chunk set each
+  max_variants constant integer := 200;
+  max_total_iterations constant integer := 2000000;
+  v_variants jsonb := coalesce(create_job.variants, '[]'::jsonb);
+  v_nvariants integer;
+  v_vnames text[];
+  v_vhashes text[];
+  v_vtext text;
+  v_vbytes bigint := 0;
+  v_elem jsonb;
+  v_vname text;
 begin
   if v_uid is null then
     raise exception 'Sign in (a guest session is enough) to run a sim.' using errcode = '42501';
@@ -855,6 +870,48 @@ begin
     raise exception 'A sim name has at most 80 characters.' using errcode = '22023';
   end if;
 
+  if jsonb_typeof(v_variants) <> 'array' then
+    raise exception 'Variants must be a list.' using errcode = '22023';
+  end if;
+  v_nvariants := jsonb_array_length(v_variants);
+  if v_nvariants > max_variants then
+    raise exception 'A sim can compare at most % variants; this one has %.', max_variants, v_nvariants
+      using errcode = '22023';
+  end if;
+  if create_job.iterations::bigint * (1 + v_nvariants) > max_total_iterations then
+    raise exception 'A sim with % variants can run at most % iterations each (% in all); lower the iterations or compare fewer variants.',
+      v_nvariants, max_total_iterations / (1 + v_nvariants), max_total_iterations using errcode = '22023';
+  end if;
+  v_vnames := '{}';
+  v_vhashes := '{}';
+  for v_elem in select e from jsonb_array_elements(v_variants) as e loop
+    v_vname := btrim(v_elem ->> 'name');
+    if jsonb_typeof(v_elem) <> 'object' or jsonb_typeof(v_elem -> 'name') is distinct from 'string'
+       or v_vname = '' or jsonb_typeof(v_elem -> 'config') is distinct from 'object' then
+      raise exception 'Every variant needs a name and a config.' using errcode = '22023';
+    end if;
+    if char_length(v_vname) > 80 then
+      raise exception 'The variant name "%…" is longer than 80 characters.', left(v_vname, 20) using errcode = '22023';
+    end if;
+    if v_vname = any(v_vnames) then
+      raise exception 'Two variants are both named "%".', v_vname using errcode = '22023';
+    end if;
+    if (v_elem -> 'config' ->> 'engineVersion') is distinct from v_engine then
+      raise exception 'Variant "%" is for another engine version than the base config.', v_vname using errcode = '22023';
+    end if;
+    v_vtext := (v_elem -> 'config')::text;
+    v_vbytes := v_vbytes + octet_length(v_vtext);
+    if octet_length(v_vtext) > max_config_bytes or v_vbytes > 8 * max_config_bytes then
+      raise exception 'The variants are too large (% bytes; the limit is % bytes in all).', v_vbytes, 8 * max_config_bytes
+        using errcode = '22023';
+    end if;
+    v_vnames := v_vnames || v_vname;
+    v_vhashes := v_vhashes || encode(sha256(convert_to(v_vtext, 'UTF8')), 'hex');
+    insert into public.jobs_configs as c (hash, config)
+    values (v_vhashes[cardinality(v_vhashes)], v_elem -> 'config')
+    on conflict (hash) do update set last_used_at = now();
+  end loop;
+
   if v_seed is null then
     v_seed := (floor(random() * 67108864)::bigint << 27) | floor(random() * 134217728)::bigint;
   elsif v_seed not between 0 and 9007199254740991 then
@@ -876,17 +933,23 @@ begin
   on conflict (hash) do update set last_used_at = now();
 
   v_chunks := (create_job.iterations + chunk_size - 1) / chunk_size;
+  -- total_iterations and chunks_total count every variant's chunks (progress is their share)
   insert into public.jobs (user_id, config_hash, engine_version, seed, total_iterations, chunks_total,
-                           access_type, discord_server_id, shared_with, name)
-  values (v_uid, v_hash, v_engine, v_seed, create_job.iterations, v_chunks,
+                           access_type, discord_server_id, shared_with, name, variants)
+  values (v_uid, v_hash, v_engine, v_seed, create_job.iterations * (1 + v_nvariants), v_chunks * (1 + v_nvariants),
           create_job.access_type, create_job.discord_server_id,
-          (select coalesce(array_agg(distinct s), '{}') from unnest(v_shared) as s), v_name)
+          (select coalesce(array_agg(distinct s), '{}') from unnest(v_shared) as s), v_name,
+          case when v_nvariants = 0 then null else
+            (select jsonb_agg(jsonb_build_object('name', n, 'configHash', h) order by k)
+               from unnest(v_vnames, v_vhashes) with ordinality as x(n, h, k)) end)
   returning id into v_job;
 
-  -- One statement: the pending_chunk trigger notifies once for this job.
-  insert into public.jobs_chunks (job_id, config_hash, iterations, seed_offset)
-  select v_job, v_hash, least(chunk_size, create_job.iterations - g * chunk_size), g * chunk_size
-    from generate_series(0, v_chunks - 1) as g;
+  -- One statement: the pending_chunk trigger notifies once for this job. Every variant runs the
+  -- base's seed offsets (common random numbers); variant 0 is the base.
+  insert into public.jobs_chunks (job_id, config_hash, iterations, seed_offset, variant)
+  select v_job, case when v = 0 then v_hash else v_vhashes[v] end,
+         least(chunk_size, create_job.iterations - g * chunk_size), g * chunk_size, v
+    from generate_series(0, v_nvariants) as v, generate_series(0, v_chunks - 1) as g;
 
   return v_job;
 end
@@ -1063,9 +1126,9 @@ grant execute on function public.cancel_job(job_id uuid) to service_role;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to authenticated;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to postgres;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to service_role;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text) to authenticated;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text) to postgres;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text) to service_role;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb) to authenticated;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb) to postgres;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb) to service_role;
 grant execute on function public.delete_own_account() to authenticated;
 grant execute on function public.delete_own_account() to postgres;
 grant execute on function public.delete_own_account() to service_role;

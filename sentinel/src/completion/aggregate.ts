@@ -2,14 +2,14 @@
 // job row is locked and must still be running with all chunks counted. Runs inside the
 // completion's transaction (slow path), in its own after a one-statement completion, and from
 // maintenance for a job whose aggregation was lost (the sentinel died in between).
-import { mergeResults, type MergeableChunk } from '@wowlab/sim-core';
+import { compareVariants, mergeResults, type MergeableChunk } from '@wowlab/sim-core';
 import type { ChunkResultWire } from 'wowlab-node/protocol';
 import { decodeSamplesFast } from './samples.ts';
 import { completeJob, correctJobResult, lockJobToAggregate, lockJobToCorrect } from '../db/complete-chunk.ts';
 import { failJobs } from '../db/fail-jobs.ts';
 import type { DbClient } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
-import { loadAcceptedResults } from '../db/trust-results.ts';
+import { loadAcceptedResults, type AcceptedResult } from '../db/trust-results.ts';
 
 export interface Aggregation {
   jobCompleted: boolean;
@@ -20,11 +20,12 @@ export interface Aggregation {
 }
 
 export async function aggregateJob(client: DbClient, jobId: string): Promise<Aggregation> {
-  if (!(await lockJobToAggregate(client, jobId))) return { jobCompleted: false, failed: null };
-  const texts = await loadAcceptedResults(client, jobId);
+  const job = await lockJobToAggregate(client, jobId);
+  if (!job) return { jobCompleted: false, failed: null };
+  const accepted = await loadAcceptedResults(client, jobId);
   let merged: unknown;
   try {
-    merged = mergeResults(texts.map(storedResult));
+    merged = mergeJob(accepted, job.variants);
   } catch (err) {
     const error = `aggregation failed: ${err instanceof Error ? err.message : String(err)}`;
     await failJobs(client, [{ jobId, error }]);
@@ -40,17 +41,48 @@ export async function aggregateJob(client: DbClient, jobId: string): Promise<Agg
  * the recheck's completion transaction, which holds the job row. True when corrected.
  */
 export async function correctJob(client: DbClient, jobId: string): Promise<boolean> {
-  const chunksTotal = await lockJobToCorrect(client, jobId);
-  if (chunksTotal === null) return false;
-  const texts = await loadAcceptedResults(client, jobId);
-  if (texts.length !== chunksTotal || texts.some((t) => t === null)) return false;
+  const job = await lockJobToCorrect(client, jobId);
+  if (!job) return false;
+  const accepted = await loadAcceptedResults(client, jobId);
+  if (accepted.length !== job.chunksTotal || accepted.some((r) => r.text === null)) return false;
   let merged: unknown;
   try {
-    merged = mergeResults(texts.map(storedResult));
+    merged = mergeJob(accepted, job.variants);
   } catch {
     return false; // the published result stands: it merged once, a recheck cannot unmerge it
   }
   return correctJobResult(client, jobId, merged);
+}
+
+/**
+ * The job's result: the base config's chunks merged exactly (mergeResults), and for a job with
+ * variants, `variants`: each variant's DPS and its difference from the base with 95 % errors
+ * from paired iterations (same seeds), best first, with the iterations each ran.
+ */
+export function mergeJob(accepted: readonly AcceptedResult[], variants: readonly string[]): unknown {
+  const runs: MergeableChunk[][] = Array.from({ length: variants.length + 1 }, () => []);
+  for (const r of accepted) {
+    const run = runs[r.variant];
+    if (!run)
+      throw new Error(`a chunk result belongs to variant ${r.variant}, the job has ${variants.length}`);
+    run.push(storedResult(r.text));
+  }
+  const base = mergeResults(runs[0]!);
+  if (variants.length === 0) return base;
+  const samplesOf = (chunks: MergeableChunk[]): Float64Array => {
+    const out = new Float64Array(chunks.reduce((n, c) => n + c.samples.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c.samples, at);
+      at += c.samples.length;
+    }
+    return out;
+  };
+  const comparison = compareVariants(
+    { samples: samplesOf(runs[0]!) },
+    variants.map((name, k) => ({ name, samples: samplesOf(runs[k + 1]!) })),
+  );
+  return { ...base, variants: comparison.map((c) => ({ ...c, iterations: base.iterations })) };
 }
 
 /** Tells listeners (metrics, the bot) what an aggregation did to its job. */

@@ -40,22 +40,34 @@ export async function correctJobResult(client: DbClient, jobId: string, result: 
   return (rowCount ?? 0) > 0;
 }
 
-/** Locks a running job whose every chunk is counted; false when there is none to aggregate. */
-export async function lockJobToAggregate(client: DbClient, jobId: string): Promise<boolean> {
-  const { rows } = await client.query(
-    `SELECT 1 FROM jobs WHERE id = $1 AND status = 'running' AND chunks_completed = chunks_total FOR UPDATE`,
-    [jobId],
-  );
-  return rows.length > 0;
+/** What merging a job needs of its row: its chunk count and its variants' names, in order. */
+export interface JobToMerge {
+  chunksTotal: number;
+  variants: string[];
 }
 
-/** Locks a completed job whose result a recheck may correct; its chunk count, or null. */
-export async function lockJobToCorrect(client: DbClient, jobId: string): Promise<number | null> {
+function jobToMerge(rows: unknown[]): JobToMerge | null {
+  const r = rows[0] as { chunks_total: number; variants: Array<{ name: string }> | null } | undefined;
+  return r ? { chunksTotal: r.chunks_total, variants: (r.variants ?? []).map((v) => v.name) } : null;
+}
+
+/** Locks a running job whose every chunk is counted; null when there is none to aggregate. */
+export async function lockJobToAggregate(client: DbClient, jobId: string): Promise<JobToMerge | null> {
   const { rows } = await client.query(
-    `SELECT chunks_total FROM jobs WHERE id = $1 AND status = 'completed' FOR NO KEY UPDATE`,
+    `SELECT chunks_total, variants FROM jobs
+     WHERE id = $1 AND status = 'running' AND chunks_completed = chunks_total FOR UPDATE`,
     [jobId],
   );
-  return (rows[0] as { chunks_total: number } | undefined)?.chunks_total ?? null;
+  return jobToMerge(rows);
+}
+
+/** Locks a completed job whose result a recheck may correct; null when it is not completed. */
+export async function lockJobToCorrect(client: DbClient, jobId: string): Promise<JobToMerge | null> {
+  const { rows } = await client.query(
+    `SELECT chunks_total, variants FROM jobs WHERE id = $1 AND status = 'completed' FOR NO KEY UPDATE`,
+    [jobId],
+  );
+  return jobToMerge(rows);
 }
 
 /** Running jobs with every chunk counted but no result for `graceMs`: their aggregation was lost. */

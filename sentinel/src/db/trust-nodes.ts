@@ -150,10 +150,10 @@ async function recheckPublished(
          AND c.status = 'completed' AND c.replica_of IS NULL AND c.verdict = 'trusted' AND c.result IS NOT NULL
          AND c.completed_at > coalesce((SELECT at FROM last), '-infinity'::timestamptz)
          AND c.id <> ALL($2::uuid[])
-       RETURNING c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset),
+       RETURNING c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset, c.variant),
      copies AS (
-       INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, replica_of, replica_role, exclude_owners)
-       SELECT job_id, config_hash, iterations, seed_offset, id, 'arbiter', ARRAY[$3::uuid] FROM disputed
+       INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role, exclude_owners)
+       SELECT job_id, config_hash, iterations, seed_offset, variant, id, 'arbiter', ARRAY[$3::uuid] FROM disputed
        RETURNING iterations)
      SELECT count(*)::int AS count, coalesce(sum(iterations), 0)::int AS iterations FROM copies`,
     [node.id, skip, node.ownerKey],

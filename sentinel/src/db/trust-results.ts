@@ -188,8 +188,8 @@ export async function insertReplica(
   excludeOwners: string[],
 ): Promise<{ id: string; iterations: number } | null> {
   const { rows } = await client.query(
-    `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, replica_of, replica_role, exclude_owners)
-     SELECT job_id, config_hash, iterations, seed_offset, id, $2, $3::uuid[] FROM jobs_chunks WHERE id = $1
+    `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role, exclude_owners)
+     SELECT job_id, config_hash, iterations, seed_offset, variant, id, $2, $3::uuid[] FROM jobs_chunks WHERE id = $1
      RETURNING id, iterations`,
     [primaryId, role, excludeOwners],
   );
@@ -233,18 +233,28 @@ export async function lockCompletedJob(client: DbClient, jobId: string): Promise
   await client.query(`SELECT 1 FROM jobs WHERE id = $1 AND status = 'completed' FOR NO KEY UPDATE`, [jobId]);
 }
 
+export interface AcceptedResult {
+  /** 0 for the base config, k for the job's k-th variant. */
+  variant: number;
+  /** Canonical JSON text; null where maintenance dropped it (long-finished jobs). */
+  text: string | null;
+}
+
 /**
- * The accepted result (canonical JSON text) of every chunk of a job (one per seed offset), in
- * seed order; null where maintenance dropped it (long-finished jobs).
+ * The accepted result of every chunk of a job (one per variant and seed offset), in variant then
+ * seed order.
  */
-export async function loadAcceptedResults(client: DbClient, jobId: string): Promise<Array<string | null>> {
+export async function loadAcceptedResults(client: DbClient, jobId: string): Promise<AcceptedResult[]> {
   const { rows } = await client.query(
-    `SELECT DISTINCT ON (seed_offset) result FROM jobs_chunks
+    `SELECT DISTINCT ON (variant, seed_offset) variant, result FROM jobs_chunks
      WHERE job_id = $1 AND status = 'completed' AND verdict IN ('trusted', 'verified')
-     ORDER BY seed_offset, replica_of NULLS FIRST, completed_at`,
+     ORDER BY variant, seed_offset, replica_of NULLS FIRST, completed_at`,
     [jobId],
   );
-  return (rows as { result: string | null }[]).map((r) => r.result);
+  return (rows as { variant: number; result: string | null }[]).map((r) => ({
+    variant: r.variant,
+    text: r.result,
+  }));
 }
 
 /**

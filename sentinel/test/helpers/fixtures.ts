@@ -55,18 +55,24 @@ export interface JobOptions {
   config?: unknown;
   /** `user` jobs: the node owners the job owner grants. */
   sharedWith?: string[];
+  /** Variants (profilesets) compared against the base config. */
+  variants?: Array<{ name: string; config: unknown }>;
 }
 
 export async function createJob(db: pg.Client, userId: string, opts: JobOptions = {}): Promise<string> {
   return asUser(db, userId, async () => {
-    const { rows } = await db.query('SELECT public.create_job($1::jsonb, $2, $3, $4, $5, $6::uuid[]) AS id', [
-      JSON.stringify(opts.config ?? testConfig()),
-      opts.iterations ?? 1000,
-      opts.access ?? 'private',
-      opts.discordServerId ?? null,
-      opts.seed ?? 12345,
-      opts.sharedWith ?? null,
-    ]);
+    const { rows } = await db.query(
+      'SELECT public.create_job($1::jsonb, $2, $3, $4, $5, $6::uuid[], variants => $7::jsonb) AS id',
+      [
+        JSON.stringify(opts.config ?? testConfig()),
+        opts.iterations ?? 1000,
+        opts.access ?? 'private',
+        opts.discordServerId ?? null,
+        opts.seed ?? 12345,
+        opts.sharedWith ?? null,
+        opts.variants ? JSON.stringify(opts.variants) : null,
+      ],
+    );
     return (rows[0] as { id: string }).id;
   });
 }

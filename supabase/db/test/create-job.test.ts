@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { MAX_VARIANTS } from '@wowlab/sim-core';
 import {
   asRole,
   createJobAs,
@@ -329,5 +330,110 @@ describe('user sharing is the job owner’s grant', () => {
       ].sort((a, b) => a.user_id.localeCompare(b.user_id)),
     );
     await t.pool.query(`update jobs set status = 'completed' where id = $1`, [id]);
+  });
+});
+
+describe('create_job with variants (profilesets)', () => {
+  function withVariants(uid: string, iterations: number, variants: unknown) {
+    return asRole(
+      t.pool,
+      'authenticated',
+      uid,
+      (c) =>
+        c.query('select public.create_job($1::jsonb, $2::int, variants => $3::jsonb) as id', [
+          JSON.stringify(sampleConfig()),
+          iterations,
+          JSON.stringify(variants),
+        ]),
+      true,
+    );
+  }
+  const variant = (name: string, agility: number) => ({
+    name,
+    config: sampleConfig({
+      player: { stats: { agility, crit: 0, haste: 0, mastery: 0, versatility: 0 }, talents: [] },
+    }),
+  });
+
+  it('gives every variant its config and the base seed offsets; totals count every variant', async () => {
+    const uid = (await createUser(t.pool)).id;
+    const res = await withVariants(uid, 2500, [
+      variant('more agility', 11000),
+      variant('less agility', 9000),
+    ]);
+    const id = (res.rows[0] as { id: string }).id;
+    const job = (await t.pool.query('select * from jobs where id = $1', [id])).rows[0];
+    expect(job.total_iterations).toBe(7500);
+    expect(job.chunks_total).toBe(9);
+    expect(job.variants.map((v: { name: string }) => v.name)).toEqual(['more agility', 'less agility']);
+    const chunks = (
+      await t.pool.query<{ variant: number; seed_offset: number; iterations: number; config_hash: string }>(
+        'select variant, seed_offset, iterations, config_hash from jobs_chunks where job_id = $1 order by variant, seed_offset',
+        [id],
+      )
+    ).rows;
+    const perVariant = [0, 1, 2].map((v) => chunks.filter((c) => c.variant === v));
+    for (const rows of perVariant) {
+      expect(rows.map((c) => [c.seed_offset, c.iterations])).toEqual([
+        [0, 1000],
+        [1000, 1000],
+        [2000, 500],
+      ]);
+    }
+    expect(perVariant[0]!.every((c) => c.config_hash === job.config_hash)).toBe(true);
+    expect(perVariant[1]!.every((c) => c.config_hash === job.variants[0].configHash)).toBe(true);
+    expect(perVariant[2]!.every((c) => c.config_hash === job.variants[1].configHash)).toBe(true);
+    expect(new Set([job.config_hash, job.variants[0].configHash, job.variants[1].configHash]).size).toBe(3);
+    const stored = await t.pool.query('select count(*)::int as n from jobs_configs where hash = any($1)', [
+      [job.variants[0].configHash, job.variants[1].configHash],
+    ]);
+    expect(stored.rows[0].n).toBe(2);
+  });
+
+  it(`refuses more variants than sim-core's MAX_VARIANTS (${MAX_VARIANTS}), in words`, async () => {
+    const uid = (await createUser(t.pool)).id;
+    const many = Array.from({ length: MAX_VARIANTS + 1 }, (_, k) => ({
+      name: `v${k}`,
+      config: sampleConfig(),
+    }));
+    const e = await errorOf(() => withVariants(uid, 1, many));
+    expect(e.message).toBe(
+      `A sim can compare at most ${MAX_VARIANTS} variants; this one has ${MAX_VARIANTS + 1}.`,
+    );
+    // exactly the limit is fine
+    await withVariants(uid, 1, many.slice(0, MAX_VARIANTS));
+  });
+
+  it.each([
+    ['two variants with one name', [variant('a', 1), variant('a', 2)], /Two variants are both named "a"/],
+    [
+      'a variant without a name',
+      [{ name: ' ', config: sampleConfig() }],
+      /Every variant needs a name and a config/,
+    ],
+    ['a variant without a config', [{ name: 'x' }], /Every variant needs a name and a config/],
+    [
+      'another engine version',
+      [{ name: 'old', config: sampleConfig({ engineVersion: '0.0.9' }) }],
+      /Variant "old" is for another engine version/,
+    ],
+  ])('refuses %s', async (_what, variants, message) => {
+    const uid = (await createUser(t.pool)).id;
+    const e = await errorOf(() => withVariants(uid, 1000, variants));
+    expect(e.code).toBe('22023');
+    expect(e.message).toMatch(message);
+    const jobs = await t.pool.query('select count(*)::int as n from jobs where user_id = $1', [uid]);
+    expect(jobs.rows[0].n).toBe(0);
+  });
+
+  it('caps the iterations of all variants together', async () => {
+    const uid = (await createUser(t.pool)).id;
+    const e = await errorOf(() =>
+      withVariants(uid, 1_000_000, [variant('a', 1), variant('b', 2), variant('c', 3)]),
+    );
+    expect(e.message).toBe(
+      'A sim with 3 variants can run at most 500000 iterations each (2000000 in all); lower the iterations or compare fewer variants.',
+    );
+    await withVariants(uid, 500_000, [variant('a', 1), variant('b', 2), variant('c', 3)]);
   });
 });
