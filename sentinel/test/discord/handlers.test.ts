@@ -193,6 +193,15 @@ describe('job <id>', () => {
     expect(fieldValue(e, 'Wall time')).toBe(`${(15 * MIN) / 60_000}.0 min`);
   });
 
+  it('shows the top variants of a job that compares variants', async () => {
+    const e = embed(await run(DISCORD.stranger, 'job', { id: scenario.jobs.publicJob }));
+    expect(fieldValue(e, 'Top variants (of 3)').split('\n')).toEqual([
+      'Crit +500: 99,990 DPS, +1.00 % (± 15)',
+      'Same: 99,000 DPS, ±0.00 % (± 0)',
+      'No lust: 97,020 DPS, −2.00 % (± 20)',
+    ]);
+  });
+
   it("hides another user's private job, shows public ones", async () => {
     expect(embed(await run(DISCORD.bob, 'job', { id: scenario.jobs.running })).title).toBe('Job not found');
     expect(embed(await run(DISCORD.bob, 'job', { id: scenario.jobs.publicJob })).title).toContain(

@@ -123,7 +123,39 @@ export async function seedScenario(db: pg.Pool) {
     accessType: 'public',
     chunksTotal: 1,
     chunksCompleted: 1,
-    result: jobResult(99_000, 120),
+    // a comparison of variants (profilesets), as the sentinel stores it: best first
+    result: {
+      ...jobResult(99_000, 120),
+      variants: [
+        {
+          name: 'Crit +500',
+          dps: 99_990,
+          dpsError: 120,
+          delta: 990,
+          deltaError: 15,
+          deltaFraction: 0.01,
+          iterations: 500,
+        },
+        {
+          name: 'Same',
+          dps: 99_000,
+          dpsError: 120,
+          delta: 0,
+          deltaError: 0,
+          deltaFraction: 0,
+          iterations: 500,
+        },
+        {
+          name: 'No lust',
+          dps: 97_020,
+          dpsError: 118,
+          delta: -1980,
+          deltaError: 20,
+          deltaFraction: -0.02,
+          iterations: 500,
+        },
+      ],
+    },
     createdAt: ago(5 * 3600_000),
     completedAt: ago(4 * 3600_000),
   });

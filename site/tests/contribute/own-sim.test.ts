@@ -11,6 +11,7 @@ import {
   freshContext,
   getChunks,
   launchBrowser,
+  screenshot,
   serviceGet,
   signUpUser,
   testConfig,
@@ -99,6 +100,44 @@ describe('your tab runs your sim', () => {
     const nodes = await nodesOf(jobId);
     expect(nodes).toHaveLength(1);
     expect(nodes[0]).toMatchObject({ user_id: guestId, kind: 'browser' });
+  }, 240_000);
+
+  it('a pasted profile with two profilesets runs as one sim and shows the comparison', async () => {
+    context = await freshContext(browser, context);
+    const page = await context.newPage();
+    await page.goto(`${env.siteUrl}/auth`);
+    await page.getByRole('button', { name: 'continue as a guest' }).click();
+    await page.getByTestId('account-link').waitFor();
+    await page.goto(`${env.siteUrl}/sim`);
+    await page.getByText('SimulationCraft profile text').click();
+    await page
+      .locator('textarea[name="profileText"]')
+      .fill(
+        [
+          'hunter="Comparer"',
+          'spec=beast_mastery',
+          'gear_agility=10000',
+          'max_time=60',
+          'iterations=1000',
+          'profileset."Agility +1500"+=gear_agility=11500',
+          'profileset."Same gear"+=gear_agility=10000',
+        ].join('\n'),
+      );
+    await page.getByRole('button', { name: 'Load profile' }).click();
+    const variants = page.getByTestId('variants');
+    await variants.getByText('Agility +1500').waitFor();
+    await variants.getByText('same as the base').waitFor();
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    await watchUntilResult(page);
+    await page.getByTestId('variant-chart').waitFor();
+    const rows = await page.getByTestId('variant-table').locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/^Base/);
+    // best first: more agility, clearly better than the base; the identical variant exactly 0
+    expect(rows[1]).toMatch(/^Agility \+1500.*\+[\d,.]+ ± [\d,.]+\+\d+\.\d{2}%/);
+    expect(rows[2]).toMatch(/^Same gear.*0\.00%/);
+    await screenshot(page, 'variant-comparison');
   }, 240_000);
 
   it('leaving the page hands unfinished chunks back at once', async () => {

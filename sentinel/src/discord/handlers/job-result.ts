@@ -11,6 +11,8 @@ export interface JobSummary {
   p50: number | null;
   p95: number | null;
   abilities: Array<{ name: string; share: number; dps: number }>;
+  /** Variants (profilesets), best first: DPS and difference from the base with its 95 % error. */
+  variants: Array<{ name: string; dps: number; delta: number; deltaError: number; deltaFraction: number }>;
 }
 
 function num(v: unknown): number | null {
@@ -46,5 +48,16 @@ export function readJobResult(value: unknown): JobSummary | null {
         dps: num(a.dps) ?? 0,
       }))
       .sort((a, b) => b.share - a.share),
+    variants: (Array.isArray(r.variants) ? r.variants : [])
+      .map(obj)
+      .filter((v): v is Record<string, unknown> => v !== null && typeof v.name === 'string')
+      .map((v) => ({
+        name: v.name as string,
+        dps: num(v.dps) ?? 0,
+        delta: num(v.delta) ?? 0,
+        deltaError: num(v.deltaError) ?? 0,
+        deltaFraction: num(v.deltaFraction) ?? 0,
+      }))
+      .sort((a, b) => b.dps - a.dps),
   };
 }

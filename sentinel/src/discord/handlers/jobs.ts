@@ -138,6 +138,21 @@ function jobEmbed(row: JobRow): EmbedBuilder {
         value: `p5 ${formatNumber(result.p5)} · p50 ${formatNumber(result.p50)} · p95 ${formatNumber(result.p95)}`,
       });
     }
+    if (result.variants.length > 0) {
+      const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
+      embed.addFields({
+        name: `Top variants (of ${result.variants.length})`,
+        value: result.variants
+          .slice(0, 5)
+          .map(
+            (v) =>
+              `${clip(escapeText(v.name), 60)}: ${formatNumber(v.dps)} DPS, ` +
+              `${sign(v.delta)}${formatNumber(Math.abs(v.deltaFraction) * 100, 2)} % ` +
+              `(± ${formatNumber(v.deltaError)})`,
+          )
+          .join('\n'),
+      });
+    }
     const top = result.abilities.slice(0, 5);
     if (top.length > 0) {
       embed.addFields({

@@ -12,6 +12,8 @@ export interface CreateJobInput {
   /** `user` sims: the users (who offered me a node) that may run it. */
   sharedWith?: string[] | null;
   name?: string | null;
+  /** Variants compared against the base (profilesets). */
+  variants?: Array<{ name: string; config: SimConfig }>;
 }
 
 export async function createJob(input: CreateJobInput): Promise<string> {
@@ -24,6 +26,7 @@ export async function createJob(input: CreateJobInput): Promise<string> {
       seed: input.seed,
       shared_with: input.sharedWith ?? null,
       name: input.name ?? null,
+      variants: input.variants && input.variants.length > 0 ? input.variants : null,
     }),
   );
 }

@@ -1,5 +1,6 @@
 // Row types of the tables and views the portal reads (supabase/migrations is the source of truth).
 import type { JobResult, SimConfig, SpecId } from '@wowlab/sim-core';
+import type { VariantResult } from '$lib/variants';
 
 export type JobStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
 export type AccessType = 'private' | 'user' | 'discord' | 'public';
@@ -17,7 +18,8 @@ export interface Job {
   chunks_total: number;
   chunks_completed: number;
   status: JobStatus;
-  result: JobResult | null;
+  /** The base config's merged result; with variants, their comparison too. */
+  result: (JobResult & { variants?: VariantResult[] }) | null;
   error: string | null;
   access_type: AccessType;
   discord_server_id: string | null;
@@ -30,6 +32,8 @@ export interface Job {
   shared_with?: string[];
   /** The name the player gave the sim. */
   name?: string | null;
+  /** Variants compared against the base config (profilesets), in the order given. */
+  variants?: Array<{ name: string; configHash: string }> | null;
 }
 
 export interface JobConfigRow {

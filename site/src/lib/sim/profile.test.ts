@@ -25,4 +25,18 @@ describe('readProfile', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems[0]).toMatch(/^Agility must be between/);
   });
+
+  it('turns profilesets into named variants of the base', () => {
+    const r = readProfile(
+      'spec=beast_mastery\ngear_agility=10000\nprofileset."More agility"+=gear_agility=11000\nprofileset."Long fight"+=max_time=600',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.variants.map((v) => v.name)).toEqual(['More agility', 'Long fight']);
+    expect(r.variants[0]!.config.player.stats.agility).toBe(11000);
+    expect(r.variants[0]!.config.fight).toEqual(r.config.fight);
+    expect(r.variants[1]!.config.fight.durationSeconds).toBe(600);
+    expect(r.variants[1]!.config.player).toEqual(r.config.player);
+    expect(r.ignored).toEqual([]);
+  });
 });

@@ -4,7 +4,15 @@ import { ConfigError, ENGINE_VERSION, parseProfile, ProfileError, type SimConfig
 import { inWords } from './builder';
 
 export type ProfileReading =
-  | { ok: true; name: string | null; config: SimConfig; iterations: number | null; ignored: string[] }
+  | {
+      ok: true;
+      name: string | null;
+      config: SimConfig;
+      iterations: number | null;
+      ignored: string[];
+      /** `profileset."name"+=…` lines: variants compared against the base. */
+      variants: Array<{ name: string; config: SimConfig }>;
+    }
   | { ok: false; problems: string[] };
 
 export function readProfile(text: string): ProfileReading {
@@ -15,12 +23,8 @@ export function readProfile(text: string): ProfileReading {
       name: p.name,
       config: p.config,
       iterations: p.options.iterations ?? null,
-      ignored: [
-        ...p.ignored.map((x) => `Line ${x.line} (${x.text}) ignored: ${x.reason}.`),
-        ...(p.profilesets.length > 0
-          ? [`${p.profilesets.length} profileset(s) ignored: comparing variants is not in the builder yet.`]
-          : []),
-      ],
+      ignored: p.ignored.map((x) => `Line ${x.line} (${x.text}) ignored: ${x.reason}.`),
+      variants: p.profilesets,
     };
   } catch (err) {
     if (err instanceof ProfileError)

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { specs } from '@wowlab/sim-core';
+import { comparisonLayout, variantSummary, type VariantResult } from './variants';
+
+const v = (name: string, delta: number, deltaError: number): VariantResult => ({
+  name,
+  dps: 10_000 + delta,
+  dpsError: 50,
+  delta,
+  deltaError,
+  deltaFraction: delta / 10_000,
+  iterations: 1000,
+});
+
+describe('comparisonLayout', () => {
+  it('puts the base at zero and orders variants by their difference', () => {
+    const l = comparisonLayout(10_000, [v('worse', -200, 20), v('better', 300, 30)], 600, 200);
+    expect(l.bars.map((b) => b.name)).toEqual(['better', 'Base', 'worse']);
+    const base = l.bars[1]!;
+    expect(base.width).toBe(0);
+    expect(base.x).toBeCloseTo(l.zero);
+    // one scale: every whisker inside the plot, the extremes at its edges
+    expect(Math.min(...l.bars.map((b) => b.whiskerFrom))).toBeCloseTo(200);
+    expect(Math.max(...l.bars.map((b) => b.whiskerTo))).toBeCloseTo(600);
+    const better = l.bars[0]!;
+    expect(better.x).toBeCloseTo(l.zero);
+    expect(better.x + better.width).toBeGreaterThan(l.zero);
+    const worse = l.bars[2]!;
+    expect(worse.x + worse.width).toBeCloseTo(l.zero);
+  });
+
+  it('calls a difference within its error the same', () => {
+    const l = comparisonLayout(10_000, [v('noise', 10, 40), v('up', 100, 40), v('down', -100, 40)]);
+    const verdict = Object.fromEntries(l.bars.map((b) => [b.name, b.verdict]));
+    expect(verdict).toEqual({ noise: 'same', up: 'better', down: 'worse', Base: 'same' });
+  });
+
+  it('draws an all-zero comparison without dividing by zero', () => {
+    const l = comparisonLayout(10_000, [v('identical', 0, 0)]);
+    for (const b of l.bars) {
+      expect(Number.isFinite(b.x)).toBe(true);
+      expect(b.width).toBe(0);
+    }
+  });
+});
+
+describe('variantSummary', () => {
+  const base = specs[0]!.defaultConfig();
+  it('says what a variant changes, and when it changes nothing', () => {
+    expect(variantSummary(base, structuredClone(base))).toBe('same as the base');
+    const other = structuredClone(base);
+    other.player.stats.agility += 500;
+    other.player.talents = [...base.player.talents.slice(1), 'extra_talent'];
+    other.fight.durationSeconds = 120;
+    other.rotation = 'actions=kill_command';
+    const text = variantSummary(base, other);
+    expect(text).toContain(`agility ${base.player.stats.agility} → ${base.player.stats.agility + 500}`);
+    expect(text).toContain('+extra_talent');
+    expect(text).toContain(`−${base.player.talents[0]}`);
+    expect(text).toContain(`durationSeconds ${base.fight.durationSeconds} → 120`);
+    expect(text).toContain('its own rotation');
+  });
+});

@@ -1,0 +1,90 @@
+// Variant comparison of a job result (profilesets), pure: rows for the table and the bar chart
+// of each variant's difference from the base with its 95 % error.
+import type { PlayerStats, SimConfig, VariantComparison } from '@wowlab/sim-core';
+
+export interface VariantResult extends VariantComparison {
+  /** Iterations each variant ran (the base's). */
+  iterations: number;
+}
+
+export interface ComparisonBar {
+  name: string;
+  /** Δ as a fraction of the base DPS, and its 95 % error as a fraction. */
+  fraction: number;
+  errorFraction: number;
+  /** Bar from the zero line to the value, and the error whisker, in chart x units. */
+  x: number;
+  width: number;
+  whiskerFrom: number;
+  whiskerTo: number;
+  /** Whether Δ is clearly positive, clearly negative, or within its error of zero. */
+  verdict: 'better' | 'worse' | 'same';
+}
+
+export interface ComparisonLayout {
+  bars: ComparisonBar[];
+  /** x of Δ = 0. */
+  zero: number;
+  width: number;
+}
+
+/**
+ * Bars of Δ% for the base (0) and each variant, on one scale that holds every whisker; in the
+ * result's order (best first). `width`: chart width in x units, `label`: room for names.
+ */
+export function comparisonLayout(
+  baseDps: number,
+  variants: readonly VariantResult[],
+  width = 600,
+  label = 180,
+): ComparisonLayout {
+  const rows = [
+    { name: 'Base', fraction: 0, errorFraction: 0 },
+    ...variants.map((v) => ({
+      name: v.name,
+      fraction: v.deltaFraction,
+      errorFraction: baseDps === 0 ? 0 : v.deltaError / baseDps,
+    })),
+  ].sort((a, b) => b.fraction - a.fraction);
+  let lo = 0;
+  let hi = 0;
+  for (const r of rows) {
+    lo = Math.min(lo, r.fraction - r.errorFraction);
+    hi = Math.max(hi, r.fraction + r.errorFraction);
+  }
+  if (hi - lo === 0) hi = lo + 0.01;
+  const plot = width - label;
+  const x = (f: number) => label + ((f - lo) / (hi - lo)) * plot;
+  const zero = x(0);
+  return {
+    zero,
+    width,
+    bars: rows.map((r) => ({
+      ...r,
+      x: Math.min(zero, x(r.fraction)),
+      width: Math.abs(x(r.fraction) - zero),
+      whiskerFrom: x(r.fraction - r.errorFraction),
+      whiskerTo: x(r.fraction + r.errorFraction),
+      verdict:
+        r.fraction - r.errorFraction > 0 ? 'better' : r.fraction + r.errorFraction < 0 ? 'worse' : 'same',
+    })),
+  };
+}
+
+/** What a variant changes from the base, in words ("same as the base" when nothing). */
+export function variantSummary(base: SimConfig, variant: SimConfig): string {
+  const parts: string[] = [];
+  if (variant.spec !== base.spec) parts.push(`spec ${variant.spec}`);
+  const added = variant.player.talents.filter((t) => !base.player.talents.includes(t));
+  const removed = base.player.talents.filter((t) => !variant.player.talents.includes(t));
+  if (added.length || removed.length)
+    parts.push(`talents ${[...added.map((t) => `+${t}`), ...removed.map((t) => `−${t}`)].join(' ')}`);
+  for (const [k, v] of Object.entries(variant.player.stats) as Array<[keyof PlayerStats, number]>) {
+    if (base.player.stats[k] !== v) parts.push(`${k} ${base.player.stats[k]} → ${v}`);
+  }
+  for (const [k, v] of Object.entries(variant.fight) as Array<[keyof SimConfig['fight'], unknown]>) {
+    if (base.fight[k] !== v) parts.push(`${k} ${String(base.fight[k])} → ${String(v)}`);
+  }
+  if (variant.rotation.trim() !== base.rotation.trim()) parts.push('its own rotation');
+  return parts.length === 0 ? 'same as the base' : parts.join(', ');
+}
