@@ -54,7 +54,7 @@ export async function penalizeNodes(
 export interface RerunOutcome {
   /** Rows of active jobs returned to pending. */
   rerun: number;
-  /** Published results of completed jobs sent for a recheck (an arbiter copy each). */
+  /** Results it published or confirmed sent for a recheck (an arbiter copy each). */
   rechecked: number;
 }
 
@@ -62,10 +62,11 @@ export interface RerunOutcome {
  * A node was caught returning an invalid result. Every result of it accepted on trust (never
  * verified by another node) is recomputed by another owner (its owner is excluded):
  * - in an active job the row goes back to pending and what it was credited is taken back;
- * - in a completed job, for results since its last verified one whose chunk results are still
- *   stored, the row becomes disputed (verdict NULL; the published result stands until judged)
- *   and an arbiter copy is issued; when it completes the job is re-merged and, if the result
- *   changed, marked corrected (completion/aggregate.ts correctJob).
+ * - in a completed job of another owner (chunk results still stored) its published results,
+ *   and in any job of another owner the results it confirmed without a platform node or the
+ *   job owner's node agreeing, are disputed (recheckPublished): an arbiter copy each; when one
+ *   completes a completed job is re-merged and, if the result changed, marked corrected
+ *   (completion/aggregate.ts correctJob).
  * Results still waiting for their replica stay: their judging counts every proven lie.
  * A quarantined node's running chunks go back to pending too. `skip`: the rows being judged.
  * Its owner's own jobs are left alone (nobody else relies on them).
@@ -86,7 +87,7 @@ export async function rerunUnverified(
   );
   const jobIds = (jobs as { id: string }[]).map((r) => r.id);
   let rerun = 0;
-  let uncredit = rechecked.iterations;
+  let uncredit = 0;
   if (jobIds.length > 0) {
     const { rows } = await client.query(
       `WITH old AS (
@@ -117,48 +118,90 @@ export async function rerunUnverified(
     rerun = out.rerun;
     uncredit += out.uncredit;
   }
-  if (uncredit > 0) {
+  // credit of disputed rows taken back (their nodes in id order, like every completion)
+  const credits = new Map(rechecked.credits.map((c) => [c.nodeId, c.iterations]));
+  if (uncredit > 0) credits.set(node.id, (credits.get(node.id) ?? 0) + uncredit);
+  const ids = [...credits.keys()].sort();
+  if (ids.length > 0) {
     await client.query(
-      `WITH n AS (
-         UPDATE nodes SET credited_iterations = greatest(0, credited_iterations - $2) WHERE id = $1 RETURNING user_id)
-       UPDATE user_profiles p SET credited_iterations = greatest(0, p.credited_iterations - $2)
-       FROM n WHERE p.id = n.user_id`,
-      [node.id, uncredit],
+      `WITH a AS (SELECT * FROM unnest($1::uuid[], $2::bigint[]) AS a(id, iterations)),
+       n AS (
+         UPDATE nodes n SET credited_iterations = greatest(0, n.credited_iterations - a.iterations)
+         FROM a, (SELECT id FROM nodes WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE) o
+         WHERE n.id = a.id AND o.id = a.id
+         RETURNING n.user_id, a.iterations)
+       UPDATE user_profiles p SET credited_iterations = greatest(0, p.credited_iterations - s.iterations)
+       FROM (SELECT user_id, sum(iterations) AS iterations FROM n WHERE user_id IS NOT NULL GROUP BY user_id) s
+       WHERE p.id = s.user_id`,
+      [ids, ids.map((id) => credits.get(id)!)],
     );
   }
   return { rerun, rechecked: rechecked.count };
 }
 
 /**
- * The caught node's results published on completed jobs of other owners since its last
- * verified result: disputed, each with an arbiter copy (excluding its owner). Only rows whose
- * chunk result is still stored (a job is re-merged from them). Chunk rows only: no job lock.
+ * What the caught node vouched for that nobody trusted by construction confirmed: its results
+ * published on trust on other owners' completed jobs, and every family (in any job of another
+ * owner) where its row reads 'verified' without a platform node or the job owner's node among
+ * the agreeing rows — a lie it confirmed as a replica partner. Each such family loses its
+ * verdicts (disputed: a completed job's published result stands until judged; an active job
+ * counts the chunk again when judged) and gets an arbiter copy that excludes every owner in the
+ * family; its rows' credit is taken back (given back to the rows the arbiter agrees with).
+ * All of them, not only those since its last verified result. Families whose chunk results
+ * were dropped (long-finished jobs) are left alone: they cannot be re-merged.
  */
 async function recheckPublished(
   client: DbClient,
   node: { id: string; ownerKey: string },
   skip: string[],
-): Promise<{ count: number; iterations: number }> {
+): Promise<{ count: number; iterations: number; credits: Array<{ nodeId: string; iterations: number }> }> {
   const { rows } = await client.query(
-    `WITH last AS (
-       SELECT max(completed_at) AS at FROM jobs_chunks WHERE node_id = $1 AND verdict = 'verified'),
+    `WITH me AS (SELECT user_id FROM nodes WHERE id = $1),
+     fam AS (
+       SELECT DISTINCT coalesce(c.replica_of, c.id) AS pid
+       FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id, me
+       WHERE c.node_id = $1 AND c.status = 'completed' AND c.id <> ALL($2::uuid[])
+         AND j.user_id IS DISTINCT FROM me.user_id AND c.result IS NOT NULL
+         AND ((c.verdict = 'trusted' AND c.replica_of IS NULL AND j.status = 'completed')
+              OR (c.verdict = 'verified' AND j.status IN ('pending', 'running', 'completed')))),
+     anchored AS (
+       SELECT f.pid FROM fam f
+       JOIN jobs_chunks r ON r.id = f.pid OR r.replica_of = f.pid
+       JOIN jobs j ON j.id = r.job_id JOIN nodes n ON n.id = r.node_id
+       WHERE r.verdict = 'verified' AND (n.platform_node OR n.user_id = j.user_id)),
+     target AS (
+       SELECT pid FROM fam WHERE pid <> ALL($2::uuid[]) AND pid NOT IN (SELECT pid FROM anchored)),
      disputed AS (
-       UPDATE jobs_chunks c SET verdict = NULL
-       FROM jobs j, nodes n
-       WHERE c.node_id = $1 AND n.id = $1 AND j.id = c.job_id AND j.status = 'completed'
-         AND j.user_id IS DISTINCT FROM n.user_id
-         AND c.status = 'completed' AND c.replica_of IS NULL AND c.verdict = 'trusted' AND c.result IS NOT NULL
-         AND c.completed_at > coalesce((SELECT at FROM last), '-infinity'::timestamptz)
-         AND c.id <> ALL($2::uuid[])
-       RETURNING c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset, c.variant),
+       UPDATE jobs_chunks r SET verdict = NULL
+       FROM target t WHERE (r.id = t.pid OR r.replica_of = t.pid) AND r.verdict IN ('trusted', 'verified')
+       RETURNING coalesce(r.replica_of, r.id) AS pid, r.node_id, r.iterations),
+     parties AS (
+       SELECT d.pid, array_agg(DISTINCT coalesce(n.user_id, n.id)) AS keys
+       FROM disputed d JOIN nodes n ON n.id = d.node_id GROUP BY d.pid),
      copies AS (
        INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role, exclude_owners)
-       SELECT job_id, config_hash, iterations, seed_offset, variant, id, 'arbiter', ARRAY[$3::uuid] FROM disputed
-       RETURNING iterations)
-     SELECT count(*)::int AS count, coalesce(sum(iterations), 0)::int AS iterations FROM copies`,
-    [node.id, skip, node.ownerKey],
+       SELECT p.job_id, p.config_hash, p.iterations, p.seed_offset, p.variant, p.id, 'arbiter', x.keys
+       FROM parties x JOIN jobs_chunks p ON p.id = x.pid
+       RETURNING job_id, iterations),
+     uncount AS (
+       UPDATE jobs j SET completed_iterations = j.completed_iterations - t.iterations,
+              chunks_completed = j.chunks_completed - t.chunks
+       FROM (SELECT job_id, sum(iterations)::int AS iterations, count(*)::int AS chunks FROM copies GROUP BY job_id) t
+       WHERE j.id = t.job_id AND j.status IN ('pending', 'running')
+       RETURNING j.id)
+     SELECT (SELECT count(*)::int FROM copies) AS count,
+            (SELECT coalesce(sum(iterations), 0)::int FROM copies) AS iterations,
+            (SELECT count(*)::int FROM uncount) AS uncounted,
+            (SELECT coalesce(json_agg(json_build_object('nodeId', node_id, 'iterations', it)), '[]'::json)
+               FROM (SELECT node_id, sum(iterations)::int AS it FROM disputed WHERE node_id IS NOT NULL GROUP BY node_id) u) AS credits`,
+    [node.id, skip],
   );
-  return rows[0] as { count: number; iterations: number };
+  const r = rows[0] as {
+    count: number;
+    iterations: number;
+    credits: Array<{ nodeId: string; iterations: number }>;
+  };
+  return { count: r.count, iterations: r.iterations, credits: r.credits };
 }
 
 const SELECT_GATE = `

@@ -97,10 +97,12 @@ export class Maintenance {
           (sinceRefresh >= config.viewRefreshAfterJobMs &&
             (await publicJobCompletedSince(client, this.lastViewRefresh)))
         ) {
+          // a job completing while the views refresh must trigger the next refresh: count from the start
+          const refreshStarted = Date.now();
           await refreshStatsViews(client);
           // as rarely as the views: it scans the finished jobs
           droppedResults = await dropOldChunkResults(client, config.chunkResultTtlMs, RESULT_DROP_LIMIT);
-          this.lastViewRefresh = Date.now();
+          this.lastViewRefresh = refreshStarted;
         }
         if (overdue.length > 0)
           this.deps.log.warn({ chunks: overdue.length }, 'chunks past their deadline reclaimed');

@@ -7,7 +7,7 @@ import type { DbClient } from '../db/pool.ts';
 import { loadGateNodes } from '../db/trust-nodes.ts';
 import type { MatchNode } from './match.ts';
 import type { CandidateOwners } from '../db/claim-chunks.ts';
-import { isTrusted, mayRun, ownerKey, type GateChunk, type GateNode } from '../trust/policy.ts';
+import { mayRun, ownerKey, type GateChunk, type GateNode } from '../trust/policy.ts';
 import type { TrustSettings } from '../trust/settings.ts';
 
 const NO_EXCLUSIONS: readonly string[] = [];
@@ -47,7 +47,7 @@ export class TrustGate {
       const key = ownerKey(n);
       runners.push(key);
       if (!n.guest) verifiers.push(key);
-      if (n.admin || (!n.guest && isTrusted(n, this.settings))) arbiters.push(key);
+      if (n.admin) arbiters.push(key);
     }
     return { runners, verifiers, arbiters };
   }

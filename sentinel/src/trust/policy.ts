@@ -174,8 +174,8 @@ export interface GateChunk {
  * May `node` run `chunk` now? Quarantined nodes run nothing; the job owner's nodes and platform
  * nodes run any copy they are not excluded from; excluded owners (the nodes whose
  * results a replica checks) never; a replica only on the job owner's node or a registered
- * user's node (never a guest's); an arbiter only on the job owner's node, an admin node or a
- * trusted registered node; slow start: an untrusted node holds one chunk of others' jobs at a time.
+ * user's node (never a guest's); an arbiter only on the job owner's node or an admin node
+ * (platform nodes, TRUST_ADMIN_NODE_IDS); slow start: an untrusted node holds one chunk of others' jobs at a time.
  */
 export function mayRun(chunk: GateChunk, node: GateNode, settings: TrustSettings): boolean {
   if (node.quarantined) return false;
@@ -186,6 +186,8 @@ export function mayRun(chunk: GateChunk, node: GateNode, settings: TrustSettings
   const trusted = isTrusted(node, settings);
   if (!trusted && node.foreignHeld >= 1) return false;
   if (chunk.role === 'replica') return !node.guest;
-  if (chunk.role === 'arbiter') return node.admin || (trusted && !node.guest);
+  // the last word in a dispute (what is published, who is penalised) belongs to compute trusted
+  // by construction only: an earned-trusted node may have turned (a sleeper)
+  if (chunk.role === 'arbiter') return node.admin;
   return true;
 }

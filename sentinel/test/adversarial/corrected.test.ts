@@ -180,3 +180,72 @@ it('a caught node’s lies on completed jobs are recomputed and the published re
   // credit: only the honest job's 2,000 iterations (taken back when caught, given back when verified)
   expect(trust.credited_iterations).toBe(2000);
 }, 240_000);
+
+it('a lie a caught node confirmed as replica partner is recomputed too, and its author penalised', async () => {
+  const config = quickConfig();
+  const [victim, sleeperUser, sybilUser, operator] = await newUsers(client, 4);
+  const sleeper = await registeredNode(client, sentinel.baseUrl, sleeperUser!, {
+    trustStreak: 1000,
+    maxParallel: 2,
+  });
+  open.push(sleeper);
+  const sybil = await registeredNode(client, sentinel.baseUrl, sybilUser!);
+  open.push(sybil);
+  await sybil.close(); // it did its part already
+
+  // Before: the sybil's lie on the victim's job, confirmed by the trusted sleeper as replica.
+  const seed = 81;
+  const jobId = await publishedJob(victim!, sybil.nodeId, config, seed, 2000, true);
+  await client.query(`UPDATE jobs_chunks SET verdict = 'verified' WHERE job_id = $1`, [jobId]);
+  const { rows: primaries } = await client.query(
+    `SELECT id, config_hash, iterations, seed_offset, result, digest FROM jobs_chunks WHERE job_id = $1`,
+    [jobId],
+  );
+  for (const p of primaries as Array<Record<string, unknown>>)
+    await client.query(
+      `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, replica_of, replica_role, status,
+                                node_id, result, digest, verdict, claimed_at, completed_at, exclude_owners)
+       VALUES ($1, $2, $3, $4, $5, 'replica', 'completed', $6, $7, $8, 'verified', now() - interval '1 minute',
+               now() - interval '20 seconds', ARRAY[$9::uuid])`,
+      [
+        jobId,
+        p.config_hash,
+        p.iterations,
+        p.seed_offset,
+        p.id,
+        sleeper.nodeId,
+        p.result,
+        p.digest,
+        sybilUser,
+      ],
+    );
+  const truth = localJobResult(config, seed, 2000);
+  expect((await jobRow(jobId)).result).not.toEqual(truth);
+
+  // The sleeper is caught on another job by a platform node; what it confirmed is recomputed.
+  makeCheater(sleeper, 'scaled');
+  const platform = await registeredNode(client, sentinel.baseUrl, operator!, { platform: true });
+  open.push(platform);
+  const other = await createJob(client, victim!, { iterations: 40_000, access: 'public', seed: 82, config });
+  await waitForJob(client, other, 'completed', 120_000);
+  const deadline = Date.now() + 60_000;
+  let after = await jobRow(jobId);
+  while (after.corrected_at === null && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    after = await jobRow(jobId);
+  }
+  expect(after.corrected_at).not.toBeNull();
+  expect(after.result).toEqual(truth);
+  const { rows: verdicts } = await client.query(
+    `SELECT c.replica_role, c.verdict, c.node_id = $2 AS sybil, c.node_id = $3 AS sleeper
+     FROM jobs_chunks c WHERE c.job_id = $1 ORDER BY c.replica_role, c.seed_offset`,
+    [jobId, sybil.nodeId, sleeper.nodeId],
+  );
+  expect(verdicts).toEqual([
+    ...Array(2).fill({ replica_role: 'arbiter', verdict: 'verified', sybil: false, sleeper: false }),
+    ...Array(2).fill({ replica_role: 'primary', verdict: 'invalid', sybil: true, sleeper: false }),
+    ...Array(2).fill({ replica_role: 'replica', verdict: 'invalid', sybil: false, sleeper: true }),
+  ]);
+  // the lie's author is penalised for it, though it is offline
+  expect((await nodeTrust(client, sybil.nodeId)).mismatches).toBe(2);
+}, 240_000);

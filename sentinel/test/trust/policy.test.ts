@@ -187,13 +187,14 @@ describe('mayRun', () => {
     expect(mayRun(chunk('primary'), { ...platform, quarantined: true }, S)).toBe(false);
   });
 
-  it('gives an arbiter copy only to the job owner’s node, an admin node or a trusted registered node', () => {
+  it('gives an arbiter copy only to compute trusted by construction: the job owner’s node or an admin node', () => {
     const arbiter = chunk('arbiter', [ALICE, BOB]);
     expect(mayRun(arbiter, owners, S)).toBe(true);
     expect(mayRun(arbiter, registered('x', '00000000-0000-4000-8000-0000000000c0'), S)).toBe(false);
+    // earned trust is not enough: a sleeper must not have the last word in a dispute
     expect(
       mayRun(arbiter, registered('x', '00000000-0000-4000-8000-0000000000c0', { trustStreak: 10 }), S),
-    ).toBe(true);
+    ).toBe(false);
     expect(
       mayRun(arbiter, node('adm', { admin: true, userId: '00000000-0000-4000-8000-0000000000d0' }), S),
     ).toBe(true);
