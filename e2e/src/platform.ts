@@ -22,6 +22,8 @@ export interface PlatformOptions {
   node?: false | { cores: number };
   /** Serve the site with `vite dev` instead of the production build. */
   dev?: boolean;
+  /** Start the site (default true; benchmarks of the API and the grid need none). */
+  site?: boolean;
   /** Extra environment for the sentinel (tests use short intervals). */
   sentinelEnv?: Record<string, string>;
   log?: LogFn;
@@ -271,7 +273,8 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   };
 
   try {
-    if (!opts.dev && siteBuildIsStale()) {
+    const withSite = opts.site ?? true;
+    if (withSite && !opts.dev && siteBuildIsStale()) {
       log('build', 'building the site (first start or sources changed) ...');
       await buildSite(log);
     }
@@ -299,7 +302,9 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       ORIGIN: siteUrl,
     };
     const siteDir = join(REPO_ROOT, 'site');
-    if (opts.dev) {
+    if (!withSite) {
+      // no site: the API and the grid only
+    } else if (opts.dev) {
       const vite = join(siteDir, 'node_modules', 'vite', 'bin', 'vite.js');
       spawnChild(
         'site',
@@ -310,7 +315,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     } else {
       spawnChild('site', ['build/index.js'], siteDir, siteEnv);
     }
-    await waitFor('the site', httpOk(siteUrl), 60_000);
+    if (withSite) await waitFor('the site', httpOk(siteUrl), 60_000);
 
     if (opts.node) {
       const nodeDir = join(dataDir, 'node');
