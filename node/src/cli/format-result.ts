@@ -1,5 +1,5 @@
 // The result table printed by `wowlab-node sim`.
-import type { JobResult } from '@wowlab/sim-core';
+import type { JobResult, VariantComparison } from '@wowlab/sim-core';
 
 const fmt0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const fmt1 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -59,4 +59,25 @@ export function formatResult(result: JobResult, header: ResultHeader): string {
     );
   }
   return lines.join('\n');
+}
+
+/** The comparison of profilesets against the base, best first (same seeds: paired Δ errors). */
+export function formatComparison(base: JobResult, variants: readonly VariantComparison[]): string {
+  const signed = (x: number, digits: 0 | 1 = 0) =>
+    `${x > 0 ? '+' : x < 0 ? '-' : ''}${formatNumber(Math.abs(x), digits)}`;
+  const rows: Array<[string, string, string, string]> = [
+    ['variant', 'DPS', 'Δ vs base (95 %)', 'Δ %'],
+    ['base', `${formatNumber(base.mean, 1)} ± ${formatNumber(base.dpsError, 1)}`, '—', '—'],
+    ...variants.map((v): [string, string, string, string] => [
+      v.name,
+      `${formatNumber(v.dps, 1)} ± ${formatNumber(v.dpsError, 1)}`,
+      `${signed(v.delta, 1)} ± ${formatNumber(v.deltaError, 1)}`,
+      `${v.deltaFraction > 0 ? '+' : v.deltaFraction < 0 ? '-' : ''}${Math.abs(v.deltaFraction * 100).toFixed(2)} %`,
+    ]),
+  ];
+  const widths = [0, 1, 2, 3].map((k) => Math.max(...rows.map((r) => r[k]!.length)));
+  return [
+    'Variants (profilesets), same seeds as the base:',
+    ...rows.map((r) => r.map((c, k) => pad(c, widths[k]!, k > 0)).join('  ')),
+  ].join('\n');
 }

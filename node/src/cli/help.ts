@@ -42,6 +42,8 @@ standard deviation, min/max, percentiles and the ability breakdown. The file is 
 SimulationCraft profile text (spec=, talents=, gear_*=, main_hand=...,weapon=, actions=...,
 max_time=, desired_targets=, iterations=...); lines understood but not modelled (items,
 enchants, race...) are listed as ignored. Without a file it runs the default setup of --spec.
+A profile's profileset."name"+=... lines are variants: each runs the base's seeds, and a table
+compares their DPS and difference from the base (with its 95 % error, from paired iterations).
 
 Options:
   -n, --iterations N    iterations to run (default 10000)

@@ -6,12 +6,13 @@ import {
   parseConfig,
   parseProfile,
   ProfileError,
+  compareVariants,
   specs,
 } from '@wowlab/sim-core';
-import type { ParsedProfile, SimConfig } from '@wowlab/sim-core';
+import type { ChunkResult, ParsedProfile, SimConfig } from '@wowlab/sim-core';
 import { intOption, stringOption, UsageError } from './args.ts';
 import type { ParsedCommand } from './args.ts';
-import { formatResult } from './format-result.ts';
+import { formatComparison, formatResult } from './format-result.ts';
 import { progressBar, StatusLine } from './terminal.ts';
 import type { CliIo } from './terminal.ts';
 import { MAX_LOCAL_ITERATIONS, runLocalSim, splitIterations } from '../client/local-sim.ts';
@@ -91,10 +92,10 @@ export function randomSeed(): number {
 
 export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number> {
   let profileIterations: number | undefined;
+  let variants: Array<{ name: string; config: SimConfig }> = [];
   const config = await loadSimConfig(cmd.positionals[0], stringOption(cmd.values, 'spec'), (p) => {
     for (const x of p.ignored) io.stderr.write(`ignored line ${x.line} (${x.text}): ${x.reason}\n`);
-    if (p.profilesets.length > 0)
-      io.stderr.write(`ignored ${p.profilesets.length} profileset(s): variants run as jobs on the site\n`);
+    variants = p.profilesets;
     const n = p.options.iterations;
     if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_LOCAL_ITERATIONS) profileIterations = n;
   });
@@ -112,7 +113,7 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
   const status = new StatusLine(io.stderr, !cmd.json);
   const started = performance.now();
   try {
-    const { result } = await runLocalSim(pool, config, {
+    const { result, chunks } = await runLocalSim(pool, config, {
       iterations,
       seed,
       onProgress: (done, total) => {
@@ -125,6 +126,14 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
       },
     });
     const elapsedMs = performance.now() - started;
+    // profilesets: each variant with the base's seeds, compared from paired iterations
+    const comparison =
+      variants.length === 0
+        ? null
+        : compareVariants(
+            { samples: samplesOf(chunks) },
+            await runVariants(pool, variants, { iterations, seed, status }),
+          );
     status.clear();
     if (cmd.json) {
       const iterationsPerSecond = (iterations * 1000) / elapsedMs;
@@ -137,15 +146,43 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
           elapsedMs,
           iterationsPerSecond,
           result,
+          ...(comparison ? { variants: comparison } : {}),
         }) + '\n',
       );
     } else {
       const title = `${config.spec} — ${config.fight.style}, ${config.fight.durationSeconds} s, ${config.fight.targets} target(s)`;
       io.stdout.write(formatResult(result, { title, seed, threads, elapsedMs }) + '\n');
+      if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
     }
     return 0;
   } finally {
     status.clear();
     await pool.close();
   }
+}
+
+/** Per-iteration DPS of a run, in seed order. */
+function samplesOf(chunks: readonly ChunkResult[]): number[] {
+  return chunks.flatMap((c) => [...c.samples]);
+}
+
+async function runVariants(
+  pool: ThreadPool,
+  variants: ReadonlyArray<{ name: string; config: SimConfig }>,
+  opts: { iterations: number; seed: number; status: StatusLine },
+): Promise<Array<{ name: string; samples: number[] }>> {
+  const out: Array<{ name: string; samples: number[] }> = [];
+  for (const [k, v] of variants.entries()) {
+    const { chunks } = await runLocalSim(pool, v.config, {
+      iterations: opts.iterations,
+      seed: opts.seed,
+      onProgress: (done, total) =>
+        opts.status.update(
+          `variant ${k + 1}/${variants.length} ${progressBar(done, total)} ${v.name}`,
+          false,
+        ),
+    });
+    out.push({ name: v.name, samples: samplesOf(chunks) });
+  }
+  return out;
 }

@@ -187,6 +187,36 @@ describe('sim', () => {
     expect(r.stdout).toContain('300 iterations, seed 5');
   });
 
+  it('runs profilesets with the base seeds and prints the comparison (an identical variant: Δ exactly 0)', async () => {
+    const path = join(dir, 'sets.simc');
+    await writeFile(
+      path,
+      [
+        'spec=beast_mastery',
+        'gear_agility=10000',
+        'max_time=60',
+        'iterations=400',
+        'profileset."More agility"+=gear_agility=12000',
+        'profileset."Same"+=gear_agility=10000',
+      ].join('\n'),
+    );
+    const r = await runCli(['sim', path, '--seed', '7', '--cores', '2']);
+    expect(r.code).toBe(0);
+    const table = r.stdout.slice(r.stdout.indexOf('Variants (profilesets)'));
+    const lines = table.split('\n').filter(Boolean);
+    expect(lines[1]).toMatch(/^variant\s+DPS\s+Δ vs base/);
+    expect(lines[2]).toMatch(/^base\s/);
+    expect(lines[3]).toMatch(/^More agility\s+[\d,.]+ ± [\d,.]+\s+\+[\d,.]+ ± [\d,.]+\s+\+\d+\.\d\d %$/);
+    expect(lines[4]).toMatch(/^Same\s+.*\s0\.0 ± 0\.0\s+0\.00 %$/);
+    const json = await runCli(['sim', path, '--seed', '7', '--cores', '2', '--json']);
+    const out = JSON.parse(json.stdout) as {
+      variants: Array<{ name: string; delta: number; deltaError: number }>;
+    };
+    expect(out.variants.map((v) => v.name)).toEqual(['More agility', 'Same']);
+    expect(out.variants[1]).toMatchObject({ delta: 0, deltaError: 0 });
+    expect(out.variants[0]!.delta).toBeGreaterThan(0);
+  });
+
   it('a profile with unknown lines names them with their line numbers', async () => {
     const path = join(dir, 'bad.simc');
     await writeFile(path, 'spec=beast_mastery\nwhatever=1\nspec_bonus 3');

@@ -87,4 +87,16 @@ describe('describeJob', () => {
     expect(s.headline).toBe('Waiting for a node');
     expect(s.detail).toMatch(/any contributor may run it/);
   });
+
+  it('a signed-out visitor of a running job reads that it runs, how fast and how far', () => {
+    const s = describeJob({
+      ...base,
+      job: job({ access_type: 'public', status: 'running', chunks_completed: 3, completed_iterations: 3000 }),
+      chunks: null,
+      mine: false,
+      rate: 2500,
+    });
+    expect(s.headline).toBe('Running at 2,500 iterations/s');
+    expect(s.detail).toBe('3 of 4 chunks done; any contributor may run it.');
+  });
 });

@@ -69,6 +69,15 @@ export function describeJob(input: JobStatusInput): JobStatusText {
     );
   if (mine) actions.push('Press Contribute to help others — their tabs help you in return.');
 
+  if (chunks === null && (job.status === 'running' || job.completed_iterations > 0)) {
+    // a visitor who cannot read the chunks: the job row still says it runs, and how fast
+    const speed = rate && rate > 0 ? ` at ${formatInt(Math.round(rate))} iterations/s` : '';
+    return {
+      headline: `Running${speed}`,
+      detail: `${formatInt(job.chunks_completed)} of ${plural(job.chunks_total, 'chunk')} done; ${who}.`,
+      actions,
+    };
+  }
   const copies = chunks ?? [];
   const running = count(copies, (c) => c.status === 'running');
   const nodes = new Set(copies.filter((c) => c.status === 'running' && c.node_id).map((c) => c.node_id)).size;
