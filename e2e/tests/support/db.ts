@@ -163,3 +163,13 @@ export function waitForJob(id: string, timeoutMs: number): Promise<JobRow> {
     500,
   );
 }
+
+/** An operator marks a node as a platform node (as `npm start` does for its own node). */
+export async function markPlatformNode(nodeId: string): Promise<void> {
+  await servicePatch(`nodes?id=eq.${nodeId}`, { platform_node: true });
+}
+
+/** Gives a user a handle (what a player sets on the account page). */
+export async function setHandle(userId: string, handle: string): Promise<void> {
+  await servicePatch(`user_profiles?id=eq.${userId}`, { handle });
+}

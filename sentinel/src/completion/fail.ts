@@ -33,7 +33,7 @@ export async function failChunk(
       error = await deps.configs.recheck(client, chunk.configHash, chunk.jobEngineVersion);
     }
     const reporter = { id: nodeId, userId: chunk.node.userId, platform: chunk.node.platform };
-    const trusted = isAnchor(reporter, chunk.jobUserId);
+    const trusted = isAnchor(reporter, chunk.jobUserId, chunk.jobGrantees);
     const owners = new Set([...chunk.failedOwners, ownerKey(reporter)]);
     const confirmed = trusted || owners.size >= FAIL_CONFIRMATIONS;
     if (error === null && confirmed && chunk.attempts + 1 >= deps.config.maxChunkAttempts) {

@@ -63,9 +63,10 @@ function evidence(
   r: FamilyRow,
   jobUserId: string,
   threshold: number,
+  grantees: readonly string[] = [],
 ): 'anchor' | 'independent' | 'none' {
   if (ref.id === r.id || ref.nodeId === null) return 'none';
-  if (ref.nodePlatform || ref.nodeUserId === jobUserId) return 'anchor';
+  if (isAnchor({ userId: ref.nodeUserId, platform: ref.nodePlatform }, jobUserId, grantees)) return 'anchor';
   const owner = familyOwner(ref);
   if (earned(ref, threshold) && owner !== familyOwner(r) && owner !== jobUserId) return 'independent';
   return 'none';
@@ -209,7 +210,7 @@ export class TrustJudge {
     effects: TrustEffects,
     ahead: Draw | null,
   ): Promise<boolean> {
-    if (this.policy.shouldReplicate(row.node, row.jobUserId, ahead)) {
+    if (this.policy.shouldReplicate(row.node, row.jobUserId, ahead, row.jobGrantees)) {
       await this.issue(
         client,
         row.chunkId,
@@ -248,12 +249,12 @@ export class TrustJudge {
     }
     if (primary.status !== 'completed' || primary.digest === null) return false;
     const threshold = this.policy.settings.threshold;
-    if (row.role === 'replica' && !isAnchor(row.node, row.jobUserId)) {
+    if (row.role === 'replica' && !isAnchor(row.node, row.jobUserId, row.jobGrantees)) {
       if (me.digest === primary.digest) {
         // Agreement counts only when one side is compute the other could not have coordinated
         // with: trusted by construction, or earned-trusted and of a third owner.
         const ref = [primary, me].find(
-          (r) => evidence(r, r === me ? primary : me, row.jobUserId, threshold) !== 'none',
+          (r) => evidence(r, r === me ? primary : me, row.jobUserId, threshold, row.jobGrantees) !== 'none',
         );
         if (ref) {
           // the job row first, then nodes: the lock order of every completion

@@ -8,6 +8,8 @@ export interface FailedChunk {
   attempts: number;
   jobUserId: string;
   jobEngineVersion: string;
+  /** A `user` sim: the users its owner shared it with. */
+  jobGrantees: string[];
   /** Owners whose nodes reported it failed before. */
   failedOwners: string[];
   /** The reporting node: its owner (user id, or its own id when unclaimed) and platform flag. */
@@ -21,7 +23,8 @@ export async function lockChunkForFail(
 ): Promise<FailedChunk | null> {
   const { rows } = await client.query(
     `SELECT c.job_id, c.config_hash, c.attempts, c.failed_owners::text[] AS failed_owners,
-            j.user_id AS job_user_id, j.engine_version, n.user_id AS node_user_id, n.platform_node
+            j.user_id AS job_user_id, j.engine_version,
+            CASE WHEN j.access_type = 'user' THEN j.shared_with::text[] ELSE '{}' END AS job_grantees, n.user_id AS node_user_id, n.platform_node
      FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id JOIN nodes n ON n.id = c.node_id
      WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' FOR UPDATE OF c`,
     [chunkId, nodeId],
@@ -34,6 +37,7 @@ export async function lockChunkForFail(
     failed_owners: string[];
     job_user_id: string;
     engine_version: string;
+    job_grantees: string[];
     node_user_id: string | null;
     platform_node: boolean;
   };
@@ -43,6 +47,7 @@ export async function lockChunkForFail(
     attempts: r.attempts,
     jobUserId: r.job_user_id,
     jobEngineVersion: r.engine_version,
+    jobGrantees: r.job_grantees,
     failedOwners: r.failed_owners,
     node: { userId: r.node_user_id, platform: r.platform_node },
   };

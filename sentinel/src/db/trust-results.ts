@@ -21,6 +21,8 @@ export interface StoredResult {
   jobUserId: string;
   /** 'completed' for a recheck of a published result (db/trust-nodes.ts recheckPublished). */
   jobStatus: string;
+  /** A `user` sim: the users its owner shared it with (trusted for it, policy.ts isAnchor). */
+  jobGrantees: string[];
   configHash: string;
   iterations: number;
   seedOffset: number;
@@ -44,9 +46,10 @@ WITH c AS (
   FROM jobs j
   WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' AND j.id = c.job_id
     AND c.iterations = $3 AND c.seed_offset = $4 AND j.engine_version = $5
-  RETURNING c.id, c.job_id, j.user_id AS job_user_id, j.status AS job_status, c.config_hash, c.iterations, c.seed_offset,
+  RETURNING c.id, c.job_id, j.user_id AS job_user_id, j.status AS job_status,
+            CASE WHEN j.access_type = 'user' THEN j.shared_with::text[] ELSE '{}' END AS job_grantees, c.config_hash, c.iterations, c.seed_offset,
             c.claimed_at, c.replica_of, c.replica_role, c.exclude_owners)
-SELECT c.id, c.job_id, c.job_user_id, c.job_status, c.config_hash, c.iterations, c.seed_offset, c.replica_of,
+SELECT c.id, c.job_id, c.job_user_id, c.job_status, c.job_grantees, c.config_hash, c.iterations, c.seed_offset, c.replica_of,
        c.replica_role, c.exclude_owners::text[] AS exclude_owners,
        (extract(epoch FROM c.claimed_at) * 1000)::float8 AS claimed_ms,
        n.user_id AS node_user_id, n.trust_streak, n.quarantined_at IS NOT NULL AS quarantined,
@@ -58,6 +61,7 @@ interface RawStored {
   job_id: string;
   job_user_id: string;
   job_status: string;
+  job_grantees: string[];
   config_hash: string;
   iterations: number;
   seed_offset: number;
@@ -109,6 +113,7 @@ export async function storeResult(
     jobId: r.job_id,
     jobUserId: r.job_user_id,
     jobStatus: r.job_status,
+    jobGrantees: r.job_grantees,
     configHash: r.config_hash,
     iterations: r.iterations,
     seedOffset: r.seed_offset,
@@ -333,9 +338,11 @@ c AS (
     AND c.replica_of IS NULL AND j.id = c.job_id AND c.iterations = i.iterations
     AND c.seed_offset = i.seed_offset AND j.engine_version = i.engine_version
     AND (NOT $8::boolean OR j.user_id = n.user_id OR n.platform_node
+         OR (j.access_type = 'user' AND n.user_id = ANY(j.shared_with))
          OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int))
   RETURNING i.ord, c.job_id, c.node_id, c.iterations, c.claimed_at,
-            (j.user_id = n.user_id OR n.platform_node) AS own),
+            (j.user_id = n.user_id OR n.platform_node
+             OR (j.access_type = 'user' AND n.user_id = ANY(j.shared_with))) AS own),
 per_job AS (
   SELECT job_id, sum(iterations)::int AS iterations, count(*)::int AS chunks FROM c GROUP BY job_id ORDER BY job_id),
 j AS (

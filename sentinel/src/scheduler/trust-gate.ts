@@ -55,6 +55,7 @@ export class TrustGate {
   private view(chunk: PendingChunk): GateChunk {
     return {
       jobUserId: chunk.jobUserId,
+      grantees: chunk.jobAccess === 'user' ? (chunk.jobSharedWith ?? NO_EXCLUSIONS) : NO_EXCLUSIONS,
       role: chunk.role ?? 'primary',
       excludeOwners: chunk.excludeOwners ?? NO_EXCLUSIONS,
     };

@@ -100,11 +100,20 @@ export function isTrusted(node: NodeTrust, settings: TrustSettings): boolean {
 
 /**
  * Trusted by construction for a job of `jobUserId`: the job owner's own compute (their nodes and
- * tab) and the operator's platform nodes. Nothing else is; everyone else earns trust against these.
+ * tab), the nodes of the users the owner shared this sim with (`grantees`, a `user` sim: the
+ * owner's own choice, for their own sim only) and the operator's platform nodes. Nothing else
+ * is; everyone else earns trust against these.
  */
-export function isAnchor(node: { userId: string | null; platform: boolean }, jobUserId: string): boolean {
-  return node.platform || (node.userId !== null && node.userId === jobUserId);
+export function isAnchor(
+  node: { userId: string | null; platform: boolean },
+  jobUserId: string,
+  grantees: readonly string[] = NO_GRANTEES,
+): boolean {
+  if (node.platform) return true;
+  return node.userId !== null && (node.userId === jobUserId || grantees.includes(node.userId));
 }
+
+const NO_GRANTEES: readonly string[] = Object.freeze([]);
 
 export type ReplicaRole = 'primary' | 'replica' | 'arbiter';
 
@@ -124,9 +133,14 @@ export class TrustPolicy {
    * Whether a result `node` returned for a job of `jobUserId` must be re-run by another
    * node: never for the job owner's own nodes, always for untrusted nodes, else sampled.
    */
-  shouldReplicate(node: NodeTrust, jobUserId: string, ahead: Draw | null = null): boolean {
+  shouldReplicate(
+    node: NodeTrust,
+    jobUserId: string,
+    ahead: Draw | null = null,
+    grantees: readonly string[] = NO_GRANTEES,
+  ): boolean {
     if (!this.settings.replication) return false;
-    if (isAnchor(node, jobUserId)) return false;
+    if (isAnchor(node, jobUserId, grantees)) return false;
     if (!isTrusted(node, this.settings)) return true;
     if (ahead) {
       ahead.used = true;
@@ -166,6 +180,8 @@ export interface GateNode extends NodeTrust {
 
 export interface GateChunk {
   jobUserId: string;
+  /** A `user` sim: the users its owner shared it with (their nodes are trusted for it). */
+  grantees?: readonly string[];
   role: ReplicaRole;
   excludeOwners: readonly string[];
 }
@@ -182,7 +198,7 @@ export function mayRun(chunk: GateChunk, node: GateNode, settings: TrustSettings
   // exclusions hold whatever the replication setting: owners that failed a chunk retry it never
   if (chunk.excludeOwners.includes(ownerKey(node))) return false;
   if (!settings.replication) return true;
-  if (isAnchor(node, chunk.jobUserId)) return true;
+  if (isAnchor(node, chunk.jobUserId, chunk.grantees)) return true;
   const trusted = isTrusted(node, settings);
   if (!trusted && node.foreignHeld >= 1) return false;
   if (chunk.role === 'replica') return !node.guest;

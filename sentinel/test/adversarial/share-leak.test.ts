@@ -6,7 +6,8 @@ import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addPermission, claimNode, connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
-import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
+import type { RunningSentinel } from '../helpers/sentinel.ts';
+import { startTrustSentinel } from '../trust/helpers.ts';
 import { TestNode } from '../helpers/test-node.ts';
 
 let db: { url: string; drop(): Promise<void> };
@@ -17,7 +18,8 @@ const nodes: TestNode[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
   client = await connect(db.url);
-  sentinel = await startSentinel(db.url);
+  // replication on, as in production: the owner's grant is what makes the friend's node trusted
+  sentinel = await startTrustSentinel(db.url);
 });
 
 afterAll(async () => {
@@ -55,6 +57,12 @@ it('naming someone on your own node gets you none of their user-shared sims or c
     [jobId],
   );
   expect(rows).toEqual([{ node_id: friends.nodeId }]);
+  // the owner chose the friend's node for this sim: its results count without copies
+  const { rows: verdicts } = await client.query(
+    `SELECT DISTINCT verdict, replica_role FROM jobs_chunks WHERE job_id = $1`,
+    [jobId],
+  );
+  expect(verdicts).toEqual([{ verdict: 'trusted', replica_role: 'primary' }]);
   expect(attackers.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
 
   const { rows: hashRows } = await client.query('SELECT config_hash FROM jobs WHERE id = $1', [jobId]);

@@ -156,6 +156,23 @@ describe('TrustPolicy.shouldReplicate', () => {
     expect(isAnchor(platform, JOB_OWNER)).toBe(true);
     expect(isAnchor(registered('n', ALICE, { trustStreak: 1000 }), JOB_OWNER)).toBe(false);
   });
+
+  it('trusts the nodes of the users a sim is shared with, for that sim only', () => {
+    const policy = new TrustPolicy(S, seededRandom(7));
+    const friends = registered('f', ALICE);
+    expect(policy.shouldReplicate(friends, JOB_OWNER, null, [ALICE])).toBe(false);
+    expect(policy.shouldReplicate(friends, JOB_OWNER, null, [BOB])).toBe(true);
+    expect(policy.shouldReplicate(friends, JOB_OWNER)).toBe(true);
+    expect(
+      mayRun(
+        { jobUserId: JOB_OWNER, role: 'arbiter', excludeOwners: [], grantees: [ALICE] },
+        { ...friends, foreignHeld: 5 },
+        S,
+      ),
+    ).toBe(true);
+    // a guest node never is one (no user to grant)
+    expect(isAnchor(node('g'), JOB_OWNER, [ALICE])).toBe(false);
+  });
 });
 
 describe('mayRun', () => {
