@@ -54,3 +54,13 @@ export {
   type VariantOverrides,
 } from './variants/variant.ts';
 export { compareVariants, pairedDelta, meanAndError, type VariantComparison } from './variants/compare.ts';
+export {
+  pawnString,
+  SCALE_DELTA,
+  statWeights,
+  statWeightVariantName,
+  statWeightVariants,
+  WEIGHED_STATS,
+  type StatWeight,
+  type WeighedStat,
+} from './variants/stat-weights.ts';

@@ -83,7 +83,7 @@ export interface JobResult {
   iterations: number;
   mean: number;
   stdDev: number;
-  /** 1.96·σ/√n (95 %). */
+  /** z₉₅·σ/√n (95 %, Z95 = 1.95996…). */
   dpsError: number;
   min: number;
   max: number;

@@ -1,11 +1,12 @@
 // Runs a whole simulation locally on a worker pool: the iterations are split exactly like a
 // job's chunks (seed_offset = index · chunkSize), run in parallel, and merged with sim-core.
 // The result is therefore identical to what the sentinel would aggregate for the same seed.
-import { mergeResults } from '@wowlab/sim-core';
+import { JOB_CHUNK_ITERATIONS, mergeResults } from '@wowlab/sim-core';
 import type { ChunkResult, JobResult } from '@wowlab/sim-core';
 import type { ChunkTask, WorkerPool } from './worker-pool.ts';
 
-export const LOCAL_CHUNK_ITERATIONS = 1_000;
+/** A local run splits like a job (sim-core's JOB_CHUNK_ITERATIONS), so both merge the same chunks. */
+export const LOCAL_CHUNK_ITERATIONS = JOB_CHUNK_ITERATIONS;
 export const MAX_LOCAL_ITERATIONS = 10_000_000;
 
 // Each run gets its own cache key, so a pool never reuses another run's parsed config.

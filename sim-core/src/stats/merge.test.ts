@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Z95 } from './confidence.ts';
 import type { ChunkResult } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { HISTOGRAM_BINS, mergeResults, percentile, percentilesOf, summarize } from './merge.ts';
@@ -51,7 +52,7 @@ describe('mergeResults', () => {
       expect(r.stdDev).toBe(single.stdDev);
       expect(r.mean).toBe(exactMean);
       expect(r.stdDev).toBe(Math.sqrt(exactVar));
-      expect(r.dpsError).toBeCloseTo((1.96 * r.stdDev) / Math.sqrt(1000), 9);
+      expect(r.dpsError).toBeCloseTo((Z95 * r.stdDev) / Math.sqrt(1000), 9);
       expect(r.min).toBe(Math.min(...all));
       expect(r.max).toBe(Math.max(...all));
     }

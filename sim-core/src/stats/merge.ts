@@ -1,3 +1,4 @@
+import { Z95 } from './confidence.ts';
 import { ABILITY_NAMES } from '../specs/ability-names.ts';
 import type { AbilityStats, ChunkResult, JobAbility, JobResult } from '../types.ts';
 
@@ -88,7 +89,7 @@ export type MergeableChunk = Omit<ChunkResult, 'samples'> & { samples: ArrayLike
 /**
  * Merges chunk results. The statistics are SimulationCraft's (engine/util/sample_data.hpp):
  * mean = the sum of all samples / n, σ = the population standard deviation (Σ(x − mean)² / n),
- * error = 1.96 · σ / √n (95 %), percentiles by its floor rule; all computed from the samples in
+ * error = z₉₅ · σ / √n (95 %, Z95), percentiles by its floor rule; all computed from the samples in
  * iteration (seed) order, one fixed summation order, so the mean and σ are bit-identical
  * however the iterations were split into chunks and whichever nodes ran them. min/max, the
  * 50-bin histogram and ability sums as before. Chunks are taken in seedOffset order; they must
@@ -184,7 +185,7 @@ export function mergeResults(chunks: readonly MergeableChunk[]): JobResult {
     iterations: n,
     mean,
     stdDev,
-    dpsError: n > 0 ? (1.96 * stdDev) / Math.sqrt(n) : 0,
+    dpsError: n > 0 ? (Z95 * stdDev) / Math.sqrt(n) : 0,
     min,
     max,
     percentiles: { p5, p25, p50, p75, p95 },

@@ -4,8 +4,9 @@
  * figure's own error.
  */
 
-/** z for a two-sided 95 % interval. */
-export const Z95 = 1.959963984540054;
+import { Z95 } from '../stats/confidence.ts';
+
+export { Z95 };
 
 export interface SampledRun {
   /** Per-iteration DPS in global iteration order (same order for base and variants). */

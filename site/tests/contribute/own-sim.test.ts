@@ -140,6 +140,40 @@ describe('your tab runs your sim', () => {
     await screenshot(page, 'variant-comparison');
   }, 240_000);
 
+  it('stat weights from the builder: weights normalised to agility and a Pawn string copied', async () => {
+    context = await freshContext(browser, context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.siteUrl });
+    const page = await context.newPage();
+    await page.goto(`${env.siteUrl}/auth`);
+    await page.getByRole('button', { name: 'continue as a guest' }).click();
+    await page.getByTestId('account-link').waitFor();
+    await page.goto(`${env.siteUrl}/sim`);
+    await page.getByLabel('Duration (s)').fill('60');
+    await page.getByLabel('Iterations', { exact: true }).fill('1000');
+    await page.getByRole('button', { name: 'Stat weights' }).click();
+    await page.getByTestId('variants').getByText('Agility +2310').waitFor();
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    await watchUntilResult(page);
+    const rows = await page.getByTestId('stat-weights').locator('tbody tr').allTextContents();
+    expect(rows.map((r) => r.split(/\d/)[0])).toEqual([
+      'Agility',
+      'Critical Strike',
+      'Haste',
+      'Mastery',
+      'Versatility',
+    ]);
+    expect(rows[0]).toMatch(/1\.00 ± 0\.00/);
+    const pawn = await page.getByTestId('pawn-string').inputValue();
+    expect(pawn).toMatch(
+      /^\( Pawn: v1: "wowlab": Class=Hunter, Spec=BeastMastery, Agility=1\.00, CritRating=-?\d+\.\d\d, HasteRating=-?\d+\.\d\d, MasteryRating=-?\d+\.\d\d, Versatility=-?\d+\.\d\d \)$/,
+    );
+    await page.getByRole('button', { name: 'Copy Pawn string' }).click();
+    await page.getByText('Copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pawn);
+    await screenshot(page, 'stat-weights');
+  }, 240_000);
+
   it('leaving the page hands unfinished chunks back at once', async () => {
     context = await freshContext(browser, context);
     const page = await context.newPage();

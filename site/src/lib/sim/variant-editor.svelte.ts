@@ -1,6 +1,6 @@
 // Variants in the sim builder: the list, and which one the form holds while it is edited
 // (the base form is kept aside meanwhile). The page owns the form; this edits through `io`.
-import type { SimConfig } from '@wowlab/sim-core';
+import { statWeightVariants, type SimConfig } from '@wowlab/sim-core';
 import { formFromConfig, type BuilderForm } from './builder';
 
 export interface VariantEditorIO {
@@ -51,6 +51,14 @@ export class VariantEditor {
       this.editing = null;
     } else if (this.editing && this.editing.index > index) this.editing.index--;
     this.variants.splice(index, 1);
+  }
+
+  /** Stat weights: the variants become the base with each stat raised by SimC's step. */
+  weigh(): void {
+    if (this.editing) this.finish();
+    const config = this.editing ? null : this.io.config();
+    if (!config) return;
+    this.variants = statWeightVariants(config);
   }
 
   /** A loaded profile's variants replace the list. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_VERSION, parseConfig, specs } from '@wowlab/sim-core';
+import {
+  ENGINE_VERSION,
+  parseConfig,
+  SCALE_DELTA,
+  specs,
+  statWeightVariantName,
+  WEIGHED_STATS,
+} from '@wowlab/sim-core';
 import { configFromForm, formFromConfig, type BuilderForm } from './builder';
 import { VariantEditor } from './variant-editor.svelte';
 
@@ -54,5 +61,17 @@ describe('VariantEditor', () => {
     expect(s.editor.variants.map((v) => v.name)).toEqual(['Variant 2', 'Variant 3']);
     s.editor.remove(0);
     expect(s.editor.editing?.index).toBe(0);
+  });
+});
+
+describe('VariantEditor stat weights', () => {
+  it('replaces the variants with the base raised by SimC’s step in each weighed stat', () => {
+    const s = setup();
+    s.editor.add();
+    s.editor.weigh();
+    expect(s.editor.editing).toBeNull();
+    expect(s.editor.variants.map((v) => v.name)).toEqual(WEIGHED_STATS.map(statWeightVariantName));
+    const agility = s.editor.variants[0]!.config.player.stats.agility;
+    expect(agility).toBe(s.config()!.player.stats.agility + SCALE_DELTA);
   });
 });
