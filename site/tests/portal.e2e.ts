@@ -293,6 +293,42 @@ describe('portal journeys', () => {
     }
   });
 
+  it('keeps the header on one line at 1366 px with the longest handle, sign-out included', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const rowsOf = () =>
+      page.evaluate(() => {
+        const header = document.querySelector('header')!;
+        const items = [...header.querySelectorAll('a, button')].filter(
+          (e) => (e as HTMLElement).offsetParent,
+        );
+        const tops = items.map((e) => e.getBoundingClientRect().top);
+        // one row: every link and button within a line's height of the others
+        return {
+          height: header.getBoundingClientRect().height,
+          spread: Math.max(...tops) - Math.min(...tops),
+        };
+      });
+    try {
+      await page.goto(`${site}/`);
+      await page.getByTestId('account-link').waitFor();
+      const before = await rowsOf();
+      const longest = `w${Date.now().toString(36)}`.padEnd(32, 'x');
+      await page.goto(`${site}/account`);
+      await page.getByLabel('Handle').fill(longest);
+      await page.getByRole('button', { name: 'Save handle' }).click();
+      await page.getByText('Saved.').waitFor();
+      await page.goto(`${site}/`);
+      await page.getByTestId('account-link').waitFor();
+      const after = await rowsOf();
+      expect(after.spread).toBeLessThan(20);
+      expect(after.height).toBe(before.height);
+      await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor();
+      await screenshot(page, 'header-1366-long-handle');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('edits a node name and max parallel, then deletes the node after confirmation', async () => {
     await page.goto(`${site}/nodes`);
     const card = page.getByTestId('node-card').filter({ hasText: 'Alice box' });
