@@ -21,8 +21,9 @@ export async function creditNodes(
        WHERE n.id = a.id AND o.id = a.id
        RETURNING n.user_id, a.iterations)
      UPDATE user_profiles p SET credited_iterations = p.credited_iterations + s.iterations
-     FROM (SELECT user_id, sum(iterations) AS iterations FROM n WHERE user_id IS NOT NULL GROUP BY user_id) s
-     WHERE p.id = s.user_id`,
+     FROM (SELECT user_id, sum(iterations) AS iterations FROM n WHERE user_id IS NOT NULL GROUP BY user_id) s,
+          (SELECT id FROM user_profiles WHERE id IN (SELECT user_id FROM n) ORDER BY id FOR NO KEY UPDATE) o
+     WHERE p.id = s.user_id AND o.id = s.user_id`,
     [credits.map((c) => c.nodeId), credits.map((c) => c.iterations), credits.map((c) => c.streak)],
   );
 }
@@ -131,8 +132,9 @@ export async function rerunUnverified(
          WHERE n.id = a.id AND o.id = a.id
          RETURNING n.user_id, a.iterations)
        UPDATE user_profiles p SET credited_iterations = greatest(0, p.credited_iterations - s.iterations)
-       FROM (SELECT user_id, sum(iterations) AS iterations FROM n WHERE user_id IS NOT NULL GROUP BY user_id) s
-       WHERE p.id = s.user_id`,
+       FROM (SELECT user_id, sum(iterations) AS iterations FROM n WHERE user_id IS NOT NULL GROUP BY user_id) s,
+            (SELECT id FROM user_profiles WHERE id IN (SELECT user_id FROM n) ORDER BY id FOR NO KEY UPDATE) o
+       WHERE p.id = s.user_id AND o.id = s.user_id`,
       [ids, ids.map((id) => credits.get(id)!)],
     );
   }

@@ -356,13 +356,16 @@ per_node AS (
   FROM c JOIN j ON j.id = c.job_id GROUP BY c.node_id ORDER BY c.node_id),
 cn AS (
   UPDATE nodes SET credited_iterations = nodes.credited_iterations + p.iterations
-  FROM per_node p WHERE nodes.id = p.node_id RETURNING nodes.user_id, p.iterations),
+  FROM per_node p, (SELECT id FROM nodes WHERE id IN (SELECT node_id FROM per_node) ORDER BY id FOR NO KEY UPDATE) o
+  WHERE nodes.id = p.node_id AND o.id = p.node_id RETURNING nodes.user_id, p.iterations),
 per_user AS (
   SELECT user_id, sum(iterations)::bigint AS iterations FROM cn WHERE user_id IS NOT NULL
   GROUP BY user_id ORDER BY user_id),
 cp AS (
   UPDATE user_profiles pr SET credited_iterations = pr.credited_iterations + p.iterations
-  FROM per_user p WHERE pr.id = p.user_id RETURNING pr.id)
+  FROM per_user p,
+       (SELECT id FROM user_profiles WHERE id IN (SELECT user_id FROM per_user) ORDER BY id FOR NO KEY UPDATE) o
+  WHERE pr.id = p.user_id AND o.id = p.user_id RETURNING pr.id)
 SELECT c.ord::int AS ord, c.job_id, (extract(epoch FROM c.claimed_at) * 1000)::float8 AS claimed_ms,
        coalesce(j.full, false) AS last, c.own, n.trust_streak, n.quarantined, n.guest, n.platform_node,
        (SELECT count(*) FROM cp)::int AS credited
