@@ -54,6 +54,7 @@ export {
   type VariantOverrides,
 } from './variants/variant.ts';
 export { compareVariants, pairedDelta, meanAndError, type VariantComparison } from './variants/compare.ts';
+export { Z95 } from './stats/confidence.ts';
 export {
   pawnString,
   SCALE_DELTA,
