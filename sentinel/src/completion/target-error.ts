@@ -2,10 +2,11 @@
 // whose merged 95 % error is at most target × mean DPS (the error mergeResults prints: z₉₅ ·
 // population σ / √n). The prefix depends only on the seed, so the job stops at the same chunk
 // and publishes the same result whatever nodes ran it and in which order. Checked after each
-// accepted chunk of such a job; each instance keeps where it got to, so a check reads only the
-// chunks accepted since.
+// accepted chunk of such a job, one check at a time per job here; each instance keeps where it
+// got to, so a check reads only the chunks accepted since. Two instances stopping one job stop
+// it at the same point; the second finds it completed.
 import { Z95 } from '@wowlab/sim-core';
-import { acceptedFrom, jobTargetError, lockTargetJob, stopJobAt } from '../db/target-error.ts';
+import { acceptedFrom, jobTargetError, runningTarget, stopJobAt } from '../db/target-error.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import { aggregateJob, type Aggregation } from './aggregate.ts';
 
@@ -24,6 +25,8 @@ interface Progress {
 const CACHE_MAX = 10_000;
 const targets = new Map<string, number | null>();
 const progress = new Map<string, Progress>();
+/** Checks of one job run one after the other in this process (they share its progress). */
+const queues = new Map<string, Promise<unknown>>();
 
 /** Merges chunk statistics (Chan et al.), as mergeResults does, in seed order. */
 function add(p: Progress, c: { n: number; mean: number; m2: number }): void {
@@ -54,12 +57,23 @@ export async function checkTargetError(db: Db, jobId: string): Promise<Aggregati
   }
   if (target === null) return null;
   const goal = target;
+  const before = queues.get(jobId) ?? Promise.resolve();
+  const run = before.catch(() => undefined).then(() => check(db, jobId, goal));
+  queues.set(jobId, run);
+  try {
+    return await run;
+  } finally {
+    if (queues.get(jobId) === run) queues.delete(jobId);
+  }
+}
+
+async function check(db: Db, jobId: string, goal: number): Promise<Aggregation | null> {
   return withTransaction(db, async (client) => {
-    if ((await lockTargetJob(client, jobId)) === null) {
+    if ((await runningTarget(client, jobId)) === null) {
       progress.delete(jobId);
       return null;
     }
-    const p = progress.get(jobId) ?? { end: 0, chunks: 0, n: 0, mean: 0, m2: 0 };
+    const p = { ...(progress.get(jobId) ?? { end: 0, chunks: 0, n: 0, mean: 0, m2: 0 }) };
     for (const r of await acceptedFrom(client, jobId, p.end)) {
       if (r.seedOffset !== p.end || r.text === null) break; // a gap: the prefix ends here for now
       add(p, JSON.parse(r.text) as { n: number; mean: number; m2: number });

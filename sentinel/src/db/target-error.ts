@@ -9,10 +9,10 @@ export async function jobTargetError(db: Queryable, jobId: string): Promise<numb
   return r === undefined ? undefined : r.target_error;
 }
 
-/** Locks a running job with a target error; its target, or null when there is nothing to do. */
-export async function lockTargetJob(client: DbClient, jobId: string): Promise<number | null> {
+/** A running job's target error, or null when there is nothing to do (no lock: see stopJobAt). */
+export async function runningTarget(client: DbClient, jobId: string): Promise<number | null> {
   const { rows } = await client.query(
-    `SELECT target_error FROM jobs WHERE id = $1 AND status = 'running' AND target_error IS NOT NULL FOR UPDATE`,
+    `SELECT target_error FROM jobs WHERE id = $1 AND status = 'running' AND target_error IS NOT NULL`,
     [jobId],
   );
   return (rows[0] as { target_error: number } | undefined)?.target_error ?? null;
@@ -43,13 +43,17 @@ export async function acceptedFrom(
  * dropped (status failed: not run, not merged), and the job counts exactly the prefix.
  */
 export async function stopJobAt(client: DbClient, jobId: string, end: number, chunks: number): Promise<void> {
+  // chunk rows first (in id order), then the job row: the lock order of every completion
   await client.query(
-    `UPDATE jobs_chunks SET status = 'failed' WHERE job_id = $1 AND seed_offset >= $2 AND status <> 'failed'`,
+    `UPDATE jobs_chunks c SET status = 'failed'
+     FROM (SELECT id FROM jobs_chunks WHERE job_id = $1 AND seed_offset >= $2 AND status <> 'failed'
+           ORDER BY id FOR NO KEY UPDATE) o
+     WHERE c.id = o.id`,
     [jobId, end],
   );
   await client.query(
     `UPDATE jobs SET total_iterations = $2, completed_iterations = $2, chunks_total = $3, chunks_completed = $3
-     WHERE id = $1`,
+     WHERE id = $1 AND status = 'running'`,
     [jobId, end, chunks],
   );
 }
