@@ -218,7 +218,6 @@ describe('chunk completion', () => {
   });
 
   it('an invalid config fails its job at once with the parse error, nothing is assigned', async () => {
-    const seen = nodeA.assigned.length;
     const config = { ...testConfig(), rotation: 'actions=kill_command,if=(((' };
     const jobId = await createJob(client, owner, { iterations: 2000, config });
     const job = await waitForJob(client, jobId, 'failed', 10_000);
@@ -226,7 +225,8 @@ describe('chunk completion', () => {
     expect(job.error).toMatch(/line 1/);
     const { rows } = await client.query(`SELECT DISTINCT status FROM jobs_chunks WHERE job_id = $1`, [jobId]);
     expect(rows).toEqual([{ status: 'failed' }]);
-    expect(nodeA.assigned.length).toBe(seen);
+    // (the chunk the test before handed back may be pushed again meanwhile: count this job's)
+    expect(nodeA.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
   });
 
   it('a node cannot fail a valid job by calling its config invalid', async () => {
