@@ -50,6 +50,8 @@ Options:
       --seed S          random seed, a whole number (default: random)
       --cores N         worker threads to use (default: all cores but one)
       --spec SPEC       spec whose default config to run (default bm-hunter)
+      --stat-weights    also run Agility and each secondary stat raised by SimulationCraft's
+                        default step (2,310) on the same seeds; print the weights and a Pawn string
       --print-config    print the config that would run, as JSON, and exit
 ${options}`,
 

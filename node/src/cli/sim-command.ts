@@ -7,12 +7,15 @@ import {
   parseProfile,
   ProfileError,
   compareVariants,
+  pawnString,
   specs,
+  statWeights,
+  statWeightVariants,
 } from '@wowlab/sim-core';
 import type { ChunkResult, ParsedProfile, SimConfig } from '@wowlab/sim-core';
 import { intOption, stringOption, UsageError } from './args.ts';
 import type { ParsedCommand } from './args.ts';
-import { formatComparison, formatResult } from './format-result.ts';
+import { formatComparison, formatResult, formatStatWeights } from './format-result.ts';
 import { progressBar, StatusLine } from './terminal.ts';
 import type { CliIo } from './terminal.ts';
 import { MAX_LOCAL_ITERATIONS, runLocalSim, splitIterations } from '../client/local-sim.ts';
@@ -103,6 +106,14 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
     intOption(cmd.values, 'iterations', 1, MAX_LOCAL_ITERATIONS) ?? profileIterations ?? DEFAULT_ITERATIONS;
   const seed = intOption(cmd.values, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? randomSeed();
   const cores = intOption(cmd.values, 'cores', 1, 256) ?? defaultThreadCount();
+  const weigh = cmd.values['stat-weights'] === true;
+  if (weigh) {
+    if (variants.length > 0)
+      throw new UsageError(
+        "--stat-weights makes its own variants: remove the profile's profileset lines, or drop --stat-weights",
+      );
+    variants = statWeightVariants(config);
+  }
   if (cmd.values['print-config']) {
     io.stdout.write(JSON.stringify(config, null, 2) + '\n');
     return 0;
@@ -134,6 +145,8 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
             { samples: samplesOf(chunks) },
             await runVariants(pool, variants, { iterations, seed, status }),
           );
+    const weights = weigh && comparison ? statWeights(comparison) : null;
+    const pawn = weights ? pawnString(weights, { name: 'wowlab', spec: config.spec }) : null;
     status.clear();
     if (cmd.json) {
       const iterationsPerSecond = (iterations * 1000) / elapsedMs;
@@ -147,12 +160,14 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
           iterationsPerSecond,
           result,
           ...(comparison ? { variants: comparison } : {}),
+          ...(weights ? { statWeights: weights, pawn } : {}),
         }) + '\n',
       );
     } else {
       const title = `${config.spec} — ${config.fight.style}, ${config.fight.durationSeconds} s, ${config.fight.targets} target(s)`;
       io.stdout.write(formatResult(result, { title, seed, threads, elapsedMs }) + '\n');
-      if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
+      if (weights && pawn) io.stdout.write('\n' + formatStatWeights(weights, pawn) + '\n');
+      else if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
     }
     return 0;
   } finally {

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeResults, simulate, specs } from '@wowlab/sim-core';
+import { mergeResults, simulate, specs, statWeights, WEIGHED_STATS } from '@wowlab/sim-core';
 import { runCli } from '../support/run-cli.ts';
 import { NODE_VERSION } from '../../src/version.ts';
 
@@ -215,6 +215,42 @@ describe('sim', () => {
     expect(out.variants.map((v) => v.name)).toEqual(['More agility', 'Same']);
     expect(out.variants[1]).toMatchObject({ delta: 0, deltaError: 0 });
     expect(out.variants[0]!.delta).toBeGreaterThan(0);
+  });
+
+  it('--stat-weights prints weights normalised to agility and a Pawn string, the same as sim-core computes', async () => {
+    const args = ['sim', '--spec', 'bm-hunter', '-n', '300', '--seed', '3', '--cores', '2', '--stat-weights'];
+    const json = await runCli([...args, '--json']);
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout) as {
+      variants: Array<{ name: string; delta: number; deltaError: number }>;
+      statWeights: Array<{ stat: string; normalized: number }>;
+      pawn: string;
+    };
+    expect(out.statWeights).toEqual(statWeights(out.variants));
+    expect(out.statWeights.map((w) => w.stat)).toEqual([...WEIGHED_STATS]);
+    expect(out.statWeights[0]!.normalized).toBe(1);
+    const m = /^\( Pawn: v1: "wowlab": Class=Hunter, Spec=BeastMastery, (.*) \)$/.exec(out.pawn)!;
+    const fields = Object.fromEntries(m[1]!.split(', ').map((kv) => kv.split('=') as [string, string]));
+    expect(Object.keys(fields)).toEqual([
+      'Agility',
+      'CritRating',
+      'HasteRating',
+      'MasteryRating',
+      'Versatility',
+    ]);
+    expect(fields.Agility).toBe('1.00');
+    expect(Number(fields.CritRating)).toBeCloseTo(out.statWeights[1]!.normalized, 2);
+    const text = await runCli(args);
+    expect(text.stdout).toContain('Stat weights');
+    expect(text.stdout).toContain(out.pawn);
+  });
+
+  it('--stat-weights refuses a profile that has its own profilesets, in words', async () => {
+    const path = join(dir, 'both.simc');
+    await writeFile(path, 'spec=beast_mastery\nprofileset."x"+=gear_agility=1');
+    const r = await runCli(['sim', path, '--stat-weights', '-n', '100']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--stat-weights makes its own variants');
   });
 
   it('a profile with unknown lines names them with their line numbers', async () => {
