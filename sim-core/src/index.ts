@@ -53,7 +53,13 @@ export {
   type Variant,
   type VariantOverrides,
 } from './variants/variant.ts';
-export { compareVariants, pairedDelta, meanAndError, type VariantComparison } from './variants/compare.ts';
+export {
+  compareVariants,
+  pairedDelta,
+  meanAndError,
+  runSamples,
+  type VariantComparison,
+} from './variants/compare.ts';
 export {
   pawnString,
   SCALE_DELTA,

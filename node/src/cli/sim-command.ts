@@ -8,11 +8,12 @@ import {
   ProfileError,
   compareVariants,
   pawnString,
+  runSamples,
   specs,
   statWeights,
   statWeightVariants,
 } from '@wowlab/sim-core';
-import type { ChunkResult, ParsedProfile, SimConfig } from '@wowlab/sim-core';
+import type { ParsedProfile, SimConfig } from '@wowlab/sim-core';
 import { intOption, stringOption, UsageError } from './args.ts';
 import type { ParsedCommand } from './args.ts';
 import { formatComparison, formatResult, formatStatWeights } from './format-result.ts';
@@ -142,7 +143,7 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
       variants.length === 0
         ? null
         : compareVariants(
-            { samples: samplesOf(chunks) },
+            { samples: runSamples(chunks) },
             await runVariants(pool, variants, { iterations, seed, status }),
           );
     const weights = weigh && comparison ? statWeights(comparison) : null;
@@ -176,17 +177,12 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
   }
 }
 
-/** Per-iteration DPS of a run, in seed order. */
-function samplesOf(chunks: readonly ChunkResult[]): number[] {
-  return chunks.flatMap((c) => [...c.samples]);
-}
-
 async function runVariants(
   pool: ThreadPool,
   variants: ReadonlyArray<{ name: string; config: SimConfig }>,
   opts: { iterations: number; seed: number; status: StatusLine },
-): Promise<Array<{ name: string; samples: number[] }>> {
-  const out: Array<{ name: string; samples: number[] }> = [];
+): Promise<Array<{ name: string; samples: Float64Array }>> {
+  const out: Array<{ name: string; samples: Float64Array }> = [];
   for (const [k, v] of variants.entries()) {
     const { chunks } = await runLocalSim(pool, v.config, {
       iterations: opts.iterations,
@@ -197,7 +193,7 @@ async function runVariants(
           false,
         ),
     });
-    out.push({ name: v.name, samples: samplesOf(chunks) });
+    out.push({ name: v.name, samples: runSamples(chunks) });
   }
   return out;
 }
