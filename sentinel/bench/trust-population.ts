@@ -10,7 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { createTestDatabase, startTestPostgres } from '@wowlab/db';
 import type { ChunkAssignment } from 'wowlab-node/protocol';
-import { connect, createJob } from '../test/helpers/fixtures.ts';
+import { addPermission, claimNode, connect, createJob } from '../test/helpers/fixtures.ts';
 import { TestNode } from '../test/helpers/test-node.ts';
 import {
   localJobResult,
@@ -72,23 +72,16 @@ async function main(): Promise<void> {
     makeCheater(n, 'scaled'); // the same made-up result from all three: they agree with each other
     sybils.push(n);
   }
-  const staller = await TestNode.create(url, { mode: 'manual', maxParallel: 2 });
-  await client.query('UPDATE nodes SET user_id = $2, max_parallel = 2 WHERE id = $1', [
-    staller.nodeId,
-    stallUser,
-  ]);
-  await client.query(`INSERT INTO nodes_permissions (node_id, access_type) VALUES ($1, 'public')`, [
-    staller.nodeId,
-  ]);
+  /** A claimed node that takes public work and never answers by itself (staller, griefer). */
+  const scripted = async (owner: string): Promise<TestNode> => {
+    const n = await TestNode.create(url, { mode: 'manual', maxParallel: 2 });
+    await claimNode(client, owner, n.claimCode!, 2);
+    await addPermission(client, n.nodeId, 'public');
+    return n;
+  };
+  const staller = await scripted(stallUser!);
   await staller.connect();
-  const griefer = await TestNode.create(url, { mode: 'manual', maxParallel: 2 });
-  await client.query('UPDATE nodes SET user_id = $2, max_parallel = 2 WHERE id = $1', [
-    griefer.nodeId,
-    griefUser,
-  ]);
-  await client.query(`INSERT INTO nodes_permissions (node_id, access_type) VALUES ($1, 'public')`, [
-    griefer.nodeId,
-  ]);
+  const griefer = await scripted(griefUser!);
   griefer.onAssign = (chunk: ChunkAssignment) => {
     void griefer.request('POST', '/chunks/fail', { chunkId: chunk.id, error: 'the griefer says no' });
   };
