@@ -48,3 +48,25 @@ it('a job whose chunks would take minutes each fails at creation with the parame
   expect(job.error).toMatch(/change: rotation/);
   expect(node.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
 }, 60_000);
+
+it('the same bomb hidden as a variant of a cheap sim fails the job; no node gets a chunk of it', async () => {
+  const cheap = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  const bomb = structuredClone(cheap);
+  bomb.fight = { ...bomb.fight, style: 'cleave', targets: 20, durationSeconds: 1200, durationVariation: 0.5 };
+  bomb.rotation =
+    Array.from({ length: 499 }, () => 'actions+=/kill_command,if=focus>1000').join('\n') +
+    '\nactions+=/wait,sec=0.001';
+  const jobId = await createJob(client, await createUser(client), {
+    iterations: 2000,
+    access: 'public',
+    config: cheap,
+    variants: [{ name: 'innocent', config: bomb }],
+  });
+  const job = await waitForJob(client, jobId, 'failed', 20_000);
+  expect(job.error).toMatch(/per chunk of 1,000 iterations .* limit is 60 s/);
+  const { rows } = await client.query(`SELECT variants->0->>'configHash' AS hash FROM jobs WHERE id = $1`, [
+    jobId,
+  ]);
+  const bombHash = (rows[0] as { hash: string }).hash;
+  expect(node.assigned.filter((c) => c.configHash === bombHash)).toEqual([]);
+}, 60_000);

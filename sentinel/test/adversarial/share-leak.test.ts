@@ -63,6 +63,12 @@ it('naming someone on your own node gets you none of their user-shared sims or c
     [jobId],
   );
   expect(verdicts).toEqual([{ verdict: 'trusted', replica_role: 'primary' }]);
+  // …and only for this sim: the grant raises nobody's trust (an owner sharing with their own
+  // second account farms nothing)
+  const { rows: trust } = await client.query('SELECT trust_streak FROM nodes WHERE id = $1', [
+    friends.nodeId,
+  ]);
+  expect(trust).toEqual([{ trust_streak: 0 }]);
   expect(attackers.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
 
   const { rows: hashRows } = await client.query('SELECT config_hash FROM jobs WHERE id = $1', [jobId]);
