@@ -232,3 +232,43 @@ describe('decodeLoadout errors, in words', () => {
     expect(f.talents.map((t) => t.name)).toEqual(['Aimed Shot']);
   });
 });
+
+describe('decodeLoadout on arbitrary text', () => {
+  /** A small deterministic generator (the test needs variety, not quality). */
+  function lcg(seed: number): () => number {
+    let x = seed >>> 0;
+    return () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  }
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+  it('either decodes or throws a LoadoutError, for random strings and damaged real ones', () => {
+    const rnd = lcg(18);
+    const inputs: string[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const len = Math.floor(rnd() * 140);
+      let s = i % 2 === 0 ? 'C0P' : 'C4P'; // valid headers, so the node walk is exercised
+      for (let k = 0; k < len; k++) s += ALPHABET[Math.floor(rnd() * 64)];
+      inputs.push(s);
+    }
+    for (const real of Object.values(REAL)) {
+      for (let i = 0; i < 300; i++) {
+        const at = Math.floor(rnd() * real.length);
+        inputs.push(real.slice(0, at) + ALPHABET[Math.floor(rnd() * 64)] + real.slice(at + 1));
+      }
+    }
+    let decoded = 0;
+    for (const s of inputs) {
+      try {
+        const d = decodeLoadout(s);
+        decoded++;
+        for (const t of d.talents) {
+          expect(t.rank).toBeGreaterThanOrEqual(1);
+          expect(t.rank).toBeLessThanOrEqual(t.maxRanks);
+        }
+      } catch (e) {
+        expect(e).toBeInstanceOf(LoadoutError);
+      }
+    }
+    expect(decoded).toBeGreaterThan(0); // some one-character changes still make a valid loadout
+  });
+});
