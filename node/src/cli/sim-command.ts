@@ -7,11 +7,13 @@ import {
   parseProfile,
   ProfileError,
   compareVariants,
+  describeLoadoutTalents,
   pawnString,
   runSamples,
   specs,
   statWeights,
   statWeightVariants,
+  talentsFromLoadout,
 } from '@wowlab/sim-core';
 import type { ParsedProfile, SimConfig } from '@wowlab/sim-core';
 import { intOption, stringOption, UsageError } from './args.ts';
@@ -28,12 +30,14 @@ export const DEFAULT_ITERATIONS = 10_000;
 /**
  * The config to simulate: a spec's defaults, a config JSON file, or SimulationCraft profile text
  * (any file that is not JSON, e.g. profile.simc); `onProfile` receives what the profile said
- * besides the config (ignored lines, iterations=).
+ * besides the config (ignored lines, iterations=, decoded talent strings); `onTalents` receives
+ * the lines saying what a JSON config's in-game talent string became.
  */
 export async function loadSimConfig(
   path: string | undefined,
   specId: string | undefined,
   onProfile?: (profile: ParsedProfile) => void,
+  onTalents?: (lines: string[]) => void,
 ): Promise<SimConfig> {
   if (path === undefined) {
     const id = specId ?? 'bm-hunter';
@@ -77,7 +81,11 @@ export async function loadSimConfig(
     throw new UsageError(`config file ${path} is not valid JSON: ${(err as Error).message}`);
   }
   try {
-    return parseConfig(json);
+    const config = parseConfig(json);
+    const talents = (json as { player?: { talents?: unknown } }).player?.talents;
+    if (typeof talents === 'string')
+      onTalents?.(describeLoadoutTalents(talentsFromLoadout(talents, { expected: config.spec })));
+    return config;
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new UsageError(
@@ -97,12 +105,29 @@ export function randomSeed(): number {
 export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number> {
   let profileIterations: number | undefined;
   let variants: Array<{ name: string; config: SimConfig }> = [];
-  const config = await loadSimConfig(cmd.positionals[0], stringOption(cmd.values, 'spec'), (p) => {
-    for (const x of p.ignored) io.stderr.write(`ignored line ${x.line} (${x.text}): ${x.reason}\n`);
-    variants = p.profilesets;
-    const n = p.options.iterations;
-    if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_LOCAL_ITERATIONS) profileIterations = n;
-  });
+  const printLines = (lines: string[]) => {
+    for (const l of lines) io.stderr.write(`${l}\n`);
+  };
+  const config = await loadSimConfig(
+    cmd.positionals[0],
+    stringOption(cmd.values, 'spec'),
+    (p) => {
+      // a talent string's unmodelled talents are one ignored line: printed in full below instead
+      const loadoutLines = new Set(p.loadouts.map((l) => l.line));
+      for (const x of p.ignored)
+        if (!loadoutLines.has(x.line)) io.stderr.write(`ignored line ${x.line} (${x.text}): ${x.reason}\n`);
+      for (const l of p.loadouts) {
+        const [head, ...rest] = describeLoadoutTalents(l.talents);
+        const where = l.profileset === null ? '' : ` of profileset "${l.profileset}"`;
+        printLines([`line ${l.line}${where}, ${head}`, ...rest]);
+      }
+      variants = p.profilesets;
+      const n = p.options.iterations;
+      if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_LOCAL_ITERATIONS)
+        profileIterations = n;
+    },
+    printLines,
+  );
   const iterations =
     intOption(cmd.values, 'iterations', 1, MAX_LOCAL_ITERATIONS) ?? profileIterations ?? DEFAULT_ITERATIONS;
   const seed = intOption(cmd.values, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? randomSeed();

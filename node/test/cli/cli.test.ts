@@ -187,6 +187,42 @@ describe('sim', () => {
     expect(r.stdout).toContain('300 iterations, seed 5');
   });
 
+  it('decodes an in-game talent string (profile or JSON config) and prints what was ignored', async () => {
+    // SimulationCraft's profiles/TWW3/TWW3_Hunter_Beast_Mastery.simc (Dark Ranger): data
+    const loadout =
+      'C0PAAAAAAAAAAAAAAAAAAAAAAYMbDMgBMbsFyYBAAAAAAzY2GmlZGMjZMzyYmZGMjZyMmxMjZGmZYgxMzAzY2WmhZDAAAAAAmB';
+    const path = join(dir, 'dr.simc');
+    await writeFile(path, ['spec=beast_mastery', 'race=dwarf', `talents=${loadout}`].join('\n'));
+    const r = await runCli(['sim', path, '--print-config']);
+    expect(r.code).toBe(0);
+    const config = JSON.parse(r.stdout) as ReturnType<(typeof specs)[number]['defaultConfig']>;
+    expect(config.player.talents).toContain('killer_instinct');
+    expect(config.player.talents).not.toContain('wild_call');
+    expect(r.stderr).toContain('ignored line 2 (race=dwarf)');
+    expect(r.stderr).toContain('line 3, talents: Beast Mastery (Dark Ranger) loadout, 8 modelled talent(s)');
+    expect(r.stderr).toMatch(/ {2}ignored, not modelled yet: Banshee's Mark, Smoke Screen, /);
+    expect(r.stderr).toContain(
+      '  ignored: Howl of the Pack Leader (a Pack Leader talent, and this loadout uses Dark Ranger)',
+    );
+    expect(r.stderr).toContain('  kept: Authority of Radiant Power (weapon enchant)');
+    expect(r.stderr).not.toContain('ignored line 3');
+
+    const json = join(dir, 'dr.json');
+    const base = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+    await writeFile(json, JSON.stringify({ ...base, player: { ...base.player, talents: loadout } }));
+    const j = await runCli(['sim', json, '--print-config']);
+    expect(j.code).toBe(0);
+    expect((JSON.parse(j.stdout) as typeof config).player.talents).toEqual(config.player.talents);
+    expect(j.stderr).toContain('talents: Beast Mastery (Dark Ranger) loadout, 8 modelled talent(s)');
+
+    await writeFile(path, `spec=marksmanship\ntalents=${loadout}`);
+    const bad = await runCli(['sim', path]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      'line 2: talents=: This talent string is for a Beast Mastery Hunter, but the spec is Marksmanship',
+    );
+  });
+
   it('runs profilesets with the base seeds and prints the comparison (an identical variant: Δ exactly 0)', async () => {
     const path = join(dir, 'sets.simc');
     await writeFile(
