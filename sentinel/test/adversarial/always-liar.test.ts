@@ -12,7 +12,6 @@ import { DEFAULT_TRUST_SETTINGS } from '../../src/trust/settings.ts';
 import {
   chunkRows,
   localJobResult,
-  makeCheater,
   newUsers,
   nodeTrust,
   quickConfig,
@@ -41,8 +40,7 @@ afterAll(async () => {
 it('a node lying on every chunk is quarantined at its third proven lie and every proven lie counts', async () => {
   const config = quickConfig();
   const [victim, liarUser, honestUser, operator] = await newUsers(client, 4);
-  const liar = await registeredNode(client, sentinel.baseUrl, liarUser!, { maxParallel: 2 });
-  makeCheater(liar, 'random');
+  const liar = await registeredNode(client, sentinel.baseUrl, liarUser!, { maxParallel: 2, mode: 'random' });
   open.push(liar);
   const honest = await registeredNode(client, sentinel.baseUrl, honestUser!);
   open.push(honest);

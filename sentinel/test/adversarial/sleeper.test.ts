@@ -10,7 +10,6 @@ import type { RunningSentinel } from '../helpers/sentinel.ts';
 import {
   chunkRows,
   localJobResult,
-  makeCheater,
   newUsers,
   nodeTrust,
   quickConfig,
@@ -43,8 +42,8 @@ it('a trusted node turned cheater is caught at the floor rate and its lies never
   const sleeper = await registeredNode(client, sentinel.baseUrl, sleeperUser!, {
     trustStreak: 1000,
     maxParallel: 2,
+    mode: 'scaled',
   });
-  makeCheater(sleeper, 'scaled');
   open.push(sleeper);
   const platform = await registeredNode(client, sentinel.baseUrl, operator!, {
     platform: true,
