@@ -6,10 +6,10 @@
 //   env: TTR_SIZES (10000,100000), TTR_THREADS (2)
 import { execFile } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../src/free-port.ts';
 import { REPO_ROOT, startPlatform } from '../src/platform.ts';
 
 const SIZES = (process.env.TTR_SIZES ?? '10000,100000').split(',').map(Number);
@@ -18,17 +18,6 @@ const SEED = 20261205;
 
 const log = (msg: string) => process.stderr.write(`[bench:time-to-result] ${msg}\n`);
 const run = promisify(execFile);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** `wowlab-node sim` as a player runs it: the CLI's own timing of the simulation. */
 async function cli(args: string[]): Promise<string> {

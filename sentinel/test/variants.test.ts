@@ -1,39 +1,13 @@
 // Variants in one job (profilesets): every variant runs the base's seed offsets on the grid,
 // with replication on; the job's result is the base merged exactly plus each variant's DPS and Δ
 // from paired iterations. A variant identical to the base has Δ exactly 0.
-import { createTestDatabase } from '@wowlab/db';
 import { compareVariants, simulate, type SimConfig } from '@wowlab/sim-core';
-import type pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connect, createJob, waitForJob } from './helpers/fixtures.ts';
-import type { RunningSentinel } from './helpers/sentinel.ts';
-import type { TestNode } from './helpers/test-node.ts';
-import {
-  chunkRows,
-  localJobResult,
-  newUsers,
-  quickConfig,
-  registeredNode,
-  startTrustSentinel,
-} from './trust/helpers.ts';
+import { expect, it } from 'vitest';
+import { trustSuite } from './helpers/trust-suite.ts';
+import { createJob, waitForJob } from './helpers/fixtures.ts';
+import { chunkRows, localJobResult, newUsers, quickConfig, registeredNode } from './trust/helpers.ts';
 
-let db: { url: string; drop(): Promise<void> };
-let client: pg.Client;
-let sentinel: RunningSentinel;
-const open: TestNode[] = [];
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  client = await connect(db.url);
-  sentinel = await startTrustSentinel(db.url);
-});
-
-afterAll(async () => {
-  for (const n of open) await n.close();
-  await sentinel?.close();
-  await client?.end();
-  await db?.drop();
-});
+const suite = trustSuite();
 
 /** Per-iteration DPS of a local run of the job's chunks, in seed order. */
 function localSamples(config: SimConfig, seed: number, iterations: number): number[] {
@@ -52,13 +26,15 @@ it('a job with variants runs each on the grid and reports Δ vs the base from pa
     ...base,
     player: { ...base.player, stats: { ...base.player.stats, agility: base.player.stats.agility + 2000 } },
   };
-  const [owner, volunteer, operator] = await newUsers(client, 3);
-  open.push(await registeredNode(client, sentinel.baseUrl, operator!, { platform: true, maxParallel: 2 }));
-  open.push(await registeredNode(client, sentinel.baseUrl, volunteer!, { maxParallel: 2 }));
+  const [owner, volunteer, operator] = await newUsers(suite.client, 3);
+  suite.open.push(
+    await registeredNode(suite.client, suite.sentinel.baseUrl, operator!, { platform: true, maxParallel: 2 }),
+  );
+  suite.open.push(await registeredNode(suite.client, suite.sentinel.baseUrl, volunteer!, { maxParallel: 2 }));
 
   const seed = 5;
   const iterations = 3000;
-  const jobId = await createJob(client, owner!, {
+  const jobId = await createJob(suite.client, owner!, {
     iterations,
     access: 'public',
     seed,
@@ -68,7 +44,7 @@ it('a job with variants runs each on the grid and reports Δ vs the base from pa
       { name: '+2000 agility', config: agile },
     ],
   });
-  const job = await waitForJob(client, jobId, 'completed', 120_000);
+  const job = await waitForJob(suite.client, jobId, 'completed', 120_000);
   const result = job.result as ReturnType<typeof localJobResult> & {
     variants: Array<{ name: string; dps: number; delta: number; deltaError: number; iterations: number }>;
   };
@@ -90,16 +66,16 @@ it('a job with variants runs each on the grid and reports Δ vs the base from pa
   expect(variants[0]!.name).toBe('+2000 agility'); // best first
 
   // every variant ran the base's seed offsets; the volunteer's results were verified per variant
-  const rows = await chunkRows(client, jobId);
+  const rows = await chunkRows(suite.client, jobId);
   const originals = rows.filter((r) => r.replica_of === null);
   expect(originals).toHaveLength(9);
-  const { rows: perVariant } = await client.query(
+  const { rows: perVariant } = await suite.client.query(
     `SELECT variant, array_agg(seed_offset ORDER BY seed_offset) AS offsets FROM jobs_chunks
      WHERE job_id = $1 AND replica_of IS NULL GROUP BY variant ORDER BY variant`,
     [jobId],
   );
   expect(perVariant).toEqual([0, 1, 2].map((variant) => ({ variant, offsets: [0, 1000, 2000] })));
-  const { rows: copies } = await client.query(
+  const { rows: copies } = await suite.client.query(
     `SELECT count(*)::int AS n FROM jobs_chunks c JOIN jobs_chunks p ON p.id = c.replica_of
      WHERE c.job_id = $1 AND c.variant <> p.variant`,
     [jobId],

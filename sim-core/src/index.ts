@@ -29,7 +29,27 @@ export {
   ProfileError,
   type ParsedProfile,
   type ProfileLine,
+  type ProfileLoadout,
 } from './profile/profile.ts';
+export {
+  decodeLoadout,
+  encodeLoadout,
+  LoadoutError,
+  LOADOUT_VERSION,
+  MAX_LOADOUT_CHARS,
+  type DecodedLoadout,
+  type LoadoutInput,
+  type LoadoutTalent,
+  type UnknownNode,
+} from './talents/loadout.ts';
+export {
+  describeLoadoutTalents,
+  specOfGameId,
+  talentsFromLoadout,
+  type LoadoutTalents,
+  type ResolvedTalent,
+} from './talents/resolve.ts';
+export { HUNTER_TREE_BUILD } from './talents/hunter-tree.ts';
 export { BudgetExceededError, COST_LIMITS } from './cost/limits.ts';
 export { mergeResults, type MergeableChunk } from './stats/merge.ts';
 export { RotationError, APL_LIMITS } from './apl/errors.ts';
@@ -53,7 +73,13 @@ export {
   type Variant,
   type VariantOverrides,
 } from './variants/variant.ts';
-export { compareVariants, pairedDelta, meanAndError, type VariantComparison } from './variants/compare.ts';
+export {
+  compareVariants,
+  pairedDelta,
+  meanAndError,
+  runSamples,
+  type VariantComparison,
+} from './variants/compare.ts';
 export { Z95 } from './stats/confidence.ts';
 export {
   pawnString,

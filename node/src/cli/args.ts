@@ -37,6 +37,7 @@ const optionTables: Record<CommandName, Options> = {
     seed: { type: 'string' },
     spec: { type: 'string' },
     'print-config': { type: 'boolean' },
+    'stat-weights': { type: 'boolean' },
   },
   status: { ...common, ...identity },
   reset: { ...common, 'config-dir': { type: 'string' }, yes: { type: 'boolean', short: 'y' } },

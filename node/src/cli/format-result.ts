@@ -1,5 +1,5 @@
 // The result table printed by `wowlab-node sim`.
-import type { JobResult, VariantComparison } from '@wowlab/sim-core';
+import type { JobResult, StatWeight, VariantComparison } from '@wowlab/sim-core';
 
 const fmt0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const fmt1 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -79,5 +79,25 @@ export function formatComparison(base: JobResult, variants: readonly VariantComp
   return [
     'Variants (profilesets), same seeds as the base:',
     ...rows.map((r) => r.map((c, k) => pad(c, widths[k]!, k > 0)).join('  ')),
+  ].join('\n');
+}
+
+/** Stat weights (DPS per point ± 95 % error, normalised to the primary stat) and the Pawn scale. */
+export function formatStatWeights(weights: readonly StatWeight[], pawn: string): string {
+  const rows: Array<[string, string, string]> = [
+    ['stat', 'DPS per point (95 %)', 'normalised'],
+    ...weights.map((w): [string, string, string] => [
+      w.label,
+      `${w.weight.toFixed(3)} ± ${w.error.toFixed(3)}`,
+      `${w.normalized.toFixed(2)} ± ${w.normalizedError.toFixed(2)}`,
+    ]),
+  ];
+  const widths = [0, 1, 2].map((k) => Math.max(...rows.map((r) => r[k]!.length)));
+  return [
+    "Stat weights (each stat raised by SimulationCraft's default step, same seeds as the base):",
+    ...rows.map((r) => r.map((c, k) => pad(c, widths[k]!, k > 0)).join('  ')),
+    '',
+    'Pawn scale (Pawn → Import):',
+    pawn,
   ].join('\n');
 }

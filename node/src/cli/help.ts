@@ -41,7 +41,9 @@ Runs a simulation entirely on this machine, with a progress bar, and prints mean
 standard deviation, min/max, percentiles and the ability breakdown. The file is a config JSON or
 SimulationCraft profile text (spec=, talents=, gear_*=, main_hand=...,weapon=, actions=...,
 max_time=, desired_targets=, iterations=...); lines understood but not modelled (items,
-enchants, race...) are listed as ignored. Without a file it runs the default setup of --spec.
+enchants, race...) are listed as ignored. talents= (or a config's player.talents) may be the
+in-game talent export string: the talents it holds are listed as modelled or ignored.
+Without a file it runs the default setup of --spec.
 A profile's profileset."name"+=... lines are variants: each runs the base's seeds, and a table
 compares their DPS and difference from the base (with its 95 % error, from paired iterations).
 
@@ -50,6 +52,8 @@ Options:
       --seed S          random seed, a whole number (default: random)
       --cores N         worker threads to use (default: all cores but one)
       --spec SPEC       spec whose default config to run (default bm-hunter)
+      --stat-weights    also run Agility and each secondary stat raised by SimulationCraft's
+                        default step (2,310) on the same seeds; print the weights and a Pawn string
       --print-config    print the config that would run, as JSON, and exit
 ${options}`,
 

@@ -7,12 +7,18 @@ import {
   parseProfile,
   ProfileError,
   compareVariants,
+  describeLoadoutTalents,
+  pawnString,
+  runSamples,
   specs,
+  statWeights,
+  statWeightVariants,
+  talentsFromLoadout,
 } from '@wowlab/sim-core';
-import type { ChunkResult, ParsedProfile, SimConfig } from '@wowlab/sim-core';
+import type { ParsedProfile, SimConfig } from '@wowlab/sim-core';
 import { intOption, stringOption, UsageError } from './args.ts';
 import type { ParsedCommand } from './args.ts';
-import { formatComparison, formatResult } from './format-result.ts';
+import { formatComparison, formatResult, formatStatWeights } from './format-result.ts';
 import { progressBar, StatusLine } from './terminal.ts';
 import type { CliIo } from './terminal.ts';
 import { MAX_LOCAL_ITERATIONS, runLocalSim, splitIterations } from '../client/local-sim.ts';
@@ -24,12 +30,14 @@ export const DEFAULT_ITERATIONS = 10_000;
 /**
  * The config to simulate: a spec's defaults, a config JSON file, or SimulationCraft profile text
  * (any file that is not JSON, e.g. profile.simc); `onProfile` receives what the profile said
- * besides the config (ignored lines, iterations=).
+ * besides the config (ignored lines, iterations=, decoded talent strings); `onTalents` receives
+ * the lines saying what a JSON config's in-game talent string became.
  */
 export async function loadSimConfig(
   path: string | undefined,
   specId: string | undefined,
   onProfile?: (profile: ParsedProfile) => void,
+  onTalents?: (lines: string[]) => void,
 ): Promise<SimConfig> {
   if (path === undefined) {
     const id = specId ?? 'bm-hunter';
@@ -73,7 +81,11 @@ export async function loadSimConfig(
     throw new UsageError(`config file ${path} is not valid JSON: ${(err as Error).message}`);
   }
   try {
-    return parseConfig(json);
+    const config = parseConfig(json);
+    const talents = (json as { player?: { talents?: unknown } }).player?.talents;
+    if (typeof talents === 'string')
+      onTalents?.(describeLoadoutTalents(talentsFromLoadout(talents, { expected: config.spec })));
+    return config;
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new UsageError(
@@ -93,16 +105,41 @@ export function randomSeed(): number {
 export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number> {
   let profileIterations: number | undefined;
   let variants: Array<{ name: string; config: SimConfig }> = [];
-  const config = await loadSimConfig(cmd.positionals[0], stringOption(cmd.values, 'spec'), (p) => {
-    for (const x of p.ignored) io.stderr.write(`ignored line ${x.line} (${x.text}): ${x.reason}\n`);
-    variants = p.profilesets;
-    const n = p.options.iterations;
-    if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_LOCAL_ITERATIONS) profileIterations = n;
-  });
+  const printLines = (lines: string[]) => {
+    for (const l of lines) io.stderr.write(`${l}\n`);
+  };
+  const config = await loadSimConfig(
+    cmd.positionals[0],
+    stringOption(cmd.values, 'spec'),
+    (p) => {
+      // a talent string's unmodelled talents are one ignored line: printed in full below instead
+      const loadoutLines = new Set(p.loadouts.map((l) => l.line));
+      for (const x of p.ignored)
+        if (!loadoutLines.has(x.line)) io.stderr.write(`ignored line ${x.line} (${x.text}): ${x.reason}\n`);
+      for (const l of p.loadouts) {
+        const [head, ...rest] = describeLoadoutTalents(l.talents);
+        const where = l.profileset === null ? '' : ` of profileset "${l.profileset}"`;
+        printLines([`line ${l.line}${where}, ${head}`, ...rest]);
+      }
+      variants = p.profilesets;
+      const n = p.options.iterations;
+      if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_LOCAL_ITERATIONS)
+        profileIterations = n;
+    },
+    printLines,
+  );
   const iterations =
     intOption(cmd.values, 'iterations', 1, MAX_LOCAL_ITERATIONS) ?? profileIterations ?? DEFAULT_ITERATIONS;
   const seed = intOption(cmd.values, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? randomSeed();
   const cores = intOption(cmd.values, 'cores', 1, 256) ?? defaultThreadCount();
+  const weigh = cmd.values['stat-weights'] === true;
+  if (weigh) {
+    if (variants.length > 0)
+      throw new UsageError(
+        "--stat-weights makes its own variants: remove the profile's profileset lines, or drop --stat-weights",
+      );
+    variants = statWeightVariants(config);
+  }
   if (cmd.values['print-config']) {
     io.stdout.write(JSON.stringify(config, null, 2) + '\n');
     return 0;
@@ -131,9 +168,11 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
       variants.length === 0
         ? null
         : compareVariants(
-            { samples: samplesOf(chunks) },
+            { samples: runSamples(chunks) },
             await runVariants(pool, variants, { iterations, seed, status }),
           );
+    const weights = weigh && comparison ? statWeights(comparison) : null;
+    const pawn = weights ? pawnString(weights, { name: 'wowlab', spec: config.spec }) : null;
     status.clear();
     if (cmd.json) {
       const iterationsPerSecond = (iterations * 1000) / elapsedMs;
@@ -147,12 +186,14 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
           iterationsPerSecond,
           result,
           ...(comparison ? { variants: comparison } : {}),
+          ...(weights ? { statWeights: weights, pawn } : {}),
         }) + '\n',
       );
     } else {
       const title = `${config.spec} — ${config.fight.style}, ${config.fight.durationSeconds} s, ${config.fight.targets} target(s)`;
       io.stdout.write(formatResult(result, { title, seed, threads, elapsedMs }) + '\n');
-      if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
+      if (weights && pawn) io.stdout.write('\n' + formatStatWeights(weights, pawn) + '\n');
+      else if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
     }
     return 0;
   } finally {
@@ -161,17 +202,12 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
   }
 }
 
-/** Per-iteration DPS of a run, in seed order. */
-function samplesOf(chunks: readonly ChunkResult[]): number[] {
-  return chunks.flatMap((c) => [...c.samples]);
-}
-
 async function runVariants(
   pool: ThreadPool,
   variants: ReadonlyArray<{ name: string; config: SimConfig }>,
   opts: { iterations: number; seed: number; status: StatusLine },
-): Promise<Array<{ name: string; samples: number[] }>> {
-  const out: Array<{ name: string; samples: number[] }> = [];
+): Promise<Array<{ name: string; samples: Float64Array }>> {
+  const out: Array<{ name: string; samples: Float64Array }> = [];
   for (const [k, v] of variants.entries()) {
     const { chunks } = await runLocalSim(pool, v.config, {
       iterations: opts.iterations,
@@ -182,7 +218,7 @@ async function runVariants(
           false,
         ),
     });
-    out.push({ name: v.name, samples: samplesOf(chunks) });
+    out.push({ name: v.name, samples: runSamples(chunks) });
   }
   return out;
 }

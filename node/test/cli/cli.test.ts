@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeResults, simulate, specs } from '@wowlab/sim-core';
+import { mergeResults, simulate, specs, statWeights, WEIGHED_STATS } from '@wowlab/sim-core';
 import { runCli } from '../support/run-cli.ts';
 import { NODE_VERSION } from '../../src/version.ts';
 
@@ -187,6 +187,42 @@ describe('sim', () => {
     expect(r.stdout).toContain('300 iterations, seed 5');
   });
 
+  it('decodes an in-game talent string (profile or JSON config) and prints what was ignored', async () => {
+    // SimulationCraft's profiles/TWW3/TWW3_Hunter_Beast_Mastery.simc (Dark Ranger): data
+    const loadout =
+      'C0PAAAAAAAAAAAAAAAAAAAAAAYMbDMgBMbsFyYBAAAAAAzY2GmlZGMjZMzyYmZGMjZyMmxMjZGmZYgxMzAzY2WmhZDAAAAAAmB';
+    const path = join(dir, 'dr.simc');
+    await writeFile(path, ['spec=beast_mastery', 'race=dwarf', `talents=${loadout}`].join('\n'));
+    const r = await runCli(['sim', path, '--print-config']);
+    expect(r.code).toBe(0);
+    const config = JSON.parse(r.stdout) as ReturnType<(typeof specs)[number]['defaultConfig']>;
+    expect(config.player.talents).toContain('killer_instinct');
+    expect(config.player.talents).not.toContain('wild_call');
+    expect(r.stderr).toContain('ignored line 2 (race=dwarf)');
+    expect(r.stderr).toContain('line 3, talents: Beast Mastery (Dark Ranger) loadout, 8 modelled talent(s)');
+    expect(r.stderr).toMatch(/ {2}ignored, not modelled yet: Banshee's Mark, Smoke Screen, /);
+    expect(r.stderr).toContain(
+      '  ignored: Howl of the Pack Leader (a Pack Leader talent, and this loadout uses Dark Ranger)',
+    );
+    expect(r.stderr).toContain('  kept: Authority of Radiant Power (weapon enchant)');
+    expect(r.stderr).not.toContain('ignored line 3');
+
+    const json = join(dir, 'dr.json');
+    const base = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+    await writeFile(json, JSON.stringify({ ...base, player: { ...base.player, talents: loadout } }));
+    const j = await runCli(['sim', json, '--print-config']);
+    expect(j.code).toBe(0);
+    expect((JSON.parse(j.stdout) as typeof config).player.talents).toEqual(config.player.talents);
+    expect(j.stderr).toContain('talents: Beast Mastery (Dark Ranger) loadout, 8 modelled talent(s)');
+
+    await writeFile(path, `spec=marksmanship\ntalents=${loadout}`);
+    const bad = await runCli(['sim', path]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      'line 2: talents=: This talent string is for a Beast Mastery Hunter, but the spec is Marksmanship',
+    );
+  });
+
   it('runs profilesets with the base seeds and prints the comparison (an identical variant: Δ exactly 0)', async () => {
     const path = join(dir, 'sets.simc');
     await writeFile(
@@ -215,6 +251,42 @@ describe('sim', () => {
     expect(out.variants.map((v) => v.name)).toEqual(['More agility', 'Same']);
     expect(out.variants[1]).toMatchObject({ delta: 0, deltaError: 0 });
     expect(out.variants[0]!.delta).toBeGreaterThan(0);
+  });
+
+  it('--stat-weights prints weights normalised to agility and a Pawn string, the same as sim-core computes', async () => {
+    const args = ['sim', '--spec', 'bm-hunter', '-n', '300', '--seed', '3', '--cores', '2', '--stat-weights'];
+    const json = await runCli([...args, '--json']);
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout) as {
+      variants: Array<{ name: string; delta: number; deltaError: number }>;
+      statWeights: Array<{ stat: string; normalized: number }>;
+      pawn: string;
+    };
+    expect(out.statWeights).toEqual(statWeights(out.variants));
+    expect(out.statWeights.map((w) => w.stat)).toEqual([...WEIGHED_STATS]);
+    expect(out.statWeights[0]!.normalized).toBe(1);
+    const m = /^\( Pawn: v1: "wowlab": Class=Hunter, Spec=BeastMastery, (.*) \)$/.exec(out.pawn)!;
+    const fields = Object.fromEntries(m[1]!.split(', ').map((kv) => kv.split('=') as [string, string]));
+    expect(Object.keys(fields)).toEqual([
+      'Agility',
+      'CritRating',
+      'HasteRating',
+      'MasteryRating',
+      'Versatility',
+    ]);
+    expect(fields.Agility).toBe('1.00');
+    expect(Number(fields.CritRating)).toBeCloseTo(out.statWeights[1]!.normalized, 2);
+    const text = await runCli(args);
+    expect(text.stdout).toContain('Stat weights');
+    expect(text.stdout).toContain(out.pawn);
+  });
+
+  it('--stat-weights refuses a profile that has its own profilesets, in words', async () => {
+    const path = join(dir, 'both.simc');
+    await writeFile(path, 'spec=beast_mastery\nprofileset."x"+=gear_agility=1');
+    const r = await runCli(['sim', path, '--stat-weights', '-n', '100']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--stat-weights makes its own variants');
   });
 
   it('a profile with unknown lines names them with their line numbers', async () => {

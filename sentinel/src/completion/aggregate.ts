@@ -2,7 +2,7 @@
 // job row is locked and must still be running with all chunks counted. Runs inside the
 // completion's transaction (slow path), in its own after a one-statement completion, and from
 // maintenance for a job whose aggregation was lost (the sentinel died in between).
-import { compareVariants, mergeResults, type MergeableChunk } from '@wowlab/sim-core';
+import { compareVariants, mergeResults, runSamples, type MergeableChunk } from '@wowlab/sim-core';
 import type { ChunkResultWire } from 'wowlab-node/protocol';
 import { decodeSamplesFast } from './samples.ts';
 import { completeJob, correctJobResult, lockJobToAggregate, lockJobToCorrect } from '../db/complete-chunk.ts';
@@ -69,18 +69,9 @@ export function mergeJob(accepted: readonly AcceptedResult[], variants: readonly
   }
   const base = mergeResults(runs[0]!);
   if (variants.length === 0) return base;
-  const samplesOf = (chunks: MergeableChunk[]): Float64Array => {
-    const out = new Float64Array(chunks.reduce((n, c) => n + c.samples.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c.samples, at);
-      at += c.samples.length;
-    }
-    return out;
-  };
   const comparison = compareVariants(
-    { samples: samplesOf(runs[0]!) },
-    variants.map((name, k) => ({ name, samples: samplesOf(runs[k + 1]!) })),
+    { samples: runSamples(runs[0]!) },
+    variants.map((name, k) => ({ name, samples: runSamples(runs[k + 1]!) })),
   );
   return { ...base, variants: comparison.map((c) => ({ ...c, iterations: base.iterations })) };
 }

@@ -1,6 +1,7 @@
 // POST /chunks/fail, database side: the chunk goes back to pending (attempts + 1), or its
 // job fails when attempts reach the limit. Conditional on the chunk running on that node.
 import type { DbClient } from './pool.ts';
+import { grantees } from './trust-results.ts';
 
 export interface FailedChunk {
   jobId: string;
@@ -24,7 +25,7 @@ export async function lockChunkForFail(
   const { rows } = await client.query(
     `SELECT c.job_id, c.config_hash, c.attempts, c.failed_owners::text[] AS failed_owners,
             j.user_id AS job_user_id, j.engine_version,
-            CASE WHEN j.access_type = 'user' THEN j.shared_with::text[] ELSE '{}' END AS job_grantees, n.user_id AS node_user_id, n.platform_node
+            ${grantees('j')} AS job_grantees, n.user_id AS node_user_id, n.platform_node
      FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id JOIN nodes n ON n.id = c.node_id
      WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' FOR UPDATE OF c`,
     [chunkId, nodeId],

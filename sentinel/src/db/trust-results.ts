@@ -15,6 +15,17 @@ export function chunkAlive(c: string, j: string): string {
     AND EXISTS (SELECT 1 FROM jobs_chunks rp WHERE rp.id = ${c}.replica_of AND rp.verdict IS NULL)))`;
 }
 
+/**
+ * SQL: the users job `j`'s owner granted the trust of their nodes for it (policy.ts granteesOf),
+ * as text[]; and whether node `n` is one of theirs.
+ */
+export function grantees(j: string): string {
+  return `(CASE WHEN ${j}.access_type = 'user' THEN ${j}.shared_with::text[] ELSE '{}' END)`;
+}
+export function granted(n: string, j: string): string {
+  return `(${j}.access_type = 'user' AND ${n}.user_id = ANY(${j}.shared_with))`;
+}
+
 export interface StoredResult {
   chunkId: string;
   jobId: string;
@@ -47,7 +58,7 @@ WITH c AS (
   WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' AND j.id = c.job_id
     AND c.iterations = $3 AND c.seed_offset = $4 AND j.engine_version = $5
   RETURNING c.id, c.job_id, j.user_id AS job_user_id, j.status AS job_status,
-            CASE WHEN j.access_type = 'user' THEN j.shared_with::text[] ELSE '{}' END AS job_grantees, c.config_hash, c.iterations, c.seed_offset,
+            ${grantees('j')} AS job_grantees, c.config_hash, c.iterations, c.seed_offset,
             c.claimed_at, c.replica_of, c.replica_role, c.exclude_owners)
 SELECT c.id, c.job_id, c.job_user_id, c.job_status, c.job_grantees, c.config_hash, c.iterations, c.seed_offset, c.replica_of,
        c.replica_role, c.exclude_owners::text[] AS exclude_owners,
@@ -338,11 +349,11 @@ c AS (
     AND c.replica_of IS NULL AND j.id = c.job_id AND c.iterations = i.iterations
     AND c.seed_offset = i.seed_offset AND j.engine_version = i.engine_version
     AND (NOT $8::boolean OR j.user_id = n.user_id OR n.platform_node
-         OR (j.access_type = 'user' AND n.user_id = ANY(j.shared_with))
+         OR ${granted('n', 'j')}
          OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int))
   RETURNING i.ord, c.job_id, c.node_id, c.iterations, c.claimed_at,
             (j.user_id = n.user_id OR n.platform_node
-             OR (j.access_type = 'user' AND n.user_id = ANY(j.shared_with))) AS own),
+             OR ${granted('n', 'j')}) AS own),
 per_job AS (
   SELECT job_id, sum(iterations)::int AS iterations, count(*)::int AS chunks FROM c GROUP BY job_id ORDER BY job_id),
 j AS (

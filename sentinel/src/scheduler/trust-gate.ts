@@ -7,7 +7,7 @@ import type { DbClient } from '../db/pool.ts';
 import { loadGateNodes } from '../db/trust-nodes.ts';
 import type { MatchNode } from './match.ts';
 import type { CandidateOwners } from '../db/claim-chunks.ts';
-import { mayRun, ownerKey, type GateChunk, type GateNode } from '../trust/policy.ts';
+import { granteesOf, mayRun, ownerKey, type GateChunk, type GateNode } from '../trust/policy.ts';
 import type { TrustSettings } from '../trust/settings.ts';
 
 const NO_EXCLUSIONS: readonly string[] = [];
@@ -55,7 +55,7 @@ export class TrustGate {
   private view(chunk: PendingChunk): GateChunk {
     return {
       jobUserId: chunk.jobUserId,
-      grantees: chunk.jobAccess === 'user' ? (chunk.jobSharedWith ?? NO_EXCLUSIONS) : NO_EXCLUSIONS,
+      grantees: granteesOf(chunk.jobAccess, chunk.jobSharedWith),
       role: chunk.role ?? 'primary',
       excludeOwners: chunk.excludeOwners ?? NO_EXCLUSIONS,
     };

@@ -115,6 +115,11 @@ export function isAnchor(
 
 const NO_GRANTEES: readonly string[] = Object.freeze([]);
 
+/** The users a job's owner granted its nodes' trust: those it is shared with, for a `user` sim only. */
+export function granteesOf(access: string, sharedWith: readonly string[] | undefined): readonly string[] {
+  return access === 'user' && sharedWith ? sharedWith : NO_GRANTEES;
+}
+
 export type ReplicaRole = 'primary' | 'replica' | 'arbiter';
 
 export class TrustPolicy {

@@ -3,15 +3,12 @@
 // it published since its last verified one is recomputed by another owner: the lying job's
 // published result is corrected and marked so; a job where it was honest is rechecked and left
 // as it was. The caught node earns no trust back from rechecks of its old results.
-import { createTestDatabase } from '@wowlab/db';
 import { mergeResults, simulate, type ChunkResult, type SimConfig } from '@wowlab/sim-core';
-import type pg from 'pg';
 import { toWireResult } from 'wowlab-node/protocol';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { trustSuite } from '../helpers/trust-suite.ts';
 import { canonicalResult } from '../../src/trust/digest.ts';
-import { connect, createJob, waitForJob } from '../helpers/fixtures.ts';
-import type { RunningSentinel } from '../helpers/sentinel.ts';
-import type { TestNode } from '../helpers/test-node.ts';
+import { createJob, waitForJob } from '../helpers/fixtures.ts';
 import {
   localJobResult,
   makeCheater,
@@ -19,27 +16,10 @@ import {
   nodeTrust,
   quickConfig,
   registeredNode,
-  startTrustSentinel,
   tamper,
 } from '../trust/helpers.ts';
 
-let db: { url: string; drop(): Promise<void> };
-let client: pg.Client;
-let sentinel: RunningSentinel;
-const open: TestNode[] = [];
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  client = await connect(db.url);
-  sentinel = await startTrustSentinel(db.url);
-});
-
-afterAll(async () => {
-  for (const n of open) await n.close();
-  await sentinel?.close();
-  await client?.end();
-  await db?.drop();
-});
+const suite = trustSuite();
 
 /**
  * A job of `owner` as it stands after `nodeId` computed every chunk and the results were accepted
@@ -54,8 +34,8 @@ async function publishedJob(
   iterations: number,
   lie: boolean,
 ): Promise<string> {
-  const jobId = await createJob(client, owner, { iterations, access: 'private', seed, config });
-  const { rows } = await client.query(
+  const jobId = await createJob(suite.client, owner, { iterations, access: 'private', seed, config });
+  const { rows } = await suite.client.query(
     `SELECT id, seed_offset, iterations FROM jobs_chunks WHERE job_id = $1 ORDER BY seed_offset`,
     [jobId],
   );
@@ -65,20 +45,20 @@ async function publishedJob(
     const result = lie ? tamper('scaled', honest, () => honest) : honest;
     sent.push(result);
     const canonical = canonicalResult(toWireResult(result));
-    await client.query(
+    await suite.client.query(
       `UPDATE jobs_chunks SET status = 'completed', node_id = $2, result = $3, digest = $4, verdict = 'trusted',
               claimed_at = now() - interval '1 minute', completed_at = now() - interval '30 seconds'
        WHERE id = $1`,
       [c.id, nodeId, canonical.text, canonical.digest],
     );
   }
-  await client.query(
+  await suite.client.query(
     `UPDATE jobs SET status = 'completed', access_type = 'public', result = $2::jsonb,
             chunks_completed = chunks_total, completed_iterations = $3, completed_at = now() - interval '30 seconds'
      WHERE id = $1`,
     [jobId, JSON.stringify(mergeResults(sent)), iterations],
   );
-  await client.query('UPDATE nodes SET credited_iterations = credited_iterations + $2 WHERE id = $1', [
+  await suite.client.query('UPDATE nodes SET credited_iterations = credited_iterations + $2 WHERE id = $1', [
     nodeId,
     iterations,
   ]);
@@ -88,7 +68,7 @@ async function publishedJob(
 async function jobRow(
   jobId: string,
 ): Promise<{ result: unknown; corrected_at: Date | null; status: string; completed_at: Date }> {
-  const { rows } = await client.query(
+  const { rows } = await suite.client.query(
     'SELECT result, corrected_at, status, completed_at FROM jobs WHERE id = $1',
     [jobId],
   );
@@ -97,12 +77,12 @@ async function jobRow(
 
 it('a caught node’s lies on completed jobs are recomputed and the published result corrected', async () => {
   const config = quickConfig();
-  const [victim, sleeperUser, operator] = await newUsers(client, 3);
-  const sleeper = await registeredNode(client, sentinel.baseUrl, sleeperUser!, {
+  const [victim, sleeperUser, operator] = await newUsers(suite.client, 3);
+  const sleeper = await registeredNode(suite.client, suite.sentinel.baseUrl, sleeperUser!, {
     trustStreak: 1000,
     maxParallel: 2,
   });
-  open.push(sleeper);
+  suite.open.push(sleeper);
 
   // Before it is caught: a job where it was honest, and one where its lies were published.
   const honestJob = await publishedJob(victim!, sleeper.nodeId, config, 71, 2000, false);
@@ -116,13 +96,18 @@ it('a caught node’s lies on completed jobs are recomputed and the published re
 
   // Now it cheats on another job and is caught at the re-verification floor by a platform node.
   makeCheater(sleeper, 'scaled');
-  const platform = await registeredNode(client, sentinel.baseUrl, operator!, {
+  const platform = await registeredNode(suite.client, suite.sentinel.baseUrl, operator!, {
     platform: true,
     maxParallel: 1,
   });
-  open.push(platform);
-  const jobB = await createJob(client, victim!, { iterations: 40_000, access: 'public', seed: 73, config });
-  const b = await waitForJob(client, jobB, 'completed', 120_000);
+  suite.open.push(platform);
+  const jobB = await createJob(suite.client, victim!, {
+    iterations: 40_000,
+    access: 'public',
+    seed: 73,
+    config,
+  });
+  const b = await waitForJob(suite.client, jobB, 'completed', 120_000);
   expect(b.result).toEqual(localJobResult(config, 73, 40_000));
 
   // The lying job is recomputed elsewhere and corrected; it stays completed.
@@ -136,7 +121,7 @@ it('a caught node’s lies on completed jobs are recomputed and the published re
   expect(after.status).toBe('completed');
   expect(after.result).toEqual(truth);
   expect(after.completed_at).toEqual(before.completed_at);
-  const { rows: lied } = await client.query(
+  const { rows: lied } = await suite.client.query(
     `SELECT c.replica_role, c.verdict, n.platform_node FROM jobs_chunks c LEFT JOIN nodes n ON n.id = c.node_id
      WHERE c.job_id = $1 ORDER BY c.replica_role, c.seed_offset`,
     [liedJob],
@@ -151,7 +136,7 @@ it('a caught node’s lies on completed jobs are recomputed and the published re
   const recheckDeadline = Date.now() + 60_000;
   let honestRows: Array<{ replica_role: string; verdict: string | null }> = [];
   for (;;) {
-    const { rows } = await client.query(
+    const { rows } = await suite.client.query(
       `SELECT replica_role, verdict FROM jobs_chunks WHERE job_id = $1 ORDER BY replica_role, seed_offset`,
       [honestJob],
     );
@@ -168,8 +153,8 @@ it('a caught node’s lies on completed jobs are recomputed and the published re
   expect(honestAfter.result).toEqual(honestBefore.result);
 
   // Every proven lie counted (job B's and the published ones); rechecks raised no trust.
-  const trust = await nodeTrust(client, sleeper.nodeId);
-  const { rows: invalid } = await client.query(
+  const trust = await nodeTrust(suite.client, sleeper.nodeId);
+  const { rows: invalid } = await suite.client.query(
     `SELECT count(*)::int AS n FROM jobs_chunks WHERE node_id = $1 AND verdict = 'invalid'`,
     [sleeper.nodeId],
   );
@@ -183,26 +168,26 @@ it('a caught node’s lies on completed jobs are recomputed and the published re
 
 it('a lie a caught node confirmed as replica partner is recomputed too, and its author penalised', async () => {
   const config = quickConfig();
-  const [victim, sleeperUser, sybilUser, operator] = await newUsers(client, 4);
-  const sleeper = await registeredNode(client, sentinel.baseUrl, sleeperUser!, {
+  const [victim, sleeperUser, sybilUser, operator] = await newUsers(suite.client, 4);
+  const sleeper = await registeredNode(suite.client, suite.sentinel.baseUrl, sleeperUser!, {
     trustStreak: 1000,
     maxParallel: 2,
   });
-  open.push(sleeper);
-  const sybil = await registeredNode(client, sentinel.baseUrl, sybilUser!);
-  open.push(sybil);
+  suite.open.push(sleeper);
+  const sybil = await registeredNode(suite.client, suite.sentinel.baseUrl, sybilUser!);
+  suite.open.push(sybil);
   await sybil.close(); // it did its part already
 
   // Before: the sybil's lie on the victim's job, confirmed by the trusted sleeper as replica.
   const seed = 81;
   const jobId = await publishedJob(victim!, sybil.nodeId, config, seed, 2000, true);
-  await client.query(`UPDATE jobs_chunks SET verdict = 'verified' WHERE job_id = $1`, [jobId]);
-  const { rows: primaries } = await client.query(
+  await suite.client.query(`UPDATE jobs_chunks SET verdict = 'verified' WHERE job_id = $1`, [jobId]);
+  const { rows: primaries } = await suite.client.query(
     `SELECT id, config_hash, iterations, seed_offset, result, digest FROM jobs_chunks WHERE job_id = $1`,
     [jobId],
   );
   for (const p of primaries as Array<Record<string, unknown>>)
-    await client.query(
+    await suite.client.query(
       `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, replica_of, replica_role, status,
                                 node_id, result, digest, verdict, claimed_at, completed_at, exclude_owners)
        VALUES ($1, $2, $3, $4, $5, 'replica', 'completed', $6, $7, $8, 'verified', now() - interval '1 minute',
@@ -224,10 +209,15 @@ it('a lie a caught node confirmed as replica partner is recomputed too, and its 
 
   // The sleeper is caught on another job by a platform node; what it confirmed is recomputed.
   makeCheater(sleeper, 'scaled');
-  const platform = await registeredNode(client, sentinel.baseUrl, operator!, { platform: true });
-  open.push(platform);
-  const other = await createJob(client, victim!, { iterations: 40_000, access: 'public', seed: 82, config });
-  await waitForJob(client, other, 'completed', 120_000);
+  const platform = await registeredNode(suite.client, suite.sentinel.baseUrl, operator!, { platform: true });
+  suite.open.push(platform);
+  const other = await createJob(suite.client, victim!, {
+    iterations: 40_000,
+    access: 'public',
+    seed: 82,
+    config,
+  });
+  await waitForJob(suite.client, other, 'completed', 120_000);
   const deadline = Date.now() + 60_000;
   let after = await jobRow(jobId);
   while (after.corrected_at === null && Date.now() < deadline) {
@@ -236,7 +226,7 @@ it('a lie a caught node confirmed as replica partner is recomputed too, and its 
   }
   expect(after.corrected_at).not.toBeNull();
   expect(after.result).toEqual(truth);
-  const { rows: verdicts } = await client.query(
+  const { rows: verdicts } = await suite.client.query(
     `SELECT c.replica_role, c.verdict, c.node_id = $2 AS sybil, c.node_id = $3 AS sleeper
      FROM jobs_chunks c WHERE c.job_id = $1 ORDER BY c.replica_role, c.seed_offset`,
     [jobId, sybil.nodeId, sleeper.nodeId],
@@ -247,5 +237,5 @@ it('a lie a caught node confirmed as replica partner is recomputed too, and its 
     ...Array(2).fill({ replica_role: 'replica', verdict: 'invalid', sybil: false, sleeper: true }),
   ]);
   // the lie's author is penalised for it, though it is offline
-  expect((await nodeTrust(client, sybil.nodeId)).mismatches).toBe(2);
+  expect((await nodeTrust(suite.client, sybil.nodeId)).mismatches).toBe(2);
 }, 240_000);

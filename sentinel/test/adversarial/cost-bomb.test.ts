@@ -5,9 +5,10 @@ import { createTestDatabase } from '@wowlab/db';
 import { specs } from '@wowlab/sim-core';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addPermission, claimNode, connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
+import { connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
-import { TestNode } from '../helpers/test-node.ts';
+import type { TestNode } from '../helpers/test-node.ts';
+import { registeredNode } from '../trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -33,10 +34,11 @@ it('a job whose chunks would take minutes each fails at creation with the parame
   bomb.rotation =
     Array.from({ length: 499 }, () => 'actions+=/kill_command,if=focus>1000').join('\n') +
     '\nactions+=/wait,sec=0.001';
-  node = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 2 });
-  await claimNode(client, await createUser(client), node.claimCode!, 2);
-  await addPermission(client, node.nodeId, 'public');
-  await node.connect();
+  // manual: it only records what it is given (it must be given nothing)
+  node = await registeredNode(client, sentinel.baseUrl, await createUser(client), {
+    mode: 'manual',
+    maxParallel: 2,
+  });
 
   const jobId = await createJob(client, await createUser(client), {
     iterations: 10_000,
@@ -47,4 +49,26 @@ it('a job whose chunks would take minutes each fails at creation with the parame
   expect(job.error).toMatch(/per chunk of 1,000 iterations .* limit is 60 s/);
   expect(job.error).toMatch(/change: rotation/);
   expect(node.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
+}, 60_000);
+
+it('the same bomb hidden as a variant of a cheap sim fails the job; no node gets a chunk of it', async () => {
+  const cheap = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  const bomb = structuredClone(cheap);
+  bomb.fight = { ...bomb.fight, style: 'cleave', targets: 20, durationSeconds: 1200, durationVariation: 0.5 };
+  bomb.rotation =
+    Array.from({ length: 499 }, () => 'actions+=/kill_command,if=focus>1000').join('\n') +
+    '\nactions+=/wait,sec=0.001';
+  const jobId = await createJob(client, await createUser(client), {
+    iterations: 2000,
+    access: 'public',
+    config: cheap,
+    variants: [{ name: 'innocent', config: bomb }],
+  });
+  const job = await waitForJob(client, jobId, 'failed', 20_000);
+  expect(job.error).toMatch(/per chunk of 1,000 iterations .* limit is 60 s/);
+  const { rows } = await client.query(`SELECT variants->0->>'configHash' AS hash FROM jobs WHERE id = $1`, [
+    jobId,
+  ]);
+  const bombHash = (rows[0] as { hash: string }).hash;
+  expect(node.assigned.filter((c) => c.configHash === bombHash)).toEqual([]);
 }, 60_000);

@@ -2,70 +2,54 @@
 // other users' jobs. Its results are still re-verified at the floor rate (1 in 10) against a
 // platform node, so it is caught within a bounded number of results; then its unverified results
 // in the running job are recomputed, and the job publishes the true numbers.
-import { createTestDatabase } from '@wowlab/db';
-import type pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connect, createJob, waitForJob } from '../helpers/fixtures.ts';
-import type { RunningSentinel } from '../helpers/sentinel.ts';
+import { expect, it } from 'vitest';
+import { trustSuite } from '../helpers/trust-suite.ts';
+import { createJob, waitForJob } from '../helpers/fixtures.ts';
 import {
   chunkRows,
   localJobResult,
-  makeCheater,
   newUsers,
   nodeTrust,
   quickConfig,
   registeredNode,
-  startTrustSentinel,
 } from '../trust/helpers.ts';
-import type { TestNode } from '../helpers/test-node.ts';
 
-let db: { url: string; drop(): Promise<void> };
-let client: pg.Client;
-let sentinel: RunningSentinel;
-const open: TestNode[] = [];
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  client = await connect(db.url);
-  sentinel = await startTrustSentinel(db.url);
-});
-
-afterAll(async () => {
-  for (const n of open) await n.close();
-  await sentinel?.close();
-  await client?.end();
-  await db?.drop();
-});
+const suite = trustSuite();
 
 it('a trusted node turned cheater is caught at the floor rate and its lies never reach the result', async () => {
   const config = quickConfig();
-  const [victim, sleeperUser, operator] = await newUsers(client, 3);
-  const sleeper = await registeredNode(client, sentinel.baseUrl, sleeperUser!, {
+  const [victim, sleeperUser, operator] = await newUsers(suite.client, 3);
+  const sleeper = await registeredNode(suite.client, suite.sentinel.baseUrl, sleeperUser!, {
     trustStreak: 1000,
     maxParallel: 2,
+    mode: 'scaled',
   });
-  makeCheater(sleeper, 'scaled');
-  open.push(sleeper);
-  const platform = await registeredNode(client, sentinel.baseUrl, operator!, {
+  suite.open.push(sleeper);
+  const platform = await registeredNode(suite.client, suite.sentinel.baseUrl, operator!, {
     platform: true,
     maxParallel: 1,
   });
-  open.push(platform);
+  suite.open.push(platform);
 
   const seed = 31;
-  const jobId = await createJob(client, victim!, { iterations: 40_000, access: 'public', seed, config });
-  const job = await waitForJob(client, jobId, 'completed', 120_000);
+  const jobId = await createJob(suite.client, victim!, {
+    iterations: 40_000,
+    access: 'public',
+    seed,
+    config,
+  });
+  const job = await waitForJob(suite.client, jobId, 'completed', 120_000);
   expect(job.result).toEqual(localJobResult(config, seed, 40_000));
-  const trust = await nodeTrust(client, sleeper.nodeId);
+  const trust = await nodeTrust(suite.client, sleeper.nodeId);
   expect(trust.mismatches).toBeGreaterThanOrEqual(1);
   expect(trust.trust_streak).toBe(0);
-  const rows = await chunkRows(client, jobId);
+  const rows = await chunkRows(suite.client, jobId);
   // nothing it sent was accepted in the end
   expect(
     rows.filter((r) => r.node_id === sleeper.nodeId && (r.verdict === 'trusted' || r.verdict === 'verified')),
   ).toEqual([]);
   // caught: its results were judged invalid against the platform node's
-  const { rows: first } = await client.query(
+  const { rows: first } = await suite.client.query(
     `SELECT count(*)::int AS n FROM jobs_chunks WHERE node_id = $1 AND verdict = 'invalid'`,
     [sleeper.nodeId],
   );

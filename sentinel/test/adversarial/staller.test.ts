@@ -4,18 +4,10 @@
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  addPermission,
-  claimNode,
-  connect,
-  createJob,
-  createUser,
-  waitFor,
-  waitForJob,
-} from '../helpers/fixtures.ts';
+import { connect, createJob, createUser, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
-import { TestNode } from '../helpers/test-node.ts';
-import { localJobResult, quickConfig } from '../trust/helpers.ts';
+import type { TestNode } from '../helpers/test-node.ts';
+import { localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -42,10 +34,11 @@ it('a connected node that holds chunks forever does not stall another user’s j
   const config = quickConfig();
   const victim = await createUser(client);
   const stallUser = await createUser(client);
-  const staller = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 2 });
-  await claimNode(client, stallUser, staller.claimCode!, 2);
-  await addPermission(client, staller.nodeId, 'public');
-  await staller.connect();
+  // manual: it records what it is given and never answers
+  const staller = await registeredNode(client, sentinel.baseUrl, stallUser, {
+    mode: 'manual',
+    maxParallel: 2,
+  });
   nodes.push(staller);
 
   const jobId = await createJob(client, victim, { iterations: 6000, access: 'public', seed: 12, config });
@@ -55,10 +48,7 @@ it('a connected node that holds chunks forever does not stall another user’s j
     'the staller to take chunks',
   );
 
-  const honest = await TestNode.create(sentinel.baseUrl, { maxParallel: 1 });
-  await claimNode(client, await createUser(client), honest.claimCode!, 1);
-  await addPermission(client, honest.nodeId, 'public');
-  await honest.connect();
+  const honest = await registeredNode(client, sentinel.baseUrl, await createUser(client));
   nodes.push(honest);
 
   const job = await waitForJob(client, jobId, 'completed', 60_000);

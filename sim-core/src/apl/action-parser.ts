@@ -1,15 +1,16 @@
 /** Parses one action of a line (`kill_command,if=...`, `variable,name=x,op=add,value=1`, ...). */
 import type { AplAction, Expr, TargetIf, VariableOp } from './ast.ts';
-import type { AplVocabulary } from './context.ts';
 import { APL_LIMITS, RotationError } from './errors.ts';
 import { parseExpression } from './expression.ts';
-import { IGNORED_ACTIONS, isListName, splitSegments } from './syntax.ts';
+import type { ParseContext } from './parse-context.ts';
+import { HUNTER_SPELLS, NOOP_ACTIONS } from './simc-names.ts';
+import { PRECOMBAT_LIST, isListName, splitSegments } from './syntax.ts';
 
 const NAME = /^[a-z0-9_]+$/;
 const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
 
 const ALLOWED: Record<string, readonly string[]> = {
-  spell: ['if', 'line_cd', 'target_if'],
+  spell: ['if', 'line_cd', 'target_if', 'cycle_targets', 'use_off_gcd', 'precast_time'],
   call_action_list: ['name', 'if'],
   run_action_list: ['name', 'if'],
   variable: ['name', 'op', 'value', 'value_else', 'condition', 'default', 'if'],
@@ -41,7 +42,7 @@ class ActionOptions {
   constructor(
     private readonly options: Map<string, Option>,
     private readonly line: number,
-    private readonly vocabulary: AplVocabulary | undefined,
+    readonly ctx: ParseContext,
   ) {}
 
   has(key: string): boolean {
@@ -50,7 +51,7 @@ class ActionOptions {
 
   expr(key: string): Expr | undefined {
     const o = this.options.get(key);
-    return o === undefined ? undefined : parseExpression(o.value, this.line, o.valueColumn, this.vocabulary);
+    return o === undefined ? undefined : parseExpression(o.value, this.line, o.valueColumn, this.ctx);
   }
 
   name(key: string, what: string): { name: string; column: number } | undefined {
@@ -91,7 +92,7 @@ function readOptions(
   type: string,
   segments: { text: string; column: number }[],
   line: number,
-  vocabulary: AplVocabulary | undefined,
+  ctx: ParseContext,
 ): ActionOptions {
   const allowed = ALLOWED[type]!;
   const options = new Map<string, Option>();
@@ -116,21 +117,51 @@ function readOptions(
     if (value === '') throw new RotationError(`option '${key}' has no value`, line, valueColumn);
     options.set(key, { value, keyColumn, valueColumn });
   }
-  return new ActionOptions(options, line, vocabulary);
+  return new ActionOptions(options, line, ctx);
 }
 
-function readTargetIf(
-  opts: ActionOptions,
-  line: number,
-  vocabulary: AplVocabulary | undefined,
-): TargetIf | undefined {
+function readTargetIf(opts: ActionOptions, line: number): TargetIf | undefined {
   const o = opts.raw('target_if');
   if (o === undefined) return undefined;
   const m = /^(min|max|first):/.exec(o.value);
   const mode = m === null ? 'first' : (m[1] as TargetIf['mode']);
   const skip = m === null ? 0 : m[0].length;
-  const expr = parseExpression(o.value.slice(skip), line, o.valueColumn + skip, vocabulary);
+  const expr = parseExpression(o.value.slice(skip), line, o.valueColumn + skip, opts.ctx);
   return { mode, expr };
+}
+
+/** Why an action does nothing here, or undefined when it is one the spec models (or a list/variable/...). */
+function noopReason(name: string, ctx: ParseContext): string | undefined {
+  if (ctx.vocabulary?.actions.includes(name) ?? false) return undefined;
+  const reason = NOOP_ACTIONS[name];
+  if (reason !== undefined) return reason;
+  if (ctx.vocabulary !== undefined && HUNTER_SPELLS.has(name))
+    return 'a hunter spell this spec does not have here';
+  return undefined;
+}
+
+/**
+ * Options of a no-op action: any `key=value`; `if=` and `target_if=` must be well-formed
+ * expressions, but the names in them are not looked up (the action never runs).
+ */
+function checkNoopOptions(
+  segments: { text: string; column: number }[],
+  line: number,
+  ctx: ParseContext,
+): void {
+  const syntax: ParseContext = { ...ctx, syntaxOnly: true };
+  for (const seg of segments) {
+    const eq = seg.text.indexOf('=');
+    const key = eq < 0 ? '' : seg.text.slice(0, eq).trim();
+    if (eq < 0 || !NAME.test(key)) {
+      throw new RotationError(`expected 'option=value' but found '${seg.text}'`, line, seg.column);
+    }
+    const value = seg.text.slice(eq + 1);
+    if (key !== 'if' && key !== 'target_if') continue;
+    const m = key === 'target_if' ? /^\s*(min|max|first):/.exec(value) : null;
+    const skip = m === null ? 0 : m[0].length;
+    parseExpression(value.slice(skip), line, seg.column + eq + 1 + skip, syntax);
+  }
 }
 
 type Base = { line: number; column: number; condition?: Expr };
@@ -176,14 +207,16 @@ function parseVariable(opts: ActionOptions, base: Base, line: number, col: numbe
 }
 
 /**
- * Parses one action whose text starts at (line, column). Returns null for ignored housekeeping
- * actions (`snapshot_stats`, ...).
+ * Parses one action of list `list` whose text starts at (line, column). Returns null for an action
+ * with nothing to model (`summon_pet`, `use_items`, a spell the spec does not have, ...), after
+ * adding a warning that says so.
  */
 export function parseAction(
   text: string,
   line: number,
   column: number,
-  vocabulary: AplVocabulary | undefined,
+  ctx: ParseContext,
+  list: string,
 ): AplAction | null {
   const segments = splitSegments(text, column, ',');
   const head = segments.shift()!;
@@ -196,13 +229,22 @@ export function parseAction(
     throw new RotationError(`action name longer than ${APL_LIMITS.maxNameLength} characters`, line, col);
   }
   const type = name in ALLOWED && name !== 'spell' ? name : 'spell';
-  if (type === 'spell' && IGNORED_ACTIONS.has(name) && !(vocabulary?.actions.includes(name) ?? false)) {
-    return null;
+  const vocabulary = ctx.vocabulary;
+  if (type === 'spell') {
+    const reason = noopReason(name, ctx);
+    if (reason !== undefined) {
+      checkNoopOptions(segments, line, ctx);
+      ctx.warnings.add(line, col, `${name} is not modelled (${reason}); ignored`);
+      return null;
+    }
+    if (vocabulary !== undefined && !vocabulary.actions.includes(name)) {
+      throw new RotationError(`unknown action '${name}'`, line, col);
+    }
+    if (list === PRECOMBAT_LIST) {
+      ctx.warnings.add(line, col, `${name} in actions.precombat is not cast before the pull here; ignored`);
+    }
   }
-  if (type === 'spell' && vocabulary !== undefined && !vocabulary.actions.includes(name)) {
-    throw new RotationError(`unknown action '${name}'`, line, col);
-  }
-  const opts = readOptions(type, segments, line, vocabulary);
+  const opts = readOptions(type, segments, line, type === 'spell' ? { ...ctx, action: name } : ctx);
   const condition = opts.expr('if');
   const base: Base = { line, column: col, ...(condition !== undefined && { condition }) };
   switch (type) {
@@ -245,8 +287,27 @@ export function parseAction(
     }
     default: {
       const lineCd = opts.number('line_cd', 0, 3600) ?? 0;
-      const targetIf = readTargetIf(opts, line, vocabulary);
-      return { ...base, type: 'spell', name, lineCd, ...(targetIf !== undefined && { targetIf }) };
+      const targetIf = readTargetIf(opts, line);
+      const cycleTargets = opts.number('cycle_targets', 0, 1) === 1;
+      if (cycleTargets && targetIf !== undefined) {
+        throw new RotationError(
+          'cycle_targets=1 and target_if= cannot be combined',
+          line,
+          opts.column('cycle_targets'),
+        );
+      }
+      // Checked, with nothing to do: the engine decides whenever the player is free, and an
+      // off-GCD spell is then used before the next GCD; precombat spells are not cast.
+      opts.number('use_off_gcd', 0, 1);
+      opts.number('precast_time', 0, 60);
+      return {
+        ...base,
+        type: 'spell',
+        name,
+        lineCd,
+        cycleTargets,
+        ...(targetIf !== undefined && { targetIf }),
+      };
     }
   }
 }

@@ -23,6 +23,7 @@ export type NamedSource =
   | 'petBuff'
   | 'action'
   | 'prevGcd'
+  | 'prev'
   | 'variable'
   | 'spellTargets';
 
@@ -42,7 +43,9 @@ export type GlobalField =
   | 'active_enemies'
   | 'spell_targets'
   | 'target.health.pct'
-  | 'target.time_to_die';
+  | 'target.time_to_die'
+  | 'time_to_die'
+  | 'time_to_die.remains';
 
 export interface NumberExpr extends SourcePos {
   readonly kind: 'number';
@@ -74,7 +77,13 @@ export interface GlobalRef extends SourcePos {
   readonly kind: 'global';
   readonly field: GlobalField;
 }
-export type Expr = NumberExpr | UnaryExpr | BinaryExpr | NamedRef | GlobalRef;
+/** `floor(x)` / `ceil(x)`. */
+export interface CallExpr extends SourcePos {
+  readonly kind: 'call';
+  readonly fn: 'floor' | 'ceil';
+  readonly arg: Expr;
+}
+export type Expr = NumberExpr | UnaryExpr | BinaryExpr | NamedRef | GlobalRef | CallExpr;
 
 export type VariableOp =
   'set' | 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'floor' | 'ceil' | 'reset' | 'setif';
@@ -95,6 +104,8 @@ export interface SpellAction extends ActionBase {
   /** `line_cd=` seconds; 0 when absent. */
   readonly lineCd: number;
   readonly targetIf?: TargetIf;
+  /** `cycle_targets=1`: use it on the first enemy where it is ready and `if=` holds. */
+  readonly cycleTargets: boolean;
 }
 export interface ListAction extends ActionBase {
   readonly type: 'call_action_list' | 'run_action_list';
@@ -133,7 +144,22 @@ export interface AplList extends SourcePos {
   readonly actions: AplAction[];
 }
 
-/** A parsed rotation: its action lists in order of first appearance (`default` is the `actions=` list). */
+/**
+ * Something in the text that loads but does not do what it does in SimulationCraft (an action
+ * with nothing to model, a talent or buff that is not modelled and reads 0, ...). `message`
+ * starts with `line L:`.
+ */
+export interface RotationWarning {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/**
+ * A parsed rotation: its action lists in order of first appearance (`default` is the `actions=`
+ * list) and the warnings found while reading it, in text order.
+ */
 export interface Rotation {
   readonly lists: AplList[];
+  readonly warnings: RotationWarning[];
 }

@@ -3,7 +3,7 @@
  * state getters: no allocation, no exceptions. Division by zero gives 0 (as in SimC).
  */
 import type { Expr, GlobalRef, NamedRef } from './ast.ts';
-import type { AplNameKind, AplResolver, AplState } from './context.ts';
+import type { AplNameKind, AplResolver, AplState, AuraKind } from './context.ts';
 import { RotationError } from './errors.ts';
 import { SOURCE_KIND, describeKind } from './properties.ts';
 
@@ -14,6 +14,8 @@ export interface Env {
   /** Target index that target-dependent properties read (0 = primary). */
   target: number;
   vars: Float64Array;
+  /** The action the rotation decided last (`prev.X`), -1 before the first one of an iteration. */
+  lastAction: number;
 }
 
 export interface ExprCompiler {
@@ -53,6 +55,10 @@ export function compileExpr(e: Expr, cc: ExprCompiler): NumFn {
     }
     case 'binary':
       return compileBinary(e.op, compileExpr(e.left, cc), compileExpr(e.right, cc));
+    case 'call': {
+      const a = compileExpr(e.arg, cc);
+      return e.fn === 'floor' ? (s) => Math.floor(a(s)) : (s) => Math.ceil(a(s));
+    }
     case 'global':
       return compileGlobal(e, cc.env);
     case 'named':
@@ -137,6 +143,8 @@ function compileGlobal(e: GlobalRef, env: Env): NumFn {
       return (s) => s.time();
     case 'fight_remains':
     case 'target.time_to_die':
+    case 'time_to_die':
+    case 'time_to_die.remains':
       return (s) => s.fightRemains();
     case 'active_enemies':
     case 'spell_targets':
@@ -158,20 +166,9 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
   const f = e.field;
   switch (e.source) {
     case 'buff':
-      if (f === 'up') return (s) => (s.buffRemains(id) > 0 ? 1 : 0);
-      if (f === 'down') return (s) => (s.buffRemains(id) > 0 ? 0 : 1);
-      if (f === 'remains') return (s) => s.buffRemains(id);
-      return (s) => s.buffStack(id); // stack, react
     case 'petBuff':
-      if (f === 'up') return (s) => (s.petBuffRemains(id) > 0 ? 1 : 0);
-      if (f === 'down') return (s) => (s.petBuffRemains(id) > 0 ? 0 : 1);
-      if (f === 'remains') return (s) => s.petBuffRemains(id);
-      return (s) => s.petBuffStack(id);
     case 'debuff':
-      if (f === 'up') return (s) => (s.debuffRemains(id, env.target) > 0 ? 1 : 0);
-      if (f === 'down') return (s) => (s.debuffRemains(id, env.target) > 0 ? 0 : 1);
-      if (f === 'remains') return (s) => s.debuffRemains(id, env.target);
-      return (s) => s.debuffStack(id, env.target);
+      return compileAura(e.source, f, id, env);
     case 'dot':
       if (f === 'ticking' || f === 'up') return (s) => (s.dotRemains(id, env.target) > 0 ? 1 : 0);
       if (f === 'down') return (s) => (s.dotRemains(id, env.target) > 0 ? 0 : 1);
@@ -184,6 +181,7 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
       if (f === 'remains') return (s) => s.cooldownRemains(id);
       if (f === 'charges') return (s) => s.cooldownCharges(id);
       if (f === 'charges_fractional') return (s) => s.cooldownChargesFractional(id);
+      if (f === 'duration') return (s) => s.cooldownDuration(id);
       return (s) => s.cooldownFullRecharge(id);
     case 'talent':
       return (s) => s.talent(id);
@@ -196,7 +194,38 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
       const n = e.n;
       return (s) => s.prevGcd(n, id);
     }
+    case 'prev':
+      return () => (env.lastAction === id ? 1 : 0);
     case 'spellTargets':
       return (s) => s.activeEnemies();
+  }
+}
+
+/** `buff.X.*`, `pet.main.buff.X.*`, `debuff.X.*` (direct closures: these are on the hot path). */
+function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: number, env: Env): NumFn {
+  const kind = SOURCE_KIND[source] as AuraKind;
+  if (f === 'duration') return (s) => s.auraDuration(kind, id);
+  if (f === 'max_stack') return (s) => s.auraMaxStack(kind, id);
+  switch (source) {
+    case 'buff':
+      if (f === 'up') return (s) => (s.buffRemains(id) > 0 ? 1 : 0);
+      if (f === 'down') return (s) => (s.buffRemains(id) > 0 ? 0 : 1);
+      if (f === 'remains') return (s) => s.buffRemains(id);
+      if (f === 'at_max_stacks') return (s) => (s.buffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
+      return (s) => s.buffStack(id); // stack, react
+    case 'petBuff':
+      if (f === 'up') return (s) => (s.petBuffRemains(id) > 0 ? 1 : 0);
+      if (f === 'down') return (s) => (s.petBuffRemains(id) > 0 ? 0 : 1);
+      if (f === 'remains') return (s) => s.petBuffRemains(id);
+      if (f === 'at_max_stacks') return (s) => (s.petBuffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
+      return (s) => s.petBuffStack(id);
+    case 'debuff':
+      if (f === 'up') return (s) => (s.debuffRemains(id, env.target) > 0 ? 1 : 0);
+      if (f === 'down') return (s) => (s.debuffRemains(id, env.target) > 0 ? 0 : 1);
+      if (f === 'remains') return (s) => s.debuffRemains(id, env.target);
+      if (f === 'at_max_stacks') {
+        return (s) => (s.debuffStack(id, env.target) >= s.auraMaxStack(kind, id) ? 1 : 0);
+      }
+      return (s) => s.debuffStack(id, env.target);
   }
 }

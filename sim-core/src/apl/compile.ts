@@ -38,6 +38,7 @@ class Runtime implements CompiledRotation {
     this.target = 0;
     this.waitSeconds = 0;
     this.env.target = 0;
+    this.env.lastAction = -1;
     this.budget = APL_LIMITS.maxEvaluationsPerDecision;
     for (let i = 0; i < this.precombat.length; i++) this.precombat[i]!(state, 0);
   }
@@ -96,7 +97,7 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       }
     }
   }
-  const env: Env = { target: 0, vars: new Float64Array(defaults.length) };
+  const env: Env = { target: 0, vars: new Float64Array(defaults.length), lastAction: -1 };
   const rt = new Runtime(env, Float64Array.from(defaults), lineCdCount);
   const cc: ExprCompiler = { env, resolver, variables };
   const listIndex = new Map(rotation.lists.map((l, i) => [l.name, i]));
@@ -177,11 +178,12 @@ function spellStep(a: SpellAction, p: SpellParts, rt: Runtime, cc: ExprCompiler)
   const lastUse = rt.lastUse;
   const targetIf = a.targetIf && compileExpr(a.targetIf.expr, cc);
   const mode = a.targetIf?.mode ?? 'first';
+  const cycle = a.cycleTargets;
   return (s) => {
     if (--rt.budget < 0) return APL_IDLE;
     if (slot >= 0 && s.time() < lastUse[slot]! + lineCd) return CONTINUE;
     let target = 0;
-    if (targetIf !== undefined) {
+    if (targetIf !== undefined || cycle) {
       let n = s.activeEnemies();
       if (n > APL_LIMITS.maxTargets) n = APL_LIMITS.maxTargets;
       target = -1;
@@ -192,7 +194,15 @@ function spellStep(a: SpellAction, p: SpellParts, rt: Runtime, cc: ExprCompiler)
           return APL_IDLE;
         }
         env.target = t;
-        const v = targetIf(s);
+        if (cycle) {
+          // cycle_targets: the first enemy where the spell is ready and if= holds
+          if (s.actionReady(id, t) !== 0 && (cond === undefined || cond(s) !== 0)) {
+            target = t;
+            break;
+          }
+          continue;
+        }
+        const v = targetIf!(s);
         if (mode === 'first') {
           if (v !== 0) {
             target = t;
@@ -211,11 +221,12 @@ function spellStep(a: SpellAction, p: SpellParts, rt: Runtime, cc: ExprCompiler)
     env.target = target;
     // Readiness first (sim-core engine engineer): most steps fail on it and it is cheaper than the
     // condition; getters are pure, so the decision is the same.
-    const ok = s.actionReady(id, target) !== 0 && (cond === undefined || cond(s) !== 0);
+    const ok = cycle || (s.actionReady(id, target) !== 0 && (cond === undefined || cond(s) !== 0));
     env.target = 0;
     if (!ok) return CONTINUE;
     if (slot >= 0) lastUse[slot] = s.time();
     rt.target = target;
+    env.lastAction = id;
     return id;
   };
 }

@@ -34,6 +34,8 @@ export interface AplVocabulary {
 }
 
 export type AplNameKind = keyof AplVocabulary;
+/** The vocabulary kinds that are auras. */
+export type AuraKind = 'buffs' | 'debuffs' | 'petBuffs';
 
 /** Maps a name of a kind to the engine's integer id, or -1 when unknown. Called at compile time only. */
 export interface AplResolver {
@@ -106,6 +108,13 @@ export interface AplState {
   cooldownChargesFractional(cooldown: number): number;
   /** Seconds until every charge is back (== remains for a spell without charges). */
   cooldownFullRecharge(cooldown: number): number;
+  /** Seconds one charge takes to come back now (hasted when the cooldown is). */
+  cooldownDuration(cooldown: number): number;
+
+  /** Base duration in seconds of a player buff, debuff or pet buff (data, not the current one). */
+  auraDuration(kind: AuraKind, aura: number): number;
+  /** Most stacks a player buff, debuff or pet buff can have (1 for one without stacks). */
+  auraMaxStack(kind: AuraKind, aura: number): number;
 
   /** 1 when the talent is selected. */
   talent(talent: number): number;

@@ -6,7 +6,7 @@ import { parseExpression } from './expression.ts';
 import { FakeState, idOf, TEST_VOCABULARY } from './test-support/fake-state.ts';
 
 function evaluate(text: string, state: FakeState = new FakeState(), target = 0): number {
-  const env: Env = { target, vars: new Float64Array(0) };
+  const env: Env = { target, vars: new Float64Array(0), lastAction: -1 };
   const fn = compileExpr(parseExpression(text, 1, 1, TEST_VOCABULARY), {
     env,
     resolver: resolverFromVocabulary(TEST_VOCABULARY),

@@ -7,7 +7,10 @@
 import type { BinaryOp, Expr, UnaryOp } from './ast.ts';
 import type { AplVocabulary } from './context.ts';
 import { APL_LIMITS, RotationError } from './errors.ts';
+import { standaloneContext, type ParseContext } from './parse-context.ts';
 import { parseProperty } from './properties.ts';
+
+const FUNCTIONS: ReadonlySet<string> = new Set(['floor', 'ceil']);
 
 type TokenType = 'num' | 'id' | 'op' | '(' | ')' | 'end';
 interface Token {
@@ -113,7 +116,7 @@ class ExpressionParser {
   constructor(
     private readonly tokens: Token[],
     private readonly line: number,
-    private readonly vocabulary: AplVocabulary | undefined,
+    private readonly ctx: ParseContext,
   ) {}
 
   parse(): Expr {
@@ -164,38 +167,53 @@ class ExpressionParser {
       case 'num':
         this.pos++;
         return { kind: 'number', value: Number(tok.text), line: this.line, column: tok.column };
-      case 'id':
+      case 'id': {
         this.pos++;
-        return parseProperty(tok.text, this.line, tok.column, this.vocabulary);
-      case '(': {
-        this.enter(tok);
-        this.pos++;
-        const inner = this.binary(1);
-        const close = this.tokens[this.pos]!;
-        if (close.type !== ')') {
-          throw this.error(
-            close.type === 'end' ? `missing ')'` : `expected ')' but found '${close.text}'`,
-            close,
-          );
+        if (this.tokens[this.pos]!.type !== '(')
+          return parseProperty(tok.text, this.line, tok.column, this.ctx);
+        if (!FUNCTIONS.has(tok.text)) {
+          throw this.error(`unknown function '${tok.text}' (functions: ${[...FUNCTIONS].join(', ')})`, tok);
         }
-        this.pos++;
-        this.depth--;
-        return inner;
+        const arg = this.parenthesised(this.tokens[this.pos]!);
+        return { kind: 'call', fn: tok.text as 'floor' | 'ceil', arg, line: this.line, column: tok.column };
       }
+      case '(':
+        return this.parenthesised(tok);
       case 'end':
         throw this.error('expression ends too early', tok);
       default:
         throw this.error(`unexpected '${tok.text}'`, tok);
     }
   }
+
+  /** `( expr )` starting at the '(' token `open`. */
+  private parenthesised(open: Token): Expr {
+    this.enter(open);
+    this.pos++;
+    const inner = this.binary(1);
+    const close = this.tokens[this.pos]!;
+    if (close.type !== ')') {
+      throw this.error(
+        close.type === 'end' ? `missing ')'` : `expected ')' but found '${close.text}'`,
+        close,
+      );
+    }
+    this.pos++;
+    this.depth--;
+    return inner;
+  }
 }
 
-/** Parses one expression whose first character is at (line, column). */
+/**
+ * Parses one expression whose first character is at (line, column). Pass a vocabulary to check
+ * names against it, or a ParseContext (the rotation parser's: warnings, the current action).
+ */
 export function parseExpression(
   text: string,
   line: number,
   column: number,
-  vocabulary?: AplVocabulary,
+  context?: AplVocabulary | ParseContext,
 ): Expr {
-  return new ExpressionParser(tokenize(text, line, column), line, vocabulary).parse();
+  const ctx = context === undefined || 'actions' in context ? standaloneContext(context) : context;
+  return new ExpressionParser(tokenize(text, line, column), line, ctx).parse();
 }

@@ -7,14 +7,16 @@ import type { AplAction, AplList, Rotation } from './ast.ts';
 import type { AplVocabulary } from './context.ts';
 import { APL_LIMITS, RotationError } from './errors.ts';
 import { parseAction } from './action-parser.ts';
+import { WarningCollector, type ParseContext } from './parse-context.ts';
 import { validateRotation } from './validate.ts';
 import { DEFAULT_LIST, isListName, splitSegments } from './syntax.ts';
 
 const HEADER = /^actions(?:\.([A-Za-z0-9_]*))?(\+?=)/;
 
 /**
- * Parses a rotation. With a vocabulary every spell, buff, talent, ... name must be known to it;
- * without one only the structure, list and variable names are checked.
+ * Parses a rotation. With a vocabulary every spell, buff, talent, ... name must be known to it or
+ * be a real SimulationCraft name that is not modelled (a warning, see simc-names.ts); without one
+ * only the structure, list and variable names are checked.
  */
 export function parseRotation(text: string, vocabulary?: AplVocabulary): Rotation {
   if (typeof text !== 'string') throw new RotationError('rotation must be text', 1, 1);
@@ -30,6 +32,7 @@ export function parseRotation(text: string, vocabulary?: AplVocabulary): Rotatio
     );
   }
   const lists = new Map<string, AplList>();
+  const ctx: ParseContext = { vocabulary, warnings: new WarningCollector() };
   let actionCount = 0;
   for (let li = 0; li < lines.length; li++) {
     const lineNo = li + 1;
@@ -80,7 +83,7 @@ export function parseRotation(text: string, vocabulary?: AplVocabulary): Rotatio
       continue;
     }
     for (const seg of splitSegments(rest, restColumn, '/')) {
-      const action: AplAction | null = parseAction(seg.text, lineNo, seg.column, vocabulary);
+      const action: AplAction | null = parseAction(seg.text, lineNo, seg.column, ctx, listName);
       if (action === null) continue;
       if (++actionCount > APL_LIMITS.maxActions) {
         throw new RotationError(`more than ${APL_LIMITS.maxActions} actions`, lineNo, seg.column);
@@ -88,7 +91,7 @@ export function parseRotation(text: string, vocabulary?: AplVocabulary): Rotatio
       list.actions.push(action);
     }
   }
-  const rotation: Rotation = { lists: [...lists.values()] };
+  const rotation: Rotation = { lists: [...lists.values()], warnings: ctx.warnings.sorted() };
   validateRotation(rotation);
   return rotation;
 }

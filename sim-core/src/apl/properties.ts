@@ -1,10 +1,24 @@
 /**
  * The property names of the expression language: turns a dotted path (`buff.bestial_wrath.up`)
- * into a NamedRef / GlobalRef, or throws a RotationError at the offending segment.
+ * into a NamedRef / GlobalRef, or throws a RotationError at the offending segment. Names that
+ * exist in SimulationCraft but are not modelled here become constants, with a warning.
  */
-import type { GlobalField, GlobalRef, NamedRef, NamedSource } from './ast.ts';
-import type { AplNameKind, AplVocabulary } from './context.ts';
+import type { Expr, GlobalField, GlobalRef, NamedRef, NamedSource, NumberExpr } from './ast.ts';
+import type { AplNameKind } from './context.ts';
 import { RotationError } from './errors.ts';
+import type { ParseContext } from './parse-context.ts';
+import {
+  HUNTER_BUFFS,
+  HUNTER_DEBUFFS,
+  HUNTER_DOTS,
+  HUNTER_HERO_TREES,
+  HUNTER_PET_BUFFS,
+  HUNTER_SPELLS,
+  HUNTER_TALENTS,
+  MAX_PRIO_DAMAGE,
+  NOOP_ACTIONS,
+  UNMODELLED_PREFIXES,
+} from './simc-names.ts';
 
 const GLOBAL_FIELDS: ReadonlySet<string> = new Set<GlobalField>([
   'focus',
@@ -22,9 +36,11 @@ const GLOBAL_FIELDS: ReadonlySet<string> = new Set<GlobalField>([
   'spell_targets',
   'target.health.pct',
   'target.time_to_die',
+  'time_to_die',
+  'time_to_die.remains',
 ]);
 
-const AURA_FIELDS = ['up', 'down', 'remains', 'stack', 'react'];
+const AURA_FIELDS = ['up', 'down', 'remains', 'stack', 'react', 'at_max_stacks', 'max_stack', 'duration'];
 
 /** Fields per named source; '' means the bare form (`talent.X`, `variable.X`). */
 export const NAMED_FIELDS: Readonly<Record<NamedSource, readonly string[]>> = {
@@ -32,10 +48,20 @@ export const NAMED_FIELDS: Readonly<Record<NamedSource, readonly string[]>> = {
   debuff: AURA_FIELDS,
   petBuff: AURA_FIELDS,
   dot: ['ticking', 'up', 'down', 'remains', 'refreshable', 'stack'],
-  cooldown: ['ready', 'up', 'down', 'remains', 'charges', 'charges_fractional', 'full_recharge_time'],
+  cooldown: [
+    'ready',
+    'up',
+    'down',
+    'remains',
+    'charges',
+    'charges_fractional',
+    'full_recharge_time',
+    'duration',
+  ],
   talent: ['', 'enabled', 'rank'],
-  action: ['cast_time', 'execute_time', 'cost', 'ready'],
+  action: ['cast_time', 'execute_time', 'cost', 'ready', 'in_flight', 'in_flight_to_target'],
   prevGcd: [''],
+  prev: [''],
   variable: [''],
   spellTargets: [''],
 };
@@ -50,8 +76,20 @@ export const SOURCE_KIND: Readonly<Record<NamedSource, AplNameKind | undefined>>
   talent: 'talents',
   action: 'actions',
   prevGcd: 'actions',
+  prev: 'actions',
   spellTargets: 'actions',
   variable: undefined,
+};
+
+/** Names SimulationCraft knows for each kind (simc-names.ts): not modelled here, but not misspelt. */
+const REAL_NAMES: Readonly<Record<AplNameKind, (name: string) => boolean>> = {
+  actions: (n) => HUNTER_SPELLS.has(n),
+  buffs: (n) => HUNTER_BUFFS.has(n),
+  debuffs: (n) => HUNTER_DEBUFFS.has(n),
+  dots: (n) => HUNTER_DOTS.has(n),
+  cooldowns: (n) => HUNTER_SPELLS.has(n) || n in NOOP_ACTIONS,
+  talents: (n) => HUNTER_TALENTS.has(n),
+  petBuffs: (n) => HUNTER_PET_BUFFS.has(n),
 };
 
 const PREFIXES: Record<string, NamedSource> = {
@@ -63,22 +101,68 @@ const PREFIXES: Record<string, NamedSource> = {
   action: 'action',
   variable: 'variable',
   spell_targets: 'spellTargets',
+  prev: 'prev',
+};
+
+/** Action-scoped shorthands: inside a spell's options, `cast_time` means `action.SPELL.cast_time`. */
+const SHORTHANDS: Readonly<Record<string, NamedSource>> = {
+  cast_time: 'action',
+  execute_time: 'action',
+  cost: 'action',
+  in_flight: 'action',
+  in_flight_to_target: 'action',
+  charges: 'cooldown',
+  charges_fractional: 'cooldown',
+  full_recharge_time: 'cooldown',
+  remains: 'dot',
+  ticking: 'dot',
+  refreshable: 'dot',
 };
 
 export const MAX_PREV_GCD = 3;
 
+const num = (value: number, line: number, column: number): NumberExpr => ({
+  kind: 'number',
+  value,
+  line,
+  column,
+});
+
+/** What a property of a name that is not modelled reads: never up, never taken, never on cooldown. */
+function unmodelledValue(source: NamedSource, field: string): number {
+  if (source === 'cooldown') return field === 'ready' || field === 'up' ? 1 : 0;
+  return field === 'down' ? 1 : 0;
+}
+
 /**
  * Parses a property path starting at (line, column). With a vocabulary, the name must be in the
- * matching list. Variable names are checked later, against the whole rotation.
+ * matching list, or be a real SimulationCraft name (then the property is a constant and a warning
+ * is added). Variable names are checked later, against the whole rotation.
  */
-export function parseProperty(
-  path: string,
-  line: number,
-  column: number,
-  vocabulary: AplVocabulary | undefined,
-): NamedRef | GlobalRef {
-  if (GLOBAL_FIELDS.has(path)) return { kind: 'global', field: path as GlobalField, line, column };
+export function parseProperty(path: string, line: number, column: number, ctx: ParseContext): Expr {
+  if (ctx.syntaxOnly === true) return num(0, line, column);
+  if (GLOBAL_FIELDS.has(path))
+    return { kind: 'global', field: path as GlobalField, line, column } satisfies GlobalRef;
+  if (path === 'max_prio_damage') return num(MAX_PRIO_DAMAGE, line, column);
   const parts = path.split('.');
+  const head = parts[0]!;
+  const reason = UNMODELLED_PREFIXES[head];
+  if (reason !== undefined && parts.length > 1) {
+    ctx.warnings.add(line, column, `${path} reads 0 (${reason})`);
+    return num(0, line, column);
+  }
+  if (head === 'hero_tree') return heroTree(parts, line, column, ctx);
+  const short = SHORTHANDS[path];
+  if (short !== undefined) {
+    if (ctx.action === undefined) {
+      throw new RotationError(
+        `'${path}' belongs to an action: use it in a spell's options or write ${short}.NAME.${path}`,
+        line,
+        column,
+      );
+    }
+    return named(short, ctx.action, column, path, 0, path, line, column, ctx);
+  }
   const cols: number[] = [];
   let c = column;
   for (const p of parts) {
@@ -88,7 +172,7 @@ export function parseProperty(
   let source: NamedSource | undefined;
   let nameIdx = 1;
   let n = 0;
-  if (parts[0] === 'pet') {
+  if (head === 'pet') {
     if (parts[1] !== 'main')
       throw new RotationError(`unknown pet '${parts[1] ?? ''}' (only pet.main)`, line, cols[1] ?? c);
     if (parts[2] !== 'buff')
@@ -99,7 +183,7 @@ export function parseProperty(
       );
     source = 'petBuff';
     nameIdx = 3;
-  } else if (parts[0] === 'prev_gcd') {
+  } else if (head === 'prev_gcd') {
     const nText = parts[1] ?? '';
     n = /^[0-9]$/.test(nText) ? Number(nText) : 0;
     if (n < 1 || n > MAX_PREV_GCD)
@@ -107,7 +191,7 @@ export function parseProperty(
     source = 'prevGcd';
     nameIdx = 2;
   } else {
-    source = PREFIXES[parts[0]!];
+    source = PREFIXES[head];
     if (source === undefined) throw new RotationError(`unknown property '${path}'`, line, column);
   }
   const name = parts[nameIdx];
@@ -126,11 +210,61 @@ export function parseProperty(
     const expected = fields.filter((f) => f !== '').join(', ') || 'nothing';
     throw new RotationError(`unknown property '${path}' (after the name expected: ${expected})`, line, where);
   }
+  return named(source, name, cols[nameIdx]!, field, n, path, line, column, ctx);
+}
+
+/** A named property after its shape was checked: resolved, or a constant for a real name not modelled. */
+function named(
+  source: NamedSource,
+  name: string,
+  nameColumn: number,
+  field: string,
+  n: number,
+  path: string,
+  line: number,
+  column: number,
+  ctx: ParseContext,
+): Expr {
   const kind = SOURCE_KIND[source];
+  const vocabulary = ctx.vocabulary;
   if (vocabulary !== undefined && kind !== undefined && !vocabulary[kind].includes(name)) {
-    throw new RotationError(`unknown ${describeKind(kind)} '${name}'`, line, cols[nameIdx]!);
+    if (!REAL_NAMES[kind](name)) {
+      throw new RotationError(`unknown ${describeKind(kind)} '${name}'`, line, nameColumn);
+    }
+    if (source === 'spellTargets') return { kind: 'global', field: 'active_enemies', line, column };
+    const value = unmodelledValue(source, field);
+    const hint =
+      source === 'buff' && vocabulary.petBuffs.includes(name)
+        ? ` (the pet's buff is pet.main.buff.${name})`
+        : '';
+    ctx.warnings.add(
+      line,
+      nameColumn,
+      `${describeKind(kind)} '${name}' is not modelled here; ${path} reads ${value}${hint}`,
+    );
+    return num(value, line, column);
   }
-  return { kind: 'named', source, name, nameColumn: cols[nameIdx]!, field, n, line, column };
+  if (source === 'action' && (field === 'in_flight' || field === 'in_flight_to_target')) {
+    ctx.warnings.add(line, column, `${path} reads 0 (no travel time is modelled)`);
+    return num(0, line, column);
+  }
+  return { kind: 'named', source, name, nameColumn, field, n, line, column } satisfies NamedRef;
+}
+
+/** `hero_tree.X`: the talent X when the spec models it, else 0 with a warning. */
+function heroTree(parts: string[], line: number, column: number, ctx: ParseContext): Expr {
+  const name = parts[1];
+  const nameColumn = column + 'hero_tree.'.length;
+  if (name === undefined || parts.length !== 2) {
+    throw new RotationError(`hero_tree needs one name (hero_tree.NAME)`, line, column);
+  }
+  const talents = ctx.vocabulary?.talents;
+  if (talents === undefined || talents.includes(name)) {
+    return { kind: 'named', source: 'talent', name, nameColumn, field: '', n: 0, line, column };
+  }
+  if (!HUNTER_HERO_TREES.has(name)) throw new RotationError(`unknown hero tree '${name}'`, line, nameColumn);
+  ctx.warnings.add(line, nameColumn, `hero tree '${name}' is not modelled here; hero_tree.${name} reads 0`);
+  return num(0, line, column);
 }
 
 export function describeKind(kind: AplNameKind): string {

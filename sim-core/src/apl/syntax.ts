@@ -2,14 +2,6 @@
 
 const LIST_NAME = /^[a-z0-9_]+$/;
 
-/** Action names accepted anywhere and ignored (SimC housekeeping that has no meaning here). */
-export const IGNORED_ACTIONS: ReadonlySet<string> = new Set([
-  'snapshot_stats',
-  'flask',
-  'food',
-  'augmentation',
-]);
-
 /** Name of the list written as `actions=` / `actions+=/`. */
 export const DEFAULT_LIST = 'default';
 /** Name of the list whose `variable` lines run before combat (`actions.precombat=`). */

@@ -6,7 +6,7 @@ import { DEFAULT_LIST } from './syntax.ts';
 /** Calls `fn` on every node of `expr`, depth first, left to right. */
 export function walkExpr(expr: Expr, fn: (e: Expr) => void): void {
   fn(expr);
-  if (expr.kind === 'unary') walkExpr(expr.arg, fn);
+  if (expr.kind === 'unary' || expr.kind === 'call') walkExpr(expr.arg, fn);
   else if (expr.kind === 'binary') {
     walkExpr(expr.left, fn);
     walkExpr(expr.right, fn);

@@ -78,7 +78,7 @@ describe('parseConfig', () => {
 
   it('reports a bad rotation with its line and column', () => {
     const c = specs[0]!.defaultConfig();
-    c.rotation = 'actions=kill_command\nactions+=/aimed_shot';
+    c.rotation = 'actions=kill_command\nactions+=/aimed_shott';
     const problems = problemsOf(c);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^config\.rotation: line 2, column \d+: /);

@@ -1,6 +1,8 @@
 import { parseRotation } from '../apl/parser.ts';
 import { RotationError } from '../apl/errors.ts';
 import { isSpecId, specData, specVocabulary } from '../specs/registry.ts';
+import { LoadoutError } from '../talents/loadout.ts';
+import { talentsFromLoadout } from '../talents/resolve.ts';
 import type { PlayerStats, SimConfig, SpecId } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { plainNumberProblem } from './canonical-json.ts';
@@ -136,7 +138,16 @@ export function parseConfig(json: string | unknown): SimConfig {
       }
     }
     const t = c.player.talents;
-    if (!Array.isArray(t)) problems.push('config.player.talents: must be an array of talent keys');
+    if (typeof t === 'string') {
+      // an in-game loadout string: its modelled talents (sim-core/docs/profile-text.md)
+      try {
+        if (spec) talents = talentsFromLoadout(t, { expected: spec }).keys;
+      } catch (e) {
+        if (e instanceof LoadoutError) problems.push(`config.player.talents: ${e.message}`);
+        else throw e;
+      }
+    } else if (!Array.isArray(t))
+      problems.push('config.player.talents: must be an array of talent keys or an in-game talent string');
     else if (t.length > CONFIG_LIMITS.maxTalents)
       problems.push(`config.player.talents: more than ${CONFIG_LIMITS.maxTalents} entries`);
     else {

@@ -3,7 +3,8 @@
  * Ids are positions in the spec's vocabulary lists (specs/registry.ts specVocabulary), which
  * are the engine's own indices: actions = cooldowns, buffs, debuffs, dots, talents, pet buffs.
  */
-import type { AplState } from '../apl/context.ts';
+import type { AplState, AuraKind } from '../apl/context.ts';
+import type { AuraSet } from './auras.ts';
 import { MAX_TARGETS, type Sim } from './sim.ts';
 
 export class AplBinding implements AplState {
@@ -77,6 +78,18 @@ export class AplBinding implements AplState {
   }
   cooldownFullRecharge(cd: number): number {
     return this.sim.cds.fullRechargeMs(cd, this.sim.now) / 1000;
+  }
+  cooldownDuration(cd: number): number {
+    return this.sim.cds.rechargeMs(cd) / 1000;
+  }
+  auraDuration(kind: AuraKind, aura: number): number {
+    return this.auras(kind).duration[aura]! / 1000;
+  }
+  auraMaxStack(kind: AuraKind, aura: number): number {
+    return Math.max(1, this.auras(kind).maxStacks[aura]!);
+  }
+  private auras(kind: AuraKind): AuraSet {
+    return kind === 'buffs' ? this.sim.buffs : kind === 'debuffs' ? this.sim.debuffs : this.sim.petBuffs;
   }
   talent(talent: number): number {
     return this.sim.talentOn[talent] ?? 0;

@@ -45,7 +45,8 @@ export class Cooldowns {
     this.maxCharges[cd] = n;
   }
 
-  private rechargeMs(cd: number): number {
+  /** Time one charge takes to come back now, in ms (hasted when the cooldown is). */
+  rechargeMs(cd: number): number {
     const h = this.hasted[cd] === 1 ? this.haste : 1;
     return Math.max(1, Math.round(this.base[cd]! / h / this.rate[cd]!));
   }

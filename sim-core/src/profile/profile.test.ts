@@ -3,6 +3,7 @@ import { ConfigError } from '../config/parse-config.ts';
 import { hashConfig } from '../config/hash.ts';
 import { specs } from '../specs/registry.ts';
 import { ENGINE_VERSION } from '../version.ts';
+import { REAL } from '../talents/test-strings.ts';
 import { exportProfile, parseProfile, ProfileError } from './profile.ts';
 
 const bm = () => specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
@@ -109,15 +110,56 @@ profileset."single"+=desired_targets=1
       [8, 'trinket1'],
     ]);
     expect(p.ignored[2]!.reason).toMatch(/gear_\*= lines/);
-    const loadout = parseProfile(
-      'spec=beast_mastery\ntalents=C0PAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+  });
+
+  it('decodes an in-game talent string: its modelled talents, the rest listed as ignored', async () => {
+    const p = parseProfile(`spec=beast_mastery\nlevel=80\ntalents=${REAL.bmDarkRanger}`, ENGINE_VERSION);
+    const expected = [
+      'call_of_the_wild',
+      'thrill_of_the_hunt',
+      'bloodshed',
+      'killer_instinct',
+      'alpha_predator',
+      'barbed_wrath',
+      'pack_tactics',
+      'dire_beast',
+      'authority_of_radiant_power', // not a tree talent: kept from the spec's defaults
+    ];
+    expect(p.config.player.talents).toEqual(expected);
+    expect(p.loadouts).toHaveLength(1);
+    expect(p.loadouts[0]).toMatchObject({ line: 3, profileset: null });
+    expect(p.loadouts[0]!.talents.heroTree).toBe('Dark Ranger');
+    expect(p.ignored).toEqual([
+      {
+        line: 3,
+        text: expect.stringMatching(/^talents=C0PAAAAAAAAA… \(\d+ talents\)$/),
+        reason: expect.stringMatching(/^not modelled: Banshee's Mark, Smoke Screen, Shadow Dagger, /),
+      },
+    ]);
+    expect(p.ignored[0]!.reason).toContain('Howl of the Pack Leader');
+    // the same profile with the keys instead gives the identical config
+    const keys = parseProfile(`spec=beast_mastery\ntalents=${expected.join('/')}`, ENGINE_VERSION);
+    expect(await hashConfig(keys.config)).toBe(await hashConfig(p.config));
+  });
+
+  it('decodes a profileset’s talent string and refuses one of another spec, with its line', () => {
+    const p = parseProfile(
+      `spec=beast_mastery\nprofileset."pl"+=talents=${REAL.bmPackLeader}`,
       ENGINE_VERSION,
     );
-    expect(loadout.ignored[0]).toMatchObject({
-      line: 2,
-      reason: expect.stringMatching(/loadout strings are not decoded yet/),
-    });
-    expect(loadout.config.player.talents).toEqual(bm().player.talents);
+    expect(p.loadouts.map((l) => [l.line, l.profileset, l.talents.heroTree])).toEqual([
+      [2, 'pl', 'Pack Leader'],
+    ]);
+    expect(p.profilesets[0]!.config.player.talents).not.toEqual(p.config.player.talents);
+    expect(problemsOf(`spec=beast_mastery\ntalents=${REAL.mmDarkRanger}`)).toEqual([
+      {
+        line: 2,
+        message: 'talents=: This talent string is for a Marksmanship Hunter, but the spec is Beast Mastery',
+      },
+    ]);
+    expect(problemsOf('spec=marksmanship\n\ntalents=C0PAAA')).toEqual([
+      { line: 3, message: 'talents=: This string is damaged or incomplete' },
+    ]);
   });
 
   it('reports anything else as a line-numbered error, all at once', () => {

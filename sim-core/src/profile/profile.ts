@@ -7,6 +7,8 @@
  */
 import { ConfigError, parseConfig } from '../config/parse-config.ts';
 import { specs } from '../specs/registry.ts';
+import { LoadoutError } from '../talents/loadout.ts';
+import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import type { SimConfig, SpecId } from '../types.ts';
 
 /** SimulationCraft's spec tokens and ours. */
@@ -71,6 +73,14 @@ export interface ProfileLine {
   reason: string;
 }
 
+/** A `talents=` line holding an in-game loadout string, and what it became. */
+export interface ProfileLoadout {
+  line: number;
+  /** The profileset it belongs to, or null for the base profile. */
+  profileset: string | null;
+  talents: LoadoutTalents;
+}
+
 export interface ParsedProfile {
   /** The character's name (`hunter="…"`), if given. */
   name: string | null;
@@ -81,6 +91,8 @@ export interface ParsedProfile {
   ignored: ProfileLine[];
   /** `profileset."name"+=…` variants: the base config with their lines applied. */
   profilesets: Array<{ name: string; config: SimConfig }>;
+  /** In-game talent strings that were decoded (their unmodelled talents are also an ignored line). */
+  loadouts: ProfileLoadout[];
 }
 
 /** Line-numbered problems of a profile. */
@@ -111,7 +123,7 @@ function applyOption(
   key: string,
   value: string,
   line: number,
-  out: Pick<ParsedProfile, 'options' | 'ignored'> & { name: string | null },
+  out: Pick<ParsedProfile, 'options' | 'ignored' | 'loadouts'> & { name: string | null },
   problems: ProfileError['problems'],
 ): boolean {
   const stat = STAT_KEYS[key];
@@ -131,12 +143,7 @@ function applyOption(
     case 'talents':
       if (value === '' || /^[a-z0-9_]+(\/[a-z0-9_]+)*$/.test(value))
         c.player.talents = value === '' ? [] : value.split('/');
-      else
-        out.ignored.push({
-          line,
-          text: `talents=${value.slice(0, 40)}`,
-          reason: 'in-game loadout strings are not decoded yet: the talents are the spec’s defaults',
-        });
+      else applyLoadout(c, value, line, out, problems);
       return true;
     case 'main_hand': {
       const m = WEAPON.exec(value);
@@ -188,6 +195,33 @@ function applyOption(
   return false;
 }
 
+/** `talents=<in-game loadout string>`: its modelled talents replace the config's. */
+function applyLoadout(
+  c: SimConfig,
+  value: string,
+  line: number,
+  out: Pick<ParsedProfile, 'ignored' | 'loadouts'>,
+  problems: ProfileError['problems'],
+): void {
+  let talents: LoadoutTalents;
+  try {
+    talents = talentsFromLoadout(value, { expected: c.spec, base: c.player.talents });
+  } catch (e) {
+    if (e instanceof LoadoutError) problems.push({ line, message: `talents=: ${e.message}` });
+    else throw e;
+    return;
+  }
+  c.player.talents = talents.keys;
+  out.loadouts.push({ line, profileset: null, talents });
+  const notModelled = [...talents.ignored.map((t) => t.name), ...talents.unknownNodes.map((u) => u.reason)];
+  if (notModelled.length > 0)
+    out.ignored.push({
+      line,
+      text: `talents=${value.slice(0, 12)}… (${notModelled.length} talent${notModelled.length > 1 ? 's' : ''})`,
+      reason: `not modelled: ${notModelled.join(', ')}`,
+    });
+}
+
 /** Reads profile text; throws ProfileError (line-numbered) or ConfigError (a value out of range). */
 export function parseProfile(text: string, engineVersion: string): ParsedProfile {
   if (text.length > MAX_PROFILE_CHARS)
@@ -204,7 +238,12 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
       problems.push({ line: i + 1, message: `spec=${m[1]} is not modelled (beast_mastery or marksmanship)` });
   });
   const config: SimConfig = { ...specs.find((x) => x.id === spec)!.defaultConfig(), engineVersion };
-  const out = { name: null as string | null, options: {}, ignored: [] as ProfileLine[] };
+  const out = {
+    name: null as string | null,
+    options: {},
+    ignored: [] as ProfileLine[],
+    loadouts: [] as ProfileLoadout[],
+  };
   const sets = new Map<string, Array<{ line: number; text: string }>>();
 
   // the rotation: from after the last option before the first actions line to the last line
@@ -253,6 +292,7 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
   const profilesets = [...sets].map(([name, setLines]) => {
     const variant = JSON.parse(JSON.stringify(base)) as SimConfig;
     const ignored: ProfileLine[] = [];
+    const loadouts: ProfileLoadout[] = [];
     for (const l of setLines) {
       const eq = l.text.indexOf('=');
       const key = eq > 0 ? l.text.slice(0, eq).trim().toLowerCase() : '';
@@ -262,7 +302,14 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
           message: `profileset "${name}": changing the ${key === 'spec' ? 'spec' : 'rotation'} is not supported yet`,
         });
       } else if (
-        !applyOption(variant, key, l.text.slice(eq + 1).trim(), l.line, { ...out, ignored }, problems)
+        !applyOption(
+          variant,
+          key,
+          l.text.slice(eq + 1).trim(),
+          l.line,
+          { ...out, ignored, loadouts },
+          problems,
+        )
       ) {
         problems.push({
           line: l.line,
@@ -271,6 +318,7 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
       }
     }
     out.ignored.push(...ignored);
+    out.loadouts.push(...loadouts.map((x) => ({ ...x, profileset: name })));
     return { name, config: variant };
   });
   if (problems.length > 0) throw new ProfileError(problems);
@@ -283,7 +331,14 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
       throw err;
     }
   }
-  return { name: out.name, config: base, options: out.options, ignored: out.ignored, profilesets };
+  return {
+    name: out.name,
+    config: base,
+    options: out.options,
+    ignored: out.ignored,
+    profilesets,
+    loadouts: out.loadouts,
+  };
 }
 
 /** A config as SimulationCraft profile text (what "Copy as SimC" gives). */

@@ -40,6 +40,19 @@ export function meanAndError(values: ArrayLike<number>): { mean: number; error: 
   return { mean, error: (Z95 * Math.sqrt(ss / n)) / Math.sqrt(n) };
 }
 
+/** A run's per-iteration DPS in seed order: its chunks' samples, one after the other. */
+export function runSamples(chunks: ReadonlyArray<{ samples: ArrayLike<number> }>): Float64Array {
+  let n = 0;
+  for (const c of chunks) n += c.samples.length;
+  const out = new Float64Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c.samples, at);
+    at += c.samples.length;
+  }
+  return out;
+}
+
 /** Δ = variant − base from paired samples; both runs must cover the same iterations. */
 export function pairedDelta(
   base: ArrayLike<number>,

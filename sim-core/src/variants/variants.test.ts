@@ -3,7 +3,7 @@ import { simulate } from '../engine/run.ts';
 import { specs } from '../specs/registry.ts';
 import { ConfigError } from '../config/parse-config.ts';
 import { applyVariant, checkVariants, MAX_VARIANTS, VariantError } from './variant.ts';
-import { compareVariants } from './compare.ts';
+import { compareVariants, runSamples } from './compare.ts';
 
 const base = specs[0]!.defaultConfig();
 const opts = { seed: 7, seedOffset: 0, iterations: 60 };
@@ -50,5 +50,13 @@ describe('variants', () => {
     expect(agi.delta).toBeGreaterThan(0);
     expect(agi.deltaError).toBeLessThan(agi.dpsError / 3);
     expect(rows[0]!.name).toBe('agi');
+  });
+});
+
+describe('runSamples', () => {
+  it('lays the chunks’ samples end to end in the order given', () => {
+    expect([
+      ...runSamples([{ samples: [1, 2] }, { samples: new Float64Array([3]) }, { samples: [] }]),
+    ]).toEqual([1, 2, 3]);
   });
 });

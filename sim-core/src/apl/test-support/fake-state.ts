@@ -2,7 +2,7 @@
  * A scriptable AplState for tests: every getter reads a plain field or a map keyed by the ids of
  * `resolverFromVocabulary(TEST_VOCABULARY)`, so tests set exactly the state they need.
  */
-import type { AplState, AplVocabulary } from '../context.ts';
+import type { AplState, AplVocabulary, AuraKind } from '../context.ts';
 
 export const TEST_VOCABULARY: AplVocabulary = {
   actions: [
@@ -47,6 +47,10 @@ export class FakeState implements AplState {
   dots = new Map<string, { remains: number; stack: number; refreshable: number }>();
   cooldowns = new Map<number, { remains: number; charges: number; fractional: number; full: number }>();
   talents = new Set<number>();
+  /** Cooldown durations (seconds) by cooldown id; 10 when absent. */
+  cooldownDurations = new Map<number, number>();
+  /** Aura data by `kind:id`: base duration (seconds) and most stacks; 10 s and 1 stack when absent. */
+  auraData = new Map<string, { duration: number; maxStack: number }>();
   history: number[] = [];
   /** Actions that are ready, per target (`id@target`); `readyEverywhere` ids are ready on every target. */
   ready = new Set<string>();
@@ -148,6 +152,18 @@ export class FakeState implements AplState {
   cooldownFullRecharge(cooldown: number): number {
     this.calls++;
     return this.cooldowns.get(cooldown)?.full ?? 0;
+  }
+  cooldownDuration(cooldown: number): number {
+    this.calls++;
+    return this.cooldownDurations.get(cooldown) ?? 10;
+  }
+  auraDuration(kind: AuraKind, aura: number): number {
+    this.calls++;
+    return this.auraData.get(`${kind}:${aura}`)?.duration ?? 10;
+  }
+  auraMaxStack(kind: AuraKind, aura: number): number {
+    this.calls++;
+    return this.auraData.get(`${kind}:${aura}`)?.maxStack ?? 1;
   }
   talent(talent: number): number {
     this.calls++;

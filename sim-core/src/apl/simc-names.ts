@@ -1,0 +1,148 @@
+/**
+ * Names that exist in SimulationCraft's hunter action lists but have nothing to model here, kept
+ * as data in one place. A rotation that uses one of them still loads: an action becomes a no-op,
+ * a talent/buff/debuff/dot/cooldown reads as "not taken / never up / never cast", and each use
+ * is listed back as a warning with its line. A name in none of these lists (and not in the spec's
+ * vocabulary) stays an error, so a misspelt name is still caught.
+ *
+ * Sources: SimulationCraft's hunter module (engine/class_modules/sc_hunter.cpp, Midnight: the
+ * members of hunter_t::talents_t, buffs_t, cooldowns_t, hunter_td_t and the hunter options) and
+ * its default lists (ActionPriorityLists/default/hunter_*.simc) for the generic actions.
+ */
+
+/** A set of the snake_case names in `text` (words ending in ':' are section labels). */
+function words(text: string): ReadonlySet<string> {
+  return new Set(text.split(/\s+/).filter((w) => w !== '' && !w.endsWith(':')));
+}
+
+/** Actions every SimC profile may use that do nothing here, with the reason shown to the user. */
+export const NOOP_ACTIONS: Readonly<Record<string, string>> = {
+  summon_pet: 'the pet is always out',
+  snapshot_stats: 'stats are fixed for the whole fight',
+  auto_shot: 'auto shots always run',
+  use_item: 'no on-use items here',
+  use_items: 'no on-use items here',
+  potion: 'no potions here',
+  flask: 'no consumables here',
+  food: 'no consumables here',
+  augmentation: 'no consumables here',
+  temporary_enchant: 'no consumables here',
+  invoke_external_buff: 'no external buffs such as Power Infusion here',
+  retarget: 'the rotation always starts on the primary target',
+  berserking: 'no racial abilities here',
+  blood_fury: 'no racial abilities here',
+  ancestral_call: 'no racial abilities here',
+  fireblood: 'no racial abilities here',
+  lights_judgment: 'no racial abilities here',
+  bag_of_tricks: 'no racial abilities here',
+  arcane_torrent: 'no racial abilities here',
+  arcane_pulse: 'no racial abilities here',
+  counter_shot: 'nothing to interrupt here',
+  muzzle: 'nothing to interrupt here',
+  cancel_buff: 'buffs are never cancelled here',
+};
+
+/** Hunter spells (any spec) that a rotation may name; the ones the spec does not model are no-ops. */
+export const HUNTER_SPELLS: ReadonlySet<string> = words(`
+  aimed_shot arcane_shot aspect_of_the_wild barbed_shot barrage bestial_wrath black_arrow bloodshed
+  boomstick call_of_the_wild chimaera_shot cobra_shot death_chakram dire_beast explosive_shot
+  flamefang_pitch flare freezing_trap harpoon hunters_mark kill_command kill_shot moonlight_chakram
+  multishot raptor_strike rapid_fire stampede steady_shot takedown tar_trap trueshot volley
+  wailing_arrow wild_thrash wildfire_bomb
+`);
+
+/** Hunter talents of the three spec trees, the class tree and the hero trees. */
+export const HUNTER_TALENTS: ReadonlySet<string> = words(`
+  class_tree:
+  combat_experience precision_strikes serrated_tips disruptive_rounds trigger_finger
+  tar_trap specialized_arsenal keen_eyesight unnatural_causes explosive_shot
+  counter_shot muzzle deathblow
+  beast_mastery:
+  animal_companion solitary_companion barbed_shot alpha_predator dire_beast stomp
+  war_orders wild_thrash bestial_wrath cobra_shot beast_cleave scent_of_blood
+  thundering_hooves go_for_the_throat laceration kill_cleave training_expert
+  the_beast_within thrill_of_the_hunt pack_tactics barbed_scales aspect_of_the_beast
+  dire_cleave dire_command jagged_wounds serpentine_strikes snakeskin_quiver
+  cobra_senses dire_frenzy frenzy killer_instinct brutal_companion huntmasters_call
+  heart_of_the_pack bloodshed savagery killer_cobra master_handler wildspeaker
+  wild_instincts bloody_frenzy piercing_fangs natures_ally wild_call barbed_wrath
+  call_of_the_wild kill_command
+  marksmanship:
+  aimed_shot rapid_fire precise_shots quick_draw lock_and_load surging_shots
+  avian_specialization unbreakable_bond trick_shots aspect_of_the_hydra in_the_rhythm
+  penetrating_shots master_marksman light_ammo obsidian_arrowhead on_target
+  trueshot kill_shot target_acquisition critical_precision no_scope feathered_frenzy
+  lethality headshot deadeye take_aim unmatched_precision bullseye
+  calling_the_shots unerring_vision small_game_hunter eagles_accuracy focused_aim
+  bulletstorm tensile_bowstring volley focus_fire windrunner_quiver
+  incendiary_ammunition double_tap salvo bullet_hell shrapnel_shot unload
+  careful_aim steady_focus
+  dark_ranger:
+  black_arrow bleak_arrows soul_drinker bleak_powder corpsecaller ebon_bowstring
+  through_the_eyes wailing_dead wailing_arrow blighted_quiver banshees_mark
+  the_bell_tolls umbral_reach pact_of_the_hollow withering_fire
+  pack_leader:
+  howl_of_the_pack_leader pack_mentality dire_summons better_together ursine_fury
+  sharpened_claws fury_of_the_wyvern hogstrider lethal_barbs no_mercy
+  hoof_and_blade wyverns_gaze sharpened_fangs stampede
+  sentinel:
+  sentinel sentinels_mark moons_blessing sanctified_armaments moonlight_chakram
+  stargazer open_fire cant_miss_wont_miss invigorating_pulse twilight_requiem
+  stalk_and_strike arcane_talons lunar_calling radiant_edge lunar_storm
+`);
+
+/** Player buffs of the hunter module, plus raid buffs the default lists read. */
+export const HUNTER_BUFFS: ReadonlySet<string> = words(`
+  deathblow precise_shots trick_shots lock_and_load in_the_rhythm trueshot
+  bullseye bulletstorm volley double_tap focus_fire barbed_shot bestial_wrath
+  beast_cleave huntmasters_call summon_fenryr summon_hati heart_of_the_pack
+  natures_ally bloody_frenzy cobra_fang howl_of_the_pack_leader_wyvern
+  howl_of_the_pack_leader_boar howl_of_the_pack_leader_bear howl_of_the_pack_leader_cooldown
+  wyverns_cry hogstrider stampede stargazer moonlight_chakram withering_fire
+  wailing_arrow moving_target razor_fragments lunar_storm_cooldown lunar_storm_ready
+  steady_focus thrill_of_the_hunt call_of_the_wild frenzy
+  raid_buffs_and_consumables:
+  bloodlust heroism time_warp power_infusion liquid_luster
+`);
+
+/** Debuffs the hunter puts on a target. */
+export const HUNTER_DEBUFFS: ReadonlySet<string> = words(`
+  hunters_mark spotters_mark sentinels_mark headshot outland_venom
+`);
+
+/** Damage over time effects of the hunter module. */
+export const HUNTER_DOTS: ReadonlySet<string> = words(`
+  explosive_shot barbed_shot laceration wildfire_bomb sanctified_armaments
+  black_arrow black_arrow_dot bloodshed serpent_sting
+`);
+
+/** Buffs of the main pet. */
+export const HUNTER_PET_BUFFS: ReadonlySet<string> = words(`
+  frenzy beast_cleave bestial_wrath thrill_of_the_hunt piercing_fangs
+`);
+
+/** Hero talent trees (`hero_tree.X`). */
+export const HUNTER_HERO_TREES: ReadonlySet<string> = words(`pack_leader dark_ranger sentinel`);
+
+/**
+ * Property prefixes of SimC that read game state we do not have (trinkets, consumables, fight
+ * styles, Pack Leader's summon cycle, ...). Any property under them reads 0, with a warning.
+ */
+export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = {
+  howl_summon: "Pack Leader's summons are not modelled",
+  apex: 'Apex talent ranks are not modelled',
+  equipped: 'items are not modelled',
+  trinket: 'trinkets are not modelled',
+  this_trinket: 'trinkets are not modelled',
+  other_trinket: 'trinkets are not modelled',
+  potion: 'no potions here',
+  set_bonus: 'tier sets are not modelled',
+  raid_event: 'raid events are not modelled',
+  fight_style: 'fight styles are chosen in the config, not read by the rotation',
+};
+
+/**
+ * `max_prio_damage`: SimC's hunter option (sc_hunter.cpp, hunter_t::options_t, default true) that
+ * funnels damage into the primary target; read as a number it is 1.
+ */
+export const MAX_PRIO_DAMAGE = 1;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../engine/run.ts';
+import { specs } from '../specs/registry.ts';
+import type { SpecId } from '../types.ts';
+import { parseRotation } from './parser.ts';
+import { specVocabulary } from '../specs/registry.ts';
+import { RotationError } from './errors.ts';
+import { BM_SIMC_STYLE, MM_SIMC_STYLE } from './test-support/simc-style-lists.ts';
+
+const BM_WARNINGS = [
+  'line 2: summon_pet is not modelled (the pet is always out); ignored',
+  'line 3: snapshot_stats is not modelled (stats are fixed for the whole fight); ignored',
+  'line 5: use_item is not modelled (no on-use items here); ignored',
+  'line 6: potion is not modelled (no potions here); ignored',
+  'line 7: bestial_wrath in actions.precombat is not cast before the pull here; ignored',
+  'line 8: auto_shot is not modelled (auto shots always run); ignored',
+  'line 9: retarget is not modelled (the rotation always starts on the primary target); ignored',
+  "line 12: hero tree 'pack_leader' is not modelled here; hero_tree.pack_leader reads 0",
+  "line 13: talent 'beast_cleave' is not modelled here; talent.beast_cleave reads 0",
+  'line 15: invoke_external_buff is not modelled (no external buffs such as Power Infusion here); ignored',
+  'line 16: berserking is not modelled (no racial abilities here); ignored',
+  'line 17: blood_fury is not modelled (no racial abilities here); ignored',
+  'line 18: ancestral_call is not modelled (no racial abilities here); ignored',
+  'line 19: fireblood is not modelled (no racial abilities here); ignored',
+  'line 20: lights_judgment is not modelled (no racial abilities here); ignored',
+  'line 21: bag_of_tricks is not modelled (no racial abilities here); ignored',
+  'line 22: potion is not modelled (no potions here); ignored',
+  'line 25: use_items is not modelled (no on-use items here); ignored',
+  'line 26: use_item is not modelled (no on-use items here); ignored',
+  "line 27: howl_summon.ready reads 0 (Pack Leader's summons are not modelled)",
+  "line 27: buff 'howl_of_the_pack_leader_cooldown' is not modelled here; buff.howl_of_the_pack_leader_cooldown.remains reads 0",
+  'line 28: wild_thrash is not modelled (a hunter spell this spec does not have here); ignored',
+  "line 31: buff 'beast_cleave' is not modelled here; buff.beast_cleave.remains reads 0 (the pet's buff is pet.main.buff.beast_cleave)",
+  "line 32: buff 'natures_ally' is not modelled here; buff.natures_ally.react reads 0",
+  'line 33: black_arrow is not modelled (a hunter spell this spec does not have here); ignored',
+  'line 37: apex.2 reads 0 (Apex talent ranks are not modelled)',
+  "line 41: buff 'cobra_fang' is not modelled here; buff.cobra_fang.at_max_stacks reads 0",
+];
+
+const MM_WARNINGS = [
+  'line 2: snapshot_stats is not modelled (stats are fixed for the whole fight); ignored',
+  'line 3: summon_pet is not modelled (the pet is always out); ignored',
+  'line 4: aimed_shot in actions.precombat is not cast before the pull here; ignored',
+  "line 5: talent 'bullseye' is not modelled here; talent.bullseye reads 0",
+  "line 5: buff 'bullseye' is not modelled here; buff.bullseye.stack reads 0",
+  "line 5: buff 'bullseye' is not modelled here; buff.bullseye.max_stack reads 0",
+  'line 6: auto_shot is not modelled (auto shots always run); ignored',
+  "line 10: hero tree 'sentinel' is not modelled here; hero_tree.sentinel reads 0",
+  'line 12: invoke_external_buff is not modelled (no external buffs such as Power Infusion here); ignored',
+  'line 13: berserking is not modelled (no racial abilities here); ignored',
+  'line 14: blood_fury is not modelled (no racial abilities here); ignored',
+  'line 15: ancestral_call is not modelled (no racial abilities here); ignored',
+  'line 16: fireblood is not modelled (no racial abilities here); ignored',
+  'line 17: lights_judgment is not modelled (no racial abilities here); ignored',
+  'line 18: potion is not modelled (no potions here); ignored',
+  'line 19: use_items is not modelled (no on-use items here); ignored',
+  'line 20: use_items is not modelled (no on-use items here); ignored',
+  'line 21: moonlight_chakram is not modelled (a hunter spell this spec does not have here); ignored',
+  'line 22: volley is not modelled (a hunter spell this spec does not have here); ignored',
+  "line 23: debuff 'spotters_mark' is not modelled here; debuff.spotters_mark.down reads 1",
+  'line 23: action.aimed_shot.in_flight_to_target reads 0 (no travel time is modelled)',
+  "line 25: buff 'bulletstorm' is not modelled here; buff.bulletstorm.remains reads 0",
+  "line 25: talent 'unload' is not modelled here; talent.unload reads 0",
+  "line 27: debuff 'sentinels_mark' is not modelled here; debuff.sentinels_mark.up reads 0",
+  "line 29: buff 'double_tap' is not modelled here; buff.double_tap.up reads 0",
+  "line 31: buff 'bulletstorm' is not modelled here; buff.bulletstorm.stack reads 0",
+  "line 32: debuff 'sentinels_mark' is not modelled here; debuff.sentinels_mark.down reads 1",
+  "line 34: talent 'shrapnel_shot' is not modelled here; talent.shrapnel_shot reads 0",
+  'line 36: wailing_arrow is not modelled (a hunter spell this spec does not have here); ignored',
+];
+
+const CASES: [SpecId, string, string[], string[]][] = [
+  ['bm-hunter', BM_SIMC_STYLE, BM_WARNINGS, ['kill_command', 'barbed_shot', 'bestial_wrath', 'cobra_shot']],
+  ['mm-hunter', MM_SIMC_STYLE, MM_WARNINGS, ['aimed_shot', 'rapid_fire', 'trueshot', 'steady_shot']],
+];
+
+/** Mean DPS of `rotation` with the spec's default config (same seed for every rotation). */
+function dps(
+  spec: SpecId,
+  rotation?: string,
+): { mean: number; abilities: Record<string, { casts: number }> } {
+  const config = specs.find((s) => s.id === spec)!.defaultConfig();
+  if (rotation !== undefined) config.rotation = rotation;
+  const r = simulate(config, { seed: 11, seedOffset: 0, iterations: 40 });
+  return { mean: r.mean, abilities: r.abilities };
+}
+
+describe.each(CASES)('%s list in SimulationCraft style', (spec, text, warnings, casts) => {
+  it('loads every line, with exactly the expected warnings', () => {
+    const rotation = parseRotation(text, specVocabulary(spec));
+    expect(rotation.warnings.map((w) => w.message)).toEqual(warnings);
+  });
+
+  it('runs a sim to a DPS near the default rotation, casting the main spells', () => {
+    const pasted = dps(spec, text);
+    const reference = dps(spec);
+    const ratio = pasted.mean / reference.mean;
+    expect(ratio).toBeGreaterThan(0.7);
+    expect(ratio).toBeLessThan(1.3);
+    for (const key of casts) expect(pasted.abilities[key]?.casts ?? 0).toBeGreaterThan(0);
+  });
+
+  it('names the line of every warning, and that line holds the name it warns about', () => {
+    const lines = text.split('\n');
+    const rotation = parseRotation(text, specVocabulary(spec));
+    expect(rotation.warnings.length).toBeGreaterThan(0);
+    for (const w of rotation.warnings) {
+      expect(w.message.startsWith(`line ${w.line}: `)).toBe(true);
+      // the quoted name ("talent 'unload' ...") or else the action / property the message starts with
+      const name = /'(\w+)'/.exec(w.message)?.[1] ?? /^line \d+: ([\w.]+)/.exec(w.message)![1]!;
+      expect(lines[w.line - 1]).toContain(name);
+      // the column points at the token that holds the name
+      const token = /^[\w.]+/.exec(lines[w.line - 1]!.slice(w.column - 1))?.[0] ?? '';
+      expect(token).toContain(name);
+    }
+  });
+});
+
+describe('names that are not real stay errors', () => {
+  it.each([
+    ['actions=kill_command,if=talent.black_arow', 1, 32, "unknown talent 'black_arow'"],
+    ['actions=kill_command\nactions+=/summon_pett', 2, 11, "unknown action 'summon_pett'"],
+    ['actions=kill_command,if=buff.beast_cleeve.up', 1, 30, "unknown buff 'beast_cleeve'"],
+    ['actions=kill_command,if=hero_tree.pack_lead', 1, 35, "unknown hero tree 'pack_lead'"],
+    ['actions=kill_command,if=trinket_1.has_use_buff', 1, 25, "unknown property 'trinket_1.has_use_buff'"],
+    ['actions=variable,name=x,value=cast_time', 1, 31, "'cast_time' belongs to an action"],
+    ['actions=kill_command,if=floor(focus', 1, 36, "missing ')'"],
+    ['actions=kill_command,if=round(focus)', 1, 25, "unknown function 'round'"],
+    ['actions=potion,if=(focus', 1, 25, "missing ')'"],
+    ['actions=kill_command,cycle_targets=1,target_if=min:focus', 1, 22, 'cannot be combined'],
+  ])('%s', (text, line, column, message) => {
+    let error: unknown;
+    try {
+      parseRotation(text, specVocabulary('bm-hunter'));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RotationError);
+    const e = error as RotationError;
+    expect([e.line, e.column]).toEqual([line, column]);
+    expect(e.message).toContain(message);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../config/parse-config.ts';
+import { specData, specs } from '../specs/registry.ts';
+import { encodeLoadout } from './loadout.ts';
+import { describeLoadoutTalents, talentsFromLoadout } from './resolve.ts';
+import { REAL } from './test-strings.ts';
+import { HUNTER_NODES } from './tree.ts';
+
+const treeSpells = new Set(HUNTER_NODES.flatMap((n) => n.entries.map((e) => e.spellId)));
+
+describe('talentsFromLoadout', () => {
+  it('maps a BM loadout to our keys by spell id and lists everything else with a reason', () => {
+    const r = talentsFromLoadout(REAL.bmDarkRanger);
+    expect(r.spec).toBe('bm-hunter');
+    expect(r.heroTree).toBe('Dark Ranger');
+    expect(r.modelled.map((t) => [t.key, t.spellId, t.rank])).toEqual([
+      ['call_of_the_wild', 359844, 1],
+      ['thrill_of_the_hunt', 257944, 1],
+      ['bloodshed', 321530, 1],
+      ['killer_instinct', 273887, 2],
+      ['alpha_predator', 269737, 1],
+      ['barbed_wrath', 231548, 1],
+      ['pack_tactics', 321014, 1],
+      ['dire_beast', 120679, 1],
+    ]);
+    expect(r.baseline.map((t) => t.name).sort()).toEqual([
+      'Barbed Shot',
+      'Bestial Wrath',
+      'Cobra Shot',
+      'Kill Command',
+      'Kill Shot',
+    ]);
+    expect(r.ignored.find((t) => t.name === 'Black Arrow')).toMatchObject({ reason: 'not modelled yet' });
+    expect(r.ignored.find((t) => t.name === 'Howl of the Pack Leader')).toMatchObject({
+      reason: 'a Pack Leader talent, and this loadout uses Dark Ranger',
+    });
+    // every selected talent is in exactly one list
+    expect(r.modelled.length + r.baseline.length + r.ignored.length).toBe(r.decoded.talents.length);
+    expect(r.kept.map((k) => k.key)).toEqual(['authority_of_radiant_power']);
+    expect(r.keys).toEqual([...r.modelled.map((t) => t.key), 'authority_of_radiant_power']);
+  });
+
+  it('keeps only the base options that are not in the tree; a tree talent not in the string is off', () => {
+    const r = talentsFromLoadout(REAL.bmDarkRanger, { base: ['wild_call', 'kill_cleave'] });
+    expect(r.kept).toEqual([]);
+    expect(r.keys).not.toContain('wild_call');
+    const mm = talentsFromLoadout(REAL.mmDarkRanger);
+    expect(mm.modelled.map((t) => t.key).sort()).toEqual(['explosive_shot', 'lock_and_load']);
+    expect(mm.kept.map((k) => k.key)).toEqual(['careful_aim', 'steady_focus', 'authority_of_radiant_power']);
+  });
+
+  it('names which modelled talent keys are not talents of the game tree (for the "kept" list)', () => {
+    const outside = (id: 'bm-hunter' | 'mm-hunter') =>
+      specData(id)
+        .talents.filter((t) => t.spellId === undefined || !treeSpells.has(t.spellId))
+        .map((t) => t.key);
+    expect(outside('bm-hunter')).toEqual(['authority_of_radiant_power']);
+    expect(outside('mm-hunter')).toEqual(['careful_aim', 'steady_focus', 'authority_of_radiant_power']);
+  });
+
+  it('describes a partial rank and the hero tree in words', () => {
+    const s = encodeLoadout({
+      specId: 253,
+      heroTree: 'Pack Leader',
+      talents: [{ nodeId: 102364, rank: 1 }, { nodeId: 102346 }, { nodeId: 94966 }],
+    });
+    const r = talentsFromLoadout(s);
+    expect(r.modelled).toEqual([expect.objectContaining({ key: 'killer_instinct', rank: 1, maxRanks: 2 })]);
+    expect(describeLoadoutTalents(r)).toEqual([
+      'talents: Beast Mastery (Pack Leader) loadout, 1 modelled talent(s)',
+      '  modelled: Killer Instinct 1/2 (applied at full rank)',
+      '  always known in the model: Kill Command',
+      '  ignored, not modelled yet: Lead From the Front',
+      '  kept: Authority of Radiant Power (weapon enchant) (not a talent of the in-game tree (game build 11.2.5.63796): kept from the base talents)',
+    ]);
+  });
+
+  it('refuses a Survival string and a string of the other spec, in words', () => {
+    expect(() => talentsFromLoadout(encodeLoadout({ specId: 255, talents: [] }))).toThrow(
+      'This talent string is for a Survival Hunter: only Beast Mastery and Marksmanship are simulated here',
+    );
+    expect(() => talentsFromLoadout(REAL.mmDarkRanger, { expected: 'bm-hunter' })).toThrow(
+      'This talent string is for a Marksmanship Hunter, but the spec is Beast Mastery',
+    );
+  });
+});
+
+describe('config.player.talents as an in-game string', () => {
+  /** The BM default config as untyped JSON, as a config arrives from outside. */
+  const bm = () =>
+    JSON.parse(JSON.stringify(specs.find((s) => s.id === 'bm-hunter')!.defaultConfig())) as {
+      player: { talents: unknown };
+    };
+
+  it('becomes the loadout’s keys; keys still work', () => {
+    const c = bm();
+    c.player.talents = REAL.bmPackLeader;
+    const parsed = parseConfig(c);
+    expect(parsed.player.talents).toEqual(talentsFromLoadout(REAL.bmPackLeader).keys);
+    expect(parseConfig(bm()).player.talents).toEqual(specData('bm-hunter').defaultTalents);
+  });
+
+  it('a string that cannot be used is a config problem in words', () => {
+    const c = bm();
+    c.player.talents = REAL.mmDarkRanger;
+    expect(() => parseConfig(c)).toThrow(ConfigError);
+    try {
+      parseConfig(c);
+    } catch (e) {
+      expect((e as ConfigError).problems).toEqual([
+        'config.player.talents: This talent string is for a Marksmanship Hunter, but the spec is Beast Mastery',
+      ]);
+    }
+  });
+});
