@@ -21,7 +21,7 @@ export type {
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
 export { hashConfig } from './config/hash.ts';
-export { simulate, MAX_CHUNK_ITERATIONS, JOB_CHUNK_ITERATIONS } from './engine/run.ts';
+export { simulate, MAX_CHUNK_ITERATIONS, JOB_CHUNK_ITERATIONS, DEFAULT_ITERATIONS } from './engine/run.ts';
 export { estimateCost, type CostEstimate } from './cost/estimate.ts';
 export {
   exportProfile,
@@ -82,6 +82,16 @@ export {
 } from './variants/compare.ts';
 export { Z95 } from './stats/confidence.ts';
 export {
+  MIN_TARGET_CHUNKS,
+  relativeError,
+  SmartStop,
+  type ChunkStats,
+  type RunProgress,
+  type RunStop,
+  type StopReason,
+} from './variants/smart-stop.ts';
+export {
+  isStatWeightVariants,
   pawnString,
   SCALE_DELTA,
   statWeights,

@@ -7,6 +7,7 @@ import {
   parseProfile,
   ProfileError,
   compareVariants,
+  DEFAULT_ITERATIONS,
   describeLoadoutTalents,
   pawnString,
   runSamples,
@@ -25,7 +26,6 @@ import { MAX_LOCAL_ITERATIONS, runLocalSim, splitIterations } from '../client/lo
 import { ThreadPool, defaultThreadCount } from '../headless/thread-pool.ts';
 
 const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
-export const DEFAULT_ITERATIONS = 10_000;
 
 /**
  * The config to simulate: a spec's defaults, a config JSON file, or SimulationCraft profile text

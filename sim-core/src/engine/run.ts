@@ -18,6 +18,8 @@ import { Sim } from './sim.ts';
 export const MAX_CHUNK_ITERATIONS = 100_000;
 /** Iterations per chunk of a job (create_job splits jobs so; the cost model prices a chunk so). */
 export const JOB_CHUNK_ITERATIONS = 1000;
+/** Iterations a sim runs when the player does not say (the sim builder's and the CLI's default). */
+export const DEFAULT_ITERATIONS = 10_000;
 
 function checkOptions(opts: SimulateOptions): void {
   const bad: string[] = [];

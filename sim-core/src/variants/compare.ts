@@ -23,6 +23,8 @@ export interface VariantComparison {
   deltaError: number;
   /** Δ as a fraction of the base DPS. */
   deltaFraction: number;
+  /** Iterations the variant ran (a smart sim may stop variants at different points). */
+  iterations: number;
 }
 
 /** Mean and 95 % half-width (population sigma / √n) of the values. */
@@ -66,7 +68,18 @@ export function pairedDelta(
   return { delta: mean, error };
 }
 
-/** Each variant's DPS and Δ vs the base, best first (ties by name). */
+/** The first `m` values (a view when it can be). */
+function prefix(values: ArrayLike<number>, m: number): ArrayLike<number> {
+  if (values.length === m) return values;
+  if (values instanceof Float64Array) return values.subarray(0, m);
+  return Array.from({ length: m }, (_, i) => values[i]!);
+}
+
+/**
+ * Each variant's DPS and Δ vs the base, best first (ties by name). A variant that ran fewer or
+ * more iterations than the base (a smart sim stops runs apart) is paired with the base over the
+ * iterations both ran.
+ */
 export function compareVariants(
   base: SampledRun,
   variants: ReadonlyArray<SampledRun & { name: string }>,
@@ -74,7 +87,8 @@ export function compareVariants(
   const b = meanAndError(base.samples);
   const rows = variants.map((v) => {
     const own = meanAndError(v.samples);
-    const pd = pairedDelta(base.samples, v.samples);
+    const m = Math.min(base.samples.length, v.samples.length);
+    const pd = pairedDelta(prefix(base.samples, m), prefix(v.samples, m));
     return {
       name: v.name,
       dps: own.mean,
@@ -82,6 +96,7 @@ export function compareVariants(
       delta: pd.delta,
       deltaError: pd.error,
       deltaFraction: b.mean === 0 ? 0 : pd.delta / b.mean,
+      iterations: v.samples.length,
     };
   });
   return rows.sort((x, y) => y.dps - x.dps || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));

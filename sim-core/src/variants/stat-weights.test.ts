@@ -4,6 +4,7 @@ import { specs } from '../specs/registry.ts';
 import type { SimConfig } from '../types.ts';
 import { compareVariants } from './compare.ts';
 import {
+  isStatWeightVariants,
   pawnString,
   SCALE_DELTA,
   statWeights,
@@ -98,5 +99,16 @@ describe('stat weights', () => {
     expect(pawnString(weights, { name: '', spec: 'mm-hunter' })).toContain(
       '"wowlab": Class=Hunter, Spec=Marksmanship',
     );
+  });
+});
+
+describe('isStatWeightVariants', () => {
+  it('knows a stat-weights job by its variants, in any order, and nothing else', () => {
+    const names = WEIGHED_STATS.map(statWeightVariantName);
+    expect(isStatWeightVariants(names)).toBe(true);
+    expect(isStatWeightVariants([...names].reverse())).toBe(true);
+    expect(isStatWeightVariants(names.slice(1))).toBe(false);
+    expect(isStatWeightVariants([...names.slice(1), 'talent swap'])).toBe(false);
+    expect(isStatWeightVariants([])).toBe(false);
   });
 });

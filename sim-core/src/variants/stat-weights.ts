@@ -59,6 +59,14 @@ export interface StatWeight {
  * Weights from a job's variant comparison (each variant's Δ vs the base and its error); null
  * when the variants are not exactly the stat-weight variants.
  */
+/** True when these variant names are exactly a stat-weights job's (every run is needed: no elimination). */
+export function isStatWeightVariants(names: readonly string[]): boolean {
+  return (
+    names.length === WEIGHED_STATS.length &&
+    WEIGHED_STATS.every((s) => names.includes(statWeightVariantName(s)))
+  );
+}
+
 export function statWeights(
   variants: ReadonlyArray<{ name: string; delta: number; deltaError: number }>,
 ): StatWeight[] | null {

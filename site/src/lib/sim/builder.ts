@@ -1,6 +1,6 @@
 // Sim builder form model (pure): form ⇄ SimConfig, job options checks, problems per field.
 // sim-core's parseConfig does the config validation; this module only shapes data for it.
-import type { SimConfig, SpecId } from '@wowlab/sim-core';
+import { DEFAULT_ITERATIONS, type SimConfig, type SpecId } from '@wowlab/sim-core';
 import type { AccessType } from '$lib/api/types';
 
 export const STAT_KEYS = [
@@ -85,7 +85,7 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     bloodlust: config.fight.bloodlust,
     rotationSource: previous?.rotationSource ?? 'default',
     rotation: config.rotation,
-    iterations: previous?.iterations ?? 10_000,
+    iterations: previous?.iterations ?? DEFAULT_ITERATIONS,
     visibility: previous?.visibility ?? 'private',
     discordServerId: previous?.discordServerId ?? '',
     sharedWith: previous?.sharedWith ?? [],
