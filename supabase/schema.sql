@@ -150,7 +150,8 @@ create table public.jobs (
   shared_with uuid[] default '{}'::uuid[] not null,
   name text,
   variants jsonb,
-  target_error double precision
+  target_error double precision,
+  smart_elimination boolean default true not null
 );
 create table public.jobs_chunks (
   id uuid default gen_random_uuid() not null,
@@ -390,7 +391,7 @@ CREATE INDEX jobs_chunks_job_id_idx ON public.jobs_chunks USING btree (job_id, s
 CREATE UNIQUE INDEX jobs_chunks_job_seed_offset_unique ON public.jobs_chunks USING btree (job_id, variant, seed_offset) WHERE (replica_of IS NULL);
 CREATE INDEX jobs_chunks_node_id_idx ON public.jobs_chunks USING btree (node_id);
 CREATE INDEX jobs_chunks_pending_copies_idx ON public.jobs_chunks USING btree (created_at) WHERE ((status = 'pending'::text) AND (replica_of IS NOT NULL));
-CREATE INDEX jobs_chunks_pending_idx ON public.jobs_chunks USING btree (created_at) WHERE (status = 'pending'::text);
+CREATE INDEX jobs_chunks_pending_order_idx ON public.jobs_chunks USING btree (created_at, seed_offset, variant) WHERE (status = 'pending'::text);
 CREATE INDEX jobs_chunks_replica_of_idx ON public.jobs_chunks USING btree (replica_of) WHERE (replica_of IS NOT NULL);
 CREATE INDEX jobs_chunks_running_node_idx ON public.jobs_chunks USING btree (node_id) WHERE (status = 'running'::text);
 CREATE INDEX jobs_configs_last_used_at_idx ON public.jobs_configs USING btree (last_used_at);
@@ -757,7 +758,7 @@ begin
 end
 $function$
 ;
-CREATE OR REPLACE FUNCTION public.create_job(config jsonb, iterations integer, access_type text DEFAULT 'private'::text, discord_server_id text DEFAULT NULL::text, seed bigint DEFAULT NULL::bigint, shared_with uuid[] DEFAULT NULL::uuid[], name text DEFAULT NULL::text, variants jsonb DEFAULT NULL::jsonb, target_error double precision DEFAULT NULL::double precision)
+CREATE OR REPLACE FUNCTION public.create_job(config jsonb, iterations integer, access_type text DEFAULT 'private'::text, discord_server_id text DEFAULT NULL::text, seed bigint DEFAULT NULL::bigint, shared_with uuid[] DEFAULT NULL::uuid[], name text DEFAULT NULL::text, variants jsonb DEFAULT NULL::jsonb, target_error double precision DEFAULT NULL::double precision, eliminate boolean DEFAULT true)
  RETURNS uuid
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -919,10 +920,6 @@ begin
     if v_target < 0.0001 or v_target > 0.1 or v_target <> v_target then
       raise exception 'The target error must be between 0.01 %% and 10 %% of the mean DPS.' using errcode = '22023';
     end if;
-    if v_nvariants > 0 then
-      raise exception 'A target error is not available for sims with variants yet; set the iterations instead.'
-        using errcode = '22023';
-    end if;
   end if;
 
   if v_seed is null then
@@ -948,13 +945,15 @@ begin
   v_chunks := (create_job.iterations + chunk_size - 1) / chunk_size;
   -- total_iterations and chunks_total count every variant's chunks (progress is their share)
   insert into public.jobs (user_id, config_hash, engine_version, seed, total_iterations, chunks_total,
-                           access_type, discord_server_id, shared_with, name, variants, target_error)
+                           access_type, discord_server_id, shared_with, name, variants, target_error,
+                           smart_elimination)
   values (v_uid, v_hash, v_engine, v_seed, create_job.iterations * (1 + v_nvariants), v_chunks * (1 + v_nvariants),
           create_job.access_type, create_job.discord_server_id,
           (select coalesce(array_agg(distinct s), '{}') from unnest(v_shared) as s), v_name,
           case when v_nvariants = 0 then null else
             (select jsonb_agg(jsonb_build_object('name', n, 'configHash', h) order by k)
-               from unnest(v_vnames, v_vhashes) with ordinality as x(n, h, k)) end, v_target)
+               from unnest(v_vnames, v_vhashes) with ordinality as x(n, h, k)) end, v_target,
+          coalesce(create_job.eliminate, true))
   returning id into v_job;
 
   -- One statement: the pending_chunk trigger notifies once for this job. Every variant runs the
@@ -1139,9 +1138,9 @@ grant execute on function public.cancel_job(job_id uuid) to service_role;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to authenticated;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to postgres;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to service_role;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb, target_error double precision) to authenticated;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb, target_error double precision) to postgres;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb, target_error double precision) to service_role;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb, target_error double precision, eliminate boolean) to authenticated;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb, target_error double precision, eliminate boolean) to postgres;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb, target_error double precision, eliminate boolean) to service_role;
 grant execute on function public.delete_own_account() to authenticated;
 grant execute on function public.delete_own_account() to postgres;
 grant execute on function public.delete_own_account() to service_role;

@@ -2,9 +2,9 @@
 // whose merged 95 % error reaches the target, within its iteration cap; the stopping point and
 // the result are the same on one node and on three.
 import { createTestDatabase } from '@wowlab/db';
-import { mergeResults, simulate, type ChunkResult } from '@wowlab/sim-core';
+import { mergeResults, simulate, SmartStop, type ChunkResult } from '@wowlab/sim-core';
 import type pg from 'pg';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   addPermission,
   claimNode,
@@ -87,7 +87,7 @@ it('stops at the first prefix within the target error, below the cap, with the e
   const one = await runOn(1);
   expect(one.total).toBe(expected.end);
   const result = one.result as { dpsError: number; mean: number; iterations: number };
-  expect(result).toEqual(mergeResults(expected.chunks));
+  expect(result).toEqual({ ...mergeResults(expected.chunks), stopped: 'target' });
   expect(result.iterations).toBe(expected.end);
   expect(result.dpsError / result.mean).toBeLessThanOrEqual(TARGET);
 }, 180_000);
@@ -96,5 +96,102 @@ it('stops at the same chunk with the same result on three nodes', async () => {
   const one = expectedStop();
   const three = await runOn(3);
   expect(three.total).toBe(one.end);
-  expect(three.result).toEqual(mergeResults(one.chunks));
+  expect(three.result).toEqual({ ...mergeResults(one.chunks), stopped: 'target' });
 }, 180_000);
+
+describe('with variants', () => {
+  const weak = structuredClone(config);
+  weak.player.stats.agility = Math.round(config.player.stats.agility / 2);
+  const plus = structuredClone(config);
+  plus.player.stats.agility = Math.round(config.player.stats.agility * 1.02);
+  const variants = [
+    { name: 'same', config },
+    { name: 'weak', config: weak },
+    { name: 'plus', config: plus },
+  ];
+  const runConfigs = [config, ...variants.map((v) => v.config)];
+
+  /** Where each run stops locally: the same rule over a local run of the same seed. */
+  function expectedStops(eliminate: boolean): Array<{ chunks: number; reason: string }> {
+    const stopper = new SmartStop(runConfigs.length, TARGET, CAP / 1000, eliminate);
+    for (let offset = 0; offset < CAP && !stopper.done; offset += 1000) {
+      runConfigs.forEach((c, i) => {
+        if (stopper.runs[i]!.stopped === null)
+          stopper.push(i, simulate(c, { seed: SEED, seedOffset: offset, iterations: 1000 }));
+      });
+      stopper.advance();
+    }
+    return stopper.runs.map((r) => ({ chunks: r.chunks, reason: r.stopped ?? 'cap' }));
+  }
+
+  async function runJob(nodeCount: number, eliminate: boolean) {
+    const owner = await createUser(client);
+    for (let i = 0; i < nodeCount; i++) {
+      const n = await TestNode.create(sentinel.baseUrl, { maxParallel: 2 });
+      await claimNode(client, await createUser(client), n.claimCode!, 2);
+      await addPermission(client, n.nodeId, 'public');
+      await n.connect();
+      nodes.push(n);
+    }
+    const jobId = await createJob(client, owner, {
+      iterations: CAP,
+      access: 'public',
+      seed: SEED,
+      config,
+      variants,
+      targetError: TARGET,
+      eliminate,
+    });
+    const job = await waitForJob(client, jobId, 'completed', 150_000);
+    const { rows } = await client.query(
+      `SELECT variant, count(*)::int AS chunks FROM jobs_chunks
+       WHERE job_id = $1 AND status = 'completed' AND replica_of IS NULL GROUP BY variant ORDER BY variant`,
+      [jobId],
+    );
+    return { job, completedPerRun: (rows as Array<{ chunks: number }>).map((r) => r.chunks) };
+  }
+
+  function stopsOf(result: unknown): Array<{ chunks: number; reason: string }> {
+    const r = result as {
+      iterations: number;
+      stopped: string;
+      variants: Array<{ name: string; iterations: number; stopped: string }>;
+    };
+    const byName = new Map(r.variants.map((v) => [v.name, v]));
+    return [
+      { chunks: r.iterations / 1000, reason: r.stopped },
+      ...variants.map((v) => ({
+        chunks: byName.get(v.name)!.iterations / 1000,
+        reason: byName.get(v.name)!.stopped,
+      })),
+    ];
+  }
+
+  it('stops each variant on its own, drops one clearly below the best early, and says why', async () => {
+    const expected = expectedStops(true);
+    // the case means something: the weak variant goes early, the best (+2 % agility) is never dropped
+    expect(expected[2]!.reason).toBe('eliminated');
+    expect(expected[3]!.reason).not.toBe('eliminated');
+    expect(expected[2]!.chunks).toBeLessThan(expected[3]!.chunks);
+    expect(expected[1]).toEqual(expected[0]); // identical to the base: same samples, same stop
+    const { job, completedPerRun } = await runJob(2, true);
+    expect(stopsOf(job.result)).toEqual(expected);
+    // nothing past a run's stop is merged (or left counted)
+    expect(completedPerRun).toEqual(expected.map((s) => s.chunks));
+    const same = (job.result as { variants: Array<{ name: string; delta: number }> }).variants.find(
+      (v) => v.name === 'same',
+    )!;
+    expect(same.delta).toBe(0);
+  }, 240_000);
+
+  it('without elimination (stat weights) every run goes to its own target, the same on 1 node and on 3', async () => {
+    const expected = expectedStops(false);
+    expect(expected.map((s) => s.reason)).not.toContain('eliminated');
+    const one = await runJob(1, false);
+    for (const n of nodes) await n.close();
+    nodes = [];
+    const three = await runJob(3, false);
+    expect(stopsOf(one.job.result)).toEqual(expected);
+    expect(three.job.result).toEqual(one.job.result);
+  }, 300_000);
+});

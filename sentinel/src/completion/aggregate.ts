@@ -2,7 +2,14 @@
 // job row is locked and must still be running with all chunks counted. Runs inside the
 // completion's transaction (slow path), in its own after a one-statement completion, and from
 // maintenance for a job whose aggregation was lost (the sentinel died in between).
-import { compareVariants, mergeResults, runSamples, type MergeableChunk } from '@wowlab/sim-core';
+import {
+  compareVariants,
+  mergeResults,
+  runSamples,
+  SmartStop,
+  type MergeableChunk,
+  type StopReason,
+} from '@wowlab/sim-core';
 import type { ChunkResultWire } from 'wowlab-node/protocol';
 import { decodeSamplesFast } from './samples.ts';
 import { completeJob, correctJobResult, lockJobToAggregate, lockJobToCorrect } from '../db/complete-chunk.ts';
@@ -25,7 +32,7 @@ export async function aggregateJob(client: DbClient, jobId: string): Promise<Agg
   const accepted = await loadAcceptedResults(client, jobId);
   let merged: unknown;
   try {
-    merged = mergeJob(accepted, job.variants);
+    merged = mergeJob(accepted, job.variants, job.smart);
   } catch (err) {
     const error = `aggregation failed: ${err instanceof Error ? err.message : String(err)}`;
     await failJobs(client, [{ jobId, error }]);
@@ -47,7 +54,7 @@ export async function correctJob(client: DbClient, jobId: string): Promise<boole
   if (accepted.length !== job.chunksTotal || accepted.some((r) => r.text === null)) return false;
   let merged: unknown;
   try {
-    merged = mergeJob(accepted, job.variants);
+    merged = mergeJob(accepted, job.variants, job.smart);
   } catch {
     return false; // the published result stands: it merged once, a recheck cannot unmerge it
   }
@@ -57,9 +64,15 @@ export async function correctJob(client: DbClient, jobId: string): Promise<boole
 /**
  * The job's result: the base config's chunks merged exactly (mergeResults), and for a job with
  * variants, `variants`: each variant's DPS and its difference from the base with 95 % errors
- * from paired iterations (same seeds), best first, with the iterations each ran.
+ * from paired iterations (same seeds), best first, with the iterations each ran. A smart sim
+ * also says why each run stopped (`stopped`: its target error, eliminated below the best, or the
+ * cap), replaying its stopping rule over the same chunks.
  */
-export function mergeJob(accepted: readonly AcceptedResult[], variants: readonly string[]): unknown {
+export function mergeJob(
+  accepted: readonly AcceptedResult[],
+  variants: readonly string[],
+  smart: { target: number; eliminate: boolean } | null = null,
+): unknown {
   const runs: MergeableChunk[][] = Array.from({ length: variants.length + 1 }, () => []);
   for (const r of accepted) {
     const run = runs[r.variant];
@@ -67,13 +80,30 @@ export function mergeJob(accepted: readonly AcceptedResult[], variants: readonly
       throw new Error(`a chunk result belongs to variant ${r.variant}, the job has ${variants.length}`);
     run.push(storedResult(r.text));
   }
+  const stopped = smart ? stopReasons(runs, smart) : null;
   const base = mergeResults(runs[0]!);
-  if (variants.length === 0) return base;
+  const head = stopped ? { ...base, stopped: stopped[0]! } : base;
+  if (variants.length === 0) return head;
   const comparison = compareVariants(
     { samples: runSamples(runs[0]!) },
     variants.map((name, k) => ({ name, samples: runSamples(runs[k + 1]!) })),
   );
-  return { ...base, variants: comparison.map((c) => ({ ...c, iterations: base.iterations })) };
+  const index = new Map(variants.map((name, k) => [name, k + 1]));
+  return {
+    ...head,
+    variants: comparison.map((c) => (stopped ? { ...c, stopped: stopped[index.get(c.name)!]! } : c)),
+  };
+}
+
+/** Why each run of a smart sim stopped: its stopping rule replayed over its chunks in seed order. */
+function stopReasons(runs: MergeableChunk[][], smart: { target: number; eliminate: boolean }): StopReason[] {
+  const stopper = new SmartStop(runs.length, smart.target, Infinity, smart.eliminate);
+  runs.forEach((chunks, i) => {
+    const ordered = [...chunks].sort((a, b) => a.seedOffset - b.seedOffset);
+    for (const c of ordered) stopper.push(i, { n: c.n, mean: c.mean, m2: c.m2 });
+  });
+  stopper.advance();
+  return stopper.runs.map((r) => r.stopped ?? 'cap');
 }
 
 /** Tells listeners (metrics, the bot) what an aggregation did to its job. */

@@ -1,64 +1,45 @@
-// Smart sims: a job with a target error stops at the first prefix of its chunks, in seed order,
-// whose merged 95 % error is at most target × mean DPS (the error mergeResults prints: z₉₅ ·
-// population σ / √n). The prefix depends only on the seed, so the job stops at the same chunk
-// and publishes the same result whatever nodes ran it and in which order. Checked after each
-// accepted chunk of such a job, one check at a time per job here; each instance keeps where it
-// got to, so a check reads only the chunks accepted since. Two instances stopping one job stop
-// it at the same point; the second finds it completed.
-import { Z95 } from '@wowlab/sim-core';
-import { acceptedFrom, jobTargetError, runningTarget, stopJobAt } from '../db/target-error.ts';
+// Smart sims: a job with a target error stops each of its runs (the base and every variant) at
+// the first stage where sim-core's SmartStop says so — its own error within the target, or (with
+// elimination) clearly below the best run. Stages are prefixes of the chunks in seed order, so
+// the job stops at the same chunks and publishes the same result whatever nodes ran them and in
+// which order. Checked after each accepted chunk of such a job, one check at a time per job here;
+// each instance keeps where it got to, so a check reads only the chunks accepted since. Two
+// instances stopping one run stop it at the same point; the second finds the rows dropped.
+import { SmartStop, type ChunkStats } from '@wowlab/sim-core';
+import { acceptedFrom, jobRunning, smartJob, stopRunsAt, type SmartJob } from '../db/target-error.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import { aggregateJob, type Aggregation } from './aggregate.ts';
 
-/** Fewest chunks a smart sim runs before it may stop (an error estimate from fewer is noise). */
-export const MIN_TARGET_CHUNKS = 2;
-
 interface Progress {
-  /** Iterations of the contiguous prefix merged so far (next chunk's seed offset). */
-  end: number;
-  chunks: number;
-  n: number;
-  mean: number;
-  m2: number;
+  stopper: SmartStop;
+  /** Per run: the seed offset of the next chunk to read, and the end offset after each chunk read. */
+  next: number[];
+  ends: number[][];
 }
 
 const CACHE_MAX = 10_000;
-const targets = new Map<string, number | null>();
+const settings = new Map<string, SmartJob | null>();
 const progress = new Map<string, Progress>();
 /** Checks of one job run one after the other in this process (they share its progress). */
 const queues = new Map<string, Promise<unknown>>();
 
-/** Merges chunk statistics (Chan et al.), as mergeResults does, in seed order. */
-function add(p: Progress, c: { n: number; mean: number; m2: number }): void {
-  const n = p.n + c.n;
-  const d = c.mean - p.mean;
-  p.mean += (d * c.n) / n;
-  p.m2 += c.m2 + (d * d * p.n * c.n) / n;
-  p.n = n;
-}
-
-/** The relative 95 % error of the merged prefix. */
-function relativeError(p: Progress): number {
-  if (p.n === 0 || p.mean === 0) return Infinity;
-  return (Z95 * Math.sqrt(p.m2 / p.n)) / Math.sqrt(p.n) / Math.abs(p.mean);
-}
-
 /**
- * After a chunk of `jobId` was accepted: stops and aggregates the job when its prefix reached the
- * target. Null when the job has no target (or nothing happened).
+ * After a chunk of `jobId` was accepted: stops the runs that reached their stopping point, and
+ * aggregates the job when nothing else is left to count. Null when the job is not a smart sim
+ * (or nothing stopped).
  */
 export async function checkTargetError(db: Db, jobId: string): Promise<Aggregation | null> {
-  let target = targets.get(jobId);
-  if (target === undefined) {
-    const t = await jobTargetError(db, jobId);
-    if (t === undefined) return null;
-    if (targets.size >= CACHE_MAX) targets.clear();
-    targets.set(jobId, (target = t));
+  let smart = settings.get(jobId);
+  if (smart === undefined) {
+    const s = await smartJob(db, jobId);
+    if (s === undefined) return null;
+    if (settings.size >= CACHE_MAX) settings.clear();
+    settings.set(jobId, (smart = s));
   }
-  if (target === null) return null;
-  const goal = target;
+  if (smart === null) return null;
+  const job = smart;
   const before = queues.get(jobId) ?? Promise.resolve();
-  const run = before.catch(() => undefined).then(() => check(db, jobId, goal));
+  const run = before.catch(() => undefined).then(() => check(db, jobId, job));
   queues.set(jobId, run);
   try {
     return await run;
@@ -67,26 +48,55 @@ export async function checkTargetError(db: Db, jobId: string): Promise<Aggregati
   }
 }
 
-async function check(db: Db, jobId: string, goal: number): Promise<Aggregation | null> {
-  return withTransaction(db, async (client) => {
-    if ((await runningTarget(client, jobId)) === null) {
-      progress.delete(jobId);
-      return null;
-    }
-    const p = { ...(progress.get(jobId) ?? { end: 0, chunks: 0, n: 0, mean: 0, m2: 0 }) };
-    for (const r of await acceptedFrom(client, jobId, p.end)) {
-      if (r.seedOffset !== p.end || r.text === null) break; // a gap: the prefix ends here for now
-      add(p, JSON.parse(r.text) as { n: number; mean: number; m2: number });
-      p.end += r.iterations;
-      p.chunks++;
-      if (p.chunks >= MIN_TARGET_CHUNKS && relativeError(p) <= goal) {
+async function check(db: Db, jobId: string, smart: SmartJob): Promise<Aggregation | null> {
+  try {
+    return await withTransaction(db, async (client) => {
+      if (!(await jobRunning(client, jobId))) {
         progress.delete(jobId);
-        await stopJobAt(client, jobId, p.end, p.chunks);
-        return aggregateJob(client, jobId);
+        return null;
       }
-    }
-    if (progress.size >= CACHE_MAX) progress.clear();
-    progress.set(jobId, p);
-    return null;
-  });
+      let p = progress.get(jobId);
+      if (!p) {
+        if (progress.size >= CACHE_MAX) progress.clear();
+        p = {
+          stopper: new SmartStop(smart.runs, smart.target, smart.chunksPerRun, smart.eliminate),
+          next: new Array<number>(smart.runs).fill(0),
+          ends: Array.from({ length: smart.runs }, () => []),
+        };
+        progress.set(jobId, p);
+      }
+      const going = p.stopper.runs.flatMap((r, i) => (r.stopped === null ? [i] : []));
+      if (going.length === 0) return null;
+      const from = Math.min(...going.map((i) => p.next[i]!));
+      const gap = new Set<number>();
+      for (const r of await acceptedFrom(client, jobId, going, from)) {
+        // a gap in a run: its prefix ends here for now
+        if (gap.has(r.run) || r.seedOffset !== p.next[r.run] || r.text === null) {
+          gap.add(r.run);
+          continue;
+        }
+        p.stopper.push(r.run, chunkStats(r.text));
+        p.next[r.run]! += r.iterations;
+        p.ends[r.run]!.push(p.next[r.run]!);
+      }
+      const stops = p.stopper.advance();
+      if (stops.length === 0) return null;
+      const last = await stopRunsAt(
+        client,
+        jobId,
+        stops.map((s) => s.run),
+        stops.map((s) => p.ends[s.run]![s.chunks - 1]!),
+      );
+      if (p.stopper.done) progress.delete(jobId);
+      return last ? aggregateJob(client, jobId) : null;
+    });
+  } catch (err) {
+    progress.delete(jobId); // read again from the database next time
+    throw err;
+  }
+}
+
+function chunkStats(text: string): ChunkStats {
+  const r = JSON.parse(text) as ChunkStats;
+  return { n: r.n, mean: r.mean, m2: r.m2 };
 }

@@ -68,15 +68,17 @@ const RUNNABLE = `
 
 // Originals and verification copies (docs/trust.md) are locked in two batches of up to $6
 // each, so copies waiting for a verifier cannot crowd out runnable originals, nor the reverse.
+// Oldest jobs first; within a job, stage by stage (seed offset, then variant: every run's first
+// chunk before any run's second), the order of the pending-chunk index.
 const SELECT_CANDIDATES = `
 WITH originals AS (
   SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
   WHERE c.replica_of IS NULL AND ${RUNNABLE}
-  ORDER BY c.created_at LIMIT $6 FOR UPDATE OF c SKIP LOCKED),
+  ORDER BY c.created_at, c.seed_offset, c.variant LIMIT $6 FOR UPDATE OF c SKIP LOCKED),
 copies AS (
   SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
   WHERE c.replica_of IS NOT NULL AND ${RUNNABLE}
-  ORDER BY c.created_at LIMIT $6 FOR UPDATE OF c SKIP LOCKED)
+  ORDER BY c.created_at, c.seed_offset, c.variant LIMIT $6 FOR UPDATE OF c SKIP LOCKED)
 SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
        (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
        j.seed::text AS seed, j.status = 'pending' AS job_pending, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
@@ -89,7 +91,7 @@ LEFT JOIN LATERAL (
   SELECT i.provider_id FROM auth.identities i
   WHERE i.user_id = j.user_id AND i.provider = 'discord' LIMIT 1
 ) d ON j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0
-ORDER BY c.created_at`;
+ORDER BY c.created_at, c.seed_offset, c.variant`;
 
 interface RawCandidate {
   id: string;

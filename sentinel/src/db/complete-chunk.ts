@@ -40,21 +40,37 @@ export async function correctJobResult(client: DbClient, jobId: string, result: 
   return (rowCount ?? 0) > 0;
 }
 
-/** What merging a job needs of its row: its chunk count and its variants' names, in order. */
+/**
+ * What merging a job needs of its row: its chunk count, its variants' names in order, and for a
+ * smart sim its stopping rule (to say why each run stopped).
+ */
 export interface JobToMerge {
   chunksTotal: number;
   variants: string[];
+  smart: { target: number; eliminate: boolean } | null;
 }
 
 function jobToMerge(rows: unknown[]): JobToMerge | null {
-  const r = rows[0] as { chunks_total: number; variants: Array<{ name: string }> | null } | undefined;
-  return r ? { chunksTotal: r.chunks_total, variants: (r.variants ?? []).map((v) => v.name) } : null;
+  const r = rows[0] as
+    | {
+        chunks_total: number;
+        variants: Array<{ name: string }> | null;
+        target_error: number | null;
+        smart_elimination: boolean;
+      }
+    | undefined;
+  if (!r) return null;
+  return {
+    chunksTotal: r.chunks_total,
+    variants: (r.variants ?? []).map((v) => v.name),
+    smart: r.target_error === null ? null : { target: r.target_error, eliminate: r.smart_elimination },
+  };
 }
 
 /** Locks a running job whose every chunk is counted; null when there is none to aggregate. */
 export async function lockJobToAggregate(client: DbClient, jobId: string): Promise<JobToMerge | null> {
   const { rows } = await client.query(
-    `SELECT chunks_total, variants FROM jobs
+    `SELECT chunks_total, variants, target_error, smart_elimination FROM jobs
      WHERE id = $1 AND status = 'running' AND chunks_completed = chunks_total FOR UPDATE`,
     [jobId],
   );
@@ -64,7 +80,8 @@ export async function lockJobToAggregate(client: DbClient, jobId: string): Promi
 /** Locks a completed job whose result a recheck may correct; null when it is not completed. */
 export async function lockJobToCorrect(client: DbClient, jobId: string): Promise<JobToMerge | null> {
   const { rows } = await client.query(
-    `SELECT chunks_total, variants FROM jobs WHERE id = $1 AND status = 'completed' FOR NO KEY UPDATE`,
+    `SELECT chunks_total, variants, target_error, smart_elimination FROM jobs
+     WHERE id = $1 AND status = 'completed' FOR NO KEY UPDATE`,
     [jobId],
   );
   return jobToMerge(rows);

@@ -59,12 +59,15 @@ export interface JobOptions {
   variants?: Array<{ name: string; config: unknown }>;
   /** Smart sim: stop at this 95 % error, a fraction of the mean (iterations is then the cap). */
   targetError?: number;
+  /** Smart sim with variants: stop variants clearly below the best early (default true). */
+  eliminate?: boolean;
 }
 
 export async function createJob(db: pg.Client, userId: string, opts: JobOptions = {}): Promise<string> {
   return asUser(db, userId, async () => {
     const { rows } = await db.query(
-      'SELECT public.create_job($1::jsonb, $2, $3, $4, $5, $6::uuid[], variants => $7::jsonb, target_error => $8) AS id',
+      `SELECT public.create_job($1::jsonb, $2, $3, $4, $5, $6::uuid[], variants => $7::jsonb,
+              target_error => $8, eliminate => $9) AS id`,
       [
         JSON.stringify(opts.config ?? testConfig()),
         opts.iterations ?? 1000,
@@ -74,6 +77,7 @@ export async function createJob(db: pg.Client, userId: string, opts: JobOptions 
         opts.sharedWith ?? null,
         opts.variants ? JSON.stringify(opts.variants) : null,
         opts.targetError ?? null,
+        opts.eliminate ?? true,
       ],
     );
     return (rows[0] as { id: string }).id;

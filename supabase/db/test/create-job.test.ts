@@ -472,11 +472,30 @@ describe('create_job with a target error (smart sims)', () => {
     expect(e.message).toMatch(message);
   });
 
-  it('is not available with variants yet, and says so', async () => {
+  it('applies to every variant, with elimination unless the job asks for none (stat weights)', async () => {
     const uid = (await createUser(t.pool)).id;
-    const e = await errorOf(() => withTarget(uid, 0.001, [{ name: 'v', config: sampleConfig() }]));
-    expect(e.message).toBe(
-      'A target error is not available for sims with variants yet; set the iterations instead.',
+    const cfg = { ...sampleConfig(), name: 'v' };
+    const id = ((await withTarget(uid, 0.001, [{ name: 'v', config: cfg }])).rows[0] as { id: string }).id;
+    const weights = (
+      await asRole(
+        t.pool,
+        'authenticated',
+        uid,
+        (c) =>
+          c.query(
+            'select public.create_job($1::jsonb, 50000, variants => $2::jsonb, target_error => 0.001, eliminate => false) as id',
+            [JSON.stringify(sampleConfig()), JSON.stringify([{ name: 'v', config: cfg }])],
+          ),
+        true,
+      )
+    ).rows[0] as { id: string };
+    const { rows } = await t.pool.query(
+      `select id = $1 as first, target_error, smart_elimination, chunks_total from jobs where id in ($1, $2) order by 1 desc`,
+      [id, weights.id],
     );
+    expect(rows).toEqual([
+      { first: true, target_error: 0.001, smart_elimination: true, chunks_total: 100 },
+      { first: false, target_error: 0.001, smart_elimination: false, chunks_total: 100 },
+    ]);
   });
 });
