@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JobChunkSummary } from '$lib/api/types';
-import { describeJob, describeSmartSim, type JobStatusInput } from './job-status';
+import { statWeightVariantName, WEIGHED_STATS } from '@wowlab/sim-core';
+import { describeJob, describeJobKind, describeSmartSim, type JobStatusInput } from './job-status';
 
 const job = (over: Partial<JobStatusInput['job']> = {}): JobStatusInput['job'] => ({
   status: 'pending',
@@ -120,5 +121,38 @@ describe('describeSmartSim', () => {
     expect(done(120, 50_000)).toBe(
       'Ran all 50,000 iterations: the error ±0.12 % did not reach the target ±0.10 %.',
     );
+  });
+
+  it('with variants, says each run stops on its own and when the base was dropped below the best', () => {
+    const variants = [{ name: 'a', configHash: 'x' }];
+    expect(
+      describeSmartSim({ status: 'running', total_iterations: 100_000, target_error: 0.001, variants }),
+    ).toBe(
+      'Smart sim: the base and each variant stop once their error is within ±0.10 % of their mean DPS; variants clearly below the best stop earlier.',
+    );
+    expect(
+      describeSmartSim({
+        status: 'completed',
+        total_iterations: 12_000,
+        target_error: 0.001,
+        variants,
+        result: { mean: 100_000, dpsError: 300, iterations: 2000, stopped: 'eliminated' },
+      }),
+    ).toBe(
+      'The base stopped at 2,000 iterations: clearly below the best variant (error ±0.30 %). The table says where each variant stopped.',
+    );
+  });
+});
+
+describe('describeJobKind', () => {
+  it('names variants, stat weights and smart sims for the job list', () => {
+    const v = (name: string) => ({ name, configHash: 'h' });
+    expect(describeJobKind({ variants: null, target_error: null })).toBe('');
+    expect(describeJobKind({ variants: [v('a')], target_error: null })).toBe('1 variant');
+    expect(describeJobKind({ variants: [v('a'), v('b')], target_error: 0.001 })).toBe(
+      '2 variants · smart sim',
+    );
+    const weights = WEIGHED_STATS.map((s) => v(statWeightVariantName(s)));
+    expect(describeJobKind({ variants: weights, target_error: 0.001 })).toBe('stat weights · smart sim');
   });
 });

@@ -1,6 +1,7 @@
 // Why a job is where it is, in a player's words: what it waits for, who may run it, what runs
 // it now and what the player can do. Pure: the job page passes what it already reads.
 import type { AccessType, Job, JobChunkSummary } from '$lib/api/types';
+import { isStatWeightVariants } from '@wowlab/sim-core';
 import { formatDate, formatInt } from '$lib/format';
 
 export interface JobStatusInput {
@@ -121,17 +122,41 @@ export function describeJob(input: JobStatusInput): JobStatusText {
 /** A smart sim (target error) in words: what it waits for, or where and why it stopped. */
 export function describeSmartSim(
   job: Pick<Job, 'status' | 'total_iterations' | 'target_error'> & {
-    result?: { mean: number; dpsError: number; iterations: number } | null;
+    result?: {
+      mean: number;
+      dpsError: number;
+      iterations: number;
+      stopped?: 'target' | 'cap' | 'eliminated';
+      variants?: unknown[];
+    } | null;
+    variants?: unknown[] | null;
   },
 ): string | null {
   const target = job.target_error;
   if (target === null || target === undefined) return null;
   const pct = (x: number) => `±${(x * 100).toFixed(x < 0.001 ? 3 : 2)} %`;
   const r = job.result;
+  const many = (job.variants?.length ?? 0) > 0;
   if (job.status !== 'completed' || !r)
-    return `Smart sim: it stops once its error is within ${pct(target)} of the mean DPS (at most ${formatInt(job.total_iterations)} iterations).`;
+    return many
+      ? `Smart sim: the base and each variant stop once their error is within ${pct(target)} of their mean DPS; variants clearly below the best stop earlier.`
+      : `Smart sim: it stops once its error is within ${pct(target)} of the mean DPS (at most ${formatInt(job.total_iterations)} iterations).`;
   const reached = r.mean !== 0 ? r.dpsError / Math.abs(r.mean) : Infinity;
+  const who = many ? 'The base stopped' : 'Stopped';
+  if (r.stopped === 'eliminated')
+    return `${who} at ${formatInt(r.iterations)} iterations: clearly below the best variant (error ${pct(reached)}). The table says where each variant stopped.`;
+  const tail = many ? ' The table says where each variant stopped.' : '';
   return reached <= target
-    ? `Stopped at ${formatInt(r.iterations)} iterations: the error (${pct(reached)}) reached the target ${pct(target)}.`
-    : `Ran all ${formatInt(r.iterations)} iterations: the error ${pct(reached)} did not reach the target ${pct(target)}.`;
+    ? `${who} at ${formatInt(r.iterations)} iterations: the error (${pct(reached)}) reached the target ${pct(target)}.${tail}`
+    : `Ran all ${formatInt(r.iterations)} iterations: the error ${pct(reached)} did not reach the target ${pct(target)}.${tail}`;
+}
+
+/** What kind of sim a job is, for lists: "3 variants", "stat weights", "smart sim", or "". */
+export function describeJobKind(job: Pick<Job, 'variants' | 'target_error'>): string {
+  const names = (job.variants ?? []).map((v) => v.name);
+  const parts: string[] = [];
+  if (isStatWeightVariants(names)) parts.push('stat weights');
+  else if (names.length > 0) parts.push(names.length === 1 ? '1 variant' : `${names.length} variants`);
+  if (job.target_error !== null && job.target_error !== undefined) parts.push('smart sim');
+  return parts.join(' · ');
 }

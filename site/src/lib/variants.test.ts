@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { specs } from '@wowlab/sim-core';
-import { comparisonLayout, variantSummary, type VariantResult } from './variants';
+import { comparisonLayout, stopReasonText, variantSummary, type VariantResult } from './variants';
 
 const v = (name: string, delta: number, deltaError: number): VariantResult => ({
   name,
@@ -59,5 +59,14 @@ describe('variantSummary', () => {
     expect(text).toContain(`−${base.player.talents[0]}`);
     expect(text).toContain(`durationSeconds ${base.fight.durationSeconds} → 120`);
     expect(text).toContain('its own rotation');
+  });
+});
+
+describe('stopReasonText', () => {
+  it('says why a smart sim run stopped in the player’s words', () => {
+    expect(stopReasonText('target', 0.001)).toBe('reached ±0.1 %');
+    expect(stopReasonText('eliminated', 0.001)).toBe('clearly below the best: stopped early');
+    expect(stopReasonText('cap', 0.001)).toBe('ran every iteration (the cap)');
+    expect(stopReasonText(undefined, null)).toBe('');
   });
 });

@@ -1,10 +1,21 @@
 // Variant comparison of a job result (profilesets), pure: rows for the table and the bar chart
 // of each variant's difference from the base with its 95 % error.
-import type { PlayerStats, SimConfig, VariantComparison } from '@wowlab/sim-core';
+import type { PlayerStats, SimConfig, StopReason, VariantComparison } from '@wowlab/sim-core';
 
 export interface VariantResult extends VariantComparison {
-  /** Iterations each variant ran (the base's). */
-  iterations: number;
+  /** A smart sim's: why this variant stopped. */
+  stopped?: StopReason;
+}
+
+/** Why a smart sim's run stopped, in the player's words. */
+export function stopReasonText(reason: StopReason | undefined, targetError: number | null): string {
+  if (reason === 'target')
+    return targetError === null
+      ? 'reached the target error'
+      : `reached ±${+(targetError * 100).toFixed(3)} %`;
+  if (reason === 'eliminated') return 'clearly below the best: stopped early';
+  if (reason === 'cap') return 'ran every iteration (the cap)';
+  return '';
 }
 
 export interface ComparisonBar {

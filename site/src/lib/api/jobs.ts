@@ -16,6 +16,8 @@ export interface CreateJobInput {
   variants?: Array<{ name: string; config: SimConfig }>;
   /** Smart sim: stop at this 95 % error (fraction of the mean); iterations is then the cap. */
   targetError?: number | null;
+  /** Smart sim with variants: stop variants clearly below the best early (not for stat weights). */
+  eliminate?: boolean;
 }
 
 export async function createJob(input: CreateJobInput): Promise<string> {
@@ -30,6 +32,7 @@ export async function createJob(input: CreateJobInput): Promise<string> {
       name: input.name ?? null,
       variants: input.variants && input.variants.length > 0 ? input.variants : null,
       target_error: input.targetError ?? null,
+      eliminate: input.eliminate ?? true,
     }),
   );
 }

@@ -1,5 +1,5 @@
 // Row types of the tables and views the portal reads (supabase/migrations is the source of truth).
-import type { JobResult, SimConfig, SpecId } from '@wowlab/sim-core';
+import type { JobResult, SimConfig, SpecId, StopReason } from '@wowlab/sim-core';
 import type { VariantResult } from '$lib/variants';
 
 export type JobStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
@@ -19,7 +19,8 @@ export interface Job {
   chunks_completed: number;
   status: JobStatus;
   /** The base config's merged result; with variants, their comparison too. */
-  result: (JobResult & { variants?: VariantResult[] }) | null;
+  /** A smart sim's result also says why the base stopped (and each variant, in `variants`). */
+  result: (JobResult & { variants?: VariantResult[]; stopped?: StopReason }) | null;
   error: string | null;
   access_type: AccessType;
   discord_server_id: string | null;
