@@ -1,0 +1,126 @@
+// Stat weights as a smart sim: a brand-new player's BM stat-weights job (the base and base + δ of
+// each weighed stat, common random numbers) asking for a target error of 0.1 % instead of an
+// iteration count, on the local platform (what `npm start` runs, without the site) with one
+// 2-thread headless platform node. Each run stops at its own first prefix within the target.
+// Prints details on stderr and one JSON line on stdout:
+//   iterationsUsed            iterations all runs ran together
+//   iterationsFixedEquivalent the fixed count per run that gives every run the same error
+//                             (the most any run needed) × the runs: what a fixed-count job
+//                             must ask for to reach the target on all of them
+//   savedFraction             1 − iterationsUsed / iterationsFixedEquivalent
+//   savedVsDefault            1 − iterationsUsed / (the builder's default iterations × the runs):
+//                             against what a player gets without choosing a count
+//   timeToResultMs            submit → completed, read as the job page does
+//   pnpm --filter @wowlab/e2e bench
+//   env: SWS_TARGET (0.001), SWS_CAP (100000 per run), SWS_THREADS (2)
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_ITERATIONS, specs, statWeightVariants } from '@wowlab/sim-core';
+import { freePort } from '../src/free-port.ts';
+import { startPlatform } from '../src/platform.ts';
+
+const TARGET = Number(process.env.SWS_TARGET ?? 0.001);
+const CAP = Number(process.env.SWS_CAP ?? 100_000);
+const THREADS = Number(process.env.SWS_THREADS ?? 2);
+const SEED = 20261205;
+
+const log = (msg: string) => process.stderr.write(`[bench:stat-weights-smart] ${msg}\n`);
+
+interface SmartResult {
+  iterations: number;
+  stopped: string;
+  variants: Array<{ name: string; iterations: number; stopped: string }>;
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wowlab-sws-'));
+  chmodSync(dataDir, 0o755); // embedded Postgres runs as its own user when we are root
+  const platform = await startPlatform({
+    dataDir,
+    supabasePort: await freePort(),
+    sentinelPort: await freePort(),
+    site: false,
+    node: { cores: THREADS },
+    log: () => {},
+  });
+  try {
+    const config = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+    const authUrl = `${platform.supabaseUrl}/auth/v1`;
+    const restUrl = `${platform.supabaseUrl}/rest/v1`;
+    const signup = await fetch(`${authUrl}/signup`, {
+      method: 'POST',
+      headers: { apikey: platform.anonKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `sws-${Date.now()}@bench.local`, password: 'stat-weights' }),
+    });
+    if (!signup.ok) throw new Error(`sign-up failed: ${signup.status} ${await signup.text()}`);
+    const token = ((await signup.json()) as { access_token: string }).access_token;
+    const headers = {
+      apikey: platform.anonKey,
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+    };
+
+    const t0 = performance.now();
+    const created = await fetch(`${restUrl}/rpc/create_job`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        config,
+        iterations: CAP,
+        access_type: 'public',
+        seed: SEED,
+        variants: statWeightVariants(config),
+        target_error: TARGET,
+        eliminate: false,
+      }),
+    });
+    if (!created.ok) throw new Error(`create_job failed: ${created.status} ${await created.text()}`);
+    const jobId = (await created.json()) as string;
+    let result: SmartResult | null = null;
+    for (;;) {
+      const res = await fetch(`${restUrl}/jobs?id=eq.${jobId}&select=status,result`, { headers });
+      const [job] = (await res.json()) as Array<{ status: string; result: SmartResult | null }>;
+      if (job!.status === 'completed') {
+        result = job!.result;
+        break;
+      }
+      if (job!.status === 'failed' || performance.now() - t0 > 900_000)
+        throw new Error(`job ${jobId} ${job!.status}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const timeToResultMs = Math.round(performance.now() - t0);
+    const runs = [
+      { name: 'base', iterations: result!.iterations, stopped: result!.stopped },
+      ...result!.variants.map((v) => ({ name: v.name, iterations: v.iterations, stopped: v.stopped })),
+    ];
+    for (const r of runs) log(`${r.name}: ${r.iterations} iterations (${r.stopped})`);
+    const iterationsUsed = runs.reduce((a, r) => a + r.iterations, 0);
+    const iterationsFixedEquivalent = Math.max(...runs.map((r) => r.iterations)) * runs.length;
+    process.stdout.write(
+      JSON.stringify({
+        bench: 'stat-weights-smart',
+        targetError: TARGET,
+        runs: runs.length,
+        capPerRun: CAP,
+        iterationsUsed,
+        iterationsFixedEquivalent,
+        savedFraction: Math.round((1 - iterationsUsed / iterationsFixedEquivalent) * 1000) / 1000,
+        savedVsDefault: Math.round((1 - iterationsUsed / (DEFAULT_ITERATIONS * runs.length)) * 1000) / 1000,
+        reachedTarget: runs.every((r) => r.stopped === 'target'),
+        timeToResultMs,
+        threads: THREADS,
+      }) + '\n',
+    );
+  } finally {
+    await platform.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(
+    `[bench:stat-weights-smart] failed: ${err instanceof Error ? err.stack : String(err)}\n`,
+  );
+  process.exit(1);
+});
