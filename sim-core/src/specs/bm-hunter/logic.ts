@@ -2,11 +2,9 @@
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
+import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
 
-const RPPM_RADIANT = 2;
-const RADIANT_AGILITY = 2000;
-const RADIANT_DAMAGE_AP = 0.8;
 const PET_MAIN = 0;
 const PET_DIRE_BEAST = 1;
 const PET_COTW_A = 2;
@@ -97,7 +95,7 @@ export class BeastMasteryLogic implements SpecLogic {
   readonly dynamicCost = false;
   castStarted(): void {}
   hasteFactor(): number {
-    return this.sim.buffs.up(B.lust, this.sim.now) ? 1.3 : 1;
+    return this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1;
   }
   regenFactor(): number {
     return this.regen;

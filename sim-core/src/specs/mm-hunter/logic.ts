@@ -2,11 +2,9 @@
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
+import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
 
-const RPPM_RADIANT = 2;
-const RADIANT_AGILITY = 2000;
-const RADIANT_DAMAGE_AP = 0.8;
 const SPEC_EXPLODE = 0;
 
 const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
@@ -90,7 +88,7 @@ export class MarksmanshipLogic implements SpecLogic {
   hasteFactor(): number {
     const sim = this.sim;
     return (
-      (sim.buffs.up(B.lust, sim.now) ? 1.3 : 1) *
+      (sim.buffs.up(B.lust, sim.now) ? 1 + BLOODLUST_HASTE : 1) *
       (sim.buffs.up(B.steadyFocus, sim.now) ? 1 + MM.steadyFocusHaste : 1)
     );
   }
