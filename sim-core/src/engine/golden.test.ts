@@ -23,10 +23,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 98484.23801229277,
-    min: 95298.4354670734,
+    first: 98193.68361403656,
+    min: 94948.67104684748,
     max: 107869.91175001388,
-    damage: 738204465,
+    damage: 742288096,
   },
   'mm-hunter/4': {
     first: 203558.41964783042,
