@@ -149,7 +149,8 @@ create table public.jobs (
   corrected_at timestamp with time zone,
   shared_with uuid[] default '{}'::uuid[] not null,
   name text,
-  variants jsonb
+  variants jsonb,
+  target_error double precision
 );
 create table public.jobs_chunks (
   id uuid default gen_random_uuid() not null,
@@ -296,6 +297,7 @@ alter table public.jobs add constraint jobs_pkey PRIMARY KEY (id);
 alter table public.jobs add constraint jobs_seed_check CHECK (((seed >= 0) AND (seed <= '9007199254740991'::bigint)));
 alter table public.jobs add constraint jobs_shared_with_check CHECK ((cardinality(shared_with) <= 20));
 alter table public.jobs add constraint jobs_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'completed'::text, 'failed'::text, 'cancelled'::text])));
+alter table public.jobs add constraint jobs_target_error_check CHECK (((target_error IS NULL) OR ((target_error >= (0.0001)::double precision) AND (target_error <= (0.1)::double precision))));
 alter table public.jobs add constraint jobs_total_iterations_check CHECK (((total_iterations >= 1) AND (total_iterations <= 2000000)));
 alter table public.jobs add constraint jobs_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 alter table public.jobs add constraint jobs_variants_check CHECK (((variants IS NULL) OR ((jsonb_typeof(variants) = 'array'::text) AND ((jsonb_array_length(variants) >= 1) AND (jsonb_array_length(variants) <= 200)))));
@@ -755,7 +757,7 @@ begin
 end
 $function$
 ;
-CREATE OR REPLACE FUNCTION public.create_job(config jsonb, iterations integer, access_type text DEFAULT 'private'::text, discord_server_id text DEFAULT NULL::text, seed bigint DEFAULT NULL::bigint, shared_with uuid[] DEFAULT NULL::uuid[], name text DEFAULT NULL::text, variants jsonb DEFAULT NULL::jsonb)
+CREATE OR REPLACE FUNCTION public.create_job(config jsonb, iterations integer, access_type text DEFAULT 'private'::text, discord_server_id text DEFAULT NULL::text, seed bigint DEFAULT NULL::bigint, shared_with uuid[] DEFAULT NULL::uuid[], name text DEFAULT NULL::text, variants jsonb DEFAULT NULL::jsonb, target_error double precision DEFAULT NULL::double precision)
  RETURNS uuid
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -789,6 +791,7 @@ declare
   v_vbytes bigint := 0;
   v_elem jsonb;
   v_vname text;
+  v_target double precision := create_job.target_error;
 begin
   if v_uid is null then
     raise exception 'Sign in (a guest session is enough) to run a sim.' using errcode = '42501';
@@ -912,6 +915,16 @@ begin
     on conflict (hash) do update set last_used_at = now();
   end loop;
 
+  if v_target is not null then
+    if v_target < 0.0001 or v_target > 0.1 or v_target <> v_target then
+      raise exception 'The target error must be between 0.01 %% and 10 %% of the mean DPS.' using errcode = '22023';
+    end if;
+    if v_nvariants > 0 then
+      raise exception 'A target error is not available for sims with variants yet; set the iterations instead.'
+        using errcode = '22023';
+    end if;
+  end if;
+
   if v_seed is null then
     v_seed := (floor(random() * 67108864)::bigint << 27) | floor(random() * 134217728)::bigint;
   elsif v_seed not between 0 and 9007199254740991 then
@@ -935,13 +948,13 @@ begin
   v_chunks := (create_job.iterations + chunk_size - 1) / chunk_size;
   -- total_iterations and chunks_total count every variant's chunks (progress is their share)
   insert into public.jobs (user_id, config_hash, engine_version, seed, total_iterations, chunks_total,
-                           access_type, discord_server_id, shared_with, name, variants)
+                           access_type, discord_server_id, shared_with, name, variants, target_error)
   values (v_uid, v_hash, v_engine, v_seed, create_job.iterations * (1 + v_nvariants), v_chunks * (1 + v_nvariants),
           create_job.access_type, create_job.discord_server_id,
           (select coalesce(array_agg(distinct s), '{}') from unnest(v_shared) as s), v_name,
           case when v_nvariants = 0 then null else
             (select jsonb_agg(jsonb_build_object('name', n, 'configHash', h) order by k)
-               from unnest(v_vnames, v_vhashes) with ordinality as x(n, h, k)) end)
+               from unnest(v_vnames, v_vhashes) with ordinality as x(n, h, k)) end, v_target)
   returning id into v_job;
 
   -- One statement: the pending_chunk trigger notifies once for this job. Every variant runs the
@@ -1126,9 +1139,9 @@ grant execute on function public.cancel_job(job_id uuid) to service_role;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to authenticated;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to postgres;
 grant execute on function public.claim_node(code text, name text, max_parallel integer) to service_role;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb) to authenticated;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb) to postgres;
-grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb) to service_role;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb, target_error double precision) to authenticated;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb, target_error double precision) to postgres;
+grant execute on function public.create_job(config jsonb, iterations integer, access_type text, discord_server_id text, seed bigint, shared_with uuid[], name text, variants jsonb, target_error double precision) to service_role;
 grant execute on function public.delete_own_account() to authenticated;
 grant execute on function public.delete_own_account() to postgres;
 grant execute on function public.delete_own_account() to service_role;

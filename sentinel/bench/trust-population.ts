@@ -6,15 +6,14 @@
 // on stderr and one JSON line on stdout:
 //   pnpm --filter @wowlab/sentinel bench:trust
 //   env: TRUST_BENCH_JOBS (24), TRUST_BENCH_ITERATIONS (6000 per job), TRUST_BENCH_HONEST (6),
-//        TRUST_BENCH_WAVE (4 jobs in flight), TRUST_BENCH_JOB_TIMEOUT_MS (120000)
+//        TRUST_BENCH_WAVE (4 jobs in flight), TRUST_BENCH_JOB_TIMEOUT_MS (120000),
+//        TRUST_BENCH_SLOTS (2: max parallel of every volunteer), TRUST_BENCH_STALLER_SLOTS (2)
 import { isDeepStrictEqual } from 'node:util';
 import { createTestDatabase, startTestPostgres } from '@wowlab/db';
-import type { ChunkAssignment } from 'wowlab-node/protocol';
-import { addPermission, claimNode, connect, createJob } from '../test/helpers/fixtures.ts';
-import { TestNode } from '../test/helpers/test-node.ts';
+import { connect, createJob } from '../test/helpers/fixtures.ts';
+import type { TestNode } from '../test/helpers/test-node.ts';
 import {
   localJobResult,
-  makeCheater,
   newUsers,
   quickConfig,
   registeredNode,
@@ -26,6 +25,8 @@ const ITERATIONS = Number(process.env.TRUST_BENCH_ITERATIONS ?? 6000);
 const HONEST = Number(process.env.TRUST_BENCH_HONEST ?? 6);
 const WAVE = Number(process.env.TRUST_BENCH_WAVE ?? 4);
 const JOB_TIMEOUT_MS = Number(process.env.TRUST_BENCH_JOB_TIMEOUT_MS ?? 120_000);
+const SLOTS = Number(process.env.TRUST_BENCH_SLOTS ?? 2);
+const STALLER_SLOTS = Number(process.env.TRUST_BENCH_STALLER_SLOTS ?? SLOTS);
 
 const log = (msg: string) => process.stderr.write(`[bench:trust] ${msg}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -54,38 +55,29 @@ async function main(): Promise<void> {
   // Honest side: job owners, volunteers of distinct owners (untrusted at first), one platform node.
   const owners = await newUsers(client, 3);
   const [operator] = await newUsers(client, 1);
-  nodes.push(await registeredNode(client, url, operator!, { platform: true, maxParallel: 2 }));
+  nodes.push(await registeredNode(client, url, operator!, { platform: true, maxParallel: SLOTS }));
   const honest: TestNode[] = [];
   for (const user of await newUsers(client, HONEST))
-    honest.push(await registeredNode(client, url, user, { maxParallel: 2 }));
+    honest.push(await registeredNode(client, url, user, { maxParallel: SLOTS }));
   nodes.push(...honest);
 
   // Cheaters, each a fresh account unless said otherwise.
   const [liarUser, sleeperUser, stallUser, griefUser, ...sybilUsers] = await newUsers(client, 7);
-  const liar = await registeredNode(client, url, liarUser!, { maxParallel: 2 });
-  makeCheater(liar, 'random');
-  const sleeper = await registeredNode(client, url, sleeperUser!, { maxParallel: 2, trustStreak: 1000 });
-  makeCheater(sleeper, 'scaled');
+  const liar = await registeredNode(client, url, liarUser!, { maxParallel: SLOTS, mode: 'random' });
+  const sleeper = await registeredNode(client, url, sleeperUser!, {
+    maxParallel: SLOTS,
+    trustStreak: 1000,
+    mode: 'scaled',
+  });
   const sybils: TestNode[] = [];
-  for (const user of sybilUsers) {
-    const n = await registeredNode(client, url, user, { maxParallel: 2 });
-    makeCheater(n, 'scaled'); // the same made-up result from all three: they agree with each other
-    sybils.push(n);
-  }
-  /** A claimed node that takes public work and never answers by itself (staller, griefer). */
-  const scripted = async (owner: string): Promise<TestNode> => {
-    const n = await TestNode.create(url, { mode: 'manual', maxParallel: 2 });
-    await claimNode(client, owner, n.claimCode!, 2);
-    await addPermission(client, n.nodeId, 'public');
-    return n;
-  };
-  const staller = await scripted(stallUser!);
-  await staller.connect();
-  const griefer = await scripted(griefUser!);
-  griefer.onAssign = (chunk: ChunkAssignment) => {
-    void griefer.request('POST', '/chunks/fail', { chunkId: chunk.id, error: 'the griefer says no' });
-  };
-  await griefer.connect();
+  // the same made-up result from all three: they agree with each other
+  for (const user of sybilUsers)
+    sybils.push(await registeredNode(client, url, user, { maxParallel: SLOTS, mode: 'scaled' }));
+  const staller = await registeredNode(client, url, stallUser!, {
+    maxParallel: STALLER_SLOTS,
+    mode: 'manual',
+  });
+  const griefer = await registeredNode(client, url, griefUser!, { maxParallel: SLOTS, mode: 'griefer' });
   const cheaters = {
     liar,
     sleeper,
@@ -114,7 +106,7 @@ async function main(): Promise<void> {
       const status = (rows[0] as { status: string }).status;
       if (status === 'completed') break;
       if (status === 'failed' || status === 'cancelled' || Date.now() > deadline) {
-        stalled.push(`${id} (${status})`);
+        stalled.push(id);
         break;
       }
       await sleep(100);
@@ -144,16 +136,26 @@ async function main(): Promise<void> {
   }
 
   // Lies published: an honest owner's completed job whose result is not the exact local one.
+  // The attacker's own jobs are counted apart: its own nodes decide what its jobs publish.
   const expected = new Map<number, unknown>();
   let liesPublished = 0;
+  let attackerJobsWrong = 0;
   for (const job of jobs) {
-    if (job.owner === sybilUsers[0]) continue; // the attacker's own jobs publish what it wants
     const { rows } = await client.query('SELECT status, result FROM jobs WHERE id = $1', [job.id]);
     const row = rows[0] as { status: string; result: unknown };
     if (row.status !== 'completed') continue;
     if (!expected.has(job.seed)) expected.set(job.seed, localJobResult(config, job.seed, ITERATIONS));
-    if (!isDeepStrictEqual(row.result, expected.get(job.seed))) liesPublished++;
+    if (isDeepStrictEqual(row.result, expected.get(job.seed))) continue;
+    if (job.owner === sybilUsers[0]) attackerJobsWrong++;
+    else {
+      liesPublished++;
+      log(`lie published on job ${job.id} (seed ${job.seed})`);
+    }
   }
+  const { rows: chunkCount } = await client.query(
+    `SELECT count(*)::int AS n FROM jobs_chunks WHERE job_id = ANY($1) AND status = 'completed'`,
+    [jobIds],
+  );
   const { rows: corrected } = await client.query(
     'SELECT count(*)::int AS n FROM jobs WHERE id = ANY($1) AND corrected_at IS NOT NULL',
     [jobIds],
@@ -192,10 +194,43 @@ async function main(): Promise<void> {
       [node.nodeId],
     );
     const r = rows[0] as { quarantined: boolean; mismatches: number; sent: number; accepted: number };
-    perCheater[name] = r;
+    const { rows: acceptedOn } = await client.query(
+      `SELECT j.user_id = ANY($2::uuid[]) AS attackers_job, c.replica_role AS role, c.verdict, count(*)::int AS n
+       FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
+       WHERE c.node_id = $1 AND c.verdict IN ('trusted', 'verified') GROUP BY 1, 2, 3`,
+      [node.nodeId, sybilUsers],
+    );
+    perCheater[name] = { ...r, acceptedOn };
     if (r.quarantined) toQuarantine.push(r.sent);
   }
   log(`cheaters: ${JSON.stringify(perCheater)}`);
+
+  // What a stalled job waits for: its unfinished chunks, who holds them, whom they exclude.
+  const names = new Map<string, string>([
+    [nodes[0]!.nodeId, 'platform'],
+    ...honest.map((n, k): [string, string] => [n.nodeId, `honest${k + 1}`]),
+    ...Object.entries(cheaters).map(([name, n]): [string, string] => [n.nodeId, name]),
+  ]);
+  const ownerNames = new Map<string, string>([
+    ...owners.map((u, k): [string, string] => [u, `owner${k + 1}`]),
+    [sybilUsers[0]!, 'sybil1'],
+  ]);
+  for (const id of stalled) {
+    const { rows } = await client.query(
+      `SELECT j.status AS job, j.user_id AS owner, c.replica_role AS role, c.status, c.node_id, c.attempts,
+              cardinality(c.exclude_owners) AS excluded, cardinality(c.failed_owners) AS failed_by,
+              round(extract(epoch FROM now() - c.claimed_at))::int AS held_s
+       FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
+       WHERE c.job_id = $1 AND c.status <> 'completed' ORDER BY c.seed_offset, c.created_at`,
+      [id],
+    );
+    const view = (rows as Array<Record<string, unknown>>).map((r) => ({
+      ...r,
+      owner: ownerNames.get(r.owner as string),
+      node_id: r.node_id === null ? null : (names.get(r.node_id as string) ?? r.node_id),
+    }));
+    log(`stalled job ${id}: ${JSON.stringify(view)}`);
+  }
 
   for (const n of nodes) await n.close();
   await sentinel.close();
@@ -211,7 +246,9 @@ async function main(): Promise<void> {
       nodes: nodes.length,
       honestNodes: HONEST,
       cheaters: Object.keys(cheaters).length,
+      chunks: (chunkCount[0] as { n: number }).n,
       liesPublished,
+      attackerJobsWrong,
       liesCorrectedAfterPublish: (corrected[0] as { n: number }).n,
       honestPenalised,
       honestTrusted,
@@ -225,7 +262,6 @@ async function main(): Promise<void> {
       durationMs: Math.round(performance.now() - t0),
     }) + '\n',
   );
-  if (stalled.length) log(`stalled: ${stalled.join(', ')}`);
 }
 
 main().catch((err) => {

@@ -45,6 +45,7 @@ export async function buildApp(config: SentinelConfig, opts: BuildAppOptions = {
   // the one event bus: every plugin may emit and listen
   app.decorate('events', new SentinelEvents());
   registerErrorHandler(app);
+  closeConnectionsAsTheyIdle(app);
   await app.register(db);
   await app.register(trust);
   await app.register(runtime);
@@ -60,4 +61,21 @@ export async function buildApp(config: SentinelConfig, opts: BuildAppOptions = {
   // The Discord bot (issue 9): does nothing without DISCORD_TOKEN.
   await app.register(discord);
   return app;
+}
+
+/**
+ * A graceful stop waits for the requests in flight, and then for their connections: Fastify
+ * closes the connections that are idle when it starts closing, but a keep-alive connection whose
+ * request finishes afterwards would hold close() open until the keep-alive timeout (72 s). While
+ * closing, idle connections are closed as they become idle.
+ */
+function closeConnectionsAsTheyIdle(app: FastifyInstance): void {
+  let timer: ReturnType<typeof setInterval> | null = null;
+  app.addHook('preClose', async () => {
+    timer = setInterval(() => app.server.closeIdleConnections(), 50);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+  });
 }

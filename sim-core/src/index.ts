@@ -80,6 +80,7 @@ export {
   runSamples,
   type VariantComparison,
 } from './variants/compare.ts';
+export { Z95 } from './stats/confidence.ts';
 export {
   pawnString,
   SCALE_DELTA,

@@ -10,6 +10,7 @@ import type { SentinelEvents } from '../events.ts';
 import { canonicalResult } from '../trust/digest.ts';
 import type { JudgedCompletion, TrustJudge } from './judge.ts';
 import { aggregateJob, announceAggregation, correctJob, type Aggregation } from './aggregate.ts';
+import { checkTargetError } from './target-error.ts';
 import { checkAgainstChunk, checkResultPlausible } from './validate-result.ts';
 
 export interface CompletionInput {
@@ -68,6 +69,9 @@ export async function completeChunk(
   }
   deps.events.emit('trustEffects', judged.effects);
   const { jobId } = judged;
+  // a smart sim may have reached its target error with this chunk
+  if (!aggregation.jobCompleted && !aggregation.failed && !judged.recheck)
+    aggregation = (await checkTargetError(deps.db, jobId)) ?? aggregation;
   const durationMs = judged.claimedMs === null ? 0 : Math.max(0, Date.now() - judged.claimedMs);
   deps.events.emit('chunkCompleted', { chunkId, jobId, durationMs });
   announceAggregation(deps.events, jobId, aggregation);

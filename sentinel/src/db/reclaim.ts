@@ -92,3 +92,40 @@ export async function reclaimOverdue(
   );
   return (rows as Array<{ id: string; node_id: string }>).map((r) => ({ id: r.id, nodeId: r.node_id }));
 }
+
+/**
+ * A late answer counts if it comes first: the chunk its node let pass the deadline goes back to
+ * that node if it is not done yet (pending, or running elsewhere) and the node's owner is still
+ * allowed to run it. Returns null when it cannot be taken back, else the node that was running
+ * it meanwhile (to cancel there), if any.
+ */
+export async function takeBackLateChunk(
+  db: Queryable,
+  chunkId: string,
+  nodeId: string,
+): Promise<{ previousNodeId: string | null } | null> {
+  const { rows } = await db.query(
+    `WITH target AS (
+       SELECT c.id, c.node_id FROM jobs_chunks c
+       JOIN jobs j ON j.id = c.job_id AND j.status IN ('pending', 'running')
+       JOIN nodes n ON n.id = $2
+       WHERE c.id = $1 AND c.status IN ('pending', 'running') AND c.node_id IS DISTINCT FROM $2
+         AND (n.user_id IS NULL OR NOT (n.user_id = ANY (c.exclude_owners) OR n.user_id = ANY (c.failed_owners)))
+       FOR UPDATE OF c)
+     UPDATE jobs_chunks c SET status = 'running', node_id = $2, claimed_at = now()
+     FROM target WHERE c.id = target.id
+     RETURNING target.node_id AS previous`,
+    [chunkId, nodeId],
+  );
+  if (rows.length === 0) return null;
+  return { previousNodeId: (rows[0] as { previous: string | null }).previous };
+}
+
+/** Undoes takeBackLateChunk when the late answer was refused: the chunk waits for a node again. */
+export async function releaseLateChunk(db: Queryable, chunkId: string, nodeId: string): Promise<void> {
+  await db.query(
+    `UPDATE jobs_chunks SET status = 'pending', node_id = NULL, claimed_at = NULL
+     WHERE id = $1 AND node_id = $2 AND status = 'running'`,
+    [chunkId, nodeId],
+  );
+}

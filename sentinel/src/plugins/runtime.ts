@@ -31,7 +31,14 @@ export default fp(
     });
     const wake = () => scheduler.wake();
     const liveness = new Liveness({ db: app.db, config: app.config, events, log, wake });
-    const maintenance = new Maintenance({ db: app.db, config: app.config, events, log, wake });
+    const maintenance = new Maintenance({
+      db: app.db,
+      config: app.config,
+      events,
+      log,
+      wake,
+      overdue: (chunks) => scheduler.noteOverdue(chunks),
+    });
     app.decorate('scheduler', scheduler);
     app.decorate('liveness', liveness);
     app.decorate('maintenance', maintenance);

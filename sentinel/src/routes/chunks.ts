@@ -10,6 +10,7 @@ import {
 } from 'wowlab-node/protocol';
 import { completeChunk } from '../completion/complete.ts';
 import { failChunk } from '../completion/fail.ts';
+import { completeLateChunk } from '../completion/late.ts';
 
 const errors = {
   400: ErrorResponseSchema,
@@ -32,12 +33,27 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
       const nodeId = request.nodeIdentity!.nodeId!;
       const { chunkId, result } = request.body;
       try {
-        const outcome = await completeChunk(app, { nodeId, chunkId, result });
+        const late = app.scheduler.answeredLate(nodeId, chunkId);
+        let outcome = await completeChunk(app, { nodeId, chunkId, result });
+        if (!outcome.accepted && late)
+          outcome = await completeLateChunk(
+            {
+              db: app.db,
+              events: app.events,
+              trust: app.trust,
+              cancelOn: (other, id) => {
+                app.hub.release(other, id);
+                app.hub.send(other, { type: 'cancel', chunkIds: [id] });
+              },
+            },
+            { nodeId, chunkId, result },
+          );
         if (outcome.accepted) {
           app.hub.release(nodeId, chunkId);
           app.scheduler.forgetChunk(chunkId);
           app.scheduler.wake();
         } else {
+          if (late) app.scheduler.wake();
           request.log.info({ chunkId, nodeId }, 'completion for chunk not running on this node: ignored');
         }
         return { accepted: outcome.accepted, jobCompleted: outcome.jobCompleted };
@@ -55,6 +71,7 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
     },
     async (request) => {
       const nodeId = request.nodeIdentity!.nodeId!;
+      app.scheduler.answeredLate(nodeId, request.body.chunkId);
       const outcome = await failChunk(
         { db: app.db, events: app.events, config: app.config, configs: app.scheduler.configs },
         nodeId,

@@ -40,6 +40,8 @@ export class Maintenance {
       events: SentinelEvents;
       log: FastifyBaseLogger;
       wake: () => void;
+      /** Chunks reclaimed past their deadline, with the node that was late (scheduler.noteOverdue). */
+      overdue?: (chunks: Array<{ id: string; nodeId: string }>) => void;
       aggregationGraceMs?: number;
     },
   ) {}
@@ -79,8 +81,11 @@ export class Maintenance {
           defaultMs: config.chunkDeadlineDefaultMs,
           slack: config.chunkDeadlineSlack,
         });
-        // the late node keeps counting them as held, so it gets fewer new chunks until it answers
-        if (overdue.length > 0) this.deps.wake();
+        // each goes to another node, and the late node has a slot less per chunk until it answers
+        if (overdue.length > 0) {
+          if (this.deps.overdue) this.deps.overdue(overdue);
+          else this.deps.wake();
+        }
         const aggregated = await this.aggregateLost(client);
         const offline = await markSilentNodesOffline(client, config.heartbeatTimeoutMs);
         const deletedNodes = await deleteStaleUnclaimedNodes(

@@ -67,9 +67,10 @@ export interface Assignment {
 }
 
 /**
- * Assigns chunks in the given order, each to the eligible node with the most free slots.
- * `avoid` lists nodes a chunk already failed on: used only when another node can take it.
- * Mutates `free` of the nodes passed in.
+ * Assigns chunks in the given order, each to the eligible node with the most free slots (nodes
+ * with no free slot may be passed: they take nothing). `avoid` lists nodes a chunk failed on or
+ * was late on: used only when no other connected node could ever take it — while one exists,
+ * even full, the chunk waits for it. Mutates `free` of the nodes passed in.
  */
 export function matchChunks(
   chunks: readonly PendingChunk[],
@@ -89,16 +90,17 @@ export function matchChunks(
     const avoided = avoid?.(chunk.id);
     let best: MatchNode | null = null;
     let bestAvoided: MatchNode | null = null;
+    let otherExists = false;
     for (const node of eligible) {
-      if (node.free <= 0) continue;
       if (gate && !gate.allows(chunk, node)) continue;
       if (avoided?.has(node.id)) {
-        if (!bestAvoided || node.free > bestAvoided.free) bestAvoided = node;
-      } else if (!best || node.free > best.free) {
-        best = node;
+        if (node.free > 0 && (!bestAvoided || node.free > bestAvoided.free)) bestAvoided = node;
+        continue;
       }
+      otherExists = true;
+      if (node.free > 0 && (!best || node.free > best.free)) best = node;
     }
-    const chosen = best ?? bestAvoided;
+    const chosen = best ?? (otherExists ? null : bestAvoided);
     if (!chosen) continue;
     chosen.free--;
     gate?.taken(chunk, chosen);

@@ -82,13 +82,16 @@ export class NodeHub {
     this.nodes.get(nodeId)?.held.delete(chunkId);
   }
 
-  /** Nodes that may take work now, as the matcher sees them (max_parallel running + as many queued). */
+  /**
+   * Connected nodes that take work, as the matcher sees them: `free` is max_parallel running + as
+   * many queued, less what they hold (0 when full: a full node still counts as one a chunk may
+   * wait for, see match.ts).
+   */
   assignable(): MatchNode[] {
     const out: MatchNode[] = [];
     for (const n of this.nodes.values()) {
       if (n.info.status === 'draining' || !n.accepting) continue;
-      const free = 2 * n.info.maxParallel - n.held.size;
-      if (free <= 0) continue;
+      const free = Math.max(0, 2 * n.info.maxParallel - n.held.size);
       const userTargets = new Set<string>();
       const guildTargets: string[] = [];
       let allowsPublic = n.info.userId === null && !n.ownJobsOnly;

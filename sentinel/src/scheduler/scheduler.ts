@@ -20,6 +20,7 @@ import { ConfigCheck } from '../completion/config-check.ts';
 import type { GuildMembership } from '../guilds/membership.ts';
 import { matchChunks, type MatchNode } from './match.ts';
 import type { NodeHub } from './node-hub.ts';
+import { LateChunks } from './late-chunks.ts';
 import { NodeFailureLimit } from './node-failures.ts';
 
 /** What the Discord bot (and tests) may call: `app.scheduler`. */
@@ -47,6 +48,8 @@ export class Scheduler implements SchedulerControls {
   private readonly failedOn = new Map<string, Set<string>>();
   /** Per-node failure limit (this instance): recent failure times, and nodes benched until when. */
   private readonly nodeFailures = new NodeFailureLimit();
+  /** Chunks reclaimed from nodes past their deadline, not answered since (each takes a slot). */
+  private readonly late = new LateChunks();
   private paused = false;
   private pausedVersion = -1;
   /** wake() does nothing before start(): the shared pause flag is read first. */
@@ -114,6 +117,11 @@ export class Scheduler implements SchedulerControls {
 
   noteFailure(chunkId: string, nodeId: string): void {
     this.nodeFailures.note(nodeId, Date.now());
+    this.exclude(chunkId, nodeId);
+  }
+
+  /** `chunkId` is not given to `nodeId` again by this instance. */
+  private exclude(chunkId: string, nodeId: string): void {
     if (this.failedOn.size > 100_000) this.failedOn.clear();
     let set = this.failedOn.get(chunkId);
     if (!set) this.failedOn.set(chunkId, (set = new Set()));
@@ -122,6 +130,25 @@ export class Scheduler implements SchedulerControls {
 
   forgetChunk(chunkId: string): void {
     this.failedOn.delete(chunkId);
+  }
+
+  /**
+   * Chunks reclaimed past their deadline: each goes to another node than the late one, and takes
+   * a slot of the late node until it answers (late-chunks.ts).
+   */
+  noteOverdue(overdue: ReadonlyArray<{ id: string; nodeId: string | null }>): void {
+    const now = Date.now();
+    for (const { id, nodeId } of overdue) {
+      if (!nodeId) continue;
+      this.late.note(nodeId, id, now);
+      this.exclude(id, nodeId);
+    }
+    if (overdue.length > 0) this.wake();
+  }
+
+  /** The node answered `chunkId` (a result or a failure); true when it had been late on it. */
+  answeredLate(nodeId: string, chunkId: string): boolean {
+    return this.late.answered(nodeId, chunkId);
   }
 
   tick(): void {
@@ -200,8 +227,16 @@ export class Scheduler implements SchedulerControls {
   private async pass(): Promise<boolean> {
     const { db, hub, config, events, log } = this.deps;
     const startedAt = Date.now();
-    const nodes = hub.assignable().filter((n) => !this.nodeFailures.benched(n.id, startedAt));
-    if (nodes.length === 0) return false;
+    const nodes: MatchNode[] = [];
+    let anyFree = false;
+    for (const n of hub.assignable()) {
+      if (this.nodeFailures.benched(n.id, startedAt)) continue;
+      const late = n.free > 0 ? this.late.count(n.id, startedAt) : 0;
+      const node = late === 0 ? n : { ...n, free: Math.max(0, n.free - late) };
+      anyFree ||= node.free > 0;
+      nodes.push(node);
+    }
+    if (!anyFree) return false;
     const filter = candidateFilter(nodes, config.assignBatchLimit);
     const outcome = await withTransaction(db, async (client) => {
       const gate = await TrustGate.forNodes(client, config.trust, nodes);

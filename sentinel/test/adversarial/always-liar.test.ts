@@ -9,7 +9,6 @@ import { DEFAULT_TRUST_SETTINGS } from '../../src/trust/settings.ts';
 import {
   chunkRows,
   localJobResult,
-  makeCheater,
   newUsers,
   nodeTrust,
   quickConfig,
@@ -21,8 +20,10 @@ const suite = trustSuite();
 it('a node lying on every chunk is quarantined at its third proven lie and every proven lie counts', async () => {
   const config = quickConfig();
   const [victim, liarUser, honestUser, operator] = await newUsers(suite.client, 4);
-  const liar = await registeredNode(suite.client, suite.sentinel.baseUrl, liarUser!, { maxParallel: 2 });
-  makeCheater(liar, 'random');
+  const liar = await registeredNode(suite.client, suite.sentinel.baseUrl, liarUser!, {
+    maxParallel: 2,
+    mode: 'random',
+  });
   suite.open.push(liar);
   const honest = await registeredNode(suite.client, suite.sentinel.baseUrl, honestUser!);
   suite.open.push(honest);

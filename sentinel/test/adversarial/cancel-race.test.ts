@@ -4,9 +4,10 @@
 import { createTestDatabase } from '@wowlab/db';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { claimNode, connect, createUser, testConfig } from '../helpers/fixtures.ts';
+import { connect, createUser, testConfig } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
-import { TestNode } from '../helpers/test-node.ts';
+import type { TestNode } from '../helpers/test-node.ts';
+import { registeredNode } from '../trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -19,7 +20,6 @@ beforeAll(async () => {
   client = await connect(db.url);
   pool = new pg.Pool({ connectionString: db.url, max: 6 });
   sentinel = await startSentinel(db.url);
-  node = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 64 });
 });
 
 afterAll(async () => {
@@ -49,8 +49,12 @@ async function cancelAs(userId: string, jobId: string): Promise<void> {
 
 it('cancel_job right after create_job never deadlocks with the scheduler', async () => {
   const owner = await createUser(client);
-  await claimNode(client, owner, node.claimCode!, 64);
-  await node.connect();
+  // the owner's node, taking its owner's jobs only; manual: it holds what it is given
+  node = await registeredNode(client, sentinel.baseUrl, owner, {
+    mode: 'manual',
+    maxParallel: 64,
+    allows: 'own',
+  });
   const errors: unknown[] = [];
   const jobs: string[] = [];
   for (let round = 0; round < 12; round++) {

@@ -5,9 +5,10 @@ import { createTestDatabase } from '@wowlab/db';
 import { specs } from '@wowlab/sim-core';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addPermission, claimNode, connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
+import { connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
-import { TestNode } from '../helpers/test-node.ts';
+import type { TestNode } from '../helpers/test-node.ts';
+import { registeredNode } from '../trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -33,10 +34,11 @@ it('a job whose chunks would take minutes each fails at creation with the parame
   bomb.rotation =
     Array.from({ length: 499 }, () => 'actions+=/kill_command,if=focus>1000').join('\n') +
     '\nactions+=/wait,sec=0.001';
-  node = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 2 });
-  await claimNode(client, await createUser(client), node.claimCode!, 2);
-  await addPermission(client, node.nodeId, 'public');
-  await node.connect();
+  // manual: it only records what it is given (it must be given nothing)
+  node = await registeredNode(client, sentinel.baseUrl, await createUser(client), {
+    mode: 'manual',
+    maxParallel: 2,
+  });
 
   const jobId = await createJob(client, await createUser(client), {
     iterations: 10_000,

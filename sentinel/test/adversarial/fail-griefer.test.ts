@@ -4,10 +4,10 @@
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPermission, claimNode, connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
+import { connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
-import { TestNode } from '../helpers/test-node.ts';
-import { localJobResult, quickConfig } from '../trust/helpers.ts';
+import type { TestNode } from '../helpers/test-node.ts';
+import { localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -27,29 +27,17 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** A node that fails every chunk it is given. */
-async function griefer(owner: string): Promise<TestNode> {
-  const node = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 2 });
-  await claimNode(client, owner, node.claimCode!, 2);
-  await addPermission(client, node.nodeId, 'public');
-  node.onAssign = (chunk) => {
-    void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: 'no, says the griefer' });
-  };
-  await node.connect();
-  return node;
-}
-
 describe('fail griefer', () => {
   it('five failing nodes of one owner beside an honest one do not fail another user’s job', async () => {
     const config = quickConfig();
     const victim = await createUser(client);
     const griefUser = await createUser(client);
     const honestUser = await createUser(client);
-    for (let i = 0; i < 5; i++) nodes.push(await griefer(griefUser));
-    const honest = await TestNode.create(sentinel.baseUrl, { maxParallel: 1 });
-    await claimNode(client, honestUser, honest.claimCode!, 1);
-    await addPermission(client, honest.nodeId, 'public');
-    await honest.connect();
+    for (let i = 0; i < 5; i++)
+      nodes.push(
+        await registeredNode(client, sentinel.baseUrl, griefUser, { mode: 'griefer', maxParallel: 2 }),
+      );
+    const honest = await registeredNode(client, sentinel.baseUrl, honestUser);
     nodes.push(honest);
 
     const jobId = await createJob(client, victim, { iterations: 4000, access: 'public', seed: 3, config });

@@ -5,10 +5,10 @@
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addPermission, claimNode, connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
+import { connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
 import type { RunningSentinel } from '../helpers/sentinel.ts';
-import { startTrustSentinel } from '../trust/helpers.ts';
-import { TestNode } from '../helpers/test-node.ts';
+import { registeredNode, startTrustSentinel } from '../trust/helpers.ts';
+import type { TestNode } from '../helpers/test-node.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -30,10 +30,10 @@ afterAll(async () => {
 });
 
 async function nodeOf(owner: string, namesUser: string): Promise<TestNode> {
-  const node = await TestNode.create(sentinel.baseUrl, { maxParallel: 2 });
-  await claimNode(client, owner, node.claimCode!, 2);
-  await addPermission(client, node.nodeId, 'user', namesUser);
-  await node.connect();
+  const node = await registeredNode(client, sentinel.baseUrl, owner, {
+    maxParallel: 2,
+    allows: { user: namesUser },
+  });
   nodes.push(node);
   return node;
 }

@@ -8,7 +8,6 @@ import { createJob, waitForJob } from '../helpers/fixtures.ts';
 import {
   chunkRows,
   localJobResult,
-  makeCheater,
   newUsers,
   nodeTrust,
   quickConfig,
@@ -23,8 +22,8 @@ it('a trusted node turned cheater is caught at the floor rate and its lies never
   const sleeper = await registeredNode(suite.client, suite.sentinel.baseUrl, sleeperUser!, {
     trustStreak: 1000,
     maxParallel: 2,
+    mode: 'scaled',
   });
-  makeCheater(sleeper, 'scaled');
   suite.open.push(sleeper);
   const platform = await registeredNode(suite.client, suite.sentinel.baseUrl, operator!, {
     platform: true,

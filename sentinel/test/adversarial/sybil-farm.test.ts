@@ -11,7 +11,6 @@ import type { TestNode } from '../helpers/test-node.ts';
 import {
   chunkRows,
   localJobResult,
-  makeCheater,
   newUsers,
   nodeTrust,
   quickConfig,
@@ -45,10 +44,10 @@ describe('sybil farm', () => {
   it('three accounts agreeing on a made-up result gain no trust and publish nothing on another user’s job', async () => {
     const config = quickConfig();
     const [farmA, farmB, farmC, victim, honestUser, operator] = await newUsers(client, 6);
-    const a = await registeredNode(client, sentinel.baseUrl, farmA!);
-    const b = await registeredNode(client, sentinel.baseUrl, farmB!);
-    const c = await registeredNode(client, sentinel.baseUrl, farmC!);
-    for (const n of [a, b, c]) makeCheater(n, 'scaled');
+    // the same made-up result from all three
+    const a = await registeredNode(client, sentinel.baseUrl, farmA!, { mode: 'scaled' });
+    const b = await registeredNode(client, sentinel.baseUrl, farmB!, { mode: 'scaled' });
+    const c = await registeredNode(client, sentinel.baseUrl, farmC!, { mode: 'scaled' });
     open.push(a, b, c);
 
     // Phase 1: the farm runs C's jobs. C's own node decides what C's job publishes (C's business),

@@ -57,12 +57,14 @@ export interface JobOptions {
   sharedWith?: string[];
   /** Variants (profilesets) compared against the base config. */
   variants?: Array<{ name: string; config: unknown }>;
+  /** Smart sim: stop at this 95 % error, a fraction of the mean (iterations is then the cap). */
+  targetError?: number;
 }
 
 export async function createJob(db: pg.Client, userId: string, opts: JobOptions = {}): Promise<string> {
   return asUser(db, userId, async () => {
     const { rows } = await db.query(
-      'SELECT public.create_job($1::jsonb, $2, $3, $4, $5, $6::uuid[], variants => $7::jsonb) AS id',
+      'SELECT public.create_job($1::jsonb, $2, $3, $4, $5, $6::uuid[], variants => $7::jsonb, target_error => $8) AS id',
       [
         JSON.stringify(opts.config ?? testConfig()),
         opts.iterations ?? 1000,
@@ -71,6 +73,7 @@ export async function createJob(db: pg.Client, userId: string, opts: JobOptions 
         opts.seed ?? 12345,
         opts.sharedWith ?? null,
         opts.variants ? JSON.stringify(opts.variants) : null,
+        opts.targetError ?? null,
       ],
     );
     return (rows[0] as { id: string }).id;
@@ -127,6 +130,7 @@ export async function insertNode(
 
 export interface JobRow {
   status: string;
+  total_iterations: number;
   error: string | null;
   result: unknown;
   completed_iterations: number;

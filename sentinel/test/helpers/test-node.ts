@@ -35,6 +35,8 @@ export class TestNode {
   nodeId = '';
   claimCode: string | null = null;
   readonly assigned: ChunkAssignment[] = [];
+  /** Every chunk id of every `assign` message, re-sends included (a chunk given twice shows twice). */
+  readonly received: string[] = [];
   readonly completed: string[] = [];
   readonly cancelled: string[] = [];
   readonly claimedMessages: unknown[] = [];
@@ -144,6 +146,7 @@ export class TestNode {
       this.lost.push(...msg.chunks.map((c) => c.id));
     } else if (msg.type === 'assign') {
       for (const chunk of msg.chunks) {
+        this.received.push(chunk.id);
         if (this.seen.has(chunk.id)) continue; // re-sent after a reconnect
         this.seen.add(chunk.id);
         this.assigned.push(chunk);

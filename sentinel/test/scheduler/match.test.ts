@@ -129,4 +129,16 @@ describe('matching', () => {
     const again = matchChunks([failed], [alone], membership, () => new Set(['a']));
     expect(again[0]!.nodeId).toBe('a');
   });
+
+  it('keeps an avoided chunk for another node that is full now, and gives it nothing else', () => {
+    const late = node('a', { userId: OWNER, free: 4 });
+    const full = node('b', { userId: OWNER, free: 0 });
+    const avoided = chunk('private');
+    const other = chunk('private');
+    const out = matchChunks([avoided, other], [late, full], membership, (id) =>
+      id === avoided.id ? new Set(['a']) : undefined,
+    );
+    expect(out).toEqual([{ chunk: other, nodeId: 'a' }]);
+    expect(full.free).toBe(0);
+  });
 });

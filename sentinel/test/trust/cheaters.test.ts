@@ -9,7 +9,6 @@ import type { TestNode } from '../helpers/test-node.ts';
 import {
   chunkRows,
   localJobResult,
-  makeCheater,
   newUsers,
   nodeTrust,
   quickConfig,
@@ -47,8 +46,7 @@ describe('a cheating node', () => {
         await registeredNode(client, sentinel.baseUrl, honestA!),
         await registeredNode(client, sentinel.baseUrl, honestB!),
       ];
-      const cheater = await registeredNode(client, sentinel.baseUrl, cheatUser!);
-      makeCheater(cheater, kind);
+      const cheater = await registeredNode(client, sentinel.baseUrl, cheatUser!, { mode: kind });
       nodes.push(cheater);
       try {
         let quarantined = false;

@@ -25,19 +25,65 @@ export function quickConfig(): SimConfig {
   return testConfig({ durationSeconds: CONFIG_LIMITS.minDurationSeconds, durationVariation: 0 });
 }
 
-/** A node claimed by `userId` that allows public work, connected. */
+/** The error a griefer node reports for every chunk it is given. */
+export const GRIEFER_ERROR = 'no, says the griefer';
+
+/**
+ * What a test node does with the chunks it is given:
+ * - `honest`: simulates each and sends the result (the default);
+ * - a {@link Cheat}: simulates each, then sends that lie instead (see {@link makeCheater});
+ * - `manual`: records its assignments and answers nothing (a staller, or a node the test drives);
+ * - `griefer`: answers `/chunks/fail` to every assignment.
+ */
+export type NodeMode = 'honest' | Cheat | 'manual' | 'griefer';
+
+export interface RegisteredNodeOptions {
+  maxParallel?: number;
+  /** Starts with this streak (earned trust). */
+  trustStreak?: number;
+  /** Marked a platform node (trusted by construction). */
+  platform?: boolean;
+  mode?: NodeMode;
+  /** Called with every new assignment, after the mode's own handling. */
+  onAssign?: (chunk: ChunkAssignment, node: TestNode) => void;
+  /**
+   * The work it allows besides its owner's own: public (the default), a `user` permission naming
+   * that user, or `own` (no permission: its owner's jobs only).
+   */
+  allows?: 'public' | 'own' | { user: string };
+}
+
+/** A node claimed by `userId` that allows public work (or `opts.allows`), connected, doing `opts.mode`. */
 export async function registeredNode(
   db: pg.Client,
   baseUrl: string,
   userId: string,
-  opts: { maxParallel?: number; trustStreak?: number; platform?: boolean } = {},
+  opts: RegisteredNodeOptions = {},
 ): Promise<TestNode> {
-  const node = await TestNode.create(baseUrl, { maxParallel: opts.maxParallel ?? 1 });
-  await claimNode(db, userId, node.claimCode!, opts.maxParallel ?? 1);
-  await addPermission(db, node.nodeId, 'public');
+  const mode = opts.mode ?? 'honest';
+  const maxParallel = opts.maxParallel ?? 1;
+  const node = await TestNode.create(baseUrl, {
+    maxParallel,
+    mode: mode === 'manual' || mode === 'griefer' ? 'manual' : 'auto',
+  });
+  await claimNode(db, userId, node.claimCode!, maxParallel);
+  const allows = opts.allows ?? 'public';
+  if (allows === 'public') await addPermission(db, node.nodeId, 'public');
+  else if (allows !== 'own') await addPermission(db, node.nodeId, 'user', allows.user);
   if (opts.trustStreak)
     await db.query('UPDATE nodes SET trust_streak = $2 WHERE id = $1', [node.nodeId, opts.trustStreak]);
   if (opts.platform) await db.query('UPDATE nodes SET platform_node = true WHERE id = $1', [node.nodeId]);
+  if (mode === 'scaled' || mode === 'random' || mode === 'copy') makeCheater(node, mode);
+  const hooks: Array<(chunk: ChunkAssignment) => void> = [];
+  if (mode === 'griefer')
+    hooks.push((chunk) => {
+      void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: GRIEFER_ERROR });
+    });
+  if (opts.onAssign) hooks.push((chunk) => opts.onAssign!(chunk, node));
+  if (hooks.length > 0)
+    node.onAssign = (chunk) => {
+      for (const hook of hooks) hook(chunk);
+    };
   await node.connect();
   return node;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobChunkSummary } from '$lib/api/types';
-import { describeJob, type JobStatusInput } from './job-status';
+import { describeJob, describeSmartSim, type JobStatusInput } from './job-status';
 
 const job = (over: Partial<JobStatusInput['job']> = {}): JobStatusInput['job'] => ({
   status: 'pending',
@@ -98,5 +98,27 @@ describe('describeJob', () => {
     });
     expect(s.headline).toBe('Running at 2,500 iterations/s');
     expect(s.detail).toBe('3 of 4 chunks done; any contributor may run it.');
+  });
+});
+
+describe('describeSmartSim', () => {
+  it('says what a smart sim waits for, where it stopped and why', () => {
+    expect(describeSmartSim({ status: 'running', total_iterations: 50_000, target_error: null })).toBeNull();
+    expect(describeSmartSim({ status: 'running', total_iterations: 50_000, target_error: 0.001 })).toBe(
+      'Smart sim: it stops once its error is within ±0.10 % of the mean DPS (at most 50,000 iterations).',
+    );
+    const done = (dpsError: number, iterations: number) =>
+      describeSmartSim({
+        status: 'completed',
+        total_iterations: iterations,
+        target_error: 0.001,
+        result: { mean: 100_000, dpsError, iterations },
+      });
+    expect(done(95, 8000)).toBe(
+      'Stopped at 8,000 iterations: the error (±0.095 %) reached the target ±0.10 %.',
+    );
+    expect(done(120, 50_000)).toBe(
+      'Ran all 50,000 iterations: the error ±0.12 % did not reach the target ±0.10 %.',
+    );
   });
 });

@@ -117,3 +117,21 @@ export function describeJob(input: JobStatusInput): JobStatusText {
     actions,
   };
 }
+
+/** A smart sim (target error) in words: what it waits for, or where and why it stopped. */
+export function describeSmartSim(
+  job: Pick<Job, 'status' | 'total_iterations' | 'target_error'> & {
+    result?: { mean: number; dpsError: number; iterations: number } | null;
+  },
+): string | null {
+  const target = job.target_error;
+  if (target === null || target === undefined) return null;
+  const pct = (x: number) => `±${(x * 100).toFixed(x < 0.001 ? 3 : 2)} %`;
+  const r = job.result;
+  if (job.status !== 'completed' || !r)
+    return `Smart sim: it stops once its error is within ${pct(target)} of the mean DPS (at most ${formatInt(job.total_iterations)} iterations).`;
+  const reached = r.mean !== 0 ? r.dpsError / Math.abs(r.mean) : Infinity;
+  return reached <= target
+    ? `Stopped at ${formatInt(r.iterations)} iterations: the error (${pct(reached)}) reached the target ${pct(target)}.`
+    : `Ran all ${formatInt(r.iterations)} iterations: the error ${pct(reached)} did not reach the target ${pct(target)}.`;
+}

@@ -437,3 +437,46 @@ describe('create_job with variants (profilesets)', () => {
     await withVariants(uid, 500_000, [variant('a', 1), variant('b', 2), variant('c', 3)]);
   });
 });
+
+describe('create_job with a target error (smart sims)', () => {
+  function withTarget(uid: string, target: number, variants: unknown = null) {
+    return asRole(
+      t.pool,
+      'authenticated',
+      uid,
+      (c) =>
+        c.query(
+          'select public.create_job($1::jsonb, 50000, variants => $2::jsonb, target_error => $3) as id',
+          [JSON.stringify(sampleConfig()), variants === null ? null : JSON.stringify(variants), target],
+        ),
+      true,
+    );
+  }
+
+  it('keeps the target and the cap (all chunks created, in seed order)', async () => {
+    const uid = (await createUser(t.pool)).id;
+    const id = ((await withTarget(uid, 0.001)).rows[0] as { id: string }).id;
+    const job = (
+      await t.pool.query('select target_error, total_iterations, chunks_total from jobs where id = $1', [id])
+    ).rows[0];
+    expect(job).toEqual({ target_error: 0.001, total_iterations: 50000, chunks_total: 50 });
+  });
+
+  it.each([
+    [0.00001, /between 0.01 % and 10 % of the mean DPS/],
+    [0.5, /between 0.01 % and 10 % of the mean DPS/],
+  ])('refuses a target of %s in words', async (target, message) => {
+    const uid = (await createUser(t.pool)).id;
+    const e = await errorOf(() => withTarget(uid, target));
+    expect(e.code).toBe('22023');
+    expect(e.message).toMatch(message);
+  });
+
+  it('is not available with variants yet, and says so', async () => {
+    const uid = (await createUser(t.pool)).id;
+    const e = await errorOf(() => withTarget(uid, 0.001, [{ name: 'v', config: sampleConfig() }]));
+    expect(e.message).toBe(
+      'A target error is not available for sims with variants yet; set the iterations instead.',
+    );
+  });
+});

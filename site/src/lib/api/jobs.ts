@@ -14,6 +14,8 @@ export interface CreateJobInput {
   name?: string | null;
   /** Variants compared against the base (profilesets). */
   variants?: Array<{ name: string; config: SimConfig }>;
+  /** Smart sim: stop at this 95 % error (fraction of the mean); iterations is then the cap. */
+  targetError?: number | null;
 }
 
 export async function createJob(input: CreateJobInput): Promise<string> {
@@ -27,6 +29,7 @@ export async function createJob(input: CreateJobInput): Promise<string> {
       shared_with: input.sharedWith ?? null,
       name: input.name ?? null,
       variants: input.variants && input.variants.length > 0 ? input.variants : null,
+      target_error: input.targetError ?? null,
     }),
   );
 }

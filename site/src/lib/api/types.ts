@@ -32,6 +32,8 @@ export interface Job {
   shared_with?: string[];
   /** The name the player gave the sim. */
   name?: string | null;
+  /** Smart sim: the 95 % error it stops at, a fraction of the mean DPS. */
+  target_error?: number | null;
   /** Variants compared against the base config (profilesets), in the order given. */
   variants?: Array<{ name: string; configHash: string }> | null;
 }

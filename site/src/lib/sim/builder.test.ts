@@ -62,6 +62,7 @@ describe('checkJobOptions', () => {
       seed: null,
       sharedWith: null,
       name: null,
+      targetError: null,
     });
   });
 

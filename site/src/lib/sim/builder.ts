@@ -60,7 +60,18 @@ export interface BuilderForm {
   name: string;
   /** empty = random */
   seed: string;
+  /** Smart sim: stop at this 95 % error (a fraction of the mean, as text); '' = run every iteration. */
+  targetError: string;
 }
+
+/** Target errors offered for smart sims (fractions of the mean DPS). */
+export const TARGET_ERRORS = [
+  { value: '', label: 'Off: run every iteration' },
+  { value: '0.005', label: '± 0.5 %' },
+  { value: '0.002', label: '± 0.2 %' },
+  { value: '0.001', label: '± 0.1 %' },
+  { value: '0.0005', label: '± 0.05 %' },
+] as const;
 
 export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm>): BuilderForm {
   return {
@@ -80,6 +91,7 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     sharedWith: previous?.sharedWith ?? [],
     name: previous?.name ?? '',
     seed: previous?.seed ?? '',
+    targetError: previous?.targetError ?? '',
   };
 }
 
@@ -109,6 +121,8 @@ export interface JobOptions {
   seed: number | null;
   sharedWith: string[] | null;
   name: string | null;
+  /** Smart sim: the 95 % error to stop at, as a fraction of the mean; null = every iteration. */
+  targetError: number | null;
 }
 
 export interface OptionsCheck {
@@ -151,6 +165,7 @@ export function checkJobOptions(form: BuilderForm): OptionsCheck {
       seed,
       sharedWith: form.visibility === 'user' ? [...form.sharedWith] : null,
       name: name === '' ? null : name,
+      targetError: form.targetError === '' ? null : Number(form.targetError),
     },
     problems,
   };

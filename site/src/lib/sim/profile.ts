@@ -9,6 +9,8 @@ export type ProfileReading =
       name: string | null;
       config: SimConfig;
       iterations: number | null;
+      /** target_error= (SimulationCraft's, in percent of the mean), or null. */
+      targetErrorPct: number | null;
       ignored: string[];
       /** `profileset."name"+=…` lines: variants compared against the base. */
       variants: Array<{ name: string; config: SimConfig }>;
@@ -23,6 +25,7 @@ export function readProfile(text: string): ProfileReading {
       name: p.name,
       config: p.config,
       iterations: p.options.iterations ?? null,
+      targetErrorPct: p.options.targetError ?? null,
       ignored: p.ignored.map((x) => `Line ${x.line} (${x.text}) ignored: ${x.reason}.`),
       variants: p.profilesets,
     };
