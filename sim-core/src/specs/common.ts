@@ -25,7 +25,11 @@ export function aura(
   return { maxStacks: 1, refresh: 'duration', ...a };
 }
 
-/** Hunter's Mark, shared by every hunter spec (effect in engine/sim.ts `hit`, numbers in engine/ratings.ts). */
+/**
+ * Hunter's Mark, shared by every hunter spec (effect in engine/sim.ts `hit`, numbers in engine/ratings.ts:
+ * 5 % damage taken from 428402 Hunter's Mark effect #1, above 80 % health from 257284 effect #3).
+ * Spell data: World of Warcraft 11.2.0.63003 (SimulationCraft SpellDataDump, simc commit ab018d1176).
+ */
 export const HUNTERS_MARK = action({
   id: 257284,
   key: 'hunters_mark',
@@ -39,7 +43,7 @@ export const HUNTERS_MARK_DEBUFF = aura({
   key: 'hunters_mark',
   name: "Hunter's Mark",
   description: 'Takes 5% more damage from the hunter while above 80% health. Lasts until cancelled.',
-  durationMs: 3_600_000,
+  durationMs: 3_600_000, // 257284 Hunter's Mark: duration infinite (an hour stands for it)
 });
 
 export const HUNTERS_MARK_SOURCE = { key: 'hunters_mark', name: "Hunter's Mark", school: 'nature' } as const;
@@ -50,16 +54,27 @@ export const BLOODLUST = aura({
   key: 'bloodlust',
   name: 'Bloodlust',
   description: 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).',
-  durationMs: 40_000,
+  durationMs: 40_000, // 2825 Bloodlust (SpellDataDump/shaman.txt): duration 40 s
 });
+
+/** 2825 Bloodlust (SpellDataDump/shaman.txt), effect #1: +30 % haste. */
+export const BLOODLUST_HASTE = 0.3;
 
 export const RADIANT_POWER = aura({
   id: 448730,
   key: 'radiant_power',
   name: 'Radiant Power',
   description: 'Agility increased by 2,000 for 15 sec (Authority of Radiant Power weapon enchant, RPPM).',
-  durationMs: 15_000,
+  durationMs: 15_000, // NOT SPELL DATA (approximate): 448730 is in nonclass.txt, not checked
 });
+
+/**
+ * Authority of Radiant Power (weapon enchant 448710). NOT SPELL DATA: approximate numbers kept from
+ * the model (its spells are in SpellDataDump/nonclass.txt, which was not checked).
+ */
+export const RPPM_RADIANT = 2;
+export const RADIANT_AGILITY = 2000;
+export const RADIANT_DAMAGE_AP = 0.8;
 
 export const RADIANT_POWER_TALENT = {
   key: 'authority_of_radiant_power',

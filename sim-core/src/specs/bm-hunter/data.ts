@@ -14,50 +14,60 @@ import {
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
 
-/** Attack-power coefficients and other tuning numbers of the BM model. */
+/**
+ * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
+ * (SimulationCraft SpellDataDump/hunter.txt, simc commit ab018d1176), cited as `spell id #effect`,
+ * unless marked NOT SPELL DATA with the reason. Table and approximations: sim-core/docs/specs.md.
+ */
 export const BM = {
-  /** Main pet melee: AP coefficient per swing, base swing time (ms). */
-  petMeleeAp: 0.62,
+  /** NOT SPELL DATA: a stable pet's attack power = 0.6 × the hunter's (SimC sc_hunter.cpp stable_pet_t owner_coeff.ap_from_ap). */
+  petApFromOwner: 0.6,
+  /** NOT SPELL DATA: a guardian beast (Dire Beast) gets 0.15 × the hunter's attack power (SimC hunter_pet_t owner_coeff.ap_from_ap). */
+  guardianApFromOwner: 0.15,
+  /** NOT SPELL DATA: pet melee = pet AP × base swing time / 6 (SimC WEAPON_POWER_COEFFICIENT, beast weapons have no base damage). */
+  petMeleeApDivisor: 6,
+  /** NOT SPELL DATA: pet base swing time 2.0 s (SimC hunter_pet_t main_hand_weapon.swing_time). */
   petSwingMs: 2000,
-  killCommandAp: 2.35,
-  cobraShotAp: 1.05,
-  cobraShotKcReductionMs: 1000,
-  barbedShotTickAp: 0.42,
-  barbedShotFocusPerTick: 5,
-  barbedShotFocusTicks: 4,
-  barbedShotFocusTickMs: 2000,
-  barbedWrathReductionMs: 12_000,
-  killShotAp: 3.9,
-  multiShotAp: 0.5,
-  beastCleaveShare: 0.35,
-  bestialWrathDamage: 0.25,
-  frenzyAttackSpeedPerStack: 0.1,
-  thrillCritPerStack: 0.03,
-  wildCallChance: 0.2,
-  killerInstinctPct: 35,
-  killerInstinctBonus: 0.5,
-  alphaPredatorDamage: 0.15,
-  packTacticsRegen: 1,
-  direBeastMeleeAp: 0.85,
-  direBeastMs: 8000,
-  bloodshedTickAp: 0.95,
-  callOfTheWildPets: 2,
-  callOfTheWildMs: 20_000,
-  callOfTheWildMeleeAp: 0.5,
-  /**
-   * Calibration multiplier on every hit: stands for everything the model leaves out (spec aura,
-   * passive talents, hero talents, trinkets, tier set) so mid-gear DPS lands near TWW figures.
-   */
-  damageScale: 7.5,
+  killCommandAp: 1.333, // 83381 Kill Command (pet), effect #1 (AP coeff, on the pet's attack power)
+  cobraShotAp: 1.565, // 193455 Cobra Shot, effect #2 (AP coeff)
+  cobraShotKcReductionMs: 1000, // 193455 Cobra Shot, effect #3 (1 s off Kill Command)
+  barbedShotTickAp: 0.7125, // 217200 Barbed Shot, effect #1 (AP coeff per 2 s tick)
+  barbedShotFocusPerTick: 5, // 246152 Barbed Shot (energize), effect #1 (5 focus every 2 s)
+  barbedShotFocusTicks: 4, // 246152 Barbed Shot (energize): duration 8 s / 2 s period
+  barbedShotFocusTickMs: 2000, // 246152 Barbed Shot (energize), effect #1 period
+  barbedWrathReductionMs: 12_000, // 231548 Barbed Wrath, effect #1 (12000 ms off Bestial Wrath)
+  killShotAp: 3.2, // 53351 Kill Shot, effect #1 (AP coeff)
+  multiShotAp: 0.756, // 2643 Multi-Shot, effect #2 (AP coeff)
+  beastCleaveShare: 0.8, // 115939 Beast Cleave, effect #1 (80 % of the pet's melee damage)
+  killCleaveShare: 0.8, // 378207 Kill Cleave, effect #1 (80 % of Kill Command)
+  bestialWrathDamage: 0.3, // 19574 Bestial Wrath, effects #1/#4 (player); 186254 effect #1 (pet)
+  frenzyAttackSpeedPerStack: 0.3, // 272790 Frenzy, effect #1 (auto attack speed % per stack)
+  thrillCritPerStack: 0.02, // 257946 Thrill of the Hunt, effect #1 (crit chance per stack)
+  wildCallChance: 0.2, // 185789 Wild Call, effect #1 (proc chance on Auto Shot crits)
+  killerInstinctBonus: 0.16, // 273887 Killer Instinct, effect #1 (Kill Command damage, rank 2 of 2)
+  alphaPredatorDamage: 0.15, // 269737 Alpha Predator, effect #4 (Kill Command damage)
+  alphaPredatorCharges: 1, // 269737 Alpha Predator, effect #3 (+1 charge, category 2067 = Kill Command)
+  packTacticsRegen: 1.25, // 321014 Pack Tactics, effect #1 (+125 % focus regeneration)
+  direBeastMs: 8000, // 120679 Dire Beast, effect #2 (8 sec)
+  bloodshedTickAp: 1.2, // 321538 Bloodshed (pet bleed), effect #1 (AP coeff per 1 s tick, on the pet's attack power)
+  callOfTheWildPets: 2, // 359844 Call of the Wild, effect #1 (summons 2 pets)
+  callOfTheWildMs: 20_000, // 359844 Call of the Wild: duration 20 s
+  /** Mastery: Master of Beasts on the hunter's own focus spenders: 1 % per point (76657 effects #5/#6). */
+  masteryPlayerCoefficient: 1, // 76657 Mastery: Master of Beasts, effects #5/#6 (SP coeff 1)
+  /** Spec aura: spell direct and periodic damage of the hunter's abilities (137015 effects #1/#2). */
+  specAuraSpells: -0.06, // 137015 Beast Mastery Hunter, effects #1/#2 (-6 %)
+  specAuraPet: -0.06, // 137015 Beast Mastery Hunter, effect #3 (pet damage done -6 %)
+  specAuraGuardian: -0.06, // 137015 Beast Mastery Hunter, effect #4 (guardian damage done -6 %)
+  specAuraKillShot: [0.4, -0.28], // 137015 Beast Mastery Hunter, effects #7 (+40 %) and #8 (-28 %) on Kill Shot
 } as const;
 
 export const BM_DATA: SpecData = {
   id: 'bm-hunter',
   name: 'Beast Mastery',
   specId: 253,
-  masteryCoefficient: 1.8,
-  baseFocusRegen: 5,
-  maxFocus: 120,
+  masteryCoefficient: 1.9, // 76657 Mastery: Master of Beasts, effects #1/#4 (SP coeff 1.9: pet and guardian damage per point)
+  baseFocusRegen: 5, // NOT SPELL DATA: hunter focus regeneration 5 per second (power type table, not a spell)
+  maxFocus: 120, // NOT SPELL DATA: approximation kept from the model (base focus 100; BM talents raise it)
   actions: [
     action({
       id: 34026,
@@ -65,9 +75,9 @@ export const BM_DATA: SpecData = {
       name: 'Kill Command',
       description: 'Your pet savagely attacks the target for a large amount of Physical damage.',
       school: 'physical',
-      cost: 30,
-      cooldownMs: 7500,
-      hastedCooldown: true,
+      cost: 30, // 34026 Kill Command: 30 Focus
+      cooldownMs: 7500, // 34026 Kill Command: 1 charge, 7.5 s
+      hastedCooldown: true, // 137014 Hunter, effects #2/#12 (hasted cooldown, category 2067)
       requiresPet: true,
     }),
     action({
@@ -75,11 +85,11 @@ export const BM_DATA: SpecData = {
       key: 'barbed_shot',
       name: 'Barbed Shot',
       description:
-        'Fire a shard into the target, causing it to bleed over 8 sec and sending your pet into a Frenzy; regenerates 20 Focus over 8 sec.',
+        'Fire a shard into the target, causing it to bleed over 12 sec and sending your pet into a Frenzy; regenerates 20 Focus over 8 sec.',
       school: 'physical',
-      cooldownMs: 12_000,
-      charges: 2,
-      hastedCooldown: true,
+      cooldownMs: 18_000, // 217200 Barbed Shot: 2 charges, 18 s
+      charges: 2, // 217200 Barbed Shot: 2 charges
+      hastedCooldown: true, // 137014 Hunter, effect #9 (hasted cooldown, category 1675)
     }),
     action({
       id: 193455,
@@ -88,7 +98,7 @@ export const BM_DATA: SpecData = {
       description:
         'A quick shot that deals Physical damage and reduces the remaining cooldown of Kill Command by 1 sec.',
       school: 'physical',
-      cost: 35,
+      cost: 35, // 193455 Cobra Shot: 35 Focus
     }),
     action({
       id: 53351,
@@ -97,9 +107,9 @@ export const BM_DATA: SpecData = {
       description:
         'You attempt to finish off a wounded target (below 20% health), dealing large Physical damage.',
       school: 'physical',
-      cost: 10,
-      cooldownMs: 10_000,
-      executePct: 20,
+      cost: 10, // 53351 Kill Shot: 10 Focus
+      cooldownMs: 10_000, // 53351 Kill Shot: 1 charge, 10 s
+      executePct: 20, // 53351 Kill Shot, effect #2 (target below 20 % health)
     }),
     action({
       id: 2643,
@@ -108,16 +118,15 @@ export const BM_DATA: SpecData = {
       description:
         'Fires several missiles, hitting all nearby enemies, and grants your pet Beast Cleave for 6 sec.',
       school: 'physical',
-      cost: 40,
+      cost: 40, // 2643 Multi-Shot: 40 Focus
     }),
     action({
       id: 19574,
       key: 'bestial_wrath',
       name: 'Bestial Wrath',
-      description: 'You and your pet deal 25% more damage for 15 sec.',
+      description: 'You and your pet deal 30% more damage for 15 sec.',
       school: 'physical',
-      cooldownMs: 90_000,
-      gcd: false,
+      cooldownMs: 90_000, // 19574 Bestial Wrath: cooldown 90 s (on the 1.5 s GCD)
     }),
     action({
       id: 120679,
@@ -125,6 +134,8 @@ export const BM_DATA: SpecData = {
       name: 'Dire Beast',
       description: 'Summons a powerful wild beast that attacks the target for 8 sec.',
       school: 'physical',
+      // NOT SPELL DATA: in 11.2 Dire Beast (120679) is passive (4 % chance per bleed tick, effect #1);
+      // the model keeps it as a 20 s cooldown summon.
       cooldownMs: 20_000,
       talent: 'dire_beast',
     }),
@@ -132,9 +143,9 @@ export const BM_DATA: SpecData = {
       id: 321530,
       key: 'bloodshed',
       name: 'Bloodshed',
-      description: 'Your pet tears into the target, causing it to bleed over 18 sec.',
+      description: 'Your pet tears into the target, causing it to bleed over 12 sec.',
       school: 'physical',
-      cooldownMs: 60_000,
+      cooldownMs: 60_000, // 321530 Bloodshed: cooldown 60 s
       talent: 'bloodshed',
       requiresPet: true,
     }),
@@ -144,7 +155,7 @@ export const BM_DATA: SpecData = {
       name: 'Call of the Wild',
       description: 'You call upon your stable: two additional pets fight at your side for 20 sec.',
       school: 'nature',
-      cooldownMs: 120_000,
+      cooldownMs: 120_000, // 359844 Call of the Wild: cooldown 120 s
       talent: 'call_of_the_wild',
     }),
 
@@ -171,23 +182,23 @@ export const BM_DATA: SpecData = {
       id: 19574,
       key: 'bestial_wrath',
       name: 'Bestial Wrath',
-      description: 'Damage dealt increased by 25%.',
-      durationMs: 15_000,
+      description: 'Damage dealt increased by 30%.',
+      durationMs: 15_000, // 19574 Bestial Wrath: duration 15 s
     }),
     aura({
       id: 257946,
       key: 'thrill_of_the_hunt',
       name: 'Thrill of the Hunt',
-      description: 'Critical strike chance increased by 3% per stack (Barbed Shot).',
-      durationMs: 8000,
-      maxStacks: 3,
+      description: 'Critical strike chance increased by 2% per stack (Barbed Shot).',
+      durationMs: 12_000, // 257946 Thrill of the Hunt: duration 12 s
+      maxStacks: 3, // 257944 Thrill of the Hunt, effect #2 (max stacks 3)
     }),
     aura({
       id: 359844,
       key: 'call_of_the_wild',
       name: 'Call of the Wild',
       description: 'Two additional pets are fighting at your side.',
-      durationMs: 20_000,
+      durationMs: 20_000, // 359844 Call of the Wild: duration 20 s
     }),
     BLOODLUST,
     RADIANT_POWER,
@@ -199,19 +210,19 @@ export const BM_DATA: SpecData = {
       key: 'barbed_shot',
       name: 'Barbed Shot',
       description: 'Bleeding for Physical damage every 2 sec.',
-      durationMs: 8000,
+      durationMs: 12_000, // 217200 Barbed Shot: duration 12 s
       maxStacks: 1,
-      tickMs: 2000,
+      tickMs: 2000, // 217200 Barbed Shot, effect #1 (every 2 s)
       source: 'barbed_shot',
     },
     {
       id: 321538,
       key: 'bloodshed',
       name: 'Bloodshed',
-      description: 'Bleeding for Physical damage every 3 sec.',
-      durationMs: 18_000,
+      description: 'Bleeding for Physical damage every 1 sec.',
+      durationMs: 12_000, // 321538 Bloodshed: duration 12 s
       maxStacks: 1,
-      tickMs: 3000,
+      tickMs: 1000, // 321538 Bloodshed, effect #1 (every 1 s)
       source: 'bloodshed',
     },
   ],
@@ -220,23 +231,23 @@ export const BM_DATA: SpecData = {
       id: 272790,
       key: 'frenzy',
       name: 'Frenzy',
-      description: 'Attack speed increased by 10% per stack.',
-      durationMs: 8000,
-      maxStacks: 3,
+      description: 'Attack speed increased by 30% per stack.',
+      durationMs: 12_000, // 272790 Frenzy: duration 12 s
+      maxStacks: 3, // 272790 Frenzy: 3 stacks maximum
     }),
     aura({
       id: 118455,
       key: 'beast_cleave',
       name: 'Beast Cleave',
-      description: 'Melee attacks also hit all other nearby enemies for 35% of the damage.',
-      durationMs: 6000,
+      description: 'Melee attacks also hit all other nearby enemies for 80% of the damage.',
+      durationMs: 6000, // 115939 Beast Cleave, effect #2 (6000 ms)
     }),
     aura({
       id: 186254,
       key: 'bestial_wrath',
       name: 'Bestial Wrath',
-      description: 'Damage dealt increased by 25%.',
-      durationMs: 15_000,
+      description: 'Damage dealt increased by 30%.',
+      durationMs: 15_000, // 186254 Bestial Wrath (pet): duration 15 s
     }),
   ],
   talents: [
@@ -261,32 +272,32 @@ export const BM_DATA: SpecData = {
     {
       key: 'thrill_of_the_hunt',
       name: 'Thrill of the Hunt',
-      description: 'Barbed Shot grants 3% critical strike chance for 8 sec, stacking 3 times.',
+      description: 'Barbed Shot grants 2% critical strike chance for 12 sec, stacking 3 times.',
       spellId: 257944,
     },
     {
       key: 'killer_instinct',
       name: 'Killer Instinct',
-      description: 'Kill Command deals 50% more damage to targets below 35% health.',
+      description: 'Kill Command deals 16% more damage (2 ranks).',
       spellId: 273887,
     },
     {
       key: 'kill_cleave',
       name: 'Kill Cleave',
       description:
-        'While Beast Cleave is active, Kill Command also hits other nearby enemies for 35% of its damage.',
+        'While Beast Cleave is active, Kill Command also hits other nearby enemies for 80% of its damage.',
       spellId: 378207,
     },
     {
       key: 'dire_beast',
       name: 'Dire Beast',
-      description: 'Summons a wild beast that fights for 8 sec (20 sec cooldown).',
+      description: 'Summons a wild beast that fights for 8 sec (modelled as a 20 sec cooldown).',
       spellId: 120679,
     },
     {
       key: 'bloodshed',
       name: 'Bloodshed',
-      description: 'Your pet makes the target bleed for 18 sec (1 min cooldown).',
+      description: 'Your pet makes the target bleed for 12 sec (1 min cooldown).',
       spellId: 321530,
     },
     {
@@ -298,7 +309,7 @@ export const BM_DATA: SpecData = {
     {
       key: 'pack_tactics',
       name: 'Pack Tactics',
-      description: 'Passive Focus generation increased by 100%.',
+      description: 'Passive Focus generation increased by 125%.',
       spellId: 321014,
     },
     RADIANT_POWER_TALENT,

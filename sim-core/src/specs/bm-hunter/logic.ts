@@ -2,11 +2,9 @@
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
+import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
 
-const RPPM_RADIANT = 2;
-const RADIANT_AGILITY = 2000;
-const RADIANT_DAMAGE_AP = 0.8;
 const PET_MAIN = 0;
 const PET_DIRE_BEAST = 1;
 const PET_COTW_A = 2;
@@ -65,6 +63,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly killCleave: boolean;
   private readonly radiant: boolean;
   private readonly regen: number;
+  /** Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point). */
+  private readonly playerMasteryPct: number;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -77,8 +77,9 @@ export class BeastMasteryLogic implements SpecLogic {
     this.killerInstinct = sim.hasTalent('killer_instinct');
     this.killCleave = sim.hasTalent('kill_cleave');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
+    this.playerMasteryPct = (sim.masteryPct / sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
-    if (this.alpha) sim.cds.setMaxCharges(A.kc, 2);
+    if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
   }
 
@@ -97,22 +98,37 @@ export class BeastMasteryLogic implements SpecLogic {
   readonly dynamicCost = false;
   castStarted(): void {}
   hasteFactor(): number {
-    return this.sim.buffs.up(B.lust, this.sim.now) ? 1.3 : 1;
+    return this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1;
   }
   regenFactor(): number {
     return this.regen;
   }
 
-  private playerMult(): number {
-    return BM.damageScale * (this.sim.buffs.up(B.bw, this.sim.now) ? 1 + BM.bestialWrathDamage : 1);
+  /** Bestial Wrath on the hunter's own damage (19574 effects #1/#4; Auto Shot included). */
+  private bwMult(): number {
+    return this.sim.buffs.up(B.bw, this.sim.now) ? 1 + BM.bestialWrathDamage : 1;
   }
+  /** Auto Shot: not in the spec aura's or the mastery's spell lists (137015 #1, 76657 #5). */
+  private autoMult(): number {
+    return this.bwMult();
+  }
+  /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
+  private playerMult(): number {
+    return (1 + BM.specAuraSpells) * (1 + this.playerMasteryPct / 100) * this.bwMult();
+  }
+  /** The main pet and Call of the Wild pets: pet attack power, spec aura, mastery, Bestial Wrath. */
   private petMult(): number {
     const sim = this.sim;
     return (
-      BM.damageScale *
+      BM.petApFromOwner *
+      (1 + BM.specAuraPet) *
       (1 + sim.masteryPct / 100) *
       (sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1)
     );
+  }
+  /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
+  private guardianMult(): number {
+    return BM.guardianApFromOwner * (1 + BM.specAuraGuardian) * (1 + this.sim.masteryPct / 100);
   }
   private playerCrit(): number {
     return this.sim.buffs.stack(B.thrill, this.sim.now) * BM.thrillCritPerStack;
@@ -122,13 +138,14 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const ap = sim.ap;
     if (a === A.kc) {
+      // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
       let amount = BM.killCommandAp * ap * this.petMult();
       if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
-      if (this.killerInstinct && sim.healthPct() < BM.killerInstinctPct) amount *= 1 + BM.killerInstinctBonus;
+      if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
       sim.hit(S.kc, target, amount, true, 0);
       if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
         for (let t = 0; t < sim.targets; t++)
-          if (t !== target) sim.hit(S.cleave, t, amount * BM.beastCleaveShare, true, 0);
+          if (t !== target) sim.hit(S.cleave, t, amount * BM.killCleaveShare, true, 0);
       }
     } else if (a === A.bs) {
       sim.applyDot(D.bs, target, BM.barbedShotTickAp * ap * this.playerMult());
@@ -142,7 +159,9 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.hit(S.cobra, target, BM.cobraShotAp * ap * this.playerMult(), true, this.playerCrit());
       sim.cds.reduce(A.kc, sim.now, BM.cobraShotKcReductionMs);
     } else if (a === A.killShot) {
-      sim.hit(S.killShot, target, BM.killShotAp * ap * this.playerMult(), true, this.playerCrit());
+      const [up, down] = BM.specAuraKillShot;
+      const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
+      sim.hit(S.killShot, target, amount, true, this.playerCrit());
     } else if (a === A.multi) {
       const amount = BM.multiShotAp * ap * this.playerMult();
       const crit = this.playerCrit();
@@ -170,7 +189,7 @@ export class BeastMasteryLogic implements SpecLogic {
   autoShot(): void {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
-    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.playerMult();
+    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.autoMult();
     const crit = sim.hit(S.auto, 0, amount, true, this.playerCrit());
     if (crit === 1 && this.wildCall && sim.rng.next() < BM.wildCallChance) {
       sim.cds.addCharge(A.bs, sim.now);
@@ -182,23 +201,24 @@ export class BeastMasteryLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap * BM.damageScale, false, 0);
+      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, 0);
       sim.applyBuff(B.radiant, 1, 0);
     }
   }
 
   petSwing(pet: number): void {
     const sim = this.sim;
-    const mult = this.petMult() * sim.ap;
+    // Pet melee: pet AP × base swing / 6 (weapon power coefficient; NOT SPELL DATA, see BM).
+    const perSwing = (sim.ap * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
     if (pet === PET_MAIN) {
-      const amount = BM.petMeleeAp * mult;
+      const amount = perSwing * this.petMult();
       sim.hit(S.pet, 0, amount, true, 0);
       if (sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
         for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, t, amount * BM.beastCleaveShare, true, 0);
       }
     } else if (pet === PET_DIRE_BEAST)
-      sim.hit(S.dire, sim.petTarget[pet]!, BM.direBeastMeleeAp * mult, true, 0);
-    else sim.hit(S.cotw, 0, BM.callOfTheWildMeleeAp * mult, true, 0);
+      sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult(), true, 0);
+    else sim.hit(S.cotw, 0, perSwing * this.petMult(), true, 0);
   }
 
   petSwingMs(pet: number): number {

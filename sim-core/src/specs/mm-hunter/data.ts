@@ -14,42 +14,51 @@ import {
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
 
+/**
+ * Numbers of the MM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
+ * (SimulationCraft SpellDataDump/hunter.txt, simc commit ab018d1176), cited as `spell id #effect`,
+ * unless marked NOT SPELL DATA with the reason. Table and approximations: sim-core/docs/specs.md.
+ */
 export const MM = {
-  aimedShotAp: 4.6,
-  arcaneShotAp: 1.15,
-  preciseShotsBonus: 0.75,
-  steadyShotAp: 0.65,
-  steadyShotFocus: 10,
-  rapidFireTickAp: 0.6,
-  rapidFireFocusPerTick: 1,
-  killShotAp: 3.9,
-  multiShotAp: 0.55,
-  explosiveShotAp: 2.8,
-  explosiveShotSplash: 0.5,
-  trickShotsShare: 0.55,
-  trickShotsTargets: 5,
-  trickShotsMinTargets: 3,
-  trueshotRegen: 0.5,
-  trueshotAimedRate: 2.5,
-  trueshotCrit: 0.2,
-  carefulAimPct: 70,
-  carefulAimCrit: 0.5,
-  lockAndLoadChance: 0.08,
-  steadyFocusHaste: 0.07,
-  /**
-   * Calibration multiplier on every hit: stands for everything the model leaves out (spec aura,
-   * passive talents, hero talents, trinkets, tier set) so mid-gear DPS lands near TWW figures.
-   */
-  damageScale: 7.3,
+  aimedShotAp: 5.03, // 19434 Aimed Shot, effect #1 (AP coeff)
+  arcaneShotAp: 0.8624, // 185358 Arcane Shot, effect #1 (AP coeff)
+  preciseShotsBonus: 1, // 260242 Precise Shots, effect #1 (+100 % damage)
+  preciseShotsCost: -0.4, // 260242 Precise Shots, effect #3 (-40 % focus cost)
+  steadyShotAp: 0.8, // 56641 Steady Shot, effect #1 (AP coeff)
+  steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
+  steadyShotAimedReductionMs: 2000, // 56641 Steady Shot, effect #2 (2000 ms off Aimed Shot, Marksmanship only)
+  rapidFireTickAp: 0.605, // 257045 Rapid Fire (shot), effect #1 (AP coeff)
+  rapidFireFocusPerTick: 2, // 263585 Rapid Fire (energize), effect #1 (2 focus per shot)
+  killShotAp: 3.2, // 53351 Kill Shot, effect #1 (AP coeff)
+  multiShotAp: 0.5076, // 257620 Multi-Shot, effect #2 (AP coeff)
+  explosiveShotAp: 2.91, // 212680 Explosive Shot (explosion), effect #1 (AP coeff, all enemies within 8 yd)
+  /** Explosive Shot hits every enemy in range for full damage (212680 #1; reduced beyond 5 targets per 212431 #2: not modelled). */
+  explosiveShotSplash: 1,
+  trickShotsShare: 0.6, // 257621 Trick Shots, effect #4 (60 % of normal damage)
+  trickShotsTargets: 5, // 257621 Trick Shots, effect #1 (up to 5 additional targets)
+  trickShotsMinTargets: 3, // 257621 Trick Shots, effect #2 (Multi-Shot hits 3 or more targets)
+  trueshotAimedRate: 2.5, // 288613 Trueshot, effect #3 (Aimed Shot charges recharge 150 % faster)
+  trueshotCrit: 0.1, // 288613 Trueshot, effect #4 (+10 % crit chance; effect #5 +20 % crit damage not modelled)
+  carefulAimPct: 70, // 260228 Careful Aim, effect #1 (target above 70 % health)
+  carefulAimBonus: 0.5, // 260228 Careful Aim, effect #3 (+50 % Aimed Shot damage)
+  lockAndLoadChance: 0.1, // 194595 Lock and Load, effect #1 (10 % per Auto Shot)
+  steadyFocusHaste: 0.08, // 193533 Steady Focus, effect #1 (+8 % haste on 193534)
+  /** Spec aura: spell direct and periodic damage of the hunter's abilities (137016 effects #1/#2). */
+  specAuraSpells: -0.04, // 137016 Marksmanship Hunter, effects #1/#2 (-4 %)
+  specAuraKillShot: 0.07, // 137016 Marksmanship Hunter, effect #9 (+7 % Kill Shot)
+  specAuraExplosiveShot: 0.15, // 137016 Marksmanship Hunter, effect #10 (+15 % Explosive Shot 212680)
+  specAuraArcaneShot: 0.25, // 137016 Marksmanship Hunter, effect #11 (+25 % Arcane Shot)
+  /** Lone Wolf (no pet): every hunter ability, Auto Shot included (155228 effects #1/#2). */
+  loneWolf: 0.05, // 155228 Lone Wolf, effects #1/#2 (+5 %)
 } as const;
 
 export const MM_DATA: SpecData = {
   id: 'mm-hunter',
   name: 'Marksmanship',
   specId: 254,
-  masteryCoefficient: 1.4,
-  baseFocusRegen: 5,
-  maxFocus: 100,
+  masteryCoefficient: 1.4, // 193468 Mastery: Sniper Training, effects #2/#4 (SP coeff 1.4 per point)
+  baseFocusRegen: 5, // NOT SPELL DATA: hunter focus regeneration 5 per second (power type table, not a spell)
+  maxFocus: 100, // NOT SPELL DATA: hunter base focus 100 (power type table, not a spell)
   actions: [
     action({
       id: 19434,
@@ -57,11 +66,11 @@ export const MM_DATA: SpecData = {
       name: 'Aimed Shot',
       description: 'A powerful aimed shot that deals Physical damage and grants Precise Shots.',
       school: 'physical',
-      cost: 35,
-      cooldownMs: 12_000,
-      charges: 2,
-      hastedCooldown: true,
-      castMs: 2500,
+      cost: 35, // 19434 Aimed Shot: 35 Focus
+      cooldownMs: 12_000, // 19434 Aimed Shot: 2 charges, 12 s
+      charges: 2, // 19434 Aimed Shot: 2 charges
+      hastedCooldown: true, // 137016 Marksmanship Hunter, effect #7 (hasted cooldown, category 1715)
+      castMs: 3000, // 19434 Aimed Shot: cast time 3 s
     }),
     action({
       id: 185358,
@@ -69,27 +78,27 @@ export const MM_DATA: SpecData = {
       name: 'Arcane Shot',
       description: 'A quick shot that causes Arcane damage.',
       school: 'arcane',
-      cost: 20,
+      cost: 40, // 185358 Arcane Shot: 40 Focus
     }),
     action({
       id: 56641,
       key: 'steady_shot',
       name: 'Steady Shot',
-      description: 'A steady shot that causes Physical damage and generates 10 Focus.',
+      description:
+        'A steady shot that causes Physical damage, generates 20 Focus and reduces the cooldown of Aimed Shot by 2 sec.',
       school: 'physical',
-      castMs: 1800,
+      castMs: 1700, // 56641 Steady Shot: cast time 1.7 s
     }),
     action({
       id: 257044,
       key: 'rapid_fire',
       name: 'Rapid Fire',
       description:
-        'Shoot a stream of 7 shots over 2 sec, each dealing Physical damage and generating 1 Focus.',
+        'Shoot a stream of 7 shots over 2 sec, each dealing Physical damage and generating 2 Focus.',
       school: 'physical',
-      cooldownMs: 20_000,
-      hastedCooldown: true,
-      channelMs: 2000,
-      channelTicks: 7,
+      cooldownMs: 20_000, // 257044 Rapid Fire: cooldown 20 s (not in 137014's hasted-cooldown lists)
+      channelMs: 2000, // 257044 Rapid Fire: duration 2 s
+      channelTicks: 7, // 257044 Rapid Fire, effect #1 (7 shots)
     }),
     action({
       id: 53351,
@@ -98,9 +107,9 @@ export const MM_DATA: SpecData = {
       description:
         'You attempt to finish off a wounded target (below 20% health), dealing large Physical damage.',
       school: 'physical',
-      cost: 10,
-      cooldownMs: 10_000,
-      executePct: 20,
+      cost: 10, // 53351 Kill Shot: 10 Focus
+      cooldownMs: 10_000, // 53351 Kill Shot: 1 charge, 10 s
+      executePct: 20, // 53351 Kill Shot, effect #2 (target below 20 % health)
     }),
     action({
       id: 257620,
@@ -108,27 +117,27 @@ export const MM_DATA: SpecData = {
       name: 'Multi-Shot',
       description: 'Fires several missiles, hitting all nearby enemies; with 3+ targets grants Trick Shots.',
       school: 'physical',
-      cost: 20,
+      cost: 30, // 257620 Multi-Shot: 30 Focus
     }),
     action({
       id: 288613,
       key: 'trueshot',
       name: 'Trueshot',
       description:
-        'For 15 sec Aimed Shot recharges 150% faster, Focus regeneration is increased by 50% and critical strike chance by 20%.',
+        'For 15 sec Aimed Shot recharges 150% faster and critical strike chance is increased by 10%.',
       school: 'physical',
-      cooldownMs: 120_000,
-      gcd: false,
+      cooldownMs: 120_000, // 288613 Trueshot: cooldown 120 s
+      gcd: false, // 288613 Trueshot: no GCD in the spell data
     }),
     action({
       id: 212431,
       key: 'explosive_shot',
       name: 'Explosive Shot',
       description:
-        'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to the target and 50% to others.',
+        'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to all enemies near the target.',
       school: 'fire',
-      cost: 20,
-      cooldownMs: 30_000,
+      cost: 20, // 212431 Explosive Shot: 20 Focus
+      cooldownMs: 30_000, // 212431 Explosive Shot: cooldown 30 s
       talent: 'explosive_shot',
     }),
 
@@ -153,38 +162,38 @@ export const MM_DATA: SpecData = {
       id: 288613,
       key: 'trueshot',
       name: 'Trueshot',
-      description: 'Aimed Shot recharges faster, Focus regeneration +50%, critical strike chance +20%.',
-      durationMs: 15_000,
+      description: 'Aimed Shot recharges 150% faster, critical strike chance +10%.',
+      durationMs: 15_000, // 288613 Trueshot: duration 15 s
     }),
     aura({
       id: 260242,
       key: 'precise_shots',
       name: 'Precise Shots',
-      description: 'Your next Arcane Shot or Multi-Shot deals 75% more damage.',
-      durationMs: 15_000,
-      maxStacks: 2,
+      description: 'Your next Arcane Shot or Multi-Shot deals 100% more damage and costs 40% less Focus.',
+      durationMs: 15_000, // 260242 Precise Shots: duration 15 s
+      maxStacks: 1, // 260242 Precise Shots: 1 stack maximum
     }),
     aura({
       id: 257622,
       key: 'trick_shots',
       name: 'Trick Shots',
       description:
-        'Your next Aimed Shot or Rapid Fire also hits up to 5 other targets for 55% of its damage.',
-      durationMs: 20_000,
+        'Your next Aimed Shot or Rapid Fire also hits up to 5 other targets for 60% of its damage.',
+      durationMs: 20_000, // 257622 Trick Shots: duration 20 s
     }),
     aura({
       id: 194594,
       key: 'lock_and_load',
       name: 'Lock and Load',
       description: 'Your next Aimed Shot costs no Focus and is instant.',
-      durationMs: 15_000,
+      durationMs: 15_000, // 194594 Lock and Load: duration 15 s (effects #1/#2: -100 % cast time and cost)
     }),
     aura({
       id: 193534,
       key: 'steady_focus',
       name: 'Steady Focus',
-      description: 'Haste increased by 7%.',
-      durationMs: 15_000,
+      description: 'Haste increased by 8%.',
+      durationMs: 15_000, // 193534 Steady Focus: duration 15 s
     }),
     BLOODLUST,
     RADIANT_POWER,
@@ -196,9 +205,9 @@ export const MM_DATA: SpecData = {
       key: 'explosive_shot',
       name: 'Explosive Shot',
       description: 'Detonates after 3 sec.',
-      durationMs: 3000,
+      durationMs: 3000, // 212431 Explosive Shot: duration 3 s
       maxStacks: 1,
-      tickMs: 3000,
+      tickMs: 3000, // 212431 Explosive Shot, effect #1 (every 3 s)
       source: 'explosive_shot',
     },
   ],
@@ -207,19 +216,19 @@ export const MM_DATA: SpecData = {
     {
       key: 'careful_aim',
       name: 'Careful Aim',
-      description: 'Aimed Shot has 50% more critical strike chance against targets above 70% health.',
+      description: 'Aimed Shot deals 50% bonus damage to targets above 70% health.',
       spellId: 260228,
     },
     {
       key: 'lock_and_load',
       name: 'Lock and Load',
-      description: 'Auto Shots have an 8% chance to make your next Aimed Shot free and instant.',
+      description: 'Auto Shots have a 10% chance to make your next Aimed Shot free and instant.',
       spellId: 194595,
     },
     {
       key: 'steady_focus',
       name: 'Steady Focus',
-      description: 'Two Steady Shots in a row grant 7% haste for 15 sec.',
+      description: 'Steady Shot grants 8% haste for 15 sec.',
       spellId: 193533,
     },
     {

@@ -2,11 +2,9 @@
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
+import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
 
-const RPPM_RADIANT = 2;
-const RADIANT_AGILITY = 2000;
-const RADIANT_DAMAGE_AP = 0.8;
 const SPEC_EXPLODE = 0;
 
 const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
@@ -74,11 +72,15 @@ export class MarksmanshipLogic implements SpecLogic {
   known(a: number): boolean {
     return this.knownAction[a] === 1;
   }
-  /** Lock and Load makes Aimed Shot free. */
+  /** Lock and Load makes Aimed Shot free; Precise Shots makes Arcane Shot and Multi-Shot cheaper. */
   readonly dynamicCost = true;
   cost(a: number): number {
-    if (a === A.aimed && this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
-    return this.sim.actions[a]!.cost;
+    const sim = this.sim;
+    if (a === A.aimed && sim.buffs.up(B.lnl, sim.now)) return 0;
+    const base = sim.actions[a]!.cost;
+    if ((a === A.arcane || a === A.multi) && sim.buffs.up(B.precise, sim.now))
+      return Math.round(base * (1 + MM.preciseShotsCost));
+    return base;
   }
   castMs(a: number): number {
     if (a === A.aimed && this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
@@ -90,16 +92,17 @@ export class MarksmanshipLogic implements SpecLogic {
   hasteFactor(): number {
     const sim = this.sim;
     return (
-      (sim.buffs.up(B.lust, sim.now) ? 1.3 : 1) *
+      (sim.buffs.up(B.lust, sim.now) ? 1 + BLOODLUST_HASTE : 1) *
       (sim.buffs.up(B.steadyFocus, sim.now) ? 1 + MM.steadyFocusHaste : 1)
     );
   }
   regenFactor(): number {
-    return this.sim.buffs.up(B.trueshot, this.sim.now) ? 1 + MM.trueshotRegen : 1;
+    return 1;
   }
 
+  /** Abilities in the spec aura's, Lone Wolf's and Sniper Training's spell lists (137016 #1, 155228 #1, 193468 #2). */
   private mult(): number {
-    return MM.damageScale * (1 + this.sim.masteryPct / 100);
+    return (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100);
   }
   private crit(): number {
     return this.sim.buffs.up(B.trueshot, this.sim.now) ? MM.trueshotCrit : 0;
@@ -123,24 +126,26 @@ export class MarksmanshipLogic implements SpecLogic {
     if (a === A.aimed) {
       if (this.castingAimed) this.castingAimed = false;
       else sim.removeBuff(B.lnl);
-      const bonus = crit + (this.carefulAim && sim.healthPct() > MM.carefulAimPct ? MM.carefulAimCrit : 0);
-      const amount = MM.aimedShotAp * ap * this.mult();
-      sim.hit(S.aimed, target, amount, true, bonus);
+      const careful = this.carefulAim && sim.healthPct() > MM.carefulAimPct ? 1 + MM.carefulAimBonus : 1;
+      const amount = MM.aimedShotAp * ap * this.mult() * careful;
+      sim.hit(S.aimed, target, amount, true, crit);
       if (sim.buffs.up(B.trick, sim.now)) {
-        this.ricochet(target, amount, bonus);
+        this.ricochet(target, amount, crit);
         sim.removeBuff(B.trick);
       }
-      sim.applyBuff(B.precise, 2, 0);
+      sim.applyBuff(B.precise, 1, 0);
     } else if (a === A.arcane) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
-      sim.hit(S.arcane, target, MM.arcaneShotAp * ap * this.mult() * precise, false, crit);
+      const amount = MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * precise;
+      sim.hit(S.arcane, target, amount, false, crit);
       sim.buffs.decrement(B.precise, sim.now);
     } else if (a === A.steady) {
       sim.gainFocus(MM.steadyShotFocus);
       sim.hit(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit);
-      if (this.steadyFocus && sim.prevGcd[1] === A.steady) sim.applyBuff(B.steadyFocus, 1, 0);
+      sim.cds.reduce(A.aimed, sim.now, MM.steadyShotAimedReductionMs);
+      if (this.steadyFocus) sim.applyBuff(B.steadyFocus, 1, 0);
     } else if (a === A.killShot) {
-      sim.hit(S.killShot, target, MM.killShotAp * ap * this.mult(), true, crit);
+      sim.hit(S.killShot, target, MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot), true, crit);
     } else if (a === A.multi) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
       const amount = MM.multiShotAp * ap * this.mult() * precise;
@@ -182,7 +187,8 @@ export class MarksmanshipLogic implements SpecLogic {
   autoShot(): void {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
-    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.mult();
+    // Auto Shot: Lone Wolf only (not in 137016's or Sniper Training's spell lists).
+    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * (1 + MM.loneWolf);
     sim.hit(S.auto, 0, amount, true, this.crit());
     if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
       sim.applyBuff(B.lnl, 1, 0);
@@ -194,7 +200,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap * MM.damageScale, false, 0);
+      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, 0);
       sim.applyBuff(B.radiant, 1, 0);
     }
   }
@@ -219,7 +225,7 @@ export class MarksmanshipLogic implements SpecLogic {
   specEvent(kind: number, target: number): void {
     if (kind !== SPEC_EXPLODE) return;
     const sim = this.sim;
-    const amount = MM.explosiveShotAp * sim.ap * this.mult();
+    const amount = MM.explosiveShotAp * sim.ap * this.mult() * (1 + MM.specAuraExplosiveShot);
     const crit = this.crit();
     sim.hit(S.explosive, target, amount, false, crit);
     for (let t = 0; t < sim.targets; t++)

@@ -7,7 +7,7 @@ actions+=/call_action_list,name=st
 actions.st=kill_shot
 actions.st+=/explosive_shot
 actions.st+=/rapid_fire
-actions.st+=/aimed_shot,if=buff.precise_shots.stack<2|buff.lock_and_load.up|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
+actions.st+=/aimed_shot,if=buff.precise_shots.down|buff.lock_and_load.up|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
 actions.st+=/arcane_shot,if=buff.precise_shots.up|focus>=70
 actions.st+=/steady_shot
 actions.trickshots=multishot,if=buff.trick_shots.remains<gcd+2.5|buff.precise_shots.up&buff.trick_shots.down
