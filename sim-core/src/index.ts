@@ -84,7 +84,9 @@ export { Z95 } from './stats/confidence.ts';
 export {
   MIN_TARGET_CHUNKS,
   relativeError,
+  SMART_DEFAULT_CAP,
   SmartStop,
+  TARGET_ERROR_RANGE,
   type ChunkStats,
   type RunProgress,
   type RunStop,

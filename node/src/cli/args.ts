@@ -38,6 +38,7 @@ const optionTables: Record<CommandName, Options> = {
     spec: { type: 'string' },
     'print-config': { type: 'boolean' },
     'stat-weights': { type: 'boolean' },
+    'target-error': { type: 'string' },
   },
   status: { ...common, ...identity },
   reset: { ...common, 'config-dir': { type: 'string' }, yes: { type: 'boolean', short: 'y' } },

@@ -101,3 +101,24 @@ export function formatStatWeights(weights: readonly StatWeight[], pawn: string):
     pawn,
   ].join('\n');
 }
+
+/** Where each run of a smart sim stopped and why. */
+export function formatSmartStops(
+  runs: ReadonlyArray<{ name: string; iterations: number; stopped: 'target' | 'cap' | 'eliminated' }>,
+  target: number,
+  cap: number,
+): string {
+  const why = {
+    target: `reached ±${+(target * 100).toFixed(3)} %`,
+    eliminated: 'clearly below the best: stopped early',
+    cap: `ran the cap (${cap.toLocaleString('en-US')})`,
+  };
+  const width = Math.max(...runs.map((r) => r.name.length));
+  return [
+    `Smart sim, target error ±${+(target * 100).toFixed(3)} %:`,
+    ...runs.map(
+      (r) =>
+        `  ${r.name.padEnd(width)}  ${r.iterations.toLocaleString('en-US').padStart(9)} iterations  ${why[r.stopped]}`,
+    ),
+  ].join('\n');
+}

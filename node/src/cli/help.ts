@@ -48,7 +48,12 @@ A profile's profileset."name"+=... lines are variants: each runs the base's seed
 compares their DPS and difference from the base (with its 95 % error, from paired iterations).
 
 Options:
-  -n, --iterations N    iterations to run (default 10000)
+  -n, --iterations N    iterations to run (default 10000; with --target-error, the cap of each
+                        run, default 100000)
+      --target-error P  smart sim: stop each run once its 95 % error is within P % of its mean
+                        DPS (SimulationCraft's target_error, e.g. 0.1); variants clearly below
+                        the best stop early (not with --stat-weights). Same stops and result as
+                        the platform for the same seed
       --seed S          random seed, a whole number (default: random)
       --cores N         worker threads to use (default: all cores but one)
       --spec SPEC       spec whose default config to run (default bm-hunter)

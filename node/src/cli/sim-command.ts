@@ -8,6 +8,10 @@ import {
   ProfileError,
   compareVariants,
   DEFAULT_ITERATIONS,
+  isStatWeightVariants,
+  mergeResults,
+  SMART_DEFAULT_CAP,
+  TARGET_ERROR_RANGE,
   describeLoadoutTalents,
   pawnString,
   runSamples,
@@ -19,10 +23,11 @@ import {
 import type { ParsedProfile, SimConfig } from '@wowlab/sim-core';
 import { intOption, stringOption, UsageError } from './args.ts';
 import type { ParsedCommand } from './args.ts';
-import { formatComparison, formatResult, formatStatWeights } from './format-result.ts';
+import { formatComparison, formatResult, formatSmartStops, formatStatWeights } from './format-result.ts';
 import { progressBar, StatusLine } from './terminal.ts';
 import type { CliIo } from './terminal.ts';
 import { MAX_LOCAL_ITERATIONS, runLocalSim, splitIterations } from '../client/local-sim.ts';
+import { runSmartLocal } from '../client/smart-local.ts';
 import { ThreadPool, defaultThreadCount } from '../headless/thread-pool.ts';
 
 const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
@@ -104,6 +109,7 @@ export function randomSeed(): number {
 
 export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number> {
   let profileIterations: number | undefined;
+  let profileTargetPct: number | undefined;
   let variants: Array<{ name: string; config: SimConfig }> = [];
   const printLines = (lines: string[]) => {
     for (const l of lines) io.stderr.write(`${l}\n`);
@@ -125,11 +131,15 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
       const n = p.options.iterations;
       if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_LOCAL_ITERATIONS)
         profileIterations = n;
+      profileTargetPct = p.options.targetError;
     },
     printLines,
   );
+  const target = targetErrorOption(cmd.values['target-error'], profileTargetPct);
   const iterations =
-    intOption(cmd.values, 'iterations', 1, MAX_LOCAL_ITERATIONS) ?? profileIterations ?? DEFAULT_ITERATIONS;
+    intOption(cmd.values, 'iterations', 1, MAX_LOCAL_ITERATIONS) ??
+    profileIterations ??
+    (target === null ? DEFAULT_ITERATIONS : SMART_DEFAULT_CAP);
   const seed = intOption(cmd.values, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? randomSeed();
   const cores = intOption(cmd.values, 'cores', 1, 256) ?? defaultThreadCount();
   const weigh = cmd.values['stat-weights'] === true;
@@ -144,6 +154,9 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
     io.stdout.write(JSON.stringify(config, null, 2) + '\n');
     return 0;
   }
+
+  if (target !== null)
+    return smartSim(io, cmd, { config, variants, target, cap: iterations, seed, cores, weigh });
 
   const threads = Math.min(cores, splitIterations(iterations).length);
   const pool = new ThreadPool({ size: threads });
@@ -194,6 +207,104 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
       io.stdout.write(formatResult(result, { title, seed, threads, elapsedMs }) + '\n');
       if (weights && pawn) io.stdout.write('\n' + formatStatWeights(weights, pawn) + '\n');
       else if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
+    }
+    return 0;
+  } finally {
+    status.clear();
+    await pool.close();
+  }
+}
+
+/** --target-error (or the profile's target_error=), in percent, as a fraction; null when absent. */
+function targetErrorOption(
+  flag: string | boolean | undefined,
+  fromProfile: number | undefined,
+): number | null {
+  const raw = typeof flag === 'string' ? flag : fromProfile === undefined ? undefined : String(fromProfile);
+  if (raw === undefined) return null;
+  const pct = Number(raw);
+  const { min, max } = TARGET_ERROR_RANGE;
+  if (!Number.isFinite(pct) || pct < min * 100 || pct > max * 100)
+    throw new UsageError(
+      `the target error is a percentage of the mean DPS from ${min * 100} to ${max * 100} (e.g. 0.1), not "${raw}"`,
+    );
+  return pct / 100;
+}
+
+/** A smart sim on this machine: every run stops where the platform would stop it. */
+async function smartSim(
+  io: CliIo,
+  cmd: ParsedCommand,
+  opts: {
+    config: SimConfig;
+    variants: Array<{ name: string; config: SimConfig }>;
+    target: number;
+    cap: number;
+    seed: number;
+    cores: number;
+    weigh: boolean;
+  },
+): Promise<number> {
+  const { config, variants, target, cap, seed, cores, weigh } = opts;
+  const runCount = 1 + variants.length;
+  const threads = Math.min(cores, splitIterations(cap).length * runCount);
+  const pool = new ThreadPool({ size: threads });
+  const status = new StatusLine(io.stderr, !cmd.json);
+  const started = performance.now();
+  try {
+    const runs = await runSmartLocal(pool, [config, ...variants.map((v) => v.config)], {
+      cap,
+      seed,
+      target,
+      eliminate: !weigh && !isStatWeightVariants(variants.map((v) => v.name)),
+      threads,
+      onProgress: (done, going) =>
+        status.update(`${done} iterations, ${going} of ${runCount} run(s) still going`, going === 0),
+    });
+    const elapsedMs = performance.now() - started;
+    const result = mergeResults(runs[0]!.chunks);
+    const comparison =
+      variants.length === 0
+        ? null
+        : compareVariants(
+            { samples: runSamples(runs[0]!.chunks) },
+            variants.map((v, k) => ({ name: v.name, samples: runSamples(runs[k + 1]!.chunks) })),
+          );
+    const weights = weigh && comparison ? statWeights(comparison) : null;
+    const pawn = weights ? pawnString(weights, { name: 'wowlab', spec: config.spec }) : null;
+    const stops = [
+      { name: 'base', ...runs[0]! },
+      ...variants.map((v, k) => ({ name: v.name, ...runs[k + 1]! })),
+    ].map((r) => ({
+      name: r.name,
+      iterations: r.chunks.reduce((a, c) => a + c.iterations, 0),
+      stopped: r.stopped,
+    }));
+    status.clear();
+    const iterations = stops.reduce((a, r) => a + r.iterations, 0);
+    if (cmd.json) {
+      io.stdout.write(
+        JSON.stringify({
+          spec: config.spec,
+          seed,
+          targetError: target,
+          capPerRun: cap,
+          iterations,
+          threads,
+          elapsedMs,
+          iterationsPerSecond: (iterations * 1000) / elapsedMs,
+          result,
+          smart: stops,
+          ...(comparison ? { variants: comparison } : {}),
+          ...(weights ? { statWeights: weights, pawn } : {}),
+        }) + '\n',
+      );
+    } else {
+      const title = `${config.spec} — ${config.fight.style}, ${config.fight.durationSeconds} s, ${config.fight.targets} target(s)`;
+      io.stdout.write(formatResult(result, { title, seed, threads, elapsedMs }) + '\n');
+      if (weights && pawn) io.stdout.write('\n' + formatStatWeights(weights, pawn) + '\n');
+      else if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
+      io.stdout.write('\n' + formatSmartStops(stops, target, cap) + '\n');
     }
     return 0;
   } finally {

@@ -3,7 +3,16 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeResults, simulate, specs, statWeights, WEIGHED_STATS } from '@wowlab/sim-core';
+import {
+  ENGINE_VERSION,
+  mergeResults,
+  parseProfile,
+  simulate,
+  SmartStop,
+  specs,
+  statWeights,
+  WEIGHED_STATS,
+} from '@wowlab/sim-core';
 import { runCli } from '../support/run-cli.ts';
 import { NODE_VERSION } from '../../src/version.ts';
 
@@ -279,6 +288,58 @@ describe('sim', () => {
     const text = await runCli(args);
     expect(text.stdout).toContain('Stat weights');
     expect(text.stdout).toContain(out.pawn);
+  });
+
+  it('a smart sim stops each run where the platform would, and drops a variant clearly below the best', async () => {
+    const path = join(dir, 'smart.simc');
+    const text = [
+      'spec=beast_mastery',
+      'gear_agility=10000',
+      'max_time=60',
+      'target_error=0.1',
+      'profileset."Weak"+=gear_agility=5000',
+      'profileset."Same"+=gear_agility=10000',
+    ].join('\n');
+    await writeFile(path, text);
+    const r = await runCli(['sim', path, '--seed', '9', '--cores', '2', '-n', '40000', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      result: unknown;
+      smart: Array<{ name: string; iterations: number; stopped: string }>;
+    };
+    // the same rule over the same chunks, computed here
+    const profile = parseProfile(text, ENGINE_VERSION);
+    const configs = [profile.config, ...profile.profilesets.map((p) => p.config)];
+    const stopper = new SmartStop(3, 0.001, 40, true);
+    const chunks: Array<ReturnType<typeof simulate>[]> = [[], [], []];
+    for (let k = 0; k < 40 && !stopper.done; k++) {
+      configs.forEach((c, i) => {
+        if (stopper.runs[i]!.stopped !== null) return;
+        const chunk = simulate(c, { seed: 9, seedOffset: k * 1000, iterations: 1000 });
+        chunks[i]!.push(chunk);
+        stopper.push(i, chunk);
+      });
+      stopper.advance();
+    }
+    expect(out.smart).toEqual(
+      ['base', 'Weak', 'Same'].map((name, i) => ({
+        name,
+        iterations: stopper.runs[i]!.chunks * 1000,
+        stopped: stopper.runs[i]!.stopped,
+      })),
+    );
+    expect(out.smart[1]!.stopped).toBe('eliminated'); // the case means something
+    expect(out.smart[0]!.stopped).toBe('target');
+    expect(out.result).toEqual(mergeResults(chunks[0]!.slice(0, stopper.runs[0]!.chunks)));
+    const textOut = await runCli(['sim', path, '--seed', '9', '--cores', '2', '-n', '40000']);
+    expect(textOut.stdout).toContain('Smart sim, target error ±0.1 %:');
+    expect(textOut.stdout).toMatch(/Weak\s+[\d,]+ iterations {2}clearly below the best: stopped early/);
+  });
+
+  it('--target-error outside 0.01–10 % is refused in words', async () => {
+    const r = await runCli(['sim', '--target-error', '50']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the target error is a percentage of the mean DPS from 0.01 to 10');
   });
 
   it('--stat-weights refuses a profile that has its own profilesets, in words', async () => {

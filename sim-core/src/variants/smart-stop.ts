@@ -19,6 +19,12 @@ import { Z95 } from '../stats/confidence.ts';
 /** Fewest chunks a run takes before it may stop (an error estimate from fewer is noise). */
 export const MIN_TARGET_CHUNKS = 2;
 
+/** Target errors a smart sim may ask for, as fractions of the mean (create_job checks the same). */
+export const TARGET_ERROR_RANGE = { min: 0.0001, max: 0.1 } as const;
+
+/** Iterations per run at most when a smart sim does not say (the CLI's cap). */
+export const SMART_DEFAULT_CAP = 100_000;
+
 export type StopReason = 'target' | 'cap' | 'eliminated';
 
 /** One chunk's statistics: iterations, mean DPS and the sum of squared deviations. */
