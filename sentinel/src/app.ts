@@ -15,6 +15,7 @@ import chunkRoutes from './routes/chunks.ts';
 import configRoutes from './routes/configs.ts';
 import nodeRoutes from './routes/nodes.ts';
 import statusRoutes from './routes/status.ts';
+import profileRoutes from './routes/profiles.ts';
 import wsRoutes from './routes/ws.ts';
 import trust from './plugins/trust.ts';
 import './types.ts';
@@ -58,6 +59,7 @@ export async function buildApp(config: SentinelConfig, opts: BuildAppOptions = {
   await app.register(configRoutes);
   await app.register(chunkRoutes);
   await app.register(statusRoutes);
+  await app.register(profileRoutes);
   // The Discord bot (issue 9): does nothing without DISCORD_TOKEN.
   await app.register(discord);
   return app;

@@ -25,6 +25,7 @@ export { simulate, MAX_CHUNK_ITERATIONS, JOB_CHUNK_ITERATIONS, DEFAULT_ITERATION
 export { estimateCost, type CostEstimate } from './cost/estimate.ts';
 export {
   exportProfile,
+  MAX_PROFILE_CHARS,
   parseProfile,
   ProfileError,
   type ParsedProfile,

@@ -103,7 +103,8 @@ export class ProfileError extends Error {
   }
 }
 
-const MAX_PROFILE_CHARS = 256 * 1024;
+/** The longest profile text read (characters). */
+export const MAX_PROFILE_CHARS = 256 * 1024;
 const WEAPON = /(?:^|,)weapon=[a-z0-9]+_([0-9.]+)speed_([0-9.]+)min_([0-9.]+)max(?:,|$)/;
 const PROFILESET = /^profileset\."([^"]{1,64})"\+=(.*)$/;
 
