@@ -8,10 +8,9 @@
 //              invalid (their nodes lose their streak, count a mismatch, may be quarantined,
 //              and what they contributed unverified is recomputed, completed jobs too).
 // A chunk counts on its job once, when its family first gets an accepted result.
-import { creditNodes, penalizeNodes, rerunUnverified } from '../db/trust-nodes.ts';
+import { penalizeNodes, rerunUnverified } from '../db/trust-nodes.ts';
 import {
   acceptOnTrust,
-  countAcceptedChunk,
   insertReplica,
   lockCompletedJob,
   lockFamily,
@@ -257,10 +256,22 @@ export class TrustJudge {
           (r) => evidence(r, r === me ? primary : me, row.jobUserId, threshold, row.jobGrantees) !== 'none',
         );
         if (ref) {
-          // the job row first, then nodes: the lock order of every completion
-          const last = await countAcceptedChunk(client, row.jobId, row.iterations);
-          await this.judge(client, [primary, me], ref, row.jobUserId, family, effects, row.iterations);
-          return last;
+          // counted on the job in the same statement (the job row first, then nodes: the lock
+          // order of every completion)
+          return this.judge(
+            client,
+            [primary, me],
+            ref,
+            row.jobUserId,
+            family,
+            effects,
+            row.iterations,
+            true,
+            {
+              jobId: row.jobId,
+              iterations: row.iterations,
+            },
+          );
         }
         // Two nodes nobody vouches for agree: no evidence, ask a third party.
       } else {
@@ -277,15 +288,17 @@ export class TrustJudge {
     // (the job is already counted; the caller re-merges it).
     const open = family.filter((r) => r.status === 'completed' && r.verdict === null && r.digest !== null);
     if (open.some((r) => r.digest !== me.digest) && row.role === 'replica') effects.mismatches++;
-    const last =
-      row.jobStatus === 'completed'
-        ? (await lockCompletedJob(client, row.jobId), false)
-        : await countAcceptedChunk(client, row.jobId, row.iterations);
     // a recheck credits back what was taken when its node was caught, but raises no streak:
     // a caught node does not earn its way back on its own old results
-    const raise = row.jobStatus !== 'completed';
-    await this.judge(client, open, me, row.jobUserId, family, effects, row.iterations, raise);
-    return last;
+    if (row.jobStatus === 'completed') {
+      await lockCompletedJob(client, row.jobId);
+      await this.judge(client, open, me, row.jobUserId, family, effects, row.iterations, false);
+      return false;
+    }
+    return this.judge(client, open, me, row.jobUserId, family, effects, row.iterations, true, {
+      jobId: row.jobId,
+      iterations: row.iterations,
+    });
   }
 
   /**
@@ -301,33 +314,39 @@ export class TrustJudge {
     effects: TrustEffects,
     iterations: number,
     raise = true,
-  ): Promise<void> {
+    /** Counts the chunk on its job in the same statement; the result says if it was the last. */
+    count: { jobId: string; iterations: number } | null = null,
+  ): Promise<boolean> {
     const reference = ref.digest!;
     const threshold = this.policy.settings.threshold;
     // Only rows whose verdict this transaction actually set count: a concurrent re-run of a
     // caught node's results may have dropped one of them meanwhile (it then neither earns
     // credit nor costs its node a mismatch, and a mismatch always has its invalid row).
-    const set = new Set(
-      await setVerdicts(
-        client,
-        rows.map((r) => ({
-          id: r.id,
-          verdict: r.digest === reference ? ('verified' as const) : ('invalid' as const),
-        })),
-      ),
-    );
-    const valid = rows.filter((r) => r.digest === reference && set.has(r.id));
-    const invalid = rows.filter((r) => r.digest !== reference && set.has(r.id));
-    await creditNodes(
+    // Agreeing rows are credited in the same statement (their streak grows only when the
+    // reference vouches for them).
+    const { set: setIds, last } = await setVerdicts(
       client,
-      valid
-        .filter((r) => r.nodeId !== null)
-        .map((r) => ({
-          nodeId: r.nodeId!,
-          iterations,
-          streak: raise && raisesTrust(ref, r, jobUserId, threshold) ? 1 : 0,
-        })),
+      rows.map((r) =>
+        r.digest === reference
+          ? {
+              id: r.id,
+              verdict: 'verified' as const,
+              ...(r.nodeId === null
+                ? {}
+                : {
+                    credit: {
+                      nodeId: r.nodeId,
+                      iterations,
+                      streak: raise && raisesTrust(ref, r, jobUserId, threshold) ? 1 : 0,
+                    },
+                  }),
+            }
+          : { id: r.id, verdict: 'invalid' as const },
+      ),
+      count,
     );
+    const set = new Set(setIds);
+    const invalid = rows.filter((r) => r.digest !== reference && set.has(r.id));
     // A proven lie needs a reference nobody can bend: a platform node or an earned-trusted third
     // owner. The job owner's own node decides what its job publishes, but its word alone never
     // penalises a volunteer (an owner could otherwise quarantine honest nodes from their own jobs).
@@ -339,7 +358,7 @@ export class TrustJudge {
           .filter((n): n is string => n !== null),
       ),
     ];
-    if (cheaters.length === 0) return;
+    if (cheaters.length === 0) return last;
     effects.invalidResults += invalid.length;
     const penalized = await penalizeNodes(client, cheaters, this.policy.settings.quarantineAfter);
     const skip = family.map((r) => r.id);
@@ -353,5 +372,6 @@ export class TrustJudge {
       effects.rerun += out.rerun;
       effects.rechecked += out.rechecked;
     }
+    return last;
   }
 }

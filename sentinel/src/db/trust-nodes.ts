@@ -3,31 +3,6 @@
 import type { GateNode } from '../trust/policy.ts';
 import type { DbClient, Queryable } from './pool.ts';
 
-/**
- * Credits `iterations` to each node (and its owner's profile), and adds `streak` (1 for a
- * verified result, 0 for one accepted on trust) to its trust streak.
- */
-export async function creditNodes(
-  client: DbClient,
-  credits: Array<{ nodeId: string; iterations: number; streak: number }>,
-): Promise<void> {
-  if (credits.length === 0) return;
-  await client.query(
-    `WITH n AS (
-       UPDATE nodes n SET credited_iterations = n.credited_iterations + a.iterations,
-                          trust_streak = n.trust_streak + a.streak
-       FROM unnest($1::uuid[], $2::int[], $3::int[]) AS a(id, iterations, streak),
-            (SELECT id FROM nodes WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE) o
-       WHERE n.id = a.id AND o.id = a.id
-       RETURNING n.user_id, a.iterations)
-     UPDATE user_profiles p SET credited_iterations = p.credited_iterations + s.iterations
-     FROM (SELECT user_id, sum(iterations) AS iterations FROM n WHERE user_id IS NOT NULL GROUP BY user_id) s,
-          (SELECT id FROM user_profiles WHERE id IN (SELECT user_id FROM n) ORDER BY id FOR NO KEY UPDATE) o
-     WHERE p.id = s.user_id AND o.id = s.user_id`,
-    [credits.map((c) => c.nodeId), credits.map((c) => c.iterations), credits.map((c) => c.streak)],
-  );
-}
-
 /** An invalid result: streak back to zero, one more mismatch, quarantine at the limit. */
 export async function penalizeNodes(
   client: DbClient,

@@ -212,20 +212,71 @@ export async function insertReplica(
   return (rows[0] as { id: string; iterations: number } | undefined) ?? null;
 }
 
-/** Sets verdicts of rows not judged yet; returns the ids actually set. */
+/**
+ * Sets verdicts on rows that have none yet, and in the same statement credits the nodes of the
+ * rows it set `verified` (iterations, and `streak` added to their trust streak) and their
+ * owners. With `count`, the chunk is first counted on its job (countAcceptedChunk, in the same
+ * statement). Job, then rows, then nodes (id order), then profiles (id order): the lock order
+ * of every completion. Returns the ids whose verdict this call set (a concurrent re-run may have
+ * dropped one meanwhile: it then earns nothing), and whether the count made it the job's last.
+ */
 export async function setVerdicts(
   client: DbClient,
-  verdicts: Array<{ id: string; verdict: 'trusted' | 'verified' | 'invalid' }>,
-): Promise<string[]> {
-  if (verdicts.length === 0) return [];
-  const { rows } = await client.query(
-    `UPDATE jobs_chunks c SET verdict = v.verdict
-     FROM unnest($1::uuid[], $2::text[]) AS v(id, verdict)
-     WHERE c.id = v.id AND c.verdict IS NULL
-     RETURNING c.id`,
-    [verdicts.map((v) => v.id), verdicts.map((v) => v.verdict)],
-  );
-  return (rows as { id: string }[]).map((r) => r.id);
+  verdicts: Array<{
+    id: string;
+    verdict: 'trusted' | 'verified' | 'invalid';
+    /** Credited when set `verified`: its node, the chunk's iterations and the streak step. */
+    credit?: { nodeId: string; iterations: number; streak: number };
+  }>,
+  count: { jobId: string; iterations: number } | null = null,
+): Promise<{ set: string[]; last: boolean }> {
+  if (verdicts.length === 0)
+    return { set: [], last: count ? await countAcceptedChunk(client, count.jobId, count.iterations) : false };
+  const { rows } = await client.query({
+    name: 'wl_set_verdicts',
+    text: `WITH j AS (
+       UPDATE jobs SET completed_iterations = completed_iterations + $7,
+              chunks_completed = chunks_completed + 1,
+              status = CASE WHEN status = 'pending' THEN 'running' ELSE status END
+       WHERE id = $6 AND status IN ('pending', 'running')
+       RETURNING chunks_completed = chunks_total AS last),
+     v AS (
+       UPDATE jobs_chunks c SET verdict = a.verdict
+       FROM unnest($1::uuid[], $2::text[]) AS a(id, verdict)
+       -- the job row first (count(*) runs j before any chunk row is touched)
+       WHERE c.id = a.id AND c.verdict IS NULL AND (SELECT count(*) FROM j) >= 0
+       RETURNING c.id, c.verdict),
+     credit AS (
+       SELECT a.node, sum(a.iterations)::int AS iterations, sum(a.streak)::int AS streak
+       FROM unnest($1::uuid[], $3::uuid[], $4::int[], $5::int[]) AS a(id, node, iterations, streak)
+       JOIN v ON v.id = a.id AND v.verdict = 'verified'
+       WHERE a.node IS NOT NULL GROUP BY a.node),
+     n AS (
+       UPDATE nodes n SET credited_iterations = n.credited_iterations + a.iterations,
+                          trust_streak = n.trust_streak + a.streak
+       FROM credit a, (SELECT id FROM nodes WHERE id IN (SELECT node FROM credit) ORDER BY id FOR NO KEY UPDATE) o
+       WHERE n.id = a.node AND o.id = a.node
+       RETURNING n.user_id, a.iterations),
+     p AS (
+       UPDATE user_profiles p SET credited_iterations = p.credited_iterations + s.iterations
+       FROM (SELECT user_id, sum(iterations) AS iterations FROM n WHERE user_id IS NOT NULL GROUP BY user_id) s,
+            (SELECT id FROM user_profiles WHERE id IN (SELECT user_id FROM n) ORDER BY id FOR NO KEY UPDATE) o
+       WHERE p.id = s.user_id AND o.id = s.user_id
+       RETURNING 1)
+     SELECT (SELECT array_agg(id) FROM v)::text[] AS set, coalesce((SELECT last FROM j), false) AS last,
+            (SELECT count(*) FROM p) AS credited`,
+    values: [
+      verdicts.map((v) => v.id),
+      verdicts.map((v) => v.verdict),
+      verdicts.map((v) => v.credit?.nodeId ?? null),
+      verdicts.map((v) => v.credit?.iterations ?? 0),
+      verdicts.map((v) => v.credit?.streak ?? 0),
+      count?.jobId ?? null,
+      count?.iterations ?? 0,
+    ],
+  });
+  const r = rows[0] as { set: string[] | null; last: boolean };
+  return { set: r.set ?? [], last: r.last };
 }
 
 /** A chunk got its accepted result: count it on the job; true when it was the job's last one. */
