@@ -4,8 +4,6 @@
 // user cannot open the first user's private job.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { specs, talentsFromLoadout } from '@wowlab/sim-core';
-import { REAL } from '@wowlab/sim-core/testing/talent-strings';
 import { launchBrowser, newPage, screenshot, signUp, startHeadlessNode, type HeadlessNode } from './harness';
 
 const env = inject('e2e');
@@ -118,34 +116,6 @@ describe('portal journeys', () => {
     await page.waitForURL(/\/sim\?from=/);
     expect(await page.getByLabel('Seed (optional)').inputValue()).toBe('');
     expect(await page.getByLabel('Iterations', { exact: true }).inputValue()).toBe('2000');
-  });
-
-  it('pastes talents from the game: they are checked, and the ones not simulated are listed', async () => {
-    await page.goto(`${site}/sim`);
-    const expected = talentsFromLoadout(REAL.bmPackLeader, {
-      expected: 'bm-hunter',
-      base: specs.find((s) => s.id === 'bm-hunter')!.defaultConfig().player.talents,
-    });
-    await page.getByLabel('Paste talents from the game').fill('not a talent string');
-    await page.getByRole('button', { name: 'Use these talents' }).click();
-    await page.getByRole('alert').filter({ hasText: 'talent string' }).waitFor();
-    await page.getByLabel('Paste talents from the game').fill(REAL.bmPackLeader);
-    await page.getByRole('button', { name: 'Use these talents' }).click();
-    const box = page.getByTestId('pasted-talents');
-    await box.waitFor();
-    expect(await box.textContent()).toContain(`${expected.modelled.length} talents checked below`);
-    const bm = specs.find((s) => s.id === 'bm-hunter')!.talents;
-    for (const t of bm) {
-      const checked = await page.getByRole('checkbox', { name: t.name, exact: true }).isChecked();
-      expect(checked, t.name).toBe(expected.keys.includes(t.key));
-    }
-    await box.getByText(/talents? of the string not simulated/).click();
-    expect(await page.getByTestId('ignored-talents').locator('li').count()).toBe(expected.ignored.length);
-    // a Marksmanship string switches the spec
-    await page.getByLabel('Paste talents from the game').fill(REAL.mmDarkRanger);
-    await page.getByRole('button', { name: 'Use these talents' }).click();
-    await page.getByText('the spec was switched').waitFor();
-    expect(await page.locator('select[name="spec"]').inputValue()).toBe('mm-hunter');
   });
 
   it('shares a public sim: a signed-out visitor opens its URL, and it appears in the rankings', async () => {
