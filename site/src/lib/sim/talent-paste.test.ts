@@ -159,8 +159,8 @@ describe('words', () => {
         { name: 'B', reason: 'not modelled yet' },
       ]),
     ).toEqual([
-      { reason: 'not modelled yet', names: ['A', 'B'] },
-      { reason: 'hero', names: ['X'] },
+      { reason: 'Not modelled yet', names: ['A', 'B'] },
+      { reason: 'Hero', names: ['X'] },
     ]);
   });
 });

@@ -121,7 +121,10 @@ export function listInWords(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** The ignored talents by reason, the most common reason first: one line each in the box. */
+/**
+ * The ignored talents by reason (capitalised to open a line), the most common reason first: one
+ * line each in the box.
+ */
 export function ignoredByReason(
   ignored: PastedTalents['ignored'],
 ): Array<{ reason: string; names: string[] }> {
@@ -132,7 +135,7 @@ export function ignoredByReason(
     groups.set(t.reason, names);
   }
   return [...groups]
-    .map(([reason, names]) => ({ reason, names }))
+    .map(([reason, names]) => ({ reason: reason.charAt(0).toUpperCase() + reason.slice(1), names }))
     .sort((a, b) => b.names.length - a.names.length);
 }
 
