@@ -2,11 +2,18 @@
 // shell, every client asset and the simulation worker, and serves the shell for any
 // navigation so the site opens offline. Updates wait for the user ("a new version is
 // available — reload", src/lib/components/PwaStatus.svelte), never skip waiting by themselves.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 
 export const THEME_COLOR = '#0f1115';
 
-export function pwaPlugin() {
+/**
+ * `kitOutDir`: SvelteKit's outDir (svelte.config.js): the precache and version.json are read from
+ * that build's output, not from a default build's (the e2e build has its own outDir).
+ */
+export function pwaPlugin(kitOutDir = '.svelte-kit') {
+  const out = resolve(fileURLToPath(new URL('.', import.meta.url)), kitOutDir);
   return SvelteKitPWA({
     strategies: 'generateSW',
     registerType: 'prompt',
@@ -31,6 +38,7 @@ export function pwaPlugin() {
       ],
     },
     kit: {
+      outDir: out,
       // CSR-only app: every route boots from the same shell, precached as '/'.
       adapterFallback: '/',
       spa: { fallbackMapping: '/' },

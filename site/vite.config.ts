@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { pwaPlugin } from './pwa.config.ts';
+import svelteConfig from './svelte.config.js';
 
 export default defineConfig({
-  plugins: [sveltekit(), pwaPlugin()],
+  plugins: [sveltekit(), pwaPlugin(svelteConfig.kit?.outDir)],
   build: { target: 'es2022' },
   test: {
     include: ['src/**/*.test.ts'],

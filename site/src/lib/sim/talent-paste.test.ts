@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLoadout, encodeLoadout, specs } from '@wowlab/sim-core';
+import {
+  changeSentence,
+  ignoredByReason,
+  listInWords,
+  pasteStatus,
+  readTalentString,
+  type PastedTalents,
+} from './talent-paste';
+import { REAL_TALENT_STRINGS as REAL } from './test-talent-strings';
+
+const defaults = (id: 'bm-hunter' | 'mm-hunter') =>
+  specs.find((s) => s.id === id)!.defaultConfig().player.talents;
+
+function ok(text: string, spec: 'bm-hunter' | 'mm-hunter', current: readonly string[]): PastedTalents {
+  const r = readTalentString(text, spec, current);
+  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r)}`);
+  return r.talents;
+}
+
+describe('readTalentString', () => {
+  it('turns a real Beast Mastery string into its modelled keys and lists every other talent', () => {
+    const t = ok(REAL.bmDarkRanger, 'bm-hunter', defaults('bm-hunter'));
+    expect(t).toMatchObject({ spec: 'bm-hunter', specName: 'Beast Mastery Hunter', heroTree: 'Dark Ranger' });
+    expect(t.modelled.map((m) => m.key).sort()).toEqual(
+      [
+        'alpha_predator',
+        'barbed_wrath',
+        'bloodshed',
+        'call_of_the_wild',
+        'dire_beast',
+        'killer_instinct',
+        'pack_tactics',
+        'thrill_of_the_hunt',
+      ].sort(),
+    );
+    // the defaults' Wild Call and Kill Cleave are not in this string, so they are off
+    expect(t.keys).not.toContain('wild_call');
+    expect(t.keys).not.toContain('kill_cleave');
+    expect(t.modelled.find((m) => m.key === 'killer_instinct')).toEqual({
+      key: 'killer_instinct',
+      name: 'Killer Instinct 2/2',
+      note: null,
+    });
+    expect(t.baseline).toContain('Kill Command');
+    expect(t.ignored).toContainEqual({ name: 'Black Arrow', reason: 'not modelled yet' });
+    expect(t.ignored).toContainEqual({
+      name: 'Howl of the Pack Leader',
+      reason: 'a Pack Leader talent, and this loadout uses Dark Ranger',
+    });
+    expect(t.ignored).toContainEqual({ name: 'Dire Frenzy 2/2', reason: 'not modelled yet' });
+    // nothing dropped: every talent of the string is in exactly one list
+    expect(t.modelled.length + t.baseline.length + t.ignored.length).toBe(
+      decodeLoadout(REAL.bmDarkRanger).talents.length,
+    );
+    expect(t.kept.map((k) => k.key)).toEqual(['authority_of_radiant_power']);
+    expect(t.kept[0]!.reason).toMatch(/not a talent of the in-game tree/);
+    expect(t.keys).toEqual([...t.modelled.map((m) => m.key), 'authority_of_radiant_power']);
+    expect(t.unknown).toEqual([]);
+  });
+
+  it('keeps the weapon enchant only when the talents it replaces had it', () => {
+    expect(ok(REAL.bmDarkRanger, 'bm-hunter', ['wild_call']).kept).toEqual([]);
+    expect(ok(REAL.bmDarkRanger, 'bm-hunter', ['wild_call']).keys).not.toContain(
+      'authority_of_radiant_power',
+    );
+    const mm = ok(REAL.mmDarkRanger, 'mm-hunter', ['careful_aim', 'trick_shots']);
+    expect(mm.keys.sort()).toEqual(['careful_aim', 'explosive_shot', 'lock_and_load']);
+  });
+
+  it('reads a SimulationCraft talents= line and surrounding blanks like the bare string', () => {
+    const bare = ok(REAL.mmDarkRanger, 'mm-hunter', defaults('mm-hunter'));
+    expect(ok(`  talents=${REAL.mmDarkRanger}\n`, 'mm-hunter', defaults('mm-hunter'))).toEqual(bare);
+    expect(readTalentString('  \n', 'mm-hunter', [])).toEqual({ kind: 'empty' });
+  });
+
+  it('says a string of the other spec is for that spec, and reads it for that spec', () => {
+    const r = readTalentString(REAL.mmDarkRanger, 'bm-hunter', defaults('bm-hunter'));
+    expect(r.kind).toBe('other-spec');
+    if (r.kind !== 'other-spec') return;
+    expect(r.message).toBe('This talent string is for a Marksmanship Hunter, but the spec is Beast Mastery.');
+    expect(r.talents.spec).toBe('mm-hunter');
+    expect(r.talents.specName).toBe('Marksmanship Hunter');
+    // read against the other spec's own defaults: its kept options are that spec's
+    expect(r.talents.keys.sort()).toEqual(
+      ['authority_of_radiant_power', 'careful_aim', 'explosive_shot', 'lock_and_load', 'steady_focus'].sort(),
+    );
+  });
+
+  it('refuses damaged strings and a spec that is not simulated in the player’s words', () => {
+    const cut = readTalentString(REAL.bmDarkRanger.slice(0, 40), 'bm-hunter', []);
+    expect(cut).toMatchObject({ kind: 'error' });
+    if (cut.kind === 'error') {
+      expect(cut.message).toMatch(/^This string is damaged or incomplete/);
+      expect(cut.message).toMatch(/\.$/);
+      expect(cut.message).not.toMatch(/Error|at .*\.ts/);
+    }
+    expect(readTalentString(`C0P-${REAL.bmDarkRanger.slice(4)}`, 'bm-hunter', [])).toEqual({
+      kind: 'error',
+      message: 'This is not a talent string: "-" (character 4) cannot appear in one.',
+    });
+    expect(readTalentString(encodeLoadout({ specId: 255, talents: [] }), 'bm-hunter', [])).toEqual({
+      kind: 'error',
+      message:
+        'This talent string is for a Survival Hunter: only Beast Mastery and Marksmanship are simulated here.',
+    });
+  });
+
+  it('says when a partial rank is applied at full rank', () => {
+    const s = encodeLoadout({ specId: 253, heroTree: 'Pack Leader', talents: [{ nodeId: 102364, rank: 1 }] });
+    const t = ok(s, 'bm-hunter', []);
+    expect(t.modelled).toEqual([
+      {
+        key: 'killer_instinct',
+        name: 'Killer Instinct 1/2',
+        note: 'applied at full rank: the model has no ranks yet',
+      },
+    ]);
+  });
+});
+
+describe('pasteStatus', () => {
+  const pasted = ok(REAL.bmDarkRanger, 'bm-hunter', defaults('bm-hunter'));
+
+  it('follows the talents toggled after the paste, and back', () => {
+    expect(pasteStatus(pasted, 'bm-hunter', pasted.keys)).toEqual({ changed: false, added: [], removed: [] });
+    const without = pasted.keys.filter((k) => k !== 'dire_beast');
+    expect(pasteStatus(pasted, 'bm-hunter', [...without, 'wild_call'])).toEqual({
+      changed: true,
+      added: ['Wild Call'],
+      removed: ['Dire Beast'],
+    });
+    expect(changeSentence(pasteStatus(pasted, 'bm-hunter', [...without, 'wild_call'])!)).toBe(
+      'Changed since the paste: added Wild Call; turned off Dire Beast.',
+    );
+    expect(changeSentence(pasteStatus(pasted, 'bm-hunter', without)!)).toBe(
+      'Changed since the paste: turned off Dire Beast.',
+    );
+    expect(changeSentence(pasteStatus(pasted, 'bm-hunter', pasted.keys)!)).toBeNull();
+    // toggled back in another order: the same talents as the string again
+    expect(pasteStatus(pasted, 'bm-hunter', [...without, 'dire_beast'])).toMatchObject({ changed: false });
+  });
+
+  it('has nothing to say once the spec is another one', () => {
+    expect(pasteStatus(pasted, 'mm-hunter', defaults('mm-hunter'))).toBeNull();
+  });
+});
+
+describe('words', () => {
+  it('joins names as a sentence and groups ignored talents by reason, the largest group first', () => {
+    expect(listInWords([])).toBe('');
+    expect(listInWords(['A'])).toBe('A');
+    expect(listInWords(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(
+      ignoredByReason([
+        { name: 'X', reason: 'hero' },
+        { name: 'A', reason: 'not modelled yet' },
+        { name: 'B', reason: 'not modelled yet' },
+      ]),
+    ).toEqual([
+      { reason: 'Not modelled yet', names: ['A', 'B'] },
+      { reason: 'Hero', names: ['X'] },
+    ]);
+  });
+});
