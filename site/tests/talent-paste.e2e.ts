@@ -3,7 +3,7 @@
 // is offered the other spec for a string of it, and reads a damaged string's error in words.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { REAL_TALENT_STRINGS as REAL } from '../src/lib/sim/test-talent-strings';
+import { REAL } from '@wowlab/sim-core/testing/talent-strings';
 import { launchBrowser, newPage, screenshot, signUp } from './harness';
 
 const site = inject('e2e').siteUrl;

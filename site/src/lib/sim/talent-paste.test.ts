@@ -8,7 +8,7 @@ import {
   readTalentString,
   type PastedTalents,
 } from './talent-paste';
-import { REAL_TALENT_STRINGS as REAL } from './test-talent-strings';
+import { REAL } from '@wowlab/sim-core/testing/talent-strings';
 
 const defaults = (id: 'bm-hunter' | 'mm-hunter') =>
   specs.find((s) => s.id === id)!.defaultConfig().player.talents;
