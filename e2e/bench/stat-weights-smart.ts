@@ -13,12 +13,8 @@
 //   timeToResultMs            submit → completed, read as the job page does
 //   pnpm --filter @wowlab/e2e bench
 //   env: SWS_TARGET (0.001), SWS_CAP (100000 per run), SWS_THREADS (2)
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEFAULT_ITERATIONS, specs, statWeightVariants } from '@wowlab/sim-core';
-import { freePort } from '../src/free-port.ts';
-import { startPlatform } from '../src/platform.ts';
+import { benchPlatform } from './bench-platform.ts';
 
 const TARGET = Number(process.env.SWS_TARGET ?? 0.001);
 const CAP = Number(process.env.SWS_CAP ?? 100_000);
@@ -34,33 +30,9 @@ interface SmartResult {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wowlab-sws-'));
-  chmodSync(dataDir, 0o755); // embedded Postgres runs as its own user when we are root
-  const platform = await startPlatform({
-    dataDir,
-    supabasePort: await freePort(),
-    sentinelPort: await freePort(),
-    site: false,
-    node: { cores: THREADS },
-    log: () => {},
-  });
+  const { restUrl, headers, stop } = await benchPlatform('sws', THREADS);
   try {
     const config = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
-    const authUrl = `${platform.supabaseUrl}/auth/v1`;
-    const restUrl = `${platform.supabaseUrl}/rest/v1`;
-    const signup = await fetch(`${authUrl}/signup`, {
-      method: 'POST',
-      headers: { apikey: platform.anonKey, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: `sws-${Date.now()}@bench.local`, password: 'stat-weights' }),
-    });
-    if (!signup.ok) throw new Error(`sign-up failed: ${signup.status} ${await signup.text()}`);
-    const token = ((await signup.json()) as { access_token: string }).access_token;
-    const headers = {
-      apikey: platform.anonKey,
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-    };
-
     const t0 = performance.now();
     const created = await fetch(`${restUrl}/rpc/create_job`, {
       method: 'POST',
@@ -113,8 +85,7 @@ async function main(): Promise<void> {
       }) + '\n',
     );
   } finally {
-    await platform.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }
 

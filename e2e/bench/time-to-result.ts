@@ -5,12 +5,10 @@
 //   pnpm --filter @wowlab/e2e bench
 //   env: TTR_SIZES (10000,100000), TTR_THREADS (2)
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '../src/free-port.ts';
-import { REPO_ROOT, startPlatform } from '../src/platform.ts';
+import { REPO_ROOT } from '../src/platform.ts';
+import { benchPlatform } from './bench-platform.ts';
 
 const SIZES = (process.env.TTR_SIZES ?? '10000,100000').split(',').map(Number);
 const THREADS = Number(process.env.TTR_THREADS ?? 2);
@@ -29,34 +27,9 @@ async function cli(args: string[]): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wowlab-ttr-'));
-  chmodSync(dataDir, 0o755); // embedded Postgres runs as its own user when we are root
-  const platform = await startPlatform({
-    dataDir,
-    supabasePort: await freePort(),
-    sentinelPort: await freePort(),
-    site: false,
-    node: { cores: THREADS },
-    log: () => {},
-  });
+  const { restUrl, headers, stop } = await benchPlatform('ttr', THREADS);
   try {
     const config = JSON.parse(await cli(['sim', '--spec', 'bm-hunter', '--print-config'])) as unknown;
-    // a brand-new player
-    const authUrl = `${platform.supabaseUrl}/auth/v1`;
-    const restUrl = `${platform.supabaseUrl}/rest/v1`;
-    const email = `ttr-${Date.now()}@bench.local`;
-    const signup = await fetch(`${authUrl}/signup`, {
-      method: 'POST',
-      headers: { apikey: platform.anonKey, 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'time-to-result' }),
-    });
-    if (!signup.ok) throw new Error(`sign-up failed: ${signup.status} ${await signup.text()}`);
-    const token = ((await signup.json()) as { access_token: string }).access_token;
-    const headers = {
-      apikey: platform.anonKey,
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-    };
 
     const out: Record<string, unknown> = {};
     for (const iterations of SIZES) {
@@ -112,8 +85,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(JSON.stringify({ bench: 'time-to-result', threads: THREADS, ...out }) + '\n');
   } finally {
-    await platform.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }
 

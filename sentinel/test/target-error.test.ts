@@ -5,18 +5,10 @@ import { createTestDatabase } from '@wowlab/db';
 import { mergeResults, simulate, SmartStop, type ChunkResult } from '@wowlab/sim-core';
 import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addPermission,
-  claimNode,
-  connect,
-  createJob,
-  createUser,
-  getJob,
-  waitForJob,
-} from './helpers/fixtures.ts';
+import { connect, createJob, createUser, getJob, waitForJob } from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
-import { TestNode } from './helpers/test-node.ts';
-import { quickConfig } from './trust/helpers.ts';
+import type { TestNode } from './helpers/test-node.ts';
+import { quickConfig, registeredNode } from './trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -57,11 +49,7 @@ function expectedStop(): { end: number; chunks: ChunkResult[] } {
 async function runOn(nodeCount: number): Promise<{ total: number; result: unknown }> {
   const owner = await createUser(client);
   for (let i = 0; i < nodeCount; i++) {
-    const n = await TestNode.create(sentinel.baseUrl, { maxParallel: 2 });
-    await claimNode(client, await createUser(client), n.claimCode!, 2);
-    await addPermission(client, n.nodeId, 'public');
-    await n.connect();
-    nodes.push(n);
+    nodes.push(await registeredNode(client, sentinel.baseUrl, await createUser(client), { maxParallel: 2 }));
   }
   const jobId = await createJob(client, owner, {
     iterations: CAP,
@@ -127,11 +115,9 @@ describe('with variants', () => {
   async function runJob(nodeCount: number, eliminate: boolean) {
     const owner = await createUser(client);
     for (let i = 0; i < nodeCount; i++) {
-      const n = await TestNode.create(sentinel.baseUrl, { maxParallel: 2 });
-      await claimNode(client, await createUser(client), n.claimCode!, 2);
-      await addPermission(client, n.nodeId, 'public');
-      await n.connect();
-      nodes.push(n);
+      nodes.push(
+        await registeredNode(client, sentinel.baseUrl, await createUser(client), { maxParallel: 2 }),
+      );
     }
     const jobId = await createJob(client, owner, {
       iterations: CAP,

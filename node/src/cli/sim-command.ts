@@ -20,7 +20,7 @@ import {
   statWeightVariants,
   talentsFromLoadout,
 } from '@wowlab/sim-core';
-import type { ParsedProfile, SimConfig } from '@wowlab/sim-core';
+import type { JobResult, ParsedProfile, SimConfig, VariantComparison } from '@wowlab/sim-core';
 import { intOption, stringOption, UsageError } from './args.ts';
 import type { ParsedCommand } from './args.ts';
 import { formatComparison, formatResult, formatSmartStops, formatStatWeights } from './format-result.ts';
@@ -184,35 +184,56 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
             { samples: runSamples(chunks) },
             await runVariants(pool, variants, { iterations, seed, status }),
           );
-    const weights = weigh && comparison ? statWeights(comparison) : null;
-    const pawn = weights ? pawnString(weights, { name: 'wowlab', spec: config.spec }) : null;
     status.clear();
-    if (cmd.json) {
-      const iterationsPerSecond = (iterations * 1000) / elapsedMs;
-      io.stdout.write(
-        JSON.stringify({
-          spec: config.spec,
-          seed,
-          iterations,
-          threads,
-          elapsedMs,
-          iterationsPerSecond,
-          result,
-          ...(comparison ? { variants: comparison } : {}),
-          ...(weights ? { statWeights: weights, pawn } : {}),
-        }) + '\n',
-      );
-    } else {
-      const title = `${config.spec} — ${config.fight.style}, ${config.fight.durationSeconds} s, ${config.fight.targets} target(s)`;
-      io.stdout.write(formatResult(result, { title, seed, threads, elapsedMs }) + '\n');
-      if (weights && pawn) io.stdout.write('\n' + formatStatWeights(weights, pawn) + '\n');
-      else if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
-    }
+    writeOutcome(io, cmd.json, { config, seed, threads, elapsedMs, iterations, result, comparison, weigh });
     return 0;
   } finally {
     status.clear();
     await pool.close();
   }
+}
+
+/** Prints a finished run: JSON, or the result, then the stat weights or the comparison, then `extra`. */
+function writeOutcome(
+  io: CliIo,
+  json: boolean,
+  o: {
+    config: SimConfig;
+    seed: number;
+    threads: number;
+    elapsedMs: number;
+    iterations: number;
+    result: JobResult;
+    comparison: VariantComparison[] | null;
+    weigh: boolean;
+  },
+  extra: { json: Record<string, unknown>; text: string } | null = null,
+): void {
+  const { config, seed, threads, elapsedMs, iterations, result, comparison } = o;
+  const weights = o.weigh && comparison ? statWeights(comparison) : null;
+  const pawn = weights ? pawnString(weights, { name: 'wowlab', spec: config.spec }) : null;
+  if (json) {
+    io.stdout.write(
+      JSON.stringify({
+        spec: config.spec,
+        seed,
+        ...extra?.json,
+        iterations,
+        threads,
+        elapsedMs,
+        iterationsPerSecond: (iterations * 1000) / elapsedMs,
+        result,
+        ...(comparison ? { variants: comparison } : {}),
+        ...(weights ? { statWeights: weights, pawn } : {}),
+      }) + '\n',
+    );
+    return;
+  }
+  const title = `${config.spec} — ${config.fight.style}, ${config.fight.durationSeconds} s, ${config.fight.targets} target(s)`;
+  io.stdout.write(formatResult(result, { title, seed, threads, elapsedMs }) + '\n');
+  if (weights && pawn) io.stdout.write('\n' + formatStatWeights(weights, pawn) + '\n');
+  else if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
+  if (extra) io.stdout.write('\n' + extra.text + '\n');
 }
 
 /** --target-error (or the profile's target_error=), in percent, as a fraction; null when absent. */
@@ -270,8 +291,6 @@ async function smartSim(
             { samples: runSamples(runs[0]!.chunks) },
             variants.map((v, k) => ({ name: v.name, samples: runSamples(runs[k + 1]!.chunks) })),
           );
-    const weights = weigh && comparison ? statWeights(comparison) : null;
-    const pawn = weights ? pawnString(weights, { name: 'wowlab', spec: config.spec }) : null;
     const stops = [
       { name: 'base', ...runs[0]! },
       ...variants.map((v, k) => ({ name: v.name, ...runs[k + 1]! })),
@@ -281,31 +300,24 @@ async function smartSim(
       stopped: r.stopped,
     }));
     status.clear();
-    const iterations = stops.reduce((a, r) => a + r.iterations, 0);
-    if (cmd.json) {
-      io.stdout.write(
-        JSON.stringify({
-          spec: config.spec,
-          seed,
-          targetError: target,
-          capPerRun: cap,
-          iterations,
-          threads,
-          elapsedMs,
-          iterationsPerSecond: (iterations * 1000) / elapsedMs,
-          result,
-          smart: stops,
-          ...(comparison ? { variants: comparison } : {}),
-          ...(weights ? { statWeights: weights, pawn } : {}),
-        }) + '\n',
-      );
-    } else {
-      const title = `${config.spec} — ${config.fight.style}, ${config.fight.durationSeconds} s, ${config.fight.targets} target(s)`;
-      io.stdout.write(formatResult(result, { title, seed, threads, elapsedMs }) + '\n');
-      if (weights && pawn) io.stdout.write('\n' + formatStatWeights(weights, pawn) + '\n');
-      else if (comparison) io.stdout.write('\n' + formatComparison(result, comparison) + '\n');
-      io.stdout.write('\n' + formatSmartStops(stops, target, cap) + '\n');
-    }
+    writeOutcome(
+      io,
+      cmd.json,
+      {
+        config,
+        seed,
+        threads,
+        elapsedMs,
+        iterations: stops.reduce((a, r) => a + r.iterations, 0),
+        result,
+        comparison,
+        weigh,
+      },
+      {
+        json: { targetError: target, capPerRun: cap, smart: stops },
+        text: formatSmartStops(stops, target, cap),
+      },
+    );
     return 0;
   } finally {
     status.clear();
