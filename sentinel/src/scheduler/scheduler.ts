@@ -228,13 +228,15 @@ export class Scheduler implements SchedulerControls {
     const { db, hub, config, events, log } = this.deps;
     const startedAt = Date.now();
     const nodes: MatchNode[] = [];
+    // full nodes matter only as the "other node" a failed or late chunk waits for
+    const keepFull = this.failedOn.size > 0;
     let anyFree = false;
     for (const n of hub.assignable()) {
       if (this.nodeFailures.benched(n.id, startedAt)) continue;
       const late = n.free > 0 ? this.late.count(n.id, startedAt) : 0;
       const node = late === 0 ? n : { ...n, free: Math.max(0, n.free - late) };
       anyFree ||= node.free > 0;
-      nodes.push(node);
+      if (node.free > 0 || keepFull) nodes.push(node);
     }
     if (!anyFree) return false;
     const filter = candidateFilter(nodes, config.assignBatchLimit);
