@@ -37,7 +37,7 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
   },
 };
 
-/** Default configs (every raid buff on). */
+/** Default configs (every raid buff on); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
     first: 80435.99419168096,
@@ -62,6 +62,18 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     min: 232167.7499407394,
     max: 253772.03381991084,
     damage: 1773926589,
+  },
+  'bm-hunter/20': {
+    first: 328024.4535382773,
+    min: 293448.474923119,
+    max: 330429.8894073557,
+    damage: 2300551832,
+  },
+  'mm-hunter/20': {
+    first: 399228.9907240759,
+    min: 396034.4794285229,
+    max: 430369.5998251966,
+    damage: 3034244115,
   },
 };
 
