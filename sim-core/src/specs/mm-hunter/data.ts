@@ -36,7 +36,7 @@ export const MM = {
   explosiveShotSplash: 1,
   /** Area soft caps (damage × sqrt(N / targets hit) beyond N; engine/ratings.ts aoeScale). */
   explosiveShotAoeCap: 5, // 212431 Explosive Shot, effect #2 (reduced damage beyond 5 targets)
-  multiShotAoeCap: 5, // 257620 Multi-Shot: 5 as BM's 2643 #1 — NOT CHECKED in the dump for 257620
+  multiShotAoeCap: 5, // 257620 Multi-Shot: "reduced damage beyond $2643s1 targets" = 2643 Multi-Shot, effect #1 (5)
   trickShotsShare: 0.6, // 257621 Trick Shots, effect #4 (60 % of normal damage)
   trickShotsTargets: 5, // 257621 Trick Shots, effect #1 (up to 5 additional targets)
   trickShotsMinTargets: 3, // 257621 Trick Shots, effect #2 (Multi-Shot hits 3 or more targets)
