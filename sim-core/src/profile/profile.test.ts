@@ -54,12 +54,12 @@ describe('profile text round trip', () => {
 
 describe('raid buffs in profile text', () => {
   const head = 'hunter="Vex"\nspec=beast_mastery\n';
-  it('optimal_raid=0 turns every raid buff and Bloodlust off; override lines win wherever they stand', () => {
+  it('optimal_raid=0 turns every raid buff and Bloodlust off; lines after it win, as in SimulationCraft', () => {
     const off = parseProfile(`${head}optimal_raid=0\n`, ENGINE_VERSION).config;
     expect(off.fight.bloodlust).toBe(false);
     expect(Object.values(off.raidBuffs!)).toEqual([false, false, false, false, false]);
     const mixed = parseProfile(
-      `${head}override.battle_shout=1\noverride.bloodlust=1\noptimal_raid=0\n`,
+      `${head}override.skyfury=1\noptimal_raid=0\noverride.battle_shout=1\noverride.bloodlust=1\n`,
       ENGINE_VERSION,
     ).config;
     expect(mixed.fight.bloodlust).toBe(true);
@@ -88,8 +88,8 @@ describe('raid buffs in profile text', () => {
   });
   it('rejects values other than 0 and 1', () => {
     expect(problemsOf(`${head}override.skyfury=yes\noptimal_raid=2\n`)).toEqual([
-      { line: 4, message: 'optimal_raid must be 0 or 1 (got "2")' },
       { line: 3, message: 'override.skyfury must be 0 or 1 (got "yes")' },
+      { line: 4, message: 'optimal_raid must be 0 or 1 (got "2")' },
     ]);
   });
 });

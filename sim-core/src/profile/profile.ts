@@ -193,7 +193,8 @@ function applyOption(
       c.fight.bloodlust = flag(value, line, key, problems);
       return true;
     case 'optimal_raid': {
-      // every raid buff, debuff and Bloodlust at once; override.* lines win (see parseProfile)
+      // every raid buff, debuff and Bloodlust at once; as in SimulationCraft (sim.cpp
+      // use_optimal_buffs_and_debuffs) it sets them where it stands, so later override.* lines win
       const on = flag(value, line, key, problems);
       c.fight.bloodlust = on;
       c.raidBuffs = Object.fromEntries(RAID_BUFF_KEYS.map((k) => [k, on])) as unknown as RaidBuffs;
@@ -269,11 +270,6 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     loadouts: [] as ProfileLoadout[],
   };
   const sets = new Map<string, Array<{ line: number; text: string }>>();
-  // optimal_raid first, wherever it stands (as in SimulationCraft, override.* lines win over it)
-  lines.forEach((raw, i) => {
-    const m = /^optimal_raid\s*=\s*(.*)$/i.exec(raw.trim());
-    if (m) applyOption(config, 'optimal_raid', m[1]!.trim(), i + 1, out, problems);
-  });
 
   // the rotation: from after the last option before the first actions line to the last line
   // before the next option, verbatim (its comments and blank lines kept)
@@ -313,7 +309,6 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
       return;
     }
     const key = t.slice(0, eq).trim().toLowerCase();
-    if (key === 'optimal_raid') return; // applied above
     if (!applyOption(config, key, t.slice(eq + 1).trim(), line, out, problems))
       problems.push({ line, message: `unknown option "${key.slice(0, 40)}"` });
   });

@@ -34,8 +34,8 @@ export const BATTLE_SHOUT_AP = 0.05;
 /** 1126 Mark of the Wild, effect #1: versatility +3 % (Modify Versatility%; added to the versatility percent). */
 export const MARK_OF_THE_WILD_VERS = 0.03;
 /**
- * 462854 Skyfury, effect #1: Modify Mastery% 2, taken as +2 mastery points (before the spec's
- * coefficient; an assumption). Its proc (20 % chance on white melee to strike again) is left out:
+ * 462854 Skyfury, effect #1: Modify Mastery% 2: +2 mastery points before the spec's coefficient
+ * (SimulationCraft player.cpp `composite_mastery` adds it to the points). Its proc (20 % chance on white melee to strike again) is left out:
  * its proc flags are melee, and a hunter's Auto Shot is ranged.
  */
 export const SKYFURY_MASTERY_POINTS = 2;
