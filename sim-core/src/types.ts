@@ -26,8 +26,22 @@ export interface SimConfig {
     targets: number;
     bloodlust: boolean;
   };
+  /**
+   * SimulationCraft's default raid buffs and debuffs (optimal_raid=1), each on unless turned off.
+   * parseConfig always fills it (configs from before the field get every buff on).
+   */
+  raidBuffs?: RaidBuffs;
   /** APL text (SimC syntax) embedded in the config. */
   rotation: string;
+}
+
+/** Raid buffs and debuffs other players bring (numbers and spell ids: specs/raid-buffs.ts). */
+export interface RaidBuffs {
+  battleShout: boolean;
+  markOfTheWild: boolean;
+  skyfury: boolean;
+  mysticTouch: boolean;
+  chaosBrand: boolean;
 }
 
 export interface SimulateOptions {

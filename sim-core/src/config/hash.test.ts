@@ -27,6 +27,7 @@ describe('hashConfig', () => {
       JSON.stringify({
         rotation: c.rotation,
         fight: c.fight,
+        raidBuffs: c.raidBuffs,
         spec: c.spec,
         player: c.player,
         engineVersion: c.engineVersion,

@@ -28,6 +28,25 @@ describe('parseConfig', () => {
     expect(parseConfig(c).fight.durationVariation).toBe(0.2);
   });
 
+  it('gives a config without raidBuffs (older jobs) every raid buff; checks the toggles', () => {
+    const c = specs[0]!.defaultConfig() as unknown as Record<string, unknown>;
+    delete c.raidBuffs;
+    expect(parseConfig(c).raidBuffs).toEqual({
+      battleShout: true,
+      markOfTheWild: true,
+      skyfury: true,
+      mysticTouch: true,
+      chaosBrand: true,
+    });
+    expect(parseConfig({ ...c, raidBuffs: { skyfury: false } }).raidBuffs!.skyfury).toBe(false);
+    expect(parseConfig({ ...c, raidBuffs: { skyfury: false } }).raidBuffs!.battleShout).toBe(true);
+    expect(problemsOf({ ...c, raidBuffs: { skyfury: 'no', windfury: true } })).toEqual([
+      'config.raidBuffs.windfury: unknown field',
+      'config.raidBuffs.skyfury: must be true or false',
+    ]);
+    expect(problemsOf({ ...c, raidBuffs: 1 })).toEqual(['config.raidBuffs: must be an object']);
+  });
+
   it('lists every problem at once', () => {
     const c = specs[0]!.defaultConfig() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     c.engineVersion = '0.0.0';

@@ -1,6 +1,7 @@
 import { parseRotation } from '../apl/parser.ts';
 import { RotationError } from '../apl/errors.ts';
 import { isSpecId, specData, specVocabulary } from '../specs/registry.ts';
+import { defaultRaidBuffs, RAID_BUFF_KEYS } from '../specs/raid-buffs.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout } from '../talents/resolve.ts';
 import type { PlayerStats, SimConfig, SpecId } from '../types.ts';
@@ -110,7 +111,7 @@ export function parseConfig(json: string | unknown): SimConfig {
   }
   if (!isObj(value)) throw new ConfigError(['config: must be a JSON object']);
   const c = value;
-  checkKeys(c, ['engineVersion', 'spec', 'player', 'fight', 'rotation'], 'config', problems);
+  checkKeys(c, ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'rotation'], 'config', problems);
 
   if (c.engineVersion !== ENGINE_VERSION) {
     problems.push(
@@ -208,6 +209,20 @@ export function parseConfig(json: string | unknown): SimConfig {
     else problems.push('config.fight.bloodlust: must be true or false');
   }
 
+  const raidBuffs = defaultRaidBuffs();
+  if (c.raidBuffs !== undefined) {
+    if (!isObj(c.raidBuffs)) problems.push('config.raidBuffs: must be an object');
+    else {
+      const r = c.raidBuffs;
+      checkKeys(r, [...RAID_BUFF_KEYS], 'config.raidBuffs', problems);
+      for (const k of RAID_BUFF_KEYS) {
+        if (r[k] === undefined) continue;
+        if (typeof r[k] === 'boolean') raidBuffs[k] = r[k];
+        else problems.push(`config.raidBuffs.${k}: must be true or false`);
+      }
+    }
+  }
+
   let rotation = '';
   if (typeof c.rotation !== 'string') problems.push('config.rotation: must be the rotation text');
   else {
@@ -226,6 +241,7 @@ export function parseConfig(json: string | unknown): SimConfig {
     spec: spec!,
     player: { stats, talents: [...talents] },
     fight,
+    raidBuffs,
     rotation,
   };
 }

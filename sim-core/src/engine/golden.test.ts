@@ -9,7 +9,8 @@ import { specs } from '../specs/registry.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { simulate } from './run.ts';
 
-const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
+/** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
+const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
     first: 69740.92772120069,
     min: 68007.086301227,
@@ -36,6 +37,66 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
   },
 };
 
+/** Default configs (every raid buff on); 20 targets pin the area soft cap. */
+const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
+  'bm-hunter/1': {
+    first: 80435.99419168096,
+    min: 78455.50766837012,
+    max: 88743.60881389798,
+    damage: 611806473,
+  },
+  'bm-hunter/4': {
+    first: 135921.8227303607,
+    min: 132484.478632575,
+    max: 156278.84410478745,
+    damage: 1022968564,
+  },
+  'mm-hunter/1': {
+    first: 112734.7974332639,
+    min: 109018.98209475706,
+    max: 123902.95461693587,
+    damage: 852521005,
+  },
+  'mm-hunter/4': {
+    first: 234927.99487425503,
+    min: 232167.7499407394,
+    max: 253772.03381991084,
+    damage: 1773926589,
+  },
+  'bm-hunter/20': {
+    first: 328024.4535382773,
+    min: 293448.474923119,
+    max: 330429.8894073557,
+    damage: 2300551832,
+  },
+  'mm-hunter/20': {
+    first: 399228.9907240759,
+    min: 396034.4794285229,
+    max: 430369.5998251966,
+    damage: 3034244115,
+  },
+};
+
+function run(key: string, raid: boolean) {
+  const [spec, targets] = key.split('/') as [string, string];
+  const c = specs.find((s) => s.id === spec)!.defaultConfig();
+  if (targets !== '1') {
+    c.fight.style = 'cleave';
+    c.fight.targets = Number(targets);
+  }
+  if (!raid)
+    c.raidBuffs = {
+      battleShout: false,
+      markOfTheWild: false,
+      skyfury: false,
+      mysticTouch: false,
+      chaosBrand: false,
+    };
+  const r = simulate(c, { seed: 20261127, seedOffset: 500, iterations: 25 });
+  const damage = Object.values(r.abilities).reduce((a, b) => a + b.damage, 0);
+  return { first: r.samples[0], min: r.min, max: r.max, damage };
+}
+
 describe(`golden seeds (engine ${ENGINE_VERSION})`, () => {
   it('is still engine version 0.1.0 (update GOLDEN when bumping it)', () => {
     expect(ENGINE_VERSION).toBe('0.1.0');
@@ -43,15 +104,12 @@ describe(`golden seeds (engine ${ENGINE_VERSION})`, () => {
 
   for (const key of Object.keys(GOLDEN)) {
     it(`${key}: seed 20261127, iterations 500..524 reproduce exactly`, () => {
-      const [spec, targets] = key.split('/') as [string, string];
-      const c = specs.find((s) => s.id === spec)!.defaultConfig();
-      if (targets !== '1') {
-        c.fight.style = 'cleave';
-        c.fight.targets = Number(targets);
-      }
-      const r = simulate(c, { seed: 20261127, seedOffset: 500, iterations: 25 });
-      const damage = Object.values(r.abilities).reduce((a, b) => a + b.damage, 0);
-      expect({ first: r.samples[0], min: r.min, max: r.max, damage }).toEqual(GOLDEN[key]);
+      expect(run(key, true)).toEqual(GOLDEN[key]);
+    });
+  }
+  for (const key of Object.keys(GOLDEN_NO_RAID)) {
+    it(`${key} without raid buffs: reproduces the table from before raid buffs`, () => {
+      expect(run(key, false)).toEqual(GOLDEN_NO_RAID[key]);
     });
   }
 });

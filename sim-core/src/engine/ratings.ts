@@ -64,3 +64,12 @@ export function deriveStats(r: {
     versatility: 1 + diminish(r.versatility / RATING_PER_PCT.versatility) / 100,
   };
 }
+
+/**
+ * The area-damage soft cap (SimulationCraft `reduced_aoe_targets`, the game's "deals reduced damage
+ * beyond N targets"): when a spell hits more than `cap` targets, each takes damage ×
+ * sqrt(cap / targets hit). `cap` 0 means uncapped. No allocation: called per cast on the hot path.
+ */
+export function aoeScale(targetsHit: number, cap: number): number {
+  return cap > 0 && targetsHit > cap ? Math.sqrt(cap / targetsHit) : 1;
+}

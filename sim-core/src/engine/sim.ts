@@ -35,6 +35,14 @@ import {
   PRIO_READY,
 } from './events.ts';
 import { BudgetExceededError, COST_LIMITS } from '../cost/limits.ts';
+import {
+  BATTLE_SHOUT_AP,
+  CHAOS_BRAND_MAGIC,
+  defaultRaidBuffs,
+  MARK_OF_THE_WILD_VERS,
+  MYSTIC_TOUCH_PHYSICAL,
+  SKYFURY_MASTERY_POINTS,
+} from '../specs/raid-buffs.ts';
 
 export * from './events.ts';
 
@@ -94,6 +102,11 @@ export class Sim {
   readonly masteryPct: number;
   readonly versatility: number;
   readonly bloodlust: boolean;
+  /** Attack power per agility: 1, × Battle Shout when the raid has it. */
+  readonly apPerAgility: number;
+  /** Damage-taken multipliers of the raid's debuffs on every target (Mystic Touch, Chaos Brand). */
+  readonly physicalTaken: number;
+  readonly magicTaken: number;
 
   // Per iteration.
   now = 0;
@@ -156,8 +169,13 @@ export class Sim {
     this.weaponSpeedMs = Math.round(s.weaponSpeed * 1000);
     this.baseHaste = d.haste;
     this.baseCrit = d.critChance;
-    this.masteryPct = d.masteryPoints * data.masteryCoefficient;
-    this.versatility = d.versatility;
+    const raid = config.raidBuffs ?? defaultRaidBuffs();
+    this.masteryPct =
+      (d.masteryPoints + (raid.skyfury ? SKYFURY_MASTERY_POINTS : 0)) * data.masteryCoefficient;
+    this.versatility = d.versatility + (raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0);
+    this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
+    this.physicalTaken = raid.mysticTouch ? 1 + MYSTIC_TOUCH_PHYSICAL : 1;
+    this.magicTaken = raid.chaosBrand ? 1 + CHAOS_BRAND_MAGIC : 1;
     this.bloodlust = config.fight.bloodlust;
     this.focusMax = data.maxFocus;
     this.bloodlustBuff = Sim.indexOf(data.buffs, 'bloodlust');
@@ -204,7 +222,7 @@ export class Sim {
     this.readyAt = -1;
     this.procs.reset();
     this.agility = this.baseAgility;
-    this.ap = this.agility;
+    this.ap = this.agility * this.apPerAgility;
     this.critChance = this.baseCrit;
     this.focusValue = this.focusMax;
     this.focusAt = 0;
@@ -370,7 +388,7 @@ export class Sim {
   /** Recomputes attack power after an agility change. */
   setAgility(agility: number): void {
     this.agility = agility;
-    this.ap = agility;
+    this.ap = agility * this.apPerAgility;
   }
 
   healthPct(): number {
@@ -463,7 +481,7 @@ export class Sim {
     ) {
       dmg *= 1 + MARK_DAMAGE;
     }
-    if (physical) dmg *= PHYSICAL_MULTIPLIER;
+    dmg *= physical ? PHYSICAL_MULTIPLIER * this.physicalTaken : this.magicTaken;
     let crit = 0;
     if (this.rng.next() < this.critChance + critBonus) {
       dmg *= CRIT_MULTIPLIER;

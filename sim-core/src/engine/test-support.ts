@@ -7,7 +7,7 @@ import { resolverFromVocabulary } from '../apl/context.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
-import type { SimConfig } from '../types.ts';
+import type { RaidBuffs, SimConfig } from '../types.ts';
 import { AplBinding } from './apl-binding.ts';
 import { Sim } from './sim.ts';
 import type { SpecLogic } from './spec-logic.ts';
@@ -63,6 +63,7 @@ class TestLogic implements SpecLogic {
     private readonly sim: Sim,
     private readonly mode: 'direct' | 'dot',
     private readonly critBonus: number,
+    private readonly physical = false,
   ) {}
   start(): void {}
   known(): boolean {
@@ -78,7 +79,7 @@ class TestLogic implements SpecLogic {
   castStarted(): void {}
   execute(a: number, target: number): void {
     if (a === 1) return;
-    if (this.mode === 'direct') this.sim.hit(0, 0, HIT, false, this.critBonus);
+    if (this.mode === 'direct') this.sim.hit(0, 0, HIT, this.physical, this.critBonus);
     else this.sim.applyDot(0, target, HIT);
   }
   channelTick(): void {}
@@ -109,6 +110,10 @@ export function run(opts: {
   seconds: number;
   critBonus?: number;
   iterations?: number;
+  /** Raid buffs turned on (all off by default, so the closed forms stay simple). */
+  raidBuffs?: Partial<RaidBuffs>;
+  /** The bolt deals physical damage (armor, Mystic Touch) instead of magic. */
+  physical?: boolean;
 }): { samples: number[]; sim: Sim } {
   const data = testSpec(opts.bolt ?? {});
   const config: SimConfig = {
@@ -134,10 +139,18 @@ export function run(opts: {
       targets: opts.targets ?? 1,
       bloodlust: false,
     },
+    raidBuffs: {
+      battleShout: false,
+      markOfTheWild: false,
+      skyfury: false,
+      mysticTouch: false,
+      chaosBrand: false,
+      ...opts.raidBuffs,
+    },
     rotation: opts.rotation ?? 'actions=bolt',
   };
   const sim = new Sim(config, data);
-  sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1);
+  sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1, opts.physical ?? false);
   sim.state = new AplBinding(sim);
   const vocab = {
     actions: ['bolt', 'boost'],

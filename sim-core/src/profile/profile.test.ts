@@ -37,11 +37,60 @@ describe('profile text round trip', () => {
       targets: 5,
       bloodlust: false,
     };
+    changed.raidBuffs = {
+      battleShout: false,
+      markOfTheWild: true,
+      skyfury: false,
+      mysticTouch: true,
+      chaosBrand: false,
+    };
     for (const config of [bm(), mm(), changed]) {
       const back = parseProfile(exportProfile(config), ENGINE_VERSION);
       expect(await hashConfig(back.config)).toBe(await hashConfig(config));
       expect(back.ignored).toEqual([]);
     }
+  });
+});
+
+describe('raid buffs in profile text', () => {
+  const head = 'hunter="Vex"\nspec=beast_mastery\n';
+  it('optimal_raid=0 turns every raid buff and Bloodlust off; lines after it win, as in SimulationCraft', () => {
+    const off = parseProfile(`${head}optimal_raid=0\n`, ENGINE_VERSION).config;
+    expect(off.fight.bloodlust).toBe(false);
+    expect(Object.values(off.raidBuffs!)).toEqual([false, false, false, false, false]);
+    const mixed = parseProfile(
+      `${head}override.skyfury=1\noptimal_raid=0\noverride.battle_shout=1\noverride.bloodlust=1\n`,
+      ENGINE_VERSION,
+    ).config;
+    expect(mixed.fight.bloodlust).toBe(true);
+    expect(mixed.raidBuffs).toEqual({
+      battleShout: true,
+      markOfTheWild: false,
+      skyfury: false,
+      mysticTouch: false,
+      chaosBrand: false,
+    });
+  });
+  it('maps each override to its toggle and exports it back', () => {
+    const keys = {
+      battle_shout: 'battleShout',
+      mark_of_the_wild: 'markOfTheWild',
+      skyfury: 'skyfury',
+      mystic_touch: 'mysticTouch',
+      chaos_brand: 'chaosBrand',
+    } as const;
+    for (const [option, key] of Object.entries(keys)) {
+      const c = parseProfile(`${head}override.${option}=0\n`, ENGINE_VERSION).config;
+      expect(c.raidBuffs![key]).toBe(false);
+      expect(Object.values(c.raidBuffs!).filter((v) => !v)).toHaveLength(1);
+      expect(exportProfile(c)).toContain(`override.${option}=0`);
+    }
+  });
+  it('rejects values other than 0 and 1', () => {
+    expect(problemsOf(`${head}override.skyfury=yes\noptimal_raid=2\n`)).toEqual([
+      { line: 3, message: 'override.skyfury must be 0 or 1 (got "yes")' },
+      { line: 4, message: 'optimal_raid must be 0 or 1 (got "2")' },
+    ]);
   });
 });
 

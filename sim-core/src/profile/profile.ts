@@ -9,7 +9,8 @@ import { ConfigError, parseConfig } from '../config/parse-config.ts';
 import { specs } from '../specs/registry.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
-import type { SimConfig, SpecId } from '../types.ts';
+import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
+import type { RaidBuffs, SimConfig, SpecId } from '../types.ts';
 
 /** SimulationCraft's spec tokens and ours. */
 const SPEC_TOKENS: Record<string, SpecId> = { beast_mastery: 'bm-hunter', marksmanship: 'mm-hunter' };
@@ -37,7 +38,6 @@ const IGNORED: Record<string, string> = {
   food: 'consumables are not modelled',
   augmentation: 'consumables are not modelled',
   temporary_enchant: 'consumables are not modelled',
-  optimal_raid: 'raid buffs are not modelled',
   ptr: 'one game version is modelled',
   timeofday: 'not modelled',
   covenant: 'not modelled',
@@ -118,6 +118,18 @@ function num(value: string, line: number, key: string, problems: ProfileError['p
   return n;
 }
 
+/** `override.battle_shout` → `battleShout`, ... (the raid buff toggles). */
+const OVERRIDE_KEYS: Record<string, keyof RaidBuffs> = Object.fromEntries(
+  RAID_BUFF_KEYS.map((k) => [`override.${RAID_BUFF_OVERRIDE[k]}`, k]),
+);
+
+/** A SimulationCraft on/off option: 0 or 1. */
+function flag(value: string, line: number, key: string, problems: ProfileError['problems']): boolean {
+  if (value !== '0' && value !== '1')
+    problems.push({ line, message: `${key} must be 0 or 1 (got "${value}")` });
+  return value !== '0';
+}
+
 /** Applies one `key=value` option to `c`; returns false when the key is unknown. */
 function applyOption(
   c: SimConfig,
@@ -179,14 +191,27 @@ function applyOption(
       c.fight.style = c.fight.targets > 1 ? 'cleave' : 'patchwerk';
       return true;
     case 'override.bloodlust':
-      c.fight.bloodlust = value !== '0';
+      c.fight.bloodlust = flag(value, line, key, problems);
       return true;
+    case 'optimal_raid': {
+      // every raid buff, debuff and Bloodlust at once; as in SimulationCraft (sim.cpp
+      // use_optimal_buffs_and_debuffs) it sets them where it stands, so later override.* lines win
+      const on = flag(value, line, key, problems);
+      c.fight.bloodlust = on;
+      c.raidBuffs = Object.fromEntries(RAID_BUFF_KEYS.map((k) => [k, on])) as unknown as RaidBuffs;
+      return true;
+    }
     case 'iterations':
       out.options.iterations = num(value, line, key, problems);
       return true;
     case 'target_error':
       out.options.targetError = num(value, line, key, problems);
       return true;
+  }
+  const buff = OVERRIDE_KEYS[key];
+  if (buff) {
+    c.raidBuffs = { ...(c.raidBuffs ?? defaultRaidBuffs()), [buff]: flag(value, line, key, problems) };
+    return true;
   }
   const reason = IGNORED[key];
   if (reason) {
@@ -345,6 +370,7 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
 /** A config as SimulationCraft profile text (what "Copy as SimC" gives). */
 export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const s = config.player.stats;
+  const raid = config.raidBuffs ?? defaultRaidBuffs();
   const lines = [
     `hunter="${name.replace(/"/g, '')}"`,
     'level=80',
@@ -361,6 +387,7 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `vary_combat_length=${config.fight.durationVariation}`,
     `desired_targets=${config.fight.targets}`,
     `override.bloodlust=${config.fight.bloodlust ? 1 : 0}`,
+    ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),
   ];
   return `${lines.join('\n')}\n${config.rotation}`;
 }

@@ -6,6 +6,7 @@ import { BM_DEFAULT_ROTATION } from './bm-hunter/rotation.ts';
 import { MM_DATA } from './mm-hunter/data.ts';
 import { MM_DEFAULT_ROTATION } from './mm-hunter/rotation.ts';
 import type { SpecData } from './spec-types.ts';
+import { defaultRaidBuffs } from './raid-buffs.ts';
 
 export interface SpecInfo {
   id: SpecId;
@@ -74,6 +75,7 @@ function defaultConfig(id: SpecId): SimConfig {
       talents: [...DATA[id].defaultTalents],
     },
     fight: { style: 'patchwerk', durationSeconds: 300, durationVariation: 0.2, targets: 1, bloodlust: true },
+    raidBuffs: defaultRaidBuffs(),
     rotation: ROTATIONS[id],
   };
 }

@@ -9,6 +9,7 @@ import { deriveStats } from '../engine/ratings.ts';
 import type { ChunkResult, SimConfig, SpecId } from '../types.ts';
 import { BM } from './bm-hunter/data.ts';
 import { specData, specs } from './registry.ts';
+import { SKYFURY_MASTERY_POINTS } from './raid-buffs.ts';
 
 const LOW = 4_000;
 const HIGH = 16_000;
@@ -20,8 +21,9 @@ function run(spec: SpecId, mastery: number): ChunkResult {
   return simulate(c, { seed: 11, seedOffset: 0, iterations: 5 });
 }
 
+/** Mastery points of the default config (Skyfury, a default raid buff, adds its points). */
 function points(mastery: number): number {
-  return deriveStats({ crit: 0, haste: 0, mastery, versatility: 0 }).masteryPoints;
+  return deriveStats({ crit: 0, haste: 0, mastery, versatility: 0 }).masteryPoints + SKYFURY_MASTERY_POINTS;
 }
 
 function ratio(hi: ChunkResult, lo: ChunkResult, key: string): number {

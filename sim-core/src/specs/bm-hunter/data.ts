@@ -40,6 +40,11 @@ export const BM = {
   multiShotAp: 0.756, // 2643 Multi-Shot, effect #2 (AP coeff)
   beastCleaveShare: 0.8, // 115939 Beast Cleave, effect #1 (80 % of the pet's melee damage)
   killCleaveShare: 0.8, // 378207 Kill Cleave, effect #1 (80 % of Kill Command)
+  /** Area soft caps (damage × sqrt(N / targets hit) beyond N; engine/ratings.ts aoeScale). */
+  multiShotAoeCap: 5, // 2643 Multi-Shot, effect #1 (5: "reduced damage beyond $s1 targets")
+  /** The cleaves hit the other targets only; SimC reads effect #2 as reduced_aoe_targets. */
+  beastCleaveAoeCap: 8, // 118459 Beast Cleave (damage), effect #2 (8: "reduced damage beyond $s2 targets")
+  killCleaveAoeCap: 8, // 389448 Kill Cleave (damage), effect #2 (8)
   bestialWrathDamage: 0.3, // 19574 Bestial Wrath, effects #1/#4 (player); 186254 effect #1 (pet)
   frenzyAttackSpeedPerStack: 0.3, // 272790 Frenzy, effect #1 (auto attack speed % per stack)
   thrillCritPerStack: 0.02, // 257946 Thrill of the Hunt, effect #1 (crit chance per stack)

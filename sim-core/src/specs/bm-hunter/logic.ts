@@ -1,6 +1,7 @@
 /** Beast Mastery rules on top of the generic engine. Numbers: ./data.ts. */
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
+import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
@@ -144,8 +145,8 @@ export class BeastMasteryLogic implements SpecLogic {
       if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
       sim.hit(S.kc, target, amount, true, 0);
       if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-        for (let t = 0; t < sim.targets; t++)
-          if (t !== target) sim.hit(S.cleave, t, amount * BM.killCleaveShare, true, 0);
+        const each = amount * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
+        for (let t = 0; t < sim.targets; t++) if (t !== target) sim.hit(S.cleave, t, each, true, 0);
       }
     } else if (a === A.bs) {
       sim.applyDot(D.bs, target, BM.barbedShotTickAp * ap * this.playerMult());
@@ -163,7 +164,7 @@ export class BeastMasteryLogic implements SpecLogic {
       const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
       sim.hit(S.killShot, target, amount, true, this.playerCrit());
     } else if (a === A.multi) {
-      const amount = BM.multiShotAp * ap * this.playerMult();
+      const amount = BM.multiShotAp * ap * this.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
       const crit = this.playerCrit();
       for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit);
       sim.petBuffs.apply(P.cleave, P.cleave, sim.now, 1, 0);
@@ -214,7 +215,8 @@ export class BeastMasteryLogic implements SpecLogic {
       const amount = perSwing * this.petMult();
       sim.hit(S.pet, 0, amount, true, 0);
       if (sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, t, amount * BM.beastCleaveShare, true, 0);
+        const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
+        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, t, each, true, 0);
       }
     } else if (pet === PET_DIRE_BEAST)
       sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult(), true, 0);

@@ -1,6 +1,7 @@
 /** Marksmanship rules on top of the generic engine. Numbers: ./data.ts. */
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
+import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
@@ -148,7 +149,7 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.hit(S.killShot, target, MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot), true, crit);
     } else if (a === A.multi) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
-      const amount = MM.multiShotAp * ap * this.mult() * precise;
+      const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
       for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit);
       sim.buffs.decrement(B.precise, sim.now);
       if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
@@ -225,7 +226,12 @@ export class MarksmanshipLogic implements SpecLogic {
   specEvent(kind: number, target: number): void {
     if (kind !== SPEC_EXPLODE) return;
     const sim = this.sim;
-    const amount = MM.explosiveShotAp * sim.ap * this.mult() * (1 + MM.specAuraExplosiveShot);
+    const amount =
+      MM.explosiveShotAp *
+      sim.ap *
+      this.mult() *
+      (1 + MM.specAuraExplosiveShot) *
+      aoeScale(sim.targets, MM.explosiveShotAoeCap);
     const crit = this.crit();
     sim.hit(S.explosive, target, amount, false, crit);
     for (let t = 0; t < sim.targets; t++)

@@ -1,0 +1,80 @@
+/** Raid buffs and debuffs (specs/raid-buffs.ts) on the closed-form test spec: exact effects. */
+import { describe, expect, it } from 'vitest';
+import {
+  BATTLE_SHOUT_AP,
+  CHAOS_BRAND_MAGIC,
+  MARK_OF_THE_WILD_VERS,
+  MYSTIC_TOUCH_PHYSICAL,
+  SKYFURY_MASTERY_POINTS,
+} from '../specs/raid-buffs.ts';
+import { specs } from '../specs/registry.ts';
+import { BASE_MASTERY_POINTS, PHYSICAL_MULTIPLIER } from './ratings.ts';
+import { simulate } from './run.ts';
+import { HIT, run } from './test-support.ts';
+
+describe('raid buffs', () => {
+  it('Mark of the Wild adds 3 % to the versatility multiplier', () => {
+    // 7800 rating = 10 % → 1.10 + 0.03 → 1130 per hit, 7 casts in 10 s.
+    const { samples } = run({
+      seconds: 10,
+      ratings: { versatility: 7800 },
+      raidBuffs: { markOfTheWild: true },
+    });
+    expect(MARK_OF_THE_WILD_VERS).toBe(0.03);
+    expect(samples[0]).toBe((7 * 1130) / 10);
+  });
+
+  it('Chaos Brand raises magic damage taken by 3 % and not physical', () => {
+    const magic = run({ seconds: 10, raidBuffs: { chaosBrand: true } });
+    expect(magic.samples[0]).toBe((7 * Math.round(HIT * (1 + CHAOS_BRAND_MAGIC))) / 10);
+    const physical = run({ seconds: 10, physical: true, raidBuffs: { chaosBrand: true } });
+    expect(physical.samples[0]).toBe((7 * Math.round(HIT * PHYSICAL_MULTIPLIER)) / 10);
+  });
+
+  it('Mystic Touch raises physical damage taken by 5 % and not magic', () => {
+    const physical = run({ seconds: 10, physical: true, raidBuffs: { mysticTouch: true } });
+    expect(physical.samples[0]).toBe(
+      (7 * Math.round(HIT * PHYSICAL_MULTIPLIER * (1 + MYSTIC_TOUCH_PHYSICAL))) / 10,
+    );
+    const magic = run({ seconds: 10, raidBuffs: { mysticTouch: true } });
+    expect(magic.samples[0]).toBe((7 * HIT) / 10);
+  });
+
+  it('Battle Shout multiplies attack power; Skyfury adds mastery points', () => {
+    const off = run({ seconds: 2, ratings: { agility: 10_000 } }).sim;
+    const on = run({
+      seconds: 2,
+      ratings: { agility: 10_000 },
+      raidBuffs: { battleShout: true, skyfury: true },
+    }).sim;
+    expect(off.ap).toBe(10_000);
+    expect(on.ap).toBeCloseTo(10_000 * (1 + BATTLE_SHOUT_AP), 9);
+    expect(off.masteryPct).toBeCloseTo(BASE_MASTERY_POINTS * on.data.masteryCoefficient, 9);
+    expect(on.masteryPct).toBeCloseTo(
+      (BASE_MASTERY_POINTS + SKYFURY_MASTERY_POINTS) * on.data.masteryCoefficient,
+      9,
+    );
+  });
+
+  for (const spec of specs) {
+    it(`${spec.id}: each raid buff raises DPS, all of them together by 10..25 %`, () => {
+      const opts = { seed: 7, seedOffset: 0, iterations: 20 };
+      const base = spec.defaultConfig();
+      const none = {
+        battleShout: false,
+        markOfTheWild: false,
+        skyfury: false,
+        mysticTouch: false,
+        chaosBrand: false,
+      };
+      const dpsWith = (raid: typeof none) => simulate({ ...base, raidBuffs: raid }, opts).mean;
+      const off = dpsWith(none);
+      for (const k of Object.keys(none) as Array<keyof typeof none>) {
+        expect(dpsWith({ ...none, [k]: true }), k).toBeGreaterThan(off);
+      }
+      const all = simulate(base, opts).mean;
+      expect(all / off).toBeGreaterThan(1.1);
+      expect(all / off).toBeLessThan(1.25);
+    });
+  }
+});
