@@ -17,7 +17,9 @@ export type {
   SpellInfo,
   AuraInfo,
   TalentInfo,
+  RaidBuffs,
 } from './types.ts';
+export { defaultRaidBuffs, RAID_BUFF_KEYS } from './specs/raid-buffs.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
 export { hashConfig } from './config/hash.ts';

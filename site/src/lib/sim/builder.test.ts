@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SimConfig } from '@wowlab/sim-core';
+import { defaultRaidBuffs, type SimConfig } from '@wowlab/sim-core';
 import { checkJobOptions, configFromForm, formFromConfig, problemsByField } from './builder';
 
 const base: SimConfig = {
@@ -18,6 +18,8 @@ const base: SimConfig = {
     talents: ['a', 'b'],
   },
   fight: { style: 'patchwerk', durationSeconds: 300, durationVariation: 0.2, targets: 1, bloodlust: true },
+  // some turned off: the form keeps every toggle (a pasted profile's override.* lines survive)
+  raidBuffs: { battleShout: false, markOfTheWild: true, skyfury: true, mysticTouch: false, chaosBrand: true },
   rotation: 'actions=kill_command',
 };
 
@@ -25,6 +27,11 @@ describe('builder form', () => {
   it('round-trips a config through the form', () => {
     const form = formFromConfig(base);
     expect(configFromForm(form, '0.1.0')).toEqual(base);
+  });
+
+  it('gives a config from before raid buffs every buff on, as sim-core does', () => {
+    const { raidBuffs: _, ...old } = base;
+    expect(configFromForm(formFromConfig(old), '0.1.0').raidBuffs).toEqual(defaultRaidBuffs());
   });
 
   it('forces one target for patchwerk and keeps targets for cleave', () => {

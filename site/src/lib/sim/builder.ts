@@ -1,6 +1,12 @@
 // Sim builder form model (pure): form ⇄ SimConfig, job options checks, problems per field.
 // sim-core's parseConfig does the config validation; this module only shapes data for it.
-import { DEFAULT_ITERATIONS, type SimConfig, type SpecId } from '@wowlab/sim-core';
+import {
+  DEFAULT_ITERATIONS,
+  defaultRaidBuffs,
+  type RaidBuffs,
+  type SimConfig,
+  type SpecId,
+} from '@wowlab/sim-core';
 import type { AccessType } from '$lib/api/types';
 
 export const STAT_KEYS = [
@@ -48,6 +54,8 @@ export interface BuilderForm {
   durationVariation: number;
   targets: number;
   bloodlust: boolean;
+  /** SimulationCraft's default raid buffs and debuffs, each a toggle. */
+  raidBuffs: RaidBuffs;
   /** 'default' | 'custom' | a rotation id */
   rotationSource: string;
   rotation: string;
@@ -63,6 +71,15 @@ export interface BuilderForm {
   /** Smart sim: stop at this 95 % error (a fraction of the mean, as text); '' = run every iteration. */
   targetError: string;
 }
+
+/** The raid buffs' names in the builder (what each does: sim-core/docs/specs.md). */
+export const RAID_BUFF_LABELS: Record<keyof RaidBuffs, string> = {
+  battleShout: 'Battle Shout',
+  markOfTheWild: 'Mark of the Wild',
+  skyfury: 'Skyfury',
+  mysticTouch: 'Mystic Touch (target)',
+  chaosBrand: 'Chaos Brand (target)',
+};
 
 /** Target errors offered for smart sims (fractions of the mean DPS). */
 export const TARGET_ERRORS = [
@@ -83,6 +100,7 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     durationVariation: config.fight.durationVariation,
     targets: config.fight.targets,
     bloodlust: config.fight.bloodlust,
+    raidBuffs: { ...(config.raidBuffs ?? defaultRaidBuffs()) },
     rotationSource: previous?.rotationSource ?? 'default',
     rotation: config.rotation,
     iterations: previous?.iterations ?? DEFAULT_ITERATIONS,
@@ -110,6 +128,7 @@ export function configFromForm(form: BuilderForm, engineVersion: string): SimCon
       targets: form.fightStyle === 'patchwerk' ? 1 : Number(form.targets),
       bloodlust: Boolean(form.bloodlust),
     },
+    raidBuffs: { ...form.raidBuffs },
     rotation: form.rotation,
   };
 }
