@@ -98,9 +98,9 @@ export function mergeJob(
 /** Why each run of a smart sim stopped: its stopping rule replayed over its chunks in seed order. */
 function stopReasons(runs: MergeableChunk[][], smart: { target: number; eliminate: boolean }): StopReason[] {
   const stopper = new SmartStop(runs.length, smart.target, Infinity, smart.eliminate);
+  // loadAcceptedResults gives each run's chunks in seed order already
   runs.forEach((chunks, i) => {
-    const ordered = [...chunks].sort((a, b) => a.seedOffset - b.seedOffset);
-    for (const c of ordered) stopper.push(i, { n: c.n, mean: c.mean, m2: c.m2 });
+    for (const c of chunks) stopper.push(i, { n: c.n, mean: c.mean, m2: c.m2 });
   });
   stopper.advance();
   return stopper.runs.map((r) => r.stopped ?? 'cap');
