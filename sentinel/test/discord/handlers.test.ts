@@ -193,12 +193,13 @@ describe('job <id>', () => {
     expect(fieldValue(e, 'Wall time')).toBe(`${(15 * MIN) / 60_000}.0 min`);
   });
 
-  it('shows the top variants of a job that compares variants', async () => {
+  it('shows the top variants of a smart sim, each with its iterations and why it stopped', async () => {
     const e = embed(await run(DISCORD.stranger, 'job', { id: scenario.jobs.publicJob }));
+    expect(fieldValue(e, 'Stopped')).toBe('reached the target error');
     expect(fieldValue(e, 'Top variants (of 3)').split('\n')).toEqual([
-      'Crit +500: 99,990 DPS, +1.00 % (± 15)',
-      'Same: 99,000 DPS, ±0.00 % (± 0)',
-      'No lust: 97,020 DPS, −2.00 % (± 20)',
+      'Crit +500: 99,990 DPS, +1.00 % (± 15) · 500 it., reached the target error',
+      'Same: 99,000 DPS, ±0.00 % (± 0) · 500 it., reached the target error',
+      'No lust: 97,020 DPS, −2.00 % (± 20) · 200 it., stopped early: clearly below the best',
     ]);
   });
 

@@ -123,9 +123,11 @@ export async function seedScenario(db: pg.Pool) {
     accessType: 'public',
     chunksTotal: 1,
     chunksCompleted: 1,
-    // a comparison of variants (profilesets), as the sentinel stores it: best first
+    // a smart sim comparing variants (profilesets), as the sentinel stores it: best first, each
+    // run with its iterations and why it stopped
     result: {
       ...jobResult(99_000, 120),
+      stopped: 'target',
       variants: [
         {
           name: 'Crit +500',
@@ -135,6 +137,7 @@ export async function seedScenario(db: pg.Pool) {
           deltaError: 15,
           deltaFraction: 0.01,
           iterations: 500,
+          stopped: 'target',
         },
         {
           name: 'Same',
@@ -144,6 +147,7 @@ export async function seedScenario(db: pg.Pool) {
           deltaError: 0,
           deltaFraction: 0,
           iterations: 500,
+          stopped: 'target',
         },
         {
           name: 'No lust',
@@ -152,7 +156,8 @@ export async function seedScenario(db: pg.Pool) {
           delta: -1980,
           deltaError: 20,
           deltaFraction: -0.02,
-          iterations: 500,
+          iterations: 200,
+          stopped: 'eliminated',
         },
       ],
     },

@@ -11,8 +11,32 @@ export interface JobSummary {
   p50: number | null;
   p95: number | null;
   abilities: Array<{ name: string; share: number; dps: number }>;
-  /** Variants (profilesets), best first: DPS and difference from the base with its 95 % error. */
-  variants: Array<{ name: string; dps: number; delta: number; deltaError: number; deltaFraction: number }>;
+  /** Why a smart sim's base run stopped; null for a fixed-iteration job. */
+  stopped: StopReason | null;
+  /** Variants (profilesets), best first: DPS and difference from the base with its 95 % error; a smart
+   * sim also says how many iterations each variant ran and why it stopped. */
+  variants: Array<{
+    name: string;
+    dps: number;
+    delta: number;
+    deltaError: number;
+    deltaFraction: number;
+    iterations: number | null;
+    stopped: StopReason | null;
+  }>;
+}
+
+export type StopReason = 'target' | 'eliminated' | 'cap';
+
+/** A smart sim's stop reason in the player's words. */
+export const stopReasonText: Record<StopReason, string> = {
+  target: 'reached the target error',
+  eliminated: 'stopped early: clearly below the best',
+  cap: 'hit the iteration cap',
+};
+
+function stopReason(v: unknown): StopReason | null {
+  return v === 'target' || v === 'eliminated' || v === 'cap' ? v : null;
 }
 
 function num(v: unknown): number | null {
@@ -39,6 +63,7 @@ export function readJobResult(value: unknown): JobSummary | null {
     p5: num(pct?.p5),
     p50: num(pct?.p50),
     p95: num(pct?.p95),
+    stopped: stopReason(r.stopped),
     abilities: abilities
       .map(obj)
       .filter((a): a is Record<string, unknown> => a !== null)
@@ -57,6 +82,8 @@ export function readJobResult(value: unknown): JobSummary | null {
         delta: num(v.delta) ?? 0,
         deltaError: num(v.deltaError) ?? 0,
         deltaFraction: num(v.deltaFraction) ?? 0,
+        iterations: num(v.iterations),
+        stopped: stopReason(v.stopped),
       }))
       .sort((a, b) => b.dps - a.dps),
   };

@@ -16,7 +16,7 @@ import {
   statusColor,
 } from '../format.ts';
 import { resolveUserId } from '../resolve-user.ts';
-import { readJobResult } from './job-result.ts';
+import { readJobResult, stopReasonText, type JobSummary } from './job-result.ts';
 
 export const JOBS_LIMIT = 10;
 
@@ -111,6 +111,16 @@ export const jobs: CommandHandler = async (ctx) => {
   return { ephemeral: true, embeds: [embed.toJSON()] };
 };
 
+/** A smart sim's per-variant iterations and stop reason; nothing for a fixed-iteration job. */
+function variantRunText(v: JobSummary['variants'][number], baseIterations: number): string {
+  if (!v.stopped && (v.iterations === null || v.iterations === baseIterations)) return '';
+  const parts = [
+    v.iterations === null ? null : `${formatNumber(v.iterations)} it.`,
+    v.stopped && stopReasonText[v.stopped],
+  ];
+  return ` · ${parts.filter(Boolean).join(', ')}`;
+}
+
 function jobEmbed(row: JobRow): EmbedBuilder {
   const embed = new EmbedBuilder()
     .setTitle(`Job ${shortId(row.id)} · ${specLabel(row.spec)}`)
@@ -132,6 +142,8 @@ function jobEmbed(row: JobRow): EmbedBuilder {
       { name: 'Min / Max', value: `${formatNumber(result.min)} / ${formatNumber(result.max)}`, inline: true },
       { name: 'Iterations', value: formatNumber(result.iterations), inline: true },
     );
+    if (result.stopped)
+      embed.addFields({ name: 'Stopped', value: stopReasonText[result.stopped], inline: true });
     if (result.p5 !== null && result.p50 !== null && result.p95 !== null) {
       embed.addFields({
         name: 'Percentiles',
@@ -148,7 +160,8 @@ function jobEmbed(row: JobRow): EmbedBuilder {
             (v) =>
               `${clip(escapeText(v.name), 60)}: ${formatNumber(v.dps)} DPS, ` +
               `${sign(v.delta)}${formatNumber(Math.abs(v.deltaFraction) * 100, 2)} % ` +
-              `(± ${formatNumber(v.deltaError)})`,
+              `(± ${formatNumber(v.deltaError)})` +
+              variantRunText(v, result.iterations),
           )
           .join('\n'),
       });
