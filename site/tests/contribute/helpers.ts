@@ -221,3 +221,29 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+/** Every headline the job page showed until the result appeared. */
+export async function watchUntilResult(page: Page, timeoutMs = 150_000): Promise<string[]> {
+  const seen: string[] = [];
+  await waitFor(
+    'the result on the job page',
+    async () => {
+      const headline = await page
+        .getByTestId('job-state-headline')
+        .textContent({ timeout: 200 })
+        .catch(() => null);
+      if (headline && seen.at(-1) !== headline) seen.push(headline);
+      return (await page.getByTestId('mean-dps').count()) > 0;
+    },
+    timeoutMs,
+    100,
+  );
+  return seen;
+}
+
+export async function nodesOf(
+  jobId: string,
+): Promise<Array<{ id: string; user_id: string | null; kind: string }>> {
+  const ids = [...new Set((await getChunks(jobId)).map((c) => c.node_id).filter((n): n is string => !!n))];
+  return serviceGet(`nodes?id=in.(${ids.join(',')})&select=id,user_id,kind`);
+}

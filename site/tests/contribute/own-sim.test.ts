@@ -3,7 +3,7 @@
 // tab open — without opting in to contribute — and the job page says what is happening.
 // Leaving the page hands unfinished chunks back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import {
   cancelJob,
   createJob,
@@ -11,12 +11,14 @@ import {
   freshContext,
   getChunks,
   launchBrowser,
+  nodesOf,
   screenshot,
   serviceGet,
   signUpUser,
   testConfig,
   waitFor,
   waitForJob,
+  watchUntilResult,
 } from './helpers';
 
 let browser: Browser;
@@ -30,30 +32,6 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
 });
-
-/** Every headline the job page showed until the result appeared. */
-async function watchUntilResult(page: Page, timeoutMs = 150_000): Promise<string[]> {
-  const seen: string[] = [];
-  await waitFor(
-    'the result on the job page',
-    async () => {
-      const headline = await page
-        .getByTestId('job-state-headline')
-        .textContent({ timeout: 200 })
-        .catch(() => null);
-      if (headline && seen.at(-1) !== headline) seen.push(headline);
-      return (await page.getByTestId('mean-dps').count()) > 0;
-    },
-    timeoutMs,
-    100,
-  );
-  return seen;
-}
-
-async function nodesOf(jobId: string): Promise<Array<{ id: string; user_id: string | null; kind: string }>> {
-  const ids = [...new Set((await getChunks(jobId)).map((c) => c.node_id).filter((n): n is string => !!n))];
-  return serviceGet(`nodes?id=in.(${ids.join(',')})&select=id,user_id,kind`);
-}
 
 describe('your tab runs your sim', () => {
   it('a brand-new account’s private sim completes with only its own tab, which never opted in', async () => {
