@@ -248,6 +248,10 @@ create table supabase_migrations.schema_migrations (
   statements text[]
 );
 
+-- column storage
+
+alter table public.jobs_chunks alter column result set storage external;
+
 -- constraints
 
 alter table auth.identities add constraint identities_pkey PRIMARY KEY (id);

