@@ -159,16 +159,21 @@ export interface FamilyRow {
 
 /** Locks the primary row, then reads the whole family. */
 export async function lockFamily(client: DbClient, primaryId: string): Promise<FamilyRow[]> {
-  await client.query('SELECT 1 FROM jobs_chunks WHERE id = $1 FOR NO KEY UPDATE', [primaryId]);
-  const { rows } = await client.query(
-    `SELECT c.id, c.node_id, n.user_id AS node_user_id, coalesce(n.platform_node, false) AS platform_node,
+  await client.query({
+    name: 'wl_lock_primary',
+    text: 'SELECT 1 FROM jobs_chunks WHERE id = $1 FOR NO KEY UPDATE',
+    values: [primaryId],
+  });
+  const { rows } = await client.query({
+    name: 'wl_read_family',
+    text: `SELECT c.id, c.node_id, n.user_id AS node_user_id, coalesce(n.platform_node, false) AS platform_node,
             coalesce(n.trust_streak, 0) AS trust_streak, n.quarantined_at IS NOT NULL AS quarantined,
             c.replica_role, c.status, c.digest, c.verdict
      FROM jobs_chunks c LEFT JOIN nodes n ON n.id = c.node_id
      WHERE c.id = $1 OR c.replica_of = $1
      ORDER BY c.created_at`,
-    [primaryId],
-  );
+    values: [primaryId],
+  });
   return (
     rows as Array<{
       id: string;
@@ -203,12 +208,13 @@ export async function insertReplica(
   role: 'replica' | 'arbiter',
   excludeOwners: string[],
 ): Promise<{ id: string; iterations: number } | null> {
-  const { rows } = await client.query(
-    `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role, exclude_owners)
+  const { rows } = await client.query({
+    name: 'wl_insert_replica',
+    text: `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role, exclude_owners)
      SELECT job_id, config_hash, iterations, seed_offset, variant, id, $2, $3::uuid[] FROM jobs_chunks WHERE id = $1
      RETURNING id, iterations`,
-    [primaryId, role, excludeOwners],
-  );
+    values: [primaryId, role, excludeOwners],
+  });
   return (rows[0] as { id: string; iterations: number } | undefined) ?? null;
 }
 
@@ -335,9 +341,10 @@ export async function acceptOnTrust(
   jobId: string,
   iterations: number,
 ): Promise<boolean> {
-  const { rows } = await client.query(
-    // Lock order (as every completion): chunk, job, node, profile — each CTE reads the previous.
-    `WITH v AS (
+  // Lock order (as every completion): chunk, job, node, profile — each CTE reads the previous.
+  const { rows } = await client.query({
+    name: 'wl_accept_on_trust',
+    text: `WITH v AS (
        UPDATE jobs_chunks SET verdict = 'trusted' WHERE id = $1 AND verdict IS NULL RETURNING id),
      j AS (
        UPDATE jobs SET completed_iterations = completed_iterations + $4, chunks_completed = chunks_completed + 1,
@@ -351,8 +358,8 @@ export async function acceptOnTrust(
        UPDATE user_profiles pr SET credited_iterations = pr.credited_iterations + $4
        FROM n WHERE pr.id = n.user_id RETURNING pr.id)
      SELECT coalesce((SELECT last FROM j), false) AS last, (SELECT count(*) FROM p)::int AS credited`,
-    [chunkId, nodeId, jobId, iterations],
-  );
+    values: [chunkId, nodeId, jobId, iterations],
+  });
   return (rows[0] as { last: boolean }).last;
 }
 
