@@ -12,16 +12,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 69740.92772120069,
-    min: 68007.086301227,
-    max: 76937.22595326636,
-    damage: 530501071,
+    first: 83312.8765023874,
+    min: 76559.81779693265,
+    max: 91460.44661523376,
+    damage: 619977265,
   },
   'bm-hunter/4': {
-    first: 117500.16581398569,
-    min: 114536.7689961637,
-    max: 135046.9853400448,
-    damage: 884266308,
+    first: 139527.430140797,
+    min: 131125.67008210625,
+    max: 142601.51841811286,
+    damage: 1014183015,
   },
   'mm-hunter/1': {
     first: 98193.68361403656,
@@ -40,16 +40,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Default configs (every raid buff on); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 80435.99419168096,
-    min: 78455.50766837012,
-    max: 88743.60881389798,
-    damage: 611806473,
+    first: 96180.7726609764,
+    min: 88368.4143766789,
+    max: 105639.90675473164,
+    damage: 715816184,
   },
   'bm-hunter/4': {
-    first: 135921.8227303607,
-    min: 132484.478632575,
-    max: 156278.84410478745,
-    damage: 1022968564,
+    first: 161564.39217100412,
+    min: 151784.868609327,
+    max: 165100.3657295736,
+    damage: 1174048406,
   },
   'mm-hunter/1': {
     first: 112734.7974332639,
@@ -64,10 +64,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1773926589,
   },
   'bm-hunter/20': {
-    first: 328024.4535382773,
-    min: 293448.474923119,
-    max: 330429.8894073557,
-    damage: 2300551832,
+    first: 356424.1199784925,
+    min: 343171.98356104566,
+    max: 374107.7877685924,
+    damage: 2630333749,
   },
   'mm-hunter/20': {
     first: 399228.9907240759,
