@@ -12,16 +12,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 83312.8765023874,
-    min: 76559.81779693265,
-    max: 91460.44661523376,
-    damage: 619977265,
+    first: 87212.44474208681,
+    min: 79739.35152169439,
+    max: 92895.42763392538,
+    damage: 639207905,
   },
   'bm-hunter/4': {
-    first: 139527.430140797,
-    min: 131125.67008210625,
-    max: 142601.51841811286,
-    damage: 1014183015,
+    first: 156508.4082179343,
+    min: 145043.1420125826,
+    max: 159184.7108812119,
+    damage: 1124783851,
   },
   'mm-hunter/1': {
     first: 98193.68361403656,
@@ -40,16 +40,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Default configs (every raid buff on); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 96180.7726609764,
-    min: 88368.4143766789,
-    max: 105639.90675473164,
-    damage: 715816184,
+    first: 100716.09747930545,
+    min: 92080.26913287237,
+    max: 107295.93296315902,
+    damage: 738263334,
   },
   'bm-hunter/4': {
-    first: 161564.39217100412,
-    min: 151784.868609327,
-    max: 165100.3657295736,
-    damage: 1174048406,
+    first: 181306.40170772307,
+    min: 168020.39138819513,
+    max: 184455.73249584335,
+    damage: 1302909722,
   },
   'mm-hunter/1': {
     first: 112734.7974332639,
@@ -64,10 +64,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1773926589,
   },
   'bm-hunter/20': {
-    first: 356424.1199784925,
-    min: 343171.98356104566,
-    max: 374107.7877685924,
-    damage: 2630333749,
+    first: 420128.9485461494,
+    min: 401570.638922792,
+    max: 445824.3686761955,
+    damage: 3097491853,
   },
   'mm-hunter/20': {
     first: 399228.9907240759,

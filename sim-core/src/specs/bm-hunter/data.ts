@@ -75,6 +75,13 @@ export const BM = {
    * NOT READ IN THE 11.2 DUMP: 321538 #2 = 15 % from the 11.0 tooltip of 321530.
    */
   bloodshedPetDamageTaken: 0.15,
+  /**
+   * Animal Companion: a second pet from the stable fights beside the main pet (SimC
+   * animal_companion_t, a hunter_main_pet_base_t: melee, Kill Command, Bestial Wrath, Frenzy,
+   * Thrill, Beast Cleave, Bloodshed's damage taken); both pets deal less damage.
+   * NOT READ IN THE 11.2 DUMP: −35 % from the 11.0 tooltip of 267116.
+   */
+  animalCompanionPetDamage: -0.35,
   /** Call of the Wild: one more stable pet every 4 s for 6 s (SimC buff tick callback). */
   callOfTheWildPeriodMs: 4000, // 359844 Call of the Wild, effect #2 (periodic, every 4 s)
   callOfTheWildSummonMs: 6000, // 359844 effect #2's summon: 6 s (11.0 tooltip; NOT READ IN THE 11.2 DUMP)
@@ -190,6 +197,7 @@ export const BM_DATA: SpecData = {
     { key: 'kill_shot', name: 'Kill Shot', school: 'physical' },
     { key: 'multishot', name: 'Multi-Shot', school: 'physical' },
     { key: 'beast_cleave', name: 'Pet: Beast Cleave', school: 'physical' },
+    { key: 'animal_companion', name: 'Animal Companion: Melee', school: 'physical' },
     { key: 'dire_beast', name: 'Dire Beast: Melee', school: 'physical' },
     { key: 'bloodshed', name: 'Pet: Bloodshed', school: 'physical' },
     { key: 'call_of_the_wild', name: 'Call of the Wild: Melee', school: 'physical' },
@@ -324,6 +332,13 @@ export const BM_DATA: SpecData = {
       spellId: 120679,
     },
     {
+      key: 'animal_companion',
+      name: 'Animal Companion',
+      description:
+        'A second pet from your stable fights beside your pet and obeys Kill Command; both deal 35% less damage.',
+      spellId: 267116,
+    },
+    {
       key: 'bloodshed',
       name: 'Bloodshed',
       description: 'Your pet makes the target bleed for 12 sec (1 min cooldown).',
@@ -350,6 +365,7 @@ export const BM_DATA: SpecData = {
     'thrill_of_the_hunt',
     'killer_instinct',
     'kill_cleave',
+    'animal_companion',
     'dire_beast',
     'bloodshed',
     'call_of_the_wild',

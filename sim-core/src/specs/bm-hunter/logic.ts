@@ -14,6 +14,7 @@ const PET_COTW_A = 3;
 const PET_COTW_B = 4;
 const PET_COTW_TICK_FIRST = 5;
 const PET_COTW_TICK_SLOTS = 2;
+const PET_ANIMAL_COMPANION = 7;
 const SPEC_BARBED_FOCUS = 0;
 const SPEC_COTW_TICK = 1;
 
@@ -39,6 +40,7 @@ const S = {
   killShot: idx(BM_DATA.sources, 'kill_shot'),
   multi: idx(BM_DATA.sources, 'multishot'),
   cleave: idx(BM_DATA.sources, 'beast_cleave'),
+  companion: idx(BM_DATA.sources, 'animal_companion'),
   dire: idx(BM_DATA.sources, 'dire_beast'),
   bloodshed: idx(BM_DATA.sources, 'bloodshed'),
   cotw: idx(BM_DATA.sources, 'call_of_the_wild'),
@@ -70,6 +72,9 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly killCleave: boolean;
   private readonly radiant: boolean;
   private readonly direBeast: boolean;
+  private readonly companion: boolean;
+  /** Damage multiplier of the main pet and the Animal Companion (1 without the talent). */
+  private readonly companionMult: number;
   /** Next Dire Beast / Call of the Wild periodic slot (round robin). */
   private direNext = 0;
   private cotwNext = 0;
@@ -89,6 +94,8 @@ export class BeastMasteryLogic implements SpecLogic {
     this.killCleave = sim.hasTalent('kill_cleave');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
     this.direBeast = sim.hasTalent('dire_beast');
+    this.companion = sim.hasTalent('animal_companion');
+    this.companionMult = this.companion ? 1 + BM.animalCompanionPetDamage : 1;
     this.playerMasteryPct = (sim.masteryPct / sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
@@ -99,6 +106,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.direNext = 0;
     this.cotwNext = 0;
     this.sim.summonPet(PET_MAIN, 0, 0, 0);
+    if (this.companion) this.sim.summonPet(PET_ANIMAL_COMPANION, 0, 0, 0);
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -137,10 +145,16 @@ export class BeastMasteryLogic implements SpecLogic {
   private stableMult(): number {
     return BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + this.sim.masteryPct / 100);
   }
-  /** The main pet: a stable pet with its own Bestial Wrath (186254); Call of the Wild's pets have none. */
+  /**
+   * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
+   * of the Wild's pets have none) and Animal Companion's penalty. The companion's Frenzy, Thrill,
+   * Bestial Wrath and Beast Cleave come from the same casts at the same times as the main pet's,
+   * so both read the main pet's auras.
+   */
   private petMult(): number {
     const sim = this.sim;
-    return this.stableMult() * (sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1);
+    const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
+    return this.stableMult() * bw * this.companionMult;
   }
   /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
   private petTargetMult(target: number): number {
@@ -163,17 +177,9 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const ap = sim.ap;
     if (a === A.kc) {
-      // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
-      let amount = BM.killCommandAp * ap * this.petMult();
-      if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
-      if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
-      sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit());
-      if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-        // The primary target's multipliers do not carry over; each other target applies its own.
-        const each = amount * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
-        for (let t = 0; t < sim.targets; t++)
-          if (t !== target) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
-      }
+      this.killCommand(target);
+      // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
+      if (this.companion) this.killCommand(target);
     } else if (a === A.bs) {
       const slot = D.bs * MAX_TARGETS + target;
       const fresh = !sim.dots.up(slot, sim.now);
@@ -207,6 +213,7 @@ export class BeastMasteryLogic implements SpecLogic {
       // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
       const amount = BM.killCommandAp * BM.bestialWrathPetToKillCommand * ap * this.petMult();
       sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
+      if (this.companion) sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
     } else if (a === A.bloodshed) {
       // Ticks add Bloodshed's own damage taken when they land (dotTick): the target bleeds then.
@@ -224,6 +231,22 @@ export class BeastMasteryLogic implements SpecLogic {
       }
     }
     if (a !== A.bw && a !== A.cotw && a !== A.mark) this.procs();
+  }
+
+  /** One pet's Kill Command (83381), with Kill Cleave during Beast Cleave. */
+  private killCommand(target: number): void {
+    const sim = this.sim;
+    // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
+    let amount = BM.killCommandAp * sim.ap * this.petMult();
+    if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
+    if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
+    sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit());
+    if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
+      // The primary target's multipliers do not carry over; each other target applies its own.
+      const each = amount * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
+      for (let t = 0; t < sim.targets; t++)
+        if (t !== target) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
+    }
   }
 
   /**
@@ -295,9 +318,10 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     // Pet melee: pet AP × base swing / 6 (weapon power coefficient; NOT SPELL DATA, see BM).
     const perSwing = (sim.ap * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
-    if (pet === PET_MAIN) {
+    if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.petMult();
-      sim.hit(S.pet, 0, amount * this.petTargetMult(0), true, this.petCrit());
+      const source = pet === PET_MAIN ? S.pet : S.companion;
+      sim.hit(source, 0, amount * this.petTargetMult(0), true, this.petCrit());
       if (sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
         const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
         for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
@@ -310,7 +334,8 @@ export class BeastMasteryLogic implements SpecLogic {
   petSwingMs(pet: number): number {
     const sim = this.sim;
     let speed = sim.haste;
-    if (pet === PET_MAIN) speed *= 1 + BM.frenzyAttackSpeedPerStack * sim.petBuffs.stack(P.frenzy, sim.now);
+    if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION)
+      speed *= 1 + BM.frenzyAttackSpeedPerStack * sim.petBuffs.stack(P.frenzy, sim.now);
     return Math.round(BM.petSwingMs / speed);
   }
 

@@ -141,6 +141,29 @@ describe('Call of the Wild (359844)', () => {
   });
 });
 
+describe('Animal Companion (267116)', () => {
+  it('a second pet swings and answers Kill Command; both deal 35 % less', () => {
+    // Kill Command at 0 s: one hit from each pet. Both pets swing at 0, 2, .., 10 s.
+    const sim = bmSim({
+      talents: ['animal_companion'],
+      rotation: 'actions=kill_command,if=time<1',
+      seconds: 10,
+    });
+    run(sim, 1);
+    const both = STABLE * (1 + BM.animalCompanionPetDamage);
+    expect(hits(sim, 'kill_command')).toBe(2);
+    expect(damage(sim, 'kill_command')).toBe(2 * physical(BM.killCommandAp * AGILITY * both));
+    for (const key of ['pet_melee', 'animal_companion']) {
+      expect(hits(sim, key)).toBe(6);
+      expect(damage(sim, key)).toBe(6 * physical(PET_SWING * both));
+    }
+    const without = bmSim({ talents: [], rotation: 'actions=kill_command,if=time<1', seconds: 10 });
+    run(without, 1);
+    expect(hits(without, 'animal_companion')).toBe(0);
+    expect(damage(without, 'kill_command')).toBe(physical(BM.killCommandAp * AGILITY * STABLE));
+  });
+});
+
 describe('Dire Beast (120679, passive)', () => {
   it('each Barbed Shot tick summons a Dire Beast 4 % of the time (#1), for 8 s / 2 s = 4 swings at 1 × AP', () => {
     // Barbed Shot at 0, 1.5 and 18 s; every tick lands and every beast ends before 45 s.
