@@ -31,6 +31,8 @@ const A = {
   mark: idx(BM_DATA.actions, 'hunters_mark'),
 };
 const MARK = idx(BM_DATA.debuffs, 'hunters_mark');
+/** The cooldowns Call of the Wild reduces (359844 #3). */
+const COTW_REDUCED = [A.kc, A.bs] as const;
 const S = {
   auto: idx(BM_DATA.sources, 'auto_shot'),
   pet: idx(BM_DATA.sources, 'pet_melee'),
@@ -256,7 +258,7 @@ export class BeastMasteryLogic implements SpecLogic {
   private callOfTheWildReduction(share: number): void {
     const sim = this.sim;
     const cds = sim.cds;
-    for (const cd of [A.kc, A.bs]) {
+    for (const cd of COTW_REDUCED) {
       let ms = Math.round(cds.base[cd]! * share);
       while (ms > 0) {
         cds.sync(cd, sim.now);
