@@ -34,6 +34,8 @@ const BM_WARNINGS = [
   "line 32: buff 'natures_ally' is not modelled here; buff.natures_ally.react reads 0",
   'line 33: black_arrow is not modelled (a hunter spell this spec does not have here); ignored',
   'line 37: apex.2 reads 0 (Apex talent ranks are not modelled)',
+  // Dire Beast is passive in 11.2 (120679 #1): the cast is SimC's, the summon comes from bleed ticks here.
+  'line 39: dire_beast is not modelled (a hunter spell this spec does not have here); ignored',
   "line 41: buff 'cobra_fang' is not modelled here; buff.cobra_fang.at_max_stacks reads 0",
 ];
 

@@ -12,16 +12,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 69740.92772120069,
-    min: 68007.086301227,
-    max: 76937.22595326636,
-    damage: 530501071,
+    first: 87212.44474208681,
+    min: 79739.35152169439,
+    max: 92895.42763392538,
+    damage: 639207905,
   },
   'bm-hunter/4': {
-    first: 117500.16581398569,
-    min: 114536.7689961637,
-    max: 135046.9853400448,
-    damage: 884266308,
+    first: 156508.4082179343,
+    min: 145043.1420125826,
+    max: 159184.7108812119,
+    damage: 1124783851,
   },
   'mm-hunter/1': {
     first: 98193.68361403656,
@@ -40,16 +40,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Default configs (every raid buff on); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 80435.99419168096,
-    min: 78455.50766837012,
-    max: 88743.60881389798,
-    damage: 611806473,
+    first: 100716.09747930545,
+    min: 92080.26913287237,
+    max: 107295.93296315902,
+    damage: 738263334,
   },
   'bm-hunter/4': {
-    first: 135921.8227303607,
-    min: 132484.478632575,
-    max: 156278.84410478745,
-    damage: 1022968564,
+    first: 181306.40170772307,
+    min: 168020.39138819513,
+    max: 184455.73249584335,
+    damage: 1302909722,
   },
   'mm-hunter/1': {
     first: 112734.7974332639,
@@ -64,10 +64,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1773926589,
   },
   'bm-hunter/20': {
-    first: 328024.4535382773,
-    min: 293448.474923119,
-    max: 330429.8894073557,
-    damage: 2300551832,
+    first: 420128.9485461494,
+    min: 401570.638922792,
+    max: 445824.3686761955,
+    damage: 3097491853,
   },
   'mm-hunter/20': {
     first: 399228.9907240759,

@@ -166,6 +166,7 @@ profileset."single"+=desired_targets=1
     const expected = [
       'call_of_the_wild',
       'thrill_of_the_hunt',
+      'animal_companion',
       'bloodshed',
       'killer_instinct',
       'alpha_predator',

@@ -16,6 +16,7 @@ describe('talentsFromLoadout', () => {
     expect(r.modelled.map((t) => [t.key, t.spellId, t.rank])).toEqual([
       ['call_of_the_wild', 359844, 1],
       ['thrill_of_the_hunt', 257944, 1],
+      ['animal_companion', 267116, 1],
       ['bloodshed', 321530, 1],
       ['killer_instinct', 273887, 2],
       ['alpha_predator', 269737, 1],

@@ -22,8 +22,6 @@ import type { SpecData } from '../spec-types.ts';
 export const BM = {
   /** NOT SPELL DATA: a stable pet's attack power = 0.6 × the hunter's (SimC sc_hunter.cpp stable_pet_t owner_coeff.ap_from_ap). */
   petApFromOwner: 0.6,
-  /** NOT SPELL DATA: a guardian beast (Dire Beast) gets 0.15 × the hunter's attack power (SimC hunter_pet_t owner_coeff.ap_from_ap). */
-  guardianApFromOwner: 0.15,
   /** NOT SPELL DATA: pet melee = pet AP × base swing time / 6 (SimC WEAPON_POWER_COEFFICIENT, beast weapons have no base damage). */
   petMeleeApDivisor: 6,
   /** NOT SPELL DATA: pet base swing time 2.0 s (SimC hunter_pet_t main_hand_weapon.swing_time). */
@@ -54,6 +52,41 @@ export const BM = {
   alphaPredatorCharges: 1, // 269737 Alpha Predator, effect #3 (+1 charge, category 2067 = Kill Command)
   packTacticsRegen: 1.25, // 321014 Pack Tactics, effect #1 (+125 % focus regeneration)
   direBeastMs: 8000, // 120679 Dire Beast, effect #2 (8 sec)
+  /** Dire Beast is passive: each tick of the hunter's bleeds may summon one (SimC dire_beast_chance). */
+  direBeastChance: 0.04, // 120679 Dire Beast, effect #1 (4 % per bleed tick)
+  /** NOT SPELL DATA: a Dire Beast has 1 × the hunter's attack power (SimC dire_beast_t owner_coeff.ap_from_ap = 1). */
+  direBeastApFromOwner: 1,
+  /**
+   * The pet's own Thrill of the Hunt (SimC pet buff 312365, triggered with the hunter's by Barbed
+   * Shot): pet critical strike chance per stack.
+   * NOT READ IN THE 11.2 DUMP: 312365 #1 is assumed equal to the hunter's 257946 #1 (2 %).
+   */
+  petThrillCritPerStack: 0.02,
+  /**
+   * Bestial Wrath's pet attack (344572, SimC pets::actions::bestial_wrath_t): this × Kill Command's
+   * coefficient on the pet's attack power.
+   * NOT READ IN THE 11.2 DUMP: 344572 #1 taken as 83381 #1 × 18 639 / 13 358, the ratio of the
+   * Bestial Wrath and Kill Command tooltips in Hekili TheWarWithin/HunterBeastMastery.lua (11.0).
+   */
+  bestialWrathPetToKillCommand: 18_639 / 13_358,
+  /**
+   * Bloodshed: the target takes more damage from the main pet (and Animal Companion) while it bleeds
+   * (SimC hunter_main_pet_base_t::composite_player_target_multiplier).
+   * NOT READ IN THE 11.2 DUMP: 321538 #2 = 15 % from the 11.0 tooltip of 321530.
+   */
+  bloodshedPetDamageTaken: 0.15,
+  /**
+   * Animal Companion: a second pet from the stable fights beside the main pet (SimC
+   * animal_companion_t, a hunter_main_pet_base_t: melee, Kill Command, Bestial Wrath, Frenzy,
+   * Thrill, Beast Cleave, Bloodshed's damage taken); both pets deal less damage.
+   * NOT READ IN THE 11.2 DUMP: −35 % from the 11.0 tooltip of 267116.
+   */
+  animalCompanionPetDamage: -0.35,
+  /** Call of the Wild: one more stable pet every 4 s for 6 s (SimC buff tick callback). */
+  callOfTheWildPeriodMs: 4000, // 359844 Call of the Wild, effect #2 (periodic, every 4 s)
+  callOfTheWildSummonMs: 6000, // 359844 effect #2's summon: 6 s (11.0 tooltip; NOT READ IN THE 11.2 DUMP)
+  /** Each Call of the Wild summon takes this share of the base cooldown off Kill Command and Barbed Shot. */
+  callOfTheWildCdrPerPet: 0.5, // 359844 Call of the Wild, effect #3 (50 %)
   bloodshedTickAp: 1.2, // 321538 Bloodshed (pet bleed), effect #1 (AP coeff per 1 s tick, on the pet's attack power)
   callOfTheWildPets: 2, // 359844 Call of the Wild, effect #1 (summons 2 pets)
   callOfTheWildMs: 20_000, // 359844 Call of the Wild: duration 20 s
@@ -134,17 +167,6 @@ export const BM_DATA: SpecData = {
       cooldownMs: 90_000, // 19574 Bestial Wrath: cooldown 90 s (on the 1.5 s GCD)
     }),
     action({
-      id: 120679,
-      key: 'dire_beast',
-      name: 'Dire Beast',
-      description: 'Summons a powerful wild beast that attacks the target for 8 sec.',
-      school: 'physical',
-      // NOT SPELL DATA: in 11.2 Dire Beast (120679) is passive (4 % chance per bleed tick, effect #1);
-      // the model keeps it as a 20 s cooldown summon.
-      cooldownMs: 20_000,
-      talent: 'dire_beast',
-    }),
-    action({
       id: 321530,
       key: 'bloodshed',
       name: 'Bloodshed',
@@ -175,12 +197,13 @@ export const BM_DATA: SpecData = {
     { key: 'kill_shot', name: 'Kill Shot', school: 'physical' },
     { key: 'multishot', name: 'Multi-Shot', school: 'physical' },
     { key: 'beast_cleave', name: 'Pet: Beast Cleave', school: 'physical' },
+    { key: 'animal_companion', name: 'Animal Companion: Melee', school: 'physical' },
     { key: 'dire_beast', name: 'Dire Beast: Melee', school: 'physical' },
     { key: 'bloodshed', name: 'Pet: Bloodshed', school: 'physical' },
     { key: 'call_of_the_wild', name: 'Call of the Wild: Melee', school: 'physical' },
     { key: 'radiant_power', name: 'Authority of Radiant Power', school: 'holy' },
     HUNTERS_MARK_SOURCE,
-    { key: 'bestial_wrath', name: 'Bestial Wrath', school: 'physical' },
+    { key: 'bestial_wrath', name: 'Pet: Bestial Wrath', school: 'physical' },
   ],
   buffs: [
     aura({
@@ -248,6 +271,15 @@ export const BM_DATA: SpecData = {
       durationMs: 6000, // 115939 Beast Cleave, effect #2 (6000 ms)
     }),
     aura({
+      id: 312365,
+      key: 'thrill_of_the_hunt',
+      name: 'Thrill of the Hunt',
+      description: 'Critical strike chance increased by 2% per stack (Barbed Shot).',
+      // NOT READ IN THE 11.2 DUMP: duration and stacks taken from the hunter's aura (257946, 257944 #2).
+      durationMs: 12_000,
+      maxStacks: 3,
+    }),
+    aura({
       id: 186254,
       key: 'bestial_wrath',
       name: 'Bestial Wrath',
@@ -296,8 +328,15 @@ export const BM_DATA: SpecData = {
     {
       key: 'dire_beast',
       name: 'Dire Beast',
-      description: 'Summons a wild beast that fights for 8 sec (modelled as a 20 sec cooldown).',
+      description: 'Each tick of your bleeds has a 4% chance to summon a Dire Beast that attacks for 8 sec.',
       spellId: 120679,
+    },
+    {
+      key: 'animal_companion',
+      name: 'Animal Companion',
+      description:
+        'A second pet from your stable fights beside your pet and obeys Kill Command; both deal 35% less damage.',
+      spellId: 267116,
     },
     {
       key: 'bloodshed',
@@ -326,6 +365,7 @@ export const BM_DATA: SpecData = {
     'thrill_of_the_hunt',
     'killer_instinct',
     'kill_cleave',
+    'animal_companion',
     'dire_beast',
     'bloodshed',
     'call_of_the_wild',

@@ -1,16 +1,22 @@
 /** Beast Mastery rules on top of the generic engine. Numbers: ./data.ts. */
-import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
+import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
 
+/** Pet slots: the main pet, two Dire Beasts, Call of the Wild's two pets and its periodic summons. */
 const PET_MAIN = 0;
-const PET_DIRE_BEAST = 1;
-const PET_COTW_A = 2;
-const PET_COTW_B = 3;
+const PET_DIRE_FIRST = 1;
+const PET_DIRE_SLOTS = 2;
+const PET_COTW_A = 3;
+const PET_COTW_B = 4;
+const PET_COTW_TICK_FIRST = 5;
+const PET_COTW_TICK_SLOTS = 2;
+const PET_ANIMAL_COMPANION = 7;
 const SPEC_BARBED_FOCUS = 0;
+const SPEC_COTW_TICK = 1;
 
 const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
 const A = {
@@ -20,12 +26,13 @@ const A = {
   killShot: idx(BM_DATA.actions, 'kill_shot'),
   multi: idx(BM_DATA.actions, 'multishot'),
   bw: idx(BM_DATA.actions, 'bestial_wrath'),
-  dire: idx(BM_DATA.actions, 'dire_beast'),
   bloodshed: idx(BM_DATA.actions, 'bloodshed'),
   cotw: idx(BM_DATA.actions, 'call_of_the_wild'),
   mark: idx(BM_DATA.actions, 'hunters_mark'),
 };
 const MARK = idx(BM_DATA.debuffs, 'hunters_mark');
+/** The cooldowns Call of the Wild reduces (359844 #3). */
+const COTW_REDUCED = [A.kc, A.bs] as const;
 const S = {
   auto: idx(BM_DATA.sources, 'auto_shot'),
   pet: idx(BM_DATA.sources, 'pet_melee'),
@@ -35,10 +42,12 @@ const S = {
   killShot: idx(BM_DATA.sources, 'kill_shot'),
   multi: idx(BM_DATA.sources, 'multishot'),
   cleave: idx(BM_DATA.sources, 'beast_cleave'),
+  companion: idx(BM_DATA.sources, 'animal_companion'),
   dire: idx(BM_DATA.sources, 'dire_beast'),
   bloodshed: idx(BM_DATA.sources, 'bloodshed'),
   cotw: idx(BM_DATA.sources, 'call_of_the_wild'),
   radiant: idx(BM_DATA.sources, 'radiant_power'),
+  bw: idx(BM_DATA.sources, 'bestial_wrath'),
 };
 const B = {
   bw: idx(BM_DATA.buffs, 'bestial_wrath'),
@@ -51,6 +60,7 @@ const P = {
   frenzy: idx(BM_DATA.petBuffs, 'frenzy'),
   cleave: idx(BM_DATA.petBuffs, 'beast_cleave'),
   bw: idx(BM_DATA.petBuffs, 'bestial_wrath'),
+  thrill: idx(BM_DATA.petBuffs, 'thrill_of_the_hunt'),
 };
 const D = { bs: idx(BM_DATA.dots, 'barbed_shot'), bloodshed: idx(BM_DATA.dots, 'bloodshed') };
 
@@ -63,6 +73,13 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly killerInstinct: boolean;
   private readonly killCleave: boolean;
   private readonly radiant: boolean;
+  private readonly direBeast: boolean;
+  private readonly companion: boolean;
+  /** Damage multiplier of the main pet and the Animal Companion (1 without the talent). */
+  private readonly companionMult: number;
+  /** Next Dire Beast / Call of the Wild periodic slot (round robin). */
+  private direNext = 0;
+  private cotwNext = 0;
   private readonly regen: number;
   /** Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point). */
   private readonly playerMasteryPct: number;
@@ -78,6 +95,9 @@ export class BeastMasteryLogic implements SpecLogic {
     this.killerInstinct = sim.hasTalent('killer_instinct');
     this.killCleave = sim.hasTalent('kill_cleave');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
+    this.direBeast = sim.hasTalent('dire_beast');
+    this.companion = sim.hasTalent('animal_companion');
+    this.companionMult = this.companion ? 1 + BM.animalCompanionPetDamage : 1;
     this.playerMasteryPct = (sim.masteryPct / sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
@@ -85,7 +105,10 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   start(): void {
+    this.direNext = 0;
+    this.cotwNext = 0;
     this.sim.summonPet(PET_MAIN, 0, 0, 0);
+    if (this.companion) this.sim.summonPet(PET_ANIMAL_COMPANION, 0, 0, 0);
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -117,19 +140,36 @@ export class BeastMasteryLogic implements SpecLogic {
   private playerMult(): number {
     return (1 + BM.specAuraSpells) * (1 + this.playerMasteryPct / 100) * this.bwMult();
   }
-  /** The main pet and Call of the Wild pets: pet attack power, spec aura, mastery, Bestial Wrath. */
+  /**
+   * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery.
+   * Multiply by petTargetMult for the main pet on a target.
+   */
+  private stableMult(): number {
+    return BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + this.sim.masteryPct / 100);
+  }
+  /**
+   * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
+   * of the Wild's pets have none) and Animal Companion's penalty. The companion's Frenzy, Thrill,
+   * Bestial Wrath and Beast Cleave come from the same casts at the same times as the main pet's,
+   * so both read the main pet's auras.
+   */
   private petMult(): number {
     const sim = this.sim;
-    return (
-      BM.petApFromOwner *
-      (1 + BM.specAuraPet) *
-      (1 + sim.masteryPct / 100) *
-      (sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1)
-    );
+    const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
+    return this.stableMult() * bw * this.companionMult;
+  }
+  /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
+  private petTargetMult(target: number): number {
+    const sim = this.sim;
+    return sim.dots.up(D.bloodshed * MAX_TARGETS + target, sim.now) ? 1 + BM.bloodshedPetDamageTaken : 1;
+  }
+  /** The main pet's crit chance on top of the hunter's: its own Thrill of the Hunt (312365). */
+  private petCrit(): number {
+    return this.sim.petBuffs.stack(P.thrill, this.sim.now) * BM.petThrillCritPerStack;
   }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
   private guardianMult(): number {
-    return BM.guardianApFromOwner * (1 + BM.specAuraGuardian) * (1 + this.sim.masteryPct / 100);
+    return BM.direBeastApFromOwner * (1 + BM.specAuraGuardian) * (1 + this.sim.masteryPct / 100);
   }
   private playerCrit(): number {
     return this.sim.buffs.stack(B.thrill, this.sim.now) * BM.thrillCritPerStack;
@@ -139,19 +179,21 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const ap = sim.ap;
     if (a === A.kc) {
-      // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
-      let amount = BM.killCommandAp * ap * this.petMult();
-      if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
-      if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
-      sim.hit(S.kc, target, amount, true, 0);
-      if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-        const each = amount * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
-        for (let t = 0; t < sim.targets; t++) if (t !== target) sim.hit(S.cleave, t, each, true, 0);
-      }
+      this.killCommand(target);
+      // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
+      if (this.companion) this.killCommand(target);
     } else if (a === A.bs) {
-      sim.applyDot(D.bs, target, BM.barbedShotTickAp * ap * this.playerMult());
+      const slot = D.bs * MAX_TARGETS + target;
+      const fresh = !sim.dots.up(slot, sim.now);
+      const tick = BM.barbedShotTickAp * ap * this.playerMult();
+      sim.applyDot(D.bs, target, tick);
+      // SimC barbed_shot_t: tick_zero, so a new bleed ticks at once (before this cast's Thrill).
+      if (fresh) this.barbedTick(target, tick);
       sim.petBuffs.apply(P.frenzy, P.frenzy, sim.now, 1, 0);
-      if (this.thrill) sim.applyBuff(B.thrill, 1, 0);
+      if (this.thrill) {
+        sim.applyBuff(B.thrill, 1, 0);
+        sim.petBuffs.apply(P.thrill, P.thrill, sim.now, 1, 0);
+      }
       if (this.barbedWrath) sim.cds.reduce(A.bw, sim.now, BM.barbedWrathReductionMs);
       for (let i = 1; i <= BM.barbedShotFocusTicks; i++) {
         sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
@@ -170,19 +212,86 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.petBuffs.apply(P.cleave, P.cleave, sim.now, 1, 0);
     } else if (a === A.bw) {
       sim.applyBuff(B.bw, 1, 0);
+      // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
+      const amount = BM.killCommandAp * BM.bestialWrathPetToKillCommand * ap * this.petMult();
+      sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
+      if (this.companion) sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
-    } else if (a === A.dire) {
-      sim.summonPet(PET_DIRE_BEAST, target, BM.direBeastMs, 0);
     } else if (a === A.bloodshed) {
+      // Ticks add Bloodshed's own damage taken when they land (dotTick): the target bleeds then.
       sim.applyDot(D.bloodshed, target, BM.bloodshedTickAp * ap * this.petMult());
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.cotw) {
       sim.applyBuff(B.cotw, 1, 0);
       sim.summonPet(PET_COTW_A, 0, BM.callOfTheWildMs, 0);
-      sim.summonPet(PET_COTW_B, 0, BM.callOfTheWildMs, 300);
+      sim.summonPet(PET_COTW_B, 0, BM.callOfTheWildMs, 0);
+      // SimC call_of_the_wild_t: 359844 #3 per pet summoned (#1), on the base cooldowns.
+      this.callOfTheWildReduction(BM.callOfTheWildCdrPerPet * BM.callOfTheWildPets);
+      for (let t = BM.callOfTheWildPeriodMs; t < BM.callOfTheWildMs; t += BM.callOfTheWildPeriodMs) {
+        sim.q.push(sim.now + t, PRIO_DEFAULT, EV_SPEC, SPEC_COTW_TICK, 0);
+      }
     }
-    if (a !== A.bw && a !== A.cotw && a !== A.dire && a !== A.mark) this.procs();
+    if (a !== A.bw && a !== A.cotw && a !== A.mark) this.procs();
+  }
+
+  /** One pet's Kill Command (83381), with Kill Cleave during Beast Cleave. */
+  private killCommand(target: number): void {
+    const sim = this.sim;
+    // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
+    let amount = BM.killCommandAp * sim.ap * this.petMult();
+    if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
+    if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
+    sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit());
+    if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
+      // The primary target's multipliers do not carry over; each other target applies its own.
+      const each = amount * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
+      for (let t = 0; t < sim.targets; t++)
+        if (t !== target) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
+    }
+  }
+
+  /**
+   * Call of the Wild's cooldown reduction on Kill Command and Barbed Shot: `share` of each base
+   * cooldown; what is left after a recharge completes goes on to the next charge (SimC adjust).
+   */
+  private callOfTheWildReduction(share: number): void {
+    const sim = this.sim;
+    const cds = sim.cds;
+    for (const cd of COTW_REDUCED) {
+      let ms = Math.round(cds.base[cd]! * share);
+      while (ms > 0) {
+        cds.sync(cd, sim.now);
+        if (cds.charges[cd]! >= cds.maxCharges[cd]!) break;
+        const left = cds.next[cd]! - sim.now;
+        cds.reduce(cd, sim.now, Math.min(ms, left));
+        ms -= left;
+      }
+    }
+    sim.poke();
+  }
+
+  /** One Barbed Shot tick (also the one on application): damage, then the Dire Beast roll. */
+  private barbedTick(target: number, amount: number): void {
+    const sim = this.sim;
+    sim.hit(S.bs, target, amount, true, this.playerCrit());
+    // SimC hunter_action_t::tick: bleeds of the hunter roll 120679 #1 for a Dire Beast.
+    if (this.direBeast && sim.rng.next() < BM.direBeastChance) this.summonDireBeast();
+  }
+
+  /**
+   * A Dire Beast for a whole number of swings: 8 s / swing time, the fraction rolled for one more
+   * (SimC pets::dire_beast_duration).
+   */
+  private summonDireBeast(): void {
+    const sim = this.sim;
+    const swing = this.petSwingMs(PET_DIRE_FIRST);
+    const partial = BM.direBeastMs / swing;
+    let swings = Math.floor(partial);
+    if (sim.rng.next() < partial - swings) swings++;
+    if (swings === 0) return;
+    sim.summonPet(PET_DIRE_FIRST + this.direNext, 0, swings * swing, 0);
+    this.direNext = (this.direNext + 1) % PET_DIRE_SLOTS;
   }
 
   channelTick(): void {}
@@ -211,28 +320,30 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     // Pet melee: pet AP × base swing / 6 (weapon power coefficient; NOT SPELL DATA, see BM).
     const perSwing = (sim.ap * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
-    if (pet === PET_MAIN) {
+    if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.petMult();
-      sim.hit(S.pet, 0, amount, true, 0);
+      const source = pet === PET_MAIN ? S.pet : S.companion;
+      sim.hit(source, 0, amount * this.petTargetMult(0), true, this.petCrit());
       if (sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
         const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
-        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, t, each, true, 0);
+        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
       }
-    } else if (pet === PET_DIRE_BEAST)
+    } else if (pet < PET_COTW_A)
       sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult(), true, 0);
-    else sim.hit(S.cotw, 0, perSwing * this.petMult(), true, 0);
+    else sim.hit(S.cotw, 0, perSwing * this.stableMult(), true, 0);
   }
 
   petSwingMs(pet: number): number {
     const sim = this.sim;
     let speed = sim.haste;
-    if (pet === PET_MAIN) speed *= 1 + BM.frenzyAttackSpeedPerStack * sim.petBuffs.stack(P.frenzy, sim.now);
+    if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION)
+      speed *= 1 + BM.frenzyAttackSpeedPerStack * sim.petBuffs.stack(P.frenzy, sim.now);
     return Math.round(BM.petSwingMs / speed);
   }
 
   dotTick(dot: number, target: number, amount: number): void {
-    if (dot === D.bs) this.sim.hit(S.bs, target, amount, true, this.playerCrit());
-    else this.sim.hit(S.bloodshed, target, amount, true, 0);
+    if (dot === D.bs) this.barbedTick(target, amount);
+    else this.sim.hit(S.bloodshed, target, amount * (1 + BM.bloodshedPetDamageTaken), true, this.petCrit());
   }
 
   buffChanged(buff: number): void {
@@ -244,6 +355,13 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   specEvent(kind: number): void {
-    if (kind === SPEC_BARBED_FOCUS) this.sim.gainFocus(BM.barbedShotFocusPerTick);
+    const sim = this.sim;
+    if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);
+    else if (kind === SPEC_COTW_TICK) {
+      // One more stable pet (359844 #2) and another 359844 #3 off Kill Command and Barbed Shot.
+      sim.summonPet(PET_COTW_TICK_FIRST + this.cotwNext, 0, BM.callOfTheWildSummonMs, 0);
+      this.cotwNext = (this.cotwNext + 1) % PET_COTW_TICK_SLOTS;
+      this.callOfTheWildReduction(BM.callOfTheWildCdrPerPet);
+    }
   }
 }

@@ -1,0 +1,186 @@
+/**
+ * Golden tests of Beast Mastery mechanics modelled as SimulationCraft has them: each runs a config
+ * that isolates one mechanic (no raid buffs, no ratings, critical strikes off unless the test is
+ * about them) and compares the engine's figures with a hand computation from the spell data in
+ * ./data.ts. Deterministic damage must match exactly; random procs within 4 standard errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../config/parse-config.ts';
+import { BASE_MASTERY_POINTS, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
+import { createSim } from '../../engine/run.ts';
+import { Sim } from '../../engine/sim.ts';
+import { specs } from '../registry.ts';
+import { BM, BM_DATA } from './data.ts';
+
+const AGILITY = 40_000;
+/** No ratings: mastery is the base points (76657 #1/#4 pets 1.9 each, #5 the hunter's spells 1). */
+const PET_MASTERY = 1 + (BASE_MASTERY_POINTS * BM_DATA.masteryCoefficient) / 100;
+const OWN_MASTERY = 1 + (BASE_MASTERY_POINTS * BM.masteryPlayerCoefficient) / 100;
+/** The main pet's and Call of the Wild's pets' multiplier: 0.6 AP, spec aura −6 % (137015 #3), mastery. */
+const STABLE = BM.petApFromOwner * (1 + BM.specAuraPet) * PET_MASTERY;
+const PET_SWING = (AGILITY * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
+
+/** One hit as the engine rounds it: physical damage after boss armor, versatility 1. */
+const physical = (amount: number): number => Math.round(amount * PHYSICAL_MULTIPLIER);
+
+function bmSim(opts: { talents: string[]; rotation: string; seconds: number; crit?: boolean }): Sim {
+  const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  c.player.talents = opts.talents;
+  c.player.stats = { ...c.player.stats, agility: AGILITY, crit: 0, haste: 0, mastery: 0, versatility: 0 };
+  c.fight = { ...c.fight, durationSeconds: opts.seconds, durationVariation: 0, bloodlust: false };
+  c.raidBuffs = {
+    battleShout: false,
+    markOfTheWild: false,
+    skyfury: false,
+    mysticTouch: false,
+    chaosBrand: false,
+  };
+  c.rotation = opts.rotation;
+  const sim = createSim(parseConfig(c));
+  // Critical strikes off (base 5 % otherwise) or, for crit tests, only what the mechanic adds.
+  (sim as unknown as { baseCrit: number }).baseCrit = opts.crit ? 0 : -10;
+  return sim;
+}
+
+function run(sim: Sim, iterations: number): void {
+  for (let k = 0; k < iterations; k++) sim.runIteration(7, k);
+}
+
+const src = (key: string): number => Sim.indexOf(BM_DATA.sources, key);
+const hits = (sim: Sim, key: string): number => sim.srcHits[src(key)]!;
+const damage = (sim: Sim, key: string): number => sim.srcDamage[src(key)]!;
+const crits = (sim: Sim, key: string): number => sim.srcCrits[src(key)]!;
+
+describe('Barbed Shot (217200)', () => {
+  const tick = AGILITY * BM.barbedShotTickAp * (1 + BM.specAuraSpells) * OWN_MASTERY;
+
+  it('ticks on application (SimC tick_zero): 1 + 12 s / 2 s = 7 ticks', () => {
+    const sim = bmSim({ talents: [], rotation: 'actions=barbed_shot,if=time<1', seconds: 20 });
+    run(sim, 1);
+    expect(hits(sim, 'barbed_shot')).toBe(7);
+    expect(damage(sim, 'barbed_shot')).toBe(7 * physical(tick));
+  });
+
+  it('a refresh of a running bleed does not tick again; pandemic extends it with a partial last tick', () => {
+    // Casts at 0 s and 1.5 s: tick at 0, ticks at 2..16 s, expiry 1.5 + 12 + min(10.5, 3.6) = 17.1 s.
+    const sim = bmSim({ talents: [], rotation: 'actions=barbed_shot,if=time<2', seconds: 20 });
+    run(sim, 1);
+    expect(hits(sim, 'barbed_shot')).toBe(1 + 8 + 1);
+    expect(damage(sim, 'barbed_shot')).toBe(9 * physical(tick) + physical((tick * 1100) / 2000));
+  });
+
+  it('gives the pet its own Thrill of the Hunt (312365): +2 % pet crit per stack', () => {
+    // Casts at 0 and 1.5 s: 2 stacks from 1.5 s to 13.5 s. Pet swings at 0 (before the cast),
+    // then 2 s (no Frenzy when it was scheduled), then every 2 s / (1 + 2 × 30 %) = 1.25 s to 12 s.
+    const rotation = 'actions=barbed_shot,if=time<2';
+    const n = 4000;
+    const withThrill = bmSim({ talents: ['thrill_of_the_hunt'], rotation, seconds: 12, crit: true });
+    run(withThrill, n);
+    expect(hits(withThrill, 'pet_melee')).toBe(10 * n);
+    const p = 2 * BM.petThrillCritPerStack;
+    const expected = 9 * n * p;
+    const sigma = Math.sqrt(9 * n * p * (1 - p));
+    expect(Math.abs(crits(withThrill, 'pet_melee') - expected)).toBeLessThan(4 * sigma);
+
+    const without = bmSim({ talents: [], rotation, seconds: 12, crit: true });
+    run(without, 200);
+    expect(crits(without, 'pet_melee')).toBe(0);
+  });
+});
+
+describe('Bestial Wrath (19574)', () => {
+  it('the pet attacks the target at once (344572), before its own Bestial Wrath applies', () => {
+    const sim = bmSim({ talents: [], rotation: 'actions=bestial_wrath,if=time<1', seconds: 10 });
+    run(sim, 1);
+    const coeff = BM.killCommandAp * BM.bestialWrathPetToKillCommand;
+    expect(hits(sim, 'bestial_wrath')).toBe(1);
+    expect(damage(sim, 'bestial_wrath')).toBe(physical(coeff * AGILITY * STABLE));
+  });
+});
+
+describe('Bloodshed (321530)', () => {
+  it('the bleeding target takes +15 % damage from the pet (321538 #2), its own ticks included', () => {
+    // Pet swings at 0 (before the cast), 2, 4, 6, 8, 10 s; bleed ticks at 1..10 s.
+    const sim = bmSim({ talents: ['bloodshed'], rotation: 'actions=bloodshed,if=time<1', seconds: 10 });
+    run(sim, 1);
+    const amp = 1 + BM.bloodshedPetDamageTaken;
+    expect(hits(sim, 'pet_melee')).toBe(6);
+    expect(damage(sim, 'pet_melee')).toBe(
+      physical(PET_SWING * STABLE) + 5 * physical(PET_SWING * STABLE * amp),
+    );
+    expect(hits(sim, 'bloodshed')).toBe(10);
+    expect(damage(sim, 'bloodshed')).toBe(10 * physical(BM.bloodshedTickAp * AGILITY * STABLE * amp));
+  });
+});
+
+describe('Call of the Wild (359844)', () => {
+  it('summons 2 pets for 20 s and one more every 4 s for 6 s (#1, #2)', () => {
+    // Cast at 0: two pets swing at 0, 2, .., 18 s (10 each); pets at 4, 8, 12, 16 s swing 3 times.
+    const sim = bmSim({
+      talents: ['call_of_the_wild'],
+      rotation: 'actions=call_of_the_wild,if=time<1',
+      seconds: 30,
+    });
+    run(sim, 1);
+    expect(hits(sim, 'call_of_the_wild')).toBe(2 * 10 + 4 * 3);
+    expect(damage(sim, 'call_of_the_wild')).toBe(32 * physical(PET_SWING * STABLE));
+  });
+
+  it('takes 50 % of the base cooldown off Barbed Shot per pet summoned (#3), carrying over charges', () => {
+    // Barbed Shot at 0 and 1.5 s (recharge due 18 s). Call of the Wild at 3 s: 2 pets = 18 s off,
+    // a charge at once and the next due 18 s. Barbed Shot at 4.5 s. Each summon at 7, 11, 15, 19 s
+    // takes 9 s: due 9 s (cast at 9 s, next due 27 s), 18 s, a charge at 15 s (cast; next due
+    // 27 s), a charge at 19 s (cast; next due 36 s). Without the talent: 0, 1.5 and 18 s.
+    const rotation = 'actions=barbed_shot\nactions+=/call_of_the_wild';
+    const sim = bmSim({ talents: ['call_of_the_wild'], rotation, seconds: 30 });
+    run(sim, 1);
+    expect(sim.srcCasts[src('barbed_shot')]).toBe(6);
+    const without = bmSim({ talents: [], rotation: 'actions=barbed_shot', seconds: 30 });
+    run(without, 1);
+    expect(without.srcCasts[src('barbed_shot')]).toBe(3);
+  });
+});
+
+describe('Animal Companion (267116)', () => {
+  it('a second pet swings and answers Kill Command; both deal 35 % less', () => {
+    // Kill Command at 0 s: one hit from each pet. Both pets swing at 0, 2, .., 10 s.
+    const sim = bmSim({
+      talents: ['animal_companion'],
+      rotation: 'actions=kill_command,if=time<1',
+      seconds: 10,
+    });
+    run(sim, 1);
+    const both = STABLE * (1 + BM.animalCompanionPetDamage);
+    expect(hits(sim, 'kill_command')).toBe(2);
+    expect(damage(sim, 'kill_command')).toBe(2 * physical(BM.killCommandAp * AGILITY * both));
+    for (const key of ['pet_melee', 'animal_companion']) {
+      expect(hits(sim, key)).toBe(6);
+      expect(damage(sim, key)).toBe(6 * physical(PET_SWING * both));
+    }
+    const without = bmSim({ talents: [], rotation: 'actions=kill_command,if=time<1', seconds: 10 });
+    run(without, 1);
+    expect(hits(without, 'animal_companion')).toBe(0);
+    expect(damage(without, 'kill_command')).toBe(physical(BM.killCommandAp * AGILITY * STABLE));
+  });
+});
+
+describe('Dire Beast (120679, passive)', () => {
+  it('each Barbed Shot tick summons a Dire Beast 4 % of the time (#1), for 8 s / 2 s = 4 swings at 1 × AP', () => {
+    // Barbed Shot at 0, 1.5 and 18 s; every tick lands and every beast ends before 45 s.
+    const n = 3000;
+    const sim = bmSim({ talents: ['dire_beast'], rotation: 'actions=barbed_shot,if=time<20', seconds: 45 });
+    run(sim, n);
+    const ticks = hits(sim, 'barbed_shot') / n;
+    expect(Number.isInteger(ticks)).toBe(true);
+    const swings = BM.direBeastMs / BM.petSwingMs;
+    const expected = swings * ticks * n * BM.direBeastChance;
+    const sigma = swings * Math.sqrt(ticks * n * BM.direBeastChance * (1 - BM.direBeastChance));
+    expect(Math.abs(hits(sim, 'dire_beast') - expected)).toBeLessThan(4 * sigma);
+    const perSwing = physical(PET_SWING * BM.direBeastApFromOwner * (1 + BM.specAuraGuardian) * PET_MASTERY);
+    expect(damage(sim, 'dire_beast')).toBe(hits(sim, 'dire_beast') * perSwing);
+
+    const without = bmSim({ talents: [], rotation: 'actions=barbed_shot,if=time<20', seconds: 45 });
+    run(without, 200);
+    expect(hits(without, 'dire_beast')).toBe(0);
+  });
+});
