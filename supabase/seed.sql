@@ -24,7 +24,7 @@ on conflict (id) do update set
   description = excluded.description;
 
 delete from game.specs_traits t where t.spec_id in (253, 254)
-  and (t.spec_id, t.key) not in ((253, 'alpha_predator'), (253, 'wild_call'), (253, 'barbed_wrath'), (253, 'thrill_of_the_hunt'), (253, 'killer_instinct'), (253, 'kill_cleave'), (253, 'dire_beast'), (253, 'bloodshed'), (253, 'call_of_the_wild'), (253, 'pack_tactics'), (253, 'authority_of_radiant_power'), (254, 'careful_aim'), (254, 'lock_and_load'), (254, 'steady_focus'), (254, 'trick_shots'), (254, 'explosive_shot'), (254, 'authority_of_radiant_power'));
+  and (t.spec_id, t.key) not in ((253, 'alpha_predator'), (253, 'wild_call'), (253, 'barbed_wrath'), (253, 'thrill_of_the_hunt'), (253, 'killer_instinct'), (253, 'kill_cleave'), (253, 'dire_beast'), (253, 'animal_companion'), (253, 'bloodshed'), (253, 'call_of_the_wild'), (253, 'pack_tactics'), (253, 'authority_of_radiant_power'), (254, 'careful_aim'), (254, 'lock_and_load'), (254, 'steady_focus'), (254, 'trick_shots'), (254, 'explosive_shot'), (254, 'authority_of_radiant_power'));
 insert into game.specs_traits (spec_id, key, name, description, spell_id, order_index) values
   (253, 'alpha_predator', 'Alpha Predator', 'Kill Command has 2 charges and deals 15% more damage.', 269737, 0),
   (253, 'wild_call', 'Wild Call', 'Auto Shot critical strikes have a 20% chance to reset a charge of Barbed Shot.', 185789, 1),
@@ -32,11 +32,12 @@ insert into game.specs_traits (spec_id, key, name, description, spell_id, order_
   (253, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Barbed Shot grants 2% critical strike chance for 12 sec, stacking 3 times.', 257944, 3),
   (253, 'killer_instinct', 'Killer Instinct', 'Kill Command deals 16% more damage (2 ranks).', 273887, 4),
   (253, 'kill_cleave', 'Kill Cleave', 'While Beast Cleave is active, Kill Command also hits other nearby enemies for 80% of its damage.', 378207, 5),
-  (253, 'dire_beast', 'Dire Beast', 'Summons a wild beast that fights for 8 sec (modelled as a 20 sec cooldown).', 120679, 6),
-  (253, 'bloodshed', 'Bloodshed', 'Your pet makes the target bleed for 12 sec (1 min cooldown).', 321530, 7),
-  (253, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets fight for 20 sec (2 min cooldown).', 359844, 8),
-  (253, 'pack_tactics', 'Pack Tactics', 'Passive Focus generation increased by 125%.', 321014, 9),
-  (253, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 10),
+  (253, 'dire_beast', 'Dire Beast', 'Each tick of your bleeds has a 4% chance to summon a Dire Beast that attacks for 8 sec.', 120679, 6),
+  (253, 'animal_companion', 'Animal Companion', 'A second pet from your stable fights beside your pet and obeys Kill Command; both deal 35% less damage.', 267116, 7),
+  (253, 'bloodshed', 'Bloodshed', 'Your pet makes the target bleed for 12 sec (1 min cooldown).', 321530, 8),
+  (253, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets fight for 20 sec (2 min cooldown).', 359844, 9),
+  (253, 'pack_tactics', 'Pack Tactics', 'Passive Focus generation increased by 125%.', 321014, 10),
+  (253, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 11),
   (254, 'careful_aim', 'Careful Aim', 'Aimed Shot deals 50% bonus damage to targets above 70% health.', 260228, 0),
   (254, 'lock_and_load', 'Lock and Load', 'Auto Shots have a 10% chance to make your next Aimed Shot free and instant.', 194595, 1),
   (254, 'steady_focus', 'Steady Focus', 'Steady Shot grants 8% haste for 15 sec.', 193533, 2),
@@ -49,7 +50,7 @@ on conflict (spec_id, key) do update set
   spell_id = excluded.spell_id,
   order_index = excluded.order_index;
 
-delete from game.spells where id not in (2643, 19434, 19574, 34026, 53351, 56641, 120679, 185358, 193455, 212431, 217200, 257044, 257284, 257620, 288613, 321530, 359844);
+delete from game.spells where id not in (2643, 19434, 19574, 34026, 53351, 56641, 185358, 193455, 212431, 217200, 257044, 257284, 257620, 288613, 321530, 359844);
 insert into game.spells (id, key, name, description, school, cooldown_ms, cost, icon, spec_ids) values
   (2643, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies, and grants your pet Beast Cleave for 6 sec.', 'physical', null, 40, null, array[253]),
   (19434, 'aimed_shot', 'Aimed Shot', 'A powerful aimed shot that deals Physical damage and grants Precise Shots.', 'physical', 12000, 35, null, array[254]),
@@ -57,7 +58,6 @@ insert into game.spells (id, key, name, description, school, cooldown_ms, cost, 
   (34026, 'kill_command', 'Kill Command', 'Your pet savagely attacks the target for a large amount of Physical damage.', 'physical', 7500, 30, null, array[253]),
   (53351, 'kill_shot', 'Kill Shot', 'You attempt to finish off a wounded target (below 20% health), dealing large Physical damage.', 'physical', 10000, 10, null, array[253, 254]),
   (56641, 'steady_shot', 'Steady Shot', 'A steady shot that causes Physical damage, generates 20 Focus and reduces the cooldown of Aimed Shot by 2 sec.', 'physical', null, null, null, array[254]),
-  (120679, 'dire_beast', 'Dire Beast', 'Summons a powerful wild beast that attacks the target for 8 sec.', 'physical', 20000, null, null, array[253]),
   (185358, 'arcane_shot', 'Arcane Shot', 'A quick shot that causes Arcane damage.', 'arcane', null, 40, null, array[254]),
   (193455, 'cobra_shot', 'Cobra Shot', 'A quick shot that deals Physical damage and reduces the remaining cooldown of Kill Command by 1 sec.', 'physical', null, 35, null, array[253]),
   (212431, 'explosive_shot', 'Explosive Shot', 'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to all enemies near the target.', 'fire', 30000, 20, null, array[254]),
@@ -78,7 +78,7 @@ on conflict (id) do update set
   icon = excluded.icon,
   spec_ids = excluded.spec_ids;
 
-delete from game.auras where spell_id not in (2825, 19574, 118455, 186254, 193534, 194594, 212431, 217200, 257284, 257622, 257946, 260242, 272790, 288613, 321538, 359844, 448730);
+delete from game.auras where spell_id not in (2825, 19574, 118455, 186254, 193534, 194594, 212431, 217200, 257284, 257622, 257946, 260242, 272790, 288613, 312365, 321538, 359844, 448730);
 insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
   (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
@@ -94,6 +94,7 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (260242, 'precise_shots', 'Precise Shots', 'Your next Arcane Shot or Multi-Shot deals 100% more damage and costs 40% less Focus.', 15000, 1, null),
   (272790, 'frenzy', 'Frenzy', 'Attack speed increased by 30% per stack.', 12000, 3, null),
   (288613, 'trueshot', 'Trueshot', 'Aimed Shot recharges 150% faster, critical strike chance +10%.', 15000, 1, null),
+  (312365, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Critical strike chance increased by 2% per stack (Barbed Shot).', 12000, 3, null),
   (321538, 'bloodshed', 'Bloodshed', 'Bleeding for Physical damage every 1 sec.', 12000, 1, null),
   (359844, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets are fighting at your side.', 20000, 1, null),
   (448730, 'radiant_power', 'Radiant Power', 'Agility increased by 2,000 for 15 sec (Authority of Radiant Power weapon enchant, RPPM).', 15000, 1, null)
