@@ -39,7 +39,7 @@ describe('talent string paste box', () => {
     const summary = page.getByTestId('talent-paste-summary');
     await summary.waitFor();
     expect(await summary.getByRole('status').textContent()).toMatch(
-      /Talents from the string: Beast Mastery Hunter, Dark Ranger, 8\s+talents the sim models\./,
+      /Talents from the string: Beast Mastery Hunter, Dark Ranger, 9\s+talents the sim models\./,
     );
     expect(await talent('Wild Call').isChecked()).toBe(false);
     expect(await talent('Kill Cleave').isChecked()).toBe(false);

@@ -26,6 +26,7 @@ describe('readTalentString', () => {
     expect(t.modelled.map((m) => m.key).sort()).toEqual(
       [
         'alpha_predator',
+        'animal_companion',
         'barbed_wrath',
         'bloodshed',
         'call_of_the_wild',
