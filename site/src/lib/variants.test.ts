@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { specs } from '@wowlab/sim-core';
-import { comparisonLayout, stopReasonText, variantSummary, type VariantResult } from './variants';
+import {
+  comparisonLayout,
+  runProgress,
+  stopReasonText,
+  variantSummary,
+  type VariantResult,
+} from './variants';
+import type { JobChunkSummary } from '$lib/api/types';
 
 const v = (name: string, delta: number, deltaError: number): VariantResult => ({
   name,
@@ -68,5 +75,59 @@ describe('stopReasonText', () => {
     expect(stopReasonText('eliminated', 0.001)).toBe('clearly below the best: stopped early');
     expect(stopReasonText('cap', 0.001)).toBe('ran every iteration (the cap)');
     expect(stopReasonText(undefined, null)).toBe('');
+  });
+});
+
+describe('runProgress', () => {
+  const chunk = (variant: number, status: JobChunkSummary['status'], extra: Partial<JobChunkSummary> = {}) =>
+    ({ node_id: null, status, iterations: 1000, variant, ...extra }) as JobChunkSummary;
+
+  it('counts each run from its original chunks, copies left out', () => {
+    const p = runProgress(
+      [
+        chunk(0, 'completed'),
+        chunk(0, 'running'),
+        chunk(1, 'completed'),
+        chunk(1, 'completed', { replica_role: 'replica' }),
+        chunk(1, 'pending'),
+        chunk(2, 'pending'),
+      ],
+      ['Crit', 'Haste'],
+    );
+    expect(p).toEqual([
+      { name: 'Base', done: 1000, total: 2000, stopped: false },
+      { name: 'Crit', done: 1000, total: 2000, stopped: false },
+      { name: 'Haste', done: 0, total: 1000, stopped: false },
+    ]);
+  });
+
+  it("a smart sim's stopped run counts only what it kept, and is stopped once that is in", () => {
+    const p = runProgress(
+      [
+        chunk(0, 'completed'),
+        chunk(0, 'pending'),
+        chunk(1, 'completed'),
+        chunk(1, 'completed'),
+        chunk(1, 'failed'),
+        chunk(1, 'failed'),
+        chunk(2, 'completed'),
+        chunk(2, 'running'),
+        chunk(2, 'failed'),
+      ],
+      ['Eliminated', 'Stopping'],
+    );
+    expect(p.map((r) => [r.name, r.done, r.total, r.stopped])).toEqual([
+      ['Base', 1000, 2000, false],
+      ['Eliminated', 2000, 2000, true],
+      ['Stopping', 1000, 2000, false],
+    ]);
+  });
+
+  it('a chunk without a variant is the base, and an unknown variant is ignored', () => {
+    const p = runProgress(
+      [{ node_id: null, status: 'completed', iterations: 500 }, chunk(5, 'completed')],
+      [],
+    );
+    expect(p).toEqual([{ name: 'Base', done: 500, total: 500, stopped: false }]);
   });
 });

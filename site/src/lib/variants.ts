@@ -1,6 +1,7 @@
 // Variant comparison of a job result (profilesets), pure: rows for the table and the bar chart
 // of each variant's difference from the base with its 95 % error.
 import type { PlayerStats, SimConfig, StopReason, VariantComparison } from '@wowlab/sim-core';
+import type { JobChunkSummary } from '$lib/api/types';
 
 export interface VariantResult extends VariantComparison {
   /** A smart sim's: why this variant stopped. */
@@ -98,4 +99,47 @@ export function variantSummary(base: SimConfig, variant: SimConfig): string {
   }
   if (variant.rotation.trim() !== base.rotation.trim()) parts.push('its own rotation');
   return parts.length === 0 ? 'same as the base' : parts.join(', ');
+}
+
+export interface RunProgress {
+  /** "Base" or the variant's name. */
+  name: string;
+  /** Iterations of the run's chunks that are in, and of those still to run or in. */
+  done: number;
+  total: number;
+  /** A smart sim stopped the run (its remaining chunks were dropped) while the job runs on. */
+  stopped: boolean;
+}
+
+/**
+ * Progress of each run of a running job with variants: the base, then each variant, from its
+ * original chunks (copies checking a result are not progress). A smart sim drops the chunks a
+ * stopped run no longer needs (status failed while the job runs): the run then counts only
+ * what it kept, and is marked stopped once those are all in.
+ */
+export function runProgress(
+  chunks: readonly JobChunkSummary[],
+  variantNames: readonly string[],
+): RunProgress[] {
+  const runs: RunProgress[] = ['Base', ...variantNames].map((name) => ({
+    name,
+    done: 0,
+    total: 0,
+    stopped: false,
+  }));
+  const dropped = new Set<number>();
+  for (const c of chunks) {
+    if (c.replica_role !== undefined && c.replica_role !== 'primary') continue;
+    const k = c.variant ?? 0;
+    const run = runs[k];
+    if (!run) continue;
+    if (c.status === 'failed') {
+      dropped.add(k);
+      continue;
+    }
+    run.total += c.iterations;
+    if (c.status === 'completed') run.done += c.iterations;
+  }
+  for (const k of dropped) runs[k]!.stopped = runs[k]!.done === runs[k]!.total;
+  return runs;
 }

@@ -83,7 +83,7 @@ export async function getJobChunks(jobId: string): Promise<JobChunkSummary[]> {
   return run<JobChunkSummary[]>(
     supabase()
       .from('jobs_chunks')
-      .select('node_id,status,iterations,replica_role')
+      .select('node_id,status,iterations,replica_role,variant')
       .eq('job_id', jobId)
       .limit(10000),
   );

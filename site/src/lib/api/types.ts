@@ -50,6 +50,8 @@ export interface JobChunkSummary {
   iterations: number;
   /** An original chunk, or a copy checking a volunteer's result (absent: original). */
   replica_role?: 'primary' | 'replica' | 'arbiter';
+  /** 0 for the base config, k for the job's k-th variant (absent: 0). */
+  variant?: number;
 }
 
 export interface NodeRow {
