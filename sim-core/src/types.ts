@@ -31,6 +31,11 @@ export interface SimConfig {
    * parseConfig always fills it (configs from before the field get every buff on).
    */
   raidBuffs?: RaidBuffs;
+  /**
+   * Flask and potion, by their SimulationCraft names (specs/consumables.ts); parseConfig always
+   * fills it (configs from before the field get SimulationCraft's defaults).
+   */
+  consumables?: Consumables;
   /** APL text (SimC syntax) embedded in the config. */
   rotation: string;
 }
@@ -42,6 +47,12 @@ export interface RaidBuffs {
   skyfury: boolean;
   mysticTouch: boolean;
   chaosBrand: boolean;
+}
+
+/** A flask and a potion by SimulationCraft name, or 'none' (the names: specs/consumables.ts FLASKS, POTIONS). */
+export interface Consumables {
+  flask: string;
+  potion: string;
 }
 
 export interface SimulateOptions {

@@ -135,7 +135,7 @@ export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = {
   trinket: 'trinkets are not modelled',
   this_trinket: 'trinkets are not modelled',
   other_trinket: 'trinkets are not modelled',
-  potion: 'no potions here',
+  potion: "the potion's properties are not modelled",
   set_bonus: 'tier sets are not modelled',
   raid_event: 'raid events are not modelled',
   fight_style: 'fight styles are chosen in the config, not read by the rotation',

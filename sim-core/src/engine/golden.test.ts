@@ -37,8 +37,8 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
   },
 };
 
-/** Default configs (every raid buff on); 20 targets pin the area soft cap. */
-const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
+/** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
+const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
     first: 80435.99419168096,
     min: 78455.50766837012,
@@ -77,13 +77,54 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
   },
 };
 
-function run(key: string, raid: boolean) {
+/** Default configs (raid buffs, flask and potion); 20 targets pin the area soft cap. */
+const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
+  'bm-hunter/1': {
+    first: 93226.95266091201,
+    min: 89725.98989234431,
+    max: 101334.33501319333,
+    damage: 697366981,
+  },
+  'bm-hunter/4': {
+    first: 151746.96785784428,
+    min: 145320.4474324794,
+    max: 166547.30327842938,
+    damage: 1130832418,
+  },
+  'mm-hunter/1': {
+    first: 130886.05520478832,
+    min: 120916.37539257345,
+    max: 133671.56204325546,
+    damage: 939601353,
+  },
+  'mm-hunter/4': {
+    first: 265518.852889188,
+    min: 255334.614098377,
+    max: 280650.56682182546,
+    damage: 1969090599,
+  },
+  'bm-hunter/20': {
+    first: 349848.70037251804,
+    min: 340325.3912645585,
+    max: 372101.8263449489,
+    damage: 2609819152,
+  },
+  'mm-hunter/20': {
+    first: 447870.6747502326,
+    min: 441688.88622256817,
+    max: 472785.3648319686,
+    damage: 3352492757,
+  },
+};
+
+function run(key: string, raid: boolean, consumables = raid) {
   const [spec, targets] = key.split('/') as [string, string];
   const c = specs.find((s) => s.id === spec)!.defaultConfig();
   if (targets !== '1') {
     c.fight.style = 'cleave';
     c.fight.targets = Number(targets);
   }
+  if (!consumables) c.consumables = { flask: 'none', potion: 'none' };
   if (!raid)
     c.raidBuffs = {
       battleShout: false,
@@ -105,6 +146,11 @@ describe(`golden seeds (engine ${ENGINE_VERSION})`, () => {
   for (const key of Object.keys(GOLDEN)) {
     it(`${key}: seed 20261127, iterations 500..524 reproduce exactly`, () => {
       expect(run(key, true)).toEqual(GOLDEN[key]);
+    });
+  }
+  for (const key of Object.keys(GOLDEN_NO_CONSUMABLES)) {
+    it(`${key} without flask and potion: reproduces the table from before consumables`, () => {
+      expect(run(key, true, false)).toEqual(GOLDEN_NO_CONSUMABLES[key]);
     });
   }
   for (const key of Object.keys(GOLDEN_NO_RAID)) {

@@ -7,7 +7,8 @@ import { resolverFromVocabulary } from '../apl/context.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
-import type { RaidBuffs, SimConfig } from '../types.ts';
+import { POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from '../specs/consumables.ts';
+import type { Consumables, RaidBuffs, SimConfig } from '../types.ts';
 import { AplBinding } from './apl-binding.ts';
 import { Sim } from './sim.ts';
 import type { SpecLogic } from './spec-logic.ts';
@@ -33,12 +34,14 @@ function testSpec(bolt: Partial<ActionDef>): SpecData {
         gcd: false,
         cooldownMs: 100_000,
       }),
+      POTION_ACTION,
     ],
     sources: [
       { key: 'bolt', name: 'Bolt', school: 'arcane' },
       { key: 'boost', name: 'Boost', school: 'arcane' },
+      POTION_SOURCE,
     ],
-    buffs: [BLOODLUST],
+    buffs: [BLOODLUST, TEMPERED_POTION_BUFF],
     debuffs: [],
     dots: [
       {
@@ -114,6 +117,8 @@ export function run(opts: {
   raidBuffs?: Partial<RaidBuffs>;
   /** The bolt deals physical damage (armor, Mystic Touch) instead of magic. */
   physical?: boolean;
+  /** Flask and potion (none by default). */
+  consumables?: Partial<Consumables>;
 }): { samples: number[]; sim: Sim } {
   const data = testSpec(opts.bolt ?? {});
   const config: SimConfig = {
@@ -147,17 +152,18 @@ export function run(opts: {
       chaosBrand: false,
       ...opts.raidBuffs,
     },
+    consumables: { flask: 'none', potion: 'none', ...opts.consumables },
     rotation: opts.rotation ?? 'actions=bolt',
   };
   const sim = new Sim(config, data);
   sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1, opts.physical ?? false);
   sim.state = new AplBinding(sim);
   const vocab = {
-    actions: ['bolt', 'boost'],
-    buffs: ['bloodlust'],
+    actions: ['bolt', 'boost', 'potion'],
+    buffs: ['bloodlust', 'tempered_potion'],
     debuffs: [],
     dots: ['bolt'],
-    cooldowns: ['bolt', 'boost'],
+    cooldowns: ['bolt', 'boost', 'potion'],
     talents: [],
     petBuffs: [],
   };

@@ -10,6 +10,7 @@ import { specs } from '../specs/registry.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
+import { defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
 import type { RaidBuffs, SimConfig, SpecId } from '../types.ts';
 
 /** SimulationCraft's spec tokens and ours. */
@@ -33,11 +34,9 @@ const IGNORED: Record<string, string> = {
   server: 'character lookup is not done here',
   source: 'character lookup is not done here',
   professions: 'professions are not modelled',
-  potion: 'consumables are not modelled',
-  flask: 'consumables are not modelled',
-  food: 'consumables are not modelled',
-  augmentation: 'consumables are not modelled',
-  temporary_enchant: 'consumables are not modelled',
+  food: 'food is not modelled yet',
+  augmentation: 'augment runes are not modelled yet',
+  temporary_enchant: 'weapon oils and stones are not modelled',
   ptr: 'one game version is modelled',
   timeofday: 'not modelled',
   covenant: 'not modelled',
@@ -199,6 +198,22 @@ function applyOption(
       const on = flag(value, line, key, problems);
       c.fight.bloodlust = on;
       c.raidBuffs = Object.fromEntries(RAID_BUFF_KEYS.map((k) => [k, on])) as unknown as RaidBuffs;
+      return true;
+    }
+    case 'flask':
+    case 'potion': {
+      // SimulationCraft names; 'disabled' (SimC) and 'none' drink nothing; a name not modelled keeps
+      // the config's and is listed back
+      const known: Readonly<Record<string, unknown>> = key === 'flask' ? FLASKS : POTIONS;
+      const current = c.consumables ?? defaultConsumables();
+      const name = value === 'disabled' ? 'none' : value;
+      if (name === 'none' || Object.hasOwn(known, name)) c.consumables = { ...current, [key]: name };
+      else
+        out.ignored.push({
+          line,
+          text: `${key}=${value.slice(0, 40)}`,
+          reason: `not modelled (${[...Object.keys(known), 'none'].join(', ')} are): the ${key} stays ${current[key]}`,
+        });
       return true;
     }
     case 'iterations':
@@ -371,6 +386,7 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
 export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const s = config.player.stats;
   const raid = config.raidBuffs ?? defaultRaidBuffs();
+  const consumables = config.consumables ?? defaultConsumables();
   const lines = [
     `hunter="${name.replace(/"/g, '')}"`,
     'level=80',
@@ -387,6 +403,8 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `vary_combat_length=${config.fight.durationVariation}`,
     `desired_targets=${config.fight.targets}`,
     `override.bloodlust=${config.fight.bloodlust ? 1 : 0}`,
+    `flask=${consumables.flask}`,
+    `potion=${consumables.potion}`,
     ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),
   ];
   return `${lines.join('\n')}\n${config.rotation}`;

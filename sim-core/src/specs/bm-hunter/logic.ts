@@ -64,8 +64,6 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly killCleave: boolean;
   private readonly radiant: boolean;
   private readonly regen: number;
-  /** Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point). */
-  private readonly playerMasteryPct: number;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -78,7 +76,6 @@ export class BeastMasteryLogic implements SpecLogic {
     this.killerInstinct = sim.hasTalent('killer_instinct');
     this.killCleave = sim.hasTalent('kill_cleave');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
-    this.playerMasteryPct = (sim.masteryPct / sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
@@ -115,7 +112,11 @@ export class BeastMasteryLogic implements SpecLogic {
   }
   /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
   private playerMult(): number {
-    return (1 + BM.specAuraSpells) * (1 + this.playerMasteryPct / 100) * this.bwMult();
+    // Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point);
+    // read each time: a potion changes mastery mid-fight
+    const sim = this.sim;
+    const playerMasteryPct = (sim.masteryPct / sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
+    return (1 + BM.specAuraSpells) * (1 + playerMasteryPct / 100) * this.bwMult();
   }
   /** The main pet and Call of the Wild pets: pet attack power, spec aura, mastery, Bestial Wrath. */
   private petMult(): number {
