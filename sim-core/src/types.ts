@@ -36,6 +36,11 @@ export interface SimConfig {
    * fills it (configs from before the field get SimulationCraft's defaults).
    */
   consumables?: Consumables;
+  /**
+   * The character's race by SimulationCraft name (`race=`; specs/racials.ts RACES), 'none' for no
+   * racial abilities. parseConfig always fills it ('none' for configs from before the field).
+   */
+  race?: string;
   /** APL text (SimC syntax) embedded in the config. */
   rotation: string;
 }

@@ -29,6 +29,7 @@ describe('hashConfig', () => {
         fight: c.fight,
         raidBuffs: c.raidBuffs,
         consumables: c.consumables,
+        race: c.race,
         spec: c.spec,
         player: c.player,
         engineVersion: c.engineVersion,

@@ -67,6 +67,16 @@ describe('parseConfig', () => {
     expect(problemsOf({ ...c, consumables: [] })).toEqual(['config.consumables: must be an object']);
   });
 
+  it('gives a config without race (older jobs) none; checks the name', () => {
+    const c = specs[0]!.defaultConfig();
+    delete c.race;
+    expect(parseConfig(c).race).toBe('none');
+    expect(parseConfig({ ...c, race: 'nightborne' }).race).toBe('nightborne');
+    expect(problemsOf({ ...c, race: 'elf' })).toEqual([
+      expect.stringMatching(/^config\.race: must be one of none, human, .* \(got "elf"\)$/),
+    ]);
+  });
+
   it('lists every problem at once', () => {
     const c = specs[0]!.defaultConfig() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     c.engineVersion = '0.0.0';

@@ -3,6 +3,7 @@ import { RotationError } from '../apl/errors.ts';
 import { isSpecId, specData, specVocabulary } from '../specs/registry.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS } from '../specs/raid-buffs.ts';
 import { defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
+import { isRace, RACES } from '../specs/racials.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout } from '../talents/resolve.ts';
 import type { PlayerStats, SimConfig, SpecId } from '../types.ts';
@@ -114,7 +115,7 @@ export function parseConfig(json: string | unknown): SimConfig {
   const c = value;
   checkKeys(
     c,
-    ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'consumables', 'rotation'],
+    ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'consumables', 'race', 'rotation'],
     'config',
     problems,
   );
@@ -249,6 +250,15 @@ export function parseConfig(json: string | unknown): SimConfig {
     }
   }
 
+  let race = 'none';
+  if (c.race !== undefined) {
+    if (isRace(c.race)) race = c.race;
+    else
+      problems.push(
+        `config.race: must be one of ${RACES.join(', ')} (got ${JSON.stringify(c.race).slice(0, 64)})`,
+      );
+  }
+
   let rotation = '';
   if (typeof c.rotation !== 'string') problems.push('config.rotation: must be the rotation text');
   else {
@@ -269,6 +279,7 @@ export function parseConfig(json: string | unknown): SimConfig {
     fight,
     raidBuffs,
     consumables,
+    race,
     rotation,
   };
 }

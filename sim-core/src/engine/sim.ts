@@ -16,6 +16,7 @@ import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
 import { Extras } from './extras.ts';
 import { flaskRating, type RatingBonus } from '../specs/consumables.ts';
+import { racialPassives } from '../specs/racials.ts';
 import { decide } from './decisions.ts';
 import { Rppm } from './procs.ts';
 import {
@@ -111,7 +112,10 @@ export class Sim {
   readonly bloodlust: boolean;
   /** Attack power per agility: 1, × Battle Shout when the raid has it. */
   readonly apPerAgility: number;
-  /** Damage-taken multipliers of the raid's debuffs on every target (Mystic Touch, Chaos Brand). */
+  /**
+   * Damage-taken multipliers of the raid's debuffs on every target (Mystic Touch, Chaos Brand); the
+   * magic one also carries a racial magic-damage bonus (Magical Affinity).
+   */
   readonly physicalTaken: number;
   readonly magicTaken: number;
 
@@ -182,12 +186,13 @@ export class Sim {
     this.weaponSpeedMs = Math.round(s.weaponSpeed * 1000);
     const raid = config.raidBuffs ?? defaultRaidBuffs();
     this.skyfuryPoints = raid.skyfury ? SKYFURY_MASTERY_POINTS : 0;
-    this.motwVers = raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0;
+    const racial = racialPassives(config.race ?? 'none');
+    this.versBonus = (raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0) + racial.versatility;
     this.deriveRatings(null);
     this.extras = new Extras(this);
     this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
     this.physicalTaken = raid.mysticTouch ? 1 + MYSTIC_TOUCH_PHYSICAL : 1;
-    this.magicTaken = raid.chaosBrand ? 1 + CHAOS_BRAND_MAGIC : 1;
+    this.magicTaken = (raid.chaosBrand ? 1 + CHAOS_BRAND_MAGIC : 1) * (1 + racial.magicDamage);
     this.bloodlust = config.fight.bloodlust;
     this.focusMax = data.maxFocus;
     this.bloodlustBuff = Sim.indexOf(data.buffs, 'bloodlust');
@@ -196,7 +201,7 @@ export class Sim {
   }
 
   private readonly skyfuryPoints: number;
-  private readonly motwVers: number;
+  private readonly versBonus: number;
 
   /**
    * Haste, crit chance, mastery and versatility from the ratings plus `extra` (a potion while it is
@@ -218,7 +223,7 @@ export class Sim {
     this.baseCrit = d.critChance;
     this.critChance = d.critChance;
     this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
-    this.versatility = d.versatility + this.motwVers;
+    this.versatility = d.versatility + this.versBonus;
   }
 
   hasTalent(key: string): boolean {
@@ -260,8 +265,7 @@ export class Sim {
     this.readyAt = -1;
     this.procs.reset();
     this.extras.reset();
-    this.agility = this.baseAgility;
-    this.ap = this.agility * this.apPerAgility;
+    this.setAgility(this.baseAgility);
     this.critChance = this.baseCrit;
     this.focusValue = this.focusMax;
     this.focusAt = 0;
@@ -426,10 +430,21 @@ export class Sim {
     this.focusRate = (this.data.baseFocusRegen * this.haste * this.logic.regenFactor()) / 1000;
   }
 
-  /** Recomputes attack power after an agility change. */
+  /** Agility from the extras (Fireblood), added to what the spec sets. */
+  extraAgility = 0;
+  /** The agility the spec last set (base + its own buffs). */
+  private specAgility = 0;
+
+  /** Recomputes attack power after an agility change (the spec's agility; extras add theirs). */
   setAgility(agility: number): void {
-    this.agility = agility;
-    this.ap = agility * this.apPerAgility;
+    this.specAgility = agility;
+    this.agility = agility + this.extraAgility;
+    this.ap = this.agility * this.apPerAgility;
+  }
+
+  /** The extras' agility changed: same spec agility, new total. */
+  refreshAgility(): void {
+    this.setAgility(this.specAgility);
   }
 
   healthPct(): number {

@@ -8,6 +8,7 @@ import { parseRotation } from '../apl/parser.ts';
 import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
 import { POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from '../specs/consumables.ts';
+import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from '../specs/racials.ts';
 import type { Consumables, RaidBuffs, SimConfig } from '../types.ts';
 import { AplBinding } from './apl-binding.ts';
 import { Sim } from './sim.ts';
@@ -35,13 +36,15 @@ function testSpec(bolt: Partial<ActionDef>): SpecData {
         cooldownMs: 100_000,
       }),
       POTION_ACTION,
+      ...RACIAL_ACTIONS,
     ],
     sources: [
       { key: 'bolt', name: 'Bolt', school: 'arcane' },
       { key: 'boost', name: 'Boost', school: 'arcane' },
       POTION_SOURCE,
+      ...RACIAL_SOURCES,
     ],
-    buffs: [BLOODLUST, TEMPERED_POTION_BUFF],
+    buffs: [BLOODLUST, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS],
     debuffs: [],
     dots: [
       {
@@ -119,6 +122,8 @@ export function run(opts: {
   physical?: boolean;
   /** Flask and potion (none by default). */
   consumables?: Partial<Consumables>;
+  /** The character's race (none by default). */
+  race?: string;
 }): { samples: number[]; sim: Sim } {
   const data = testSpec(opts.bolt ?? {});
   const config: SimConfig = {
@@ -153,17 +158,18 @@ export function run(opts: {
       ...opts.raidBuffs,
     },
     consumables: { flask: 'none', potion: 'none', ...opts.consumables },
+    race: opts.race ?? 'none',
     rotation: opts.rotation ?? 'actions=bolt',
   };
   const sim = new Sim(config, data);
   sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1, opts.physical ?? false);
   sim.state = new AplBinding(sim);
   const vocab = {
-    actions: ['bolt', 'boost', 'potion'],
-    buffs: ['bloodlust', 'tempered_potion'],
+    actions: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call'],
+    buffs: ['bloodlust', 'tempered_potion', 'fireblood', 'ancestral_call'],
     debuffs: [],
     dots: ['bolt'],
-    cooldowns: ['bolt', 'boost', 'potion'],
+    cooldowns: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call'],
     talents: [],
     petBuffs: [],
   };

@@ -81,6 +81,25 @@ describe('consumables in profile text', () => {
   });
 });
 
+describe('race in profile text', () => {
+  it('reads race=: a modelled race sets the config, another is kept and listed back, a non-race is an error', () => {
+    const head = 'hunter="Vex"\nspec=beast_mastery\n';
+    const maghar = parseProfile(`${head}race=maghar_orc\n`, ENGINE_VERSION);
+    expect(maghar.config.race).toBe('maghar_orc');
+    expect(maghar.ignored).toEqual([]);
+    expect(exportProfile(maghar.config)).toContain('race=maghar_orc');
+    const orc = parseProfile(`${head}race=Orc\n`, ENGINE_VERSION);
+    expect(orc.config.race).toBe('orc');
+    expect(orc.ignored).toEqual([
+      { line: 3, text: 'race=orc', reason: 'the orc racial abilities are not modelled yet' },
+    ]);
+    expect(problemsOf(`${head}race=elf\n`)[0]).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/^race=elf is not a race/),
+    });
+  });
+});
+
 describe('raid buffs in profile text', () => {
   const head = 'hunter="Vex"\nspec=beast_mastery\n';
   it('optimal_raid=0 turns every raid buff and Bloodlust off; lines after it win, as in SimulationCraft', () => {

@@ -11,6 +11,7 @@ import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
 import { defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
+import { isRace, MODELLED_RACES, RACES } from '../specs/racials.ts';
 import type { RaidBuffs, SimConfig, SpecId } from '../types.ts';
 
 /** SimulationCraft's spec tokens and ours. */
@@ -27,7 +28,6 @@ const STAT_KEYS: Record<string, keyof SimConfig['player']['stats']> = {
 
 /** Understood but not modelled here: listed back, never silently dropped. */
 const IGNORED: Record<string, string> = {
-  race: 'racials are not modelled',
   role: 'the role follows the spec',
   position: 'the position is not modelled',
   region: 'character lookup is not done here',
@@ -216,6 +216,21 @@ function applyOption(
         });
       return true;
     }
+    case 'race': {
+      const race = value.toLowerCase();
+      if (!isRace(race)) {
+        problems.push({ line, message: `race=${value.slice(0, 40)} is not a race (${RACES.join(', ')})` });
+        return true;
+      }
+      c.race = race;
+      if (!MODELLED_RACES.has(race))
+        out.ignored.push({
+          line,
+          text: `race=${race}`,
+          reason: `the ${race} racial abilities are not modelled yet`,
+        });
+      return true;
+    }
     case 'iterations':
       out.options.iterations = num(value, line, key, problems);
       return true;
@@ -390,6 +405,7 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const lines = [
     `hunter="${name.replace(/"/g, '')}"`,
     'level=80',
+    `race=${config.race ?? 'none'}`,
     `spec=${TOKEN_OF[config.spec]}`,
     `talents=${config.player.talents.join('/')}`,
     `gear_agility=${s.agility}`,

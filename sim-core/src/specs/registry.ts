@@ -8,6 +8,7 @@ import { MM_DEFAULT_ROTATION } from './mm-hunter/rotation.ts';
 import type { SpecData } from './spec-types.ts';
 import { defaultRaidBuffs } from './raid-buffs.ts';
 import { defaultConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from './consumables.ts';
+import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from './racials.ts';
 
 export interface SpecInfo {
   id: SpecId;
@@ -27,9 +28,9 @@ export interface SpecInfo {
 function withExtras(d: SpecData): SpecData {
   return {
     ...d,
-    actions: [...d.actions, POTION_ACTION],
-    sources: [...d.sources, POTION_SOURCE],
-    buffs: [...d.buffs, TEMPERED_POTION_BUFF],
+    actions: [...d.actions, POTION_ACTION, ...RACIAL_ACTIONS],
+    sources: [...d.sources, POTION_SOURCE, ...RACIAL_SOURCES],
+    buffs: [...d.buffs, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS],
   };
 }
 
@@ -91,6 +92,7 @@ function defaultConfig(id: SpecId): SimConfig {
     fight: { style: 'patchwerk', durationSeconds: 300, durationVariation: 0.2, targets: 1, bloodlust: true },
     raidBuffs: defaultRaidBuffs(),
     consumables: defaultConsumables(),
+    race: 'none',
     rotation: ROTATIONS[id],
   };
 }
