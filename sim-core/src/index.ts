@@ -21,7 +21,7 @@ export type {
   Consumables,
 } from './types.ts';
 export { defaultRaidBuffs, RAID_BUFF_KEYS } from './specs/raid-buffs.ts';
-export { defaultConsumables, FLASKS, POTIONS } from './specs/consumables.ts';
+export { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from './specs/consumables.ts';
 export { MODELLED_RACES, RACES, type Race } from './specs/racials.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';

@@ -54,10 +54,15 @@ export interface RaidBuffs {
   chaosBrand: boolean;
 }
 
-/** A flask and a potion by SimulationCraft name, or 'none' (the names: specs/consumables.ts FLASKS, POTIONS). */
+/**
+ * Flask, potion and augment rune by SimulationCraft name, or 'none' (the names:
+ * specs/consumables.ts FLASKS, POTIONS, AUGMENT_RUNES).
+ */
 export interface Consumables {
   flask: string;
   potion: string;
+  /** SimulationCraft's `augmentation=`. */
+  augmentRune: string;
 }
 
 export interface SimulateOptions {

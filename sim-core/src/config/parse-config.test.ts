@@ -47,16 +47,18 @@ describe('parseConfig', () => {
     expect(problemsOf({ ...c, raidBuffs: 1 })).toEqual(['config.raidBuffs: must be an object']);
   });
 
-  it('gives a config without consumables (older jobs) SimulationCraft’s flask and potion; checks the names', () => {
+  it('gives a config without consumables (older jobs) SimulationCraft’s flask, potion and rune; checks the names', () => {
     const c = specs[0]!.defaultConfig();
     delete c.consumables;
     expect(parseConfig(c).consumables).toEqual({
       flask: 'flask_of_alchemical_chaos_3',
       potion: 'tempered_potion_3',
+      augmentRune: 'crystallized',
     });
     expect(parseConfig({ ...c, consumables: { potion: 'none' } }).consumables).toEqual({
       flask: 'flask_of_alchemical_chaos_3',
       potion: 'none',
+      augmentRune: 'crystallized',
     });
     expect(problemsOf({ ...c, consumables: { flask: 'elixir', food: 'x' } })).toEqual([
       'config.consumables.food: unknown field',

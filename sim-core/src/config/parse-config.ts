@@ -2,7 +2,7 @@ import { parseRotation } from '../apl/parser.ts';
 import { RotationError } from '../apl/errors.ts';
 import { isSpecId, specData, specVocabulary } from '../specs/registry.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS } from '../specs/raid-buffs.ts';
-import { defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
+import { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
 import { isRace, RACES } from '../specs/racials.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout } from '../talents/resolve.ts';
@@ -235,8 +235,8 @@ export function parseConfig(json: string | unknown): SimConfig {
     if (!isObj(c.consumables)) problems.push('config.consumables: must be an object');
     else {
       const k = c.consumables;
-      checkKeys(k, ['flask', 'potion'], 'config.consumables', problems);
-      const pick = (key: 'flask' | 'potion', known: Readonly<Record<string, unknown>>) => {
+      checkKeys(k, ['flask', 'potion', 'augmentRune'], 'config.consumables', problems);
+      const pick = (key: keyof typeof consumables, known: Readonly<Record<string, unknown>>) => {
         const v = k[key];
         if (v === undefined) return;
         if (typeof v === 'string' && (v === 'none' || Object.hasOwn(known, v))) consumables[key] = v;
@@ -247,6 +247,7 @@ export function parseConfig(json: string | unknown): SimConfig {
       };
       pick('flask', FLASKS);
       pick('potion', POTIONS);
+      pick('augmentRune', AUGMENT_RUNES);
     }
   }
 

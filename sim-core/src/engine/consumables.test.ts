@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALCHEMICAL_CHAOS_DOWN,
+  AUGMENT_RUNES,
   ALCHEMICAL_CHAOS_UP,
   flaskRating,
   potionRating,
@@ -37,6 +38,17 @@ describe('consumables', () => {
     expect(potionRating('flask_of_alchemical_chaos_3')).toEqual(all);
     expect(potionRating('none')).toEqual(all);
     expect(potionRating('flask_of_tempered_mastery_3')).toEqual({ ...all, mastery: 0 });
+  });
+
+  it('the augment rune adds its agility to the profile’s', () => {
+    const { sim } = run({
+      seconds: 2,
+      ratings: { agility: 10_000 },
+      consumables: { augmentRune: 'crystallized' },
+    });
+    expect(AUGMENT_RUNES.crystallized!.agility).toBe(733.2477);
+    expect(sim.agility).toBe(10_000 + 733.2477);
+    expect(sim.ap).toBe(10_000 + 733.2477);
   });
 
   it('the flask’s versatility multiplies every hit', () => {
@@ -79,17 +91,18 @@ describe('consumables', () => {
   });
 
   for (const spec of specs) {
-    it(`${spec.id}: the flask and the potion each raise DPS; the potion is drunk once in 5 minutes`, () => {
+    it(`${spec.id}: the flask, the potion and the rune each raise DPS; the potion is drunk once in 5 minutes`, () => {
       const opts = { seed: 3, seedOffset: 0, iterations: 20 };
       const base = spec.defaultConfig();
       base.fight.durationVariation = 0;
-      const dps = (flask: string, potion: string) =>
-        simulate({ ...base, consumables: { flask, potion } }, opts);
+      const dps = (flask: string, potion: string, augmentRune = 'none') =>
+        simulate({ ...base, consumables: { flask, potion, augmentRune } }, opts);
       const none = dps('none', 'none').mean;
       const flask = dps('flask_of_alchemical_chaos_3', 'none').mean;
       const both = dps('flask_of_alchemical_chaos_3', 'tempered_potion_3');
       expect(flask).toBeGreaterThan(none);
       expect(both.mean).toBeGreaterThan(flask);
+      expect(dps('none', 'none', 'crystallized').mean).toBeGreaterThan(none);
       expect(both.abilities.potion!.casts).toBe(opts.iterations); // 300 s fight, 300 s cooldown
       expect(both.mean / none).toBeLessThan(1.3);
     });

@@ -77,43 +77,43 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
   },
 };
 
-/** Default configs (raid buffs, flask and potion); 20 targets pin the area soft cap. */
+/** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 93226.95266091201,
-    min: 89725.98989234431,
-    max: 101334.33501319333,
-    damage: 697366981,
+    first: 94937.33841185618,
+    min: 91381.92836132656,
+    max: 103190.89991386332,
+    damage: 710159199,
   },
   'bm-hunter/4': {
-    first: 151746.96785784428,
-    min: 145320.4474324794,
-    max: 166547.30327842938,
-    damage: 1130832418,
+    first: 154572.52832521434,
+    min: 148005.6444238373,
+    max: 169614.33403939175,
+    damage: 1151774770,
   },
   'mm-hunter/1': {
-    first: 130886.05520478832,
-    min: 120916.37539257345,
-    max: 133671.56204325546,
-    damage: 939601353,
+    first: 133287.1447475603,
+    min: 123147.88102715685,
+    max: 136127.5536067788,
+    damage: 956923837,
   },
   'mm-hunter/4': {
-    first: 265518.852889188,
-    min: 255334.614098377,
-    max: 280650.56682182546,
-    damage: 1969090599,
+    first: 270422.26865729305,
+    min: 260085.9251037064,
+    max: 285868.30517048796,
+    damage: 2005731029,
   },
   'bm-hunter/20': {
-    first: 349848.70037251804,
-    min: 340325.3912645585,
-    max: 372101.8263449489,
-    damage: 2609819152,
+    first: 356375.367447012,
+    min: 346643.7615734948,
+    max: 379038.23792103975,
+    damage: 2658396355,
   },
   'mm-hunter/20': {
-    first: 447870.6747502326,
-    min: 441688.88622256817,
-    max: 472785.3648319686,
-    damage: 3352492757,
+    first: 456231.5342784194,
+    min: 449898.5429207722,
+    max: 481611.9273813664,
+    damage: 3415009650,
   },
 };
 
@@ -124,7 +124,7 @@ function run(key: string, raid: boolean, consumables = raid) {
     c.fight.style = 'cleave';
     c.fight.targets = Number(targets);
   }
-  if (!consumables) c.consumables = { flask: 'none', potion: 'none' };
+  if (!consumables) c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
   if (!raid)
     c.raidBuffs = {
       battleShout: false,

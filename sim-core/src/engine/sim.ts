@@ -15,7 +15,7 @@ import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
 import { Extras } from './extras.ts';
-import { flaskRating, type RatingBonus } from '../specs/consumables.ts';
+import { augmentAgility, flaskRating, type RatingBonus } from '../specs/consumables.ts';
 import { racialPassives } from '../specs/racials.ts';
 import { decide } from './decisions.ts';
 import { Rppm } from './procs.ts';
@@ -181,7 +181,7 @@ export class Sim {
     this.targets = config.fight.style === 'patchwerk' ? 1 : Math.min(MAX_TARGETS, config.fight.targets);
     this.durationMs = Math.round(config.fight.durationSeconds * 1000);
     this.variation = config.fight.durationVariation;
-    this.baseAgility = s.agility;
+    this.baseAgility = s.agility + augmentAgility(config.consumables?.augmentRune ?? 'none');
     this.weaponDps = s.weaponDps;
     this.weaponSpeedMs = Math.round(s.weaponSpeed * 1000);
     const raid = config.raidBuffs ?? defaultRaidBuffs();

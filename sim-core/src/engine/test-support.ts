@@ -157,7 +157,7 @@ export function run(opts: {
       chaosBrand: false,
       ...opts.raidBuffs,
     },
-    consumables: { flask: 'none', potion: 'none', ...opts.consumables },
+    consumables: { flask: 'none', potion: 'none', augmentRune: 'none', ...opts.consumables },
     race: opts.race ?? 'none',
     rotation: opts.rotation ?? 'actions=bolt',
   };

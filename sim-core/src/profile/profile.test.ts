@@ -44,7 +44,7 @@ describe('profile text round trip', () => {
       mysticTouch: true,
       chaosBrand: false,
     };
-    changed.consumables = { flask: 'flask_of_tempered_mastery_3', potion: 'none' };
+    changed.consumables = { flask: 'flask_of_tempered_mastery_3', potion: 'none', augmentRune: 'none' };
     for (const config of [bm(), mm(), changed]) {
       const back = parseProfile(exportProfile(config), ENGINE_VERSION);
       expect(await hashConfig(back.config)).toBe(await hashConfig(config));
@@ -57,20 +57,28 @@ describe('consumables in profile text', () => {
   const head = 'hunter="Vex"\nspec=beast_mastery\n';
   it('reads SimulationCraft’s flask= and potion= names; disabled drinks nothing', () => {
     const c = parseProfile(`${head}flask=flask_of_tempered_swiftness_3\npotion=disabled\n`, ENGINE_VERSION);
-    expect(c.config.consumables).toEqual({ flask: 'flask_of_tempered_swiftness_3', potion: 'none' });
+    expect(c.config.consumables).toEqual({
+      flask: 'flask_of_tempered_swiftness_3',
+      potion: 'none',
+      augmentRune: 'crystallized',
+    });
     expect(c.ignored).toEqual([]);
     expect(exportProfile(c.config)).toContain('flask=flask_of_tempered_swiftness_3\npotion=none');
   });
 
-  it('keeps SimulationCraft’s defaults without the lines, and lists unmodelled names, food and runes back', () => {
+  it('keeps SimulationCraft’s defaults without the lines, and lists unmodelled names and food back', () => {
     const p = parseProfile(
-      `${head}flask=flask_of_tempered_mastery_2\npotion=potion_of_unwavering_focus_3\nfood=the_sushi_special\naugmentation=crystallized\n`,
+      `${head}flask=flask_of_tempered_mastery_2\npotion=potion_of_unwavering_focus_3\nfood=the_sushi_special\naugmentation=draconic\n`,
       ENGINE_VERSION,
     );
     expect(p.config.consumables).toEqual({
       flask: 'flask_of_alchemical_chaos_3',
       potion: 'tempered_potion_3',
+      augmentRune: 'crystallized',
     });
+    expect(
+      parseProfile(`${head}augmentation=disabled\n`, ENGINE_VERSION).config.consumables!.augmentRune,
+    ).toBe('none');
     expect(p.ignored.map((x) => [x.line, x.text.split('=')[0]])).toEqual([
       [3, 'flask'],
       [4, 'potion'],

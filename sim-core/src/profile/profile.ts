@@ -10,7 +10,8 @@ import { specs } from '../specs/registry.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
-import { defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
+import { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
+import type { Consumables } from '../types.ts';
 import { isRace, MODELLED_RACES, RACES } from '../specs/racials.ts';
 import type { RaidBuffs, SimConfig, SpecId } from '../types.ts';
 
@@ -35,7 +36,6 @@ const IGNORED: Record<string, string> = {
   source: 'character lookup is not done here',
   professions: 'professions are not modelled',
   food: 'food is not modelled yet',
-  augmentation: 'augment runes are not modelled yet',
   temporary_enchant: 'weapon oils and stones are not modelled',
   ptr: 'one game version is modelled',
   timeofday: 'not modelled',
@@ -201,18 +201,21 @@ function applyOption(
       return true;
     }
     case 'flask':
-    case 'potion': {
-      // SimulationCraft names; 'disabled' (SimC) and 'none' drink nothing; a name not modelled keeps
+    case 'potion':
+    case 'augmentation': {
+      // SimulationCraft names; 'disabled' (SimC) and 'none' use nothing; a name not modelled keeps
       // the config's and is listed back
-      const known: Readonly<Record<string, unknown>> = key === 'flask' ? FLASKS : POTIONS;
+      const field: keyof Consumables = key === 'augmentation' ? 'augmentRune' : key;
+      const known: Readonly<Record<string, unknown>> =
+        key === 'flask' ? FLASKS : key === 'potion' ? POTIONS : AUGMENT_RUNES;
       const current = c.consumables ?? defaultConsumables();
       const name = value === 'disabled' ? 'none' : value;
-      if (name === 'none' || Object.hasOwn(known, name)) c.consumables = { ...current, [key]: name };
+      if (name === 'none' || Object.hasOwn(known, name)) c.consumables = { ...current, [field]: name };
       else
         out.ignored.push({
           line,
           text: `${key}=${value.slice(0, 40)}`,
-          reason: `not modelled (${[...Object.keys(known), 'none'].join(', ')} are): the ${key} stays ${current[key]}`,
+          reason: `not modelled (${[...Object.keys(known), 'none'].join(', ')} are): the ${key} stays ${current[field]}`,
         });
       return true;
     }
@@ -421,6 +424,7 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `override.bloodlust=${config.fight.bloodlust ? 1 : 0}`,
     `flask=${consumables.flask}`,
     `potion=${consumables.potion}`,
+    `augmentation=${consumables.augmentRune}`,
     ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),
   ];
   return `${lines.join('\n')}\n${config.rotation}`;

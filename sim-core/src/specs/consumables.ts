@@ -76,9 +76,26 @@ export const POTIONS: Readonly<Record<string, { name: string; spellId: number }>
   tempered_potion_3: { name: 'Tempered Potion', spellId: 431932 },
 };
 
-/** What SimulationCraft's default profile drinks, and what a config without `consumables` gets. */
+/**
+ * 453250 Crystallization (Crystallized Augment Rune), effect #1: primary stat +733.2477 for 1 hour
+ * (Scaling Class -1: the player's level, 80 in the dump). Added to the profile's agility as it is
+ * (no Mail Specialization on top, like every agility buff here).
+ */
+export const AUGMENT_RUNES: Readonly<Record<string, { name: string; spellId: number; agility: number }>> = {
+  crystallized: { name: 'Crystallized Augment Rune', spellId: 453250, agility: 733.2477 },
+};
+
+/** The rune's agility (0 for 'none'). */
+export function augmentAgility(rune: string): number {
+  return AUGMENT_RUNES[rune]?.agility ?? 0;
+}
+
+/**
+ * What SimulationCraft's default profile uses (engine/class_modules/apl/apl_hunter.cpp flask(),
+ * potion(), rune() above level 70), and what a config without `consumables` gets.
+ */
 export function defaultConsumables(): Consumables {
-  return { flask: 'flask_of_alchemical_chaos_3', potion: 'tempered_potion_3' };
+  return { flask: 'flask_of_alchemical_chaos_3', potion: 'tempered_potion_3', augmentRune: 'crystallized' };
 }
 
 /** The flask's rating bonus (none for 'none'). */

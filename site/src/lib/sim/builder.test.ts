@@ -8,6 +8,7 @@ import {
   POTION_OPTIONS,
   problemsByField,
   RACE_OPTIONS,
+  RUNE_OPTIONS,
 } from './builder';
 
 const base: SimConfig = {
@@ -29,7 +30,7 @@ const base: SimConfig = {
   // some turned off: the form keeps every toggle (a pasted profile's override.* lines survive)
   raidBuffs: { battleShout: false, markOfTheWild: true, skyfury: true, mysticTouch: false, chaosBrand: true },
   // not SimulationCraft's defaults: the form keeps a pasted profile's flask=, potion=, race=
-  consumables: { flask: 'flask_of_tempered_mastery_3', potion: 'none' },
+  consumables: { flask: 'flask_of_tempered_mastery_3', potion: 'none', augmentRune: 'none' },
   race: 'maghar_orc',
   rotation: 'actions=kill_command',
 };
@@ -52,7 +53,7 @@ describe('builder form', () => {
     expect(config.race).toBe('none');
   });
 
-  it('offers only flasks, potions and races sim-core accepts, each choice reaching the config', () => {
+  it('offers only flasks, potions, runes and races sim-core accepts, each choice reaching the config', () => {
     const valid = specs[0]!.defaultConfig();
     const form = formFromConfig(valid);
     expect(FLASK_OPTIONS.map((o) => o.value)).toContain('flask_of_alchemical_chaos_3');
@@ -62,6 +63,10 @@ describe('builder form', () => {
     for (const o of FLASK_OPTIONS) {
       form.consumables.flask = o.value;
       expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.flask).toBe(o.value);
+    }
+    for (const o of RUNE_OPTIONS) {
+      form.consumables.augmentRune = o.value;
+      expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.augmentRune).toBe(o.value);
     }
     for (const o of RACE_OPTIONS) {
       form.race = o.value;

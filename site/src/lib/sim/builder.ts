@@ -1,6 +1,7 @@
 // Sim builder form model (pure): form ⇄ SimConfig, job options checks, problems per field.
 // sim-core's parseConfig does the config validation; this module only shapes data for it.
 import {
+  AUGMENT_RUNES,
   DEFAULT_ITERATIONS,
   defaultConsumables,
   defaultRaidBuffs,
@@ -62,7 +63,7 @@ export interface BuilderForm {
   bloodlust: boolean;
   /** SimulationCraft's default raid buffs and debuffs, each a toggle. */
   raidBuffs: RaidBuffs;
-  /** Flask and potion by SimulationCraft name (SimulationCraft's defaults unless changed). */
+  /** Flask, potion and augment rune by SimulationCraft name (SimulationCraft's defaults unless changed). */
   consumables: Consumables;
   /** SimulationCraft race name, 'none' for no racials. */
   race: string;
@@ -91,13 +92,17 @@ export const RAID_BUFF_LABELS: Record<keyof RaidBuffs, string> = {
   chaosBrand: 'Chaos Brand (target)',
 };
 
-/** Flask and potion choices: every one sim-core models, then none. */
+/** Flask, potion and rune choices: every one sim-core models, then none. */
 export const FLASK_OPTIONS: Array<{ value: string; label: string }> = [
   ...Object.entries(FLASKS).map(([value, f]) => ({ value, label: f.name })),
   { value: 'none', label: 'None' },
 ];
 export const POTION_OPTIONS: Array<{ value: string; label: string }> = [
   ...Object.entries(POTIONS).map(([value, p]) => ({ value, label: p.name })),
+  { value: 'none', label: 'None' },
+];
+export const RUNE_OPTIONS: Array<{ value: string; label: string }> = [
+  ...Object.entries(AUGMENT_RUNES).map(([value, r]) => ({ value, label: r.name })),
   { value: 'none', label: 'None' },
 ];
 
