@@ -7,6 +7,7 @@
 import { POTIONS, potionRating, type RatingBonus } from '../specs/consumables.ts';
 import {
   ANCESTRAL_CALL_RATING,
+  BERSERKING_HASTE,
   FIREBLOOD_AGILITY_PER_STACK,
   FIREBLOOD_STACKS,
   RACIAL_ACTION_RACE,
@@ -23,6 +24,10 @@ export class Extras {
   private readonly firebloodBuff: number;
   private readonly ancestralAction: number;
   private readonly ancestralBuff: number;
+  private readonly berserkingAction: number;
+  private readonly berserkingBuff: number;
+  /** Haste multiplier from the extras (Berserking), applied by Sim.updateHaste. */
+  hasteFactor = 1;
   /** The config has a modelled potion. */
   private readonly hasPotion: boolean;
   private readonly race: string;
@@ -43,13 +48,15 @@ export class Extras {
     this.firebloodBuff = buff('fireblood');
     this.ancestralAction = action('ancestral_call');
     this.ancestralBuff = buff('ancestral_call');
+    this.berserkingAction = action('berserking');
+    this.berserkingBuff = buff('berserking');
     const c = sim.config.consumables;
     this.hasPotion = c !== undefined && POTIONS[c.potion] !== undefined && this.potionBuff >= 0;
     this.race = sim.config.race ?? 'none';
     this.potionBonus = potionRating(c?.flask ?? 'none');
     const ranked = [...STATS].sort((a, b) => sim.ratings[b] - sim.ratings[a]);
     this.ancestralStats = [ranked[0]!, ranked[1]!];
-    for (const b of [this.potionBuff, this.firebloodBuff, this.ancestralBuff])
+    for (const b of [this.potionBuff, this.firebloodBuff, this.ancestralBuff, this.berserkingBuff])
       if (b >= 0) sim.buffNotify[b] = 1;
   }
 
@@ -61,6 +68,7 @@ export class Extras {
       this.sim.deriveRatings(null);
     }
     this.sim.extraAgility = 0;
+    this.hasteFactor = 1; // runIteration updates haste after this
   }
 
   /** Whether the player knows action `a`, or undefined when it is the spec's. */
@@ -68,6 +76,7 @@ export class Extras {
     if (a === this.potionAction) return this.hasPotion;
     if (a === this.firebloodAction) return this.race === RACIAL_ACTION_RACE.fireblood;
     if (a === this.ancestralAction) return this.race === RACIAL_ACTION_RACE.ancestral_call;
+    if (a === this.berserkingAction) return this.race === RACIAL_ACTION_RACE.berserking;
     return undefined;
   }
 
@@ -76,6 +85,7 @@ export class Extras {
     const sim = this.sim;
     if (a === this.potionAction) sim.applyBuff(this.potionBuff, 1, 0);
     else if (a === this.firebloodAction) sim.applyBuff(this.firebloodBuff, 1, 0);
+    else if (a === this.berserkingAction) sim.applyBuff(this.berserkingBuff, 1, 0);
     else if (a === this.ancestralAction) {
       this.ancestralStat = null; // the buff's notification below picks the stat
       sim.applyBuff(this.ancestralBuff, 1, 0);
@@ -90,6 +100,9 @@ export class Extras {
     if (buff === this.firebloodBuff) {
       sim.extraAgility = up ? FIREBLOOD_STACKS * FIREBLOOD_AGILITY_PER_STACK : 0;
       sim.refreshAgility();
+    } else if (buff === this.berserkingBuff) {
+      this.hasteFactor = up ? 1 + BERSERKING_HASTE : 1;
+      sim.updateHaste();
     } else if (buff === this.potionBuff) {
       if (up === this.potionUp) return true;
       this.potionUp = up;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANCESTRAL_CALL_RATING,
+  BERSERKING_HASTE,
   FIREBLOOD_AGILITY_PER_STACK,
   FIREBLOOD_STACKS,
   MAGICAL_AFFINITY_MAGIC,
@@ -69,12 +70,25 @@ describe('racials', () => {
     expect(later.sim.baseHaste).toBe(base.haste);
   });
 
+  it('Troll: Berserking multiplies haste by 1.1 for 12 s: shorter GCDs, then back', () => {
+    const rotation = 'actions=berserking\nactions+=/bolt';
+    const gcd = Math.round(1500 / (1 + BERSERKING_HASTE));
+    let casts = 0;
+    for (let t = 0; t < 20_000; t += t < 12_000 ? gcd : 1500) casts++;
+    const r = run({ seconds: 20, rotation, race: 'troll' });
+    expect(gcd).toBe(1364);
+    expect(r.samples[0]).toBe((casts * HIT) / 20);
+    expect(r.sim.haste).toBe(1);
+    expect(run({ seconds: 5, rotation, race: 'troll' }).sim.haste).toBeCloseTo(1 + BERSERKING_HASTE, 12);
+    expect(run({ seconds: 20, rotation, race: 'orc' }).samples[0]).toBe((14 * HIT) / 20);
+  });
+
   for (const spec of specs) {
     it(`${spec.id}: each modelled race raises DPS over no race, and casts its racial`, () => {
       const opts = { seed: 9, seedOffset: 0, iterations: 20 };
       const base = spec.defaultConfig();
       const none = simulate(base, opts).mean;
-      for (const race of ['dark_iron_dwarf', 'maghar_orc', 'nightborne', 'highmountain_tauren']) {
+      for (const race of ['dark_iron_dwarf', 'maghar_orc', 'nightborne', 'highmountain_tauren', 'troll']) {
         const r = simulate({ ...base, race }, opts);
         expect(r.mean, race).toBeGreaterThan(none);
         expect(r.mean / none, race).toBeLessThan(1.05);

@@ -424,7 +424,7 @@ export class Sim {
   updateHaste(): void {
     this.settleFocus();
     this.cds.syncAll(this.now);
-    this.haste = this.baseHaste * this.logic.hasteFactor();
+    this.haste = this.baseHaste * this.logic.hasteFactor() * this.extras.hasteFactor;
     this.gcdValue = Math.max(GCD_MIN_MS, Math.round(GCD_BASE_MS / this.haste));
     this.cds.haste = this.haste;
     this.focusRate = (this.data.baseFocusRegen * this.haste * this.logic.regenFactor()) / 1000;

@@ -165,11 +165,11 @@ export function run(opts: {
   sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1, opts.physical ?? false);
   sim.state = new AplBinding(sim);
   const vocab = {
-    actions: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call'],
-    buffs: ['bloodlust', 'tempered_potion', 'fireblood', 'ancestral_call'],
+    actions: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call', 'berserking'],
+    buffs: ['bloodlust', 'tempered_potion', 'fireblood', 'ancestral_call', 'berserking'],
     debuffs: [],
     dots: ['bolt'],
-    cooldowns: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call'],
+    cooldowns: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call', 'berserking'],
     talents: [],
     petBuffs: [],
   };

@@ -48,6 +48,7 @@ export const MODELLED_RACES: ReadonlySet<Race> = new Set([
   'maghar_orc',
   'nightborne',
   'highmountain_tauren',
+  'troll',
 ]);
 
 /** 255665 Magical Affinity (Nightborne), effect #1: magic damage done +1 % (schools 0x7e). */
@@ -83,6 +84,11 @@ export const ANCESTRAL_CALL_RATING = 6570.512;
 export const ANCESTRAL_CALL_MS = 15_000;
 export const ANCESTRAL_CALL_COOLDOWN_MS = 120_000;
 
+/** 26297 Berserking (Troll): haste +10 % (#1 Modify All Haste%, multiplies) for 12 s; cooldown 180 s. */
+export const BERSERKING_HASTE = 0.1;
+export const BERSERKING_MS = 12_000;
+export const BERSERKING_COOLDOWN_MS = 180_000;
+
 /** The racial actions (off the global cooldown), appended to each spec's data (registry.ts). */
 export const RACIAL_ACTIONS = [
   action({
@@ -103,12 +109,22 @@ export const RACIAL_ACTIONS = [
     gcd: false,
     cooldownMs: ANCESTRAL_CALL_COOLDOWN_MS,
   }),
+  action({
+    id: 26297,
+    key: 'berserking',
+    name: 'Berserking',
+    description: 'Troll racial: haste increased by 10% for 12 sec.',
+    school: 'physical',
+    gcd: false,
+    cooldownMs: BERSERKING_COOLDOWN_MS,
+  }),
 ];
 
 /** Which race knows each racial action. */
 export const RACIAL_ACTION_RACE: Readonly<Record<string, Race>> = {
   fireblood: 'dark_iron_dwarf',
   ancestral_call: 'maghar_orc',
+  berserking: 'troll',
 };
 
 /** Their lines in the breakdown: no damage, their casts. */
@@ -128,5 +144,12 @@ export const RACIAL_BUFFS = [
     name: 'Ancestral Call',
     description: 'One of your two highest secondary stats increased.',
     durationMs: ANCESTRAL_CALL_MS,
+  }),
+  aura({
+    id: 26297,
+    key: 'berserking',
+    name: 'Berserking',
+    description: 'Haste increased by 10%.',
+    durationMs: BERSERKING_MS,
   }),
 ];
