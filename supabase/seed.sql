@@ -50,11 +50,12 @@ on conflict (spec_id, key) do update set
   spell_id = excluded.spell_id,
   order_index = excluded.order_index;
 
-delete from game.spells where id not in (2643, 19434, 19574, 34026, 53351, 56641, 185358, 193455, 212431, 217200, 257044, 257284, 257620, 288613, 321530, 359844);
+delete from game.spells where id not in (2643, 19434, 19574, 26297, 34026, 53351, 56641, 185358, 193455, 212431, 217200, 257044, 257284, 257620, 265221, 274738, 288613, 321530, 359844, 431932);
 insert into game.spells (id, key, name, description, school, cooldown_ms, cost, icon, spec_ids) values
   (2643, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies, and grants your pet Beast Cleave for 6 sec.', 'physical', null, 40, null, array[253]),
   (19434, 'aimed_shot', 'Aimed Shot', 'A powerful aimed shot that deals Physical damage and grants Precise Shots.', 'physical', 12000, 35, null, array[254]),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'You and your pet deal 30% more damage for 15 sec.', 'physical', 90000, null, null, array[253]),
+  (26297, 'berserking', 'Berserking', 'Troll racial: haste increased by 10% for 12 sec.', 'physical', 180000, null, null, array[253, 254]),
   (34026, 'kill_command', 'Kill Command', 'Your pet savagely attacks the target for a large amount of Physical damage.', 'physical', 7500, 30, null, array[253]),
   (53351, 'kill_shot', 'Kill Shot', 'You attempt to finish off a wounded target (below 20% health), dealing large Physical damage.', 'physical', 10000, 10, null, array[253, 254]),
   (56641, 'steady_shot', 'Steady Shot', 'A steady shot that causes Physical damage, generates 20 Focus and reduces the cooldown of Aimed Shot by 2 sec.', 'physical', null, null, null, array[254]),
@@ -65,9 +66,12 @@ insert into game.spells (id, key, name, description, school, cooldown_ms, cost, 
   (257044, 'rapid_fire', 'Rapid Fire', 'Shoot a stream of 7 shots over 2 sec, each dealing Physical damage and generating 2 Focus.', 'physical', 20000, null, null, array[254]),
   (257284, 'hunters_mark', 'Hunter''s Mark', 'Marks the target: you and your pets deal 5% more damage to it while it is above 80% health.', 'nature', null, null, null, array[253, 254]),
   (257620, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies; with 3+ targets grants Trick Shots.', 'physical', null, 30, null, array[254]),
+  (265221, 'fireblood', 'Fireblood', 'Dark Iron Dwarf racial: agility increased for 8 sec.', 'physical', 120000, null, null, array[253, 254]),
+  (274738, 'ancestral_call', 'Ancestral Call', 'Mag''har Orc racial: one of your two highest secondary stats increased for 15 sec.', 'physical', 120000, null, null, array[253, 254]),
   (288613, 'trueshot', 'Trueshot', 'For 15 sec Aimed Shot recharges 150% faster and critical strike chance is increased by 10%.', 'physical', 120000, null, null, array[254]),
   (321530, 'bloodshed', 'Bloodshed', 'Your pet tears into the target, causing it to bleed over 12 sec.', 'physical', 60000, null, null, array[253]),
-  (359844, 'call_of_the_wild', 'Call of the Wild', 'You call upon your stable: two additional pets fight at your side for 20 sec.', 'nature', 120000, null, null, array[253])
+  (359844, 'call_of_the_wild', 'Call of the Wild', 'You call upon your stable: two additional pets fight at your side for 20 sec.', 'nature', 120000, null, null, array[253]),
+  (431932, 'potion', 'Tempered Potion', 'Drinks the potion of the config (Tempered Potion: secondary stats up for 30 sec).', 'physical', 300000, null, null, array[253, 254])
 on conflict (id) do update set
   key = excluded.key,
   name = excluded.name,
@@ -78,10 +82,11 @@ on conflict (id) do update set
   icon = excluded.icon,
   spec_ids = excluded.spec_ids;
 
-delete from game.auras where spell_id not in (2825, 19574, 118455, 186254, 193534, 194594, 212431, 217200, 257284, 257622, 257946, 260242, 272790, 288613, 312365, 321538, 359844, 448730);
+delete from game.auras where spell_id not in (2825, 19574, 26297, 118455, 186254, 193534, 194594, 212431, 217200, 257284, 257622, 257946, 260242, 265226, 272790, 274738, 288613, 312365, 321538, 359844, 431932, 448730);
 insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
   (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
+  (26297, 'berserking', 'Berserking', 'Haste increased by 10%.', 12000, 1, null),
   (118455, 'beast_cleave', 'Beast Cleave', 'Melee attacks also hit all other nearby enemies for 80% of the damage.', 6000, 1, null),
   (186254, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
   (193534, 'steady_focus', 'Steady Focus', 'Haste increased by 8%.', 15000, 1, null),
@@ -92,11 +97,14 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (257622, 'trick_shots', 'Trick Shots', 'Your next Aimed Shot or Rapid Fire also hits up to 5 other targets for 60% of its damage.', 20000, 1, null),
   (257946, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Critical strike chance increased by 2% per stack (Barbed Shot).', 12000, 3, null),
   (260242, 'precise_shots', 'Precise Shots', 'Your next Arcane Shot or Multi-Shot deals 100% more damage and costs 40% less Focus.', 15000, 1, null),
+  (265226, 'fireblood', 'Fireblood', 'Agility increased.', 8000, 1, null),
   (272790, 'frenzy', 'Frenzy', 'Attack speed increased by 30% per stack.', 12000, 3, null),
+  (274738, 'ancestral_call', 'Ancestral Call', 'One of your two highest secondary stats increased.', 15000, 1, null),
   (288613, 'trueshot', 'Trueshot', 'Aimed Shot recharges 150% faster, critical strike chance +10%.', 15000, 1, null),
   (312365, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Critical strike chance increased by 2% per stack (Barbed Shot).', 12000, 3, null),
   (321538, 'bloodshed', 'Bloodshed', 'Bleeding for Physical damage every 1 sec.', 12000, 1, null),
   (359844, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets are fighting at your side.', 20000, 1, null),
+  (431932, 'tempered_potion', 'Tempered Potion', 'Secondary stats of every inactive Tempered flask increased for 30 sec.', 30000, 1, null),
   (448730, 'radiant_power', 'Radiant Power', 'Agility increased by 2,000 for 15 sec (Authority of Radiant Power weapon enchant, RPPM).', 15000, 1, null)
 on conflict (spell_id) do update set
   key = excluded.key,

@@ -18,8 +18,11 @@ export type {
   AuraInfo,
   TalentInfo,
   RaidBuffs,
+  Consumables,
 } from './types.ts';
 export { defaultRaidBuffs, RAID_BUFF_KEYS } from './specs/raid-buffs.ts';
+export { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from './specs/consumables.ts';
+export { MODELLED_RACES, RACES, type Race } from './specs/racials.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
 export { hashConfig } from './config/hash.ts';

@@ -31,6 +31,16 @@ export interface SimConfig {
    * parseConfig always fills it (configs from before the field get every buff on).
    */
   raidBuffs?: RaidBuffs;
+  /**
+   * Flask and potion, by their SimulationCraft names (specs/consumables.ts); parseConfig always
+   * fills it (configs from before the field get SimulationCraft's defaults).
+   */
+  consumables?: Consumables;
+  /**
+   * The character's race by SimulationCraft name (`race=`; specs/racials.ts RACES), 'none' for no
+   * racial abilities. parseConfig always fills it ('none' for configs from before the field).
+   */
+  race?: string;
   /** APL text (SimC syntax) embedded in the config. */
   rotation: string;
 }
@@ -42,6 +52,17 @@ export interface RaidBuffs {
   skyfury: boolean;
   mysticTouch: boolean;
   chaosBrand: boolean;
+}
+
+/**
+ * Flask, potion and augment rune by SimulationCraft name, or 'none' (the names:
+ * specs/consumables.ts FLASKS, POTIONS, AUGMENT_RUNES).
+ */
+export interface Consumables {
+  flask: string;
+  potion: string;
+  /** SimulationCraft's `augmentation=`. */
+  augmentRune: string;
 }
 
 export interface SimulateOptions {

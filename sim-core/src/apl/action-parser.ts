@@ -10,7 +10,7 @@ const NAME = /^[a-z0-9_]+$/;
 const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
 
 const ALLOWED: Record<string, readonly string[]> = {
-  spell: ['if', 'line_cd', 'target_if', 'cycle_targets', 'use_off_gcd', 'precast_time'],
+  spell: ['if', 'line_cd', 'target_if', 'cycle_targets', 'use_off_gcd', 'precast_time', 'pre_pot_time'],
   call_action_list: ['name', 'if'],
   run_action_list: ['name', 'if'],
   variable: ['name', 'op', 'value', 'value_else', 'condition', 'default', 'if'],
@@ -300,6 +300,7 @@ export function parseAction(
       // off-GCD spell is then used before the next GCD; precombat spells are not cast.
       opts.number('use_off_gcd', 0, 1);
       opts.number('precast_time', 0, 60);
+      opts.number('pre_pot_time', 0, 60); // the potion's precombat timing (precombat is not cast)
       return {
         ...base,
         type: 'spell',

@@ -28,6 +28,8 @@ describe('hashConfig', () => {
         rotation: c.rotation,
         fight: c.fight,
         raidBuffs: c.raidBuffs,
+        consumables: c.consumables,
+        race: c.race,
         spec: c.spec,
         player: c.player,
         engineVersion: c.engineVersion,

@@ -47,6 +47,38 @@ describe('parseConfig', () => {
     expect(problemsOf({ ...c, raidBuffs: 1 })).toEqual(['config.raidBuffs: must be an object']);
   });
 
+  it('gives a config without consumables (older jobs) SimulationCraft’s flask, potion and rune; checks the names', () => {
+    const c = specs[0]!.defaultConfig();
+    delete c.consumables;
+    expect(parseConfig(c).consumables).toEqual({
+      flask: 'flask_of_alchemical_chaos_3',
+      potion: 'tempered_potion_3',
+      augmentRune: 'crystallized',
+    });
+    expect(parseConfig({ ...c, consumables: { potion: 'none' } }).consumables).toEqual({
+      flask: 'flask_of_alchemical_chaos_3',
+      potion: 'none',
+      augmentRune: 'crystallized',
+    });
+    expect(problemsOf({ ...c, consumables: { flask: 'elixir', food: 'x' } })).toEqual([
+      'config.consumables.food: unknown field',
+      expect.stringMatching(
+        /^config\.consumables\.flask: must be "none" or one of flask_of_alchemical_chaos_3, .* \(got "elixir"\)$/,
+      ),
+    ]);
+    expect(problemsOf({ ...c, consumables: [] })).toEqual(['config.consumables: must be an object']);
+  });
+
+  it('gives a config without race (older jobs) none; checks the name', () => {
+    const c = specs[0]!.defaultConfig();
+    delete c.race;
+    expect(parseConfig(c).race).toBe('none');
+    expect(parseConfig({ ...c, race: 'nightborne' }).race).toBe('nightborne');
+    expect(problemsOf({ ...c, race: 'elf' })).toEqual([
+      expect.stringMatching(/^config\.race: must be one of none, human, .* \(got "elf"\)$/),
+    ]);
+  });
+
   it('lists every problem at once', () => {
     const c = specs[0]!.defaultConfig() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     c.engineVersion = '0.0.0';

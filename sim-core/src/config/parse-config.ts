@@ -2,6 +2,8 @@ import { parseRotation } from '../apl/parser.ts';
 import { RotationError } from '../apl/errors.ts';
 import { isSpecId, specData, specVocabulary } from '../specs/registry.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS } from '../specs/raid-buffs.ts';
+import { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
+import { isRace, RACES } from '../specs/racials.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout } from '../talents/resolve.ts';
 import type { PlayerStats, SimConfig, SpecId } from '../types.ts';
@@ -111,7 +113,12 @@ export function parseConfig(json: string | unknown): SimConfig {
   }
   if (!isObj(value)) throw new ConfigError(['config: must be a JSON object']);
   const c = value;
-  checkKeys(c, ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'rotation'], 'config', problems);
+  checkKeys(
+    c,
+    ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'consumables', 'race', 'rotation'],
+    'config',
+    problems,
+  );
 
   if (c.engineVersion !== ENGINE_VERSION) {
     problems.push(
@@ -223,6 +230,36 @@ export function parseConfig(json: string | unknown): SimConfig {
     }
   }
 
+  const consumables = defaultConsumables();
+  if (c.consumables !== undefined) {
+    if (!isObj(c.consumables)) problems.push('config.consumables: must be an object');
+    else {
+      const k = c.consumables;
+      checkKeys(k, ['flask', 'potion', 'augmentRune'], 'config.consumables', problems);
+      const pick = (key: keyof typeof consumables, known: Readonly<Record<string, unknown>>) => {
+        const v = k[key];
+        if (v === undefined) return;
+        if (typeof v === 'string' && (v === 'none' || Object.hasOwn(known, v))) consumables[key] = v;
+        else
+          problems.push(
+            `config.consumables.${key}: must be "none" or one of ${Object.keys(known).join(', ')} (got ${JSON.stringify(v).slice(0, 64)})`,
+          );
+      };
+      pick('flask', FLASKS);
+      pick('potion', POTIONS);
+      pick('augmentRune', AUGMENT_RUNES);
+    }
+  }
+
+  let race = 'none';
+  if (c.race !== undefined) {
+    if (isRace(c.race)) race = c.race;
+    else
+      problems.push(
+        `config.race: must be one of ${RACES.join(', ')} (got ${JSON.stringify(c.race).slice(0, 64)})`,
+      );
+  }
+
   let rotation = '';
   if (typeof c.rotation !== 'string') problems.push('config.rotation: must be the rotation text');
   else {
@@ -242,6 +279,8 @@ export function parseConfig(json: string | unknown): SimConfig {
     player: { stats, talents: [...talents] },
     fight,
     raidBuffs,
+    consumables,
+    race,
     rotation,
   };
 }

@@ -92,7 +92,7 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
     }
   } else {
     sim.countCast(a);
-    sim.logic.execute(a, target);
+    sim.execute(a, target);
   }
   return true;
 }

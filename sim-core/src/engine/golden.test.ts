@@ -37,8 +37,8 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
   },
 };
 
-/** Default configs (every raid buff on); 20 targets pin the area soft cap. */
-const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
+/** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
+const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
     first: 100716.09747930545,
     min: 92080.26913287237,
@@ -77,13 +77,54 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
   },
 };
 
-function run(key: string, raid: boolean) {
+/** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
+const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
+  'bm-hunter/1': {
+    first: 113771.99772046016,
+    min: 107590.27738636822,
+    max: 119139.37835559994,
+    damage: 844458772,
+  },
+  'bm-hunter/4': {
+    first: 198424.8347494599,
+    min: 194082.50543664873,
+    max: 218677.8131164701,
+    damage: 1489024612,
+  },
+  'mm-hunter/1': {
+    first: 133287.1447475603,
+    min: 123147.88102715685,
+    max: 136127.5536067788,
+    damage: 956923837,
+  },
+  'mm-hunter/4': {
+    first: 270422.26865729305,
+    min: 260085.9251037064,
+    max: 285868.30517048796,
+    damage: 2005731029,
+  },
+  'bm-hunter/20': {
+    first: 489422.0143018587,
+    min: 464851.41066727706,
+    max: 507406.96305799123,
+    damage: 3554227545,
+  },
+  'mm-hunter/20': {
+    first: 456231.5342784194,
+    min: 449898.5429207722,
+    max: 481611.9273813664,
+    damage: 3415009650,
+  },
+};
+
+function run(key: string, raid: boolean, consumables = raid) {
   const [spec, targets] = key.split('/') as [string, string];
   const c = specs.find((s) => s.id === spec)!.defaultConfig();
   if (targets !== '1') {
     c.fight.style = 'cleave';
     c.fight.targets = Number(targets);
   }
+  if (!consumables) c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
   if (!raid)
     c.raidBuffs = {
       battleShout: false,
@@ -105,6 +146,11 @@ describe(`golden seeds (engine ${ENGINE_VERSION})`, () => {
   for (const key of Object.keys(GOLDEN)) {
     it(`${key}: seed 20261127, iterations 500..524 reproduce exactly`, () => {
       expect(run(key, true)).toEqual(GOLDEN[key]);
+    });
+  }
+  for (const key of Object.keys(GOLDEN_NO_CONSUMABLES)) {
+    it(`${key} without flask and potion: reproduces the table from before consumables`, () => {
+      expect(run(key, true, false)).toEqual(GOLDEN_NO_CONSUMABLES[key]);
     });
   }
   for (const key of Object.keys(GOLDEN_NO_RAID)) {

@@ -14,6 +14,9 @@ import { CRIT_MULTIPLIER, deriveStats, MARK_ABOVE_PCT, MARK_DAMAGE, PHYSICAL_MUL
 import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
+import { Extras } from './extras.ts';
+import { augmentAgility, flaskRating, type RatingBonus } from '../specs/consumables.ts';
+import { racialPassives } from '../specs/racials.ts';
 import { decide } from './decisions.ts';
 import { Rppm } from './procs.ts';
 import {
@@ -96,15 +99,23 @@ export class Sim {
   readonly baseAgility: number;
   readonly weaponDps: number;
   readonly weaponSpeedMs: number;
-  readonly baseHaste: number;
-  readonly baseCrit: number;
+  /** Haste, crit, mastery and versatility from the ratings (+ flask, raid buffs, a potion while up). */
+  baseHaste = 1;
+  baseCrit = 0;
   /** Mastery in percent (points × spec coefficient). */
-  readonly masteryPct: number;
-  readonly versatility: number;
+  masteryPct = 0;
+  versatility = 1;
+  /** Secondary ratings: the profile's plus the flask's (specs/consumables.ts). */
+  readonly ratings: RatingBonus;
+  /** Flask, potion: generic player effects beside the spec's logic. */
+  readonly extras: Extras;
   readonly bloodlust: boolean;
   /** Attack power per agility: 1, × Battle Shout when the raid has it. */
   readonly apPerAgility: number;
-  /** Damage-taken multipliers of the raid's debuffs on every target (Mystic Touch, Chaos Brand). */
+  /**
+   * Damage-taken multipliers of the raid's debuffs on every target (Mystic Touch, Chaos Brand); the
+   * magic one also carries a racial magic-damage bonus (Magical Affinity).
+   */
   readonly physicalTaken: number;
   readonly magicTaken: number;
 
@@ -160,27 +171,59 @@ export class Sim {
     this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
     this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
     const s = config.player.stats;
-    const d = deriveStats(s);
+    const flask = flaskRating(config.consumables?.flask ?? 'none');
+    this.ratings = {
+      crit: s.crit + flask.crit,
+      haste: s.haste + flask.haste,
+      mastery: s.mastery + flask.mastery,
+      versatility: s.versatility + flask.versatility,
+    };
     this.targets = config.fight.style === 'patchwerk' ? 1 : Math.min(MAX_TARGETS, config.fight.targets);
     this.durationMs = Math.round(config.fight.durationSeconds * 1000);
     this.variation = config.fight.durationVariation;
-    this.baseAgility = s.agility;
+    this.baseAgility = s.agility + augmentAgility(config.consumables?.augmentRune ?? 'none');
     this.weaponDps = s.weaponDps;
     this.weaponSpeedMs = Math.round(s.weaponSpeed * 1000);
-    this.baseHaste = d.haste;
-    this.baseCrit = d.critChance;
     const raid = config.raidBuffs ?? defaultRaidBuffs();
-    this.masteryPct =
-      (d.masteryPoints + (raid.skyfury ? SKYFURY_MASTERY_POINTS : 0)) * data.masteryCoefficient;
-    this.versatility = d.versatility + (raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0);
+    this.skyfuryPoints = raid.skyfury ? SKYFURY_MASTERY_POINTS : 0;
+    const racial = racialPassives(config.race ?? 'none');
+    this.versBonus = (raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0) + racial.versatility;
+    this.deriveRatings(null);
+    this.extras = new Extras(this);
     this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
     this.physicalTaken = raid.mysticTouch ? 1 + MYSTIC_TOUCH_PHYSICAL : 1;
-    this.magicTaken = raid.chaosBrand ? 1 + CHAOS_BRAND_MAGIC : 1;
+    this.magicTaken = (raid.chaosBrand ? 1 + CHAOS_BRAND_MAGIC : 1) * (1 + racial.magicDamage);
     this.bloodlust = config.fight.bloodlust;
     this.focusMax = data.maxFocus;
     this.bloodlustBuff = Sim.indexOf(data.buffs, 'bloodlust');
     this.markDebuff = data.debuffs.findIndex((d) => d.key === 'hunters_mark');
     this.buffNotify[this.bloodlustBuff] = 1;
+  }
+
+  private readonly skyfuryPoints: number;
+  private readonly versBonus: number;
+
+  /**
+   * Haste, crit chance, mastery and versatility from the ratings plus `extra` (a potion while it is
+   * up); the caller updates haste (updateHaste) when it changed mid-fight.
+   */
+  deriveRatings(extra: RatingBonus | null): void {
+    const r = this.ratings;
+    const d = deriveStats(
+      extra === null
+        ? r
+        : {
+            crit: r.crit + extra.crit,
+            haste: r.haste + extra.haste,
+            mastery: r.mastery + extra.mastery,
+            versatility: r.versatility + extra.versatility,
+          },
+    );
+    this.baseHaste = d.haste;
+    this.baseCrit = d.critChance;
+    this.critChance = d.critChance;
+    this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
+    this.versatility = d.versatility + this.versBonus;
   }
 
   hasTalent(key: string): boolean {
@@ -221,14 +264,16 @@ export class Sim {
     this.channelAction = -1;
     this.readyAt = -1;
     this.procs.reset();
-    this.agility = this.baseAgility;
-    this.ap = this.agility * this.apPerAgility;
+    this.extras.reset();
+    this.setAgility(this.baseAgility);
     this.critChance = this.baseCrit;
     this.focusValue = this.focusMax;
     this.focusAt = 0;
     this.haste = this.baseHaste;
     if (this.knownMask.length === 0) {
-      this.knownMask = Uint8Array.from(this.actions.map((_, a) => (this.logic.known(a) ? 1 : 0)));
+      this.knownMask = Uint8Array.from(
+        this.actions.map((_, a) => ((this.extras.known(a) ?? this.logic.known(a)) ? 1 : 0)),
+      );
       this.knownActions = Int32Array.from(
         this.actions.map((_, a) => a).filter((a) => this.knownMask[a] === 1),
       );
@@ -293,7 +338,7 @@ export class Sim {
           if (b === this.dots.gen[a]) this.onDotTick(a);
           break;
         case EV_BUFF_EXPIRE:
-          if (b === this.buffs.gen[a]) logic.buffChanged(a);
+          if (b === this.buffs.gen[a]) this.buffChanged(a);
           break;
         case EV_PET_EXPIRE:
           if (b === this.petGen[a]) {
@@ -379,16 +424,27 @@ export class Sim {
   updateHaste(): void {
     this.settleFocus();
     this.cds.syncAll(this.now);
-    this.haste = this.baseHaste * this.logic.hasteFactor();
+    this.haste = this.baseHaste * this.logic.hasteFactor() * this.extras.hasteFactor;
     this.gcdValue = Math.max(GCD_MIN_MS, Math.round(GCD_BASE_MS / this.haste));
     this.cds.haste = this.haste;
     this.focusRate = (this.data.baseFocusRegen * this.haste * this.logic.regenFactor()) / 1000;
   }
 
-  /** Recomputes attack power after an agility change. */
+  /** Agility from the extras (Fireblood), added to what the spec sets. */
+  extraAgility = 0;
+  /** The agility the spec last set (base + its own buffs). */
+  private specAgility = 0;
+
+  /** Recomputes attack power after an agility change (the spec's agility; extras add theirs). */
   setAgility(agility: number): void {
-    this.agility = agility;
-    this.ap = agility * this.apPerAgility;
+    this.specAgility = agility;
+    this.agility = agility + this.extraAgility;
+    this.ap = this.agility * this.apPerAgility;
+  }
+
+  /** The extras' agility changed: same spec agility, new total. */
+  refreshAgility(): void {
+    this.setAgility(this.specAgility);
   }
 
   healthPct(): number {
@@ -421,7 +477,7 @@ export class Sim {
   applyBuff(buff: number, stacks: number, durationMs: number): void {
     const exp = this.buffs.apply(buff, buff, this.now, stacks, durationMs);
     if (this.buffNotify[buff] === 1) {
-      this.logic.buffChanged(buff);
+      this.buffChanged(buff);
       this.q.push(exp, PRIO_DEFAULT - 1, EV_BUFF_EXPIRE, buff, this.buffs.gen[buff]!);
     }
   }
@@ -429,7 +485,17 @@ export class Sim {
   removeBuff(buff: number): void {
     if (!this.buffs.up(buff, this.now)) return;
     this.buffs.remove(buff, this.now);
-    if (this.buffNotify[buff] === 1) this.logic.buffChanged(buff);
+    if (this.buffNotify[buff] === 1) this.buffChanged(buff);
+  }
+
+  /** A notifying buff changed: the extras' own buffs, else the spec's. */
+  private buffChanged(buff: number): void {
+    if (!this.extras.buffChanged(buff)) this.logic.buffChanged(buff);
+  }
+
+  /** An action takes effect: the extras' own actions (potion), else the spec's. */
+  execute(a: number, target: number): void {
+    if (!this.extras.execute(a)) this.logic.execute(a, target);
   }
 
   /** Applies a debuff to a target. */

@@ -7,7 +7,9 @@ import { resolverFromVocabulary } from '../apl/context.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
-import type { RaidBuffs, SimConfig } from '../types.ts';
+import { POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from '../specs/consumables.ts';
+import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from '../specs/racials.ts';
+import type { Consumables, RaidBuffs, SimConfig } from '../types.ts';
 import { AplBinding } from './apl-binding.ts';
 import { Sim } from './sim.ts';
 import type { SpecLogic } from './spec-logic.ts';
@@ -33,12 +35,16 @@ function testSpec(bolt: Partial<ActionDef>): SpecData {
         gcd: false,
         cooldownMs: 100_000,
       }),
+      POTION_ACTION,
+      ...RACIAL_ACTIONS,
     ],
     sources: [
       { key: 'bolt', name: 'Bolt', school: 'arcane' },
       { key: 'boost', name: 'Boost', school: 'arcane' },
+      POTION_SOURCE,
+      ...RACIAL_SOURCES,
     ],
-    buffs: [BLOODLUST],
+    buffs: [BLOODLUST, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS],
     debuffs: [],
     dots: [
       {
@@ -114,6 +120,10 @@ export function run(opts: {
   raidBuffs?: Partial<RaidBuffs>;
   /** The bolt deals physical damage (armor, Mystic Touch) instead of magic. */
   physical?: boolean;
+  /** Flask and potion (none by default). */
+  consumables?: Partial<Consumables>;
+  /** The character's race (none by default). */
+  race?: string;
 }): { samples: number[]; sim: Sim } {
   const data = testSpec(opts.bolt ?? {});
   const config: SimConfig = {
@@ -147,17 +157,19 @@ export function run(opts: {
       chaosBrand: false,
       ...opts.raidBuffs,
     },
+    consumables: { flask: 'none', potion: 'none', augmentRune: 'none', ...opts.consumables },
+    race: opts.race ?? 'none',
     rotation: opts.rotation ?? 'actions=bolt',
   };
   const sim = new Sim(config, data);
   sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1, opts.physical ?? false);
   sim.state = new AplBinding(sim);
   const vocab = {
-    actions: ['bolt', 'boost'],
-    buffs: ['bloodlust'],
+    actions: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call', 'berserking'],
+    buffs: ['bloodlust', 'tempered_potion', 'fireblood', 'ancestral_call', 'berserking'],
     debuffs: [],
     dots: ['bolt'],
-    cooldowns: ['bolt', 'boost'],
+    cooldowns: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call', 'berserking'],
     talents: [],
     petBuffs: [],
   };

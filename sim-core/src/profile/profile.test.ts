@@ -44,11 +44,67 @@ describe('profile text round trip', () => {
       mysticTouch: true,
       chaosBrand: false,
     };
+    changed.consumables = { flask: 'flask_of_tempered_mastery_3', potion: 'none', augmentRune: 'none' };
     for (const config of [bm(), mm(), changed]) {
       const back = parseProfile(exportProfile(config), ENGINE_VERSION);
       expect(await hashConfig(back.config)).toBe(await hashConfig(config));
       expect(back.ignored).toEqual([]);
     }
+  });
+});
+
+describe('consumables in profile text', () => {
+  const head = 'hunter="Vex"\nspec=beast_mastery\n';
+  it('reads SimulationCraft’s flask= and potion= names; disabled drinks nothing', () => {
+    const c = parseProfile(`${head}flask=flask_of_tempered_swiftness_3\npotion=disabled\n`, ENGINE_VERSION);
+    expect(c.config.consumables).toEqual({
+      flask: 'flask_of_tempered_swiftness_3',
+      potion: 'none',
+      augmentRune: 'crystallized',
+    });
+    expect(c.ignored).toEqual([]);
+    expect(exportProfile(c.config)).toContain('flask=flask_of_tempered_swiftness_3\npotion=none');
+  });
+
+  it('keeps SimulationCraft’s defaults without the lines, and lists unmodelled names and food back', () => {
+    const p = parseProfile(
+      `${head}flask=flask_of_tempered_mastery_2\npotion=potion_of_unwavering_focus_3\nfood=the_sushi_special\naugmentation=draconic\n`,
+      ENGINE_VERSION,
+    );
+    expect(p.config.consumables).toEqual({
+      flask: 'flask_of_alchemical_chaos_3',
+      potion: 'tempered_potion_3',
+      augmentRune: 'crystallized',
+    });
+    expect(
+      parseProfile(`${head}augmentation=disabled\n`, ENGINE_VERSION).config.consumables!.augmentRune,
+    ).toBe('none');
+    expect(p.ignored.map((x) => [x.line, x.text.split('=')[0]])).toEqual([
+      [3, 'flask'],
+      [4, 'potion'],
+      [5, 'food'],
+      [6, 'augmentation'],
+    ]);
+    expect(p.ignored[0]!.reason).toMatch(/the flask stays flask_of_alchemical_chaos_3/);
+  });
+});
+
+describe('race in profile text', () => {
+  it('reads race=: a modelled race sets the config, another is kept and listed back, a non-race is an error', () => {
+    const head = 'hunter="Vex"\nspec=beast_mastery\n';
+    const maghar = parseProfile(`${head}race=maghar_orc\n`, ENGINE_VERSION);
+    expect(maghar.config.race).toBe('maghar_orc');
+    expect(maghar.ignored).toEqual([]);
+    expect(exportProfile(maghar.config)).toContain('race=maghar_orc');
+    const orc = parseProfile(`${head}race=Orc\n`, ENGINE_VERSION);
+    expect(orc.config.race).toBe('orc');
+    expect(orc.ignored).toEqual([
+      { line: 3, text: 'race=orc', reason: 'the orc racial abilities are not modelled yet' },
+    ]);
+    expect(problemsOf(`${head}race=elf\n`)[0]).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/^race=elf is not a race/),
+    });
   });
 });
 

@@ -10,6 +10,9 @@ import { specs } from '../specs/registry.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
+import { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
+import type { Consumables } from '../types.ts';
+import { isRace, MODELLED_RACES, RACES } from '../specs/racials.ts';
 import type { RaidBuffs, SimConfig, SpecId } from '../types.ts';
 
 /** SimulationCraft's spec tokens and ours. */
@@ -26,18 +29,14 @@ const STAT_KEYS: Record<string, keyof SimConfig['player']['stats']> = {
 
 /** Understood but not modelled here: listed back, never silently dropped. */
 const IGNORED: Record<string, string> = {
-  race: 'racials are not modelled',
   role: 'the role follows the spec',
   position: 'the position is not modelled',
   region: 'character lookup is not done here',
   server: 'character lookup is not done here',
   source: 'character lookup is not done here',
   professions: 'professions are not modelled',
-  potion: 'consumables are not modelled',
-  flask: 'consumables are not modelled',
-  food: 'consumables are not modelled',
-  augmentation: 'consumables are not modelled',
-  temporary_enchant: 'consumables are not modelled',
+  food: 'food is not modelled yet',
+  temporary_enchant: 'weapon oils and stones are not modelled',
   ptr: 'one game version is modelled',
   timeofday: 'not modelled',
   covenant: 'not modelled',
@@ -199,6 +198,40 @@ function applyOption(
       const on = flag(value, line, key, problems);
       c.fight.bloodlust = on;
       c.raidBuffs = Object.fromEntries(RAID_BUFF_KEYS.map((k) => [k, on])) as unknown as RaidBuffs;
+      return true;
+    }
+    case 'flask':
+    case 'potion':
+    case 'augmentation': {
+      // SimulationCraft names; 'disabled' (SimC) and 'none' use nothing; a name not modelled keeps
+      // the config's and is listed back
+      const field: keyof Consumables = key === 'augmentation' ? 'augmentRune' : key;
+      const known: Readonly<Record<string, unknown>> =
+        key === 'flask' ? FLASKS : key === 'potion' ? POTIONS : AUGMENT_RUNES;
+      const current = c.consumables ?? defaultConsumables();
+      const name = value === 'disabled' ? 'none' : value;
+      if (name === 'none' || Object.hasOwn(known, name)) c.consumables = { ...current, [field]: name };
+      else
+        out.ignored.push({
+          line,
+          text: `${key}=${value.slice(0, 40)}`,
+          reason: `not modelled (${[...Object.keys(known), 'none'].join(', ')} are): the ${key} stays ${current[field]}`,
+        });
+      return true;
+    }
+    case 'race': {
+      const race = value.toLowerCase();
+      if (!isRace(race)) {
+        problems.push({ line, message: `race=${value.slice(0, 40)} is not a race (${RACES.join(', ')})` });
+        return true;
+      }
+      c.race = race;
+      if (!MODELLED_RACES.has(race))
+        out.ignored.push({
+          line,
+          text: `race=${race}`,
+          reason: `the ${race} racial abilities are not modelled yet`,
+        });
       return true;
     }
     case 'iterations':
@@ -371,9 +404,11 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
 export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const s = config.player.stats;
   const raid = config.raidBuffs ?? defaultRaidBuffs();
+  const consumables = config.consumables ?? defaultConsumables();
   const lines = [
     `hunter="${name.replace(/"/g, '')}"`,
     'level=80',
+    `race=${config.race ?? 'none'}`,
     `spec=${TOKEN_OF[config.spec]}`,
     `talents=${config.player.talents.join('/')}`,
     `gear_agility=${s.agility}`,
@@ -387,6 +422,9 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `vary_combat_length=${config.fight.durationVariation}`,
     `desired_targets=${config.fight.targets}`,
     `override.bloodlust=${config.fight.bloodlust ? 1 : 0}`,
+    `flask=${consumables.flask}`,
+    `potion=${consumables.potion}`,
+    `augmentation=${consumables.augmentRune}`,
     ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),
   ];
   return `${lines.join('\n')}\n${config.rotation}`;

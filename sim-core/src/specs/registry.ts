@@ -7,6 +7,8 @@ import { MM_DATA } from './mm-hunter/data.ts';
 import { MM_DEFAULT_ROTATION } from './mm-hunter/rotation.ts';
 import type { SpecData } from './spec-types.ts';
 import { defaultRaidBuffs } from './raid-buffs.ts';
+import { defaultConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from './consumables.ts';
+import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from './racials.ts';
 
 export interface SpecInfo {
   id: SpecId;
@@ -22,7 +24,20 @@ export interface SpecInfo {
   auras: AuraInfo[];
 }
 
-const DATA: Record<SpecId, SpecData> = { 'bm-hunter': BM_DATA, 'mm-hunter': MM_DATA };
+/** A spec's data with the actions and buffs every spec shares (engine/extras.ts) at the end. */
+function withExtras(d: SpecData): SpecData {
+  return {
+    ...d,
+    actions: [...d.actions, POTION_ACTION, ...RACIAL_ACTIONS],
+    sources: [...d.sources, POTION_SOURCE, ...RACIAL_SOURCES],
+    buffs: [...d.buffs, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS],
+  };
+}
+
+const DATA: Record<SpecId, SpecData> = {
+  'bm-hunter': withExtras(BM_DATA),
+  'mm-hunter': withExtras(MM_DATA),
+};
 const ROTATIONS: Record<SpecId, string> = {
   'bm-hunter': BM_DEFAULT_ROTATION,
   'mm-hunter': MM_DEFAULT_ROTATION,
@@ -76,6 +91,8 @@ function defaultConfig(id: SpecId): SimConfig {
     },
     fight: { style: 'patchwerk', durationSeconds: 300, durationVariation: 0.2, targets: 1, bloodlust: true },
     raidBuffs: defaultRaidBuffs(),
+    consumables: defaultConsumables(),
+    race: 'none',
     rotation: ROTATIONS[id],
   };
 }

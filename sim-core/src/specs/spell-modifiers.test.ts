@@ -18,6 +18,7 @@ function run(spec: SpecId, mastery: number): ChunkResult {
   const c: SimConfig = specs.find((s) => s.id === spec)!.defaultConfig();
   c.player.stats.mastery = mastery;
   c.fight.durationVariation = 0;
+  c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' }; // their ratings would move the mastery points
   return simulate(c, { seed: 11, seedOffset: 0, iterations: 5 });
 }
 

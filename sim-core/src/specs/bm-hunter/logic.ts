@@ -81,8 +81,6 @@ export class BeastMasteryLogic implements SpecLogic {
   private direNext = 0;
   private cotwNext = 0;
   private readonly regen: number;
-  /** Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point). */
-  private readonly playerMasteryPct: number;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -98,7 +96,6 @@ export class BeastMasteryLogic implements SpecLogic {
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
     this.companionMult = this.companion ? 1 + BM.animalCompanionPetDamage : 1;
-    this.playerMasteryPct = (sim.masteryPct / sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
@@ -138,7 +135,11 @@ export class BeastMasteryLogic implements SpecLogic {
   }
   /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
   private playerMult(): number {
-    return (1 + BM.specAuraSpells) * (1 + this.playerMasteryPct / 100) * this.bwMult();
+    // Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point);
+    // read each time: a potion changes mastery mid-fight
+    const sim = this.sim;
+    const playerMasteryPct = (sim.masteryPct / sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
+    return (1 + BM.specAuraSpells) * (1 + playerMasteryPct / 100) * this.bwMult();
   }
   /**
    * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery.

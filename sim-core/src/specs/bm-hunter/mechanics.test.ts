@@ -1,6 +1,6 @@
 /**
  * Golden tests of Beast Mastery mechanics modelled as SimulationCraft has them: each runs a config
- * that isolates one mechanic (no raid buffs, no ratings, critical strikes off unless the test is
+ * that isolates one mechanic (no raid buffs, no consumables, no ratings, critical strikes off unless the test is
  * about them) and compares the engine's figures with a hand computation from the spell data in
  * ./data.ts. Deterministic damage must match exactly; random procs within 4 standard errors.
  */
@@ -35,6 +35,7 @@ function bmSim(opts: { talents: string[]; rotation: string; seconds: number; cri
     mysticTouch: false,
     chaosBrand: false,
   };
+  c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
   c.rotation = opts.rotation;
   const sim = createSim(parseConfig(c));
   // Critical strikes off (base 5 % otherwise) or, for crit tests, only what the mechanic adds.

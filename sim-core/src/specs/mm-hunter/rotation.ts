@@ -2,6 +2,10 @@
 export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation
 actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
 actions+=/trueshot,if=cooldown.aimed_shot.charges>=1|fight_remains<16
+actions+=/potion,if=buff.trueshot.up|fight_remains<31
+actions+=/berserking,if=buff.trueshot.up|fight_remains<13
+actions+=/ancestral_call,if=buff.trueshot.up|fight_remains<16
+actions+=/fireblood,if=buff.trueshot.up|fight_remains<9
 actions+=/call_action_list,name=trickshots,if=active_enemies>2
 actions+=/call_action_list,name=st
 actions.st=kill_shot

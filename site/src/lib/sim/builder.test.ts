@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRaidBuffs, type SimConfig } from '@wowlab/sim-core';
-import { checkJobOptions, configFromForm, formFromConfig, problemsByField } from './builder';
+import { defaultConsumables, defaultRaidBuffs, parseConfig, specs, type SimConfig } from '@wowlab/sim-core';
+import {
+  checkJobOptions,
+  configFromForm,
+  FLASK_OPTIONS,
+  formFromConfig,
+  POTION_OPTIONS,
+  problemsByField,
+  RACE_OPTIONS,
+  RUNE_OPTIONS,
+} from './builder';
 
 const base: SimConfig = {
   engineVersion: '0.1.0',
@@ -20,6 +29,9 @@ const base: SimConfig = {
   fight: { style: 'patchwerk', durationSeconds: 300, durationVariation: 0.2, targets: 1, bloodlust: true },
   // some turned off: the form keeps every toggle (a pasted profile's override.* lines survive)
   raidBuffs: { battleShout: false, markOfTheWild: true, skyfury: true, mysticTouch: false, chaosBrand: true },
+  // not SimulationCraft's defaults: the form keeps a pasted profile's flask=, potion=, race=
+  consumables: { flask: 'flask_of_tempered_mastery_3', potion: 'none', augmentRune: 'none' },
+  race: 'maghar_orc',
   rotation: 'actions=kill_command',
 };
 
@@ -32,6 +44,34 @@ describe('builder form', () => {
   it('gives a config from before raid buffs every buff on, as sim-core does', () => {
     const { raidBuffs: _, ...old } = base;
     expect(configFromForm(formFromConfig(old), '0.1.0').raidBuffs).toEqual(defaultRaidBuffs());
+  });
+
+  it('gives a config from before consumables and race the defaults sim-core gives it', () => {
+    const { consumables: _c, race: _r, ...old } = base;
+    const config = configFromForm(formFromConfig(old), '0.1.0');
+    expect(config.consumables).toEqual(defaultConsumables());
+    expect(config.race).toBe('none');
+  });
+
+  it('offers only flasks, potions, runes and races sim-core accepts, each choice reaching the config', () => {
+    const valid = specs[0]!.defaultConfig();
+    const form = formFromConfig(valid);
+    expect(FLASK_OPTIONS.map((o) => o.value)).toContain('flask_of_alchemical_chaos_3');
+    expect(POTION_OPTIONS.map((o) => o.value)).toEqual(['tempered_potion_3', 'none']);
+    expect(RACE_OPTIONS.find((o) => o.value === 'maghar_orc')!.label).toBe("Mag'har Orc");
+    expect(RACE_OPTIONS.find((o) => o.value === 'orc')!.label).toBe('Orc (racials not modelled yet)');
+    for (const o of FLASK_OPTIONS) {
+      form.consumables.flask = o.value;
+      expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.flask).toBe(o.value);
+    }
+    for (const o of RUNE_OPTIONS) {
+      form.consumables.augmentRune = o.value;
+      expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.augmentRune).toBe(o.value);
+    }
+    for (const o of RACE_OPTIONS) {
+      form.race = o.value;
+      expect(parseConfig(configFromForm(form, valid.engineVersion)).race).toBe(o.value);
+    }
   });
 
   it('forces one target for patchwerk and keeps targets for cleave', () => {

@@ -1,8 +1,15 @@
 // Sim builder form model (pure): form ⇄ SimConfig, job options checks, problems per field.
 // sim-core's parseConfig does the config validation; this module only shapes data for it.
 import {
+  AUGMENT_RUNES,
   DEFAULT_ITERATIONS,
+  defaultConsumables,
   defaultRaidBuffs,
+  FLASKS,
+  MODELLED_RACES,
+  POTIONS,
+  RACES,
+  type Consumables,
   type RaidBuffs,
   type SimConfig,
   type SpecId,
@@ -56,6 +63,10 @@ export interface BuilderForm {
   bloodlust: boolean;
   /** SimulationCraft's default raid buffs and debuffs, each a toggle. */
   raidBuffs: RaidBuffs;
+  /** Flask, potion and augment rune by SimulationCraft name (SimulationCraft's defaults unless changed). */
+  consumables: Consumables;
+  /** SimulationCraft race name, 'none' for no racials. */
+  race: string;
   /** 'default' | 'custom' | a rotation id */
   rotationSource: string;
   rotation: string;
@@ -81,6 +92,34 @@ export const RAID_BUFF_LABELS: Record<keyof RaidBuffs, string> = {
   chaosBrand: 'Chaos Brand (target)',
 };
 
+/** Flask, potion and rune choices: every one sim-core models, then none. */
+export const FLASK_OPTIONS: Array<{ value: string; label: string }> = [
+  ...Object.entries(FLASKS).map(([value, f]) => ({ value, label: f.name })),
+  { value: 'none', label: 'None' },
+];
+export const POTION_OPTIONS: Array<{ value: string; label: string }> = [
+  ...Object.entries(POTIONS).map(([value, p]) => ({ value, label: p.name })),
+  { value: 'none', label: 'None' },
+];
+export const RUNE_OPTIONS: Array<{ value: string; label: string }> = [
+  ...Object.entries(AUGMENT_RUNES).map(([value, r]) => ({ value, label: r.name })),
+  { value: 'none', label: 'None' },
+];
+
+/** `dark_iron_dwarf` → "Dark Iron Dwarf"; the races whose racials are not modelled yet say so. */
+export const RACE_OPTIONS: Array<{ value: string; label: string }> = RACES.map((value) => {
+  const name =
+    value === 'none'
+      ? 'None (no racials)'
+      : value === 'maghar_orc'
+        ? "Mag'har Orc"
+        : value.replace(
+            /(^|_)([a-z])/g,
+            (_, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`,
+          );
+  return { value, label: MODELLED_RACES.has(value) ? name : `${name} (racials not modelled yet)` };
+});
+
 /** Target errors offered for smart sims (fractions of the mean DPS). */
 export const TARGET_ERRORS = [
   { value: '', label: 'Off: run every iteration' },
@@ -101,6 +140,8 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     targets: config.fight.targets,
     bloodlust: config.fight.bloodlust,
     raidBuffs: { ...(config.raidBuffs ?? defaultRaidBuffs()) },
+    consumables: { ...(config.consumables ?? defaultConsumables()) },
+    race: config.race ?? 'none',
     rotationSource: previous?.rotationSource ?? 'default',
     rotation: config.rotation,
     iterations: previous?.iterations ?? DEFAULT_ITERATIONS,
@@ -129,6 +170,8 @@ export function configFromForm(form: BuilderForm, engineVersion: string): SimCon
       bloodlust: Boolean(form.bloodlust),
     },
     raidBuffs: { ...form.raidBuffs },
+    consumables: { ...form.consumables },
+    race: form.race,
     rotation: form.rotation,
   };
 }

@@ -15,7 +15,7 @@ describe('readProfile', () => {
     expect(r).toMatchObject({
       ok: true,
       iterations: 5000,
-      ignored: ['Line 2 (race=orc) ignored: racials are not modelled.'],
+      ignored: ['Line 2 (race=orc) ignored: the orc racial abilities are not modelled yet.'],
     });
     expect(readProfile('spec=beast_mastery\nnope=1')).toEqual({
       ok: false,
