@@ -64,8 +64,11 @@ export function nextWake(sim: Sim): number {
 export function startAction(sim: Sim, a: number, target: number): boolean {
   if (!sim.actionReady(a, target)) return false;
   const def = sim.actions[a]!;
-  sim.spendFocus(sim.cost(a));
-  sim.cds.use(a, sim.now);
+  const cast = sim.castMs(a);
+  if (cast === 0) {
+    sim.spendFocus(sim.cost(a));
+    sim.cds.use(a, sim.now);
+  } else sim.castCost = sim.cost(a); // paid with the cooldown when the cast finishes (Sim.finishCast)
   if (def.gcd) {
     sim.gcdEnd = sim.now + sim.gcdMs();
     const prev = sim.prevGcd;
@@ -74,7 +77,6 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
     prev[1] = prev[0]!;
     prev[0] = a;
   }
-  const cast = sim.castMs(a);
   if (cast > 0) {
     sim.busyUntil = sim.now + cast;
     sim.channelAction = a;

@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 98193.68361403656,
-    min: 94948.67104684748,
-    max: 107869.91175001388,
-    damage: 742288096,
+    first: 103777.5710021926,
+    min: 94044.54036129115,
+    max: 107698.47069001266,
+    damage: 733341555,
   },
   'mm-hunter/4': {
-    first: 203558.41964783042,
-    min: 201159.02034175076,
-    max: 219941.1444746628,
-    damage: 1537093998,
+    first: 207865.8613151142,
+    min: 199557.72073249525,
+    max: 218178.43857157702,
+    damage: 1531124084,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 112734.7974332639,
-    min: 109018.98209475706,
-    max: 123902.95461693587,
-    damage: 852521005,
+    first: 119237.26210522588,
+    min: 107951.9989615018,
+    max: 123685.43687932107,
+    damage: 842074338,
   },
   'mm-hunter/4': {
-    first: 234927.99487425503,
-    min: 232167.7499407394,
-    max: 253772.03381991084,
-    damage: 1773926589,
+    first: 239901.27789458094,
+    min: 230262.03197512325,
+    max: 251771.70517127914,
+    damage: 1766966331,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 399228.9907240759,
-    min: 396034.4794285229,
-    max: 430369.5998251966,
-    damage: 3034244115,
+    first: 414443.59587751015,
+    min: 387045.6614672917,
+    max: 428313.6532750666,
+    damage: 3019546409,
   },
 };
 

@@ -131,6 +131,8 @@ export class Sim {
   busyUntil = 0;
   channelAction = -1;
   channelTarget = 0;
+  /** Focus cost of the cast in progress, fixed when it began and paid when it finishes. */
+  castCost = 0;
   readyGen = 0;
   readyAt = -1;
   readonly procs = new Rppm();
@@ -219,6 +221,7 @@ export class Sim {
     this.gcdEnd = 0;
     this.busyUntil = 0;
     this.channelAction = -1;
+    this.castCost = 0;
     this.readyAt = -1;
     this.procs.reset();
     this.agility = this.baseAgility;
@@ -272,9 +275,7 @@ export class Sim {
           }
           break;
         case EV_CAST_END:
-          this.channelAction = -1;
-          this.countCast(a);
-          logic.execute(a, b);
+          this.finishCast(a, b);
           break;
         case EV_CHANNEL_TICK:
           logic.channelTick(a, this.channelTarget, b);
@@ -347,6 +348,20 @@ export class Sim {
     if (cost > 0 && this.focus() < cost) return false;
     if (this.now < this.executeFrom[a]!) return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
+  }
+
+  /**
+   * A cast finishes: its cost (as it was when the cast began) and its cooldown are paid now,
+   * as the game and SimulationCraft do (action_t::execute consumes the resource and starts the
+   * cooldown), then it takes effect.
+   */
+  private finishCast(a: number, target: number): void {
+    this.channelAction = -1;
+    this.spendFocus(this.castCost);
+    this.castCost = 0;
+    this.cds.use(a, this.now);
+    this.countCast(a);
+    this.logic.execute(a, target);
   }
 
   countCast(a: number): void {
