@@ -18,7 +18,9 @@ export type {
   AuraInfo,
   TalentInfo,
   RaidBuffs,
+  Timing,
 } from './types.ts';
+export { TIMING_DEFAULTS, TIMING_LIMITS, TIMING_OFF } from './config/timing.ts';
 export { defaultRaidBuffs, RAID_BUFF_KEYS } from './specs/raid-buffs.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';

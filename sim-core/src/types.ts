@@ -31,8 +31,30 @@ export interface SimConfig {
    * parseConfig always fills it (configs from before the field get every buff on).
    */
   raidBuffs?: RaidBuffs;
+  /**
+   * Travel time, latency, reaction time and target health (defaults: SimulationCraft's, in
+   * config/timing.ts). parseConfig always fills it.
+   */
+  timing?: Timing;
   /** APL text (SimC syntax) embedded in the config. */
   rotation: string;
+}
+
+/** Timing options (defaults and limits: config/timing.ts). */
+export interface Timing {
+  /** Yards from the player to the targets: a shot lands distance / its missile speed later; 0 = at once. */
+  distanceYards: number;
+  /** Latency before the next action after one on the GCD (SimC `queue_lag`), mean in ms. */
+  queueLagMs: number;
+  /** Latency before the next action after a channel (SimC `channel_lag`), mean in ms. */
+  channelLagMs: number;
+  /** Mean of the reaction time `buff.X.react` waits for (SimC `reaction_time_mean`), ms; 0 = none. */
+  reactionMs: number;
+  /**
+   * `damage`: the target's health is estimated from the damage it takes so that it dies at the
+   * end of the fight (SimC's fixed-time fights); `linear`: health falls linearly with time.
+   */
+  targetHealth: 'damage' | 'linear';
 }
 
 /** Raid buffs and debuffs other players bring (numbers and spell ids: specs/raid-buffs.ts). */

@@ -212,7 +212,8 @@ function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: numbe
       if (f === 'down') return (s) => (s.buffRemains(id) > 0 ? 0 : 1);
       if (f === 'remains') return (s) => s.buffRemains(id);
       if (f === 'at_max_stacks') return (s) => (s.buffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
-      return (s) => s.buffStack(id); // stack, react
+      if (f === 'react') return (s) => s.buffReact(id);
+      return (s) => s.buffStack(id);
     case 'petBuff':
       if (f === 'up') return (s) => (s.petBuffRemains(id) > 0 ? 1 : 0);
       if (f === 'down') return (s) => (s.petBuffRemains(id) > 0 ? 0 : 1);

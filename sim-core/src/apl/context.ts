@@ -85,6 +85,8 @@ export interface AplState {
   buffRemains(buff: number): number;
   /** Stacks of a player buff, 0 when down. */
   buffStack(buff: number): number;
+  /** Stacks of a player buff the player has had time to react to (SimC `buff.X.react`). */
+  buffReact(buff: number): number;
   /** Seconds left on a debuff on a target, 0 when down. */
   debuffRemains(debuff: number, target: number): number;
   /** Stacks of a debuff on a target. */

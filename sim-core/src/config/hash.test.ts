@@ -28,6 +28,7 @@ describe('hashConfig', () => {
         rotation: c.rotation,
         fight: c.fight,
         raidBuffs: c.raidBuffs,
+        timing: c.timing,
         spec: c.spec,
         player: c.player,
         engineVersion: c.engineVersion,

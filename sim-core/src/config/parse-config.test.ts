@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { specs } from '../specs/registry.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { ConfigError, parseConfig } from './parse-config.ts';
+import { TIMING_DEFAULTS, TIMING_LIMITS } from './timing.ts';
 
 function problemsOf(input: unknown): string[] {
   try {
@@ -122,5 +123,24 @@ describe('parseConfig', () => {
     expect(parseConfig(c).fight.targets).toBe(20);
     c.fight.targets = 21;
     expect(problemsOf(c)).toHaveLength(1);
+  });
+
+  it('fills a missing timing with SimulationCraft defaults and lists every bad timing field', () => {
+    const c = specs[0]!.defaultConfig();
+    delete c.timing;
+    expect(parseConfig(c).timing).toEqual(TIMING_DEFAULTS);
+    const partial = { ...c, timing: { queueLagMs: 0 } };
+    expect(parseConfig(partial).timing).toEqual({ ...TIMING_DEFAULTS, queueLagMs: 0 });
+    const bad = {
+      ...c,
+      timing: { distanceYards: -1, channelLagMs: 2.5, reactionMs: 5000, targetHealth: 'x', lag: 1 },
+    };
+    expect(problemsOf(bad)).toEqual([
+      'config.timing.lag: unknown field',
+      `config.timing.distanceYards: must be a number from 0 to ${TIMING_LIMITS.maxDistanceYards}`,
+      'config.timing.channelLagMs: must be a whole number of milliseconds',
+      `config.timing.reactionMs: must be a number from 0 to ${TIMING_LIMITS.maxReactionMs}`,
+      'config.timing.targetHealth: must be "damage" or "linear"',
+    ]);
   });
 });

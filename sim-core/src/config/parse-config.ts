@@ -7,6 +7,7 @@ import { talentsFromLoadout } from '../talents/resolve.ts';
 import type { PlayerStats, SimConfig, SpecId } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { plainNumberProblem } from './canonical-json.ts';
+import { parseTiming } from './timing.ts';
 
 /** A config that cannot run; `problems` lists every problem found, one sentence each. */
 export class ConfigError extends Error {
@@ -111,7 +112,12 @@ export function parseConfig(json: string | unknown): SimConfig {
   }
   if (!isObj(value)) throw new ConfigError(['config: must be a JSON object']);
   const c = value;
-  checkKeys(c, ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'rotation'], 'config', problems);
+  checkKeys(
+    c,
+    ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'timing', 'rotation'],
+    'config',
+    problems,
+  );
 
   if (c.engineVersion !== ENGINE_VERSION) {
     problems.push(
@@ -223,6 +229,8 @@ export function parseConfig(json: string | unknown): SimConfig {
     }
   }
 
+  const timing = parseTiming(c.timing, problems);
+
   let rotation = '';
   if (typeof c.rotation !== 'string') problems.push('config.rotation: must be the rotation text');
   else {
@@ -242,6 +250,7 @@ export function parseConfig(json: string | unknown): SimConfig {
     player: { stats, talents: [...talents] },
     fight,
     raidBuffs,
+    timing,
     rotation,
   };
 }

@@ -43,6 +43,9 @@ export class AplBinding implements AplState {
   buffStack(buff: number): number {
     return this.sim.buffs.stack(buff, this.sim.now);
   }
+  buffReact(buff: number): number {
+    return this.sim.buffs.reactStack(buff, this.sim.now);
+  }
   debuffRemains(debuff: number, target: number): number {
     return this.sim.debuffs.remainsMs(debuff * MAX_TARGETS + target, this.sim.now) / 1000;
   }

@@ -20,7 +20,12 @@ export function decide(sim: Sim): void {
       if (!startAction(sim, r, rotation.target)) break;
       const busy = Math.max(sim.gcdEnd, sim.busyUntil);
       if (busy > sim.now) {
-        sim.scheduleReady(busy);
+        // SimC player_t::schedule_ready: after a channel channel_lag, after a GCD action queue_lag
+        const def = sim.actions[r]!;
+        const t = sim.timing;
+        const lag = def.channelMs > 0 ? sim.lagMs(t.channelLagMs) : sim.lagMs(t.queueLagMs);
+        sim.lagUntil = busy + lag;
+        sim.scheduleReady(busy + lag);
         return;
       }
     } else if (r === APL_WAIT) {

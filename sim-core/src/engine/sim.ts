@@ -23,6 +23,7 @@ import {
   EV_CHANNEL_TICK,
   EV_DOT_TICK,
   EV_END,
+  EV_LAND,
   EV_PET_EXPIRE,
   EV_PET_SWING,
   EV_READY,
@@ -43,12 +44,29 @@ import {
   MYSTIC_TOUCH_PHYSICAL,
   SKYFURY_MASTERY_POINTS,
 } from '../specs/raid-buffs.ts';
+import { MISSILE_SPEED } from '../specs/projectiles.ts';
+import { LAG_STDDEV_SHARE, REACTION, TIMING_DEFAULTS } from '../config/timing.ts';
+import type { Timing } from '../types.ts';
 
 export * from './events.ts';
 
 export class Sim {
   readonly q = new EventQueue(256);
   readonly rng = new Rng();
+  /** Latency and reaction draws: a second stream of the iteration, so the main one is unchanged. */
+  readonly timingRng = new Rng();
+  readonly timing: Timing;
+  /** Per damage source: ms from the shot to its landing (0 = at once). */
+  readonly srcTravelMs: Int32Array;
+  /** 1 while the player's shots are executing (their hits travel); 0 for ticks, pets, spec events. */
+  travelOn = 0;
+  /** Hits in flight: a pool of slots (source, target, damage, crit), grown when full. */
+  private landSrc = new Int32Array(64);
+  private landTarget = new Int32Array(64);
+  private landDamage = new Float64Array(64);
+  private landCrit = new Uint8Array(64);
+  private landFree = Int32Array.from({ length: 64 }, (_, i) => 63 - i);
+  private landFreeCount = 64;
   readonly actions: readonly ActionDef[];
   readonly cds: Cooldowns;
   readonly buffs: AuraSet;
@@ -133,6 +151,8 @@ export class Sim {
   channelTarget = 0;
   /** Focus cost of the cast in progress, fixed when it began and paid when it finishes. */
   castCost = 0;
+  /** The player's next decision waits for latency until this ms (see decisions.ts). */
+  lagUntil = 0;
   readyGen = 0;
   readyAt = -1;
   readonly procs = new Rppm();
@@ -161,6 +181,14 @@ export class Sim {
     this.executeFrom = new Float64Array(data.actions.length);
     this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
     this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
+    this.timing = config.timing ?? TIMING_DEFAULTS;
+    const yards = this.timing.distanceYards;
+    this.srcTravelMs = Int32Array.from(
+      data.sources.map((src) => {
+        const speed = MISSILE_SPEED[src.key];
+        return speed && yards > 0 ? Math.round((yards / speed) * 1000) : 0;
+      }),
+    );
     const s = config.player.stats;
     const d = deriveStats(s);
     this.targets = config.fight.style === 'patchwerk' ? 1 : Math.min(MAX_TARGETS, config.fight.targets);
@@ -200,6 +228,7 @@ export class Sim {
   /** Runs iteration `k` of a job with seed `seed`; returns its DPS. */
   runIteration(seed: number, k: number): number {
     this.rng.seed(seed, k);
+    this.timingRng.seed(seed, k, 1);
     this.q.clear();
     this.now = 0;
     this.iterDamage = 0;
@@ -222,8 +251,10 @@ export class Sim {
     this.busyUntil = 0;
     this.channelAction = -1;
     this.castCost = 0;
+    this.lagUntil = 0;
     this.readyAt = -1;
     this.procs.reset();
+    this.releaseLandings();
     this.agility = this.baseAgility;
     this.ap = this.agility * this.apPerAgility;
     this.critChance = this.baseCrit;
@@ -266,7 +297,9 @@ export class Sim {
           return;
         case EV_READY:
           if (b === this.readyGen) {
+            this.travelOn = 1;
             decide(this);
+            this.travelOn = 0;
             if (events + rotation.evaluations - evalStart > budget)
               throw new BudgetExceededError(
                 events + rotation.evaluations - evalStart,
@@ -275,13 +308,22 @@ export class Sim {
           }
           break;
         case EV_CAST_END:
+          this.travelOn = 1;
           this.finishCast(a, b);
+          this.travelOn = 0;
           break;
         case EV_CHANNEL_TICK:
+          this.travelOn = 1;
           logic.channelTick(a, this.channelTarget, b);
+          this.travelOn = 0;
+          break;
+        case EV_LAND:
+          this.land(a);
           break;
         case EV_AUTO_SHOT:
+          this.travelOn = 1;
           logic.autoShot();
+          this.travelOn = 0;
           q.push(this.now + Math.round(this.weaponSpeedMs / this.haste), PRIO_DEFAULT, EV_AUTO_SHOT, 0, 0);
           break;
         case EV_PET_SWING:
@@ -320,7 +362,7 @@ export class Sim {
 
   /** A proc changed what the player could do: decide now if the player is idle. */
   poke(): void {
-    const free = Math.max(this.gcdEnd, this.busyUntil);
+    const free = Math.max(this.gcdEnd, this.busyUntil, this.lagUntil);
     if (this.now >= free && this.readyAt > this.now) this.scheduleReady(this.now);
   }
 
@@ -434,7 +476,10 @@ export class Sim {
   // ---- auras --------------------------------------------------------------------------------
 
   applyBuff(buff: number, stacks: number, durationMs: number): void {
+    const before = this.timing.reactionMs > 0 ? this.buffs.reactStack(buff, this.now) : 0;
     const exp = this.buffs.apply(buff, buff, this.now, stacks, durationMs);
+    if (this.timing.reactionMs > 0 && this.buffs.stacks[buff]! > before)
+      this.buffs.delayReaction(buff, this.now, before, this.reactionMs());
     if (this.buffNotify[buff] === 1) {
       this.logic.buffChanged(buff);
       this.q.push(exp, PRIO_DEFAULT - 1, EV_BUFF_EXPIRE, buff, this.buffs.gen[buff]!);
@@ -501,13 +546,80 @@ export class Sim {
     if (this.rng.next() < this.critChance + critBonus) {
       dmg *= CRIT_MULTIPLIER;
       crit = 1;
-      this.srcCrits[src]!++;
     }
     const d = Math.round(dmg);
+    const travel = this.travelOn === 1 ? this.srcTravelMs[src]! : 0;
+    if (travel > 0) this.launch(src, target, d, crit, travel);
+    else this.dealDamage(src, target, d, crit);
+    return crit;
+  }
+
+  /** Damage lands on a target (a hit in flight past the end of the fight never does, as in SimC). */
+  private dealDamage(src: number, _target: number, d: number, crit: number): void {
     this.srcDamage[src]! += d;
     this.srcHits[src]!++;
+    this.srcCrits[src]! += crit;
     this.iterDamage += d;
-    return crit;
+  }
+
+  /** A shot's hit, rolled now, lands `travel` ms later (SimC: result at execute, damage at impact). */
+  private launch(src: number, target: number, d: number, crit: number, travel: number): void {
+    if (this.landFreeCount === 0) this.growLandings();
+    const slot = this.landFree[--this.landFreeCount]!;
+    this.landSrc[slot] = src;
+    this.landTarget[slot] = target;
+    this.landDamage[slot] = d;
+    this.landCrit[slot] = crit;
+    this.q.push(this.now + travel, PRIO_DEFAULT, EV_LAND, slot, 0);
+  }
+
+  private land(slot: number): void {
+    this.landFree[this.landFreeCount++] = slot;
+    this.dealDamage(
+      this.landSrc[slot]!,
+      this.landTarget[slot]!,
+      this.landDamage[slot]!,
+      this.landCrit[slot]!,
+    );
+  }
+
+  private releaseLandings(): void {
+    const n = this.landFree.length;
+    for (let i = 0; i < n; i++) this.landFree[i] = n - 1 - i;
+    this.landFreeCount = n;
+  }
+
+  private growLandings(): void {
+    const n = this.landSrc.length;
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n * 2);
+      b.set(a);
+      return b;
+    };
+    this.landSrc = grow(this.landSrc, (m) => new Int32Array(m));
+    this.landTarget = grow(this.landTarget, (m) => new Int32Array(m));
+    this.landDamage = grow(this.landDamage, (m) => new Float64Array(m));
+    this.landCrit = grow(this.landCrit, (m) => new Uint8Array(m));
+    const free = new Int32Array(n * 2);
+    for (let i = 0; i < n; i++) free[i] = 2 * n - 1 - i;
+    this.landFree = free;
+    this.landFreeCount = n;
+  }
+
+  // ---- latency and reaction ------------------------------------------------------------------
+
+  /** SimC's latency before the next action: gauss(mean, 25 % of it), never negative, whole ms. */
+  lagMs(meanMs: number): number {
+    if (meanMs <= 0) return 0;
+    return Math.max(0, Math.round(this.timingRng.gauss(meanMs, meanMs * LAG_STDDEV_SHARE)));
+  }
+
+  /** SimC's reaction time: min(max, offset + ex-Gaussian(mean, 0.2 mean, nu)), whole ms. */
+  reactionMs(): number {
+    const mean = this.timing.reactionMs;
+    const r = this.timingRng;
+    const t = REACTION.offsetMs + r.gauss(mean, mean * REACTION.stddevShare) + r.exponential(REACTION.nuMs);
+    return Math.max(0, Math.round(Math.min(REACTION.maxMs, t)));
   }
 
   /** Real-procs-per-minute check (see procs.ts). */

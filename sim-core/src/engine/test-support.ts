@@ -7,7 +7,8 @@ import { resolverFromVocabulary } from '../apl/context.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
-import type { RaidBuffs, SimConfig } from '../types.ts';
+import { TIMING_OFF } from '../config/timing.ts';
+import type { RaidBuffs, SimConfig, Timing } from '../types.ts';
 import { AplBinding } from './apl-binding.ts';
 import { Sim } from './sim.ts';
 import type { SpecLogic } from './spec-logic.ts';
@@ -114,6 +115,11 @@ export function run(opts: {
   raidBuffs?: Partial<RaidBuffs>;
   /** The bolt deals physical damage (armor, Mystic Touch) instead of magic. */
   physical?: boolean;
+  /** Timing options turned on (all off by default: no travel, latency or reaction; linear health). */
+  timing?: Partial<Timing>;
+  /** ms the bolt's hits travel (the real table keys missile speeds by spell: specs/projectiles.ts). */
+  travelMs?: number;
+  bloodlust?: boolean;
 }): { samples: number[]; sim: Sim } {
   const data = testSpec(opts.bolt ?? {});
   const config: SimConfig = {
@@ -137,7 +143,7 @@ export function run(opts: {
       durationSeconds: opts.seconds,
       durationVariation: 0,
       targets: opts.targets ?? 1,
-      bloodlust: false,
+      bloodlust: opts.bloodlust ?? false,
     },
     raidBuffs: {
       battleShout: false,
@@ -147,11 +153,13 @@ export function run(opts: {
       chaosBrand: false,
       ...opts.raidBuffs,
     },
+    timing: { ...TIMING_OFF, ...opts.timing },
     rotation: opts.rotation ?? 'actions=bolt',
   };
   const sim = new Sim(config, data);
   sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1, opts.physical ?? false);
   sim.state = new AplBinding(sim);
+  if (opts.travelMs) sim.srcTravelMs[0] = opts.travelMs;
   const vocab = {
     actions: ['bolt', 'boost'],
     buffs: ['bloodlust'],

@@ -1,3 +1,4 @@
+import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AplVocabulary } from '../apl/context.ts';
 import type { AuraInfo, SimConfig, SpecId, SpellInfo, TalentInfo } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
@@ -76,6 +77,7 @@ function defaultConfig(id: SpecId): SimConfig {
     },
     fight: { style: 'patchwerk', durationSeconds: 300, durationVariation: 0.2, targets: 1, bloodlust: true },
     raidBuffs: defaultRaidBuffs(),
+    timing: { ...TIMING_DEFAULTS },
     rotation: ROTATIONS[id],
   };
 }

@@ -109,6 +109,9 @@ export class FakeState implements AplState {
     this.calls++;
     return this.buffs.get(buff)?.stack ?? 0;
   }
+  buffReact(buff: number): number {
+    return this.buffStack(buff);
+  }
   debuffRemains(debuff: number, target: number): number {
     this.calls++;
     return this.debuffs.get(key(debuff, target))?.remains ?? 0;
