@@ -16,7 +16,7 @@ export const TIMING_DEFAULTS: Readonly<Timing> = {
   /** player_t reaction_time_mean 0.3 s (plus offset and tail below) for `buff.X.react`. */
   reactionMs: 300,
   /** fixed-time fights: health estimated from damage so that the target dies at the end. */
-  targetHealth: 'linear',
+  targetHealth: 'damage',
 };
 
 /** Every timing option off: the engine before timing options (tests, closed forms). */

@@ -19,8 +19,8 @@ export class AplBinding implements AplState {
   activeEnemies(): number {
     return this.sim.targets;
   }
-  targetHealthPct(_target: number): number {
-    return this.sim.healthPct();
+  targetHealthPct(target: number): number {
+    return this.sim.healthPctOf(target);
   }
   gcd(): number {
     return this.sim.gcdMs() / 1000;

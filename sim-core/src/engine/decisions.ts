@@ -55,6 +55,9 @@ export function nextWake(sim: Sim): number {
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
     let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
     if (sim.executeFrom[a]! > ready) ready = sim.executeFrom[a]!;
+    // health from damage: the execute range comes when the damage does; look again soon
+    if (sim.dynamicNow && sim.executePct[a]! > 0 && sim.healthPctOf(0) >= sim.executePct[a]!)
+      ready = Math.max(ready, now + IDLE_POLL_MS);
     const missing = sim.cost(a) - focus;
     if (missing > 0)
       ready = rate > 0 ? Math.max(ready, now + Math.ceil(missing / rate)) : Number.MAX_SAFE_INTEGER;

@@ -14,6 +14,7 @@ import { CRIT_MULTIPLIER, deriveStats, MARK_ABOVE_PCT, MARK_DAMAGE, PHYSICAL_MUL
 import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
+import { TargetHealth } from './health.ts';
 import { decide } from './decisions.ts';
 import { Rppm } from './procs.ts';
 import {
@@ -58,6 +59,8 @@ export class Sim {
   readonly timing: Timing;
   /** Per damage source: ms from the shot to its landing (0 = at once). */
   readonly srcTravelMs: Int32Array;
+  /** Health checks of this iteration are dynamic (healthDynamic, but not while calibrating). */
+  dynamicNow = false;
   /** 1 while the player's shots are executing (their hits travel); 0 for ticks, pets, spec events. */
   travelOn = 0;
   /** Hits in flight: a pool of slots (source, target, damage, crit), grown when full. */
@@ -106,6 +109,15 @@ export class Sim {
   readonly markDebuff: number;
   /** Hunter's Mark applies while now < markUntil (health above MARK_ABOVE_PCT); -1 without it. */
   markUntil = -1;
+  readonly health = new TargetHealth();
+  /**
+   * Health does not fall linearly with the iteration's time for every target alike (health from
+   * damage, or adds): execute ranges and Hunter's Mark check each target's health when used,
+   * instead of the precomputed executeFrom / markUntil.
+   */
+  readonly healthDynamic: boolean;
+  /** The job seed the health pools were calibrated for (-1: none yet). */
+  private calibratedSeed = -1;
 
   // Static per config.
   readonly targets: number;
@@ -182,6 +194,7 @@ export class Sim {
     this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
     this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
     this.timing = config.timing ?? TIMING_DEFAULTS;
+    this.healthDynamic = this.timing.targetHealth === 'damage';
     const yards = this.timing.distanceYards;
     this.srcTravelMs = Int32Array.from(
       data.sources.map((src) => {
@@ -227,19 +240,46 @@ export class Sim {
 
   /** Runs iteration `k` of a job with seed `seed`; returns its DPS. */
   runIteration(seed: number, k: number): number {
-    this.rng.seed(seed, k);
-    this.timingRng.seed(seed, k, 1);
+    if (this.timing.targetHealth === 'damage' && this.calibratedSeed !== seed) this.calibrate(seed);
+    return this.iterate(seed, k, 0, false);
+  }
+
+  /**
+   * SimulationCraft estimates the target's health so that it dies when a fixed-time fight ends.
+   * Here one calibration iteration (fixed length, linear health, random streams 2 and 3 of
+   * iteration 0: seeded from the job seed alone) measures the damage rate on each target; every
+   * iteration of the job then gives each target rate × its length as health. The chunk's
+   * counters are left as they were.
+   */
+  private calibrate(seed: number): void {
+    const saved = [this.srcDamage, this.srcCasts, this.srcHits, this.srcCrits].map((a) => a.slice());
+    const events = this.events;
+    this.iterate(seed, 0, 2, true);
+    const dur = this.endMs;
+    for (let t = 0; t < MAX_TARGETS; t++) this.health.rate[t] = this.health.taken[t]! / dur;
+    [this.srcDamage, this.srcCasts, this.srcHits, this.srcCrits].forEach((a, i) => a.set(saved[i]!));
+    this.events = events;
+    this.calibratedSeed = seed;
+  }
+
+  private iterate(seed: number, k: number, stream: number, calibration: boolean): number {
+    this.rng.seed(seed, k, stream);
+    this.timingRng.seed(seed, k, stream + 1);
     this.q.clear();
     this.now = 0;
     this.iterDamage = 0;
     const v = this.variation;
-    const len = v > 0 ? this.durationMs * (1 - v + 2 * v * this.rng.next()) : this.durationMs;
+    const len = v > 0 && !calibration ? this.durationMs * (1 - v + 2 * v * this.rng.next()) : this.durationMs;
     this.endMs = Math.max(1000, Math.round(len));
-    this.markUntil = this.markDebuff >= 0 ? this.firstMsAtOrBelow(MARK_ABOVE_PCT) : -1;
+    const dynamic = this.healthDynamic && !calibration;
+    this.health.start(this.endMs, dynamic ? this.targets : 0);
+    this.markUntil =
+      this.markDebuff >= 0 ? (dynamic ? this.endMs + 1 : this.firstMsAtOrBelow(MARK_ABOVE_PCT)) : -1;
     for (let a = 0; a < this.executeFrom.length; a++) {
       const ex = this.executePct[a]!;
-      this.executeFrom[a] = ex > 0 ? this.firstMsBelow(ex) : 0;
+      this.executeFrom[a] = ex > 0 && !dynamic ? this.firstMsBelow(ex) : 0;
     }
+    this.dynamicNow = dynamic;
     this.cds.reset();
     this.buffs.reset();
     this.petBuffs.reset();
@@ -389,6 +429,12 @@ export class Sim {
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
     if (this.now < this.executeFrom[a]!) return false;
+    if (
+      this.dynamicNow &&
+      this.executePct[a]! > 0 &&
+      this.health.pct(target, this.now) >= this.executePct[a]!
+    )
+      return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
 
@@ -448,8 +494,14 @@ export class Sim {
     this.ap = agility * this.apPerAgility;
   }
 
+  /** Health of the main target now, in percent. */
   healthPct(): number {
-    return this.healthAt(this.now);
+    return this.dynamicNow ? this.health.pct(0, this.now) : this.healthAt(this.now);
+  }
+
+  /** Health of target t now, in percent. */
+  healthPctOf(t: number): number {
+    return this.dynamicNow ? this.health.pct(t, this.now) : this.healthAt(this.now);
   }
 
   /** Target health in percent at time t (ms): falls linearly to 0 at the end of the iteration. */
@@ -537,7 +589,8 @@ export class Sim {
     let dmg = amount * this.versatility;
     if (
       this.now < this.markUntil &&
-      this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now
+      this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now &&
+      (!this.dynamicNow || this.health.pct(target, this.now) > MARK_ABOVE_PCT)
     ) {
       dmg *= 1 + MARK_DAMAGE;
     }
@@ -555,7 +608,8 @@ export class Sim {
   }
 
   /** Damage lands on a target (a hit in flight past the end of the fight never does, as in SimC). */
-  private dealDamage(src: number, _target: number, d: number, crit: number): void {
+  private dealDamage(src: number, target: number, d: number, crit: number): void {
+    this.health.taken[target]! += d;
     this.srcDamage[src]! += d;
     this.srcHits[src]!++;
     this.srcCrits[src]! += crit;
