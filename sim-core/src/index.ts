@@ -19,7 +19,9 @@ export type {
   TalentInfo,
   RaidBuffs,
   Timing,
+  AddWaves,
 } from './types.ts';
+export { ADD_LIMITS, FIGHT_STYLES, hecticAddCleaveWaves } from './config/fight-styles.ts';
 export { TIMING_DEFAULTS, TIMING_LIMITS, TIMING_OFF } from './config/timing.ts';
 export { defaultRaidBuffs, RAID_BUFF_KEYS } from './specs/raid-buffs.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';

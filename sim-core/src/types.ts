@@ -18,13 +18,16 @@ export interface SimConfig {
   spec: SpecId;
   player: { stats: PlayerStats; talents: string[] };
   fight: {
-    style: 'patchwerk' | 'cleave';
+    /** patchwerk: 1 target; cleave: `targets` for the whole fight; adds: a main target plus `adds` waves. */
+    style: 'patchwerk' | 'cleave' | 'adds';
     durationSeconds: number;
     /** 0..0.5, uniform ± fraction per iteration (SimC vary_combat_length). */
     durationVariation: number;
-    /** 1..20 (patchwerk = 1). */
+    /** 1..20 (patchwerk and adds = 1: the main target). */
     targets: number;
     bloodlust: boolean;
+    /** The add waves of an `adds` fight (parseConfig fills SimC's HecticAddCleave waves when missing). */
+    adds?: AddWaves;
   };
   /**
    * SimulationCraft's default raid buffs and debuffs (optimal_raid=1), each on unless turned off.
@@ -38,6 +41,18 @@ export interface SimConfig {
   timing?: Timing;
   /** APL text (SimC syntax) embedded in the config. */
   rotation: string;
+}
+
+/**
+ * Waves of adds (config/fight-styles.ts): `count` adds appear at firstSeconds, then every
+ * intervalSeconds up to lastSeconds; each wave lives lifetimeSeconds (≤ the interval), then dies.
+ */
+export interface AddWaves {
+  count: number;
+  firstSeconds: number;
+  intervalSeconds: number;
+  lifetimeSeconds: number;
+  lastSeconds: number;
 }
 
 /** Timing options (defaults and limits: config/timing.ts). */

@@ -142,10 +142,11 @@ function compileGlobal(e: GlobalRef, env: Env): NumFn {
     case 'time':
       return (s) => s.time();
     case 'fight_remains':
+      return (s) => s.fightRemains();
     case 'target.time_to_die':
     case 'time_to_die':
     case 'time_to_die.remains':
-      return (s) => s.fightRemains();
+      return (s) => s.targetTimeToDie(env.target);
     case 'active_enemies':
     case 'spell_targets':
       return (s) => s.activeEnemies();

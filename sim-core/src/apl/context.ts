@@ -64,6 +64,8 @@ export interface AplState {
   time(): number;
   /** Seconds until the fight ends (the engine's expected duration minus `time()`). */
   fightRemains(): number;
+  /** Seconds until a target dies (the main target: the end of the fight; an add: its end of life). */
+  targetTimeToDie(target: number): number;
   /** Number of living enemies (>= 1). */
   activeEnemies(): number;
   /** Health of a target in percent (0..100). */

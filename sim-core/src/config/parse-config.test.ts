@@ -3,6 +3,7 @@ import { specs } from '../specs/registry.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { ConfigError, parseConfig } from './parse-config.ts';
 import { TIMING_DEFAULTS, TIMING_LIMITS } from './timing.ts';
+import { ADD_LIMITS, hecticAddCleaveWaves } from './fight-styles.ts';
 
 function problemsOf(input: unknown): string[] {
   try {
@@ -142,5 +143,22 @@ describe('parseConfig', () => {
       `config.timing.reactionMs: must be a number from 0 to ${TIMING_LIMITS.maxReactionMs}`,
       'config.timing.targetHealth: must be "damage" or "linear"',
     ]);
+  });
+
+  it('an adds fight: SimC HecticAddCleave waves when none are given, every wave problem listed', () => {
+    const c = specs[0]!.defaultConfig();
+    c.fight.style = 'adds';
+    expect(parseConfig(c).fight.adds).toEqual(hecticAddCleaveWaves(c.fight.durationSeconds));
+    c.fight.adds = { count: 20, firstSeconds: 10, intervalSeconds: 5, lifetimeSeconds: 6, lastSeconds: 5 };
+    c.fight.targets = 2;
+    expect(problemsOf(c)).toEqual([
+      'config.fight.targets: adds fights have 1 main target (the adds come in waves)',
+      `config.fight.adds.count: must be between 1 and ${ADD_LIMITS.maxCount} (got 20)`,
+      'config.fight.adds.lifetimeSeconds: a wave must die before the next one comes (at most intervalSeconds)',
+      'config.fight.adds.lastSeconds: must not be before firstSeconds',
+    ]);
+    const p = specs[0]!.defaultConfig();
+    p.fight.adds = hecticAddCleaveWaves(300);
+    expect(problemsOf(p)).toEqual(['config.fight.adds: only for the "adds" style']);
   });
 });

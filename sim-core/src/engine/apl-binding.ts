@@ -16,6 +16,9 @@ export class AplBinding implements AplState {
   fightRemains(): number {
     return Math.max(0, this.sim.endMs - this.sim.now) / 1000;
   }
+  targetTimeToDie(target: number): number {
+    return this.sim.timeToDie(target);
+  }
   activeEnemies(): number {
     return this.sim.targets;
   }

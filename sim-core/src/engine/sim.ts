@@ -25,6 +25,7 @@ import {
   EV_DOT_TICK,
   EV_END,
   EV_LAND,
+  EV_ADDS,
   EV_PET_EXPIRE,
   EV_PET_SWING,
   EV_READY,
@@ -48,6 +49,7 @@ import {
 import { MISSILE_SPEED } from '../specs/projectiles.ts';
 import { LAG_STDDEV_SHARE, REACTION, TIMING_DEFAULTS } from '../config/timing.ts';
 import type { Timing } from '../types.ts';
+import { hecticAddCleaveWaves, waveStartsMs } from '../config/fight-styles.ts';
 
 export * from './events.ts';
 
@@ -120,7 +122,14 @@ export class Sim {
   private calibratedSeed = -1;
 
   // Static per config.
-  readonly targets: number;
+  /** Targets alive now: the first `targets` indices (adds waves raise it while they live). */
+  targets: number;
+  /** Targets alive the whole fight (adds style: 1, the main target). */
+  readonly baseTargets: number;
+  /** Adds style: wave start times (ms), adds per wave, wave lifetime (ms); empty otherwise. */
+  readonly waveStarts: readonly number[];
+  readonly waveCount: number;
+  readonly waveLifeMs: number;
   readonly durationMs: number;
   readonly variation: number;
   readonly baseAgility: number;
@@ -194,7 +203,6 @@ export class Sim {
     this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
     this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
     this.timing = config.timing ?? TIMING_DEFAULTS;
-    this.healthDynamic = this.timing.targetHealth === 'damage';
     const yards = this.timing.distanceYards;
     this.srcTravelMs = Int32Array.from(
       data.sources.map((src) => {
@@ -204,7 +212,15 @@ export class Sim {
     );
     const s = config.player.stats;
     const d = deriveStats(s);
-    this.targets = config.fight.style === 'patchwerk' ? 1 : Math.min(MAX_TARGETS, config.fight.targets);
+    const style = config.fight.style;
+    this.baseTargets = style === 'cleave' ? Math.min(MAX_TARGETS, config.fight.targets) : 1;
+    this.targets = this.baseTargets;
+    const waves =
+      style === 'adds' ? (config.fight.adds ?? hecticAddCleaveWaves(config.fight.durationSeconds)) : null;
+    this.waveStarts = waves ? waveStartsMs(waves) : [];
+    this.waveCount = waves ? Math.min(MAX_TARGETS - 1, waves.count) : 0;
+    this.waveLifeMs = waves ? Math.round(waves.lifetimeSeconds * 1000) : 0;
+    this.healthDynamic = this.timing.targetHealth === 'damage' || this.waveStarts.length > 0;
     this.durationMs = Math.round(config.fight.durationSeconds * 1000);
     this.variation = config.fight.durationVariation;
     this.baseAgility = s.agility;
@@ -271,8 +287,11 @@ export class Sim {
     const v = this.variation;
     const len = v > 0 && !calibration ? this.durationMs * (1 - v + 2 * v * this.rng.next()) : this.durationMs;
     this.endMs = Math.max(1000, Math.round(len));
-    const dynamic = this.healthDynamic && !calibration;
-    this.health.start(this.endMs, dynamic ? this.targets : 0);
+    const adds = this.waveStarts.length > 0;
+    const pooled = this.timing.targetHealth === 'damage' && !calibration;
+    const dynamic = this.healthDynamic && (adds || !calibration);
+    this.targets = this.baseTargets;
+    this.health.start(this.endMs, pooled ? this.baseTargets : 0);
     this.markUntil =
       this.markDebuff >= 0 ? (dynamic ? this.endMs + 1 : this.firstMsAtOrBelow(MARK_ABOVE_PCT)) : -1;
     for (let a = 0; a < this.executeFrom.length; a++) {
@@ -312,6 +331,7 @@ export class Sim {
     this.updateHaste();
     this.q.push(this.endMs, PRIO_END, EV_END, 0, 0);
     this.q.push(0, PRIO_DEFAULT, EV_AUTO_SHOT, 0, 0);
+    for (const t of this.waveStarts) if (t < this.endMs) this.q.push(t, PRIO_DEFAULT - 1, EV_ADDS, 1, 0);
     this.rotation.reset(this.state);
     this.scheduleReady(0);
     this.loop();
@@ -359,6 +379,10 @@ export class Sim {
           break;
         case EV_LAND:
           this.land(a);
+          break;
+        case EV_ADDS:
+          if (a === 1) this.spawnWave();
+          else this.killWave();
           break;
         case EV_AUTO_SHOT:
           this.travelOn = 1;
@@ -586,6 +610,7 @@ export class Sim {
    * a critical strike, else 0.
    */
   hit(src: number, target: number, amount: number, physical: boolean, critBonus: number): number {
+    if (target >= this.targets) return 0; // an add that died (a dot or explosion on it)
     let dmg = amount * this.versatility;
     if (
       this.now < this.markUntil &&
@@ -609,6 +634,7 @@ export class Sim {
 
   /** Damage lands on a target (a hit in flight past the end of the fight never does, as in SimC). */
   private dealDamage(src: number, target: number, d: number, crit: number): void {
+    if (target >= this.targets) return; // landed after the add died
     this.health.taken[target]! += d;
     this.srcDamage[src]! += d;
     this.srcHits[src]!++;
@@ -658,6 +684,37 @@ export class Sim {
     for (let i = 0; i < n; i++) free[i] = 2 * n - 1 - i;
     this.landFree = free;
     this.landFreeCount = n;
+  }
+
+  // ---- adds -----------------------------------------------------------------------------------
+
+  /** A wave of adds appears as targets 1..count (the main target stays 0), health falling over its life. */
+  private spawnWave(): void {
+    const first = this.baseTargets;
+    const end = this.now + this.waveLifeMs;
+    for (let t = first; t < first + this.waveCount; t++) {
+      this.clearTarget(t);
+      this.health.setLife(t, this.now, end);
+    }
+    this.targets = first + this.waveCount;
+    this.q.push(end, PRIO_DEFAULT - 2, EV_ADDS, 0, 0);
+  }
+
+  /** The wave dies: its auras and dots end, pets on it turn to the main target. */
+  private killWave(): void {
+    for (let t = this.baseTargets; t < this.targets; t++) this.clearTarget(t);
+    this.targets = this.baseTargets;
+    for (let p = 0; p < MAX_PETS; p++) if (this.petTarget[p]! >= this.targets) this.petTarget[p] = 0;
+  }
+
+  private clearTarget(t: number): void {
+    for (let d = 0; d < this.data.debuffs.length; d++) this.debuffs.remove(d * MAX_TARGETS + t, this.now);
+    for (let d = 0; d < this.data.dots.length; d++) this.dots.remove(d * MAX_TARGETS + t, this.now);
+  }
+
+  /** Seconds until target t dies: the end of the fight, or an add's end of life. */
+  timeToDie(t: number): number {
+    return Math.max(0, this.health.dieAt[t]! - this.now) / 1000;
   }
 
   // ---- latency and reaction ------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { parseRotation } from '../apl/parser.ts';
 import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
 import { TIMING_OFF } from '../config/timing.ts';
-import type { RaidBuffs, SimConfig, Timing } from '../types.ts';
+import type { AddWaves, RaidBuffs, SimConfig, Timing } from '../types.ts';
 import { AplBinding } from './apl-binding.ts';
 import { Sim } from './sim.ts';
 import type { SpecLogic } from './spec-logic.ts';
@@ -120,6 +120,8 @@ export function run(opts: {
   /** ms the bolt's hits travel (the real table keys missile speeds by spell: specs/projectiles.ts). */
   travelMs?: number;
   bloodlust?: boolean;
+  /** An `adds` fight with these waves (targets is then the main target only). */
+  adds?: AddWaves;
 }): { samples: number[]; sim: Sim } {
   const data = testSpec(opts.bolt ?? {});
   const config: SimConfig = {
@@ -139,11 +141,12 @@ export function run(opts: {
       talents: [],
     },
     fight: {
-      style: (opts.targets ?? 1) > 1 ? 'cleave' : 'patchwerk',
+      style: opts.adds ? 'adds' : (opts.targets ?? 1) > 1 ? 'cleave' : 'patchwerk',
       durationSeconds: opts.seconds,
       durationVariation: 0,
       targets: opts.targets ?? 1,
       bloodlust: opts.bloodlust ?? false,
+      ...(opts.adds ? { adds: opts.adds } : {}),
     },
     raidBuffs: {
       battleShout: false,

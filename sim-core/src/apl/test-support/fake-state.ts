@@ -69,6 +69,9 @@ export class FakeState implements AplState {
     this.calls++;
     return this.now;
   }
+  targetTimeToDie(): number {
+    return this.fightRemains();
+  }
   fightRemains(): number {
     this.calls++;
     return this.remaining;
