@@ -258,4 +258,21 @@ profileset."single"+=desired_targets=1
     expect(problemsOf('fight_style=HecticAddCleave\ndesired_targets=3')[0]!.message).toMatch(/not modelled/);
     expect(problemsOf('raid_events=/movement,cooldown=10')[0]!.message).toMatch(/only one adds event/);
   });
+
+  it("reads and writes SimC's timing options: distance (yd), queue_lag, channel_lag, reaction_time_mean (s)", () => {
+    const p = parseProfile(
+      'spec=marksmanship\ndistance=25\nqueue_lag=0.02\nchannel_lag=0.1\nreaction_time_mean=0.45',
+      ENGINE_VERSION,
+    );
+    expect(p.config.timing).toEqual({
+      distanceYards: 25,
+      queueLagMs: 20,
+      channelLagMs: 100,
+      reactionMs: 450,
+      targetHealth: 'damage',
+    });
+    const text = exportProfile(p.config);
+    expect(text).toMatch(/^channel_lag=0\.1$/m);
+    expect(parseProfile(text, ENGINE_VERSION).config).toEqual(p.config);
+  });
 });

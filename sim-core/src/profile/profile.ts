@@ -11,6 +11,7 @@ import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
 import { hecticAddCleaveWaves } from '../config/fight-styles.ts';
+import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AddWaves, RaidBuffs, SimConfig, SpecId } from '../types.ts';
 
 /** SimulationCraft's spec tokens and ours. */
@@ -131,6 +132,13 @@ function flag(value: string, line: number, key: string, problems: ProfileError['
   return value !== '0';
 }
 
+/** SimC timing options (seconds) and the config's timing fields (ms). */
+const TIMING_OPTIONS: Record<string, 'queueLagMs' | 'channelLagMs' | 'reactionMs'> = {
+  queue_lag: 'queueLagMs',
+  channel_lag: 'channelLagMs',
+  reaction_time_mean: 'reactionMs',
+};
+
 const ADDS_EVENT = /^\/adds((?:,[a-z_]+=[0-9.]+)+)$/;
 
 /** `/adds,count=5,first=15,cooldown=22,duration=15,last=225` (SimC raid_events) → add waves. */
@@ -247,6 +255,20 @@ function applyOption(
       }
       return true;
     }
+    case 'queue_lag':
+    case 'channel_lag':
+    case 'reaction_time_mean': {
+      // SimC timespans in seconds → the config's whole milliseconds
+      const field = TIMING_OPTIONS[key]!;
+      c.timing = {
+        ...(c.timing ?? TIMING_DEFAULTS),
+        [field]: Math.round(num(value, line, key, problems) * 1000),
+      };
+      return true;
+    }
+    case 'distance':
+      c.timing = { ...(c.timing ?? TIMING_DEFAULTS), distanceYards: num(value, line, key, problems) };
+      return true;
     case 'max_time':
       c.fight.durationSeconds = num(value, line, key, problems);
       return true;
@@ -446,6 +468,7 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
 export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const s = config.player.stats;
   const raid = config.raidBuffs ?? defaultRaidBuffs();
+  const timing = config.timing ?? TIMING_DEFAULTS;
   const lines = [
     `hunter="${name.replace(/"/g, '')}"`,
     'level=80',
@@ -462,6 +485,8 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `vary_combat_length=${config.fight.durationVariation}`,
     `desired_targets=${config.fight.targets}`,
     `override.bloodlust=${config.fight.bloodlust ? 1 : 0}`,
+    `distance=${timing.distanceYards}`,
+    ...Object.entries(TIMING_OPTIONS).map(([k, f]) => `${k}=${timing[f] / 1000}`),
     ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),
   ];
   return `${lines.join('\n')}\n${config.rotation}`;
