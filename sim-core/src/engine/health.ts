@@ -46,3 +46,24 @@ export class TargetHealth {
     return h > 0 ? h : 0;
   }
 }
+
+/** Linear health in percent at time t (ms) of a fight ending at endMs. */
+export function linearHealth(t: number, endMs: number): number {
+  return Math.max(0, 100 * (1 - t / endMs));
+}
+
+/** First whole ms with linearHealth(t) < pct (exactly as the comparison would decide at that ms). */
+export function firstMsBelow(pct: number, endMs: number): number {
+  let t = Math.max(0, Math.ceil(endMs * (1 - pct / 100)));
+  while (t > 0 && linearHealth(t - 1, endMs) < pct) t--;
+  while (linearHealth(t, endMs) >= pct) t++;
+  return t;
+}
+
+/** First whole ms with linearHealth(t) <= pct. */
+export function firstMsAtOrBelow(pct: number, endMs: number): number {
+  let t = Math.max(0, Math.ceil(endMs * (1 - pct / 100)));
+  while (t > 0 && linearHealth(t - 1, endMs) <= pct) t--;
+  while (linearHealth(t, endMs) > pct) t++;
+  return t;
+}

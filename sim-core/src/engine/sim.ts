@@ -14,7 +14,9 @@ import { CRIT_MULTIPLIER, deriveStats, MARK_ABOVE_PCT, MARK_DAMAGE, PHYSICAL_MUL
 import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
-import { TargetHealth } from './health.ts';
+import { firstMsAtOrBelow, firstMsBelow, linearHealth, TargetHealth } from './health.ts';
+import { InFlight } from './in-flight.ts';
+import { killWave, spawnWave } from './adds.ts';
 import { decide } from './decisions.ts';
 import { Rppm } from './procs.ts';
 import {
@@ -47,7 +49,8 @@ import {
   SKYFURY_MASTERY_POINTS,
 } from '../specs/raid-buffs.ts';
 import { MISSILE_SPEED } from '../specs/projectiles.ts';
-import { LAG_STDDEV_SHARE, REACTION, TIMING_DEFAULTS } from '../config/timing.ts';
+import { TIMING_DEFAULTS } from '../config/timing.ts';
+import { drawLagMs, drawReactionMs } from './timing-draws.ts';
 import type { Timing } from '../types.ts';
 import { hecticAddCleaveWaves, waveStartsMs } from '../config/fight-styles.ts';
 
@@ -65,13 +68,8 @@ export class Sim {
   dynamicNow = false;
   /** 1 while the player's shots are executing (their hits travel); 0 for ticks, pets, spec events. */
   travelOn = 0;
-  /** Hits in flight: a pool of slots (source, target, damage, crit), grown when full. */
-  private landSrc = new Int32Array(64);
-  private landTarget = new Int32Array(64);
-  private landDamage = new Float64Array(64);
-  private landCrit = new Uint8Array(64);
-  private landFree = Int32Array.from({ length: 64 }, (_, i) => 63 - i);
-  private landFreeCount = 64;
+  /** Hits in flight (travel time). */
+  readonly inFlight = new InFlight();
   readonly actions: readonly ActionDef[];
   readonly cds: Cooldowns;
   readonly buffs: AuraSet;
@@ -293,10 +291,10 @@ export class Sim {
     this.targets = this.baseTargets;
     this.health.start(this.endMs, pooled ? this.baseTargets : 0);
     this.markUntil =
-      this.markDebuff >= 0 ? (dynamic ? this.endMs + 1 : this.firstMsAtOrBelow(MARK_ABOVE_PCT)) : -1;
+      this.markDebuff >= 0 ? (dynamic ? this.endMs + 1 : firstMsAtOrBelow(MARK_ABOVE_PCT, this.endMs)) : -1;
     for (let a = 0; a < this.executeFrom.length; a++) {
       const ex = this.executePct[a]!;
-      this.executeFrom[a] = ex > 0 && !dynamic ? this.firstMsBelow(ex) : 0;
+      this.executeFrom[a] = ex > 0 && !dynamic ? firstMsBelow(ex, this.endMs) : 0;
     }
     this.dynamicNow = dynamic;
     this.cds.reset();
@@ -313,7 +311,7 @@ export class Sim {
     this.lagUntil = 0;
     this.readyAt = -1;
     this.procs.reset();
-    this.releaseLandings();
+    this.inFlight.reset();
     this.agility = this.baseAgility;
     this.ap = this.agility * this.apPerAgility;
     this.critChance = this.baseCrit;
@@ -381,8 +379,8 @@ export class Sim {
           this.land(a);
           break;
         case EV_ADDS:
-          if (a === 1) this.spawnWave();
-          else this.killWave();
+          if (a === 1) spawnWave(this);
+          else killWave(this);
           break;
         case EV_AUTO_SHOT:
           this.travelOn = 1;
@@ -530,23 +528,7 @@ export class Sim {
 
   /** Target health in percent at time t (ms): falls linearly to 0 at the end of the iteration. */
   healthAt(t: number): number {
-    return Math.max(0, 100 * (1 - t / this.endMs));
-  }
-
-  /** First whole ms with healthAt(t) < pct (exactly as the comparison would decide at that ms). */
-  private firstMsBelow(pct: number): number {
-    let t = Math.max(0, Math.ceil(this.endMs * (1 - pct / 100)));
-    while (t > 0 && this.healthAt(t - 1) < pct) t--;
-    while (this.healthAt(t) >= pct) t++;
-    return t;
-  }
-
-  /** First whole ms with healthAt(t) <= pct. */
-  private firstMsAtOrBelow(pct: number): number {
-    let t = Math.max(0, Math.ceil(this.endMs * (1 - pct / 100)));
-    while (t > 0 && this.healthAt(t - 1) <= pct) t--;
-    while (this.healthAt(t) > pct) t++;
-    return t;
+    return linearHealth(t, this.endMs);
   }
 
   // ---- auras --------------------------------------------------------------------------------
@@ -644,72 +626,13 @@ export class Sim {
 
   /** A shot's hit, rolled now, lands `travel` ms later (SimC: result at execute, damage at impact). */
   private launch(src: number, target: number, d: number, crit: number, travel: number): void {
-    if (this.landFreeCount === 0) this.growLandings();
-    const slot = this.landFree[--this.landFreeCount]!;
-    this.landSrc[slot] = src;
-    this.landTarget[slot] = target;
-    this.landDamage[slot] = d;
-    this.landCrit[slot] = crit;
-    this.q.push(this.now + travel, PRIO_DEFAULT, EV_LAND, slot, 0);
+    this.q.push(this.now + travel, PRIO_DEFAULT, EV_LAND, this.inFlight.add(src, target, d, crit), 0);
   }
 
   private land(slot: number): void {
-    this.landFree[this.landFreeCount++] = slot;
-    this.dealDamage(
-      this.landSrc[slot]!,
-      this.landTarget[slot]!,
-      this.landDamage[slot]!,
-      this.landCrit[slot]!,
-    );
-  }
-
-  private releaseLandings(): void {
-    const n = this.landFree.length;
-    for (let i = 0; i < n; i++) this.landFree[i] = n - 1 - i;
-    this.landFreeCount = n;
-  }
-
-  private growLandings(): void {
-    const n = this.landSrc.length;
-    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n * 2);
-      b.set(a);
-      return b;
-    };
-    this.landSrc = grow(this.landSrc, (m) => new Int32Array(m));
-    this.landTarget = grow(this.landTarget, (m) => new Int32Array(m));
-    this.landDamage = grow(this.landDamage, (m) => new Float64Array(m));
-    this.landCrit = grow(this.landCrit, (m) => new Uint8Array(m));
-    const free = new Int32Array(n * 2);
-    for (let i = 0; i < n; i++) free[i] = 2 * n - 1 - i;
-    this.landFree = free;
-    this.landFreeCount = n;
-  }
-
-  // ---- adds -----------------------------------------------------------------------------------
-
-  /** A wave of adds appears as targets 1..count (the main target stays 0), health falling over its life. */
-  private spawnWave(): void {
-    const first = this.baseTargets;
-    const end = this.now + this.waveLifeMs;
-    for (let t = first; t < first + this.waveCount; t++) {
-      this.clearTarget(t);
-      this.health.setLife(t, this.now, end);
-    }
-    this.targets = first + this.waveCount;
-    this.q.push(end, PRIO_DEFAULT - 2, EV_ADDS, 0, 0);
-  }
-
-  /** The wave dies: its auras and dots end, pets on it turn to the main target. */
-  private killWave(): void {
-    for (let t = this.baseTargets; t < this.targets; t++) this.clearTarget(t);
-    this.targets = this.baseTargets;
-    for (let p = 0; p < MAX_PETS; p++) if (this.petTarget[p]! >= this.targets) this.petTarget[p] = 0;
-  }
-
-  private clearTarget(t: number): void {
-    for (let d = 0; d < this.data.debuffs.length; d++) this.debuffs.remove(d * MAX_TARGETS + t, this.now);
-    for (let d = 0; d < this.data.dots.length; d++) this.dots.remove(d * MAX_TARGETS + t, this.now);
+    const f = this.inFlight;
+    f.release(slot);
+    this.dealDamage(f.src[slot]!, f.target[slot]!, f.damage[slot]!, f.crit[slot]!);
   }
 
   /** Seconds until target t dies: the end of the fight, or an add's end of life. */
@@ -719,18 +642,14 @@ export class Sim {
 
   // ---- latency and reaction ------------------------------------------------------------------
 
-  /** SimC's latency before the next action: gauss(mean, 25 % of it), never negative, whole ms. */
+  /** SimC's latency before the next action (see timing-draws.ts). */
   lagMs(meanMs: number): number {
-    if (meanMs <= 0) return 0;
-    return Math.max(0, Math.round(this.timingRng.gauss(meanMs, meanMs * LAG_STDDEV_SHARE)));
+    return drawLagMs(this.timingRng, meanMs);
   }
 
-  /** SimC's reaction time: min(max, offset + ex-Gaussian(mean, 0.2 mean, nu)), whole ms. */
+  /** SimC's reaction time for `buff.X.react` (see timing-draws.ts). */
   reactionMs(): number {
-    const mean = this.timing.reactionMs;
-    const r = this.timingRng;
-    const t = REACTION.offsetMs + r.gauss(mean, mean * REACTION.stddevShare) + r.exponential(REACTION.nuMs);
-    return Math.max(0, Math.round(Math.min(REACTION.maxMs, t)));
+    return drawReactionMs(this.timingRng, this.timing.reactionMs);
   }
 
   /** Real-procs-per-minute check (see procs.ts). */
