@@ -19,7 +19,11 @@ export type {
   TalentInfo,
   RaidBuffs,
   Consumables,
+  Timing,
+  AddWaves,
 } from './types.ts';
+export { ADD_LIMITS, FIGHT_STYLES, hecticAddCleaveWaves } from './config/fight-styles.ts';
+export { TIMING_DEFAULTS, TIMING_LIMITS, TIMING_OFF } from './config/timing.ts';
 export { defaultRaidBuffs, RAID_BUFF_KEYS } from './specs/raid-buffs.ts';
 export { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from './specs/consumables.ts';
 export { MODELLED_RACES, RACES, type Race } from './specs/racials.ts';

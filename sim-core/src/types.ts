@@ -18,13 +18,16 @@ export interface SimConfig {
   spec: SpecId;
   player: { stats: PlayerStats; talents: string[] };
   fight: {
-    style: 'patchwerk' | 'cleave';
+    /** patchwerk: 1 target; cleave: `targets` for the whole fight; adds: a main target plus `adds` waves. */
+    style: 'patchwerk' | 'cleave' | 'adds';
     durationSeconds: number;
     /** 0..0.5, uniform ± fraction per iteration (SimC vary_combat_length). */
     durationVariation: number;
-    /** 1..20 (patchwerk = 1). */
+    /** 1..20 (patchwerk and adds = 1: the main target). */
     targets: number;
     bloodlust: boolean;
+    /** The add waves of an `adds` fight (parseConfig fills SimC's HecticAddCleave waves when missing). */
+    adds?: AddWaves;
   };
   /**
    * SimulationCraft's default raid buffs and debuffs (optimal_raid=1), each on unless turned off.
@@ -41,8 +44,42 @@ export interface SimConfig {
    * racial abilities. parseConfig always fills it ('none' for configs from before the field).
    */
   race?: string;
+  /**
+   * Travel time, latency, reaction time and target health (defaults: SimulationCraft's, in
+   * config/timing.ts). parseConfig always fills it.
+   */
+  timing?: Timing;
   /** APL text (SimC syntax) embedded in the config. */
   rotation: string;
+}
+
+/**
+ * Waves of adds (config/fight-styles.ts): `count` adds appear at firstSeconds, then every
+ * intervalSeconds up to lastSeconds; each wave lives lifetimeSeconds (≤ the interval), then dies.
+ */
+export interface AddWaves {
+  count: number;
+  firstSeconds: number;
+  intervalSeconds: number;
+  lifetimeSeconds: number;
+  lastSeconds: number;
+}
+
+/** Timing options (defaults and limits: config/timing.ts). */
+export interface Timing {
+  /** Yards from the player to the targets: a shot lands distance / its missile speed later; 0 = at once. */
+  distanceYards: number;
+  /** Latency before the next action after one on the GCD (SimC `queue_lag`), mean in ms. */
+  queueLagMs: number;
+  /** Latency before the next action after a channel (SimC `channel_lag`), mean in ms. */
+  channelLagMs: number;
+  /** Mean of the reaction time `buff.X.react` waits for (SimC `reaction_time_mean`), ms; 0 = none. */
+  reactionMs: number;
+  /**
+   * `damage`: the target's health is estimated from the damage it takes so that it dies at the
+   * end of the fight (SimC's fixed-time fights); `linear`: health falls linearly with time.
+   */
+  targetHealth: 'damage' | 'linear';
 }
 
 /** Raid buffs and debuffs other players bring (numbers and spell ids: specs/raid-buffs.ts). */

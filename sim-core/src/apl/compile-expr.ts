@@ -142,10 +142,11 @@ function compileGlobal(e: GlobalRef, env: Env): NumFn {
     case 'time':
       return (s) => s.time();
     case 'fight_remains':
+      return (s) => s.fightRemains();
     case 'target.time_to_die':
     case 'time_to_die':
     case 'time_to_die.remains':
-      return (s) => s.fightRemains();
+      return (s) => s.targetTimeToDie(env.target);
     case 'active_enemies':
     case 'spell_targets':
       return (s) => s.activeEnemies();
@@ -212,7 +213,8 @@ function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: numbe
       if (f === 'down') return (s) => (s.buffRemains(id) > 0 ? 0 : 1);
       if (f === 'remains') return (s) => s.buffRemains(id);
       if (f === 'at_max_stacks') return (s) => (s.buffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
-      return (s) => s.buffStack(id); // stack, react
+      if (f === 'react') return (s) => s.buffReact(id);
+      return (s) => s.buffStack(id);
     case 'petBuff':
       if (f === 'up') return (s) => (s.petBuffRemains(id) > 0 ? 1 : 0);
       if (f === 'down') return (s) => (s.petBuffRemains(id) > 0 ? 0 : 1);

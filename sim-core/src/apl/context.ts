@@ -64,6 +64,8 @@ export interface AplState {
   time(): number;
   /** Seconds until the fight ends (the engine's expected duration minus `time()`). */
   fightRemains(): number;
+  /** Seconds until a target dies (the main target: the end of the fight; an add: its end of life). */
+  targetTimeToDie(target: number): number;
   /** Number of living enemies (>= 1). */
   activeEnemies(): number;
   /** Health of a target in percent (0..100). */
@@ -85,6 +87,8 @@ export interface AplState {
   buffRemains(buff: number): number;
   /** Stacks of a player buff, 0 when down. */
   buffStack(buff: number): number;
+  /** Stacks of a player buff the player has had time to react to (SimC `buff.X.react`). */
+  buffReact(buff: number): number;
   /** Seconds left on a debuff on a target, 0 when down. */
   debuffRemains(debuff: number, target: number): number;
   /** Stacks of a debuff on a target. */

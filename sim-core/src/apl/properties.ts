@@ -245,7 +245,7 @@ function named(
     return num(value, line, column);
   }
   if (source === 'action' && (field === 'in_flight' || field === 'in_flight_to_target')) {
-    ctx.warnings.add(line, column, `${path} reads 0 (no travel time is modelled)`);
+    ctx.warnings.add(line, column, `${path} reads 0 (shots in flight are not tracked)`);
     return num(0, line, column);
   }
   return { kind: 'named', source, name, nameColumn, field, n, line, column } satisfies NamedRef;

@@ -30,6 +30,7 @@ describe('hashConfig', () => {
         raidBuffs: c.raidBuffs,
         consumables: c.consumables,
         race: c.race,
+        timing: c.timing,
         spec: c.spec,
         player: c.player,
         engineVersion: c.engineVersion,

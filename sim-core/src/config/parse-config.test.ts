@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { specs } from '../specs/registry.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { ConfigError, parseConfig } from './parse-config.ts';
+import { TIMING_DEFAULTS, TIMING_LIMITS } from './timing.ts';
+import { ADD_LIMITS, hecticAddCleaveWaves } from './fight-styles.ts';
 
 function problemsOf(input: unknown): string[] {
   try {
@@ -154,5 +156,41 @@ describe('parseConfig', () => {
     expect(parseConfig(c).fight.targets).toBe(20);
     c.fight.targets = 21;
     expect(problemsOf(c)).toHaveLength(1);
+  });
+
+  it('fills a missing timing with SimulationCraft defaults and lists every bad timing field', () => {
+    const c = specs[0]!.defaultConfig();
+    delete c.timing;
+    expect(parseConfig(c).timing).toEqual(TIMING_DEFAULTS);
+    const partial = { ...c, timing: { queueLagMs: 0 } };
+    expect(parseConfig(partial).timing).toEqual({ ...TIMING_DEFAULTS, queueLagMs: 0 });
+    const bad = {
+      ...c,
+      timing: { distanceYards: -1, channelLagMs: 2.5, reactionMs: 5000, targetHealth: 'x', lag: 1 },
+    };
+    expect(problemsOf(bad)).toEqual([
+      'config.timing.lag: unknown field',
+      `config.timing.distanceYards: must be a number from 0 to ${TIMING_LIMITS.maxDistanceYards}`,
+      'config.timing.channelLagMs: must be a whole number of milliseconds',
+      `config.timing.reactionMs: must be a number from 0 to ${TIMING_LIMITS.maxReactionMs}`,
+      'config.timing.targetHealth: must be "damage" or "linear"',
+    ]);
+  });
+
+  it('an adds fight: SimC HecticAddCleave waves when none are given, every wave problem listed', () => {
+    const c = specs[0]!.defaultConfig();
+    c.fight.style = 'adds';
+    expect(parseConfig(c).fight.adds).toEqual(hecticAddCleaveWaves(c.fight.durationSeconds));
+    c.fight.adds = { count: 20, firstSeconds: 10, intervalSeconds: 5, lifetimeSeconds: 6, lastSeconds: 5 };
+    c.fight.targets = 2;
+    expect(problemsOf(c)).toEqual([
+      'config.fight.targets: adds fights have 1 main target (the adds come in waves)',
+      `config.fight.adds.count: must be between 1 and ${ADD_LIMITS.maxCount} (got 20)`,
+      'config.fight.adds.lifetimeSeconds: a wave must die before the next one comes (at most intervalSeconds)',
+      'config.fight.adds.lastSeconds: must not be before firstSeconds',
+    ]);
+    const p = specs[0]!.defaultConfig();
+    p.fight.adds = hecticAddCleaveWaves(300);
+    expect(problemsOf(p)).toEqual(['config.fight.adds: only for the "adds" style']);
   });
 });

@@ -6,9 +6,11 @@ import { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from '../specs/con
 import { isRace, RACES } from '../specs/racials.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout } from '../talents/resolve.ts';
-import type { PlayerStats, SimConfig, SpecId } from '../types.ts';
+import type { AddWaves, PlayerStats, SimConfig, SpecId } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { plainNumberProblem } from './canonical-json.ts';
+import { parseTiming } from './timing.ts';
+import { ADD_LIMITS, FIGHT_STYLES, hecticAddCleaveWaves } from './fight-styles.ts';
 
 /** A config that cannot run; `problems` lists every problem found, one sentence each. */
 export class ConfigError extends Error {
@@ -92,6 +94,32 @@ function num(
   return v;
 }
 
+/** `fight.adds` of an adds fight: SimC's HecticAddCleave waves when missing. */
+function parseAdds(v: unknown, durationSeconds: number, problems: string[]): AddWaves {
+  const def = hecticAddCleaveWaves(durationSeconds);
+  if (v === undefined) return def;
+  if (!isObj(v)) {
+    problems.push('config.fight.adds: must be an object');
+    return def;
+  }
+  const path = 'config.fight.adds';
+  checkKeys(v, Object.keys(def), path, problems);
+  const max = CONFIG_LIMITS.maxDurationSeconds;
+  const w: AddWaves = {
+    count: num(v, 'count', path, 1, ADD_LIMITS.maxCount, problems, true),
+    firstSeconds: num(v, 'firstSeconds', path, 0, max, problems),
+    intervalSeconds: num(v, 'intervalSeconds', path, ADD_LIMITS.minIntervalSeconds, max, problems),
+    lifetimeSeconds: num(v, 'lifetimeSeconds', path, ADD_LIMITS.minLifetimeSeconds, max, problems),
+    lastSeconds: num(v, 'lastSeconds', path, 0, max, problems),
+  };
+  if (w.lifetimeSeconds > w.intervalSeconds)
+    problems.push(
+      `${path}.lifetimeSeconds: a wave must die before the next one comes (at most intervalSeconds)`,
+    );
+  if (w.lastSeconds < w.firstSeconds) problems.push(`${path}.lastSeconds: must not be before firstSeconds`);
+  return w;
+}
+
 /**
  * Validates a config (JSON text or a parsed value) and returns a clean copy.
  * Missing `fight.durationVariation` defaults to 0.2. Throws ConfigError listing every problem,
@@ -115,7 +143,7 @@ export function parseConfig(json: string | unknown): SimConfig {
   const c = value;
   checkKeys(
     c,
-    ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'consumables', 'race', 'rotation'],
+    ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'consumables', 'race', 'timing', 'rotation'],
     'config',
     problems,
   );
@@ -184,13 +212,13 @@ export function parseConfig(json: string | unknown): SimConfig {
     const f = c.fight;
     checkKeys(
       f,
-      ['style', 'durationSeconds', 'durationVariation', 'targets', 'bloodlust'],
+      ['style', 'durationSeconds', 'durationVariation', 'targets', 'bloodlust', 'adds'],
       'config.fight',
       problems,
     );
-    const styleOk = f.style === 'patchwerk' || f.style === 'cleave';
+    const styleOk = (FIGHT_STYLES as readonly unknown[]).includes(f.style);
     if (styleOk) fight.style = f.style as SimConfig['fight']['style'];
-    else problems.push('config.fight.style: must be "patchwerk" or "cleave"');
+    else problems.push(`config.fight.style: must be ${FIGHT_STYLES.map((s) => `"${s}"`).join(', ')}`);
     fight.durationSeconds = num(
       f,
       'durationSeconds',
@@ -212,6 +240,11 @@ export function parseConfig(json: string | unknown): SimConfig {
     fight.targets = num(f, 'targets', 'config.fight', 1, CONFIG_LIMITS.maxTargets, problems, true);
     if (styleOk && fight.style === 'patchwerk' && f.targets !== 1)
       problems.push('config.fight.targets: patchwerk fights have exactly 1 target');
+    if (styleOk && fight.style === 'adds') {
+      if (f.targets !== 1)
+        problems.push('config.fight.targets: adds fights have 1 main target (the adds come in waves)');
+      fight.adds = parseAdds(f.adds, fight.durationSeconds, problems);
+    } else if (f.adds !== undefined) problems.push('config.fight.adds: only for the "adds" style');
     if (typeof f.bloodlust === 'boolean') fight.bloodlust = f.bloodlust;
     else problems.push('config.fight.bloodlust: must be true or false');
   }
@@ -260,6 +293,8 @@ export function parseConfig(json: string | unknown): SimConfig {
       );
   }
 
+  const timing = parseTiming(c.timing, problems);
+
   let rotation = '';
   if (typeof c.rotation !== 'string') problems.push('config.rotation: must be the rotation text');
   else {
@@ -281,6 +316,8 @@ export function parseConfig(json: string | unknown): SimConfig {
     raidBuffs,
     consumables,
     race,
+
+    timing,
     rotation,
   };
 }

@@ -65,3 +65,29 @@ describe('the work budget per iteration', () => {
     expect(a.iterEvaluations).toBeGreaterThan(0);
   });
 });
+
+describe('estimateCost with adds', () => {
+  it('counts the adds the probe simulates; the heaviest adds fight within the limits stays affordable', () => {
+    const plain = bm();
+    const adds = bm();
+    adds.fight = {
+      ...adds.fight,
+      style: 'adds',
+      adds: { count: 19, firstSeconds: 1, intervalSeconds: 2, lifetimeSeconds: 2, lastSeconds: 299 },
+    };
+    const base = estimateCost(plain).eventsPerIteration;
+    expect(estimateCost(adds).eventsPerIteration).toBeGreaterThan(1.2 * base);
+    const heaviest = bm();
+    heaviest.fight = {
+      ...heaviest.fight,
+      style: 'adds',
+      durationSeconds: 1200,
+      durationVariation: 0.5,
+      adds: { count: 19, firstSeconds: 0, intervalSeconds: 1, lifetimeSeconds: 1, lastSeconds: 1200 },
+    };
+    const e = estimateCost(heaviest);
+    // more than a plain fight of the same longest length (1800 s = 6 × 300 s)
+    expect(e.eventsPerIteration).toBeGreaterThan(6 * base);
+    expect(e.ok).toBe(true);
+  });
+});

@@ -2,6 +2,8 @@
  * A config's cost before anyone computes it: one probe iteration, run with the work budget and
  * counted exactly (events + rotation lines evaluated), scaled to the longest fight the config
  * allows and to a chunk on a median core. Deterministic: the same config gives the same estimate.
+ * The probe simulates the config's fight style as it is (adds waves included); a chunk of a
+ * config with health from damage runs one more, calibration, iteration (engine/health.ts).
  */
 import { parseConfig } from '../config/parse-config.ts';
 import { createSim, JOB_CHUNK_ITERATIONS } from '../engine/run.ts';
@@ -24,6 +26,7 @@ const PROBE_SEED = 1;
 
 function culprit(config: SimConfig, evaluationShare: number): string {
   if (evaluationShare > 0.5) return 'rotation';
+  if (config.fight.style === 'adds') return 'fight.adds';
   if (config.fight.targets > 1) return 'fight.targets';
   return 'fight.durationSeconds';
 }
@@ -32,6 +35,7 @@ const ADVICE: Record<string, string> = {
   rotation:
     'the rotation is evaluated too often: shorten it, or wait longer between actions (a wait of a few ms makes it run thousands of times per second)',
   'fight.targets': 'too many targets for this fight length: use fewer targets or a shorter fight',
+  'fight.adds': 'too many adds for this fight length: use fewer or shorter-lived adds, or a shorter fight',
   'fight.durationSeconds': 'the fight is too long: shorten it or lower its variation',
 };
 
@@ -57,7 +61,9 @@ export function estimateCost(input: SimConfig): CostEstimate {
     scale = 1;
   }
   const perIteration = Math.ceil(work * scale);
-  const chunkCoreSeconds = (perIteration * JOB_CHUNK_ITERATIONS) / COST_LIMITS.workPerSecondMedianCore;
+  const calibration = config.timing?.targetHealth === 'damage' ? 1 : 0;
+  const chunkCoreSeconds =
+    (perIteration * (JOB_CHUNK_ITERATIONS + calibration)) / COST_LIMITS.workPerSecondMedianCore;
   const tooCostly = exceeded || perIteration > budget || chunkCoreSeconds > COST_LIMITS.maxChunkSeconds;
   if (!tooCostly)
     return { eventsPerIteration: perIteration, eventBudgetPerIteration: budget, chunkCoreSeconds, ok: true };

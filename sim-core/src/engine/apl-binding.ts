@@ -16,11 +16,14 @@ export class AplBinding implements AplState {
   fightRemains(): number {
     return Math.max(0, this.sim.endMs - this.sim.now) / 1000;
   }
+  targetTimeToDie(target: number): number {
+    return this.sim.timeToDie(target);
+  }
   activeEnemies(): number {
     return this.sim.targets;
   }
-  targetHealthPct(_target: number): number {
-    return this.sim.healthPct();
+  targetHealthPct(target: number): number {
+    return this.sim.healthPctOf(target);
   }
   gcd(): number {
     return this.sim.gcdMs() / 1000;
@@ -42,6 +45,9 @@ export class AplBinding implements AplState {
   }
   buffStack(buff: number): number {
     return this.sim.buffs.stack(buff, this.sim.now);
+  }
+  buffReact(buff: number): number {
+    return this.sim.buffs.reactStack(buff, this.sim.now);
   }
   debuffRemains(debuff: number, target: number): number {
     return this.sim.debuffs.remainsMs(debuff * MAX_TARGETS + target, this.sim.now) / 1000;

@@ -11,6 +11,9 @@ export class AuraSet {
   readonly duration: Float64Array;
   readonly maxStacks: Int32Array;
   readonly pandemic: Uint8Array;
+  /** `react`: from reactAt on the player sees `stacks`; before it, at most reactBefore. */
+  readonly reactAt: Float64Array;
+  readonly reactBefore: Int32Array;
 
   constructor(
     defs: readonly AuraDef[],
@@ -20,6 +23,8 @@ export class AuraSet {
     this.expires = new Float64Array(n);
     this.stacks = new Int32Array(n);
     this.gen = new Int32Array(n);
+    this.reactAt = new Float64Array(n);
+    this.reactBefore = new Int32Array(n);
     this.duration = new Float64Array(defs.length);
     this.maxStacks = new Int32Array(defs.length);
     this.pandemic = new Uint8Array(defs.length);
@@ -33,6 +38,22 @@ export class AuraSet {
   reset(): void {
     this.expires.fill(0);
     this.stacks.fill(0);
+    this.reactAt.fill(0);
+    this.reactBefore.fill(0);
+  }
+
+  /** The stacks gained now become visible to `react` only `reactionMs` later (SimC buff_t::may_react). */
+  delayReaction(slot: number, now: number, before: number, reactionMs: number): void {
+    this.reactBefore[slot] = before;
+    this.reactAt[slot] = now + reactionMs;
+  }
+
+  /** Stacks the player has reacted to (SimC stack_react): all of them once reactAt has passed. */
+  reactStack(slot: number, now: number): number {
+    const s = this.stack(slot, now);
+    if (now > this.reactAt[slot]!) return s;
+    const b = this.reactBefore[slot]!;
+    return b < s ? b : s;
   }
 
   /** Applies `stacks` stacks; returns the new expiry time (ms). */

@@ -34,6 +34,14 @@ describe('closed-form cases', () => {
     expect(samples[0]).toBe((6 * HIT) / 20);
   });
 
+  it('a cast pays its cooldown when it finishes, not when it begins', () => {
+    // 2 s cast, 5 s cooldown from the end of each cast: casts 0-2, 7-9, 14-16 s → 3 hits in 20 s
+    // (paid at cast start it would be 4: casts at 0, 5, 10, 15 s).
+    const { samples, sim } = run({ seconds: 20, bolt: { castMs: 2000, cooldownMs: 5000 } });
+    expect(sim.srcHits[0]).toBe(3);
+    expect(samples[0]).toBe((3 * HIT) / 20);
+  });
+
   it('a dot ticks hasted with a partial last tick', () => {
     // One cast (cooldown longer than the fight), 8 s dot, 2 s ticks hasted by 10 % → 1818 ms:
     // ticks at 1818, 3636, 5454, 7272 and a partial tick at 8000 of 728/1818.

@@ -20,7 +20,12 @@ export function decide(sim: Sim): void {
       if (!startAction(sim, r, rotation.target)) break;
       const busy = Math.max(sim.gcdEnd, sim.busyUntil);
       if (busy > sim.now) {
-        sim.scheduleReady(busy);
+        // SimC player_t::schedule_ready: after a channel channel_lag, after a GCD action queue_lag
+        const def = sim.actions[r]!;
+        const t = sim.timing;
+        const lag = def.channelMs > 0 ? sim.lagMs(t.channelLagMs) : sim.lagMs(t.queueLagMs);
+        sim.lagUntil = busy + lag;
+        sim.scheduleReady(busy + lag);
         return;
       }
     } else if (r === APL_WAIT) {
@@ -50,6 +55,9 @@ export function nextWake(sim: Sim): number {
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
     let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
     if (sim.executeFrom[a]! > ready) ready = sim.executeFrom[a]!;
+    // health from damage: the execute range comes when the damage does; look again soon
+    if (sim.dynamicNow && sim.executePct[a]! > 0 && sim.healthPctOf(0) >= sim.executePct[a]!)
+      ready = Math.max(ready, now + IDLE_POLL_MS);
     const missing = sim.cost(a) - focus;
     if (missing > 0)
       ready = rate > 0 ? Math.max(ready, now + Math.ceil(missing / rate)) : Number.MAX_SAFE_INTEGER;
@@ -64,8 +72,11 @@ export function nextWake(sim: Sim): number {
 export function startAction(sim: Sim, a: number, target: number): boolean {
   if (!sim.actionReady(a, target)) return false;
   const def = sim.actions[a]!;
-  sim.spendFocus(sim.cost(a));
-  sim.cds.use(a, sim.now);
+  const cast = sim.castMs(a);
+  if (cast === 0) {
+    sim.spendFocus(sim.cost(a));
+    sim.cds.use(a, sim.now);
+  } else sim.castCost = sim.cost(a); // paid with the cooldown when the cast finishes (Sim.finishCast)
   if (def.gcd) {
     sim.gcdEnd = sim.now + sim.gcdMs();
     const prev = sim.prevGcd;
@@ -74,7 +85,6 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
     prev[1] = prev[0]!;
     prev[0] = a;
   }
-  const cast = sim.castMs(a);
   if (cast > 0) {
     sim.busyUntil = sim.now + cast;
     sim.channelAction = a;

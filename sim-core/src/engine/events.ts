@@ -16,6 +16,10 @@ export const EV_DOT_TICK = 6;
 export const EV_BUFF_EXPIRE = 7;
 export const EV_PET_EXPIRE = 8;
 export const EV_SPEC = 9;
+/** A shot in flight lands (engine, not spec: handled before the spec events). */
+export const EV_LAND = 100;
+/** A wave of adds spawns (a = 1) or dies (a = 0). */
+export const EV_ADDS = 101;
 
 /** Same-millisecond order: damage and expiries first, the player's decision after, the end last. */
 export const PRIO_DEFAULT = 4;

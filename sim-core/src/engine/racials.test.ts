@@ -85,7 +85,7 @@ describe('racials', () => {
 
   for (const spec of specs) {
     it(`${spec.id}: each modelled race raises DPS over no race, and casts its racial`, () => {
-      const opts = { seed: 9, seedOffset: 0, iterations: 20 };
+      const opts = { seed: 9, seedOffset: 0, iterations: 60 };
       const base = spec.defaultConfig();
       const none = simulate(base, opts).mean;
       for (const race of ['dark_iron_dwarf', 'maghar_orc', 'nightborne', 'highmountain_tauren', 'troll']) {

@@ -17,6 +17,9 @@ import { DotSet } from './dots.ts';
 import { Extras } from './extras.ts';
 import { augmentAgility, flaskRating, type RatingBonus } from '../specs/consumables.ts';
 import { racialPassives } from '../specs/racials.ts';
+import { firstMsAtOrBelow, firstMsBelow, linearHealth, TargetHealth } from './health.ts';
+import { InFlight } from './in-flight.ts';
+import { killWave, spawnWave } from './adds.ts';
 import { decide } from './decisions.ts';
 import { Rppm } from './procs.ts';
 import {
@@ -26,6 +29,8 @@ import {
   EV_CHANNEL_TICK,
   EV_DOT_TICK,
   EV_END,
+  EV_LAND,
+  EV_ADDS,
   EV_PET_EXPIRE,
   EV_PET_SWING,
   EV_READY,
@@ -46,12 +51,28 @@ import {
   MYSTIC_TOUCH_PHYSICAL,
   SKYFURY_MASTERY_POINTS,
 } from '../specs/raid-buffs.ts';
+import { MISSILE_SPEED } from '../specs/projectiles.ts';
+import { TIMING_DEFAULTS } from '../config/timing.ts';
+import { drawLagMs, drawReactionMs } from './timing-draws.ts';
+import type { Timing } from '../types.ts';
+import { hecticAddCleaveWaves, waveStartsMs } from '../config/fight-styles.ts';
 
 export * from './events.ts';
 
 export class Sim {
   readonly q = new EventQueue(256);
   readonly rng = new Rng();
+  /** Latency and reaction draws: a second stream of the iteration, so the main one is unchanged. */
+  readonly timingRng = new Rng();
+  readonly timing: Timing;
+  /** Per damage source: ms from the shot to its landing (0 = at once). */
+  readonly srcTravelMs: Int32Array;
+  /** Health checks of this iteration are dynamic (healthDynamic, but not while calibrating). */
+  dynamicNow = false;
+  /** 1 while the player's shots are executing (their hits travel); 0 for ticks, pets, spec events. */
+  travelOn = 0;
+  /** Hits in flight (travel time). */
+  readonly inFlight = new InFlight();
   readonly actions: readonly ActionDef[];
   readonly cds: Cooldowns;
   readonly buffs: AuraSet;
@@ -91,9 +112,25 @@ export class Sim {
   readonly markDebuff: number;
   /** Hunter's Mark applies while now < markUntil (health above MARK_ABOVE_PCT); -1 without it. */
   markUntil = -1;
+  readonly health = new TargetHealth();
+  /**
+   * Health does not fall linearly with the iteration's time for every target alike (health from
+   * damage, or adds): execute ranges and Hunter's Mark check each target's health when used,
+   * instead of the precomputed executeFrom / markUntil.
+   */
+  readonly healthDynamic: boolean;
+  /** The job seed the health pools were calibrated for (-1: none yet). */
+  private calibratedSeed = -1;
 
   // Static per config.
-  readonly targets: number;
+  /** Targets alive now: the first `targets` indices (adds waves raise it while they live). */
+  targets: number;
+  /** Targets alive the whole fight (adds style: 1, the main target). */
+  readonly baseTargets: number;
+  /** Adds style: wave start times (ms), adds per wave, wave lifetime (ms); empty otherwise. */
+  readonly waveStarts: readonly number[];
+  readonly waveCount: number;
+  readonly waveLifeMs: number;
   readonly durationMs: number;
   readonly variation: number;
   readonly baseAgility: number;
@@ -142,6 +179,10 @@ export class Sim {
   busyUntil = 0;
   channelAction = -1;
   channelTarget = 0;
+  /** Focus cost of the cast in progress, fixed when it began and paid when it finishes. */
+  castCost = 0;
+  /** The player's next decision waits for latency until this ms (see decisions.ts). */
+  lagUntil = 0;
   readyGen = 0;
   readyAt = -1;
   readonly procs = new Rppm();
@@ -170,6 +211,14 @@ export class Sim {
     this.executeFrom = new Float64Array(data.actions.length);
     this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
     this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
+    this.timing = config.timing ?? TIMING_DEFAULTS;
+    const yards = this.timing.distanceYards;
+    this.srcTravelMs = Int32Array.from(
+      data.sources.map((src) => {
+        const speed = MISSILE_SPEED[src.key];
+        return speed && yards > 0 ? Math.round((yards / speed) * 1000) : 0;
+      }),
+    );
     const s = config.player.stats;
     const flask = flaskRating(config.consumables?.flask ?? 'none');
     this.ratings = {
@@ -178,7 +227,15 @@ export class Sim {
       mastery: s.mastery + flask.mastery,
       versatility: s.versatility + flask.versatility,
     };
-    this.targets = config.fight.style === 'patchwerk' ? 1 : Math.min(MAX_TARGETS, config.fight.targets);
+    const style = config.fight.style;
+    this.baseTargets = style === 'cleave' ? Math.min(MAX_TARGETS, config.fight.targets) : 1;
+    this.targets = this.baseTargets;
+    const waves =
+      style === 'adds' ? (config.fight.adds ?? hecticAddCleaveWaves(config.fight.durationSeconds)) : null;
+    this.waveStarts = waves ? waveStartsMs(waves) : [];
+    this.waveCount = waves ? Math.min(MAX_TARGETS - 1, waves.count) : 0;
+    this.waveLifeMs = waves ? Math.round(waves.lifetimeSeconds * 1000) : 0;
+    this.healthDynamic = this.timing.targetHealth === 'damage' || this.waveStarts.length > 0;
     this.durationMs = Math.round(config.fight.durationSeconds * 1000);
     this.variation = config.fight.durationVariation;
     this.baseAgility = s.agility + augmentAgility(config.consumables?.augmentRune ?? 'none');
@@ -240,18 +297,49 @@ export class Sim {
 
   /** Runs iteration `k` of a job with seed `seed`; returns its DPS. */
   runIteration(seed: number, k: number): number {
-    this.rng.seed(seed, k);
+    if (this.timing.targetHealth === 'damage' && this.calibratedSeed !== seed) this.calibrate(seed);
+    return this.iterate(seed, k, 0, false);
+  }
+
+  /**
+   * SimulationCraft estimates the target's health so that it dies when a fixed-time fight ends.
+   * Here one calibration iteration (fixed length, linear health, random streams 2 and 3 of
+   * iteration 0: seeded from the job seed alone) measures the damage rate on each target; every
+   * iteration of the job then gives each target rate × its length as health. The chunk's
+   * counters are left as they were.
+   */
+  private calibrate(seed: number): void {
+    const saved = [this.srcDamage, this.srcCasts, this.srcHits, this.srcCrits].map((a) => a.slice());
+    const events = this.events;
+    this.iterate(seed, 0, 2, true);
+    const dur = this.endMs;
+    for (let t = 0; t < MAX_TARGETS; t++) this.health.rate[t] = this.health.taken[t]! / dur;
+    [this.srcDamage, this.srcCasts, this.srcHits, this.srcCrits].forEach((a, i) => a.set(saved[i]!));
+    this.events = events;
+    this.calibratedSeed = seed;
+  }
+
+  private iterate(seed: number, k: number, stream: number, calibration: boolean): number {
+    this.rng.seed(seed, k, stream);
+    this.timingRng.seed(seed, k, stream + 1);
     this.q.clear();
     this.now = 0;
     this.iterDamage = 0;
     const v = this.variation;
-    const len = v > 0 ? this.durationMs * (1 - v + 2 * v * this.rng.next()) : this.durationMs;
+    const len = v > 0 && !calibration ? this.durationMs * (1 - v + 2 * v * this.rng.next()) : this.durationMs;
     this.endMs = Math.max(1000, Math.round(len));
-    this.markUntil = this.markDebuff >= 0 ? this.firstMsAtOrBelow(MARK_ABOVE_PCT) : -1;
+    const adds = this.waveStarts.length > 0;
+    const pooled = this.timing.targetHealth === 'damage' && !calibration;
+    const dynamic = this.healthDynamic && (adds || !calibration);
+    this.targets = this.baseTargets;
+    this.health.start(this.endMs, pooled ? this.baseTargets : 0);
+    this.markUntil =
+      this.markDebuff >= 0 ? (dynamic ? this.endMs + 1 : firstMsAtOrBelow(MARK_ABOVE_PCT, this.endMs)) : -1;
     for (let a = 0; a < this.executeFrom.length; a++) {
       const ex = this.executePct[a]!;
-      this.executeFrom[a] = ex > 0 ? this.firstMsBelow(ex) : 0;
+      this.executeFrom[a] = ex > 0 && !dynamic ? firstMsBelow(ex, this.endMs) : 0;
     }
+    this.dynamicNow = dynamic;
     this.cds.reset();
     this.buffs.reset();
     this.petBuffs.reset();
@@ -262,9 +350,12 @@ export class Sim {
     this.gcdEnd = 0;
     this.busyUntil = 0;
     this.channelAction = -1;
+    this.castCost = 0;
+    this.lagUntil = 0;
     this.readyAt = -1;
     this.procs.reset();
     this.extras.reset();
+    this.inFlight.reset();
     this.setAgility(this.baseAgility);
     this.critChance = this.baseCrit;
     this.focusValue = this.focusMax;
@@ -283,6 +374,7 @@ export class Sim {
     this.updateHaste();
     this.q.push(this.endMs, PRIO_END, EV_END, 0, 0);
     this.q.push(0, PRIO_DEFAULT, EV_AUTO_SHOT, 0, 0);
+    for (const t of this.waveStarts) if (t < this.endMs) this.q.push(t, PRIO_DEFAULT - 1, EV_ADDS, 1, 0);
     this.rotation.reset(this.state);
     this.scheduleReady(0);
     this.loop();
@@ -308,7 +400,9 @@ export class Sim {
           return;
         case EV_READY:
           if (b === this.readyGen) {
+            this.travelOn = 1;
             decide(this);
+            this.travelOn = 0;
             if (events + rotation.evaluations - evalStart > budget)
               throw new BudgetExceededError(
                 events + rotation.evaluations - evalStart,
@@ -317,15 +411,26 @@ export class Sim {
           }
           break;
         case EV_CAST_END:
-          this.channelAction = -1;
-          this.countCast(a);
-          logic.execute(a, b);
+          this.travelOn = 1;
+          this.finishCast(a, b);
+          this.travelOn = 0;
           break;
         case EV_CHANNEL_TICK:
+          this.travelOn = 1;
           logic.channelTick(a, this.channelTarget, b);
+          this.travelOn = 0;
+          break;
+        case EV_LAND:
+          this.land(a);
+          break;
+        case EV_ADDS:
+          if (a === 1) spawnWave(this);
+          else killWave(this);
           break;
         case EV_AUTO_SHOT:
+          this.travelOn = 1;
           logic.autoShot();
+          this.travelOn = 0;
           q.push(this.now + Math.round(this.weaponSpeedMs / this.haste), PRIO_DEFAULT, EV_AUTO_SHOT, 0, 0);
           break;
         case EV_PET_SWING:
@@ -364,7 +469,7 @@ export class Sim {
 
   /** A proc changed what the player could do: decide now if the player is idle. */
   poke(): void {
-    const free = Math.max(this.gcdEnd, this.busyUntil);
+    const free = Math.max(this.gcdEnd, this.busyUntil, this.lagUntil);
     if (this.now >= free && this.readyAt > this.now) this.scheduleReady(this.now);
   }
 
@@ -391,7 +496,27 @@ export class Sim {
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
     if (this.now < this.executeFrom[a]!) return false;
+    if (
+      this.dynamicNow &&
+      this.executePct[a]! > 0 &&
+      this.health.pct(target, this.now) >= this.executePct[a]!
+    )
+      return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
+  }
+
+  /**
+   * A cast finishes: its cost (as it was when the cast began) and its cooldown are paid now,
+   * as the game and SimulationCraft do (action_t::execute consumes the resource and starts the
+   * cooldown), then it takes effect.
+   */
+  private finishCast(a: number, target: number): void {
+    this.channelAction = -1;
+    this.spendFocus(this.castCost);
+    this.castCost = 0;
+    this.cds.use(a, this.now);
+    this.countCast(a);
+    this.logic.execute(a, target);
   }
 
   countCast(a: number): void {
@@ -447,35 +572,28 @@ export class Sim {
     this.setAgility(this.specAgility);
   }
 
+  /** Health of the main target now, in percent. */
   healthPct(): number {
-    return this.healthAt(this.now);
+    return this.dynamicNow ? this.health.pct(0, this.now) : this.healthAt(this.now);
+  }
+
+  /** Health of target t now, in percent. */
+  healthPctOf(t: number): number {
+    return this.dynamicNow ? this.health.pct(t, this.now) : this.healthAt(this.now);
   }
 
   /** Target health in percent at time t (ms): falls linearly to 0 at the end of the iteration. */
   healthAt(t: number): number {
-    return Math.max(0, 100 * (1 - t / this.endMs));
-  }
-
-  /** First whole ms with healthAt(t) < pct (exactly as the comparison would decide at that ms). */
-  private firstMsBelow(pct: number): number {
-    let t = Math.max(0, Math.ceil(this.endMs * (1 - pct / 100)));
-    while (t > 0 && this.healthAt(t - 1) < pct) t--;
-    while (this.healthAt(t) >= pct) t++;
-    return t;
-  }
-
-  /** First whole ms with healthAt(t) <= pct. */
-  private firstMsAtOrBelow(pct: number): number {
-    let t = Math.max(0, Math.ceil(this.endMs * (1 - pct / 100)));
-    while (t > 0 && this.healthAt(t - 1) <= pct) t--;
-    while (this.healthAt(t) > pct) t++;
-    return t;
+    return linearHealth(t, this.endMs);
   }
 
   // ---- auras --------------------------------------------------------------------------------
 
   applyBuff(buff: number, stacks: number, durationMs: number): void {
+    const before = this.timing.reactionMs > 0 ? this.buffs.reactStack(buff, this.now) : 0;
     const exp = this.buffs.apply(buff, buff, this.now, stacks, durationMs);
+    if (this.timing.reactionMs > 0 && this.buffs.stacks[buff]! > before)
+      this.buffs.delayReaction(buff, this.now, before, this.reactionMs());
     if (this.buffNotify[buff] === 1) {
       this.buffChanged(buff);
       this.q.push(exp, PRIO_DEFAULT - 1, EV_BUFF_EXPIRE, buff, this.buffs.gen[buff]!);
@@ -540,10 +658,12 @@ export class Sim {
    * a critical strike, else 0.
    */
   hit(src: number, target: number, amount: number, physical: boolean, critBonus: number): number {
+    if (target >= this.targets) return 0; // an add that died (a dot or explosion on it)
     let dmg = amount * this.versatility;
     if (
       this.now < this.markUntil &&
-      this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now
+      this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now &&
+      (!this.dynamicNow || this.health.pct(target, this.now) > MARK_ABOVE_PCT)
     ) {
       dmg *= 1 + MARK_DAMAGE;
     }
@@ -552,13 +672,50 @@ export class Sim {
     if (this.rng.next() < this.critChance + critBonus) {
       dmg *= CRIT_MULTIPLIER;
       crit = 1;
-      this.srcCrits[src]!++;
     }
     const d = Math.round(dmg);
+    const travel = this.travelOn === 1 ? this.srcTravelMs[src]! : 0;
+    if (travel > 0) this.launch(src, target, d, crit, travel);
+    else this.dealDamage(src, target, d, crit);
+    return crit;
+  }
+
+  /** Damage lands on a target (a hit in flight past the end of the fight never does, as in SimC). */
+  private dealDamage(src: number, target: number, d: number, crit: number): void {
+    if (target >= this.targets) return; // landed after the add died
+    this.health.taken[target]! += d;
     this.srcDamage[src]! += d;
     this.srcHits[src]!++;
+    this.srcCrits[src]! += crit;
     this.iterDamage += d;
-    return crit;
+  }
+
+  /** A shot's hit, rolled now, lands `travel` ms later (SimC: result at execute, damage at impact). */
+  private launch(src: number, target: number, d: number, crit: number, travel: number): void {
+    this.q.push(this.now + travel, PRIO_DEFAULT, EV_LAND, this.inFlight.add(src, target, d, crit), 0);
+  }
+
+  private land(slot: number): void {
+    const f = this.inFlight;
+    f.release(slot);
+    this.dealDamage(f.src[slot]!, f.target[slot]!, f.damage[slot]!, f.crit[slot]!);
+  }
+
+  /** Seconds until target t dies: the end of the fight, or an add's end of life. */
+  timeToDie(t: number): number {
+    return Math.max(0, this.health.dieAt[t]! - this.now) / 1000;
+  }
+
+  // ---- latency and reaction ------------------------------------------------------------------
+
+  /** SimC's latency before the next action (see timing-draws.ts). */
+  lagMs(meanMs: number): number {
+    return drawLagMs(this.timingRng, meanMs);
+  }
+
+  /** SimC's reaction time for `buff.X.react` (see timing-draws.ts). */
+  reactionMs(): number {
+    return drawReactionMs(this.timingRng, this.timing.reactionMs);
   }
 
   /** Real-procs-per-minute check (see procs.ts). */

@@ -10,7 +10,7 @@ export interface SpecLogic {
   readonly dynamicCost: boolean;
   /** Unhasted cast time now in ms (0 = instant). */
   castMs(action: number): number;
-  /** A cast with a cast time began (cost and cooldown already paid). */
+  /** A cast with a cast time began (its cost and cooldown are paid when it finishes). */
   castStarted(action: number): void;
   /** The action takes effect (instants at once, casts when they finish). */
   execute(action: number, target: number): void;

@@ -9,7 +9,8 @@ import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
 import { POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from '../specs/consumables.ts';
 import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from '../specs/racials.ts';
-import type { Consumables, RaidBuffs, SimConfig } from '../types.ts';
+import { TIMING_OFF } from '../config/timing.ts';
+import type { AddWaves, Consumables, RaidBuffs, SimConfig, Timing } from '../types.ts';
 import { AplBinding } from './apl-binding.ts';
 import { Sim } from './sim.ts';
 import type { SpecLogic } from './spec-logic.ts';
@@ -124,6 +125,13 @@ export function run(opts: {
   consumables?: Partial<Consumables>;
   /** The character's race (none by default). */
   race?: string;
+  /** Timing options turned on (all off by default: no travel, latency or reaction; linear health). */
+  timing?: Partial<Timing>;
+  /** ms the bolt's hits travel (the real table keys missile speeds by spell: specs/projectiles.ts). */
+  travelMs?: number;
+  bloodlust?: boolean;
+  /** An `adds` fight with these waves (targets is then the main target only). */
+  adds?: AddWaves;
 }): { samples: number[]; sim: Sim } {
   const data = testSpec(opts.bolt ?? {});
   const config: SimConfig = {
@@ -143,11 +151,12 @@ export function run(opts: {
       talents: [],
     },
     fight: {
-      style: (opts.targets ?? 1) > 1 ? 'cleave' : 'patchwerk',
+      style: opts.adds ? 'adds' : (opts.targets ?? 1) > 1 ? 'cleave' : 'patchwerk',
       durationSeconds: opts.seconds,
       durationVariation: 0,
       targets: opts.targets ?? 1,
-      bloodlust: false,
+      bloodlust: opts.bloodlust ?? false,
+      ...(opts.adds ? { adds: opts.adds } : {}),
     },
     raidBuffs: {
       battleShout: false,
@@ -159,11 +168,13 @@ export function run(opts: {
     },
     consumables: { flask: 'none', potion: 'none', augmentRune: 'none', ...opts.consumables },
     race: opts.race ?? 'none',
+    timing: { ...TIMING_OFF, ...opts.timing },
     rotation: opts.rotation ?? 'actions=bolt',
   };
   const sim = new Sim(config, data);
   sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1, opts.physical ?? false);
   sim.state = new AplBinding(sim);
+  if (opts.travelMs) sim.srcTravelMs[0] = opts.travelMs;
   const vocab = {
     actions: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call', 'berserking'],
     buffs: ['bloodlust', 'tempered_potion', 'fireblood', 'ancestral_call', 'berserking'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hecticAddCleaveWaves } from '../config/fight-styles.ts';
 import { ConfigError } from '../config/parse-config.ts';
 import { hashConfig } from '../config/hash.ts';
 import { specs } from '../specs/registry.ts';
@@ -270,12 +271,12 @@ profileset."single"+=desired_targets=1
 
   it('reports anything else as a line-numbered error, all at once', () => {
     expect(
-      problemsOf('spec=survival\nbogus_option=1\nnot a line\nfight_style=HecticAddCleave\nlevel=70'),
+      problemsOf('spec=survival\nbogus_option=1\nnot a line\nfight_style=DungeonSlice\nlevel=70'),
     ).toEqual([
       { line: 1, message: expect.stringMatching(/spec=survival is not modelled/) },
       { line: 2, message: 'unknown option "bogus_option"' },
       { line: 3, message: expect.stringMatching(/not a key=value line/) },
-      { line: 4, message: expect.stringMatching(/HecticAddCleave is not modelled/) },
+      { line: 4, message: expect.stringMatching(/DungeonSlice is not modelled/) },
       { line: 5, message: expect.stringMatching(/only level 80/) },
     ]);
     expect(problemsOf('gear_agility=lots')[0]).toEqual({
@@ -287,5 +288,48 @@ profileset."single"+=desired_targets=1
 
   it('a value out of range is the config’s own error', () => {
     expect(() => parseProfile('gear_agility=-5', ENGINE_VERSION)).toThrow(ConfigError);
+  });
+
+  it('fight_style=HecticAddCleave is the adds style with SimC waves from max_time; custom waves go through raid_events', () => {
+    const hectic = parseProfile(
+      'spec=marksmanship\nfight_style=HecticAddCleave\nmax_time=200',
+      ENGINE_VERSION,
+    );
+    expect(hectic.config.fight.style).toBe('adds');
+    expect(hectic.config.fight.adds).toEqual(hecticAddCleaveWaves(200));
+    expect(hectic.ignored.map((i) => i.text)).toContain('fight_style=HecticAddCleave');
+    expect(exportProfile(hectic.config)).toMatch(/^fight_style=HecticAddCleave$/m);
+    const custom = parseProfile(
+      'spec=beast_mastery\nraid_events=/adds,count=3,first=10,cooldown=30,duration=20,last=250',
+      ENGINE_VERSION,
+    );
+    expect(custom.config.fight.adds).toEqual({
+      count: 3,
+      firstSeconds: 10,
+      intervalSeconds: 30,
+      lifetimeSeconds: 20,
+      lastSeconds: 250,
+    });
+    for (const c of [hectic.config, custom.config])
+      expect(parseProfile(exportProfile(c), ENGINE_VERSION).config).toEqual(c);
+    expect(problemsOf('fight_style=HecticAddCleave\ndesired_targets=3')[0]!.message).toMatch(/not modelled/);
+    expect(problemsOf('raid_events=/movement,cooldown=10')[0]!.message).toMatch(/only one adds event/);
+  });
+
+  it("reads and writes SimC's timing options: distance (yd), queue_lag, channel_lag, reaction_time_mean (s)", () => {
+    const p = parseProfile(
+      'spec=marksmanship\ndistance=25\nqueue_lag=0.02\nchannel_lag=0.1\nreaction_time_mean=0.45',
+      ENGINE_VERSION,
+    );
+    expect(p.config.timing).toEqual({
+      distanceYards: 25,
+      queueLagMs: 20,
+      channelLagMs: 100,
+      reactionMs: 450,
+      targetHealth: 'damage',
+    });
+    const text = exportProfile(p.config);
+    expect(text).toMatch(/^channel_lag=0\.1$/m);
+    expect(parseProfile(text, ENGINE_VERSION).config).toEqual(p.config);
   });
 });

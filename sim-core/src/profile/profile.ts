@@ -11,9 +11,10 @@ import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
 import { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
-import type { Consumables } from '../types.ts';
 import { isRace, MODELLED_RACES, RACES } from '../specs/racials.ts';
-import type { RaidBuffs, SimConfig, SpecId } from '../types.ts';
+import { hecticAddCleaveWaves } from '../config/fight-styles.ts';
+import { TIMING_DEFAULTS } from '../config/timing.ts';
+import type { AddWaves, Consumables, RaidBuffs, SimConfig, SpecId } from '../types.ts';
 
 /** SimulationCraft's spec tokens and ours. */
 const SPEC_TOKENS: Record<string, SpecId> = { beast_mastery: 'bm-hunter', marksmanship: 'mm-hunter' };
@@ -129,6 +130,49 @@ function flag(value: string, line: number, key: string, problems: ProfileError['
   return value !== '0';
 }
 
+/** SimC timing options (seconds) and the config's timing fields (ms). */
+const TIMING_OPTIONS: Record<string, 'queueLagMs' | 'channelLagMs' | 'reactionMs'> = {
+  queue_lag: 'queueLagMs',
+  channel_lag: 'channelLagMs',
+  reaction_time_mean: 'reactionMs',
+};
+
+const ADDS_EVENT = /^\/adds((?:,[a-z_]+=[0-9.]+)+)$/;
+
+/** `/adds,count=5,first=15,cooldown=22,duration=15,last=225` (SimC raid_events) → add waves. */
+function parseAddsEvent(value: string): AddWaves | null {
+  const m = ADDS_EVENT.exec(value.trim().toLowerCase());
+  if (!m) return null;
+  const o: Record<string, number> = {};
+  for (const kv of m[1]!.slice(1).split(',')) {
+    const [k, v] = kv.split('=') as [string, string];
+    o[k] = Number(v);
+  }
+  const keys = ['count', 'first', 'cooldown', 'duration', 'last'];
+  if (Object.keys(o).length !== keys.length || !keys.every((k) => Number.isFinite(o[k]))) return null;
+  return {
+    count: o.count!,
+    firstSeconds: o.first!,
+    intervalSeconds: o.cooldown!,
+    lifetimeSeconds: o.duration!,
+    lastSeconds: o.last!,
+  };
+}
+
+/** The fight style lines of a config: SimC's HecticAddCleave when its waves are SimC's own. */
+function fightStyleLines(config: SimConfig): string[] {
+  const f = config.fight;
+  if (f.style !== 'adds') return ['fight_style=Patchwerk'];
+  const w = f.adds ?? hecticAddCleaveWaves(f.durationSeconds);
+  const simc = hecticAddCleaveWaves(f.durationSeconds);
+  if ((Object.keys(simc) as Array<keyof AddWaves>).every((k) => simc[k] === w[k]))
+    return ['fight_style=HecticAddCleave'];
+  return [
+    'fight_style=Patchwerk',
+    `raid_events=/adds,count=${w.count},first=${w.firstSeconds},cooldown=${w.intervalSeconds},duration=${w.lifetimeSeconds},last=${w.lastSeconds}`,
+  ];
+}
+
 /** Applies one `key=value` option to `c`; returns false when the key is unknown. */
 function applyOption(
   c: SimConfig,
@@ -172,12 +216,56 @@ function applyOption(
       c.player.stats.weaponDps = (Number(m[2]) + Number(m[3])) / 2 / speed;
       return true;
     }
-    case 'fight_style':
-      if (value.toLowerCase() !== 'patchwerk')
+    case 'fight_style': {
+      const style = value.toLowerCase();
+      if (style === 'patchwerk') {
+        // undoes an earlier HecticAddCleave; raid_events adds stay (as in SimC)
+        if (c.fight.style === 'adds' && c.fight.adds === undefined) c.fight.style = 'patchwerk';
+      } else if (style === 'hecticaddcleave') {
+        // waves from max_time when the config is checked (config/fight-styles.ts), as SimC does
+        c.fight.style = 'adds';
+        c.fight.targets = 1;
+        delete c.fight.adds;
+        out.ignored.push({
+          line,
+          text: `fight_style=${value}`,
+          reason: 'its movement is not modelled (its adds are)',
+        });
+      } else
         problems.push({
           line,
-          message: `fight_style=${value} is not modelled (Patchwerk, with desired_targets for cleave)`,
+          message: `fight_style=${value} is not modelled (Patchwerk, with desired_targets for cleave, or HecticAddCleave)`,
         });
+      return true;
+    }
+    case 'raid_events': {
+      const waves = parseAddsEvent(value);
+      if (!waves)
+        problems.push({
+          line,
+          message:
+            'raid_events: only one adds event is modelled (/adds,count=,first=,cooldown=,duration=,last=)',
+        });
+      else {
+        c.fight.style = 'adds';
+        c.fight.targets = 1;
+        c.fight.adds = waves;
+      }
+      return true;
+    }
+    case 'queue_lag':
+    case 'channel_lag':
+    case 'reaction_time_mean': {
+      // SimC timespans in seconds → the config's whole milliseconds
+      const field = TIMING_OPTIONS[key]!;
+      c.timing = {
+        ...(c.timing ?? TIMING_DEFAULTS),
+        [field]: Math.round(num(value, line, key, problems) * 1000),
+      };
+      return true;
+    }
+    case 'distance':
+      c.timing = { ...(c.timing ?? TIMING_DEFAULTS), distanceYards: num(value, line, key, problems) };
       return true;
     case 'max_time':
       c.fight.durationSeconds = num(value, line, key, problems);
@@ -186,6 +274,14 @@ function applyOption(
       c.fight.durationVariation = num(value, line, key, problems);
       return true;
     case 'desired_targets':
+      if (c.fight.style === 'adds') {
+        if (value !== '1')
+          problems.push({
+            line,
+            message: 'desired_targets above 1 with adds is not modelled (the adds come in waves)',
+          });
+        return true;
+      }
       c.fight.targets = num(value, line, key, problems);
       c.fight.style = c.fight.targets > 1 ? 'cleave' : 'patchwerk';
       return true;
@@ -405,6 +501,7 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const s = config.player.stats;
   const raid = config.raidBuffs ?? defaultRaidBuffs();
   const consumables = config.consumables ?? defaultConsumables();
+  const timing = config.timing ?? TIMING_DEFAULTS;
   const lines = [
     `hunter="${name.replace(/"/g, '')}"`,
     'level=80',
@@ -417,14 +514,16 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `gear_mastery_rating=${s.mastery}`,
     `gear_versatility_rating=${s.versatility}`,
     `main_hand=,weapon=bow_${s.weaponSpeed}speed_${s.weaponDps * s.weaponSpeed}min_${s.weaponDps * s.weaponSpeed}max`,
-    'fight_style=Patchwerk',
     `max_time=${config.fight.durationSeconds}`,
+    ...fightStyleLines(config),
     `vary_combat_length=${config.fight.durationVariation}`,
     `desired_targets=${config.fight.targets}`,
     `override.bloodlust=${config.fight.bloodlust ? 1 : 0}`,
     `flask=${consumables.flask}`,
     `potion=${consumables.potion}`,
     `augmentation=${consumables.augmentRune}`,
+    `distance=${timing.distanceYards}`,
+    ...Object.entries(TIMING_OPTIONS).map(([k, f]) => `${k}=${timing[f] / 1000}`),
     ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),
   ];
   return `${lines.join('\n')}\n${config.rotation}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from './rng.ts';
+import { lnExact, Rng } from './rng.ts';
 
 function stream(seed: number, k: number, n: number): number[] {
   const r = new Rng();
@@ -39,5 +39,35 @@ describe('Rng', () => {
     expect(Math.abs(sum / n - 0.5)).toBeLessThan(0.005);
     expect(Math.abs(sq / n - (sum * sum) / n / n - 1 / 12)).toBeLessThan(0.002);
     for (const b of buckets) expect(Math.abs(b - n / 10)).toBeLessThan(600);
+  });
+});
+
+describe('Rng timing draws', () => {
+  it('lnExact matches Math.log to 1e-14 across the range uniforms give', () => {
+    for (const x of [2 ** -32, 1e-6, 0.01, 0.3, 0.5, 0.70710678, 0.9999, 1, 1.5, 3, 1234.5])
+      expect(Math.abs(lnExact(x) - Math.log(x))).toBeLessThan(1e-14 * Math.max(1, Math.abs(Math.log(x))));
+  });
+
+  it('gauss and exponential have the asked mean and spread; a stream > 0 is independent of stream 0', () => {
+    const r = new Rng();
+    r.seed(9, 3, 1);
+    const n = 100_000;
+    let g = 0;
+    let g2 = 0;
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+      const x = r.gauss(250, 62.5);
+      g += x;
+      g2 += x * x;
+      e += r.exponential(250);
+    }
+    const mean = g / n;
+    expect(Math.abs(mean - 250)).toBeLessThan(1);
+    expect(Math.abs(Math.sqrt(g2 / n - mean * mean) - 62.5)).toBeLessThan(1);
+    expect(Math.abs(e / n - 250)).toBeLessThan(3);
+    expect(stream(9, 3, 4)).toEqual(stream(9, 3, 4));
+    const other = new Rng();
+    other.seed(9, 3, 1);
+    expect(Array.from({ length: 4 }, () => other.nextU32())).not.toEqual(stream(9, 3, 4));
   });
 });

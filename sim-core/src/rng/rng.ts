@@ -18,8 +18,11 @@ export class Rng {
   private s2 = 0;
   private s3 = 0;
 
-  /** Re-seed for iteration `k` of a job with seed `seed` (both safe integers >= 0). */
-  seed(seed: number, k: number): void {
+  /**
+   * Re-seed for iteration `k` of a job with seed `seed` (both safe integers >= 0). `stream` > 0
+   * gives an independent stream for the same iteration (stream 0 is the main one).
+   */
+  seed(seed: number, k: number, stream = 0): void {
     const seedLo = seed >>> 0;
     const seedHi = Math.floor(seed / TWO_32) >>> 0;
     const kLo = k >>> 0;
@@ -28,6 +31,7 @@ export class Rng {
     h = mix32(h ^ seedHi ^ 0x85ebca6b);
     h = mix32(h ^ kLo ^ 0xc2b2ae35);
     h = mix32(h ^ kHi ^ 0x27d4eb2f);
+    if (stream !== 0) h = mix32(h ^ stream ^ 0x165667b1);
     let x = h;
     x = (x + 0x9e3779b9) >>> 0;
     this.s0 = mix32(x);
@@ -58,10 +62,55 @@ export class Rng {
     return this.nextU32() / TWO_32;
   }
 
+  /**
+   * Approximately normal (mean, sd): the sum of 4 uniforms, centred and scaled to unit variance
+   * (Irwin–Hall, bounded to ±2√3 sd). Only + − × ÷, so every JS engine gives the same bits
+   * (Math.log/cos are not exact); 4 draws keep it cheap on the hot path (one per action).
+   */
+  gauss(mean: number, sd: number): number {
+    const s = this.next() + this.next() + this.next() + this.next();
+    return mean + (s - 2) * SQRT3 * sd;
+  }
+
+  /** Exponential with mean `mean` (inverse transform with an exactly computed log). */
+  exponential(mean: number): number {
+    return -mean * lnExact(1 - this.next());
+  }
+
   /** True with probability p. */
   chance(p: number): boolean {
     return this.nextU32() / TWO_32 < p;
   }
+}
+
+const LN2 = 0.6931471805599453;
+const SQRT2 = 1.4142135623730951;
+const SQRT3 = 1.7320508075688772;
+
+/** Natural log of x > 0 with + − × ÷ only (range reduction by 2, then the atanh series). */
+export function lnExact(x: number): number {
+  let e = 0;
+  while (x >= 2) {
+    x /= 2;
+    e++;
+  }
+  while (x < 1) {
+    x *= 2;
+    e--;
+  }
+  if (x > SQRT2) {
+    x /= 2;
+    e++;
+  }
+  const z = (x - 1) / (x + 1);
+  const z2 = z * z;
+  let term = z;
+  let sum = 0;
+  for (let n = 1; n < 30; n += 2) {
+    sum += term / n;
+    term *= z2;
+  }
+  return 2 * sum + e * LN2;
 }
 
 function rotl(x: number, k: number): number {

@@ -1,3 +1,4 @@
+import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AplVocabulary } from '../apl/context.ts';
 import type { AuraInfo, SimConfig, SpecId, SpellInfo, TalentInfo } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
@@ -93,6 +94,7 @@ function defaultConfig(id: SpecId): SimConfig {
     raidBuffs: defaultRaidBuffs(),
     consumables: defaultConsumables(),
     race: 'none',
+    timing: { ...TIMING_DEFAULTS },
     rotation: ROTATIONS[id],
   };
 }

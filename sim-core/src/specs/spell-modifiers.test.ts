@@ -1,9 +1,11 @@
 /**
- * Which damage the spell-data modifiers reach. Mastery changes no timing and no random draw, so two
- * runs that differ only in mastery rating hit the same events: each ability's damage moves by the
- * ratio of the mastery multipliers its spell lists give it (or not at all), up to per-hit rounding.
+ * Which damage the spell-data modifiers reach. Mastery changes no timing and no random draw (with
+ * health falling linearly, not from damage), so two runs that differ only in mastery rating hit the
+ * same events: each ability's damage moves by the ratio of the mastery multipliers its spell lists
+ * give it (or not at all), up to per-hit rounding.
  */
 import { describe, expect, it } from 'vitest';
+import { TIMING_DEFAULTS } from '../config/timing.ts';
 import { simulate } from '../engine/run.ts';
 import { deriveStats } from '../engine/ratings.ts';
 import type { ChunkResult, SimConfig, SpecId } from '../types.ts';
@@ -19,6 +21,8 @@ function run(spec: SpecId, mastery: number): ChunkResult {
   c.player.stats.mastery = mastery;
   c.fight.durationVariation = 0;
   c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' }; // their ratings would move the mastery points
+  // health from damage would let mastery move the execute and Hunter's Mark windows
+  c.timing = { ...TIMING_DEFAULTS, targetHealth: 'linear' };
   return simulate(c, { seed: 11, seedOffset: 0, iterations: 5 });
 }
 

@@ -69,6 +69,9 @@ export class FakeState implements AplState {
     this.calls++;
     return this.now;
   }
+  targetTimeToDie(): number {
+    return this.fightRemains();
+  }
   fightRemains(): number {
     this.calls++;
     return this.remaining;
@@ -108,6 +111,9 @@ export class FakeState implements AplState {
   buffStack(buff: number): number {
     this.calls++;
     return this.buffs.get(buff)?.stack ?? 0;
+  }
+  buffReact(buff: number): number {
+    return this.buffStack(buff);
   }
   debuffRemains(debuff: number, target: number): number {
     this.calls++;

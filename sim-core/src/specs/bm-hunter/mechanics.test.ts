@@ -1,11 +1,12 @@
 /**
  * Golden tests of Beast Mastery mechanics modelled as SimulationCraft has them: each runs a config
- * that isolates one mechanic (no raid buffs, no consumables, no ratings, critical strikes off unless the test is
+ * that isolates one mechanic (no raid buffs, no consumables, no timing delays, no ratings, critical strikes off unless the test is
  * about them) and compares the engine's figures with a hand computation from the spell data in
  * ./data.ts. Deterministic damage must match exactly; random procs within 4 standard errors.
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
+import { TIMING_OFF } from '../../config/timing.ts';
 import { BASE_MASTERY_POINTS, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { createSim } from '../../engine/run.ts';
 import { Sim } from '../../engine/sim.ts';
@@ -36,6 +37,8 @@ function bmSim(opts: { talents: string[]; rotation: string; seconds: number; cri
     chaosBrand: false,
   };
   c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
+  // no travel, latency or reaction time, health falling linearly: casts land when the text says
+  c.timing = { ...TIMING_OFF };
   c.rotation = opts.rotation;
   const sim = createSim(parseConfig(c));
   // Critical strikes off (base 5 % otherwise) or, for crit tests, only what the mechanic adds.

@@ -82,6 +82,25 @@ describe('builder form', () => {
     expect(configFromForm(form, '0.1.0').fight.targets).toBe(5);
   });
 
+  it("keeps an adds fight's waves and the timing options; other styles drop the waves", () => {
+    const adds: SimConfig = {
+      ...base,
+      fight: {
+        ...base.fight,
+        style: 'adds',
+        adds: { count: 3, firstSeconds: 10, intervalSeconds: 30, lifetimeSeconds: 20, lastSeconds: 250 },
+      },
+      timing: { distanceYards: 0, queueLagMs: 5, channelLagMs: 250, reactionMs: 300, targetHealth: 'linear' },
+    };
+    const form = formFromConfig(adds);
+    form.targets = 5;
+    expect(configFromForm(form, '0.1.0')).toEqual(adds);
+    form.fightStyle = 'cleave';
+    const cleave = configFromForm(form, '0.1.0');
+    expect(cleave.fight.adds).toBeUndefined();
+    expect(cleave.fight.targets).toBe(5);
+  });
+
   it('coerces numeric text from inputs to numbers', () => {
     const form = formFromConfig(base);
     (form.stats as Record<string, unknown>).agility = '123';

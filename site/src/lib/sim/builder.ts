@@ -10,7 +10,9 @@ import {
   POTIONS,
   RACES,
   type Consumables,
+  type AddWaves,
   type RaidBuffs,
+  type Timing,
   type SimConfig,
   type SpecId,
 } from '@wowlab/sim-core';
@@ -56,7 +58,11 @@ export interface BuilderForm {
   spec: SpecId;
   stats: Record<StatKey, number>;
   talents: string[];
-  fightStyle: 'patchwerk' | 'cleave';
+  fightStyle: SimConfig['fight']['style'];
+  /** The add waves of an `adds` fight; null = SimulationCraft's HecticAddCleave waves for the duration. */
+  adds: AddWaves | null;
+  /** Timing options kept from the config; null = sim-core's defaults (SimulationCraft's). */
+  timing: Timing | null;
   durationSeconds: number;
   durationVariation: number;
   targets: number;
@@ -135,6 +141,8 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     stats: { ...config.player.stats },
     talents: [...config.player.talents],
     fightStyle: config.fight.style,
+    adds: config.fight.adds ? { ...config.fight.adds } : null,
+    timing: config.timing ? { ...config.timing } : null,
     durationSeconds: config.fight.durationSeconds,
     durationVariation: config.fight.durationVariation,
     targets: config.fight.targets,
@@ -166,12 +174,14 @@ export function configFromForm(form: BuilderForm, engineVersion: string): SimCon
       style: form.fightStyle,
       durationSeconds: Number(form.durationSeconds),
       durationVariation: Number(form.durationVariation),
-      targets: form.fightStyle === 'patchwerk' ? 1 : Number(form.targets),
+      targets: form.fightStyle === 'cleave' ? Number(form.targets) : 1,
       bloodlust: Boolean(form.bloodlust),
+      ...(form.fightStyle === 'adds' && form.adds ? { adds: { ...form.adds } } : {}),
     },
     raidBuffs: { ...form.raidBuffs },
     consumables: { ...form.consumables },
     race: form.race,
+    ...(form.timing ? { timing: { ...form.timing } } : {}),
     rotation: form.rotation,
   };
 }
