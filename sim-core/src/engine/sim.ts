@@ -88,6 +88,8 @@ export class Sim {
   readonly markDebuff: number;
   /** Hunter's Mark applies while now < markUntil (health above MARK_ABOVE_PCT); -1 without it. */
   markUntil = -1;
+  /** Health rule of actions when a hero tree changes it (Dark Ranger); null = executeFrom only. */
+  usable: ((action: number) => boolean) | null = null;
 
   // Static per config.
   readonly targets: number;
@@ -345,7 +347,7 @@ export class Sim {
     if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
-    if (this.now < this.executeFrom[a]!) return false;
+    if (this.usable !== null ? !this.usable(a) : this.now < this.executeFrom[a]!) return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
 

@@ -164,6 +164,13 @@ profileset."single"+=desired_targets=1
   it('decodes an in-game talent string: its modelled talents, the rest listed as ignored', async () => {
     const p = parseProfile(`spec=beast_mastery\nlevel=80\ntalents=${REAL.bmDarkRanger}`, ENGINE_VERSION);
     const expected = [
+      'bleak_arrows',
+      'the_bell_tolls',
+      'umbral_reach',
+      'soul_drinker',
+      'ebon_bowstring',
+      'black_arrow',
+      'withering_fire',
       'call_of_the_wild',
       'thrill_of_the_hunt',
       'bloodshed',
@@ -172,6 +179,7 @@ profileset."single"+=desired_targets=1
       'barbed_wrath',
       'pack_tactics',
       'dire_beast',
+      'deathblow',
       'authority_of_radiant_power', // not a tree talent: kept from the spec's defaults
     ];
     expect(p.config.player.talents).toEqual(expected);

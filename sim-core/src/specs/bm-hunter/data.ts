@@ -13,6 +13,13 @@ import {
   RADIANT_POWER_TALENT,
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
+import {
+  DARK_RANGER_ACTIONS,
+  DARK_RANGER_BUFFS,
+  DARK_RANGER_DOTS,
+  DARK_RANGER_SOURCES,
+  DARK_RANGER_TALENTS,
+} from '../hero/dark-ranger.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -165,6 +172,7 @@ export const BM_DATA: SpecData = {
     }),
 
     HUNTERS_MARK,
+    ...DARK_RANGER_ACTIONS, // hero tree: specs/hero/dark-ranger.ts
   ],
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },
@@ -181,6 +189,7 @@ export const BM_DATA: SpecData = {
     { key: 'radiant_power', name: 'Authority of Radiant Power', school: 'holy' },
     HUNTERS_MARK_SOURCE,
     { key: 'bestial_wrath', name: 'Bestial Wrath', school: 'physical' },
+    ...DARK_RANGER_SOURCES,
   ],
   buffs: [
     aura({
@@ -207,6 +216,7 @@ export const BM_DATA: SpecData = {
     }),
     BLOODLUST,
     RADIANT_POWER,
+    ...DARK_RANGER_BUFFS,
   ],
   debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [
@@ -230,6 +240,7 @@ export const BM_DATA: SpecData = {
       tickMs: 1000, // 321538 Bloodshed, effect #1 (every 1 s)
       source: 'bloodshed',
     },
+    ...DARK_RANGER_DOTS,
   ],
   petBuffs: [
     aura({
@@ -318,6 +329,7 @@ export const BM_DATA: SpecData = {
       spellId: 321014,
     },
     RADIANT_POWER_TALENT,
+    ...DARK_RANGER_TALENTS,
   ],
   defaultTalents: [
     'alpha_predator',

@@ -5,6 +5,7 @@ import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
+import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
 
 const PET_MAIN = 0;
 const PET_DIRE_BEAST = 1;
@@ -66,6 +67,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly regen: number;
   /** Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point). */
   private readonly playerMasteryPct: number;
+  /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
+  private readonly dr: DarkRanger;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -82,10 +85,19 @@ export class BeastMasteryLogic implements SpecLogic {
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
+    this.dr = new DarkRanger(sim, DARK_RANGER_BM, {
+      buffMult: () => this.bwMult(),
+      spellMastery: () => this.playerMasteryPct / 100,
+      spellAura: () => 1 + BM.specAuraSpells,
+      shotCrit: () => this.playerCrit(),
+      dotCrit: () => 0,
+    });
+    this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
   }
 
   start(): void {
     this.sim.summonPet(PET_MAIN, 0, 0, 0);
+    this.dr.start();
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -115,7 +127,9 @@ export class BeastMasteryLogic implements SpecLogic {
   }
   /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
   private playerMult(): number {
-    return (1 + BM.specAuraSpells) * (1 + this.playerMasteryPct / 100) * this.bwMult();
+    return (
+      (1 + BM.specAuraSpells) * (1 + this.playerMasteryPct / 100) * this.bwMult() * this.dr.bellTollsMult()
+    );
   }
   /** The main pet and Call of the Wild pets: pet attack power, spec aura, mastery, Bestial Wrath. */
   private petMult(): number {
@@ -124,7 +138,8 @@ export class BeastMasteryLogic implements SpecLogic {
       BM.petApFromOwner *
       (1 + BM.specAuraPet) *
       (1 + sim.masteryPct / 100) *
-      (sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1)
+      (sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1) *
+      this.dr.bellTollsMult()
     );
   }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
@@ -138,7 +153,12 @@ export class BeastMasteryLogic implements SpecLogic {
   execute(a: number, target: number): void {
     const sim = this.sim;
     const ap = sim.ap;
+    if (this.dr.execute(a, target)) {
+      this.procs();
+      return;
+    }
     if (a === A.kc) {
+      this.dr.onDeathblowTrigger();
       // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
       let amount = BM.killCommandAp * ap * this.petMult();
       if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
@@ -163,6 +183,7 @@ export class BeastMasteryLogic implements SpecLogic {
       const [up, down] = BM.specAuraKillShot;
       const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
       sim.hit(S.killShot, target, amount, true, this.playerCrit());
+      this.dr.onKillShot();
     } else if (a === A.multi) {
       const amount = BM.multiShotAp * ap * this.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
       const crit = this.playerCrit();
@@ -181,6 +202,7 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.applyBuff(B.cotw, 1, 0);
       sim.summonPet(PET_COTW_A, 0, BM.callOfTheWildMs, 0);
       sim.summonPet(PET_COTW_B, 0, BM.callOfTheWildMs, 300);
+      this.dr.onWitheringFireTrigger();
     }
     if (a !== A.bw && a !== A.cotw && a !== A.dire && a !== A.mark) this.procs();
   }
@@ -191,7 +213,7 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
     const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.autoMult();
-    const crit = sim.hit(S.auto, 0, amount, true, this.playerCrit());
+    const crit = this.dr.autoShot(S.auto, amount, this.playerCrit());
     if (crit === 1 && this.wildCall && sim.rng.next() < BM.wildCallChance) {
       sim.cds.addCharge(A.bs, sim.now);
       sim.poke();
@@ -231,6 +253,7 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   dotTick(dot: number, target: number, amount: number): void {
+    if (this.dr.dotTick(dot, target, amount)) return;
     if (dot === D.bs) this.sim.hit(S.bs, target, amount, true, this.playerCrit());
     else this.sim.hit(S.bloodshed, target, amount, true, 0);
   }
@@ -243,7 +266,8 @@ export class BeastMasteryLogic implements SpecLogic {
     }
   }
 
-  specEvent(kind: number): void {
+  specEvent(kind: number, b: number): void {
+    if (this.dr.specEvent(kind, b)) return;
     if (kind === SPEC_BARBED_FOCUS) this.sim.gainFocus(BM.barbedShotFocusPerTick);
   }
 }
