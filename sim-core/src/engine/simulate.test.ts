@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../config/parse-config.ts';
-import { DARK_RANGER_TALENTS } from '../specs/hero/dark-ranger.ts';
+import { DARK_RANGER_TALENTS } from '../specs/hero/dark-ranger-data.ts';
 import { specData, specs } from '../specs/registry.ts';
 import { mergeResults } from '../stats/merge.ts';
 import type { SimConfig, SpecId } from '../types.ts';
@@ -69,7 +69,7 @@ describe('simulate', () => {
       for (const [targets, hero] of [
         [1, false],
         [5, false],
-        [1, true],
+        [3, true],
       ] as const) {
         const c = config(spec, targets);
         if (hero) c.player.talents = [...c.player.talents, ...darkRanger];

@@ -14,8 +14,10 @@ describe('talentsFromLoadout', () => {
     expect(r.spec).toBe('bm-hunter');
     expect(r.heroTree).toBe('Dark Ranger');
     expect(r.modelled.map((t) => [t.key, t.spellId, t.rank])).toEqual([
+      ['banshees_mark', 467902, 1],
       ['bleak_arrows', 467749, 1],
       ['the_bell_tolls', 467644, 1],
+      ['bleak_powder', 467911, 1],
       ['umbral_reach', 1235397, 1],
       ['soul_drinker', 469638, 1],
       ['ebon_bowstring', 467897, 1],
@@ -39,7 +41,7 @@ describe('talentsFromLoadout', () => {
       'Kill Shot',
     ]);
     expect(r.ignored.find((t) => t.name === 'Black Arrow')).toBeUndefined();
-    expect(r.ignored.find((t) => t.name === "Banshee's Mark")).toMatchObject({ reason: 'not modelled yet' });
+    expect(r.ignored.find((t) => t.name === 'Shadow Dagger')).toMatchObject({ reason: 'not modelled yet' });
     expect(r.ignored.find((t) => t.name === 'Howl of the Pack Leader')).toMatchObject({
       reason: 'a Pack Leader talent, and this loadout uses Dark Ranger',
     });
@@ -55,8 +57,10 @@ describe('talentsFromLoadout', () => {
     expect(r.keys).not.toContain('wild_call');
     const mm = talentsFromLoadout(REAL.mmDarkRanger);
     expect(mm.modelled.map((t) => t.key).sort()).toEqual([
+      'banshees_mark',
       'black_arrow',
       'bleak_arrows',
+      'bleak_powder',
       'deathblow',
       'ebon_bowstring',
       'explosive_shot',

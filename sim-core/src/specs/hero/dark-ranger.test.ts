@@ -203,6 +203,56 @@ describe('Dark Ranger: Withering Fire, Deathblow, The Bell Tolls', () => {
   });
 });
 
+describe('Dark Ranger: Bleak Powder and Umbral Reach', () => {
+  it('BM: Black Arrow explodes on the other targets (472084 #1, 4.2 AP), spreads the dot and gives Beast Cleave', () => {
+    const talents = ['black_arrow', 'bleak_powder', 'soul_drinker', 'umbral_reach'];
+    const c = config('bm-hunter', talents, 'actions=black_arrow');
+    c.fight.style = 'cleave';
+    c.fight.targets = 3;
+    const { sim, hits } = recorded(parseConfig(c));
+    sim.runIteration(1, 0);
+    const powder = of(hits, 'bleak_powder');
+    expect(powder.filter((h) => h.t === 0).map((h) => h.target)).toEqual([1, 2]); // never the primary
+    // 137015 #1 (-6 %), 76657 #7 (mastery 1 %/point, by label), Soul Drinker 469638 #3 (+10 %); 2 targets < 8 (467911 #2)
+    const amount = 4.2 * AP * (1 - 0.06) * (1 + BM_SPELL_MASTERY) * (1 + 0.1);
+    for (const h of powder) expect(rel(h.amount, amount)).toBeLessThan(1e-12);
+    // Umbral Reach: the dot on the targets it hit, and Beast Cleave (1235397 #2: 2 or more) on the pet
+    const dotTargets = new Set(
+      of(hits, 'black_arrow_dot')
+        .filter((h) => h.t === 1000)
+        .map((h) => h.target),
+    );
+    expect([...dotTargets].sort()).toEqual([0, 1, 2]);
+    expect(of(hits, 'beast_cleave').length).toBeGreaterThan(0);
+
+    const plain = config('bm-hunter', ['black_arrow', 'bleak_powder'], 'actions=black_arrow');
+    plain.fight.style = 'cleave';
+    plain.fight.targets = 3;
+    const p = recorded(parseConfig(plain));
+    p.sim.runIteration(1, 0);
+    expect(of(p.hits, 'beast_cleave')).toEqual([]);
+    expect(new Set(of(p.hits, 'black_arrow_dot').map((h) => h.target))).toEqual(new Set([0]));
+  });
+
+  it('MM: 467914 #1 (6.1875 AP) with the Marksmanship modifiers; nothing on a single target', () => {
+    const c = config('mm-hunter', ['black_arrow', 'bleak_powder'], 'actions=black_arrow');
+    c.fight.style = 'cleave';
+    c.fight.targets = 2;
+    const { sim, hits } = recorded(parseConfig(c));
+    sim.runIteration(1, 0);
+    const amount = 6.1875 * AP * (1 - 0.04) * (1 + 0.05) * (1 + MM_MASTERY); // 137016 #1, 155228 #1, 193468 #5
+    const powder = of(hits, 'bleak_powder');
+    expect(powder.map((h) => h.t)).toEqual(CASTS);
+    for (const h of powder) {
+      expect(h.target).toBe(1);
+      expect(rel(h.amount, amount)).toBeLessThan(1e-12);
+    }
+    const single = recorded(config('mm-hunter', ['black_arrow', 'bleak_powder'], 'actions=black_arrow'));
+    single.sim.runIteration(1, 0);
+    expect(of(single.hits, 'bleak_powder')).toEqual([]);
+  });
+});
+
 describe('Dark Ranger: random procs within their error', () => {
   /** Over `n` iterations: how often `event` happened per chance, against p within 4 binomial σ. */
   function expectRate(successes: number, trials: number, p: number): void {
@@ -234,6 +284,39 @@ describe('Dark Ranger: random procs within their error', () => {
     }
     expect(PHYSICAL_MULTIPLIER).toBeLessThan(1);
     expectRate(midCasts, autos, 0.2);
+  });
+
+  it("Banshee's Mark: 15 % of Black Arrows (467902 #2) summon crows, 15 pecks of 0.216 AP (131900 #1)", () => {
+    let casts = 0;
+    let procs = 0;
+    // BM 137015 #1 (-6 %), Master of Beasts 76657 #3 (1.9 %/point); Shadow (467902 #1)
+    const peck = 0.216 * AP * (1 - 0.06) * (1 + POINTS * 0.019);
+    for (let k = 0; k < 120; k++) {
+      const { sim, hits } = recorded(
+        config('bm-hunter', ['black_arrow', 'banshees_mark'], 'actions=black_arrow'),
+      );
+      const crows = sim.data.dots.findIndex((d) => d.key === 'a_murder_of_crows');
+      const applyDot = sim.dots.applyDot.bind(sim.dots);
+      sim.dots.applyDot = (dot, slot, now, haste, tick) => {
+        if (dot === crows) procs++;
+        return applyDot(dot, slot, now, haste, tick);
+      };
+      sim.runIteration(6, k);
+      const ba = of(hits, 'black_arrow');
+      casts += ba.length;
+      const pecks = of(hits, 'a_murder_of_crows');
+      for (const h of pecks) {
+        expect(h.physical).toBe(false);
+        if (Number.isInteger(h.t / 1000)) expect(rel(h.amount, peck)).toBeLessThan(1e-12);
+      }
+      // one crow flock (no refresh): 15 pecks 1 s apart (131894: 15 s, every 1 s, not hasted)
+      const first = ba.find((b) => pecks.some((h) => h.t === b.t + 1000));
+      if (first && first.t >= 80_000) {
+        const own = pecks.filter((h) => h.t > first.t && h.t <= first.t + 15_000 && h.t <= 100_000);
+        expect(own.length).toBe(Math.min(15, (100_000 - first.t) / 1000));
+      }
+    }
+    expectRate(procs, casts, DARK_RANGER.bansheesMarkChance);
   });
 
   it('Ebon Bowstring (467897 #1, 15 %) and Deathblow on Kill Command (343248 #2, 10 %)', () => {

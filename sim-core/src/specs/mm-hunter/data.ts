@@ -19,7 +19,7 @@ import {
   DARK_RANGER_DOTS,
   DARK_RANGER_SOURCES,
   DARK_RANGER_TALENTS,
-} from '../hero/dark-ranger.ts';
+} from '../hero/dark-ranger-data.ts';
 
 /**
  * Numbers of the MM model. Each comes from the spell data of World of Warcraft 11.2.0.63003

@@ -26,9 +26,11 @@ describe('readTalentString', () => {
     expect(t.modelled.map((m) => m.key).sort()).toEqual(
       [
         'alpha_predator',
+        'banshees_mark',
         'barbed_wrath',
         'black_arrow',
         'bleak_arrows',
+        'bleak_powder',
         'bloodshed',
         'call_of_the_wild',
         'deathblow',
@@ -53,7 +55,7 @@ describe('readTalentString', () => {
     });
     expect(t.baseline).toContain('Kill Command');
     expect(t.ignored.map((i) => i.name)).not.toContain('Black Arrow');
-    expect(t.ignored).toContainEqual({ name: 'Bleak Powder', reason: 'not modelled yet' });
+    expect(t.ignored).toContainEqual({ name: 'Shadow Dagger', reason: 'not modelled yet' });
     expect(t.ignored).toContainEqual({
       name: 'Howl of the Pack Leader',
       reason: 'a Pack Leader talent, and this loadout uses Dark Ranger',
@@ -76,8 +78,10 @@ describe('readTalentString', () => {
     );
     const mm = ok(REAL.mmDarkRanger, 'mm-hunter', ['careful_aim', 'trick_shots']);
     expect(mm.keys.sort()).toEqual([
+      'banshees_mark',
       'black_arrow',
       'bleak_arrows',
+      'bleak_powder',
       'careful_aim',
       'deathblow',
       'ebon_bowstring',
@@ -112,8 +116,10 @@ describe('readTalentString', () => {
         'lock_and_load',
         'steady_focus',
         // the Dark Ranger talents of the string
+        'banshees_mark',
         'black_arrow',
         'bleak_arrows',
+        'bleak_powder',
         'deathblow',
         'ebon_bowstring',
         'soul_drinker',
