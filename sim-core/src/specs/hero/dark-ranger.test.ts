@@ -289,6 +289,7 @@ describe('Dark Ranger: random procs within their error', () => {
   it("Banshee's Mark: 15 % of Black Arrows (467902 #2) summon crows, 15 pecks of 0.216 AP (131900 #1)", () => {
     let casts = 0;
     let procs = 0;
+    let lone = 0;
     // BM 137015 #1 (-6 %), Master of Beasts 76657 #3 (1.9 %/point); Shadow (467902 #1)
     const peck = 0.216 * AP * (1 - 0.06) * (1 + POINTS * 0.019);
     for (let k = 0; k < 120; k++) {
@@ -309,14 +310,35 @@ describe('Dark Ranger: random procs within their error', () => {
         expect(h.physical).toBe(false);
         if (Number.isInteger(h.t / 1000)) expect(rel(h.amount, peck)).toBeLessThan(1e-12);
       }
-      // one crow flock (no refresh): 15 pecks 1 s apart (131894: 15 s, every 1 s, not hasted)
-      const first = ba.find((b) => pecks.some((h) => h.t === b.t + 1000));
-      if (first && first.t >= 80_000) {
-        const own = pecks.filter((h) => h.t > first.t && h.t <= first.t + 15_000 && h.t <= 100_000);
-        expect(own.length).toBe(Math.min(15, (100_000 - first.t) / 1000));
+      // each flock pecks every 1 s (131894: 15 s, not hasted): with flocks never overlapping (casts
+      // 10 s apart outside Deathblow, so only 80 s+ may overlap), 15 pecks per flock or up to the end
+      const starts = ba.filter((b) => pecks.some((h) => h.t === b.t + 1000)).map((b) => b.t);
+      if (starts.length === 1 && starts[0]! <= 85_000) {
+        expect(pecks.length).toBe(Math.min(15, (100_000 - starts[0]!) / 1000));
+        lone++;
       }
     }
+    expect(lone).toBeGreaterThan(5);
     expectRate(procs, casts, DARK_RANGER.bansheesMarkChance);
+  });
+
+  it('Deathblow without Black Arrow resets Kill Shot and lifts its health rule (343248 #2 on Kill Command)', () => {
+    let kc = 0;
+    let midKillShots = 0;
+    let grants = 0;
+    for (let k = 0; k < 15; k++) {
+      const { sim, hits, buffs } = recorded(
+        config('bm-hunter', ['deathblow'], 'actions=kill_shot\nactions+=/kill_command', 300),
+      );
+      sim.runIteration(7, k);
+      kc += of(hits, 'kill_command').length;
+      grants += buffs.filter((b) => b === 'deathblow').length;
+      // above 20 % health (the first 240 s) Kill Shot is cast only on a Deathblow
+      midKillShots += of(hits, 'kill_shot').filter((h) => h.t < 240_000).length;
+    }
+    expect(midKillShots).toBeGreaterThan(0);
+    expect(midKillShots).toBeLessThanOrEqual(grants);
+    expectRate(grants, kc, 0.1);
   });
 
   it('Ebon Bowstring (467897 #1, 15 %) and Deathblow on Kill Command (343248 #2, 10 %)', () => {
