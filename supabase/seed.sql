@@ -24,7 +24,7 @@ on conflict (id) do update set
   description = excluded.description;
 
 delete from game.specs_traits t where t.spec_id in (253, 254)
-  and (t.spec_id, t.key) not in ((253, 'alpha_predator'), (253, 'wild_call'), (253, 'barbed_wrath'), (253, 'thrill_of_the_hunt'), (253, 'killer_instinct'), (253, 'kill_cleave'), (253, 'dire_beast'), (253, 'animal_companion'), (253, 'bloodshed'), (253, 'call_of_the_wild'), (253, 'pack_tactics'), (253, 'authority_of_radiant_power'), (254, 'careful_aim'), (254, 'lock_and_load'), (254, 'steady_focus'), (254, 'trick_shots'), (254, 'explosive_shot'), (254, 'authority_of_radiant_power'));
+  and (t.spec_id, t.key) not in ((253, 'alpha_predator'), (253, 'wild_call'), (253, 'barbed_wrath'), (253, 'thrill_of_the_hunt'), (253, 'killer_instinct'), (253, 'kill_cleave'), (253, 'dire_beast'), (253, 'animal_companion'), (253, 'bloodshed'), (253, 'call_of_the_wild'), (253, 'pack_tactics'), (253, 'authority_of_radiant_power'), (253, 'black_arrow'), (253, 'deathblow'), (253, 'bleak_arrows'), (253, 'ebon_bowstring'), (253, 'withering_fire'), (253, 'the_bell_tolls'), (253, 'banshees_mark'), (253, 'bleak_powder'), (253, 'soul_drinker'), (253, 'umbral_reach'), (254, 'careful_aim'), (254, 'lock_and_load'), (254, 'steady_focus'), (254, 'trick_shots'), (254, 'explosive_shot'), (254, 'authority_of_radiant_power'), (254, 'black_arrow'), (254, 'deathblow'), (254, 'bleak_arrows'), (254, 'ebon_bowstring'), (254, 'withering_fire'), (254, 'the_bell_tolls'), (254, 'banshees_mark'), (254, 'bleak_powder'), (254, 'soul_drinker'), (254, 'umbral_reach'));
 insert into game.specs_traits (spec_id, key, name, description, spell_id, order_index) values
   (253, 'alpha_predator', 'Alpha Predator', 'Kill Command has 2 charges and deals 15% more damage.', 269737, 0),
   (253, 'wild_call', 'Wild Call', 'Auto Shot critical strikes have a 20% chance to reset a charge of Barbed Shot.', 185789, 1),
@@ -38,19 +38,39 @@ insert into game.specs_traits (spec_id, key, name, description, spell_id, order_
   (253, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets fight for 20 sec (2 min cooldown).', 359844, 9),
   (253, 'pack_tactics', 'Pack Tactics', 'Passive Focus generation increased by 125%.', 321014, 10),
   (253, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 11),
+  (253, 'black_arrow', 'Black Arrow', 'Dark Ranger keystone: Kill Shot is replaced with Black Arrow.', 466932, 12),
+  (253, 'deathblow', 'Deathblow', 'Kill Command (BM) or Aimed Shot (MM) has a 10% chance to reset Black Arrow / Kill Shot and make it usable at any health.', 343248, 13),
+  (253, 'bleak_arrows', 'Bleak Arrows', 'Auto Shot deals Shadow damage (no armor) and may grant Deathblow (20% BM, 8% MM).', 467749, 14),
+  (253, 'ebon_bowstring', 'Ebon Bowstring', 'Casting Black Arrow has a 15% chance to grant Deathblow.', 467897, 15),
+  (253, 'withering_fire', 'Withering Fire', 'During Call of the Wild (BM) or Trueshot (MM), Black Arrow fires 2 more arrows; Deathblow at once (and every 4 sec for BM).', 466990, 16),
+  (253, 'the_bell_tolls', 'The Bell Tolls', 'Black Arrow increases your damage (and BM pets’) by 6% (BM) or 3% (MM) for 12 sec; overlaps.', 467644, 17),
+  (253, 'banshees_mark', 'Banshee''s Mark', 'Black Arrow''s initial hit has a 15% chance to summon crows: Shadow damage over 15 sec.', 467902, 18),
+  (253, 'bleak_powder', 'Bleak Powder', 'Black Arrow explodes on the other enemies near the target for Shadow damage (reduced beyond 8).', 467911, 19),
+  (253, 'soul_drinker', 'Soul Drinker', 'Black Arrow damage increased by 8%, Bleak Powder by 10%.', 469638, 20),
+  (253, 'umbral_reach', 'Umbral Reach', 'Black Arrow periodic damage increased by 100%; Bleak Powder applies the dot, and on 2+ enemies grants Beast Cleave / Trick Shots.', 1235397, 21),
   (254, 'careful_aim', 'Careful Aim', 'Aimed Shot deals 50% bonus damage to targets above 70% health.', 260228, 0),
   (254, 'lock_and_load', 'Lock and Load', 'Auto Shots have a 10% chance to make your next Aimed Shot free and instant.', 194595, 1),
   (254, 'steady_focus', 'Steady Focus', 'Steady Shot grants 8% haste for 15 sec.', 193533, 2),
   (254, 'trick_shots', 'Trick Shots', 'Multi-Shot at 3+ targets makes your next Aimed Shot or Rapid Fire ricochet.', 257621, 3),
   (254, 'explosive_shot', 'Explosive Shot', 'Learn Explosive Shot (30 sec cooldown).', 212431, 4),
-  (254, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 5)
+  (254, 'authority_of_radiant_power', 'Authority of Radiant Power (weapon enchant)', 'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.', 448710, 5),
+  (254, 'black_arrow', 'Black Arrow', 'Dark Ranger keystone: Kill Shot is replaced with Black Arrow.', 466932, 6),
+  (254, 'deathblow', 'Deathblow', 'Kill Command (BM) or Aimed Shot (MM) has a 10% chance to reset Black Arrow / Kill Shot and make it usable at any health.', 343248, 7),
+  (254, 'bleak_arrows', 'Bleak Arrows', 'Auto Shot deals Shadow damage (no armor) and may grant Deathblow (20% BM, 8% MM).', 467749, 8),
+  (254, 'ebon_bowstring', 'Ebon Bowstring', 'Casting Black Arrow has a 15% chance to grant Deathblow.', 467897, 9),
+  (254, 'withering_fire', 'Withering Fire', 'During Call of the Wild (BM) or Trueshot (MM), Black Arrow fires 2 more arrows; Deathblow at once (and every 4 sec for BM).', 466990, 10),
+  (254, 'the_bell_tolls', 'The Bell Tolls', 'Black Arrow increases your damage (and BM pets’) by 6% (BM) or 3% (MM) for 12 sec; overlaps.', 467644, 11),
+  (254, 'banshees_mark', 'Banshee''s Mark', 'Black Arrow''s initial hit has a 15% chance to summon crows: Shadow damage over 15 sec.', 467902, 12),
+  (254, 'bleak_powder', 'Bleak Powder', 'Black Arrow explodes on the other enemies near the target for Shadow damage (reduced beyond 8).', 467911, 13),
+  (254, 'soul_drinker', 'Soul Drinker', 'Black Arrow damage increased by 8%, Bleak Powder by 10%.', 469638, 14),
+  (254, 'umbral_reach', 'Umbral Reach', 'Black Arrow periodic damage increased by 100%; Bleak Powder applies the dot, and on 2+ enemies grants Beast Cleave / Trick Shots.', 1235397, 15)
 on conflict (spec_id, key) do update set
   name = excluded.name,
   description = excluded.description,
   spell_id = excluded.spell_id,
   order_index = excluded.order_index;
 
-delete from game.spells where id not in (2643, 19434, 19574, 26297, 34026, 53351, 56641, 185358, 193455, 212431, 217200, 257044, 257284, 257620, 265221, 274738, 288613, 321530, 359844, 431932);
+delete from game.spells where id not in (2643, 19434, 19574, 26297, 34026, 53351, 56641, 185358, 193455, 212431, 217200, 257044, 257284, 257620, 265221, 274738, 288613, 321530, 359844, 431932, 466930);
 insert into game.spells (id, key, name, description, school, cooldown_ms, cost, icon, spec_ids) values
   (2643, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies, and grants your pet Beast Cleave for 6 sec.', 'physical', null, 40, null, array[253]),
   (19434, 'aimed_shot', 'Aimed Shot', 'A powerful aimed shot that deals Physical damage and grants Precise Shots.', 'physical', 12000, 35, null, array[254]),
@@ -71,7 +91,8 @@ insert into game.spells (id, key, name, description, school, cooldown_ms, cost, 
   (288613, 'trueshot', 'Trueshot', 'For 15 sec Aimed Shot recharges 150% faster and critical strike chance is increased by 10%.', 'physical', 120000, null, null, array[254]),
   (321530, 'bloodshed', 'Bloodshed', 'Your pet tears into the target, causing it to bleed over 12 sec.', 'physical', 60000, null, null, array[253]),
   (359844, 'call_of_the_wild', 'Call of the Wild', 'You call upon your stable: two additional pets fight at your side for 20 sec.', 'nature', 120000, null, null, array[253]),
-  (431932, 'potion', 'Tempered Potion', 'Drinks the potion of the config (Tempered Potion: secondary stats up for 30 sec).', 'physical', 300000, null, null, array[253, 254])
+  (431932, 'potion', 'Tempered Potion', 'Drinks the potion of the config (Tempered Potion: secondary stats up for 30 sec).', 'physical', 300000, null, null, array[253, 254]),
+  (466930, 'black_arrow', 'Black Arrow', 'Replaces Kill Shot: Shadow damage plus a 14 sec Shadow dot; usable above 80% or below 20% health, or with Deathblow.', 'shadow', 10000, 10, null, array[253, 254])
 on conflict (id) do update set
   key = excluded.key,
   name = excluded.name,
@@ -82,12 +103,13 @@ on conflict (id) do update set
   icon = excluded.icon,
   spec_ids = excluded.spec_ids;
 
-delete from game.auras where spell_id not in (2825, 19574, 26297, 118455, 186254, 193534, 194594, 212431, 217200, 257284, 257622, 257946, 260242, 265226, 272790, 274738, 288613, 312365, 321538, 359844, 431932, 448730);
+delete from game.auras where spell_id not in (2825, 19574, 26297, 118455, 131894, 186254, 193534, 194594, 212431, 217200, 257284, 257622, 257946, 260242, 265226, 272790, 274738, 288613, 312365, 321538, 359844, 378770, 431932, 448730, 466991, 468572);
 insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
   (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
   (26297, 'berserking', 'Berserking', 'Haste increased by 10%.', 12000, 1, null),
   (118455, 'beast_cleave', 'Beast Cleave', 'Melee attacks also hit all other nearby enemies for 80% of the damage.', 6000, 1, null),
+  (131894, 'a_murder_of_crows', 'A Murder of Crows (Banshee''s Mark)', 'Crows peck the target every 1 sec for Shadow damage.', 15000, 1, null),
   (186254, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
   (193534, 'steady_focus', 'Steady Focus', 'Haste increased by 8%.', 15000, 1, null),
   (194594, 'lock_and_load', 'Lock and Load', 'Your next Aimed Shot costs no Focus and is instant.', 15000, 1, null),
@@ -104,8 +126,11 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (312365, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Critical strike chance increased by 2% per stack (Barbed Shot).', 12000, 3, null),
   (321538, 'bloodshed', 'Bloodshed', 'Bleeding for Physical damage every 1 sec.', 12000, 1, null),
   (359844, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets are fighting at your side.', 20000, 1, null),
+  (378770, 'deathblow', 'Deathblow', 'Your next Black Arrow (or Kill Shot) can be used regardless of the target’s health.', 12000, 1, null),
   (431932, 'tempered_potion', 'Tempered Potion', 'Secondary stats of every inactive Tempered flask increased for 30 sec.', 30000, 1, null),
-  (448730, 'radiant_power', 'Radiant Power', 'Agility increased by 2,000 for 15 sec (Authority of Radiant Power weapon enchant, RPPM).', 15000, 1, null)
+  (448730, 'radiant_power', 'Radiant Power', 'Agility increased by 2,000 for 15 sec (Authority of Radiant Power weapon enchant, RPPM).', 15000, 1, null),
+  (466991, 'withering_fire', 'Withering Fire', 'Black Arrow fires 2 additional Black Arrows at 50% effectiveness.', 20000, 1, null),
+  (468572, 'black_arrow', 'Black Arrow', 'Suffering Shadow damage every 1 sec.', 14000, 1, null)
 on conflict (spell_id) do update set
   key = excluded.key,
   name = excluded.name,

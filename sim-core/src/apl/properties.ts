@@ -11,6 +11,7 @@ import {
   HUNTER_BUFFS,
   HUNTER_DEBUFFS,
   HUNTER_DOTS,
+  HERO_TREE_KEYSTONES,
   HUNTER_HERO_TREES,
   HUNTER_PET_BUFFS,
   HUNTER_SPELLS,
@@ -251,7 +252,7 @@ function named(
   return { kind: 'named', source, name, nameColumn, field, n, line, column } satisfies NamedRef;
 }
 
-/** `hero_tree.X`: the talent X when the spec models it, else 0 with a warning. */
+/** `hero_tree.X`: the tree's keystone talent (or the talent X) when the spec models it, else 0 with a warning. */
 function heroTree(parts: string[], line: number, column: number, ctx: ParseContext): Expr {
   const name = parts[1];
   const nameColumn = column + 'hero_tree.'.length;
@@ -259,8 +260,9 @@ function heroTree(parts: string[], line: number, column: number, ctx: ParseConte
     throw new RotationError(`hero_tree needs one name (hero_tree.NAME)`, line, column);
   }
   const talents = ctx.vocabulary?.talents;
-  if (talents === undefined || talents.includes(name)) {
-    return { kind: 'named', source: 'talent', name, nameColumn, field: '', n: 0, line, column };
+  const key = HERO_TREE_KEYSTONES[name] ?? name;
+  if (talents === undefined || talents.includes(key)) {
+    return { kind: 'named', source: 'talent', name: key, nameColumn, field: '', n: 0, line, column };
   }
   if (!HUNTER_HERO_TREES.has(name)) throw new RotationError(`unknown hero tree '${name}'`, line, nameColumn);
   ctx.warnings.add(line, nameColumn, `hero tree '${name}' is not modelled here; hero_tree.${name} reads 0`);

@@ -125,6 +125,12 @@ export const HUNTER_PET_BUFFS: ReadonlySet<string> = words(`
 export const HUNTER_HERO_TREES: ReadonlySet<string> = words(`pack_leader dark_ranger sentinel`);
 
 /**
+ * A modelled hero tree reads as its keystone talent, which the game grants to every player of the
+ * tree (Dark Ranger: Black Arrow, 466932; specs/hero/dark-ranger.ts).
+ */
+export const HERO_TREE_KEYSTONES: Readonly<Record<string, string>> = { dark_ranger: 'black_arrow' };
+
+/**
  * Property prefixes of SimC that read game state we do not have (trinkets, consumables, fight
  * styles, Pack Leader's summon cycle, ...). Any property under them reads 0, with a warning.
  */

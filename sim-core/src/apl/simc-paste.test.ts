@@ -29,7 +29,6 @@ const BM_WARNINGS = [
   'line 28: wild_thrash is not modelled (a hunter spell this spec does not have here); ignored',
   "line 31: buff 'beast_cleave' is not modelled here; buff.beast_cleave.remains reads 0 (the pet's buff is pet.main.buff.beast_cleave)",
   "line 32: buff 'natures_ally' is not modelled here; buff.natures_ally.react reads 0",
-  'line 33: black_arrow is not modelled (a hunter spell this spec does not have here); ignored',
   'line 37: apex.2 reads 0 (Apex talent ranks are not modelled)',
   // Dire Beast is passive in 11.2 (120679 #1): the cast is SimC's, the summon comes from bleed ticks here.
   'line 39: dire_beast is not modelled (a hunter spell this spec does not have here); ignored',

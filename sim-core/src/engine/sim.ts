@@ -121,6 +121,8 @@ export class Sim {
   readonly healthDynamic: boolean;
   /** The job seed the health pools were calibrated for (-1: none yet). */
   private calibratedSeed = -1;
+  /** Health rule of actions when a hero tree changes it (Dark Ranger); null = executeFrom only. */
+  usable: ((action: number) => boolean) | null = null;
 
   // Static per config.
   /** Targets alive now: the first `targets` indices (adds waves raise it while they live). */
@@ -495,14 +497,18 @@ export class Sim {
     if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
+    if (this.usable !== null ? !this.usable(a) : !this.inExecuteRange(a, target)) return false;
+    return this.requiresPet[a] === 0 || this.petActive[0] === 1;
+  }
+
+  /** Whether action `a` may be used on `target` as far as its execute range goes (none: always). */
+  inExecuteRange(a: number, target: number): boolean {
     if (this.now < this.executeFrom[a]!) return false;
-    if (
+    return !(
       this.dynamicNow &&
       this.executePct[a]! > 0 &&
       this.health.pct(target, this.now) >= this.executePct[a]!
-    )
-      return false;
-    return this.requiresPet[a] === 0 || this.petActive[0] === 1;
+    );
   }
 
   /**

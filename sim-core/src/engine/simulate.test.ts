@@ -1,6 +1,7 @@
 import { RACIAL_ACTION_RACE } from '../specs/racials.ts';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../config/parse-config.ts';
+import { DARK_RANGER_TALENTS } from '../specs/hero/dark-ranger-data.ts';
 import { specData, specs } from '../specs/registry.ts';
 import { mergeResults } from '../stats/merge.ts';
 import type { SimConfig, SpecId } from '../types.ts';
@@ -64,8 +65,15 @@ describe('simulate', () => {
     it(`${spec}: the default rotation gives plausible DPS and uses every ability`, () => {
       const data = specData(spec);
       const used = new Set<string>();
-      for (const targets of [1, 5]) {
+      // the defaults, then the same with the Dark Ranger hero tree (specs/hero/dark-ranger.ts)
+      const darkRanger = DARK_RANGER_TALENTS.map((t) => t.key);
+      for (const [targets, hero] of [
+        [1, false],
+        [5, false],
+        [3, true],
+      ] as const) {
         const c = config(spec, targets);
+        if (hero) c.player.talents = [...c.player.talents, ...darkRanger];
         const r = simulate(c, { seed: 5, seedOffset: 0, iterations: 60 });
         // Spell-data coefficients only (no damageScale, most talents left out): DPS is a small
         // multiple of attack power (= agility), more with five targets.

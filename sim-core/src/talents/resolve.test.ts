@@ -14,6 +14,15 @@ describe('talentsFromLoadout', () => {
     expect(r.spec).toBe('bm-hunter');
     expect(r.heroTree).toBe('Dark Ranger');
     expect(r.modelled.map((t) => [t.key, t.spellId, t.rank])).toEqual([
+      ['banshees_mark', 467902, 1],
+      ['bleak_arrows', 467749, 1],
+      ['the_bell_tolls', 467644, 1],
+      ['bleak_powder', 467911, 1],
+      ['umbral_reach', 1235397, 1],
+      ['soul_drinker', 469638, 1],
+      ['ebon_bowstring', 467897, 1],
+      ['black_arrow', 466932, 1],
+      ['withering_fire', 466990, 1],
       ['call_of_the_wild', 359844, 1],
       ['thrill_of_the_hunt', 257944, 1],
       ['animal_companion', 267116, 1],
@@ -23,6 +32,7 @@ describe('talentsFromLoadout', () => {
       ['barbed_wrath', 231548, 1],
       ['pack_tactics', 321014, 1],
       ['dire_beast', 120679, 1],
+      ['deathblow', 343248, 1],
     ]);
     expect(r.baseline.map((t) => t.name).sort()).toEqual([
       'Barbed Shot',
@@ -31,7 +41,8 @@ describe('talentsFromLoadout', () => {
       'Kill Command',
       'Kill Shot',
     ]);
-    expect(r.ignored.find((t) => t.name === 'Black Arrow')).toMatchObject({ reason: 'not modelled yet' });
+    expect(r.ignored.find((t) => t.name === 'Black Arrow')).toBeUndefined();
+    expect(r.ignored.find((t) => t.name === 'Shadow Dagger')).toMatchObject({ reason: 'not modelled yet' });
     expect(r.ignored.find((t) => t.name === 'Howl of the Pack Leader')).toMatchObject({
       reason: 'a Pack Leader talent, and this loadout uses Dark Ranger',
     });
@@ -46,7 +57,20 @@ describe('talentsFromLoadout', () => {
     expect(r.kept).toEqual([]);
     expect(r.keys).not.toContain('wild_call');
     const mm = talentsFromLoadout(REAL.mmDarkRanger);
-    expect(mm.modelled.map((t) => t.key).sort()).toEqual(['explosive_shot', 'lock_and_load']);
+    expect(mm.modelled.map((t) => t.key).sort()).toEqual([
+      'banshees_mark',
+      'black_arrow',
+      'bleak_arrows',
+      'bleak_powder',
+      'deathblow',
+      'ebon_bowstring',
+      'explosive_shot',
+      'lock_and_load',
+      'soul_drinker',
+      'the_bell_tolls',
+      'umbral_reach',
+      'withering_fire',
+    ]);
     expect(mm.kept.map((k) => k.key)).toEqual(['careful_aim', 'steady_focus', 'authority_of_radiant_power']);
   });
 

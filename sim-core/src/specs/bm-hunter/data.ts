@@ -13,6 +13,13 @@ import {
   RADIANT_POWER_TALENT,
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
+import {
+  DARK_RANGER_ACTIONS,
+  DARK_RANGER_BUFFS,
+  DARK_RANGER_DOTS,
+  DARK_RANGER_SOURCES,
+  DARK_RANGER_TALENTS,
+} from '../hero/dark-ranger-data.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -187,6 +194,7 @@ export const BM_DATA: SpecData = {
     }),
 
     HUNTERS_MARK,
+    ...DARK_RANGER_ACTIONS, // hero tree: specs/hero/dark-ranger.ts
   ],
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },
@@ -204,6 +212,7 @@ export const BM_DATA: SpecData = {
     { key: 'radiant_power', name: 'Authority of Radiant Power', school: 'holy' },
     HUNTERS_MARK_SOURCE,
     { key: 'bestial_wrath', name: 'Pet: Bestial Wrath', school: 'physical' },
+    ...DARK_RANGER_SOURCES,
   ],
   buffs: [
     aura({
@@ -230,6 +239,7 @@ export const BM_DATA: SpecData = {
     }),
     BLOODLUST,
     RADIANT_POWER,
+    ...DARK_RANGER_BUFFS,
   ],
   debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [
@@ -253,6 +263,7 @@ export const BM_DATA: SpecData = {
       tickMs: 1000, // 321538 Bloodshed, effect #1 (every 1 s)
       source: 'bloodshed',
     },
+    ...DARK_RANGER_DOTS,
   ],
   petBuffs: [
     aura({
@@ -357,6 +368,7 @@ export const BM_DATA: SpecData = {
       spellId: 321014,
     },
     RADIANT_POWER_TALENT,
+    ...DARK_RANGER_TALENTS,
   ],
   defaultTalents: [
     'alpha_predator',

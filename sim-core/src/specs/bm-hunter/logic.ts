@@ -5,6 +5,7 @@ import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
+import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
 
 /** Pet slots: the main pet, two Dire Beasts, Call of the Wild's two pets and its periodic summons. */
 const PET_MAIN = 0;
@@ -81,6 +82,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private direNext = 0;
   private cotwNext = 0;
   private readonly regen: number;
+  /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
+  private readonly dr: DarkRanger;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -99,6 +102,14 @@ export class BeastMasteryLogic implements SpecLogic {
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
+    this.dr = new DarkRanger(sim, DARK_RANGER_BM, {
+      buffMult: () => this.bwMult(),
+      spellMastery: () => this.playerMasteryPct() / 100,
+      spellAura: () => 1 + BM.specAuraSpells,
+      shotCrit: () => this.playerCrit(),
+      dotCrit: () => 0,
+    });
+    this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
   }
 
   start(): void {
@@ -106,6 +117,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.cotwNext = 0;
     this.sim.summonPet(PET_MAIN, 0, 0, 0);
     if (this.companion) this.sim.summonPet(PET_ANIMAL_COMPANION, 0, 0, 0);
+    this.dr.start();
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -133,13 +145,18 @@ export class BeastMasteryLogic implements SpecLogic {
   private autoMult(): number {
     return this.bwMult();
   }
+  /**
+   * Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point);
+   * read each time: a potion changes mastery mid-fight.
+   */
+  private playerMasteryPct(): number {
+    return (this.sim.masteryPct / this.sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
+  }
   /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
   private playerMult(): number {
-    // Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point);
-    // read each time: a potion changes mastery mid-fight
-    const sim = this.sim;
-    const playerMasteryPct = (sim.masteryPct / sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
-    return (1 + BM.specAuraSpells) * (1 + playerMasteryPct / 100) * this.bwMult();
+    return (
+      (1 + BM.specAuraSpells) * (1 + this.playerMasteryPct() / 100) * this.bwMult() * this.dr.bellTollsMult()
+    );
   }
   /**
    * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery.
@@ -157,7 +174,7 @@ export class BeastMasteryLogic implements SpecLogic {
   private petMult(): number {
     const sim = this.sim;
     const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
-    return this.stableMult() * bw * this.companionMult;
+    return this.stableMult() * bw * this.companionMult * this.dr.bellTollsMult();
   }
   /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
   private petTargetMult(target: number): number {
@@ -179,7 +196,12 @@ export class BeastMasteryLogic implements SpecLogic {
   execute(a: number, target: number): void {
     const sim = this.sim;
     const ap = sim.ap;
+    if (this.dr.execute(a, target)) {
+      this.procs();
+      return;
+    }
     if (a === A.kc) {
+      this.dr.onDeathblowTrigger();
       this.killCommand(target);
       // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
       if (this.companion) this.killCommand(target);
@@ -206,6 +228,7 @@ export class BeastMasteryLogic implements SpecLogic {
       const [up, down] = BM.specAuraKillShot;
       const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
       sim.hit(S.killShot, target, amount, true, this.playerCrit());
+      this.dr.onKillShot();
     } else if (a === A.multi) {
       const amount = BM.multiShotAp * ap * this.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
       const crit = this.playerCrit();
@@ -232,6 +255,7 @@ export class BeastMasteryLogic implements SpecLogic {
       for (let t = BM.callOfTheWildPeriodMs; t < BM.callOfTheWildMs; t += BM.callOfTheWildPeriodMs) {
         sim.q.push(sim.now + t, PRIO_DEFAULT, EV_SPEC, SPEC_COTW_TICK, 0);
       }
+      this.dr.onWitheringFireTrigger();
     }
     if (a !== A.bw && a !== A.cotw && a !== A.mark) this.procs();
   }
@@ -301,7 +325,7 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
     const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.autoMult();
-    const crit = sim.hit(S.auto, 0, amount, true, this.playerCrit());
+    const crit = this.dr.autoShot(S.auto, amount, this.playerCrit());
     if (crit === 1 && this.wildCall && sim.rng.next() < BM.wildCallChance) {
       sim.cds.addCharge(A.bs, sim.now);
       sim.poke();
@@ -343,6 +367,7 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   dotTick(dot: number, target: number, amount: number): void {
+    if (this.dr.dotTick(dot, target, amount)) return;
     if (dot === D.bs) this.barbedTick(target, amount);
     else this.sim.hit(S.bloodshed, target, amount * (1 + BM.bloodshedPetDamageTaken), true, this.petCrit());
   }
@@ -355,7 +380,8 @@ export class BeastMasteryLogic implements SpecLogic {
     }
   }
 
-  specEvent(kind: number): void {
+  specEvent(kind: number, b: number): void {
+    if (this.dr.specEvent(kind, b)) return;
     const sim = this.sim;
     if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);
     else if (kind === SPEC_COTW_TICK) {

@@ -16,6 +16,7 @@ actions.cleave+=/multishot,if=pet.main.buff.beast_cleave.remains<0.25+gcd
 actions.st=barbed_shot,if=pet.main.buff.frenzy.up&pet.main.buff.frenzy.remains<=gcd+0.25|cooldown.barbed_shot.full_recharge_time<gcd
 actions.st+=/kill_command,if=cooldown.kill_command.charges_fractional>=1.5|buff.bestial_wrath.up
 actions.st+=/kill_shot
+actions.st+=/black_arrow
 actions.st+=/kill_command
 actions.st+=/barbed_shot,if=pet.main.buff.frenzy.stack<3|buff.call_of_the_wild.up
 actions.st+=/cobra_shot,if=focus.time_to_max<gcd*2|cooldown.kill_command.remains>gcd&focus>=65

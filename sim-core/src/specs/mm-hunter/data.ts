@@ -13,6 +13,13 @@ import {
   RADIANT_POWER_TALENT,
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
+import {
+  DARK_RANGER_ACTIONS,
+  DARK_RANGER_BUFFS,
+  DARK_RANGER_DOTS,
+  DARK_RANGER_SOURCES,
+  DARK_RANGER_TALENTS,
+} from '../hero/dark-ranger-data.ts';
 
 /**
  * Numbers of the MM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -145,6 +152,7 @@ export const MM_DATA: SpecData = {
     }),
 
     HUNTERS_MARK,
+    ...DARK_RANGER_ACTIONS, // hero tree: specs/hero/dark-ranger.ts
   ],
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },
@@ -159,6 +167,7 @@ export const MM_DATA: SpecData = {
     { key: 'radiant_power', name: 'Authority of Radiant Power', school: 'holy' },
     HUNTERS_MARK_SOURCE,
     { key: 'trueshot', name: 'Trueshot', school: 'physical' },
+    ...DARK_RANGER_SOURCES,
   ],
   buffs: [
     aura({
@@ -200,6 +209,7 @@ export const MM_DATA: SpecData = {
     }),
     BLOODLUST,
     RADIANT_POWER,
+    ...DARK_RANGER_BUFFS,
   ],
   debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [
@@ -213,6 +223,7 @@ export const MM_DATA: SpecData = {
       tickMs: 3000, // 212431 Explosive Shot, effect #1 (every 3 s)
       source: 'explosive_shot',
     },
+    ...DARK_RANGER_DOTS,
   ],
   petBuffs: [],
   talents: [
@@ -247,6 +258,7 @@ export const MM_DATA: SpecData = {
       spellId: 212431,
     },
     RADIANT_POWER_TALENT,
+    ...DARK_RANGER_TALENTS,
   ],
   defaultTalents: [
     'careful_aim',

@@ -5,6 +5,7 @@ import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
+import { DARK_RANGER_MM, DarkRanger } from '../hero/dark-ranger.ts';
 
 const SPEC_EXPLODE = 0;
 
@@ -53,6 +54,8 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly radiant: boolean;
   private castingAimed = false;
   private rapidTrick = false;
+  /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
+  private readonly dr: DarkRanger;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -64,11 +67,20 @@ export class MarksmanshipLogic implements SpecLogic {
     this.trickShots = sim.hasTalent('trick_shots');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
     for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
+    this.dr = new DarkRanger(sim, DARK_RANGER_MM, {
+      buffMult: () => 1,
+      spellMastery: () => sim.masteryPct / 100,
+      spellAura: () => (1 + MM.specAuraSpells) * (1 + MM.loneWolf),
+      shotCrit: () => this.crit(),
+      dotCrit: () => this.crit(),
+    });
+    this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
   }
 
   start(): void {
     this.castingAimed = false;
     this.rapidTrick = false;
+    this.dr.start();
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -103,7 +115,9 @@ export class MarksmanshipLogic implements SpecLogic {
 
   /** Abilities in the spec aura's, Lone Wolf's and Sniper Training's spell lists (137016 #1, 155228 #1, 193468 #2). */
   private mult(): number {
-    return (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100);
+    return (
+      (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100) * this.dr.bellTollsMult()
+    );
   }
   private crit(): number {
     return this.sim.buffs.up(B.trueshot, this.sim.now) ? MM.trueshotCrit : 0;
@@ -124,7 +138,12 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     const ap = sim.ap;
     const crit = this.crit();
+    if (this.dr.execute(a, target)) {
+      this.procs();
+      return;
+    }
     if (a === A.aimed) {
+      this.dr.onDeathblowTrigger();
       if (this.castingAimed) this.castingAimed = false;
       else sim.removeBuff(B.lnl);
       const careful = this.carefulAim && sim.healthPct() > MM.carefulAimPct ? 1 + MM.carefulAimBonus : 1;
@@ -147,6 +166,7 @@ export class MarksmanshipLogic implements SpecLogic {
       if (this.steadyFocus) sim.applyBuff(B.steadyFocus, 1, 0);
     } else if (a === A.killShot) {
       sim.hit(S.killShot, target, MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot), true, crit);
+      this.dr.onKillShot();
     } else if (a === A.multi) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
       const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
@@ -155,6 +175,7 @@ export class MarksmanshipLogic implements SpecLogic {
       if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
     } else if (a === A.trueshot) {
       sim.applyBuff(B.trueshot, 1, 0);
+      this.dr.onWitheringFireTrigger();
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.explosive) {
@@ -190,7 +211,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const speed = sim.weaponSpeedMs / 1000;
     // Auto Shot: Lone Wolf only (not in 137016's or Sniper Training's spell lists).
     const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * (1 + MM.loneWolf);
-    sim.hit(S.auto, 0, amount, true, this.crit());
+    this.dr.autoShot(S.auto, amount, this.crit());
     if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
       sim.applyBuff(B.lnl, 1, 0);
       sim.poke();
@@ -210,7 +231,9 @@ export class MarksmanshipLogic implements SpecLogic {
   petSwingMs(): number {
     return 2000;
   }
-  dotTick(): void {}
+  dotTick(dot: number, target: number, amount: number): void {
+    this.dr.dotTick(dot, target, amount);
+  }
 
   buffChanged(buff: number): void {
     const sim = this.sim;
@@ -224,6 +247,7 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   specEvent(kind: number, target: number): void {
+    if (this.dr.specEvent(kind, target)) return;
     if (kind !== SPEC_EXPLODE) return;
     const sim = this.sim;
     const amount =

@@ -9,6 +9,7 @@ actions+=/fireblood,if=buff.trueshot.up|fight_remains<9
 actions+=/call_action_list,name=trickshots,if=active_enemies>2
 actions+=/call_action_list,name=st
 actions.st=kill_shot
+actions.st+=/black_arrow
 actions.st+=/explosive_shot
 actions.st+=/rapid_fire
 actions.st+=/aimed_shot,if=buff.precise_shots.down|buff.lock_and_load.up|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
@@ -19,6 +20,7 @@ actions.trickshots+=/explosive_shot
 actions.trickshots+=/aimed_shot,if=buff.trick_shots.up
 actions.trickshots+=/rapid_fire,if=buff.trick_shots.up
 actions.trickshots+=/kill_shot
+actions.trickshots+=/black_arrow
 actions.trickshots+=/multishot,if=focus>=60
 actions.trickshots+=/steady_shot
 `;

@@ -27,13 +27,23 @@ describe('readTalentString', () => {
       [
         'alpha_predator',
         'animal_companion',
+        'banshees_mark',
         'barbed_wrath',
+        'black_arrow',
+        'bleak_arrows',
+        'bleak_powder',
         'bloodshed',
         'call_of_the_wild',
+        'deathblow',
         'dire_beast',
+        'ebon_bowstring',
         'killer_instinct',
         'pack_tactics',
+        'soul_drinker',
+        'the_bell_tolls',
         'thrill_of_the_hunt',
+        'umbral_reach',
+        'withering_fire',
       ].sort(),
     );
     // the defaults' Wild Call and Kill Cleave are not in this string, so they are off
@@ -45,7 +55,8 @@ describe('readTalentString', () => {
       note: null,
     });
     expect(t.baseline).toContain('Kill Command');
-    expect(t.ignored).toContainEqual({ name: 'Black Arrow', reason: 'not modelled yet' });
+    expect(t.ignored.map((i) => i.name)).not.toContain('Black Arrow');
+    expect(t.ignored).toContainEqual({ name: 'Shadow Dagger', reason: 'not modelled yet' });
     expect(t.ignored).toContainEqual({
       name: 'Howl of the Pack Leader',
       reason: 'a Pack Leader talent, and this loadout uses Dark Ranger',
@@ -67,7 +78,21 @@ describe('readTalentString', () => {
       'authority_of_radiant_power',
     );
     const mm = ok(REAL.mmDarkRanger, 'mm-hunter', ['careful_aim', 'trick_shots']);
-    expect(mm.keys.sort()).toEqual(['careful_aim', 'explosive_shot', 'lock_and_load']);
+    expect(mm.keys.sort()).toEqual([
+      'banshees_mark',
+      'black_arrow',
+      'bleak_arrows',
+      'bleak_powder',
+      'careful_aim',
+      'deathblow',
+      'ebon_bowstring',
+      'explosive_shot',
+      'lock_and_load',
+      'soul_drinker',
+      'the_bell_tolls',
+      'umbral_reach',
+      'withering_fire',
+    ]);
   });
 
   it('reads a SimulationCraft talents= line and surrounding blanks like the bare string', () => {
@@ -85,7 +110,24 @@ describe('readTalentString', () => {
     expect(r.talents.specName).toBe('Marksmanship Hunter');
     // read against the other spec's own defaults: its kept options are that spec's
     expect(r.talents.keys.sort()).toEqual(
-      ['authority_of_radiant_power', 'careful_aim', 'explosive_shot', 'lock_and_load', 'steady_focus'].sort(),
+      [
+        'authority_of_radiant_power',
+        'careful_aim',
+        'explosive_shot',
+        'lock_and_load',
+        'steady_focus',
+        // the Dark Ranger talents of the string
+        'banshees_mark',
+        'black_arrow',
+        'bleak_arrows',
+        'bleak_powder',
+        'deathblow',
+        'ebon_bowstring',
+        'soul_drinker',
+        'the_bell_tolls',
+        'umbral_reach',
+        'withering_fire',
+      ].sort(),
     );
   });
 

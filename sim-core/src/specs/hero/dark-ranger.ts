@@ -1,0 +1,343 @@
+/**
+ * Dark Ranger, the hero tree both hunter specs share here (BM and MM): its rules as a helper the
+ * spec logic calls at a few hook points (execute, Auto Shot, dot ticks, spec events, damage
+ * multipliers); its numbers are in ./dark-ranger-data.ts. Modelled: Black Arrow (replaces Kill
+ * Shot: direct hit, 14 s dot, usable above 80 % or below 20 % health or with Deathblow), Deathblow
+ * (the class talent that resets it), Bleak Arrows, Ebon Bowstring, Withering Fire, The Bell Tolls,
+ * Soul Drinker, Umbral Reach, Bleak Powder and Banshee's Mark. How SimulationCraft does each and what is simplified: sim-core/docs/specs.md.
+ *
+ * Numbers: World of Warcraft 11.2.0.63003 spell data (SimulationCraft SpellDataDump/hunter.txt,
+ * simc commit ab018d1176), cited as `spell id #effect`; the rules follow SimC's
+ * engine/class_modules/sc_hunter.cpp at that commit (black_arrow_t, trigger_deathblow,
+ * bleak_arrows_t, buffs.withering_fire, buffs.the_bell_tolls, a_murder_of_crows_t).
+ */
+import { EV_DOT_TICK, EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
+import { aoeScale } from '../../engine/ratings.ts';
+import { Sim } from '../../engine/sim.ts';
+import { DARK_RANGER, type DarkRangerSpecNumbers } from './dark-ranger-data.ts';
+
+export * from './dark-ranger-data.ts';
+
+/** What the spec logic gives the Dark Ranger helper. */
+export interface DarkRangerHost {
+  /** The spec's multiplier on the hunter's spells now, without mastery (BM Bestial Wrath; MM 1). */
+  buffMult(): number;
+  /** Mastery on 466930 as a fraction (BM 76657 #5 on the hunter's spells; MM 193468 #2). */
+  spellMastery(): number;
+  /** The spec's generic multiplier on 466930 (spec aura #1; MM Lone Wolf), mastery excluded. */
+  spellAura(): number;
+  /** Extra crit chance on the hunter's shots now (BM Thrill of the Hunt, MM Trueshot). */
+  shotCrit(): number;
+  /** Extra crit chance on the dot now (BM 0: 257946 does not list 468572; MM Trueshot). */
+  dotCrit(): number;
+}
+
+/** Spec event kind of the Dark Ranger helper (distinct from the specs' own kinds). */
+export const DARK_RANGER_EVENT = 1000;
+
+/** The Dark Ranger rules of one Sim (no-ops when the loadout has none of its talents). */
+export class DarkRanger {
+  readonly blackArrow: boolean;
+  readonly deathblow: boolean;
+  readonly bleakArrows: boolean;
+  private readonly ebonBowstring: boolean;
+  private readonly witheringFire: boolean;
+  private readonly bellTolls: boolean;
+  private readonly soulDrinker: number;
+  private readonly soulDrinkerPowder: number;
+  private readonly umbralReach: number;
+  private readonly bansheesMark: boolean;
+  private readonly bleakPowder: boolean;
+  /** Umbral Reach's spread and buff (index in the spec's buffs or pet buffs; -1 = none). */
+  private readonly umbralSpread: boolean;
+  private readonly umbralBuff: number;
+  private readonly a: { ba: number; killShot: number };
+  private readonly src: { ba: number; dot: number; wf: number; bleak: number; crows: number; powder: number };
+  private readonly buff: { deathblow: number; wf: number };
+  private readonly dot: number;
+  private readonly crows: number;
+  /** Internal cooldowns (ms at which each can fire again). */
+  private bansheeReady = 0;
+  private powderReady = 0;
+  private readonly bellExpires = new Float64Array(DARK_RANGER.bellTollsMaxStacks);
+  /** Generation of the Withering Fire tick chain (a new Withering Fire restarts it). */
+  private wfGen = 0;
+
+  constructor(
+    private readonly sim: Sim,
+    private readonly n: DarkRangerSpecNumbers,
+    private readonly host: DarkRangerHost,
+  ) {
+    const d = sim.data;
+    this.blackArrow = sim.hasTalent('black_arrow');
+    this.deathblow = sim.hasTalent('deathblow');
+    this.bleakArrows = sim.hasTalent('bleak_arrows');
+    this.ebonBowstring = sim.hasTalent('ebon_bowstring');
+    this.witheringFire = this.blackArrow && sim.hasTalent('withering_fire');
+    this.bellTolls = this.blackArrow && sim.hasTalent('the_bell_tolls');
+    this.soulDrinker = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinker : 1;
+    this.soulDrinkerPowder = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinkerBleakPowder : 1;
+    this.umbralReach = sim.hasTalent('umbral_reach') ? 1 + DARK_RANGER.umbralReachPeriodic : 1;
+    this.bansheesMark = this.blackArrow && sim.hasTalent('banshees_mark');
+    this.bleakPowder = this.blackArrow && sim.hasTalent('bleak_powder');
+    this.umbralSpread = this.bleakPowder && sim.hasTalent('umbral_reach');
+    const ub = n.umbralReachBuff;
+    this.umbralBuff =
+      this.umbralSpread && (ub.talent === undefined || sim.hasTalent(ub.talent))
+        ? d[ub.list].findIndex((b) => b.key === ub.key)
+        : -1;
+    this.a = { ba: Sim.indexOf(d.actions, 'black_arrow'), killShot: Sim.indexOf(d.actions, 'kill_shot') };
+    this.src = {
+      ba: Sim.indexOf(d.sources, 'black_arrow'),
+      dot: Sim.indexOf(d.sources, 'black_arrow_dot'),
+      wf: Sim.indexOf(d.sources, 'black_arrow_withering_fire'),
+      bleak: Sim.indexOf(d.sources, 'bleak_arrows'),
+      crows: Sim.indexOf(d.sources, 'a_murder_of_crows'),
+      powder: Sim.indexOf(d.sources, 'bleak_powder'),
+    };
+    this.buff = { deathblow: Sim.indexOf(d.buffs, 'deathblow'), wf: Sim.indexOf(d.buffs, 'withering_fire') };
+    this.dot = Sim.indexOf(d.dots, 'black_arrow');
+    this.crows = Sim.indexOf(d.dots, 'a_murder_of_crows');
+    if (this.blackArrow || this.deathblow) sim.usable = (a) => this.usable(a);
+  }
+
+  /** Black Arrow replaces Kill Shot (466932 #1): Kill Shot is not known with it. */
+  known(a: number): boolean {
+    return !(this.blackArrow && a === this.a.killShot);
+  }
+
+  start(): void {
+    this.bellExpires.fill(0);
+    this.wfGen++;
+    this.bansheeReady = 0;
+    this.powderReady = 0;
+  }
+
+  /** The health rules (engine hook Sim.usable): Black Arrow's, and Kill Shot's with Deathblow. */
+  private usable(a: number): boolean {
+    const sim = this.sim;
+    if (a === this.a.ba) {
+      if (sim.buffs.up(this.buff.deathblow, sim.now)) return true;
+      const h = sim.healthPct();
+      return h <= DARK_RANGER.blackArrowLowerPct || h >= DARK_RANGER.blackArrowUpperPct;
+    }
+    if (sim.inExecuteRange(a, 0)) return true;
+    return a === this.a.killShot && sim.buffs.up(this.buff.deathblow, sim.now);
+  }
+
+  /** SimC trigger_deathblow: the buff, and the execute shot's cooldown reset. */
+  private grantDeathblow(): void {
+    if (!this.deathblow) return;
+    const sim = this.sim;
+    sim.applyBuff(this.buff.deathblow, 1, 0);
+    sim.cds.addCharge(this.blackArrow ? this.a.ba : this.a.killShot, sim.now);
+    sim.poke();
+  }
+
+  /** The spec's Deathblow trigger was cast (BM Kill Command, MM Aimed Shot). */
+  onDeathblowTrigger(): void {
+    if (this.deathblow && this.sim.rng.next() < this.n.deathblowChance) this.grantDeathblow();
+  }
+
+  /** Kill Shot executed: it consumes Deathblow (SimC kill_shot_base_t::execute). */
+  onKillShot(): void {
+    if (this.deathblow) this.sim.removeBuff(this.buff.deathblow);
+  }
+
+  /** The spec's big cooldown (BM Call of the Wild, MM Trueshot) was cast: Withering Fire. */
+  onWitheringFireTrigger(): void {
+    if (!this.witheringFire) return;
+    const sim = this.sim;
+    sim.applyBuff(this.buff.wf, 1, this.n.witheringFireMs);
+    this.grantDeathblow();
+    if (this.n.witheringFireTicks) {
+      const gen = ++this.wfGen;
+      const step = DARK_RANGER.witheringFireTickMs;
+      for (let t = step; t < this.n.witheringFireMs; t += step)
+        sim.q.push(sim.now + t, PRIO_DEFAULT, EV_SPEC, DARK_RANGER_EVENT, gen);
+    }
+  }
+
+  /** A spec event; returns true when it was the helper's. */
+  specEvent(kind: number, gen: number): boolean {
+    if (kind !== DARK_RANGER_EVENT) return false;
+    if (gen === this.wfGen) this.grantDeathblow();
+    return true;
+  }
+
+  /** The Bell Tolls multiplier now (1 without the talent). */
+  bellTollsMult(): number {
+    if (!this.bellTolls) return 1;
+    const now = this.sim.now;
+    let stacks = 0;
+    for (let i = 0; i < this.bellExpires.length; i++) if (this.bellExpires[i]! > now) stacks++;
+    return 1 + stacks * this.n.bellTollsPerStack;
+  }
+
+  private ringBell(): void {
+    let oldest = 0;
+    for (let i = 1; i < this.bellExpires.length; i++)
+      if (this.bellExpires[i]! < this.bellExpires[oldest]!) oldest = i;
+    this.bellExpires[oldest] = this.sim.now + DARK_RANGER.bellTollsMs;
+  }
+
+  /**
+   * Auto Shot (or Bleak Arrows with the talent: Shadow, so no armor; 467718 #1 weapon damage 100 %,
+   * the same modifiers as Auto Shot). Returns 1 on a crit, like Sim.hit.
+   */
+  autoShot(autoSource: number, amount: number, critBonus: number): number {
+    const sim = this.sim;
+    const m = amount * this.bellTollsMult();
+    if (!this.bleakArrows) return sim.hit(autoSource, 0, m, true, critBonus);
+    const crit = sim.hit(this.src.bleak, 0, m, false, critBonus);
+    if (this.deathblow && sim.rng.next() < this.n.bleakArrowsDeathblow) this.grantDeathblow();
+    return crit;
+  }
+
+  /** Executes Black Arrow; returns false for any other action. */
+  execute(a: number, target: number): boolean {
+    if (a !== this.a.ba) return false;
+    const sim = this.sim;
+    const host = this.host;
+    const ap = sim.ap;
+    const bell = this.bellTollsMult();
+    const direct =
+      DARK_RANGER.blackArrowAp *
+      ap *
+      host.spellAura() *
+      (1 + host.spellMastery()) *
+      host.buffMult() *
+      this.n.blackArrowDirect *
+      this.soulDrinker *
+      bell;
+    sim.hit(this.src.ba, target, direct, false, host.shotCrit());
+    this.applyBlackArrowDot(target);
+    if (this.deathblow) sim.removeBuff(this.buff.deathblow);
+    if (this.ebonBowstring && sim.rng.next() < DARK_RANGER.ebonBowstringChance) this.grantDeathblow();
+    if (this.witheringFire && sim.buffs.up(this.buff.wf, sim.now)) {
+      const arrow =
+        DARK_RANGER.witheringFireArrowAp *
+        ap *
+        host.buffMult() *
+        this.n.witheringFireDirect *
+        this.soulDrinker *
+        bell;
+      // SimC: the target list with the primary first, then targets without the dot; arrow k hits
+      // list[k % n] (k = 1, 2), so one target takes both.
+      for (let k = 1; k <= DARK_RANGER.witheringFireArrows; k++) {
+        const t = this.barrageTarget(target, k);
+        sim.hit(this.src.wf, t, arrow, false, host.shotCrit());
+        this.applyBlackArrowDot(t);
+      }
+    }
+    if (this.bellTolls) this.ringBell();
+    // SimC black_arrow_t::impact (after the travel time, so after the new Bell Tolls stack):
+    if (this.bleakPowder && sim.now >= this.powderReady) {
+      this.powderReady = sim.now + DARK_RANGER.bleakPowderIcdMs;
+      this.bleakPowderHit(target);
+    }
+    if (
+      this.bansheesMark &&
+      sim.rng.next() < DARK_RANGER.bansheesMarkChance &&
+      sim.now >= this.bansheeReady
+    ) {
+      this.bansheeReady = sim.now + DARK_RANGER.bansheesMarkIcdMs;
+      this.applyDot(this.crows, target, 1); // each tick's peck is computed when it lands
+    }
+    return true;
+  }
+
+  /**
+   * Bleak Powder (472084 / 467914 #1): every enemy but the primary, reduced beyond 8 (467911 #2).
+   * BM 137015 #1 / MM 137016 #1 and Lone Wolf, mastery (76657 #7 / 193468 #5 by label),
+   * Bestial Wrath, Soul Drinker #3, The Bell Tolls.
+   */
+  private bleakPowderHit(primary: number): void {
+    const sim = this.sim;
+    const others = sim.targets - 1;
+    if (others <= 0) return;
+    const host = this.host;
+    const amount =
+      this.n.bleakPowderAp *
+      sim.ap *
+      host.spellAura() *
+      (1 + host.spellMastery()) *
+      host.buffMult() *
+      this.soulDrinkerPowder *
+      this.bellTollsMult() *
+      aoeScale(others, DARK_RANGER.bleakPowderAoeCap);
+    const crit = host.shotCrit();
+    for (let t = 0; t < sim.targets; t++) {
+      if (t === primary) continue;
+      sim.hit(this.src.powder, t, amount, false, crit);
+      if (this.umbralSpread) this.applyBlackArrowDot(t);
+    }
+    if (this.umbralBuff >= 0 && others >= DARK_RANGER.umbralReachTargets) {
+      if (this.n.umbralReachBuff.list === 'buffs') sim.applyBuff(this.umbralBuff, 1, 0);
+      else sim.petBuffs.apply(this.umbralBuff, this.umbralBuff, sim.now, 1, 0);
+    }
+  }
+
+  /** A peck of A Murder of Crows (131900 #1, Shadow by 467902 #1), computed when it lands. */
+  private peck(target: number, fraction: number): void {
+    const sim = this.sim;
+    const host = this.host;
+    // BM 137015 #1, 76657 #3 (1.9 %/point); MM 137016 #1, Lone Wolf, 193468 #2; Bestial Wrath; The Bell Tolls
+    const amount =
+      DARK_RANGER.crowsPeckAp *
+      sim.ap *
+      host.spellAura() *
+      (1 + sim.masteryPct / 100) *
+      host.buffMult() *
+      this.bellTollsMult() *
+      fraction;
+    sim.hit(this.src.crows, target, amount, false, host.shotCrit());
+  }
+
+  /** Target k (1-based) of the Withering Fire barrage: primary first, then targets without the dot. */
+  private barrageTarget(primary: number, k: number): number {
+    const sim = this.sim;
+    const n = sim.targets;
+    const idx = k % n;
+    if (idx === 0) return primary;
+    let seen = 0;
+    // without the dot first, then with it (stable order), the primary excluded
+    for (let pass = 0; pass < 2; pass++) {
+      for (let t = 0; t < n; t++) {
+        if (t === primary) continue;
+        const ticking = sim.dots.up(this.dot * MAX_TARGETS + t, sim.now);
+        if ((pass === 0) === ticking) continue;
+        if (++seen === idx) return t;
+      }
+    }
+    return primary;
+  }
+
+  /** 468572 on `target`: not hasted (SimC hasted_ticks = false), pandemic refresh, snapshot at application. */
+  private applyBlackArrowDot(target: number): void {
+    const tick =
+      DARK_RANGER.blackArrowDotTickAp *
+      this.sim.ap *
+      this.n.dotPeriodic *
+      (this.n.masteryOnDot ? 1 + this.host.spellMastery() : 1) *
+      this.soulDrinker *
+      this.umbralReach;
+    this.applyDot(this.dot, target, tick);
+  }
+
+  /** An unhasted dot of the helper (ticks at the base interval whatever the haste). */
+  private applyDot(dot: number, target: number, tick: number): void {
+    const sim = this.sim;
+    const slot = dot * MAX_TARGETS + target;
+    const first = sim.dots.applyDot(dot, slot, sim.now, 1, tick);
+    if (first >= 0) sim.q.push(first, PRIO_DEFAULT, EV_DOT_TICK, slot, sim.dots.gen[slot]!);
+  }
+
+  /** A dot ticked; returns false when it is not Black Arrow's. */
+  dotTick(dot: number, target: number, amount: number): boolean {
+    if (dot === this.crows) this.peck(target, amount);
+    else if (dot === this.dot) this.sim.hit(this.src.dot, target, amount, false, this.host.dotCrit());
+    else return false;
+    return true;
+  }
+}
