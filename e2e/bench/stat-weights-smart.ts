@@ -1,15 +1,19 @@
 // Stat weights as a smart sim: a brand-new player's BM stat-weights job (the base and base + δ of
 // each weighed stat, common random numbers) asking for a target error of 0.1 % instead of an
 // iteration count, on the local platform (what `npm start` runs, without the site) with one
-// 2-thread headless platform node. Each run stops at its own first prefix within the target.
+// 2-thread headless platform node. The base stops on its own DPS error; each weight stops on the
+// error of its paired Δ vs the base (sim-core's SmartStop, rule `paired`).
 // Prints details on stderr and one JSON line on stdout:
 //   iterationsUsed            iterations all runs ran together
-//   iterationsFixedEquivalent the fixed count per run that gives every run the same error
-//                             (the most any run needed) × the runs: what a fixed-count job
-//                             must ask for to reach the target on all of them
+//   iterationsFixedEquivalent the fixed count per run that gives every reported figure (the
+//                             base's DPS error and every weight's Δ error) the target — the
+//                             base's count, which no weight exceeds — × the runs: what a
+//                             fixed-count job must ask for to get the same errors
 //   savedFraction             1 − iterationsUsed / iterationsFixedEquivalent
 //   savedVsDefault            1 − iterationsUsed / (the builder's default iterations × the runs):
 //                             against what a player gets without choosing a count
+//   baseError, maxDeltaError  the base's 95 % DPS error and the largest weight's 95 % Δ error, as
+//                             fractions of the base's DPS (the target bounds both)
 //   timeToResultMs            submit → completed, read as the job page does
 //   pnpm --filter @wowlab/e2e bench
 //   env: SWS_TARGET (0.001), SWS_CAP (100000 per run), SWS_THREADS (2)
@@ -25,8 +29,10 @@ const log = (msg: string) => process.stderr.write(`[bench:stat-weights-smart] ${
 
 interface SmartResult {
   iterations: number;
+  mean: number;
+  dpsError: number;
   stopped: string;
-  variants: Array<{ name: string; iterations: number; stopped: string }>;
+  variants: Array<{ name: string; iterations: number; stopped: string; deltaError: number }>;
 }
 
 async function main(): Promise<void> {
@@ -68,7 +74,9 @@ async function main(): Promise<void> {
     ];
     for (const r of runs) log(`${r.name}: ${r.iterations} iterations (${r.stopped})`);
     const iterationsUsed = runs.reduce((a, r) => a + r.iterations, 0);
-    const iterationsFixedEquivalent = Math.max(...runs.map((r) => r.iterations)) * runs.length;
+    // every weight is paired with the base over the iterations it ran: none runs past the base
+    const iterationsFixedEquivalent = result!.iterations * runs.length;
+    const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
     process.stdout.write(
       JSON.stringify({
         bench: 'stat-weights-smart',
@@ -77,9 +85,11 @@ async function main(): Promise<void> {
         capPerRun: CAP,
         iterationsUsed,
         iterationsFixedEquivalent,
-        savedFraction: Math.round((1 - iterationsUsed / iterationsFixedEquivalent) * 1000) / 1000,
-        savedVsDefault: Math.round((1 - iterationsUsed / (DEFAULT_ITERATIONS * runs.length)) * 1000) / 1000,
+        savedFraction: round(1 - iterationsUsed / iterationsFixedEquivalent, 3),
+        savedVsDefault: round(1 - iterationsUsed / (DEFAULT_ITERATIONS * runs.length), 3),
         reachedTarget: runs.every((r) => r.stopped === 'target'),
+        baseError: round(result!.dpsError / result!.mean, 6),
+        maxDeltaError: round(Math.max(...result!.variants.map((v) => v.deltaError)) / result!.mean, 6),
         timeToResultMs,
         threads: THREADS,
       }) + '\n',

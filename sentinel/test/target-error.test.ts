@@ -2,7 +2,15 @@
 // whose merged 95 % error reaches the target, within its iteration cap; the stopping point and
 // the result are the same on one node and on three.
 import { createTestDatabase } from '@wowlab/db';
-import { mergeResults, simulate, SmartStop, type ChunkResult } from '@wowlab/sim-core';
+import {
+  mergeResults,
+  simulate,
+  SmartStop,
+  statWeightVariants,
+  type ChunkResult,
+  type SimConfig,
+  type SmartRule,
+} from '@wowlab/sim-core';
 import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, createJob, createUser, getJob, waitForJob } from './helpers/fixtures.ts';
@@ -97,11 +105,14 @@ describe('with variants', () => {
     { name: 'weak', config: weak },
     { name: 'plus', config: plus },
   ];
-  const runConfigs = [config, ...variants.map((v) => v.config)];
 
   /** Where each run stops locally: the same rule over a local run of the same seed. */
-  function expectedStops(eliminate: boolean): Array<{ chunks: number; reason: string }> {
-    const stopper = new SmartStop(runConfigs.length, TARGET, CAP / 1000, eliminate);
+  function expectedStops(
+    rule: SmartRule,
+    list: ReadonlyArray<{ config: SimConfig }> = variants,
+  ): Array<{ chunks: number; reason: string }> {
+    const runConfigs = [config, ...list.map((v) => v.config)];
+    const stopper = new SmartStop(runConfigs.length, TARGET, CAP / 1000, rule);
     for (let offset = 0; offset < CAP && !stopper.done; offset += 1000) {
       runConfigs.forEach((c, i) => {
         if (stopper.runs[i]!.stopped === null)
@@ -112,7 +123,11 @@ describe('with variants', () => {
     return stopper.runs.map((r) => ({ chunks: r.chunks, reason: r.stopped ?? 'cap' }));
   }
 
-  async function runJob(nodeCount: number, eliminate: boolean) {
+  async function runJob(
+    nodeCount: number,
+    eliminate: boolean,
+    list: ReadonlyArray<{ name: string; config: SimConfig }> = variants,
+  ) {
     const owner = await createUser(client);
     for (let i = 0; i < nodeCount; i++) {
       nodes.push(
@@ -124,7 +139,7 @@ describe('with variants', () => {
       access: 'public',
       seed: SEED,
       config,
-      variants,
+      variants: [...list],
       targetError: TARGET,
       eliminate,
     });
@@ -137,7 +152,10 @@ describe('with variants', () => {
     return { job, completedPerRun: (rows as Array<{ chunks: number }>).map((r) => r.chunks) };
   }
 
-  function stopsOf(result: unknown): Array<{ chunks: number; reason: string }> {
+  function stopsOf(
+    result: unknown,
+    list: ReadonlyArray<{ name: string }> = variants,
+  ): Array<{ chunks: number; reason: string }> {
     const r = result as {
       iterations: number;
       stopped: string;
@@ -146,7 +164,7 @@ describe('with variants', () => {
     const byName = new Map(r.variants.map((v) => [v.name, v]));
     return [
       { chunks: r.iterations / 1000, reason: r.stopped },
-      ...variants.map((v) => ({
+      ...list.map((v) => ({
         chunks: byName.get(v.name)!.iterations / 1000,
         reason: byName.get(v.name)!.stopped,
       })),
@@ -154,7 +172,7 @@ describe('with variants', () => {
   }
 
   it('stops each variant on its own, drops one clearly below the best early, and says why', async () => {
-    const expected = expectedStops(true);
+    const expected = expectedStops('eliminate');
     // the case means something: the weak variant goes early, the best (+2 % agility) is never dropped
     expect(expected[2]!.reason).toBe('eliminated');
     expect(expected[3]!.reason).not.toBe('eliminated');
@@ -170,8 +188,8 @@ describe('with variants', () => {
     expect(same.delta).toBe(0);
   }, 240_000);
 
-  it('without elimination (stat weights) every run goes to its own target, the same on 1 node and on 3', async () => {
-    const expected = expectedStops(false);
+  it('without elimination every run goes to its own target, the same on 1 node and on 3', async () => {
+    const expected = expectedStops('each');
     expect(expected.map((s) => s.reason)).not.toContain('eliminated');
     const one = await runJob(1, false);
     for (const n of nodes) await n.close();
@@ -179,5 +197,34 @@ describe('with variants', () => {
     const three = await runJob(3, false);
     expect(stopsOf(one.job.result)).toEqual(expected);
     expect(three.job.result).toEqual(one.job.result);
+  }, 300_000);
+
+  it('stat weights: each weight stops on its paired Δ error, the base on its own; the same on 1 node and on 3', async () => {
+    const weights = statWeightVariants(config);
+    const expected = expectedStops('paired', weights);
+    // the case means something: every weight needs fewer chunks than the base's DPS error
+    expect(expected.map((s) => s.reason)).toEqual(expected.map(() => 'target'));
+    for (const s of expected.slice(1)) expect(s.chunks).toBeLessThan(expected[0]!.chunks);
+    const one = await runJob(1, false, weights);
+    for (const n of nodes) await n.close();
+    nodes = [];
+    const three = await runJob(3, false, weights);
+    expect(stopsOf(one.job.result, weights)).toEqual(expected);
+    expect(one.completedPerRun).toEqual(expected.map((s) => s.chunks));
+    expect(three.completedPerRun).toEqual(expected.map((s) => s.chunks));
+    expect(three.job.result).toEqual(one.job.result);
+    // each weight's Δ error is within the target × the base's mean over the iterations it ran
+    const local = [config, ...weights.map((w) => w.config)].map((c, i) =>
+      Array.from({ length: expected[i]!.chunks }, (_, k) =>
+        simulate(c, { seed: SEED, seedOffset: k * 1000, iterations: 1000 }),
+      ),
+    );
+    const r = one.job.result as { variants: Array<{ name: string; deltaError: number }> };
+    weights.forEach((w, k) => {
+      const baseMean = mergeResults(local[0]!.slice(0, expected[k + 1]!.chunks)).mean;
+      expect(r.variants.find((v) => v.name === w.name)!.deltaError).toBeLessThanOrEqual(
+        TARGET * baseMean * (1 + 1e-9),
+      );
+    });
   }, 300_000);
 });

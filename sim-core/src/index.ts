@@ -96,10 +96,13 @@ export {
   relativeError,
   SMART_DEFAULT_CAP,
   SmartStop,
+  smartRule,
   TARGET_ERROR_RANGE,
   type ChunkStats,
+  type Moments,
   type RunProgress,
   type RunStop,
+  type SmartRule,
   type StopReason,
 } from './variants/smart-stop.ts';
 export {

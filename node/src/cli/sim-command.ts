@@ -8,7 +8,7 @@ import {
   ProfileError,
   compareVariants,
   DEFAULT_ITERATIONS,
-  isStatWeightVariants,
+  smartRule,
   mergeResults,
   SMART_DEFAULT_CAP,
   TARGET_ERROR_RANGE,
@@ -272,12 +272,16 @@ async function smartSim(
   const pool = new ThreadPool({ size: threads });
   const status = new StatusLine(io.stderr, !cmd.json);
   const started = performance.now();
+  const rule = smartRule(
+    variants.map((v) => v.name),
+    !weigh,
+  );
   try {
     const runs = await runSmartLocal(pool, [config, ...variants.map((v) => v.config)], {
       cap,
       seed,
       target,
-      eliminate: !weigh && !isStatWeightVariants(variants.map((v) => v.name)),
+      rule,
       threads,
       onProgress: (done, going) =>
         status.update(`${done} iterations, ${going} of ${runCount} run(s) still going`, going === 0),
@@ -315,7 +319,11 @@ async function smartSim(
       },
       {
         json: { targetError: target, capPerRun: cap, smart: stops },
-        text: formatSmartStops(stops, target, cap),
+        text:
+          formatSmartStops(stops, target, cap) +
+          (rule === 'paired'
+            ? `\n  (each weight stops once its Δ's error is within ±${+(target * 100).toFixed(3)} % of the base's DPS)`
+            : ''),
       },
     );
     return 0;

@@ -1,8 +1,9 @@
 // A smart sim run locally: the base and its variants run chunk by chunk (the job's layout and
-// seeds), and sim-core's SmartStop stops each run where the platform would — so the answer is the
-// one the platform gives for the same seed. A few chunks per run are computed ahead to keep every
+// seeds), and sim-core's SmartStop stops each run where the platform would (the job's rule from
+// smartRule: in stat weights each weight on its paired Δ vs the base) — so the answer is the one
+// the platform gives for the same seed. A few chunks per run are computed ahead to keep every
 // worker busy; what a stopped run had in flight is cancelled and never merged.
-import { SmartStop, type ChunkResult, type StopReason } from '@wowlab/sim-core';
+import { SmartStop, type ChunkResult, type SmartRule, type StopReason } from '@wowlab/sim-core';
 import { splitIterations } from './local-sim.ts';
 import type { ChunkTask, WorkerPool } from './worker-pool.ts';
 
@@ -23,13 +24,14 @@ export async function runSmartLocal(
     seed: number;
     /** Relative 95 % error to reach. */
     target: number;
-    eliminate: boolean;
+    /** How runs stop (smartRule of the variants' names). */
+    rule: SmartRule;
     threads: number;
     onProgress?: (done: number, going: number) => void;
   },
 ): Promise<SmartRun[]> {
   const parts = splitIterations(opts.cap);
-  const stopper = new SmartStop(configs.length, opts.target, parts.length, opts.eliminate);
+  const stopper = new SmartStop(configs.length, opts.target, parts.length, opts.rule);
   const results: ChunkResult[][] = configs.map(() => []);
   const scheduled = new Array<number>(configs.length).fill(0);
   const pushed = new Array<number>(configs.length).fill(0);
@@ -62,7 +64,7 @@ export async function runSmartLocal(
       for (const run of going) {
         while (results[run]![pushed[run]!] !== undefined) {
           const c = results[run]![pushed[run]!]!;
-          stopper.push(run, { n: c.n, mean: c.mean, m2: c.m2 });
+          stopper.push(run, c);
           pushed[run]!++;
           done += c.iterations;
         }

@@ -11,6 +11,7 @@ import {
   SmartStop,
   specs,
   statWeights,
+  statWeightVariants,
   WEIGHED_STATS,
 } from '@wowlab/sim-core';
 import { runCli } from '../support/run-cli.ts';
@@ -310,7 +311,7 @@ describe('sim', () => {
     // the same rule over the same chunks, computed here
     const profile = parseProfile(text, ENGINE_VERSION);
     const configs = [profile.config, ...profile.profilesets.map((p) => p.config)];
-    const stopper = new SmartStop(3, 0.001, 40, true);
+    const stopper = new SmartStop(3, 0.001, 40, 'eliminate');
     const chunks: Array<ReturnType<typeof simulate>[]> = [[], [], []];
     for (let k = 0; k < 40 && !stopper.done; k++) {
       configs.forEach((c, i) => {
@@ -335,6 +336,46 @@ describe('sim', () => {
     expect(textOut.stdout).toContain('Smart sim, target error ±0.1 %:');
     expect(textOut.stdout).toMatch(/Weak\s+[\d,]+ iterations {2}clearly below the best: stopped early/);
   });
+
+  it('a stat-weights smart sim stops each weight on its paired Δ error where the platform would', async () => {
+    const path = join(dir, 'smart-weights.simc');
+    const text = ['spec=beast_mastery', 'gear_agility=10000', 'max_time=60', 'target_error=0.2'].join('\n');
+    await writeFile(path, text);
+    const args = ['sim', path, '--stat-weights', '--seed', '11', '--cores', '2', '-n', '40000'];
+    const r = await runCli([...args, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      smart: Array<{ name: string; iterations: number; stopped: string }>;
+      variants: Array<{ name: string; iterations: number; deltaError: number }>;
+    };
+    // the paired rule over the same chunks, computed here
+    const base = parseProfile(text, ENGINE_VERSION).config;
+    const weights = statWeightVariants(base);
+    const configs = [base, ...weights.map((w) => w.config)];
+    const stopper = new SmartStop(configs.length, 0.002, 40, 'paired');
+    for (let k = 0; k < 40 && !stopper.done; k++) {
+      configs.forEach((c, i) => {
+        if (stopper.runs[i]!.stopped === null)
+          stopper.push(i, simulate(c, { seed: 11, seedOffset: k * 1000, iterations: 1000 }));
+      });
+      stopper.advance();
+    }
+    const expected = ['base', ...weights.map((w) => w.name)].map((name, i) => ({
+      name,
+      iterations: stopper.runs[i]!.chunks * 1000,
+      stopped: stopper.runs[i]!.stopped,
+    }));
+    expect(out.smart).toEqual(expected);
+    // the case means something: the weights stop before the base, on their target
+    expect(expected.map((s) => s.stopped)).toEqual(expected.map(() => 'target'));
+    for (const s of expected.slice(1)) expect(s.iterations).toBeLessThan(expected[0]!.iterations);
+    for (const v of out.variants)
+      expect(v.iterations).toBe(expected.find((s) => s.name === v.name)!.iterations);
+    const textOut = await runCli(args);
+    expect(textOut.stdout).toContain(
+      "each weight stops once its Δ's error is within ±0.2 % of the base's DPS",
+    );
+  }, 180_000);
 
   it('--target-error outside 0.01–10 % is refused in words', async () => {
     const r = await runCli(['sim', '--target-error', '50']);

@@ -7,6 +7,7 @@ import {
   mergeResults,
   runSamples,
   SmartStop,
+  smartRule,
   type MergeableChunk,
   type StopReason,
 } from '@wowlab/sim-core';
@@ -80,7 +81,7 @@ export function mergeJob(
       throw new Error(`a chunk result belongs to variant ${r.variant}, the job has ${variants.length}`);
     run.push(storedResult(r.text));
   }
-  const stopped = smart ? stopReasons(runs, smart) : null;
+  const stopped = smart ? stopReasons(runs, variants, smart) : null;
   const base = mergeResults(runs[0]!);
   const head = stopped ? { ...base, stopped: stopped[0]! } : base;
   if (variants.length === 0) return head;
@@ -96,11 +97,15 @@ export function mergeJob(
 }
 
 /** Why each run of a smart sim stopped: its stopping rule replayed over its chunks in seed order. */
-function stopReasons(runs: MergeableChunk[][], smart: { target: number; eliminate: boolean }): StopReason[] {
-  const stopper = new SmartStop(runs.length, smart.target, Infinity, smart.eliminate);
+function stopReasons(
+  runs: MergeableChunk[][],
+  variants: readonly string[],
+  smart: { target: number; eliminate: boolean },
+): StopReason[] {
+  const stopper = new SmartStop(runs.length, smart.target, Infinity, smartRule(variants, smart.eliminate));
   // loadAcceptedResults gives each run's chunks in seed order already
   runs.forEach((chunks, i) => {
-    for (const c of chunks) stopper.push(i, { n: c.n, mean: c.mean, m2: c.m2 });
+    for (const c of chunks) stopper.push(i, { n: c.n, mean: c.mean, m2: c.m2, samples: c.samples });
   });
   stopper.advance();
   return stopper.runs.map((r) => r.stopped ?? 'cap');

@@ -1,14 +1,17 @@
 // Smart sims: a job with a target error stops each of its runs (the base and every variant) at
 // the first stage where sim-core's SmartStop says so — its own error within the target, or (with
-// elimination) clearly below the best run. Stages are prefixes of the chunks in seed order, so
+// elimination) clearly below the best run; in a stat-weights job a variant stops on the error of
+// its paired Δ vs the base, and the base waits for the variants it pairs with. Stages are prefixes of the chunks in seed order, so
 // the job stops at the same chunks and publishes the same result whatever nodes ran them and in
 // which order. Checked after each accepted chunk of such a job, one check at a time per job here;
 // each instance keeps where it got to, so a check reads only the chunks accepted since. Two
 // instances stopping one run stop it at the same point; the second finds the rows dropped.
-import { SmartStop, type ChunkStats } from '@wowlab/sim-core';
+import { SmartStop, smartRule, type ChunkStats } from '@wowlab/sim-core';
+import type { ChunkResultWire } from 'wowlab-node/protocol';
 import { acceptedFrom, jobRunning, smartJob, stopRunsAt, type SmartJob } from '../db/target-error.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import { aggregateJob, type Aggregation } from './aggregate.ts';
+import { decodeSamplesFast } from './samples.ts';
 
 interface Progress {
   stopper: SmartStop;
@@ -58,8 +61,9 @@ async function check(db: Db, jobId: string, smart: SmartJob): Promise<Aggregatio
       let p = progress.get(jobId);
       if (!p) {
         if (progress.size >= CACHE_MAX) progress.clear();
+        const rule = smartRule(smart.variants, smart.eliminate);
         p = {
-          stopper: new SmartStop(smart.runs, smart.target, smart.chunksPerRun, smart.eliminate),
+          stopper: new SmartStop(smart.runs, smart.target, smart.chunksPerRun, rule),
           next: new Array<number>(smart.runs).fill(0),
           ends: Array.from({ length: smart.runs }, () => []),
         };
@@ -75,7 +79,7 @@ async function check(db: Db, jobId: string, smart: SmartJob): Promise<Aggregatio
           gap.add(r.run);
           continue;
         }
-        p.stopper.push(r.run, chunkStats(r.text));
+        p.stopper.push(r.run, chunkStats(r.text, p.stopper.rule === 'paired'));
         p.next[r.run]! += r.iterations;
         p.ends[r.run]!.push(p.next[r.run]!);
       }
@@ -96,7 +100,12 @@ async function check(db: Db, jobId: string, smart: SmartJob): Promise<Aggregatio
   }
 }
 
-function chunkStats(text: string): ChunkStats {
-  const r = JSON.parse(text) as ChunkStats;
-  return { n: r.n, mean: r.mean, m2: r.m2 };
+/** A stored result's statistics; with `samples`, its per-iteration DPS too (a paired rule needs them). */
+function chunkStats(text: string, samples: boolean): ChunkStats {
+  const r = JSON.parse(text) as ChunkResultWire | (Omit<ChunkResultWire, 'samples'> & { samples: number[] });
+  if (!samples) return { n: r.n, mean: r.mean, m2: r.m2 };
+  // results stored before samples were encoded hold an array of numbers
+  const decoded = Array.isArray(r.samples) ? r.samples : decodeSamplesFast(r.samples);
+  if (!decoded) throw new Error(`a stored chunk result (seedOffset ${r.seedOffset}) has undecodable samples`);
+  return { n: r.n, mean: r.mean, m2: r.m2, samples: decoded };
 }

@@ -5,8 +5,10 @@ import type { DbClient, Queryable } from './pool.ts';
 export interface SmartJob {
   /** Relative 95 % error to reach. */
   target: number;
-  /** Variants clearly below the best stop early (false for stat weights). */
+  /** Variants clearly below the best stop early (the player asked; stat weights never do). */
   eliminate: boolean;
+  /** The variants' names in order (a stat-weights job is recognised by them). */
+  variants: string[];
   /** The base and its variants. */
   runs: number;
   /** Chunks of each run at the cap. */
@@ -17,16 +19,30 @@ export interface SmartJob {
 export async function smartJob(db: Queryable, jobId: string): Promise<SmartJob | null | undefined> {
   const { rows } = await db.query(
     `SELECT j.target_error, j.smart_elimination, coalesce(jsonb_array_length(j.variants), 0) + 1 AS runs,
+            j.variants,
             (SELECT count(*)::int FROM jobs_chunks c
               WHERE c.job_id = j.id AND c.variant = 0 AND c.replica_of IS NULL) AS chunks
      FROM jobs j WHERE j.id = $1`,
     [jobId],
   );
   const r = rows[0] as
-    { target_error: number | null; smart_elimination: boolean; runs: number; chunks: number } | undefined;
+    | {
+        target_error: number | null;
+        smart_elimination: boolean;
+        runs: number;
+        variants: Array<{ name: string }> | null;
+        chunks: number;
+      }
+    | undefined;
   if (r === undefined) return undefined;
   if (r.target_error === null) return null;
-  return { target: r.target_error, eliminate: r.smart_elimination, runs: r.runs, chunksPerRun: r.chunks };
+  return {
+    target: r.target_error,
+    eliminate: r.smart_elimination,
+    variants: (r.variants ?? []).map((v) => v.name),
+    runs: r.runs,
+    chunksPerRun: r.chunks,
+  };
 }
 
 /** True while the job runs (a check on a finished job does nothing; no lock: see stopRunsAt). */

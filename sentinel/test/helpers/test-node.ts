@@ -168,9 +168,13 @@ export class TestNode {
     try {
       while (this.queue.length > 0 && !this.dead) {
         const chunk = this.queue.shift()!;
-        const result = await this.run(chunk);
+        const result = await this.run(chunk).catch((err: unknown) => {
+          if (err instanceof ChunkNotOurs) return null;
+          throw err;
+        });
         if (this.dead) return;
-        await this.completeWithRetry(chunk.id, result);
+        // like a real node (work-loop.ts): a config refused means the chunk is not ours any more
+        if (result !== null) await this.completeWithRetry(chunk.id, result);
         if (this.socket?.readyState === WebSocket.OPEN)
           this.socket.send(JSON.stringify({ type: 'slots', free: 1 }));
       }
@@ -202,10 +206,12 @@ export class TestNode {
     let config = this.configs.get(chunk.configHash);
     if (!config) {
       let res = await this.fetchConfig(chunk.configHash).catch(() => null);
-      for (let attempt = 0; res?.status !== 200 && attempt < 100 && !this.dead; attempt++) {
+      const refused = (r: typeof res) => r !== null && [403, 404, 409].includes(r.status);
+      for (let attempt = 0; res?.status !== 200 && !refused(res) && attempt < 100 && !this.dead; attempt++) {
         await new Promise((r) => setTimeout(r, 100)); // sentinel restarting
         res = await this.fetchConfig(chunk.configHash).catch(() => null);
       }
+      if (refused(res)) throw new ChunkNotOurs(`config fetch refused: ${res!.status}`);
       if (!res || res.status !== 200) throw new Error(`config fetch failed: ${res?.status}`);
       config = res.body.config;
       this.configs.set(chunk.configHash, config);
@@ -245,3 +251,6 @@ export class TestNode {
     });
   }
 }
+
+/** The sentinel refused a chunk's config: the chunk was taken back or dropped (a smart sim stopped its run). */
+export class ChunkNotOurs extends Error {}
