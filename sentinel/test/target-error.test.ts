@@ -202,9 +202,10 @@ describe('with variants', () => {
   it('stat weights: each weight stops on its paired Δ error, the base on its own; the same on 1 node and on 3', async () => {
     const weights = statWeightVariants(config);
     const expected = expectedStops('paired', weights);
-    // the case means something: every weight needs fewer chunks than the base's DPS error
+    // the case means something: no weight runs past the base, and some stop well before it
     expect(expected.map((s) => s.reason)).toEqual(expected.map(() => 'target'));
-    for (const s of expected.slice(1)) expect(s.chunks).toBeLessThan(expected[0]!.chunks);
+    for (const s of expected.slice(1)) expect(s.chunks).toBeLessThanOrEqual(expected[0]!.chunks);
+    expect(expected.slice(1).some((s) => s.chunks < expected[0]!.chunks)).toBe(true);
     const one = await runJob(1, false, weights);
     for (const n of nodes) await n.close();
     nodes = [];
