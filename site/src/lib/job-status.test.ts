@@ -144,6 +144,45 @@ describe('describeSmartSim', () => {
   });
 });
 
+describe('describeSmartSim for stat weights', () => {
+  it('says each weight stops on its own error against the base, and how far each ran', () => {
+    const variants = WEIGHED_STATS.map((s) => ({ name: statWeightVariantName(s), configHash: 'h' }));
+    expect(
+      describeSmartSim({ status: 'running', total_iterations: 600_000, target_error: 0.001, variants }),
+    ).toBe(
+      'Smart stat weights: each weight runs until its error is within ±0.10 % of the base DPS, the base until its own error is and no weight still runs.',
+    );
+    const result = {
+      mean: 100_000,
+      dpsError: 80,
+      iterations: 7000,
+      stopped: 'target' as const,
+      variants: variants.map((v, i) => ({ name: v.name, iterations: 2000 + 1000 * i })),
+    };
+    const text = describeSmartSim({
+      status: 'completed',
+      total_iterations: 27_000,
+      target_error: 0.001,
+      variants,
+      result,
+    })!;
+    expect(text).toMatch(
+      /^The base stopped at 7,000 iterations: every weight is within ±0\.10 % of the base DPS\. Iterations per weight: /,
+    );
+    expect(text).toContain(`${variants[0]!.name.replace(/ \+[\d,]+$/, '')} 2,000`);
+    expect(text).not.toMatch(/\+\d/); // the step is not part of the stat's name here
+    expect(
+      describeSmartSim({
+        status: 'completed',
+        total_iterations: 27_000,
+        target_error: 0.001,
+        variants,
+        result: { ...result, stopped: 'cap' },
+      }),
+    ).toMatch(/^Ran all 7,000 iterations without every weight reaching ±0\.10 %\./);
+  });
+});
+
 describe('describeJobKind', () => {
   it('names variants, stat weights and smart sims for the job list', () => {
     const v = (name: string) => ({ name, configHash: 'h' });

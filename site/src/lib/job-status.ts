@@ -127,9 +127,9 @@ export function describeSmartSim(
       dpsError: number;
       iterations: number;
       stopped?: 'target' | 'cap' | 'eliminated';
-      variants?: unknown[];
+      variants?: Array<{ name: string; iterations?: number }>;
     } | null;
-    variants?: unknown[] | null;
+    variants?: Array<{ name: string }> | null;
   },
 ): string | null {
   const target = job.target_error;
@@ -137,6 +137,8 @@ export function describeSmartSim(
   const pct = (x: number) => `±${(x * 100).toFixed(x < 0.001 ? 3 : 2)} %`;
   const r = job.result;
   const many = (job.variants?.length ?? 0) > 0;
+  if (many && isStatWeightVariants(job.variants!.map((v) => v.name)))
+    return describeSmartWeights(job, pct(target));
   if (job.status !== 'completed' || !r)
     return many
       ? `Smart sim: the base and each variant stop once their error is within ${pct(target)} of their mean DPS; variants clearly below the best stop earlier.`
@@ -149,6 +151,28 @@ export function describeSmartSim(
   return reached <= target
     ? `${who} at ${formatInt(r.iterations)} iterations: the error (${pct(reached)}) reached the target ${pct(target)}.${tail}`
     : `Ran all ${formatInt(r.iterations)} iterations: the error ${pct(reached)} did not reach the target ${pct(target)}.${tail}`;
+}
+
+/**
+ * A stat-weights smart sim: each weight runs until the error of its difference from the base is
+ * within the target (as a share of the base DPS), the base until its own error is and no weight
+ * still runs (sim-core's paired rule).
+ */
+function describeSmartWeights(job: Parameters<typeof describeSmartSim>[0], target: string): string {
+  const r = job.result;
+  if (job.status !== 'completed' || !r)
+    return `Smart stat weights: each weight runs until its error is within ${target} of the base DPS, the base until its own error is and no weight still runs.`;
+  const per = (r.variants ?? [])
+    .filter((v) => typeof v.iterations === 'number')
+    .map((v) => `${v.name.replace(/ \+[\d,]+$/, '')} ${formatInt(v.iterations!)}`);
+  const capped = r.stopped === 'cap';
+  return (
+    `${capped ? 'Ran all' : 'The base stopped at'} ${formatInt(r.iterations)} iterations` +
+    (capped
+      ? ` without every weight reaching ${target}.`
+      : `: every weight is within ${target} of the base DPS.`) +
+    (per.length > 0 ? ` Iterations per weight: ${per.join(', ')}.` : '')
+  );
 }
 
 /** What kind of sim a job is, for lists: "3 variants", "stat weights", "smart sim", or "". */
