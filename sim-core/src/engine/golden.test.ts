@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 98193.68361403656,
-    min: 94948.67104684748,
-    max: 107869.91175001388,
-    damage: 742288096,
+    first: 96774.3835100406,
+    min: 94527.71934586414,
+    max: 106802.4316598897,
+    damage: 736785303,
   },
   'mm-hunter/4': {
-    first: 203558.41964783042,
-    min: 201159.02034175076,
-    max: 219941.1444746628,
-    damage: 1537093998,
+    first: 215413.7107238183,
+    min: 199148.6548748146,
+    max: 222097.62574689387,
+    damage: 1549069974,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 112734.7974332639,
-    min: 109018.98209475706,
-    max: 123902.95461693587,
-    damage: 852521005,
+    first: 111111.81658075463,
+    min: 108590.40097241194,
+    max: 122758.28334474014,
+    damage: 846382614,
   },
   'mm-hunter/4': {
-    first: 234927.99487425503,
-    min: 232167.7499407394,
-    max: 253772.03381991084,
-    damage: 1773926589,
+    first: 248657.30595739064,
+    min: 229783.07187485954,
+    max: 256303.60436491898,
+    damage: 1787813019,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 399228.9907240759,
-    min: 396034.4794285229,
-    max: 430369.5998251966,
-    damage: 3034244115,
+    first: 420646.92889960686,
+    min: 386240.426869315,
+    max: 441288.17506974895,
+    damage: 3044269756,
   },
 };
 

@@ -471,9 +471,18 @@ export class Sim {
   /**
    * Deals one hit of `amount` (all multipliers but crit, versatility and armor applied) from a
    * damage source to a target. Damage is rounded to whole points, as in the game. Returns 1 on
-   * a critical strike, else 0.
+   * a critical strike, else 0. `critDamage` multiplies the critical strike bonus (the +100 %),
+   * as SimulationCraft's `composite_crit_damage_bonus_multiplier`: a crit deals
+   * 1 + (CRIT_MULTIPLIER − 1) × critDamage (1 = a plain ×2 crit).
    */
-  hit(src: number, target: number, amount: number, physical: boolean, critBonus: number): number {
+  hit(
+    src: number,
+    target: number,
+    amount: number,
+    physical: boolean,
+    critBonus: number,
+    critDamage = 1,
+  ): number {
     let dmg = amount * this.versatility;
     if (
       this.now < this.markUntil &&
@@ -484,7 +493,7 @@ export class Sim {
     dmg *= physical ? PHYSICAL_MULTIPLIER * this.physicalTaken : this.magicTaken;
     let crit = 0;
     if (this.rng.next() < this.critChance + critBonus) {
-      dmg *= CRIT_MULTIPLIER;
+      dmg *= 1 + (CRIT_MULTIPLIER - 1) * critDamage;
       crit = 1;
       this.srcCrits[src]!++;
     }

@@ -46,7 +46,7 @@ describe('talentsFromLoadout', () => {
     expect(r.keys).not.toContain('wild_call');
     const mm = talentsFromLoadout(REAL.mmDarkRanger);
     expect(mm.modelled.map((t) => t.key).sort()).toEqual(['explosive_shot', 'lock_and_load']);
-    expect(mm.kept.map((k) => k.key)).toEqual(['careful_aim', 'steady_focus', 'authority_of_radiant_power']);
+    expect(mm.kept.map((k) => k.key)).toEqual(['steady_focus', 'authority_of_radiant_power']);
   });
 
   it('names which modelled talent keys are not talents of the game tree (for the "kept" list)', () => {

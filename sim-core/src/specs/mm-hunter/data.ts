@@ -40,10 +40,10 @@ export const MM = {
   trickShotsShare: 0.6, // 257621 Trick Shots, effect #4 (60 % of normal damage)
   trickShotsTargets: 5, // 257621 Trick Shots, effect #1 (up to 5 additional targets)
   trickShotsMinTargets: 3, // 257621 Trick Shots, effect #2 (Multi-Shot hits 3 or more targets)
-  trueshotAimedRate: 2.5, // 288613 Trueshot, effect #3 (Aimed Shot charges recharge 150 % faster)
-  trueshotCrit: 0.1, // 288613 Trueshot, effect #4 (+10 % crit chance; effect #5 +20 % crit damage not modelled)
-  carefulAimPct: 70, // 260228 Careful Aim, effect #1 (target above 70 % health)
-  carefulAimBonus: 0.5, // 260228 Careful Aim, effect #3 (+50 % Aimed Shot damage)
+  trueshotAimedRate: 2.5, // 288613 Trueshot, effect #3 (Aimed Shot charges recharge 150 % faster: rate 1 + 1.5)
+  trueshotRapidRate: 2.5, // 288613 Trueshot, effect #1 (Rapid Fire recharges 150 % faster: rate 1 + 1.5)
+  trueshotCrit: 0.1, // 288613 Trueshot, effect #4 (+10 % critical strike chance, the player's: every hit)
+  trueshotCritDamage: 0.2, // 288613 Trueshot, effect #5 (+20 % critical strike damage bonus, the hunter's shots)
   lockAndLoadChance: 0.1, // 194595 Lock and Load, effect #1 (10 % per Auto Shot)
   steadyFocusHaste: 0.08, // 193533 Steady Focus, effect #1 (+8 % haste on 193534)
   /** Spec aura: spell direct and periodic damage of the hunter's abilities (137016 effects #1/#2). */
@@ -127,7 +127,7 @@ export const MM_DATA: SpecData = {
       key: 'trueshot',
       name: 'Trueshot',
       description:
-        'For 15 sec Aimed Shot recharges 150% faster and critical strike chance is increased by 10%.',
+        'For 15 sec Aimed Shot and Rapid Fire recharge 150% faster, critical strike chance is increased by 10% and critical strike damage by 20%.',
       school: 'physical',
       cooldownMs: 120_000, // 288613 Trueshot: cooldown 120 s
       gcd: false, // 288613 Trueshot: no GCD in the spell data
@@ -165,7 +165,8 @@ export const MM_DATA: SpecData = {
       id: 288613,
       key: 'trueshot',
       name: 'Trueshot',
-      description: 'Aimed Shot recharges 150% faster, critical strike chance +10%.',
+      description:
+        'Aimed Shot and Rapid Fire recharge 150% faster, critical strike chance +10%, critical strike damage +20%.',
       durationMs: 15_000, // 288613 Trueshot: duration 15 s
     }),
     aura({
@@ -188,7 +189,8 @@ export const MM_DATA: SpecData = {
       id: 194594,
       key: 'lock_and_load',
       name: 'Lock and Load',
-      description: 'Your next Aimed Shot costs no Focus and is instant.',
+      description:
+        'Your next Aimed Shot costs no Focus and is instant (the proc also restores an Aimed Shot charge).',
       durationMs: 15_000, // 194594 Lock and Load: duration 15 s (effects #1/#2: -100 % cast time and cost)
     }),
     aura({
@@ -219,13 +221,15 @@ export const MM_DATA: SpecData = {
     {
       key: 'careful_aim',
       name: 'Careful Aim',
-      description: 'Aimed Shot deals 50% bonus damage to targets above 70% health.',
-      spellId: 260228,
+      description:
+        'No effect since 11.1: the talent left the tree and its spell no longer modifies Aimed Shot (accepted for older configs).',
+      spellId: 260228, // 260228 Careful Aim: not among Aimed Shot 19434's affecting spells in 11.2, no tree node
     },
     {
       key: 'lock_and_load',
       name: 'Lock and Load',
-      description: 'Auto Shots have a 10% chance to make your next Aimed Shot free and instant.',
+      description:
+        'Auto Shots have a 10% chance to restore an Aimed Shot charge and make your next Aimed Shot free and instant.',
       spellId: 194595,
     },
     {
@@ -249,7 +253,6 @@ export const MM_DATA: SpecData = {
     RADIANT_POWER_TALENT,
   ],
   defaultTalents: [
-    'careful_aim',
     'lock_and_load',
     'steady_focus',
     'trick_shots',

@@ -46,7 +46,6 @@ const D = { explosive: idx(MM_DATA.dots, 'explosive_shot') };
 
 export class MarksmanshipLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
-  private readonly carefulAim: boolean;
   private readonly lockAndLoad: boolean;
   private readonly steadyFocus: boolean;
   private readonly trickShots: boolean;
@@ -58,7 +57,6 @@ export class MarksmanshipLogic implements SpecLogic {
     this.knownAction = Uint8Array.from(
       MM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
     );
-    this.carefulAim = sim.hasTalent('careful_aim');
     this.lockAndLoad = sim.hasTalent('lock_and_load');
     this.steadyFocus = sim.hasTalent('steady_focus');
     this.trickShots = sim.hasTalent('trick_shots');
@@ -105,17 +103,22 @@ export class MarksmanshipLogic implements SpecLogic {
   private mult(): number {
     return (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100);
   }
+  /** Trueshot's crit chance is the player's (288613 #4): every hit, the weapon enchant's too. */
   private crit(): number {
     return this.sim.buffs.up(B.trueshot, this.sim.now) ? MM.trueshotCrit : 0;
   }
+  /** Trueshot's crit damage (288613 #5): the hunter's shots in its list, Auto Shot included. */
+  private critDamage(): number {
+    return this.sim.buffs.up(B.trueshot, this.sim.now) ? 1 + MM.trueshotCritDamage : 1;
+  }
 
-  /** Trick Shots ricochet: up to 5 targets other than `primary` take 55% of `amount`. */
-  private ricochet(primary: number, amount: number, crit: number): void {
+  /** Trick Shots ricochet: up to 5 targets other than `primary` take 60% of `amount`. */
+  private ricochet(primary: number, amount: number, crit: number, critDamage: number): void {
     const sim = this.sim;
     let left = MM.trickShotsTargets;
     for (let t = 0; t < sim.targets && left > 0; t++) {
       if (t === primary) continue;
-      sim.hit(S.trick, t, amount * MM.trickShotsShare, true, crit);
+      sim.hit(S.trick, t, amount * MM.trickShotsShare, true, crit, critDamage);
       left--;
     }
   }
@@ -124,33 +127,40 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     const ap = sim.ap;
     const crit = this.crit();
+    const cd = this.critDamage();
     if (a === A.aimed) {
       if (this.castingAimed) this.castingAimed = false;
       else sim.removeBuff(B.lnl);
-      const careful = this.carefulAim && sim.healthPct() > MM.carefulAimPct ? 1 + MM.carefulAimBonus : 1;
-      const amount = MM.aimedShotAp * ap * this.mult() * careful;
-      sim.hit(S.aimed, target, amount, true, crit);
+      const amount = MM.aimedShotAp * ap * this.mult();
+      sim.hit(S.aimed, target, amount, true, crit, cd);
       if (sim.buffs.up(B.trick, sim.now)) {
-        this.ricochet(target, amount, crit);
+        this.ricochet(target, amount, crit, cd);
         sim.removeBuff(B.trick);
       }
       sim.applyBuff(B.precise, 1, 0);
     } else if (a === A.arcane) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
       const amount = MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * precise;
-      sim.hit(S.arcane, target, amount, false, crit);
+      sim.hit(S.arcane, target, amount, false, crit, cd);
       sim.buffs.decrement(B.precise, sim.now);
     } else if (a === A.steady) {
       sim.gainFocus(MM.steadyShotFocus);
-      sim.hit(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit);
+      sim.hit(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit, cd);
       sim.cds.reduce(A.aimed, sim.now, MM.steadyShotAimedReductionMs);
       if (this.steadyFocus) sim.applyBuff(B.steadyFocus, 1, 0);
     } else if (a === A.killShot) {
-      sim.hit(S.killShot, target, MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot), true, crit);
+      sim.hit(
+        S.killShot,
+        target,
+        MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot),
+        true,
+        crit,
+        cd,
+      );
     } else if (a === A.multi) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
       const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
-      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit);
+      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit, cd);
       sim.buffs.decrement(B.precise, sim.now);
       if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
     } else if (a === A.trueshot) {
@@ -178,9 +188,10 @@ export class MarksmanshipLogic implements SpecLogic {
       if (this.rapidTrick) sim.removeBuff(B.trick);
     }
     const crit = this.crit();
+    const cd = this.critDamage();
     const amount = MM.rapidFireTickAp * sim.ap * this.mult();
-    sim.hit(S.rapid, target, amount, true, crit);
-    if (this.rapidTrick) this.ricochet(target, amount, crit);
+    sim.hit(S.rapid, target, amount, true, crit, cd);
+    if (this.rapidTrick) this.ricochet(target, amount, crit, cd);
     sim.gainFocus(MM.rapidFireFocusPerTick);
     this.procs();
   }
@@ -190,9 +201,12 @@ export class MarksmanshipLogic implements SpecLogic {
     const speed = sim.weaponSpeedMs / 1000;
     // Auto Shot: Lone Wolf only (not in 137016's or Sniper Training's spell lists).
     const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * (1 + MM.loneWolf);
-    sim.hit(S.auto, 0, amount, true, this.crit());
+    sim.hit(S.auto, 0, amount, true, this.crit(), this.critDamage());
+    // Lock and Load (194595 #1): the free, instant Aimed Shot comes with a charge, as SimC's
+    // auto_shot impact does (cooldowns.aimed_shot->reset: one charge back).
     if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
       sim.applyBuff(B.lnl, 1, 0);
+      sim.cds.addCharge(A.aimed, sim.now);
       sim.poke();
     }
     this.procs();
@@ -201,7 +215,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, 0);
+      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, this.crit());
       sim.applyBuff(B.radiant, 1, 0);
     }
   }
@@ -217,7 +231,9 @@ export class MarksmanshipLogic implements SpecLogic {
     if (buff === B.lust || buff === B.steadyFocus) sim.updateHaste();
     else if (buff === B.trueshot) {
       sim.updateHaste();
-      sim.cds.setRate(A.aimed, sim.now, sim.buffs.up(B.trueshot, sim.now) ? MM.trueshotAimedRate : 1);
+      const up = sim.buffs.up(B.trueshot, sim.now);
+      sim.cds.setRate(A.aimed, sim.now, up ? MM.trueshotAimedRate : 1);
+      sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
     } else if (buff === B.radiant) {
       sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
     }
@@ -233,8 +249,9 @@ export class MarksmanshipLogic implements SpecLogic {
       (1 + MM.specAuraExplosiveShot) *
       aoeScale(sim.targets, MM.explosiveShotAoeCap);
     const crit = this.crit();
-    sim.hit(S.explosive, target, amount, false, crit);
+    const cd = this.critDamage();
+    sim.hit(S.explosive, target, amount, false, crit, cd);
     for (let t = 0; t < sim.targets; t++)
-      if (t !== target) sim.hit(S.explosive, t, amount * MM.explosiveShotSplash, false, crit);
+      if (t !== target) sim.hit(S.explosive, t, amount * MM.explosiveShotSplash, false, crit, cd);
   }
 }
