@@ -67,7 +67,7 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
   sim.spendFocus(sim.cost(a));
   sim.cds.use(a, sim.now);
   if (def.gcd) {
-    sim.gcdEnd = sim.now + sim.gcdMs();
+    sim.gcdEnd = sim.now + sim.gcdMsFor(a);
     const prev = sim.prevGcd;
     prev[3] = prev[2]!;
     prev[2] = prev[1]!;

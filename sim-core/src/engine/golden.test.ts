@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 96774.3835100406,
-    min: 94527.71934586414,
-    max: 106802.4316598897,
-    damage: 736785303,
+    first: 113769.27386353027,
+    min: 104407.14814565524,
+    max: 117342.51926484087,
+    damage: 820340921,
   },
   'mm-hunter/4': {
-    first: 215413.7107238183,
-    min: 199148.6548748146,
-    max: 222097.62574689387,
-    damage: 1549069974,
+    first: 239596.4345163544,
+    min: 228724.6786568354,
+    max: 248996.8186747567,
+    damage: 1763755553,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 111111.81658075463,
-    min: 108590.40097241194,
-    max: 122758.28334474014,
-    damage: 846382614,
+    first: 130702.7164516451,
+    min: 119879.77267339945,
+    max: 134850.50981564098,
+    damage: 942332038,
   },
   'mm-hunter/4': {
-    first: 248657.30595739064,
-    min: 229783.07187485954,
-    max: 256303.60436491898,
-    damage: 1787813019,
+    first: 276670.29740267684,
+    min: 263976.19507273816,
+    max: 287595.58046316257,
+    damage: 2036310079,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 420646.92889960686,
-    min: 386240.426869315,
-    max: 441288.17506974895,
-    damage: 3044269756,
+    first: 458845.2005705289,
+    min: 446622.7383153183,
+    max: 494242.9446263714,
+    damage: 3442796563,
   },
 };
 

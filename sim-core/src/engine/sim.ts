@@ -281,7 +281,13 @@ export class Sim {
           break;
         case EV_AUTO_SHOT:
           logic.autoShot();
-          q.push(this.now + Math.round(this.weaponSpeedMs / this.haste), PRIO_DEFAULT, EV_AUTO_SHOT, 0, 0);
+          q.push(
+            this.now + Math.round((logic.autoShotIntervalMs?.() ?? this.weaponSpeedMs) / this.haste),
+            PRIO_DEFAULT,
+            EV_AUTO_SHOT,
+            0,
+            0,
+          );
           break;
         case EV_PET_SWING:
           if (this.petActive[a] === 1 && b === this.petGen[a]) {
@@ -326,6 +332,12 @@ export class Sim {
   /** Current hasted GCD in ms (recomputed on haste changes). */
   gcdMs(): number {
     return this.gcdValue;
+  }
+
+  /** GCD of `action` now: the hasted GCD × the spec's factor, floored at GCD_MIN_MS (as SimC's min_gcd). */
+  gcdMsFor(action: number): number {
+    const f = this.logic.gcdFactor?.(action) ?? 1;
+    return f === 1 ? this.gcdValue : Math.max(GCD_MIN_MS, Math.round(this.gcdValue * f));
   }
 
   castMs(action: number): number {

@@ -30,4 +30,8 @@ export interface SpecLogic {
   hasteFactor(): number;
   /** Focus regeneration multiplier (1 = none). */
   regenFactor(): number;
+  /** Optional: multiplier on the hasted GCD of `action` now (absent = 1). */
+  gcdFactor?(action: number): number;
+  /** Optional: unhasted time between Auto Shots in ms (absent = the weapon speed). */
+  autoShotIntervalMs?(): number;
 }

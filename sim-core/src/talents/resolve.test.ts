@@ -45,7 +45,13 @@ describe('talentsFromLoadout', () => {
     expect(r.kept).toEqual([]);
     expect(r.keys).not.toContain('wild_call');
     const mm = talentsFromLoadout(REAL.mmDarkRanger);
-    expect(mm.modelled.map((t) => t.key).sort()).toEqual(['explosive_shot', 'lock_and_load']);
+    expect(mm.modelled.map((t) => t.key).sort()).toEqual([
+      'bulletstorm',
+      'explosive_shot',
+      'lock_and_load',
+      'precise_shots',
+      'streamline',
+    ]);
     expect(mm.kept.map((k) => k.key)).toEqual(['steady_focus', 'authority_of_radiant_power']);
   });
 

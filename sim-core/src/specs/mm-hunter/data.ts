@@ -24,6 +24,12 @@ export const MM = {
   arcaneShotAp: 0.8624, // 185358 Arcane Shot, effect #1 (AP coeff)
   preciseShotsBonus: 1, // 260242 Precise Shots, effect #1 (+100 % damage)
   preciseShotsCost: -0.4, // 260242 Precise Shots, effect #3 (-40 % focus cost)
+  preciseShotsGcd: -0.5, // 260242 Precise Shots, effect #6 (-50 % GCD of Arcane Shot / Multi-Shot; 1257703 #1)
+  preciseShotsAutoShot: 1, // 260240 Precise Shots (talent), effect #2 (+100 % Auto Shot damage)
+  preciseShotsAutoShotMs: 2000, // 260240 Precise Shots (talent), effect #1 (+2 s between Auto Shots)
+  streamlineRapidFire: 0.15, // 260367 Streamline, effect #1 (+15 % Rapid Fire damage, 257045)
+  streamlineAimed: -0.2, // 342076 Streamline (buff), effects #1/#2 (-20 % Aimed Shot cast time and cost per stack)
+  bulletstormAimed: 0.02, // 389020 Bulletstorm (buff), effect #1 (+2 % Aimed Shot damage per stack)
   steadyShotAp: 0.8, // 56641 Steady Shot, effect #1 (AP coeff)
   steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
   steadyShotAimedReductionMs: 2000, // 56641 Steady Shot, effect #2 (2000 ms off Aimed Shot, Marksmanship only)
@@ -194,6 +200,23 @@ export const MM_DATA: SpecData = {
       durationMs: 15_000, // 194594 Lock and Load: duration 15 s (effects #1/#2: -100 % cast time and cost)
     }),
     aura({
+      id: 342076,
+      key: 'streamline',
+      name: 'Streamline',
+      description: 'Your next Aimed Shot has its Focus cost and cast time reduced by 20% per stack.',
+      durationMs: 15_000, // 342076 Streamline: duration 15 s
+      maxStacks: 2, // 342076 Streamline: 2 stacks maximum
+    }),
+    aura({
+      id: 389020,
+      key: 'bulletstorm',
+      name: 'Bulletstorm',
+      description:
+        'Aimed Shot damage increased by 2% per stack; new stacks do not refresh the duration, Rapid Fire removes it.',
+      durationMs: 15_000, // 389020 Bulletstorm: duration 15 s
+      maxStacks: 15, // 389020 Bulletstorm: 15 stacks maximum
+    }),
+    aura({
       id: 193534,
       key: 'steady_focus',
       name: 'Steady Focus',
@@ -218,6 +241,26 @@ export const MM_DATA: SpecData = {
   ],
   petBuffs: [],
   talents: [
+    {
+      key: 'precise_shots',
+      name: 'Precise Shots',
+      description:
+        'Aimed Shot makes your next Arcane Shot or Multi-Shot deal 100% more damage, cost 40% less Focus and have a 50% shorter GCD. Auto Shot deals 100% more damage, 2 sec slower.',
+      spellId: 260240,
+    },
+    {
+      key: 'streamline',
+      name: 'Streamline',
+      description:
+        'Rapid Fire deals 15% more damage and makes your next Aimed Shot cost 20% less Focus and cast 20% faster (2 stacks).',
+      spellId: 260367,
+    },
+    {
+      key: 'bulletstorm',
+      name: 'Bulletstorm',
+      description: 'Each Rapid Fire hit increases Aimed Shot damage by 2% for 15 sec, up to 15 stacks.',
+      spellId: 389019,
+    },
     {
       key: 'careful_aim',
       name: 'Careful Aim',
@@ -253,6 +296,9 @@ export const MM_DATA: SpecData = {
     RADIANT_POWER_TALENT,
   ],
   defaultTalents: [
+    'precise_shots',
+    'streamline',
+    'bulletstorm',
     'lock_and_load',
     'steady_focus',
     'trick_shots',

@@ -39,6 +39,8 @@ const B = {
   trick: idx(MM_DATA.buffs, 'trick_shots'),
   lnl: idx(MM_DATA.buffs, 'lock_and_load'),
   steadyFocus: idx(MM_DATA.buffs, 'steady_focus'),
+  streamline: idx(MM_DATA.buffs, 'streamline'),
+  bulletstorm: idx(MM_DATA.buffs, 'bulletstorm'),
   lust: idx(MM_DATA.buffs, 'bloodlust'),
   radiant: idx(MM_DATA.buffs, 'radiant_power'),
 };
@@ -50,6 +52,9 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly steadyFocus: boolean;
   private readonly trickShots: boolean;
   private readonly radiant: boolean;
+  private readonly preciseShots: boolean;
+  private readonly streamline: boolean;
+  private readonly bulletstorm: boolean;
   private castingAimed = false;
   private rapidTrick = false;
 
@@ -61,6 +66,9 @@ export class MarksmanshipLogic implements SpecLogic {
     this.steadyFocus = sim.hasTalent('steady_focus');
     this.trickShots = sim.hasTalent('trick_shots');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
+    this.preciseShots = sim.hasTalent('precise_shots');
+    this.streamline = sim.hasTalent('streamline');
+    this.bulletstorm = sim.hasTalent('bulletstorm');
     for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
   }
 
@@ -71,19 +79,42 @@ export class MarksmanshipLogic implements SpecLogic {
   known(a: number): boolean {
     return this.knownAction[a] === 1;
   }
-  /** Lock and Load makes Aimed Shot free; Precise Shots makes Arcane Shot and Multi-Shot cheaper. */
+  /**
+   * Lock and Load makes Aimed Shot free, Streamline cheaper (20 % per stack); Precise Shots makes
+   * Arcane Shot and Multi-Shot cheaper.
+   */
   readonly dynamicCost = true;
   cost(a: number): number {
     const sim = this.sim;
-    if (a === A.aimed && sim.buffs.up(B.lnl, sim.now)) return 0;
     const base = sim.actions[a]!.cost;
+    if (a === A.aimed) {
+      if (sim.buffs.up(B.lnl, sim.now)) return 0;
+      return Math.round(base * this.streamlineFactor());
+    }
     if ((a === A.arcane || a === A.multi) && sim.buffs.up(B.precise, sim.now))
       return Math.round(base * (1 + MM.preciseShotsCost));
     return base;
   }
   castMs(a: number): number {
-    if (a === A.aimed && this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
+    if (a === A.aimed) {
+      if (this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
+      return Math.round(this.sim.actions[a]!.castMs * this.streamlineFactor());
+    }
     return this.sim.actions[a]!.castMs;
+  }
+  /** Streamline on Aimed Shot's cost and cast time: 1 − 20 % × stacks (342076 #1, #2). */
+  private streamlineFactor(): number {
+    return 1 + MM.streamlineAimed * this.sim.buffs.stack(B.streamline, this.sim.now);
+  }
+  /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
+  gcdFactor(a: number): number {
+    return (a === A.arcane || a === A.multi) && this.sim.buffs.up(B.precise, this.sim.now)
+      ? 1 + MM.preciseShotsGcd
+      : 1;
+  }
+  /** The Precise Shots talent slows Auto Shot by 2 s (260240 #1). */
+  autoShotIntervalMs(): number {
+    return this.sim.weaponSpeedMs + (this.preciseShots ? MM.preciseShotsAutoShotMs : 0);
   }
   castStarted(a: number): void {
     if (a === A.aimed) this.castingAimed = true;
@@ -112,6 +143,22 @@ export class MarksmanshipLogic implements SpecLogic {
     return this.sim.buffs.up(B.trueshot, this.sim.now) ? 1 + MM.trueshotCritDamage : 1;
   }
 
+  /** How many targets a ricochet hits (every target but the primary, at most 5). */
+  private ricochetTargets(): number {
+    return Math.min(MM.trickShotsTargets, this.sim.targets - 1);
+  }
+
+  /** Adds Bulletstorm stacks without refreshing its duration (389019: "new stacks do not refresh"). */
+  private bulletstormStacks(n: number): void {
+    const sim = this.sim;
+    const b = B.bulletstorm;
+    if (!sim.buffs.up(b, sim.now)) {
+      sim.applyBuff(b, n, 0);
+      return;
+    }
+    sim.buffs.stacks[b] = Math.min(sim.buffs.maxStacks[b]!, sim.buffs.stacks[b]! + n);
+  }
+
   /** Trick Shots ricochet: up to 5 targets other than `primary` take 60% of `amount`. */
   private ricochet(primary: number, amount: number, crit: number, critDamage: number): void {
     const sim = this.sim;
@@ -129,15 +176,19 @@ export class MarksmanshipLogic implements SpecLogic {
     const crit = this.crit();
     const cd = this.critDamage();
     if (a === A.aimed) {
+      // Lock and Load keeps Streamline (SimC aimed_shot_t::execute); a cast begun without it keeps
+      // a proc that came during the cast.
+      if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
       if (this.castingAimed) this.castingAimed = false;
       else sim.removeBuff(B.lnl);
-      const amount = MM.aimedShotAp * ap * this.mult();
+      const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
+      const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm;
       sim.hit(S.aimed, target, amount, true, crit, cd);
       if (sim.buffs.up(B.trick, sim.now)) {
         this.ricochet(target, amount, crit, cd);
         sim.removeBuff(B.trick);
       }
-      sim.applyBuff(B.precise, 1, 0);
+      if (this.preciseShots) sim.applyBuff(B.precise, 1, 0);
     } else if (a === A.arcane) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
       const amount = MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * precise;
@@ -186,12 +237,18 @@ export class MarksmanshipLogic implements SpecLogic {
     if (tick === 0) {
       this.rapidTrick = sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
+      // The cast: Streamline +1 stack (260367), Bulletstorm's stacks removed (389019).
+      if (this.streamline) sim.applyBuff(B.streamline, 1, 0);
+      sim.removeBuff(B.bulletstorm);
     }
     const crit = this.crit();
     const cd = this.critDamage();
-    const amount = MM.rapidFireTickAp * sim.ap * this.mult();
+    const amount =
+      MM.rapidFireTickAp * sim.ap * this.mult() * (this.streamline ? 1 + MM.streamlineRapidFire : 1);
     sim.hit(S.rapid, target, amount, true, crit, cd);
     if (this.rapidTrick) this.ricochet(target, amount, crit, cd);
+    // Bulletstorm: a stack per Rapid Fire hit (SimC rapid_fire_tick impact), the ricochets' too.
+    if (this.bulletstorm) this.bulletstormStacks(this.rapidTrick ? 1 + this.ricochetTargets() : 1);
     sim.gainFocus(MM.rapidFireFocusPerTick);
     this.procs();
   }
@@ -200,7 +257,10 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
     // Auto Shot: Lone Wolf only (not in 137016's or Sniper Training's spell lists).
-    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * (1 + MM.loneWolf);
+    const amount =
+      (sim.weaponDps * speed + (sim.ap * speed) / 6) *
+      (1 + MM.loneWolf) *
+      (this.preciseShots ? 1 + MM.preciseShotsAutoShot : 1);
     sim.hit(S.auto, 0, amount, true, this.crit(), this.critDamage());
     // Lock and Load (194595 #1): the free, instant Aimed Shot comes with a charge, as SimC's
     // auto_shot impact does (cooldowns.aimed_shot->reset: one charge back).

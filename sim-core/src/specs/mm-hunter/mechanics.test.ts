@@ -140,9 +140,7 @@ describe('Precise Shots (260242)', () => {
   it('the next Arcane Shot deals 100 % more (#2) after an Aimed Shot', () => {
     const r = run(
       'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/arcane_shot,if=buff.precise_shots.up',
-      {
-        seconds: 12,
-      },
+      { seconds: 12, talents: ['precise_shots'] },
     );
     const arcane = r.abilities.arcane_shot!;
     expect(arcane.casts).toBeGreaterThan(0);
@@ -218,4 +216,100 @@ describe('Explosive Shot (212431, 212680)', () => {
       expect(e.damage).toBe(expected(e, amount, false, 1));
     });
   }
+});
+
+describe('Precise Shots (talent 260240)', () => {
+  it('halves the GCD of an empowered Arcane Shot or Multi-Shot (260242 #6), never below 0.75 s', () => {
+    for (const [haste, plain, empowered] of [
+      [0, 1500, 750],
+      [6600, Math.round(1500 / 1.1), 750], // 10 % haste: 0.5 × 1.364 s is below the floor
+    ] as const) {
+      const c = mmConfig('actions=arcane_shot', { seconds: 20, talents: ['precise_shots'] });
+      c.player.stats.haste = haste;
+      const sim = simAfterOneIteration(c);
+      sim.removeBuff(B('bloodlust'));
+      sim.updateHaste();
+      sim.removeBuff(B('precise_shots'));
+      expect([sim.gcdMsFor(A('arcane_shot')), sim.gcdMsFor(A('multishot'))]).toEqual([plain, plain]);
+      sim.applyBuff(B('precise_shots'), 1, 0);
+      expect([sim.gcdMsFor(A('arcane_shot')), sim.gcdMsFor(A('multishot'))]).toEqual([empowered, empowered]);
+      expect(sim.gcdMsFor(A('steady_shot'))).toBe(plain);
+    }
+  });
+
+  it('Auto Shot deals 100 % more (#2) and fires 2 s slower (#1): 3 s weapon → every 5 s', () => {
+    const auto = (talents: string[]) =>
+      run('actions=steady_shot', { seconds: 32, talents, iterations: 50 }).abilities.auto_shot!;
+    const on = auto(['precise_shots']);
+    expect(on.hits).toBe(50 * 7); // 0, 5, …, 30 s
+    expect(on.damage).toBe(
+      expected(on, ((AP * 3) / 6) * (1 + MM.loneWolf) * (1 + MM.preciseShotsAutoShot), true, 1),
+    );
+    const off = auto([]);
+    expect(off.hits).toBe(50 * 11); // 0, 3, …, 30 s
+    expect(off.damage).toBe(expected(off, ((AP * 3) / 6) * (1 + MM.loneWolf), true, 1));
+  });
+
+  it('without the talent Aimed Shot grants no Precise Shots', () => {
+    const rotation = 'actions=arcane_shot,if=buff.precise_shots.up\nactions+=/aimed_shot';
+    expect(run(rotation, { seconds: 12, iterations: 5 }).abilities.arcane_shot).toBeUndefined();
+    expect(
+      run(rotation, { seconds: 12, iterations: 5, talents: ['precise_shots'] }).abilities.arcane_shot!.casts,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('Streamline (260367, 342076)', () => {
+  it('Rapid Fire grants a stack (2 at most); each cuts Aimed Shot cost and cast time by 20 %; Aimed Shot spends them', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=aimed_shot', { seconds: 20, talents: ['streamline'] }),
+    );
+    sim.removeBuff(B('bloodlust'));
+    sim.updateHaste();
+    const aimed = A('aimed_shot');
+    const rapid = A('rapid_fire');
+    expect([sim.cost(aimed), sim.castMs(aimed)]).toEqual([35, 3000]);
+    sim.logic.channelTick(rapid, 0, 0);
+    expect([sim.cost(aimed), sim.castMs(aimed)]).toEqual([35 * 0.8, 3000 * 0.8]);
+    sim.logic.channelTick(rapid, 0, 0);
+    sim.logic.channelTick(rapid, 0, 0);
+    expect(sim.buffs.stack(B('streamline'), sim.now)).toBe(2);
+    expect([sim.cost(aimed), sim.castMs(aimed)]).toEqual([35 * 0.6, 3000 * 0.6]);
+    sim.logic.execute(aimed, 0);
+    expect(sim.buffs.up(B('streamline'), sim.now)).toBe(false);
+  });
+
+  it('Rapid Fire deals 15 % more (#1)', () => {
+    const r = run('actions=rapid_fire', { seconds: 10, talents: ['streamline'], iterations: 100 }).abilities
+      .rapid_fire!;
+    expect(r.hits).toBe(100 * 7);
+    expect(r.damage).toBe(
+      expected(r, MM.rapidFireTickAp * AP * MULT * (1 + MM.streamlineRapidFire), true, 1),
+    );
+  });
+});
+
+describe('Bulletstorm (389019, 389020)', () => {
+  it('each Rapid Fire hit adds 2 % Aimed Shot damage: 7 shots → ×1.14', () => {
+    // Rapid Fire at 0 s (7 stacks by 1.7 s, until 15 s); Aimed Shots land at 5 s and 8 s, then no charge is left.
+    const r = run('actions=rapid_fire\nactions+=/aimed_shot', {
+      seconds: 13,
+      talents: ['bulletstorm'],
+      iterations: 100,
+    });
+    const a = r.abilities.aimed_shot!;
+    expect(a.hits).toBe(200);
+    expect(a.damage).toBe(expected(a, MM.aimedShotAp * AP * MULT * (1 + MM.bulletstormAimed * 7), true, 1));
+  });
+
+  it('casting Rapid Fire removes the stacks; stacks stop at 15', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=aimed_shot', { seconds: 20, talents: ['bulletstorm'] }),
+    );
+    const rapid = A('rapid_fire');
+    for (let i = 0; i < 20; i++) sim.logic.channelTick(rapid, 0, 1);
+    expect(sim.buffs.stack(B('bulletstorm'), sim.now)).toBe(15);
+    sim.logic.channelTick(rapid, 0, 0);
+    expect(sim.buffs.stack(B('bulletstorm'), sim.now)).toBe(1);
+  });
 });
