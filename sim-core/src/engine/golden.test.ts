@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 113769.27386353027,
-    min: 104407.14814565524,
-    max: 117342.51926484087,
-    damage: 820340921,
+    first: 137504.46731854638,
+    min: 122803.6412342787,
+    max: 145287.02504243012,
+    damage: 982276394,
   },
   'mm-hunter/4': {
-    first: 239596.4345163544,
-    min: 228724.6786568354,
-    max: 248996.8186747567,
-    damage: 1763755553,
+    first: 287514.2873701258,
+    min: 268739.89453129563,
+    max: 301650.3723459527,
+    damage: 2101160479,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 130702.7164516451,
-    min: 119879.77267339945,
-    max: 134850.50981564098,
-    damage: 942332038,
+    first: 157938.9707942007,
+    min: 141078.94651439294,
+    max: 167010.2282567282,
+    damage: 1128557099,
   },
   'mm-hunter/4': {
-    first: 276670.29740267684,
-    min: 263976.19507273816,
-    max: 287595.58046316257,
-    damage: 2036310079,
+    first: 331987.30476610566,
+    min: 310210.89843278023,
+    max: 348262.41557272006,
+    damage: 2426104307,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 458845.2005705289,
-    min: 446622.7383153183,
-    max: 494242.9446263714,
-    damage: 3442796563,
+    first: 540009.1471365696,
+    min: 507067.3826808109,
+    max: 587078.1661747897,
+    damage: 4059461631,
   },
 };
 

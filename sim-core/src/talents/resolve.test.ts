@@ -48,9 +48,14 @@ describe('talentsFromLoadout', () => {
     expect(mm.modelled.map((t) => t.key).sort()).toEqual([
       'bulletstorm',
       'explosive_shot',
+      'in_the_rhythm',
       'lock_and_load',
+      'penetrating_shots',
       'precise_shots',
       'streamline',
+      'surging_shots',
+      'unerring_vision',
+      'unmatched_precision',
     ]);
     expect(mm.kept.map((k) => k.key)).toEqual(['steady_focus', 'authority_of_radiant_power']);
   });

@@ -30,6 +30,14 @@ export const MM = {
   streamlineRapidFire: 0.15, // 260367 Streamline, effect #1 (+15 % Rapid Fire damage, 257045)
   streamlineAimed: -0.2, // 342076 Streamline (buff), effects #1/#2 (-20 % Aimed Shot cast time and cost per stack)
   bulletstormAimed: 0.02, // 389020 Bulletstorm (buff), effect #1 (+2 % Aimed Shot damage per stack)
+  unerringVisionCrit: 0.1, // 474738 Unerring Vision, effect #1 (+10 to Trueshot 288613 #4: crit chance)
+  unerringVisionCritDamage: 0.2, // 474738 Unerring Vision, effect #2 (+20 to Trueshot 288613 #5: crit damage)
+  /** Both ranks (a loadout's talent is applied at full rank): +20 per rank to 260242 #1/#2. */
+  unmatchedPrecision: 0.4, // 1232955 Unmatched Precision, effects #1/#2 (+20 % Precise Shots bonus per rank, 2 ranks)
+  surgingShotsRapidFire: 0.35, // 391559 Surging Shots, effect #1 (+35 % Rapid Fire 257045 damage)
+  surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
+  penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
+  inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
   steadyShotAp: 0.8, // 56641 Steady Shot, effect #1 (AP coeff)
   steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
   steadyShotAimedReductionMs: 2000, // 56641 Steady Shot, effect #2 (2000 ms off Aimed Shot, Marksmanship only)
@@ -217,6 +225,13 @@ export const MM_DATA: SpecData = {
       maxStacks: 15, // 389020 Bulletstorm: 15 stacks maximum
     }),
     aura({
+      id: 407405,
+      key: 'in_the_rhythm',
+      name: 'In the Rhythm',
+      description: 'The time between your Auto Shots is reduced by 1.0 sec.',
+      durationMs: 12_000, // 407405 In the Rhythm: duration 12 s
+    }),
+    aura({
       id: 193534,
       key: 'steady_focus',
       name: 'Steady Focus',
@@ -262,6 +277,38 @@ export const MM_DATA: SpecData = {
       spellId: 389019,
     },
     {
+      key: 'unerring_vision',
+      name: 'Unerring Vision',
+      description:
+        'Trueshot increases critical strike chance by an additional 10% and critical strike damage by 20%.',
+      spellId: 474738,
+    },
+    {
+      key: 'unmatched_precision',
+      name: 'Unmatched Precision',
+      description: 'The damage bonus of Precise Shots is increased by 40% (both ranks).',
+      spellId: 1232955,
+    },
+    {
+      key: 'surging_shots',
+      name: 'Surging Shots',
+      description: 'Rapid Fire deals 35% more damage; Aimed Shot has a 15% chance to reset its cooldown.',
+      spellId: 391559,
+    },
+    {
+      key: 'penetrating_shots',
+      name: 'Penetrating Shots',
+      description: 'Gain critical strike damage equal to 40% of your critical strike chance.',
+      spellId: 459783,
+    },
+    {
+      key: 'in_the_rhythm',
+      name: 'In the Rhythm',
+      description:
+        'When Rapid Fire finishes channeling, the time between your Auto Shots is reduced by 1.0 sec for 12 sec.',
+      spellId: 407404,
+    },
+    {
       key: 'careful_aim',
       name: 'Careful Aim',
       description:
@@ -299,6 +346,11 @@ export const MM_DATA: SpecData = {
     'precise_shots',
     'streamline',
     'bulletstorm',
+    'unerring_vision',
+    'unmatched_precision',
+    'surging_shots',
+    'penetrating_shots',
+    'in_the_rhythm',
     'lock_and_load',
     'steady_focus',
     'trick_shots',

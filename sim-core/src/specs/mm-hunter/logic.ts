@@ -1,7 +1,7 @@
 /** Marksmanship rules on top of the generic engine. Numbers: ./data.ts. */
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
-import { aoeScale } from '../../engine/ratings.ts';
+import { aoeScale, CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
@@ -41,6 +41,7 @@ const B = {
   steadyFocus: idx(MM_DATA.buffs, 'steady_focus'),
   streamline: idx(MM_DATA.buffs, 'streamline'),
   bulletstorm: idx(MM_DATA.buffs, 'bulletstorm'),
+  rhythm: idx(MM_DATA.buffs, 'in_the_rhythm'),
   lust: idx(MM_DATA.buffs, 'bloodlust'),
   radiant: idx(MM_DATA.buffs, 'radiant_power'),
 };
@@ -55,6 +56,14 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly preciseShots: boolean;
   private readonly streamline: boolean;
   private readonly bulletstorm: boolean;
+  private readonly unerringVision: boolean;
+  private readonly surgingShots: boolean;
+  private readonly penetratingShots: boolean;
+  private readonly inTheRhythm: boolean;
+  /** Precise Shots' damage bonus (260242 #1/#2, + Unmatched Precision). */
+  private readonly preciseBonus: number;
+  /** Rapid Fire's talent multipliers (Streamline, Surging Shots). */
+  private readonly rapidFireMult: number;
   private castingAimed = false;
   private rapidTrick = false;
 
@@ -69,6 +78,15 @@ export class MarksmanshipLogic implements SpecLogic {
     this.preciseShots = sim.hasTalent('precise_shots');
     this.streamline = sim.hasTalent('streamline');
     this.bulletstorm = sim.hasTalent('bulletstorm');
+    this.unerringVision = sim.hasTalent('unerring_vision');
+    this.surgingShots = sim.hasTalent('surging_shots');
+    this.penetratingShots = sim.hasTalent('penetrating_shots');
+    this.inTheRhythm = sim.hasTalent('in_the_rhythm');
+    this.preciseBonus =
+      MM.preciseShotsBonus + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecision : 0);
+    this.rapidFireMult =
+      (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
+      (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1);
     for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
   }
 
@@ -112,9 +130,14 @@ export class MarksmanshipLogic implements SpecLogic {
       ? 1 + MM.preciseShotsGcd
       : 1;
   }
-  /** The Precise Shots talent slows Auto Shot by 2 s (260240 #1). */
+  /** The Precise Shots talent slows Auto Shot by 2 s (260240 #1), In the Rhythm speeds it by 1 s (407405 #1). */
   autoShotIntervalMs(): number {
-    return this.sim.weaponSpeedMs + (this.preciseShots ? MM.preciseShotsAutoShotMs : 0);
+    const sim = this.sim;
+    return (
+      sim.weaponSpeedMs +
+      (this.preciseShots ? MM.preciseShotsAutoShotMs : 0) +
+      (sim.buffs.up(B.rhythm, sim.now) ? MM.inTheRhythmMs : 0)
+    );
   }
   castStarted(a: number): void {
     if (a === A.aimed) this.castingAimed = true;
@@ -136,11 +159,25 @@ export class MarksmanshipLogic implements SpecLogic {
   }
   /** Trueshot's crit chance is the player's (288613 #4): every hit, the weapon enchant's too. */
   private crit(): number {
-    return this.sim.buffs.up(B.trueshot, this.sim.now) ? MM.trueshotCrit : 0;
+    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return 0;
+    return MM.trueshotCrit + (this.unerringVision ? MM.unerringVisionCrit : 0);
   }
-  /** Trueshot's crit damage (288613 #5): the hunter's shots in its list, Auto Shot included. */
+  /** Trueshot's crit damage (288613 #5, + Unerring Vision): the hunter's shots in its list, Auto Shot included. */
   private critDamage(): number {
-    return this.sim.buffs.up(B.trueshot, this.sim.now) ? 1 + MM.trueshotCritDamage : 1;
+    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return this.critDamageArg(1);
+    return this.critDamageArg(
+      1 + MM.trueshotCritDamage + (this.unerringVision ? MM.unerringVisionCritDamage : 0),
+    );
+  }
+  /**
+   * Sim.hit's crit-damage argument for a spell whose crit bonus multiplier is `bonus`, with
+   * Penetrating Shots' player crit damage multiplier m = 1 + 40 % × crit chance (459783 #2) on every
+   * school: SimC's total_crit_bonus ((1 + 1) × m − 1) × bonus, over the engine's plain bonus.
+   */
+  private critDamageArg(bonus: number): number {
+    if (!this.penetratingShots) return bonus;
+    const m = 1 + MM.penetratingShots * (this.sim.critChance + this.crit());
+    return ((CRIT_MULTIPLIER * m - 1) * bonus) / (CRIT_MULTIPLIER - 1);
   }
 
   /** How many targets a ricochet hits (every target but the primary, at most 5). */
@@ -189,8 +226,13 @@ export class MarksmanshipLogic implements SpecLogic {
         sim.removeBuff(B.trick);
       }
       if (this.preciseShots) sim.applyBuff(B.precise, 1, 0);
+      // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
+      if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
+        sim.cds.addCharge(A.rapid, sim.now);
+        sim.poke();
+      }
     } else if (a === A.arcane) {
-      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
+      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
       const amount = MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * precise;
       sim.hit(S.arcane, target, amount, false, crit, cd);
       sim.buffs.decrement(B.precise, sim.now);
@@ -209,7 +251,7 @@ export class MarksmanshipLogic implements SpecLogic {
         cd,
       );
     } else if (a === A.multi) {
-      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
+      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
       const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
       for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit, cd);
       sim.buffs.decrement(B.precise, sim.now);
@@ -243,12 +285,13 @@ export class MarksmanshipLogic implements SpecLogic {
     }
     const crit = this.crit();
     const cd = this.critDamage();
-    const amount =
-      MM.rapidFireTickAp * sim.ap * this.mult() * (this.streamline ? 1 + MM.streamlineRapidFire : 1);
+    const amount = MM.rapidFireTickAp * sim.ap * this.mult() * this.rapidFireMult;
     sim.hit(S.rapid, target, amount, true, crit, cd);
     if (this.rapidTrick) this.ricochet(target, amount, crit, cd);
     // Bulletstorm: a stack per Rapid Fire hit (SimC rapid_fire_tick impact), the ricochets' too.
     if (this.bulletstorm) this.bulletstormStacks(this.rapidTrick ? 1 + this.ricochetTargets() : 1);
+    // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
+    if (this.inTheRhythm && tick === sim.actions[a]!.channelTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
     this.procs();
   }
@@ -275,7 +318,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, this.crit());
+      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, this.crit(), this.critDamageArg(1));
       sim.applyBuff(B.radiant, 1, 0);
     }
   }

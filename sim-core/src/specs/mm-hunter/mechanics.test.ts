@@ -313,3 +313,89 @@ describe('Bulletstorm (389019, 389020)', () => {
     expect(sim.buffs.stack(B('bulletstorm'), sim.now)).toBe(1);
   });
 });
+
+describe('Unerring Vision (474738)', () => {
+  it('Trueshot gives +10 % more crit (#1) and +20 % more crit damage (#2): crits ×2.4', () => {
+    const r = run('actions=trueshot\nactions+=/aimed_shot', {
+      seconds: 14,
+      talents: ['unerring_vision'],
+      iterations: 600,
+    }).abilities.aimed_shot!;
+    const bonus = 1 + MM.trueshotCritDamage + MM.unerringVisionCritDamage;
+    expect(r.damage).toBe(expected(r, MM.aimedShotAp * AP * MULT, true, bonus));
+    expectRate(r.crits, r.hits, BASE_CRIT + MM.trueshotCrit + MM.unerringVisionCrit);
+  });
+});
+
+describe('Unmatched Precision (1232955)', () => {
+  it('raises the Precise Shots bonus by 20 per rank, 2 ranks: Arcane Shot ×2.4', () => {
+    const r = run(
+      'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/arcane_shot,if=buff.precise_shots.up',
+      {
+        seconds: 12,
+        talents: ['precise_shots', 'unmatched_precision'],
+      },
+    ).abilities.arcane_shot!;
+    const amount =
+      MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + MM.preciseShotsBonus + 0.4);
+    expect(r.damage).toBe(expected(r, amount, false, 1));
+  });
+});
+
+describe('Surging Shots (391559)', () => {
+  it('Rapid Fire deals 35 % more (#1)', () => {
+    const r = run('actions=rapid_fire', { seconds: 10, talents: ['surging_shots'], iterations: 100 })
+      .abilities.rapid_fire!;
+    expect(r.damage).toBe(
+      expected(r, MM.rapidFireTickAp * AP * MULT * (1 + MM.surgingShotsRapidFire), true, 1),
+    );
+  });
+
+  it('Aimed Shot resets Rapid Fire 15 % of the time (proc chance)', () => {
+    const count = (talents: string[]) => {
+      const sim = simAfterOneIteration(mmConfig('actions=aimed_shot', { seconds: 20, talents }));
+      const rapid = A('rapid_fire');
+      let resets = 0;
+      for (let i = 0; i < 3000; i++) {
+        sim.cds.reset();
+        sim.cds.use(rapid, sim.now);
+        sim.logic.execute(A('aimed_shot'), 0);
+        if (sim.cds.chargesAt(rapid, sim.now) === 1) resets++;
+      }
+      return resets;
+    };
+    expectRate(count(['surging_shots']), 3000, MM.surgingShotsChance);
+    expect(count([])).toBe(0);
+  });
+});
+
+describe('Penetrating Shots (459783)', () => {
+  const m = (critChance: number) => 1 + MM.penetratingShots * critChance;
+  /** SimC's crit bonus ((1 + 1) × m − 1) × bonus multiplier, as the engine's crit-damage argument. */
+  const arg = (mult: number, bonus: number) => ((2 * mult - 1) * bonus) / (2 - 1);
+
+  it('crit damage grows by 40 % of crit chance (#2): 5 % crit → crits ×2.04', () => {
+    const r = run('actions=aimed_shot', { seconds: 14, talents: ['penetrating_shots'] }).abilities
+      .aimed_shot!;
+    expect(r.crits).toBeGreaterThan(0);
+    expect(r.damage).toBe(expected(r, MM.aimedShotAp * AP * MULT, true, arg(m(BASE_CRIT), 1)));
+  });
+
+  it('stacks with Trueshot: 15 % crit, bonus ×1.2 → crits ×(1 + (2 × 1.06 − 1) × 1.2)', () => {
+    const r = run('actions=trueshot\nactions+=/aimed_shot', { seconds: 14, talents: ['penetrating_shots'] })
+      .abilities.aimed_shot!;
+    const bonus = arg(m(BASE_CRIT + MM.trueshotCrit), 1 + MM.trueshotCritDamage);
+    expect(r.damage).toBe(expected(r, MM.aimedShotAp * AP * MULT, true, bonus));
+  });
+});
+
+describe('In the Rhythm (407404, 407405)', () => {
+  it('after a Rapid Fire channel, Auto Shots come 1 s sooner for 12 s', () => {
+    // Rapid Fire at 0 s and 20 s, its last shot (the buff) at 1.714 s and 21.714 s. Auto Shots:
+    // 0, 3, 5, 7, 9, 11, 13 (buff until 13.714), 15, 18, 21, 24, 26, 28, 30 → 14 in 31 s.
+    const on = run('actions=rapid_fire', { seconds: 31, talents: ['in_the_rhythm'], iterations: 5 });
+    expect(on.abilities.auto_shot!.hits).toBe(5 * 14);
+    const off = run('actions=rapid_fire', { seconds: 31, iterations: 5 });
+    expect(off.abilities.auto_shot!.hits).toBe(5 * 11);
+  });
+});
