@@ -45,7 +45,6 @@ const MM_WARNINGS = [
   "line 5: buff 'bullseye' is not modelled here; buff.bullseye.stack reads 0",
   "line 5: buff 'bullseye' is not modelled here; buff.bullseye.max_stack reads 0",
   'line 6: auto_shot is not modelled (auto shots always run); ignored',
-  "line 10: hero tree 'sentinel' is not modelled here; hero_tree.sentinel reads 0",
   'line 12: invoke_external_buff is not modelled (no external buffs such as Power Infusion here); ignored',
   'line 13: berserking is not modelled (no racial abilities here); ignored',
   'line 14: blood_fury is not modelled (no racial abilities here); ignored',

@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 137504.46731854638,
-    min: 122803.6412342787,
-    max: 145287.02504243012,
-    damage: 982276394,
+    first: 157344.7771814198,
+    min: 146147.5726584245,
+    max: 163539.43707975268,
+    damage: 1137819275,
   },
   'mm-hunter/4': {
-    first: 287514.2873701258,
-    min: 268739.89453129563,
-    max: 301650.3723459527,
-    damage: 2101160479,
+    first: 332191.1143021807,
+    min: 327512.3601936563,
+    max: 376209.22339868755,
+    damage: 2605395624,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 157938.9707942007,
-    min: 141078.94651439294,
-    max: 167010.2282567282,
-    damage: 1128557099,
+    first: 180571.4014340495,
+    min: 167757.20758625152,
+    max: 187718.87776363658,
+    damage: 1305625451,
   },
   'mm-hunter/4': {
-    first: 331987.30476610566,
-    min: 310210.89843278023,
-    max: 348262.41557272006,
-    damage: 2426104307,
+    first: 382678.2242770993,
+    min: 377342.1527005378,
+    max: 433323.6281653851,
+    damage: 3001646050,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 540009.1471365696,
-    min: 507067.3826808109,
-    max: 587078.1661747897,
-    damage: 4059461631,
+    first: 710428.6629597313,
+    min: 655605.1430649239,
+    max: 758010.3264376022,
+    damage: 5212748076,
   },
 };
 

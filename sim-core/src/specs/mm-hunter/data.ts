@@ -38,6 +38,13 @@ export const MM = {
   surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
   penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
   inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
+  /** Sentinel (hero, 450369): stacks on hits, implodes for 450412 damage per stack. */
+  sentinelAp: 0.783, // 450412 Sentinel (damage), effect #1 (AP coeff, arcane)
+  sentinelImplodeAbove: 3, // 450369 Sentinel, effect #1 (implosion possible above 3 stacks)
+  sentinelChance: 0.22, // NOT SPELL DATA: SimC trigger_sentinel's chance per hit (450369's proc chance is 101 %)
+  sentinelImplodeChance: 0.32, // NOT SPELL DATA: SimC trigger_sentinel's implosion chance per new stack
+  sentinelImplodeMs: 2000, // NOT SPELL DATA: SimC's implosion period (the tooltip says every sec; SimC models 2 s)
+  sentinelPrecision: 0.05, // 450375 Sentinel Precision, effect #1 (+5 % Aimed Shot and Rapid Fire 257045)
   steadyShotAp: 0.8, // 56641 Steady Shot, effect #1 (AP coeff)
   steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
   steadyShotAimedReductionMs: 2000, // 56641 Steady Shot, effect #2 (2000 ms off Aimed Shot, Marksmanship only)
@@ -173,6 +180,7 @@ export const MM_DATA: SpecData = {
     { key: 'radiant_power', name: 'Authority of Radiant Power', school: 'holy' },
     HUNTERS_MARK_SOURCE,
     { key: 'trueshot', name: 'Trueshot', school: 'physical' },
+    { key: 'sentinel', name: 'Sentinel', school: 'arcane' },
   ],
   buffs: [
     aura({
@@ -241,7 +249,18 @@ export const MM_DATA: SpecData = {
     BLOODLUST,
     RADIANT_POWER,
   ],
-  debuffs: [HUNTERS_MARK_DEBUFF],
+  debuffs: [
+    HUNTERS_MARK_DEBUFF,
+    aura({
+      id: 450387,
+      key: 'sentinel',
+      name: 'Sentinel',
+      description:
+        'Sentinel stacks; above 3 an implosion may start, consuming a stack for Arcane damage every 2 sec.',
+      durationMs: 1_200_000, // 450387 Sentinel: duration 1200 s
+      maxStacks: 10, // 450387 Sentinel: 10 stacks maximum
+    }),
+  ],
   dots: [
     {
       id: 212431,
@@ -309,6 +328,19 @@ export const MM_DATA: SpecData = {
       spellId: 407404,
     },
     {
+      key: 'sentinel',
+      name: 'Sentinel (hero)',
+      description:
+        'Your attacks have a chance to apply Sentinel; above 3 stacks an implosion may consume a stack every 2 sec for Arcane damage.',
+      spellId: 450369,
+    },
+    {
+      key: 'sentinel_precision',
+      name: 'Sentinel Precision (hero)',
+      description: 'Aimed Shot and Rapid Fire deal 5% increased damage.',
+      spellId: 450375,
+    },
+    {
       key: 'careful_aim',
       name: 'Careful Aim',
       description:
@@ -351,6 +383,8 @@ export const MM_DATA: SpecData = {
     'surging_shots',
     'penetrating_shots',
     'in_the_rhythm',
+    'sentinel',
+    'sentinel_precision',
     'lock_and_load',
     'steady_focus',
     'trick_shots',

@@ -1,5 +1,5 @@
 /** Marksmanship rules on top of the generic engine. Numbers: ./data.ts. */
-import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
+import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { aoeScale, CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
@@ -7,6 +7,7 @@ import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } fro
 import { MM, MM_DATA } from './data.ts';
 
 const SPEC_EXPLODE = 0;
+const SPEC_SENTINEL = 1;
 
 const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
 const A = {
@@ -21,6 +22,7 @@ const A = {
   mark: idx(MM_DATA.actions, 'hunters_mark'),
 };
 const MARK = idx(MM_DATA.debuffs, 'hunters_mark');
+const SENTINEL = idx(MM_DATA.debuffs, 'sentinel');
 const S = {
   auto: idx(MM_DATA.sources, 'auto_shot'),
   aimed: idx(MM_DATA.sources, 'aimed_shot'),
@@ -32,6 +34,7 @@ const S = {
   explosive: idx(MM_DATA.sources, 'explosive_shot'),
   trick: idx(MM_DATA.sources, 'trick_shots'),
   radiant: idx(MM_DATA.sources, 'radiant_power'),
+  sentinel: idx(MM_DATA.sources, 'sentinel'),
 };
 const B = {
   trueshot: idx(MM_DATA.buffs, 'trueshot'),
@@ -60,6 +63,11 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly surgingShots: boolean;
   private readonly penetratingShots: boolean;
   private readonly inTheRhythm: boolean;
+  private readonly sentinel: boolean;
+  /** Per target: a Sentinel implosion is running. */
+  private readonly imploding = new Uint8Array(MAX_TARGETS);
+  /** Aimed Shot's talent multipliers (Sentinel Precision). */
+  private readonly aimedMult: number;
   /** Precise Shots' damage bonus (260242 #1/#2, + Unmatched Precision). */
   private readonly preciseBonus: number;
   /** Rapid Fire's talent multipliers (Streamline, Surging Shots). */
@@ -82,17 +90,22 @@ export class MarksmanshipLogic implements SpecLogic {
     this.surgingShots = sim.hasTalent('surging_shots');
     this.penetratingShots = sim.hasTalent('penetrating_shots');
     this.inTheRhythm = sim.hasTalent('in_the_rhythm');
+    this.sentinel = sim.hasTalent('sentinel');
+    const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
+    this.aimedMult = precision;
     this.preciseBonus =
       MM.preciseShotsBonus + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecision : 0);
     this.rapidFireMult =
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
-      (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1);
+      (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
+      precision;
     for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
   }
 
   start(): void {
     this.castingAimed = false;
     this.rapidTrick = false;
+    this.imploding.fill(0);
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -180,6 +193,58 @@ export class MarksmanshipLogic implements SpecLogic {
     return ((CRIT_MULTIPLIER * m - 1) * bonus) / (CRIT_MULTIPLIER - 1);
   }
 
+  /** A hit of the hunter's (Sentinel's proc flags: ranged and spell hits): the hit, then Sentinel. */
+  private shot(
+    src: number,
+    target: number,
+    amount: number,
+    physical: boolean,
+    crit: number,
+    critDamage: number,
+  ): void {
+    this.sim.hit(src, target, amount, physical, crit, critDamage);
+    if (this.sentinel) this.triggerSentinel(target);
+  }
+
+  /**
+   * Sentinel (450369), as SimC's trigger_sentinel: 22 % per hit to add a stack (10 max, 450387);
+   * above 3 stacks and not yet imploding, 32 % to start an implosion on that target.
+   */
+  private triggerSentinel(target: number): void {
+    const sim = this.sim;
+    if (sim.rng.next() >= MM.sentinelChance) return;
+    sim.applyDebuff(SENTINEL, target, 1, 0);
+    const stacks = sim.debuffs.stack(SENTINEL * MAX_TARGETS + target, sim.now);
+    if (
+      this.imploding[target] === 0 &&
+      stacks > MM.sentinelImplodeAbove &&
+      sim.rng.next() < MM.sentinelImplodeChance
+    ) {
+      this.imploding[target] = 1;
+      this.implode(target);
+    }
+  }
+
+  /** One implosion tick: consumes a stack for 0.783 AP arcane (450412 #1), again in 2 s; ends with none left. */
+  private implode(target: number): void {
+    const sim = this.sim;
+    const slot = SENTINEL * MAX_TARGETS + target;
+    if (sim.debuffs.stack(slot, sim.now) === 0) {
+      this.imploding[target] = 0;
+      return;
+    }
+    sim.debuffs.decrement(slot, sim.now);
+    this.shot(
+      S.sentinel,
+      target,
+      MM.sentinelAp * sim.ap * this.mult(),
+      false,
+      this.crit(),
+      this.critDamage(),
+    );
+    sim.q.push(sim.now + MM.sentinelImplodeMs, PRIO_DEFAULT, EV_SPEC, SPEC_SENTINEL, target);
+  }
+
   /** How many targets a ricochet hits (every target but the primary, at most 5). */
   private ricochetTargets(): number {
     return Math.min(MM.trickShotsTargets, this.sim.targets - 1);
@@ -202,7 +267,7 @@ export class MarksmanshipLogic implements SpecLogic {
     let left = MM.trickShotsTargets;
     for (let t = 0; t < sim.targets && left > 0; t++) {
       if (t === primary) continue;
-      sim.hit(S.trick, t, amount * MM.trickShotsShare, true, crit, critDamage);
+      this.shot(S.trick, t, amount * MM.trickShotsShare, true, crit, critDamage);
       left--;
     }
   }
@@ -219,8 +284,8 @@ export class MarksmanshipLogic implements SpecLogic {
       if (this.castingAimed) this.castingAimed = false;
       else sim.removeBuff(B.lnl);
       const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
-      const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm;
-      sim.hit(S.aimed, target, amount, true, crit, cd);
+      const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm * this.aimedMult;
+      this.shot(S.aimed, target, amount, true, crit, cd);
       if (sim.buffs.up(B.trick, sim.now)) {
         this.ricochet(target, amount, crit, cd);
         sim.removeBuff(B.trick);
@@ -234,15 +299,15 @@ export class MarksmanshipLogic implements SpecLogic {
     } else if (a === A.arcane) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
       const amount = MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * precise;
-      sim.hit(S.arcane, target, amount, false, crit, cd);
+      this.shot(S.arcane, target, amount, false, crit, cd);
       sim.buffs.decrement(B.precise, sim.now);
     } else if (a === A.steady) {
       sim.gainFocus(MM.steadyShotFocus);
-      sim.hit(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit, cd);
+      this.shot(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit, cd);
       sim.cds.reduce(A.aimed, sim.now, MM.steadyShotAimedReductionMs);
       if (this.steadyFocus) sim.applyBuff(B.steadyFocus, 1, 0);
     } else if (a === A.killShot) {
-      sim.hit(
+      this.shot(
         S.killShot,
         target,
         MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot),
@@ -253,7 +318,7 @@ export class MarksmanshipLogic implements SpecLogic {
     } else if (a === A.multi) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
       const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
-      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit, cd);
+      for (let t = 0; t < sim.targets; t++) this.shot(S.multi, t, amount, true, crit, cd);
       sim.buffs.decrement(B.precise, sim.now);
       if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
     } else if (a === A.trueshot) {
@@ -286,7 +351,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const crit = this.crit();
     const cd = this.critDamage();
     const amount = MM.rapidFireTickAp * sim.ap * this.mult() * this.rapidFireMult;
-    sim.hit(S.rapid, target, amount, true, crit, cd);
+    this.shot(S.rapid, target, amount, true, crit, cd);
     if (this.rapidTrick) this.ricochet(target, amount, crit, cd);
     // Bulletstorm: a stack per Rapid Fire hit (SimC rapid_fire_tick impact), the ricochets' too.
     if (this.bulletstorm) this.bulletstormStacks(this.rapidTrick ? 1 + this.ricochetTargets() : 1);
@@ -304,7 +369,7 @@ export class MarksmanshipLogic implements SpecLogic {
       (sim.weaponDps * speed + (sim.ap * speed) / 6) *
       (1 + MM.loneWolf) *
       (this.preciseShots ? 1 + MM.preciseShotsAutoShot : 1);
-    sim.hit(S.auto, 0, amount, true, this.crit(), this.critDamage());
+    this.shot(S.auto, 0, amount, true, this.crit(), this.critDamage());
     // Lock and Load (194595 #1): the free, instant Aimed Shot comes with a charge, as SimC's
     // auto_shot impact does (cooldowns.aimed_shot->reset: one charge back).
     if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
@@ -343,6 +408,10 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   specEvent(kind: number, target: number): void {
+    if (kind === SPEC_SENTINEL) {
+      if (this.imploding[target] === 1) this.implode(target);
+      return;
+    }
     if (kind !== SPEC_EXPLODE) return;
     const sim = this.sim;
     const amount =
@@ -353,8 +422,8 @@ export class MarksmanshipLogic implements SpecLogic {
       aoeScale(sim.targets, MM.explosiveShotAoeCap);
     const crit = this.crit();
     const cd = this.critDamage();
-    sim.hit(S.explosive, target, amount, false, crit, cd);
+    this.shot(S.explosive, target, amount, false, crit, cd);
     for (let t = 0; t < sim.targets; t++)
-      if (t !== target) sim.hit(S.explosive, t, amount * MM.explosiveShotSplash, false, crit, cd);
+      if (t !== target) this.shot(S.explosive, t, amount * MM.explosiveShotSplash, false, crit, cd);
   }
 }

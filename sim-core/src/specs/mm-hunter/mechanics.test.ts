@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
 import { createSim, simulate } from '../../engine/run.ts';
 import { BASE_MASTERY_POINTS, BASE_CRIT, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
-import { Sim } from '../../engine/sim.ts';
+import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
 import type { AbilityStats, SimConfig } from '../../types.ts';
 import { specs } from '../registry.ts';
 import { MM, MM_DATA } from './data.ts';
@@ -397,5 +397,52 @@ describe('In the Rhythm (407404, 407405)', () => {
     expect(on.abilities.auto_shot!.hits).toBe(5 * 14);
     const off = run('actions=rapid_fire', { seconds: 31, iterations: 5 });
     expect(off.abilities.auto_shot!.hits).toBe(5 * 11);
+  });
+});
+
+describe('Sentinel (hero: 450369, 450387, 450412)', () => {
+  const slot = () => Sim.indexOf(MM_DATA.debuffs, 'sentinel') * MAX_TARGETS;
+  const sentinelHits = (sim: Sim) => sim.srcHits[Sim.indexOf(MM_DATA.sources, 'sentinel')]!;
+
+  it('each implosion tick deals 0.783 AP arcane (450412 #1) and consumes a stack', () => {
+    const r = run('actions=steady_shot', { seconds: 60, talents: ['sentinel'], iterations: 50 });
+    const s = r.abilities.sentinel!;
+    expect(s.hits).toBeGreaterThan(0);
+    expect(s.damage).toBe(expected(s, MM.sentinelAp * AP * MULT, false, 1));
+  });
+
+  it('a hit adds a stack 22 % of the time; above 3 stacks a new stack starts an implosion 32 % of the time', () => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents: ['sentinel'] }));
+    let triggers = 0;
+    let implosions = 0;
+    const n = 4000;
+    for (let i = 0; i < n; i++) {
+      sim.logic.start();
+      sim.debuffs.reset();
+      sim.debuffs.apply(slot() / MAX_TARGETS, slot(), sim.now, 3, 0);
+      const before = sentinelHits(sim);
+      const gen = sim.debuffs.gen[slot()];
+      sim.logic.autoShot();
+      // A new stack bumps the slot's generation; an implosion's first tick hits at once.
+      if (sim.debuffs.gen[slot()] !== gen) {
+        triggers++;
+        if (sentinelHits(sim) > before) implosions++;
+      }
+    }
+    expectRate(triggers, n, MM.sentinelChance);
+    expectRate(implosions, triggers, MM.sentinelImplodeChance);
+  });
+
+  it('no stacks without the talent', () => {
+    expect(run('actions=steady_shot', { seconds: 60, iterations: 5 }).abilities.sentinel).toBeUndefined();
+  });
+
+  it('Sentinel Precision: Aimed Shot and Rapid Fire deal 5 % more (450375 #1)', () => {
+    const a = run('actions=aimed_shot', { seconds: 14, talents: ['sentinel_precision'] }).abilities
+      .aimed_shot!;
+    expect(a.damage).toBe(expected(a, MM.aimedShotAp * AP * MULT * (1 + MM.sentinelPrecision), true, 1));
+    const r = run('actions=rapid_fire', { seconds: 10, talents: ['sentinel_precision'] }).abilities
+      .rapid_fire!;
+    expect(r.damage).toBe(expected(r, MM.rapidFireTickAp * AP * MULT * (1 + MM.sentinelPrecision), true, 1));
   });
 });
