@@ -86,7 +86,7 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
     sim.channelAction = a;
     sim.channelTarget = target;
     sim.countCast(a);
-    const n = def.channelTicks;
+    const n = sim.logic.channelTicks?.(a) ?? def.channelTicks;
     for (let i = 0; i < n; i++) {
       sim.q.push(sim.now + Math.round((i * dur) / n), PRIO_DEFAULT, EV_CHANNEL_TICK, a, i);
     }

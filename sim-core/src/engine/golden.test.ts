@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 157344.7771814198,
-    min: 146147.5726584245,
-    max: 163539.43707975268,
-    damage: 1137819275,
+    first: 178630.80791657142,
+    min: 158292.52605833882,
+    max: 183299.132300975,
+    damage: 1265534089,
   },
   'mm-hunter/4': {
-    first: 332191.1143021807,
-    min: 327512.3601936563,
-    max: 376209.22339868755,
-    damage: 2605395624,
+    first: 368818.4900302329,
+    min: 364532.2936934875,
+    max: 414634.5298298174,
+    damage: 2826449638,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 180571.4014340495,
-    min: 167757.20758625152,
-    max: 187718.87776363658,
-    damage: 1305625451,
+    first: 205143.20210954026,
+    min: 181838.10934323838,
+    max: 210517.10421638822,
+    damage: 1453344799,
   },
   'mm-hunter/4': {
-    first: 382678.2242770993,
-    min: 377342.1527005378,
-    max: 433323.6281653851,
-    damage: 3001646050,
+    first: 424886.01012914174,
+    min: 419868.046812407,
+    max: 477902.77105131757,
+    damage: 3256566189,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 710428.6629597313,
-    min: 655605.1430649239,
-    max: 758010.3264376022,
-    damage: 5212748076,
+    first: 768220.3201014847,
+    min: 721487.0645019487,
+    max: 833382.0129861217,
+    damage: 5705574855,
   },
 };
 

@@ -46,6 +46,7 @@ describe('talentsFromLoadout', () => {
     expect(r.keys).not.toContain('wild_call');
     const mm = talentsFromLoadout(REAL.mmDarkRanger);
     expect(mm.modelled.map((t) => t.key).sort()).toEqual([
+      'ammo_conservation',
       'bulletstorm',
       'explosive_shot',
       'in_the_rhythm',

@@ -38,6 +38,8 @@ export const MM = {
   surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
   penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
   inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
+  ammoConservationShots: 3, // 459794 Ammo Conservation, effects #2/#4 (+3 Rapid Fire shots; #1 -34 % tick time keeps ~2 s)
+  ammoConservationAimedMs: -1000, // 459794 Ammo Conservation, effect #5 (Aimed Shot recharge -1 s, category 1715)
   /** Sentinel (hero, 450369): stacks on hits, implodes for 450412 damage per stack. */
   sentinelAp: 0.783, // 450412 Sentinel (damage), effect #1 (AP coeff, arcane)
   sentinelImplodeAbove: 3, // 450369 Sentinel, effect #1 (implosion possible above 3 stacks)
@@ -328,6 +330,12 @@ export const MM_DATA: SpecData = {
       spellId: 407404,
     },
     {
+      key: 'ammo_conservation',
+      name: 'Ammo Conservation',
+      description: 'Rapid Fire shoots 3 additional shots. Aimed Shot cooldown reduced by 1.0 sec.',
+      spellId: 459794,
+    },
+    {
       key: 'sentinel',
       name: 'Sentinel (hero)',
       description:
@@ -383,6 +391,7 @@ export const MM_DATA: SpecData = {
     'surging_shots',
     'penetrating_shots',
     'in_the_rhythm',
+    'ammo_conservation',
     'sentinel',
     'sentinel_precision',
     'lock_and_load',

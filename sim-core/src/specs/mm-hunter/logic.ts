@@ -64,6 +64,8 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly penetratingShots: boolean;
   private readonly inTheRhythm: boolean;
   private readonly sentinel: boolean;
+  /** Rapid Fire's shots (7, + Ammo Conservation). */
+  private readonly rapidFireTicks: number;
   /** Per target: a Sentinel implosion is running. */
   private readonly imploding = new Uint8Array(MAX_TARGETS);
   /** Aimed Shot's talent multipliers (Sentinel Precision). */
@@ -91,6 +93,10 @@ export class MarksmanshipLogic implements SpecLogic {
     this.penetratingShots = sim.hasTalent('penetrating_shots');
     this.inTheRhythm = sim.hasTalent('in_the_rhythm');
     this.sentinel = sim.hasTalent('sentinel');
+    const ammo = sim.hasTalent('ammo_conservation');
+    this.rapidFireTicks = sim.actions[A.rapid]!.channelTicks + (ammo ? MM.ammoConservationShots : 0);
+    // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
+    if (ammo) sim.cds.base[A.aimed] = sim.actions[A.aimed]!.cooldownMs + MM.ammoConservationAimedMs;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
     this.aimedMult = precision;
     this.preciseBonus =
@@ -132,6 +138,10 @@ export class MarksmanshipLogic implements SpecLogic {
       return Math.round(this.sim.actions[a]!.castMs * this.streamlineFactor());
     }
     return this.sim.actions[a]!.castMs;
+  }
+  /** Ammo Conservation's extra Rapid Fire shots (459794 #2). */
+  channelTicks(a: number): number {
+    return a === A.rapid ? this.rapidFireTicks : this.sim.actions[a]!.channelTicks;
   }
   /** Streamline on Aimed Shot's cost and cast time: 1 − 20 % × stacks (342076 #1, #2). */
   private streamlineFactor(): number {
@@ -356,7 +366,7 @@ export class MarksmanshipLogic implements SpecLogic {
     // Bulletstorm: a stack per Rapid Fire hit (SimC rapid_fire_tick impact), the ricochets' too.
     if (this.bulletstorm) this.bulletstormStacks(this.rapidTrick ? 1 + this.ricochetTargets() : 1);
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
-    if (this.inTheRhythm && tick === sim.actions[a]!.channelTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
+    if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
     this.procs();
   }

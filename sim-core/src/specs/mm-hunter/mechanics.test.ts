@@ -446,3 +446,28 @@ describe('Sentinel (hero: 450369, 450387, 450412)', () => {
     expect(r.damage).toBe(expected(r, MM.rapidFireTickAp * AP * MULT * (1 + MM.sentinelPrecision), true, 1));
   });
 });
+
+describe('Ammo Conservation (459794)', () => {
+  it('Rapid Fire shoots 3 more shots (#2): 10 per cast', () => {
+    const r = run('actions=rapid_fire', { seconds: 10, talents: ['ammo_conservation'], iterations: 100 })
+      .abilities.rapid_fire!;
+    expect(r.hits).toBe(100 * 10);
+    expect(r.damage).toBe(expected(r, MM.rapidFireTickAp * AP * MULT, true, 1));
+  });
+
+  it('Aimed Shot recharges in 11 s instead of 12 (#5)', () => {
+    for (const [talents, ms] of [
+      [['ammo_conservation'], 11_000],
+      [[], 12_000],
+    ] as const) {
+      const sim = simAfterOneIteration(
+        mmConfig('actions=aimed_shot', { seconds: 20, talents: [...talents] }),
+      );
+      const aimed = A('aimed_shot');
+      sim.cds.reset();
+      sim.cds.use(aimed, sim.now);
+      sim.cds.use(aimed, sim.now);
+      expect(sim.cds.fullRechargeMs(aimed, sim.now)).toBe(2 * ms);
+    }
+  });
+});
