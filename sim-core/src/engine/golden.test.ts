@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 178630.80791657142,
-    min: 158292.52605833882,
-    max: 183299.132300975,
-    damage: 1265534089,
+    first: 179603.8172633287,
+    min: 160888.4056987588,
+    max: 184778.63043524665,
+    damage: 1280837457,
   },
   'mm-hunter/4': {
-    first: 368818.4900302329,
-    min: 364532.2936934875,
-    max: 414634.5298298174,
-    damage: 2826449638,
+    first: 392238.26986789616,
+    min: 376847.760091778,
+    max: 454726.44993275986,
+    damage: 2996152675,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 205143.20210954026,
-    min: 181838.10934323838,
-    max: 210517.10421638822,
-    damage: 1453344799,
+    first: 206121.0699670626,
+    min: 184786.022168396,
+    max: 212389.93247522076,
+    damage: 1470842043,
   },
   'mm-hunter/4': {
-    first: 424886.01012914174,
-    min: 419868.046812407,
-    max: 477902.77105131757,
-    damage: 3256566189,
+    first: 451949.7438737367,
+    min: 434242.7551448971,
+    max: 523940.2345223102,
+    damage: 3452364357,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 768220.3201014847,
-    min: 721487.0645019487,
-    max: 833382.0129861217,
-    damage: 5705574855,
+    first: 816520.2244767201,
+    min: 745422.6214804563,
+    max: 845983.2121514865,
+    damage: 5867222384,
   },
 };
 
