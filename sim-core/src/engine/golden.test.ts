@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 179603.8172633287,
-    min: 160888.4056987588,
-    max: 184778.63043524665,
-    damage: 1280837457,
+    first: 188892.57829478828,
+    min: 168038.60440004602,
+    max: 194499.23209758606,
+    damage: 1341080249,
   },
   'mm-hunter/4': {
-    first: 392238.26986789616,
-    min: 376847.760091778,
-    max: 454726.44993275986,
-    damage: 2996152675,
+    first: 410933.2944824189,
+    min: 393871.1330471377,
+    max: 476909.3502963548,
+    damage: 3142437871,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 206121.0699670626,
-    min: 184786.022168396,
-    max: 212389.93247522076,
-    damage: 1470842043,
+    first: 216789.40979880164,
+    min: 193024.49911639144,
+    max: 223280.53379440875,
+    damage: 1540198437,
   },
   'mm-hunter/4': {
-    first: 451949.7438737367,
-    min: 434242.7551448971,
-    max: 523940.2345223102,
-    damage: 3452364357,
+    first: 473505.1402335562,
+    min: 453878.78873295017,
+    max: 549517.3543663415,
+    damage: 3621089763,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 816520.2244767201,
-    min: 745422.6214804563,
-    max: 845983.2121514865,
-    damage: 5867222384,
+    first: 856721.3294739994,
+    min: 781010.6069019559,
+    max: 887527.564707406,
+    damage: 6163604429,
   },
 };
 

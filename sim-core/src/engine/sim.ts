@@ -516,6 +516,17 @@ export class Sim {
     return crit;
   }
 
+  /**
+   * Books damage that already carries every multiplier (a residual bleed's tick, SimC
+   * residual_action): rounded to a whole number, no crit, versatility, mark or armor.
+   */
+  dealResidual(src: number, amount: number): void {
+    const d = Math.round(amount);
+    this.srcDamage[src]! += d;
+    this.srcHits[src]!++;
+    this.iterDamage += d;
+  }
+
   /** Real-procs-per-minute check (see procs.ts). */
   rppm(rate: number): boolean {
     return this.procs.check(this.now, this.haste, rate, this.rng.next());

@@ -51,6 +51,7 @@ describe('talentsFromLoadout', () => {
       'explosive_shot',
       'in_the_rhythm',
       'lock_and_load',
+      'master_marksman',
       'penetrating_shots',
       'precise_shots',
       'streamline',

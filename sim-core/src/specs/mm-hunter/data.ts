@@ -38,6 +38,9 @@ export const MM = {
   surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
   penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
   inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
+  masterMarksman: 0.15, // 260309 Master Marksman, effect #1 (15 % of a ranged ability crit as a bleed)
+  masterMarksmanMs: 6000, // 269576 Master Marksman (bleed): duration 6 s
+  masterMarksmanTickMs: 2000, // 269576 Master Marksman (bleed), effect #1 (every 2 s)
   ammoConservationShots: 3, // 459794 Ammo Conservation, effects #2/#4 (+3 Rapid Fire shots; #1 -34 % tick time keeps ~2 s)
   ammoConservationAimedMs: -1000, // 459794 Ammo Conservation, effect #5 (Aimed Shot recharge -1 s, category 1715)
   /** Sentinel (hero, 450369): stacks on hits, implodes for 450412 damage per stack. */
@@ -183,6 +186,7 @@ export const MM_DATA: SpecData = {
     HUNTERS_MARK_SOURCE,
     { key: 'trueshot', name: 'Trueshot', school: 'physical' },
     { key: 'sentinel', name: 'Sentinel', school: 'arcane' },
+    { key: 'master_marksman', name: 'Master Marksman', school: 'physical' },
   ],
   buffs: [
     aura({
@@ -330,6 +334,13 @@ export const MM_DATA: SpecData = {
       spellId: 407404,
     },
     {
+      key: 'master_marksman',
+      name: 'Master Marksman',
+      description:
+        'Your ranged ability critical strikes cause the target to bleed for an additional 15% of the damage dealt over 6 sec.',
+      spellId: 260309,
+    },
+    {
       key: 'ammo_conservation',
       name: 'Ammo Conservation',
       description: 'Rapid Fire shoots 3 additional shots. Aimed Shot cooldown reduced by 1.0 sec.',
@@ -392,6 +403,7 @@ export const MM_DATA: SpecData = {
     'penetrating_shots',
     'in_the_rhythm',
     'ammo_conservation',
+    'master_marksman',
     'sentinel',
     'sentinel_precision',
     'lock_and_load',

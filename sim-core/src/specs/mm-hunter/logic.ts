@@ -8,6 +8,8 @@ import { MM, MM_DATA } from './data.ts';
 
 const SPEC_EXPLODE = 0;
 const SPEC_SENTINEL = 1;
+/** Spec event kinds from here on: a Master Marksman bleed tick on target (kind − SPEC_BLEED). */
+const SPEC_BLEED = 16;
 
 const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
 const A = {
@@ -35,6 +37,7 @@ const S = {
   trick: idx(MM_DATA.sources, 'trick_shots'),
   radiant: idx(MM_DATA.sources, 'radiant_power'),
   sentinel: idx(MM_DATA.sources, 'sentinel'),
+  bleed: idx(MM_DATA.sources, 'master_marksman'),
 };
 const B = {
   trueshot: idx(MM_DATA.buffs, 'trueshot'),
@@ -64,6 +67,11 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly penetratingShots: boolean;
   private readonly inTheRhythm: boolean;
   private readonly sentinel: boolean;
+  private readonly masterMarksman: boolean;
+  /** Per target: the Master Marksman bleed's unpaid damage, ticks left and generation. */
+  private readonly bleedPool = new Float64Array(MAX_TARGETS);
+  private readonly bleedTicks = new Int32Array(MAX_TARGETS);
+  private readonly bleedGen = new Int32Array(MAX_TARGETS);
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
   /** Per target: a Sentinel implosion is running. */
@@ -93,6 +101,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.penetratingShots = sim.hasTalent('penetrating_shots');
     this.inTheRhythm = sim.hasTalent('in_the_rhythm');
     this.sentinel = sim.hasTalent('sentinel');
+    this.masterMarksman = sim.hasTalent('master_marksman');
     const ammo = sim.hasTalent('ammo_conservation');
     this.rapidFireTicks = sim.actions[A.rapid]!.channelTicks + (ammo ? MM.ammoConservationShots : 0);
     // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
@@ -112,6 +121,8 @@ export class MarksmanshipLogic implements SpecLogic {
     this.castingAimed = false;
     this.rapidTrick = false;
     this.imploding.fill(0);
+    this.bleedPool.fill(0);
+    this.bleedTicks.fill(0);
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -211,9 +222,44 @@ export class MarksmanshipLogic implements SpecLogic {
     physical: boolean,
     crit: number,
     critDamage: number,
+    yellow = true,
   ): void {
-    this.sim.hit(src, target, amount, physical, crit, critDamage);
+    const sim = this.sim;
+    const before = sim.srcDamage[src]!;
+    if (sim.hit(src, target, amount, physical, crit, critDamage) === 1 && yellow && this.masterMarksman)
+      this.bleed(target, (sim.srcDamage[src]! - before) * MM.masterMarksman);
     if (this.sentinel) this.triggerSentinel(target);
+  }
+
+  /**
+   * Master Marksman (260309): a ranged ability's crit adds 15 % of its damage to the target's bleed
+   * (269576), SimC's residual action: the unpaid rest is added, the 6 s start again, paid in equal
+   * 2 s ticks, no further multipliers.
+   */
+  private bleed(target: number, amount: number): void {
+    const sim = this.sim;
+    this.bleedPool[target] = this.bleedPool[target]! + amount;
+    this.bleedTicks[target] = MM.masterMarksmanMs / MM.masterMarksmanTickMs;
+    const gen = ++this.bleedGen[target]!;
+    sim.q.push(sim.now + MM.masterMarksmanTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BLEED + target, gen);
+  }
+
+  private bleedTick(target: number): void {
+    const sim = this.sim;
+    const n = this.bleedTicks[target]!;
+    const d = this.bleedPool[target]! / n;
+    this.bleedPool[target] = this.bleedPool[target]! - d;
+    this.bleedTicks[target] = n - 1;
+    sim.dealResidual(S.bleed, d);
+    if (n > 1)
+      sim.q.push(
+        sim.now + MM.masterMarksmanTickMs,
+        PRIO_DEFAULT,
+        EV_SPEC,
+        SPEC_BLEED + target,
+        this.bleedGen[target]!,
+      );
+    else this.bleedPool[target] = 0;
   }
 
   /**
@@ -379,7 +425,7 @@ export class MarksmanshipLogic implements SpecLogic {
       (sim.weaponDps * speed + (sim.ap * speed) / 6) *
       (1 + MM.loneWolf) *
       (this.preciseShots ? 1 + MM.preciseShotsAutoShot : 1);
-    this.shot(S.auto, 0, amount, true, this.crit(), this.critDamage());
+    this.shot(S.auto, 0, amount, true, this.crit(), this.critDamage(), false);
     // Lock and Load (194595 #1): the free, instant Aimed Shot comes with a charge, as SimC's
     // auto_shot impact does (cooldowns.aimed_shot->reset: one charge back).
     if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
@@ -418,6 +464,10 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   specEvent(kind: number, target: number): void {
+    if (kind >= SPEC_BLEED) {
+      if (target === this.bleedGen[kind - SPEC_BLEED]) this.bleedTick(kind - SPEC_BLEED);
+      return;
+    }
     if (kind === SPEC_SENTINEL) {
       if (this.imploding[target] === 1) this.implode(target);
       return;

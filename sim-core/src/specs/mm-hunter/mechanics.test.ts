@@ -471,3 +471,27 @@ describe('Ammo Conservation (459794)', () => {
     }
   });
 });
+
+describe('Master Marksman (260309, 269576)', () => {
+  it('a ranged ability crit bleeds for 15 % of its damage over 6 s (3 ticks; residual, no multipliers)', () => {
+    // Two Aimed Shots land at 3 s and 6 s (the third charge is back at 12 s): every bleed is paid
+    // by 12 s, inside the 14 s fight, so the bleed pays 15 % of the crits' damage, each tick rounded.
+    const r = run('actions=aimed_shot', { seconds: 14, talents: ['master_marksman'], iterations: 400 });
+    const a = r.abilities.aimed_shot!;
+    const bleed = r.abilities.master_marksman!;
+    const critValue = Math.round(MM.aimedShotAp * AP * MULT * PHYSICAL_MULTIPLIER * 2);
+    expect(a.crits).toBeGreaterThan(0);
+    expect(Math.abs(bleed.damage - MM.masterMarksman * a.crits * critValue)).toBeLessThanOrEqual(
+      0.5 * bleed.hits,
+    );
+    // Auto Shot (a white hit) never bleeds: no bleed without an Aimed Shot crit.
+    expect(bleed.hits).toBeLessThanOrEqual(3 * a.crits);
+    expect(bleed.hits).toBeGreaterThanOrEqual(3);
+  });
+
+  it('no bleed without the talent', () => {
+    expect(
+      run('actions=aimed_shot', { seconds: 14, iterations: 50 }).abilities.master_marksman,
+    ).toBeUndefined();
+  });
+});
