@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 188892.57829478828,
-    min: 168038.60440004602,
-    max: 194499.23209758606,
-    damage: 1341080249,
+    first: 194116.35312261543,
+    min: 177457.4882682843,
+    max: 209321.60721782257,
+    damage: 1414279824,
   },
   'mm-hunter/4': {
-    first: 410933.2944824189,
-    min: 393871.1330471377,
-    max: 476909.3502963548,
-    damage: 3142437871,
+    first: 439900.25403346546,
+    min: 416271.90650817857,
+    max: 504643.9722216293,
+    damage: 3320509691,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 216789.40979880164,
-    min: 193024.49911639144,
-    max: 223280.53379440875,
-    damage: 1540198437,
+    first: 222798.73079857946,
+    min: 203737.2067071077,
+    max: 240635.4373456856,
+    damage: 1624336763,
   },
   'mm-hunter/4': {
-    first: 473505.1402335562,
-    min: 453878.78873295017,
-    max: 549517.3543663415,
-    damage: 3621089763,
+    first: 506871.5859222316,
+    min: 479717.7656446871,
+    max: 581512.2562099317,
+    damage: 3826349039,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 856721.3294739994,
-    min: 781010.6069019559,
-    max: 887527.564707406,
-    damage: 6163604429,
+    first: 908609.3261512803,
+    min: 821248.3306038578,
+    max: 943374.44265601,
+    damage: 6529310677,
   },
 };
 

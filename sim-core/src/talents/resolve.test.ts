@@ -48,6 +48,7 @@ describe('talentsFromLoadout', () => {
     expect(mm.modelled.map((t) => t.key).sort()).toEqual([
       'ammo_conservation',
       'bulletstorm',
+      'bullseye',
       'explosive_shot',
       'in_the_rhythm',
       'lock_and_load',

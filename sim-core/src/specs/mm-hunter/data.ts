@@ -38,6 +38,9 @@ export const MM = {
   surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
   penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
   inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
+  bullseyeBelowPct: 20, // 204089 Bullseye, effect #1 (target below 20 % health)
+  bullseyeCrit: 0.01, // 204090 Bullseye (buff), effect #1 (+1 % crit chance per stack, the hunter's shots)
+  bullseyeIcdMs: 100, // 204089 Bullseye: internal cooldown 0.1 s
   masterMarksman: 0.15, // 260309 Master Marksman, effect #1 (15 % of a ranged ability crit as a bleed)
   masterMarksmanMs: 6000, // 269576 Master Marksman (bleed): duration 6 s
   masterMarksmanTickMs: 2000, // 269576 Master Marksman (bleed), effect #1 (every 2 s)
@@ -239,6 +242,14 @@ export const MM_DATA: SpecData = {
       maxStacks: 15, // 389020 Bulletstorm: 15 stacks maximum
     }),
     aura({
+      id: 204090,
+      key: 'bullseye',
+      name: 'Bullseye',
+      description: 'Critical strike chance increased by 1% per stack.',
+      durationMs: 6000, // 204090 Bullseye: duration 6 s
+      maxStacks: 30, // 204090 Bullseye: 30 stacks maximum
+    }),
+    aura({
       id: 407405,
       key: 'in_the_rhythm',
       name: 'In the Rhythm',
@@ -334,6 +345,13 @@ export const MM_DATA: SpecData = {
       spellId: 407404,
     },
     {
+      key: 'bullseye',
+      name: 'Bullseye',
+      description:
+        'When your abilities damage a target below 20% health, you gain 1% increased critical strike chance for 6 sec, stacking up to 30 times.',
+      spellId: 204089,
+    },
+    {
       key: 'master_marksman',
       name: 'Master Marksman',
       description:
@@ -404,6 +422,7 @@ export const MM_DATA: SpecData = {
     'in_the_rhythm',
     'ammo_conservation',
     'master_marksman',
+    'bullseye',
     'sentinel',
     'sentinel_precision',
     'lock_and_load',

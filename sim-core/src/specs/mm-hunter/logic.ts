@@ -48,6 +48,7 @@ const B = {
   streamline: idx(MM_DATA.buffs, 'streamline'),
   bulletstorm: idx(MM_DATA.buffs, 'bulletstorm'),
   rhythm: idx(MM_DATA.buffs, 'in_the_rhythm'),
+  bullseye: idx(MM_DATA.buffs, 'bullseye'),
   lust: idx(MM_DATA.buffs, 'bloodlust'),
   radiant: idx(MM_DATA.buffs, 'radiant_power'),
 };
@@ -68,6 +69,9 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly inTheRhythm: boolean;
   private readonly sentinel: boolean;
   private readonly masterMarksman: boolean;
+  private readonly bullseye: boolean;
+  /** Bullseye's internal cooldown: no stack before this ms. */
+  private bullseyeReady = 0;
   /** Per target: the Master Marksman bleed's unpaid damage, ticks left and generation. */
   private readonly bleedPool = new Float64Array(MAX_TARGETS);
   private readonly bleedTicks = new Int32Array(MAX_TARGETS);
@@ -102,6 +106,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.inTheRhythm = sim.hasTalent('in_the_rhythm');
     this.sentinel = sim.hasTalent('sentinel');
     this.masterMarksman = sim.hasTalent('master_marksman');
+    this.bullseye = sim.hasTalent('bullseye');
     const ammo = sim.hasTalent('ammo_conservation');
     this.rapidFireTicks = sim.actions[A.rapid]!.channelTicks + (ammo ? MM.ammoConservationShots : 0);
     // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
@@ -123,6 +128,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.imploding.fill(0);
     this.bleedPool.fill(0);
     this.bleedTicks.fill(0);
+    this.bullseyeReady = 0;
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -191,8 +197,13 @@ export class MarksmanshipLogic implements SpecLogic {
   private mult(): number {
     return (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100);
   }
-  /** Trueshot's crit chance is the player's (288613 #4): every hit, the weapon enchant's too. */
+  /** The hunter's shots' crit bonus: Trueshot's (player crit) + Bullseye's stacks (204090 #1). */
   private crit(): number {
+    const b = this.bullseye ? this.sim.buffs.stack(B.bullseye, this.sim.now) * MM.bullseyeCrit : 0;
+    return this.playerCrit() + b;
+  }
+  /** Trueshot's crit chance is the player's (288613 #4): every hit, the weapon enchant's too. */
+  private playerCrit(): number {
     if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return 0;
     return MM.trueshotCrit + (this.unerringVision ? MM.unerringVisionCrit : 0);
   }
@@ -210,7 +221,7 @@ export class MarksmanshipLogic implements SpecLogic {
    */
   private critDamageArg(bonus: number): number {
     if (!this.penetratingShots) return bonus;
-    const m = 1 + MM.penetratingShots * (this.sim.critChance + this.crit());
+    const m = 1 + MM.penetratingShots * (this.sim.critChance + this.playerCrit());
     return ((CRIT_MULTIPLIER * m - 1) * bonus) / (CRIT_MULTIPLIER - 1);
   }
 
@@ -229,6 +240,11 @@ export class MarksmanshipLogic implements SpecLogic {
     if (sim.hit(src, target, amount, physical, crit, critDamage) === 1 && yellow && this.masterMarksman)
       this.bleed(target, (sim.srcDamage[src]! - before) * MM.masterMarksman);
     if (this.sentinel) this.triggerSentinel(target);
+    // Bullseye (204089): damage to a target below 20 % health, 0.1 s internal cooldown.
+    if (this.bullseye && yellow && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
+      sim.applyBuff(B.bullseye, 1, 0);
+      this.bullseyeReady = sim.now + MM.bullseyeIcdMs;
+    }
   }
 
   /**
@@ -439,7 +455,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, this.crit(), this.critDamageArg(1));
+      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, this.playerCrit(), this.critDamageArg(1));
       sim.applyBuff(B.radiant, 1, 0);
     }
   }

@@ -495,3 +495,36 @@ describe('Master Marksman (260309, 269576)', () => {
     ).toBeUndefined();
   });
 });
+
+describe('Bullseye (204089, 204090)', () => {
+  it('a shot hitting a target below 20 % health adds a stack, at most one per 0.1 s; none above 20 %', () => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents: ['bullseye'] }));
+    const steady = A('steady_shot');
+    const stacks = () => sim.buffs.stack(B('bullseye'), sim.now);
+    sim.removeBuff(B('bullseye'));
+    sim.now = sim.endMs - 1000; // 5 % health
+    sim.logic.autoShot(); // a white hit: no stack
+    expect(stacks()).toBe(0);
+    sim.logic.execute(steady, 0);
+    sim.logic.execute(steady, 0); // inside the 0.1 s internal cooldown
+    expect(stacks()).toBe(1);
+    sim.now += 100;
+    sim.logic.execute(steady, 0);
+    expect(stacks()).toBe(2);
+    sim.removeBuff(B('bullseye'));
+    sim.now = Math.round(sim.endMs * 0.7); // 30 % health
+    sim.logic.execute(steady, 0);
+    expect(stacks()).toBe(0);
+  });
+
+  it('each stack gives the hunter’s shots +1 % crit (30 stacks: 5 % → 35 %)', () => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents: ['bullseye'] }));
+    const src = Sim.indexOf(MM_DATA.sources, 'steady_shot');
+    sim.now = sim.endMs;
+    sim.applyBuff(B('bullseye'), 30, 0);
+    const hits0 = sim.srcHits[src]!;
+    const crits0 = sim.srcCrits[src]!;
+    for (let i = 0; i < 3000; i++) sim.logic.execute(A('steady_shot'), 0);
+    expectRate(sim.srcCrits[src]! - crits0, sim.srcHits[src]! - hits0, BASE_CRIT + 30 * MM.bullseyeCrit);
+  });
+});
