@@ -49,7 +49,7 @@ export function nextWake(sim: Sim): number {
     const a = known[i]!;
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
     let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
-    if (sim.executeFrom[a]! > ready) ready = sim.executeFrom[a]!;
+    if (sim.executeFrom[a]! > ready && !sim.logic.ignoresExecuteRange?.(a)) ready = sim.executeFrom[a]!;
     const missing = sim.cost(a) - focus;
     if (missing > 0)
       ready = rate > 0 ? Math.max(ready, now + Math.ceil(missing / rate)) : Number.MAX_SAFE_INTEGER;

@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 194116.35312261543,
-    min: 177457.4882682843,
-    max: 209321.60721782257,
-    damage: 1414279824,
+    first: 194039.65690993564,
+    min: 184132.6817269726,
+    max: 204388.6398890826,
+    damage: 1422087786,
   },
   'mm-hunter/4': {
-    first: 439900.25403346546,
-    min: 416271.90650817857,
-    max: 504643.9722216293,
-    damage: 3320509691,
+    first: 439954.75692957576,
+    min: 405025.7620297266,
+    max: 475155.64506940794,
+    damage: 3235954847,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 222798.73079857946,
-    min: 203737.2067071077,
-    max: 240635.4373456856,
-    damage: 1624336763,
+    first: 222938.0692812688,
+    min: 211518.72289468572,
+    max: 234714.32934781117,
+    damage: 1633641917,
   },
   'mm-hunter/4': {
-    first: 506871.5859222316,
-    min: 479717.7656446871,
-    max: 581512.2562099317,
-    damage: 3826349039,
+    first: 507006.2848330108,
+    min: 466692.6652175056,
+    max: 547576.5508826221,
+    damage: 3728983985,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 908609.3261512803,
-    min: 821248.3306038578,
-    max: 943374.44265601,
-    damage: 6529310677,
+    first: 896984.3072356072,
+    min: 834031.970098853,
+    max: 961653.3493441715,
+    damage: 6452920545,
   },
 };
 

@@ -357,7 +357,7 @@ export class Sim {
     if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
-    if (this.now < this.executeFrom[a]!) return false;
+    if (this.now < this.executeFrom[a]! && !this.logic.ignoresExecuteRange?.(a)) return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
 

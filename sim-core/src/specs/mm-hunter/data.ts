@@ -38,6 +38,10 @@ export const MM = {
   surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
   penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
   inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
+  deathblowAimed: 0.1, // 343248 Deathblow, effect #1 (Aimed Shot: 10 % chance, Marksmanship)
+  improvedDeathblowAimed: 0.15, // 378769 Improved Deathblow, effect #2 (Aimed Shot: 15 % instead)
+  improvedDeathblowRapidFire: 0.25, // 378769 Improved Deathblow, effect #1 (Rapid Fire: 25 % chance)
+  improvedDeathblowKillShotCrit: 0.25, // 378769 Improved Deathblow, effect #3 (+25 % Kill Shot crit damage bonus)
   bullseyeBelowPct: 20, // 204089 Bullseye, effect #1 (target below 20 % health)
   bullseyeCrit: 0.01, // 204090 Bullseye (buff), effect #1 (+1 % crit chance per stack, the hunter's shots)
   bullseyeIcdMs: 100, // 204089 Bullseye: internal cooldown 0.1 s
@@ -242,6 +246,13 @@ export const MM_DATA: SpecData = {
       maxStacks: 15, // 389020 Bulletstorm: 15 stacks maximum
     }),
     aura({
+      id: 378770,
+      key: 'deathblow',
+      name: 'Deathblow',
+      description: 'Your next Kill Shot can be used on any target, regardless of their current health.',
+      durationMs: 12_000, // 378770 Deathblow: duration 12 s
+    }),
+    aura({
       id: 204090,
       key: 'bullseye',
       name: 'Bullseye',
@@ -345,6 +356,20 @@ export const MM_DATA: SpecData = {
       spellId: 407404,
     },
     {
+      key: 'deathblow',
+      name: 'Deathblow',
+      description:
+        'Aimed Shot has a 10% chance to reset Kill Shot and make the next one usable at any health.',
+      spellId: 343248,
+    },
+    {
+      key: 'improved_deathblow',
+      name: 'Improved Deathblow',
+      description:
+        'Aimed Shot has a 15% and Rapid Fire a 25% chance to grant Deathblow. Kill Shot critical strike damage increased by 25%.',
+      spellId: 378769,
+    },
+    {
       key: 'bullseye',
       name: 'Bullseye',
       description:
@@ -423,6 +448,8 @@ export const MM_DATA: SpecData = {
     'ammo_conservation',
     'master_marksman',
     'bullseye',
+    'deathblow',
+    'improved_deathblow',
     'sentinel',
     'sentinel_precision',
     'lock_and_load',

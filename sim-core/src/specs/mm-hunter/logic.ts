@@ -49,6 +49,7 @@ const B = {
   bulletstorm: idx(MM_DATA.buffs, 'bulletstorm'),
   rhythm: idx(MM_DATA.buffs, 'in_the_rhythm'),
   bullseye: idx(MM_DATA.buffs, 'bullseye'),
+  deathblow: idx(MM_DATA.buffs, 'deathblow'),
   lust: idx(MM_DATA.buffs, 'bloodlust'),
   radiant: idx(MM_DATA.buffs, 'radiant_power'),
 };
@@ -70,6 +71,10 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly sentinel: boolean;
   private readonly masterMarksman: boolean;
   private readonly bullseye: boolean;
+  /** Deathblow chances (343248, 378769) and Kill Shot's crit bonus multiplier. */
+  private readonly deathblowAimed: number;
+  private readonly deathblowRapidFire: number;
+  private readonly killShotCritBonus: number;
   /** Bullseye's internal cooldown: no stack before this ms. */
   private bullseyeReady = 0;
   /** Per target: the Master Marksman bleed's unpaid damage, ticks left and generation. */
@@ -107,6 +112,11 @@ export class MarksmanshipLogic implements SpecLogic {
     this.sentinel = sim.hasTalent('sentinel');
     this.masterMarksman = sim.hasTalent('master_marksman');
     this.bullseye = sim.hasTalent('bullseye');
+    const deathblow = sim.hasTalent('deathblow');
+    const improved = sim.hasTalent('improved_deathblow');
+    this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
+    this.deathblowRapidFire = deathblow && improved ? MM.improvedDeathblowRapidFire : 0;
+    this.killShotCritBonus = improved ? 1 + MM.improvedDeathblowKillShotCrit : 1;
     const ammo = sim.hasTalent('ammo_conservation');
     this.rapidFireTicks = sim.actions[A.rapid]!.channelTicks + (ammo ? MM.ammoConservationShots : 0);
     // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
@@ -155,6 +165,17 @@ export class MarksmanshipLogic implements SpecLogic {
       return Math.round(this.sim.actions[a]!.castMs * this.streamlineFactor());
     }
     return this.sim.actions[a]!.castMs;
+  }
+  /** Deathblow lets Kill Shot ignore the target's health (378770 #1). */
+  ignoresExecuteRange(a: number): boolean {
+    return a === A.killShot && this.sim.buffs.up(B.deathblow, this.sim.now);
+  }
+  /** Deathblow (SimC trigger_deathblow): the buff and a Kill Shot charge back. */
+  private triggerDeathblow(): void {
+    const sim = this.sim;
+    sim.applyBuff(B.deathblow, 1, 0);
+    sim.cds.addCharge(A.killShot, sim.now);
+    sim.poke();
   }
   /** Ammo Conservation's extra Rapid Fire shots (459794 #2). */
   channelTicks(a: number): number {
@@ -208,10 +229,10 @@ export class MarksmanshipLogic implements SpecLogic {
     return MM.trueshotCrit + (this.unerringVision ? MM.unerringVisionCrit : 0);
   }
   /** Trueshot's crit damage (288613 #5, + Unerring Vision): the hunter's shots in its list, Auto Shot included. */
-  private critDamage(): number {
-    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return this.critDamageArg(1);
+  private critDamage(spellBonus = 1): number {
+    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return this.critDamageArg(spellBonus);
     return this.critDamageArg(
-      1 + MM.trueshotCritDamage + (this.unerringVision ? MM.unerringVisionCritDamage : 0),
+      spellBonus * (1 + MM.trueshotCritDamage + (this.unerringVision ? MM.unerringVisionCritDamage : 0)),
     );
   }
   /**
@@ -363,6 +384,7 @@ export class MarksmanshipLogic implements SpecLogic {
         sim.removeBuff(B.trick);
       }
       if (this.preciseShots) sim.applyBuff(B.precise, 1, 0);
+      if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.triggerDeathblow();
       // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
       if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
         sim.cds.addCharge(A.rapid, sim.now);
@@ -379,14 +401,10 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.cds.reduce(A.aimed, sim.now, MM.steadyShotAimedReductionMs);
       if (this.steadyFocus) sim.applyBuff(B.steadyFocus, 1, 0);
     } else if (a === A.killShot) {
-      this.shot(
-        S.killShot,
-        target,
-        MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot),
-        true,
-        crit,
-        cd,
-      );
+      // Improved Deathblow: Kill Shot's crit bonus × 1.25 (378769 #3); the shot spends Deathblow.
+      const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot);
+      this.shot(S.killShot, target, amount, true, crit, this.critDamage(this.killShotCritBonus));
+      sim.removeBuff(B.deathblow);
     } else if (a === A.multi) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
       const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
@@ -416,7 +434,9 @@ export class MarksmanshipLogic implements SpecLogic {
     if (tick === 0) {
       this.rapidTrick = sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
-      // The cast: Streamline +1 stack (260367), Bulletstorm's stacks removed (389019).
+      // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), Bulletstorm's
+      // stacks removed (389019).
+      if (this.deathblowRapidFire > 0 && sim.rng.next() < this.deathblowRapidFire) this.triggerDeathblow();
       if (this.streamline) sim.applyBuff(B.streamline, 1, 0);
       sim.removeBuff(B.bulletstorm);
     }

@@ -528,3 +528,52 @@ describe('Bullseye (204089, 204090)', () => {
     expectRate(sim.srcCrits[src]! - crits0, sim.srcHits[src]! - hits0, BASE_CRIT + 30 * MM.bullseyeCrit);
   });
 });
+
+describe('Deathblow (343248, 378770) and Improved Deathblow (378769)', () => {
+  const procRate = (talents: string[], cast: (sim: Sim) => void) => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents }));
+    let procs = 0;
+    for (let i = 0; i < 3000; i++) {
+      sim.removeBuff(B('deathblow'));
+      cast(sim);
+      if (sim.buffs.up(B('deathblow'), sim.now)) procs++;
+    }
+    return procs;
+  };
+  const aimed = (sim: Sim) => sim.logic.execute(A('aimed_shot'), 0);
+  const rapid = (sim: Sim) => sim.logic.channelTick(A('rapid_fire'), 0, 0);
+
+  it('Aimed Shot grants Deathblow 10 % of the time (#1), 15 % with Improved Deathblow (#2); Rapid Fire 25 % with it (#1)', () => {
+    expectRate(procRate(['deathblow'], aimed), 3000, MM.deathblowAimed);
+    expectRate(procRate(['deathblow', 'improved_deathblow'], aimed), 3000, MM.improvedDeathblowAimed);
+    expectRate(procRate(['deathblow', 'improved_deathblow'], rapid), 3000, MM.improvedDeathblowRapidFire);
+    expect(procRate(['deathblow'], rapid)).toBe(0);
+    expect(procRate([], aimed)).toBe(0);
+  });
+
+  it('Deathblow makes Kill Shot usable at any health and gives back its charge; Kill Shot spends it', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=steady_shot', { seconds: 20, talents: ['deathblow'] }),
+    );
+    const kill = A('kill_shot');
+    sim.now = 1000; // 95 % health
+    sim.gainFocus(100);
+    sim.cds.reset();
+    sim.cds.use(kill, sim.now);
+    sim.removeBuff(B('deathblow'));
+    expect(sim.actionReady(kill, 0)).toBe(false);
+    while (!sim.buffs.up(B('deathblow'), sim.now)) aimed(sim);
+    expect(sim.cds.chargesAt(kill, sim.now)).toBe(1);
+    expect(sim.actionReady(kill, 0)).toBe(true);
+    sim.logic.execute(kill, 0);
+    expect(sim.buffs.up(B('deathblow'), sim.now)).toBe(false);
+  });
+
+  it('Improved Deathblow: Kill Shot crits ×(1 + 1.25) (#3)', () => {
+    const k = run('actions=kill_shot', { seconds: 60, talents: ['improved_deathblow'], iterations: 300 })
+      .abilities.kill_shot!;
+    expect(k.crits).toBeGreaterThan(0);
+    const amount = MM.killShotAp * AP * MULT * (1 + MM.specAuraKillShot);
+    expect(k.damage).toBe(expected(k, amount, true, 1 + MM.improvedDeathblowKillShotCrit));
+  });
+});
