@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 194039.65690993564,
-    min: 184132.6817269726,
-    max: 204388.6398890826,
-    damage: 1422087786,
+    first: 190087.5465647528,
+    min: 177239.793302709,
+    max: 212933.7927436957,
+    damage: 1444387873,
   },
   'mm-hunter/4': {
-    first: 439954.75692957576,
-    min: 405025.7620297266,
-    max: 475155.64506940794,
-    damage: 3235954847,
+    first: 435839.2441458004,
+    min: 412916.5602107679,
+    max: 481880.5202493941,
+    damage: 3251758901,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 222938.0692812688,
-    min: 211518.72289468572,
-    max: 234714.32934781117,
-    damage: 1633641917,
+    first: 218471.63292969164,
+    min: 203601.27590082062,
+    max: 244886.36800417316,
+    damage: 1660417456,
   },
   'mm-hunter/4': {
-    first: 507006.2848330108,
-    min: 466692.6652175056,
-    max: 547576.5508826221,
-    damage: 3728983985,
+    first: 502340.27283644944,
+    min: 475925.2281303197,
+    max: 555240.705999889,
+    damage: 3747392202,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 896984.3072356072,
-    min: 834031.970098853,
-    max: 961653.3493441715,
-    damage: 6452920545,
+    first: 903665.1684380323,
+    min: 835166.2922593757,
+    max: 913226.3614150205,
+    damage: 6442097375,
   },
 };
 

@@ -51,6 +51,7 @@ describe('talentsFromLoadout', () => {
       'bullseye',
       'deathblow',
       'explosive_shot',
+      'headshot',
       'improved_deathblow',
       'in_the_rhythm',
       'lock_and_load',

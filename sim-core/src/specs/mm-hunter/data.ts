@@ -38,6 +38,8 @@ export const MM = {
   surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
   penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
   inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
+  headshotKillShot: 0.25, // 471363 Headshot, effect #1 (+25 to Precise Shots 260242 #4: Kill Shot damage)
+  unmatchedPrecisionKillShot: 0.4, // 1232955 Unmatched Precision, effect #3 (+20 per rank to 260242 #4, 2 ranks)
   deathblowAimed: 0.1, // 343248 Deathblow, effect #1 (Aimed Shot: 10 % chance, Marksmanship)
   improvedDeathblowAimed: 0.15, // 378769 Improved Deathblow, effect #2 (Aimed Shot: 15 % instead)
   improvedDeathblowRapidFire: 0.25, // 378769 Improved Deathblow, effect #1 (Rapid Fire: 25 % chance)
@@ -356,6 +358,13 @@ export const MM_DATA: SpecData = {
       spellId: 407404,
     },
     {
+      key: 'headshot',
+      name: 'Headshot',
+      description:
+        'Kill Shot can now benefit from Precise Shots at 25% effectiveness. Kill Shot consumes Precise Shots.',
+      spellId: 471363,
+    },
+    {
       key: 'deathblow',
       name: 'Deathblow',
       description:
@@ -450,6 +459,7 @@ export const MM_DATA: SpecData = {
     'bullseye',
     'deathblow',
     'improved_deathblow',
+    'headshot',
     'sentinel',
     'sentinel_precision',
     'lock_and_load',

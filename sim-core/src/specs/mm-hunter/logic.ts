@@ -75,6 +75,8 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly deathblowAimed: number;
   private readonly deathblowRapidFire: number;
   private readonly killShotCritBonus: number;
+  /** Headshot: Precise Shots' Kill Shot bonus (260242 #4 with Headshot and Unmatched Precision); 0 without. */
+  private readonly headshotBonus: number;
   /** Bullseye's internal cooldown: no stack before this ms. */
   private bullseyeReady = 0;
   /** Per target: the Master Marksman bleed's unpaid damage, ticks left and generation. */
@@ -117,6 +119,9 @@ export class MarksmanshipLogic implements SpecLogic {
     this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
     this.deathblowRapidFire = deathblow && improved ? MM.improvedDeathblowRapidFire : 0;
     this.killShotCritBonus = improved ? 1 + MM.improvedDeathblowKillShotCrit : 1;
+    this.headshotBonus = !sim.hasTalent('headshot')
+      ? 0
+      : MM.headshotKillShot + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecisionKillShot : 0);
     const ammo = sim.hasTalent('ammo_conservation');
     this.rapidFireTicks = sim.actions[A.rapid]!.channelTicks + (ammo ? MM.ammoConservationShots : 0);
     // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
@@ -187,7 +192,8 @@ export class MarksmanshipLogic implements SpecLogic {
   }
   /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
   gcdFactor(a: number): number {
-    return (a === A.arcane || a === A.multi) && this.sim.buffs.up(B.precise, this.sim.now)
+    // Kill Shot too (1257703 #2; SimC kill_shot gcd(), with or without Headshot).
+    return (a === A.arcane || a === A.multi || a === A.killShot) && this.sim.buffs.up(B.precise, this.sim.now)
       ? 1 + MM.preciseShotsGcd
       : 1;
   }
@@ -402,9 +408,13 @@ export class MarksmanshipLogic implements SpecLogic {
       if (this.steadyFocus) sim.applyBuff(B.steadyFocus, 1, 0);
     } else if (a === A.killShot) {
       // Improved Deathblow: Kill Shot's crit bonus × 1.25 (378769 #3); the shot spends Deathblow.
-      const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot);
+      // Headshot: Precise Shots at 25 % (+ Unmatched Precision) for Kill Shot, which spends it.
+      const headshot =
+        this.headshotBonus > 0 && sim.buffs.up(B.precise, sim.now) ? 1 + this.headshotBonus : 1;
+      const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot) * headshot;
       this.shot(S.killShot, target, amount, true, crit, this.critDamage(this.killShotCritBonus));
       sim.removeBuff(B.deathblow);
+      if (this.headshotBonus > 0) sim.removeBuff(B.precise);
     } else if (a === A.multi) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
       const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);

@@ -577,3 +577,34 @@ describe('Deathblow (343248, 378770) and Improved Deathblow (378769)', () => {
     expect(k.damage).toBe(expected(k, amount, true, 1 + MM.improvedDeathblowKillShotCrit));
   });
 });
+
+describe('Headshot (471363)', () => {
+  const rotation =
+    'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/kill_shot,if=buff.precise_shots.up';
+  const amount = MM.killShotAp * AP * MULT * (1 + MM.specAuraKillShot);
+
+  it('Kill Shot takes Precise Shots at 25 % (#1), +40 with Unmatched Precision (1232955 #3), and spends it', () => {
+    for (const [talents, bonus] of [
+      [['precise_shots', 'headshot'], MM.headshotKillShot],
+      [
+        ['precise_shots', 'headshot', 'unmatched_precision'],
+        MM.headshotKillShot + MM.unmatchedPrecisionKillShot,
+      ],
+    ] as const) {
+      const r = run(rotation, { seconds: 60, talents: [...talents], iterations: 100 });
+      const k = r.abilities.kill_shot!;
+      expect(k.casts).toBeGreaterThan(0);
+      expect(k.damage).toBe(expected(k, amount * (1 + bonus), true, 1));
+      // Spent by Kill Shot: an Aimed Shot between every two Kill Shots.
+      expect(r.abilities.aimed_shot!.casts).toBeGreaterThanOrEqual(k.casts);
+    }
+  });
+
+  it('Kill Shot’s GCD is halved while Precise Shots is up (1257703 #2)', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=steady_shot', { seconds: 20, talents: ['precise_shots'] }),
+    );
+    sim.applyBuff(B('precise_shots'), 1, 0);
+    expect(sim.gcdMsFor(A('kill_shot'))).toBe(750);
+  });
+});
