@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 190087.5465647528,
-    min: 177239.793302709,
-    max: 212933.7927436957,
-    damage: 1444387873,
+    first: 227521.61216269733,
+    min: 214920.6887445498,
+    max: 254706.11006630337,
+    damage: 1729574213,
   },
   'mm-hunter/4': {
-    first: 435839.2441458004,
-    min: 412916.5602107679,
-    max: 481880.5202493941,
-    damage: 3251758901,
+    first: 479714.53914980893,
+    min: 479714.53914980893,
+    max: 553140.9392287947,
+    damage: 3797776095,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 218471.63292969164,
-    min: 203601.27590082062,
-    max: 244886.36800417316,
-    damage: 1660417456,
+    first: 261545.26721809208,
+    min: 247137.62529779295,
+    max: 293072.29535876564,
+    damage: 1989152940,
   },
   'mm-hunter/4': {
-    first: 502340.27283644944,
-    min: 475925.2281303197,
-    max: 555240.705999889,
-    damage: 3747392202,
+    first: 552780.1370943594,
+    min: 552780.1370943594,
+    max: 637287.8155586367,
+    damage: 4376115032,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 903665.1684380323,
-    min: 835166.2922593757,
-    max: 913226.3614150205,
-    damage: 6442097375,
+    first: 1056380.7250095785,
+    min: 975928.7790083124,
+    max: 1081128.5830408277,
+    damage: 7520012697,
   },
 };
 

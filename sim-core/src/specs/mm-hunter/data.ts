@@ -40,6 +40,13 @@ export const MM = {
   inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
   headshotKillShot: 0.25, // 471363 Headshot, effect #1 (+25 to Precise Shots 260242 #4: Kill Shot damage)
   unmatchedPrecisionKillShot: 0.4, // 1232955 Unmatched Precision, effect #3 (+20 per rank to 260242 #4, 2 ranks)
+  movingTargetAimed: 0.08, // 474293 Moving Target (buff), effect #1 (+8 % next Aimed Shot)
+  magneticGunpowderPreciseMs: 2000, // 473522 Magnetic Gunpowder, effect #1 (Explosive Shot -2 s per Precise Shots consumed)
+  magneticGunpowderLnlMs: 8000, // 473522 Magnetic Gunpowder, effect #2 (Explosive Shot -8 s per Lock and Load consumed)
+  focusedAimMs: 750, // 378767 Focused Aim, effect #1 (Aimed Shot -0.75 s per Precise Shots consumed)
+  tensileBowstringMs: 1000, // 471366 Tensile Bowstring, effect #1 (Trueshot +1 s per Precise Shots consumed)
+  tensileBowstringMaxMs: 5000, // 471366 Tensile Bowstring, effect #3 (up to 5 s per Trueshot)
+  tensileBowstringStreamline: 0.5, // 471366 Tensile Bowstring, effect #2 (Streamline +50 % during Trueshot)
   deathblowAimed: 0.1, // 343248 Deathblow, effect #1 (Aimed Shot: 10 % chance, Marksmanship)
   improvedDeathblowAimed: 0.15, // 378769 Improved Deathblow, effect #2 (Aimed Shot: 15 % instead)
   improvedDeathblowRapidFire: 0.25, // 378769 Improved Deathblow, effect #1 (Rapid Fire: 25 % chance)
@@ -248,6 +255,13 @@ export const MM_DATA: SpecData = {
       maxStacks: 15, // 389020 Bulletstorm: 15 stacks maximum
     }),
     aura({
+      id: 474293,
+      key: 'moving_target',
+      name: 'Moving Target',
+      description: 'The damage of your next Aimed Shot is increased by 8%.',
+      durationMs: 15_000, // 474293 Moving Target: duration 15 s
+    }),
+    aura({
       id: 378770,
       key: 'deathblow',
       name: 'Deathblow',
@@ -358,6 +372,33 @@ export const MM_DATA: SpecData = {
       spellId: 407404,
     },
     {
+      key: 'moving_target',
+      name: 'Moving Target',
+      description:
+        'Consuming Precise Shots increases the damage of your next Aimed Shot by 8% and grants Streamline.',
+      spellId: 474296,
+    },
+    {
+      key: 'magnetic_gunpowder',
+      name: 'Magnetic Gunpowder',
+      description:
+        'Consuming Precise Shots reduces the cooldown of Explosive Shot by 2.0 sec; consuming Lock and Load by 8.0 sec.',
+      spellId: 473522,
+    },
+    {
+      key: 'focused_aim',
+      name: 'Focused Aim',
+      description: 'Consuming Precise Shots reduces the cooldown of Aimed Shot by 0.75 sec.',
+      spellId: 378767,
+    },
+    {
+      key: 'tensile_bowstring',
+      name: 'Tensile Bowstring',
+      description:
+        "While Trueshot is active, consuming Precise Shots extends Trueshot's duration by 1.0 sec, up to 5.0 sec. Trueshot increases the effectiveness of Streamline by 50%.",
+      spellId: 471366,
+    },
+    {
       key: 'headshot',
       name: 'Headshot',
       description:
@@ -460,6 +501,10 @@ export const MM_DATA: SpecData = {
     'deathblow',
     'improved_deathblow',
     'headshot',
+    'moving_target',
+    'magnetic_gunpowder',
+    'focused_aim',
+    'tensile_bowstring',
     'sentinel',
     'sentinel_precision',
     'lock_and_load',

@@ -50,6 +50,7 @@ const B = {
   rhythm: idx(MM_DATA.buffs, 'in_the_rhythm'),
   bullseye: idx(MM_DATA.buffs, 'bullseye'),
   deathblow: idx(MM_DATA.buffs, 'deathblow'),
+  movingTarget: idx(MM_DATA.buffs, 'moving_target'),
   lust: idx(MM_DATA.buffs, 'bloodlust'),
   radiant: idx(MM_DATA.buffs, 'radiant_power'),
 };
@@ -77,6 +78,12 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly killShotCritBonus: number;
   /** Headshot: Precise Shots' Kill Shot bonus (260242 #4 with Headshot and Unmatched Precision); 0 without. */
   private readonly headshotBonus: number;
+  private readonly movingTarget: boolean;
+  private readonly magneticGunpowder: boolean;
+  private readonly focusedAim: boolean;
+  private readonly tensileBowstring: boolean;
+  /** Tensile Bowstring: Trueshot extension given during the current Trueshot (ms). */
+  private tensileExtension = 0;
   /** Bullseye's internal cooldown: no stack before this ms. */
   private bullseyeReady = 0;
   /** Per target: the Master Marksman bleed's unpaid damage, ticks left and generation. */
@@ -119,6 +126,10 @@ export class MarksmanshipLogic implements SpecLogic {
     this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
     this.deathblowRapidFire = deathblow && improved ? MM.improvedDeathblowRapidFire : 0;
     this.killShotCritBonus = improved ? 1 + MM.improvedDeathblowKillShotCrit : 1;
+    this.movingTarget = sim.hasTalent('moving_target');
+    this.magneticGunpowder = sim.hasTalent('magnetic_gunpowder');
+    this.focusedAim = sim.hasTalent('focused_aim');
+    this.tensileBowstring = sim.hasTalent('tensile_bowstring');
     this.headshotBonus = !sim.hasTalent('headshot')
       ? 0
       : MM.headshotKillShot + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecisionKillShot : 0);
@@ -144,6 +155,33 @@ export class MarksmanshipLogic implements SpecLogic {
     this.bleedPool.fill(0);
     this.bleedTicks.fill(0);
     this.bullseyeReady = 0;
+    this.tensileExtension = 0;
+  }
+
+  /**
+   * Spends Precise Shots, as SimC's consume_precise_shots: Moving Target (+ a Streamline stack),
+   * Magnetic Gunpowder, Focused Aim and Tensile Bowstring act per stack consumed.
+   */
+  private consumePrecise(): void {
+    const sim = this.sim;
+    const n = sim.buffs.stack(B.precise, sim.now);
+    if (n === 0) return;
+    if (this.movingTarget) {
+      sim.applyBuff(B.movingTarget, 1, 0);
+      if (this.streamline) sim.applyBuff(B.streamline, n, 0);
+    }
+    if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderPreciseMs * n);
+    if (this.focusedAim) sim.cds.reduce(A.aimed, sim.now, MM.focusedAimMs * n);
+    if (
+      this.tensileBowstring &&
+      sim.buffs.up(B.trueshot, sim.now) &&
+      this.tensileExtension < MM.tensileBowstringMaxMs
+    ) {
+      const ext = MM.tensileBowstringMs * n;
+      this.tensileExtension += ext;
+      sim.applyBuff(B.trueshot, 0, sim.buffs.remainsMs(B.trueshot, sim.now) + ext);
+    }
+    sim.removeBuff(B.precise);
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -188,7 +226,10 @@ export class MarksmanshipLogic implements SpecLogic {
   }
   /** Streamline on Aimed Shot's cost and cast time: 1 − 20 % × stacks (342076 #1, #2). */
   private streamlineFactor(): number {
-    return 1 + MM.streamlineAimed * this.sim.buffs.stack(B.streamline, this.sim.now);
+    const sim = this.sim;
+    const tensile =
+      this.tensileBowstring && sim.buffs.up(B.trueshot, sim.now) ? 1 + MM.tensileBowstringStreamline : 1;
+    return 1 + MM.streamlineAimed * sim.buffs.stack(B.streamline, sim.now) * tensile;
   }
   /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
   gcdFactor(a: number): number {
@@ -381,9 +422,14 @@ export class MarksmanshipLogic implements SpecLogic {
       // a proc that came during the cast.
       if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
       if (this.castingAimed) this.castingAimed = false;
-      else sim.removeBuff(B.lnl);
+      else if (sim.buffs.up(B.lnl, sim.now)) {
+        sim.removeBuff(B.lnl);
+        if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
+      }
       const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
-      const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm * this.aimedMult;
+      const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
+      sim.removeBuff(B.movingTarget);
+      const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm * this.aimedMult * moving;
       this.shot(S.aimed, target, amount, true, crit, cd);
       if (sim.buffs.up(B.trick, sim.now)) {
         this.ricochet(target, amount, crit, cd);
@@ -400,7 +446,7 @@ export class MarksmanshipLogic implements SpecLogic {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
       const amount = MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * precise;
       this.shot(S.arcane, target, amount, false, crit, cd);
-      sim.buffs.decrement(B.precise, sim.now);
+      this.consumePrecise();
     } else if (a === A.steady) {
       sim.gainFocus(MM.steadyShotFocus);
       this.shot(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit, cd);
@@ -414,14 +460,15 @@ export class MarksmanshipLogic implements SpecLogic {
       const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot) * headshot;
       this.shot(S.killShot, target, amount, true, crit, this.critDamage(this.killShotCritBonus));
       sim.removeBuff(B.deathblow);
-      if (this.headshotBonus > 0) sim.removeBuff(B.precise);
+      if (this.headshotBonus > 0) this.consumePrecise();
     } else if (a === A.multi) {
       const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
       const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
       for (let t = 0; t < sim.targets; t++) this.shot(S.multi, t, amount, true, crit, cd);
-      sim.buffs.decrement(B.precise, sim.now);
+      this.consumePrecise();
       if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
     } else if (a === A.trueshot) {
+      this.tensileExtension = 0;
       sim.applyBuff(B.trueshot, 1, 0);
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);

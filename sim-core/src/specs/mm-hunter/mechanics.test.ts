@@ -608,3 +608,65 @@ describe('Headshot (471363)', () => {
     expect(sim.gcdMsFor(A('kill_shot'))).toBe(750);
   });
 });
+
+describe('Precise Shots consumers: Moving Target, Magnetic Gunpowder, Focused Aim, Tensile Bowstring', () => {
+  const setup = (talents: string[]) => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents }));
+    sim.removeBuff(B('bloodlust'));
+    sim.updateHaste();
+    sim.cds.reset();
+    for (const b of ['precise_shots', 'moving_target', 'streamline', 'trueshot', 'lock_and_load'])
+      sim.removeBuff(B(b));
+    sim.gainFocus(100);
+    return sim;
+  };
+  const spendPrecise = (sim: Sim) => {
+    sim.applyBuff(B('precise_shots'), 1, 0);
+    sim.logic.execute(A('arcane_shot'), 0);
+    expect(sim.buffs.up(B('precise_shots'), sim.now)).toBe(false);
+  };
+
+  it('Moving Target (474296): the next Aimed Shot deals 8 % more (474293 #1) and a Streamline stack comes with it', () => {
+    const sim = setup(['moving_target', 'streamline']);
+    spendPrecise(sim);
+    expect(sim.buffs.up(B('moving_target'), sim.now)).toBe(true);
+    expect(sim.buffs.stack(B('streamline'), sim.now)).toBe(1);
+    const src = Sim.indexOf(MM_DATA.sources, 'aimed_shot');
+    const [d0, h0, c0] = [sim.srcDamage[src]!, sim.srcHits[src]!, sim.srcCrits[src]!];
+    sim.logic.execute(A('aimed_shot'), 0);
+    const s = { damage: 0, casts: 0, hits: sim.srcHits[src]! - h0, crits: sim.srcCrits[src]! - c0 };
+    expect(sim.srcDamage[src]! - d0).toBe(
+      expected(s, MM.aimedShotAp * AP * MULT * (1 + MM.movingTargetAimed), true, 1),
+    );
+    expect(sim.buffs.up(B('moving_target'), sim.now)).toBe(false);
+  });
+
+  it('Magnetic Gunpowder (473522): Explosive Shot −2 s per Precise Shots (#1), −8 s per Lock and Load (#2)', () => {
+    const sim = setup(['magnetic_gunpowder', 'explosive_shot', 'lock_and_load']);
+    const es = A('explosive_shot');
+    sim.cds.use(es, sim.now);
+    spendPrecise(sim);
+    expect(sim.cds.remainsMs(es, sim.now)).toBe(30_000 - 2000);
+    sim.applyBuff(B('lock_and_load'), 1, 0);
+    sim.logic.execute(A('aimed_shot'), 0); // instant: Lock and Load spent
+    expect(sim.cds.remainsMs(es, sim.now)).toBe(30_000 - 2000 - 8000);
+  });
+
+  it('Focused Aim (378767): Aimed Shot −0.75 s per Precise Shots (#1)', () => {
+    const sim = setup(['focused_aim']);
+    const aimed = A('aimed_shot');
+    sim.cds.use(aimed, sim.now);
+    sim.cds.use(aimed, sim.now);
+    spendPrecise(sim);
+    expect(sim.cds.remainsMs(aimed, sim.now)).toBe(12_000 - 750);
+  });
+
+  it('Tensile Bowstring (471366): +1 s Trueshot per Precise Shots (#1), 5 s at most (#3); Streamline ×1.5 in Trueshot (#2)', () => {
+    const sim = setup(['tensile_bowstring', 'streamline']);
+    sim.logic.execute(A('trueshot'), 0);
+    for (let i = 0; i < 7; i++) spendPrecise(sim);
+    expect(sim.buffs.remainsMs(B('trueshot'), sim.now)).toBe(15_000 + 5000);
+    sim.applyBuff(B('streamline'), 1, 0);
+    expect(sim.castMs(A('aimed_shot'))).toBe(Math.round(3000 * (1 - 0.2 * 1.5)));
+  });
+});
