@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 227521.61216269733,
-    min: 214920.6887445498,
-    max: 254706.11006630337,
-    damage: 1729574213,
+    first: 278120.79307380493,
+    min: 254980.68559805816,
+    max: 296942.68947434134,
+    damage: 2029799827,
   },
   'mm-hunter/4': {
-    first: 479714.53914980893,
-    min: 479714.53914980893,
-    max: 553140.9392287947,
-    damage: 3797776095,
+    first: 582369.0117808422,
+    min: 544972.3031042735,
+    max: 615569.3400677139,
+    damage: 4242980397,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 261545.26721809208,
-    min: 247137.62529779295,
-    max: 293072.29535876564,
-    damage: 1989152940,
+    first: 319587.071660619,
+    min: 293087.5089899762,
+    max: 341263.1921900362,
+    damage: 2333363992,
   },
   'mm-hunter/4': {
-    first: 552780.1370943594,
-    min: 552780.1370943594,
-    max: 637287.8155586367,
-    damage: 4376115032,
+    first: 671165.7560312825,
+    min: 628054.3846841184,
+    max: 709461.7675898689,
+    damage: 4889668519,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 1056380.7250095785,
-    min: 975928.7790083124,
-    max: 1081128.5830408277,
-    damage: 7520012697,
+    first: 1207054.699297142,
+    min: 1122154.7034831115,
+    max: 1252031.7909156557,
+    damage: 8701148951,
   },
 };
 

@@ -66,6 +66,7 @@ describe('talentsFromLoadout', () => {
       'tensile_bowstring',
       'unerring_vision',
       'unmatched_precision',
+      'windrunner_quiver',
     ]);
     expect(mm.kept.map((k) => k.key)).toEqual(['steady_focus', 'authority_of_radiant_power']);
   });

@@ -47,6 +47,9 @@ export const MM = {
   tensileBowstringMs: 1000, // 471366 Tensile Bowstring, effect #1 (Trueshot +1 s per Precise Shots consumed)
   tensileBowstringMaxMs: 5000, // 471366 Tensile Bowstring, effect #3 (up to 5 s per Trueshot)
   tensileBowstringStreamline: 0.5, // 471366 Tensile Bowstring, effect #2 (Streamline +50 % during Trueshot)
+  windrunnerQuiverStacks: 1, // 473523 Windrunner Quiver, effect #1 (+1 Precise Shots maximum stack)
+  windrunnerQuiverBonus: -0.1, // 473523 Windrunner Quiver, effects #3/#4/#5 (-10 % to Precise Shots' bonuses)
+  windrunnerQuiverChance: 1, // 473523 Windrunner Quiver, effect #6 (100 %: Aimed Shot grants an extra stack)
   deathblowAimed: 0.1, // 343248 Deathblow, effect #1 (Aimed Shot: 10 % chance, Marksmanship)
   improvedDeathblowAimed: 0.15, // 378769 Improved Deathblow, effect #2 (Aimed Shot: 15 % instead)
   improvedDeathblowRapidFire: 0.25, // 378769 Improved Deathblow, effect #1 (Rapid Fire: 25 % chance)
@@ -372,6 +375,13 @@ export const MM_DATA: SpecData = {
       spellId: 407404,
     },
     {
+      key: 'windrunner_quiver',
+      name: 'Windrunner Quiver',
+      description:
+        'Precise Shots can now stack up to 2 times, but its damage bonus is reduced by 10%. Casting Aimed Shot has a 100% chance to grant an additional stack.',
+      spellId: 473523,
+    },
+    {
       key: 'moving_target',
       name: 'Moving Target',
       description:
@@ -501,6 +511,7 @@ export const MM_DATA: SpecData = {
     'deathblow',
     'improved_deathblow',
     'headshot',
+    'windrunner_quiver',
     'moving_target',
     'magnetic_gunpowder',
     'focused_aim',

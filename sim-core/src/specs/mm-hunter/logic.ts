@@ -78,6 +78,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly killShotCritBonus: number;
   /** Headshot: Precise Shots' Kill Shot bonus (260242 #4 with Headshot and Unmatched Precision); 0 without. */
   private readonly headshotBonus: number;
+  private readonly windrunnerQuiver: boolean;
   private readonly movingTarget: boolean;
   private readonly magneticGunpowder: boolean;
   private readonly focusedAim: boolean;
@@ -130,17 +131,25 @@ export class MarksmanshipLogic implements SpecLogic {
     this.magneticGunpowder = sim.hasTalent('magnetic_gunpowder');
     this.focusedAim = sim.hasTalent('focused_aim');
     this.tensileBowstring = sim.hasTalent('tensile_bowstring');
+    // Windrunner Quiver: Precise Shots stacks to 2 (buff max stacks), its bonuses × 0.9.
+    this.windrunnerQuiver = sim.hasTalent('windrunner_quiver');
+    const wq = this.windrunnerQuiver ? 1 + MM.windrunnerQuiverBonus : 1;
+    if (this.windrunnerQuiver)
+      sim.buffs.maxStacks[B.precise] = MM_DATA.buffs[B.precise]!.maxStacks + MM.windrunnerQuiverStacks;
+    // SimC kill_shot_base_t: (Headshot + Unmatched Precision #3) × Windrunner Quiver #5, per stack.
     this.headshotBonus = !sim.hasTalent('headshot')
       ? 0
-      : MM.headshotKillShot + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecisionKillShot : 0);
+      : (MM.headshotKillShot + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecisionKillShot : 0)) *
+        wq;
     const ammo = sim.hasTalent('ammo_conservation');
     this.rapidFireTicks = sim.actions[A.rapid]!.channelTicks + (ammo ? MM.ammoConservationShots : 0);
     // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
     if (ammo) sim.cds.base[A.aimed] = sim.actions[A.aimed]!.cooldownMs + MM.ammoConservationAimedMs;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
     this.aimedMult = precision;
+    // SimC's buff: the value of 260242 #1 × Windrunner Quiver (#3), then + Unmatched Precision, per stack.
     this.preciseBonus =
-      MM.preciseShotsBonus + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecision : 0);
+      MM.preciseShotsBonus * wq + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecision : 0);
     this.rapidFireMult =
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
@@ -435,7 +444,12 @@ export class MarksmanshipLogic implements SpecLogic {
         this.ricochet(target, amount, crit, cd);
         sim.removeBuff(B.trick);
       }
-      if (this.preciseShots) sim.applyBuff(B.precise, 1, 0);
+      if (this.preciseShots) {
+        const extra =
+          this.windrunnerQuiver &&
+          (MM.windrunnerQuiverChance >= 1 || sim.rng.next() < MM.windrunnerQuiverChance);
+        sim.applyBuff(B.precise, extra ? 2 : 1, 0);
+      }
       if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.triggerDeathblow();
       // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
       if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
@@ -443,7 +457,7 @@ export class MarksmanshipLogic implements SpecLogic {
         sim.poke();
       }
     } else if (a === A.arcane) {
-      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
+      const precise = 1 + this.preciseBonus * sim.buffs.stack(B.precise, sim.now);
       const amount = MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * precise;
       this.shot(S.arcane, target, amount, false, crit, cd);
       this.consumePrecise();
@@ -455,14 +469,13 @@ export class MarksmanshipLogic implements SpecLogic {
     } else if (a === A.killShot) {
       // Improved Deathblow: Kill Shot's crit bonus × 1.25 (378769 #3); the shot spends Deathblow.
       // Headshot: Precise Shots at 25 % (+ Unmatched Precision) for Kill Shot, which spends it.
-      const headshot =
-        this.headshotBonus > 0 && sim.buffs.up(B.precise, sim.now) ? 1 + this.headshotBonus : 1;
+      const headshot = 1 + this.headshotBonus * sim.buffs.stack(B.precise, sim.now);
       const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot) * headshot;
       this.shot(S.killShot, target, amount, true, crit, this.critDamage(this.killShotCritBonus));
       sim.removeBuff(B.deathblow);
       if (this.headshotBonus > 0) this.consumePrecise();
     } else if (a === A.multi) {
-      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + this.preciseBonus : 1;
+      const precise = 1 + this.preciseBonus * sim.buffs.stack(B.precise, sim.now);
       const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
       for (let t = 0; t < sim.targets; t++) this.shot(S.multi, t, amount, true, crit, cd);
       this.consumePrecise();

@@ -670,3 +670,33 @@ describe('Precise Shots consumers: Moving Target, Magnetic Gunpowder, Focused Ai
     expect(sim.castMs(A('aimed_shot'))).toBe(Math.round(3000 * (1 - 0.2 * 1.5)));
   });
 });
+
+describe('Windrunner Quiver (473523)', () => {
+  const rotation =
+    'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/arcane_shot,if=buff.precise_shots.up';
+
+  it('Aimed Shot grants 2 stacks (#1, #6); each gives 90 % (#3) + 40 (Unmatched Precision), Arcane Shot spends both', () => {
+    const r = run(rotation, {
+      seconds: 12,
+      talents: ['precise_shots', 'windrunner_quiver', 'unmatched_precision'],
+    }).abilities.arcane_shot!;
+    const perStack = MM.preciseShotsBonus * (1 + MM.windrunnerQuiverBonus) + MM.unmatchedPrecision;
+    const amount = MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + 2 * perStack);
+    expect(r.casts).toBeGreaterThan(0);
+    expect(r.damage).toBe(expected(r, amount, false, 1));
+  });
+
+  it('Headshot takes both stacks at (25 + 40) × 90 % each (SimC kill_shot_base_t)', () => {
+    const k = run(
+      'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/kill_shot,if=buff.precise_shots.up',
+      {
+        seconds: 60,
+        talents: ['precise_shots', 'windrunner_quiver', 'unmatched_precision', 'headshot'],
+        iterations: 100,
+      },
+    ).abilities.kill_shot!;
+    const perStack = (MM.headshotKillShot + MM.unmatchedPrecisionKillShot) * (1 + MM.windrunnerQuiverBonus);
+    const amount = MM.killShotAp * AP * MULT * (1 + MM.specAuraKillShot) * (1 + 2 * perStack);
+    expect(k.damage).toBe(expected(k, amount, true, 1));
+  });
+});
