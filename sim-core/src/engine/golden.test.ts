@@ -24,10 +24,10 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 278120.79307380493,
-    min: 254980.68559805816,
-    max: 296942.68947434134,
-    damage: 2029799827,
+    first: 297207.22884583805,
+    min: 256478.10265271206,
+    max: 297438.08625187323,
+    damage: 2057483644,
   },
   'mm-hunter/4': {
     first: 582369.0117808422,
@@ -52,10 +52,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 319587.071660619,
-    min: 293087.5089899762,
-    max: 341263.1921900362,
-    damage: 2333363992,
+    first: 341807.7845641668,
+    min: 294639.30050258053,
+    max: 342127.43520008883,
+    damage: 2365699034,
   },
   'mm-hunter/4': {
     first: 671165.7560312825,

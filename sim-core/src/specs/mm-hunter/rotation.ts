@@ -5,7 +5,8 @@ actions+=/call_action_list,name=trickshots,if=active_enemies>2&talent.trick_shot
 actions+=/call_action_list,name=st
 # Single target: Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
 actions.st=trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
-actions.st+=/kill_shot
+# With Headshot, Kill Shot is a Precise Shots spender.
+actions.st+=/kill_shot,if=!talent.headshot|buff.precise_shots.up
 actions.st+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|buff.lock_and_load.up
 actions.st+=/rapid_fire
 # Spend Precise Shots (half GCD) before the next Aimed Shot, unless its charges would cap.
