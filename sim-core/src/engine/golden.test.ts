@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 297207.22884583805,
-    min: 256478.10265271206,
-    max: 297438.08625187323,
-    damage: 2057483644,
+    first: 309090.5923905869,
+    min: 287871.85464344407,
+    max: 335773.0071245213,
+    damage: 2262016037,
   },
   'mm-hunter/4': {
-    first: 582369.0117808422,
-    min: 544972.3031042735,
-    max: 615569.3400677139,
-    damage: 4242980397,
+    first: 644317.9024369826,
+    min: 601342.0907446799,
+    max: 681114.8162168718,
+    damage: 4707453673,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 341807.7845641668,
-    min: 294639.30050258053,
-    max: 342127.43520008883,
-    damage: 2365699034,
+    first: 355122.1936385384,
+    min: 330736.20299406094,
+    max: 385875.81163259986,
+    damage: 2600205896,
   },
   'mm-hunter/4': {
-    first: 671165.7560312825,
-    min: 628054.3846841184,
-    max: 709461.7675898689,
-    damage: 4889668519,
+    first: 741773.0408997099,
+    min: 692622.4055984493,
+    max: 784188.6822964714,
+    damage: 5420775765,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 1207054.699297142,
-    min: 1122154.7034831115,
-    max: 1252031.7909156557,
-    damage: 8701148951,
+    first: 1355737.617880865,
+    min: 1284061.507415526,
+    max: 1420662.9611999001,
+    damage: 9852626584,
   },
 };
 

@@ -61,6 +61,8 @@ describe('talentsFromLoadout', () => {
       'moving_target',
       'penetrating_shots',
       'precise_shots',
+      'precision_detonation',
+      'shrapnel_shot',
       'streamline',
       'surging_shots',
       'tensile_bowstring',

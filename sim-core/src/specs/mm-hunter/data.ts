@@ -50,6 +50,8 @@ export const MM = {
   windrunnerQuiverStacks: 1, // 473523 Windrunner Quiver, effect #1 (+1 Precise Shots maximum stack)
   windrunnerQuiverBonus: -0.1, // 473523 Windrunner Quiver, effects #3/#4/#5 (-10 % to Precise Shots' bonuses)
   windrunnerQuiverChance: 1, // 473523 Windrunner Quiver, effect #6 (100 %: Aimed Shot grants an extra stack)
+  precisionDetonation: 0.4, // 474199 Precision Detonation (buff), effect #1 (+40 % Explosive Shot 212680)
+  shrapnelShotChance: 1, // 473520 Shrapnel Shot, effect #1 (100 %: Explosive Shot grants Lock and Load)
   deathblowAimed: 0.1, // 343248 Deathblow, effect #1 (Aimed Shot: 10 % chance, Marksmanship)
   improvedDeathblowAimed: 0.15, // 378769 Improved Deathblow, effect #2 (Aimed Shot: 15 % instead)
   improvedDeathblowRapidFire: 0.25, // 378769 Improved Deathblow, effect #1 (Rapid Fire: 25 % chance)
@@ -382,6 +384,19 @@ export const MM_DATA: SpecData = {
       spellId: 473523,
     },
     {
+      key: 'precision_detonation',
+      name: 'Precision Detonation',
+      description:
+        'When Aimed Shot damages a target affected by your Explosive Shot, Explosive Shot instantly explodes, dealing 40% increased damage. Explosive Shot grants Streamline.',
+      spellId: 471369,
+    },
+    {
+      key: 'shrapnel_shot',
+      name: 'Shrapnel Shot',
+      description: 'Casting Explosive Shot has a 100% chance to grant Lock and Load.',
+      spellId: 473520,
+    },
+    {
       key: 'moving_target',
       name: 'Moving Target',
       description:
@@ -512,6 +527,8 @@ export const MM_DATA: SpecData = {
     'improved_deathblow',
     'headshot',
     'windrunner_quiver',
+    'precision_detonation',
+    'shrapnel_shot',
     'moving_target',
     'magnetic_gunpowder',
     'focused_aim',

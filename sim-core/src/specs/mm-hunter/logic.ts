@@ -79,6 +79,10 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Headshot: Precise Shots' Kill Shot bonus (260242 #4 with Headshot and Unmatched Precision); 0 without. */
   private readonly headshotBonus: number;
   private readonly windrunnerQuiver: boolean;
+  private readonly precisionDetonation: boolean;
+  private readonly shrapnelShot: boolean;
+  /** Per target: when its pending Explosive Shot explodes (-1: none). */
+  private readonly esDue = new Float64Array(MAX_TARGETS);
   private readonly movingTarget: boolean;
   private readonly magneticGunpowder: boolean;
   private readonly focusedAim: boolean;
@@ -133,6 +137,8 @@ export class MarksmanshipLogic implements SpecLogic {
     this.tensileBowstring = sim.hasTalent('tensile_bowstring');
     // Windrunner Quiver: Precise Shots stacks to 2 (buff max stacks), its bonuses × 0.9.
     this.windrunnerQuiver = sim.hasTalent('windrunner_quiver');
+    this.precisionDetonation = sim.hasTalent('precision_detonation');
+    this.shrapnelShot = sim.hasTalent('shrapnel_shot');
     const wq = this.windrunnerQuiver ? 1 + MM.windrunnerQuiverBonus : 1;
     if (this.windrunnerQuiver)
       sim.buffs.maxStacks[B.precise] = MM_DATA.buffs[B.precise]!.maxStacks + MM.windrunnerQuiverStacks;
@@ -165,6 +171,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.bleedTicks.fill(0);
     this.bullseyeReady = 0;
     this.tensileExtension = 0;
+    this.esDue.fill(-1);
   }
 
   /**
@@ -440,8 +447,17 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.removeBuff(B.movingTarget);
       const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm * this.aimedMult * moving;
       this.shot(S.aimed, target, amount, true, crit, cd);
+      this.detonate(target);
       if (sim.buffs.up(B.trick, sim.now)) {
         this.ricochet(target, amount, crit, cd);
+        if (this.precisionDetonation) {
+          let left = MM.trickShotsTargets;
+          for (let t = 0; t < sim.targets && left > 0; t++) {
+            if (t === target) continue;
+            this.detonate(t);
+            left--;
+          }
+        }
         sim.removeBuff(B.trick);
       }
       if (this.preciseShots) {
@@ -487,13 +503,15 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.explosive) {
       sim.applyDot(D.explosive, target, 0);
-      sim.q.push(
-        sim.now + MM_DATA.dots[D.explosive]!.durationMs,
-        PRIO_DEFAULT,
-        EV_SPEC,
-        SPEC_EXPLODE,
-        target,
-      );
+      this.esDue[target] = sim.now + MM_DATA.dots[D.explosive]!.durationMs;
+      sim.q.push(this.esDue[target]!, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLODE, target);
+      // Shrapnel Shot: Lock and Load with its Aimed Shot charge (SimC explosive_shot execute).
+      if (this.shrapnelShot && (MM.shrapnelShotChance >= 1 || sim.rng.next() < MM.shrapnelShotChance)) {
+        sim.applyBuff(B.lnl, 1, 0);
+        sim.cds.addCharge(A.aimed, sim.now);
+      }
+      // Precision Detonation: the cast grants Streamline (SimC explosive_shot execute).
+      if (this.precisionDetonation && this.streamline) sim.applyBuff(B.streamline, 1, 0);
     }
     if (a !== A.trueshot && a !== A.mark) this.procs();
   }
@@ -578,14 +596,29 @@ export class MarksmanshipLogic implements SpecLogic {
       if (this.imploding[target] === 1) this.implode(target);
       return;
     }
-    if (kind !== SPEC_EXPLODE) return;
+    if (kind !== SPEC_EXPLODE || this.esDue[target] !== this.sim.now) return;
+    this.explode(target, 1);
+  }
+
+  /** Precision Detonation: an Aimed Shot hit on a target with a pending Explosive Shot explodes it now, +40 %. */
+  private detonate(target: number): void {
     const sim = this.sim;
+    if (!this.precisionDetonation || this.esDue[target]! <= sim.now) return;
+    sim.dots.remove(D.explosive * MAX_TARGETS + target, sim.now);
+    this.explode(target, 1 + MM.precisionDetonation);
+  }
+
+  /** Explosive Shot's explosion on `target` and every other enemy (212680 #1), × `mult`. */
+  private explode(target: number, mult: number): void {
+    const sim = this.sim;
+    this.esDue[target] = -1;
     const amount =
       MM.explosiveShotAp *
       sim.ap *
       this.mult() *
       (1 + MM.specAuraExplosiveShot) *
-      aoeScale(sim.targets, MM.explosiveShotAoeCap);
+      aoeScale(sim.targets, MM.explosiveShotAoeCap) *
+      mult;
     const crit = this.crit();
     const cd = this.critDamage();
     this.shot(S.explosive, target, amount, false, crit, cd);

@@ -700,3 +700,47 @@ describe('Windrunner Quiver (473523)', () => {
     expect(k.damage).toBe(expected(k, amount, true, 1));
   });
 });
+
+describe('Shrapnel Shot (473520) and Precision Detonation (471369, 474199)', () => {
+  const setup = (talents: string[]) => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents }));
+    sim.cds.reset();
+    for (const b of ['lock_and_load', 'streamline', 'precise_shots', 'trueshot']) sim.removeBuff(B(b));
+    return sim;
+  };
+
+  it('Shrapnel Shot: Explosive Shot grants Lock and Load with an Aimed Shot charge (#1, 100 %)', () => {
+    for (const [talents, lnl] of [
+      [['explosive_shot', 'shrapnel_shot'], true],
+      [['explosive_shot'], false],
+    ] as const) {
+      const sim = setup([...talents]);
+      const aimed = A('aimed_shot');
+      sim.cds.use(aimed, sim.now);
+      sim.cds.use(aimed, sim.now);
+      sim.logic.execute(A('explosive_shot'), 0);
+      expect(sim.buffs.up(B('lock_and_load'), sim.now)).toBe(lnl);
+      expect(sim.cds.chargesAt(aimed, sim.now)).toBe(lnl ? 1 : 0);
+    }
+  });
+
+  it('Precision Detonation: an Aimed Shot on a target with a pending Explosive Shot explodes it now for 40 % more, once; the cast grants Streamline', () => {
+    const sim = setup(['explosive_shot', 'precision_detonation', 'streamline']);
+    const src = Sim.indexOf(MM_DATA.sources, 'explosive_shot');
+    sim.logic.execute(A('explosive_shot'), 0);
+    expect(sim.buffs.stack(B('streamline'), sim.now)).toBe(1);
+    const [d0, h0, c0] = [sim.srcDamage[src]!, sim.srcHits[src]!, sim.srcCrits[src]!];
+    sim.logic.execute(A('aimed_shot'), 0);
+    const s = { damage: 0, casts: 0, hits: sim.srcHits[src]! - h0, crits: sim.srcCrits[src]! - c0 };
+    expect(s.hits).toBe(1);
+    const amount =
+      MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot) * (1 + MM.precisionDetonation);
+    expect(sim.srcDamage[src]! - d0).toBe(expected(s, amount, false, 1));
+    expect(sim.dots.up(Sim.indexOf(MM_DATA.dots, 'explosive_shot') * MAX_TARGETS, sim.now)).toBe(false);
+    // The explosion scheduled for 3 s later no longer happens, nor does a second Aimed Shot detonate.
+    sim.logic.execute(A('aimed_shot'), 0);
+    sim.now += 3000;
+    sim.logic.specEvent(0, 0); // kind 0: the explosion event
+    expect(sim.srcHits[src]! - h0).toBe(1);
+  });
+});
