@@ -24,10 +24,10 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 309090.5923905869,
-    min: 287871.85464344407,
-    max: 335773.0071245213,
-    damage: 2262016037,
+    first: 318124.8337835532,
+    min: 276368.84814611275,
+    max: 332905.0360243858,
+    damage: 2246610941,
   },
   'mm-hunter/4': {
     first: 644317.9024369826,
@@ -52,10 +52,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 355122.1936385384,
-    min: 330736.20299406094,
-    max: 385875.81163259986,
-    damage: 2600205896,
+    first: 365515.7974042867,
+    min: 317564.0159177453,
+    max: 382961.33382597455,
+    damage: 2582190370,
   },
   'mm-hunter/4': {
     first: 741773.0408997099,

@@ -4,7 +4,9 @@ actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
 actions+=/call_action_list,name=trickshots,if=active_enemies>2&talent.trick_shots
 actions+=/call_action_list,name=st
 # Single target: Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
-actions.st=trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
+# Shrapnel Shot: Explosive Shot for Lock and Load when Aimed Shot is short of charges.
+actions.st=explosive_shot,if=talent.shrapnel_shot&buff.lock_and_load.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.trueshot.down
+actions.st+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
 # With Headshot, Kill Shot is a Precise Shots spender.
 actions.st+=/kill_shot,if=!talent.headshot|buff.precise_shots.up
 actions.st+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|buff.lock_and_load.up
@@ -12,7 +14,7 @@ actions.st+=/rapid_fire
 # Spend Precise Shots (half GCD) before the next Aimed Shot, unless its charges would cap.
 actions.st+=/arcane_shot,if=buff.precise_shots.up
 actions.st+=/aimed_shot,if=buff.precise_shots.down|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
-actions.st+=/explosive_shot,if=buff.trueshot.down
+actions.st+=/explosive_shot,if=talent.precision_detonation|buff.trueshot.down
 actions.st+=/steady_shot
 # Three or more targets: keep Trick Shots up, ricochet Rapid Fire and Aimed Shot.
 actions.trickshots=multishot,if=buff.trick_shots.down|buff.precise_shots.up
