@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 318124.8337835532,
-    min: 276368.84814611275,
-    max: 332905.0360243858,
-    damage: 2246610941,
+    first: 409683.25021169457,
+    min: 391518.91783083056,
+    max: 439947.79604655463,
+    damage: 3068974270,
   },
   'mm-hunter/4': {
-    first: 644317.9024369826,
-    min: 601342.0907446799,
-    max: 681114.8162168718,
-    damage: 4707453673,
+    first: 772044.9822756118,
+    min: 736073.0390761312,
+    max: 830889.5672605502,
+    damage: 5801332457,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 365515.7974042867,
-    min: 317564.0159177453,
-    max: 382961.33382597455,
-    damage: 2582190370,
+    first: 470025.1361123543,
+    min: 448972.6277225331,
+    max: 504831.4280435988,
+    damage: 3520613363,
   },
   'mm-hunter/4': {
-    first: 741773.0408997099,
-    min: 692622.4055984493,
-    max: 784188.6822964714,
-    damage: 5420775765,
+    first: 887607.329944074,
+    min: 846031.3302458783,
+    max: 955327.8533237128,
+    damage: 6670012680,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -70,10 +70,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2300551832,
   },
   'mm-hunter/20': {
-    first: 1355737.617880865,
-    min: 1284061.507415526,
-    max: 1420662.9611999001,
-    damage: 9852626584,
+    first: 1576896.0748770884,
+    min: 1499842.0580818413,
+    max: 1639455.2803851618,
+    damage: 11597916310,
   },
 };
 

@@ -70,6 +70,13 @@ export const MM = {
   sentinelChance: 0.22, // NOT SPELL DATA: SimC trigger_sentinel's chance per hit (450369's proc chance is 101 %)
   sentinelImplodeChance: 0.32, // NOT SPELL DATA: SimC trigger_sentinel's implosion chance per new stack
   sentinelImplodeMs: 2000, // NOT SPELL DATA: SimC's implosion period (the tooltip says every sec; SimC models 2 s)
+  /** Lunar Storm (hero, 450385): every 30 s, Rapid Fire also calls a storm. */
+  lunarStormCooldownMs: 30_000, // 451803 Lunar Storm (cooldown aura): duration 30 s
+  lunarStormInitialAp: 1, // 1217459 Lunar Storm (initial), effect #1 (AP coeff, arcane, every enemy in 12 yd)
+  lunarStormAp: 0.9375, // 450883 Lunar Storm (strike), effect #1 (AP coeff, arcane, a random Sentinel target)
+  lunarStormPeriodMs: 400, // 450978 Lunar Storm (area), effect #2 (every 0.4 s)
+  lunarStormMs: 12_000, // 450978 Lunar Storm (area): duration 12 s
+  lunarStormTaken: 0.1, // 450884 Lunar Storm (debuff), effect #1 (+10 % damage taken from the hunter)
   sentinelPrecision: 0.05, // 450375 Sentinel Precision, effect #1 (+5 % Aimed Shot and Rapid Fire 257045)
   steadyShotAp: 0.8, // 56641 Steady Shot, effect #1 (AP coeff)
   steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
@@ -207,6 +214,7 @@ export const MM_DATA: SpecData = {
     HUNTERS_MARK_SOURCE,
     { key: 'trueshot', name: 'Trueshot', school: 'physical' },
     { key: 'sentinel', name: 'Sentinel', school: 'arcane' },
+    { key: 'lunar_storm', name: 'Lunar Storm', school: 'arcane' },
     { key: 'master_marksman', name: 'Master Marksman', school: 'physical' },
   ],
   buffs: [
@@ -282,6 +290,20 @@ export const MM_DATA: SpecData = {
       maxStacks: 30, // 204090 Bullseye: 30 stacks maximum
     }),
     aura({
+      id: 451805,
+      key: 'lunar_storm_ready',
+      name: 'Lunar Storm Ready',
+      description: 'Your next Rapid Fire will summon a Lunar Storm.',
+      durationMs: 3_600_000, // 451805 Lunar Storm (ready): infinite (an hour stands for it)
+    }),
+    aura({
+      id: 451803,
+      key: 'lunar_storm_cooldown',
+      name: 'Lunar Storm Cooldown',
+      description: 'You cannot summon a Lunar Storm.',
+      durationMs: 30_000, // 451803 Lunar Storm: duration 30 s
+    }),
+    aura({
       id: 407405,
       key: 'in_the_rhythm',
       name: 'In the Rhythm',
@@ -300,6 +322,13 @@ export const MM_DATA: SpecData = {
   ],
   debuffs: [
     HUNTERS_MARK_DEBUFF,
+    aura({
+      id: 450884,
+      key: 'lunar_storm',
+      name: 'Lunar Storm',
+      description: 'Damage taken from the hunter increased by 10%.',
+      durationMs: 8000, // 450884 Lunar Storm: duration 8 s
+    }),
     aura({
       id: 450387,
       key: 'sentinel',
@@ -472,6 +501,13 @@ export const MM_DATA: SpecData = {
       spellId: 450369,
     },
     {
+      key: 'lunar_storm',
+      name: 'Lunar Storm (hero)',
+      description:
+        'Every 30 sec, Rapid Fire is reset and your next Rapid Fire also calls a Lunar Storm: Arcane damage to every enemy, then for 12 sec a random enemy with Sentinel is struck every 0.4 sec and takes 10% more damage from you for 8 sec.',
+      spellId: 450385,
+    },
+    {
       key: 'sentinel_precision',
       name: 'Sentinel Precision (hero)',
       description: 'Aimed Shot and Rapid Fire deal 5% increased damage.',
@@ -535,6 +571,7 @@ export const MM_DATA: SpecData = {
     'tensile_bowstring',
     'sentinel',
     'sentinel_precision',
+    'lunar_storm',
     'lock_and_load',
     'steady_focus',
     'trick_shots',

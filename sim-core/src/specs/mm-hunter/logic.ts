@@ -8,6 +8,7 @@ import { MM, MM_DATA } from './data.ts';
 
 const SPEC_EXPLODE = 0;
 const SPEC_SENTINEL = 1;
+const SPEC_LUNAR = 2;
 /** Spec event kinds from here on: a Master Marksman bleed tick on target (kind − SPEC_BLEED). */
 const SPEC_BLEED = 16;
 
@@ -25,6 +26,7 @@ const A = {
 };
 const MARK = idx(MM_DATA.debuffs, 'hunters_mark');
 const SENTINEL = idx(MM_DATA.debuffs, 'sentinel');
+const LUNAR = idx(MM_DATA.debuffs, 'lunar_storm');
 const S = {
   auto: idx(MM_DATA.sources, 'auto_shot'),
   aimed: idx(MM_DATA.sources, 'aimed_shot'),
@@ -38,6 +40,7 @@ const S = {
   radiant: idx(MM_DATA.sources, 'radiant_power'),
   sentinel: idx(MM_DATA.sources, 'sentinel'),
   bleed: idx(MM_DATA.sources, 'master_marksman'),
+  lunar: idx(MM_DATA.sources, 'lunar_storm'),
 };
 const B = {
   trueshot: idx(MM_DATA.buffs, 'trueshot'),
@@ -51,6 +54,8 @@ const B = {
   bullseye: idx(MM_DATA.buffs, 'bullseye'),
   deathblow: idx(MM_DATA.buffs, 'deathblow'),
   movingTarget: idx(MM_DATA.buffs, 'moving_target'),
+  lunarReady: idx(MM_DATA.buffs, 'lunar_storm_ready'),
+  lunarCooldown: idx(MM_DATA.buffs, 'lunar_storm_cooldown'),
   lust: idx(MM_DATA.buffs, 'bloodlust'),
   radiant: idx(MM_DATA.buffs, 'radiant_power'),
 };
@@ -79,6 +84,7 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Headshot: Precise Shots' Kill Shot bonus (260242 #4 with Headshot and Unmatched Precision); 0 without. */
   private readonly headshotBonus: number;
   private readonly windrunnerQuiver: boolean;
+  private readonly lunarStorm: boolean;
   private readonly precisionDetonation: boolean;
   private readonly shrapnelShot: boolean;
   /** Per target: when its pending Explosive Shot explodes (-1: none). */
@@ -137,6 +143,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.tensileBowstring = sim.hasTalent('tensile_bowstring');
     // Windrunner Quiver: Precise Shots stacks to 2 (buff max stacks), its bonuses × 0.9.
     this.windrunnerQuiver = sim.hasTalent('windrunner_quiver');
+    this.lunarStorm = sim.hasTalent('lunar_storm');
     this.precisionDetonation = sim.hasTalent('precision_detonation');
     this.shrapnelShot = sim.hasTalent('shrapnel_shot');
     const wq = this.windrunnerQuiver ? 1 + MM.windrunnerQuiverBonus : 1;
@@ -160,10 +167,11 @@ export class MarksmanshipLogic implements SpecLogic {
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision;
-    for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
+    for (const b of [B.trueshot, B.steadyFocus, B.radiant, B.lunarCooldown]) sim.buffNotify[b] = 1;
   }
 
   start(): void {
+    if (this.lunarStorm) this.sim.applyBuff(B.lunarReady, 1, 0);
     this.castingAimed = false;
     this.rapidTrick = false;
     this.imploding.fill(0);
@@ -321,6 +329,8 @@ export class MarksmanshipLogic implements SpecLogic {
   ): void {
     const sim = this.sim;
     const before = sim.srcDamage[src]!;
+    if (this.lunarStorm && sim.debuffs.up(LUNAR * MAX_TARGETS + target, sim.now))
+      amount *= 1 + MM.lunarStormTaken;
     if (sim.hit(src, target, amount, physical, crit, critDamage) === 1 && yellow && this.masterMarksman)
       this.bleed(target, (sim.srcDamage[src]! - before) * MM.masterMarksman);
     if (this.sentinel) this.triggerSentinel(target);
@@ -399,6 +409,44 @@ export class MarksmanshipLogic implements SpecLogic {
       this.critDamage(),
     );
     sim.q.push(sim.now + MM.sentinelImplodeMs, PRIO_DEFAULT, EV_SPEC, SPEC_SENTINEL, target);
+  }
+
+  /**
+   * Lunar Storm (450385), as SimC's trigger_lunar_storm: 1217459 on every enemy, then 30 strikes
+   * 0.4 s apart (450978), each on a random enemy with Sentinel (450883), which then takes 10 % more
+   * of the hunter's damage for 8 s (450884).
+   */
+  private callLunarStorm(target: number): void {
+    const sim = this.sim;
+    sim.removeBuff(B.lunarReady);
+    sim.applyBuff(B.lunarCooldown, 1, 0);
+    const amount = MM.lunarStormInitialAp * sim.ap * this.mult();
+    const crit = this.crit();
+    const cd = this.critDamage();
+    this.shot(S.lunar, target, amount, false, crit, cd);
+    for (let t = 0; t < sim.targets; t++) if (t !== target) this.shot(S.lunar, t, amount, false, crit, cd);
+    sim.q.push(
+      sim.now + MM.lunarStormPeriodMs,
+      PRIO_DEFAULT,
+      EV_SPEC,
+      SPEC_LUNAR,
+      MM.lunarStormMs / MM.lunarStormPeriodMs,
+    );
+  }
+
+  private lunarStrike(left: number): void {
+    const sim = this.sim;
+    let n = 0;
+    for (let t = 0; t < sim.targets; t++) if (sim.debuffs.stack(SENTINEL * MAX_TARGETS + t, sim.now) > 0) n++;
+    if (n > 0) {
+      let pick = Math.floor(sim.rng.next() * n);
+      let t = 0;
+      for (; t < sim.targets; t++)
+        if (sim.debuffs.stack(SENTINEL * MAX_TARGETS + t, sim.now) > 0 && pick-- === 0) break;
+      this.shot(S.lunar, t, MM.lunarStormAp * sim.ap * this.mult(), false, this.crit(), this.critDamage());
+      sim.applyDebuff(LUNAR, t, 1, 0);
+    }
+    if (left > 1) sim.q.push(sim.now + MM.lunarStormPeriodMs, PRIO_DEFAULT, EV_SPEC, SPEC_LUNAR, left - 1);
   }
 
   /** How many targets a ricochet hits (every target but the primary, at most 5). */
@@ -520,6 +568,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     if (a !== A.rapid) return;
     if (tick === 0) {
+      if (this.lunarStorm && sim.buffs.up(B.lunarReady, sim.now)) this.callLunarStorm(target);
       this.rapidTrick = sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
       // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), Bulletstorm's
@@ -582,6 +631,13 @@ export class MarksmanshipLogic implements SpecLogic {
       const up = sim.buffs.up(B.trueshot, sim.now);
       sim.cds.setRate(A.aimed, sim.now, up ? MM.trueshotAimedRate : 1);
       sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
+    } else if (buff === B.lunarCooldown) {
+      // Lunar Storm's 30 s are over: ready again, Rapid Fire reset (SimC lunar_storm_cooldown).
+      if (!sim.buffs.up(B.lunarCooldown, sim.now)) {
+        sim.applyBuff(B.lunarReady, 1, 0);
+        sim.cds.addCharge(A.rapid, sim.now);
+        sim.poke();
+      }
     } else if (buff === B.radiant) {
       sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
     }
@@ -590,6 +646,10 @@ export class MarksmanshipLogic implements SpecLogic {
   specEvent(kind: number, target: number): void {
     if (kind >= SPEC_BLEED) {
       if (target === this.bleedGen[kind - SPEC_BLEED]) this.bleedTick(kind - SPEC_BLEED);
+      return;
+    }
+    if (kind === SPEC_LUNAR) {
+      this.lunarStrike(target);
       return;
     }
     if (kind === SPEC_SENTINEL) {

@@ -744,3 +744,53 @@ describe('Shrapnel Shot (473520) and Precision Detonation (471369, 474199)', () 
     expect(sim.srcHits[src]! - h0).toBe(1);
   });
 });
+
+describe('Lunar Storm (hero: 450385, 1217459, 450978, 450883, 450884, 451803)', () => {
+  it('Rapid Fire calls it when ready: 1 AP on every enemy, then 0.9375 AP strikes on Sentinel targets every 0.4 s; +10 % taken; ready again after 30 s with Rapid Fire reset', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=steady_shot', { seconds: 20, talents: ['sentinel', 'lunar_storm'], targets: 3 }),
+    );
+    const src = Sim.indexOf(MM_DATA.sources, 'lunar_storm');
+    const hits = () => sim.srcHits[src]!;
+    sim.logic.start();
+    sim.debuffs.reset();
+    sim.cds.reset();
+    const h0 = hits();
+    sim.logic.channelTick(A('rapid_fire'), 0, 0);
+    expect(hits() - h0).toBe(3); // the initial blast on all three
+    expect(sim.buffs.up(B('lunar_storm_ready'), sim.now)).toBe(false);
+    sim.logic.channelTick(A('rapid_fire'), 0, 0); // not ready: no second storm
+    expect(hits() - h0).toBe(3);
+    // A strike needs a Sentinel target: none yet, then target 2 only.
+    sim.debuffs.reset();
+    sim.logic.specEvent(2, 1);
+    expect(hits() - h0).toBe(3);
+    const sentinel = Sim.indexOf(MM_DATA.debuffs, 'sentinel');
+    sim.debuffs.apply(sentinel, sentinel * MAX_TARGETS + 2, sim.now, 1, 0);
+    const [d0, c0] = [sim.srcDamage[src]!, sim.srcCrits[src]!];
+    sim.logic.specEvent(2, 1);
+    expect(hits() - h0).toBe(4);
+    const lunar = Sim.indexOf(MM_DATA.debuffs, 'lunar_storm');
+    expect(sim.debuffs.up(lunar * MAX_TARGETS + 2, sim.now)).toBe(true);
+    const s = { damage: 0, casts: 0, hits: 1, crits: sim.srcCrits[src]! - c0 };
+    expect(sim.srcDamage[src]! - d0).toBe(expected(s, MM.lunarStormAp * AP * MULT, false, 1));
+    // The next strike on it takes 10 % more.
+    const [d1, c1] = [sim.srcDamage[src]!, sim.srcCrits[src]!];
+    sim.logic.specEvent(2, 1);
+    const s2 = { damage: 0, casts: 0, hits: 1, crits: sim.srcCrits[src]! - c1 };
+    expect(sim.srcDamage[src]! - d1).toBe(
+      expected(s2, MM.lunarStormAp * AP * MULT * (1 + MM.lunarStormTaken), false, 1),
+    );
+    // 30 s later: ready again and Rapid Fire's charge is back.
+    sim.cds.use(A('rapid_fire'), sim.now);
+    sim.removeBuff(B('lunar_storm_cooldown'));
+    expect(sim.buffs.up(B('lunar_storm_ready'), sim.now)).toBe(true);
+    expect(sim.cds.chargesAt(A('rapid_fire'), sim.now)).toBe(1);
+  });
+
+  it('without the talent there is no storm', () => {
+    expect(
+      run('actions=rapid_fire', { seconds: 30, talents: ['sentinel'], iterations: 5 }).abilities.lunar_storm,
+    ).toBeUndefined();
+  });
+});
