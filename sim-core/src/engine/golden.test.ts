@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 884266308,
   },
   'mm-hunter/1': {
-    first: 409683.25021169457,
-    min: 391518.91783083056,
-    max: 439947.79604655463,
-    damage: 3068974270,
+    first: 413890.89761710813,
+    min: 402907.65822267445,
+    max: 443227.92281256005,
+    damage: 3118212879,
   },
   'mm-hunter/4': {
     first: 772044.9822756118,
     min: 736073.0390761312,
     max: 830889.5672605502,
-    damage: 5801332457,
+    damage: 5790780219,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1022968564,
   },
   'mm-hunter/1': {
-    first: 470025.1361123543,
-    min: 448972.6277225331,
-    max: 504831.4280435988,
-    damage: 3520613363,
+    first: 474771.61135777505,
+    min: 462071.5028652447,
+    max: 509027.7890437666,
+    damage: 3577204789,
   },
   'mm-hunter/4': {
     first: 887607.329944074,
     min: 846031.3302458783,
     max: 955327.8533237128,
-    damage: 6670012680,
+    damage: 6657868017,
   },
   'bm-hunter/20': {
     first: 328024.4535382773,
@@ -71,9 +71,9 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
   },
   'mm-hunter/20': {
     first: 1576896.0748770884,
-    min: 1499842.0580818413,
+    min: 1475315.270340996,
     max: 1639455.2803851618,
-    damage: 11597916310,
+    damage: 11593727010,
   },
 };
 

@@ -6,6 +6,8 @@ actions+=/call_action_list,name=st
 # Single target: Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
 # Shrapnel Shot: Explosive Shot for Lock and Load when Aimed Shot is short of charges.
 actions.st=explosive_shot,if=talent.shrapnel_shot&buff.lock_and_load.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.trueshot.down
+# Lunar Storm: Rapid Fire as soon as a storm is ready.
+actions.st+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down
 actions.st+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
 # With Headshot, Kill Shot is a Precise Shots spender.
 actions.st+=/kill_shot,if=!talent.headshot|buff.precise_shots.up
@@ -18,6 +20,7 @@ actions.st+=/explosive_shot,if=talent.precision_detonation|buff.trueshot.down
 actions.st+=/steady_shot
 # Three or more targets: keep Trick Shots up, ricochet Rapid Fire and Aimed Shot.
 actions.trickshots=multishot,if=buff.trick_shots.down|buff.precise_shots.up
+actions.trickshots+=/rapid_fire,if=buff.trick_shots.remains>execute_time&talent.lunar_storm&buff.lunar_storm_cooldown.down
 actions.trickshots+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
 actions.trickshots+=/rapid_fire,if=buff.trick_shots.remains>execute_time
 actions.trickshots+=/explosive_shot
