@@ -3,11 +3,11 @@ export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation (Sent
 actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
 actions+=/call_action_list,name=trickshots,if=active_enemies>2&talent.trick_shots
 actions+=/call_action_list,name=st
-# Single target: Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
-# Shrapnel Shot: Explosive Shot for Lock and Load when Aimed Shot is short of charges.
+# Single target. Shrapnel Shot: Explosive Shot for Lock and Load when Aimed Shot is short of charges.
 actions.st=explosive_shot,if=talent.shrapnel_shot&buff.lock_and_load.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.trueshot.down
 # Lunar Storm: Rapid Fire as soon as a storm is ready.
 actions.st+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down
+# Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
 actions.st+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
 # With Headshot, Kill Shot is a Precise Shots spender.
 actions.st+=/kill_shot,if=!talent.headshot|buff.precise_shots.up
