@@ -5,10 +5,9 @@ import { aoeScale, CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
+import { SentinelTree } from './sentinel.ts';
 
 const SPEC_EXPLODE = 0;
-const SPEC_SENTINEL = 1;
-const SPEC_LUNAR = 2;
 /** Spec event kinds from here on: a Master Marksman bleed tick on target (kind − SPEC_BLEED). */
 const SPEC_BLEED = 16;
 
@@ -25,8 +24,6 @@ const A = {
   mark: idx(MM_DATA.actions, 'hunters_mark'),
 };
 const MARK = idx(MM_DATA.debuffs, 'hunters_mark');
-const SENTINEL = idx(MM_DATA.debuffs, 'sentinel');
-const LUNAR = idx(MM_DATA.debuffs, 'lunar_storm');
 const S = {
   auto: idx(MM_DATA.sources, 'auto_shot'),
   aimed: idx(MM_DATA.sources, 'aimed_shot'),
@@ -38,9 +35,7 @@ const S = {
   explosive: idx(MM_DATA.sources, 'explosive_shot'),
   trick: idx(MM_DATA.sources, 'trick_shots'),
   radiant: idx(MM_DATA.sources, 'radiant_power'),
-  sentinel: idx(MM_DATA.sources, 'sentinel'),
   bleed: idx(MM_DATA.sources, 'master_marksman'),
-  lunar: idx(MM_DATA.sources, 'lunar_storm'),
 };
 const B = {
   trueshot: idx(MM_DATA.buffs, 'trueshot'),
@@ -54,8 +49,6 @@ const B = {
   bullseye: idx(MM_DATA.buffs, 'bullseye'),
   deathblow: idx(MM_DATA.buffs, 'deathblow'),
   movingTarget: idx(MM_DATA.buffs, 'moving_target'),
-  lunarReady: idx(MM_DATA.buffs, 'lunar_storm_ready'),
-  lunarCooldown: idx(MM_DATA.buffs, 'lunar_storm_cooldown'),
   lust: idx(MM_DATA.buffs, 'bloodlust'),
   radiant: idx(MM_DATA.buffs, 'radiant_power'),
 };
@@ -74,7 +67,8 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly surgingShots: boolean;
   private readonly penetratingShots: boolean;
   private readonly inTheRhythm: boolean;
-  private readonly sentinel: boolean;
+  /** The Sentinel hero tree (./sentinel.ts). */
+  private readonly hero: SentinelTree;
   private readonly masterMarksman: boolean;
   private readonly bullseye: boolean;
   /** Deathblow chances (343248, 378769) and Kill Shot's crit bonus multiplier. */
@@ -84,7 +78,6 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Headshot: Precise Shots' Kill Shot bonus (260242 #4 with Headshot and Unmatched Precision); 0 without. */
   private readonly headshotBonus: number;
   private readonly windrunnerQuiver: boolean;
-  private readonly lunarStorm: boolean;
   private readonly precisionDetonation: boolean;
   private readonly shrapnelShot: boolean;
   /** Per target: when its pending Explosive Shot explodes (-1: none). */
@@ -103,8 +96,6 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly bleedGen = new Int32Array(MAX_TARGETS);
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
-  /** Per target: a Sentinel implosion is running. */
-  private readonly imploding = new Uint8Array(MAX_TARGETS);
   /** Aimed Shot's talent multipliers (Sentinel Precision). */
   private readonly aimedMult: number;
   /** Precise Shots' damage bonus (260242 #1/#2, + Unmatched Precision). */
@@ -114,7 +105,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private castingAimed = false;
   private rapidTrick = false;
 
-  constructor(private readonly sim: Sim) {
+  constructor(readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
       MM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
     );
@@ -129,7 +120,6 @@ export class MarksmanshipLogic implements SpecLogic {
     this.surgingShots = sim.hasTalent('surging_shots');
     this.penetratingShots = sim.hasTalent('penetrating_shots');
     this.inTheRhythm = sim.hasTalent('in_the_rhythm');
-    this.sentinel = sim.hasTalent('sentinel');
     this.masterMarksman = sim.hasTalent('master_marksman');
     this.bullseye = sim.hasTalent('bullseye');
     const deathblow = sim.hasTalent('deathblow');
@@ -143,7 +133,6 @@ export class MarksmanshipLogic implements SpecLogic {
     this.tensileBowstring = sim.hasTalent('tensile_bowstring');
     // Windrunner Quiver: Precise Shots stacks to 2 (buff max stacks), its bonuses × 0.9.
     this.windrunnerQuiver = sim.hasTalent('windrunner_quiver');
-    this.lunarStorm = sim.hasTalent('lunar_storm');
     this.precisionDetonation = sim.hasTalent('precision_detonation');
     this.shrapnelShot = sim.hasTalent('shrapnel_shot');
     const wq = this.windrunnerQuiver ? 1 + MM.windrunnerQuiverBonus : 1;
@@ -167,14 +156,14 @@ export class MarksmanshipLogic implements SpecLogic {
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision;
-    for (const b of [B.trueshot, B.steadyFocus, B.radiant, B.lunarCooldown]) sim.buffNotify[b] = 1;
+    for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
+    this.hero = new SentinelTree(this);
   }
 
   start(): void {
-    if (this.lunarStorm) this.sim.applyBuff(B.lunarReady, 1, 0);
+    this.hero.start();
     this.castingAimed = false;
     this.rapidTrick = false;
-    this.imploding.fill(0);
     this.bleedPool.fill(0);
     this.bleedTicks.fill(0);
     this.bullseyeReady = 0;
@@ -286,11 +275,11 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   /** Abilities in the spec aura's, Lone Wolf's and Sniper Training's spell lists (137016 #1, 155228 #1, 193468 #2). */
-  private mult(): number {
+  mult(): number {
     return (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100);
   }
   /** The hunter's shots' crit bonus: Trueshot's (player crit) + Bullseye's stacks (204090 #1). */
-  private crit(): number {
+  crit(): number {
     const b = this.bullseye ? this.sim.buffs.stack(B.bullseye, this.sim.now) * MM.bullseyeCrit : 0;
     return this.playerCrit() + b;
   }
@@ -300,7 +289,7 @@ export class MarksmanshipLogic implements SpecLogic {
     return MM.trueshotCrit + (this.unerringVision ? MM.unerringVisionCrit : 0);
   }
   /** Trueshot's crit damage (288613 #5, + Unerring Vision): the hunter's shots in its list, Auto Shot included. */
-  private critDamage(spellBonus = 1): number {
+  critDamage(spellBonus = 1): number {
     if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return this.critDamageArg(spellBonus);
     return this.critDamageArg(
       spellBonus * (1 + MM.trueshotCritDamage + (this.unerringVision ? MM.unerringVisionCritDamage : 0)),
@@ -318,7 +307,7 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   /** A hit of the hunter's (Sentinel's proc flags: ranged and spell hits): the hit, then Sentinel. */
-  private shot(
+  shot(
     src: number,
     target: number,
     amount: number,
@@ -329,11 +318,10 @@ export class MarksmanshipLogic implements SpecLogic {
   ): void {
     const sim = this.sim;
     const before = sim.srcDamage[src]!;
-    if (this.lunarStorm && sim.debuffs.up(LUNAR * MAX_TARGETS + target, sim.now))
-      amount *= 1 + MM.lunarStormTaken;
+    amount *= this.hero.takenMult(target);
     if (sim.hit(src, target, amount, physical, crit, critDamage) === 1 && yellow && this.masterMarksman)
       this.bleed(target, (sim.srcDamage[src]! - before) * MM.masterMarksman);
-    if (this.sentinel) this.triggerSentinel(target);
+    this.hero.onHit(target);
     // Bullseye (204089): damage to a target below 20 % health, 0.1 s internal cooldown.
     if (this.bullseye && yellow && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
       sim.applyBuff(B.bullseye, 1, 0);
@@ -370,83 +358,6 @@ export class MarksmanshipLogic implements SpecLogic {
         this.bleedGen[target]!,
       );
     else this.bleedPool[target] = 0;
-  }
-
-  /**
-   * Sentinel (450369), as SimC's trigger_sentinel: 22 % per hit to add a stack (10 max, 450387);
-   * above 3 stacks and not yet imploding, 32 % to start an implosion on that target.
-   */
-  private triggerSentinel(target: number): void {
-    const sim = this.sim;
-    if (sim.rng.next() >= MM.sentinelChance) return;
-    sim.applyDebuff(SENTINEL, target, 1, 0);
-    const stacks = sim.debuffs.stack(SENTINEL * MAX_TARGETS + target, sim.now);
-    if (
-      this.imploding[target] === 0 &&
-      stacks > MM.sentinelImplodeAbove &&
-      sim.rng.next() < MM.sentinelImplodeChance
-    ) {
-      this.imploding[target] = 1;
-      this.implode(target);
-    }
-  }
-
-  /** One implosion tick: consumes a stack for 0.783 AP arcane (450412 #1), again in 2 s; ends with none left. */
-  private implode(target: number): void {
-    const sim = this.sim;
-    const slot = SENTINEL * MAX_TARGETS + target;
-    if (sim.debuffs.stack(slot, sim.now) === 0) {
-      this.imploding[target] = 0;
-      return;
-    }
-    sim.debuffs.decrement(slot, sim.now);
-    this.shot(
-      S.sentinel,
-      target,
-      MM.sentinelAp * sim.ap * this.mult(),
-      false,
-      this.crit(),
-      this.critDamage(),
-    );
-    sim.q.push(sim.now + MM.sentinelImplodeMs, PRIO_DEFAULT, EV_SPEC, SPEC_SENTINEL, target);
-  }
-
-  /**
-   * Lunar Storm (450385), as SimC's trigger_lunar_storm: 1217459 on every enemy, then 30 strikes
-   * 0.4 s apart (450978), each on a random enemy with Sentinel (450883), which then takes 10 % more
-   * of the hunter's damage for 8 s (450884).
-   */
-  private callLunarStorm(target: number): void {
-    const sim = this.sim;
-    sim.removeBuff(B.lunarReady);
-    sim.applyBuff(B.lunarCooldown, 1, 0);
-    const amount = MM.lunarStormInitialAp * sim.ap * this.mult();
-    const crit = this.crit();
-    const cd = this.critDamage();
-    this.shot(S.lunar, target, amount, false, crit, cd);
-    for (let t = 0; t < sim.targets; t++) if (t !== target) this.shot(S.lunar, t, amount, false, crit, cd);
-    sim.q.push(
-      sim.now + MM.lunarStormPeriodMs,
-      PRIO_DEFAULT,
-      EV_SPEC,
-      SPEC_LUNAR,
-      MM.lunarStormMs / MM.lunarStormPeriodMs,
-    );
-  }
-
-  private lunarStrike(left: number): void {
-    const sim = this.sim;
-    let n = 0;
-    for (let t = 0; t < sim.targets; t++) if (sim.debuffs.stack(SENTINEL * MAX_TARGETS + t, sim.now) > 0) n++;
-    if (n > 0) {
-      let pick = Math.floor(sim.rng.next() * n);
-      let t = 0;
-      for (; t < sim.targets; t++)
-        if (sim.debuffs.stack(SENTINEL * MAX_TARGETS + t, sim.now) > 0 && pick-- === 0) break;
-      this.shot(S.lunar, t, MM.lunarStormAp * sim.ap * this.mult(), false, this.crit(), this.critDamage());
-      sim.applyDebuff(LUNAR, t, 1, 0);
-    }
-    if (left > 1) sim.q.push(sim.now + MM.lunarStormPeriodMs, PRIO_DEFAULT, EV_SPEC, SPEC_LUNAR, left - 1);
   }
 
   /** How many targets a ricochet hits (every target but the primary, at most 5). */
@@ -568,7 +479,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     if (a !== A.rapid) return;
     if (tick === 0) {
-      if (this.lunarStorm && sim.buffs.up(B.lunarReady, sim.now)) this.callLunarStorm(target);
+      this.hero.onRapidFire(target);
       this.rapidTrick = sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
       // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), Bulletstorm's
@@ -625,19 +536,13 @@ export class MarksmanshipLogic implements SpecLogic {
 
   buffChanged(buff: number): void {
     const sim = this.sim;
+    if (this.hero.buffChanged(buff)) return;
     if (buff === B.lust || buff === B.steadyFocus) sim.updateHaste();
     else if (buff === B.trueshot) {
       sim.updateHaste();
       const up = sim.buffs.up(B.trueshot, sim.now);
       sim.cds.setRate(A.aimed, sim.now, up ? MM.trueshotAimedRate : 1);
       sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
-    } else if (buff === B.lunarCooldown) {
-      // Lunar Storm's 30 s are over: ready again, Rapid Fire reset (SimC lunar_storm_cooldown).
-      if (!sim.buffs.up(B.lunarCooldown, sim.now)) {
-        sim.applyBuff(B.lunarReady, 1, 0);
-        sim.cds.addCharge(A.rapid, sim.now);
-        sim.poke();
-      }
     } else if (buff === B.radiant) {
       sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
     }
@@ -648,14 +553,7 @@ export class MarksmanshipLogic implements SpecLogic {
       if (target === this.bleedGen[kind - SPEC_BLEED]) this.bleedTick(kind - SPEC_BLEED);
       return;
     }
-    if (kind === SPEC_LUNAR) {
-      this.lunarStrike(target);
-      return;
-    }
-    if (kind === SPEC_SENTINEL) {
-      if (this.imploding[target] === 1) this.implode(target);
-      return;
-    }
+    if (this.hero.specEvent(kind, target)) return;
     if (kind !== SPEC_EXPLODE || this.esDue[target] !== this.sim.now) return;
     this.explode(target, 1);
   }
