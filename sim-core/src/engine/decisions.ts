@@ -54,9 +54,10 @@ export function nextWake(sim: Sim): number {
     const a = known[i]!;
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
     let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
-    if (sim.executeFrom[a]! > ready) ready = sim.executeFrom[a]!;
+    const ignoresRange = sim.logic.ignoresExecuteRange?.(a) === true;
+    if (sim.executeFrom[a]! > ready && !ignoresRange) ready = sim.executeFrom[a]!;
     // health from damage: the execute range comes when the damage does; look again soon
-    if (sim.dynamicNow && sim.executePct[a]! > 0 && sim.healthPctOf(0) >= sim.executePct[a]!)
+    if (!ignoresRange && sim.dynamicNow && sim.executePct[a]! > 0 && sim.healthPctOf(0) >= sim.executePct[a]!)
       ready = Math.max(ready, now + IDLE_POLL_MS);
     const missing = sim.cost(a) - focus;
     if (missing > 0)
@@ -78,7 +79,7 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
     sim.cds.use(a, sim.now);
   } else sim.castCost = sim.cost(a); // paid with the cooldown when the cast finishes (Sim.finishCast)
   if (def.gcd) {
-    sim.gcdEnd = sim.now + sim.gcdMs();
+    sim.gcdEnd = sim.now + sim.gcdMsFor(a);
     const prev = sim.prevGcd;
     prev[3] = prev[2]!;
     prev[2] = prev[1]!;
@@ -96,7 +97,7 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
     sim.channelAction = a;
     sim.channelTarget = target;
     sim.countCast(a);
-    const n = def.channelTicks;
+    const n = sim.logic.channelTicks?.(a) ?? def.channelTicks;
     for (let i = 0; i < n; i++) {
       sim.q.push(sim.now + Math.round((i * dur) / n), PRIO_DEFAULT, EV_CHANNEL_TICK, a, i);
     }

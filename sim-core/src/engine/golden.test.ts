@@ -24,16 +24,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 1129132251,
   },
   'mm-hunter/1': {
-    first: 97359.84210644936,
-    min: 90039.37557731388,
-    max: 102452.08414275407,
-    damage: 716296157,
+    first: 381989.1882841955,
+    min: 376797.16832226486,
+    max: 408807.42183194327,
+    damage: 2860592436,
   },
   'mm-hunter/4': {
-    first: 206982.5170884996,
-    min: 197993.57778576887,
-    max: 210929.19525149377,
-    damage: 1497126851,
+    first: 733046.7273470728,
+    min: 723152.3997617656,
+    max: 780861.2303123137,
+    damage: 5519952396,
   },
 };
 
@@ -52,16 +52,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 1307946854,
   },
   'mm-hunter/1': {
-    first: 111792.42664743439,
-    min: 103354.91963790875,
-    max: 117636.76527723817,
-    damage: 822593758,
+    first: 438185.79859557166,
+    min: 432008.48450279597,
+    max: 468878.16805672925,
+    damage: 3282010319,
   },
   'mm-hunter/4': {
-    first: 238881.05824739448,
-    min: 228472.836225109,
-    max: 243502.94015364675,
-    damage: 1727630038,
+    first: 842581.4082275934,
+    min: 831135.8862992763,
+    max: 897616.2396860103,
+    damage: 6345428191,
   },
   'bm-hunter/20': {
     first: 434054.554411135,
@@ -70,10 +70,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 3122297252,
   },
   'mm-hunter/20': {
-    first: 397554.91018677416,
-    min: 389554.34990197566,
-    max: 421306.8657379142,
-    damage: 2980341451,
+    first: 1474585.1881425292,
+    min: 1413420.763335966,
+    max: 1559350.4949029621,
+    damage: 10980491717,
   },
 };
 
@@ -92,16 +92,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1467380683,
   },
   'mm-hunter/1': {
-    first: 124155.13427713151,
-    min: 118928.06176989555,
-    max: 131357.91382213094,
-    damage: 923749835,
+    first: 514549.11796618684,
+    min: 448336.3613029612,
+    max: 533313.2023348733,
+    damage: 3685425072,
   },
   'mm-hunter/4': {
-    first: 260819.17904368797,
-    min: 252023.2594209727,
-    max: 272951.80756220163,
-    damage: 1935836548,
+    first: 966800.6271954254,
+    min: 920070.8080576856,
+    max: 1037015.5648744704,
+    damage: 7079481075,
   },
   'bm-hunter/20': {
     first: 484996.6772809082,
@@ -110,10 +110,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 3509433739,
   },
   'mm-hunter/20': {
-    first: 434935.4098181198,
-    min: 434935.4098181198,
-    max: 466371.9910915676,
-    damage: 3318444842,
+    first: 1663476.2403047113,
+    min: 1611399.6698739885,
+    max: 1783493.1912089724,
+    damage: 12441440585,
   },
 };
 

@@ -433,7 +433,13 @@ export class Sim {
           this.travelOn = 1;
           logic.autoShot();
           this.travelOn = 0;
-          q.push(this.now + Math.round(this.weaponSpeedMs / this.haste), PRIO_DEFAULT, EV_AUTO_SHOT, 0, 0);
+          q.push(
+            this.now + Math.round((logic.autoShotIntervalMs?.() ?? this.weaponSpeedMs) / this.haste),
+            PRIO_DEFAULT,
+            EV_AUTO_SHOT,
+            0,
+            0,
+          );
           break;
         case EV_PET_SWING:
           if (this.petActive[a] === 1 && b === this.petGen[a]) {
@@ -480,6 +486,12 @@ export class Sim {
     return this.gcdValue;
   }
 
+  /** GCD of `action` now: the hasted GCD × the spec's factor, floored at GCD_MIN_MS (as SimC's min_gcd). */
+  gcdMsFor(action: number): number {
+    const f = this.logic.gcdFactor?.(action) ?? 1;
+    return f === 1 ? this.gcdValue : Math.max(GCD_MIN_MS, Math.round(this.gcdValue * f));
+  }
+
   castMs(action: number): number {
     const base = this.logic.castMs(action);
     return base > 0 ? Math.round(base / this.haste) : 0;
@@ -497,7 +509,12 @@ export class Sim {
     if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
-    if (this.usable !== null ? !this.usable(a) : !this.inExecuteRange(a, target)) return false;
+    if (
+      this.usable !== null
+        ? !this.usable(a)
+        : !this.logic.ignoresExecuteRange?.(a) && !this.inExecuteRange(a, target)
+    )
+      return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
 
@@ -661,9 +678,18 @@ export class Sim {
   /**
    * Deals one hit of `amount` (all multipliers but crit, versatility and armor applied) from a
    * damage source to a target. Damage is rounded to whole points, as in the game. Returns 1 on
-   * a critical strike, else 0.
+   * a critical strike, else 0. `critDamage` multiplies the critical strike bonus (the +100 %),
+   * as SimulationCraft's `composite_crit_damage_bonus_multiplier`: a crit deals
+   * 1 + (CRIT_MULTIPLIER − 1) × critDamage (1 = a plain ×2 crit).
    */
-  hit(src: number, target: number, amount: number, physical: boolean, critBonus: number): number {
+  hit(
+    src: number,
+    target: number,
+    amount: number,
+    physical: boolean,
+    critBonus: number,
+    critDamage = 1,
+  ): number {
     if (target >= this.targets) return 0; // an add that died (a dot or explosion on it)
     let dmg = amount * this.versatility;
     if (
@@ -676,7 +702,7 @@ export class Sim {
     dmg *= physical ? PHYSICAL_MULTIPLIER * this.physicalTaken : this.magicTaken;
     let crit = 0;
     if (this.rng.next() < this.critChance + critBonus) {
-      dmg *= CRIT_MULTIPLIER;
+      dmg *= 1 + (CRIT_MULTIPLIER - 1) * critDamage;
       crit = 1;
     }
     const d = Math.round(dmg);
@@ -722,6 +748,17 @@ export class Sim {
   /** SimC's reaction time for `buff.X.react` (see timing-draws.ts). */
   reactionMs(): number {
     return drawReactionMs(this.timingRng, this.timing.reactionMs);
+  }
+
+  /**
+   * Books damage that already carries every multiplier (a residual bleed's tick, SimC
+   * residual_action): rounded to a whole number, no crit, versatility, mark or armor.
+   */
+  dealResidual(src: number, amount: number): void {
+    const d = Math.round(amount);
+    this.srcDamage[src]! += d;
+    this.srcHits[src]!++;
+    this.iterDamage += d;
   }
 
   /** Real-procs-per-minute check (see procs.ts). */

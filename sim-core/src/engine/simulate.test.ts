@@ -73,13 +73,15 @@ describe('simulate', () => {
         [3, true],
       ] as const) {
         const c = config(spec, targets);
-        if (hero) c.player.talents = [...c.player.talents, ...darkRanger];
+        // (a talent both trees name, MM's Deathblow, is taken once)
+        if (hero) c.player.talents = [...new Set([...c.player.talents, ...darkRanger])];
         const r = simulate(c, { seed: 5, seedOffset: 0, iterations: 60 });
-        // Spell-data coefficients only (no damageScale, most talents left out): DPS is a small
-        // multiple of attack power (= agility), more with five targets.
+        // Spell-data coefficients only (no damageScale, many talents left out): DPS is a small
+        // multiple of attack power (= agility), more with five targets (MM's modelled talents and
+        // Sentinel bring it to about 13 and 28).
         const perAp = r.mean / c.player.stats.agility;
         expect(perAp).toBeGreaterThan(targets === 1 ? 1 : 2);
-        expect(perAp).toBeLessThan(targets === 1 ? 5 : 12);
+        expect(perAp).toBeLessThan(targets === 1 ? 20 : 40);
         expect(r.min).toBeGreaterThan(0.7 * r.mean);
         for (const [key, a] of Object.entries(r.abilities)) {
           if (a.hits > 0) {

@@ -30,4 +30,12 @@ export interface SpecLogic {
   hasteFactor(): number;
   /** Focus regeneration multiplier (1 = none). */
   regenFactor(): number;
+  /** Optional: multiplier on the hasted GCD of `action` now (absent = 1). */
+  gcdFactor?(action: number): number;
+  /** Optional: the action may be used outside its execute range now (absent = never). */
+  ignoresExecuteRange?(action: number): boolean;
+  /** Optional: the number of ticks of a channelled action (absent = the data's channelTicks). */
+  channelTicks?(action: number): number;
+  /** Optional: unhasted time between Auto Shots in ms (absent = the weapon speed). */
+  autoShotIntervalMs?(): number;
 }

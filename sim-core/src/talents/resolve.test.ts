@@ -58,20 +58,40 @@ describe('talentsFromLoadout', () => {
     expect(r.keys).not.toContain('wild_call');
     const mm = talentsFromLoadout(REAL.mmDarkRanger);
     expect(mm.modelled.map((t) => t.key).sort()).toEqual([
+      'ammo_conservation',
       'banshees_mark',
       'black_arrow',
       'bleak_arrows',
       'bleak_powder',
+      'bulletstorm',
+      'bullseye',
       'deathblow',
       'ebon_bowstring',
       'explosive_shot',
+      'focused_aim',
+      'headshot',
+      'improved_deathblow',
+      'in_the_rhythm',
       'lock_and_load',
+      'magnetic_gunpowder',
+      'master_marksman',
+      'moving_target',
+      'penetrating_shots',
+      'precise_shots',
+      'precision_detonation',
+      'shrapnel_shot',
       'soul_drinker',
+      'streamline',
+      'surging_shots',
+      'tensile_bowstring',
       'the_bell_tolls',
       'umbral_reach',
+      'unerring_vision',
+      'unmatched_precision',
+      'windrunner_quiver',
       'withering_fire',
     ]);
-    expect(mm.kept.map((k) => k.key)).toEqual(['careful_aim', 'steady_focus', 'authority_of_radiant_power']);
+    expect(mm.kept.map((k) => k.key)).toEqual(['steady_focus', 'authority_of_radiant_power']);
   });
 
   it('names which modelled talent keys are not talents of the game tree (for the "kept" list)', () => {

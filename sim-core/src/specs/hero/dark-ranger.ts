@@ -125,8 +125,8 @@ export class DarkRanger {
     return a === this.a.killShot && sim.buffs.up(this.buff.deathblow, sim.now);
   }
 
-  /** SimC trigger_deathblow: the buff, and the execute shot's cooldown reset. */
-  private grantDeathblow(): void {
+  /** SimC trigger_deathblow: the buff, and the execute shot's (Black Arrow's or Kill Shot's) cooldown reset. */
+  grantDeathblow(): void {
     if (!this.deathblow) return;
     const sim = this.sim;
     sim.applyBuff(this.buff.deathblow, 1, 0);

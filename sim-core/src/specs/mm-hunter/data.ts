@@ -31,6 +31,60 @@ export const MM = {
   arcaneShotAp: 0.8624, // 185358 Arcane Shot, effect #1 (AP coeff)
   preciseShotsBonus: 1, // 260242 Precise Shots, effect #1 (+100 % damage)
   preciseShotsCost: -0.4, // 260242 Precise Shots, effect #3 (-40 % focus cost)
+  preciseShotsGcd: -0.5, // 260242 Precise Shots, effect #6 (-50 % GCD of Arcane Shot / Multi-Shot; 1257703 #1)
+  preciseShotsAutoShot: 1, // 260240 Precise Shots (talent), effect #2 (+100 % Auto Shot damage)
+  preciseShotsAutoShotMs: 2000, // 260240 Precise Shots (talent), effect #1 (+2 s between Auto Shots)
+  streamlineRapidFire: 0.15, // 260367 Streamline, effect #1 (+15 % Rapid Fire damage, 257045)
+  streamlineAimed: -0.2, // 342076 Streamline (buff), effects #1/#2 (-20 % Aimed Shot cast time and cost per stack)
+  bulletstormAimed: 0.02, // 389020 Bulletstorm (buff), effect #1 (+2 % Aimed Shot damage per stack)
+  unerringVisionCrit: 0.1, // 474738 Unerring Vision, effect #1 (+10 to Trueshot 288613 #4: crit chance)
+  unerringVisionCritDamage: 0.2, // 474738 Unerring Vision, effect #2 (+20 to Trueshot 288613 #5: crit damage)
+  /** Both ranks (a loadout's talent is applied at full rank): +20 per rank to 260242 #1/#2. */
+  unmatchedPrecision: 0.4, // 1232955 Unmatched Precision, effects #1/#2 (+20 % Precise Shots bonus per rank, 2 ranks)
+  surgingShotsRapidFire: 0.35, // 391559 Surging Shots, effect #1 (+35 % Rapid Fire 257045 damage)
+  surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
+  penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
+  inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
+  headshotKillShot: 0.25, // 471363 Headshot, effect #1 (+25 to Precise Shots 260242 #4: Kill Shot damage)
+  unmatchedPrecisionKillShot: 0.4, // 1232955 Unmatched Precision, effect #3 (+20 per rank to 260242 #4, 2 ranks)
+  movingTargetAimed: 0.08, // 474293 Moving Target (buff), effect #1 (+8 % next Aimed Shot)
+  magneticGunpowderPreciseMs: 2000, // 473522 Magnetic Gunpowder, effect #1 (Explosive Shot -2 s per Precise Shots consumed)
+  magneticGunpowderLnlMs: 8000, // 473522 Magnetic Gunpowder, effect #2 (Explosive Shot -8 s per Lock and Load consumed)
+  focusedAimMs: 750, // 378767 Focused Aim, effect #1 (Aimed Shot -0.75 s per Precise Shots consumed)
+  tensileBowstringMs: 1000, // 471366 Tensile Bowstring, effect #1 (Trueshot +1 s per Precise Shots consumed)
+  tensileBowstringMaxMs: 5000, // 471366 Tensile Bowstring, effect #3 (up to 5 s per Trueshot)
+  tensileBowstringStreamline: 0.5, // 471366 Tensile Bowstring, effect #2 (Streamline +50 % during Trueshot)
+  windrunnerQuiverStacks: 1, // 473523 Windrunner Quiver, effect #1 (+1 Precise Shots maximum stack)
+  windrunnerQuiverBonus: -0.1, // 473523 Windrunner Quiver, effects #3/#4/#5 (-10 % to Precise Shots' bonuses)
+  windrunnerQuiverChance: 1, // 473523 Windrunner Quiver, effect #6 (100 %: Aimed Shot grants an extra stack)
+  precisionDetonation: 0.4, // 474199 Precision Detonation (buff), effect #1 (+40 % Explosive Shot 212680)
+  shrapnelShotChance: 1, // 473520 Shrapnel Shot, effect #1 (100 %: Explosive Shot grants Lock and Load)
+  deathblowAimed: 0.1, // 343248 Deathblow, effect #1 (Aimed Shot: 10 % chance, Marksmanship)
+  improvedDeathblowAimed: 0.15, // 378769 Improved Deathblow, effect #2 (Aimed Shot: 15 % instead)
+  improvedDeathblowRapidFire: 0.25, // 378769 Improved Deathblow, effect #1 (Rapid Fire: 25 % chance)
+  improvedDeathblowKillShotCrit: 0.25, // 378769 Improved Deathblow, effect #3 (+25 % Kill Shot crit damage bonus)
+  bullseyeBelowPct: 20, // 204089 Bullseye, effect #1 (target below 20 % health)
+  bullseyeCrit: 0.01, // 204090 Bullseye (buff), effect #1 (+1 % crit chance per stack, the hunter's shots)
+  bullseyeIcdMs: 100, // 204089 Bullseye: internal cooldown 0.1 s
+  masterMarksman: 0.15, // 260309 Master Marksman, effect #1 (15 % of a ranged ability crit as a bleed)
+  masterMarksmanMs: 6000, // 269576 Master Marksman (bleed): duration 6 s
+  masterMarksmanTickMs: 2000, // 269576 Master Marksman (bleed), effect #1 (every 2 s)
+  ammoConservationShots: 3, // 459794 Ammo Conservation, effects #2/#4 (+3 Rapid Fire shots; #1 -34 % tick time keeps ~2 s)
+  ammoConservationAimedMs: -1000, // 459794 Ammo Conservation, effect #5 (Aimed Shot recharge -1 s, category 1715)
+  /** Sentinel (hero, 450369): stacks on hits, implodes for 450412 damage per stack. */
+  sentinelAp: 0.783, // 450412 Sentinel (damage), effect #1 (AP coeff, arcane)
+  sentinelImplodeAbove: 3, // 450369 Sentinel, effect #1 (implosion possible above 3 stacks)
+  sentinelChance: 0.22, // NOT SPELL DATA: SimC trigger_sentinel's chance per hit (450369's proc chance is 101 %)
+  sentinelImplodeChance: 0.32, // NOT SPELL DATA: SimC trigger_sentinel's implosion chance per new stack
+  sentinelImplodeMs: 2000, // NOT SPELL DATA: SimC's implosion period (the tooltip says every sec; SimC models 2 s)
+  /** Lunar Storm (hero, 450385): every 30 s, Rapid Fire also calls a storm. */
+  lunarStormCooldownMs: 30_000, // 451803 Lunar Storm (cooldown aura): duration 30 s
+  lunarStormInitialAp: 1, // 1217459 Lunar Storm (initial), effect #1 (AP coeff, arcane, every enemy in 12 yd)
+  lunarStormAp: 0.9375, // 450883 Lunar Storm (strike), effect #1 (AP coeff, arcane, a random Sentinel target)
+  lunarStormPeriodMs: 400, // 450978 Lunar Storm (area), effect #2 (every 0.4 s)
+  lunarStormMs: 12_000, // 450978 Lunar Storm (area): duration 12 s
+  lunarStormTaken: 0.1, // 450884 Lunar Storm (debuff), effect #1 (+10 % damage taken from the hunter)
+  sentinelPrecision: 0.05, // 450375 Sentinel Precision, effect #1 (+5 % Aimed Shot and Rapid Fire 257045)
   steadyShotAp: 0.8, // 56641 Steady Shot, effect #1 (AP coeff)
   steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
   steadyShotAimedReductionMs: 2000, // 56641 Steady Shot, effect #2 (2000 ms off Aimed Shot, Marksmanship only)
@@ -47,10 +101,10 @@ export const MM = {
   trickShotsShare: 0.6, // 257621 Trick Shots, effect #4 (60 % of normal damage)
   trickShotsTargets: 5, // 257621 Trick Shots, effect #1 (up to 5 additional targets)
   trickShotsMinTargets: 3, // 257621 Trick Shots, effect #2 (Multi-Shot hits 3 or more targets)
-  trueshotAimedRate: 2.5, // 288613 Trueshot, effect #3 (Aimed Shot charges recharge 150 % faster)
-  trueshotCrit: 0.1, // 288613 Trueshot, effect #4 (+10 % crit chance; effect #5 +20 % crit damage not modelled)
-  carefulAimPct: 70, // 260228 Careful Aim, effect #1 (target above 70 % health)
-  carefulAimBonus: 0.5, // 260228 Careful Aim, effect #3 (+50 % Aimed Shot damage)
+  trueshotAimedRate: 2.5, // 288613 Trueshot, effect #3 (Aimed Shot charges recharge 150 % faster: rate 1 + 1.5)
+  trueshotRapidRate: 2.5, // 288613 Trueshot, effect #1 (Rapid Fire recharges 150 % faster: rate 1 + 1.5)
+  trueshotCrit: 0.1, // 288613 Trueshot, effect #4 (+10 % critical strike chance, the player's: every hit)
+  trueshotCritDamage: 0.2, // 288613 Trueshot, effect #5 (+20 % critical strike damage bonus, the hunter's shots)
   lockAndLoadChance: 0.1, // 194595 Lock and Load, effect #1 (10 % per Auto Shot)
   steadyFocusHaste: 0.08, // 193533 Steady Focus, effect #1 (+8 % haste on 193534)
   /** Spec aura: spell direct and periodic damage of the hunter's abilities (137016 effects #1/#2). */
@@ -134,7 +188,7 @@ export const MM_DATA: SpecData = {
       key: 'trueshot',
       name: 'Trueshot',
       description:
-        'For 15 sec Aimed Shot recharges 150% faster and critical strike chance is increased by 10%.',
+        'For 15 sec Aimed Shot and Rapid Fire recharge 150% faster, critical strike chance is increased by 10% and critical strike damage by 20%.',
       school: 'physical',
       cooldownMs: 120_000, // 288613 Trueshot: cooldown 120 s
       gcd: false, // 288613 Trueshot: no GCD in the spell data
@@ -168,13 +222,17 @@ export const MM_DATA: SpecData = {
     HUNTERS_MARK_SOURCE,
     { key: 'trueshot', name: 'Trueshot', school: 'physical' },
     ...DARK_RANGER_SOURCES,
+    { key: 'sentinel', name: 'Sentinel', school: 'arcane' },
+    { key: 'lunar_storm', name: 'Lunar Storm', school: 'arcane' },
+    { key: 'master_marksman', name: 'Master Marksman', school: 'physical' },
   ],
   buffs: [
     aura({
       id: 288613,
       key: 'trueshot',
       name: 'Trueshot',
-      description: 'Aimed Shot recharges 150% faster, critical strike chance +10%.',
+      description:
+        'Aimed Shot and Rapid Fire recharge 150% faster, critical strike chance +10%, critical strike damage +20%.',
       durationMs: 15_000, // 288613 Trueshot: duration 15 s
     }),
     aura({
@@ -197,8 +255,69 @@ export const MM_DATA: SpecData = {
       id: 194594,
       key: 'lock_and_load',
       name: 'Lock and Load',
-      description: 'Your next Aimed Shot costs no Focus and is instant.',
+      description:
+        'Your next Aimed Shot costs no Focus and is instant (the proc also restores an Aimed Shot charge).',
       durationMs: 15_000, // 194594 Lock and Load: duration 15 s (effects #1/#2: -100 % cast time and cost)
+    }),
+    aura({
+      id: 342076,
+      key: 'streamline',
+      name: 'Streamline',
+      description: 'Your next Aimed Shot has its Focus cost and cast time reduced by 20% per stack.',
+      durationMs: 15_000, // 342076 Streamline: duration 15 s
+      maxStacks: 2, // 342076 Streamline: 2 stacks maximum
+    }),
+    aura({
+      id: 389020,
+      key: 'bulletstorm',
+      name: 'Bulletstorm',
+      description:
+        'Aimed Shot damage increased by 2% per stack; new stacks do not refresh the duration, Rapid Fire removes it.',
+      durationMs: 15_000, // 389020 Bulletstorm: duration 15 s
+      maxStacks: 15, // 389020 Bulletstorm: 15 stacks maximum
+    }),
+    aura({
+      id: 474293,
+      key: 'moving_target',
+      name: 'Moving Target',
+      description: 'The damage of your next Aimed Shot is increased by 8%.',
+      durationMs: 15_000, // 474293 Moving Target: duration 15 s
+    }),
+    aura({
+      id: 378770,
+      key: 'deathblow',
+      name: 'Deathblow',
+      description: 'Your next Kill Shot can be used on any target, regardless of their current health.',
+      durationMs: 12_000, // 378770 Deathblow: duration 12 s
+    }),
+    aura({
+      id: 204090,
+      key: 'bullseye',
+      name: 'Bullseye',
+      description: 'Critical strike chance increased by 1% per stack.',
+      durationMs: 6000, // 204090 Bullseye: duration 6 s
+      maxStacks: 30, // 204090 Bullseye: 30 stacks maximum
+    }),
+    aura({
+      id: 451805,
+      key: 'lunar_storm_ready',
+      name: 'Lunar Storm Ready',
+      description: 'Your next Rapid Fire will summon a Lunar Storm.',
+      durationMs: 3_600_000, // 451805 Lunar Storm (ready): infinite (an hour stands for it)
+    }),
+    aura({
+      id: 451803,
+      key: 'lunar_storm_cooldown',
+      name: 'Lunar Storm Cooldown',
+      description: 'You cannot summon a Lunar Storm.',
+      durationMs: 30_000, // 451803 Lunar Storm: duration 30 s
+    }),
+    aura({
+      id: 407405,
+      key: 'in_the_rhythm',
+      name: 'In the Rhythm',
+      description: 'The time between your Auto Shots is reduced by 1.0 sec.',
+      durationMs: 12_000, // 407405 In the Rhythm: duration 12 s
     }),
     aura({
       id: 193534,
@@ -209,9 +328,28 @@ export const MM_DATA: SpecData = {
     }),
     BLOODLUST,
     RADIANT_POWER,
-    ...DARK_RANGER_BUFFS,
+    // Deathblow is Marksmanship's own talent and buff here (above); the tree's other buffs
+    ...DARK_RANGER_BUFFS.filter((b) => b.key !== 'deathblow'),
   ],
-  debuffs: [HUNTERS_MARK_DEBUFF],
+  debuffs: [
+    HUNTERS_MARK_DEBUFF,
+    aura({
+      id: 450884,
+      key: 'lunar_storm',
+      name: 'Lunar Storm',
+      description: 'Damage taken from the hunter increased by 10%.',
+      durationMs: 8000, // 450884 Lunar Storm: duration 8 s
+    }),
+    aura({
+      id: 450387,
+      key: 'sentinel',
+      name: 'Sentinel',
+      description:
+        'Sentinel stacks; above 3 an implosion may start, consuming a stack for Arcane damage every 2 sec.',
+      durationMs: 1_200_000, // 450387 Sentinel: duration 1200 s
+      maxStacks: 10, // 450387 Sentinel: 10 stacks maximum
+    }),
+  ],
   dots: [
     {
       id: 212431,
@@ -228,15 +366,177 @@ export const MM_DATA: SpecData = {
   petBuffs: [],
   talents: [
     {
+      key: 'precise_shots',
+      name: 'Precise Shots',
+      description:
+        'Aimed Shot makes your next Arcane Shot or Multi-Shot deal 100% more damage, cost 40% less Focus and have a 50% shorter GCD. Auto Shot deals 100% more damage, 2 sec slower.',
+      spellId: 260240,
+    },
+    {
+      key: 'streamline',
+      name: 'Streamline',
+      description:
+        'Rapid Fire deals 15% more damage and makes your next Aimed Shot cost 20% less Focus and cast 20% faster (2 stacks).',
+      spellId: 260367,
+    },
+    {
+      key: 'bulletstorm',
+      name: 'Bulletstorm',
+      description: 'Each Rapid Fire hit increases Aimed Shot damage by 2% for 15 sec, up to 15 stacks.',
+      spellId: 389019,
+    },
+    {
+      key: 'unerring_vision',
+      name: 'Unerring Vision',
+      description:
+        'Trueshot increases critical strike chance by an additional 10% and critical strike damage by 20%.',
+      spellId: 474738,
+    },
+    {
+      key: 'unmatched_precision',
+      name: 'Unmatched Precision',
+      description: 'The damage bonus of Precise Shots is increased by 40% (both ranks).',
+      spellId: 1232955,
+    },
+    {
+      key: 'surging_shots',
+      name: 'Surging Shots',
+      description: 'Rapid Fire deals 35% more damage; Aimed Shot has a 15% chance to reset its cooldown.',
+      spellId: 391559,
+    },
+    {
+      key: 'penetrating_shots',
+      name: 'Penetrating Shots',
+      description: 'Gain critical strike damage equal to 40% of your critical strike chance.',
+      spellId: 459783,
+    },
+    {
+      key: 'in_the_rhythm',
+      name: 'In the Rhythm',
+      description:
+        'When Rapid Fire finishes channeling, the time between your Auto Shots is reduced by 1.0 sec for 12 sec.',
+      spellId: 407404,
+    },
+    {
+      key: 'windrunner_quiver',
+      name: 'Windrunner Quiver',
+      description:
+        'Precise Shots can now stack up to 2 times, but its damage bonus is reduced by 10%. Casting Aimed Shot has a 100% chance to grant an additional stack.',
+      spellId: 473523,
+    },
+    {
+      key: 'precision_detonation',
+      name: 'Precision Detonation',
+      description:
+        'When Aimed Shot damages a target affected by your Explosive Shot, Explosive Shot instantly explodes, dealing 40% increased damage. Explosive Shot grants Streamline.',
+      spellId: 471369,
+    },
+    {
+      key: 'shrapnel_shot',
+      name: 'Shrapnel Shot',
+      description: 'Casting Explosive Shot has a 100% chance to grant Lock and Load.',
+      spellId: 473520,
+    },
+    {
+      key: 'moving_target',
+      name: 'Moving Target',
+      description:
+        'Consuming Precise Shots increases the damage of your next Aimed Shot by 8% and grants Streamline.',
+      spellId: 474296,
+    },
+    {
+      key: 'magnetic_gunpowder',
+      name: 'Magnetic Gunpowder',
+      description:
+        'Consuming Precise Shots reduces the cooldown of Explosive Shot by 2.0 sec; consuming Lock and Load by 8.0 sec.',
+      spellId: 473522,
+    },
+    {
+      key: 'focused_aim',
+      name: 'Focused Aim',
+      description: 'Consuming Precise Shots reduces the cooldown of Aimed Shot by 0.75 sec.',
+      spellId: 378767,
+    },
+    {
+      key: 'tensile_bowstring',
+      name: 'Tensile Bowstring',
+      description:
+        "While Trueshot is active, consuming Precise Shots extends Trueshot's duration by 1.0 sec, up to 5.0 sec. Trueshot increases the effectiveness of Streamline by 50%.",
+      spellId: 471366,
+    },
+    {
+      key: 'headshot',
+      name: 'Headshot',
+      description:
+        'Kill Shot can now benefit from Precise Shots at 25% effectiveness. Kill Shot consumes Precise Shots.',
+      spellId: 471363,
+    },
+    {
+      key: 'deathblow',
+      name: 'Deathblow',
+      description:
+        'Aimed Shot has a 10% chance to reset Kill Shot and make the next one usable at any health.',
+      spellId: 343248,
+    },
+    {
+      key: 'improved_deathblow',
+      name: 'Improved Deathblow',
+      description:
+        'Aimed Shot has a 15% and Rapid Fire a 25% chance to grant Deathblow. Kill Shot critical strike damage increased by 25%.',
+      spellId: 378769,
+    },
+    {
+      key: 'bullseye',
+      name: 'Bullseye',
+      description:
+        'When your abilities damage a target below 20% health, you gain 1% increased critical strike chance for 6 sec, stacking up to 30 times.',
+      spellId: 204089,
+    },
+    {
+      key: 'master_marksman',
+      name: 'Master Marksman',
+      description:
+        'Your ranged ability critical strikes cause the target to bleed for an additional 15% of the damage dealt over 6 sec.',
+      spellId: 260309,
+    },
+    {
+      key: 'ammo_conservation',
+      name: 'Ammo Conservation',
+      description: 'Rapid Fire shoots 3 additional shots. Aimed Shot cooldown reduced by 1.0 sec.',
+      spellId: 459794,
+    },
+    {
+      key: 'sentinel',
+      name: 'Sentinel (hero)',
+      description:
+        'Your attacks have a chance to apply Sentinel; above 3 stacks an implosion may consume a stack every 2 sec for Arcane damage.',
+      spellId: 450369,
+    },
+    {
+      key: 'lunar_storm',
+      name: 'Lunar Storm (hero)',
+      description:
+        'Every 30 sec, Rapid Fire is reset and your next Rapid Fire also calls a Lunar Storm: Arcane damage to every enemy, then for 12 sec a random enemy with Sentinel is struck every 0.4 sec and takes 10% more damage from you for 8 sec.',
+      spellId: 450385,
+    },
+    {
+      key: 'sentinel_precision',
+      name: 'Sentinel Precision (hero)',
+      description: 'Aimed Shot and Rapid Fire deal 5% increased damage.',
+      spellId: 450375,
+    },
+    {
       key: 'careful_aim',
       name: 'Careful Aim',
-      description: 'Aimed Shot deals 50% bonus damage to targets above 70% health.',
-      spellId: 260228,
+      description:
+        'No effect since 11.1: the talent left the tree and its spell no longer modifies Aimed Shot (accepted for older configs).',
+      spellId: 260228, // 260228 Careful Aim: not among Aimed Shot 19434's affecting spells in 11.2, no tree node
     },
     {
       key: 'lock_and_load',
       name: 'Lock and Load',
-      description: 'Auto Shots have a 10% chance to make your next Aimed Shot free and instant.',
+      description:
+        'Auto Shots have a 10% chance to restore an Aimed Shot charge and make your next Aimed Shot free and instant.',
       spellId: 194595,
     },
     {
@@ -258,10 +558,34 @@ export const MM_DATA: SpecData = {
       spellId: 212431,
     },
     RADIANT_POWER_TALENT,
-    ...DARK_RANGER_TALENTS,
+    // Deathblow is Marksmanship's own talent here (above, with Improved Deathblow)
+    ...DARK_RANGER_TALENTS.filter((t) => t.key !== 'deathblow'),
   ],
   defaultTalents: [
-    'careful_aim',
+    'precise_shots',
+    'streamline',
+    'bulletstorm',
+    'unerring_vision',
+    'unmatched_precision',
+    'surging_shots',
+    'penetrating_shots',
+    'in_the_rhythm',
+    'ammo_conservation',
+    'master_marksman',
+    'bullseye',
+    'deathblow',
+    'improved_deathblow',
+    'headshot',
+    'windrunner_quiver',
+    'precision_detonation',
+    'shrapnel_shot',
+    'moving_target',
+    'magnetic_gunpowder',
+    'focused_aim',
+    'tensile_bowstring',
+    'sentinel',
+    'sentinel_precision',
+    'lunar_storm',
     'lock_and_load',
     'steady_focus',
     'trick_shots',

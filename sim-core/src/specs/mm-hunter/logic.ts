@@ -1,13 +1,16 @@
 /** Marksmanship rules on top of the generic engine. Numbers: ./data.ts. */
-import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
+import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
-import { aoeScale } from '../../engine/ratings.ts';
+import { aoeScale, CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DarkRanger } from '../hero/dark-ranger.ts';
+import { SentinelTree } from './sentinel.ts';
 
 const SPEC_EXPLODE = 0;
+/** Spec event kinds from here on: a Master Marksman bleed tick on target (kind − SPEC_BLEED). */
+const SPEC_BLEED = 16;
 
 const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
 const A = {
@@ -33,6 +36,7 @@ const S = {
   explosive: idx(MM_DATA.sources, 'explosive_shot'),
   trick: idx(MM_DATA.sources, 'trick_shots'),
   radiant: idx(MM_DATA.sources, 'radiant_power'),
+  bleed: idx(MM_DATA.sources, 'master_marksman'),
 };
 const B = {
   trueshot: idx(MM_DATA.buffs, 'trueshot'),
@@ -40,6 +44,12 @@ const B = {
   trick: idx(MM_DATA.buffs, 'trick_shots'),
   lnl: idx(MM_DATA.buffs, 'lock_and_load'),
   steadyFocus: idx(MM_DATA.buffs, 'steady_focus'),
+  streamline: idx(MM_DATA.buffs, 'streamline'),
+  bulletstorm: idx(MM_DATA.buffs, 'bulletstorm'),
+  rhythm: idx(MM_DATA.buffs, 'in_the_rhythm'),
+  bullseye: idx(MM_DATA.buffs, 'bullseye'),
+  deathblow: idx(MM_DATA.buffs, 'deathblow'),
+  movingTarget: idx(MM_DATA.buffs, 'moving_target'),
   lust: idx(MM_DATA.buffs, 'bloodlust'),
   radiant: idx(MM_DATA.buffs, 'radiant_power'),
 };
@@ -47,25 +57,110 @@ const D = { explosive: idx(MM_DATA.dots, 'explosive_shot') };
 
 export class MarksmanshipLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
-  private readonly carefulAim: boolean;
   private readonly lockAndLoad: boolean;
   private readonly steadyFocus: boolean;
   private readonly trickShots: boolean;
   private readonly radiant: boolean;
+  private readonly preciseShots: boolean;
+  private readonly streamline: boolean;
+  private readonly bulletstorm: boolean;
+  private readonly unerringVision: boolean;
+  private readonly surgingShots: boolean;
+  private readonly penetratingShots: boolean;
+  private readonly inTheRhythm: boolean;
+  /** The Sentinel hero tree (./sentinel.ts). */
+  private readonly hero: SentinelTree;
+  private readonly masterMarksman: boolean;
+  private readonly bullseye: boolean;
+  /** Deathblow chances (343248, 378769) and Kill Shot's crit bonus multiplier. */
+  private readonly deathblowAimed: number;
+  private readonly deathblowRapidFire: number;
+  private readonly killShotCritBonus: number;
+  /** Headshot: Precise Shots' Kill Shot bonus (260242 #4 with Headshot and Unmatched Precision); 0 without. */
+  private readonly headshotBonus: number;
+  private readonly windrunnerQuiver: boolean;
+  private readonly precisionDetonation: boolean;
+  private readonly shrapnelShot: boolean;
+  /** Per target: when its pending Explosive Shot explodes (-1: none). */
+  private readonly esDue = new Float64Array(MAX_TARGETS);
+  private readonly movingTarget: boolean;
+  private readonly magneticGunpowder: boolean;
+  private readonly focusedAim: boolean;
+  private readonly tensileBowstring: boolean;
+  /** Tensile Bowstring: Trueshot extension given during the current Trueshot (ms). */
+  private tensileExtension = 0;
+  /** Bullseye's internal cooldown: no stack before this ms. */
+  private bullseyeReady = 0;
+  /** Per target: the Master Marksman bleed's unpaid damage, ticks left and generation. */
+  private readonly bleedPool = new Float64Array(MAX_TARGETS);
+  private readonly bleedTicks = new Int32Array(MAX_TARGETS);
+  private readonly bleedGen = new Int32Array(MAX_TARGETS);
+  /** Rapid Fire's shots (7, + Ammo Conservation). */
+  private readonly rapidFireTicks: number;
+  /** Aimed Shot's talent multipliers (Sentinel Precision). */
+  private readonly aimedMult: number;
+  /** Precise Shots' damage bonus (260242 #1/#2, + Unmatched Precision). */
+  private readonly preciseBonus: number;
+  /** Rapid Fire's talent multipliers (Streamline, Surging Shots). */
+  private readonly rapidFireMult: number;
   private castingAimed = false;
   private rapidTrick = false;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
   private readonly dr: DarkRanger;
+  /** Dark Ranger's Bleak Arrows: Auto Shot becomes its shadow shot (the hero tree's module fires it). */
+  private readonly bleakArrows: boolean;
 
-  constructor(private readonly sim: Sim) {
+  constructor(readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
       MM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
     );
-    this.carefulAim = sim.hasTalent('careful_aim');
     this.lockAndLoad = sim.hasTalent('lock_and_load');
     this.steadyFocus = sim.hasTalent('steady_focus');
     this.trickShots = sim.hasTalent('trick_shots');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
+    this.preciseShots = sim.hasTalent('precise_shots');
+    this.streamline = sim.hasTalent('streamline');
+    this.bulletstorm = sim.hasTalent('bulletstorm');
+    this.unerringVision = sim.hasTalent('unerring_vision');
+    this.surgingShots = sim.hasTalent('surging_shots');
+    this.penetratingShots = sim.hasTalent('penetrating_shots');
+    this.inTheRhythm = sim.hasTalent('in_the_rhythm');
+    this.masterMarksman = sim.hasTalent('master_marksman');
+    this.bullseye = sim.hasTalent('bullseye');
+    const deathblow = sim.hasTalent('deathblow');
+    const improved = sim.hasTalent('improved_deathblow');
+    this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
+    this.deathblowRapidFire = deathblow && improved ? MM.improvedDeathblowRapidFire : 0;
+    this.killShotCritBonus = improved ? 1 + MM.improvedDeathblowKillShotCrit : 1;
+    this.movingTarget = sim.hasTalent('moving_target');
+    this.magneticGunpowder = sim.hasTalent('magnetic_gunpowder');
+    this.focusedAim = sim.hasTalent('focused_aim');
+    this.tensileBowstring = sim.hasTalent('tensile_bowstring');
+    // Windrunner Quiver: Precise Shots stacks to 2 (buff max stacks), its bonuses × 0.9.
+    this.windrunnerQuiver = sim.hasTalent('windrunner_quiver');
+    this.precisionDetonation = sim.hasTalent('precision_detonation');
+    this.shrapnelShot = sim.hasTalent('shrapnel_shot');
+    const wq = this.windrunnerQuiver ? 1 + MM.windrunnerQuiverBonus : 1;
+    if (this.windrunnerQuiver)
+      sim.buffs.maxStacks[B.precise] = MM_DATA.buffs[B.precise]!.maxStacks + MM.windrunnerQuiverStacks;
+    // SimC kill_shot_base_t: (Headshot + Unmatched Precision #3) × Windrunner Quiver #5, per stack.
+    this.headshotBonus = !sim.hasTalent('headshot')
+      ? 0
+      : (MM.headshotKillShot + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecisionKillShot : 0)) *
+        wq;
+    const ammo = sim.hasTalent('ammo_conservation');
+    this.rapidFireTicks = sim.actions[A.rapid]!.channelTicks + (ammo ? MM.ammoConservationShots : 0);
+    // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
+    if (ammo) sim.cds.base[A.aimed] = sim.actions[A.aimed]!.cooldownMs + MM.ammoConservationAimedMs;
+    const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
+    this.aimedMult = precision;
+    // SimC's buff: the value of 260242 #1 × Windrunner Quiver (#3), then + Unmatched Precision, per stack.
+    this.preciseBonus =
+      MM.preciseShotsBonus * wq + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecision : 0);
+    this.rapidFireMult =
+      (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
+      (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
+      precision;
     for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
     this.dr = new DarkRanger(sim, DARK_RANGER_MM, {
       buffMult: () => 1,
@@ -75,29 +170,110 @@ export class MarksmanshipLogic implements SpecLogic {
       dotCrit: () => this.crit(),
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
+    this.hero = new SentinelTree(this);
+    this.bleakArrows = sim.hasTalent('bleak_arrows');
   }
 
   start(): void {
+    this.hero.start();
     this.castingAimed = false;
     this.rapidTrick = false;
     this.dr.start();
+    this.bleedPool.fill(0);
+    this.bleedTicks.fill(0);
+    this.bullseyeReady = 0;
+    this.tensileExtension = 0;
+    this.esDue.fill(-1);
+  }
+
+  /**
+   * Spends Precise Shots, as SimC's consume_precise_shots: Moving Target (+ a Streamline stack),
+   * Magnetic Gunpowder, Focused Aim and Tensile Bowstring act per stack consumed.
+   */
+  private consumePrecise(): void {
+    const sim = this.sim;
+    const n = sim.buffs.stack(B.precise, sim.now);
+    if (n === 0) return;
+    if (this.movingTarget) {
+      sim.applyBuff(B.movingTarget, 1, 0);
+      if (this.streamline) sim.applyBuff(B.streamline, n, 0);
+    }
+    if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderPreciseMs * n);
+    if (this.focusedAim) sim.cds.reduce(A.aimed, sim.now, MM.focusedAimMs * n);
+    if (
+      this.tensileBowstring &&
+      sim.buffs.up(B.trueshot, sim.now) &&
+      this.tensileExtension < MM.tensileBowstringMaxMs
+    ) {
+      const ext = MM.tensileBowstringMs * n;
+      this.tensileExtension += ext;
+      sim.applyBuff(B.trueshot, 0, sim.buffs.remainsMs(B.trueshot, sim.now) + ext);
+    }
+    sim.removeBuff(B.precise);
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
   }
-  /** Lock and Load makes Aimed Shot free; Precise Shots makes Arcane Shot and Multi-Shot cheaper. */
+  /**
+   * Lock and Load makes Aimed Shot free, Streamline cheaper (20 % per stack); Precise Shots makes
+   * Arcane Shot and Multi-Shot cheaper.
+   */
   readonly dynamicCost = true;
   cost(a: number): number {
     const sim = this.sim;
-    if (a === A.aimed && sim.buffs.up(B.lnl, sim.now)) return 0;
     const base = sim.actions[a]!.cost;
+    if (a === A.aimed) {
+      if (sim.buffs.up(B.lnl, sim.now)) return 0;
+      return Math.round(base * this.streamlineFactor());
+    }
     if ((a === A.arcane || a === A.multi) && sim.buffs.up(B.precise, sim.now))
       return Math.round(base * (1 + MM.preciseShotsCost));
     return base;
   }
   castMs(a: number): number {
-    if (a === A.aimed && this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
+    if (a === A.aimed) {
+      if (this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
+      return Math.round(this.sim.actions[a]!.castMs * this.streamlineFactor());
+    }
     return this.sim.actions[a]!.castMs;
+  }
+  /** Deathblow lets Kill Shot ignore the target's health (378770 #1). */
+  ignoresExecuteRange(a: number): boolean {
+    return a === A.killShot && this.sim.buffs.up(B.deathblow, this.sim.now);
+  }
+  /**
+   * Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
+   * Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
+   */
+  private triggerDeathblow(): void {
+    this.dr.grantDeathblow();
+  }
+  /** Ammo Conservation's extra Rapid Fire shots (459794 #2). */
+  channelTicks(a: number): number {
+    return a === A.rapid ? this.rapidFireTicks : this.sim.actions[a]!.channelTicks;
+  }
+  /** Streamline on Aimed Shot's cost and cast time: 1 − 20 % × stacks (342076 #1, #2). */
+  private streamlineFactor(): number {
+    const sim = this.sim;
+    const tensile =
+      this.tensileBowstring && sim.buffs.up(B.trueshot, sim.now) ? 1 + MM.tensileBowstringStreamline : 1;
+    return 1 + MM.streamlineAimed * sim.buffs.stack(B.streamline, sim.now) * tensile;
+  }
+  /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
+  gcdFactor(a: number): number {
+    // Kill Shot too (1257703 #2; SimC kill_shot gcd(), with or without Headshot).
+    return (a === A.arcane || a === A.multi || a === A.killShot) && this.sim.buffs.up(B.precise, this.sim.now)
+      ? 1 + MM.preciseShotsGcd
+      : 1;
+  }
+  /** The Precise Shots talent slows Auto Shot by 2 s (260240 #1), In the Rhythm speeds it by 1 s (407405 #1). */
+  autoShotIntervalMs(): number {
+    const sim = this.sim;
+    return (
+      sim.weaponSpeedMs +
+      (this.preciseShots ? MM.preciseShotsAutoShotMs : 0) +
+      (sim.buffs.up(B.rhythm, sim.now) ? MM.inTheRhythmMs : 0)
+    );
   }
   castStarted(a: number): void {
     if (a === A.aimed) this.castingAimed = true;
@@ -114,22 +290,116 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   /** Abilities in the spec aura's, Lone Wolf's and Sniper Training's spell lists (137016 #1, 155228 #1, 193468 #2). */
-  private mult(): number {
+  mult(): number {
     return (
       (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100) * this.dr.bellTollsMult()
     );
   }
-  private crit(): number {
-    return this.sim.buffs.up(B.trueshot, this.sim.now) ? MM.trueshotCrit : 0;
+  /** The hunter's shots' crit bonus: Trueshot's (player crit) + Bullseye's stacks (204090 #1). */
+  crit(): number {
+    const b = this.bullseye ? this.sim.buffs.stack(B.bullseye, this.sim.now) * MM.bullseyeCrit : 0;
+    return this.playerCrit() + b;
+  }
+  /** Trueshot's crit chance is the player's (288613 #4): every hit, the weapon enchant's too. */
+  private playerCrit(): number {
+    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return 0;
+    return MM.trueshotCrit + (this.unerringVision ? MM.unerringVisionCrit : 0);
+  }
+  /** Trueshot's crit damage (288613 #5, + Unerring Vision): the hunter's shots in its list, Auto Shot included. */
+  critDamage(spellBonus = 1): number {
+    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return this.critDamageArg(spellBonus);
+    return this.critDamageArg(
+      spellBonus * (1 + MM.trueshotCritDamage + (this.unerringVision ? MM.unerringVisionCritDamage : 0)),
+    );
+  }
+  /**
+   * Sim.hit's crit-damage argument for a spell whose crit bonus multiplier is `bonus`, with
+   * Penetrating Shots' player crit damage multiplier m = 1 + 40 % × crit chance (459783 #2) on every
+   * school: SimC's total_crit_bonus ((1 + 1) × m − 1) × bonus, over the engine's plain bonus.
+   */
+  private critDamageArg(bonus: number): number {
+    if (!this.penetratingShots) return bonus;
+    const m = 1 + MM.penetratingShots * (this.sim.critChance + this.playerCrit());
+    return ((CRIT_MULTIPLIER * m - 1) * bonus) / (CRIT_MULTIPLIER - 1);
   }
 
-  /** Trick Shots ricochet: up to 5 targets other than `primary` take 55% of `amount`. */
-  private ricochet(primary: number, amount: number, crit: number): void {
+  /** A hit of the hunter's (Sentinel's proc flags: ranged and spell hits): the hit, then Sentinel. */
+  shot(
+    src: number,
+    target: number,
+    amount: number,
+    physical: boolean,
+    crit: number,
+    critDamage: number,
+    yellow = true,
+  ): void {
+    const sim = this.sim;
+    const before = sim.srcDamage[src]!;
+    amount *= this.hero.takenMult(target);
+    if (sim.hit(src, target, amount, physical, crit, critDamage) === 1 && yellow && this.masterMarksman)
+      this.bleed(target, (sim.srcDamage[src]! - before) * MM.masterMarksman);
+    this.hero.onHit(target);
+    // Bullseye (204089): damage to a target below 20 % health, 0.1 s internal cooldown.
+    if (this.bullseye && yellow && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
+      sim.applyBuff(B.bullseye, 1, 0);
+      this.bullseyeReady = sim.now + MM.bullseyeIcdMs;
+    }
+  }
+
+  /**
+   * Master Marksman (260309): a ranged ability's crit adds 15 % of its damage to the target's bleed
+   * (269576), SimC's residual action: the unpaid rest is added, the 6 s start again, paid in equal
+   * 2 s ticks, no further multipliers.
+   */
+  private bleed(target: number, amount: number): void {
+    const sim = this.sim;
+    this.bleedPool[target] = this.bleedPool[target]! + amount;
+    this.bleedTicks[target] = MM.masterMarksmanMs / MM.masterMarksmanTickMs;
+    const gen = ++this.bleedGen[target]!;
+    sim.q.push(sim.now + MM.masterMarksmanTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BLEED + target, gen);
+  }
+
+  private bleedTick(target: number): void {
+    const sim = this.sim;
+    const n = this.bleedTicks[target]!;
+    const d = this.bleedPool[target]! / n;
+    this.bleedPool[target] = this.bleedPool[target]! - d;
+    this.bleedTicks[target] = n - 1;
+    sim.dealResidual(S.bleed, d);
+    if (n > 1)
+      sim.q.push(
+        sim.now + MM.masterMarksmanTickMs,
+        PRIO_DEFAULT,
+        EV_SPEC,
+        SPEC_BLEED + target,
+        this.bleedGen[target]!,
+      );
+    else this.bleedPool[target] = 0;
+  }
+
+  /** How many targets a ricochet hits (every target but the primary, at most 5). */
+  private ricochetTargets(): number {
+    return Math.min(MM.trickShotsTargets, this.sim.targets - 1);
+  }
+
+  /** Adds Bulletstorm stacks without refreshing its duration (389019: "new stacks do not refresh"). */
+  private bulletstormStacks(n: number): void {
+    const sim = this.sim;
+    const b = B.bulletstorm;
+    if (!sim.buffs.up(b, sim.now)) {
+      sim.applyBuff(b, n, 0);
+      return;
+    }
+    sim.buffs.stacks[b] = Math.min(sim.buffs.maxStacks[b]!, sim.buffs.stacks[b]! + n);
+  }
+
+  /** Trick Shots ricochet: up to 5 targets other than `primary` take 60% of `amount`. */
+  private ricochet(primary: number, amount: number, crit: number, critDamage: number): void {
     const sim = this.sim;
     let left = MM.trickShotsTargets;
     for (let t = 0; t < sim.targets && left > 0; t++) {
       if (t === primary) continue;
-      sim.hit(S.trick, t, amount * MM.trickShotsShare, true, crit);
+      this.shot(S.trick, t, amount * MM.trickShotsShare, true, crit, critDamage);
       left--;
     }
   }
@@ -142,51 +412,88 @@ export class MarksmanshipLogic implements SpecLogic {
       this.procs();
       return;
     }
+    const cd = this.critDamage();
     if (a === A.aimed) {
-      this.dr.onDeathblowTrigger();
+      // Lock and Load keeps Streamline (SimC aimed_shot_t::execute); a cast begun without it keeps
+      // a proc that came during the cast.
+      if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
       if (this.castingAimed) this.castingAimed = false;
-      else sim.removeBuff(B.lnl);
-      const careful = this.carefulAim && sim.healthPct() > MM.carefulAimPct ? 1 + MM.carefulAimBonus : 1;
-      const amount = MM.aimedShotAp * ap * this.mult() * careful;
-      sim.hit(S.aimed, target, amount, true, crit);
+      else if (sim.buffs.up(B.lnl, sim.now)) {
+        sim.removeBuff(B.lnl);
+        if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
+      }
+      const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
+      const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
+      sim.removeBuff(B.movingTarget);
+      const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm * this.aimedMult * moving;
+      this.shot(S.aimed, target, amount, true, crit, cd);
+      this.detonate(target);
       if (sim.buffs.up(B.trick, sim.now)) {
-        this.ricochet(target, amount, crit);
+        this.ricochet(target, amount, crit, cd);
+        if (this.precisionDetonation) {
+          let left = MM.trickShotsTargets;
+          for (let t = 0; t < sim.targets && left > 0; t++) {
+            if (t === target) continue;
+            this.detonate(t);
+            left--;
+          }
+        }
         sim.removeBuff(B.trick);
       }
-      sim.applyBuff(B.precise, 1, 0);
+      if (this.preciseShots) {
+        const extra =
+          this.windrunnerQuiver &&
+          (MM.windrunnerQuiverChance >= 1 || sim.rng.next() < MM.windrunnerQuiverChance);
+        sim.applyBuff(B.precise, extra ? 2 : 1, 0);
+      }
+      if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.triggerDeathblow();
+      // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
+      if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
+        sim.cds.addCharge(A.rapid, sim.now);
+        sim.poke();
+      }
     } else if (a === A.arcane) {
-      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
+      const precise = 1 + this.preciseBonus * sim.buffs.stack(B.precise, sim.now);
       const amount = MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * precise;
-      sim.hit(S.arcane, target, amount, false, crit);
-      sim.buffs.decrement(B.precise, sim.now);
+      this.shot(S.arcane, target, amount, false, crit, cd);
+      this.consumePrecise();
     } else if (a === A.steady) {
       sim.gainFocus(MM.steadyShotFocus);
-      sim.hit(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit);
+      this.shot(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit, cd);
       sim.cds.reduce(A.aimed, sim.now, MM.steadyShotAimedReductionMs);
       if (this.steadyFocus) sim.applyBuff(B.steadyFocus, 1, 0);
     } else if (a === A.killShot) {
-      sim.hit(S.killShot, target, MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot), true, crit);
+      // Improved Deathblow: Kill Shot's crit bonus × 1.25 (378769 #3); the shot spends Deathblow.
+      // Headshot: Precise Shots at 25 % (+ Unmatched Precision) for Kill Shot, which spends it.
+      const headshot = 1 + this.headshotBonus * sim.buffs.stack(B.precise, sim.now);
+      const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot) * headshot;
+      this.shot(S.killShot, target, amount, true, crit, this.critDamage(this.killShotCritBonus));
+      sim.removeBuff(B.deathblow);
+      if (this.headshotBonus > 0) this.consumePrecise();
       this.dr.onKillShot();
     } else if (a === A.multi) {
-      const precise = sim.buffs.up(B.precise, sim.now) ? 1 + MM.preciseShotsBonus : 1;
+      const precise = 1 + this.preciseBonus * sim.buffs.stack(B.precise, sim.now);
       const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
-      for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit);
-      sim.buffs.decrement(B.precise, sim.now);
+      for (let t = 0; t < sim.targets; t++) this.shot(S.multi, t, amount, true, crit, cd);
+      this.consumePrecise();
       if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
     } else if (a === A.trueshot) {
+      this.tensileExtension = 0;
       sim.applyBuff(B.trueshot, 1, 0);
       this.dr.onWitheringFireTrigger();
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.explosive) {
       sim.applyDot(D.explosive, target, 0);
-      sim.q.push(
-        sim.now + MM_DATA.dots[D.explosive]!.durationMs,
-        PRIO_DEFAULT,
-        EV_SPEC,
-        SPEC_EXPLODE,
-        target,
-      );
+      this.esDue[target] = sim.now + MM_DATA.dots[D.explosive]!.durationMs;
+      sim.q.push(this.esDue[target]!, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLODE, target);
+      // Shrapnel Shot: Lock and Load with its Aimed Shot charge (SimC explosive_shot execute).
+      if (this.shrapnelShot && (MM.shrapnelShotChance >= 1 || sim.rng.next() < MM.shrapnelShotChance)) {
+        sim.applyBuff(B.lnl, 1, 0);
+        sim.cds.addCharge(A.aimed, sim.now);
+      }
+      // Precision Detonation: the cast grants Streamline (SimC explosive_shot execute).
+      if (this.precisionDetonation && this.streamline) sim.applyBuff(B.streamline, 1, 0);
     }
     if (a !== A.trueshot && a !== A.mark) this.procs();
   }
@@ -195,13 +502,24 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     if (a !== A.rapid) return;
     if (tick === 0) {
+      this.hero.onRapidFire(target);
       this.rapidTrick = sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
+      // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), Bulletstorm's
+      // stacks removed (389019).
+      if (this.deathblowRapidFire > 0 && sim.rng.next() < this.deathblowRapidFire) this.triggerDeathblow();
+      if (this.streamline) sim.applyBuff(B.streamline, 1, 0);
+      sim.removeBuff(B.bulletstorm);
     }
     const crit = this.crit();
-    const amount = MM.rapidFireTickAp * sim.ap * this.mult();
-    sim.hit(S.rapid, target, amount, true, crit);
-    if (this.rapidTrick) this.ricochet(target, amount, crit);
+    const cd = this.critDamage();
+    const amount = MM.rapidFireTickAp * sim.ap * this.mult() * this.rapidFireMult;
+    this.shot(S.rapid, target, amount, true, crit, cd);
+    if (this.rapidTrick) this.ricochet(target, amount, crit, cd);
+    // Bulletstorm: a stack per Rapid Fire hit (SimC rapid_fire_tick impact), the ricochets' too.
+    if (this.bulletstorm) this.bulletstormStacks(this.rapidTrick ? 1 + this.ricochetTargets() : 1);
+    // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
+    if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
     this.procs();
   }
@@ -210,10 +528,18 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
     // Auto Shot: Lone Wolf only (not in 137016's or Sniper Training's spell lists).
-    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * (1 + MM.loneWolf);
-    this.dr.autoShot(S.auto, amount, this.crit());
+    const amount =
+      (sim.weaponDps * speed + (sim.ap * speed) / 6) *
+      (1 + MM.loneWolf) *
+      (this.preciseShots ? 1 + MM.preciseShotsAutoShot : 1);
+    // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot
+    if (this.bleakArrows) this.dr.autoShot(S.auto, amount, this.crit());
+    else this.shot(S.auto, 0, amount * this.dr.bellTollsMult(), true, this.crit(), this.critDamage(), false);
+    // Lock and Load (194595 #1): the free, instant Aimed Shot comes with a charge, as SimC's
+    // auto_shot impact does (cooldowns.aimed_shot->reset: one charge back).
     if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
       sim.applyBuff(B.lnl, 1, 0);
+      sim.cds.addCharge(A.aimed, sim.now);
       sim.poke();
     }
     this.procs();
@@ -222,7 +548,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, 0);
+      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, this.playerCrit(), this.critDamageArg(1));
       sim.applyBuff(B.radiant, 1, 0);
     }
   }
@@ -237,10 +563,13 @@ export class MarksmanshipLogic implements SpecLogic {
 
   buffChanged(buff: number): void {
     const sim = this.sim;
+    if (this.hero.buffChanged(buff)) return;
     if (buff === B.lust || buff === B.steadyFocus) sim.updateHaste();
     else if (buff === B.trueshot) {
       sim.updateHaste();
-      sim.cds.setRate(A.aimed, sim.now, sim.buffs.up(B.trueshot, sim.now) ? MM.trueshotAimedRate : 1);
+      const up = sim.buffs.up(B.trueshot, sim.now);
+      sim.cds.setRate(A.aimed, sim.now, up ? MM.trueshotAimedRate : 1);
+      sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
     } else if (buff === B.radiant) {
       sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
     }
@@ -248,17 +577,38 @@ export class MarksmanshipLogic implements SpecLogic {
 
   specEvent(kind: number, target: number): void {
     if (this.dr.specEvent(kind, target)) return;
-    if (kind !== SPEC_EXPLODE) return;
+    if (kind >= SPEC_BLEED) {
+      if (target === this.bleedGen[kind - SPEC_BLEED]) this.bleedTick(kind - SPEC_BLEED);
+      return;
+    }
+    if (this.hero.specEvent(kind, target)) return;
+    if (kind !== SPEC_EXPLODE || this.esDue[target] !== this.sim.now) return;
+    this.explode(target, 1);
+  }
+
+  /** Precision Detonation: an Aimed Shot hit on a target with a pending Explosive Shot explodes it now, +40 %. */
+  private detonate(target: number): void {
     const sim = this.sim;
+    if (!this.precisionDetonation || this.esDue[target]! <= sim.now) return;
+    sim.dots.remove(D.explosive * MAX_TARGETS + target, sim.now);
+    this.explode(target, 1 + MM.precisionDetonation);
+  }
+
+  /** Explosive Shot's explosion on `target` and every other enemy (212680 #1), × `mult`. */
+  private explode(target: number, mult: number): void {
+    const sim = this.sim;
+    this.esDue[target] = -1;
     const amount =
       MM.explosiveShotAp *
       sim.ap *
       this.mult() *
       (1 + MM.specAuraExplosiveShot) *
-      aoeScale(sim.targets, MM.explosiveShotAoeCap);
+      aoeScale(sim.targets, MM.explosiveShotAoeCap) *
+      mult;
     const crit = this.crit();
-    sim.hit(S.explosive, target, amount, false, crit);
+    const cd = this.critDamage();
+    this.shot(S.explosive, target, amount, false, crit, cd);
     for (let t = 0; t < sim.targets; t++)
-      if (t !== target) sim.hit(S.explosive, t, amount * MM.explosiveShotSplash, false, crit);
+      if (t !== target) this.shot(S.explosive, t, amount * MM.explosiveShotSplash, false, crit, cd);
   }
 }

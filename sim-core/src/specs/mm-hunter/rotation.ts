@@ -1,26 +1,36 @@
 /** Default Marksmanship rotation (SimC APL syntax, see docs/rotation-language.md). */
-export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation
+export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation (Sentinel)
 actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
-actions+=/trueshot,if=cooldown.aimed_shot.charges>=1|fight_remains<16
 actions+=/potion,if=buff.trueshot.up|fight_remains<31
 actions+=/berserking,if=buff.trueshot.up|fight_remains<13
 actions+=/ancestral_call,if=buff.trueshot.up|fight_remains<16
 actions+=/fireblood,if=buff.trueshot.up|fight_remains<9
-actions+=/call_action_list,name=trickshots,if=active_enemies>2
+actions+=/call_action_list,name=trickshots,if=active_enemies>2&talent.trick_shots
 actions+=/call_action_list,name=st
-actions.st=kill_shot
+# Single target. Shrapnel Shot: Explosive Shot for Lock and Load when Aimed Shot is short of charges.
+actions.st=explosive_shot,if=talent.shrapnel_shot&buff.lock_and_load.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.trueshot.down
+# Lunar Storm: Rapid Fire as soon as a storm is ready.
+actions.st+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down
+# Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
+actions.st+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
+# With Headshot, Kill Shot is a Precise Shots spender; Dark Ranger's Black Arrow replaces it.
+actions.st+=/kill_shot,if=!talent.headshot|buff.precise_shots.up
 actions.st+=/black_arrow
-actions.st+=/explosive_shot
+actions.st+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|buff.lock_and_load.up
 actions.st+=/rapid_fire
-actions.st+=/aimed_shot,if=buff.precise_shots.down|buff.lock_and_load.up|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
-actions.st+=/arcane_shot,if=buff.precise_shots.up|focus>=70
+# Spend Precise Shots (half GCD) before the next Aimed Shot, unless its charges would cap.
+actions.st+=/arcane_shot,if=buff.precise_shots.up
+actions.st+=/aimed_shot,if=buff.precise_shots.down|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
+actions.st+=/explosive_shot,if=talent.precision_detonation|buff.trueshot.down
 actions.st+=/steady_shot
-actions.trickshots=multishot,if=buff.trick_shots.remains<gcd+2.5|buff.precise_shots.up&buff.trick_shots.down
+# Three or more targets: keep Trick Shots up, ricochet Rapid Fire and Aimed Shot.
+actions.trickshots=multishot,if=buff.trick_shots.down|buff.precise_shots.up
+actions.trickshots+=/rapid_fire,if=buff.trick_shots.remains>execute_time&talent.lunar_storm&buff.lunar_storm_cooldown.down
+actions.trickshots+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
+actions.trickshots+=/rapid_fire,if=buff.trick_shots.remains>execute_time
 actions.trickshots+=/explosive_shot
-actions.trickshots+=/aimed_shot,if=buff.trick_shots.up
-actions.trickshots+=/rapid_fire,if=buff.trick_shots.up
+actions.trickshots+=/aimed_shot,if=buff.trick_shots.remains>cast_time
 actions.trickshots+=/kill_shot
 actions.trickshots+=/black_arrow
-actions.trickshots+=/multishot,if=focus>=60
 actions.trickshots+=/steady_shot
 `;

@@ -1,0 +1,146 @@
+/**
+ * Golden tests of Marksmanship mechanics (issue 18's "Different" list): each runs a config that
+ * isolates one mechanic and compares the engine with a hand computation from the spell data cited
+ * in ./data.ts (11.2.0.63003). Damage is exact given the engine's hit and crit counts (every hit
+ * of a source is the same number); chances are checked within 4 standard errors. Talents:
+ * ./talents.test.ts; the Sentinel hero tree: ./sentinel.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { BASE_CRIT } from '../../engine/ratings.ts';
+import { MM, MM_DATA } from './data.ts';
+import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+
+describe('Trueshot (288613)', () => {
+  const aimed = MM.aimedShotAp * AP * MULT;
+
+  it('critical strikes deal ×2.2 during Trueshot (#5: +20 % crit damage bonus), ×2 outside', () => {
+    const on = run('actions=trueshot\nactions+=/aimed_shot', { seconds: 14 });
+    const a = on.abilities.aimed_shot!;
+    expect(a.crits).toBeGreaterThan(0);
+    expect(a.damage).toBe(expected(a, aimed, true, 1 + MM.trueshotCritDamage));
+
+    const off = run('actions=aimed_shot', { seconds: 14 });
+    expect(off.abilities.aimed_shot!.damage).toBe(expected(off.abilities.aimed_shot!, aimed, true, 1));
+  });
+
+  it('adds 10 % crit chance (#4) to the 5 % base', () => {
+    const on = run('actions=trueshot\nactions+=/aimed_shot', { seconds: 14, iterations: 600 }).abilities
+      .aimed_shot!;
+    expectRate(on.crits, on.hits, BASE_CRIT + MM.trueshotCrit);
+    const off = run('actions=aimed_shot', { seconds: 14, iterations: 600 }).abilities.aimed_shot!;
+    expectRate(off.crits, off.hits, BASE_CRIT);
+  });
+
+  it('Rapid Fire recharges 150 % faster (#1): 20 s / 2.5 = 8 s, and the running recharge stretches back at expiry', () => {
+    const casts = (rotation: string, seconds: number) =>
+      run(rotation, { seconds, iterations: 1 }).abilities.rapid_fire!.casts;
+    // Without Trueshot: one cast, the next at 20 s.
+    expect(casts('actions=rapid_fire', 18)).toBe(1);
+    // Casts at 0 and 8 s; the recharge due at 16 s has 1 s left when Trueshot ends at 15 s,
+    // which becomes 1 s × 2.5 = 2.5 s: the third cast is at 17.5 s.
+    expect(casts('actions=trueshot\nactions+=/rapid_fire', 17)).toBe(2);
+    expect(casts('actions=trueshot\nactions+=/rapid_fire', 18)).toBe(3);
+  });
+
+  it('Aimed Shot charges recharge 150 % faster (#3): 12 s / 2.5 = 4.8 s', () => {
+    const sim = simAfterOneIteration(mmConfig('actions=aimed_shot', { seconds: 20 }));
+    const a = A('aimed_shot');
+    sim.cds.reset();
+    sim.applyBuff(B('trueshot'), 1, 0);
+    sim.cds.use(a, sim.now);
+    expect(sim.cds.remainsMs(a, sim.now)).toBe(0);
+    expect(sim.cds.fullRechargeMs(a, sim.now)).toBe(12_000 / 2.5);
+  });
+});
+
+describe('Precise Shots (260242)', () => {
+  it('costs 40 % less focus (#3): Arcane Shot 40 → 24, Multi-Shot 30 → 18', () => {
+    const sim = simAfterOneIteration(mmConfig('actions=arcane_shot', { seconds: 20 }));
+    const arcane = A('arcane_shot');
+    const multi = A('multishot');
+    sim.removeBuff(B('precise_shots'));
+    expect([sim.cost(arcane), sim.cost(multi)]).toEqual([40, 30]);
+    sim.applyBuff(B('precise_shots'), 1, 0);
+    expect([sim.cost(arcane), sim.cost(multi)]).toEqual([40 * 0.6, 30 * 0.6]);
+  });
+
+  it('the next Arcane Shot deals 100 % more (#2) after an Aimed Shot', () => {
+    const r = run(
+      'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/arcane_shot,if=buff.precise_shots.up',
+      { seconds: 12, talents: ['precise_shots'] },
+    );
+    const arcane = r.abilities.arcane_shot!;
+    expect(arcane.casts).toBeGreaterThan(0);
+    const amount = MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + MM.preciseShotsBonus);
+    expect(arcane.damage).toBe(expected(arcane, amount, false, 1));
+  });
+});
+
+describe('Careful Aim (260228)', () => {
+  it('has no effect in 11.2 (the spell modifies no Aimed Shot): the talent changes nothing', () => {
+    const rotation = 'actions=aimed_shot';
+    const without = run(rotation, { seconds: 20, iterations: 20 });
+    const withIt = run(rotation, { seconds: 20, iterations: 20, talents: ['careful_aim'] });
+    expect(withIt).toEqual(without);
+    expect(MM_DATA.defaultTalents).not.toContain('careful_aim');
+  });
+});
+
+describe('Lock and Load (194595)', () => {
+  const rotation = 'actions=aimed_shot';
+
+  it('an Auto Shot proc gives back an Aimed Shot charge and makes the next Aimed Shot free and instant', () => {
+    const sim = simAfterOneIteration(mmConfig(rotation, { seconds: 20, talents: ['lock_and_load'] }));
+    const aimed = A('aimed_shot');
+    const lnl = B('lock_and_load');
+    sim.cds.reset();
+    sim.cds.use(aimed, sim.now);
+    sim.cds.use(aimed, sim.now);
+    sim.removeBuff(lnl);
+    expect(sim.cds.chargesAt(aimed, sim.now)).toBe(0);
+    let shots = 0;
+    while (!sim.buffs.up(lnl, sim.now) && shots < 1000) {
+      sim.logic.autoShot();
+      shots++;
+    }
+    expect(sim.buffs.up(lnl, sim.now)).toBe(true);
+    expect(sim.cds.chargesAt(aimed, sim.now)).toBe(1);
+    expect(sim.cost(aimed)).toBe(0);
+    expect(sim.castMs(aimed)).toBe(0);
+  });
+
+  it('procs on 10 % of Auto Shots (#1), never without the talent', () => {
+    const count = (talents: string[]) => {
+      const sim = simAfterOneIteration(mmConfig(rotation, { seconds: 20, talents }));
+      const lnl = B('lock_and_load');
+      let procs = 0;
+      for (let i = 0; i < 3000; i++) {
+        sim.removeBuff(lnl);
+        sim.logic.autoShot();
+        if (sim.buffs.up(lnl, sim.now)) procs++;
+      }
+      return procs;
+    };
+    expectRate(count(['lock_and_load']), 3000, MM.lockAndLoadChance);
+    expect(count([])).toBe(0);
+  });
+});
+
+describe('Explosive Shot (212431, 212680)', () => {
+  for (const targets of [1, 3, 8]) {
+    it(`${targets} target(s): every enemy takes the same 2.91 AP fire hit, × sqrt(5 / targets) beyond 5`, () => {
+      const r = run('actions=explosive_shot', {
+        seconds: 10,
+        targets,
+        talents: ['explosive_shot'],
+        iterations: 100,
+      });
+      const e = r.abilities.explosive_shot!;
+      expect(e.casts).toBe(100);
+      expect(e.hits).toBe(100 * targets);
+      const soft = targets > MM.explosiveShotAoeCap ? Math.sqrt(MM.explosiveShotAoeCap / targets) : 1;
+      const amount = MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot) * soft;
+      expect(e.damage).toBe(expected(e, amount, false, 1));
+    });
+  }
+});

@@ -1,0 +1,174 @@
+/**
+ * The Sentinel hero tree for Marksmanship: Sentinel stacks and implosions (450369) and Lunar Storm
+ * (450385), as SimC's trigger_sentinel and trigger_lunar_storm have them. Numbers: ./data.ts.
+ */
+import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
+import { Sim } from '../../engine/sim.ts';
+import { MM, MM_DATA } from './data.ts';
+
+/** Spec event kinds of the Sentinel tree (the spec's own start at 0, its bleed at 16). */
+export const SPEC_SENTINEL = 1;
+export const SPEC_LUNAR = 2;
+
+const SENTINEL = Sim.indexOf(MM_DATA.debuffs, 'sentinel');
+const LUNAR = Sim.indexOf(MM_DATA.debuffs, 'lunar_storm');
+const S_SENTINEL = Sim.indexOf(MM_DATA.sources, 'sentinel');
+const S_LUNAR = Sim.indexOf(MM_DATA.sources, 'lunar_storm');
+const B_READY = Sim.indexOf(MM_DATA.buffs, 'lunar_storm_ready');
+const B_COOLDOWN = Sim.indexOf(MM_DATA.buffs, 'lunar_storm_cooldown');
+const A_RAPID = Sim.indexOf(MM_DATA.actions, 'rapid_fire');
+
+/** What the tree needs from the spec: its hits (with their procs) and multipliers. */
+export interface ShotHost {
+  readonly sim: Sim;
+  shot(
+    src: number,
+    target: number,
+    amount: number,
+    physical: boolean,
+    crit: number,
+    critDamage: number,
+  ): void;
+  mult(): number;
+  crit(): number;
+  critDamage(): number;
+}
+
+export class SentinelTree {
+  readonly sentinel: boolean;
+  readonly lunarStorm: boolean;
+  /** Per target: a Sentinel implosion is running. */
+  private readonly imploding = new Uint8Array(MAX_TARGETS);
+
+  constructor(private readonly host: ShotHost) {
+    const sim = host.sim;
+    this.sentinel = sim.hasTalent('sentinel');
+    this.lunarStorm = sim.hasTalent('lunar_storm');
+    sim.buffNotify[B_COOLDOWN] = 1;
+  }
+
+  start(): void {
+    if (this.lunarStorm) this.host.sim.applyBuff(B_READY, 1, 0);
+    this.imploding.fill(0);
+  }
+
+  /** Damage multiplier of the hunter's hits on `target`: Lunar Storm's +10 % taken (450884 #1). */
+  takenMult(target: number): number {
+    const sim = this.host.sim;
+    return this.lunarStorm && sim.debuffs.up(LUNAR * MAX_TARGETS + target, sim.now)
+      ? 1 + MM.lunarStormTaken
+      : 1;
+  }
+
+  /** After a hunter's hit on `target`: Sentinel's chance (its proc flags: ranged and spell hits). */
+  onHit(target: number): void {
+    if (this.sentinel) this.triggerSentinel(target);
+  }
+
+  /** A Rapid Fire cast on `target`: calls the Lunar Storm when one is ready. */
+  onRapidFire(target: number): void {
+    if (this.lunarStorm && this.host.sim.buffs.up(B_READY, this.host.sim.now)) this.callLunarStorm(target);
+  }
+
+  /** A buff with notification changed; true when it was the tree's. */
+  buffChanged(buff: number): boolean {
+    if (buff !== B_COOLDOWN) return false;
+    const sim = this.host.sim;
+    // Lunar Storm's 30 s are over: ready again, Rapid Fire reset (SimC lunar_storm_cooldown).
+    if (!sim.buffs.up(B_COOLDOWN, sim.now)) {
+      sim.applyBuff(B_READY, 1, 0);
+      sim.cds.addCharge(A_RAPID, sim.now);
+      sim.poke();
+    }
+    return true;
+  }
+
+  /** A spec event; true when it was the tree's. */
+  specEvent(kind: number, b: number): boolean {
+    if (kind === SPEC_LUNAR) this.lunarStrike(b);
+    else if (kind === SPEC_SENTINEL) {
+      if (this.imploding[b] === 1) this.implode(b);
+    } else return false;
+    return true;
+  }
+
+  /**
+   * Sentinel (450369), as SimC's trigger_sentinel: 22 % per hit to add a stack (10 max, 450387);
+   * above 3 stacks and not yet imploding, 32 % to start an implosion on that target.
+   */
+  private triggerSentinel(target: number): void {
+    const sim = this.host.sim;
+    if (sim.rng.next() >= MM.sentinelChance) return;
+    sim.applyDebuff(SENTINEL, target, 1, 0);
+    const stacks = sim.debuffs.stack(SENTINEL * MAX_TARGETS + target, sim.now);
+    if (
+      this.imploding[target] === 0 &&
+      stacks > MM.sentinelImplodeAbove &&
+      sim.rng.next() < MM.sentinelImplodeChance
+    ) {
+      this.imploding[target] = 1;
+      this.implode(target);
+    }
+  }
+
+  /** One implosion tick: consumes a stack for 0.783 AP arcane (450412 #1), again in 2 s; ends with none left. */
+  private implode(target: number): void {
+    const host = this.host;
+    const sim = host.sim;
+    const slot = SENTINEL * MAX_TARGETS + target;
+    if (sim.debuffs.stack(slot, sim.now) === 0) {
+      this.imploding[target] = 0;
+      return;
+    }
+    sim.debuffs.decrement(slot, sim.now);
+    host.shot(
+      S_SENTINEL,
+      target,
+      MM.sentinelAp * sim.ap * host.mult(),
+      false,
+      host.crit(),
+      host.critDamage(),
+    );
+    sim.q.push(sim.now + MM.sentinelImplodeMs, PRIO_DEFAULT, EV_SPEC, SPEC_SENTINEL, target);
+  }
+
+  /**
+   * Lunar Storm (450385), as SimC's trigger_lunar_storm: 1217459 on every enemy, then 30 strikes
+   * 0.4 s apart (450978), each on a random enemy with Sentinel (450883), which then takes 10 % more
+   * of the hunter's damage for 8 s (450884).
+   */
+  private callLunarStorm(target: number): void {
+    const host = this.host;
+    const sim = host.sim;
+    sim.removeBuff(B_READY);
+    sim.applyBuff(B_COOLDOWN, 1, 0);
+    const amount = MM.lunarStormInitialAp * sim.ap * host.mult();
+    const crit = host.crit();
+    const cd = host.critDamage();
+    host.shot(S_LUNAR, target, amount, false, crit, cd);
+    for (let t = 0; t < sim.targets; t++) if (t !== target) host.shot(S_LUNAR, t, amount, false, crit, cd);
+    sim.q.push(
+      sim.now + MM.lunarStormPeriodMs,
+      PRIO_DEFAULT,
+      EV_SPEC,
+      SPEC_LUNAR,
+      MM.lunarStormMs / MM.lunarStormPeriodMs,
+    );
+  }
+
+  private lunarStrike(left: number): void {
+    const host = this.host;
+    const sim = host.sim;
+    let n = 0;
+    for (let t = 0; t < sim.targets; t++) if (sim.debuffs.stack(SENTINEL * MAX_TARGETS + t, sim.now) > 0) n++;
+    if (n > 0) {
+      let pick = Math.floor(sim.rng.next() * n);
+      let t = 0;
+      for (; t < sim.targets; t++)
+        if (sim.debuffs.stack(SENTINEL * MAX_TARGETS + t, sim.now) > 0 && pick-- === 0) break;
+      host.shot(S_LUNAR, t, MM.lunarStormAp * sim.ap * host.mult(), false, host.crit(), host.critDamage());
+      sim.applyDebuff(LUNAR, t, 1, 0);
+    }
+    if (left > 1) sim.q.push(sim.now + MM.lunarStormPeriodMs, PRIO_DEFAULT, EV_SPEC, SPEC_LUNAR, left - 1);
+  }
+}

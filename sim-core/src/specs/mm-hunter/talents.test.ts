@@ -1,0 +1,486 @@
+/** Golden tests of the Marksmanship talents (same method as ./mechanics.test.ts). */
+import { describe, expect, it } from 'vitest';
+import { BASE_CRIT, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
+import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
+import { MM, MM_DATA } from './data.ts';
+import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+
+describe('Precise Shots (talent 260240)', () => {
+  it('halves the GCD of an empowered Arcane Shot or Multi-Shot (260242 #6), never below 0.75 s', () => {
+    for (const [haste, plain, empowered] of [
+      [0, 1500, 750],
+      [6600, Math.round(1500 / 1.1), 750], // 10 % haste: 0.5 × 1.364 s is below the floor
+    ] as const) {
+      const c = mmConfig('actions=arcane_shot', { seconds: 20, talents: ['precise_shots'] });
+      c.player.stats.haste = haste;
+      const sim = simAfterOneIteration(c);
+      sim.removeBuff(B('bloodlust'));
+      sim.updateHaste();
+      sim.removeBuff(B('precise_shots'));
+      expect([sim.gcdMsFor(A('arcane_shot')), sim.gcdMsFor(A('multishot'))]).toEqual([plain, plain]);
+      sim.applyBuff(B('precise_shots'), 1, 0);
+      expect([sim.gcdMsFor(A('arcane_shot')), sim.gcdMsFor(A('multishot'))]).toEqual([empowered, empowered]);
+      expect(sim.gcdMsFor(A('steady_shot'))).toBe(plain);
+    }
+  });
+
+  it('Auto Shot deals 100 % more (#2) and fires 2 s slower (#1): 3 s weapon → every 5 s', () => {
+    const auto = (talents: string[]) =>
+      run('actions=steady_shot', { seconds: 32, talents, iterations: 50 }).abilities.auto_shot!;
+    const on = auto(['precise_shots']);
+    expect(on.hits).toBe(50 * 7); // 0, 5, …, 30 s
+    expect(on.damage).toBe(
+      expected(on, ((AP * 3) / 6) * (1 + MM.loneWolf) * (1 + MM.preciseShotsAutoShot), true, 1),
+    );
+    const off = auto([]);
+    expect(off.hits).toBe(50 * 11); // 0, 3, …, 30 s
+    expect(off.damage).toBe(expected(off, ((AP * 3) / 6) * (1 + MM.loneWolf), true, 1));
+  });
+
+  it('without the talent Aimed Shot grants no Precise Shots', () => {
+    const rotation = 'actions=arcane_shot,if=buff.precise_shots.up\nactions+=/aimed_shot';
+    expect(run(rotation, { seconds: 12, iterations: 5 }).abilities.arcane_shot).toBeUndefined();
+    expect(
+      run(rotation, { seconds: 12, iterations: 5, talents: ['precise_shots'] }).abilities.arcane_shot!.casts,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('Streamline (260367, 342076)', () => {
+  it('Rapid Fire grants a stack (2 at most); each cuts Aimed Shot cost and cast time by 20 %; Aimed Shot spends them', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=aimed_shot', { seconds: 20, talents: ['streamline'] }),
+    );
+    sim.removeBuff(B('bloodlust'));
+    sim.updateHaste();
+    const aimed = A('aimed_shot');
+    const rapid = A('rapid_fire');
+    expect([sim.cost(aimed), sim.castMs(aimed)]).toEqual([35, 3000]);
+    sim.logic.channelTick(rapid, 0, 0);
+    expect([sim.cost(aimed), sim.castMs(aimed)]).toEqual([35 * 0.8, 3000 * 0.8]);
+    sim.logic.channelTick(rapid, 0, 0);
+    sim.logic.channelTick(rapid, 0, 0);
+    expect(sim.buffs.stack(B('streamline'), sim.now)).toBe(2);
+    expect([sim.cost(aimed), sim.castMs(aimed)]).toEqual([35 * 0.6, 3000 * 0.6]);
+    sim.logic.execute(aimed, 0);
+    expect(sim.buffs.up(B('streamline'), sim.now)).toBe(false);
+  });
+
+  it('Rapid Fire deals 15 % more (#1)', () => {
+    const r = run('actions=rapid_fire', { seconds: 10, talents: ['streamline'], iterations: 100 }).abilities
+      .rapid_fire!;
+    expect(r.hits).toBe(100 * 7);
+    expect(r.damage).toBe(
+      expected(r, MM.rapidFireTickAp * AP * MULT * (1 + MM.streamlineRapidFire), true, 1),
+    );
+  });
+});
+
+describe('Bulletstorm (389019, 389020)', () => {
+  it('each Rapid Fire hit adds 2 % Aimed Shot damage: 7 shots → ×1.14', () => {
+    // Rapid Fire at 0 s (7 stacks by 1.7 s, until 15 s); Aimed Shots land at 5 s and 8 s, then no charge is left.
+    const r = run('actions=rapid_fire\nactions+=/aimed_shot', {
+      seconds: 13,
+      talents: ['bulletstorm'],
+      iterations: 100,
+    });
+    const a = r.abilities.aimed_shot!;
+    expect(a.hits).toBe(200);
+    expect(a.damage).toBe(expected(a, MM.aimedShotAp * AP * MULT * (1 + MM.bulletstormAimed * 7), true, 1));
+  });
+
+  it('casting Rapid Fire removes the stacks; stacks stop at 15', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=aimed_shot', { seconds: 20, talents: ['bulletstorm'] }),
+    );
+    const rapid = A('rapid_fire');
+    for (let i = 0; i < 20; i++) sim.logic.channelTick(rapid, 0, 1);
+    expect(sim.buffs.stack(B('bulletstorm'), sim.now)).toBe(15);
+    sim.logic.channelTick(rapid, 0, 0);
+    expect(sim.buffs.stack(B('bulletstorm'), sim.now)).toBe(1);
+  });
+});
+
+describe('Unerring Vision (474738)', () => {
+  it('Trueshot gives +10 % more crit (#1) and +20 % more crit damage (#2): crits ×2.4', () => {
+    const r = run('actions=trueshot\nactions+=/aimed_shot', {
+      seconds: 14,
+      talents: ['unerring_vision'],
+      iterations: 600,
+    }).abilities.aimed_shot!;
+    const bonus = 1 + MM.trueshotCritDamage + MM.unerringVisionCritDamage;
+    expect(r.damage).toBe(expected(r, MM.aimedShotAp * AP * MULT, true, bonus));
+    expectRate(r.crits, r.hits, BASE_CRIT + MM.trueshotCrit + MM.unerringVisionCrit);
+  });
+});
+
+describe('Unmatched Precision (1232955)', () => {
+  it('raises the Precise Shots bonus by 20 per rank, 2 ranks: Arcane Shot ×2.4', () => {
+    const r = run(
+      'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/arcane_shot,if=buff.precise_shots.up',
+      {
+        seconds: 12,
+        talents: ['precise_shots', 'unmatched_precision'],
+      },
+    ).abilities.arcane_shot!;
+    const amount =
+      MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + MM.preciseShotsBonus + 0.4);
+    expect(r.damage).toBe(expected(r, amount, false, 1));
+  });
+});
+
+describe('Surging Shots (391559)', () => {
+  it('Rapid Fire deals 35 % more (#1)', () => {
+    const r = run('actions=rapid_fire', { seconds: 10, talents: ['surging_shots'], iterations: 100 })
+      .abilities.rapid_fire!;
+    expect(r.damage).toBe(
+      expected(r, MM.rapidFireTickAp * AP * MULT * (1 + MM.surgingShotsRapidFire), true, 1),
+    );
+  });
+
+  it('Aimed Shot resets Rapid Fire 15 % of the time (proc chance)', () => {
+    const count = (talents: string[]) => {
+      const sim = simAfterOneIteration(mmConfig('actions=aimed_shot', { seconds: 20, talents }));
+      const rapid = A('rapid_fire');
+      let resets = 0;
+      for (let i = 0; i < 3000; i++) {
+        sim.cds.reset();
+        sim.cds.use(rapid, sim.now);
+        sim.logic.execute(A('aimed_shot'), 0);
+        if (sim.cds.chargesAt(rapid, sim.now) === 1) resets++;
+      }
+      return resets;
+    };
+    expectRate(count(['surging_shots']), 3000, MM.surgingShotsChance);
+    expect(count([])).toBe(0);
+  });
+});
+
+describe('Penetrating Shots (459783)', () => {
+  const m = (critChance: number) => 1 + MM.penetratingShots * critChance;
+  /** SimC's crit bonus ((1 + 1) × m − 1) × bonus multiplier, as the engine's crit-damage argument. */
+  const arg = (mult: number, bonus: number) => ((2 * mult - 1) * bonus) / (2 - 1);
+
+  it('crit damage grows by 40 % of crit chance (#2): 5 % crit → crits ×2.04', () => {
+    const r = run('actions=aimed_shot', { seconds: 14, talents: ['penetrating_shots'] }).abilities
+      .aimed_shot!;
+    expect(r.crits).toBeGreaterThan(0);
+    expect(r.damage).toBe(expected(r, MM.aimedShotAp * AP * MULT, true, arg(m(BASE_CRIT), 1)));
+  });
+
+  it('stacks with Trueshot: 15 % crit, bonus ×1.2 → crits ×(1 + (2 × 1.06 − 1) × 1.2)', () => {
+    const r = run('actions=trueshot\nactions+=/aimed_shot', { seconds: 14, talents: ['penetrating_shots'] })
+      .abilities.aimed_shot!;
+    const bonus = arg(m(BASE_CRIT + MM.trueshotCrit), 1 + MM.trueshotCritDamage);
+    expect(r.damage).toBe(expected(r, MM.aimedShotAp * AP * MULT, true, bonus));
+  });
+});
+
+describe('Ammo Conservation (459794)', () => {
+  it('Rapid Fire shoots 3 more shots (#2): 10 per cast', () => {
+    const r = run('actions=rapid_fire', { seconds: 10, talents: ['ammo_conservation'], iterations: 100 })
+      .abilities.rapid_fire!;
+    expect(r.hits).toBe(100 * 10);
+    expect(r.damage).toBe(expected(r, MM.rapidFireTickAp * AP * MULT, true, 1));
+  });
+
+  it('Aimed Shot recharges in 11 s instead of 12 (#5)', () => {
+    for (const [talents, ms] of [
+      [['ammo_conservation'], 11_000],
+      [[], 12_000],
+    ] as const) {
+      const sim = simAfterOneIteration(
+        mmConfig('actions=aimed_shot', { seconds: 20, talents: [...talents] }),
+      );
+      const aimed = A('aimed_shot');
+      sim.cds.reset();
+      sim.cds.use(aimed, sim.now);
+      sim.cds.use(aimed, sim.now);
+      expect(sim.cds.fullRechargeMs(aimed, sim.now)).toBe(2 * ms);
+    }
+  });
+});
+
+describe('Master Marksman (260309, 269576)', () => {
+  it('a ranged ability crit bleeds for 15 % of its damage over 6 s (3 ticks; residual, no multipliers)', () => {
+    // Two Aimed Shots land at 3 s and 6 s (the third charge is back at 12 s): every bleed is paid
+    // by 12 s, inside the 14 s fight, so the bleed pays 15 % of the crits' damage, each tick rounded.
+    const r = run('actions=aimed_shot', { seconds: 14, talents: ['master_marksman'], iterations: 400 });
+    const a = r.abilities.aimed_shot!;
+    const bleed = r.abilities.master_marksman!;
+    const critValue = Math.round(MM.aimedShotAp * AP * MULT * PHYSICAL_MULTIPLIER * 2);
+    expect(a.crits).toBeGreaterThan(0);
+    expect(Math.abs(bleed.damage - MM.masterMarksman * a.crits * critValue)).toBeLessThanOrEqual(
+      0.5 * bleed.hits,
+    );
+    // Auto Shot (a white hit) never bleeds: no bleed without an Aimed Shot crit.
+    expect(bleed.hits).toBeLessThanOrEqual(3 * a.crits);
+    expect(bleed.hits).toBeGreaterThanOrEqual(3);
+  });
+
+  it('no bleed without the talent', () => {
+    expect(
+      run('actions=aimed_shot', { seconds: 14, iterations: 50 }).abilities.master_marksman,
+    ).toBeUndefined();
+  });
+});
+
+describe('Bullseye (204089, 204090)', () => {
+  it('a shot hitting a target below 20 % health adds a stack, at most one per 0.1 s; none above 20 %', () => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents: ['bullseye'] }));
+    const steady = A('steady_shot');
+    const stacks = () => sim.buffs.stack(B('bullseye'), sim.now);
+    sim.removeBuff(B('bullseye'));
+    sim.now = sim.endMs - 1000; // 5 % health
+    sim.logic.autoShot(); // a white hit: no stack
+    expect(stacks()).toBe(0);
+    sim.logic.execute(steady, 0);
+    sim.logic.execute(steady, 0); // inside the 0.1 s internal cooldown
+    expect(stacks()).toBe(1);
+    sim.now += 100;
+    sim.logic.execute(steady, 0);
+    expect(stacks()).toBe(2);
+    sim.removeBuff(B('bullseye'));
+    sim.now = Math.round(sim.endMs * 0.7); // 30 % health
+    sim.logic.execute(steady, 0);
+    expect(stacks()).toBe(0);
+  });
+
+  it('each stack gives the hunter’s shots +1 % crit (30 stacks: 5 % → 35 %)', () => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents: ['bullseye'] }));
+    const src = Sim.indexOf(MM_DATA.sources, 'steady_shot');
+    sim.now = sim.endMs;
+    sim.applyBuff(B('bullseye'), 30, 0);
+    const hits0 = sim.srcHits[src]!;
+    const crits0 = sim.srcCrits[src]!;
+    for (let i = 0; i < 3000; i++) sim.logic.execute(A('steady_shot'), 0);
+    expectRate(sim.srcCrits[src]! - crits0, sim.srcHits[src]! - hits0, BASE_CRIT + 30 * MM.bullseyeCrit);
+  });
+});
+
+describe('Deathblow (343248, 378770) and Improved Deathblow (378769)', () => {
+  const procRate = (talents: string[], cast: (sim: Sim) => void) => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents }));
+    let procs = 0;
+    for (let i = 0; i < 3000; i++) {
+      sim.removeBuff(B('deathblow'));
+      cast(sim);
+      if (sim.buffs.up(B('deathblow'), sim.now)) procs++;
+    }
+    return procs;
+  };
+  const aimed = (sim: Sim) => sim.logic.execute(A('aimed_shot'), 0);
+  const rapid = (sim: Sim) => sim.logic.channelTick(A('rapid_fire'), 0, 0);
+
+  it('Aimed Shot grants Deathblow 10 % of the time (#1), 15 % with Improved Deathblow (#2); Rapid Fire 25 % with it (#1)', () => {
+    expectRate(procRate(['deathblow'], aimed), 3000, MM.deathblowAimed);
+    expectRate(procRate(['deathblow', 'improved_deathblow'], aimed), 3000, MM.improvedDeathblowAimed);
+    expectRate(procRate(['deathblow', 'improved_deathblow'], rapid), 3000, MM.improvedDeathblowRapidFire);
+    expect(procRate(['deathblow'], rapid)).toBe(0);
+    expect(procRate([], aimed)).toBe(0);
+  });
+
+  it('Deathblow makes Kill Shot usable at any health and gives back its charge; Kill Shot spends it', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=steady_shot', { seconds: 20, talents: ['deathblow'] }),
+    );
+    const kill = A('kill_shot');
+    sim.now = 1000; // 95 % health
+    sim.gainFocus(100);
+    sim.cds.reset();
+    sim.cds.use(kill, sim.now);
+    sim.removeBuff(B('deathblow'));
+    expect(sim.actionReady(kill, 0)).toBe(false);
+    while (!sim.buffs.up(B('deathblow'), sim.now)) aimed(sim);
+    expect(sim.cds.chargesAt(kill, sim.now)).toBe(1);
+    expect(sim.actionReady(kill, 0)).toBe(true);
+    sim.logic.execute(kill, 0);
+    expect(sim.buffs.up(B('deathblow'), sim.now)).toBe(false);
+  });
+
+  it('Improved Deathblow: Kill Shot crits ×(1 + 1.25) (#3)', () => {
+    const k = run('actions=kill_shot', { seconds: 60, talents: ['improved_deathblow'], iterations: 300 })
+      .abilities.kill_shot!;
+    expect(k.crits).toBeGreaterThan(0);
+    const amount = MM.killShotAp * AP * MULT * (1 + MM.specAuraKillShot);
+    expect(k.damage).toBe(expected(k, amount, true, 1 + MM.improvedDeathblowKillShotCrit));
+  });
+});
+
+describe('Headshot (471363)', () => {
+  const rotation =
+    'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/kill_shot,if=buff.precise_shots.up';
+  const amount = MM.killShotAp * AP * MULT * (1 + MM.specAuraKillShot);
+
+  it('Kill Shot takes Precise Shots at 25 % (#1), +40 with Unmatched Precision (1232955 #3), and spends it', () => {
+    for (const [talents, bonus] of [
+      [['precise_shots', 'headshot'], MM.headshotKillShot],
+      [
+        ['precise_shots', 'headshot', 'unmatched_precision'],
+        MM.headshotKillShot + MM.unmatchedPrecisionKillShot,
+      ],
+    ] as const) {
+      const r = run(rotation, { seconds: 60, talents: [...talents], iterations: 100 });
+      const k = r.abilities.kill_shot!;
+      expect(k.casts).toBeGreaterThan(0);
+      expect(k.damage).toBe(expected(k, amount * (1 + bonus), true, 1));
+      // Spent by Kill Shot: an Aimed Shot between every two Kill Shots.
+      expect(r.abilities.aimed_shot!.casts).toBeGreaterThanOrEqual(k.casts);
+    }
+  });
+
+  it('Kill Shot’s GCD is halved while Precise Shots is up (1257703 #2)', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=steady_shot', { seconds: 20, talents: ['precise_shots'] }),
+    );
+    sim.applyBuff(B('precise_shots'), 1, 0);
+    expect(sim.gcdMsFor(A('kill_shot'))).toBe(750);
+  });
+});
+
+describe('Precise Shots consumers: Moving Target, Magnetic Gunpowder, Focused Aim, Tensile Bowstring', () => {
+  const setup = (talents: string[]) => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents }));
+    sim.removeBuff(B('bloodlust'));
+    sim.updateHaste();
+    sim.cds.reset();
+    for (const b of ['precise_shots', 'moving_target', 'streamline', 'trueshot', 'lock_and_load'])
+      sim.removeBuff(B(b));
+    sim.gainFocus(100);
+    return sim;
+  };
+  const spendPrecise = (sim: Sim) => {
+    sim.applyBuff(B('precise_shots'), 1, 0);
+    sim.logic.execute(A('arcane_shot'), 0);
+    expect(sim.buffs.up(B('precise_shots'), sim.now)).toBe(false);
+  };
+
+  it('Moving Target (474296): the next Aimed Shot deals 8 % more (474293 #1) and a Streamline stack comes with it', () => {
+    const sim = setup(['moving_target', 'streamline']);
+    spendPrecise(sim);
+    expect(sim.buffs.up(B('moving_target'), sim.now)).toBe(true);
+    expect(sim.buffs.stack(B('streamline'), sim.now)).toBe(1);
+    const src = Sim.indexOf(MM_DATA.sources, 'aimed_shot');
+    const [d0, h0, c0] = [sim.srcDamage[src]!, sim.srcHits[src]!, sim.srcCrits[src]!];
+    sim.logic.execute(A('aimed_shot'), 0);
+    const s = { damage: 0, casts: 0, hits: sim.srcHits[src]! - h0, crits: sim.srcCrits[src]! - c0 };
+    expect(sim.srcDamage[src]! - d0).toBe(
+      expected(s, MM.aimedShotAp * AP * MULT * (1 + MM.movingTargetAimed), true, 1),
+    );
+    expect(sim.buffs.up(B('moving_target'), sim.now)).toBe(false);
+  });
+
+  it('Magnetic Gunpowder (473522): Explosive Shot −2 s per Precise Shots (#1), −8 s per Lock and Load (#2)', () => {
+    const sim = setup(['magnetic_gunpowder', 'explosive_shot', 'lock_and_load']);
+    const es = A('explosive_shot');
+    sim.cds.use(es, sim.now);
+    spendPrecise(sim);
+    expect(sim.cds.remainsMs(es, sim.now)).toBe(30_000 - 2000);
+    sim.applyBuff(B('lock_and_load'), 1, 0);
+    sim.logic.execute(A('aimed_shot'), 0); // instant: Lock and Load spent
+    expect(sim.cds.remainsMs(es, sim.now)).toBe(30_000 - 2000 - 8000);
+  });
+
+  it('Focused Aim (378767): Aimed Shot −0.75 s per Precise Shots (#1)', () => {
+    const sim = setup(['focused_aim']);
+    const aimed = A('aimed_shot');
+    sim.cds.use(aimed, sim.now);
+    sim.cds.use(aimed, sim.now);
+    spendPrecise(sim);
+    expect(sim.cds.remainsMs(aimed, sim.now)).toBe(12_000 - 750);
+  });
+
+  it('Tensile Bowstring (471366): +1 s Trueshot per Precise Shots (#1), 5 s at most (#3); Streamline ×1.5 in Trueshot (#2)', () => {
+    const sim = setup(['tensile_bowstring', 'streamline']);
+    sim.logic.execute(A('trueshot'), 0);
+    for (let i = 0; i < 7; i++) spendPrecise(sim);
+    expect(sim.buffs.remainsMs(B('trueshot'), sim.now)).toBe(15_000 + 5000);
+    sim.applyBuff(B('streamline'), 1, 0);
+    expect(sim.castMs(A('aimed_shot'))).toBe(Math.round(3000 * (1 - 0.2 * 1.5)));
+  });
+});
+
+describe('Windrunner Quiver (473523)', () => {
+  const rotation =
+    'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/arcane_shot,if=buff.precise_shots.up';
+
+  it('Aimed Shot grants 2 stacks (#1, #6); each gives 90 % (#3) + 40 (Unmatched Precision), Arcane Shot spends both', () => {
+    const r = run(rotation, {
+      seconds: 12,
+      talents: ['precise_shots', 'windrunner_quiver', 'unmatched_precision'],
+    }).abilities.arcane_shot!;
+    const perStack = MM.preciseShotsBonus * (1 + MM.windrunnerQuiverBonus) + MM.unmatchedPrecision;
+    const amount = MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + 2 * perStack);
+    expect(r.casts).toBeGreaterThan(0);
+    expect(r.damage).toBe(expected(r, amount, false, 1));
+  });
+
+  it('Headshot takes both stacks at (25 + 40) × 90 % each (SimC kill_shot_base_t)', () => {
+    const k = run(
+      'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/kill_shot,if=buff.precise_shots.up',
+      {
+        seconds: 60,
+        talents: ['precise_shots', 'windrunner_quiver', 'unmatched_precision', 'headshot'],
+        iterations: 100,
+      },
+    ).abilities.kill_shot!;
+    const perStack = (MM.headshotKillShot + MM.unmatchedPrecisionKillShot) * (1 + MM.windrunnerQuiverBonus);
+    const amount = MM.killShotAp * AP * MULT * (1 + MM.specAuraKillShot) * (1 + 2 * perStack);
+    expect(k.damage).toBe(expected(k, amount, true, 1));
+  });
+});
+
+describe('Shrapnel Shot (473520) and Precision Detonation (471369, 474199)', () => {
+  const setup = (talents: string[]) => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents }));
+    sim.cds.reset();
+    for (const b of ['lock_and_load', 'streamline', 'precise_shots', 'trueshot']) sim.removeBuff(B(b));
+    return sim;
+  };
+
+  it('Shrapnel Shot: Explosive Shot grants Lock and Load with an Aimed Shot charge (#1, 100 %)', () => {
+    for (const [talents, lnl] of [
+      [['explosive_shot', 'shrapnel_shot'], true],
+      [['explosive_shot'], false],
+    ] as const) {
+      const sim = setup([...talents]);
+      const aimed = A('aimed_shot');
+      sim.cds.use(aimed, sim.now);
+      sim.cds.use(aimed, sim.now);
+      sim.logic.execute(A('explosive_shot'), 0);
+      expect(sim.buffs.up(B('lock_and_load'), sim.now)).toBe(lnl);
+      expect(sim.cds.chargesAt(aimed, sim.now)).toBe(lnl ? 1 : 0);
+    }
+  });
+
+  it('Precision Detonation: an Aimed Shot on a target with a pending Explosive Shot explodes it now for 40 % more, once; the cast grants Streamline', () => {
+    const sim = setup(['explosive_shot', 'precision_detonation', 'streamline']);
+    const src = Sim.indexOf(MM_DATA.sources, 'explosive_shot');
+    sim.logic.execute(A('explosive_shot'), 0);
+    expect(sim.buffs.stack(B('streamline'), sim.now)).toBe(1);
+    const [d0, h0, c0] = [sim.srcDamage[src]!, sim.srcHits[src]!, sim.srcCrits[src]!];
+    sim.logic.execute(A('aimed_shot'), 0);
+    const s = { damage: 0, casts: 0, hits: sim.srcHits[src]! - h0, crits: sim.srcCrits[src]! - c0 };
+    expect(s.hits).toBe(1);
+    const amount =
+      MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot) * (1 + MM.precisionDetonation);
+    expect(sim.srcDamage[src]! - d0).toBe(expected(s, amount, false, 1));
+    expect(sim.dots.up(Sim.indexOf(MM_DATA.dots, 'explosive_shot') * MAX_TARGETS, sim.now)).toBe(false);
+    // The explosion scheduled for 3 s later no longer happens, nor does a second Aimed Shot detonate.
+    sim.logic.execute(A('aimed_shot'), 0);
+    sim.now += 3000;
+    sim.logic.specEvent(0, 0); // kind 0: the explosion event
+    expect(sim.srcHits[src]! - h0).toBe(1);
+  });
+});
+
+describe('In the Rhythm (407404, 407405)', () => {
+  it('after a Rapid Fire channel, Auto Shots come 1 s sooner for 12 s', () => {
+    // Rapid Fire at 0 s and 20 s, its last shot (the buff) at 1.714 s and 21.714 s. Auto Shots:
+    // 0, 3, 5, 7, 9, 11, 13 (buff until 13.714), 15, 18, 21, 24, 26, 28, 30 → 14 in 31 s.
+    const on = run('actions=rapid_fire', { seconds: 31, talents: ['in_the_rhythm'], iterations: 5 });
+    expect(on.abilities.auto_shot!.hits).toBe(5 * 14);
+    const off = run('actions=rapid_fire', { seconds: 31, iterations: 5 });
+    expect(off.abilities.auto_shot!.hits).toBe(5 * 11);
+  });
+});
