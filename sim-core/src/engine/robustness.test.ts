@@ -5,6 +5,7 @@ import { parseRotation } from '../apl/parser.ts';
 import { specData, specs, specVocabulary } from '../specs/registry.ts';
 import type { SimConfig, SpecId } from '../types.ts';
 import { simulate } from './run.ts';
+import { MIN_AUTO_SHOT_MS } from './sim.ts';
 
 function lcg(seed: number): () => number {
   let x = seed >>> 0;
@@ -107,4 +108,16 @@ describe('engine robustness', () => {
     }
     expect(ran).toBeGreaterThan(150);
   }, 180_000);
+
+  it('Auto Shot never fires faster than MIN_AUTO_SHOT_MS before haste (1 s weapon, In the Rhythm −1 s)', () => {
+    const c = specs.find((x) => x.id === 'mm-hunter')!.defaultConfig();
+    c.player.stats = { ...c.player.stats, weaponSpeed: 1, haste: 0 };
+    c.player.talents = ['in_the_rhythm'];
+    c.fight = { ...c.fight, durationSeconds: 30, durationVariation: 0, bloodlust: false };
+    c.rotation = 'actions=rapid_fire';
+    const r = simulate(c, { seed: 1, seedOffset: 0, iterations: 1 });
+    const autos = r.abilities.auto_shot!.hits;
+    expect(autos).toBeGreaterThan(30); // In the Rhythm's faster shots happened
+    expect(autos).toBeLessThanOrEqual((30_000 / MIN_AUTO_SHOT_MS) * 1.1);
+  });
 });

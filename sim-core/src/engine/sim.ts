@@ -59,6 +59,13 @@ import { hecticAddCleaveWaves, waveStartsMs } from '../config/fight-styles.ts';
 
 export * from './events.ts';
 
+/**
+ * The shortest time between Auto Shots before haste (NOT SPELL DATA: a guard). Talents change the
+ * interval by whole seconds (MM Precise Shots +2 s, In the Rhythm −1 s), so a fast weapon in the
+ * config (1 s is allowed) would otherwise fire every 0 ms and never let time pass.
+ */
+export const MIN_AUTO_SHOT_MS = 500;
+
 export class Sim {
   readonly q = new EventQueue(256);
   readonly rng = new Rng();
@@ -434,7 +441,10 @@ export class Sim {
           logic.autoShot();
           this.travelOn = 0;
           q.push(
-            this.now + Math.round((logic.autoShotIntervalMs?.() ?? this.weaponSpeedMs) / this.haste),
+            this.now +
+              Math.round(
+                Math.max(MIN_AUTO_SHOT_MS, logic.autoShotIntervalMs?.() ?? this.weaponSpeedMs) / this.haste,
+              ),
             PRIO_DEFAULT,
             EV_AUTO_SHOT,
             0,
