@@ -46,7 +46,6 @@ async function main(): Promise<void> {
   const sentinel = await startTrustSentinel(database.url, {
     LOG_LEVEL: 'silent',
     CHUNK_DEADLINE_MIN_MS: '2000',
-    CHUNK_DEADLINE_DEFAULT_MS: '3000',
   });
   const url = sentinel.baseUrl;
   const nodes: TestNode[] = [];

@@ -46,9 +46,9 @@ export interface SentinelConfig {
   rateLimitBurst: number;
   /** Rankings refresh this soon after a public job completed (at most this often). */
   viewRefreshAfterJobMs: number;
-  /** Deadlines of assignments: at least this, else slack × the job's median pace; default before any completes. */
+  /** Deadlines of assignments: chunk cost ÷ node speed × slack, between min and max (scheduler/node-speed.ts). */
   chunkDeadlineMinMs: number;
-  chunkDeadlineDefaultMs: number;
+  chunkDeadlineMaxMs: number;
   chunkDeadlineSlack: number;
   /** Frames a node may send on its socket per second, and in a burst; a flood closes the socket. */
   wsFramesPerSecond: number;
@@ -88,8 +88,8 @@ const INT_SETTINGS = {
   rateLimitPerSecond: ['RATE_LIMIT_PER_SECOND', 50, 1, 100_000],
   rateLimitBurst: ['RATE_LIMIT_BURST', 200, 1, 1_000_000],
   wsFramesPerSecond: ['WS_FRAMES_PER_SECOND', 20, 1, 100_000],
-  chunkDeadlineMinMs: ['CHUNK_DEADLINE_MIN_MS', 120_000, 1, 86_400_000],
-  chunkDeadlineDefaultMs: ['CHUNK_DEADLINE_DEFAULT_MS', 900_000, 1, 86_400_000],
+  chunkDeadlineMinMs: ['CHUNK_DEADLINE_MIN_MS', 60_000, 1, 86_400_000],
+  chunkDeadlineMaxMs: ['CHUNK_DEADLINE_MAX_MS', 3_600_000, 1, 86_400_000],
   chunkDeadlineSlack: ['CHUNK_DEADLINE_SLACK', 4, 1, 1000],
   wsFrameBurst: ['WS_FRAME_BURST', 100, 1, 1_000_000],
   assignBatchLimit: ['ASSIGN_BATCH_LIMIT', 2000, 1, 100_000],
@@ -108,6 +108,8 @@ export function parseConfig(env: Env): SentinelConfig {
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (ints.heartbeatTimeoutMs <= ints.tickIntervalMs)
     problems.push('HEARTBEAT_TIMEOUT_MS must exceed TICK_INTERVAL_MS');
+  if (ints.chunkDeadlineMaxMs < ints.chunkDeadlineMinMs)
+    problems.push('CHUNK_DEADLINE_MAX_MS must be at least CHUNK_DEADLINE_MIN_MS');
   const discordAdminIds = (env.DISCORD_ADMIN_IDS ?? '')
     .split(',')
     .map((s) => s.trim())

@@ -20,12 +20,20 @@ export interface CompletionInput {
   result: ChunkResultInput;
 }
 
+/** An accepted chunk as it ran: what its node's speed is measured from (scheduler/node-speed.ts). */
+export interface CompletedRun {
+  configHash: string;
+  iterations: number;
+  /** When the chunk was assigned to the node (null: unknown). */
+  claimedMs: number | null;
+}
+
 const NOT_LAST: Aggregation = { jobCompleted: false, failed: null };
 
 export async function completeChunk(
   deps: { db: Db; events: SentinelEvents; trust: { judge: TrustJudge } },
   input: CompletionInput,
-): Promise<ChunkCompleteResponse & { jobId?: string }> {
+): Promise<ChunkCompleteResponse & { jobId?: string; run?: CompletedRun }> {
   const { nodeId, chunkId } = input;
   const result = normaliseResult(input.result);
   const problem = checkResultPlausible(result);
@@ -75,5 +83,10 @@ export async function completeChunk(
   const durationMs = judged.claimedMs === null ? 0 : Math.max(0, Date.now() - judged.claimedMs);
   deps.events.emit('chunkCompleted', { chunkId, jobId, durationMs });
   announceAggregation(deps.events, jobId, aggregation);
-  return { accepted: true, jobCompleted: aggregation.jobCompleted, jobId };
+  return {
+    accepted: true,
+    jobCompleted: aggregation.jobCompleted,
+    jobId,
+    run: { configHash: judged.configHash, iterations: result.iterations, claimedMs: judged.claimedMs },
+  };
 }

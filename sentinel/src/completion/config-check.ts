@@ -9,13 +9,19 @@ import type { Queryable } from '../db/pool.ts';
 const MAX_CACHED = 10_000;
 
 export class ConfigCheck {
-  private readonly valid = new Set<string>();
+  /** Valid configs → estimated work per iteration (null: another engine version, not estimated). */
+  private readonly valid = new Map<string, number | null>();
   private readonly invalid = new Map<string, string>();
 
   /** Problem text of a known-invalid config, null if valid, undefined if not checked yet. */
   known(hash: string): string | null | undefined {
     if (this.valid.has(hash)) return null;
     return this.invalid.get(hash);
+  }
+
+  /** Estimated work (engine events + rotation lines) of one iteration of a checked valid config. */
+  workPerIteration(hash: string): number | undefined {
+    return this.valid.get(hash) ?? undefined;
   }
 
   /**
@@ -42,10 +48,10 @@ export class ConfigCheck {
       this.invalid.clear();
     }
     for (const hash of unknown) {
-      const problem = configs.has(hash)
+      const { problem, work } = configs.has(hash)
         ? validate(configs.get(hash), engineVersionOf(hash))
-        : 'config not found';
-      if (problem === null) this.valid.add(hash);
+        : { problem: 'config not found', work: null };
+      if (problem === null) this.valid.set(hash, work);
       else {
         this.invalid.set(hash, problem);
         problems.set(hash, problem);
@@ -57,17 +63,24 @@ export class ConfigCheck {
   /** Re-checks one config now (used when a node reports `invalid-config`). */
   async recheck(db: Queryable, hash: string, engineVersion: string): Promise<string | null> {
     const configs = await fetchConfigs(db, [hash]);
-    return configs.has(hash) ? validate(configs.get(hash), engineVersion) : 'config not found';
+    return configs.has(hash) ? validate(configs.get(hash), engineVersion).problem : 'config not found';
   }
 }
 
-function validate(config: unknown, engineVersion: string): string | null {
-  if (engineVersion !== ENGINE_VERSION) return null;
+/** The config's problem (null when valid) and, when estimated, its work per iteration. */
+function validate(config: unknown, engineVersion: string): { problem: string | null; work: number | null } {
+  if (engineVersion !== ENGINE_VERSION) return { problem: null, work: null };
   try {
     const cost = estimateCost(parseConfig(config));
-    return cost.ok ? null : `${cost.problem!.message} (change: ${cost.problem!.parameter})`;
+    return {
+      problem: cost.ok ? null : `${cost.problem!.message} (change: ${cost.problem!.parameter})`,
+      work: cost.eventsPerIteration,
+    };
   } catch (err) {
-    if (err instanceof ConfigError) return `invalid config: ${err.problems.join('; ')}`;
-    return `invalid config: ${err instanceof Error ? err.message : String(err)}`;
+    const problem =
+      err instanceof ConfigError
+        ? `invalid config: ${err.problems.join('; ')}`
+        : `invalid config: ${err instanceof Error ? err.message : String(err)}`;
+    return { problem, work: null };
   }
 }

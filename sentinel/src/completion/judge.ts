@@ -28,6 +28,7 @@ import { isAnchor, isTrusted, ownerKey, type Draw, type TrustPolicy } from '../t
 
 export interface JudgedCompletion {
   jobId: string;
+  configHash: string;
   claimedMs: number | null;
   /** This completion gave the job's last chunk its accepted result. */
   lastChunk: boolean;
@@ -151,6 +152,7 @@ export class TrustJudge {
     return {
       done: {
         jobId: accepted.jobId,
+        configHash: accepted.configHash,
         claimedMs: accepted.claimedMs,
         lastChunk: accepted.last,
         recheck: false,
@@ -200,7 +202,14 @@ export class TrustJudge {
         ? await this.primary(client, row, effects, ahead)
         : await this.copy(client, row, effects);
     const recheck = row.role === 'arbiter' && row.jobStatus === 'completed';
-    return { jobId: row.jobId, claimedMs: row.claimedMs, lastChunk, recheck, effects };
+    return {
+      jobId: row.jobId,
+      configHash: row.configHash,
+      claimedMs: row.claimedMs,
+      lastChunk,
+      recheck,
+      effects,
+    };
   }
 
   private async primary(

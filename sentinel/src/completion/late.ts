@@ -6,7 +6,7 @@ import type { ChunkCompleteResponse } from 'wowlab-node/protocol';
 import { releaseLateChunk, takeBackLateChunk } from '../db/reclaim.ts';
 import type { Db } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
-import { completeChunk, type CompletionInput } from './complete.ts';
+import { completeChunk, type CompletedRun, type CompletionInput } from './complete.ts';
 import type { TrustJudge } from './judge.ts';
 
 export async function completeLateChunk(
@@ -18,12 +18,12 @@ export async function completeLateChunk(
     cancelOn: (nodeId: string, chunkId: string) => void;
   },
   input: CompletionInput,
-): Promise<ChunkCompleteResponse & { jobId?: string }> {
+): Promise<ChunkCompleteResponse & { jobId?: string; run?: CompletedRun }> {
   const { nodeId, chunkId } = input;
   const taken = await takeBackLateChunk(deps.db, chunkId, nodeId);
   if (!taken) return { accepted: false, jobCompleted: false };
   if (taken.previousNodeId) deps.cancelOn(taken.previousNodeId, chunkId);
-  let outcome: (ChunkCompleteResponse & { jobId?: string }) | null = null;
+  let outcome: (ChunkCompleteResponse & { jobId?: string; run?: CompletedRun }) | null = null;
   try {
     outcome = await completeChunk(deps, input);
     return outcome;

@@ -58,39 +58,73 @@ export async function reclaimSilentNodes(
   return toResult(rows, maxAttempts);
 }
 
+/** A chunk running on a node for at least the shortest deadline: its deadline is worked out. */
+export interface RunningChunk {
+  id: string;
+  nodeId: string;
+  configHash: string;
+  engineVersion: string;
+  iterations: number;
+  runningMs: number;
+}
+
+/** Chunks running on a node for `minMs` or longer (the candidates for a missed deadline). */
+export async function chunksRunningSince(db: Queryable, minMs: number): Promise<RunningChunk[]> {
+  const { rows } = await db.query(
+    `SELECT c.id, c.node_id, c.config_hash, j.engine_version, c.iterations,
+            (extract(epoch FROM now() - c.claimed_at) * 1000)::float8 AS running_ms
+     FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
+     WHERE c.status = 'running' AND c.node_id IS NOT NULL
+       AND c.claimed_at < now() - make_interval(secs => $1::float8 / 1000)`,
+    [minMs],
+  );
+  return (
+    rows as Array<{
+      id: string;
+      node_id: string;
+      config_hash: string;
+      engine_version: string;
+      iterations: number;
+      running_ms: number;
+    }>
+  ).map((r) => ({
+    id: r.id,
+    nodeId: r.node_id,
+    configHash: r.config_hash,
+    engineVersion: r.engine_version,
+    iterations: r.iterations,
+    runningMs: r.running_ms,
+  }));
+}
+
 /**
- * Deadlines: a chunk running longer than its deadline goes back to pending for another node,
- * without counting an attempt (a slow node is not a failure). The deadline is `slack` times the
- * median run time of the job's completed chunks (scaled by iterations), at least `minMs`; while
- * nothing of the job has completed, `defaultMs`. Returns how many chunks were reclaimed.
+ * Deadlines (scheduler/node-speed.ts says how long each is): each chunk still running on the
+ * same node past its deadline goes back to pending for another node, without counting an
+ * attempt (a slow node is not a failure). Returns what was reclaimed, with when it was assigned
+ * (a late answer is measured from then).
  */
 export async function reclaimOverdue(
   db: Queryable,
-  opts: { minMs: number; defaultMs: number; slack: number },
-): Promise<Array<{ id: string; nodeId: string }>> {
+  chunks: ReadonlyArray<{ id: string; nodeId: string; deadlineMs: number }>,
+): Promise<Array<{ id: string; nodeId: string; claimedMs: number }>> {
+  if (chunks.length === 0) return [];
   const { rows } = await db.query(
-    `WITH pace AS (
-       SELECT d.job_id,
-              percentile_cont(0.5) WITHIN GROUP (
-                ORDER BY extract(epoch FROM d.completed_at - d.claimed_at) * 1000 / d.iterations) AS ms_per_iteration
-       FROM jobs_chunks d
-       WHERE d.status = 'completed' AND d.claimed_at IS NOT NULL AND d.completed_at IS NOT NULL
-         AND d.job_id IN (SELECT job_id FROM jobs_chunks WHERE status = 'running')
-       GROUP BY d.job_id),
+    `WITH due AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::float8[]) AS d(id, node_id, deadline_ms)),
      victims AS (
-       SELECT c.id, c.node_id FROM jobs_chunks c LEFT JOIN pace p ON p.job_id = c.job_id
-       WHERE c.status = 'running' AND c.claimed_at IS NOT NULL
-         AND c.claimed_at < now() - make_interval(secs => (CASE
-               WHEN p.ms_per_iteration IS NULL THEN $2::float8
-               ELSE greatest($1::float8, $3::float8 * p.ms_per_iteration * c.iterations) END) / 1000)
+       SELECT c.id, c.node_id, c.claimed_at FROM jobs_chunks c JOIN due d ON d.id = c.id AND d.node_id = c.node_id
+       WHERE c.status = 'running' AND c.claimed_at < now() - make_interval(secs => d.deadline_ms / 1000)
        ORDER BY c.id
        FOR UPDATE OF c SKIP LOCKED)
      UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL
      FROM victims WHERE c.id = victims.id
-     RETURNING c.id, victims.node_id`,
-    [opts.minMs, opts.defaultMs, opts.slack],
+     RETURNING c.id, victims.node_id, (extract(epoch FROM victims.claimed_at) * 1000)::float8 AS claimed_ms`,
+    [chunks.map((c) => c.id), chunks.map((c) => c.nodeId), chunks.map((c) => c.deadlineMs)],
   );
-  return (rows as Array<{ id: string; node_id: string }>).map((r) => ({ id: r.id, nodeId: r.node_id }));
+  return (rows as Array<{ id: string; node_id: string; claimed_ms: number }>).map((r) => ({
+    id: r.id,
+    nodeId: r.node_id,
+    claimedMs: r.claimed_ms,
+  }));
 }
 
 /**

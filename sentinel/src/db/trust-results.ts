@@ -372,6 +372,7 @@ export interface AcceptInput {
 
 export interface AcceptedAtOnce {
   jobId: string;
+  configHash: string;
   claimedMs: number | null;
   /** The job's last chunk: aggregate it (aggregateJob). */
   last: boolean;
@@ -409,7 +410,7 @@ c AS (
     AND (NOT $8::boolean OR j.user_id = n.user_id OR n.platform_node
          OR ${granted('n', 'j')}
          OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int))
-  RETURNING i.ord, c.job_id, c.node_id, c.iterations, c.claimed_at,
+  RETURNING i.ord, c.job_id, c.node_id, c.iterations, c.claimed_at, c.config_hash,
             (j.user_id = n.user_id OR n.platform_node
              OR ${granted('n', 'j')}) AS own),
 per_job AS (
@@ -435,7 +436,7 @@ cp AS (
   FROM per_user p,
        (SELECT id FROM user_profiles WHERE id IN (SELECT user_id FROM per_user) ORDER BY id FOR NO KEY UPDATE) o
   WHERE pr.id = p.user_id AND o.id = p.user_id RETURNING pr.id)
-SELECT c.ord::int AS ord, c.job_id, (extract(epoch FROM c.claimed_at) * 1000)::float8 AS claimed_ms,
+SELECT c.ord::int AS ord, c.job_id, c.config_hash, (extract(epoch FROM c.claimed_at) * 1000)::float8 AS claimed_ms,
        coalesce(j.full, false) AS last, c.own, n.trust_streak, n.quarantined, n.guest, n.platform_node,
        (SELECT count(*) FROM cp)::int AS credited
 FROM c JOIN n ON n.id = c.node_id LEFT JOIN j ON j.id = c.job_id`;
@@ -476,6 +477,7 @@ export async function acceptBatch(
   for (const r of rows as Array<{
     ord: number;
     job_id: string;
+    config_hash: string;
     claimed_ms: number | null;
     last: boolean;
     own: boolean | null;
@@ -489,6 +491,7 @@ export async function acceptBatch(
     if (last) aggregating.add(r.job_id);
     out[r.ord - 1] = {
       jobId: r.job_id,
+      configHash: r.config_hash,
       claimedMs: r.claimed_ms,
       last,
       own: r.own === true,

@@ -38,6 +38,8 @@ export default fp(
       log,
       wake,
       overdue: (chunks) => scheduler.noteOverdue(chunks),
+      configs: scheduler.configs,
+      speeds: scheduler.speeds,
     });
     app.decorate('scheduler', scheduler);
     app.decorate('liveness', liveness);

@@ -35,7 +35,7 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
       try {
         const late = app.scheduler.answeredLate(nodeId, chunkId);
         let outcome = await completeChunk(app, { nodeId, chunkId, result });
-        if (!outcome.accepted && late)
+        if (!outcome.accepted && late !== null)
           outcome = await completeLateChunk(
             {
               db: app.db,
@@ -49,11 +49,12 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
             { nodeId, chunkId, result },
           );
         if (outcome.accepted) {
+          if (outcome.run) app.scheduler.noteRun(nodeId, outcome.run, late ?? outcome.run.claimedMs);
           app.hub.release(nodeId, chunkId);
           app.scheduler.forgetChunk(chunkId);
           app.scheduler.wake();
         } else {
-          if (late) app.scheduler.wake();
+          if (late !== null) app.scheduler.wake();
           request.log.info({ chunkId, nodeId }, 'completion for chunk not running on this node: ignored');
         }
         return { accepted: outcome.accepted, jobCompleted: outcome.jobCompleted };

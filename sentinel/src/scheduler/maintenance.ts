@@ -17,10 +17,12 @@ import {
 import { withClient, withTransaction, type Db, type Queryable } from '../db/pool.ts';
 import { aggregateJob, announceAggregation } from '../completion/aggregate.ts';
 import { unaggregatedJobs } from '../db/complete-chunk.ts';
-import { reclaimOverdue, reclaimSilentNodes } from '../db/reclaim.ts';
+import { chunksRunningSince, reclaimOverdue, reclaimSilentNodes } from '../db/reclaim.ts';
 import { deleteExpiredRegisterWindows } from '../db/register-windows.ts';
 import type { SentinelEvents } from '../events.ts';
+import { ConfigCheck } from '../completion/config-check.ts';
 import { settleReclaim } from './liveness.ts';
+import { deadlineMs, NodeSpeeds, UNKNOWN_WORK_PER_ITERATION, type DeadlineRule } from './node-speed.ts';
 
 /** Chunk results dropped per sweep at most (the rest go in the next ones). */
 const RESULT_DROP_LIMIT = 20_000;
@@ -41,7 +43,10 @@ export class Maintenance {
       log: FastifyBaseLogger;
       wake: () => void;
       /** Chunks reclaimed past their deadline, with the node that was late (scheduler.noteOverdue). */
-      overdue?: (chunks: Array<{ id: string; nodeId: string }>) => void;
+      overdue?: (chunks: Array<{ id: string; nodeId: string; claimedMs: number }>) => void;
+      /** Configs' estimated costs and nodes' measured speeds (the scheduler's): deadlines follow them. */
+      configs?: ConfigCheck;
+      speeds?: NodeSpeeds;
       aggregationGraceMs?: number;
     },
   ) {}
@@ -76,11 +81,7 @@ export class Maintenance {
           config.maxChunkAttempts,
         );
         await settleReclaim(this.deps, reclaimed);
-        const overdue = await reclaimOverdue(client, {
-          minMs: config.chunkDeadlineMinMs,
-          defaultMs: config.chunkDeadlineDefaultMs,
-          slack: config.chunkDeadlineSlack,
-        });
+        const overdue = await this.reclaimOverdue(client);
         // each goes to another node, and the late node has a slot less per chunk until it answers
         if (overdue.length > 0) {
           if (this.deps.overdue) this.deps.overdue(overdue);
@@ -127,6 +128,32 @@ export class Maintenance {
         await unlockMaintenance(client, MAINTENANCE_LOCK_KEY);
       }
     });
+  }
+
+  /** Chunks past their deadline (cost ÷ their node's speed × slack, node-speed.ts) go back to pending. */
+  private async reclaimOverdue(
+    client: Queryable,
+  ): Promise<Array<{ id: string; nodeId: string; claimedMs: number }>> {
+    const { config } = this.deps;
+    const rule: DeadlineRule = {
+      slack: config.chunkDeadlineSlack,
+      minMs: config.chunkDeadlineMinMs,
+      maxMs: config.chunkDeadlineMaxMs,
+    };
+    const running = await chunksRunningSince(client, rule.minMs);
+    if (running.length === 0) return [];
+    const configs = (this.deps.configs ??= new ConfigCheck());
+    const speeds = (this.deps.speeds ??= new NodeSpeeds());
+    // configs first seen here (assigned by another instance) are estimated once
+    const engineOf = new Map(running.map((c) => [c.configHash, c.engineVersion]));
+    await configs.check(client, engineOf.keys(), (h) => engineOf.get(h) ?? '');
+    const due = [];
+    for (const c of running) {
+      const work = (configs.workPerIteration(c.configHash) ?? UNKNOWN_WORK_PER_ITERATION) * c.iterations;
+      const ms = deadlineMs(work, speeds.speed(c.nodeId), rule);
+      if (c.runningMs >= ms) due.push({ id: c.id, nodeId: c.nodeId, deadlineMs: ms });
+    }
+    return reclaimOverdue(client, due);
   }
 
   private async aggregateLost(client: Queryable): Promise<number> {

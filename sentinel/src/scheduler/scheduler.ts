@@ -22,6 +22,8 @@ import { matchChunks, type MatchNode } from './match.ts';
 import type { NodeHub } from './node-hub.ts';
 import { LateChunks } from './late-chunks.ts';
 import { NodeFailureLimit } from './node-failures.ts';
+import { NodeSpeeds } from './node-speed.ts';
+import type { CompletedRun } from '../completion/complete.ts';
 
 /** What the Discord bot (and tests) may call: `app.scheduler`. */
 export interface SchedulerControls {
@@ -44,6 +46,8 @@ export interface SchedulerDeps {
 
 export class Scheduler implements SchedulerControls {
   readonly configs = new ConfigCheck();
+  /** Each node's measured speed: its deadlines follow it (node-speed.ts, run by maintenance). */
+  readonly speeds = new NodeSpeeds();
   /** chunk id → nodes it failed on (retry elsewhere when possible). */
   private readonly failedOn = new Map<string, Set<string>>();
   /** Per-node failure limit (this instance): recent failure times, and nodes benched until when. */
@@ -136,19 +140,33 @@ export class Scheduler implements SchedulerControls {
    * Chunks reclaimed past their deadline: each goes to another node than the late one, and takes
    * a slot of the late node until it answers (late-chunks.ts).
    */
-  noteOverdue(overdue: ReadonlyArray<{ id: string; nodeId: string | null }>): void {
+  noteOverdue(overdue: ReadonlyArray<{ id: string; nodeId: string | null; claimedMs?: number }>): void {
     const now = Date.now();
-    for (const { id, nodeId } of overdue) {
+    for (const { id, nodeId, claimedMs } of overdue) {
       if (!nodeId) continue;
-      this.late.note(nodeId, id, now);
+      this.late.note(nodeId, id, now, claimedMs);
       this.exclude(id, nodeId);
     }
     if (overdue.length > 0) this.wake();
   }
 
-  /** The node answered `chunkId` (a result or a failure); true when it had been late on it. */
-  answeredLate(nodeId: string, chunkId: string): boolean {
+  /**
+   * The node answered `chunkId` (a result or a failure). When it had been late on it: when the
+   * chunk had been assigned to it (its speed is measured from then); else null.
+   */
+  answeredLate(nodeId: string, chunkId: string): number | null {
     return this.late.answered(nodeId, chunkId);
+  }
+
+  /**
+   * An accepted result of `nodeId`: its speed is the chunk's estimated work over the time from
+   * assignment (`assignedMs`, the first one for a late answer) to now. A config this instance has
+   * not estimated (another engine version) measures nothing.
+   */
+  noteRun(nodeId: string, run: CompletedRun, assignedMs: number | null = run.claimedMs): void {
+    const perIteration = this.configs.workPerIteration(run.configHash);
+    if (perIteration === undefined || assignedMs === null) return;
+    this.speeds.record(nodeId, perIteration * run.iterations, Date.now() - assignedMs);
   }
 
   tick(): void {

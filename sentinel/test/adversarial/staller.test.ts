@@ -20,7 +20,6 @@ beforeAll(async () => {
   client = await connect(db.url);
   sentinel = await startSentinel(db.url, {
     CHUNK_DEADLINE_MIN_MS: '1000',
-    CHUNK_DEADLINE_DEFAULT_MS: '1500',
   });
 });
 
