@@ -189,3 +189,21 @@ export function run(opts: {
   for (let k = 0; k < (opts.iterations ?? 1); k++) samples.push(sim.runIteration(1, k));
   return { samples, sim };
 }
+
+/**
+ * Switches off everything a mechanic's golden test does not isolate: raid buffs, consumables,
+ * and travel, latency and reaction time (health then falls linearly), so hits land when and as
+ * the hand computation says. Returns the same config.
+ */
+export function isolateMechanics(c: SimConfig): SimConfig {
+  c.raidBuffs = {
+    battleShout: false,
+    markOfTheWild: false,
+    skyfury: false,
+    mysticTouch: false,
+    chaosBrand: false,
+  };
+  c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
+  c.timing = { ...TIMING_OFF };
+  return c;
+}

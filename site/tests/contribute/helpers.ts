@@ -247,3 +247,12 @@ export async function nodesOf(
   const ids = [...new Set((await getChunks(jobId)).map((c) => c.node_id).filter((n): n is string => !!n))];
   return serviceGet(`nodes?id=in.(${ids.join(',')})&select=id,user_id,kind`);
 }
+
+/** Signs `user` in on the site's sign-in page, as a player does. */
+export async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
+  await page.goto(`${env.siteUrl}/auth`);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByTestId('account-link').waitFor();
+}

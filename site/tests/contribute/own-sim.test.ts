@@ -14,6 +14,7 @@ import {
   nodesOf,
   screenshot,
   serviceGet,
+  signIn,
   signUpUser,
   testConfig,
   waitFor,
@@ -38,11 +39,7 @@ describe('your tab runs your sim', () => {
     context = await freshContext(browser, context);
     const page = await context.newPage();
     const player = await signUpUser('newcomer');
-    await page.goto(`${env.siteUrl}/auth`);
-    await page.getByLabel('Email').fill(player.email);
-    await page.getByLabel('Password').fill(player.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByTestId('account-link').waitFor();
+    await signIn(page, player);
 
     const jobId = await createJob(player, { iterations: 2000, access: 'private', seed: 4242 });
     await page.goto(`${env.siteUrl}/jobs/${jobId}`);
@@ -156,11 +153,7 @@ describe('your tab runs your sim', () => {
     context = await freshContext(browser, context);
     const page = await context.newPage();
     const player = await signUpUser('leaver');
-    await page.goto(`${env.siteUrl}/auth`);
-    await page.getByLabel('Email').fill(player.email);
-    await page.getByLabel('Password').fill(player.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByTestId('account-link').waitFor();
+    await signIn(page, player);
     // long chunks: the tab still holds some when the player leaves
     const jobId = await createJob(player, {
       iterations: 40_000,

@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   createJob,
-  env,
   getChunks,
   launchBrowser,
   freshContext,
   nodeId,
   openContribute,
   serviceGet,
+  signIn,
   signUpUser,
   waitFor,
   waitForJob,
@@ -34,11 +34,7 @@ describe("a signed-in player's tab", () => {
     context = await freshContext(browser, context); // a retry must not start signed in and contributing
     page = await context.newPage();
     const player = await signUpUser('owner');
-    await page.goto(`${env.siteUrl}/auth`);
-    await page.getByLabel('Email').fill(player.email);
-    await page.getByLabel('Password').fill(player.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByTestId('account-link').waitFor();
+    await signIn(page, player);
 
     await openContribute(page);
     await page.locator('main').getByRole('button', { name: 'Start contributing' }).click();

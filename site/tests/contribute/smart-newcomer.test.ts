@@ -14,6 +14,7 @@ import {
   nodesOf,
   screenshot,
   serviceGet,
+  signIn,
   signUpUser,
   waitForJob,
   watchUntilResult,
@@ -36,11 +37,7 @@ describe("a newcomer's smart sim", () => {
     context = await freshContext(browser, context);
     const page = await context.newPage();
     const player = await signUpUser('smart-newcomer');
-    await page.goto(`${env.siteUrl}/auth`);
-    await page.getByLabel('Email').fill(player.email);
-    await page.getByLabel('Password').fill(player.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByTestId('account-link').waitFor();
+    await signIn(page, player);
 
     await page.goto(`${env.siteUrl}/sim`);
     await page.getByLabel('Duration (s)').fill('60');

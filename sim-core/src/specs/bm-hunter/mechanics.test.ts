@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
-import { TIMING_OFF } from '../../config/timing.ts';
+import { isolateMechanics } from '../../engine/test-support.ts';
 import { BASE_MASTERY_POINTS, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { createSim } from '../../engine/run.ts';
 import { Sim } from '../../engine/sim.ts';
@@ -29,16 +29,7 @@ function bmSim(opts: { talents: string[]; rotation: string; seconds: number; cri
   c.player.talents = opts.talents;
   c.player.stats = { ...c.player.stats, agility: AGILITY, crit: 0, haste: 0, mastery: 0, versatility: 0 };
   c.fight = { ...c.fight, durationSeconds: opts.seconds, durationVariation: 0, bloodlust: false };
-  c.raidBuffs = {
-    battleShout: false,
-    markOfTheWild: false,
-    skyfury: false,
-    mysticTouch: false,
-    chaosBrand: false,
-  };
-  c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
-  // no travel, latency or reaction time, health falling linearly: casts land when the text says
-  c.timing = { ...TIMING_OFF };
+  isolateMechanics(c);
   c.rotation = opts.rotation;
   const sim = createSim(parseConfig(c));
   // Critical strikes off (base 5 % otherwise) or, for crit tests, only what the mechanic adds.

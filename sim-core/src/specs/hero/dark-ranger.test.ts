@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRotation } from '../../apl/parser.ts';
 import { parseConfig } from '../../config/parse-config.ts';
-import { TIMING_OFF } from '../../config/timing.ts';
+import { isolateMechanics } from '../../engine/test-support.ts';
 import { deriveStats, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { createSim } from '../../engine/run.ts';
 import type { Sim } from '../../engine/sim.ts';
@@ -32,17 +32,7 @@ function config(spec: SpecId, talents: string[], rotation: string, durationSecon
   c.fight.durationSeconds = durationSeconds;
   c.fight.durationVariation = 0;
   c.fight.bloodlust = false;
-  c.raidBuffs = {
-    battleShout: false,
-    markOfTheWild: false,
-    skyfury: false,
-    mysticTouch: false,
-    chaosBrand: false,
-  };
-  // no flask/potion/rune, no travel/latency/reaction, health falling linearly: hits land when
-  // and as the hand computation says
-  c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
-  c.timing = { ...TIMING_OFF };
+  isolateMechanics(c);
   return parseConfig(c);
 }
 

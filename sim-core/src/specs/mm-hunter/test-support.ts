@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
-import { TIMING_OFF } from '../../config/timing.ts';
+import { isolateMechanics } from '../../engine/test-support.ts';
 import { createSim, simulate } from '../../engine/run.ts';
 import { BASE_MASTERY_POINTS, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
@@ -37,17 +37,7 @@ export function mmConfig(
     targets,
     bloodlust: false,
   };
-  c.raidBuffs = {
-    battleShout: false,
-    markOfTheWild: false,
-    skyfury: false,
-    mysticTouch: false,
-    chaosBrand: false,
-  };
-  // no flask/potion/rune, no travel/latency/reaction, health falling linearly: hits land when and
-  // as the hand computations say
-  c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
-  c.timing = { ...TIMING_OFF };
+  isolateMechanics(c);
   c.rotation = rotation;
   return c;
 }
