@@ -12,16 +12,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 91636.25885012026,
-    min: 80909.16681172204,
-    max: 92836.84476416135,
-    damage: 644144810,
+    first: 91579.49895199122,
+    min: 80858.73474336998,
+    max: 92770.00661728607,
+    damage: 643751141,
   },
   'bm-hunter/4': {
-    first: 152405.13991158735,
-    min: 145831.6999146407,
-    max: 162386.99342322812,
-    damage: 1129132251,
+    first: 152352.12451181465,
+    min: 145779.16442730234,
+    max: 162331.57217915272,
+    damage: 1129262993,
   },
   'mm-hunter/1': {
     first: 381989.1882841955,
@@ -40,16 +40,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 105832.01272421109,
-    min: 93436.28135040168,
-    max: 107216.14688951979,
-    damage: 743854486,
+    first: 105765.89962941379,
+    min: 93377.5117937401,
+    max: 107138.27281718502,
+    damage: 743404725,
   },
   'bm-hunter/4': {
-    first: 176538.79886280582,
-    min: 168948.40899750244,
-    max: 188089.74905390013,
-    damage: 1307946854,
+    first: 176477.03556790485,
+    min: 168887.1992665423,
+    max: 188025.14972259983,
+    damage: 1306819224,
   },
   'mm-hunter/1': {
     first: 438185.79859557166,
@@ -64,10 +64,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 6345428191,
   },
   'bm-hunter/20': {
-    first: 434054.554411135,
-    min: 409447.3458565864,
-    max: 438901.1600155409,
-    damage: 3122297252,
+    first: 433996.64186432876,
+    min: 409389.8528288524,
+    max: 438836.56546594884,
+    damage: 3121812130,
   },
   'mm-hunter/20': {
     first: 1474585.1881425292,
@@ -80,16 +80,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 114753.2816680565,
-    min: 109188.84893918253,
-    max: 122796.29239052007,
-    damage: 844490488,
+    first: 114675.44568545569,
+    min: 109107.4805542258,
+    max: 122723.71278977263,
+    damage: 844207483,
   },
   'bm-hunter/4': {
-    first: 195362.83641725883,
-    min: 193663.70612379373,
-    max: 216961.3994190672,
-    damage: 1467380683,
+    first: 195297.96290274285,
+    min: 193606.1677213887,
+    max: 216893.9779097519,
+    damage: 1466864849,
   },
   'mm-hunter/1': {
     first: 514549.11796618684,
@@ -104,10 +104,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 7079481075,
   },
   'bm-hunter/20': {
-    first: 484996.6772809082,
-    min: 460258.62559680094,
-    max: 504534.54330169654,
-    damage: 3509433739,
+    first: 484918.08467138244,
+    min: 460189.6777452843,
+    max: 504454.55588240735,
+    damage: 3508921847,
   },
   'mm-hunter/20': {
     first: 1663476.2403047113,

