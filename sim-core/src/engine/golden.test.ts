@@ -5,6 +5,8 @@
  * its table is still updated with the engine.)
  */
 import { describe, expect, it } from 'vitest';
+import { noConsumables } from '../specs/consumables.ts';
+import { noRaidBuffs } from '../specs/raid-buffs.ts';
 import { specs } from '../specs/registry.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { simulate } from './run.ts';
@@ -124,15 +126,8 @@ function run(key: string, raid: boolean, consumables = raid) {
     c.fight.style = 'cleave';
     c.fight.targets = Number(targets);
   }
-  if (!consumables) c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
-  if (!raid)
-    c.raidBuffs = {
-      battleShout: false,
-      markOfTheWild: false,
-      skyfury: false,
-      mysticTouch: false,
-      chaosBrand: false,
-    };
+  if (!consumables) c.consumables = noConsumables();
+  if (!raid) c.raidBuffs = noRaidBuffs();
   const r = simulate(c, { seed: 20261127, seedOffset: 500, iterations: 25 });
   const damage = Object.values(r.abilities).reduce((a, b) => a + b.damage, 0);
   return { first: r.samples[0], min: r.min, max: r.max, damage };

@@ -7,7 +7,8 @@ import { resolverFromVocabulary } from '../apl/context.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
-import { POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from '../specs/consumables.ts';
+import { noConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from '../specs/consumables.ts';
+import { noRaidBuffs } from '../specs/raid-buffs.ts';
 import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from '../specs/racials.ts';
 import { TIMING_OFF } from '../config/timing.ts';
 import type { AddWaves, Consumables, RaidBuffs, SimConfig, Timing } from '../types.ts';
@@ -166,7 +167,7 @@ export function run(opts: {
       chaosBrand: false,
       ...opts.raidBuffs,
     },
-    consumables: { flask: 'none', potion: 'none', augmentRune: 'none', ...opts.consumables },
+    consumables: { ...noConsumables(), ...opts.consumables },
     race: opts.race ?? 'none',
     timing: { ...TIMING_OFF, ...opts.timing },
     rotation: opts.rotation ?? 'actions=bolt',
@@ -196,14 +197,8 @@ export function run(opts: {
  * the hand computation says. Returns the same config.
  */
 export function isolateMechanics(c: SimConfig): SimConfig {
-  c.raidBuffs = {
-    battleShout: false,
-    markOfTheWild: false,
-    skyfury: false,
-    mysticTouch: false,
-    chaosBrand: false,
-  };
-  c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' };
+  c.raidBuffs = noRaidBuffs();
+  c.consumables = noConsumables();
   c.timing = { ...TIMING_OFF };
   return c;
 }

@@ -94,6 +94,11 @@ export function augmentAgility(rune: string): number {
  * What SimulationCraft's default profile uses (engine/class_modules/apl/apl_hunter.cpp flask(),
  * potion(), rune() above level 70), and what a config without `consumables` gets.
  */
+/** No flask, potion or augment rune. */
+export function noConsumables(): Consumables {
+  return { flask: 'none', potion: 'none', augmentRune: 'none' };
+}
+
 export function defaultConsumables(): Consumables {
   return { flask: 'flask_of_alchemical_chaos_3', potion: 'tempered_potion_3', augmentRune: 'crystallized' };
 }

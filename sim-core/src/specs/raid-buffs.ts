@@ -29,6 +29,11 @@ export function defaultRaidBuffs(): RaidBuffs {
   return { battleShout: true, markOfTheWild: true, skyfury: true, mysticTouch: true, chaosBrand: true };
 }
 
+/** Every raid buff and debuff off (a player alone, or a test isolating a mechanic). */
+export function noRaidBuffs(): RaidBuffs {
+  return Object.fromEntries(RAID_BUFF_KEYS.map((k) => [k, false])) as unknown as RaidBuffs;
+}
+
 /** 6673 Battle Shout, effect #2: ranged attack power +5 % (Modify Ranged Attack Power%; #1 is melee). */
 export const BATTLE_SHOUT_AP = 0.05;
 /** 1126 Mark of the Wild, effect #1: versatility +3 % (Modify Versatility%; added to the versatility percent). */

@@ -12,6 +12,7 @@ import type { ChunkResult, SimConfig, SpecId } from '../types.ts';
 import { BM } from './bm-hunter/data.ts';
 import { specData, specs } from './registry.ts';
 import { SKYFURY_MASTERY_POINTS } from './raid-buffs.ts';
+import { noConsumables } from './consumables.ts';
 
 const LOW = 4_000;
 const HIGH = 16_000;
@@ -20,7 +21,7 @@ function run(spec: SpecId, mastery: number): ChunkResult {
   const c: SimConfig = specs.find((s) => s.id === spec)!.defaultConfig();
   c.player.stats.mastery = mastery;
   c.fight.durationVariation = 0;
-  c.consumables = { flask: 'none', potion: 'none', augmentRune: 'none' }; // their ratings would move the mastery points
+  c.consumables = noConsumables(); // their ratings would move the mastery points
   // health from damage would let mastery move the execute and Hunter's Mark windows
   c.timing = { ...TIMING_DEFAULTS, targetHealth: 'linear' };
   return simulate(c, { seed: 11, seedOffset: 0, iterations: 5 });
