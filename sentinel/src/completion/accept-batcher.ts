@@ -4,7 +4,7 @@
 // batches never wait on each other's locks. A batch that fails (a deadlock with a judging
 // transaction, a lost connection) hands each of its completions back to be judged alone.
 import type { Db } from '../db/pool.ts';
-import { acceptBatch, type AcceptedAtOnce, type AcceptInput } from '../db/trust-results.ts';
+import { acceptBatch, type AcceptedAtOnce, type AcceptInput } from '../db/accept-batch.ts';
 
 export const MAX_ACCEPT_BATCH = 64;
 
