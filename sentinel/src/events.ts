@@ -20,6 +20,8 @@ export interface SentinelEventMap {
   chunksReclaimed: { count: number };
   /** Chunks pushed again to a connected node whose heartbeat did not list them. */
   chunksRepushed: { nodeId: string; count: number };
+  /** Chunks a smart stop dropped while nodes were still computing them (to cancel there). */
+  chunksDropped: { chunks: Array<{ chunkId: string; nodeId: string }> };
   jobCompleted: { jobId: string };
   jobFailed: { jobId: string; error: string };
   /** What judging a completion did (replicas, mismatches, quarantines…): counters and metrics. */

@@ -13,7 +13,7 @@ import {
 } from '@wowlab/sim-core';
 import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createJob, createUser, getJob, waitForJob } from './helpers/fixtures.ts';
+import { connect, createJob, createUser, getJob, waitFor, waitForJob } from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import type { TestNode } from './helpers/test-node.ts';
 import { quickConfig, registeredNode } from './trust/helpers.ts';
@@ -93,6 +93,52 @@ it('stops at the same chunk with the same result on three nodes', async () => {
   const three = await runOn(3);
   expect(three.total).toBe(one.end);
   expect(three.result).toEqual({ ...mergeResults(one.chunks), stopped: 'target' });
+}, 180_000);
+
+it('cancels on the node the chunks the stop dropped while it was still computing them', async () => {
+  const expected = expectedStop();
+  const owner = await createUser(client);
+  const lastOfPrefix = expected.end - 1000;
+  let holding = 0;
+  // completes the chunks of the prefix, holds (never answers) those past it: the stop must drop
+  // and cancel them; the prefix's last chunk waits until one past it is held, so one surely is
+  const holder = await registeredNode(client, sentinel.baseUrl, await createUser(client), {
+    maxParallel: 2,
+    mode: 'manual',
+    onAssign: (chunk, node) => {
+      if (chunk.seedOffset >= expected.end) {
+        holding++;
+        return;
+      }
+      void (async () => {
+        const result = await node.run(chunk);
+        const until = Date.now() + 20_000;
+        while (chunk.seedOffset === lastOfPrefix && holding === 0 && Date.now() < until)
+          await new Promise((r) => setTimeout(r, 20));
+        await node.complete(chunk.id, result);
+      })().catch((err: unknown) => node.errors.push(err));
+    },
+  });
+  nodes.push(holder);
+  const jobId = await createJob(client, owner, {
+    iterations: CAP,
+    access: 'public',
+    seed: SEED,
+    config,
+    targetError: TARGET,
+  });
+  const job = await waitForJob(client, jobId, 'completed', 120_000);
+  expect(job.result).toEqual({ ...mergeResults(expected.chunks), stopped: 'target' });
+  const held = holder.assigned.filter((c) => c.seedOffset >= expected.end).map((c) => c.id);
+  expect(held.length).toBeGreaterThan(0);
+  await waitFor(async () => held.every((id) => holder.cancelled.includes(id)), 10_000, 'the cancel frames');
+  expect(holder.errors).toEqual([]);
+  // the dropped rows are not running any more: nothing left held against the node
+  const { rows } = await client.query(
+    `SELECT count(*)::int AS running FROM jobs_chunks WHERE job_id = $1 AND status = 'running'`,
+    [jobId],
+  );
+  expect(rows[0]).toEqual({ running: 0 });
 }, 180_000);
 
 describe('with variants', () => {

@@ -78,8 +78,11 @@ export async function completeChunk(
   deps.events.emit('trustEffects', judged.effects);
   const { jobId } = judged;
   // a smart sim may have reached its target error with this chunk
-  if (!aggregation.jobCompleted && !aggregation.failed && !judged.recheck)
-    aggregation = (await checkTargetError(deps.db, jobId)) ?? aggregation;
+  if (!aggregation.jobCompleted && !aggregation.failed && !judged.recheck) {
+    const stopped = await checkTargetError(deps.db, jobId);
+    aggregation = stopped.aggregation ?? aggregation;
+    if (stopped.dropped.length > 0) deps.events.emit('chunksDropped', { chunks: stopped.dropped });
+  }
   const durationMs = judged.claimedMs === null ? 0 : Math.max(0, Date.now() - judged.claimedMs);
   deps.events.emit('chunkCompleted', { chunkId, jobId, durationMs });
   announceAggregation(deps.events, jobId, aggregation);

@@ -8,7 +8,14 @@
 // instances stopping one run stop it at the same point; the second finds the rows dropped.
 import { SmartStop, smartRule, type ChunkStats } from '@wowlab/sim-core';
 import type { ChunkResultWire } from 'wowlab-node/protocol';
-import { acceptedFrom, jobRunning, smartJob, stopRunsAt, type SmartJob } from '../db/target-error.ts';
+import {
+  acceptedFrom,
+  jobRunning,
+  smartJob,
+  stopRunsAt,
+  type DroppedChunk,
+  type SmartJob,
+} from '../db/target-error.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import { aggregateJob, type Aggregation } from './aggregate.ts';
 import { decodeSamplesFast } from './samples.ts';
@@ -26,20 +33,28 @@ const progress = new Map<string, Progress>();
 /** Checks of one job run one after the other in this process (they share its progress). */
 const queues = new Map<string, Promise<unknown>>();
 
+/** What a check stopped: the aggregation when the job is now complete, and the dropped chunks nodes still run. */
+export interface SmartStopOutcome {
+  aggregation: Aggregation | null;
+  dropped: DroppedChunk[];
+}
+
+const NOTHING: SmartStopOutcome = { aggregation: null, dropped: [] };
+
 /**
  * After a chunk of `jobId` was accepted: stops the runs that reached their stopping point, and
- * aggregates the job when nothing else is left to count. Null when the job is not a smart sim
+ * aggregates the job when nothing else is left to count. Nothing when the job is not a smart sim
  * (or nothing stopped).
  */
-export async function checkTargetError(db: Db, jobId: string): Promise<Aggregation | null> {
+export async function checkTargetError(db: Db, jobId: string): Promise<SmartStopOutcome> {
   let smart = settings.get(jobId);
   if (smart === undefined) {
     const s = await smartJob(db, jobId);
-    if (s === undefined) return null;
+    if (s === undefined) return NOTHING;
     if (settings.size >= CACHE_MAX) settings.clear();
     settings.set(jobId, (smart = s));
   }
-  if (smart === null) return null;
+  if (smart === null) return NOTHING;
   const job = smart;
   const before = queues.get(jobId) ?? Promise.resolve();
   const run = before.catch(() => undefined).then(() => check(db, jobId, job));
@@ -51,12 +66,12 @@ export async function checkTargetError(db: Db, jobId: string): Promise<Aggregati
   }
 }
 
-async function check(db: Db, jobId: string, smart: SmartJob): Promise<Aggregation | null> {
+async function check(db: Db, jobId: string, smart: SmartJob): Promise<SmartStopOutcome> {
   try {
     return await withTransaction(db, async (client) => {
       if (!(await jobRunning(client, jobId))) {
         progress.delete(jobId);
-        return null;
+        return NOTHING;
       }
       let p = progress.get(jobId);
       if (!p) {
@@ -70,7 +85,7 @@ async function check(db: Db, jobId: string, smart: SmartJob): Promise<Aggregatio
         progress.set(jobId, p);
       }
       const going = p.stopper.runs.flatMap((r, i) => (r.stopped === null ? [i] : []));
-      if (going.length === 0) return null;
+      if (going.length === 0) return NOTHING;
       const from = Math.min(...going.map((i) => p.next[i]!));
       const gap = new Set<number>();
       for (const r of await acceptedFrom(client, jobId, going, from)) {
@@ -84,15 +99,15 @@ async function check(db: Db, jobId: string, smart: SmartJob): Promise<Aggregatio
         p.ends[r.run]!.push(p.next[r.run]!);
       }
       const stops = p.stopper.advance();
-      if (stops.length === 0) return null;
-      const last = await stopRunsAt(
+      if (stops.length === 0) return NOTHING;
+      const { last, running } = await stopRunsAt(
         client,
         jobId,
         stops.map((s) => s.run),
         stops.map((s) => p.ends[s.run]![s.chunks - 1]!),
       );
       if (p.stopper.done) progress.delete(jobId);
-      return last ? aggregateJob(client, jobId) : null;
+      return { aggregation: last ? await aggregateJob(client, jobId) : null, dropped: running };
     });
   } catch (err) {
     progress.delete(jobId); // read again from the database next time

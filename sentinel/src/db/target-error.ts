@@ -77,38 +77,50 @@ export async function acceptedFrom(
  * Ends runs at a prefix of whole chunks: every chunk row of run `runs[i]` at or past `ends[i]`
  * iterations (copies included) is dropped (status failed: not run, not merged), and the job
  * stops counting them — by difference, so completions counted meanwhile stay counted. Chunk rows
- * are locked first (id order), then the job row: the lock order of every completion. True when
- * every chunk still counted is in (aggregate now).
+ * are locked first (id order), then the job row: the lock order of every completion. `last` when
+ * every chunk still counted is in (aggregate now); `running`: the dropped chunks a node was
+ * still computing (to cancel there).
  */
 export async function stopRunsAt(
   client: DbClient,
   jobId: string,
   runs: readonly number[],
   ends: readonly number[],
-): Promise<boolean> {
+): Promise<{ last: boolean; running: DroppedChunk[] }> {
   const { rows } = await client.query(
     `WITH family AS (
-       SELECT c.id, c.replica_of, c.status, c.verdict, c.iterations FROM jobs_chunks c
+       SELECT c.id, c.replica_of, c.status, c.verdict, c.iterations, c.node_id FROM jobs_chunks c
        JOIN unnest($2::int[], $3::int[]) AS s(run, stop_at) ON c.variant = s.run AND c.seed_offset >= s.stop_at
        WHERE c.job_id = $1 AND c.status <> 'failed'
        ORDER BY c.id FOR NO KEY UPDATE OF c),
      dropped AS (
        UPDATE jobs_chunks c SET status = 'failed' FROM family f WHERE c.id = f.id
-       RETURNING f.id, f.replica_of, f.status, f.verdict, f.iterations),
+       RETURNING f.id, f.replica_of, f.status, f.verdict, f.iterations, f.node_id),
      originals AS (
        SELECT d.iterations, EXISTS (
                 SELECT 1 FROM dropped r WHERE (r.id = d.id OR r.replica_of = d.id)
                   AND r.status = 'completed' AND r.verdict IN ('trusted', 'verified')) AS counted
-       FROM dropped d WHERE d.replica_of IS NULL)
-     UPDATE jobs SET
-       chunks_total = chunks_total - (SELECT count(*) FROM originals),
-       total_iterations = total_iterations - (SELECT coalesce(sum(iterations), 0) FROM originals),
-       chunks_completed = chunks_completed - (SELECT count(*) FROM originals WHERE counted),
-       completed_iterations = completed_iterations
-         - (SELECT coalesce(sum(iterations), 0) FROM originals WHERE counted)
-     WHERE id = $1 AND status = 'running'
-     RETURNING chunks_completed = chunks_total AS last`,
+       FROM dropped d WHERE d.replica_of IS NULL),
+     updated AS (
+       UPDATE jobs SET
+         chunks_total = chunks_total - (SELECT count(*) FROM originals),
+         total_iterations = total_iterations - (SELECT coalesce(sum(iterations), 0) FROM originals),
+         chunks_completed = chunks_completed - (SELECT count(*) FROM originals WHERE counted),
+         completed_iterations = completed_iterations
+           - (SELECT coalesce(sum(iterations), 0) FROM originals WHERE counted)
+       WHERE id = $1 AND status = 'running'
+       RETURNING chunks_completed = chunks_total AS last)
+     SELECT coalesce((SELECT last FROM updated), false) AS last,
+            coalesce((SELECT json_agg(json_build_array(d.id, d.node_id)) FROM dropped d
+                      WHERE d.status = 'running' AND d.node_id IS NOT NULL), '[]'::json) AS running`,
     [jobId, runs, ends],
   );
-  return (rows[0] as { last: boolean } | undefined)?.last ?? false;
+  const row = rows[0] as { last: boolean; running: Array<[string, string]> };
+  return { last: row.last, running: row.running.map(([chunkId, nodeId]) => ({ chunkId, nodeId })) };
+}
+
+/** A chunk a smart stop dropped while a node was computing it. */
+export interface DroppedChunk {
+  chunkId: string;
+  nodeId: string;
 }

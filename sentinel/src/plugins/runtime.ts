@@ -41,6 +41,18 @@ export default fp(
       configs: scheduler.configs,
       speeds: scheduler.speeds,
     });
+    // a smart stop dropped chunks nodes still run: they stop computing them and take other work
+    events.on('chunksDropped', ({ chunks }) => {
+      const byNode = new Map<string, string[]>();
+      for (const c of chunks) {
+        if (!hub.get(c.nodeId)) continue; // on another instance: its resync frees the slot
+        hub.release(c.nodeId, c.chunkId);
+        scheduler.forgetChunk(c.chunkId);
+        byNode.set(c.nodeId, [...(byNode.get(c.nodeId) ?? []), c.chunkId]);
+      }
+      for (const [nodeId, chunkIds] of byNode) hub.send(nodeId, { type: 'cancel', chunkIds });
+      if (byNode.size > 0) wake();
+    });
     app.decorate('scheduler', scheduler);
     app.decorate('liveness', liveness);
     app.decorate('maintenance', maintenance);
