@@ -49,12 +49,17 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
             { nodeId, chunkId, result },
           );
         if (outcome.accepted) {
-          if (outcome.run) app.scheduler.noteRun(nodeId, outcome.run, late ?? outcome.run.claimedMs);
+          if (outcome.run)
+            app.scheduler.noteRun(nodeId, outcome.run, late?.claimedMs ?? outcome.run.claimedMs);
           app.hub.release(nodeId, chunkId);
           app.scheduler.forgetChunk(chunkId);
           app.scheduler.wake();
         } else {
-          if (late !== null) app.scheduler.wake();
+          if (late !== null) {
+            // another node was first: the late answer still measures its node's speed
+            app.scheduler.noteRefusedLate(nodeId, late, result.iterations);
+            app.scheduler.wake();
+          }
           request.log.info({ chunkId, nodeId }, 'completion for chunk not running on this node: ignored');
         }
         return { accepted: outcome.accepted, jobCompleted: outcome.jobCompleted };

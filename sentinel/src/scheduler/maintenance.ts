@@ -24,6 +24,15 @@ import { ConfigCheck } from '../completion/config-check.ts';
 import { settleReclaim } from './liveness.ts';
 import { deadlineMs, NodeSpeeds, UNKNOWN_WORK_PER_ITERATION, type DeadlineRule } from './node-speed.ts';
 
+/** A chunk reclaimed past its deadline: the late node, when it had it, and what it was. */
+export interface OverdueChunk {
+  id: string;
+  nodeId: string;
+  claimedMs: number;
+  configHash?: string;
+  iterations?: number;
+}
+
 /** Chunk results dropped per sweep at most (the rest go in the next ones). */
 const RESULT_DROP_LIMIT = 20_000;
 
@@ -43,7 +52,7 @@ export class Maintenance {
       log: FastifyBaseLogger;
       wake: () => void;
       /** Chunks reclaimed past their deadline, with the node that was late (scheduler.noteOverdue). */
-      overdue?: (chunks: Array<{ id: string; nodeId: string; claimedMs: number }>) => void;
+      overdue?: (chunks: OverdueChunk[]) => void;
       /** Configs' estimated costs and nodes' measured speeds (the scheduler's): deadlines follow them. */
       configs?: ConfigCheck;
       speeds?: NodeSpeeds;
@@ -131,9 +140,7 @@ export class Maintenance {
   }
 
   /** Chunks past their deadline (cost ÷ their node's speed × slack, node-speed.ts) go back to pending. */
-  private async reclaimOverdue(
-    client: Queryable,
-  ): Promise<Array<{ id: string; nodeId: string; claimedMs: number }>> {
+  private async reclaimOverdue(client: Queryable): Promise<OverdueChunk[]> {
     const { config } = this.deps;
     const rule: DeadlineRule = {
       slack: config.chunkDeadlineSlack,
@@ -153,7 +160,13 @@ export class Maintenance {
       const ms = deadlineMs(work, speeds.speed(c.nodeId), rule);
       if (c.runningMs >= ms) due.push({ id: c.id, nodeId: c.nodeId, deadlineMs: ms });
     }
-    return reclaimOverdue(client, due);
+    const byId = new Map(running.map((c) => [c.id, c]));
+    // with what a late answer's time is measured against (its node's speed)
+    return (await reclaimOverdue(client, due)).map((o) => ({
+      ...o,
+      configHash: byId.get(o.id)?.configHash,
+      iterations: byId.get(o.id)?.iterations,
+    }));
   }
 
   private async aggregateLost(client: Queryable): Promise<number> {

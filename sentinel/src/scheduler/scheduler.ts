@@ -20,7 +20,7 @@ import { ConfigCheck } from '../completion/config-check.ts';
 import type { GuildMembership } from '../guilds/membership.ts';
 import { matchChunks, type MatchNode } from './match.ts';
 import type { NodeHub } from './node-hub.ts';
-import { LateChunks } from './late-chunks.ts';
+import { LateChunks, type LateRun } from './late-chunks.ts';
 import { NodeFailureLimit } from './node-failures.ts';
 import { NodeSpeeds } from './node-speed.ts';
 import type { CompletedRun } from '../completion/complete.ts';
@@ -140,21 +140,21 @@ export class Scheduler implements SchedulerControls {
    * Chunks reclaimed past their deadline: each goes to another node than the late one, and takes
    * a slot of the late node until it answers (late-chunks.ts).
    */
-  noteOverdue(overdue: ReadonlyArray<{ id: string; nodeId: string | null; claimedMs?: number }>): void {
+  noteOverdue(overdue: ReadonlyArray<{ id: string; nodeId: string | null } & Partial<LateRun>>): void {
     const now = Date.now();
-    for (const { id, nodeId, claimedMs } of overdue) {
+    for (const { id, nodeId, claimedMs, configHash, iterations } of overdue) {
       if (!nodeId) continue;
-      this.late.note(nodeId, id, now, claimedMs);
+      this.late.note(nodeId, id, now, { claimedMs: claimedMs ?? now, configHash, iterations });
       this.exclude(id, nodeId);
     }
     if (overdue.length > 0) this.wake();
   }
 
   /**
-   * The node answered `chunkId` (a result or a failure). When it had been late on it: when the
-   * chunk had been assigned to it (its speed is measured from then); else null.
+   * The node answered `chunkId` (a result or a failure). When it had been late on it: the chunk
+   * as it had been assigned to it (its speed is measured from then); else null.
    */
-  answeredLate(nodeId: string, chunkId: string): number | null {
+  answeredLate(nodeId: string, chunkId: string): LateRun | null {
     return this.late.answered(nodeId, chunkId);
   }
 
@@ -167,6 +167,22 @@ export class Scheduler implements SchedulerControls {
     const perIteration = this.configs.workPerIteration(run.configHash);
     if (perIteration === undefined || assignedMs === null) return;
     this.speeds.record(nodeId, perIteration * run.iterations, Date.now() - assignedMs);
+  }
+
+  /**
+   * A late answer refused because another node finished the chunk first (or its job ended): it
+   * passed the structural checks, and when it is the size of the chunk the node was late on, its
+   * time measures the node all the same. Otherwise a node slower than its default deadline would
+   * lose every chunk to faster nodes and never be measured. It came past the deadline, so it can
+   * only lengthen its own node's deadlines (up to the cap), never shorten anyone's.
+   */
+  noteRefusedLate(nodeId: string, late: LateRun, resultIterations: number): void {
+    if (late.configHash === undefined || late.iterations !== resultIterations) return;
+    this.noteRun(
+      nodeId,
+      { configHash: late.configHash, iterations: late.iterations, claimedMs: null },
+      late.claimedMs,
+    );
   }
 
   tick(): void {
