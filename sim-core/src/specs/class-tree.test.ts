@@ -15,10 +15,10 @@ import { talentsFromLoadout } from '../talents/resolve.ts';
 import { REAL } from '../talents/test-strings.ts';
 import type { SimConfig } from '../types.ts';
 import { BM, BM_DATA } from './bm-hunter/data.ts';
-import { CLASS_TALENTS } from './class-tree.ts';
+import { CLASS_DEFAULT_TALENTS, CLASS_TALENTS } from './class-tree.ts';
 import { AP, expected, expectRate, MULT, run as mmRun } from './mm-hunter/test-support.ts';
 import { MM } from './mm-hunter/data.ts';
-import { specs } from './registry.ts';
+import { specData, specs } from './registry.ts';
 
 const AGILITY = 40_000;
 /** BM with no ratings: pets 1.9 % and the hunter's spells 1 % per mastery point (76657 #1, #5). */
@@ -254,6 +254,17 @@ describe('class-tree talents in a loadout string', () => {
       expect(r.keys).toEqual(expect.arrayContaining(modelled.map((t) => t.key)));
       // a defensive class talent stays listed as not modelled
       expect(r.ignored.find((t) => t.name === 'Lone Survivor')).toMatchObject({ reason: 'not modelled yet' });
+    }
+  });
+
+  it('the spec defaults take the class talents SimC’s default profiles take', () => {
+    for (const text of [REAL.bmDarkRanger, REAL.bmPackLeader, REAL.mmDarkRanger]) {
+      const r = talentsFromLoadout(text);
+      const classKeys = r.modelled
+        .filter((t) => CLASS_TALENTS.some((c) => c.key === t.key))
+        .map((t) => t.key);
+      expect([...classKeys].sort()).toEqual([...CLASS_DEFAULT_TALENTS[r.spec]].sort());
+      expect(specData(r.spec).defaultTalents).toEqual(expect.arrayContaining(classKeys));
     }
   });
 });

@@ -15,7 +15,7 @@
  * action list uses (High Explosive / Implosive Trap); Deathblow (343248) and Explosive Shot
  * (212431) are modelled with the specs that use them.
  */
-import type { TalentInfo } from '../types.ts';
+import type { SpecId, TalentInfo } from '../types.ts';
 import type { Sim } from '../engine/sim.ts';
 import type { SpecData } from './spec-types.ts';
 
@@ -92,6 +92,31 @@ export const CLASS_TALENTS: TalentInfo[] = [
     spellId: 459527,
   },
 ];
+
+/**
+ * The class tree's part of each spec's default talents (registry.ts adds it to the spec's own):
+ * the class talents SimulationCraft's default profiles take (profiles/TWW3, decoded with
+ * talents/resolve.ts). MM's profile takes Explosive Shot, the other entry of Harmonize's choice node.
+ */
+export const CLASS_DEFAULT_TALENTS: Readonly<Record<SpecId, readonly string[]>> = {
+  'bm-hunter': [
+    'keen_eyesight',
+    'serrated_tips',
+    'specialized_arsenal',
+    'blackrock_munitions',
+    'harmonize',
+    'trigger_finger',
+    'unnatural_causes',
+  ],
+  'mm-hunter': [
+    'keen_eyesight',
+    'serrated_tips',
+    'specialized_arsenal',
+    'blackrock_munitions',
+    'trigger_finger',
+    'unnatural_causes',
+  ],
+};
 
 /**
  * What the class tree's talents do for one config. Multipliers are 1 (and bonuses 0) when the
