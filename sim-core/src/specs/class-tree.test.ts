@@ -232,6 +232,57 @@ describe('Unnatural Causes (459527, 459529)', () => {
   });
 });
 
+/** Records each hit's time, source key and amount (before crit, versatility and armor). */
+function recordHits(sim: Sim): Array<{ t: number; src: string; amount: number }> {
+  const out: Array<{ t: number; src: string; amount: number }> = [];
+  const hit = sim.hit.bind(sim);
+  sim.hit = (src, target, amount, physical, critBonus, critDamage) => {
+    out.push({ t: sim.now, src: sim.data.sources[src]!.key, amount });
+    return hit(src, target, amount, physical, critBonus, critDamage);
+  };
+  return out;
+}
+
+describe('Unnatural Causes on the hero trees’ spells', () => {
+  /** 100 s fight, linear health (100 % → 0 %): +15 % below 20 % health (459527 #3), else +10 %. */
+  const uc = (t: number) => (100 * (1 - t / 100_000) < 20 ? 1 + 0.1 * 1.5 : 1 + 0.1);
+
+  it('Dark Ranger: Black Arrow’s dot (468572, in 459529 #2’s label list) on each tick', () => {
+    const c = bmConfig(['black_arrow', 'unnatural_causes'], 'actions=black_arrow', 100);
+    const sim = createSim(parseConfig(c));
+    const hits = recordHits(sim);
+    sim.runIteration(1, 0);
+    // 468572 #1: 0.0325 AP per tick, BM +20 % (137015 #11); no mastery, not hasted
+    const tick = 0.0325 * AGILITY * (1 + 0.2);
+    const dot = hits.filter((h) => h.src === 'black_arrow_dot');
+    expect(dot.some((h) => h.t > 80_000)).toBe(true);
+    for (const h of dot) {
+      const full = h.t % 1000 === 0 ? 1 : (h.t % 1000) / 1000; // a pandemic refresh's partial last tick
+      expect(Math.abs(h.amount - tick * full * uc(h.t)) / (tick * full)).toBeLessThan(1e-12);
+    }
+    // the direct hit (466930) is not in the lists
+    const direct = hits.filter((h) => h.src === 'black_arrow');
+    expect(new Set(direct.map((h) => h.amount)).size).toBe(1);
+  });
+
+  it('Sentinel: each implosion (450412, in 459529 #2’s label list)', () => {
+    const c = mmConfigOf(['sentinel', 'unnatural_causes']);
+    c.player.stats.agility = AP;
+    c.rotation = 'actions=steady_shot';
+    c.fight = { ...c.fight, durationSeconds: 100, durationVariation: 0, bloodlust: false };
+    const sim = createSim(parseConfig(c));
+    const hits = recordHits(sim);
+    for (let k = 0; k < 5; k++) sim.runIteration(1, k);
+    const sentinel = hits.filter((h) => h.src === 'sentinel');
+    expect(sentinel.some((h) => h.t > 80_000)).toBe(true);
+    expect(sentinel.some((h) => h.t < 80_000)).toBe(true);
+    for (const h of sentinel) {
+      const want = MM.sentinelAp * AP * MULT * uc(h.t);
+      expect(Math.abs(h.amount - want) / want).toBeLessThan(1e-12);
+    }
+  });
+});
+
 describe('class-tree talents in a loadout string', () => {
   it('the class talents of SimC’s profiles resolve to modelled keys, not “not modelled yet”', () => {
     const classKeys = new Set(CLASS_TALENTS.map((t) => t.key));
