@@ -17,6 +17,7 @@ import { DotSet } from './dots.ts';
 import { Extras } from './extras.ts';
 import { augmentAgility, flaskRating, type RatingBonus } from '../specs/consumables.ts';
 import { racialPassives } from '../specs/racials.ts';
+import { ClassTree } from '../specs/class-tree.ts';
 import { firstMsAtOrBelow, firstMsBelow, linearHealth, TargetHealth } from './health.ts';
 import { InFlight } from './in-flight.ts';
 import { killWave, spawnWave } from './adds.ts';
@@ -155,6 +156,8 @@ export class Sim {
   readonly ratings: RatingBonus;
   /** Flask, potion: generic player effects beside the spec's logic. */
   readonly extras: Extras;
+  /** The class tree's talents (crit, auto attack speed, the multipliers the specs apply). */
+  readonly classTree: ClassTree;
   readonly bloodlust: boolean;
   /** Attack power per agility: 1, × Battle Shout when the raid has it. */
   readonly apPerAgility: number;
@@ -175,6 +178,8 @@ export class Sim {
   /** Work (events + lines evaluated) one iteration may take (COST_LIMITS; lower in tests). */
   workBudget: number = COST_LIMITS.maxWorkPerIteration;
   haste = 1;
+  /** Speed of auto attacks (Auto Shot, pet swings): haste × the class tree's attack speed. */
+  autoHaste = 1;
   agility = 0;
   ap = 0;
   critChance = 0;
@@ -254,6 +259,7 @@ export class Sim {
     this.skyfuryPoints = raid.skyfury ? SKYFURY_MASTERY_POINTS : 0;
     const racial = racialPassives(config.race ?? 'none');
     this.versBonus = (raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0) + racial.versatility;
+    this.classTree = new ClassTree(this);
     this.deriveRatings(null);
     this.extras = new Extras(this);
     this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
@@ -275,19 +281,20 @@ export class Sim {
    */
   deriveRatings(extra: RatingBonus | null): void {
     const r = this.ratings;
+    const critMult = this.classTree.critRatingMult; // Serrated Tips: on all of the crit rating
     const d = deriveStats(
-      extra === null
+      extra === null && critMult === 1
         ? r
         : {
-            crit: r.crit + extra.crit,
-            haste: r.haste + extra.haste,
-            mastery: r.mastery + extra.mastery,
-            versatility: r.versatility + extra.versatility,
+            crit: (r.crit + (extra?.crit ?? 0)) * critMult,
+            haste: r.haste + (extra?.haste ?? 0),
+            mastery: r.mastery + (extra?.mastery ?? 0),
+            versatility: r.versatility + (extra?.versatility ?? 0),
           },
     );
     this.baseHaste = d.haste;
-    this.baseCrit = d.critChance;
-    this.critChance = d.critChance;
+    this.baseCrit = d.critChance + this.classTree.critChance;
+    this.critChance = this.baseCrit;
     this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
     this.versatility = d.versatility + this.versBonus;
   }
@@ -443,7 +450,8 @@ export class Sim {
           q.push(
             this.now +
               Math.round(
-                Math.max(MIN_AUTO_SHOT_MS, logic.autoShotIntervalMs?.() ?? this.weaponSpeedMs) / this.haste,
+                Math.max(MIN_AUTO_SHOT_MS, logic.autoShotIntervalMs?.() ?? this.weaponSpeedMs) /
+                  this.autoHaste,
               ),
             PRIO_DEFAULT,
             EV_AUTO_SHOT,
@@ -583,6 +591,7 @@ export class Sim {
     this.settleFocus();
     this.cds.syncAll(this.now);
     this.haste = this.baseHaste * this.logic.hasteFactor() * this.extras.hasteFactor;
+    this.autoHaste = this.haste * this.classTree.autoAttackSpeed;
     this.gcdValue = Math.max(GCD_MIN_MS, Math.round(GCD_BASE_MS / this.haste));
     this.cds.haste = this.haste;
     this.focusRate = (this.data.baseFocusRegen * this.haste * this.logic.regenFactor()) / 1000;

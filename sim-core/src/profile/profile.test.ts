@@ -239,7 +239,14 @@ profileset."single"+=desired_targets=1
       'barbed_wrath',
       'pack_tactics',
       'dire_beast',
+      'serrated_tips',
+      'unnatural_causes',
+      'specialized_arsenal',
+      'blackrock_munitions',
+      'trigger_finger',
+      'keen_eyesight',
       'deathblow',
+      'harmonize',
       'authority_of_radiant_power', // not a tree talent: kept from the spec's defaults
     ];
     expect(p.config.player.talents).toEqual(expected);

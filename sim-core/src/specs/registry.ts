@@ -10,6 +10,7 @@ import type { SpecData } from './spec-types.ts';
 import { defaultRaidBuffs } from './raid-buffs.ts';
 import { defaultConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from './consumables.ts';
 import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from './racials.ts';
+import { CLASS_DEFAULT_TALENTS, CLASS_TALENTS } from './class-tree.ts';
 
 export interface SpecInfo {
   id: SpecId;
@@ -25,13 +26,18 @@ export interface SpecInfo {
   auras: AuraInfo[];
 }
 
-/** A spec's data with the actions and buffs every spec shares (engine/extras.ts) at the end. */
+/**
+ * A spec's data with what every spec shares at the end: the actions and buffs of engine/extras.ts
+ * and the class tree's talents and default talents (specs/class-tree.ts).
+ */
 function withExtras(d: SpecData): SpecData {
   return {
     ...d,
     actions: [...d.actions, POTION_ACTION, ...RACIAL_ACTIONS],
     sources: [...d.sources, POTION_SOURCE, ...RACIAL_SOURCES],
     buffs: [...d.buffs, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS],
+    talents: [...d.talents, ...CLASS_TALENTS],
+    defaultTalents: [...d.defaultTalents, ...CLASS_DEFAULT_TALENTS[d.id]],
   };
 }
 

@@ -163,7 +163,9 @@ export class BeastMasteryLogic implements SpecLogic {
    * Multiply by petTargetMult for the main pet on a target.
    */
   private stableMult(): number {
-    return BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + this.sim.masteryPct / 100);
+    const sim = this.sim;
+    // sim.classTree.petDamage: Harmonize (specs/class-tree.ts), on pets, not guardians
+    return BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + sim.masteryPct / 100) * sim.classTree.petDamage;
   }
   /**
    * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
@@ -267,6 +269,7 @@ export class BeastMasteryLogic implements SpecLogic {
     let amount = BM.killCommandAp * sim.ap * this.petMult();
     if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
     if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
+    amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
     sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit());
     if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
       // The primary target's multipliers do not carry over; each other target applies its own.
@@ -299,7 +302,8 @@ export class BeastMasteryLogic implements SpecLogic {
   /** One Barbed Shot tick (also the one on application): damage, then the Dire Beast roll. */
   private barbedTick(target: number, amount: number): void {
     const sim = this.sim;
-    sim.hit(S.bs, target, amount, true, this.playerCrit());
+    // class tree: Unnatural Causes (217200 in 459529's list), at the tick
+    sim.hit(S.bs, target, amount * sim.classTree.unnaturalCauses(target), true, this.playerCrit());
     // SimC hunter_action_t::tick: bleeds of the hunter roll 120679 #1 for a Dire Beast.
     if (this.direBeast && sim.rng.next() < BM.direBeastChance) this.summonDireBeast();
   }
@@ -360,7 +364,7 @@ export class BeastMasteryLogic implements SpecLogic {
 
   petSwingMs(pet: number): number {
     const sim = this.sim;
-    let speed = sim.haste;
+    let speed = sim.autoHaste; // haste × Trigger Finger (pets inherit the hunter's attack speed)
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION)
       speed *= 1 + BM.frenzyAttackSpeedPerStack * sim.petBuffs.stack(P.frenzy, sim.now);
     return Math.round(BM.petSwingMs / speed);

@@ -335,9 +335,11 @@ export class DarkRanger {
 
   /** A dot ticked; returns false when it is not Black Arrow's. */
   dotTick(dot: number, target: number, amount: number): boolean {
-    if (dot === this.crows) this.peck(target, amount);
-    else if (dot === this.dot) this.sim.hit(this.src.dot, target, amount, false, this.host.dotCrit());
-    else return false;
+    if (dot !== this.crows && dot !== this.dot) return false;
+    // class tree: Unnatural Causes (468572 and the crows 131900 are in 459529's lists), at the tick
+    const uc = this.sim.classTree.unnaturalCauses(target);
+    if (dot === this.crows) this.peck(target, amount * uc);
+    else this.sim.hit(this.src.dot, target, amount * uc, false, this.host.dotCrit());
     return true;
   }
 }

@@ -153,7 +153,7 @@ export class MarksmanshipLogic implements SpecLogic {
     // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
     if (ammo) sim.cds.base[A.aimed] = sim.actions[A.aimed]!.cooldownMs + MM.ammoConservationAimedMs;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
-    this.aimedMult = precision;
+    this.aimedMult = precision * sim.classTree.specializedArsenal; // class tree: 19434 in its list
     // SimC's buff: the value of 260242 #1 × Windrunner Quiver (#3), then + Unmatched Precision, per stack.
     this.preciseBonus =
       MM.preciseShotsBonus * wq + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecision : 0);
@@ -365,7 +365,8 @@ export class MarksmanshipLogic implements SpecLogic {
     const d = this.bleedPool[target]! / n;
     this.bleedPool[target] = this.bleedPool[target]! - d;
     this.bleedTicks[target] = n - 1;
-    sim.dealResidual(S.bleed, d);
+    // class tree: Unnatural Causes on the tick (SimC residual_bleed_base_t::base_ta)
+    sim.dealResidual(S.bleed, d * sim.classTree.unnaturalCauses(target));
     if (n > 1)
       sim.q.push(
         sim.now + MM.masterMarksmanTickMs,
@@ -603,6 +604,7 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.ap *
       this.mult() *
       (1 + MM.specAuraExplosiveShot) *
+      sim.classTree.explosiveShot * // class tree: Blackrock Munitions
       aoeScale(sim.targets, MM.explosiveShotAoeCap) *
       mult;
     const crit = this.crit();

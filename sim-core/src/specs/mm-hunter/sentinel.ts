@@ -124,7 +124,7 @@ export class SentinelTree {
     host.shot(
       S_SENTINEL,
       target,
-      MM.sentinelAp * sim.ap * host.mult(),
+      MM.sentinelAp * sim.ap * host.mult() * sim.classTree.unnaturalCauses(target), // 450412 in 459529 #2's list
       false,
       host.crit(),
       host.critDamage(),
