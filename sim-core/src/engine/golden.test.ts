@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 91579.49895199122,
-    min: 80858.73474336998,
-    max: 92770.00661728607,
-    damage: 643751141,
+    first: 110785.51397506028,
+    min: 98483.79086109553,
+    max: 112212.31170975018,
+    damage: 783759509,
   },
   'bm-hunter/4': {
-    first: 152352.12451181465,
-    min: 145779.16442730234,
-    max: 162331.57217915272,
-    damage: 1129262993,
+    first: 199361.51956444047,
+    min: 189189.19685800333,
+    max: 212305.735385972,
+    damage: 1476699520,
   },
   'mm-hunter/1': {
     first: 381989.1882841955,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 105765.89962941379,
-    min: 93377.5117937401,
-    max: 107138.27281718502,
-    damage: 743404725,
+    first: 128149.90228243756,
+    min: 113908.95484103741,
+    max: 129791.22818252325,
+    damage: 906643476,
   },
   'bm-hunter/4': {
-    first: 176477.03556790485,
-    min: 168887.1992665423,
-    max: 188025.14972259983,
-    damage: 1306819224,
+    first: 231252.5073328418,
+    min: 219454.8534633883,
+    max: 246256.87254289596,
+    damage: 1713013599,
   },
   'mm-hunter/1': {
     first: 438185.79859557166,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 6345428191,
   },
   'bm-hunter/20': {
-    first: 433996.64186432876,
-    min: 409389.8528288524,
-    max: 438836.56546594884,
-    damage: 3121812130,
+    first: 596789.8380174442,
+    min: 568488.2472820343,
+    max: 609518.9691217553,
+    damage: 4321143509,
   },
   'mm-hunter/20': {
     first: 1474585.1881425292,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 114675.44568545569,
-    min: 109107.4805542258,
-    max: 122723.71278977263,
-    damage: 844207483,
+    first: 139368.8668948353,
+    min: 133186.42479552655,
+    max: 149002.81215888698,
+    damage: 1026288745,
   },
   'bm-hunter/4': {
-    first: 195297.96290274285,
-    min: 193606.1677213887,
-    max: 216893.9779097519,
-    damage: 1466864849,
+    first: 257466.17555676473,
+    min: 254394.60444493254,
+    max: 283833.6830030897,
+    damage: 1929161693,
   },
   'mm-hunter/1': {
     first: 514549.11796618684,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 7079481075,
   },
   'bm-hunter/20': {
-    first: 484918.08467138244,
-    min: 460189.6777452843,
-    max: 504454.55588240735,
-    damage: 3508921847,
+    first: 678001.2653377936,
+    min: 638276.5050932814,
+    max: 694616.5029324157,
+    damage: 4887992961,
   },
   'mm-hunter/20': {
     first: 1663476.2403047113,

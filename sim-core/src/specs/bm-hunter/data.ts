@@ -76,14 +76,6 @@ export const BM = {
    * (SimC hunter_main_pet_base_t::composite_player_target_multiplier).
    */
   bloodshedPetDamageTaken: 0.15, // 321530 Bloodshed, effect #3 (15 %)
-  /**
-   * Animal Companion: a second pet from the stable fights beside the main pet (SimC
-   * animal_companion_t, a hunter_main_pet_base_t: melee, Kill Command, Bestial Wrath, Frenzy,
-   * Thrill, Beast Cleave, Bloodshed's damage taken); both pets deal less damage.
-   * NOT SPELL DATA: −35 % from the 11.0 tooltip of 267116. In the 11.2.0.63003 dump neither 267116
-   * nor 273277 carries a penalty, and SimC ab018d1176 applies none: check and likely drop it.
-   */
-  animalCompanionPetDamage: -0.35,
   /** Call of the Wild: one more stable pet every 4 s for 6 s (SimC buff tick callback). */
   callOfTheWildPeriodMs: 4000, // 359844 Call of the Wild, effect #2 (periodic, every 4 s)
   callOfTheWildSummonMs: 6000, // 361582 Call of the Wild (359844 #2's periodic summon), duration 6 s
@@ -281,10 +273,8 @@ export const BM_DATA: SpecData = {
       key: 'thrill_of_the_hunt',
       name: 'Thrill of the Hunt',
       description: 'Critical strike chance increased by 2% per stack (Barbed Shot).',
-      // APPROXIMATED: the 11.2 dump gives 312365 a duration of 8 s; modelled as the hunter's 12 s
-      // (257946) until the pet Thrill test is redone for 8 s. Stacks as the hunter's (257944 #2).
-      durationMs: 12_000,
-      maxStacks: 3,
+      durationMs: 8000, // 312365 Thrill of the Hunt (pet): duration 8 s (the hunter's 257946 lasts 12 s)
+      maxStacks: 3, // 257944 Thrill of the Hunt, effect #2 (max stacks 3; SimC set_max_stack from it)
     }),
     aura({
       id: 186254,
@@ -341,8 +331,7 @@ export const BM_DATA: SpecData = {
     {
       key: 'animal_companion',
       name: 'Animal Companion',
-      description:
-        'A second pet from your stable fights beside your pet and obeys Kill Command; both deal 35% less damage.',
+      description: 'A second pet from your stable fights beside your pet and obeys Kill Command.',
       spellId: 267116,
     },
     {

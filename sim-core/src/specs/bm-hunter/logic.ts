@@ -76,8 +76,6 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly radiant: boolean;
   private readonly direBeast: boolean;
   private readonly companion: boolean;
-  /** Damage multiplier of the main pet and the Animal Companion (1 without the talent). */
-  private readonly companionMult: number;
   /** Next Dire Beast / Call of the Wild periodic slot (round robin). */
   private direNext = 0;
   private cotwNext = 0;
@@ -98,7 +96,6 @@ export class BeastMasteryLogic implements SpecLogic {
     this.radiant = sim.hasTalent('authority_of_radiant_power');
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
-    this.companionMult = this.companion ? 1 + BM.animalCompanionPetDamage : 1;
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
@@ -167,14 +164,14 @@ export class BeastMasteryLogic implements SpecLogic {
   }
   /**
    * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
-   * of the Wild's pets have none) and Animal Companion's penalty. The companion's Frenzy, Thrill,
+   * of the Wild's pets have none). The companion's Frenzy, Thrill,
    * Bestial Wrath and Beast Cleave come from the same casts at the same times as the main pet's,
    * so both read the main pet's auras.
    */
   private petMult(): number {
     const sim = this.sim;
     const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
-    return this.stableMult() * bw * this.companionMult * this.dr.bellTollsMult();
+    return this.stableMult() * bw * this.dr.bellTollsMult();
   }
   /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
   private petTargetMult(target: number): number {
