@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 110785.51397506028,
-    min: 98483.79086109553,
-    max: 112212.31170975018,
-    damage: 783759509,
+    first: 114433.2799938182,
+    min: 103611.27623949296,
+    max: 118313.75249719065,
+    damage: 817986415,
   },
   'bm-hunter/4': {
-    first: 199361.51956444047,
-    min: 189189.19685800333,
-    max: 212305.735385972,
-    damage: 1476699520,
+    first: 218595.64247284998,
+    min: 204159.3994965738,
+    max: 228812.69366135425,
+    damage: 1595187792,
   },
   'mm-hunter/1': {
     first: 381989.1882841955,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 128149.90228243756,
-    min: 113908.95484103741,
-    max: 129791.22818252325,
-    damage: 906643476,
+    first: 132369.0504171107,
+    min: 119865.7993212568,
+    max: 140053.17845548756,
+    damage: 947688217,
   },
   'bm-hunter/4': {
-    first: 231252.5073328418,
-    min: 219454.8534633883,
-    max: 246256.87254289596,
-    damage: 1713013599,
+    first: 253665.5354825831,
+    min: 236875.16947647624,
+    max: 265490.1956198917,
+    damage: 1850991401,
   },
   'mm-hunter/1': {
     first: 438185.79859557166,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 6345428191,
   },
   'bm-hunter/20': {
-    first: 596789.8380174442,
-    min: 568488.2472820343,
-    max: 609518.9691217553,
-    damage: 4321143509,
+    first: 635034.9690426899,
+    min: 627792.2313150967,
+    max: 674332.4210376143,
+    damage: 4748873805,
   },
   'mm-hunter/20': {
     first: 1474585.1881425292,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 139368.8668948353,
-    min: 133186.42479552655,
-    max: 149002.81215888698,
-    damage: 1026288745,
+    first: 146526.3515449678,
+    min: 135390.95326463116,
+    max: 155656.48597884242,
+    damage: 1079652021,
   },
   'bm-hunter/4': {
-    first: 257466.17555676473,
-    min: 254394.60444493254,
-    max: 283833.6830030897,
-    damage: 1929161693,
+    first: 278506.4925029541,
+    min: 272059.15116596996,
+    max: 297691.8396590366,
+    damage: 2102299732,
   },
   'mm-hunter/1': {
     first: 514549.11796618684,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 7079481075,
   },
   'bm-hunter/20': {
-    first: 678001.2653377936,
-    min: 638276.5050932814,
-    max: 694616.5029324157,
-    damage: 4887992961,
+    first: 700662.492876438,
+    min: 698787.8738494655,
+    max: 758448.7844203471,
+    damage: 5335054919,
   },
   'mm-hunter/20': {
     first: 1663476.2403047113,

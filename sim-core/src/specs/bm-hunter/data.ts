@@ -33,6 +33,23 @@ export const BM = {
   petMeleeApDivisor: 6,
   /** NOT SPELL DATA: pet base swing time 2.0 s (SimC hunter_pet_t main_hand_weapon.swing_time). */
   petSwingMs: 2000,
+  /** Pet basic attack (Claw 16827 / Bite 17253 / Smack 49966, same numbers), on the pet's attack power. */
+  petBasicAttackAp: 0.26, // 16827 Claw, effect #1 (AP coefficient 0.26; 17253 #1, 49966 #1 the same)
+  petBasicAttackCost: 25, // 16827 Claw: 25 Focus
+  petBasicAttackCooldownMs: 3000, // 16827 Claw: cooldown 3 s (not hasted; its 1 s GCD ends first)
+  /** Basic Attack Focus Cost Modifier (SimC "wild_hunt"): above the threshold, +100 % damage and +100 % cost. */
+  wildHuntDamage: 1, // 62762 Basic Attack Focus Cost Modifier, effect #1 (+100 % damage)
+  wildHuntCost: 1, // 62762 Basic Attack Focus Cost Modifier, effect #2 (+100 % focus cost)
+  /** 62762 #3 says "at or above 50"; SimC ab018d1176 tests focus > 50 (basic_attack_main_t::use_wild_hunt), as here. */
+  wildHuntThreshold: 50, // 62762 Basic Attack Focus Cost Modifier, effect #3 (50 focus)
+  /** NOT SPELL DATA: the main pet's focus pool, 100 (SimC hunter_main_pet_t::init_base_stats). */
+  petFocusMax: 100,
+  /** NOT SPELL DATA: pet focus regeneration = 1.25 × the hunter's (SimC hunter_main_pet_t::resource_regen_per_second). */
+  petFocusRegenShare: 1.25,
+  /** NOT SPELL DATA: the pet's reaction delay before a basic attack, gauss(150 ms, 100 ms), at least 100 ms (SimC option hunter.pet_basic_attack_delay, hunter_main_pet_t::available). */
+  petBasicAttackDelayMs: 150,
+  petBasicAttackDelaySdMs: 100,
+  petBasicAttackMinWaitMs: 100,
   killCommandAp: 1.333, // 83381 Kill Command (pet), effect #1 (AP coeff, on the pet's attack power)
   cobraShotAp: 1.565, // 193455 Cobra Shot, effect #2 (AP coeff)
   cobraShotKcReductionMs: 1000, // 193455 Cobra Shot, effect #3 (1 s off Kill Command)
@@ -186,6 +203,7 @@ export const BM_DATA: SpecData = {
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },
     { key: 'pet_melee', name: 'Pet: Melee', school: 'physical' },
+    { key: 'claw', name: 'Pet: Claw (Basic Attack)', school: 'physical' },
     { key: 'kill_command', name: 'Pet: Kill Command', school: 'physical' },
     { key: 'barbed_shot', name: 'Barbed Shot', school: 'physical' },
     { key: 'cobra_shot', name: 'Cobra Shot', school: 'physical' },

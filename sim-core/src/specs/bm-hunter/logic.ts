@@ -6,6 +6,7 @@ import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
 import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
+import { PetBasicAttack } from './pet-basic-attack.ts';
 
 /** Pet slots: the main pet, two Dire Beasts, Call of the Wild's two pets and its periodic summons. */
 const PET_MAIN = 0;
@@ -18,6 +19,7 @@ const PET_COTW_TICK_SLOTS = 2;
 const PET_ANIMAL_COMPANION = 7;
 const SPEC_BARBED_FOCUS = 0;
 const SPEC_COTW_TICK = 1;
+const SPEC_BASIC_ATTACK = 2;
 
 const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
 const A = {
@@ -37,6 +39,7 @@ const COTW_REDUCED = [A.kc, A.bs] as const;
 const S = {
   auto: idx(BM_DATA.sources, 'auto_shot'),
   pet: idx(BM_DATA.sources, 'pet_melee'),
+  claw: idx(BM_DATA.sources, 'claw'),
   kc: idx(BM_DATA.sources, 'kill_command'),
   bs: idx(BM_DATA.sources, 'barbed_shot'),
   cobra: idx(BM_DATA.sources, 'cobra_shot'),
@@ -82,6 +85,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly regen: number;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
   private readonly dr: DarkRanger;
+  /** The main pet's Claw / Bite / Smack and its focus (./pet-basic-attack.ts). */
+  private readonly basic: PetBasicAttack;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -107,6 +112,17 @@ export class BeastMasteryLogic implements SpecLogic {
       dotCrit: () => 0,
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
+    this.basic = new PetBasicAttack(
+      sim,
+      {
+        petMult: () => this.petMult(),
+        petTargetMult: (t) => this.petTargetMult(t),
+        petCrit: () => this.petCrit(),
+        beastCleave: (amount, t) => this.beastCleave(amount, t),
+      },
+      S.claw,
+      SPEC_BASIC_ATTACK,
+    );
   }
 
   start(): void {
@@ -114,6 +130,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.cotwNext = 0;
     this.sim.summonPet(PET_MAIN, 0, 0, 0);
     if (this.companion) this.sim.summonPet(PET_ANIMAL_COMPANION, 0, 0, 0);
+    this.basic.start();
     this.dr.start();
   }
   known(a: number): boolean {
@@ -130,7 +147,9 @@ export class BeastMasteryLogic implements SpecLogic {
   hasteFactor(): number {
     return this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1;
   }
+  /** Asked when the hunter's regeneration is recomputed: the pet's focus is booked at the old rate first. */
   regenFactor(): number {
+    this.basic.settle();
     return this.regen;
   }
 
@@ -346,13 +365,19 @@ export class BeastMasteryLogic implements SpecLogic {
       const amount = perSwing * this.petMult();
       const source = pet === PET_MAIN ? S.pet : S.companion;
       sim.hit(source, 0, amount * this.petTargetMult(0), true, this.petCrit());
-      if (sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-        const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
-        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
-      }
+      this.beastCleave(amount, 0);
     } else if (pet < PET_COTW_A)
       sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult(), true, 0);
     else sim.hit(S.cotw, 0, perSwing * this.stableMult(), true, 0);
+  }
+
+  /** Beast Cleave (115939 #1): a main-pet hit of `amount` also hits the other targets for 80 %. */
+  private beastCleave(amount: number, primary: number): void {
+    const sim = this.sim;
+    if (sim.targets < 2 || !sim.petBuffs.up(P.cleave, sim.now)) return;
+    const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
+    for (let t = 0; t < sim.targets; t++)
+      if (t !== primary) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
   }
 
   petSwingMs(pet: number): number {
@@ -380,7 +405,8 @@ export class BeastMasteryLogic implements SpecLogic {
   specEvent(kind: number, b: number): void {
     if (this.dr.specEvent(kind, b)) return;
     const sim = this.sim;
-    if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);
+    if (kind === SPEC_BASIC_ATTACK) this.basic.event(b);
+    else if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);
     else if (kind === SPEC_COTW_TICK) {
       // One more stable pet (359844 #2) and another 359844 #3 off Kill Command and Barbed Shot.
       sim.summonPet(PET_COTW_TICK_FIRST + this.cotwNext, 0, BM.callOfTheWildSummonMs, 0);
