@@ -20,6 +20,12 @@ import {
   DARK_RANGER_SOURCES,
   DARK_RANGER_TALENTS,
 } from '../hero/dark-ranger-data.ts';
+import {
+  PACK_LEADER_BUFFS,
+  PACK_LEADER_DOTS,
+  PACK_LEADER_SOURCES,
+  PACK_LEADER_TALENTS,
+} from '../hero/pack-leader-data.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -218,6 +224,7 @@ export const BM_DATA: SpecData = {
     HUNTERS_MARK_SOURCE,
     { key: 'bestial_wrath', name: 'Pet: Bestial Wrath', school: 'physical' },
     ...DARK_RANGER_SOURCES,
+    ...PACK_LEADER_SOURCES, // hero tree: specs/hero/pack-leader.ts
   ],
   buffs: [
     aura({
@@ -245,6 +252,7 @@ export const BM_DATA: SpecData = {
     BLOODLUST,
     RADIANT_POWER,
     ...DARK_RANGER_BUFFS,
+    ...PACK_LEADER_BUFFS,
   ],
   debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [
@@ -269,6 +277,7 @@ export const BM_DATA: SpecData = {
       source: 'bloodshed',
     },
     ...DARK_RANGER_DOTS,
+    ...PACK_LEADER_DOTS,
   ],
   petBuffs: [
     aura({
@@ -372,6 +381,7 @@ export const BM_DATA: SpecData = {
     },
     RADIANT_POWER_TALENT,
     ...DARK_RANGER_TALENTS,
+    ...PACK_LEADER_TALENTS,
   ],
   defaultTalents: [
     'alpha_predator',

@@ -6,6 +6,7 @@ import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
 import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
+import { PackLeader } from '../hero/pack-leader.ts';
 import { PetBasicAttack } from './pet-basic-attack.ts';
 
 /** Pet slots: the main pet, two Dire Beasts, Call of the Wild's two pets and its periodic summons. */
@@ -87,6 +88,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly dr: DarkRanger;
   /** The main pet's Claw / Bite / Smack and its focus (./pet-basic-attack.ts). */
   private readonly basic: PetBasicAttack;
+  /** Pack Leader hero tree (specs/hero/pack-leader.ts); no-ops without its talents. */
+  private readonly pl: PackLeader;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -123,6 +126,15 @@ export class BeastMasteryLogic implements SpecLogic {
       S.claw,
       SPEC_BASIC_ATTACK,
     );
+    this.pl = new PackLeader(sim, {
+      bestialWrath: () => this.bwMult(),
+      shotCrit: () => this.playerCrit(),
+      reduceBarbedShot: (ms) => {
+        this.adjustCooldown(A.bs, ms);
+        sim.poke();
+      },
+      freeBasicAttack: (t) => this.basic.hit(this.pl.noMercySource, t, 1),
+    });
   }
 
   start(): void {
@@ -132,6 +144,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (this.companion) this.sim.summonPet(PET_ANIMAL_COMPANION, 0, 0, 0);
     this.basic.start();
     this.dr.start();
+    this.pl.start();
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -159,7 +172,7 @@ export class BeastMasteryLogic implements SpecLogic {
   }
   /** Auto Shot: not in the spec aura's or the mastery's spell lists (137015 #1, 76657 #5). */
   private autoMult(): number {
-    return this.bwMult();
+    return this.bwMult() * this.pl.spellMult();
   }
   /**
    * Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point);
@@ -171,7 +184,11 @@ export class BeastMasteryLogic implements SpecLogic {
   /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
   private playerMult(): number {
     return (
-      (1 + BM.specAuraSpells) * (1 + this.playerMasteryPct() / 100) * this.bwMult() * this.dr.bellTollsMult()
+      (1 + BM.specAuraSpells) *
+      (1 + this.playerMasteryPct() / 100) *
+      this.bwMult() *
+      this.dr.bellTollsMult() *
+      this.pl.spellMult()
     );
   }
   /**
@@ -179,7 +196,7 @@ export class BeastMasteryLogic implements SpecLogic {
    * Multiply by petTargetMult for the main pet on a target.
    */
   private stableMult(): number {
-    return BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + this.sim.masteryPct / 100);
+    return BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + this.sim.masteryPct / 100) * this.pl.petMult();
   }
   /**
    * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
@@ -221,6 +238,7 @@ export class BeastMasteryLogic implements SpecLogic {
       this.killCommand(target);
       // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
       if (this.companion) this.killCommand(target);
+      this.pl.onKillCommand(target);
     } else if (a === A.bs) {
       const slot = D.bs * MAX_TARGETS + target;
       const fresh = !sim.dots.up(slot, sim.now);
@@ -238,13 +256,18 @@ export class BeastMasteryLogic implements SpecLogic {
         sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
       }
     } else if (a === A.cobra) {
-      sim.hit(S.cobra, target, BM.cobraShotAp * ap * this.playerMult(), true, this.playerCrit());
+      const amount = BM.cobraShotAp * ap * this.playerMult() * this.pl.cobraMult();
+      const crit = this.playerCrit();
+      sim.hit(S.cobra, target, amount, true, crit);
+      this.pl.hogstriderHits(S.cobra, target, amount, crit);
       sim.cds.reduce(A.kc, sim.now, BM.cobraShotKcReductionMs);
+      this.pl.onCobraShot();
     } else if (a === A.killShot) {
       const [up, down] = BM.specAuraKillShot;
       const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
       sim.hit(S.killShot, target, amount, true, this.playerCrit());
       this.dr.onKillShot();
+      this.pl.onKillShot(target);
     } else if (a === A.multi) {
       const amount = BM.multiShotAp * ap * this.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
       const crit = this.playerCrit();
@@ -257,6 +280,7 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
       if (this.companion) sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
+      this.pl.onBestialWrath();
     } else if (a === A.bloodshed) {
       // Ticks add Bloodshed's own damage taken when they land (dotTick): the target bleeds then.
       sim.applyDot(D.bloodshed, target, BM.bloodshedTickAp * ap * this.petMult());
@@ -281,7 +305,8 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
     let amount = BM.killCommandAp * sim.ap * this.petMult();
-    if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
+    // Alpha Predator and Pack Mentality add up (SimC kill_command_bm_t::composite_da_multiplier).
+    amount *= 1 + (this.alpha ? BM.alphaPredatorDamage : 0) + this.pl.killCommandBonus();
     if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
     sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit());
     if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
@@ -298,18 +323,21 @@ export class BeastMasteryLogic implements SpecLogic {
    */
   private callOfTheWildReduction(share: number): void {
     const sim = this.sim;
-    const cds = sim.cds;
-    for (const cd of COTW_REDUCED) {
-      let ms = Math.round(cds.base[cd]! * share);
-      while (ms > 0) {
-        cds.sync(cd, sim.now);
-        if (cds.charges[cd]! >= cds.maxCharges[cd]!) break;
-        const left = cds.next[cd]! - sim.now;
-        cds.reduce(cd, sim.now, Math.min(ms, left));
-        ms -= left;
-      }
-    }
+    for (const cd of COTW_REDUCED) this.adjustCooldown(cd, Math.round(sim.cds.base[cd]! * share));
     sim.poke();
+  }
+
+  /** Takes `ms` off a charged cooldown; what is left after a recharge completes goes on to the next. */
+  private adjustCooldown(cd: number, ms: number): void {
+    const sim = this.sim;
+    const cds = sim.cds;
+    while (ms > 0) {
+      cds.sync(cd, sim.now);
+      if (cds.charges[cd]! >= cds.maxCharges[cd]!) break;
+      const left = cds.next[cd]! - sim.now;
+      cds.reduce(cd, sim.now, Math.min(ms, left));
+      ms -= left;
+    }
   }
 
   /** One Barbed Shot tick (also the one on application): damage, then the Dire Beast roll. */
@@ -366,6 +394,7 @@ export class BeastMasteryLogic implements SpecLogic {
       const source = pet === PET_MAIN ? S.pet : S.companion;
       sim.hit(source, 0, amount * this.petTargetMult(0), true, this.petCrit());
       this.beastCleave(amount, 0);
+      this.pl.onPetMelee();
     } else if (pet < PET_COTW_A)
       sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult(), true, 0);
     else sim.hit(S.cotw, 0, perSwing * this.stableMult(), true, 0);
@@ -384,17 +413,19 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     let speed = sim.haste;
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION)
-      speed *= 1 + BM.frenzyAttackSpeedPerStack * sim.petBuffs.stack(P.frenzy, sim.now);
+      speed *=
+        1 + (BM.frenzyAttackSpeedPerStack + this.pl.frenzyBonus()) * sim.petBuffs.stack(P.frenzy, sim.now);
     return Math.round(BM.petSwingMs / speed);
   }
 
   dotTick(dot: number, target: number, amount: number): void {
-    if (this.dr.dotTick(dot, target, amount)) return;
+    if (this.dr.dotTick(dot, target, amount) || this.pl.dotTick(dot, target, amount)) return;
     if (dot === D.bs) this.barbedTick(target, amount);
     else this.sim.hit(S.bloodshed, target, amount * (1 + BM.bloodshedPetDamageTaken), true, this.petCrit());
   }
 
   buffChanged(buff: number): void {
+    if (this.pl.buffChanged(buff)) return;
     const sim = this.sim;
     if (buff === B.lust) sim.updateHaste();
     else if (buff === B.radiant) {
@@ -403,7 +434,7 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   specEvent(kind: number, b: number): void {
-    if (this.dr.specEvent(kind, b)) return;
+    if (this.dr.specEvent(kind, b) || this.pl.specEvent(kind, b)) return;
     const sim = this.sim;
     if (kind === SPEC_BASIC_ATTACK) this.basic.event(b);
     else if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);

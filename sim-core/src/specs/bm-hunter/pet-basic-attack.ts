@@ -81,19 +81,21 @@ export class PetBasicAttack {
     const wildHunt = focus > BM.wildHuntThreshold;
     this.focus = focus - cost * (wildHunt ? 1 + BM.wildHuntCost : 1);
     this.focusAt = sim.now;
-    this.hit(wildHunt ? 1 + BM.wildHuntDamage : 1);
+    this.hit(this.source, 0, wildHunt ? 1 + BM.wildHuntDamage : 1);
     // Next: when the cooldown is over and the focus for the base cost is back (SimC available()).
     const toFocus = Math.ceil((cost - this.focus) / this.rate());
     this.schedule(toFocus > BM.petBasicAttackCooldownMs ? toFocus : BM.petBasicAttackCooldownMs);
   }
 
-  /** One basic attack on the main target (No Mercy's free one passes 1: no Wild Hunt). */
-  hit(mult: number): void {
+  /**
+   * One basic attack of `source` on `target` (the pet's own on the main target; Pack Leader's No
+   * Mercy passes its own source, its target and 1: SimC no_mercy_ba_t, free, no Wild Hunt).
+   */
+  hit(source: number, target: number, mult: number): void {
     const sim = this.sim;
     const host = this.host;
-    const target = 0;
     const amount = BM.petBasicAttackAp * sim.ap * host.petMult() * mult;
-    sim.hit(this.source, target, amount * host.petTargetMult(target), true, host.petCrit());
+    sim.hit(source, target, amount * host.petTargetMult(target), true, host.petCrit());
     host.beastCleave(amount, target);
   }
 
