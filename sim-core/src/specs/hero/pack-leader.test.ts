@@ -234,6 +234,37 @@ describe('Pack Leader talents', () => {
     }
   });
 
+  it('Better Together (472357): pet damage +3 % (#1), Frenzy +3 % attack speed per stack (#5: 33 %)', () => {
+    const rotation = 'actions=barbed_shot,if=time<1';
+    const swings = (talents: string[]) => of(run(config(talents, rotation, 10)).hits, 'pet_melee');
+    // swing at 0 (before the cast; the next one was set then, 2 s), then 2 s / (1 + 1 stack × 33 %)
+    const bt = swings(['howl_of_the_pack_leader', 'better_together']);
+    expect(bt.slice(0, 3).map((h) => h.t)).toEqual([0, 2000, 2000 + Math.round(2000 / 1.33)]);
+    for (const h of bt) expect(same(h.amount, PET_SWING * STABLE * 1.03)).toBe(true);
+    const plain = swings(['howl_of_the_pack_leader']);
+    expect(plain.slice(0, 3).map((h) => h.t)).toEqual([0, 2000, 2000 + Math.round(2000 / 1.3)]);
+    for (const h of plain) expect(same(h.amount, PET_SWING * STABLE)).toBe(true);
+  });
+
+  it('Ursine Fury (472476 #2, 472478): each Rend Flesh tick takes 1 s off Kill Command 10 % of the time', () => {
+    const c = config(['howl_of_the_pack_leader', 'ursine_fury'], kcOn(BEAR_READY), 170, 2);
+    const sim = createSim(c);
+    const kc = sim.data.actions.findIndex((a) => a.key === 'kill_command');
+    const rend = sim.data.sources.findIndex((s) => s.key === 'rend_flesh');
+    let cuts = 0;
+    const reduce = sim.cds.reduce.bind(sim.cds);
+    sim.cds.reduce = (a, now, ms) => {
+      if (a === kc && ms === 1000) cuts++;
+      reduce(a, now, ms);
+    };
+    const n = 400;
+    for (let k = 0; k < n; k++) sim.runIteration(5, k);
+    const ticks = sim.srcHits[rend]!;
+    expect(ticks).toBe(n * 2 * 10); // 2 targets × 10 ticks
+    const sigma = Math.sqrt(ticks * 0.1 * 0.9);
+    expect(Math.abs(cuts - 0.1 * ticks)).toBeLessThan(4 * sigma);
+  });
+
   it('No Mercy (472660): Kill Shot makes the pet Claw its target for free (SimC no_mercy_ba_t: no Wild Hunt)', () => {
     // 20 s, linear health: Kill Shot below 20 % from 16 s, once (10 s cooldown)
     const { hits } = run(config(['howl_of_the_pack_leader', 'no_mercy'], 'actions=kill_shot', 20));
