@@ -138,7 +138,7 @@ export const HERO_TREE_KEYSTONES: Readonly<Record<string, string>> = {
  * styles, Pack Leader's summon cycle, ...). Any property under them reads 0, with a warning.
  */
 export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = {
-  howl_summon: "Pack Leader's summons are not modelled",
+  howl_summon: 'the Pack Leader beasts are modelled for Beast Mastery, read by howl_summon.ready[.X] only',
   apex: 'Apex talent ranks are not modelled',
   equipped: 'items are not modelled',
   trinket: 'trinkets are not modelled',

@@ -23,7 +23,6 @@ const BM_WARNINGS = [
   'line 21: bag_of_tricks is not modelled (a racial ability not modelled yet); ignored',
   'line 25: use_items is not modelled (no on-use items here); ignored',
   'line 26: use_item is not modelled (no on-use items here); ignored',
-  "line 27: howl_summon.ready reads 0 (Pack Leader's summons are not modelled)",
   'line 28: wild_thrash is not modelled (a hunter spell this spec does not have here); ignored',
   "line 31: buff 'beast_cleave' is not modelled here; buff.beast_cleave.remains reads 0 (the pet's buff is pet.main.buff.beast_cleave)",
   "line 32: buff 'natures_ally' is not modelled here; buff.natures_ally.react reads 0",

@@ -289,6 +289,22 @@ describe('Pack Leader loadouts', () => {
       expect.arrayContaining(PACK_LEADER_TALENTS.map((t) => t.key)),
     );
 
+    // SimC's howl_summon.ready (any beast) and howl_summon.ready.X read the ready auras
+    const boar = run(
+      config(['howl_of_the_pack_leader'], 'actions=kill_command,if=howl_summon.ready.boar', 110, 3),
+    );
+    const boarByBuff = run(config(['howl_of_the_pack_leader'], kcOn(BOAR_READY), 110, 3));
+    expect(boar.hits).toEqual(boarByBuff.hits);
+    const any = run(config(['howl_of_the_pack_leader'], 'actions=kill_command,if=howl_summon.ready', 40));
+    expect(of(any.hits, 'kill_command').map((h) => h.t)).toEqual([30_000]);
+    expect(
+      parseRotation('actions=kill_command,if=howl_summon.ready', specVocabulary('bm-hunter')).warnings,
+    ).toEqual([]);
+    const mm = parseRotation('actions=aimed_shot,if=howl_summon.ready', specVocabulary('mm-hunter'));
+    expect(mm.warnings.map((w) => w.message)).toEqual([
+      'line 1: howl_summon.ready reads 0 (the Pack Leader beasts are modelled for Beast Mastery, read by howl_summon.ready[.X] only)',
+    ]);
+
     const text = 'actions=kill_command,if=hero_tree.pack_leader';
     expect(parseRotation(text, specVocabulary('bm-hunter')).warnings).toEqual([]);
     const withPl = run(config(['howl_of_the_pack_leader'], text, 10));
