@@ -192,7 +192,8 @@ export class BeastMasteryLogic implements SpecLogic {
     );
   }
   /**
-   * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery.
+   * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery, and
+   * Pack Leader's pet multipliers (Wyvern's Cry, Lead From the Front, Better Together; 1 without it).
    * Multiply by petTargetMult for the main pet on a target.
    */
   private stableMult(): number {
