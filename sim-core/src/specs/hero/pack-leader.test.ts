@@ -197,6 +197,29 @@ describe('Pack Leader talents', () => {
     }
   });
 
+  it('Lead From the Front on the Bear: Bear Summon −20 + 25 % (472743 #3), Rend Flesh +25 % (#2) and Bestial Wrath (19574 #4)', () => {
+    // Bestial Wrath whenever ready (Barbed Wrath shortens it): each one brings the next beast with
+    // Lead From the Front up; Kill Command only for a Bear under Lead From the Front.
+    const talents = ['howl_of_the_pack_leader', 'lead_from_the_front', 'barbed_wrath'];
+    const rotation = [
+      'actions=bestial_wrath',
+      'actions+=/kill_command,if=buff.howl_of_the_pack_leader_bear.up&buff.lead_from_the_front.up',
+      'actions+=/barbed_shot',
+    ].join('\n');
+    const { hits } = run(config(talents, rotation, 200, 1));
+    const bear = of(hits, 'bear_melee');
+    expect(bear.length).toBeGreaterThan(0);
+    const T = bear[0]!.t;
+    const summon = 1 - 0.2 + 0.25; // 1225858 #1 with 137015 #9 and 472743 #3
+    const swing = ((AP * 1.5) / 6) * 7 * GUARDIAN * summon;
+    for (const h of bear.filter((b) => b.t < T + 12_000)) expect(same(h.amount, swing)).toBe(true);
+    // Rend Flesh snapshots at the summon: Bestial Wrath (cast at most a GCD before) and Lead From the Front
+    const tick = 0.4 * AP * (1 - 0.06) * GUARDIAN * summon * 1.3 * 1.25;
+    const rend = of(hits, 'rend_flesh').filter((h) => h.t > T && h.t <= T + 10_000);
+    expect(rend.length).toBe(10);
+    for (const h of rend) expect(same(h.amount, tick)).toBe(true);
+  });
+
   it('Fury of the Wyvern (472550): each pet swing adds a stack (to 20), Kill Command adds 1 s (#2)', () => {
     const talents = ['howl_of_the_pack_leader', 'fury_of_the_wyvern'];
     const { hits } = run(config(talents, kcOn(WYVERN_READY), 60));
