@@ -24,7 +24,7 @@ on conflict (id) do update set
   description = excluded.description;
 
 delete from game.specs_traits t where t.spec_id in (253, 254)
-  and (t.spec_id, t.key) not in ((253, 'alpha_predator'), (253, 'wild_call'), (253, 'barbed_wrath'), (253, 'thrill_of_the_hunt'), (253, 'killer_instinct'), (253, 'kill_cleave'), (253, 'dire_beast'), (253, 'animal_companion'), (253, 'bloodshed'), (253, 'call_of_the_wild'), (253, 'pack_tactics'), (253, 'authority_of_radiant_power'), (253, 'black_arrow'), (253, 'deathblow'), (253, 'bleak_arrows'), (253, 'ebon_bowstring'), (253, 'withering_fire'), (253, 'the_bell_tolls'), (253, 'banshees_mark'), (253, 'bleak_powder'), (253, 'soul_drinker'), (253, 'umbral_reach'), (253, 'keen_eyesight'), (253, 'serrated_tips'), (253, 'specialized_arsenal'), (253, 'blackrock_munitions'), (253, 'harmonize'), (253, 'trigger_finger'), (253, 'unnatural_causes'), (254, 'precise_shots'), (254, 'streamline'), (254, 'bulletstorm'), (254, 'unerring_vision'), (254, 'unmatched_precision'), (254, 'surging_shots'), (254, 'penetrating_shots'), (254, 'in_the_rhythm'), (254, 'windrunner_quiver'), (254, 'precision_detonation'), (254, 'shrapnel_shot'), (254, 'moving_target'), (254, 'magnetic_gunpowder'), (254, 'focused_aim'), (254, 'tensile_bowstring'), (254, 'headshot'), (254, 'deathblow'), (254, 'improved_deathblow'), (254, 'bullseye'), (254, 'master_marksman'), (254, 'ammo_conservation'), (254, 'sentinel'), (254, 'lunar_storm'), (254, 'sentinel_precision'), (254, 'careful_aim'), (254, 'lock_and_load'), (254, 'steady_focus'), (254, 'trick_shots'), (254, 'explosive_shot'), (254, 'authority_of_radiant_power'), (254, 'black_arrow'), (254, 'bleak_arrows'), (254, 'ebon_bowstring'), (254, 'withering_fire'), (254, 'the_bell_tolls'), (254, 'banshees_mark'), (254, 'bleak_powder'), (254, 'soul_drinker'), (254, 'umbral_reach'), (254, 'keen_eyesight'), (254, 'serrated_tips'), (254, 'specialized_arsenal'), (254, 'blackrock_munitions'), (254, 'harmonize'), (254, 'trigger_finger'), (254, 'unnatural_causes'));
+  and (t.spec_id, t.key) not in ((253, 'alpha_predator'), (253, 'wild_call'), (253, 'barbed_wrath'), (253, 'thrill_of_the_hunt'), (253, 'killer_instinct'), (253, 'kill_cleave'), (253, 'dire_beast'), (253, 'animal_companion'), (253, 'bloodshed'), (253, 'call_of_the_wild'), (253, 'pack_tactics'), (253, 'authority_of_radiant_power'), (253, 'black_arrow'), (253, 'deathblow'), (253, 'bleak_arrows'), (253, 'ebon_bowstring'), (253, 'withering_fire'), (253, 'the_bell_tolls'), (253, 'banshees_mark'), (253, 'bleak_powder'), (253, 'soul_drinker'), (253, 'umbral_reach'), (253, 'howl_of_the_pack_leader'), (253, 'pack_mentality'), (253, 'dire_summons'), (253, 'better_together'), (253, 'ursine_fury'), (253, 'fury_of_the_wyvern'), (253, 'hogstrider'), (253, 'no_mercy'), (253, 'lead_from_the_front'), (253, 'keen_eyesight'), (253, 'serrated_tips'), (253, 'specialized_arsenal'), (253, 'blackrock_munitions'), (253, 'harmonize'), (253, 'trigger_finger'), (253, 'unnatural_causes'), (254, 'precise_shots'), (254, 'streamline'), (254, 'bulletstorm'), (254, 'unerring_vision'), (254, 'unmatched_precision'), (254, 'surging_shots'), (254, 'penetrating_shots'), (254, 'in_the_rhythm'), (254, 'windrunner_quiver'), (254, 'precision_detonation'), (254, 'shrapnel_shot'), (254, 'moving_target'), (254, 'magnetic_gunpowder'), (254, 'focused_aim'), (254, 'tensile_bowstring'), (254, 'headshot'), (254, 'deathblow'), (254, 'improved_deathblow'), (254, 'bullseye'), (254, 'master_marksman'), (254, 'ammo_conservation'), (254, 'sentinel'), (254, 'lunar_storm'), (254, 'sentinel_precision'), (254, 'careful_aim'), (254, 'lock_and_load'), (254, 'steady_focus'), (254, 'trick_shots'), (254, 'explosive_shot'), (254, 'authority_of_radiant_power'), (254, 'black_arrow'), (254, 'bleak_arrows'), (254, 'ebon_bowstring'), (254, 'withering_fire'), (254, 'the_bell_tolls'), (254, 'banshees_mark'), (254, 'bleak_powder'), (254, 'soul_drinker'), (254, 'umbral_reach'), (254, 'keen_eyesight'), (254, 'serrated_tips'), (254, 'specialized_arsenal'), (254, 'blackrock_munitions'), (254, 'harmonize'), (254, 'trigger_finger'), (254, 'unnatural_causes'));
 insert into game.specs_traits (spec_id, key, name, description, spell_id, order_index) values
   (253, 'alpha_predator', 'Alpha Predator', 'Kill Command has 2 charges and deals 15% more damage.', 269737, 0),
   (253, 'wild_call', 'Wild Call', 'Auto Shot critical strikes have a 20% chance to reset a charge of Barbed Shot.', 185789, 1),
@@ -33,7 +33,7 @@ insert into game.specs_traits (spec_id, key, name, description, spell_id, order_
   (253, 'killer_instinct', 'Killer Instinct', 'Kill Command deals 16% more damage (2 ranks).', 273887, 4),
   (253, 'kill_cleave', 'Kill Cleave', 'While Beast Cleave is active, Kill Command also hits other nearby enemies for 80% of its damage.', 378207, 5),
   (253, 'dire_beast', 'Dire Beast', 'Each tick of your bleeds has a 4% chance to summon a Dire Beast that attacks for 8 sec.', 120679, 6),
-  (253, 'animal_companion', 'Animal Companion', 'A second pet from your stable fights beside your pet and obeys Kill Command; both deal 35% less damage.', 267116, 7),
+  (253, 'animal_companion', 'Animal Companion', 'A second pet from your stable fights beside your pet and obeys Kill Command.', 267116, 7),
   (253, 'bloodshed', 'Bloodshed', 'Your pet makes the target bleed for 12 sec (1 min cooldown).', 321530, 8),
   (253, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets fight for 20 sec (2 min cooldown).', 359844, 9),
   (253, 'pack_tactics', 'Pack Tactics', 'Passive Focus generation increased by 125%.', 321014, 10),
@@ -48,13 +48,22 @@ insert into game.specs_traits (spec_id, key, name, description, spell_id, order_
   (253, 'bleak_powder', 'Bleak Powder', 'Black Arrow explodes on the other enemies near the target for Shadow damage (reduced beyond 8).', 467911, 19),
   (253, 'soul_drinker', 'Soul Drinker', 'Black Arrow damage increased by 8%, Bleak Powder by 10%.', 469638, 20),
   (253, 'umbral_reach', 'Umbral Reach', 'Black Arrow periodic damage increased by 100%; Bleak Powder applies the dot, and on 2+ enemies grants Beast Cleave / Trick Shots.', 1235397, 21),
-  (253, 'keen_eyesight', 'Keen Eyesight', 'Critical strike chance increased by 4% (2 ranks).', 378004, 22),
-  (253, 'serrated_tips', 'Serrated Tips', 'You gain 5% more critical strike from critical strike sources.', 459502, 23),
-  (253, 'specialized_arsenal', 'Specialized Arsenal', 'Kill Command (Beast Mastery) or Aimed Shot (Marksmanship) deals 10% increased damage.', 459542, 24),
-  (253, 'blackrock_munitions', 'Blackrock Munitions', 'The damage of Explosive Shot is increased by 8%. Pet damage bonus of Harmonize increased by 2%.', 462036, 25),
-  (253, 'harmonize', 'Harmonize', 'All pet damage dealt increased by 4% (not guardians such as Dire Beast).', 1245926, 26),
-  (253, 'trigger_finger', 'Trigger Finger', 'You and your pet have increased attack speed (2 ranks), more if you do not have an active pet.', 459534, 27),
-  (253, 'unnatural_causes', 'Unnatural Causes', 'Your damage over time effects deal 10% increased damage, 15% on targets below 20% health.', 459527, 28),
+  (253, 'howl_of_the_pack_leader', 'Howl of the Pack Leader', 'Pack Leader keystone: every 30 sec your next Kill Command summons a Wyvern, a Boar or a Bear, in turn.', 471876, 22),
+  (253, 'pack_mentality', 'Pack Mentality', 'Kill Command deals 50% more while a beast is ready; each beast takes 10 sec off Barbed Shot.', 472358, 23),
+  (253, 'dire_summons', 'Dire Summons', 'Kill Command and Cobra Shot take 1 sec off Howl of the Pack Leader.', 472352, 24),
+  (253, 'better_together', 'Better Together', 'Pet damage +3%; Frenzy gives 3% more attack speed per stack.', 472357, 25),
+  (253, 'ursine_fury', 'Ursine Fury', 'Each tick of the Bear''s Rend Flesh has a 10% chance to take 1 sec off Kill Command.', 472476, 26),
+  (253, 'fury_of_the_wyvern', 'Fury of the Wyvern', 'Your pet''s melee attacks raise Wyvern''s Cry by 1% (up to 10% more); Kill Command extends it by 1 sec (up to 10 sec).', 472550, 27),
+  (253, 'hogstrider', 'Hogstrider', 'Each Boar hit makes your next Cobra Shot deal 25% more and hit 1 more target (4 stacks).', 472639, 28),
+  (253, 'no_mercy', 'No Mercy', 'Kill Shot makes your pet Claw its target at no cost.', 472660, 29),
+  (253, 'lead_from_the_front', 'Lead From the Front', 'Bestial Wrath grants Howl of the Pack Leader; for 12 sec beasts deal 25% and pets 15% more.', 472741, 30),
+  (253, 'keen_eyesight', 'Keen Eyesight', 'Critical strike chance increased by 4% (2 ranks).', 378004, 31),
+  (253, 'serrated_tips', 'Serrated Tips', 'You gain 5% more critical strike from critical strike sources.', 459502, 32),
+  (253, 'specialized_arsenal', 'Specialized Arsenal', 'Kill Command (Beast Mastery) or Aimed Shot (Marksmanship) deals 10% increased damage.', 459542, 33),
+  (253, 'blackrock_munitions', 'Blackrock Munitions', 'The damage of Explosive Shot is increased by 8%. Pet damage bonus of Harmonize increased by 2%.', 462036, 34),
+  (253, 'harmonize', 'Harmonize', 'All pet damage dealt increased by 4% (not guardians such as Dire Beast).', 1245926, 35),
+  (253, 'trigger_finger', 'Trigger Finger', 'You and your pet have increased attack speed (2 ranks), more if you do not have an active pet.', 459534, 36),
+  (253, 'unnatural_causes', 'Unnatural Causes', 'Your damage over time effects deal 10% increased damage, 15% on targets below 20% health.', 459527, 37),
   (254, 'precise_shots', 'Precise Shots', 'Aimed Shot makes your next Arcane Shot or Multi-Shot deal 100% more damage, cost 40% less Focus and have a 50% shorter GCD. Auto Shot deals 100% more damage, 2 sec slower.', 260240, 0),
   (254, 'streamline', 'Streamline', 'Rapid Fire deals 15% more damage and makes your next Aimed Shot cost 20% less Focus and cast 20% faster (2 stacks).', 260367, 1),
   (254, 'bulletstorm', 'Bulletstorm', 'Each Rapid Fire hit increases Aimed Shot damage by 2% for 15 sec, up to 15 stacks.', 389019, 2),
@@ -140,7 +149,7 @@ on conflict (id) do update set
   icon = excluded.icon,
   spec_ids = excluded.spec_ids;
 
-delete from game.auras where spell_id not in (2825, 19574, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 257284, 257622, 257946, 260242, 265226, 272790, 274738, 288613, 312365, 321538, 342076, 359844, 378770, 389020, 407405, 431932, 448730, 450387, 450884, 451803, 451805, 466991, 468572, 474293);
+delete from game.auras where spell_id not in (2825, 19574, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 257284, 257622, 257946, 260242, 265226, 272790, 274738, 288613, 312365, 321538, 342076, 359844, 378770, 389020, 407405, 431932, 448730, 450387, 450884, 451803, 451805, 466991, 468572, 471877, 471878, 471881, 471999, 472324, 472325, 472640, 472743, 474293);
 insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
   (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
@@ -161,7 +170,7 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (272790, 'frenzy', 'Frenzy', 'Attack speed increased by 30% per stack.', 12000, 3, null),
   (274738, 'ancestral_call', 'Ancestral Call', 'One of your two highest secondary stats increased.', 15000, 1, null),
   (288613, 'trueshot', 'Trueshot', 'Aimed Shot and Rapid Fire recharge 150% faster, critical strike chance +10%, critical strike damage +20%.', 15000, 1, null),
-  (312365, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Critical strike chance increased by 2% per stack (Barbed Shot).', 12000, 3, null),
+  (312365, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Critical strike chance increased by 2% per stack (Barbed Shot).', 8000, 3, null),
   (321538, 'bloodshed', 'Bloodshed', 'Bleeding for Physical damage every 1 sec.', 12000, 1, null),
   (342076, 'streamline', 'Streamline', 'Your next Aimed Shot has its Focus cost and cast time reduced by 20% per stack.', 15000, 2, null),
   (359844, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets are fighting at your side.', 20000, 1, null),
@@ -176,6 +185,14 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (451805, 'lunar_storm_ready', 'Lunar Storm Ready', 'Your next Rapid Fire will summon a Lunar Storm.', 3600000, 1, null),
   (466991, 'withering_fire', 'Withering Fire', 'Black Arrow fires 2 additional Black Arrows at 50% effectiveness.', 20000, 1, null),
   (468572, 'black_arrow', 'Black Arrow', 'Suffering Shadow damage every 1 sec.', 14000, 1, null),
+  (471877, 'howl_of_the_pack_leader_cooldown', 'Howl of the Pack Leader (cooldown)', 'You will soon be able to summon the aid of a Beast.', 30000, 1, null),
+  (471878, 'howl_of_the_pack_leader_wyvern', 'Howl of the Pack Leader: Wyvern', 'Your next Kill Command summons a Wyvern.', 30000, 1, null),
+  (471881, 'wyverns_cry', 'Wyvern''s Cry', 'Your and your pets’ damage increased by 1% per stack.', 15000, 20, null),
+  (471999, 'rend_flesh', 'Rend Flesh', 'The Bear rends the flesh of up to 8 enemies: Physical damage every 1 sec.', 10000, 1, null),
+  (472324, 'howl_of_the_pack_leader_boar', 'Howl of the Pack Leader: Boar', 'Your next Kill Command summons a Boar.', 30000, 1, null),
+  (472325, 'howl_of_the_pack_leader_bear', 'Howl of the Pack Leader: Bear', 'Your next Kill Command summons a Bear.', 30000, 1, null),
+  (472640, 'hogstrider', 'Hogstrider', 'Your next Cobra Shot deals 25% more damage and strikes 1 more target per stack.', 20000, 4, null),
+  (472743, 'lead_from_the_front', 'Lead From the Front', 'Your Pack Leader beasts deal 25% more damage and your pets 15% more.', 12000, 1, null),
   (474293, 'moving_target', 'Moving Target', 'The damage of your next Aimed Shot is increased by 8%.', 15000, 1, null)
 on conflict (spell_id) do update set
   key = excluded.key,

@@ -147,6 +147,10 @@ export function parseProperty(path: string, line: number, column: number, ctx: P
   if (path === 'max_prio_damage') return num(MAX_PRIO_DAMAGE, line, column);
   const parts = path.split('.');
   const head = parts[0]!;
+  if (head === 'howl_summon') {
+    const howl = howlSummon(parts, line, column, ctx);
+    if (howl !== null) return howl;
+  }
   const reason = UNMODELLED_PREFIXES[head];
   if (reason !== undefined && parts.length > 1) {
     ctx.warnings.add(line, column, `${path} reads 0 (${reason})`);
@@ -250,6 +254,29 @@ function named(
     return num(0, line, column);
   }
   return { kind: 'named', source, name, nameColumn, field, n, line, column } satisfies NamedRef;
+}
+
+/**
+ * SimC's `howl_summon.ready` (a Pack Leader beast is ready) and `howl_summon.ready.X` (X = wyvern,
+ * boar, bear): the ready auras `buff.howl_of_the_pack_leader_X.up` (specs/hero/pack-leader.ts),
+ * when the spec has them; null otherwise (`howl_summon.next.X` and other specs read 0 with a warning).
+ */
+function howlSummon(parts: string[], line: number, column: number, ctx: ParseContext): Expr | null {
+  if (parts[1] !== 'ready' || parts.length > 3) return null;
+  const beasts = parts.length === 3 ? [parts[2]!] : ['wyvern', 'boar', 'bear'];
+  const names = beasts.map((b) => `howl_of_the_pack_leader_${b}`);
+  if (ctx.vocabulary !== undefined && !names.every((n) => ctx.vocabulary!.buffs.includes(n))) return null;
+  const refs: Expr[] = names.map((name) => ({
+    kind: 'named',
+    source: 'buff',
+    name,
+    nameColumn: column,
+    field: 'up',
+    n: 0,
+    line,
+    column,
+  }));
+  return refs.reduce((left, right) => ({ kind: 'binary', op: '|', left, right, line, column }));
 }
 
 /** `hero_tree.X`: the tree's keystone talent (or the talent X) when the spec models it, else 0 with a warning. */

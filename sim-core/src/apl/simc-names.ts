@@ -126,16 +126,19 @@ export const HUNTER_HERO_TREES: ReadonlySet<string> = words(`pack_leader dark_ra
 
 /**
  * A modelled hero tree reads as its keystone talent, which the game grants to every player of the
- * tree (Dark Ranger: Black Arrow, 466932; specs/hero/dark-ranger.ts).
+ * tree (Dark Ranger: Black Arrow, 466932; Pack Leader: Howl of the Pack Leader, 471876).
  */
-export const HERO_TREE_KEYSTONES: Readonly<Record<string, string>> = { dark_ranger: 'black_arrow' };
+export const HERO_TREE_KEYSTONES: Readonly<Record<string, string>> = {
+  dark_ranger: 'black_arrow',
+  pack_leader: 'howl_of_the_pack_leader', // 471876 (specs/hero/pack-leader.ts)
+};
 
 /**
  * Property prefixes of SimC that read game state we do not have (trinkets, consumables, fight
  * styles, Pack Leader's summon cycle, ...). Any property under them reads 0, with a warning.
  */
 export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = {
-  howl_summon: "Pack Leader's summons are not modelled",
+  howl_summon: 'the Pack Leader beasts are modelled for Beast Mastery, read by howl_summon.ready[.X] only',
   apex: 'Apex talent ranks are not modelled',
   equipped: 'items are not modelled',
   trinket: 'trinkets are not modelled',

@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 103010.699026688,
-    min: 93167.94757944363,
-    max: 112144.75092074291,
-    damage: 754422289,
+    first: 126619.48105052015,
+    min: 120053.84374515306,
+    max: 137903.5444150068,
+    damage: 944060653,
   },
   'bm-hunter/4': {
-    first: 174192.01903480163,
-    min: 167229.74104276302,
-    max: 191955.48278477736,
-    damage: 1328738260,
+    first: 247602.83525817076,
+    min: 245659.70130804155,
+    max: 262537.4305468847,
+    damage: 1867112071,
   },
   'mm-hunter/1': {
     first: 432993.7827804591,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 118962.34251695972,
-    min: 107604.42659853489,
-    max: 129578.66204136492,
-    damage: 870791382,
+    first: 146534.53277482462,
+    min: 138963.99003836574,
+    max: 159596.12612736283,
+    damage: 1092310625,
   },
   'bm-hunter/4': {
-    first: 201844.3215954203,
-    min: 193802.48556102705,
-    max: 222405.4948104568,
-    damage: 1538806205,
+    first: 287375.3030532311,
+    min: 285092.0854497236,
+    max: 304747.1204270196,
+    damage: 2166578679,
   },
   'mm-hunter/1': {
     first: 496525.7301449826,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7228459314,
   },
   'bm-hunter/20': {
-    first: 522369.8810968837,
-    min: 477835.495773306,
-    max: 524192.8262926833,
-    damage: 3697548689,
+    first: 752189.1438524867,
+    min: 723033.3174544562,
+    max: 798339.8019980403,
+    damage: 5606362449,
   },
   'mm-hunter/20': {
     first: 1740992.482026086,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 129519.99265910899,
-    min: 120604.57116220339,
-    max: 144827.89006699223,
-    damage: 982504652,
+    first: 173997.90398243337,
+    min: 158995.77471537818,
+    max: 185648.7818391809,
+    damage: 1259392244,
   },
   'bm-hunter/4': {
-    first: 229716.82190934,
-    min: 223556.0829369485,
-    max: 250311.42401222637,
-    damage: 1745144281,
+    first: 335092.5403024576,
+    min: 320391.3620163868,
+    max: 360246.061002547,
+    damage: 2482302653,
   },
   'mm-hunter/1': {
     first: 534262.6364745693,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8017780381,
   },
   'bm-hunter/20': {
-    first: 573865.542565899,
-    min: 546956.407738667,
-    max: 593138.8833085103,
-    damage: 4205157466,
+    first: 894917.9623231988,
+    min: 840521.0758753989,
+    max: 898104.5187511547,
+    damage: 6442164447,
   },
   'mm-hunter/20': {
     first: 1948218.7714310552,

@@ -2,6 +2,7 @@ import { RACIAL_ACTION_RACE } from '../specs/racials.ts';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../config/parse-config.ts';
 import { DARK_RANGER_TALENTS } from '../specs/hero/dark-ranger-data.ts';
+import { PACK_LEADER_TALENTS } from '../specs/hero/pack-leader-data.ts';
 import { specData, specs } from '../specs/registry.ts';
 import { mergeResults } from '../stats/merge.ts';
 import type { SimConfig, SpecId } from '../types.ts';
@@ -19,15 +20,15 @@ function config(spec: SpecId, targets = 1): SimConfig {
 describe('simulate', () => {
   it('is bit-identical for the same (config, seed, offset, n) and differs for another seed', () => {
     for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
-      const a = simulate(config(spec), { seed: 123, seedOffset: 40, iterations: 60 });
-      const b = simulate(config(spec), { seed: 123, seedOffset: 40, iterations: 60 });
+      const a = simulate(config(spec), { seed: 123, seedOffset: 40, iterations: 30 });
+      const b = simulate(config(spec), { seed: 123, seedOffset: 40, iterations: 30 });
       expect(b).toEqual(a);
       expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-      const c = simulate(config(spec), { seed: 124, seedOffset: 40, iterations: 60 });
+      const c = simulate(config(spec), { seed: 124, seedOffset: 40, iterations: 30 });
       expect(c.samples).not.toEqual(a.samples);
       expect(c.mean).not.toBe(a.mean);
     }
-  });
+  }, 30_000); // six whole sims: seconds on a loaded shared machine
 
   it('iteration k depends only on (seed, k): chunk splits merge to the single run', () => {
     const c = config('bm-hunter');
@@ -65,16 +66,22 @@ describe('simulate', () => {
     it(`${spec}: the default rotation gives plausible DPS and uses every ability`, () => {
       const data = specData(spec);
       const used = new Set<string>();
-      // the defaults, then the same with the Dark Ranger hero tree (specs/hero/dark-ranger.ts)
-      const darkRanger = DARK_RANGER_TALENTS.map((t) => t.key);
-      for (const [targets, hero] of [
-        [1, false],
-        [5, false],
-        [3, true],
+      // the defaults, then the same with the Dark Ranger hero tree (specs/hero/dark-ranger.ts) and,
+      // for BM, with Pack Leader (specs/hero/pack-leader.ts)
+      const hero = {
+        none: [],
+        darkRanger: DARK_RANGER_TALENTS.map((t) => t.key),
+        packLeader: spec === 'bm-hunter' ? PACK_LEADER_TALENTS.map((t) => t.key) : [],
+      };
+      for (const [targets, tree] of [
+        [1, 'none'],
+        [5, 'none'],
+        [3, 'darkRanger'],
+        [3, 'packLeader'],
       ] as const) {
         const c = config(spec, targets);
         // (a talent both trees name, MM's Deathblow, is taken once)
-        if (hero) c.player.talents = [...new Set([...c.player.talents, ...darkRanger])];
+        c.player.talents = [...new Set([...c.player.talents, ...hero[tree]])];
         const r = simulate(c, { seed: 5, seedOffset: 0, iterations: 60 });
         // Spell-data coefficients only (no damageScale, many talents left out): DPS is a small
         // multiple of attack power (= agility), more with five targets (MM's modelled talents and

@@ -20,6 +20,12 @@ import {
   DARK_RANGER_SOURCES,
   DARK_RANGER_TALENTS,
 } from '../hero/dark-ranger-data.ts';
+import {
+  PACK_LEADER_BUFFS,
+  PACK_LEADER_DOTS,
+  PACK_LEADER_SOURCES,
+  PACK_LEADER_TALENTS,
+} from '../hero/pack-leader-data.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -33,6 +39,23 @@ export const BM = {
   petMeleeApDivisor: 6,
   /** NOT SPELL DATA: pet base swing time 2.0 s (SimC hunter_pet_t main_hand_weapon.swing_time). */
   petSwingMs: 2000,
+  /** Pet basic attack (Claw 16827 / Bite 17253 / Smack 49966, same numbers), on the pet's attack power. */
+  petBasicAttackAp: 0.26, // 16827 Claw, effect #1 (AP coefficient 0.26; 17253 #1, 49966 #1 the same)
+  petBasicAttackCost: 25, // 16827 Claw: 25 Focus
+  petBasicAttackCooldownMs: 3000, // 16827 Claw: cooldown 3 s (not hasted; its 1 s GCD ends first)
+  /** Basic Attack Focus Cost Modifier (SimC "wild_hunt"): above the threshold, +100 % damage and +100 % cost. */
+  wildHuntDamage: 1, // 62762 Basic Attack Focus Cost Modifier, effect #1 (+100 % damage)
+  wildHuntCost: 1, // 62762 Basic Attack Focus Cost Modifier, effect #2 (+100 % focus cost)
+  /** 62762 #3 says "at or above 50"; SimC ab018d1176 tests focus > 50 (basic_attack_main_t::use_wild_hunt), as here. */
+  wildHuntThreshold: 50, // 62762 Basic Attack Focus Cost Modifier, effect #3 (50 focus)
+  /** NOT SPELL DATA: the main pet's focus pool, 100 (SimC hunter_main_pet_t::init_base_stats). */
+  petFocusMax: 100,
+  /** NOT SPELL DATA: pet focus regeneration = 1.25 × the hunter's (SimC hunter_main_pet_t::resource_regen_per_second). */
+  petFocusRegenShare: 1.25,
+  /** NOT SPELL DATA: the pet's reaction delay before a basic attack, gauss(150 ms, 100 ms), at least 100 ms (SimC option hunter.pet_basic_attack_delay, hunter_main_pet_t::available). */
+  petBasicAttackDelayMs: 150,
+  petBasicAttackDelaySdMs: 100,
+  petBasicAttackMinWaitMs: 100,
   killCommandAp: 1.333, // 83381 Kill Command (pet), effect #1 (AP coeff, on the pet's attack power)
   cobraShotAp: 1.565, // 193455 Cobra Shot, effect #2 (AP coeff)
   cobraShotKcReductionMs: 1000, // 193455 Cobra Shot, effect #3 (1 s off Kill Command)
@@ -76,14 +99,6 @@ export const BM = {
    * (SimC hunter_main_pet_base_t::composite_player_target_multiplier).
    */
   bloodshedPetDamageTaken: 0.15, // 321530 Bloodshed, effect #3 (15 %)
-  /**
-   * Animal Companion: a second pet from the stable fights beside the main pet (SimC
-   * animal_companion_t, a hunter_main_pet_base_t: melee, Kill Command, Bestial Wrath, Frenzy,
-   * Thrill, Beast Cleave, Bloodshed's damage taken); both pets deal less damage.
-   * NOT SPELL DATA: −35 % from the 11.0 tooltip of 267116. In the 11.2.0.63003 dump neither 267116
-   * nor 273277 carries a penalty, and SimC ab018d1176 applies none: check and likely drop it.
-   */
-  animalCompanionPetDamage: -0.35,
   /** Call of the Wild: one more stable pet every 4 s for 6 s (SimC buff tick callback). */
   callOfTheWildPeriodMs: 4000, // 359844 Call of the Wild, effect #2 (periodic, every 4 s)
   callOfTheWildSummonMs: 6000, // 361582 Call of the Wild (359844 #2's periodic summon), duration 6 s
@@ -194,6 +209,7 @@ export const BM_DATA: SpecData = {
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },
     { key: 'pet_melee', name: 'Pet: Melee', school: 'physical' },
+    { key: 'claw', name: 'Pet: Claw (Basic Attack)', school: 'physical' },
     { key: 'kill_command', name: 'Pet: Kill Command', school: 'physical' },
     { key: 'barbed_shot', name: 'Barbed Shot', school: 'physical' },
     { key: 'cobra_shot', name: 'Cobra Shot', school: 'physical' },
@@ -208,6 +224,7 @@ export const BM_DATA: SpecData = {
     HUNTERS_MARK_SOURCE,
     { key: 'bestial_wrath', name: 'Pet: Bestial Wrath', school: 'physical' },
     ...DARK_RANGER_SOURCES,
+    ...PACK_LEADER_SOURCES, // hero tree: specs/hero/pack-leader.ts
   ],
   buffs: [
     aura({
@@ -235,6 +252,7 @@ export const BM_DATA: SpecData = {
     BLOODLUST,
     RADIANT_POWER,
     ...DARK_RANGER_BUFFS,
+    ...PACK_LEADER_BUFFS,
   ],
   debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [
@@ -259,6 +277,7 @@ export const BM_DATA: SpecData = {
       source: 'bloodshed',
     },
     ...DARK_RANGER_DOTS,
+    ...PACK_LEADER_DOTS,
   ],
   petBuffs: [
     aura({
@@ -281,10 +300,8 @@ export const BM_DATA: SpecData = {
       key: 'thrill_of_the_hunt',
       name: 'Thrill of the Hunt',
       description: 'Critical strike chance increased by 2% per stack (Barbed Shot).',
-      // APPROXIMATED: the 11.2 dump gives 312365 a duration of 8 s; modelled as the hunter's 12 s
-      // (257946) until the pet Thrill test is redone for 8 s. Stacks as the hunter's (257944 #2).
-      durationMs: 12_000,
-      maxStacks: 3,
+      durationMs: 8000, // 312365 Thrill of the Hunt (pet): duration 8 s (the hunter's 257946 lasts 12 s)
+      maxStacks: 3, // 257944 Thrill of the Hunt, effect #2 (max stacks 3; SimC set_max_stack from it)
     }),
     aura({
       id: 186254,
@@ -341,8 +358,7 @@ export const BM_DATA: SpecData = {
     {
       key: 'animal_companion',
       name: 'Animal Companion',
-      description:
-        'A second pet from your stable fights beside your pet and obeys Kill Command; both deal 35% less damage.',
+      description: 'A second pet from your stable fights beside your pet and obeys Kill Command.',
       spellId: 267116,
     },
     {
@@ -365,6 +381,7 @@ export const BM_DATA: SpecData = {
     },
     RADIANT_POWER_TALENT,
     ...DARK_RANGER_TALENTS,
+    ...PACK_LEADER_TALENTS,
   ],
   defaultTalents: [
     'alpha_predator',

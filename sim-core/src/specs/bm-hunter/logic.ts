@@ -6,6 +6,8 @@ import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
 import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
+import { PackLeader } from '../hero/pack-leader.ts';
+import { PetBasicAttack } from './pet-basic-attack.ts';
 
 /** Pet slots: the main pet, two Dire Beasts, Call of the Wild's two pets and its periodic summons. */
 const PET_MAIN = 0;
@@ -18,6 +20,7 @@ const PET_COTW_TICK_SLOTS = 2;
 const PET_ANIMAL_COMPANION = 7;
 const SPEC_BARBED_FOCUS = 0;
 const SPEC_COTW_TICK = 1;
+const SPEC_BASIC_ATTACK = 2;
 
 const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
 const A = {
@@ -37,6 +40,7 @@ const COTW_REDUCED = [A.kc, A.bs] as const;
 const S = {
   auto: idx(BM_DATA.sources, 'auto_shot'),
   pet: idx(BM_DATA.sources, 'pet_melee'),
+  claw: idx(BM_DATA.sources, 'claw'),
   kc: idx(BM_DATA.sources, 'kill_command'),
   bs: idx(BM_DATA.sources, 'barbed_shot'),
   cobra: idx(BM_DATA.sources, 'cobra_shot'),
@@ -76,14 +80,16 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly radiant: boolean;
   private readonly direBeast: boolean;
   private readonly companion: boolean;
-  /** Damage multiplier of the main pet and the Animal Companion (1 without the talent). */
-  private readonly companionMult: number;
   /** Next Dire Beast / Call of the Wild periodic slot (round robin). */
   private direNext = 0;
   private cotwNext = 0;
   private readonly regen: number;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
   private readonly dr: DarkRanger;
+  /** The main pet's Claw / Bite / Smack and its focus (./pet-basic-attack.ts). */
+  private readonly basic: PetBasicAttack;
+  /** Pack Leader hero tree (specs/hero/pack-leader.ts); no-ops without its talents. */
+  private readonly pl: PackLeader;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -98,7 +104,6 @@ export class BeastMasteryLogic implements SpecLogic {
     this.radiant = sim.hasTalent('authority_of_radiant_power');
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
-    this.companionMult = this.companion ? 1 + BM.animalCompanionPetDamage : 1;
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
@@ -110,6 +115,26 @@ export class BeastMasteryLogic implements SpecLogic {
       dotCrit: () => 0,
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
+    this.basic = new PetBasicAttack(
+      sim,
+      {
+        petMult: () => this.petMult(),
+        petTargetMult: (t) => this.petTargetMult(t),
+        petCrit: () => this.petCrit(),
+        beastCleave: (amount, t) => this.beastCleave(amount, t),
+      },
+      S.claw,
+      SPEC_BASIC_ATTACK,
+    );
+    this.pl = new PackLeader(sim, {
+      bestialWrath: () => this.bwMult(),
+      shotCrit: () => this.playerCrit(),
+      reduceBarbedShot: (ms) => {
+        this.adjustCooldown(A.bs, ms);
+        sim.poke();
+      },
+      freeBasicAttack: (t) => this.basic.hit(this.pl.noMercySource, t, 1),
+    });
   }
 
   start(): void {
@@ -117,7 +142,9 @@ export class BeastMasteryLogic implements SpecLogic {
     this.cotwNext = 0;
     this.sim.summonPet(PET_MAIN, 0, 0, 0);
     if (this.companion) this.sim.summonPet(PET_ANIMAL_COMPANION, 0, 0, 0);
+    this.basic.start();
     this.dr.start();
+    this.pl.start();
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -133,7 +160,9 @@ export class BeastMasteryLogic implements SpecLogic {
   hasteFactor(): number {
     return this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1;
   }
+  /** Asked when the hunter's regeneration is recomputed: the pet's focus is booked at the old rate first. */
   regenFactor(): number {
+    this.basic.settle();
     return this.regen;
   }
 
@@ -143,7 +172,7 @@ export class BeastMasteryLogic implements SpecLogic {
   }
   /** Auto Shot: not in the spec aura's or the mastery's spell lists (137015 #1, 76657 #5). */
   private autoMult(): number {
-    return this.bwMult();
+    return this.bwMult() * this.pl.spellMult();
   }
   /**
    * Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point);
@@ -155,28 +184,39 @@ export class BeastMasteryLogic implements SpecLogic {
   /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
   private playerMult(): number {
     return (
-      (1 + BM.specAuraSpells) * (1 + this.playerMasteryPct() / 100) * this.bwMult() * this.dr.bellTollsMult()
+      (1 + BM.specAuraSpells) *
+      (1 + this.playerMasteryPct() / 100) *
+      this.bwMult() *
+      this.dr.bellTollsMult() *
+      this.pl.spellMult()
     );
   }
   /**
-   * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery.
+   * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery, and
+   * Pack Leader's pet multipliers (Wyvern's Cry, Lead From the Front, Better Together; 1 without it).
    * Multiply by petTargetMult for the main pet on a target.
    */
   private stableMult(): number {
     const sim = this.sim;
     // sim.classTree.petDamage: Harmonize (specs/class-tree.ts), on pets, not guardians
-    return BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + sim.masteryPct / 100) * sim.classTree.petDamage;
+    return (
+      BM.petApFromOwner *
+      (1 + BM.specAuraPet) *
+      (1 + sim.masteryPct / 100) *
+      sim.classTree.petDamage *
+      this.pl.petMult()
+    );
   }
   /**
    * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
-   * of the Wild's pets have none) and Animal Companion's penalty. The companion's Frenzy, Thrill,
+   * of the Wild's pets have none). The companion's Frenzy, Thrill,
    * Bestial Wrath and Beast Cleave come from the same casts at the same times as the main pet's,
    * so both read the main pet's auras.
    */
   private petMult(): number {
     const sim = this.sim;
     const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
-    return this.stableMult() * bw * this.companionMult * this.dr.bellTollsMult();
+    return this.stableMult() * bw * this.dr.bellTollsMult();
   }
   /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
   private petTargetMult(target: number): number {
@@ -207,6 +247,7 @@ export class BeastMasteryLogic implements SpecLogic {
       this.killCommand(target);
       // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
       if (this.companion) this.killCommand(target);
+      this.pl.onKillCommand(target);
     } else if (a === A.bs) {
       const slot = D.bs * MAX_TARGETS + target;
       const fresh = !sim.dots.up(slot, sim.now);
@@ -224,13 +265,18 @@ export class BeastMasteryLogic implements SpecLogic {
         sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
       }
     } else if (a === A.cobra) {
-      sim.hit(S.cobra, target, BM.cobraShotAp * ap * this.playerMult(), true, this.playerCrit());
+      const amount = BM.cobraShotAp * ap * this.playerMult() * this.pl.cobraMult();
+      const crit = this.playerCrit();
+      sim.hit(S.cobra, target, amount, true, crit);
+      this.pl.hogstriderHits(S.cobra, target, amount, crit);
       sim.cds.reduce(A.kc, sim.now, BM.cobraShotKcReductionMs);
+      this.pl.onCobraShot();
     } else if (a === A.killShot) {
       const [up, down] = BM.specAuraKillShot;
       const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
       sim.hit(S.killShot, target, amount, true, this.playerCrit());
       this.dr.onKillShot();
+      this.pl.onKillShot(target);
     } else if (a === A.multi) {
       const amount = BM.multiShotAp * ap * this.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
       const crit = this.playerCrit();
@@ -243,6 +289,7 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
       if (this.companion) sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
+      this.pl.onBestialWrath();
     } else if (a === A.bloodshed) {
       // Ticks add Bloodshed's own damage taken when they land (dotTick): the target bleeds then.
       sim.applyDot(D.bloodshed, target, BM.bloodshedTickAp * ap * this.petMult());
@@ -267,7 +314,8 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
     let amount = BM.killCommandAp * sim.ap * this.petMult();
-    if (this.alpha) amount *= 1 + BM.alphaPredatorDamage;
+    // Alpha Predator and Pack Mentality add up (SimC kill_command_bm_t::composite_da_multiplier).
+    amount *= 1 + (this.alpha ? BM.alphaPredatorDamage : 0) + this.pl.killCommandBonus();
     if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
     sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit());
@@ -285,18 +333,21 @@ export class BeastMasteryLogic implements SpecLogic {
    */
   private callOfTheWildReduction(share: number): void {
     const sim = this.sim;
-    const cds = sim.cds;
-    for (const cd of COTW_REDUCED) {
-      let ms = Math.round(cds.base[cd]! * share);
-      while (ms > 0) {
-        cds.sync(cd, sim.now);
-        if (cds.charges[cd]! >= cds.maxCharges[cd]!) break;
-        const left = cds.next[cd]! - sim.now;
-        cds.reduce(cd, sim.now, Math.min(ms, left));
-        ms -= left;
-      }
-    }
+    for (const cd of COTW_REDUCED) this.adjustCooldown(cd, Math.round(sim.cds.base[cd]! * share));
     sim.poke();
+  }
+
+  /** Takes `ms` off a charged cooldown; what is left after a recharge completes goes on to the next. */
+  private adjustCooldown(cd: number, ms: number): void {
+    const sim = this.sim;
+    const cds = sim.cds;
+    while (ms > 0) {
+      cds.sync(cd, sim.now);
+      if (cds.charges[cd]! >= cds.maxCharges[cd]!) break;
+      const left = cds.next[cd]! - sim.now;
+      cds.reduce(cd, sim.now, Math.min(ms, left));
+      ms -= left;
+    }
   }
 
   /** One Barbed Shot tick (also the one on application): damage, then the Dire Beast roll. */
@@ -353,30 +404,39 @@ export class BeastMasteryLogic implements SpecLogic {
       const amount = perSwing * this.petMult();
       const source = pet === PET_MAIN ? S.pet : S.companion;
       sim.hit(source, 0, amount * this.petTargetMult(0), true, this.petCrit());
-      if (sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-        const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
-        for (let t = 1; t < sim.targets; t++) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
-      }
+      this.beastCleave(amount, 0);
+      this.pl.onPetMelee();
     } else if (pet < PET_COTW_A)
       sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult(), true, 0);
     else sim.hit(S.cotw, 0, perSwing * this.stableMult(), true, 0);
+  }
+
+  /** Beast Cleave (115939 #1): a main-pet hit of `amount` also hits the other targets for 80 %. */
+  private beastCleave(amount: number, primary: number): void {
+    const sim = this.sim;
+    if (sim.targets < 2 || !sim.petBuffs.up(P.cleave, sim.now)) return;
+    const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
+    for (let t = 0; t < sim.targets; t++)
+      if (t !== primary) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
   }
 
   petSwingMs(pet: number): number {
     const sim = this.sim;
     let speed = sim.autoHaste; // haste × Trigger Finger (pets inherit the hunter's attack speed)
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION)
-      speed *= 1 + BM.frenzyAttackSpeedPerStack * sim.petBuffs.stack(P.frenzy, sim.now);
+      speed *=
+        1 + (BM.frenzyAttackSpeedPerStack + this.pl.frenzyBonus()) * sim.petBuffs.stack(P.frenzy, sim.now);
     return Math.round(BM.petSwingMs / speed);
   }
 
   dotTick(dot: number, target: number, amount: number): void {
-    if (this.dr.dotTick(dot, target, amount)) return;
+    if (this.dr.dotTick(dot, target, amount) || this.pl.dotTick(dot, target, amount)) return;
     if (dot === D.bs) this.barbedTick(target, amount);
     else this.sim.hit(S.bloodshed, target, amount * (1 + BM.bloodshedPetDamageTaken), true, this.petCrit());
   }
 
   buffChanged(buff: number): void {
+    if (this.pl.buffChanged(buff)) return;
     const sim = this.sim;
     if (buff === B.lust) sim.updateHaste();
     else if (buff === B.radiant) {
@@ -385,9 +445,10 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   specEvent(kind: number, b: number): void {
-    if (this.dr.specEvent(kind, b)) return;
+    if (this.dr.specEvent(kind, b) || this.pl.specEvent(kind, b)) return;
     const sim = this.sim;
-    if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);
+    if (kind === SPEC_BASIC_ATTACK) this.basic.event(b);
+    else if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);
     else if (kind === SPEC_COTW_TICK) {
       // One more stable pet (359844 #2) and another 359844 #3 off Kill Command and Barbed Shot.
       sim.summonPet(PET_COTW_TICK_FIRST + this.cotwNext, 0, BM.callOfTheWildSummonMs, 0);

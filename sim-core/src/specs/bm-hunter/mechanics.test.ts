@@ -64,18 +64,24 @@ describe('Barbed Shot (217200)', () => {
     expect(damage(sim, 'barbed_shot')).toBe(9 * physical(tick) + physical((tick * 1100) / 2000));
   });
 
-  it('gives the pet its own Thrill of the Hunt (312365): +2 % pet crit per stack', () => {
-    // Casts at 0 and 1.5 s: 2 stacks from 1.5 s to 13.5 s. Pet swings at 0 (before the cast),
-    // then 2 s (no Frenzy when it was scheduled), then every 2 s / (1 + 2 × 30 %) = 1.25 s to 12 s.
+  it('gives the pet its own Thrill of the Hunt (312365): +2 % pet crit per stack, for 8 s', () => {
+    // Casts at 0 and 1.5 s: the pet has 2 stacks from 1.5 s until 1.5 + 8 = 9.5 s (312365's
+    // duration; the hunter's 257946 lasts 12 s). Pet swings at 0 (before the cast), then 2 s (no
+    // Frenzy when it was scheduled), then every 2 s / (1 + 2 × 30 %) = 1.25 s: 3.25, 4.5, 5.75, 7,
+    // 8.25 s with 2 stacks (6 swings), 9.5 s (expired at that ms), 10.75 and 12 s without.
     const rotation = 'actions=barbed_shot,if=time<2';
     const n = 4000;
     const withThrill = bmSim({ talents: ['thrill_of_the_hunt'], rotation, seconds: 12, crit: true });
     run(withThrill, n);
     expect(hits(withThrill, 'pet_melee')).toBe(10 * n);
     const p = 2 * BM.petThrillCritPerStack;
-    const expected = 9 * n * p;
-    const sigma = Math.sqrt(9 * n * p * (1 - p));
+    const expected = 6 * n * p;
+    const sigma = Math.sqrt(6 * n * p * (1 - p));
     expect(Math.abs(crits(withThrill, 'pet_melee') - expected)).toBeLessThan(4 * sigma);
+    // With 12 s (the hunter's duration) the 9.5 and 10.75 s swings would crit too: 8 × 4 % expected.
+    expect(Math.abs(crits(withThrill, 'pet_melee') - 8 * n * p)).toBeGreaterThan(4 * sigma);
+    const thrill = BM_DATA.petBuffs.find((b) => b.key === 'thrill_of_the_hunt')!;
+    expect(thrill.durationMs).toBe(8000);
 
     const without = bmSim({ talents: [], rotation, seconds: 12, crit: true });
     run(without, 200);
@@ -137,7 +143,7 @@ describe('Call of the Wild (359844)', () => {
 });
 
 describe('Animal Companion (267116)', () => {
-  it('a second pet swings and answers Kill Command; both deal 35 % less', () => {
+  it('a second pet swings and answers Kill Command, at full damage (no penalty in 267116 or SimC)', () => {
     // Kill Command at 0 s: one hit from each pet. Both pets swing at 0, 2, .., 10 s.
     const sim = bmSim({
       talents: ['animal_companion'],
@@ -145,7 +151,7 @@ describe('Animal Companion (267116)', () => {
       seconds: 10,
     });
     run(sim, 1);
-    const both = STABLE * (1 + BM.animalCompanionPetDamage);
+    const both = STABLE;
     expect(hits(sim, 'kill_command')).toBe(2);
     expect(damage(sim, 'kill_command')).toBe(2 * physical(BM.killCommandAp * AGILITY * both));
     for (const key of ['pet_melee', 'animal_companion']) {

@@ -1,0 +1,379 @@
+/**
+ * Pack Leader, the Beast Mastery hero tree modelled here: its rules as a helper the BM logic calls
+ * at a few hook points (Kill Command, Cobra Shot, Bestial Wrath, Kill Shot, pet melee, dot ticks,
+ * spec events, buff changes, damage multipliers); its numbers are in ./pack-leader-data.ts.
+ * Modelled: Howl of the Pack Leader (a 30 s cooldown aura, then the next Kill Command summons a
+ * Wyvern, a Boar or a Bear in turn), Wyvern's Cry, Boar Charge, the Bear and its Rend Flesh, Pack
+ * Mentality, Dire Summons, Better Together, Fury of the Wyvern, Hogstrider, Lead From the Front,
+ * No Mercy and Ursine Fury. How SimulationCraft does each and what is simplified:
+ * sim-core/docs/specs.md.
+ *
+ * Numbers: World of Warcraft 11.2.0.63003 spell data (SimulationCraft SpellDataDump/hunter.txt,
+ * simc commit ab018d1176); the rules follow SimC's engine/class_modules/sc_hunter.cpp at that
+ * commit (hunter_t::trigger_howl_of_the_pack_leader, consume_howl_of_the_pack_leader, the
+ * howl_of_the_pack_leader_* buffs, boar_charge_t, bear_t, rend_flesh_t, kill_command_bm_t).
+ */
+import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
+import { Sim } from '../../engine/sim.ts';
+import { BM } from '../bm-hunter/data.ts';
+import { PACK_LEADER as PL } from './pack-leader-data.ts';
+
+export * from './pack-leader-data.ts';
+
+/** What the BM logic gives the Pack Leader helper. */
+export interface PackLeaderHost {
+  /** Bestial Wrath on the hunter's spells now (19574 #1 / #4; 1 when down). */
+  bestialWrath(): number;
+  /** The hunter's extra crit chance on shots now (Thrill of the Hunt, 257946 #1 lists Boar Charge). */
+  shotCrit(): number;
+  /** Takes `ms` off Barbed Shot's recharge, the rest carrying into the next charge (SimC adjust). */
+  reduceBarbedShot(ms: number): void;
+  /** The main pet's free basic attack (No Mercy). */
+  freeBasicAttack(target: number): void;
+}
+
+/** Spec event kinds of the helper (distinct from BM's and Dark Ranger's). */
+export const PACK_LEADER_BOAR_EVENT = 1100;
+export const PACK_LEADER_BEAR_EVENT = 1101;
+
+const WYVERN = 0;
+const BOAR = 1;
+const BEAR = 2;
+
+/** The Pack Leader rules of one Sim (no-ops when the loadout does not have Howl of the Pack Leader). */
+export class PackLeader {
+  readonly on: boolean;
+  private readonly packMentality: boolean;
+  private readonly direSummons: boolean;
+  private readonly betterTogether: boolean;
+  private readonly furyOfTheWyvern: boolean;
+  private readonly hogstrider: boolean;
+  private readonly leadFromTheFront: boolean;
+  private readonly noMercy: boolean;
+  private readonly ursineFury: boolean;
+  private readonly buff: {
+    cooldown: number;
+    ready: Int32Array;
+    wyvern: number;
+    hogstrider: number;
+    lftf: number;
+  };
+  private readonly src: { boar: number; boarCleave: number; bear: number; rend: number; noMercy: number };
+  private readonly rend: number;
+  private readonly killCommand: number;
+  /** The beast the next howl brings (SimC state.howl_of_the_pack_leader_next_beast). */
+  private next = WYVERN;
+  /** Wyvern's Cry time added by Fury of the Wyvern since the buff began (ms). */
+  private wyvernExtended = 0;
+  /** The bear: its swings run while now < bearUntil; a new bear replaces it (generation). */
+  private bearUntil = 0;
+  private bearGen = 0;
+  private bearDamage = 1;
+  private noMercyReady = 0;
+
+  constructor(
+    private readonly sim: Sim,
+    private readonly host: PackLeaderHost,
+  ) {
+    const d = sim.data;
+    this.on = sim.hasTalent('howl_of_the_pack_leader');
+    const has = (k: string) => this.on && sim.hasTalent(k);
+    this.packMentality = has('pack_mentality');
+    this.direSummons = has('dire_summons');
+    this.betterTogether = has('better_together');
+    this.furyOfTheWyvern = has('fury_of_the_wyvern');
+    this.hogstrider = has('hogstrider');
+    this.leadFromTheFront = has('lead_from_the_front');
+    this.noMercy = has('no_mercy');
+    this.ursineFury = has('ursine_fury');
+    const b = (k: string) => Sim.indexOf(d.buffs, k);
+    this.buff = {
+      cooldown: b('howl_of_the_pack_leader_cooldown'),
+      ready: Int32Array.of(
+        b('howl_of_the_pack_leader_wyvern'),
+        b('howl_of_the_pack_leader_boar'),
+        b('howl_of_the_pack_leader_bear'),
+      ),
+      wyvern: b('wyverns_cry'),
+      hogstrider: b('hogstrider'),
+      lftf: b('lead_from_the_front'),
+    };
+    const s = (k: string) => Sim.indexOf(d.sources, k);
+    this.src = {
+      boar: s('boar_charge'),
+      boarCleave: s('boar_charge_cleave'),
+      bear: s('bear_melee'),
+      rend: s('rend_flesh'),
+      noMercy: s('claw_no_mercy'),
+    };
+    this.rend = Sim.indexOf(d.dots, 'rend_flesh');
+    this.killCommand = Sim.indexOf(d.actions, 'kill_command');
+    if (this.on) {
+      sim.buffNotify[this.buff.cooldown] = 1;
+      for (const r of this.buff.ready) sim.buffNotify[r] = 1;
+    }
+  }
+
+  /** Start of an iteration: the cooldown aura starts with the fight (SimC combat_begin). */
+  start(): void {
+    this.next = WYVERN;
+    this.wyvernExtended = 0;
+    this.bearUntil = 0;
+    this.bearGen++;
+    this.noMercyReady = 0;
+    if (this.on) this.sim.applyBuff(this.buff.cooldown, 1, 0);
+  }
+
+  /** A notifying buff changed; returns true when it was the helper's. */
+  buffChanged(buff: number): boolean {
+    const sim = this.sim;
+    const b = this.buff;
+    if (buff === b.cooldown) {
+      // The cooldown ran out: the next beast is ready.
+      if (!sim.buffs.up(buff, sim.now)) this.trigger();
+      return true;
+    }
+    if (buff === b.ready[0] || buff === b.ready[1] || buff === b.ready[2]) {
+      // A beast was summoned or its readiness ran out: the cooldown starts again unless it runs.
+      if (!sim.buffs.up(buff, sim.now) && !sim.buffs.up(b.cooldown, sim.now)) sim.applyBuff(b.cooldown, 1, 0);
+      return true;
+    }
+    return false;
+  }
+
+  /** SimC trigger_howl_of_the_pack_leader: the next beast in turn is ready. */
+  private trigger(): void {
+    const beast = this.next;
+    this.next = (beast + 1) % 3;
+    this.sim.applyBuff(this.buff.ready[beast]!, 1, 0);
+  }
+
+  private anyReady(): boolean {
+    const sim = this.sim;
+    const r = this.buff.ready;
+    return sim.buffs.up(r[0]!, sim.now) || sim.buffs.up(r[1]!, sim.now) || sim.buffs.up(r[2]!, sim.now);
+  }
+
+  /** Pack Mentality's Kill Command bonus now (added to Alpha Predator's, SimC kill_command_bm_t). */
+  killCommandBonus(): number {
+    return this.packMentality && this.anyReady() ? PL.packMentalityKillCommand : 0;
+  }
+
+  /** Wyvern's Cry on the hunter's spells in its list (471881 #1 direct, #2 periodic). */
+  spellMult(): number {
+    if (!this.on) return 1;
+    return 1 + this.sim.buffs.stack(this.buff.wyvern, this.sim.now) * PL.wyvernPerStack;
+  }
+
+  /** The hunter's pets (not guardians): Wyvern's Cry #3, Lead From the Front #4, Better Together #1. */
+  petMult(): number {
+    if (!this.on) return 1;
+    const sim = this.sim;
+    let m = 1 + sim.buffs.stack(this.buff.wyvern, sim.now) * PL.wyvernPerStack;
+    if (sim.buffs.up(this.buff.lftf, sim.now)) m *= 1 + PL.leadFromTheFrontPet;
+    if (this.betterTogether) m *= 1 + PL.betterTogetherPet;
+    return m;
+  }
+
+  /** Better Together's Frenzy bonus per stack (472357 #5). */
+  frenzyBonus(): number {
+    return this.betterTogether ? PL.betterTogetherFrenzy : 0;
+  }
+
+  /**
+   * Kill Command was cast, after the pets' attacks (SimC kill_command_t::execute): the ready beasts
+   * come (Pack Mentality's Barbed Shot reduction per beast), then Dire Summons and Fury of the
+   * Wyvern.
+   */
+  onKillCommand(target: number): void {
+    if (!this.on) return;
+    const sim = this.sim;
+    const r = this.buff.ready;
+    let beasts = 0;
+    if (sim.buffs.up(r[WYVERN]!, sim.now)) {
+      beasts++;
+      if (!sim.buffs.up(this.buff.wyvern, sim.now)) this.wyvernExtended = 0;
+      sim.applyBuff(this.buff.wyvern, PL.wyvernStacks, 0);
+      sim.removeBuff(r[WYVERN]!);
+    }
+    if (sim.buffs.up(r[BOAR]!, sim.now)) {
+      beasts++;
+      this.boarPulse(target);
+      for (let k = 1; k < PL.boarCharges; k++)
+        sim.q.push(sim.now + k * PL.boarPeriodMs, PRIO_DEFAULT, EV_SPEC, PACK_LEADER_BOAR_EVENT, target);
+      sim.removeBuff(r[BOAR]!);
+    }
+    if (sim.buffs.up(r[BEAR]!, sim.now)) {
+      beasts++;
+      this.summonBear();
+      sim.removeBuff(r[BEAR]!);
+    }
+    if (beasts > 0 && this.packMentality) this.host.reduceBarbedShot(beasts * PL.packMentalityBarbedShotMs);
+    if (this.direSummons) this.shortenCooldown(PL.direSummonsKillCommandMs);
+    if (this.furyOfTheWyvern && this.wyvernExtended < PL.furyWyvernExtendCapMs) {
+      const w = this.buff.wyvern;
+      if (sim.buffs.up(w, sim.now)) {
+        sim.applyBuff(w, 0, sim.buffs.expires[w]! - sim.now + PL.furyWyvernExtendMs);
+        this.wyvernExtended += PL.furyWyvernExtendMs;
+      }
+    }
+  }
+
+  /** Dire Summons: the howl's cooldown aura runs `ms` shorter (it ends now when less is left). */
+  private shortenCooldown(ms: number): void {
+    const sim = this.sim;
+    const cd = this.buff.cooldown;
+    if (!sim.buffs.up(cd, sim.now)) return;
+    const left = sim.buffs.expires[cd]! - sim.now - ms;
+    if (left > 0) sim.applyBuff(cd, 0, left);
+    else sim.removeBuff(cd);
+  }
+
+  /** Cobra Shot's Hogstrider multiplier now (472640 #1). */
+  cobraMult(): number {
+    if (!this.hogstrider) return 1;
+    return 1 + this.sim.buffs.stack(this.buff.hogstrider, this.sim.now) * PL.hogstriderPerStack;
+  }
+
+  /** Cobra Shot's hits on the extra targets (472640 #2: one per stack; the others in order). */
+  hogstriderHits(source: number, primary: number, amount: number, crit: number): void {
+    if (!this.hogstrider) return;
+    const sim = this.sim;
+    let extra = sim.buffs.stack(this.buff.hogstrider, sim.now) * PL.hogstriderTargetsPerStack;
+    for (let t = 0; t < sim.targets && extra > 0; t++)
+      if (t !== primary) {
+        sim.hit(source, t, amount, true, crit);
+        extra--;
+      }
+  }
+
+  /** Cobra Shot was cast (after its hits): Dire Summons, Hogstrider spent. */
+  onCobraShot(): void {
+    if (!this.on) return;
+    if (this.direSummons) this.shortenCooldown(PL.direSummonsCobraShotMs);
+    if (this.hogstrider) this.sim.removeBuff(this.buff.hogstrider);
+  }
+
+  /** Bestial Wrath was cast: Lead From the Front's buff and a howl (SimC bestial_wrath_t::execute). */
+  onBestialWrath(): void {
+    if (!this.leadFromTheFront) return;
+    this.sim.applyBuff(this.buff.lftf, 1, 0);
+    this.trigger();
+  }
+
+  /** Kill Shot dealt damage: No Mercy's free basic attack (0.7 s internal cooldown). */
+  onKillShot(target: number): void {
+    if (!this.noMercy || this.sim.now < this.noMercyReady) return;
+    this.noMercyReady = this.sim.now + PL.noMercyIcdMs;
+    this.host.freeBasicAttack(target);
+  }
+
+  /** No Mercy's basic attack is booked under its own source. */
+  get noMercySource(): number {
+    return this.src.noMercy;
+  }
+
+  /** A melee swing of the main pet or the Animal Companion: Fury of the Wyvern's extra stack. */
+  onPetMelee(): void {
+    if (!this.furyOfTheWyvern) return;
+    const sim = this.sim;
+    const w = this.buff.wyvern;
+    // SimC increment(1, …, remains()): one stack, the duration unchanged.
+    if (sim.buffs.up(w, sim.now)) sim.applyBuff(w, 1, sim.buffs.expires[w]! - sim.now);
+  }
+
+  /**
+   * One Boar Charge (SimC boar_charge_t): 4 AP on the target and 1.6 AP on up to 8 enemies, the
+   * target included (SimC: "currently hits primary target"). A hunter ability: spec aura #1,
+   * Master of Beasts #3 (1.9 % per point), Bestial Wrath, Wyvern's Cry; the cleave also Lead From
+   * the Front. Each hit adds a Hogstrider stack.
+   */
+  private boarPulse(target: number): void {
+    const sim = this.sim;
+    const host = this.host;
+    // 137015 #1 (−6 %), 76657 #3 (the pet mastery, 1.9 % per point), 19574 #1, 471881 #1
+    const m =
+      sim.ap * (1 + BM.specAuraSpells) * (1 + sim.masteryPct / 100) * host.bestialWrath() * this.spellMult();
+    const crit = host.shotCrit();
+    sim.hit(this.src.boar, target, PL.boarImpactAp * m, true, crit);
+    this.hogstriderStack();
+    const lftf = sim.buffs.up(this.buff.lftf, sim.now) ? 1 + PL.leadFromTheFrontBeasts : 1;
+    // the target first, then the others in order, 8 in all
+    const cleave = PL.boarCleaveAp * m * lftf;
+    sim.hit(this.src.boarCleave, target, cleave, true, crit);
+    this.hogstriderStack();
+    for (let t = 0, n = 1; t < sim.targets && n < PL.boarCleaveTargets; t++) {
+      if (t === target) continue;
+      sim.hit(this.src.boarCleave, t, cleave, true, crit);
+      this.hogstriderStack();
+      n++;
+    }
+  }
+
+  private hogstriderStack(): void {
+    if (this.hogstrider) this.sim.applyBuff(this.buff.hogstrider, 1, 0);
+  }
+
+  /**
+   * The Bear (SimC bear_t, a guardian): swings at once and every 1.5 s / haste for 12 s, 1 × the
+   * hunter's AP × 1.5 / 6 × 7 per swing; Rend Flesh on up to 8 enemies at once. Bear Summon's
+   * damage (1225858 #1 with 137015 #9: −20 %, +25 with Lead From the Front up) is set when it comes.
+   */
+  private summonBear(): void {
+    const sim = this.sim;
+    this.bearGen++;
+    this.bearUntil = sim.now + PL.bearMs;
+    const lftf = sim.buffs.up(this.buff.lftf, sim.now);
+    this.bearDamage = 1 + PL.bearDamageBm + (lftf ? PL.leadFromTheFrontBeasts : 0);
+    this.bearSwing();
+    // 471999: a pet spell of the bear: 137015 #2 (−6 % periodic), the guardian aura and mastery,
+    // Bear Summon, the hunter's Bestial Wrath (19574 #4), Wyvern's Cry #2, Lead From the Front #2.
+    const tick =
+      PL.rendFleshTickAp *
+      sim.ap *
+      PL.bearApFromOwner *
+      (1 + BM.specAuraSpells) *
+      this.guardian() *
+      this.bearDamage *
+      this.host.bestialWrath() *
+      this.spellMult() *
+      (lftf ? 1 + PL.leadFromTheFrontBeasts : 1);
+    const n = sim.targets < PL.rendFleshTargets ? sim.targets : PL.rendFleshTargets;
+    for (let t = 0; t < n; t++) sim.applyDot(this.rend, t, tick);
+  }
+
+  /** A guardian's multiplier: 137015 #4 (−6 %) and Master of Beasts #4 (1.9 % per point). */
+  private guardian(): number {
+    return (1 + BM.specAuraGuardian) * (1 + this.sim.masteryPct / 100);
+  }
+
+  private bearSwing(): void {
+    const sim = this.sim;
+    const perSwing = (sim.ap * PL.bearApFromOwner * PL.bearSwingMs) / 1000 / BM.petMeleeApDivisor;
+    sim.hit(this.src.bear, 0, perSwing * PL.bearAutoAttackMult * this.guardian() * this.bearDamage, true, 0);
+    const next = sim.now + Math.round(PL.bearSwingMs / sim.haste);
+    if (next < this.bearUntil) sim.q.push(next, PRIO_DEFAULT, EV_SPEC, PACK_LEADER_BEAR_EVENT, this.bearGen);
+  }
+
+  /** A spec event; returns true when it was the helper's. */
+  specEvent(kind: number, b: number): boolean {
+    if (kind === PACK_LEADER_BOAR_EVENT) this.boarPulse(b);
+    else if (kind === PACK_LEADER_BEAR_EVENT) {
+      if (b === this.bearGen) this.bearSwing();
+    } else return false;
+    return true;
+  }
+
+  /** A dot ticked; returns false when it is not Rend Flesh. */
+  dotTick(dot: number, target: number, amount: number): boolean {
+    if (dot !== this.rend) return false;
+    const sim = this.sim;
+    sim.hit(this.src.rend, target, amount, true, 0);
+    // Ursine Fury (472478): 10 % per tick, 1 s off Kill Command.
+    if (this.ursineFury && sim.rng.next() < PL.ursineFuryChance) {
+      sim.cds.reduce(this.killCommand, sim.now, PL.ursineFuryKillCommandMs);
+      sim.poke();
+    }
+    return true;
+  }
+}
