@@ -79,43 +79,43 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
   },
 };
 
-/** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
+/** Default configs (raid buffs, flask, potion, augment rune, food and weapon oil); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 114675.44568545569,
-    min: 109107.4805542258,
-    max: 122723.71278977263,
-    damage: 844207483,
+    first: 116922.64375106653,
+    min: 109874.19380812433,
+    max: 123668.93646693848,
+    damage: 860351670,
   },
   'bm-hunter/4': {
-    first: 195297.96290274285,
-    min: 193606.1677213887,
-    max: 216893.9779097519,
-    damage: 1466864849,
+    first: 199771.25075260233,
+    min: 190702.38121993977,
+    max: 226582.21219877637,
+    damage: 1504459847,
   },
   'mm-hunter/1': {
-    first: 514549.11796618684,
-    min: 448336.3613029612,
-    max: 533313.2023348733,
-    damage: 3685425072,
+    first: 537174.7164258875,
+    min: 472758.07122563437,
+    max: 542811.3271651544,
+    damage: 3753331938,
   },
   'mm-hunter/4': {
-    first: 966800.6271954254,
-    min: 920070.8080576856,
-    max: 1037015.5648744704,
-    damage: 7079481075,
+    first: 974620.9041530769,
+    min: 927657.9718438823,
+    max: 1041164.7277306978,
+    damage: 7282247183,
   },
   'bm-hunter/20': {
-    first: 484918.08467138244,
-    min: 460189.6777452843,
-    max: 504454.55588240735,
-    damage: 3508921847,
+    first: 479501.9849382947,
+    min: 461817.5174545038,
+    max: 511376.07444820635,
+    damage: 3572941189,
   },
   'mm-hunter/20': {
-    first: 1663476.2403047113,
-    min: 1611399.6698739885,
-    max: 1783493.1912089724,
-    damage: 12441440585,
+    first: 1716096.5391562483,
+    min: 1599999.5947490563,
+    max: 1809923.939769265,
+    damage: 12609130016,
   },
 };
 

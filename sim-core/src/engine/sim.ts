@@ -15,7 +15,7 @@ import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
 import { Extras } from './extras.ts';
-import { augmentAgility, flaskRating, type RatingBonus } from '../specs/consumables.ts';
+import { augmentAgility, staticRatings, type RatingBonus } from '../specs/consumables.ts';
 import { racialPassives } from '../specs/racials.ts';
 import { firstMsAtOrBelow, firstMsBelow, linearHealth, TargetHealth } from './health.ts';
 import { InFlight } from './in-flight.ts';
@@ -151,7 +151,7 @@ export class Sim {
   /** Mastery in percent (points × spec coefficient). */
   masteryPct = 0;
   versatility = 1;
-  /** Secondary ratings: the profile's plus the flask's (specs/consumables.ts). */
+  /** Secondary ratings: the profile's plus the flask's, weapon oil's and food's (specs/consumables.ts). */
   readonly ratings: RatingBonus;
   /** Flask, potion: generic player effects beside the spec's logic. */
   readonly extras: Extras;
@@ -229,13 +229,7 @@ export class Sim {
       }),
     );
     const s = config.player.stats;
-    const flask = flaskRating(config.consumables?.flask ?? 'none');
-    this.ratings = {
-      crit: s.crit + flask.crit,
-      haste: s.haste + flask.haste,
-      mastery: s.mastery + flask.mastery,
-      versatility: s.versatility + flask.versatility,
-    };
+    this.ratings = staticRatings(s, config.consumables);
     const style = config.fight.style;
     this.baseTargets = style === 'cleave' ? Math.min(MAX_TARGETS, config.fight.targets) : 1;
     this.targets = this.baseTargets;

@@ -6,9 +6,11 @@ import {
   defaultConsumables,
   defaultRaidBuffs,
   FLASKS,
+  FOODS,
   MODELLED_RACES,
   POTIONS,
   RACES,
+  WEAPON_OILS,
   type Consumables,
   type AddWaves,
   type RaidBuffs,
@@ -98,7 +100,7 @@ export const RAID_BUFF_LABELS: Record<keyof RaidBuffs, string> = {
   chaosBrand: 'Chaos Brand (target)',
 };
 
-/** Flask, potion and rune choices: every one sim-core models, then none. */
+/** Flask, potion, rune, food and weapon oil choices: every one sim-core models, then none. */
 export const FLASK_OPTIONS: Array<{ value: string; label: string }> = [
   ...Object.entries(FLASKS).map(([value, f]) => ({ value, label: f.name })),
   { value: 'none', label: 'None' },
@@ -109,6 +111,14 @@ export const POTION_OPTIONS: Array<{ value: string; label: string }> = [
 ];
 export const RUNE_OPTIONS: Array<{ value: string; label: string }> = [
   ...Object.entries(AUGMENT_RUNES).map(([value, r]) => ({ value, label: r.name })),
+  { value: 'none', label: 'None' },
+];
+export const FOOD_OPTIONS: Array<{ value: string; label: string }> = [
+  ...Object.entries(FOODS).map(([value, f]) => ({ value, label: f.name })),
+  { value: 'none', label: 'None' },
+];
+export const OIL_OPTIONS: Array<{ value: string; label: string }> = [
+  ...Object.entries(WEAPON_OILS).map(([value, o]) => ({ value, label: o.name })),
   { value: 'none', label: 'None' },
 ];
 
@@ -148,7 +158,7 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     targets: config.fight.targets,
     bloodlust: config.fight.bloodlust,
     raidBuffs: { ...(config.raidBuffs ?? defaultRaidBuffs()) },
-    consumables: { ...(config.consumables ?? defaultConsumables()) },
+    consumables: { ...defaultConsumables(), ...config.consumables },
     race: config.race ?? 'none',
     rotationSource: previous?.rotationSource ?? 'default',
     rotation: config.rotation,
