@@ -1,15 +1,31 @@
 /** Racial abilities (specs/racials.ts) on the closed-form test spec and on the real specs. */
 import { describe, expect, it } from 'vitest';
+import { SUSHI_SPECIAL_RATING } from '../specs/consumables.ts';
+import { BATTLE_SHOUT_AP } from '../specs/raid-buffs.ts';
 import {
   ANCESTRAL_CALL_RATING,
+  ARCANE_ACUITY_CRIT,
+  ARCANE_TORRENT_FOCUS,
   BERSERKING_HASTE,
+  BLOOD_FURY_AP,
+  BRAWN_CRIT_DAMAGE,
+  EPICUREAN_FOOD,
+  EXPANSIVE_MIND_FOCUS,
   FIREBLOOD_AGILITY_PER_STACK,
   FIREBLOOD_STACKS,
+  INGEST_MINERAL_RATING,
+  LIGHTS_JUDGMENT_AP,
   MAGICAL_AFFINITY_MAGIC,
+  MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE,
+  MODELLED_RACES,
   MOUNTAINEER_VERS,
+  NOT_MODELLED,
+  RACES,
+  TOUCH_OF_ELUNE_HASTE,
+  VICIOUSNESS_CRIT,
 } from '../specs/racials.ts';
 import { specs } from '../specs/registry.ts';
-import { deriveStats, PHYSICAL_MULTIPLIER } from './ratings.ts';
+import { BASE_CRIT, deriveStats, PHYSICAL_MULTIPLIER, RATING_PER_PCT } from './ratings.ts';
 import { simulate } from './run.ts';
 import { HIT, run } from './test-support.ts';
 
@@ -83,15 +99,151 @@ describe('racials', () => {
     expect(run({ seconds: 20, rotation, race: 'orc' }).samples[0]).toBe((14 * HIT) / 20);
   });
 
+  it('Worgen (Viciousness) and Blood Elf (Arcane Acuity): crit chance +1 %, every crit ×2', () => {
+    expect([VICIOUSNESS_CRIT, ARCANE_ACUITY_CRIT]).toEqual([0.01, 0.01]);
+    for (const race of ['worgen', 'blood_elf']) {
+      const { sim, samples } = run({ seconds: 300, race, critBonus: 0 });
+      expect(sim.baseCrit, race).toBe(BASE_CRIT + 0.01);
+      const crits = sim.srcCrits[0]!;
+      expect(samples[0]).toBe(((sim.srcHits[0]! + crits) * HIT) / 300);
+    }
+    expect(run({ seconds: 1, race: 'orc' }).sim.baseCrit).toBe(BASE_CRIT);
+  });
+
+  it('Night Elf (Touch of Elune, night): haste × 1.01, 1485 ms GCDs', () => {
+    expect(TOUCH_OF_ELUNE_HASTE).toBe(0.01);
+    const r = run({ seconds: 30, race: 'night_elf' });
+    expect(r.sim.haste).toBe(1.01);
+    expect(Math.round(1500 / 1.01)).toBe(1485);
+    expect(r.samples[0]).toBe((Math.ceil(30_000 / 1485) * HIT) / 30); // 21 bolts, not 20
+  });
+
+  it('Dwarf (Might of the Mountain) and Tauren (Brawn): a crit deals × (2 × 1.02)', () => {
+    expect([MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE, BRAWN_CRIT_DAMAGE]).toEqual([0.02, 0.02]);
+    for (const race of ['dwarf', 'tauren']) {
+      // critBonus 1: every bolt crits; 7 bolts in 10 s
+      const { samples } = run({ seconds: 10, race, critBonus: 1 });
+      expect(samples[0], race).toBe((7 * Math.round(HIT * 2 * 1.02)) / 10);
+    }
+    expect(run({ seconds: 10, critBonus: 1 }).samples[0]).toBe((7 * 2 * HIT) / 10);
+  });
+
+  it('Gnome (Expansive Mind): maximum focus × 1.05, one more 35-focus bolt from full', () => {
+    expect(EXPANSIVE_MIND_FOCUS).toBe(0.05);
+    const bolt = { cost: 35 };
+    const gnome = run({ seconds: 10, race: 'gnome', bolt });
+    expect(gnome.sim.focusMax).toBe(105);
+    expect(gnome.samples[0]).toBe((3 * HIT) / 10); // 105 → 70 → 35 → 0
+    expect(run({ seconds: 10, bolt }).samples[0]).toBe((2 * HIT) / 10); // 100 → 65 → 30
+  });
+
+  it('Pandaren (Epicurean): the food’s rating doubled', () => {
+    expect(EPICUREAN_FOOD).toBe(2);
+    const { sim } = run({ seconds: 1, race: 'pandaren', consumables: { food: 'the_sushi_special' } });
+    expect(sim.versatility).toBe(1 + (2 * SUSHI_SPECIAL_RATING) / RATING_PER_PCT.versatility / 100);
+    expect(run({ seconds: 1, race: 'pandaren' }).sim.versatility).toBe(1);
+  });
+
+  it('Earthen (Ingest Mineral, ruby): crit rating +562.0008, counted when the food picks its stat', () => {
+    expect(INGEST_MINERAL_RATING).toBe(562.0008);
+    const ratings = { crit: 0, haste: 500, mastery: 0, versatility: 0 };
+    const { sim } = run({
+      seconds: 1,
+      race: 'earthen_dwarf',
+      ratings,
+      consumables: { food: 'the_sushi_special' },
+    });
+    expect(sim.baseCrit).toBe(
+      deriveStats({ ...ratings, crit: INGEST_MINERAL_RATING + SUSHI_SPECIAL_RATING }).critChance,
+    );
+    expect(sim.baseHaste).toBe(deriveStats(ratings).haste);
+  });
+
+  it('Orc (Blood Fury): attack power +4 925.123 for 15 s, multiplied by Battle Shout', () => {
+    expect(BLOOD_FURY_AP).toBe(4925.123);
+    const rotation = 'actions=blood_fury\nactions+=/bolt';
+    const opts = { rotation, race: 'orc', ratings: { agility: 10_000 } };
+    expect(run({ ...opts, seconds: 10 }).sim.ap).toBe(10_000 + BLOOD_FURY_AP);
+    const shout = run({ ...opts, seconds: 10, raidBuffs: { battleShout: true } }).sim;
+    expect(shout.ap).toBeCloseTo((10_000 + BLOOD_FURY_AP) * (1 + BATTLE_SHOUT_AP), 9);
+    const after = run({ ...opts, seconds: 20 }).sim;
+    expect(after.ap).toBe(10_000);
+    expect(
+      after.srcCasts[after.actionSource[after.data.actions.findIndex((a) => a.key === 'blood_fury')]!],
+    ).toBe(1);
+    expect(run({ ...opts, seconds: 10, race: 'troll' }).sim.ap).toBe(10_000);
+  });
+
+  it("Lightforged Draenei (Light's Judgment): AP × 4.2 holy on every target, 3 s after the cast, × sqrt(8 / n) beyond 8", () => {
+    expect(LIGHTS_JUDGMENT_AP).toBe(4.2);
+    const rotation = 'actions=lights_judgment\nactions+=/bolt';
+    const opts = { rotation, race: 'lightforged_draenei', ratings: { agility: 10_000 } };
+    const src = (sim: ReturnType<typeof run>['sim']) =>
+      sim.data.sources.findIndex((x) => x.key === 'lights_judgment');
+    // cast at 0 (on the GCD): nothing has landed at 2.9 s
+    const early = run({ ...opts, seconds: 2.9 });
+    expect(early.sim.srcDamage[src(early.sim)]).toBe(0);
+    for (const targets of [1, 3, 10]) {
+      const { sim } = run({ ...opts, seconds: 10, targets });
+      const s = src(sim);
+      const each = Math.round(LIGHTS_JUDGMENT_AP * 10_000 * (targets > 8 ? Math.sqrt(8 / targets) : 1));
+      expect(sim.srcHits[s], `${targets}`).toBe(targets);
+      // a crit deals twice: the total is exact given the crit count
+      expect(sim.srcDamage[s], `${targets}`).toBe(each * (targets + sim.srcCrits[s]!));
+    }
+  });
+
+  it('Blood Elf (Arcane Torrent): +15 focus on the GCD', () => {
+    expect(ARCANE_TORRENT_FOCUS).toBe(15);
+    const opts = { seconds: 10, rotation: 'actions=bolt\nactions+=/arcane_torrent', bolt: { cost: 35 } };
+    // 100 → 65 → 30, torrent → 45 → 10
+    expect(run({ ...opts, race: 'blood_elf' }).samples[0]).toBe((3 * HIT) / 10);
+    expect(run(opts).samples[0]).toBe((2 * HIT) / 10);
+  });
+
+  it('every race is modelled or names what is not', () => {
+    for (const race of RACES)
+      expect(MODELLED_RACES.has(race) !== (NOT_MODELLED[race] !== undefined), race).toBe(true);
+  });
+
   for (const spec of specs) {
     it(`${spec.id}: each modelled race raises DPS over no race, and casts its racial`, () => {
       const opts = { seed: 9, seedOffset: 0, iterations: 60 };
       const base = spec.defaultConfig();
       const none = simulate(base, opts).mean;
-      for (const race of ['dark_iron_dwarf', 'maghar_orc', 'nightborne', 'highmountain_tauren', 'troll']) {
-        const r = simulate({ ...base, race }, opts);
+      // SimC's default lists use Blood Fury (and Light's Judgment for MM); the defaults here do not yet
+      const withRacials = base.rotation.replace(
+        /^actions=/m,
+        'actions=blood_fury\nactions+=/lights_judgment\nactions+=/',
+      );
+      const races = [
+        'dark_iron_dwarf',
+        'maghar_orc',
+        'nightborne',
+        'highmountain_tauren',
+        'troll',
+        'worgen',
+        'blood_elf',
+        'night_elf',
+        'dwarf',
+        'tauren',
+        'pandaren',
+        'earthen_dwarf',
+        'orc',
+      ];
+      for (const race of races) {
+        const r = simulate({ ...base, race, rotation: withRacials }, opts);
         expect(r.mean, race).toBeGreaterThan(none);
         expect(r.mean / none, race).toBeLessThan(1.05);
+      }
+      for (const [race, key] of [
+        ['orc', 'blood_fury'],
+        ['lightforged_draenei', 'lights_judgment'],
+      ] as const) {
+        const r = simulate({ ...base, race, rotation: withRacials }, opts);
+        expect(r.abilities[key]!.casts, race).toBeGreaterThanOrEqual(2 * opts.iterations);
+        // Light's Judgment costs a GCD: for MM that can be worth more than its damage
+        if (key === 'lights_judgment') expect(r.abilities[key]!.damage).toBeGreaterThan(0);
       }
       const dwarf = simulate({ ...base, race: 'dark_iron_dwarf' }, opts);
       expect(dwarf.abilities.fireblood!.casts).toBeGreaterThanOrEqual(2 * opts.iterations);

@@ -229,7 +229,8 @@ export class Sim {
       }),
     );
     const s = config.player.stats;
-    this.ratings = staticRatings(s, config.consumables);
+    const racial = racialPassives(config.race ?? 'none');
+    this.ratings = staticRatings(s, config.consumables, racial);
     const style = config.fight.style;
     this.baseTargets = style === 'cleave' ? Math.min(MAX_TARGETS, config.fight.targets) : 1;
     this.targets = this.baseTargets;
@@ -246,8 +247,9 @@ export class Sim {
     this.weaponSpeedMs = Math.round(s.weaponSpeed * 1000);
     const raid = config.raidBuffs ?? defaultRaidBuffs();
     this.skyfuryPoints = raid.skyfury ? SKYFURY_MASTERY_POINTS : 0;
-    const racial = racialPassives(config.race ?? 'none');
     this.versBonus = (raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0) + racial.versatility;
+    this.critChanceBonus = racial.critChance;
+    this.critMultiplier = CRIT_MULTIPLIER * racial.critDamage;
     this.deriveRatings(null);
     this.extras = new Extras(this);
     this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
@@ -262,6 +264,10 @@ export class Sim {
 
   private readonly skyfuryPoints: number;
   private readonly versBonus: number;
+  /** Critical strike chance from racials (Viciousness, Arcane Acuity). */
+  private readonly critChanceBonus: number;
+  /** A crit's multiplier before spell bonuses: CRIT_MULTIPLIER × racial crit damage (Brawn). */
+  readonly critMultiplier: number;
 
   /**
    * Haste, crit chance, mastery and versatility from the ratings plus `extra` (a potion while it is
@@ -280,8 +286,8 @@ export class Sim {
           },
     );
     this.baseHaste = d.haste;
-    this.baseCrit = d.critChance;
-    this.critChance = d.critChance;
+    this.baseCrit = d.critChance + this.critChanceBonus;
+    this.critChance = this.baseCrit;
     this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
     this.versatility = d.versatility + this.versBonus;
   }
@@ -584,6 +590,8 @@ export class Sim {
 
   /** Agility from the extras (Fireblood), added to what the spec sets. */
   extraAgility = 0;
+  /** Attack power from the extras (Blood Fury), before the attack power multiplier. */
+  extraAp = 0;
   /** The agility the spec last set (base + its own buffs). */
   private specAgility = 0;
 
@@ -591,7 +599,7 @@ export class Sim {
   setAgility(agility: number): void {
     this.specAgility = agility;
     this.agility = agility + this.extraAgility;
-    this.ap = this.agility * this.apPerAgility;
+    this.ap = (this.agility + this.extraAp) * this.apPerAgility;
   }
 
   /** The extras' agility changed: same spec agility, new total. */
@@ -706,7 +714,7 @@ export class Sim {
     dmg *= physical ? PHYSICAL_MULTIPLIER * this.physicalTaken : this.magicTaken;
     let crit = 0;
     if (this.rng.next() < this.critChance + critBonus) {
-      dmg *= 1 + (CRIT_MULTIPLIER - 1) * critDamage;
+      dmg *= 1 + (this.critMultiplier - 1) * critDamage;
       crit = 1;
     }
     const d = Math.round(dmg);

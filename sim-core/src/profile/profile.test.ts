@@ -125,8 +125,13 @@ describe('race in profile text', () => {
     const orc = parseProfile(`${head}race=Orc\n`, ENGINE_VERSION);
     expect(orc.config.race).toBe('orc');
     expect(orc.ignored).toEqual([
-      { line: 3, text: 'race=orc', reason: 'the orc racial abilities are not modelled yet' },
+      {
+        line: 3,
+        text: 'race=orc',
+        reason: 'not modelled yet for orc: Command (pet damage +1 %; Blood Fury is modelled)',
+      },
     ]);
+    expect(parseProfile(`${head}race=worgen\n`, ENGINE_VERSION).ignored).toEqual([]);
     expect(problemsOf(`${head}race=elf\n`)[0]).toMatchObject({
       line: 3,
       message: expect.stringMatching(/^race=elf is not a race/),

@@ -18,7 +18,7 @@ import {
   POTIONS,
   WEAPON_OILS,
 } from '../specs/consumables.ts';
-import { isRace, MODELLED_RACES, RACES } from '../specs/racials.ts';
+import { isRace, MODELLED_RACES, NOT_MODELLED, RACES } from '../specs/racials.ts';
 import { hecticAddCleaveWaves } from '../config/fight-styles.ts';
 import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AddWaves, Consumables, RaidBuffs, SimConfig, SpecId } from '../types.ts';
@@ -350,7 +350,7 @@ function applyOption(
         out.ignored.push({
           line,
           text: `race=${race}`,
-          reason: `the ${race} racial abilities are not modelled yet`,
+          reason: `not modelled yet for ${race}: ${NOT_MODELLED[race] ?? 'its racials'}`,
         });
       return true;
     }

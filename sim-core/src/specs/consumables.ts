@@ -125,14 +125,19 @@ export const WEAPON_OILS: Readonly<Record<string, { name: string; spellId: numbe
 };
 
 /**
- * Secondary ratings for the whole fight: the profile's, the flask's, the weapon oil's and the
- * food's (which raises the highest of the first three's sum).
+ * Secondary ratings for the whole fight: the profile's, the flask's, the weapon oil's, a racial's
+ * crit rating (Ingest Mineral) and the food's (which raises the highest of the others' sum),
+ * × `foodMultiplier` (Epicurean).
  */
-export function staticRatings(profile: RatingBonus, c: Partial<Consumables> | undefined): RatingBonus {
+export function staticRatings(
+  profile: RatingBonus,
+  c: Partial<Consumables> | undefined,
+  racial: { critRating: number; food: number } = { critRating: 0, food: 1 },
+): RatingBonus {
   const flask = flaskRating(c?.flask ?? 'none');
   const oil = WEAPON_OILS[c?.weaponOil ?? 'none']?.rating ?? NO_RATING;
   const r: RatingBonus = {
-    crit: profile.crit + flask.crit + oil.crit,
+    crit: profile.crit + flask.crit + oil.crit + racial.critRating,
     haste: profile.haste + flask.haste + oil.haste,
     mastery: profile.mastery + flask.mastery + oil.mastery,
     versatility: profile.versatility + flask.versatility + oil.versatility,
@@ -141,7 +146,7 @@ export function staticRatings(profile: RatingBonus, c: Partial<Consumables> | un
   if (food) {
     let best: (typeof SELECT_ORDER)[number] = SELECT_ORDER[0];
     for (const s of SELECT_ORDER) if (r[best] < r[s]) best = s;
-    r[best] += food.highestStat;
+    r[best] += food.highestStat * racial.food;
   }
   return r;
 }
