@@ -32,7 +32,6 @@ export const NOOP_ACTIONS: Readonly<Record<string, string>> = {
   temporary_enchant: 'no consumables here',
   invoke_external_buff: 'no external buffs such as Power Infusion here',
   retarget: 'the rotation always starts on the primary target',
-  bag_of_tricks: 'a racial ability not modelled yet',
   arcane_pulse: 'a racial ability not modelled yet',
   counter_shot: 'nothing to interrupt here',
   muzzle: 'nothing to interrupt here',

@@ -19,7 +19,6 @@ const BM_WARNINGS = [
   "line 12: hero tree 'pack_leader' is not modelled here; hero_tree.pack_leader reads 0",
   "line 13: talent 'beast_cleave' is not modelled here; talent.beast_cleave reads 0",
   'line 15: invoke_external_buff is not modelled (no external buffs such as Power Infusion here); ignored',
-  'line 21: bag_of_tricks is not modelled (a racial ability not modelled yet); ignored',
   'line 25: use_items is not modelled (no on-use items here); ignored',
   'line 26: use_item is not modelled (no on-use items here); ignored',
   "line 27: howl_summon.ready reads 0 (Pack Leader's summons are not modelled)",

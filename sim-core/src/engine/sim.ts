@@ -249,6 +249,7 @@ export class Sim {
     this.skyfuryPoints = raid.skyfury ? SKYFURY_MASTERY_POINTS : 0;
     this.versBonus = (raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0) + racial.versatility;
     this.critChanceBonus = racial.critChance;
+    this.ratingMultiplier = racial.ratings;
     this.critMultiplier = CRIT_MULTIPLIER * racial.critDamage;
     this.deriveRatings(null);
     this.extras = new Extras(this);
@@ -264,6 +265,8 @@ export class Sim {
 
   private readonly skyfuryPoints: number;
   private readonly versBonus: number;
+  /** Every secondary rating × this (The Human Spirit). */
+  private readonly ratingMultiplier: number;
   /** Critical strike chance from racials (Viciousness, Arcane Acuity). */
   private readonly critChanceBonus: number;
   /** A crit's multiplier before spell bonuses: CRIT_MULTIPLIER × racial crit damage (Brawn). */
@@ -275,14 +278,15 @@ export class Sim {
    */
   deriveRatings(extra: RatingBonus | null): void {
     const r = this.ratings;
+    const m = this.ratingMultiplier;
     const d = deriveStats(
-      extra === null
+      extra === null && m === 1
         ? r
         : {
-            crit: r.crit + extra.crit,
-            haste: r.haste + extra.haste,
-            mastery: r.mastery + extra.mastery,
-            versatility: r.versatility + extra.versatility,
+            crit: (r.crit + (extra?.crit ?? 0)) * m,
+            haste: (r.haste + (extra?.haste ?? 0)) * m,
+            mastery: (r.mastery + (extra?.mastery ?? 0)) * m,
+            versatility: (r.versatility + (extra?.versatility ?? 0)) * m,
           },
     );
     this.baseHaste = d.haste;
@@ -648,7 +652,7 @@ export class Sim {
 
   /** An action takes effect: the extras' own actions (potion), else the spec's. */
   execute(a: number, target: number): void {
-    if (!this.extras.execute(a)) this.logic.execute(a, target);
+    if (!this.extras.execute(a, target)) this.logic.execute(a, target);
   }
 
   /** Applies a debuff to a target. */

@@ -63,19 +63,19 @@ export const MODELLED_RACES: ReadonlySet<Race> = new Set([
   'lightforged_draenei',
   'draenei',
   'dracthyr',
+  'human',
+  'goblin',
+  'vulpera',
+  'mechagnome',
 ]);
 
 /** What is not modelled yet for the other races (SimulationCraft models these; see docs/specs.md). */
 export const NOT_MODELLED: Readonly<Partial<Record<Race, string>>> = {
-  human: 'The Human Spirit (secondary ratings multiplied)',
   orc: 'Command (pet damage +1 %; Blood Fury is modelled)',
   undead: 'Touch of the Grave (proc damage)',
-  goblin: 'Time is Money (haste) and Rocket Barrage',
   void_elf: 'Entropic Embrace (proc damage buff)',
   kul_tiran: 'Haymaker (melee-range damage)',
-  mechagnome: 'Combat Analysis (stacking primary stat)',
   zandalari_troll: 'Embrace of the Loa (Paku: crit proc)',
-  vulpera: 'Bag of Tricks',
 };
 
 /** 255665 Magical Affinity (Nightborne), effect #1: magic damage done +1 % (schools 0x7e). */
@@ -103,6 +103,16 @@ export const TOUCH_OF_ELUNE_HASTE = 0.01;
  */
 export const MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE = 0.02;
 export const BRAWN_CRIT_DAMAGE = 0.02;
+/**
+ * 69042 Time is Money (Goblin) #1: haste +1 % (Modify All Haste%; SimC multiplies haste by 1.01,
+ * like Touch of Elune).
+ */
+export const TIME_IS_MONEY_HASTE = 0.01;
+/**
+ * 20598 The Human Spirit (Human) #1: crit, haste, mastery and versatility ratings × 1.02 from every
+ * source (Modify Combat Rating Multiplier; SimC `passive_rating_multiplier`, buffs included).
+ */
+export const HUMAN_SPIRIT_RATING = 0.02;
 /** 227057 Expansive Mind (Gnome, hunter) #1: maximum focus +5 % (11.2.0.63003 hunter.txt). */
 export const EXPANSIVE_MIND_FOCUS = 0.05;
 /**
@@ -135,6 +145,8 @@ export interface RacialPassives {
   food: number;
   /** Crit rating added (Ingest Mineral). */
   critRating: number;
+  /** Every secondary rating × this (The Human Spirit). */
+  ratings: number;
 }
 
 /** Passive racial multipliers of a race. */
@@ -143,7 +155,7 @@ export function racialPassives(race: string): RacialPassives {
     magicDamage: race === 'nightborne' ? MAGICAL_AFFINITY_MAGIC : 0,
     versatility: race === 'highmountain_tauren' ? MOUNTAINEER_VERS : 0,
     critChance: race === 'worgen' ? VICIOUSNESS_CRIT : race === 'blood_elf' ? ARCANE_ACUITY_CRIT : 0,
-    haste: race === 'night_elf' ? 1 + TOUCH_OF_ELUNE_HASTE : 1,
+    haste: race === 'night_elf' ? 1 + TOUCH_OF_ELUNE_HASTE : race === 'goblin' ? 1 + TIME_IS_MONEY_HASTE : 1,
     critDamage:
       race === 'dwarf'
         ? 1 + MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE
@@ -153,6 +165,7 @@ export function racialPassives(race: string): RacialPassives {
     maxFocus: race === 'gnome' ? 1 + EXPANSIVE_MIND_FOCUS : 1,
     food: race === 'pandaren' ? EPICUREAN_FOOD : 1,
     critRating: race === 'earthen_dwarf' ? INGEST_MINERAL_RATING : 0,
+    ratings: race === 'human' ? 1 + HUMAN_SPIRIT_RATING : 1,
   };
 }
 
@@ -176,6 +189,32 @@ export const LIGHTS_JUDGMENT_AP = 4.2;
 export const LIGHTS_JUDGMENT_DELAY_MS = 3_000;
 export const LIGHTS_JUDGMENT_AOE_CAP = 8;
 export const LIGHTS_JUDGMENT_COOLDOWN_MS = 150_000;
+
+/**
+ * 69041 Rocket Barrage (Goblin): GCD 1.5 s, cooldown 90 s, velocity 10 yards/s; fire damage #1
+ * = $m1 (0) + 2 × level (the description; SimC sets base damage 2 × level) + AP coefficient 0.5
+ * (and SP coefficient 0.429: a hunter has no spell power). 11.1.0.59679 nonclass.txt.
+ */
+export const ROCKET_BARRAGE_BASE = 2 * 80;
+export const ROCKET_BARRAGE_AP = 0.5;
+export const ROCKET_BARRAGE_COOLDOWN_MS = 90_000;
+
+/**
+ * 312411 Bag of Tricks (Vulpera): GCD 1.5 s, cooldown 90 s; the damage trick deals attack power ×
+ * 2.52 (the spell's `$damage` variable; SimC hard-codes 2.52) as nature damage with SimC's default
+ * `vulpera_tricks=corrosive` (11.1.0.59679 nonclass.txt).
+ */
+export const BAG_OF_TRICKS_AP = 2.52;
+export const BAG_OF_TRICKS_COOLDOWN_MS = 90_000;
+
+/**
+ * 312923 Combat Analysis (Mechagnome): every 5 s in combat (#1 period) agility + 153.1588 (#1,
+ * Scaling Class -1 at level 80), up to 10 stacks (#3). SimC (unique_gear.cpp
+ * racial::combat_analysis): a stack every 5 s from the start of combat, the first at 5 s.
+ */
+export const COMBAT_ANALYSIS_AGILITY = 153.1588;
+export const COMBAT_ANALYSIS_PERIOD_MS = 5_000;
+export const COMBAT_ANALYSIS_MAX_STACKS = 10;
 
 /** 80483 Arcane Torrent (Blood Elf, hunter): GCD 1.5 s, cooldown 120 s, #2 focus +15 (11.2.0.63003 hunter.txt). */
 export const ARCANE_TORRENT_FOCUS = 15;
@@ -260,6 +299,22 @@ export const RACIAL_ACTIONS = [
     school: 'arcane',
     cooldownMs: ARCANE_TORRENT_COOLDOWN_MS,
   }),
+  action({
+    id: 69041,
+    key: 'rocket_barrage',
+    name: 'Rocket Barrage',
+    description: 'Goblin racial: belt rockets deal fire damage to the target.',
+    school: 'fire',
+    cooldownMs: ROCKET_BARRAGE_COOLDOWN_MS,
+  }),
+  action({
+    id: 312411,
+    key: 'bag_of_tricks',
+    name: 'Bag of Tricks',
+    description: 'Vulpera racial: a corrosive trick deals nature damage to the target.',
+    school: 'nature',
+    cooldownMs: BAG_OF_TRICKS_COOLDOWN_MS,
+  }),
 ];
 
 /** Which race knows each racial action. */
@@ -270,6 +325,8 @@ export const RACIAL_ACTION_RACE: Readonly<Record<string, Race>> = {
   blood_fury: 'orc',
   lights_judgment: 'lightforged_draenei',
   arcane_torrent: 'blood_elf',
+  rocket_barrage: 'goblin',
+  bag_of_tricks: 'vulpera',
 };
 
 /** Their lines in the breakdown: no damage, their casts. */
@@ -303,5 +360,14 @@ export const RACIAL_BUFFS = [
     name: 'Blood Fury',
     description: 'Attack power increased.',
     durationMs: BLOOD_FURY_MS,
+  }),
+  aura({
+    id: 312923,
+    key: 'combat_analysis',
+    name: 'Combat Analysis',
+    description:
+      'Mechagnome racial: agility increased per stack, one more every 5 sec (up, with no stack, in the first 5 sec).',
+    durationMs: COMBAT_ANALYSIS_PERIOD_MS,
+    maxStacks: COMBAT_ANALYSIS_MAX_STACKS,
   }),
 ];
