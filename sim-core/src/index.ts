@@ -33,7 +33,7 @@ export {
   POTIONS,
   WEAPON_OILS,
 } from './specs/consumables.ts';
-export { MODELLED_RACES, RACES, type Race } from './specs/racials.ts';
+export { MODELLED_RACES, NOT_MODELLED, RACES, type Race } from './specs/racials.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
 export { hashConfig } from './config/hash.ts';

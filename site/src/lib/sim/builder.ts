@@ -8,6 +8,7 @@ import {
   FLASKS,
   FOODS,
   MODELLED_RACES,
+  NOT_MODELLED,
   POTIONS,
   RACES,
   WEAPON_OILS,
@@ -122,7 +123,7 @@ export const OIL_OPTIONS: Array<{ value: string; label: string }> = [
   { value: 'none', label: 'None' },
 ];
 
-/** `dark_iron_dwarf` → "Dark Iron Dwarf"; the races whose racials are not modelled yet say so. */
+/** `dark_iron_dwarf` → "Dark Iron Dwarf"; a race with a racial not modelled yet names it. */
 export const RACE_OPTIONS: Array<{ value: string; label: string }> = RACES.map((value) => {
   const name =
     value === 'none'
@@ -133,7 +134,11 @@ export const RACE_OPTIONS: Array<{ value: string; label: string }> = RACES.map((
             /(^|_)([a-z])/g,
             (_, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`,
           );
-  return { value, label: MODELLED_RACES.has(value) ? name : `${name} (racials not modelled yet)` };
+  const missing = NOT_MODELLED[value];
+  return {
+    value,
+    label: MODELLED_RACES.has(value) ? name : `${name} (not modelled yet: ${missing ?? 'its racials'})`,
+  };
 });
 
 /** Target errors offered for smart sims (fractions of the mean DPS). */
