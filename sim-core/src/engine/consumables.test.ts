@@ -14,8 +14,8 @@ import {
 } from '../specs/consumables.ts';
 import { specs } from '../specs/registry.ts';
 import { deriveStats, RATING_PER_PCT } from './ratings.ts';
-import { simulate } from './run.ts';
-import { HIT, run } from './test-support.ts';
+import { createSim, simulate } from './run.ts';
+import { HIT, isolateMechanics, run } from './test-support.ts';
 
 describe('consumables', () => {
   it('a Tempered flask adds its rating to one stat; Alchemical Chaos its average to all four', () => {
@@ -133,6 +133,34 @@ describe('consumables', () => {
   });
 
   for (const spec of specs) {
+    it(`${spec.id}, isolated (no raid buffs or other consumables): the food and the oil set the stats by hand`, () => {
+      const c = isolateMechanics(spec.defaultConfig());
+      const s = c.player.stats;
+      const profile = { crit: s.crit, haste: s.haste, mastery: s.mastery, versatility: s.versatility };
+      const bare = createSim(c);
+      const base = deriveStats(profile);
+      expect([bare.baseCrit, bare.baseHaste, bare.versatility]).toEqual([
+        base.critChance,
+        base.haste,
+        base.versatility,
+      ]);
+      // the oil: +232 crit and haste rating
+      const oiled = createSim({ ...c, consumables: { ...c.consumables!, weaponOil: 'algari_mana_oil_3' } });
+      const o = deriveStats({ ...profile, crit: s.crit + 232, haste: s.haste + 232 });
+      expect([oiled.baseCrit, oiled.baseHaste, oiled.versatility]).toEqual([
+        o.critChance,
+        o.haste,
+        base.versatility,
+      ]);
+      // the food: +313.3322 to the highest rating (versatility, mastery, haste, crit order on ties)
+      const fed = createSim({ ...c, consumables: { ...c.consumables!, food: 'the_sushi_special' } });
+      const order = ['versatility', 'mastery', 'haste', 'crit'] as const;
+      const best = order.reduce((a, b) => (profile[a] < profile[b] ? b : a));
+      const f = deriveStats({ ...profile, [best]: profile[best] + SUSHI_SPECIAL_RATING });
+      expect([fed.baseCrit, fed.baseHaste, fed.versatility]).toEqual([f.critChance, f.haste, f.versatility]);
+      expect(fed.masteryPct).toBe(f.masteryPoints * fed.data.masteryCoefficient);
+    });
+
     it(`${spec.id}: the flask, the potion, the rune, the food and the oil each raise DPS; the potion is drunk once in 5 minutes`, () => {
       const opts = { seed: 3, seedOffset: 0, iterations: 20 };
       const base = spec.defaultConfig();
