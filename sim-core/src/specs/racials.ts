@@ -117,7 +117,10 @@ export const HUMAN_SPIRIT_RATING = 0.02;
 export const EXPANSIVE_MIND_FOCUS = 0.05;
 /**
  * Epicurean (Pandaren): the food's stat bonus doubled. NOT SPELL DATA: SimulationCraft multiplies a
- * stat food by 2 for a Pandaren (consumable.cpp food_t::initialize_consumable).
+ * stat food by 2 for a Pandaren (consumable.cpp food_t::initialize_consumable). Differs from SimC:
+ * its highest-stat foods (The Sushi Special) add their stat when the buff starts, after that
+ * doubling (unique_gear_thewarwithin.cpp selector_food_buff_t::start), so there a Pandaren gets it
+ * once; here doubled, as the racial intends.
  */
 export const EPICUREAN_FOOD = 2;
 /**
