@@ -116,25 +116,30 @@ on conflict (spec_id, key) do update set
   spell_id = excluded.spell_id,
   order_index = excluded.order_index;
 
-delete from game.spells where id not in (2643, 19434, 19574, 26297, 34026, 53351, 56641, 185358, 193455, 212431, 217200, 257044, 257284, 257620, 265221, 274738, 288613, 321530, 359844, 431932, 466930);
+delete from game.spells where id not in (2643, 19434, 19574, 20572, 26297, 34026, 53351, 56641, 69041, 80483, 185358, 193455, 212431, 217200, 255647, 257044, 257284, 257620, 265221, 274738, 288613, 312411, 321530, 359844, 431932, 466930);
 insert into game.spells (id, key, name, description, school, cooldown_ms, cost, icon, spec_ids) values
   (2643, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies, and grants your pet Beast Cleave for 6 sec.', 'physical', null, 40, null, array[253]),
   (19434, 'aimed_shot', 'Aimed Shot', 'A powerful aimed shot that deals Physical damage and grants Precise Shots.', 'physical', 12000, 35, null, array[254]),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'You and your pet deal 30% more damage for 15 sec.', 'physical', 90000, null, null, array[253]),
+  (20572, 'blood_fury', 'Blood Fury', 'Orc racial: attack power increased for 15 sec.', 'physical', 120000, null, null, array[253, 254]),
   (26297, 'berserking', 'Berserking', 'Troll racial: haste increased by 10% for 12 sec.', 'physical', 180000, null, null, array[253, 254]),
   (34026, 'kill_command', 'Kill Command', 'Your pet savagely attacks the target for a large amount of Physical damage.', 'physical', 7500, 30, null, array[253]),
   (53351, 'kill_shot', 'Kill Shot', 'You attempt to finish off a wounded target (below 20% health), dealing large Physical damage.', 'physical', 10000, 10, null, array[253, 254]),
   (56641, 'steady_shot', 'Steady Shot', 'A steady shot that causes Physical damage, generates 20 Focus and reduces the cooldown of Aimed Shot by 2 sec.', 'physical', null, null, null, array[254]),
+  (69041, 'rocket_barrage', 'Rocket Barrage', 'Goblin racial: belt rockets deal fire damage to the target.', 'fire', 90000, null, null, array[253, 254]),
+  (80483, 'arcane_torrent', 'Arcane Torrent', 'Blood Elf racial: restores 15 Focus.', 'arcane', 120000, null, null, array[253, 254]),
   (185358, 'arcane_shot', 'Arcane Shot', 'A quick shot that causes Arcane damage.', 'arcane', null, 40, null, array[254]),
   (193455, 'cobra_shot', 'Cobra Shot', 'A quick shot that deals Physical damage and reduces the remaining cooldown of Kill Command by 1 sec.', 'physical', null, 35, null, array[253]),
   (212431, 'explosive_shot', 'Explosive Shot', 'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to all enemies near the target.', 'fire', 30000, 20, null, array[254]),
   (217200, 'barbed_shot', 'Barbed Shot', 'Fire a shard into the target, causing it to bleed over 12 sec and sending your pet into a Frenzy; regenerates 20 Focus over 8 sec.', 'physical', 18000, null, null, array[253]),
+  (255647, 'lights_judgment', 'Light''s Judgment', 'Lightforged Draenei racial: a strike of Holy energy on the enemies after 3 sec.', 'holy', 150000, null, null, array[253, 254]),
   (257044, 'rapid_fire', 'Rapid Fire', 'Shoot a stream of 7 shots over 2 sec, each dealing Physical damage and generating 2 Focus.', 'physical', 20000, null, null, array[254]),
   (257284, 'hunters_mark', 'Hunter''s Mark', 'Marks the target: you and your pets deal 5% more damage to it while it is above 80% health.', 'nature', null, null, null, array[253, 254]),
   (257620, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies; with 3+ targets grants Trick Shots.', 'physical', null, 30, null, array[254]),
   (265221, 'fireblood', 'Fireblood', 'Dark Iron Dwarf racial: agility increased for 8 sec.', 'physical', 120000, null, null, array[253, 254]),
   (274738, 'ancestral_call', 'Ancestral Call', 'Mag''har Orc racial: one of your two highest secondary stats increased for 15 sec.', 'physical', 120000, null, null, array[253, 254]),
   (288613, 'trueshot', 'Trueshot', 'For 15 sec Aimed Shot and Rapid Fire recharge 150% faster, critical strike chance is increased by 10% and critical strike damage by 20%.', 'physical', 120000, null, null, array[254]),
+  (312411, 'bag_of_tricks', 'Bag of Tricks', 'Vulpera racial: a corrosive trick deals nature damage to the target.', 'nature', 90000, null, null, array[253, 254]),
   (321530, 'bloodshed', 'Bloodshed', 'Your pet tears into the target, causing it to bleed over 12 sec.', 'physical', 60000, null, null, array[253]),
   (359844, 'call_of_the_wild', 'Call of the Wild', 'You call upon your stable: two additional pets fight at your side for 20 sec.', 'nature', 120000, null, null, array[253]),
   (431932, 'potion', 'Tempered Potion', 'Drinks the potion of the config (Tempered Potion: secondary stats up for 30 sec).', 'physical', 300000, null, null, array[253, 254]),
@@ -149,10 +154,11 @@ on conflict (id) do update set
   icon = excluded.icon,
   spec_ids = excluded.spec_ids;
 
-delete from game.auras where spell_id not in (2825, 19574, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 257284, 257622, 257946, 260242, 265226, 272790, 274738, 288613, 312365, 321538, 342076, 359844, 378770, 389020, 407405, 431932, 448730, 450387, 450884, 451803, 451805, 466991, 468572, 471877, 471878, 471881, 471999, 472324, 472325, 472640, 472743, 474293);
+delete from game.auras where spell_id not in (2825, 19574, 20572, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 257284, 257622, 257946, 260242, 265226, 272790, 274738, 288613, 312365, 312923, 321538, 342076, 359844, 378770, 389020, 407405, 431932, 448730, 450387, 450884, 451803, 451805, 466991, 468572, 471877, 471878, 471881, 471999, 472324, 472325, 472640, 472743, 474293);
 insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
   (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
+  (20572, 'blood_fury', 'Blood Fury', 'Attack power increased.', 15000, 1, null),
   (26297, 'berserking', 'Berserking', 'Haste increased by 10%.', 12000, 1, null),
   (118455, 'beast_cleave', 'Beast Cleave', 'Melee attacks also hit all other nearby enemies for 80% of the damage.', 6000, 1, null),
   (131894, 'a_murder_of_crows', 'A Murder of Crows (Banshee''s Mark)', 'Crows peck the target every 1 sec for Shadow damage.', 15000, 1, null),
@@ -171,6 +177,7 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (274738, 'ancestral_call', 'Ancestral Call', 'One of your two highest secondary stats increased.', 15000, 1, null),
   (288613, 'trueshot', 'Trueshot', 'Aimed Shot and Rapid Fire recharge 150% faster, critical strike chance +10%, critical strike damage +20%.', 15000, 1, null),
   (312365, 'thrill_of_the_hunt', 'Thrill of the Hunt', 'Critical strike chance increased by 2% per stack (Barbed Shot).', 8000, 3, null),
+  (312923, 'combat_analysis', 'Combat Analysis', 'Mechagnome racial: agility increased per stack, one more every 5 sec (up, with no stack, in the first 5 sec).', 5000, 10, null),
   (321538, 'bloodshed', 'Bloodshed', 'Bleeding for Physical damage every 1 sec.', 12000, 1, null),
   (342076, 'streamline', 'Streamline', 'Your next Aimed Shot has its Focus cost and cast time reduced by 20% per stack.', 15000, 2, null),
   (359844, 'call_of_the_wild', 'Call of the Wild', 'Two additional pets are fighting at your side.', 20000, 1, null),

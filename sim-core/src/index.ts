@@ -25,8 +25,15 @@ export type {
 export { ADD_LIMITS, FIGHT_STYLES, hecticAddCleaveWaves } from './config/fight-styles.ts';
 export { TIMING_DEFAULTS, TIMING_LIMITS, TIMING_OFF } from './config/timing.ts';
 export { defaultRaidBuffs, RAID_BUFF_KEYS } from './specs/raid-buffs.ts';
-export { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from './specs/consumables.ts';
-export { MODELLED_RACES, RACES, type Race } from './specs/racials.ts';
+export {
+  AUGMENT_RUNES,
+  defaultConsumables,
+  FLASKS,
+  FOODS,
+  POTIONS,
+  WEAPON_OILS,
+} from './specs/consumables.ts';
+export { MODELLED_RACES, NOT_MODELLED, RACES, type Race } from './specs/racials.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
 export { hashConfig } from './config/hash.ts';

@@ -35,8 +35,9 @@ export interface SimConfig {
    */
   raidBuffs?: RaidBuffs;
   /**
-   * Flask and potion, by their SimulationCraft names (specs/consumables.ts); parseConfig always
-   * fills it (configs from before the field get SimulationCraft's defaults).
+   * Flask, potion, rune, food and weapon oil, by their SimulationCraft names
+   * (specs/consumables.ts); parseConfig always fills it (configs from before the field, or from
+   * before one of its fields, get SimulationCraft's defaults for what is missing).
    */
   consumables?: Consumables;
   /**
@@ -92,14 +93,18 @@ export interface RaidBuffs {
 }
 
 /**
- * Flask, potion and augment rune by SimulationCraft name, or 'none' (the names:
- * specs/consumables.ts FLASKS, POTIONS, AUGMENT_RUNES).
+ * Flask, potion, augment rune, food and weapon oil by SimulationCraft name, or 'none' (the names:
+ * specs/consumables.ts FLASKS, POTIONS, AUGMENT_RUNES, FOODS, WEAPON_OILS).
  */
 export interface Consumables {
   flask: string;
   potion: string;
   /** SimulationCraft's `augmentation=`. */
   augmentRune: string;
+  /** SimulationCraft's `food=`. */
+  food: string;
+  /** SimulationCraft's `temporary_enchant=main_hand:NAME` (the NAME). */
+  weaponOil: string;
 }
 
 export interface SimulateOptions {

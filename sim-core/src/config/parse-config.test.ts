@@ -49,24 +49,35 @@ describe('parseConfig', () => {
     expect(problemsOf({ ...c, raidBuffs: 1 })).toEqual(['config.raidBuffs: must be an object']);
   });
 
-  it('gives a config without consumables (older jobs) SimulationCraft’s flask, potion and rune; checks the names', () => {
+  it('gives a config without consumables (older jobs) SimulationCraft’s flask, potion, rune, food and oil; checks the names', () => {
     const c = specs[0]!.defaultConfig();
     delete c.consumables;
-    expect(parseConfig(c).consumables).toEqual({
+    const defaults = {
       flask: 'flask_of_alchemical_chaos_3',
       potion: 'tempered_potion_3',
       augmentRune: 'crystallized',
+      food: 'the_sushi_special',
+      weaponOil: 'algari_mana_oil_3',
+    };
+    expect(parseConfig(c).consumables).toEqual(defaults);
+    // a config from before food and weaponOil: its three fields kept, the two new ones defaulted
+    expect(
+      parseConfig({ ...c, consumables: { flask: 'none', potion: 'none', augmentRune: 'none' } }).consumables,
+    ).toEqual({ ...defaults, flask: 'none', potion: 'none', augmentRune: 'none' });
+    expect(parseConfig({ ...c, consumables: { food: 'none', weaponOil: 'none' } }).consumables).toEqual({
+      ...defaults,
+      food: 'none',
+      weaponOil: 'none',
     });
-    expect(parseConfig({ ...c, consumables: { potion: 'none' } }).consumables).toEqual({
-      flask: 'flask_of_alchemical_chaos_3',
-      potion: 'none',
-      augmentRune: 'crystallized',
-    });
-    expect(problemsOf({ ...c, consumables: { flask: 'elixir', food: 'x' } })).toEqual([
-      'config.consumables.food: unknown field',
+    expect(
+      problemsOf({ ...c, consumables: { flask: 'elixir', drink: 'x', food: 'stew', weaponOil: 1 } }),
+    ).toEqual([
+      'config.consumables.drink: unknown field',
       expect.stringMatching(
         /^config\.consumables\.flask: must be "none" or one of flask_of_alchemical_chaos_3, .* \(got "elixir"\)$/,
       ),
+      'config.consumables.food: must be "none" or one of the_sushi_special (got "stew")',
+      'config.consumables.weaponOil: must be "none" or one of algari_mana_oil_3 (got 1)',
     ]);
     expect(problemsOf({ ...c, consumables: [] })).toEqual(['config.consumables: must be an object']);
   });

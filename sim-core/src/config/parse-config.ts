@@ -2,7 +2,14 @@ import { parseRotation } from '../apl/parser.ts';
 import { RotationError } from '../apl/errors.ts';
 import { isSpecId, specData, specVocabulary } from '../specs/registry.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS } from '../specs/raid-buffs.ts';
-import { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
+import {
+  AUGMENT_RUNES,
+  defaultConsumables,
+  FLASKS,
+  FOODS,
+  POTIONS,
+  WEAPON_OILS,
+} from '../specs/consumables.ts';
 import { isRace, RACES } from '../specs/racials.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout } from '../talents/resolve.ts';
@@ -268,7 +275,7 @@ export function parseConfig(json: string | unknown): SimConfig {
     if (!isObj(c.consumables)) problems.push('config.consumables: must be an object');
     else {
       const k = c.consumables;
-      checkKeys(k, ['flask', 'potion', 'augmentRune'], 'config.consumables', problems);
+      checkKeys(k, ['flask', 'potion', 'augmentRune', 'food', 'weaponOil'], 'config.consumables', problems);
       const pick = (key: keyof typeof consumables, known: Readonly<Record<string, unknown>>) => {
         const v = k[key];
         if (v === undefined) return;
@@ -281,6 +288,8 @@ export function parseConfig(json: string | unknown): SimConfig {
       pick('flask', FLASKS);
       pick('potion', POTIONS);
       pick('augmentRune', AUGMENT_RUNES);
+      pick('food', FOODS);
+      pick('weaponOil', WEAPON_OILS);
     }
   }
 

@@ -1,18 +1,21 @@
 /** Flask and potion (specs/consumables.ts) on the closed-form test spec and on the real specs. */
 import { describe, expect, it } from 'vitest';
 import {
+  ALGARI_MANA_OIL_RATING,
   ALCHEMICAL_CHAOS_DOWN,
   AUGMENT_RUNES,
   ALCHEMICAL_CHAOS_UP,
   flaskRating,
+  noConsumables,
   potionRating,
+  SUSHI_SPECIAL_RATING,
   TEMPERED_FLASK_RATING,
   TEMPERED_POTION_RATING,
 } from '../specs/consumables.ts';
 import { specs } from '../specs/registry.ts';
-import { RATING_PER_PCT } from './ratings.ts';
-import { simulate } from './run.ts';
-import { HIT, run } from './test-support.ts';
+import { deriveStats, RATING_PER_PCT } from './ratings.ts';
+import { createSim, simulate } from './run.ts';
+import { HIT, isolateMechanics, run } from './test-support.ts';
 
 describe('consumables', () => {
   it('a Tempered flask adds its rating to one stat; Alchemical Chaos its average to all four', () => {
@@ -57,6 +60,45 @@ describe('consumables', () => {
     expect(samples[0]).toBe((7 * hit) / 10);
   });
 
+  it('Algari Mana Oil adds 232 crit and 232 haste rating: shorter GCDs for the whole fight', () => {
+    expect(ALGARI_MANA_OIL_RATING).toBe(232); // round(453.3443671 × 0.5118), enchant 7495
+    const { samples, sim } = run({ seconds: 20, consumables: { weaponOil: 'algari_mana_oil_3' } });
+    const d = deriveStats({ crit: 232, haste: 232, mastery: 0, versatility: 0 });
+    expect(sim.baseCrit).toBe(d.critChance);
+    expect(sim.baseHaste).toBe(d.haste);
+    const gcd = Math.round(1500 / (1 + 232 / RATING_PER_PCT.haste / 100));
+    expect(gcd).toBe(1495);
+    // the test bolt never crits (critBonus −1): casts at 0, gcd, 2·gcd, … before 20 s
+    expect(samples[0]).toBe((Math.ceil(20_000 / gcd) * HIT) / 20);
+  });
+
+  it('The Sushi Special raises the highest secondary stat (SimC order vers, mastery, haste, crit on ties)', () => {
+    expect(SUSHI_SPECIAL_RATING).toBe(313.3322); // 456961 #4
+    const ratings = { crit: 1000, haste: 2000, mastery: 0, versatility: 3000 };
+    const fed = run({ seconds: 10, ratings, consumables: { food: 'the_sushi_special' } });
+    const vers = deriveStats({ ...ratings, versatility: 3000 + SUSHI_SPECIAL_RATING }).versatility;
+    expect(fed.sim.versatility).toBe(vers);
+    expect(fed.sim.baseHaste).toBe(deriveStats(ratings).haste);
+    // 7 bolts in 10 s at the 2000-rating haste: round(1500 / 1.0303) = 1456 ms
+    expect(Math.ceil(10_000 / Math.round(1500 / deriveStats(ratings).haste))).toBe(7);
+    expect(fed.samples[0]).toBe((7 * Math.round(HIT * vers)) / 10);
+    // no ratings at all: the first of SimC's order, versatility
+    const bare = run({ seconds: 10, consumables: { food: 'the_sushi_special' } });
+    expect(bare.sim.versatility).toBe(1 + SUSHI_SPECIAL_RATING / RATING_PER_PCT.versatility / 100);
+    // with the oil first, haste and crit tie at 232 and haste comes first in the order
+    const oiled = run({
+      seconds: 10,
+      consumables: { food: 'the_sushi_special', weaponOil: 'algari_mana_oil_3' },
+    });
+    expect(oiled.sim.baseHaste).toBe(
+      deriveStats({ crit: 0, haste: 232 + SUSHI_SPECIAL_RATING, mastery: 0, versatility: 0 }).haste,
+    );
+    expect(oiled.sim.baseCrit).toBe(
+      deriveStats({ crit: 232, haste: 0, mastery: 0, versatility: 0 }).critChance,
+    );
+    expect(oiled.sim.versatility).toBe(1);
+  });
+
   it('the potion raises stats for 30 s from its use, then they fall back', () => {
     const rotation = 'actions=potion\nactions+=/bolt';
     const vers = Math.round(HIT * (1 + TEMPERED_POTION_RATING / RATING_PER_PCT.versatility / 100));
@@ -91,18 +133,52 @@ describe('consumables', () => {
   });
 
   for (const spec of specs) {
-    it(`${spec.id}: the flask, the potion and the rune each raise DPS; the potion is drunk once in 5 minutes`, () => {
+    it(`${spec.id}, isolated (no raid buffs or other consumables): the food and the oil set the stats by hand`, () => {
+      const c = isolateMechanics(spec.defaultConfig());
+      // the class tree's crit talents (Keen Eyesight, Serrated Tips) off: the stats are the ratings'
+      c.player.talents = c.player.talents.filter((t) => t !== 'keen_eyesight' && t !== 'serrated_tips');
+      const s = c.player.stats;
+      const profile = { crit: s.crit, haste: s.haste, mastery: s.mastery, versatility: s.versatility };
+      const bare = createSim(c);
+      const base = deriveStats(profile);
+      expect([bare.baseCrit, bare.baseHaste, bare.versatility]).toEqual([
+        base.critChance,
+        base.haste,
+        base.versatility,
+      ]);
+      // the oil: +232 crit and haste rating
+      const oiled = createSim({ ...c, consumables: { ...c.consumables!, weaponOil: 'algari_mana_oil_3' } });
+      const o = deriveStats({ ...profile, crit: s.crit + 232, haste: s.haste + 232 });
+      expect([oiled.baseCrit, oiled.baseHaste, oiled.versatility]).toEqual([
+        o.critChance,
+        o.haste,
+        base.versatility,
+      ]);
+      // the food: +313.3322 to the highest rating (versatility, mastery, haste, crit order on ties)
+      const fed = createSim({ ...c, consumables: { ...c.consumables!, food: 'the_sushi_special' } });
+      const order = ['versatility', 'mastery', 'haste', 'crit'] as const;
+      const best = order.reduce((a, b) => (profile[a] < profile[b] ? b : a));
+      const f = deriveStats({ ...profile, [best]: profile[best] + SUSHI_SPECIAL_RATING });
+      expect([fed.baseCrit, fed.baseHaste, fed.versatility]).toEqual([f.critChance, f.haste, f.versatility]);
+      expect(fed.masteryPct).toBe(f.masteryPoints * fed.data.masteryCoefficient);
+    });
+
+    it(`${spec.id}: the flask, the potion, the rune, the food and the oil each raise DPS; the potion is drunk once in 5 minutes`, () => {
       const opts = { seed: 3, seedOffset: 0, iterations: 20 };
       const base = spec.defaultConfig();
       base.fight.durationVariation = 0;
       const dps = (flask: string, potion: string, augmentRune = 'none') =>
-        simulate({ ...base, consumables: { flask, potion, augmentRune } }, opts);
+        simulate({ ...base, consumables: { ...noConsumables(), flask, potion, augmentRune } }, opts);
       const none = dps('none', 'none').mean;
       const flask = dps('flask_of_alchemical_chaos_3', 'none').mean;
       const both = dps('flask_of_alchemical_chaos_3', 'tempered_potion_3');
       expect(flask).toBeGreaterThan(none);
       expect(both.mean).toBeGreaterThan(flask);
       expect(dps('none', 'none', 'crystallized').mean).toBeGreaterThan(none);
+      const other = (food: string, weaponOil: string) =>
+        simulate({ ...base, consumables: { ...noConsumables(), food, weaponOil } }, opts).mean;
+      expect(other('the_sushi_special', 'none')).toBeGreaterThan(none);
+      expect(other('none', 'algari_mana_oil_3')).toBeGreaterThan(none);
       expect(both.abilities.potion!.casts).toBe(opts.iterations); // 300 s fight, 300 s cooldown
       expect(both.mean / none).toBeLessThan(1.3);
     }, 30_000); // several whole-spec sims: slow on a loaded machine

@@ -1,20 +1,36 @@
 /**
  * Player effects that are not the spec's: the potion and the racial abilities (APL actions with
- * buffs). The flask and passive racials are static and already in Sim's ratings and multipliers.
+ * buffs), and the racial passives on haste and focus. The flask, food, oil and the other passive
+ * racials are static and already in Sim's ratings and multipliers.
  * Numbers: specs/consumables.ts, specs/racials.ts. Every spec's data ends with these actions and
  * buffs (specs/registry.ts); a spec data without them (tests) has none of them.
  */
 import { POTIONS, potionRating, type RatingBonus } from '../specs/consumables.ts';
 import {
   ANCESTRAL_CALL_RATING,
+  ARCANE_TORRENT_FOCUS,
+  BAG_OF_TRICKS_AP,
   BERSERKING_HASTE,
+  BLOOD_FURY_AP,
+  COMBAT_ANALYSIS_AGILITY,
+  COMBAT_ANALYSIS_MAX_STACKS,
+  COMBAT_ANALYSIS_PERIOD_MS,
   FIREBLOOD_AGILITY_PER_STACK,
   FIREBLOOD_STACKS,
+  LIGHTS_JUDGMENT_AOE_CAP,
+  LIGHTS_JUDGMENT_AP,
+  LIGHTS_JUDGMENT_DELAY_MS,
   RACIAL_ACTION_RACE,
+  racialPassives,
+  ROCKET_BARRAGE_AP,
+  ROCKET_BARRAGE_BASE,
 } from '../specs/racials.ts';
+import { aoeScale } from './ratings.ts';
 import type { Sim } from './sim.ts';
 
 const STATS = ['crit', 'haste', 'mastery', 'versatility'] as const;
+/** A duration longer than any fight (COST_LIMITS caps fights far below a day). */
+const FOREVER_MS = 86_400_000;
 
 export class Extras {
   /** Action and buff indices, -1 when the spec data lacks them. */
@@ -26,7 +42,28 @@ export class Extras {
   private readonly ancestralBuff: number;
   private readonly berserkingAction: number;
   private readonly berserkingBuff: number;
-  /** Haste multiplier from the extras (Berserking), applied by Sim.updateHaste. */
+  private readonly bloodFuryAction: number;
+  private readonly bloodFuryBuff: number;
+  private readonly judgmentAction: number;
+  /** Light's Judgment's damage source. */
+  private readonly judgmentSource: number;
+  private readonly torrentAction: number;
+  private readonly rocketAction: number;
+  private readonly rocketSource: number;
+  private readonly bagAction: number;
+  private readonly bagSource: number;
+  /** Combat Analysis's aura (its timer: it expires every 5 s and comes back with one more stack). */
+  private readonly analysisBuff: number;
+  private readonly analysisOn: boolean;
+  /** Agility of Fireblood and of Combat Analysis, summed into Sim.extraAgility. */
+  private firebloodAgility = 0;
+  private analysisAgility = 0;
+  private analysisStacks = 0;
+  /** Haste multiplier from the race (Touch of Elune), × Berserking's while up. */
+  private readonly raceHaste: number;
+  /** Maximum focus multiplier from the race (Expansive Mind). */
+  private readonly raceFocus: number;
+  /** Haste multiplier from the extras (racial passives, Berserking), applied by Sim.updateHaste. */
   hasteFactor = 1;
   /** The config has a modelled potion. */
   private readonly hasPotion: boolean;
@@ -50,13 +87,36 @@ export class Extras {
     this.ancestralBuff = buff('ancestral_call');
     this.berserkingAction = action('berserking');
     this.berserkingBuff = buff('berserking');
+    this.bloodFuryAction = action('blood_fury');
+    this.bloodFuryBuff = buff('blood_fury');
+    this.judgmentAction = action('lights_judgment');
+    this.judgmentSource = sim.data.sources.findIndex((x) => x.key === 'lights_judgment');
+    this.torrentAction = action('arcane_torrent');
+    this.rocketAction = action('rocket_barrage');
+    this.rocketSource = sim.data.sources.findIndex((x) => x.key === 'rocket_barrage');
+    this.bagAction = action('bag_of_tricks');
+    this.bagSource = sim.data.sources.findIndex((x) => x.key === 'bag_of_tricks');
+    this.analysisBuff = buff('combat_analysis');
+    // the strike lands 3 s after the cast (the spell's missile delay), whatever the distance
+    if (this.judgmentSource >= 0) sim.srcTravelMs[this.judgmentSource] = LIGHTS_JUDGMENT_DELAY_MS;
     const c = sim.config.consumables;
     this.hasPotion = c !== undefined && POTIONS[c.potion] !== undefined && this.potionBuff >= 0;
     this.race = sim.config.race ?? 'none';
+    const passives = racialPassives(this.race);
+    this.raceHaste = passives.haste;
+    this.raceFocus = passives.maxFocus;
+    this.analysisOn = this.race === 'mechagnome' && this.analysisBuff >= 0;
     this.potionBonus = potionRating(c?.flask ?? 'none');
     const ranked = [...STATS].sort((a, b) => sim.ratings[b] - sim.ratings[a]);
     this.ancestralStats = [ranked[0]!, ranked[1]!];
-    for (const b of [this.potionBuff, this.firebloodBuff, this.ancestralBuff, this.berserkingBuff])
+    for (const b of [
+      this.potionBuff,
+      this.firebloodBuff,
+      this.ancestralBuff,
+      this.berserkingBuff,
+      this.bloodFuryBuff,
+      this.analysisBuff,
+    ])
       if (b >= 0) sim.buffNotify[b] = 1;
   }
 
@@ -68,7 +128,14 @@ export class Extras {
       this.sim.deriveRatings(null);
     }
     this.sim.extraAgility = 0;
-    this.hasteFactor = 1; // runIteration updates haste after this
+    this.firebloodAgility = 0;
+    this.analysisAgility = 0;
+    this.analysisStacks = 0;
+    this.sim.extraAp = 0;
+    this.sim.focusMax = this.sim.data.maxFocus * this.raceFocus; // before the iteration fills focus
+    this.hasteFactor = this.raceHaste; // runIteration updates haste after this
+    // combat starts: Combat Analysis's first stack comes 5 s later (buffs were reset before this)
+    if (this.analysisOn) this.sim.applyBuff(this.analysisBuff, 0, COMBAT_ANALYSIS_PERIOD_MS);
   }
 
   /** Whether the player knows action `a`, or undefined when it is the spec's. */
@@ -77,15 +144,26 @@ export class Extras {
     if (a === this.firebloodAction) return this.race === RACIAL_ACTION_RACE.fireblood;
     if (a === this.ancestralAction) return this.race === RACIAL_ACTION_RACE.ancestral_call;
     if (a === this.berserkingAction) return this.race === RACIAL_ACTION_RACE.berserking;
+    if (a === this.bloodFuryAction) return this.race === RACIAL_ACTION_RACE.blood_fury;
+    if (a === this.judgmentAction) return this.race === RACIAL_ACTION_RACE.lights_judgment;
+    if (a === this.torrentAction) return this.race === RACIAL_ACTION_RACE.arcane_torrent;
+    if (a === this.rocketAction) return this.race === RACIAL_ACTION_RACE.rocket_barrage;
+    if (a === this.bagAction) return this.race === RACIAL_ACTION_RACE.bag_of_tricks;
     return undefined;
   }
 
   /** Executes `a` if it is one of the extras' actions. */
-  execute(a: number): boolean {
+  execute(a: number, target: number): boolean {
     const sim = this.sim;
     if (a === this.potionAction) sim.applyBuff(this.potionBuff, 1, 0);
     else if (a === this.firebloodAction) sim.applyBuff(this.firebloodBuff, 1, 0);
     else if (a === this.berserkingAction) sim.applyBuff(this.berserkingBuff, 1, 0);
+    else if (a === this.bloodFuryAction) sim.applyBuff(this.bloodFuryBuff, 1, 0);
+    else if (a === this.torrentAction) sim.gainFocus(ARCANE_TORRENT_FOCUS);
+    else if (a === this.judgmentAction) this.lightsJudgment();
+    else if (a === this.bagAction) sim.hit(this.bagSource, target, BAG_OF_TRICKS_AP * sim.ap, false, 0);
+    else if (a === this.rocketAction)
+      sim.hit(this.rocketSource, target, ROCKET_BARRAGE_BASE + ROCKET_BARRAGE_AP * sim.ap, false, 0);
     else if (a === this.ancestralAction) {
       this.ancestralStat = null; // the buff's notification below picks the stat
       sim.applyBuff(this.ancestralBuff, 1, 0);
@@ -98,11 +176,24 @@ export class Extras {
     const sim = this.sim;
     const up = buff >= 0 && sim.buffs.up(buff, sim.now);
     if (buff === this.firebloodBuff) {
-      sim.extraAgility = up ? FIREBLOOD_STACKS * FIREBLOOD_AGILITY_PER_STACK : 0;
+      this.firebloodAgility = up ? FIREBLOOD_STACKS * FIREBLOOD_AGILITY_PER_STACK : 0;
+      sim.extraAgility = this.firebloodAgility + this.analysisAgility;
       sim.refreshAgility();
+    } else if (buff === this.analysisBuff) {
+      if (up) return true;
+      // the timer ran out: one more stack, back for 5 s more (for the rest of the fight at 10)
+      const n = Math.min(COMBAT_ANALYSIS_MAX_STACKS, this.analysisStacks + 1);
+      this.analysisStacks = n;
+      this.analysisAgility = n * COMBAT_ANALYSIS_AGILITY;
+      sim.extraAgility = this.firebloodAgility + this.analysisAgility;
+      sim.refreshAgility();
+      sim.applyBuff(buff, n, n < COMBAT_ANALYSIS_MAX_STACKS ? COMBAT_ANALYSIS_PERIOD_MS : FOREVER_MS);
     } else if (buff === this.berserkingBuff) {
-      this.hasteFactor = up ? 1 + BERSERKING_HASTE : 1;
+      this.hasteFactor = this.raceHaste * (up ? 1 + BERSERKING_HASTE : 1);
       sim.updateHaste();
+    } else if (buff === this.bloodFuryBuff) {
+      sim.extraAp = up ? BLOOD_FURY_AP : 0;
+      sim.refreshAgility();
     } else if (buff === this.potionBuff) {
       if (up === this.potionUp) return true;
       this.potionUp = up;
@@ -113,6 +204,17 @@ export class Extras {
       this.applyRatings();
     } else return false;
     return true;
+  }
+
+  /**
+   * Light's Judgment: attack power × 4.2 holy damage to every target, over 8 scaled down (sqrt),
+   * rolled now and landing 3 s later (SimulationCraft computes it when it lands).
+   */
+  private lightsJudgment(): void {
+    const sim = this.sim;
+    const n = sim.targets;
+    const amount = LIGHTS_JUDGMENT_AP * sim.ap * aoeScale(n, LIGHTS_JUDGMENT_AOE_CAP);
+    for (let t = 0; t < n; t++) sim.hit(this.judgmentSource, t, amount, false, 0);
   }
 
   /** Stats from the ratings plus the potion's and Ancestral Call's while up. */

@@ -79,43 +79,43 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
   },
 };
 
-/** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
+/** Default configs (raid buffs, flask, potion, augment rune, food and weapon oil); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 173997.90398243337,
-    min: 158995.77471537818,
-    max: 185648.7818391809,
-    damage: 1259392244,
+    first: 173466.78729768278,
+    min: 160913.02781830812,
+    max: 179631.09239491803,
+    damage: 1254746020,
   },
   'bm-hunter/4': {
-    first: 335092.5403024576,
-    min: 320391.3620163868,
-    max: 360246.061002547,
-    damage: 2482302653,
+    first: 339795.0828908944,
+    min: 321230.537747344,
+    max: 361412.8815231613,
+    damage: 2512326915,
   },
   'mm-hunter/1': {
-    first: 534262.6364745693,
-    min: 514537.4131941904,
-    max: 598762.9757081275,
-    damage: 4089330110,
+    first: 545888.0675104399,
+    min: 536546.6543018133,
+    max: 598093.8826632538,
+    damage: 4161216175,
   },
   'mm-hunter/4': {
-    first: 1104742.6083988808,
-    min: 1023288.202475522,
-    max: 1163593.9945606927,
-    damage: 8017780381,
+    first: 1103171.1393513614,
+    min: 1047195.0633967717,
+    max: 1175684.0153025405,
+    damage: 8223922863,
   },
   'bm-hunter/20': {
-    first: 894917.9623231988,
-    min: 840521.0758753989,
-    max: 898104.5187511547,
-    damage: 6442164447,
+    first: 871144.8022949944,
+    min: 840148.9815261657,
+    max: 933245.9076582039,
+    damage: 6519654286,
   },
   'mm-hunter/20': {
-    first: 1948218.7714310552,
-    min: 1824520.5669519927,
-    max: 2013707.5946790995,
-    damage: 14109917936,
+    first: 2017351.4998921405,
+    min: 1841770.1693794318,
+    max: 2022205.852702925,
+    damage: 14358192700,
   },
 };
 

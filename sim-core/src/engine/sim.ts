@@ -15,7 +15,7 @@ import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
 import { Extras } from './extras.ts';
-import { augmentAgility, flaskRating, type RatingBonus } from '../specs/consumables.ts';
+import { augmentAgility, staticRatings, type RatingBonus } from '../specs/consumables.ts';
 import { racialPassives } from '../specs/racials.ts';
 import { ClassTree } from '../specs/class-tree.ts';
 import { firstMsAtOrBelow, firstMsBelow, linearHealth, TargetHealth } from './health.ts';
@@ -152,7 +152,7 @@ export class Sim {
   /** Mastery in percent (points × spec coefficient). */
   masteryPct = 0;
   versatility = 1;
-  /** Secondary ratings: the profile's plus the flask's (specs/consumables.ts). */
+  /** Secondary ratings: the profile's plus the flask's, weapon oil's and food's (specs/consumables.ts). */
   readonly ratings: RatingBonus;
   /** Flask, potion: generic player effects beside the spec's logic. */
   readonly extras: Extras;
@@ -234,13 +234,8 @@ export class Sim {
       }),
     );
     const s = config.player.stats;
-    const flask = flaskRating(config.consumables?.flask ?? 'none');
-    this.ratings = {
-      crit: s.crit + flask.crit,
-      haste: s.haste + flask.haste,
-      mastery: s.mastery + flask.mastery,
-      versatility: s.versatility + flask.versatility,
-    };
+    const racial = racialPassives(config.race ?? 'none');
+    this.ratings = staticRatings(s, config.consumables, racial);
     const style = config.fight.style;
     this.baseTargets = style === 'cleave' ? Math.min(MAX_TARGETS, config.fight.targets) : 1;
     this.targets = this.baseTargets;
@@ -257,9 +252,11 @@ export class Sim {
     this.weaponSpeedMs = Math.round(s.weaponSpeed * 1000);
     const raid = config.raidBuffs ?? defaultRaidBuffs();
     this.skyfuryPoints = raid.skyfury ? SKYFURY_MASTERY_POINTS : 0;
-    const racial = racialPassives(config.race ?? 'none');
     this.versBonus = (raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0) + racial.versatility;
     this.classTree = new ClassTree(this);
+    this.critChanceBonus = racial.critChance;
+    this.ratingMultiplier = racial.ratings;
+    this.critMultiplier = CRIT_MULTIPLIER * racial.critDamage;
     this.deriveRatings(null);
     this.extras = new Extras(this);
     this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
@@ -274,6 +271,12 @@ export class Sim {
 
   private readonly skyfuryPoints: number;
   private readonly versBonus: number;
+  /** Every secondary rating × this (The Human Spirit). */
+  private readonly ratingMultiplier: number;
+  /** Critical strike chance from racials (Viciousness, Arcane Acuity). */
+  private readonly critChanceBonus: number;
+  /** A crit's multiplier before spell bonuses: CRIT_MULTIPLIER × racial crit damage (Brawn). */
+  readonly critMultiplier: number;
 
   /**
    * Haste, crit chance, mastery and versatility from the ratings plus `extra` (a potion while it is
@@ -281,19 +284,20 @@ export class Sim {
    */
   deriveRatings(extra: RatingBonus | null): void {
     const r = this.ratings;
+    const m = this.ratingMultiplier;
     const critMult = this.classTree.critRatingMult; // Serrated Tips: on all of the crit rating
     const d = deriveStats(
-      extra === null && critMult === 1
+      extra === null && m === 1 && critMult === 1
         ? r
         : {
-            crit: (r.crit + (extra?.crit ?? 0)) * critMult,
-            haste: r.haste + (extra?.haste ?? 0),
-            mastery: r.mastery + (extra?.mastery ?? 0),
-            versatility: r.versatility + (extra?.versatility ?? 0),
+            crit: (r.crit + (extra?.crit ?? 0)) * m * critMult,
+            haste: (r.haste + (extra?.haste ?? 0)) * m,
+            mastery: (r.mastery + (extra?.mastery ?? 0)) * m,
+            versatility: (r.versatility + (extra?.versatility ?? 0)) * m,
           },
     );
     this.baseHaste = d.haste;
-    this.baseCrit = d.critChance + this.classTree.critChance;
+    this.baseCrit = d.critChance + this.critChanceBonus + this.classTree.critChance;
     this.critChance = this.baseCrit;
     this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
     this.versatility = d.versatility + this.versBonus;
@@ -599,6 +603,8 @@ export class Sim {
 
   /** Agility from the extras (Fireblood), added to what the spec sets. */
   extraAgility = 0;
+  /** Attack power from the extras (Blood Fury), before the attack power multiplier. */
+  extraAp = 0;
   /** The agility the spec last set (base + its own buffs). */
   private specAgility = 0;
 
@@ -606,7 +612,7 @@ export class Sim {
   setAgility(agility: number): void {
     this.specAgility = agility;
     this.agility = agility + this.extraAgility;
-    this.ap = this.agility * this.apPerAgility;
+    this.ap = (this.agility + this.extraAp) * this.apPerAgility;
   }
 
   /** The extras' agility changed: same spec agility, new total. */
@@ -655,7 +661,7 @@ export class Sim {
 
   /** An action takes effect: the extras' own actions (potion), else the spec's. */
   execute(a: number, target: number): void {
-    if (!this.extras.execute(a)) this.logic.execute(a, target);
+    if (!this.extras.execute(a, target)) this.logic.execute(a, target);
   }
 
   /** Applies a debuff to a target. */
@@ -721,7 +727,7 @@ export class Sim {
     dmg *= physical ? PHYSICAL_MULTIPLIER * this.physicalTaken : this.magicTaken;
     let crit = 0;
     if (this.rng.next() < this.critChance + critBonus) {
-      dmg *= 1 + (CRIT_MULTIPLIER - 1) * critDamage;
+      dmg *= 1 + (this.critMultiplier - 1) * critDamage;
       crit = 1;
     }
     const d = Math.round(dmg);

@@ -176,12 +176,13 @@ export function run(opts: {
   sim.logic = new TestLogic(sim, opts.mode ?? 'direct', opts.critBonus ?? -1, opts.physical ?? false);
   sim.state = new AplBinding(sim);
   if (opts.travelMs) sim.srcTravelMs[0] = opts.travelMs;
+  const racials = RACIAL_ACTIONS.map((a) => a.key);
   const vocab = {
-    actions: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call', 'berserking'],
-    buffs: ['bloodlust', 'tempered_potion', 'fireblood', 'ancestral_call', 'berserking'],
+    actions: ['bolt', 'boost', 'potion', ...racials],
+    buffs: ['bloodlust', 'tempered_potion', ...RACIAL_BUFFS.map((b) => b.key)],
     debuffs: [],
     dots: ['bolt'],
-    cooldowns: ['bolt', 'boost', 'potion', 'fireblood', 'ancestral_call', 'berserking'],
+    cooldowns: ['bolt', 'boost', 'potion', ...racials],
     talents: [],
     petBuffs: [],
   };

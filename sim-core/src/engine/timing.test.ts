@@ -25,7 +25,9 @@ describe('travel time', () => {
     expect(sim.srcTravelMs[src('rapid_fire')]).toBe(1000); // 257045: 40 yards/sec
     expect(sim.srcTravelMs[src('explosive_shot')]).toBe(0); // the explosion is not a missile
     const near = createSim({ ...c, timing: { ...TIMING_DEFAULTS, distanceYards: 0 } });
-    expect(Array.from(near.srcTravelMs).every((t) => t === 0)).toBe(true);
+    // every shot lands at once, except Light's Judgment, 3 s by its spell data at any distance
+    const judgment = src('lights_judgment');
+    expect(Array.from(near.srcTravelMs).every((t, i) => t === (i === judgment ? 3000 : 0))).toBe(true);
   });
 });
 

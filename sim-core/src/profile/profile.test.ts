@@ -45,7 +45,13 @@ describe('profile text round trip', () => {
       mysticTouch: true,
       chaosBrand: false,
     };
-    changed.consumables = { flask: 'flask_of_tempered_mastery_3', potion: 'none', augmentRune: 'none' };
+    changed.consumables = {
+      flask: 'flask_of_tempered_mastery_3',
+      potion: 'none',
+      augmentRune: 'none',
+      food: 'none',
+      weaponOil: 'none',
+    };
     for (const config of [bm(), mm(), changed]) {
       const back = parseProfile(exportProfile(config), ENGINE_VERSION);
       expect(await hashConfig(back.config)).toBe(await hashConfig(config));
@@ -62,20 +68,38 @@ describe('consumables in profile text', () => {
       flask: 'flask_of_tempered_swiftness_3',
       potion: 'none',
       augmentRune: 'crystallized',
+      food: 'the_sushi_special',
+      weaponOil: 'algari_mana_oil_3',
     });
     expect(c.ignored).toEqual([]);
     expect(exportProfile(c.config)).toContain('flask=flask_of_tempered_swiftness_3\npotion=none');
   });
 
-  it('keeps SimulationCraft’s defaults without the lines, and lists unmodelled names and food back', () => {
+  it('reads food= and temporary_enchant= (the main hand’s oil); disabled uses none', () => {
+    const c = parseProfile(
+      `${head}food=disabled\ntemporary_enchant=off_hand:x/main_hand:algari_mana_oil_3\n`,
+      ENGINE_VERSION,
+    );
+    expect(c.config.consumables!.food).toBe('none');
+    expect(c.config.consumables!.weaponOil).toBe('algari_mana_oil_3');
+    expect(c.ignored).toEqual([]);
+    const none = parseProfile(`${head}temporary_enchant=disabled\n`, ENGINE_VERSION).config;
+    expect(none.consumables!.weaponOil).toBe('none');
+    expect(exportProfile(none)).toContain('temporary_enchant=disabled');
+    expect(exportProfile(c.config)).toContain('food=none\ntemporary_enchant=main_hand:algari_mana_oil_3');
+  });
+
+  it('keeps SimulationCraft’s defaults without the lines, and lists unmodelled names back', () => {
     const p = parseProfile(
-      `${head}flask=flask_of_tempered_mastery_2\npotion=potion_of_unwavering_focus_3\nfood=the_sushi_special\naugmentation=draconic\n`,
+      `${head}flask=flask_of_tempered_mastery_2\npotion=potion_of_unwavering_focus_3\nfood=feast_of_the_divine_day\naugmentation=draconic\ntemporary_enchant=main_hand:oil_of_deep_toxins_3\n`,
       ENGINE_VERSION,
     );
     expect(p.config.consumables).toEqual({
       flask: 'flask_of_alchemical_chaos_3',
       potion: 'tempered_potion_3',
       augmentRune: 'crystallized',
+      food: 'the_sushi_special',
+      weaponOil: 'algari_mana_oil_3',
     });
     expect(
       parseProfile(`${head}augmentation=disabled\n`, ENGINE_VERSION).config.consumables!.augmentRune,
@@ -85,6 +109,7 @@ describe('consumables in profile text', () => {
       [4, 'potion'],
       [5, 'food'],
       [6, 'augmentation'],
+      [7, 'temporary_enchant'],
     ]);
     expect(p.ignored[0]!.reason).toMatch(/the flask stays flask_of_alchemical_chaos_3/);
   });
@@ -100,8 +125,13 @@ describe('race in profile text', () => {
     const orc = parseProfile(`${head}race=Orc\n`, ENGINE_VERSION);
     expect(orc.config.race).toBe('orc');
     expect(orc.ignored).toEqual([
-      { line: 3, text: 'race=orc', reason: 'the orc racial abilities are not modelled yet' },
+      {
+        line: 3,
+        text: 'race=orc',
+        reason: 'not modelled yet for orc: Command (pet damage +1 %; Blood Fury is modelled)',
+      },
     ]);
+    expect(parseProfile(`${head}race=worgen\n`, ENGINE_VERSION).ignored).toEqual([]);
     expect(problemsOf(`${head}race=elf\n`)[0]).toMatchObject({
       line: 3,
       message: expect.stringMatching(/^race=elf is not a race/),

@@ -10,8 +10,15 @@ import { specs } from '../specs/registry.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
-import { AUGMENT_RUNES, defaultConsumables, FLASKS, POTIONS } from '../specs/consumables.ts';
-import { isRace, MODELLED_RACES, RACES } from '../specs/racials.ts';
+import {
+  AUGMENT_RUNES,
+  defaultConsumables,
+  FLASKS,
+  FOODS,
+  POTIONS,
+  WEAPON_OILS,
+} from '../specs/consumables.ts';
+import { isRace, MODELLED_RACES, NOT_MODELLED, RACES } from '../specs/racials.ts';
 import { hecticAddCleaveWaves } from '../config/fight-styles.ts';
 import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AddWaves, Consumables, RaidBuffs, SimConfig, SpecId } from '../types.ts';
@@ -36,8 +43,6 @@ const IGNORED: Record<string, string> = {
   server: 'character lookup is not done here',
   source: 'character lookup is not done here',
   professions: 'professions are not modelled',
-  food: 'food is not modelled yet',
-  temporary_enchant: 'weapon oils and stones are not modelled',
   ptr: 'one game version is modelled',
   timeofday: 'not modelled',
   covenant: 'not modelled',
@@ -298,14 +303,33 @@ function applyOption(
     }
     case 'flask':
     case 'potion':
-    case 'augmentation': {
+    case 'augmentation':
+    case 'food':
+    case 'temporary_enchant': {
       // SimulationCraft names; 'disabled' (SimC) and 'none' use nothing; a name not modelled keeps
-      // the config's and is listed back
-      const field: keyof Consumables = key === 'augmentation' ? 'augmentRune' : key;
+      // the config's and is listed back. temporary_enchant= is `slot:name[/slot:name]`: the
+      // main hand's (a hunter's one weapon) is the oil.
+      const field: keyof Consumables =
+        key === 'augmentation' ? 'augmentRune' : key === 'temporary_enchant' ? 'weaponOil' : key;
       const known: Readonly<Record<string, unknown>> =
-        key === 'flask' ? FLASKS : key === 'potion' ? POTIONS : AUGMENT_RUNES;
+        key === 'flask'
+          ? FLASKS
+          : key === 'potion'
+            ? POTIONS
+            : key === 'food'
+              ? FOODS
+              : key === 'temporary_enchant'
+                ? WEAPON_OILS
+                : AUGMENT_RUNES;
       const current = c.consumables ?? defaultConsumables();
-      const name = value === 'disabled' ? 'none' : value;
+      const given =
+        key === 'temporary_enchant'
+          ? (value
+              .split('/')
+              .find((e) => e.startsWith('main_hand:'))
+              ?.slice('main_hand:'.length) ?? value)
+          : value;
+      const name = given === 'disabled' ? 'none' : given;
       if (name === 'none' || Object.hasOwn(known, name)) c.consumables = { ...current, [field]: name };
       else
         out.ignored.push({
@@ -326,7 +350,7 @@ function applyOption(
         out.ignored.push({
           line,
           text: `race=${race}`,
-          reason: `the ${race} racial abilities are not modelled yet`,
+          reason: `not modelled yet for ${race}: ${NOT_MODELLED[race] ?? 'its racials'}`,
         });
       return true;
     }
@@ -500,7 +524,7 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
 export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const s = config.player.stats;
   const raid = config.raidBuffs ?? defaultRaidBuffs();
-  const consumables = config.consumables ?? defaultConsumables();
+  const consumables = { ...defaultConsumables(), ...config.consumables };
   const timing = config.timing ?? TIMING_DEFAULTS;
   const lines = [
     `hunter="${name.replace(/"/g, '')}"`,
@@ -522,6 +546,8 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `flask=${consumables.flask}`,
     `potion=${consumables.potion}`,
     `augmentation=${consumables.augmentRune}`,
+    `food=${consumables.food}`,
+    `temporary_enchant=${consumables.weaponOil === 'none' ? 'disabled' : `main_hand:${consumables.weaponOil}`}`,
     `distance=${timing.distanceYards}`,
     ...Object.entries(TIMING_OPTIONS).map(([k, f]) => `${k}=${timing[f] / 1000}`),
     ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),

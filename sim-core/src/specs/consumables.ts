@@ -2,7 +2,8 @@ import type { Consumables } from '../types.ts';
 import { action, aura } from './common.ts';
 
 /**
- * Flasks and potions as SimulationCraft names them (`flask=`, `potion=`), with SimulationCraft's
+ * Flasks, potions, augment runes, food and weapon oils as SimulationCraft names them (`flask=`,
+ * `potion=`, `augmentation=`, `food=`, `temporary_enchant=`), with SimulationCraft's
  * defaults for a level-80 hunter (profiles/TWW3/TWW3_Hunter_*.simc "Default consumables").
  *
  * Spell data: SimulationCraft's SpellDataDump/nonclass.txt, World of Warcraft 11.1.0.59679 (the
@@ -85,22 +86,94 @@ export const AUGMENT_RUNES: Readonly<Record<string, { name: string; spellId: num
   crystallized: { name: 'Crystallized Augment Rune', spellId: 453250, agility: 733.2477 },
 };
 
+/**
+ * Food (`food=`). 457302 The Sushi Special's refreshment makes the eater Well Fed (461957): its
+ * highest secondary stat + 456961 #4 (SimulationCraft unique_gear_thewarwithin.cpp
+ * `selector_food( 461957, true )`: amount = 456961 #4, stat = util::highest_stat over
+ * versatility, mastery, haste, crit in that order, the first of equal ones kept, picked when the
+ * buff starts: after the flask and the weapon oil, before the fight).
+ * 456961 #4 is Scaling Class -7: the dump's "Scaled Value" at budget 3 828.97 (0.081832 × 3 828.97
+ * = 313.3322). NOT CHECKED against the current game: the item's tooltip reads 469 in public data
+ * (an 11.2 coefficient of about 0.1227 would give that; the 11.2 dump was not readable).
+ */
+export const SUSHI_SPECIAL_RATING = 313.3322;
+
+/** Secondary stats in SimulationCraft's `secondary_ratings` order (its highest_stat keeps the first of equals). */
+const SELECT_ORDER = ['versatility', 'mastery', 'haste', 'crit'] as const;
+
+export const FOODS: Readonly<Record<string, { name: string; spellId: number; highestStat: number }>> = {
+  the_sushi_special: { name: 'The Sushi Special', spellId: 461957, highestStat: SUSHI_SPECIAL_RATING },
+};
+
+/**
+ * Weapon oils (`temporary_enchant=main_hand:NAME`; the config keeps NAME). Algari Mana Oil rank 3
+ * (451874) enchants 7495: crit and haste rating, each round(budget × 0.5118), budget = Scaling
+ * Class -7 ("Item" row) at min(level 80, the enchant's max scaling level 70) = 453.3443671:
+ * round(232.02) = 232. Read in SimulationCraft's engine/dbc/generated/spell_item_enchantment.inc
+ * (7495: coefficients 0.5118 / 0.5118, stats 32 crit / 36 haste, max scaling level 70) and
+ * sc_scale_data.inc (__spell_scaling "Item", level 70), World of Warcraft 11.2.0.63003 (simc
+ * ab018d1176), as SimulationCraft's sc_item_data.cpp computes an enchant without a spell amount.
+ */
+export const ALGARI_MANA_OIL_RATING = 232;
+
+export const WEAPON_OILS: Readonly<Record<string, { name: string; spellId: number; rating: RatingBonus }>> = {
+  algari_mana_oil_3: {
+    name: 'Algari Mana Oil',
+    spellId: 451874,
+    rating: { ...NO_RATING, crit: ALGARI_MANA_OIL_RATING, haste: ALGARI_MANA_OIL_RATING },
+  },
+};
+
+/**
+ * Secondary ratings for the whole fight: the profile's, the flask's, the weapon oil's, a racial's
+ * crit rating (Ingest Mineral) and the food's (which raises the highest of the others' sum),
+ * × `foodMultiplier` (Epicurean).
+ */
+export function staticRatings(
+  profile: RatingBonus,
+  c: Partial<Consumables> | undefined,
+  racial: { critRating: number; food: number } = { critRating: 0, food: 1 },
+): RatingBonus {
+  const flask = flaskRating(c?.flask ?? 'none');
+  const oil = WEAPON_OILS[c?.weaponOil ?? 'none']?.rating ?? NO_RATING;
+  const r: RatingBonus = {
+    crit: profile.crit + flask.crit + oil.crit + racial.critRating,
+    haste: profile.haste + flask.haste + oil.haste,
+    mastery: profile.mastery + flask.mastery + oil.mastery,
+    versatility: profile.versatility + flask.versatility + oil.versatility,
+  };
+  const food = FOODS[c?.food ?? 'none'];
+  if (food) {
+    let best: (typeof SELECT_ORDER)[number] = SELECT_ORDER[0];
+    for (const s of SELECT_ORDER) if (r[best] < r[s]) best = s;
+    r[best] += food.highestStat * racial.food;
+  }
+  return r;
+}
+
 /** The rune's agility (0 for 'none'). */
 export function augmentAgility(rune: string): number {
   return AUGMENT_RUNES[rune]?.agility ?? 0;
 }
 
-/**
- * What SimulationCraft's default profile uses (engine/class_modules/apl/apl_hunter.cpp flask(),
- * potion(), rune() above level 70), and what a config without `consumables` gets.
- */
-/** No flask, potion or augment rune. */
+/** No flask, potion, augment rune, food or weapon oil. */
 export function noConsumables(): Consumables {
-  return { flask: 'none', potion: 'none', augmentRune: 'none' };
+  return { flask: 'none', potion: 'none', augmentRune: 'none', food: 'none', weaponOil: 'none' };
 }
 
+/**
+ * What SimulationCraft's default profile uses (engine/class_modules/apl/apl_hunter.cpp flask(),
+ * potion(), rune(), food(), temporary_enchant() at level 80, BM and MM), and what a config without
+ * `consumables` (or without one of its fields) gets.
+ */
 export function defaultConsumables(): Consumables {
-  return { flask: 'flask_of_alchemical_chaos_3', potion: 'tempered_potion_3', augmentRune: 'crystallized' };
+  return {
+    flask: 'flask_of_alchemical_chaos_3',
+    potion: 'tempered_potion_3',
+    augmentRune: 'crystallized',
+    food: 'the_sushi_special',
+    weaponOil: 'algari_mana_oil_3',
+  };
 }
 
 /** The flask's rating bonus (none for 'none'). */

@@ -41,7 +41,10 @@ export function isRace(v: unknown): v is Race {
   return typeof v === 'string' && (RACES as readonly string[]).includes(v);
 }
 
-/** Races whose racial damage effects are all modelled; the others' are listed back as not modelled. */
+/**
+ * Races whose racial effects on a hunter's damage are all modelled (those with none, like Draenei
+ * or Dracthyr here, included); the others' are listed back as not modelled (NOT_MODELLED).
+ */
 export const MODELLED_RACES: ReadonlySet<Race> = new Set([
   'none',
   'dark_iron_dwarf',
@@ -49,20 +52,176 @@ export const MODELLED_RACES: ReadonlySet<Race> = new Set([
   'nightborne',
   'highmountain_tauren',
   'troll',
+  'worgen',
+  'blood_elf',
+  'night_elf',
+  'gnome',
+  'dwarf',
+  'tauren',
+  'pandaren',
+  'earthen_dwarf',
+  'lightforged_draenei',
+  'draenei',
+  'dracthyr',
+  'human',
+  'goblin',
+  'vulpera',
+  'mechagnome',
 ]);
+
+/** What is not modelled yet for the other races (SimulationCraft models these; see docs/specs.md). */
+export const NOT_MODELLED: Readonly<Partial<Record<Race, string>>> = {
+  orc: 'Command (pet damage +1 %; Blood Fury is modelled)',
+  undead: 'Touch of the Grave (proc damage)',
+  void_elf: 'Entropic Embrace (proc damage buff)',
+  kul_tiran: 'Haymaker (melee-range damage)',
+  zandalari_troll: 'Embrace of the Loa (Paku: crit proc)',
+};
 
 /** 255665 Magical Affinity (Nightborne), effect #1: magic damage done +1 % (schools 0x7e). */
 export const MAGICAL_AFFINITY_MAGIC = 0.01;
 /** 255658 Mountaineer (Highmountain Tauren), effect #1: versatility +1 % (Modify Versatility%). */
 export const MOUNTAINEER_VERS = 0.01;
+/**
+ * Critical strike chance +1 %: 68975 Viciousness (Worgen) #1 (11.2.0.63003 hunter.txt) and 154742
+ * Arcane Acuity (Blood Elf) #1 (Modify Critical Strike%). SimulationCraft adds both to the base
+ * crit chance (player.cpp init_base_stats).
+ */
+export const VICIOUSNESS_CRIT = 0.01;
+export const ARCANE_ACUITY_CRIT = 0.01;
+/**
+ * 154748 Touch of Elune (Night Elf) #1: haste +1 % at night, crit +1 % by day. SimulationCraft's
+ * `timeofday` defaults to night (player.cpp: "more common for raid hours") and multiplies haste by
+ * 1.01 (player.cpp composite_spell_haste / composite_melee_haste); night here, always.
+ */
+export const TOUCH_OF_ELUNE_HASTE = 0.01;
+/**
+ * Critical strike damage +2 %: 59224 Might of the Mountain (Dwarf) #2 and 154743 Brawn (Tauren) #2
+ * (Modify Crit Damage Done%). SimulationCraft multiplies the player's crit damage multiplier (×2 →
+ * ×2.04, `base.crit_damage_multiplier`); here every hit's, the pets' included (both are "Apply
+ * Player/Pet Aura" in the data: the game gives the pet the bonus too; SimulationCraft does not).
+ */
+export const MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE = 0.02;
+export const BRAWN_CRIT_DAMAGE = 0.02;
+/**
+ * 69042 Time is Money (Goblin) #1: haste +1 % (Modify All Haste%; SimC multiplies haste by 1.01,
+ * like Touch of Elune).
+ */
+export const TIME_IS_MONEY_HASTE = 0.01;
+/**
+ * 20598 The Human Spirit (Human) #1: crit, haste, mastery and versatility ratings × 1.02 from every
+ * source (Modify Combat Rating Multiplier; SimC `passive_rating_multiplier`, buffs included).
+ */
+export const HUMAN_SPIRIT_RATING = 0.02;
+/** 227057 Expansive Mind (Gnome, hunter) #1: maximum focus +5 % (11.2.0.63003 hunter.txt). */
+export const EXPANSIVE_MIND_FOCUS = 0.05;
+/**
+ * Epicurean (Pandaren): the food's stat bonus doubled. NOT SPELL DATA: SimulationCraft multiplies a
+ * stat food by 2 for a Pandaren (consumable.cpp food_t::initialize_consumable). Differs from SimC:
+ * its highest-stat foods (The Sushi Special) add their stat when the buff starts, after that
+ * doubling (unique_gear_thewarwithin.cpp selector_food_buff_t::start), so there a Pandaren gets it
+ * once; here doubled, as the racial intends.
+ */
+export const EPICUREAN_FOOD = 2;
+/**
+ * Ingest Mineral (Earthen): SimulationCraft's default `earthen_mineral=ruby` is 451918 #1, crit
+ * rating +562.0008 (Scaling Class -1 at level 80; 451916 haste, 451917 versatility, 451920
+ * mastery are the same amount), triggered when the player arises (before the food picks its stat).
+ */
+export const INGEST_MINERAL_RATING = 562.0008;
+
+/** Static racial effects of a race (0 / 1 where it has none). */
+export interface RacialPassives {
+  /** Magic damage done + this fraction (Magical Affinity). */
+  magicDamage: number;
+  /** Versatility + this fraction (Mountaineer). */
+  versatility: number;
+  /** Critical strike chance + this fraction (Viciousness, Arcane Acuity). */
+  critChance: number;
+  /** Haste × this (Touch of Elune at night). */
+  haste: number;
+  /** The crit multiplier (×2) × this (Might of the Mountain, Brawn). */
+  critDamage: number;
+  /** Maximum focus × this (Expansive Mind). */
+  maxFocus: number;
+  /** The food's stat × this (Epicurean). */
+  food: number;
+  /** Crit rating added (Ingest Mineral). */
+  critRating: number;
+  /** Every secondary rating × this (The Human Spirit). */
+  ratings: number;
+}
 
 /** Passive racial multipliers of a race. */
-export function racialPassives(race: string): { magicDamage: number; versatility: number } {
+export function racialPassives(race: string): RacialPassives {
   return {
     magicDamage: race === 'nightborne' ? MAGICAL_AFFINITY_MAGIC : 0,
     versatility: race === 'highmountain_tauren' ? MOUNTAINEER_VERS : 0,
+    critChance: race === 'worgen' ? VICIOUSNESS_CRIT : race === 'blood_elf' ? ARCANE_ACUITY_CRIT : 0,
+    haste: race === 'night_elf' ? 1 + TOUCH_OF_ELUNE_HASTE : race === 'goblin' ? 1 + TIME_IS_MONEY_HASTE : 1,
+    critDamage:
+      race === 'dwarf'
+        ? 1 + MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE
+        : race === 'tauren'
+          ? 1 + BRAWN_CRIT_DAMAGE
+          : 1,
+    maxFocus: race === 'gnome' ? 1 + EXPANSIVE_MIND_FOCUS : 1,
+    food: race === 'pandaren' ? EPICUREAN_FOOD : 1,
+    critRating: race === 'earthen_dwarf' ? INGEST_MINERAL_RATING : 0,
+    ratings: race === 'human' ? 1 + HUMAN_SPIRIT_RATING : 1,
   };
 }
+
+/**
+ * 20572 Blood Fury (Orc, hunter) #1/#2: attack power +4 925.123 (Scaling Class -1, level 80) for
+ * 15 s (duration), cooldown 120 s, no GCD (11.2.0.63003 hunter.txt). SimulationCraft: a stat buff
+ * of attack power, multiplied like all attack power by Battle Shout.
+ */
+export const BLOOD_FURY_AP = 4925.123;
+export const BLOOD_FURY_MS = 15_000;
+export const BLOOD_FURY_COOLDOWN_MS = 120_000;
+
+/**
+ * 255647 Light's Judgment (Lightforged Draenei): GCD 1.5 s, cooldown 150 s; the strike (256893)
+ * lands 3 s later (#1 Trigger Missiles, Base Value 3; "Missile Speed is Delay") on every enemy
+ * within 10 yards, damage reduced beyond 8 targets (#2) — SimulationCraft `reduced_aoe_targets =
+ * 8`, sqrt rule — for attack power × 4.2 holy damage (the spells' `$damage` variable: the larger
+ * of spell power and attack power × 4.2; SimulationCraft hard-codes 4.2). 11.2.0.63003 hunter.txt.
+ */
+export const LIGHTS_JUDGMENT_AP = 4.2;
+export const LIGHTS_JUDGMENT_DELAY_MS = 3_000;
+export const LIGHTS_JUDGMENT_AOE_CAP = 8;
+export const LIGHTS_JUDGMENT_COOLDOWN_MS = 150_000;
+
+/**
+ * 69041 Rocket Barrage (Goblin): GCD 1.5 s, cooldown 90 s, velocity 10 yards/s; fire damage #1
+ * = $m1 (0) + 2 × level (the description; SimC sets base damage 2 × level) + AP coefficient 0.5
+ * (and SP coefficient 0.429: a hunter has no spell power). 11.1.0.59679 nonclass.txt.
+ */
+export const ROCKET_BARRAGE_BASE = 2 * 80;
+export const ROCKET_BARRAGE_AP = 0.5;
+export const ROCKET_BARRAGE_COOLDOWN_MS = 90_000;
+
+/**
+ * 312411 Bag of Tricks (Vulpera): GCD 1.5 s, cooldown 90 s; the damage trick deals attack power ×
+ * 2.52 (the spell's `$damage` variable; SimC hard-codes 2.52) as nature damage with SimC's default
+ * `vulpera_tricks=corrosive` (11.1.0.59679 nonclass.txt).
+ */
+export const BAG_OF_TRICKS_AP = 2.52;
+export const BAG_OF_TRICKS_COOLDOWN_MS = 90_000;
+
+/**
+ * 312923 Combat Analysis (Mechagnome): every 5 s in combat (#1 period) agility + 153.1588 (#1,
+ * Scaling Class -1 at level 80), up to 10 stacks (#3). SimC (unique_gear.cpp
+ * racial::combat_analysis): a stack every 5 s from the start of combat, the first at 5 s.
+ */
+export const COMBAT_ANALYSIS_AGILITY = 153.1588;
+export const COMBAT_ANALYSIS_PERIOD_MS = 5_000;
+export const COMBAT_ANALYSIS_MAX_STACKS = 10;
+
+/** 80483 Arcane Torrent (Blood Elf, hunter): GCD 1.5 s, cooldown 120 s, #2 focus +15 (11.2.0.63003 hunter.txt). */
+export const ARCANE_TORRENT_FOCUS = 15;
+export const ARCANE_TORRENT_COOLDOWN_MS = 120_000;
 
 /**
  * 265226 Fireblood (Dark Iron Dwarf) #1: agility +2 462.361 per stack for 8 s (duration); the
@@ -118,6 +277,47 @@ export const RACIAL_ACTIONS = [
     gcd: false,
     cooldownMs: BERSERKING_COOLDOWN_MS,
   }),
+  action({
+    id: 20572,
+    key: 'blood_fury',
+    name: 'Blood Fury',
+    description: 'Orc racial: attack power increased for 15 sec.',
+    school: 'physical',
+    gcd: false,
+    cooldownMs: BLOOD_FURY_COOLDOWN_MS,
+  }),
+  action({
+    id: 255647,
+    key: 'lights_judgment',
+    name: "Light's Judgment",
+    description: 'Lightforged Draenei racial: a strike of Holy energy on the enemies after 3 sec.',
+    school: 'holy',
+    cooldownMs: LIGHTS_JUDGMENT_COOLDOWN_MS,
+  }),
+  action({
+    id: 80483,
+    key: 'arcane_torrent',
+    name: 'Arcane Torrent',
+    description: 'Blood Elf racial: restores 15 Focus.',
+    school: 'arcane',
+    cooldownMs: ARCANE_TORRENT_COOLDOWN_MS,
+  }),
+  action({
+    id: 69041,
+    key: 'rocket_barrage',
+    name: 'Rocket Barrage',
+    description: 'Goblin racial: belt rockets deal fire damage to the target.',
+    school: 'fire',
+    cooldownMs: ROCKET_BARRAGE_COOLDOWN_MS,
+  }),
+  action({
+    id: 312411,
+    key: 'bag_of_tricks',
+    name: 'Bag of Tricks',
+    description: 'Vulpera racial: a corrosive trick deals nature damage to the target.',
+    school: 'nature',
+    cooldownMs: BAG_OF_TRICKS_COOLDOWN_MS,
+  }),
 ];
 
 /** Which race knows each racial action. */
@@ -125,6 +325,11 @@ export const RACIAL_ACTION_RACE: Readonly<Record<string, Race>> = {
   fireblood: 'dark_iron_dwarf',
   ancestral_call: 'maghar_orc',
   berserking: 'troll',
+  blood_fury: 'orc',
+  lights_judgment: 'lightforged_draenei',
+  arcane_torrent: 'blood_elf',
+  rocket_barrage: 'goblin',
+  bag_of_tricks: 'vulpera',
 };
 
 /** Their lines in the breakdown: no damage, their casts. */
@@ -151,5 +356,21 @@ export const RACIAL_BUFFS = [
     name: 'Berserking',
     description: 'Haste increased by 10%.',
     durationMs: BERSERKING_MS,
+  }),
+  aura({
+    id: 20572,
+    key: 'blood_fury',
+    name: 'Blood Fury',
+    description: 'Attack power increased.',
+    durationMs: BLOOD_FURY_MS,
+  }),
+  aura({
+    id: 312923,
+    key: 'combat_analysis',
+    name: 'Combat Analysis',
+    description:
+      'Mechagnome racial: agility increased per stack, one more every 5 sec (up, with no stack, in the first 5 sec).',
+    durationMs: COMBAT_ANALYSIS_PERIOD_MS,
+    maxStacks: COMBAT_ANALYSIS_MAX_STACKS,
   }),
 ];

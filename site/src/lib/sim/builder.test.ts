@@ -4,6 +4,8 @@ import {
   checkJobOptions,
   configFromForm,
   FLASK_OPTIONS,
+  FOOD_OPTIONS,
+  OIL_OPTIONS,
   formFromConfig,
   POTION_OPTIONS,
   problemsByField,
@@ -30,7 +32,13 @@ const base: SimConfig = {
   // some turned off: the form keeps every toggle (a pasted profile's override.* lines survive)
   raidBuffs: { battleShout: false, markOfTheWild: true, skyfury: true, mysticTouch: false, chaosBrand: true },
   // not SimulationCraft's defaults: the form keeps a pasted profile's flask=, potion=, race=
-  consumables: { flask: 'flask_of_tempered_mastery_3', potion: 'none', augmentRune: 'none' },
+  consumables: {
+    flask: 'flask_of_tempered_mastery_3',
+    potion: 'none',
+    augmentRune: 'none',
+    food: 'none',
+    weaponOil: 'none',
+  },
   race: 'maghar_orc',
   rotation: 'actions=kill_command',
 };
@@ -53,13 +61,16 @@ describe('builder form', () => {
     expect(config.race).toBe('none');
   });
 
-  it('offers only flasks, potions, runes and races sim-core accepts, each choice reaching the config', () => {
+  it('offers only flasks, potions, runes, foods, oils and races sim-core accepts, each choice reaching the config', () => {
     const valid = specs[0]!.defaultConfig();
     const form = formFromConfig(valid);
     expect(FLASK_OPTIONS.map((o) => o.value)).toContain('flask_of_alchemical_chaos_3');
     expect(POTION_OPTIONS.map((o) => o.value)).toEqual(['tempered_potion_3', 'none']);
     expect(RACE_OPTIONS.find((o) => o.value === 'maghar_orc')!.label).toBe("Mag'har Orc");
-    expect(RACE_OPTIONS.find((o) => o.value === 'orc')!.label).toBe('Orc (racials not modelled yet)');
+    expect(RACE_OPTIONS.find((o) => o.value === 'orc')!.label).toBe(
+      'Orc (not modelled yet: Command (pet damage +1 %; Blood Fury is modelled))',
+    );
+    expect(RACE_OPTIONS.find((o) => o.value === 'human')!.label).toBe('Human');
     for (const o of FLASK_OPTIONS) {
       form.consumables.flask = o.value;
       expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.flask).toBe(o.value);
@@ -67,6 +78,16 @@ describe('builder form', () => {
     for (const o of RUNE_OPTIONS) {
       form.consumables.augmentRune = o.value;
       expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.augmentRune).toBe(o.value);
+    }
+    expect(FOOD_OPTIONS.map((o) => o.value)).toEqual(['the_sushi_special', 'none']);
+    expect(OIL_OPTIONS.map((o) => o.value)).toEqual(['algari_mana_oil_3', 'none']);
+    for (const o of FOOD_OPTIONS) {
+      form.consumables.food = o.value;
+      expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.food).toBe(o.value);
+    }
+    for (const o of OIL_OPTIONS) {
+      form.consumables.weaponOil = o.value;
+      expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.weaponOil).toBe(o.value);
     }
     for (const o of RACE_OPTIONS) {
       form.race = o.value;

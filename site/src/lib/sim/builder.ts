@@ -6,9 +6,12 @@ import {
   defaultConsumables,
   defaultRaidBuffs,
   FLASKS,
+  FOODS,
   MODELLED_RACES,
+  NOT_MODELLED,
   POTIONS,
   RACES,
+  WEAPON_OILS,
   type Consumables,
   type AddWaves,
   type RaidBuffs,
@@ -98,7 +101,7 @@ export const RAID_BUFF_LABELS: Record<keyof RaidBuffs, string> = {
   chaosBrand: 'Chaos Brand (target)',
 };
 
-/** Flask, potion and rune choices: every one sim-core models, then none. */
+/** Flask, potion, rune, food and weapon oil choices: every one sim-core models, then none. */
 export const FLASK_OPTIONS: Array<{ value: string; label: string }> = [
   ...Object.entries(FLASKS).map(([value, f]) => ({ value, label: f.name })),
   { value: 'none', label: 'None' },
@@ -111,8 +114,16 @@ export const RUNE_OPTIONS: Array<{ value: string; label: string }> = [
   ...Object.entries(AUGMENT_RUNES).map(([value, r]) => ({ value, label: r.name })),
   { value: 'none', label: 'None' },
 ];
+export const FOOD_OPTIONS: Array<{ value: string; label: string }> = [
+  ...Object.entries(FOODS).map(([value, f]) => ({ value, label: f.name })),
+  { value: 'none', label: 'None' },
+];
+export const OIL_OPTIONS: Array<{ value: string; label: string }> = [
+  ...Object.entries(WEAPON_OILS).map(([value, o]) => ({ value, label: o.name })),
+  { value: 'none', label: 'None' },
+];
 
-/** `dark_iron_dwarf` → "Dark Iron Dwarf"; the races whose racials are not modelled yet say so. */
+/** `dark_iron_dwarf` → "Dark Iron Dwarf"; a race with a racial not modelled yet names it. */
 export const RACE_OPTIONS: Array<{ value: string; label: string }> = RACES.map((value) => {
   const name =
     value === 'none'
@@ -123,7 +134,11 @@ export const RACE_OPTIONS: Array<{ value: string; label: string }> = RACES.map((
             /(^|_)([a-z])/g,
             (_, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`,
           );
-  return { value, label: MODELLED_RACES.has(value) ? name : `${name} (racials not modelled yet)` };
+  const missing = NOT_MODELLED[value];
+  return {
+    value,
+    label: MODELLED_RACES.has(value) ? name : `${name} (not modelled yet: ${missing ?? 'its racials'})`,
+  };
 });
 
 /** Target errors offered for smart sims (fractions of the mean DPS). */
@@ -148,7 +163,7 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     targets: config.fight.targets,
     bloodlust: config.fight.bloodlust,
     raidBuffs: { ...(config.raidBuffs ?? defaultRaidBuffs()) },
-    consumables: { ...(config.consumables ?? defaultConsumables()) },
+    consumables: { ...defaultConsumables(), ...config.consumables },
     race: config.race ?? 'none',
     rotationSource: previous?.rotationSource ?? 'default',
     rotation: config.rotation,

@@ -15,7 +15,9 @@ describe('readProfile', () => {
     expect(r).toMatchObject({
       ok: true,
       iterations: 5000,
-      ignored: ['Line 2 (race=orc) ignored: the orc racial abilities are not modelled yet.'],
+      ignored: [
+        'Line 2 (race=orc) ignored: not modelled yet for orc: Command (pet damage +1 %; Blood Fury is modelled).',
+      ],
     });
     expect(readProfile('spec=beast_mastery\nnope=1')).toEqual({
       ok: false,
