@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 1129262993,
   },
   'mm-hunter/1': {
-    first: 381989.1882841955,
-    min: 376797.16832226486,
-    max: 408807.42183194327,
-    damage: 2860592436,
+    first: 363874.7766340727,
+    min: 358913.9226613876,
+    max: 389422.6439357754,
+    damage: 2725059840,
   },
   'mm-hunter/4': {
-    first: 733046.7273470728,
-    min: 723152.3997617656,
-    max: 780861.2303123137,
-    damage: 5519952396,
+    first: 698219.2801419239,
+    min: 688792.2950285432,
+    max: 743725.5942845783,
+    damage: 5257729010,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 1306819224,
   },
   'mm-hunter/1': {
-    first: 438185.79859557166,
-    min: 432008.48450279597,
-    max: 468878.16805672925,
-    damage: 3282010319,
+    first: 417403.60090022505,
+    min: 411527.2105032645,
+    max: 446632.7111731638,
+    damage: 3126361311,
   },
   'mm-hunter/4': {
-    first: 842581.4082275934,
-    min: 831135.8862992763,
-    max: 897616.2396860103,
-    damage: 6345428191,
+    first: 802547.1732740052,
+    min: 791642.0921922057,
+    max: 854926.1913949073,
+    damage: 6043969759,
   },
   'bm-hunter/20': {
     first: 433996.64186432876,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 3121812130,
   },
   'mm-hunter/20': {
-    first: 1474585.1881425292,
-    min: 1413420.763335966,
-    max: 1559350.4949029621,
-    damage: 10980491717,
+    first: 1404447.3339364885,
+    min: 1346206.612305306,
+    max: 1485135.520156889,
+    damage: 10458352580,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1466864849,
   },
   'mm-hunter/1': {
-    first: 514549.11796618684,
-    min: 448336.3613029612,
-    max: 533313.2023348733,
-    damage: 3685425072,
+    first: 490105.81830006855,
+    min: 427057.01709096594,
+    max: 508042.48735797225,
+    damage: 3510695277,
   },
   'mm-hunter/4': {
-    first: 966800.6271954254,
-    min: 920070.8080576856,
-    max: 1037015.5648744704,
-    damage: 7079481075,
+    first: 920857.2583059928,
+    min: 876341.9737896302,
+    max: 987745.5960777252,
+    damage: 6743349754,
   },
   'bm-hunter/20': {
     first: 484918.08467138244,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 3508921847,
   },
   'mm-hunter/20': {
-    first: 1663476.2403047113,
-    min: 1611399.6698739885,
-    max: 1783493.1912089724,
-    damage: 12441440585,
+    first: 1584326.4571507685,
+    min: 1534724.1555618183,
+    max: 1717596.8502477796,
+    damage: 11858186378,
   },
 };
 

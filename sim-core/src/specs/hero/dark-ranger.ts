@@ -24,7 +24,7 @@ export interface DarkRangerHost {
   buffMult(): number;
   /** Mastery on 466930 as a fraction (BM 76657 #5 on the hunter's spells; MM 193468 #2). */
   spellMastery(): number;
-  /** The spec's generic multiplier on 466930 (spec aura #1; MM Lone Wolf), mastery excluded. */
+  /** The spec's generic multiplier on 466930 (spec aura #1), mastery excluded. */
   spellAura(): number;
   /** Extra crit chance on the hunter's shots now (BM Thrill of the Hunt, MM Trueshot). */
   shotCrit(): number;
@@ -249,7 +249,7 @@ export class DarkRanger {
 
   /**
    * Bleak Powder (472084 / 467914 #1): every enemy but the primary, reduced beyond 8 (467911 #2).
-   * BM 137015 #1 / MM 137016 #1 and Lone Wolf, mastery (76657 #7 / 193468 #5 by label),
+   * BM 137015 #1 / MM 137016 #1, mastery (76657 #7 / 193468 #5 by label),
    * Bestial Wrath, Soul Drinker #3, The Bell Tolls.
    */
   private bleakPowderHit(primary: number): void {
@@ -282,7 +282,7 @@ export class DarkRanger {
   private peck(target: number, fraction: number): void {
     const sim = this.sim;
     const host = this.host;
-    // BM 137015 #1, 76657 #3 (1.9 %/point); MM 137016 #1, Lone Wolf, 193468 #2; Bestial Wrath; The Bell Tolls
+    // BM 137015 #1, 76657 #3 (1.9 %/point); MM 137016 #1, 193468 #2; Bestial Wrath; The Bell Tolls
     const amount =
       DARK_RANGER.crowsPeckAp *
       sim.ap *

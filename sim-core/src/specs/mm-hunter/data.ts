@@ -112,8 +112,9 @@ export const MM = {
   specAuraKillShot: 0.07, // 137016 Marksmanship Hunter, effect #9 (+7 % Kill Shot)
   specAuraExplosiveShot: 0.15, // 137016 Marksmanship Hunter, effect #10 (+15 % Explosive Shot 212680)
   specAuraArcaneShot: 0.25, // 137016 Marksmanship Hunter, effect #11 (+25 % Arcane Shot)
-  /** Lone Wolf (no pet): every hunter ability, Auto Shot included (155228 effects #1/#2). */
-  loneWolf: 0.05, // 155228 Lone Wolf, effects #1/#2 (+5 %)
+  // Lone Wolf (155228, +5 % without a pet) is not applied: it has no talent node in 11.2 (the 11.1
+  // tree removed it; SimC's c83f32fd8b dropped talents.lone_wolf and sc_hunter.cpp at ab018d1176
+  // reads 155228 nowhere), so neither the game nor SimC gives MM its 5 %.
 } as const;
 
 export const MM_DATA: SpecData = {

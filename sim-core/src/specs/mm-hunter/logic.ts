@@ -165,7 +165,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.dr = new DarkRanger(sim, DARK_RANGER_MM, {
       buffMult: () => 1,
       spellMastery: () => sim.masteryPct / 100,
-      spellAura: () => (1 + MM.specAuraSpells) * (1 + MM.loneWolf),
+      spellAura: () => 1 + MM.specAuraSpells,
       shotCrit: () => this.crit(),
       dotCrit: () => this.crit(),
     });
@@ -289,11 +289,9 @@ export class MarksmanshipLogic implements SpecLogic {
     return 1;
   }
 
-  /** Abilities in the spec aura's, Lone Wolf's and Sniper Training's spell lists (137016 #1, 155228 #1, 193468 #2). */
+  /** Abilities in the spec aura's and Sniper Training's spell lists (137016 #1, 193468 #2); no Lone Wolf (data.ts). */
   mult(): number {
-    return (
-      (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100) * this.dr.bellTollsMult()
-    );
+    return (1 + MM.specAuraSpells) * (1 + this.sim.masteryPct / 100) * this.dr.bellTollsMult();
   }
   /** The hunter's shots' crit bonus: Trueshot's (player crit) + Bullseye's stacks (204090 #1). */
   crit(): number {
@@ -527,11 +525,9 @@ export class MarksmanshipLogic implements SpecLogic {
   autoShot(): void {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
-    // Auto Shot: Lone Wolf only (not in 137016's or Sniper Training's spell lists).
+    // Auto Shot: in neither 137016's nor Sniper Training's damage lists; Precise Shots' +100 % (260240 #2).
     const amount =
-      (sim.weaponDps * speed + (sim.ap * speed) / 6) *
-      (1 + MM.loneWolf) *
-      (this.preciseShots ? 1 + MM.preciseShotsAutoShot : 1);
+      (sim.weaponDps * speed + (sim.ap * speed) / 6) * (this.preciseShots ? 1 + MM.preciseShotsAutoShot : 1);
     // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot
     if (this.bleakArrows) this.dr.autoShot(S.auto, amount, this.crit());
     else this.shot(S.auto, 0, amount * this.dr.bellTollsMult(), true, this.crit(), this.critDamage(), false);

@@ -144,3 +144,15 @@ describe('Explosive Shot (212431, 212680)', () => {
     });
   }
 });
+
+describe('No Lone Wolf (155228): no 11.2 talent node, and SimC at ab018d1176 applies it nowhere', () => {
+  it('Steady Shot is 0.8 AP × (1 − 4 %) × (1 + 8 × 1.4 %) and Auto Shot AP × 3 / 6: no +5 % on either', () => {
+    const r = run('actions=steady_shot', { seconds: 20, iterations: 50 });
+    const steady = r.abilities.steady_shot!;
+    expect(steady.hits).toBeGreaterThan(0);
+    // 56641 #1 0.8 AP; 137016 #1 −4 %; 193468 #2: 8 base mastery points × 1.4 %
+    expect(steady.damage).toBe(expected(steady, 0.8 * AP * 0.96 * (1 + (8 * 1.4) / 100), true, 1));
+    const auto = r.abilities.auto_shot!;
+    expect(auto.damage).toBe(expected(auto, (AP * 3) / 6, true, 1)); // weapon speed 3 s, no weapon damage
+  });
+});

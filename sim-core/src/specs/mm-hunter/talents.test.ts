@@ -29,12 +29,10 @@ describe('Precise Shots (talent 260240)', () => {
       run('actions=steady_shot', { seconds: 32, talents, iterations: 50 }).abilities.auto_shot!;
     const on = auto(['precise_shots']);
     expect(on.hits).toBe(50 * 7); // 0, 5, …, 30 s
-    expect(on.damage).toBe(
-      expected(on, ((AP * 3) / 6) * (1 + MM.loneWolf) * (1 + MM.preciseShotsAutoShot), true, 1),
-    );
+    expect(on.damage).toBe(expected(on, ((AP * 3) / 6) * (1 + MM.preciseShotsAutoShot), true, 1));
     const off = auto([]);
     expect(off.hits).toBe(50 * 11); // 0, 3, …, 30 s
-    expect(off.damage).toBe(expected(off, ((AP * 3) / 6) * (1 + MM.loneWolf), true, 1));
+    expect(off.damage).toBe(expected(off, (AP * 3) / 6, true, 1));
   });
 
   it('without the talent Aimed Shot grants no Precise Shots', () => {
