@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 1129262993,
   },
   'mm-hunter/1': {
-    first: 363874.7766340727,
-    min: 358913.9226613876,
-    max: 389422.6439357754,
-    damage: 2725059840,
+    first: 378066.1098751083,
+    min: 368373.39960684057,
+    max: 402280.65179850825,
+    damage: 2819034791,
   },
   'mm-hunter/4': {
-    first: 698219.2801419239,
-    min: 688792.2950285432,
-    max: 743725.5942845783,
-    damage: 5257729010,
+    first: 708888.3894793441,
+    min: 699561.533577561,
+    max: 755046.9893089188,
+    damage: 5344381195,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 1306819224,
   },
   'mm-hunter/1': {
-    first: 417403.60090022505,
-    min: 411527.2105032645,
-    max: 446632.7111731638,
-    damage: 3126361311,
+    first: 433789.73498739494,
+    min: 422370.6223666297,
+    max: 461458.6434948745,
+    damage: 3235026608,
   },
   'mm-hunter/4': {
-    first: 802547.1732740052,
-    min: 791642.0921922057,
-    max: 854926.1913949073,
-    damage: 6043969759,
+    first: 814911.9511637567,
+    min: 804122.8901649661,
+    max: 868046.9854113318,
+    damage: 6144424630,
   },
   'bm-hunter/20': {
     first: 433996.64186432876,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 3121812130,
   },
   'mm-hunter/20': {
-    first: 1404447.3339364885,
-    min: 1346206.612305306,
-    max: 1485135.520156889,
-    damage: 10458352580,
+    first: 1424637.9556262456,
+    min: 1366114.3545299948,
+    max: 1507623.1189062183,
+    damage: 10609280531,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1466864849,
   },
   'mm-hunter/1': {
-    first: 490105.81830006855,
-    min: 427057.01709096594,
-    max: 508042.48735797225,
-    damage: 3510695277,
+    first: 513828.3905740384,
+    min: 438727.6892530188,
+    max: 531007.7100761643,
+    damage: 3648044033,
   },
   'mm-hunter/4': {
-    first: 920857.2583059928,
-    min: 876341.9737896302,
-    max: 987745.5960777252,
-    damage: 6743349754,
+    first: 939254.6838426344,
+    min: 890484.9376216092,
+    max: 1006398.2953981631,
+    damage: 6862326701,
   },
   'bm-hunter/20': {
     first: 484918.08467138244,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 3508921847,
   },
   'mm-hunter/20': {
-    first: 1584326.4571507685,
-    min: 1534724.1555618183,
-    max: 1717596.8502477796,
-    damage: 11858186378,
+    first: 1614202.141737151,
+    min: 1563273.2718708483,
+    max: 1750158.2220269882,
+    damage: 12057110002,
   },
 };
 

@@ -130,6 +130,8 @@ export class Sim {
   private calibratedSeed = -1;
   /** Health rule of actions when a hero tree changes it (Dark Ranger); null = executeFrom only. */
   usable: ((action: number) => boolean) | null = null;
+  /** The damage of the last hit rolled by `hit` (landed now or still in flight). */
+  lastHitDamage = 0;
 
   // Static per config.
   /** Targets alive now: the first `targets` indices (adds waves raise it while they live). */
@@ -716,6 +718,7 @@ export class Sim {
       crit = 1;
     }
     const d = Math.round(dmg);
+    this.lastHitDamage = d;
     const travel = this.travelOn === 1 ? this.srcTravelMs[src]! : 0;
     if (travel > 0) this.launch(src, target, d, crit, travel);
     else this.dealDamage(src, target, d, crit);

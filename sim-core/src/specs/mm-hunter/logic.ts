@@ -332,10 +332,10 @@ export class MarksmanshipLogic implements SpecLogic {
     yellow = true,
   ): void {
     const sim = this.sim;
-    const before = sim.srcDamage[src]!;
     amount *= this.hero.takenMult(target);
+    // Master Marksman: 15 % of the crit's damage, also when the shot is still in flight (travel time)
     if (sim.hit(src, target, amount, physical, crit, critDamage) === 1 && yellow && this.masterMarksman)
-      this.bleed(target, (sim.srcDamage[src]! - before) * MM.masterMarksman);
+      this.bleed(target, sim.lastHitDamage * MM.masterMarksman);
     this.hero.onHit(target);
     // Bullseye (204089): damage to a target below 20 % health, 0.1 s internal cooldown.
     if (this.bullseye && yellow && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
