@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 1129262993,
   },
   'mm-hunter/1': {
-    first: 378066.1098751083,
-    min: 368373.39960684057,
-    max: 402280.65179850825,
-    damage: 2819034791,
+    first: 245103.31016230452,
+    min: 227122.34322110208,
+    max: 269389.2576221396,
+    damage: 1775233883,
   },
   'mm-hunter/4': {
-    first: 708888.3894793441,
-    min: 699561.533577561,
-    max: 755046.9893089188,
-    damage: 5344381195,
+    first: 437735.58947676833,
+    min: 393843.13474359794,
+    max: 538335.308814344,
+    damage: 3389453528,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 1306819224,
   },
   'mm-hunter/1': {
-    first: 433789.73498739494,
-    min: 422370.6223666297,
-    max: 461458.6434948745,
-    damage: 3235026608,
+    first: 280388.725936849,
+    min: 259745.00803051965,
+    max: 308263.73426496633,
+    damage: 2033561938,
   },
   'mm-hunter/4': {
-    first: 814911.9511637567,
-    min: 804122.8901649661,
-    max: 868046.9854113318,
-    damage: 6144424630,
+    first: 499436.9439999485,
+    min: 449419.4292057122,
+    max: 613468.7401256567,
+    damage: 3862437703,
   },
   'bm-hunter/20': {
     first: 433996.64186432876,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 3121812130,
   },
   'mm-hunter/20': {
-    first: 1424637.9556262456,
-    min: 1366114.3545299948,
-    max: 1507623.1189062183,
-    damage: 10609280531,
+    first: 1271029.0190573395,
+    min: 969408.7292668674,
+    max: 1417932.0584564598,
+    damage: 9029517537,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1466864849,
   },
   'mm-hunter/1': {
-    first: 513828.3905740384,
-    min: 438727.6892530188,
-    max: 531007.7100761643,
-    damage: 3648044033,
+    first: 329936.8554584998,
+    min: 292899.8769600549,
+    max: 333174.49565763894,
+    damage: 2320432927,
   },
   'mm-hunter/4': {
-    first: 939254.6838426344,
-    min: 890484.9376216092,
-    max: 1006398.2953981631,
-    damage: 6862326701,
+    first: 617701.4382350952,
+    min: 496866.597289618,
+    max: 650903.4133369869,
+    damage: 4388137758,
   },
   'bm-hunter/20': {
     first: 484918.08467138244,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 3508921847,
   },
   'mm-hunter/20': {
-    first: 1614202.141737151,
-    min: 1563273.2718708483,
-    max: 1750158.2220269882,
-    damage: 12057110002,
+    first: 1469212.9470135774,
+    min: 1022861.4794373022,
+    max: 1574982.8056337137,
+    damage: 10026406195,
   },
 };
 

@@ -1,5 +1,5 @@
 /** Default Marksmanship rotation (SimC APL syntax, see docs/rotation-language.md). */
-export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation (Sentinel)
+export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation (Dark Ranger or Sentinel)
 actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
 actions+=/potion,if=buff.trueshot.up|fight_remains<31
 actions+=/berserking,if=buff.trueshot.up|fight_remains<13
