@@ -98,7 +98,7 @@ export class DarkRanger {
     this.buff = { deathblow: Sim.indexOf(d.buffs, 'deathblow'), wf: Sim.indexOf(d.buffs, 'withering_fire') };
     this.dot = Sim.indexOf(d.dots, 'black_arrow');
     this.crows = Sim.indexOf(d.dots, 'a_murder_of_crows');
-    if (this.blackArrow || this.deathblow) sim.usable = (a) => this.usable(a);
+    if (this.blackArrow || this.deathblow) sim.usable = (a, target) => this.usable(a, target);
   }
 
   /** Black Arrow replaces Kill Shot (466932 #1): Kill Shot is not known with it. */
@@ -113,16 +113,18 @@ export class DarkRanger {
     this.powderReady = 0;
   }
 
-  /** The health rules (engine hook Sim.usable): Black Arrow's, and Kill Shot's with Deathblow. */
-  private usable(a: number): boolean {
+  /**
+   * The health rules (engine hook Sim.usable, their only place for both specs): Black Arrow's, and
+   * Deathblow's (378770: the execute shot, Kill Shot or Black Arrow, at any health).
+   */
+  private usable(a: number, target: number): boolean {
     const sim = this.sim;
+    if ((a === this.a.ba || a === this.a.killShot) && sim.buffs.up(this.buff.deathblow, sim.now)) return true;
     if (a === this.a.ba) {
-      if (sim.buffs.up(this.buff.deathblow, sim.now)) return true;
-      const h = sim.healthPct();
+      const h = sim.healthPctOf(target);
       return h <= DARK_RANGER.blackArrowLowerPct || h >= DARK_RANGER.blackArrowUpperPct;
     }
-    if (sim.inExecuteRange(a, 0)) return true;
-    return a === this.a.killShot && sim.buffs.up(this.buff.deathblow, sim.now);
+    return sim.inExecuteRange(a, target);
   }
 
   /** SimC trigger_deathblow: the buff, and the execute shot's (Black Arrow's or Kill Shot's) cooldown reset. */

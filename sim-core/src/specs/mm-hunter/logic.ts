@@ -237,10 +237,6 @@ export class MarksmanshipLogic implements SpecLogic {
     }
     return this.sim.actions[a]!.castMs;
   }
-  /** Deathblow lets Kill Shot ignore the target's health (378770 #1). */
-  ignoresExecuteRange(a: number): boolean {
-    return a === A.killShot && this.sim.buffs.up(B.deathblow, this.sim.now);
-  }
   /**
    * Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
    * Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
