@@ -1,5 +1,6 @@
-/** Marksmanship rules on top of the generic engine. Numbers: ./data.ts. */
-import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
+/**
+ * Marksmanship rules on the generic engine (Sentinel, Master Marksman's bleed and Explosive Shot in
+ * ./sentinel.ts, ./bleed.ts, ./explosive.ts). Numbers: ./numbers.ts. */
 import { Sim } from '../../engine/sim.ts';
 import { aoeScale, CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
@@ -7,53 +8,9 @@ import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } fro
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DarkRanger } from '../hero/dark-ranger.ts';
 import { SentinelTree } from './sentinel.ts';
-
-const SPEC_EXPLODE = 0;
-/** Spec event kinds from here on: a Master Marksman bleed tick on target (kind − SPEC_BLEED). */
-const SPEC_BLEED = 16;
-
-const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
-const A = {
-  aimed: idx(MM_DATA.actions, 'aimed_shot'),
-  arcane: idx(MM_DATA.actions, 'arcane_shot'),
-  steady: idx(MM_DATA.actions, 'steady_shot'),
-  rapid: idx(MM_DATA.actions, 'rapid_fire'),
-  killShot: idx(MM_DATA.actions, 'kill_shot'),
-  multi: idx(MM_DATA.actions, 'multishot'),
-  trueshot: idx(MM_DATA.actions, 'trueshot'),
-  explosive: idx(MM_DATA.actions, 'explosive_shot'),
-  mark: idx(MM_DATA.actions, 'hunters_mark'),
-};
-const MARK = idx(MM_DATA.debuffs, 'hunters_mark');
-const S = {
-  auto: idx(MM_DATA.sources, 'auto_shot'),
-  aimed: idx(MM_DATA.sources, 'aimed_shot'),
-  arcane: idx(MM_DATA.sources, 'arcane_shot'),
-  steady: idx(MM_DATA.sources, 'steady_shot'),
-  rapid: idx(MM_DATA.sources, 'rapid_fire'),
-  killShot: idx(MM_DATA.sources, 'kill_shot'),
-  multi: idx(MM_DATA.sources, 'multishot'),
-  explosive: idx(MM_DATA.sources, 'explosive_shot'),
-  trick: idx(MM_DATA.sources, 'trick_shots'),
-  radiant: idx(MM_DATA.sources, 'radiant_power'),
-  bleed: idx(MM_DATA.sources, 'master_marksman'),
-};
-const B = {
-  trueshot: idx(MM_DATA.buffs, 'trueshot'),
-  precise: idx(MM_DATA.buffs, 'precise_shots'),
-  trick: idx(MM_DATA.buffs, 'trick_shots'),
-  lnl: idx(MM_DATA.buffs, 'lock_and_load'),
-  steadyFocus: idx(MM_DATA.buffs, 'steady_focus'),
-  streamline: idx(MM_DATA.buffs, 'streamline'),
-  bulletstorm: idx(MM_DATA.buffs, 'bulletstorm'),
-  rhythm: idx(MM_DATA.buffs, 'in_the_rhythm'),
-  bullseye: idx(MM_DATA.buffs, 'bullseye'),
-  deathblow: idx(MM_DATA.buffs, 'deathblow'),
-  movingTarget: idx(MM_DATA.buffs, 'moving_target'),
-  lust: idx(MM_DATA.buffs, 'bloodlust'),
-  radiant: idx(MM_DATA.buffs, 'radiant_power'),
-};
-const D = { explosive: idx(MM_DATA.dots, 'explosive_shot') };
+import { MasterMarksmanBleed } from './bleed.ts';
+import { ExplosiveShots } from './explosive.ts';
+import { A, B, MARK, S } from './indices.ts';
 
 export class MarksmanshipLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -81,8 +38,8 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly windrunnerQuiver: boolean;
   private readonly precisionDetonation: boolean;
   private readonly shrapnelShot: boolean;
-  /** Per target: when its pending Explosive Shot explodes (-1: none). */
-  private readonly esDue = new Float64Array(MAX_TARGETS);
+  /** Explosive Shot's explosions and Precision Detonation (./explosive.ts). */
+  private readonly explosive: ExplosiveShots;
   private readonly movingTarget: boolean;
   private readonly magneticGunpowder: boolean;
   private readonly focusedAim: boolean;
@@ -91,10 +48,8 @@ export class MarksmanshipLogic implements SpecLogic {
   private tensileExtension = 0;
   /** Bullseye's internal cooldown: no stack before this ms. */
   private bullseyeReady = 0;
-  /** Per target: the Master Marksman bleed's unpaid damage, ticks left and generation. */
-  private readonly bleedPool = new Float64Array(MAX_TARGETS);
-  private readonly bleedTicks = new Int32Array(MAX_TARGETS);
-  private readonly bleedGen = new Int32Array(MAX_TARGETS);
+  /** Master Marksman's bleed per target (./bleed.ts). */
+  private readonly bleed: MasterMarksmanBleed;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
   /** Aimed Shot's talent multipliers (Sentinel Precision). */
@@ -171,6 +126,8 @@ export class MarksmanshipLogic implements SpecLogic {
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
+    this.bleed = new MasterMarksmanBleed(sim);
+    this.explosive = new ExplosiveShots(this, this.precisionDetonation);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
   }
 
@@ -179,11 +136,10 @@ export class MarksmanshipLogic implements SpecLogic {
     this.castingAimed = false;
     this.rapidTrick = false;
     this.dr.start();
-    this.bleedPool.fill(0);
-    this.bleedTicks.fill(0);
+    this.bleed.start();
     this.bullseyeReady = 0;
     this.tensileExtension = 0;
-    this.esDue.fill(-1);
+    this.explosive.start();
   }
 
   /**
@@ -331,44 +287,13 @@ export class MarksmanshipLogic implements SpecLogic {
     amount *= this.hero.takenMult(target);
     // Master Marksman: 15 % of the crit's damage, also when the shot is still in flight (travel time)
     if (sim.hit(src, target, amount, physical, crit, critDamage) === 1 && yellow && this.masterMarksman)
-      this.bleed(target, sim.lastHitDamage * MM.masterMarksman);
+      this.bleed.add(target, sim.lastHitDamage * MM.masterMarksman);
     this.hero.onHit(target);
     // Bullseye (204089): damage to a target below 20 % health, 0.1 s internal cooldown.
     if (this.bullseye && yellow && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
       sim.applyBuff(B.bullseye, 1, 0);
       this.bullseyeReady = sim.now + MM.bullseyeIcdMs;
     }
-  }
-
-  /**
-   * Master Marksman (260309): a ranged ability's crit adds 15 % of its damage to the target's bleed
-   * (269576), SimC's residual action: the unpaid rest is added, the 6 s start again, paid in equal
-   * 2 s ticks, no further multipliers.
-   */
-  private bleed(target: number, amount: number): void {
-    const sim = this.sim;
-    this.bleedPool[target] = this.bleedPool[target]! + amount;
-    this.bleedTicks[target] = MM.masterMarksmanMs / MM.masterMarksmanTickMs;
-    const gen = ++this.bleedGen[target]!;
-    sim.q.push(sim.now + MM.masterMarksmanTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BLEED + target, gen);
-  }
-
-  private bleedTick(target: number): void {
-    const sim = this.sim;
-    const n = this.bleedTicks[target]!;
-    const d = this.bleedPool[target]! / n;
-    this.bleedPool[target] = this.bleedPool[target]! - d;
-    this.bleedTicks[target] = n - 1;
-    sim.dealResidual(S.bleed, d);
-    if (n > 1)
-      sim.q.push(
-        sim.now + MM.masterMarksmanTickMs,
-        PRIO_DEFAULT,
-        EV_SPEC,
-        SPEC_BLEED + target,
-        this.bleedGen[target]!,
-      );
-    else this.bleedPool[target] = 0;
   }
 
   /** How many targets a ricochet hits (every target but the primary, at most 5). */
@@ -421,14 +346,14 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.removeBuff(B.movingTarget);
       const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm * this.aimedMult * moving;
       this.shot(S.aimed, target, amount, true, crit, cd);
-      this.detonate(target);
+      this.explosive.detonate(target);
       if (sim.buffs.up(B.trick, sim.now)) {
         this.ricochet(target, amount, crit, cd);
         if (this.precisionDetonation) {
           let left = MM.trickShotsTargets;
           for (let t = 0; t < sim.targets && left > 0; t++) {
             if (t === target) continue;
-            this.detonate(t);
+            this.explosive.detonate(t);
             left--;
           }
         }
@@ -478,9 +403,7 @@ export class MarksmanshipLogic implements SpecLogic {
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.explosive) {
-      sim.applyDot(D.explosive, target, 0);
-      this.esDue[target] = sim.now + MM_DATA.dots[D.explosive]!.durationMs;
-      sim.q.push(this.esDue[target]!, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLODE, target);
+      this.explosive.cast(target);
       // Shrapnel Shot: Lock and Load with its Aimed Shot charge (SimC explosive_shot execute).
       if (this.shrapnelShot && (MM.shrapnelShotChance >= 1 || sim.rng.next() < MM.shrapnelShotChance)) {
         sim.applyBuff(B.lnl, 1, 0);
@@ -569,38 +492,8 @@ export class MarksmanshipLogic implements SpecLogic {
 
   specEvent(kind: number, target: number): void {
     if (this.dr.specEvent(kind, target)) return;
-    if (kind >= SPEC_BLEED) {
-      if (target === this.bleedGen[kind - SPEC_BLEED]) this.bleedTick(kind - SPEC_BLEED);
-      return;
-    }
+    if (this.bleed.specEvent(kind, target)) return;
     if (this.hero.specEvent(kind, target)) return;
-    if (kind !== SPEC_EXPLODE || this.esDue[target] !== this.sim.now) return;
-    this.explode(target, 1);
-  }
-
-  /** Precision Detonation: an Aimed Shot hit on a target with a pending Explosive Shot explodes it now, +40 %. */
-  private detonate(target: number): void {
-    const sim = this.sim;
-    if (!this.precisionDetonation || this.esDue[target]! <= sim.now) return;
-    sim.dots.remove(D.explosive * MAX_TARGETS + target, sim.now);
-    this.explode(target, 1 + MM.precisionDetonation);
-  }
-
-  /** Explosive Shot's explosion on `target` and every other enemy (212680 #1), × `mult`. */
-  private explode(target: number, mult: number): void {
-    const sim = this.sim;
-    this.esDue[target] = -1;
-    const amount =
-      MM.explosiveShotAp *
-      sim.ap *
-      this.mult() *
-      (1 + MM.specAuraExplosiveShot) *
-      aoeScale(sim.targets, MM.explosiveShotAoeCap) *
-      mult;
-    const crit = this.crit();
-    const cd = this.critDamage();
-    this.shot(S.explosive, target, amount, false, crit, cd);
-    for (let t = 0; t < sim.targets; t++)
-      if (t !== target) this.shot(S.explosive, t, amount * MM.explosiveShotSplash, false, crit, cd);
+    this.explosive.specEvent(kind, target);
   }
 }

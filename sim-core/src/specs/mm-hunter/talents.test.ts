@@ -1,8 +1,7 @@
 /** Golden tests of the Marksmanship talents (same method as ./mechanics.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { BASE_CRIT, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
+import { BASE_CRIT } from '../../engine/ratings.ts';
 import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
-import { simulate } from '../../engine/run.ts';
 import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
 
@@ -197,44 +196,6 @@ describe('Ammo Conservation (459794)', () => {
       sim.cds.use(aimed, sim.now);
       expect(sim.cds.fullRechargeMs(aimed, sim.now)).toBe(2 * ms);
     }
-  });
-});
-
-describe('Master Marksman (260309, 269576)', () => {
-  it('a ranged ability crit bleeds for 15 % of its damage over 6 s (3 ticks; residual, no multipliers)', () => {
-    // Two Aimed Shots land at 3 s and 6 s (the third charge is back at 12 s): every bleed is paid
-    // by 12 s, inside the 14 s fight, so the bleed pays 15 % of the crits' damage, each tick rounded.
-    const r = run('actions=aimed_shot', { seconds: 14, talents: ['master_marksman'], iterations: 400 });
-    const a = r.abilities.aimed_shot!;
-    const bleed = r.abilities.master_marksman!;
-    const critValue = Math.round(MM.aimedShotAp * AP * MULT * PHYSICAL_MULTIPLIER * 2);
-    expect(a.crits).toBeGreaterThan(0);
-    expect(Math.abs(bleed.damage - MM.masterMarksman * a.crits * critValue)).toBeLessThanOrEqual(
-      0.5 * bleed.hits,
-    );
-    // Auto Shot (a white hit) never bleeds: no bleed without an Aimed Shot crit.
-    expect(bleed.hits).toBeLessThanOrEqual(3 * a.crits);
-    expect(bleed.hits).toBeGreaterThanOrEqual(3);
-  });
-
-  it('a shot with travel time bleeds too (the damage of the crit, not what has landed yet): 40 yd, Aimed Shot 100 yd/s', () => {
-    const c = mmConfig('actions=aimed_shot', { seconds: 14, talents: ['master_marksman'] });
-    c.timing = { ...c.timing!, distanceYards: 40 }; // 0.4 s of flight; reaction and latency stay off
-    const r = simulate(c, { seed: 7, seedOffset: 0, iterations: 400 });
-    const a = r.abilities.aimed_shot!;
-    const bleed = r.abilities.master_marksman!;
-    const critValue = Math.round(MM.aimedShotAp * AP * MULT * PHYSICAL_MULTIPLIER * 2);
-    expect(a.crits).toBeGreaterThan(0);
-    // Aimed Shots fired at 3 s and 6 s land by 6.4 s; every bleed is paid by 12.4 s, inside the 14 s.
-    expect(Math.abs(bleed.damage - MM.masterMarksman * a.crits * critValue)).toBeLessThanOrEqual(
-      0.5 * bleed.hits,
-    );
-  });
-
-  it('no bleed without the talent', () => {
-    expect(
-      run('actions=aimed_shot', { seconds: 14, iterations: 50 }).abilities.master_marksman,
-    ).toBeUndefined();
   });
 });
 
