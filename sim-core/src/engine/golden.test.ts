@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 1129262993,
   },
   'mm-hunter/1': {
-    first: 245103.31016230452,
-    min: 227122.34322110208,
-    max: 269389.2576221396,
-    damage: 1775233883,
+    first: 311572.19669724297,
+    min: 246580.240211712,
+    max: 315559.0203550516,
+    damage: 2053665010,
   },
   'mm-hunter/4': {
-    first: 437735.58947676833,
-    min: 393843.13474359794,
-    max: 538335.308814344,
-    damage: 3389453528,
+    first: 557410.8870565281,
+    min: 439190.546716192,
+    max: 645491.1342175845,
+    damage: 3888897699,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 1306819224,
   },
   'mm-hunter/1': {
-    first: 280388.725936849,
-    min: 259745.00803051965,
-    max: 308263.73426496633,
-    damage: 2033561938,
+    first: 356215.25553062087,
+    min: 282118.45665007626,
+    max: 360444.45437451295,
+    damage: 2347523554,
   },
   'mm-hunter/4': {
-    first: 499436.9439999485,
-    min: 449419.4292057122,
-    max: 613468.7401256567,
-    damage: 3862437703,
+    first: 635706.4545106234,
+    min: 500809.48868715536,
+    max: 735931.0871881545,
+    damage: 4434487099,
   },
   'bm-hunter/20': {
     first: 433996.64186432876,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 3121812130,
   },
   'mm-hunter/20': {
-    first: 1271029.0190573395,
-    min: 969408.7292668674,
-    max: 1417932.0584564598,
-    damage: 9029517537,
+    first: 1465308.748861035,
+    min: 1081132.484470724,
+    max: 1884896.4185514878,
+    damage: 10883346564,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1466864849,
   },
   'mm-hunter/1': {
-    first: 329936.8554584998,
-    min: 292899.8769600549,
-    max: 333174.49565763894,
-    damage: 2320432927,
+    first: 444209.06406859227,
+    min: 319512.19286901905,
+    max: 444209.06406859227,
+    damage: 2677068565,
   },
   'mm-hunter/4': {
-    first: 617701.4382350952,
-    min: 496866.597289618,
-    max: 650903.4133369869,
-    damage: 4388137758,
+    first: 690825.0839533918,
+    min: 568266.6764058075,
+    max: 785236.4581598861,
+    damage: 4901550738,
   },
   'bm-hunter/20': {
     first: 484918.08467138244,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 3508921847,
   },
   'mm-hunter/20': {
-    first: 1469212.9470135774,
-    min: 1022861.4794373022,
-    max: 1574982.8056337137,
-    damage: 10026406195,
+    first: 1431149.3517156113,
+    min: 1273973.9190912251,
+    max: 2064160.1030637305,
+    damage: 11773607212,
   },
 };
 

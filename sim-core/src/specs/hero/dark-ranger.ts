@@ -30,6 +30,15 @@ export interface DarkRangerHost {
   shotCrit(): number;
   /** Extra crit chance on the dot now (BM 0: 257946 does not list 468572; MM Trueshot). */
   dotCrit(): number;
+  /**
+   * Sim.hit's crit damage argument for the tree's hits (MM: Trueshot 288613 #5 on the shots,
+   * Improved Deathblow 378769 #3 on Black Arrow, Penetrating Shots on all); absent = 1.
+   */
+  critDamage?(hit: 'black_arrow' | 'shot' | 'dot'): number;
+  /** Multiplier on Black Arrow's hit now (MM: Headshot's Precise Shots, 260242 #4); absent = 1. */
+  blackArrowMult?(): number;
+  /** After each of the tree's hits but Bleak Arrows' white shot (MM: Master Marksman, Bullseye). */
+  afterHit?(target: number, crit: number, periodic: boolean): void;
 }
 
 /** Spec event kind of the Dark Ranger helper (distinct from the specs' own kinds). */
@@ -191,7 +200,7 @@ export class DarkRanger {
     const sim = this.sim;
     const m = amount * this.bellTollsMult();
     if (!this.bleakArrows) return sim.hit(autoSource, 0, m, true, critBonus);
-    const crit = sim.hit(this.src.bleak, 0, m, false, critBonus);
+    const crit = sim.hit(this.src.bleak, 0, m, false, critBonus, this.host.critDamage?.('shot') ?? 1);
     if (this.deathblow && sim.rng.next() < this.n.bleakArrowsDeathblow) this.grantDeathblow();
     return crit;
   }
@@ -211,8 +220,9 @@ export class DarkRanger {
       host.buffMult() *
       this.n.blackArrowDirect *
       this.soulDrinker *
-      bell;
-    sim.hit(this.src.ba, target, direct, false, host.shotCrit());
+      bell *
+      (host.blackArrowMult?.() ?? 1);
+    this.hit(this.src.ba, target, direct, host.shotCrit(), 'black_arrow');
     this.applyBlackArrowDot(target);
     if (this.deathblow) sim.removeBuff(this.buff.deathblow);
     if (this.ebonBowstring && sim.rng.next() < DARK_RANGER.ebonBowstringChance) this.grantDeathblow();
@@ -228,7 +238,7 @@ export class DarkRanger {
       // list[k % n] (k = 1, 2), so one target takes both.
       for (let k = 1; k <= DARK_RANGER.witheringFireArrows; k++) {
         const t = this.barrageTarget(target, k);
-        sim.hit(this.src.wf, t, arrow, false, host.shotCrit());
+        this.hit(this.src.wf, t, arrow, host.shotCrit(), 'shot');
         this.applyBlackArrowDot(t);
       }
     }
@@ -271,7 +281,7 @@ export class DarkRanger {
     const crit = host.shotCrit();
     for (let t = 0; t < sim.targets; t++) {
       if (t === primary) continue;
-      sim.hit(this.src.powder, t, amount, false, crit);
+      this.hit(this.src.powder, t, amount, crit, 'shot');
       if (this.umbralSpread) this.applyBlackArrowDot(t);
     }
     if (this.umbralBuff >= 0 && others >= DARK_RANGER.umbralReachTargets) {
@@ -293,7 +303,20 @@ export class DarkRanger {
       host.buffMult() *
       this.bellTollsMult() *
       fraction;
-    sim.hit(this.src.crows, target, amount, false, host.shotCrit());
+    this.hit(this.src.crows, target, amount, host.shotCrit(), 'dot');
+  }
+
+  /** A Shadow hit of the tree (no armor), with the host's crit damage and after-hit rules. */
+  private hit(
+    src: number,
+    target: number,
+    amount: number,
+    critBonus: number,
+    kind: 'black_arrow' | 'shot' | 'dot',
+  ): void {
+    const host = this.host;
+    const crit = this.sim.hit(src, target, amount, false, critBonus, host.critDamage?.(kind) ?? 1);
+    host.afterHit?.(target, crit, kind === 'dot');
   }
 
   /** Target k (1-based) of the Withering Fire barrage: primary first, then targets without the dot. */
@@ -338,7 +361,7 @@ export class DarkRanger {
   /** A dot ticked; returns false when it is not Black Arrow's. */
   dotTick(dot: number, target: number, amount: number): boolean {
     if (dot === this.crows) this.peck(target, amount);
-    else if (dot === this.dot) this.sim.hit(this.src.dot, target, amount, false, this.host.dotCrit());
+    else if (dot === this.dot) this.hit(this.src.dot, target, amount, this.host.dotCrit(), 'dot');
     else return false;
     return true;
   }

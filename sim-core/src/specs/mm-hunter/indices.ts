@@ -13,6 +13,7 @@ export const A = {
   trueshot: idx(MM_DATA.actions, 'trueshot'),
   explosive: idx(MM_DATA.actions, 'explosive_shot'),
   mark: idx(MM_DATA.actions, 'hunters_mark'),
+  blackArrow: idx(MM_DATA.actions, 'black_arrow'),
 };
 export const MARK = idx(MM_DATA.debuffs, 'hunters_mark');
 export const S = {

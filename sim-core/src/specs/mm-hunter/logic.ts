@@ -2,13 +2,14 @@
  * Marksmanship rules on the generic engine (Sentinel, Master Marksman's bleed and Explosive Shot in
  * ./sentinel.ts, ./bleed.ts, ./explosive.ts). Numbers: ./numbers.ts. */
 import { Sim } from '../../engine/sim.ts';
-import { aoeScale, CRIT_MULTIPLIER } from '../../engine/ratings.ts';
+import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DarkRanger } from '../hero/dark-ranger.ts';
 import { SentinelTree } from './sentinel.ts';
 import { MasterMarksmanBleed } from './bleed.ts';
+import { MarksmanshipCrit } from './crit.ts';
 import { ExplosiveShots } from './explosive.ts';
 import { A, B, MARK, S } from './indices.ts';
 
@@ -21,14 +22,13 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly preciseShots: boolean;
   private readonly streamline: boolean;
   private readonly bulletstorm: boolean;
-  private readonly unerringVision: boolean;
   private readonly surgingShots: boolean;
-  private readonly penetratingShots: boolean;
   private readonly inTheRhythm: boolean;
   /** The Sentinel hero tree (./sentinel.ts). */
   private readonly hero: SentinelTree;
+  /** Trueshot, Bullseye and Penetrating Shots on crits (./crit.ts). */
+  private readonly critModel: MarksmanshipCrit;
   private readonly masterMarksman: boolean;
-  private readonly bullseye: boolean;
   /** Deathblow chances (343248, 378769) and Kill Shot's crit bonus multiplier. */
   private readonly deathblowAimed: number;
   private readonly deathblowRapidFire: number;
@@ -46,8 +46,6 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly tensileBowstring: boolean;
   /** Tensile Bowstring: Trueshot extension given during the current Trueshot (ms). */
   private tensileExtension = 0;
-  /** Bullseye's internal cooldown: no stack before this ms. */
-  private bullseyeReady = 0;
   /** Master Marksman's bleed per target (./bleed.ts). */
   private readonly bleed: MasterMarksmanBleed;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
@@ -66,6 +64,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly bleakArrows: boolean;
 
   constructor(readonly sim: Sim) {
+    this.critModel = new MarksmanshipCrit(sim);
     this.knownAction = Uint8Array.from(
       MM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
     );
@@ -76,12 +75,9 @@ export class MarksmanshipLogic implements SpecLogic {
     this.preciseShots = sim.hasTalent('precise_shots');
     this.streamline = sim.hasTalent('streamline');
     this.bulletstorm = sim.hasTalent('bulletstorm');
-    this.unerringVision = sim.hasTalent('unerring_vision');
     this.surgingShots = sim.hasTalent('surging_shots');
-    this.penetratingShots = sim.hasTalent('penetrating_shots');
     this.inTheRhythm = sim.hasTalent('in_the_rhythm');
     this.masterMarksman = sim.hasTalent('master_marksman');
-    this.bullseye = sim.hasTalent('bullseye');
     const deathblow = sim.hasTalent('deathblow');
     const improved = sim.hasTalent('improved_deathblow');
     this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
@@ -122,7 +118,19 @@ export class MarksmanshipLogic implements SpecLogic {
       spellMastery: () => sim.masteryPct / 100,
       spellAura: () => 1 + MM.specAuraSpells,
       shotCrit: () => this.crit(),
-      dotCrit: () => this.crit(),
+      dotCrit: () => this.critModel.playerCrit(), // 468572 is not in Bullseye's list (204090 #1)
+      // Black Arrow is SimC's kill_shot_base_t: Improved Deathblow's crit bonus, Headshot (260242 #4)
+      critDamage: (k) =>
+        k === 'black_arrow'
+          ? this.critDamage(this.killShotCritBonus)
+          : k === 'shot'
+            ? this.critDamage()
+            : this.critModel.critDamageArg(1),
+      blackArrowMult: () => 1 + this.headshotBonus * sim.buffs.stack(B.precise, sim.now),
+      afterHit: (target, crit, periodic) => {
+        this.masterMarksmanBleed(target, crit); // 260309 procs on periodic crits too
+        if (!periodic) this.critModel.bullseyeStack();
+      },
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
@@ -137,7 +145,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.rapidTrick = false;
     this.dr.start();
     this.bleed.start();
-    this.bullseyeReady = 0;
+    this.critModel.start();
     this.tensileExtension = 0;
     this.explosive.start();
   }
@@ -214,7 +222,8 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
   gcdFactor(a: number): number {
     // Kill Shot too (1257703 #2; SimC kill_shot gcd(), with or without Headshot).
-    return (a === A.arcane || a === A.multi || a === A.killShot) && this.sim.buffs.up(B.precise, this.sim.now)
+    const kill = a === A.killShot || a === A.blackArrow;
+    return (a === A.arcane || a === A.multi || kill) && this.sim.buffs.up(B.precise, this.sim.now)
       ? 1 + MM.preciseShotsGcd
       : 1;
   }
@@ -245,32 +254,12 @@ export class MarksmanshipLogic implements SpecLogic {
   mult(): number {
     return (1 + MM.specAuraSpells) * (1 + this.sim.masteryPct / 100) * this.dr.bellTollsMult();
   }
-  /** The hunter's shots' crit bonus: Trueshot's (player crit) + Bullseye's stacks (204090 #1). */
+  /** Crit chance and damage of the hunter's shots (./crit.ts; ShotHost for Sentinel and explosions). */
   crit(): number {
-    const b = this.bullseye ? this.sim.buffs.stack(B.bullseye, this.sim.now) * MM.bullseyeCrit : 0;
-    return this.playerCrit() + b;
+    return this.critModel.crit();
   }
-  /** Trueshot's crit chance is the player's (288613 #4): every hit, the weapon enchant's too. */
-  private playerCrit(): number {
-    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return 0;
-    return MM.trueshotCrit + (this.unerringVision ? MM.unerringVisionCrit : 0);
-  }
-  /** Trueshot's crit damage (288613 #5, + Unerring Vision): the hunter's shots in its list, Auto Shot included. */
   critDamage(spellBonus = 1): number {
-    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return this.critDamageArg(spellBonus);
-    return this.critDamageArg(
-      spellBonus * (1 + MM.trueshotCritDamage + (this.unerringVision ? MM.unerringVisionCritDamage : 0)),
-    );
-  }
-  /**
-   * Sim.hit's crit-damage argument for a spell whose crit bonus multiplier is `bonus`, with
-   * Penetrating Shots' player crit damage multiplier m = 1 + 40 % × crit chance (459783 #2) on every
-   * school: SimC's total_crit_bonus ((1 + 1) × m − 1) × bonus, over the engine's plain bonus.
-   */
-  private critDamageArg(bonus: number): number {
-    if (!this.penetratingShots) return bonus;
-    const m = 1 + MM.penetratingShots * (this.sim.critChance + this.playerCrit());
-    return ((CRIT_MULTIPLIER * m - 1) * bonus) / (CRIT_MULTIPLIER - 1);
+    return this.critModel.critDamage(spellBonus);
   }
 
   /** A hit of the hunter's (Sentinel's proc flags: ranged and spell hits): the hit, then Sentinel. */
@@ -285,15 +274,15 @@ export class MarksmanshipLogic implements SpecLogic {
   ): void {
     const sim = this.sim;
     amount *= this.hero.takenMult(target);
-    // Master Marksman: 15 % of the crit's damage, also when the shot is still in flight (travel time)
-    if (sim.hit(src, target, amount, physical, crit, critDamage) === 1 && yellow && this.masterMarksman)
-      this.bleed.add(target, sim.lastHitDamage * MM.masterMarksman);
+    const c = sim.hit(src, target, amount, physical, crit, critDamage);
+    if (yellow) this.masterMarksmanBleed(target, c);
     this.hero.onHit(target);
-    // Bullseye (204089): damage to a target below 20 % health, 0.1 s internal cooldown.
-    if (this.bullseye && yellow && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
-      sim.applyBuff(B.bullseye, 1, 0);
-      this.bullseyeReady = sim.now + MM.bullseyeIcdMs;
-    }
+    if (yellow) this.critModel.bullseyeStack();
+  }
+
+  /** Master Marksman: 15 % of a crit's damage, also when the shot is still in flight (travel time). */
+  private masterMarksmanBleed(target: number, crit: number): void {
+    if (crit === 1 && this.masterMarksman) this.bleed.add(target, this.sim.lastHitDamage * MM.masterMarksman);
   }
 
   /** How many targets a ricochet hits (every target but the primary, at most 5). */
@@ -328,6 +317,8 @@ export class MarksmanshipLogic implements SpecLogic {
     const ap = sim.ap;
     const crit = this.crit();
     if (this.dr.execute(a, target)) {
+      // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
+      if (a === A.blackArrow && this.headshotBonus > 0) this.consumePrecise();
       this.procs();
       return;
     }
@@ -463,7 +454,14 @@ export class MarksmanshipLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, this.playerCrit(), this.critDamageArg(1));
+      sim.hit(
+        S.radiant,
+        0,
+        RADIANT_DAMAGE_AP * sim.ap,
+        false,
+        this.critModel.playerCrit(),
+        this.critModel.critDamageArg(1),
+      );
       sim.applyBuff(B.radiant, 1, 0);
     }
   }
