@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 1129262993,
   },
   'mm-hunter/1': {
-    first: 311572.19669724297,
-    min: 246580.240211712,
-    max: 315559.0203550516,
-    damage: 2053665010,
+    first: 271744.0765770842,
+    min: 236829.05193574258,
+    max: 358030.4329613354,
+    damage: 2134928853,
   },
   'mm-hunter/4': {
-    first: 557410.8870565281,
-    min: 439190.546716192,
-    max: 645491.1342175845,
-    damage: 3888897699,
+    first: 538388.6100280435,
+    min: 431836.9781392166,
+    max: 624820.0181310244,
+    damage: 3771759470,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 1306819224,
   },
   'mm-hunter/1': {
-    first: 356215.25553062087,
-    min: 282118.45665007626,
-    max: 360444.45437451295,
-    damage: 2347523554,
+    first: 310773.22764167434,
+    min: 271119.4949119707,
+    max: 409229.4465872088,
+    damage: 2441788790,
   },
   'mm-hunter/4': {
-    first: 635706.4545106234,
-    min: 500809.48868715536,
-    max: 735931.0871881545,
-    damage: 4434487099,
+    first: 613923.516286797,
+    min: 493087.3465115343,
+    max: 712464.2023274315,
+    damage: 4302283939,
   },
   'bm-hunter/20': {
     first: 433996.64186432876,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 3121812130,
   },
   'mm-hunter/20': {
-    first: 1465308.748861035,
-    min: 1081132.484470724,
-    max: 1884896.4185514878,
-    damage: 10883346564,
+    first: 1213393.7035761087,
+    min: 1187858.2603510167,
+    max: 1676707.1210540552,
+    damage: 9916327171,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 1466864849,
   },
   'mm-hunter/1': {
-    first: 444209.06406859227,
-    min: 319512.19286901905,
-    max: 444209.06406859227,
-    damage: 2677068565,
+    first: 404275.1868224567,
+    min: 321544.2600434932,
+    max: 436288.140818055,
+    damage: 2775172985,
   },
   'mm-hunter/4': {
-    first: 690825.0839533918,
-    min: 568266.6764058075,
-    max: 785236.4581598861,
-    damage: 4901550738,
+    first: 668430.1955317155,
+    min: 550820.3217036701,
+    max: 785007.666833176,
+    damage: 4942407856,
   },
   'bm-hunter/20': {
     first: 484918.08467138244,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 3508921847,
   },
   'mm-hunter/20': {
-    first: 1431149.3517156113,
-    min: 1273973.9190912251,
-    max: 2064160.1030637305,
-    damage: 11773607212,
+    first: 1473435.8074497166,
+    min: 1256326.251133189,
+    max: 2190259.378396876,
+    damage: 11259983508,
   },
 };
 
