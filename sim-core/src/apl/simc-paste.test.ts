@@ -45,7 +45,7 @@ const MM_WARNINGS = [
   "line 27: debuff 'sentinels_mark' is not modelled here; debuff.sentinels_mark.up reads 0",
   "line 29: buff 'double_tap' is not modelled here; buff.double_tap.up reads 0",
   "line 32: debuff 'sentinels_mark' is not modelled here; debuff.sentinels_mark.down reads 1",
-  'line 36: wailing_arrow is not modelled (a hunter spell this spec does not have here); ignored',
+  'line 37: wailing_arrow is not modelled (a hunter spell this spec does not have here); ignored',
 ];
 
 const CASES: [SpecId, string, string[], string[]][] = [

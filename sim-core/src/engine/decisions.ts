@@ -54,7 +54,8 @@ export function nextWake(sim: Sim): number {
     const a = known[i]!;
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
     let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
-    const ignoresRange = sim.logic.ignoresExecuteRange?.(a) === true;
+    // usable now by its own health rule (Deathblow's Kill Shot): the execute range does not wait
+    const ignoresRange = sim.usable !== null && sim.usable(a, 0);
     if (sim.executeFrom[a]! > ready && !ignoresRange) ready = sim.executeFrom[a]!;
     // health from damage: the execute range comes when the damage does; look again soon
     if (!ignoresRange && sim.dynamicNow && sim.executePct[a]! > 0 && sim.healthPctOf(0) >= sim.executePct[a]!)

@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 1867112071,
   },
   'mm-hunter/1': {
-    first: 432993.7827804591,
-    min: 411515.4402848789,
-    max: 468140.51816701883,
-    damage: 3230585664,
+    first: 329444.2977697214,
+    min: 287007.3553685736,
+    max: 385755.34084611124,
+    damage: 2389535474,
   },
   'mm-hunter/4': {
-    first: 855607.7774808509,
-    min: 817078.7576965402,
-    max: 901044.4379922599,
-    damage: 6285619180,
+    first: 626561.8679347949,
+    min: 511866.697546253,
+    max: 677789.9354313519,
+    damage: 4424215587,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 2166578679,
   },
   'mm-hunter/1': {
-    first: 496525.7301449826,
-    min: 471971.62716734863,
-    max: 537160.3719995844,
-    damage: 3706537446,
+    first: 376818.271091378,
+    min: 328575.70755666494,
+    max: 440705.8451875116,
+    damage: 2723866812,
   },
   'mm-hunter/4': {
-    first: 983322.1975021652,
-    min: 939301.5922655487,
-    max: 1035412.5077640607,
-    damage: 7228459314,
+    first: 714679.6666977904,
+    min: 584204.7021545887,
+    max: 773149.2516327172,
+    damage: 5045233327,
   },
   'bm-hunter/20': {
     first: 752189.1438524867,
@@ -72,14 +72,14 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5606362449,
   },
   'mm-hunter/20': {
-    first: 1740992.482026086,
-    min: 1584064.6462682576,
-    max: 1801296.9565780468,
-    damage: 12467688859,
+    first: 1499011.9321675913,
+    min: 1221994.094767075,
+    max: 1657213.510832253,
+    damage: 10743738399,
   },
 };
 
-/** Default configs (raid buffs, flask, potion, augment rune, food and weapon oil); 20 targets pin the area soft cap. */
+/** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
     first: 173466.78729768278,
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 2512326915,
   },
   'mm-hunter/1': {
-    first: 545888.0675104399,
-    min: 536546.6543018133,
-    max: 598093.8826632538,
-    damage: 4161216175,
+    first: 418495.66468870436,
+    min: 389553.6377759078,
+    max: 546449.5754010101,
+    damage: 3218531092,
   },
   'mm-hunter/4': {
-    first: 1103171.1393513614,
-    min: 1047195.0633967717,
-    max: 1175684.0153025405,
-    damage: 8223922863,
+    first: 769891.0553818712,
+    min: 643408.50275776,
+    max: 948851.0168334557,
+    damage: 5663283669,
   },
   'bm-hunter/20': {
     first: 871144.8022949944,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 6519654286,
   },
   'mm-hunter/20': {
-    first: 2017351.4998921405,
-    min: 1841770.1693794318,
-    max: 2022205.852702925,
-    damage: 14358192700,
+    first: 1906284.6011932169,
+    min: 1507484.6422774377,
+    max: 2110336.545114799,
+    damage: 13505146940,
   },
 };
 

@@ -129,8 +129,14 @@ export class Sim {
   readonly healthDynamic: boolean;
   /** The job seed the health pools were calibrated for (-1: none yet). */
   private calibratedSeed = -1;
-  /** Health rule of actions when a hero tree changes it (Dark Ranger); null = executeFrom only. */
-  usable: ((action: number) => boolean) | null = null;
+  /**
+   * The health rule of actions on a target when a talent changes it (Dark Ranger's Black Arrow,
+   * Deathblow's Kill Shot at any health: specs/hero/dark-ranger.ts); null = the execute range only.
+   * The one place such a rule lives: actionReady and the idle wake-up (decisions.ts) both read it.
+   */
+  usable: ((action: number, target: number) => boolean) | null = null;
+  /** The damage of the last hit rolled by `hit` (landed now or still in flight). */
+  lastHitDamage = 0;
 
   // Static per config.
   /** Targets alive now: the first `targets` indices (adds waves raise it while they live). */
@@ -531,12 +537,7 @@ export class Sim {
     if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
-    if (
-      this.usable !== null
-        ? !this.usable(a)
-        : !this.logic.ignoresExecuteRange?.(a) && !this.inExecuteRange(a, target)
-    )
-      return false;
+    if (this.usable !== null ? !this.usable(a, target) : !this.inExecuteRange(a, target)) return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
 
@@ -731,6 +732,7 @@ export class Sim {
       crit = 1;
     }
     const d = Math.round(dmg);
+    this.lastHitDamage = d;
     const travel = this.travelOn === 1 ? this.srcTravelMs[src]! : 0;
     if (travel > 0) this.launch(src, target, d, crit, travel);
     else this.dealDamage(src, target, d, crit);

@@ -28,7 +28,7 @@ describe('simulate', () => {
       expect(c.samples).not.toEqual(a.samples);
       expect(c.mean).not.toBe(a.mean);
     }
-  }, 30_000); // six whole sims: seconds on a loaded shared machine
+  }, 60_000); // six whole sims: seconds on a loaded shared machine
 
   it('iteration k depends only on (seed, k): chunk splits merge to the single run', () => {
     const c = config('bm-hunter');
@@ -66,22 +66,33 @@ describe('simulate', () => {
     it(`${spec}: the default rotation gives plausible DPS and uses every ability`, () => {
       const data = specData(spec);
       const used = new Set<string>();
-      // the defaults, then the same with the Dark Ranger hero tree (specs/hero/dark-ranger.ts) and,
-      // for BM, with Pack Leader (specs/hero/pack-leader.ts)
-      const hero = {
-        none: [],
-        darkRanger: DARK_RANGER_TALENTS.map((t) => t.key),
-        packLeader: spec === 'bm-hunter' ? PACK_LEADER_TALENTS.map((t) => t.key) : [],
+      // the defaults, then another hero tree: BM's defaults have none, so Dark Ranger
+      // (specs/hero/dark-ranger.ts) and Pack Leader (specs/hero/pack-leader.ts); MM's are Dark
+      // Ranger, so Sentinel instead (Kill Shot, Auto Shot without Bleak Arrows) with Trick Shots
+      const darkRanger = DARK_RANGER_TALENTS.map((t) => t.key);
+      const withTree = (talents: string[], tree: 'none' | 'other' | 'packLeader'): string[] => {
+        if (tree === 'none') return talents;
+        if (tree === 'packLeader')
+          return [...new Set([...talents, ...PACK_LEADER_TALENTS.map((t) => t.key)])];
+        return spec === 'bm-hunter'
+          ? [...new Set([...talents, ...darkRanger])]
+          : [
+              ...talents.filter((k) => k === 'deathblow' || !darkRanger.includes(k)),
+              'sentinel',
+              'sentinel_precision',
+              'lunar_storm',
+              'trick_shots',
+            ];
       };
-      for (const [targets, tree] of [
+      const cases: Array<readonly [number, 'none' | 'other' | 'packLeader']> = [
         [1, 'none'],
         [5, 'none'],
-        [3, 'darkRanger'],
-        [3, 'packLeader'],
-      ] as const) {
+        [3, 'other'],
+      ];
+      if (spec === 'bm-hunter') cases.push([3, 'packLeader']);
+      for (const [targets, tree] of cases) {
         const c = config(spec, targets);
-        // (a talent both trees name, MM's Deathblow, is taken once)
-        c.player.talents = [...new Set([...c.player.talents, ...hero[tree]])];
+        c.player.talents = withTree(c.player.talents as string[], tree);
         const r = simulate(c, { seed: 5, seedOffset: 0, iterations: 60 });
         // Spell-data coefficients only (no damageScale, many talents left out): DPS is a small
         // multiple of attack power (= agility), more with five targets (MM's modelled talents and

@@ -32,8 +32,6 @@ export interface SpecLogic {
   regenFactor(): number;
   /** Optional: multiplier on the hasted GCD of `action` now (absent = 1). */
   gcdFactor?(action: number): number;
-  /** Optional: the action may be used outside its execute range now (absent = never). */
-  ignoresExecuteRange?(action: number): boolean;
   /** Optional: the number of ticks of a channelled action (absent = the data's channelTicks). */
   channelTicks?(action: number): number;
   /** Optional: unhasted time between Auto Shots in ms (absent = the weapon speed). */

@@ -105,7 +105,7 @@ describe('talentsFromLoadout', () => {
       'windrunner_quiver',
       'withering_fire',
     ]);
-    expect(mm.kept.map((k) => k.key)).toEqual(['steady_focus', 'authority_of_radiant_power']);
+    expect(mm.kept.map((k) => k.key)).toEqual(['authority_of_radiant_power']); // Steady Focus: not a default
   });
 
   it('names which modelled talent keys are not talents of the game tree (for the "kept" list)', () => {

@@ -83,6 +83,7 @@ actions.st=trueshot,if=variable.ts_ready&!buff.double_tap.up
 actions.st+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|full_recharge_time<gcd+cast_time
 actions.st+=/rapid_fire,if=buff.bulletstorm.stack<10
 actions.st+=/kill_shot,target_if=max:debuff.sentinels_mark.down|max_prio_damage,if=buff.precise_shots.up&active_enemies=1
+actions.st+=/black_arrow,if=!talent.headshot|buff.precise_shots.up
 actions.st+=/arcane_shot,if=buff.precise_shots.up&(prev_gcd.1.aimed_shot|!buff.trueshot.up)
 actions.st+=/explosive_shot,if=talent.shrapnel_shot|cooldown.aimed_shot.charges_fractional<=1.1
 actions.st+=/aimed_shot,if=buff.lock_and_load.up|ceil(cooldown.aimed_shot.charges_fractional)>=1

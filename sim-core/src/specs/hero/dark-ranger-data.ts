@@ -76,10 +76,10 @@ export const DARK_RANGER_BM: DarkRangerSpecNumbers = {
 };
 
 export const DARK_RANGER_MM: DarkRangerSpecNumbers = {
-  // 137016 Marksmanship Hunter, effects #9 (+7 %) and #13 (+4 %); spec aura #1, Lone Wolf and mastery come from the host
+  // 137016 Marksmanship Hunter, effects #9 (+7 %) and #13 (+4 %); spec aura #1 and mastery come from the host
   blackArrowDirect: (1 + 0.07) * (1 + 0.04),
-  // 137016 effects #1 (-4 %) and #13 (+4 %), 155228 Lone Wolf, effect #1 (+5 %); 193468 #2 does not list 468037
-  witheringFireDirect: (1 - 0.04) * (1 + 0.04) * (1 + 0.05),
+  // 137016 effects #1 (-4 %) and #13 (+4 %); no Lone Wolf (155228 has no 11.2 node, mm-hunter/data.ts); 193468 #2 does not list 468037
+  witheringFireDirect: (1 - 0.04) * (1 + 0.04),
   dotPeriodic: 1 + 0.04, // 137016 Marksmanship Hunter, effect #14 (+4 % periodic on 468572)
   masteryOnDot: true, // 193468 Mastery: Sniper Training, effect #4 (periodic, family flag 91)
   bellTollsPerStack: 0.03, // 1232992 The Bell Tolls, effect #1 (3 %; 137016 has no modifier for it)

@@ -24,12 +24,21 @@ export interface DarkRangerHost {
   buffMult(): number;
   /** Mastery on 466930 as a fraction (BM 76657 #5 on the hunter's spells; MM 193468 #2). */
   spellMastery(): number;
-  /** The spec's generic multiplier on 466930 (spec aura #1; MM Lone Wolf), mastery excluded. */
+  /** The spec's generic multiplier on 466930 (spec aura #1), mastery excluded. */
   spellAura(): number;
   /** Extra crit chance on the hunter's shots now (BM Thrill of the Hunt, MM Trueshot). */
   shotCrit(): number;
   /** Extra crit chance on the dot now (BM 0: 257946 does not list 468572; MM Trueshot). */
   dotCrit(): number;
+  /**
+   * Sim.hit's crit damage argument for the tree's hits (MM: Trueshot 288613 #5 on the shots,
+   * Improved Deathblow 378769 #3 on Black Arrow, Penetrating Shots on all); absent = 1.
+   */
+  critDamage?(hit: 'black_arrow' | 'shot' | 'dot'): number;
+  /** Multiplier on Black Arrow's hit now (MM: Headshot's Precise Shots, 260242 #4); absent = 1. */
+  blackArrowMult?(): number;
+  /** After each of the tree's hits but Bleak Arrows' white shot (MM: Master Marksman, Bullseye). */
+  afterHit?(target: number, crit: number, periodic: boolean): void;
 }
 
 /** Spec event kind of the Dark Ranger helper (distinct from the specs' own kinds). */
@@ -98,7 +107,7 @@ export class DarkRanger {
     this.buff = { deathblow: Sim.indexOf(d.buffs, 'deathblow'), wf: Sim.indexOf(d.buffs, 'withering_fire') };
     this.dot = Sim.indexOf(d.dots, 'black_arrow');
     this.crows = Sim.indexOf(d.dots, 'a_murder_of_crows');
-    if (this.blackArrow || this.deathblow) sim.usable = (a) => this.usable(a);
+    if (this.blackArrow || this.deathblow) sim.usable = (a, target) => this.usable(a, target);
   }
 
   /** Black Arrow replaces Kill Shot (466932 #1): Kill Shot is not known with it. */
@@ -113,16 +122,18 @@ export class DarkRanger {
     this.powderReady = 0;
   }
 
-  /** The health rules (engine hook Sim.usable): Black Arrow's, and Kill Shot's with Deathblow. */
-  private usable(a: number): boolean {
+  /**
+   * The health rules (engine hook Sim.usable, their only place for both specs): Black Arrow's, and
+   * Deathblow's (378770: the execute shot, Kill Shot or Black Arrow, at any health).
+   */
+  private usable(a: number, target: number): boolean {
     const sim = this.sim;
+    if ((a === this.a.ba || a === this.a.killShot) && sim.buffs.up(this.buff.deathblow, sim.now)) return true;
     if (a === this.a.ba) {
-      if (sim.buffs.up(this.buff.deathblow, sim.now)) return true;
-      const h = sim.healthPct();
+      const h = sim.healthPctOf(target);
       return h <= DARK_RANGER.blackArrowLowerPct || h >= DARK_RANGER.blackArrowUpperPct;
     }
-    if (sim.inExecuteRange(a, 0)) return true;
-    return a === this.a.killShot && sim.buffs.up(this.buff.deathblow, sim.now);
+    return sim.inExecuteRange(a, target);
   }
 
   /** SimC trigger_deathblow: the buff, and the execute shot's (Black Arrow's or Kill Shot's) cooldown reset. */
@@ -189,7 +200,7 @@ export class DarkRanger {
     const sim = this.sim;
     const m = amount * this.bellTollsMult();
     if (!this.bleakArrows) return sim.hit(autoSource, 0, m, true, critBonus);
-    const crit = sim.hit(this.src.bleak, 0, m, false, critBonus);
+    const crit = sim.hit(this.src.bleak, 0, m, false, critBonus, this.host.critDamage?.('shot') ?? 1);
     if (this.deathblow && sim.rng.next() < this.n.bleakArrowsDeathblow) this.grantDeathblow();
     return crit;
   }
@@ -209,8 +220,9 @@ export class DarkRanger {
       host.buffMult() *
       this.n.blackArrowDirect *
       this.soulDrinker *
-      bell;
-    sim.hit(this.src.ba, target, direct, false, host.shotCrit());
+      bell *
+      (host.blackArrowMult?.() ?? 1);
+    this.hit(this.src.ba, target, direct, host.shotCrit(), 'black_arrow');
     this.applyBlackArrowDot(target);
     if (this.deathblow) sim.removeBuff(this.buff.deathblow);
     if (this.ebonBowstring && sim.rng.next() < DARK_RANGER.ebonBowstringChance) this.grantDeathblow();
@@ -226,7 +238,7 @@ export class DarkRanger {
       // list[k % n] (k = 1, 2), so one target takes both.
       for (let k = 1; k <= DARK_RANGER.witheringFireArrows; k++) {
         const t = this.barrageTarget(target, k);
-        sim.hit(this.src.wf, t, arrow, false, host.shotCrit());
+        this.hit(this.src.wf, t, arrow, host.shotCrit(), 'shot');
         this.applyBlackArrowDot(t);
       }
     }
@@ -249,7 +261,7 @@ export class DarkRanger {
 
   /**
    * Bleak Powder (472084 / 467914 #1): every enemy but the primary, reduced beyond 8 (467911 #2).
-   * BM 137015 #1 / MM 137016 #1 and Lone Wolf, mastery (76657 #7 / 193468 #5 by label),
+   * BM 137015 #1 / MM 137016 #1, mastery (76657 #7 / 193468 #5 by label),
    * Bestial Wrath, Soul Drinker #3, The Bell Tolls.
    */
   private bleakPowderHit(primary: number): void {
@@ -269,7 +281,7 @@ export class DarkRanger {
     const crit = host.shotCrit();
     for (let t = 0; t < sim.targets; t++) {
       if (t === primary) continue;
-      sim.hit(this.src.powder, t, amount, false, crit);
+      this.hit(this.src.powder, t, amount, crit, 'shot');
       if (this.umbralSpread) this.applyBlackArrowDot(t);
     }
     if (this.umbralBuff >= 0 && others >= DARK_RANGER.umbralReachTargets) {
@@ -282,7 +294,7 @@ export class DarkRanger {
   private peck(target: number, fraction: number): void {
     const sim = this.sim;
     const host = this.host;
-    // BM 137015 #1, 76657 #3 (1.9 %/point); MM 137016 #1, Lone Wolf, 193468 #2; Bestial Wrath; The Bell Tolls
+    // BM 137015 #1, 76657 #3 (1.9 %/point); MM 137016 #1, 193468 #2; Bestial Wrath; The Bell Tolls
     const amount =
       DARK_RANGER.crowsPeckAp *
       sim.ap *
@@ -291,7 +303,20 @@ export class DarkRanger {
       host.buffMult() *
       this.bellTollsMult() *
       fraction;
-    sim.hit(this.src.crows, target, amount, false, host.shotCrit());
+    this.hit(this.src.crows, target, amount, host.shotCrit(), 'dot');
+  }
+
+  /** A Shadow hit of the tree (no armor), with the host's crit damage and after-hit rules. */
+  private hit(
+    src: number,
+    target: number,
+    amount: number,
+    critBonus: number,
+    kind: 'black_arrow' | 'shot' | 'dot',
+  ): void {
+    const host = this.host;
+    const crit = this.sim.hit(src, target, amount, false, critBonus, host.critDamage?.(kind) ?? 1);
+    host.afterHit?.(target, crit, kind === 'dot');
   }
 
   /** Target k (1-based) of the Withering Fire barrage: primary first, then targets without the dot. */
@@ -339,7 +364,7 @@ export class DarkRanger {
     // class tree: Unnatural Causes (468572 and the crows 131900 are in 459529's lists), at the tick
     const uc = this.sim.classTree.unnaturalCauses(target);
     if (dot === this.crows) this.peck(target, amount * uc);
-    else this.sim.hit(this.src.dot, target, amount * uc, false, this.host.dotCrit());
+    else this.hit(this.src.dot, target, amount * uc, this.host.dotCrit(), 'dot');
     return true;
   }
 }

@@ -1,59 +1,17 @@
-/** Marksmanship rules on top of the generic engine. Numbers: ./data.ts. */
-import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
+/**
+ * Marksmanship rules on the generic engine (Sentinel, Master Marksman's bleed and Explosive Shot in
+ * ./sentinel.ts, ./bleed.ts, ./explosive.ts). Numbers: ./numbers.ts. */
 import { Sim } from '../../engine/sim.ts';
-import { aoeScale, CRIT_MULTIPLIER } from '../../engine/ratings.ts';
+import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DarkRanger } from '../hero/dark-ranger.ts';
 import { SentinelTree } from './sentinel.ts';
-
-const SPEC_EXPLODE = 0;
-/** Spec event kinds from here on: a Master Marksman bleed tick on target (kind − SPEC_BLEED). */
-const SPEC_BLEED = 16;
-
-const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
-const A = {
-  aimed: idx(MM_DATA.actions, 'aimed_shot'),
-  arcane: idx(MM_DATA.actions, 'arcane_shot'),
-  steady: idx(MM_DATA.actions, 'steady_shot'),
-  rapid: idx(MM_DATA.actions, 'rapid_fire'),
-  killShot: idx(MM_DATA.actions, 'kill_shot'),
-  multi: idx(MM_DATA.actions, 'multishot'),
-  trueshot: idx(MM_DATA.actions, 'trueshot'),
-  explosive: idx(MM_DATA.actions, 'explosive_shot'),
-  mark: idx(MM_DATA.actions, 'hunters_mark'),
-};
-const MARK = idx(MM_DATA.debuffs, 'hunters_mark');
-const S = {
-  auto: idx(MM_DATA.sources, 'auto_shot'),
-  aimed: idx(MM_DATA.sources, 'aimed_shot'),
-  arcane: idx(MM_DATA.sources, 'arcane_shot'),
-  steady: idx(MM_DATA.sources, 'steady_shot'),
-  rapid: idx(MM_DATA.sources, 'rapid_fire'),
-  killShot: idx(MM_DATA.sources, 'kill_shot'),
-  multi: idx(MM_DATA.sources, 'multishot'),
-  explosive: idx(MM_DATA.sources, 'explosive_shot'),
-  trick: idx(MM_DATA.sources, 'trick_shots'),
-  radiant: idx(MM_DATA.sources, 'radiant_power'),
-  bleed: idx(MM_DATA.sources, 'master_marksman'),
-};
-const B = {
-  trueshot: idx(MM_DATA.buffs, 'trueshot'),
-  precise: idx(MM_DATA.buffs, 'precise_shots'),
-  trick: idx(MM_DATA.buffs, 'trick_shots'),
-  lnl: idx(MM_DATA.buffs, 'lock_and_load'),
-  steadyFocus: idx(MM_DATA.buffs, 'steady_focus'),
-  streamline: idx(MM_DATA.buffs, 'streamline'),
-  bulletstorm: idx(MM_DATA.buffs, 'bulletstorm'),
-  rhythm: idx(MM_DATA.buffs, 'in_the_rhythm'),
-  bullseye: idx(MM_DATA.buffs, 'bullseye'),
-  deathblow: idx(MM_DATA.buffs, 'deathblow'),
-  movingTarget: idx(MM_DATA.buffs, 'moving_target'),
-  lust: idx(MM_DATA.buffs, 'bloodlust'),
-  radiant: idx(MM_DATA.buffs, 'radiant_power'),
-};
-const D = { explosive: idx(MM_DATA.dots, 'explosive_shot') };
+import { MasterMarksmanBleed } from './bleed.ts';
+import { MarksmanshipCrit } from './crit.ts';
+import { ExplosiveShots } from './explosive.ts';
+import { A, B, MARK, S } from './indices.ts';
 
 export class MarksmanshipLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -64,14 +22,13 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly preciseShots: boolean;
   private readonly streamline: boolean;
   private readonly bulletstorm: boolean;
-  private readonly unerringVision: boolean;
   private readonly surgingShots: boolean;
-  private readonly penetratingShots: boolean;
   private readonly inTheRhythm: boolean;
   /** The Sentinel hero tree (./sentinel.ts). */
   private readonly hero: SentinelTree;
+  /** Trueshot, Bullseye and Penetrating Shots on crits (./crit.ts). */
+  private readonly critModel: MarksmanshipCrit;
   private readonly masterMarksman: boolean;
-  private readonly bullseye: boolean;
   /** Deathblow chances (343248, 378769) and Kill Shot's crit bonus multiplier. */
   private readonly deathblowAimed: number;
   private readonly deathblowRapidFire: number;
@@ -81,20 +38,16 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly windrunnerQuiver: boolean;
   private readonly precisionDetonation: boolean;
   private readonly shrapnelShot: boolean;
-  /** Per target: when its pending Explosive Shot explodes (-1: none). */
-  private readonly esDue = new Float64Array(MAX_TARGETS);
+  /** Explosive Shot's explosions and Precision Detonation (./explosive.ts). */
+  private readonly explosive: ExplosiveShots;
   private readonly movingTarget: boolean;
   private readonly magneticGunpowder: boolean;
   private readonly focusedAim: boolean;
   private readonly tensileBowstring: boolean;
   /** Tensile Bowstring: Trueshot extension given during the current Trueshot (ms). */
   private tensileExtension = 0;
-  /** Bullseye's internal cooldown: no stack before this ms. */
-  private bullseyeReady = 0;
-  /** Per target: the Master Marksman bleed's unpaid damage, ticks left and generation. */
-  private readonly bleedPool = new Float64Array(MAX_TARGETS);
-  private readonly bleedTicks = new Int32Array(MAX_TARGETS);
-  private readonly bleedGen = new Int32Array(MAX_TARGETS);
+  /** Master Marksman's bleed per target (./bleed.ts). */
+  private readonly bleed: MasterMarksmanBleed;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
   /** Aimed Shot's talent multipliers (Sentinel Precision). */
@@ -111,6 +64,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly bleakArrows: boolean;
 
   constructor(readonly sim: Sim) {
+    this.critModel = new MarksmanshipCrit(sim);
     this.knownAction = Uint8Array.from(
       MM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
     );
@@ -121,12 +75,9 @@ export class MarksmanshipLogic implements SpecLogic {
     this.preciseShots = sim.hasTalent('precise_shots');
     this.streamline = sim.hasTalent('streamline');
     this.bulletstorm = sim.hasTalent('bulletstorm');
-    this.unerringVision = sim.hasTalent('unerring_vision');
     this.surgingShots = sim.hasTalent('surging_shots');
-    this.penetratingShots = sim.hasTalent('penetrating_shots');
     this.inTheRhythm = sim.hasTalent('in_the_rhythm');
     this.masterMarksman = sim.hasTalent('master_marksman');
-    this.bullseye = sim.hasTalent('bullseye');
     const deathblow = sim.hasTalent('deathblow');
     const improved = sim.hasTalent('improved_deathblow');
     this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
@@ -165,12 +116,26 @@ export class MarksmanshipLogic implements SpecLogic {
     this.dr = new DarkRanger(sim, DARK_RANGER_MM, {
       buffMult: () => 1,
       spellMastery: () => sim.masteryPct / 100,
-      spellAura: () => (1 + MM.specAuraSpells) * (1 + MM.loneWolf),
+      spellAura: () => 1 + MM.specAuraSpells,
       shotCrit: () => this.crit(),
-      dotCrit: () => this.crit(),
+      dotCrit: () => this.critModel.playerCrit(), // 468572 is not in Bullseye's list (204090 #1)
+      // Black Arrow is SimC's kill_shot_base_t: Improved Deathblow's crit bonus, Headshot (260242 #4)
+      critDamage: (k) =>
+        k === 'black_arrow'
+          ? this.critDamage(this.killShotCritBonus)
+          : k === 'shot'
+            ? this.critDamage()
+            : this.critModel.critDamageArg(1),
+      blackArrowMult: () => 1 + this.headshotBonus * sim.buffs.stack(B.precise, sim.now),
+      afterHit: (target, crit, periodic) => {
+        this.masterMarksmanBleed(target, crit); // 260309 procs on periodic crits too
+        if (!periodic) this.critModel.bullseyeStack();
+      },
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
+    this.bleed = new MasterMarksmanBleed(sim);
+    this.explosive = new ExplosiveShots(this, this.precisionDetonation);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
   }
 
@@ -179,11 +144,10 @@ export class MarksmanshipLogic implements SpecLogic {
     this.castingAimed = false;
     this.rapidTrick = false;
     this.dr.start();
-    this.bleedPool.fill(0);
-    this.bleedTicks.fill(0);
-    this.bullseyeReady = 0;
+    this.bleed.start();
+    this.critModel.start();
     this.tensileExtension = 0;
-    this.esDue.fill(-1);
+    this.explosive.start();
   }
 
   /**
@@ -237,10 +201,6 @@ export class MarksmanshipLogic implements SpecLogic {
     }
     return this.sim.actions[a]!.castMs;
   }
-  /** Deathblow lets Kill Shot ignore the target's health (378770 #1). */
-  ignoresExecuteRange(a: number): boolean {
-    return a === A.killShot && this.sim.buffs.up(B.deathblow, this.sim.now);
-  }
   /**
    * Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
    * Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
@@ -262,7 +222,8 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
   gcdFactor(a: number): number {
     // Kill Shot too (1257703 #2; SimC kill_shot gcd(), with or without Headshot).
-    return (a === A.arcane || a === A.multi || a === A.killShot) && this.sim.buffs.up(B.precise, this.sim.now)
+    const kill = a === A.killShot || a === A.blackArrow;
+    return (a === A.arcane || a === A.multi || kill) && this.sim.buffs.up(B.precise, this.sim.now)
       ? 1 + MM.preciseShotsGcd
       : 1;
   }
@@ -289,38 +250,16 @@ export class MarksmanshipLogic implements SpecLogic {
     return 1;
   }
 
-  /** Abilities in the spec aura's, Lone Wolf's and Sniper Training's spell lists (137016 #1, 155228 #1, 193468 #2). */
+  /** Abilities in the spec aura's and Sniper Training's spell lists (137016 #1, 193468 #2); no Lone Wolf (data.ts). */
   mult(): number {
-    return (
-      (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100) * this.dr.bellTollsMult()
-    );
+    return (1 + MM.specAuraSpells) * (1 + this.sim.masteryPct / 100) * this.dr.bellTollsMult();
   }
-  /** The hunter's shots' crit bonus: Trueshot's (player crit) + Bullseye's stacks (204090 #1). */
+  /** Crit chance and damage of the hunter's shots (./crit.ts; ShotHost for Sentinel and explosions). */
   crit(): number {
-    const b = this.bullseye ? this.sim.buffs.stack(B.bullseye, this.sim.now) * MM.bullseyeCrit : 0;
-    return this.playerCrit() + b;
+    return this.critModel.crit();
   }
-  /** Trueshot's crit chance is the player's (288613 #4): every hit, the weapon enchant's too. */
-  private playerCrit(): number {
-    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return 0;
-    return MM.trueshotCrit + (this.unerringVision ? MM.unerringVisionCrit : 0);
-  }
-  /** Trueshot's crit damage (288613 #5, + Unerring Vision): the hunter's shots in its list, Auto Shot included. */
   critDamage(spellBonus = 1): number {
-    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return this.critDamageArg(spellBonus);
-    return this.critDamageArg(
-      spellBonus * (1 + MM.trueshotCritDamage + (this.unerringVision ? MM.unerringVisionCritDamage : 0)),
-    );
-  }
-  /**
-   * Sim.hit's crit-damage argument for a spell whose crit bonus multiplier is `bonus`, with
-   * Penetrating Shots' player crit damage multiplier m = 1 + 40 % × crit chance (459783 #2) on every
-   * school: SimC's total_crit_bonus ((1 + 1) × m − 1) × bonus, over the engine's plain bonus.
-   */
-  private critDamageArg(bonus: number): number {
-    if (!this.penetratingShots) return bonus;
-    const m = 1 + MM.penetratingShots * (this.sim.critChance + this.playerCrit());
-    return ((CRIT_MULTIPLIER * m - 1) * bonus) / (CRIT_MULTIPLIER - 1);
+    return this.critModel.critDamage(spellBonus);
   }
 
   /** A hit of the hunter's (Sentinel's proc flags: ranged and spell hits): the hit, then Sentinel. */
@@ -334,48 +273,16 @@ export class MarksmanshipLogic implements SpecLogic {
     yellow = true,
   ): void {
     const sim = this.sim;
-    const before = sim.srcDamage[src]!;
     amount *= this.hero.takenMult(target);
-    if (sim.hit(src, target, amount, physical, crit, critDamage) === 1 && yellow && this.masterMarksman)
-      this.bleed(target, (sim.srcDamage[src]! - before) * MM.masterMarksman);
+    const c = sim.hit(src, target, amount, physical, crit, critDamage);
+    if (yellow) this.masterMarksmanBleed(target, c);
     this.hero.onHit(target);
-    // Bullseye (204089): damage to a target below 20 % health, 0.1 s internal cooldown.
-    if (this.bullseye && yellow && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
-      sim.applyBuff(B.bullseye, 1, 0);
-      this.bullseyeReady = sim.now + MM.bullseyeIcdMs;
-    }
+    if (yellow) this.critModel.bullseyeStack();
   }
 
-  /**
-   * Master Marksman (260309): a ranged ability's crit adds 15 % of its damage to the target's bleed
-   * (269576), SimC's residual action: the unpaid rest is added, the 6 s start again, paid in equal
-   * 2 s ticks, no further multipliers.
-   */
-  private bleed(target: number, amount: number): void {
-    const sim = this.sim;
-    this.bleedPool[target] = this.bleedPool[target]! + amount;
-    this.bleedTicks[target] = MM.masterMarksmanMs / MM.masterMarksmanTickMs;
-    const gen = ++this.bleedGen[target]!;
-    sim.q.push(sim.now + MM.masterMarksmanTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BLEED + target, gen);
-  }
-
-  private bleedTick(target: number): void {
-    const sim = this.sim;
-    const n = this.bleedTicks[target]!;
-    const d = this.bleedPool[target]! / n;
-    this.bleedPool[target] = this.bleedPool[target]! - d;
-    this.bleedTicks[target] = n - 1;
-    // class tree: Unnatural Causes on the tick (SimC residual_bleed_base_t::base_ta)
-    sim.dealResidual(S.bleed, d * sim.classTree.unnaturalCauses(target));
-    if (n > 1)
-      sim.q.push(
-        sim.now + MM.masterMarksmanTickMs,
-        PRIO_DEFAULT,
-        EV_SPEC,
-        SPEC_BLEED + target,
-        this.bleedGen[target]!,
-      );
-    else this.bleedPool[target] = 0;
+  /** Master Marksman: 15 % of a crit's damage, also when the shot is still in flight (travel time). */
+  private masterMarksmanBleed(target: number, crit: number): void {
+    if (crit === 1 && this.masterMarksman) this.bleed.add(target, this.sim.lastHitDamage * MM.masterMarksman);
   }
 
   /** How many targets a ricochet hits (every target but the primary, at most 5). */
@@ -410,6 +317,8 @@ export class MarksmanshipLogic implements SpecLogic {
     const ap = sim.ap;
     const crit = this.crit();
     if (this.dr.execute(a, target)) {
+      // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
+      if (a === A.blackArrow && this.headshotBonus > 0) this.consumePrecise();
       this.procs();
       return;
     }
@@ -428,14 +337,14 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.removeBuff(B.movingTarget);
       const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm * this.aimedMult * moving;
       this.shot(S.aimed, target, amount, true, crit, cd);
-      this.detonate(target);
+      this.explosive.detonate(target);
       if (sim.buffs.up(B.trick, sim.now)) {
         this.ricochet(target, amount, crit, cd);
         if (this.precisionDetonation) {
           let left = MM.trickShotsTargets;
           for (let t = 0; t < sim.targets && left > 0; t++) {
             if (t === target) continue;
-            this.detonate(t);
+            this.explosive.detonate(t);
             left--;
           }
         }
@@ -485,9 +394,7 @@ export class MarksmanshipLogic implements SpecLogic {
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.explosive) {
-      sim.applyDot(D.explosive, target, 0);
-      this.esDue[target] = sim.now + MM_DATA.dots[D.explosive]!.durationMs;
-      sim.q.push(this.esDue[target]!, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLODE, target);
+      this.explosive.cast(target);
       // Shrapnel Shot: Lock and Load with its Aimed Shot charge (SimC explosive_shot execute).
       if (this.shrapnelShot && (MM.shrapnelShotChance >= 1 || sim.rng.next() < MM.shrapnelShotChance)) {
         sim.applyBuff(B.lnl, 1, 0);
@@ -528,11 +435,9 @@ export class MarksmanshipLogic implements SpecLogic {
   autoShot(): void {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
-    // Auto Shot: Lone Wolf only (not in 137016's or Sniper Training's spell lists).
+    // Auto Shot: in neither 137016's nor Sniper Training's damage lists; Precise Shots' +100 % (260240 #2).
     const amount =
-      (sim.weaponDps * speed + (sim.ap * speed) / 6) *
-      (1 + MM.loneWolf) *
-      (this.preciseShots ? 1 + MM.preciseShotsAutoShot : 1);
+      (sim.weaponDps * speed + (sim.ap * speed) / 6) * (this.preciseShots ? 1 + MM.preciseShotsAutoShot : 1);
     // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot
     if (this.bleakArrows) this.dr.autoShot(S.auto, amount, this.crit());
     else this.shot(S.auto, 0, amount * this.dr.bellTollsMult(), true, this.crit(), this.critDamage(), false);
@@ -549,7 +454,14 @@ export class MarksmanshipLogic implements SpecLogic {
   private procs(): void {
     const sim = this.sim;
     if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, this.playerCrit(), this.critDamageArg(1));
+      sim.hit(
+        S.radiant,
+        0,
+        RADIANT_DAMAGE_AP * sim.ap,
+        false,
+        this.critModel.playerCrit(),
+        this.critModel.critDamageArg(1),
+      );
       sim.applyBuff(B.radiant, 1, 0);
     }
   }
@@ -578,39 +490,8 @@ export class MarksmanshipLogic implements SpecLogic {
 
   specEvent(kind: number, target: number): void {
     if (this.dr.specEvent(kind, target)) return;
-    if (kind >= SPEC_BLEED) {
-      if (target === this.bleedGen[kind - SPEC_BLEED]) this.bleedTick(kind - SPEC_BLEED);
-      return;
-    }
+    if (this.bleed.specEvent(kind, target)) return;
     if (this.hero.specEvent(kind, target)) return;
-    if (kind !== SPEC_EXPLODE || this.esDue[target] !== this.sim.now) return;
-    this.explode(target, 1);
-  }
-
-  /** Precision Detonation: an Aimed Shot hit on a target with a pending Explosive Shot explodes it now, +40 %. */
-  private detonate(target: number): void {
-    const sim = this.sim;
-    if (!this.precisionDetonation || this.esDue[target]! <= sim.now) return;
-    sim.dots.remove(D.explosive * MAX_TARGETS + target, sim.now);
-    this.explode(target, 1 + MM.precisionDetonation);
-  }
-
-  /** Explosive Shot's explosion on `target` and every other enemy (212680 #1), × `mult`. */
-  private explode(target: number, mult: number): void {
-    const sim = this.sim;
-    this.esDue[target] = -1;
-    const amount =
-      MM.explosiveShotAp *
-      sim.ap *
-      this.mult() *
-      (1 + MM.specAuraExplosiveShot) *
-      sim.classTree.explosiveShot * // class tree: Blackrock Munitions
-      aoeScale(sim.targets, MM.explosiveShotAoeCap) *
-      mult;
-    const crit = this.crit();
-    const cd = this.critDamage();
-    this.shot(S.explosive, target, amount, false, crit, cd);
-    for (let t = 0; t < sim.targets; t++)
-      if (t !== target) this.shot(S.explosive, t, amount * MM.explosiveShotSplash, false, crit, cd);
+    this.explosive.specEvent(kind, target);
   }
 }

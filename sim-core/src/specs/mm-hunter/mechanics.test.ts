@@ -6,7 +6,8 @@
  * ./talents.test.ts; the Sentinel hero tree: ./sentinel.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_CRIT } from '../../engine/ratings.ts';
+import { BASE_CRIT, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
+import { simulate } from '../../engine/run.ts';
 import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
 
@@ -143,4 +144,54 @@ describe('Explosive Shot (212431, 212680)', () => {
       expect(e.damage).toBe(expected(e, amount, false, 1));
     });
   }
+});
+
+describe('No Lone Wolf (155228): no 11.2 talent node, and SimC at ab018d1176 applies it nowhere', () => {
+  it('Steady Shot is 0.8 AP × (1 − 4 %) × (1 + 8 × 1.4 %) and Auto Shot AP × 3 / 6: no +5 % on either', () => {
+    const r = run('actions=steady_shot', { seconds: 20, iterations: 50 });
+    const steady = r.abilities.steady_shot!;
+    expect(steady.hits).toBeGreaterThan(0);
+    // 56641 #1 0.8 AP; 137016 #1 −4 %; 193468 #2: 8 base mastery points × 1.4 %
+    expect(steady.damage).toBe(expected(steady, 0.8 * AP * 0.96 * (1 + (8 * 1.4) / 100), true, 1));
+    const auto = r.abilities.auto_shot!;
+    expect(auto.damage).toBe(expected(auto, (AP * 3) / 6, true, 1)); // weapon speed 3 s, no weapon damage
+  });
+});
+
+describe('Master Marksman (260309, 269576)', () => {
+  it('a ranged ability crit bleeds for 15 % of its damage over 6 s (3 ticks; residual, no multipliers)', () => {
+    // Two Aimed Shots land at 3 s and 6 s (the third charge is back at 12 s): every bleed is paid
+    // by 12 s, inside the 14 s fight, so the bleed pays 15 % of the crits' damage, each tick rounded.
+    const r = run('actions=aimed_shot', { seconds: 14, talents: ['master_marksman'], iterations: 400 });
+    const a = r.abilities.aimed_shot!;
+    const bleed = r.abilities.master_marksman!;
+    const critValue = Math.round(MM.aimedShotAp * AP * MULT * PHYSICAL_MULTIPLIER * 2);
+    expect(a.crits).toBeGreaterThan(0);
+    expect(Math.abs(bleed.damage - MM.masterMarksman * a.crits * critValue)).toBeLessThanOrEqual(
+      0.5 * bleed.hits,
+    );
+    // Auto Shot (a white hit) never bleeds: no bleed without an Aimed Shot crit.
+    expect(bleed.hits).toBeLessThanOrEqual(3 * a.crits);
+    expect(bleed.hits).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a shot with travel time bleeds too (the damage of the crit, not what has landed yet): 40 yd, Aimed Shot 100 yd/s', () => {
+    const c = mmConfig('actions=aimed_shot', { seconds: 14, talents: ['master_marksman'] });
+    c.timing = { ...c.timing!, distanceYards: 40 }; // 0.4 s of flight; reaction and latency stay off
+    const r = simulate(c, { seed: 7, seedOffset: 0, iterations: 400 });
+    const a = r.abilities.aimed_shot!;
+    const bleed = r.abilities.master_marksman!;
+    const critValue = Math.round(MM.aimedShotAp * AP * MULT * PHYSICAL_MULTIPLIER * 2);
+    expect(a.crits).toBeGreaterThan(0);
+    // Aimed Shots fired at 3 s and 6 s land by 6.4 s; every bleed is paid by 12.4 s, inside the 14 s.
+    expect(Math.abs(bleed.damage - MM.masterMarksman * a.crits * critValue)).toBeLessThanOrEqual(
+      0.5 * bleed.hits,
+    );
+  });
+
+  it('no bleed without the talent', () => {
+    expect(
+      run('actions=aimed_shot', { seconds: 14, iterations: 50 }).abilities.master_marksman,
+    ).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 /** Default Marksmanship rotation (SimC APL syntax, see docs/rotation-language.md). */
-export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation (Sentinel)
+export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation (Dark Ranger or Sentinel)
 actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
 actions+=/potion,if=buff.trueshot.up|fight_remains<31
 actions+=/berserking,if=buff.trueshot.up|fight_remains<13
@@ -13,9 +13,9 @@ actions.st=explosive_shot,if=talent.shrapnel_shot&buff.lock_and_load.down&cooldo
 actions.st+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down
 # Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
 actions.st+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
-# With Headshot, Kill Shot is a Precise Shots spender; Dark Ranger's Black Arrow replaces it.
+# With Headshot, Kill Shot is a Precise Shots spender; so is Dark Ranger's Black Arrow, which replaces it.
 actions.st+=/kill_shot,if=!talent.headshot|buff.precise_shots.up
-actions.st+=/black_arrow
+actions.st+=/black_arrow,if=!talent.headshot|buff.precise_shots.up
 actions.st+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|buff.lock_and_load.up
 actions.st+=/rapid_fire
 # Spend Precise Shots (half GCD) before the next Aimed Shot, unless its charges would cap.

@@ -1,6 +1,6 @@
 /** Golden tests of the Marksmanship talents (same method as ./mechanics.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { BASE_CRIT, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
+import { BASE_CRIT } from '../../engine/ratings.ts';
 import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
 import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
@@ -29,12 +29,10 @@ describe('Precise Shots (talent 260240)', () => {
       run('actions=steady_shot', { seconds: 32, talents, iterations: 50 }).abilities.auto_shot!;
     const on = auto(['precise_shots']);
     expect(on.hits).toBe(50 * 7); // 0, 5, …, 30 s
-    expect(on.damage).toBe(
-      expected(on, ((AP * 3) / 6) * (1 + MM.loneWolf) * (1 + MM.preciseShotsAutoShot), true, 1),
-    );
+    expect(on.damage).toBe(expected(on, ((AP * 3) / 6) * (1 + MM.preciseShotsAutoShot), true, 1));
     const off = auto([]);
     expect(off.hits).toBe(50 * 11); // 0, 3, …, 30 s
-    expect(off.damage).toBe(expected(off, ((AP * 3) / 6) * (1 + MM.loneWolf), true, 1));
+    expect(off.damage).toBe(expected(off, (AP * 3) / 6, true, 1));
   });
 
   it('without the talent Aimed Shot grants no Precise Shots', () => {
@@ -201,30 +199,6 @@ describe('Ammo Conservation (459794)', () => {
   });
 });
 
-describe('Master Marksman (260309, 269576)', () => {
-  it('a ranged ability crit bleeds for 15 % of its damage over 6 s (3 ticks; residual, no multipliers)', () => {
-    // Two Aimed Shots land at 3 s and 6 s (the third charge is back at 12 s): every bleed is paid
-    // by 12 s, inside the 14 s fight, so the bleed pays 15 % of the crits' damage, each tick rounded.
-    const r = run('actions=aimed_shot', { seconds: 14, talents: ['master_marksman'], iterations: 400 });
-    const a = r.abilities.aimed_shot!;
-    const bleed = r.abilities.master_marksman!;
-    const critValue = Math.round(MM.aimedShotAp * AP * MULT * PHYSICAL_MULTIPLIER * 2);
-    expect(a.crits).toBeGreaterThan(0);
-    expect(Math.abs(bleed.damage - MM.masterMarksman * a.crits * critValue)).toBeLessThanOrEqual(
-      0.5 * bleed.hits,
-    );
-    // Auto Shot (a white hit) never bleeds: no bleed without an Aimed Shot crit.
-    expect(bleed.hits).toBeLessThanOrEqual(3 * a.crits);
-    expect(bleed.hits).toBeGreaterThanOrEqual(3);
-  });
-
-  it('no bleed without the talent', () => {
-    expect(
-      run('actions=aimed_shot', { seconds: 14, iterations: 50 }).abilities.master_marksman,
-    ).toBeUndefined();
-  });
-});
-
 describe('Bullseye (204089, 204090)', () => {
   it('a shot hitting a target below 20 % health adds a stack, at most one per 0.1 s; none above 20 %', () => {
     const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents: ['bullseye'] }));
@@ -296,6 +270,33 @@ describe('Deathblow (343248, 378770) and Improved Deathblow (378769)', () => {
     expect(sim.actionReady(kill, 0)).toBe(true);
     sim.logic.execute(kill, 0);
     expect(sim.buffs.up(B('deathblow'), sim.now)).toBe(false);
+  });
+
+  it('one health rule (Sim.usable, the Dark Ranger module): Kill Shot at 95 % only with Deathblow, Black Arrow likewise at 50 %', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=steady_shot', { seconds: 20, talents: ['deathblow'] }),
+    );
+    const kill = A('kill_shot');
+    expect(sim.usable).not.toBeNull();
+    sim.now = 1000; // 95 % health (linear over 20 s)
+    sim.removeBuff(B('deathblow'));
+    expect(sim.usable!(kill, 0)).toBe(false);
+    sim.applyBuff(B('deathblow'), 1, 0);
+    expect(sim.usable!(kill, 0)).toBe(true);
+    sim.removeBuff(B('deathblow'));
+    sim.now = 17_000; // 15 %: the execute range (53351 #2) needs no Deathblow
+    expect(sim.usable!(kill, 0)).toBe(true);
+    // Black Arrow (466930 #2/#3): at or below 20 %, at or above 80 %, or with Deathblow
+    const dr = simAfterOneIteration(
+      mmConfig('actions=steady_shot', { seconds: 20, talents: ['deathblow', 'black_arrow'] }),
+    );
+    const ba = A('black_arrow');
+    dr.now = 10_000; // 50 %
+    dr.removeBuff(B('deathblow'));
+    expect(dr.usable!(ba, 0)).toBe(false);
+    dr.applyBuff(B('deathblow'), 1, 0);
+    expect(dr.usable!(ba, 0)).toBe(true);
+    expect('ignoresExecuteRange' in dr.logic).toBe(false); // no second rule in the spec logic
   });
 
   it('Improved Deathblow: Kill Shot crits ×(1 + 1.25) (#3)', () => {

@@ -49,11 +49,8 @@ export function run(
   return simulate(mmConfig(rotation, opts), { seed: 7, seedOffset: 0, iterations: opts.iterations ?? 200 });
 }
 
-/** Spec aura −4 % (137016 #1), Lone Wolf +5 % (155228 #1), Sniper Training 8 base points × 1.4 % (193468 #2). */
-export const MULT =
-  (1 + MM.specAuraSpells) *
-  (1 + MM.loneWolf) *
-  (1 + (BASE_MASTERY_POINTS * MM_DATA.masteryCoefficient) / 100);
+/** Spec aura −4 % (137016 #1), Sniper Training 8 base points × 1.4 % (193468 #2); no Lone Wolf (data.ts). */
+export const MULT = (1 + MM.specAuraSpells) * (1 + (BASE_MASTERY_POINTS * MM_DATA.masteryCoefficient) / 100);
 
 /** The source's damage when every hit is `amount` before armor and crit: normal hits + crits (×(1 + critDamage)). */
 export function expected(s: AbilityStats, amount: number, physical: boolean, critDamage: number): number {

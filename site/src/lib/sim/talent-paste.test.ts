@@ -105,9 +105,9 @@ describe('readTalentString', () => {
     // of its defaults that are no talents of the tree), the rest is the string's
     const mmDefaults = defaults('mm-hunter');
     const modelled = r.talents.modelled.map((m) => m.key);
-    expect(r.talents.kept.map((k) => k.key).sort()).toEqual(['authority_of_radiant_power', 'steady_focus']);
+    expect(r.talents.kept.map((k) => k.key).sort()).toEqual(['authority_of_radiant_power']);
     for (const k of r.talents.kept) expect(mmDefaults).toContain(k.key);
-    expect(r.talents.keys.sort()).toEqual([...modelled, 'authority_of_radiant_power', 'steady_focus'].sort());
+    expect(r.talents.keys.sort()).toEqual([...modelled, 'authority_of_radiant_power'].sort());
     // the Dark Ranger talents of the string
     expect(modelled).toEqual(expect.arrayContaining(['black_arrow', 'banshees_mark', 'withering_fire']));
   });

@@ -1,0 +1,80 @@
+/**
+ * Golden tests of Marksmanship's Dark Ranger Black Arrow as SimulationCraft builds it: a
+ * kill_shot_base_t (sc_hunter.cpp at ab018d1176), so Kill Shot's modifiers apply to it (Headshot,
+ * Improved Deathblow, Trueshot's crit damage, Precise Shots' GCD) and its hits proc Master Marksman.
+ * Each config isolates the rule; the hand computation uses the 11.2.0.63003 numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import { DARK_RANGER } from '../hero/dark-ranger-data.ts';
+import { A, AP, B, expected, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+
+/** 466930 #1; 137016 #9 (+7 %) and #13 (+4 %); MULT: 137016 #1 and 193468 #2 at 8 points. */
+const BLACK_ARROW = DARK_RANGER.blackArrowAp * AP * MULT * 1.07 * 1.04;
+
+describe('Black Arrow (466930) in Marksmanship', () => {
+  it('Headshot: +(25 % + 2 × 20 %) per Precise Shots stack (260242 #4, 471363 #1, 1232955 #3), and spends it', () => {
+    // Aimed Shot lands at 3 s (85 % health, Black Arrow usable at 80 % and above) with one stack;
+    // again below 20 % (at 16 s and later)
+    const rotation =
+      'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/black_arrow,if=buff.precise_shots.up';
+    const talents = ['black_arrow', 'precise_shots', 'headshot', 'unmatched_precision'];
+    const r = run(rotation, { seconds: 20, talents, iterations: 200 });
+    const ba = r.abilities.black_arrow!;
+    expect(ba.casts).toBeGreaterThanOrEqual(200);
+    expect(ba.damage).toBe(expected(ba, BLACK_ARROW * (1 + 0.25 + 0.4), false, 1));
+    // without Headshot the stack neither helps nor goes
+    const plain = run(rotation, { seconds: 20, talents: ['black_arrow', 'precise_shots'], iterations: 200 });
+    const p = plain.abilities.black_arrow!;
+    expect(p.damage).toBe(expected(p, BLACK_ARROW, false, 1));
+    for (const headshot of [true, false]) {
+      const config = mmConfig('actions=steady_shot', {
+        seconds: 20,
+        talents: headshot ? talents : ['black_arrow', 'precise_shots'],
+      });
+      const sim = simAfterOneIteration(config);
+      sim.now = 0;
+      sim.applyBuff(B('precise_shots'), 1, 0);
+      sim.logic.execute(A('black_arrow'), 0);
+      expect(sim.buffs.up(B('precise_shots'), sim.now)).toBe(!headshot);
+    }
+  });
+
+  it('Precise Shots halves its GCD like Kill Shot’s (1257703 #2)', () => {
+    const sim = simAfterOneIteration(
+      mmConfig('actions=steady_shot', { seconds: 20, talents: ['black_arrow'] }),
+    );
+    const plain = sim.gcdMsFor(A('black_arrow'));
+    sim.applyBuff(B('precise_shots'), 1, 0);
+    expect(sim.gcdMsFor(A('black_arrow'))).toBe(Math.max(750, plain / 2));
+  });
+
+  it('crits: Improved Deathblow ×1.25 (378769 #3) and Trueshot +20 % (288613 #5) on the crit bonus', () => {
+    const r = run('actions=trueshot\nactions+=/black_arrow', {
+      seconds: 10,
+      talents: ['black_arrow', 'improved_deathblow'],
+      iterations: 600,
+    });
+    const ba = r.abilities.black_arrow!;
+    expect(ba.casts).toBeGreaterThanOrEqual(600); // at 0 s, during Trueshot (15 s)
+    expect(ba.crits).toBeGreaterThan(0);
+    expect(ba.damage).toBe(expected(ba, BLACK_ARROW, false, 1.25 * 1.2));
+  });
+
+  it('Master Marksman (260309) bleeds from Black Arrow and its dot’s crits (proc flags: ranged, periodic)', () => {
+    const r = run('actions=black_arrow,if=time<1', {
+      seconds: 30,
+      talents: ['black_arrow', 'master_marksman'],
+      iterations: 400,
+    });
+    const ba = r.abilities.black_arrow!;
+    const dot = r.abilities.black_arrow_dot!;
+    // 468572 #1: 0.0325 AP a second; 137016 #14 (+4 %), 193468 #4 (8 points × 1.4 %)
+    const tick = DARK_RANGER.blackArrowDotTickAp * AP * 1.04 * (1 + (8 * 1.4) / 100);
+    expect(dot.damage).toBe(expected(dot, tick, false, 1));
+    expect(ba.crits + dot.crits).toBeGreaterThan(0);
+    // the dot ends at 14 s, every bleed is paid by 20 s, inside the 30 s
+    const crits = ba.crits * Math.round(BLACK_ARROW * 2) + dot.crits * Math.round(tick * 2);
+    const bleed = r.abilities.master_marksman!;
+    expect(Math.abs(bleed.damage - 0.15 * crits)).toBeLessThanOrEqual(0.5 * bleed.hits);
+  });
+});

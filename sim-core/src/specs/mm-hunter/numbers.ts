@@ -1,0 +1,97 @@
+/**
+ * Marksmanship Hunter (spec 254): the numbers of the spec's rules (coefficients, chances, effect
+ * durations); its spells and auras are in ./data.ts, its talents in ./talent-list.ts. Each comes
+ * from the spell data of World of Warcraft 11.2.0.63003 (SimulationCraft SpellDataDump/hunter.txt,
+ * simc commit ab018d1176), cited as `spell id #effect`, unless marked NOT SPELL DATA with the
+ * reason. Table and approximations: sim-core/docs/specs.md.
+ */
+export const MM = {
+  aimedShotAp: 5.03, // 19434 Aimed Shot, effect #1 (AP coeff)
+  arcaneShotAp: 0.8624, // 185358 Arcane Shot, effect #1 (AP coeff)
+  preciseShotsBonus: 1, // 260242 Precise Shots, effect #1 (+100 % damage)
+  preciseShotsCost: -0.4, // 260242 Precise Shots, effect #3 (-40 % focus cost)
+  preciseShotsGcd: -0.5, // 260242 Precise Shots, effect #6 (-50 % GCD of Arcane Shot / Multi-Shot; 1257703 #1)
+  preciseShotsAutoShot: 1, // 260240 Precise Shots (talent), effect #2 (+100 % Auto Shot damage)
+  preciseShotsAutoShotMs: 2000, // 260240 Precise Shots (talent), effect #1 (+2 s between Auto Shots)
+  streamlineRapidFire: 0.15, // 260367 Streamline, effect #1 (+15 % Rapid Fire damage, 257045)
+  streamlineAimed: -0.2, // 342076 Streamline (buff), effects #1/#2 (-20 % Aimed Shot cast time and cost per stack)
+  bulletstormAimed: 0.02, // 389020 Bulletstorm (buff), effect #1 (+2 % Aimed Shot damage per stack)
+  unerringVisionCrit: 0.1, // 474738 Unerring Vision, effect #1 (+10 to Trueshot 288613 #4: crit chance)
+  unerringVisionCritDamage: 0.2, // 474738 Unerring Vision, effect #2 (+20 to Trueshot 288613 #5: crit damage)
+  /** Both ranks (a loadout's talent is applied at full rank): +20 per rank to 260242 #1/#2. */
+  unmatchedPrecision: 0.4, // 1232955 Unmatched Precision, effects #1/#2 (+20 % Precise Shots bonus per rank, 2 ranks)
+  surgingShotsRapidFire: 0.35, // 391559 Surging Shots, effect #1 (+35 % Rapid Fire 257045 damage)
+  surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
+  penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
+  inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
+  headshotKillShot: 0.25, // 471363 Headshot, effect #1 (+25 to Precise Shots 260242 #4: Kill Shot damage)
+  unmatchedPrecisionKillShot: 0.4, // 1232955 Unmatched Precision, effect #3 (+20 per rank to 260242 #4, 2 ranks)
+  movingTargetAimed: 0.08, // 474293 Moving Target (buff), effect #1 (+8 % next Aimed Shot)
+  magneticGunpowderPreciseMs: 2000, // 473522 Magnetic Gunpowder, effect #1 (Explosive Shot -2 s per Precise Shots consumed)
+  magneticGunpowderLnlMs: 8000, // 473522 Magnetic Gunpowder, effect #2 (Explosive Shot -8 s per Lock and Load consumed)
+  focusedAimMs: 750, // 378767 Focused Aim, effect #1 (Aimed Shot -0.75 s per Precise Shots consumed)
+  tensileBowstringMs: 1000, // 471366 Tensile Bowstring, effect #1 (Trueshot +1 s per Precise Shots consumed)
+  tensileBowstringMaxMs: 5000, // 471366 Tensile Bowstring, effect #3 (up to 5 s per Trueshot)
+  tensileBowstringStreamline: 0.5, // 471366 Tensile Bowstring, effect #2 (Streamline +50 % during Trueshot)
+  windrunnerQuiverStacks: 1, // 473523 Windrunner Quiver, effect #1 (+1 Precise Shots maximum stack)
+  windrunnerQuiverBonus: -0.1, // 473523 Windrunner Quiver, effects #3/#4/#5 (-10 % to Precise Shots' bonuses)
+  windrunnerQuiverChance: 1, // 473523 Windrunner Quiver, effect #6 (100 %: Aimed Shot grants an extra stack)
+  precisionDetonation: 0.4, // 474199 Precision Detonation (buff), effect #1 (+40 % Explosive Shot 212680)
+  shrapnelShotChance: 1, // 473520 Shrapnel Shot, effect #1 (100 %: Explosive Shot grants Lock and Load)
+  deathblowAimed: 0.1, // 343248 Deathblow, effect #1 (Aimed Shot: 10 % chance, Marksmanship)
+  improvedDeathblowAimed: 0.15, // 378769 Improved Deathblow, effect #2 (Aimed Shot: 15 % instead)
+  improvedDeathblowRapidFire: 0.25, // 378769 Improved Deathblow, effect #1 (Rapid Fire: 25 % chance)
+  improvedDeathblowKillShotCrit: 0.25, // 378769 Improved Deathblow, effect #3 (+25 % Kill Shot crit damage bonus)
+  bullseyeBelowPct: 20, // 204089 Bullseye, effect #1 (target below 20 % health)
+  bullseyeCrit: 0.01, // 204090 Bullseye (buff), effect #1 (+1 % crit chance per stack, the hunter's shots)
+  bullseyeIcdMs: 100, // 204089 Bullseye: internal cooldown 0.1 s
+  masterMarksman: 0.15, // 260309 Master Marksman, effect #1 (15 % of a ranged ability crit as a bleed)
+  masterMarksmanMs: 6000, // 269576 Master Marksman (bleed): duration 6 s
+  masterMarksmanTickMs: 2000, // 269576 Master Marksman (bleed), effect #1 (every 2 s)
+  ammoConservationShots: 3, // 459794 Ammo Conservation, effects #2/#4 (+3 Rapid Fire shots; #1 -34 % tick time keeps ~2 s)
+  ammoConservationAimedMs: -1000, // 459794 Ammo Conservation, effect #5 (Aimed Shot recharge -1 s, category 1715)
+  /** Sentinel (hero, 450369): stacks on hits, implodes for 450412 damage per stack. */
+  sentinelAp: 0.783, // 450412 Sentinel (damage), effect #1 (AP coeff, arcane)
+  sentinelImplodeAbove: 3, // 450369 Sentinel, effect #1 (implosion possible above 3 stacks)
+  sentinelChance: 0.22, // NOT SPELL DATA: SimC trigger_sentinel's chance per hit (450369's proc chance is 101 %)
+  sentinelImplodeChance: 0.32, // NOT SPELL DATA: SimC trigger_sentinel's implosion chance per new stack
+  sentinelImplodeMs: 2000, // NOT SPELL DATA: SimC's implosion period (the tooltip says every sec; SimC models 2 s)
+  /** Lunar Storm (hero, 450385): every 30 s, Rapid Fire also calls a storm. */
+  lunarStormCooldownMs: 30_000, // 451803 Lunar Storm (cooldown aura): duration 30 s
+  lunarStormInitialAp: 1, // 1217459 Lunar Storm (initial), effect #1 (AP coeff, arcane, every enemy in 12 yd)
+  lunarStormAp: 0.9375, // 450883 Lunar Storm (strike), effect #1 (AP coeff, arcane, a random Sentinel target)
+  lunarStormPeriodMs: 400, // 450978 Lunar Storm (area), effect #2 (every 0.4 s)
+  lunarStormMs: 12_000, // 450978 Lunar Storm (area): duration 12 s
+  lunarStormTaken: 0.1, // 450884 Lunar Storm (debuff), effect #1 (+10 % damage taken from the hunter)
+  sentinelPrecision: 0.05, // 450375 Sentinel Precision, effect #1 (+5 % Aimed Shot and Rapid Fire 257045)
+  steadyShotAp: 0.8, // 56641 Steady Shot, effect #1 (AP coeff)
+  steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
+  steadyShotAimedReductionMs: 2000, // 56641 Steady Shot, effect #2 (2000 ms off Aimed Shot, Marksmanship only)
+  rapidFireTickAp: 0.605, // 257045 Rapid Fire (shot), effect #1 (AP coeff)
+  rapidFireFocusPerTick: 2, // 263585 Rapid Fire (energize), effect #1 (2 focus per shot)
+  killShotAp: 3.2, // 53351 Kill Shot, effect #1 (AP coeff)
+  multiShotAp: 0.5076, // 257620 Multi-Shot, effect #2 (AP coeff)
+  explosiveShotAp: 2.91, // 212680 Explosive Shot (explosion), effect #1 (AP coeff, all enemies within 8 yd)
+  /** Explosive Shot hits every enemy in range for full damage before the soft cap (212680 #1). */
+  explosiveShotSplash: 1,
+  /** Area soft caps (damage × sqrt(N / targets hit) beyond N; engine/ratings.ts aoeScale). */
+  explosiveShotAoeCap: 5, // 212431 Explosive Shot, effect #2 (reduced damage beyond 5 targets)
+  multiShotAoeCap: 5, // 257620 Multi-Shot: "reduced damage beyond $2643s1 targets" = 2643 Multi-Shot, effect #1 (5)
+  trickShotsShare: 0.6, // 257621 Trick Shots, effect #4 (60 % of normal damage)
+  trickShotsTargets: 5, // 257621 Trick Shots, effect #1 (up to 5 additional targets)
+  trickShotsMinTargets: 3, // 257621 Trick Shots, effect #2 (Multi-Shot hits 3 or more targets)
+  trueshotAimedRate: 2.5, // 288613 Trueshot, effect #3 (Aimed Shot charges recharge 150 % faster: rate 1 + 1.5)
+  trueshotRapidRate: 2.5, // 288613 Trueshot, effect #1 (Rapid Fire recharges 150 % faster: rate 1 + 1.5)
+  trueshotCrit: 0.1, // 288613 Trueshot, effect #4 (+10 % critical strike chance, the player's: every hit)
+  trueshotCritDamage: 0.2, // 288613 Trueshot, effect #5 (+20 % critical strike damage bonus, the hunter's shots)
+  lockAndLoadChance: 0.1, // 194595 Lock and Load, effect #1 (10 % per Auto Shot)
+  steadyFocusHaste: 0.08, // 193533 Steady Focus, effect #1 (+8 % haste on 193534)
+  /** Spec aura: spell direct and periodic damage of the hunter's abilities (137016 effects #1/#2). */
+  specAuraSpells: -0.04, // 137016 Marksmanship Hunter, effects #1/#2 (-4 %)
+  specAuraKillShot: 0.07, // 137016 Marksmanship Hunter, effect #9 (+7 % Kill Shot)
+  specAuraExplosiveShot: 0.15, // 137016 Marksmanship Hunter, effect #10 (+15 % Explosive Shot 212680)
+  specAuraArcaneShot: 0.25, // 137016 Marksmanship Hunter, effect #11 (+25 % Arcane Shot)
+  // Lone Wolf (155228, +5 % without a pet) is not applied: it has no talent node in 11.2 (the 11.1
+  // tree removed it; SimC's c83f32fd8b dropped talents.lone_wolf and sc_hunter.cpp at ab018d1176
+  // reads 155228 nowhere), so neither the game nor SimC gives MM its 5 %.
+} as const;
