@@ -2,478 +2,45 @@
  * The discrete-event simulation of one player (+ pets) against 1..20 targets, on integer
  * milliseconds. Generic mechanics live here (time, events, GCD, casts and channels, focus,
  * cooldowns with charges, buffs/debuffs, DoTs, pets, auto attacks, damage, RPPM); each spec's
- * rules live in its SpecLogic. Allocation-free after construction.
+ * rules live in its SpecLogic. Allocation-free after construction. The state is in sim-state.ts,
+ * the iteration and its event loop in iteration.ts.
  */
-import type { AplState, CompiledRotation } from '../apl/context.ts';
-import type { ActionDef, SpecData } from '../specs/spec-types.ts';
+import type { SpecData } from '../specs/spec-types.ts';
 import type { SimConfig } from '../types.ts';
-import { AuraSet } from './auras.ts';
-import { Cooldowns } from './cooldowns.ts';
-import { EventQueue } from './event-queue.ts';
-import { CRIT_MULTIPLIER, deriveStats, MARK_ABOVE_PCT, MARK_DAMAGE, PHYSICAL_MULTIPLIER } from './ratings.ts';
-import { Rng } from '../rng/rng.ts';
-import type { SpecLogic } from './spec-logic.ts';
-import { DotSet } from './dots.ts';
+import { SimState } from './sim-state.ts';
+import { runIteration } from './iteration.ts';
+import { CRIT_MULTIPLIER, MARK_ABOVE_PCT, MARK_DAMAGE, PHYSICAL_MULTIPLIER } from './ratings.ts';
 import { Extras } from './extras.ts';
-import { augmentAgility, flaskRating, type RatingBonus } from '../specs/consumables.ts';
-import { racialPassives } from '../specs/racials.ts';
-import { firstMsAtOrBelow, firstMsBelow, linearHealth, TargetHealth } from './health.ts';
-import { InFlight } from './in-flight.ts';
-import { killWave, spawnWave } from './adds.ts';
-import { decide } from './decisions.ts';
-import { Rppm } from './procs.ts';
+import { linearHealth } from './health.ts';
 import {
-  EV_AUTO_SHOT,
   EV_BUFF_EXPIRE,
-  EV_CAST_END,
-  EV_CHANNEL_TICK,
   EV_DOT_TICK,
-  EV_END,
   EV_LAND,
-  EV_ADDS,
   EV_PET_EXPIRE,
   EV_PET_SWING,
   EV_READY,
   GCD_BASE_MS,
   GCD_MIN_MS,
-  MAX_PETS,
   MAX_TARGETS,
   PRIO_DEFAULT,
-  PRIO_END,
   PRIO_READY,
 } from './events.ts';
-import { BudgetExceededError, COST_LIMITS } from '../cost/limits.ts';
-import {
-  BATTLE_SHOUT_AP,
-  CHAOS_BRAND_MAGIC,
-  defaultRaidBuffs,
-  MARK_OF_THE_WILD_VERS,
-  MYSTIC_TOUCH_PHYSICAL,
-  SKYFURY_MASTERY_POINTS,
-} from '../specs/raid-buffs.ts';
-import { MISSILE_SPEED } from '../specs/projectiles.ts';
-import { TIMING_DEFAULTS } from '../config/timing.ts';
 import { drawLagMs, drawReactionMs } from './timing-draws.ts';
-import type { Timing } from '../types.ts';
-import { hecticAddCleaveWaves, waveStartsMs } from '../config/fight-styles.ts';
 
 export * from './events.ts';
 
-/**
- * The shortest time between Auto Shots before haste (NOT SPELL DATA: a guard). Talents change the
- * interval by whole seconds (MM Precise Shots +2 s, In the Rhythm −1 s), so a fast weapon in the
- * config (1 s is allowed) would otherwise fire every 0 ms and never let time pass.
- */
-export const MIN_AUTO_SHOT_MS = 500;
-
-export class Sim {
-  readonly q = new EventQueue(256);
-  readonly rng = new Rng();
-  /** Latency and reaction draws: a second stream of the iteration, so the main one is unchanged. */
-  readonly timingRng = new Rng();
-  readonly timing: Timing;
-  /** Per damage source: ms from the shot to its landing (0 = at once). */
-  readonly srcTravelMs: Int32Array;
-  /** Health checks of this iteration are dynamic (healthDynamic, but not while calibrating). */
-  dynamicNow = false;
-  /** 1 while the player's shots are executing (their hits travel); 0 for ticks, pets, spec events. */
-  travelOn = 0;
-  /** Hits in flight (travel time). */
-  readonly inFlight = new InFlight();
-  readonly actions: readonly ActionDef[];
-  readonly cds: Cooldowns;
-  readonly buffs: AuraSet;
-  readonly petBuffs: AuraSet;
-  readonly debuffs: AuraSet;
-  readonly dots: DotSet;
-  /** Per damage source, summed over the chunk. */
-  readonly srcDamage: Float64Array;
-  readonly srcCasts: Float64Array;
-  readonly srcHits: Float64Array;
-  readonly srcCrits: Float64Array;
-  /** Damage source of each action (-1 when it deals none itself). */
-  readonly actionSource: Int32Array;
-  readonly talentOn: Uint8Array;
-  /** Per action: execute range in percent (0 = none). */
-  readonly executePct: Float64Array;
-  /** Per action, this iteration: first ms at which the target is inside its execute range. */
-  readonly executeFrom: Float64Array;
-  /** Per action: focus cost from the data. */
-  readonly baseCost: Float64Array;
-  /** Per action: 1 when the main pet performs it. */
-  readonly requiresPet: Uint8Array;
-  readonly buffNotify: Uint8Array;
-  readonly prevGcd = new Int32Array(4);
-  readonly petActive = new Uint8Array(MAX_PETS);
-  readonly petGen = new Int32Array(MAX_PETS);
-  readonly petTarget = new Int32Array(MAX_PETS);
-  logic!: SpecLogic;
-  /** Actions the player knows (talents), filled when the first iteration starts. */
-  knownActions = new Int32Array(0);
-  /** 1 for each action the player knows (index = action id; out-of-range ids read undefined). */
-  knownMask = new Uint8Array(0);
-  rotation!: CompiledRotation;
-  state!: AplState;
-  readonly bloodlustBuff: number;
-  /** Hunter's Mark debuff index, -1 when the spec has none. */
-  readonly markDebuff: number;
-  /** Hunter's Mark applies while now < markUntil (health above MARK_ABOVE_PCT); -1 without it. */
-  markUntil = -1;
-  readonly health = new TargetHealth();
-  /**
-   * Health does not fall linearly with the iteration's time for every target alike (health from
-   * damage, or adds): execute ranges and Hunter's Mark check each target's health when used,
-   * instead of the precomputed executeFrom / markUntil.
-   */
-  readonly healthDynamic: boolean;
-  /** The job seed the health pools were calibrated for (-1: none yet). */
-  private calibratedSeed = -1;
-  /** Health rule of actions when a hero tree changes it (Dark Ranger); null = executeFrom only. */
-  usable: ((action: number) => boolean) | null = null;
-
-  // Static per config.
-  /** Targets alive now: the first `targets` indices (adds waves raise it while they live). */
-  targets: number;
-  /** Targets alive the whole fight (adds style: 1, the main target). */
-  readonly baseTargets: number;
-  /** Adds style: wave start times (ms), adds per wave, wave lifetime (ms); empty otherwise. */
-  readonly waveStarts: readonly number[];
-  readonly waveCount: number;
-  readonly waveLifeMs: number;
-  readonly durationMs: number;
-  readonly variation: number;
-  readonly baseAgility: number;
-  readonly weaponDps: number;
-  readonly weaponSpeedMs: number;
-  /** Haste, crit, mastery and versatility from the ratings (+ flask, raid buffs, a potion while up). */
-  baseHaste = 1;
-  baseCrit = 0;
-  /** Mastery in percent (points × spec coefficient). */
-  masteryPct = 0;
-  versatility = 1;
-  /** Secondary ratings: the profile's plus the flask's (specs/consumables.ts). */
-  readonly ratings: RatingBonus;
+export class Sim extends SimState {
   /** Flask, potion: generic player effects beside the spec's logic. */
   readonly extras: Extras;
-  readonly bloodlust: boolean;
-  /** Attack power per agility: 1, × Battle Shout when the raid has it. */
-  readonly apPerAgility: number;
-  /**
-   * Damage-taken multipliers of the raid's debuffs on every target (Mystic Touch, Chaos Brand); the
-   * magic one also carries a racial magic-damage bonus (Magical Affinity).
-   */
-  readonly physicalTaken: number;
-  readonly magicTaken: number;
 
-  // Per iteration.
-  now = 0;
-  endMs = 0;
-  iterDamage = 0;
-  events = 0;
-  /** Rotation lines evaluated this iteration, at its end (events + this = the iteration's work). */
-  iterEvaluations = 0;
-  /** Work (events + lines evaluated) one iteration may take (COST_LIMITS; lower in tests). */
-  workBudget: number = COST_LIMITS.maxWorkPerIteration;
-  haste = 1;
-  agility = 0;
-  ap = 0;
-  critChance = 0;
-  focusValue = 0;
-  focusAt = 0;
-  /** Focus per ms. */
-  focusRate = 0;
-  focusMax: number;
-  gcdEnd = 0;
-  gcdValue = GCD_BASE_MS;
-  busyUntil = 0;
-  channelAction = -1;
-  channelTarget = 0;
-  /** Focus cost of the cast in progress, fixed when it began and paid when it finishes. */
-  castCost = 0;
-  /** The player's next decision waits for latency until this ms (see decisions.ts). */
-  lagUntil = 0;
-  readyGen = 0;
-  readyAt = -1;
-  readonly procs = new Rppm();
-
-  constructor(
-    readonly config: SimConfig,
-    readonly data: SpecData,
-  ) {
-    this.actions = data.actions;
-    this.cds = new Cooldowns(data.actions);
-    this.buffs = new AuraSet(data.buffs, 1);
-    this.petBuffs = new AuraSet(data.petBuffs, 1);
-    this.debuffs = new AuraSet(data.debuffs, MAX_TARGETS);
-    this.dots = new DotSet(data.dots);
-    const ns = data.sources.length;
-    this.srcDamage = new Float64Array(ns);
-    this.srcCasts = new Float64Array(ns);
-    this.srcHits = new Float64Array(ns);
-    this.srcCrits = new Float64Array(ns);
-    this.actionSource = Int32Array.from(
-      data.actions.map((a) => data.sources.findIndex((s) => s.key === a.key)),
-    );
-    this.talentOn = Uint8Array.from(data.talents.map((t) => (config.player.talents.includes(t.key) ? 1 : 0)));
-    this.buffNotify = new Uint8Array(data.buffs.length);
-    this.executePct = Float64Array.from(data.actions.map((a) => a.executePct));
-    this.executeFrom = new Float64Array(data.actions.length);
-    this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
-    this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
-    this.timing = config.timing ?? TIMING_DEFAULTS;
-    const yards = this.timing.distanceYards;
-    this.srcTravelMs = Int32Array.from(
-      data.sources.map((src) => {
-        const speed = MISSILE_SPEED[src.key];
-        return speed && yards > 0 ? Math.round((yards / speed) * 1000) : 0;
-      }),
-    );
-    const s = config.player.stats;
-    const flask = flaskRating(config.consumables?.flask ?? 'none');
-    this.ratings = {
-      crit: s.crit + flask.crit,
-      haste: s.haste + flask.haste,
-      mastery: s.mastery + flask.mastery,
-      versatility: s.versatility + flask.versatility,
-    };
-    const style = config.fight.style;
-    this.baseTargets = style === 'cleave' ? Math.min(MAX_TARGETS, config.fight.targets) : 1;
-    this.targets = this.baseTargets;
-    const waves =
-      style === 'adds' ? (config.fight.adds ?? hecticAddCleaveWaves(config.fight.durationSeconds)) : null;
-    this.waveStarts = waves ? waveStartsMs(waves) : [];
-    this.waveCount = waves ? Math.min(MAX_TARGETS - 1, waves.count) : 0;
-    this.waveLifeMs = waves ? Math.round(waves.lifetimeSeconds * 1000) : 0;
-    this.healthDynamic = this.timing.targetHealth === 'damage' || this.waveStarts.length > 0;
-    this.durationMs = Math.round(config.fight.durationSeconds * 1000);
-    this.variation = config.fight.durationVariation;
-    this.baseAgility = s.agility + augmentAgility(config.consumables?.augmentRune ?? 'none');
-    this.weaponDps = s.weaponDps;
-    this.weaponSpeedMs = Math.round(s.weaponSpeed * 1000);
-    const raid = config.raidBuffs ?? defaultRaidBuffs();
-    this.skyfuryPoints = raid.skyfury ? SKYFURY_MASTERY_POINTS : 0;
-    const racial = racialPassives(config.race ?? 'none');
-    this.versBonus = (raid.markOfTheWild ? MARK_OF_THE_WILD_VERS : 0) + racial.versatility;
-    this.deriveRatings(null);
+  constructor(config: SimConfig, data: SpecData) {
+    super(config, data);
     this.extras = new Extras(this);
-    this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
-    this.physicalTaken = raid.mysticTouch ? 1 + MYSTIC_TOUCH_PHYSICAL : 1;
-    this.magicTaken = (raid.chaosBrand ? 1 + CHAOS_BRAND_MAGIC : 1) * (1 + racial.magicDamage);
-    this.bloodlust = config.fight.bloodlust;
-    this.focusMax = data.maxFocus;
-    this.bloodlustBuff = Sim.indexOf(data.buffs, 'bloodlust');
-    this.markDebuff = data.debuffs.findIndex((d) => d.key === 'hunters_mark');
-    this.buffNotify[this.bloodlustBuff] = 1;
-  }
-
-  private readonly skyfuryPoints: number;
-  private readonly versBonus: number;
-
-  /**
-   * Haste, crit chance, mastery and versatility from the ratings plus `extra` (a potion while it is
-   * up); the caller updates haste (updateHaste) when it changed mid-fight.
-   */
-  deriveRatings(extra: RatingBonus | null): void {
-    const r = this.ratings;
-    const d = deriveStats(
-      extra === null
-        ? r
-        : {
-            crit: r.crit + extra.crit,
-            haste: r.haste + extra.haste,
-            mastery: r.mastery + extra.mastery,
-            versatility: r.versatility + extra.versatility,
-          },
-    );
-    this.baseHaste = d.haste;
-    this.baseCrit = d.critChance;
-    this.critChance = d.critChance;
-    this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
-    this.versatility = d.versatility + this.versBonus;
-  }
-
-  hasTalent(key: string): boolean {
-    const i = this.data.talents.findIndex((t) => t.key === key);
-    return i >= 0 && this.talentOn[i] === 1;
-  }
-
-  /** Index of a name in a spec list; throws at setup when the spec data lacks it. */
-  static indexOf(list: ReadonlyArray<{ key: string }>, key: string): number {
-    const i = list.findIndex((x) => x.key === key);
-    if (i < 0) throw new Error(`unknown key ${key}`);
-    return i;
   }
 
   /** Runs iteration `k` of a job with seed `seed`; returns its DPS. */
   runIteration(seed: number, k: number): number {
-    if (this.timing.targetHealth === 'damage' && this.calibratedSeed !== seed) this.calibrate(seed);
-    return this.iterate(seed, k, 0, false);
-  }
-
-  /**
-   * SimulationCraft estimates the target's health so that it dies when a fixed-time fight ends.
-   * Here one calibration iteration (fixed length, linear health, random streams 2 and 3 of
-   * iteration 0: seeded from the job seed alone) measures the damage rate on each target; every
-   * iteration of the job then gives each target rate × its length as health. The chunk's
-   * counters are left as they were.
-   */
-  private calibrate(seed: number): void {
-    const saved = [this.srcDamage, this.srcCasts, this.srcHits, this.srcCrits].map((a) => a.slice());
-    const events = this.events;
-    this.iterate(seed, 0, 2, true);
-    const dur = this.endMs;
-    for (let t = 0; t < MAX_TARGETS; t++) this.health.rate[t] = this.health.taken[t]! / dur;
-    [this.srcDamage, this.srcCasts, this.srcHits, this.srcCrits].forEach((a, i) => a.set(saved[i]!));
-    this.events = events;
-    this.calibratedSeed = seed;
-  }
-
-  private iterate(seed: number, k: number, stream: number, calibration: boolean): number {
-    this.rng.seed(seed, k, stream);
-    this.timingRng.seed(seed, k, stream + 1);
-    this.q.clear();
-    this.now = 0;
-    this.iterDamage = 0;
-    const v = this.variation;
-    const len = v > 0 && !calibration ? this.durationMs * (1 - v + 2 * v * this.rng.next()) : this.durationMs;
-    this.endMs = Math.max(1000, Math.round(len));
-    const adds = this.waveStarts.length > 0;
-    const pooled = this.timing.targetHealth === 'damage' && !calibration;
-    const dynamic = this.healthDynamic && (adds || !calibration);
-    this.targets = this.baseTargets;
-    this.health.start(this.endMs, pooled ? this.baseTargets : 0);
-    this.markUntil =
-      this.markDebuff >= 0 ? (dynamic ? this.endMs + 1 : firstMsAtOrBelow(MARK_ABOVE_PCT, this.endMs)) : -1;
-    for (let a = 0; a < this.executeFrom.length; a++) {
-      const ex = this.executePct[a]!;
-      this.executeFrom[a] = ex > 0 && !dynamic ? firstMsBelow(ex, this.endMs) : 0;
-    }
-    this.dynamicNow = dynamic;
-    this.cds.reset();
-    this.buffs.reset();
-    this.petBuffs.reset();
-    this.debuffs.reset();
-    this.dots.reset();
-    this.petActive.fill(0);
-    this.prevGcd.fill(-1);
-    this.gcdEnd = 0;
-    this.busyUntil = 0;
-    this.channelAction = -1;
-    this.castCost = 0;
-    this.lagUntil = 0;
-    this.readyAt = -1;
-    this.procs.reset();
-    this.extras.reset();
-    this.inFlight.reset();
-    this.setAgility(this.baseAgility);
-    this.critChance = this.baseCrit;
-    this.focusValue = this.focusMax;
-    this.focusAt = 0;
-    this.haste = this.baseHaste;
-    if (this.knownMask.length === 0) {
-      this.knownMask = Uint8Array.from(
-        this.actions.map((_, a) => ((this.extras.known(a) ?? this.logic.known(a)) ? 1 : 0)),
-      );
-      this.knownActions = Int32Array.from(
-        this.actions.map((_, a) => a).filter((a) => this.knownMask[a] === 1),
-      );
-    }
-    this.logic.start();
-    if (this.bloodlust) this.applyBuff(this.bloodlustBuff, 1, 0);
-    this.updateHaste();
-    this.q.push(this.endMs, PRIO_END, EV_END, 0, 0);
-    this.q.push(0, PRIO_DEFAULT, EV_AUTO_SHOT, 0, 0);
-    for (const t of this.waveStarts) if (t < this.endMs) this.q.push(t, PRIO_DEFAULT - 1, EV_ADDS, 1, 0);
-    this.rotation.reset(this.state);
-    this.scheduleReady(0);
-    this.loop();
-    return this.iterDamage / (this.endMs / 1000);
-  }
-
-  private loop(): void {
-    const q = this.q;
-    const logic = this.logic;
-    const rotation = this.rotation;
-    const evalStart = rotation.evaluations;
-    const budget = this.workBudget;
-    let events = 0;
-    while (q.pop()) {
-      events++;
-      this.now = q.time;
-      const a = q.a;
-      const b = q.b;
-      switch (q.type) {
-        case EV_END:
-          this.events += events;
-          this.iterEvaluations = rotation.evaluations - evalStart;
-          return;
-        case EV_READY:
-          if (b === this.readyGen) {
-            this.travelOn = 1;
-            decide(this);
-            this.travelOn = 0;
-            if (events + rotation.evaluations - evalStart > budget)
-              throw new BudgetExceededError(
-                events + rotation.evaluations - evalStart,
-                rotation.evaluations - evalStart,
-              );
-          }
-          break;
-        case EV_CAST_END:
-          this.travelOn = 1;
-          this.finishCast(a, b);
-          this.travelOn = 0;
-          break;
-        case EV_CHANNEL_TICK:
-          this.travelOn = 1;
-          logic.channelTick(a, this.channelTarget, b);
-          this.travelOn = 0;
-          break;
-        case EV_LAND:
-          this.land(a);
-          break;
-        case EV_ADDS:
-          if (a === 1) spawnWave(this);
-          else killWave(this);
-          break;
-        case EV_AUTO_SHOT:
-          this.travelOn = 1;
-          logic.autoShot();
-          this.travelOn = 0;
-          q.push(
-            this.now +
-              Math.round(
-                Math.max(MIN_AUTO_SHOT_MS, logic.autoShotIntervalMs?.() ?? this.weaponSpeedMs) / this.haste,
-              ),
-            PRIO_DEFAULT,
-            EV_AUTO_SHOT,
-            0,
-            0,
-          );
-          break;
-        case EV_PET_SWING:
-          if (this.petActive[a] === 1 && b === this.petGen[a]) {
-            logic.petSwing(a);
-            q.push(this.now + logic.petSwingMs(a), PRIO_DEFAULT, EV_PET_SWING, a, b);
-          }
-          break;
-        case EV_DOT_TICK:
-          if (b === this.dots.gen[a]) this.onDotTick(a);
-          break;
-        case EV_BUFF_EXPIRE:
-          if (b === this.buffs.gen[a]) this.buffChanged(a);
-          break;
-        case EV_PET_EXPIRE:
-          if (b === this.petGen[a]) {
-            this.petActive[a] = 0;
-            this.petGen[a]!++;
-          }
-          break;
-        default:
-          logic.specEvent(a, b);
-      }
-    }
-    this.events += events;
+    return runIteration(this, seed, k);
   }
 
   // ---- player decisions -------------------------------------------------------------------
@@ -543,7 +110,7 @@ export class Sim {
    * as the game and SimulationCraft do (action_t::execute consumes the resource and starts the
    * cooldown), then it takes effect.
    */
-  private finishCast(a: number, target: number): void {
+  finishCast(a: number, target: number): void {
     this.channelAction = -1;
     this.spendFocus(this.castCost);
     this.castCost = 0;
@@ -587,11 +154,6 @@ export class Sim {
     this.cds.haste = this.haste;
     this.focusRate = (this.data.baseFocusRegen * this.haste * this.logic.regenFactor()) / 1000;
   }
-
-  /** Agility from the extras (Fireblood), added to what the spec sets. */
-  extraAgility = 0;
-  /** The agility the spec last set (base + its own buffs). */
-  private specAgility = 0;
 
   /** Recomputes attack power after an agility change (the spec's agility; extras add theirs). */
   setAgility(agility: number): void {
@@ -640,7 +202,7 @@ export class Sim {
   }
 
   /** A notifying buff changed: the extras' own buffs, else the spec's. */
-  private buffChanged(buff: number): void {
+  buffChanged(buff: number): void {
     if (!this.extras.buffChanged(buff)) this.logic.buffChanged(buff);
   }
 
@@ -663,7 +225,7 @@ export class Sim {
     if (first >= 0) this.q.push(first, PRIO_DEFAULT, EV_DOT_TICK, slot, this.dots.gen[slot]!);
   }
 
-  private onDotTick(slot: number): void {
+  onDotTick(slot: number): void {
     const amount = this.dots.tickAt(slot, this.now);
     const dot = Math.floor(slot / MAX_TARGETS);
     this.logic.dotTick(dot, slot - dot * MAX_TARGETS, amount);
@@ -737,7 +299,7 @@ export class Sim {
     this.q.push(this.now + travel, PRIO_DEFAULT, EV_LAND, this.inFlight.add(src, target, d, crit), 0);
   }
 
-  private land(slot: number): void {
+  land(slot: number): void {
     const f = this.inFlight;
     f.release(slot);
     this.dealDamage(f.src[slot]!, f.target[slot]!, f.damage[slot]!, f.crit[slot]!);
