@@ -9,7 +9,7 @@ import type { SimConfig } from '../types.ts';
 import { AuraSet } from './auras.ts';
 import { Cooldowns } from './cooldowns.ts';
 import { EventQueue } from './event-queue.ts';
-import { deriveStats } from './ratings.ts';
+import { deriveStats, PHYSICAL_MULTIPLIER } from './ratings.ts';
 import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
@@ -129,6 +129,17 @@ export class SimState {
    */
   readonly physicalTaken: number;
   readonly magicTaken: number;
+  /** PHYSICAL_MULTIPLIER × physicalTaken: armor and Mystic Touch on a physical hit, one factor. */
+  readonly physicalMult: number;
+  /**
+   * Copies of the spec logic's static answers, read on every decision (set when an iteration
+   * starts): logic.dynamicCost, and whether the logic has ignoresExecuteRange / gcdFactor.
+   */
+  dynamicCost = false;
+  hasRangeRule = false;
+  hasGcdFactor = false;
+  /** The timing options ask for reaction times (timing.reactionMs > 0). */
+  readonly reactionOn: boolean;
 
   /** Agility from the extras (Fireblood), added to what the spec sets. */
   extraAgility = 0;
@@ -191,6 +202,7 @@ export class SimState {
     this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
     this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
     this.timing = config.timing ?? TIMING_DEFAULTS;
+    this.reactionOn = this.timing.reactionMs > 0;
     const yards = this.timing.distanceYards;
     this.srcTravelMs = Int32Array.from(
       data.sources.map((src) => {
@@ -227,6 +239,7 @@ export class SimState {
     this.deriveRatings(null);
     this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
     this.physicalTaken = raid.mysticTouch ? 1 + MYSTIC_TOUCH_PHYSICAL : 1;
+    this.physicalMult = PHYSICAL_MULTIPLIER * this.physicalTaken;
     this.magicTaken = (raid.chaosBrand ? 1 + CHAOS_BRAND_MAGIC : 1) * (1 + racial.magicDamage);
     this.bloodlust = config.fight.bloodlust;
     this.focusMax = data.maxFocus;

@@ -9,7 +9,7 @@ import type { SpecData } from '../specs/spec-types.ts';
 import type { SimConfig } from '../types.ts';
 import { SimState } from './sim-state.ts';
 import { runIteration } from './iteration.ts';
-import { CRIT_MULTIPLIER, MARK_ABOVE_PCT, MARK_DAMAGE, PHYSICAL_MULTIPLIER } from './ratings.ts';
+import { CRIT_MULTIPLIER, MARK_ABOVE_PCT, MARK_DAMAGE } from './ratings.ts';
 import { Extras } from './extras.ts';
 import { linearHealth } from './health.ts';
 import {
@@ -65,7 +65,7 @@ export class Sim extends SimState {
 
   /** GCD of `action` now: the hasted GCD × the spec's factor, floored at GCD_MIN_MS (as SimC's min_gcd). */
   gcdMsFor(action: number): number {
-    const f = this.logic.gcdFactor?.(action) ?? 1;
+    const f = this.hasGcdFactor ? this.logic.gcdFactor!(action) : 1;
     return f === 1 ? this.gcdValue : Math.max(GCD_MIN_MS, Math.round(this.gcdValue * f));
   }
 
@@ -76,7 +76,7 @@ export class Sim extends SimState {
 
   /** Focus cost of an action now. */
   cost(a: number): number {
-    return this.logic.dynamicCost ? this.logic.cost(a) : this.baseCost[a]!;
+    return this.dynamicCost ? this.logic.cost(a) : this.baseCost[a]!;
   }
 
   actionReady(a: number, target: number): boolean {
@@ -86,11 +86,9 @@ export class Sim extends SimState {
     if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
-    if (
-      this.usable !== null
-        ? !this.usable(a)
-        : !this.logic.ignoresExecuteRange?.(a) && !this.inExecuteRange(a, target)
-    )
+    if (this.usable !== null) {
+      if (!this.usable(a)) return false;
+    } else if (!this.inExecuteRange(a, target) && !(this.hasRangeRule && this.logic.ignoresExecuteRange!(a)))
       return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
@@ -101,7 +99,7 @@ export class Sim extends SimState {
     return !(
       this.dynamicNow &&
       this.executePct[a]! > 0 &&
-      this.health.pct(target, this.now) >= this.executePct[a]!
+      this.health.atLeast(target, this.now, this.executePct[a]!)
     );
   }
 
@@ -172,6 +170,11 @@ export class Sim extends SimState {
     return this.dynamicNow ? this.health.pct(0, this.now) : this.healthAt(this.now);
   }
 
+  /** healthPct() < x, without a percent crossing the call (a proc's health condition on every hit). */
+  healthBelow(x: number): boolean {
+    return this.dynamicNow ? !this.health.atLeast(0, this.now, x) : this.healthAt(this.now) < x;
+  }
+
   /** Health of target t now, in percent. */
   healthPctOf(t: number): number {
     return this.dynamicNow ? this.health.pct(t, this.now) : this.healthAt(this.now);
@@ -185,9 +188,9 @@ export class Sim extends SimState {
   // ---- auras --------------------------------------------------------------------------------
 
   applyBuff(buff: number, stacks: number, durationMs: number): void {
-    const before = this.timing.reactionMs > 0 ? this.buffs.reactStack(buff, this.now) : 0;
+    const before = this.reactionOn ? this.buffs.reactStack(buff, this.now) : 0;
     const exp = this.buffs.apply(buff, buff, this.now, stacks, durationMs);
-    if (this.timing.reactionMs > 0 && this.buffs.stacks[buff]! > before)
+    if (this.reactionOn && this.buffs.stacks[buff]! > before)
       this.buffs.delayReaction(buff, this.now, before, this.reactionMs());
     if (this.buffNotify[buff] === 1) {
       this.buffChanged(buff);
@@ -267,11 +270,11 @@ export class Sim extends SimState {
     if (
       this.now < this.markUntil &&
       this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now &&
-      (!this.dynamicNow || this.health.pct(target, this.now) > MARK_ABOVE_PCT)
+      (!this.dynamicNow || this.markHealthAbove(target))
     ) {
       dmg *= 1 + MARK_DAMAGE;
     }
-    dmg *= physical ? PHYSICAL_MULTIPLIER * this.physicalTaken : this.magicTaken;
+    dmg *= physical ? this.physicalMult : this.magicTaken;
     let crit = 0;
     if (this.rng.next() < this.critChance + critBonus) {
       dmg *= 1 + (CRIT_MULTIPLIER - 1) * critDamage;
@@ -282,6 +285,19 @@ export class Sim extends SimState {
     if (travel > 0) this.launch(src, target, d, crit, travel);
     else this.dealDamage(src, target, d, crit);
     return crit;
+  }
+
+  /**
+   * Health checks (dynamic health): target t is above Hunter's Mark's threshold now. Health only
+   * falls while a target lives, so once below it stays below until its life restarts
+   * (TargetHealth.start / setLife clear the latch): no health reads after that.
+   */
+  private markHealthAbove(t: number): boolean {
+    const h = this.health;
+    if (h.markOff[t] === 1) return false;
+    if (h.above(t, this.now, MARK_ABOVE_PCT)) return true;
+    h.markOff[t] = 1;
+    return false;
   }
 
   /** Damage lands on a target (a hit in flight past the end of the fight never does, as in SimC). */

@@ -291,10 +291,16 @@ export class MarksmanshipLogic implements SpecLogic {
 
   /** Abilities in the spec aura's, Lone Wolf's and Sniper Training's spell lists (137016 #1, 155228 #1, 193468 #2). */
   mult(): number {
-    return (
-      (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + this.sim.masteryPct / 100) * this.dr.bellTollsMult()
-    );
+    const m = this.sim.masteryPct;
+    if (m !== this.masteryFor) {
+      this.masteryFor = m;
+      this.multBase = (1 + MM.specAuraSpells) * (1 + MM.loneWolf) * (1 + m / 100);
+    }
+    return this.multBase * this.dr.bellTollsMult();
   }
+  /** mult() without the Bell Tolls, computed when sim.masteryPct changes (a potion changes it mid-fight). */
+  private multBase = 0;
+  private masteryFor = NaN;
   /** The hunter's shots' crit bonus: Trueshot's (player crit) + Bullseye's stacks (204090 #1). */
   crit(): number {
     const b = this.bullseye ? this.sim.buffs.stack(B.bullseye, this.sim.now) * MM.bullseyeCrit : 0;
@@ -340,7 +346,7 @@ export class MarksmanshipLogic implements SpecLogic {
       this.bleed(target, (sim.srcDamage[src]! - before) * MM.masterMarksman);
     this.hero.onHit(target);
     // Bullseye (204089): damage to a target below 20 % health, 0.1 s internal cooldown.
-    if (this.bullseye && yellow && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
+    if (this.bullseye && yellow && sim.now >= this.bullseyeReady && sim.healthBelow(MM.bullseyeBelowPct)) {
       sim.applyBuff(B.bullseye, 1, 0);
       this.bullseyeReady = sim.now + MM.bullseyeIcdMs;
     }
