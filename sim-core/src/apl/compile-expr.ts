@@ -53,8 +53,17 @@ export function compileExpr(e: Expr, cc: ExprCompiler): NumFn {
       if (e.op === '-') return (s) => -a(s);
       return a;
     }
-    case 'binary':
+    case 'binary': {
+      // A constant operand is read from the closure instead of called (same operation, same bits).
+      if (e.right.kind === 'number') {
+        const fused = withConstRight(e.op, compileExpr(e.left, cc), e.right.value);
+        if (fused !== undefined) return fused;
+      } else if (e.left.kind === 'number') {
+        const fused = withConstLeft(e.op, e.left.value, compileExpr(e.right, cc));
+        if (fused !== undefined) return fused;
+      }
       return compileBinary(e.op, compileExpr(e.left, cc), compileExpr(e.right, cc));
+    }
     case 'call': {
       const a = compileExpr(e.arg, cc);
       return e.fn === 'floor' ? (s) => Math.floor(a(s)) : (s) => Math.ceil(a(s));
@@ -64,6 +73,56 @@ export function compileExpr(e: Expr, cc: ExprCompiler): NumFn {
     case 'named':
       return compileNamed(e, cc);
   }
+}
+
+/** `a op c` for a constant c: arithmetic and comparisons (other operators: undefined). */
+function withConstRight(op: string, a: NumFn, c: number): NumFn | undefined {
+  switch (op) {
+    case '+':
+      return (s) => a(s) + c;
+    case '-':
+      return (s) => a(s) - c;
+    case '*':
+      return (s) => a(s) * c;
+    case '=':
+      return (s) => (a(s) === c ? 1 : 0);
+    case '!=':
+      return (s) => (a(s) !== c ? 1 : 0);
+    case '<':
+      return (s) => (a(s) < c ? 1 : 0);
+    case '<=':
+      return (s) => (a(s) <= c ? 1 : 0);
+    case '>':
+      return (s) => (a(s) > c ? 1 : 0);
+    case '>=':
+      return (s) => (a(s) >= c ? 1 : 0);
+  }
+  return undefined;
+}
+
+/** `c op b` for a constant c: arithmetic and comparisons (other operators: undefined). */
+function withConstLeft(op: string, c: number, b: NumFn): NumFn | undefined {
+  switch (op) {
+    case '+':
+      return (s) => c + b(s);
+    case '-':
+      return (s) => c - b(s);
+    case '*':
+      return (s) => c * b(s);
+    case '=':
+      return (s) => (c === b(s) ? 1 : 0);
+    case '!=':
+      return (s) => (c !== b(s) ? 1 : 0);
+    case '<':
+      return (s) => (c < b(s) ? 1 : 0);
+    case '<=':
+      return (s) => (c <= b(s) ? 1 : 0);
+    case '>':
+      return (s) => (c > b(s) ? 1 : 0);
+    case '>=':
+      return (s) => (c >= b(s) ? 1 : 0);
+  }
+  return undefined;
 }
 
 function compileBinary(op: string, a: NumFn, b: NumFn): NumFn {
@@ -171,14 +230,14 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
     case 'debuff':
       return compileAura(e.source, f, id, env);
     case 'dot':
-      if (f === 'ticking' || f === 'up') return (s) => (s.dotRemains(id, env.target) > 0 ? 1 : 0);
-      if (f === 'down') return (s) => (s.dotRemains(id, env.target) > 0 ? 0 : 1);
+      if (f === 'ticking' || f === 'up') return (s) => s.dotUp(id, env.target);
+      if (f === 'down') return (s) => 1 - s.dotUp(id, env.target);
       if (f === 'remains') return (s) => s.dotRemains(id, env.target);
       if (f === 'refreshable') return (s) => s.dotRefreshable(id, env.target);
       return (s) => s.dotStack(id, env.target);
     case 'cooldown':
-      if (f === 'ready' || f === 'up') return (s) => (s.cooldownRemains(id) > 0 ? 0 : 1);
-      if (f === 'down') return (s) => (s.cooldownRemains(id) > 0 ? 1 : 0);
+      if (f === 'ready' || f === 'up') return (s) => 1 - s.cooldownUp(id);
+      if (f === 'down') return (s) => s.cooldownUp(id);
       if (f === 'remains') return (s) => s.cooldownRemains(id);
       if (f === 'charges') return (s) => s.cooldownCharges(id);
       if (f === 'charges_fractional') return (s) => s.cooldownChargesFractional(id);
@@ -209,21 +268,21 @@ function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: numbe
   if (f === 'max_stack') return (s) => s.auraMaxStack(kind, id);
   switch (source) {
     case 'buff':
-      if (f === 'up') return (s) => (s.buffRemains(id) > 0 ? 1 : 0);
-      if (f === 'down') return (s) => (s.buffRemains(id) > 0 ? 0 : 1);
+      if (f === 'up') return (s) => s.buffUp(id);
+      if (f === 'down') return (s) => 1 - s.buffUp(id);
       if (f === 'remains') return (s) => s.buffRemains(id);
       if (f === 'at_max_stacks') return (s) => (s.buffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
       if (f === 'react') return (s) => s.buffReact(id);
       return (s) => s.buffStack(id);
     case 'petBuff':
-      if (f === 'up') return (s) => (s.petBuffRemains(id) > 0 ? 1 : 0);
-      if (f === 'down') return (s) => (s.petBuffRemains(id) > 0 ? 0 : 1);
+      if (f === 'up') return (s) => s.petBuffUp(id);
+      if (f === 'down') return (s) => 1 - s.petBuffUp(id);
       if (f === 'remains') return (s) => s.petBuffRemains(id);
       if (f === 'at_max_stacks') return (s) => (s.petBuffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
       return (s) => s.petBuffStack(id);
     case 'debuff':
-      if (f === 'up') return (s) => (s.debuffRemains(id, env.target) > 0 ? 1 : 0);
-      if (f === 'down') return (s) => (s.debuffRemains(id, env.target) > 0 ? 0 : 1);
+      if (f === 'up') return (s) => s.debuffUp(id, env.target);
+      if (f === 'down') return (s) => 1 - s.debuffUp(id, env.target);
       if (f === 'remains') return (s) => s.debuffRemains(id, env.target);
       if (f === 'at_max_stacks') {
         return (s) => (s.debuffStack(id, env.target) >= s.auraMaxStack(kind, id) ? 1 : 0);

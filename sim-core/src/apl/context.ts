@@ -106,6 +106,16 @@ export interface AplState {
 
   /** Seconds until a charge is available (0 when the spell may be used now, cost aside). */
   cooldownRemains(cooldown: number): number;
+
+  /**
+   * 1 when the remains above are > 0, else 0 — the same answer without computing seconds
+   * (`X.up` / `X.down`, read on every decision). cooldownUp: cooldownRemains > 0.
+   */
+  buffUp(buff: number): number;
+  debuffUp(debuff: number, target: number): number;
+  dotUp(dot: number, target: number): number;
+  petBuffUp(buff: number): number;
+  cooldownUp(cooldown: number): number;
   /** Whole charges available (0 or 1 for a spell without charges). */
   cooldownCharges(cooldown: number): number;
   /** Charges including the fraction of the one recharging. */

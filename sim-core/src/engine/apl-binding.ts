@@ -73,6 +73,22 @@ export class AplBinding implements AplState {
     if (this.sim.petActive[0] !== 1) return 0;
     return this.sim.petBuffs.stack(buff, this.sim.now);
   }
+  buffUp(buff: number): number {
+    return this.sim.buffs.expires[buff]! > this.sim.now ? 1 : 0;
+  }
+  debuffUp(debuff: number, target: number): number {
+    return this.sim.debuffs.expires[debuff * MAX_TARGETS + target]! > this.sim.now ? 1 : 0;
+  }
+  dotUp(dot: number, target: number): number {
+    return this.sim.dots.expires[dot * MAX_TARGETS + target]! > this.sim.now ? 1 : 0;
+  }
+  petBuffUp(buff: number): number {
+    return this.sim.petActive[0] === 1 && this.sim.petBuffs.expires[buff]! > this.sim.now ? 1 : 0;
+  }
+  /** cooldownRemains > 0: after the sync, no charge (and then the next one is still to come). */
+  cooldownUp(cd: number): number {
+    return this.sim.cds.chargesAt(cd, this.sim.now) > 0 ? 0 : 1;
+  }
   cooldownRemains(cd: number): number {
     return this.sim.cds.remainsMs(cd, this.sim.now) / 1000;
   }

@@ -54,12 +54,14 @@ export function nextWake(sim: Sim): number {
     const a = known[i]!;
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
     let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
-    // usable now by its own health rule (Deathblow's Kill Shot): the execute range does not wait
-    const ignoresRange = sim.usable !== null && sim.usable(a, 0);
-    if (sim.executeFrom[a]! > ready && !ignoresRange) ready = sim.executeFrom[a]!;
-    // health from damage: the execute range comes when the damage does; look again soon
-    if (!ignoresRange && sim.dynamicNow && sim.executePct[a]! > 0 && sim.healthPctOf(0) >= sim.executePct[a]!)
-      ready = Math.max(ready, now + IDLE_POLL_MS);
+    // Only actions with an execute range (executePct > 0, hence executeFrom > 0) have a range rule;
+    // one usable now by its own health rule (Deathblow's Kill Shot) does not wait for it.
+    const pct = sim.executePct[a]!;
+    if (pct > 0 && !(sim.usable !== null && sim.usable(a, 0))) {
+      if (sim.executeFrom[a]! > ready) ready = sim.executeFrom[a]!;
+      // health from damage: the execute range comes when the damage does; look again soon
+      if (sim.dynamicNow && sim.health.atLeast(0, now, pct)) ready = Math.max(ready, now + IDLE_POLL_MS);
+    }
     const missing = sim.cost(a) - focus;
     if (missing > 0)
       ready = rate > 0 ? Math.max(ready, now + Math.ceil(missing / rate)) : Number.MAX_SAFE_INTEGER;

@@ -3,6 +3,12 @@ export const MAX_TARGETS = 20;
 export const MAX_PETS = 8;
 export const GCD_BASE_MS = 1500;
 export const GCD_MIN_MS = 750;
+/**
+ * The shortest time between Auto Shots before haste (NOT SPELL DATA: a guard). Talents change the
+ * interval by whole seconds (MM Precise Shots +2 s, In the Rhythm −1 s), so a fast weapon in the
+ * config (1 s is allowed) would otherwise fire every 0 ms and never let time pass.
+ */
+export const MIN_AUTO_SHOT_MS = 500;
 /** Re-decision interval while an action is usable but the rotation holds it back. */
 export const IDLE_POLL_MS = 250;
 

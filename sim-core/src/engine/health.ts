@@ -19,10 +19,13 @@ export class TargetHealth {
   readonly dieAt = new Float64Array(MAX_TARGETS);
   /** Damage per ms each target took in the calibration iteration (0 = not calibrated). */
   readonly rate = new Float64Array(MAX_TARGETS);
+  /** 1 once a target's health was seen at or below Hunter's Mark's threshold (Sim.hit's latch). */
+  readonly markOff = new Uint8Array(MAX_TARGETS);
 
   /** Starts an iteration ending at endMs; `pooled` targets (0..pooled-1) get a health pool. */
   start(endMs: number, pooled: number): void {
     this.taken.fill(0);
+    this.markOff.fill(0);
     this.spawnAt.fill(0);
     this.dieAt.fill(endMs);
     for (let t = 0; t < MAX_TARGETS; t++) this.pool[t] = t < pooled ? this.rate[t]! * endMs : 0;
@@ -31,8 +34,22 @@ export class TargetHealth {
   /** Target `t` lives from `from` to `to` (ms): linear health over that span. */
   setLife(t: number, from: number, to: number): void {
     this.taken[t] = 0;
+    this.markOff[t] = 0;
     this.spawnAt[t] = from;
     this.dieAt[t] = to;
+  }
+
+  /**
+   * pct(t, now) >= x, answered inside (a boolean crosses the call, where a percent would be a
+   * boxed number when the call is not inlined).
+   */
+  atLeast(t: number, now: number, x: number): boolean {
+    return this.pct(t, now) >= x;
+  }
+
+  /** pct(t, now) > x (as atLeast). */
+  above(t: number, now: number, x: number): boolean {
+    return this.pct(t, now) > x;
   }
 
   pct(t: number, now: number): number {

@@ -143,6 +143,21 @@ export class FakeState implements AplState {
     this.calls++;
     return this.petBuffs.get(buff)?.stack ?? 0;
   }
+  buffUp(buff: number): number {
+    return this.buffRemains(buff) > 0 ? 1 : 0;
+  }
+  debuffUp(debuff: number, target: number): number {
+    return this.debuffRemains(debuff, target) > 0 ? 1 : 0;
+  }
+  dotUp(dot: number, target: number): number {
+    return this.dotRemains(dot, target) > 0 ? 1 : 0;
+  }
+  petBuffUp(buff: number): number {
+    return this.petBuffRemains(buff) > 0 ? 1 : 0;
+  }
+  cooldownUp(cooldown: number): number {
+    return this.cooldownRemains(cooldown) > 0 ? 1 : 0;
+  }
   cooldownRemains(cooldown: number): number {
     this.calls++;
     return this.cooldowns.get(cooldown)?.remains ?? 0;

@@ -175,21 +175,34 @@ export class BeastMasteryLogic implements SpecLogic {
     return this.bwMult() * this.pl.spellMult();
   }
   /**
-   * Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point);
-   * read each time: a potion changes mastery mid-fight.
+   * The factors that follow mastery, computed when sim.masteryPct changes (a potion changes it
+   * mid-fight) instead of on every hit: masteryFor is the value they were computed for.
    */
+  private masteryFor = NaN;
+  private masteryPlayerPct = 0;
+  private playerBase = 0;
+  private stable = 0;
+  private guardian = 0;
+  private syncMastery(): void {
+    const m = this.sim.masteryPct;
+    if (m === this.masteryFor) return;
+    this.masteryFor = m;
+    // Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point).
+    this.masteryPlayerPct = (m / this.sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
+    this.playerBase = (1 + BM.specAuraSpells) * (1 + this.masteryPlayerPct / 100);
+    // sim.classTree.petDamage: Harmonize (specs/class-tree.ts), on pets, not guardians
+    this.stable = BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + m / 100) * this.sim.classTree.petDamage;
+    this.guardian = BM.direBeastApFromOwner * (1 + BM.specAuraGuardian) * (1 + m / 100);
+  }
+  /** Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point). */
   private playerMasteryPct(): number {
-    return (this.sim.masteryPct / this.sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
+    this.syncMastery();
+    return this.masteryPlayerPct;
   }
   /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
   private playerMult(): number {
-    return (
-      (1 + BM.specAuraSpells) *
-      (1 + this.playerMasteryPct() / 100) *
-      this.bwMult() *
-      this.dr.bellTollsMult() *
-      this.pl.spellMult()
-    );
+    this.syncMastery();
+    return this.playerBase * this.bwMult() * this.dr.bellTollsMult() * this.pl.spellMult();
   }
   /**
    * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery, and
@@ -197,15 +210,8 @@ export class BeastMasteryLogic implements SpecLogic {
    * Multiply by petTargetMult for the main pet on a target.
    */
   private stableMult(): number {
-    const sim = this.sim;
-    // sim.classTree.petDamage: Harmonize (specs/class-tree.ts), on pets, not guardians
-    return (
-      BM.petApFromOwner *
-      (1 + BM.specAuraPet) *
-      (1 + sim.masteryPct / 100) *
-      sim.classTree.petDamage *
-      this.pl.petMult()
-    );
+    this.syncMastery();
+    return this.stable * this.pl.petMult();
   }
   /**
    * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
@@ -229,7 +235,8 @@ export class BeastMasteryLogic implements SpecLogic {
   }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
   private guardianMult(): number {
-    return BM.direBeastApFromOwner * (1 + BM.specAuraGuardian) * (1 + this.sim.masteryPct / 100);
+    this.syncMastery();
+    return this.guardian;
   }
   private playerCrit(): number {
     return this.sim.buffs.stack(B.thrill, this.sim.now) * BM.thrillCritPerStack;

@@ -252,8 +252,16 @@ export class MarksmanshipLogic implements SpecLogic {
 
   /** Abilities in the spec aura's and Sniper Training's spell lists (137016 #1, 193468 #2); no Lone Wolf (data.ts). */
   mult(): number {
-    return (1 + MM.specAuraSpells) * (1 + this.sim.masteryPct / 100) * this.dr.bellTollsMult();
+    const m = this.sim.masteryPct;
+    if (m !== this.masteryFor) {
+      this.masteryFor = m;
+      this.multBase = (1 + MM.specAuraSpells) * (1 + m / 100);
+    }
+    return this.multBase * this.dr.bellTollsMult();
   }
+  /** mult() without the Bell Tolls, computed when sim.masteryPct changes (a potion changes it mid-fight). */
+  private multBase = 0;
+  private masteryFor = NaN;
   /** Crit chance and damage of the hunter's shots (./crit.ts; ShotHost for Sentinel and explosions). */
   crit(): number {
     return this.critModel.crit();

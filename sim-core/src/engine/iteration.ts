@@ -1,0 +1,199 @@
+/**
+ * One iteration of a Sim: the health calibration of fixed-time fights, the reset of every state
+ * at the start, and the event loop that runs until the fight ends.
+ */
+import type { Sim } from './sim.ts';
+import { MARK_ABOVE_PCT } from './ratings.ts';
+import { firstMsAtOrBelow, firstMsBelow } from './health.ts';
+import { killWave, spawnWave } from './adds.ts';
+import { decide } from './decisions.ts';
+import {
+  EV_AUTO_SHOT,
+  EV_BUFF_EXPIRE,
+  EV_CAST_END,
+  EV_CHANNEL_TICK,
+  EV_DOT_TICK,
+  EV_END,
+  EV_LAND,
+  EV_ADDS,
+  EV_PET_EXPIRE,
+  EV_PET_SWING,
+  EV_READY,
+  MAX_TARGETS,
+  MIN_AUTO_SHOT_MS,
+  PRIO_DEFAULT,
+  PRIO_END,
+} from './events.ts';
+import { BudgetExceededError } from '../cost/limits.ts';
+
+/** Runs iteration `k` of a job with seed `seed`; returns its DPS. */
+export function runIteration(sim: Sim, seed: number, k: number): number {
+  if (sim.timing.targetHealth === 'damage' && sim.calibratedSeed !== seed) calibrate(sim, seed);
+  return iterate(sim, seed, k, 0, false);
+}
+
+/**
+ * SimulationCraft estimates the target's health so that it dies when a fixed-time fight ends.
+ * Here one calibration iteration (fixed length, linear health, random streams 2 and 3 of
+ * iteration 0: seeded from the job seed alone) measures the damage rate on each target; every
+ * iteration of the job then gives each target rate × its length as health. The chunk's
+ * counters are left as they were.
+ */
+function calibrate(sim: Sim, seed: number): void {
+  const saved = [sim.srcDamage, sim.srcCasts, sim.srcHits, sim.srcCrits].map((a) => a.slice());
+  const events = sim.events;
+  iterate(sim, seed, 0, 2, true);
+  const dur = sim.endMs;
+  for (let t = 0; t < MAX_TARGETS; t++) sim.health.rate[t] = sim.health.taken[t]! / dur;
+  [sim.srcDamage, sim.srcCasts, sim.srcHits, sim.srcCrits].forEach((a, i) => a.set(saved[i]!));
+  sim.events = events;
+  sim.calibratedSeed = seed;
+}
+
+function iterate(sim: Sim, seed: number, k: number, stream: number, calibration: boolean): number {
+  sim.rng.seed(seed, k, stream);
+  sim.timingRng.seed(seed, k, stream + 1);
+  sim.q.clear();
+  sim.now = 0;
+  sim.iterDamage = 0;
+  const v = sim.variation;
+  const len = v > 0 && !calibration ? sim.durationMs * (1 - v + 2 * v * sim.rng.next()) : sim.durationMs;
+  sim.endMs = Math.max(1000, Math.round(len));
+  const adds = sim.waveStarts.length > 0;
+  const pooled = sim.timing.targetHealth === 'damage' && !calibration;
+  const dynamic = sim.healthDynamic && (adds || !calibration);
+  sim.targets = sim.baseTargets;
+  sim.health.start(sim.endMs, pooled ? sim.baseTargets : 0);
+  sim.markUntil =
+    sim.markDebuff >= 0 ? (dynamic ? sim.endMs + 1 : firstMsAtOrBelow(MARK_ABOVE_PCT, sim.endMs)) : -1;
+  for (let a = 0; a < sim.executeFrom.length; a++) {
+    const ex = sim.executePct[a]!;
+    sim.executeFrom[a] = ex > 0 && !dynamic ? firstMsBelow(ex, sim.endMs) : 0;
+  }
+  sim.dynamicNow = dynamic;
+  sim.cds.reset();
+  sim.buffs.reset();
+  sim.petBuffs.reset();
+  sim.debuffs.reset();
+  sim.dots.reset();
+  sim.petActive.fill(0);
+  sim.prevGcd.fill(-1);
+  sim.gcdEnd = 0;
+  sim.busyUntil = 0;
+  sim.channelAction = -1;
+  sim.castCost = 0;
+  sim.lagUntil = 0;
+  sim.readyAt = -1;
+  sim.procs.reset();
+  sim.extras.reset();
+  sim.inFlight.reset();
+  sim.setAgility(sim.baseAgility);
+  sim.critChance = sim.baseCrit;
+  sim.focusValue = sim.focusMax;
+  sim.focusAt = 0;
+  sim.haste = sim.baseHaste;
+  if (sim.knownMask.length === 0) {
+    sim.knownMask = Uint8Array.from(
+      sim.actions.map((_, a) => ((sim.extras.known(a) ?? sim.logic.known(a)) ? 1 : 0)),
+    );
+    sim.knownActions = Int32Array.from(sim.actions.map((_, a) => a).filter((a) => sim.knownMask[a] === 1));
+  }
+  sim.dynamicCost = sim.logic.dynamicCost;
+  sim.hasGcdFactor = sim.logic.gcdFactor !== undefined;
+  sim.logic.start();
+  if (sim.bloodlust) sim.applyBuff(sim.bloodlustBuff, 1, 0);
+  sim.updateHaste();
+  sim.q.push(sim.endMs, PRIO_END, EV_END, 0, 0);
+  sim.q.push(0, PRIO_DEFAULT, EV_AUTO_SHOT, 0, 0);
+  for (const t of sim.waveStarts) if (t < sim.endMs) sim.q.push(t, PRIO_DEFAULT - 1, EV_ADDS, 1, 0);
+  sim.rotation.reset(sim.state);
+  sim.scheduleReady(0);
+  loop(sim);
+  return sim.iterDamage / (sim.endMs / 1000);
+}
+
+function loop(sim: Sim): void {
+  const q = sim.q;
+  const logic = sim.logic;
+  const rotation = sim.rotation;
+  const evalStart = rotation.evaluations;
+  const budget = sim.workBudget;
+  let events = 0;
+  while (q.pop()) {
+    events++;
+    sim.now = q.time;
+    const a = q.a;
+    const b = q.b;
+    switch (q.type) {
+      case EV_END:
+        sim.events += events;
+        sim.iterEvaluations = rotation.evaluations - evalStart;
+        return;
+      case EV_READY:
+        if (b === sim.readyGen) {
+          sim.travelOn = 1;
+          decide(sim);
+          sim.travelOn = 0;
+          if (events + rotation.evaluations - evalStart > budget)
+            throw new BudgetExceededError(
+              events + rotation.evaluations - evalStart,
+              rotation.evaluations - evalStart,
+            );
+        }
+        break;
+      case EV_CAST_END:
+        sim.travelOn = 1;
+        sim.finishCast(a, b);
+        sim.travelOn = 0;
+        break;
+      case EV_CHANNEL_TICK:
+        sim.travelOn = 1;
+        logic.channelTick(a, sim.channelTarget, b);
+        sim.travelOn = 0;
+        break;
+      case EV_LAND:
+        sim.land(a);
+        break;
+      case EV_ADDS:
+        if (a === 1) spawnWave(sim);
+        else killWave(sim);
+        break;
+      case EV_AUTO_SHOT:
+        sim.travelOn = 1;
+        logic.autoShot();
+        sim.travelOn = 0;
+        q.push(
+          sim.now +
+            Math.round(
+              Math.max(MIN_AUTO_SHOT_MS, logic.autoShotIntervalMs?.() ?? sim.weaponSpeedMs) / sim.autoHaste,
+            ),
+          PRIO_DEFAULT,
+          EV_AUTO_SHOT,
+          0,
+          0,
+        );
+        break;
+      case EV_PET_SWING:
+        if (sim.petActive[a] === 1 && b === sim.petGen[a]) {
+          logic.petSwing(a);
+          q.push(sim.now + logic.petSwingMs(a), PRIO_DEFAULT, EV_PET_SWING, a, b);
+        }
+        break;
+      case EV_DOT_TICK:
+        if (b === sim.dots.gen[a]) sim.onDotTick(a);
+        break;
+      case EV_BUFF_EXPIRE:
+        if (b === sim.buffs.gen[a]) sim.buffChanged(a);
+        break;
+      case EV_PET_EXPIRE:
+        if (b === sim.petGen[a]) {
+          sim.petActive[a] = 0;
+          sim.petGen[a]!++;
+        }
+        break;
+      default:
+        logic.specEvent(a, b);
+    }
+  }
+  sim.events += events;
+}
