@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 126619.48105052015,
-    min: 120053.84374515306,
-    max: 137903.5444150068,
-    damage: 944060653,
+    first: 198429.45822292482,
+    min: 191000.68213400833,
+    max: 208454.4703374141,
+    damage: 1464214260,
   },
   'bm-hunter/4': {
-    first: 247602.83525817076,
-    min: 245659.70130804155,
-    max: 262537.4305468847,
-    damage: 1867112071,
+    first: 333473.9543254913,
+    min: 308116.3207608331,
+    max: 340829.9452178799,
+    damage: 2429496408,
   },
   'mm-hunter/1': {
     first: 329444.2977697214,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 146534.53277482462,
-    min: 138963.99003836574,
-    max: 159596.12612736283,
-    damage: 1092310625,
+    first: 230025.07493826246,
+    min: 221421.46579887194,
+    max: 241676.16508619513,
+    damage: 1697639198,
   },
   'bm-hunter/4': {
-    first: 287375.3030532311,
-    min: 285092.0854497236,
-    max: 304747.1204270196,
-    damage: 2166578679,
+    first: 387078.02916394337,
+    min: 357658.1803934391,
+    max: 396036.55262829317,
+    damage: 2820254533,
   },
   'mm-hunter/1': {
     first: 376818.271091378,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5045233327,
   },
   'bm-hunter/20': {
-    first: 752189.1438524867,
-    min: 723033.3174544562,
-    max: 798339.8019980403,
-    damage: 5606362449,
+    first: 806000.9337098224,
+    min: 738128.3846901156,
+    max: 826602.9115682357,
+    damage: 5800294638,
   },
   'mm-hunter/20': {
     first: 1499011.9321675913,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 173466.78729768278,
-    min: 160913.02781830812,
-    max: 179631.09239491803,
-    damage: 1254746020,
+    first: 265292.93374845857,
+    min: 248954.78884013047,
+    max: 274910.0728811005,
+    damage: 1932656578,
   },
   'bm-hunter/4': {
-    first: 339795.0828908944,
-    min: 321230.537747344,
-    max: 361412.8815231613,
-    damage: 2512326915,
+    first: 433504.21618280106,
+    min: 404119.6460115687,
+    max: 463646.4439167022,
+    damage: 3240230780,
   },
   'mm-hunter/1': {
     first: 418495.66468870436,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5663283669,
   },
   'bm-hunter/20': {
-    first: 871144.8022949944,
-    min: 840148.9815261657,
-    max: 933245.9076582039,
-    damage: 6519654286,
+    first: 908777.2554726665,
+    min: 886805.3649900414,
+    max: 939460.8299357484,
+    damage: 6692591535,
   },
   'mm-hunter/20': {
     first: 1906284.6011932169,

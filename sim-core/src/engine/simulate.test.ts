@@ -66,16 +66,22 @@ describe('simulate', () => {
     it(`${spec}: the default rotation gives plausible DPS and uses every ability`, () => {
       const data = specData(spec);
       const used = new Set<string>();
-      // the defaults, then another hero tree: BM's defaults have none, so Dark Ranger
-      // (specs/hero/dark-ranger.ts) and Pack Leader (specs/hero/pack-leader.ts); MM's are Dark
-      // Ranger, so Sentinel instead (Kill Shot, Auto Shot without Bleak Arrows) with Trick Shots
+      // the defaults (SimC's profiles: BM Pack Leader, MM Dark Ranger), then the other hero tree:
+      // BM Dark Ranger (specs/hero/dark-ranger.ts) with the spec talents its profile adds (Call of
+      // the Wild, Killer Instinct, Kill Cleave); MM Sentinel (Kill Shot, Auto Shot without Bleak
+      // Arrows) with Trick Shots for the ricochets
       const darkRanger = DARK_RANGER_TALENTS.map((t) => t.key);
-      const withTree = (talents: string[], tree: 'none' | 'other' | 'packLeader'): string[] => {
+      const packLeader = PACK_LEADER_TALENTS.map((t) => t.key);
+      const withTree = (talents: string[], tree: 'none' | 'other'): string[] => {
         if (tree === 'none') return talents;
-        if (tree === 'packLeader')
-          return [...new Set([...talents, ...PACK_LEADER_TALENTS.map((t) => t.key)])];
         return spec === 'bm-hunter'
-          ? [...new Set([...talents, ...darkRanger])]
+          ? [
+              ...talents.filter((k) => !packLeader.includes(k)),
+              ...darkRanger,
+              'call_of_the_wild',
+              'killer_instinct',
+              'kill_cleave',
+            ]
           : [
               ...talents.filter((k) => k === 'deathblow' || !darkRanger.includes(k)),
               'sentinel',
@@ -84,12 +90,11 @@ describe('simulate', () => {
               'trick_shots',
             ];
       };
-      const cases: Array<readonly [number, 'none' | 'other' | 'packLeader']> = [
+      const cases: Array<readonly [number, 'none' | 'other']> = [
         [1, 'none'],
         [5, 'none'],
         [3, 'other'],
       ];
-      if (spec === 'bm-hunter') cases.push([3, 'packLeader']);
       for (const [targets, tree] of cases) {
         const c = config(spec, targets);
         c.player.talents = withTree(c.player.talents as string[], tree);

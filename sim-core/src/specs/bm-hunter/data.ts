@@ -383,18 +383,31 @@ export const BM_DATA: SpecData = {
     ...DARK_RANGER_TALENTS,
     ...PACK_LEADER_TALENTS,
   ],
+  /**
+   * SimulationCraft's default BM profile: the modelled talents of profiles/TWW3/
+   * TWW3_Hunter_Beast_Mastery.simc at ab018d1176 (talents=C0PAAAAAAAAAAAAAAAAAAAAAAAMmxwCsBzohG2AAAAAAww
+   * YMzyMzwMmBLDzMjZmZmJzYGzYmZGzMmhxwYYWGstMD2AAAAAAgZA, Pack Leader; the class tree's are added by
+   * registry.ts), and the weapon enchant both specs' defaults carry. Not taken there: Killer
+   * Instinct, Kill Cleave, Call of the Wild.
+   */
   defaultTalents: [
-    'alpha_predator',
-    'wild_call',
-    'barbed_wrath',
     'thrill_of_the_hunt',
-    'killer_instinct',
-    'kill_cleave',
+    'wild_call',
     'animal_companion',
-    'dire_beast',
     'bloodshed',
-    'call_of_the_wild',
+    'alpha_predator',
+    'barbed_wrath',
     'pack_tactics',
+    'dire_beast',
+    'howl_of_the_pack_leader',
+    'pack_mentality',
+    'dire_summons',
+    'better_together',
+    'fury_of_the_wyvern',
+    'hogstrider',
+    'lead_from_the_front',
+    'no_mercy',
+    'ursine_fury',
     'authority_of_radiant_power',
   ],
 };

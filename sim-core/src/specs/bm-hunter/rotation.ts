@@ -11,6 +11,7 @@ actions.cds+=/potion,if=buff.bestial_wrath.up|fight_remains<31
 actions.cds+=/berserking,if=buff.bestial_wrath.up|fight_remains<13
 actions.cds+=/ancestral_call,if=buff.bestial_wrath.up|fight_remains<16
 actions.cds+=/fireblood,if=buff.bestial_wrath.up|fight_remains<9
+actions.cds+=/blood_fury,if=buff.bestial_wrath.up|fight_remains<16
 actions.cleave=barbed_shot,if=pet.main.buff.frenzy.up&pet.main.buff.frenzy.remains<=gcd+0.25
 actions.cleave+=/multishot,if=pet.main.buff.beast_cleave.remains<0.25+gcd
 actions.st=barbed_shot,if=pet.main.buff.frenzy.up&pet.main.buff.frenzy.remains<=gcd+0.25|cooldown.barbed_shot.full_recharge_time<gcd

@@ -5,6 +5,8 @@ actions+=/potion,if=buff.trueshot.up|fight_remains<31
 actions+=/berserking,if=buff.trueshot.up|fight_remains<13
 actions+=/ancestral_call,if=buff.trueshot.up|fight_remains<16
 actions+=/fireblood,if=buff.trueshot.up|fight_remains<9
+actions+=/blood_fury,if=buff.trueshot.up|fight_remains<16
+actions+=/lights_judgment,if=buff.trueshot.down
 actions+=/call_action_list,name=trickshots,if=active_enemies>2&talent.trick_shots
 actions+=/call_action_list,name=st
 # Single target. Shrapnel Shot: Explosive Shot for Lock and Load when Aimed Shot is short of charges.

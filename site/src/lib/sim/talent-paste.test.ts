@@ -44,6 +44,14 @@ describe('readTalentString', () => {
         'thrill_of_the_hunt',
         'umbral_reach',
         'withering_fire',
+        // the class tree's (sim-core specs/class-tree.ts)
+        'blackrock_munitions',
+        'harmonize',
+        'keen_eyesight',
+        'serrated_tips',
+        'specialized_arsenal',
+        'trigger_finger',
+        'unnatural_causes',
       ].sort(),
     );
     // the defaults' Wild Call and Kill Cleave are not in this string, so they are off
