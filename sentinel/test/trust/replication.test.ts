@@ -28,8 +28,11 @@ const open: TestNode[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
   client = await connect(db.url);
-  // a threshold no node reaches here unless a test sets it: untrusted stays untrusted
-  sentinel = await startTrustSentinel(db.url, { TRUST_THRESHOLD: '1000' });
+  // a threshold no node reaches here unless a test sets it: untrusted stays untrusted.
+  // Pings every 10 s, not every second: some nodes here simulate on the event loop the sentinel
+  // shares and test nodes never reconnect, so on a loaded machine pongs came after the next ping,
+  // the sockets were dropped and the job stalled (the first test stalls so with pings every 100 ms)
+  sentinel = await startTrustSentinel(db.url, { TRUST_THRESHOLD: '1000', WS_PING_INTERVAL_MS: '10000' });
 });
 
 afterAll(async () => {
