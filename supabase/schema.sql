@@ -512,6 +512,7 @@ CREATE OR REPLACE FUNCTION private.apply_completion_effects()
  RETURNS trigger
  LANGUAGE plpgsql
  SET search_path TO ''
+ SET plan_cache_mode TO 'force_generic_plan'
 AS $function$
 declare
   counted boolean := false;

@@ -28,8 +28,10 @@ create unlogged table private.completion_effects (
 alter table private.completion_effects enable row level security;
 revoke all on private.completion_effects from public, anon, authenticated, service_role;
 
+-- one plan for its statements, kept for the connection (their custom plans cost ~0.6 ms of
+-- planning per completion and never differ: every parameter is a key or an array)
 create function private.apply_completion_effects() returns trigger
-language plpgsql set search_path = '' as $$
+language plpgsql set search_path = '' set plan_cache_mode = force_generic_plan as $$
 declare
   counted boolean := false;
 begin
