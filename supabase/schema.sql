@@ -115,6 +115,15 @@ create table game.spells (
   icon text,
   spec_ids integer[] default '{}'::integer[] not null
 );
+create unlogged table private.completion_effects (
+  id bigint generated always as identity not null,
+  job_id uuid,
+  job_iterations integer default 0 not null,
+  credit_if_counted boolean default false not null,
+  node_ids uuid[] default '{}'::uuid[] not null,
+  node_iterations bigint[] default '{}'::bigint[] not null,
+  node_streaks integer[] default '{}'::integer[] not null
+);
 create table private.deleted_node_keys (
   public_key text not null,
   deleted_at timestamp with time zone default now() not null
@@ -282,6 +291,10 @@ alter table game.specs_traits add constraint specs_traits_spec_id_key_key UNIQUE
 alter table game.spells add constraint spells_cooldown_ms_check CHECK ((cooldown_ms >= 0));
 alter table game.spells add constraint spells_cost_check CHECK ((cost >= 0));
 alter table game.spells add constraint spells_pkey PRIMARY KEY (id);
+alter table private.completion_effects add constraint completion_effects_apply TRIGGER DEFERRABLE INITIALLY DEFERRED;
+alter table private.completion_effects add constraint completion_effects_check CHECK (((cardinality(node_ids) = cardinality(node_iterations)) AND (cardinality(node_ids) = cardinality(node_streaks))));
+alter table private.completion_effects add constraint completion_effects_job_iterations_check CHECK ((job_iterations >= 0));
+alter table private.completion_effects add constraint completion_effects_pkey PRIMARY KEY (id);
 alter table private.deleted_node_keys add constraint deleted_node_keys_pkey PRIMARY KEY (public_key);
 alter table private.guild_members add constraint guild_members_discord_user_id_check CHECK ((discord_user_id ~ '^[0-9]{1,20}$'::text));
 alter table private.guild_members add constraint guild_members_guild_id_check CHECK ((guild_id ~ '^[0-9]{1,20}$'::text));
@@ -494,6 +507,43 @@ AS $function$
         (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub')
       )::uuid
     $function$
+;
+CREATE OR REPLACE FUNCTION private.apply_completion_effects()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+ SET plan_cache_mode TO 'force_generic_plan'
+AS $function$
+declare
+  counted boolean := false;
+begin
+  if new.job_id is not null then
+    update public.jobs set completed_iterations = completed_iterations + new.job_iterations,
+           chunks_completed = chunks_completed + 1,
+           status = case when status = 'pending' then 'running' else status end
+     where id = new.job_id and status in ('pending', 'running');
+    counted := found;
+  end if;
+  if cardinality(new.node_ids) > 0 and (counted or not new.credit_if_counted) then
+    with credit as (
+      select a.node, sum(a.iterations)::bigint as iterations, sum(a.streak)::int as streak
+        from unnest(new.node_ids, new.node_iterations, new.node_streaks) as a(node, iterations, streak)
+       group by a.node),
+    n as (
+      update public.nodes n set credited_iterations = n.credited_iterations + a.iterations,
+             trust_streak = n.trust_streak + a.streak
+        from credit a,
+             (select id from public.nodes where id in (select node from credit) order by id for no key update) o
+       where n.id = a.node and o.id = a.node
+      returning n.user_id, a.iterations)
+    update public.user_profiles p set credited_iterations = p.credited_iterations + s.iterations
+      from (select user_id, sum(iterations) as iterations from n where user_id is not null group by user_id) s,
+           (select id from public.user_profiles where id in (select user_id from n) order by id for no key update) o
+     where p.id = s.user_id and o.id = s.user_id;
+  end if;
+  delete from private.completion_effects where id = new.id;
+  return null;
+end $function$
 ;
 CREATE OR REPLACE FUNCTION private.generate_handle(p_base text)
  RETURNS text
@@ -1029,6 +1079,7 @@ $function$
 -- triggers
 
 CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users FOR EACH ROW EXECUTE FUNCTION private.handle_new_user();
+CREATE CONSTRAINT TRIGGER completion_effects_apply AFTER INSERT ON private.completion_effects DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION private.apply_completion_effects();
 CREATE TRIGGER jobs_set_updated_at BEFORE UPDATE ON public.jobs FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
 CREATE TRIGGER jobs_chunks_notify_inserted AFTER INSERT ON public.jobs_chunks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.notify_pending_chunks_inserted();
 CREATE TRIGGER jobs_chunks_notify_returned AFTER UPDATE OF status ON public.jobs_chunks FOR EACH ROW WHEN (((new.status = 'pending'::text) AND (old.status <> 'pending'::text))) EXECUTE FUNCTION private.notify_pending_chunk_returned();
@@ -1053,6 +1104,7 @@ alter table game.items enable row level security;
 alter table game.specs enable row level security;
 alter table game.specs_traits enable row level security;
 alter table game.spells enable row level security;
+alter table private.completion_effects enable row level security;
 alter table private.deleted_node_keys enable row level security;
 alter table private.guild_members enable row level security;
 alter table private.register_windows enable row level security;
@@ -1117,6 +1169,7 @@ grant execute on function auth.uid() to authenticated;
 grant execute on function auth.uid() to postgres;
 grant execute on function auth.uid() to public;
 grant execute on function auth.uid() to service_role;
+grant execute on function private.apply_completion_effects() to postgres;
 grant execute on function private.generate_handle(p_base text) to postgres;
 grant execute on function private.handle_new_user() to postgres;
 grant execute on function private.node_shared_with_me(p_node_id uuid) to anon;
@@ -1212,6 +1265,7 @@ grant select on table game.spells to anon;
 grant select on table game.spells to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to service_role;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table private.completion_effects to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.deleted_node_keys to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.guild_members to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.register_windows to postgres;

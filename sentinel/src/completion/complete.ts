@@ -4,6 +4,7 @@
 // aggregates it (aggregate.ts), exactly once under the job row lock.
 import { normaliseResult, type ChunkCompleteResponse, type ChunkResultInput } from 'wowlab-node/protocol';
 import { describeRunningChunk } from '../db/complete-chunk.ts';
+import { jobFullyCounted } from '../db/trust-results.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import { Errors } from '../errors.ts';
 import type { SentinelEvents } from '../events.ts';
@@ -69,11 +70,14 @@ export async function completeChunk(
       }
       if (stored.recheck)
         return { stored, aggregation: { ...NOT_LAST, corrected: await correctJob(client, stored.jobId) } };
-      return { stored, aggregation: stored.lastChunk ? await aggregateJob(client, stored.jobId) : NOT_LAST };
+      return { stored, aggregation: NOT_LAST };
     });
     if (!outcome) return { accepted: false, jobCompleted: false };
     judged = outcome.stored;
     aggregation = outcome.aggregation;
+    // its count was applied at COMMIT (db/trust-results.ts setVerdicts): the last one aggregates
+    if (judged.counted && (await jobFullyCounted(deps.db, judged.jobId)))
+      aggregation = await withTransaction(deps.db, (c) => aggregateJob(c, judged.jobId));
   }
   deps.events.emit('trustEffects', judged.effects);
   const { jobId } = judged;

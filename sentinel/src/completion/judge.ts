@@ -11,6 +11,7 @@
 import { penalizeNodes, rerunUnverified } from '../db/trust-nodes.ts';
 import {
   acceptOnTrust,
+  applyOwedNow,
   insertReplica,
   lockCompletedJob,
   lockFamily,
@@ -30,8 +31,13 @@ export interface JudgedCompletion {
   jobId: string;
   configHash: string;
   claimedMs: number | null;
-  /** This completion gave the job's last chunk its accepted result. */
+  /** This completion gave the job's last chunk its accepted result (known at once when batched). */
   lastChunk: boolean;
+  /**
+   * Judged in a transaction, this completion counted a chunk on its job at COMMIT (setVerdicts):
+   * whether that was the job's last is read after the commit (jobFullyCounted).
+   */
+  counted: boolean;
   /** A recheck of a completed job's published result was judged: re-merge it (correctJob). */
   recheck: boolean;
   effects: TrustEffects;
@@ -155,6 +161,7 @@ export class TrustJudge {
         configHash: accepted.configHash,
         claimedMs: accepted.claimedMs,
         lastChunk: accepted.last,
+        counted: false,
         recheck: false,
         effects: NO_EFFECTS,
       },
@@ -197,7 +204,7 @@ export class TrustJudge {
       rerun: 0,
       rechecked: 0,
     };
-    const lastChunk =
+    const counted =
       row.role === 'primary'
         ? await this.primary(client, row, effects, ahead)
         : await this.copy(client, row, effects);
@@ -206,7 +213,8 @@ export class TrustJudge {
       jobId: row.jobId,
       configHash: row.configHash,
       claimedMs: row.claimedMs,
-      lastChunk,
+      lastChunk: false,
+      counted,
       recheck,
       effects,
     };
@@ -323,7 +331,7 @@ export class TrustJudge {
     effects: TrustEffects,
     iterations: number,
     raise = true,
-    /** Counts the chunk on its job in the same statement; the result says if it was the last. */
+    /** Counts the chunk on its job at COMMIT (setVerdicts); the result says whether it did. */
     count: { jobId: string; iterations: number } | null = null,
   ): Promise<boolean> {
     const reference = ref.digest!;
@@ -333,7 +341,7 @@ export class TrustJudge {
     // credit nor costs its node a mismatch, and a mismatch always has its invalid row).
     // Agreeing rows are credited in the same statement (their streak grows only when the
     // reference vouches for them).
-    const { set: setIds, last } = await setVerdicts(
+    const { set: setIds } = await setVerdicts(
       client,
       rows.map((r) =>
         r.digest === reference
@@ -367,8 +375,12 @@ export class TrustJudge {
           .filter((n): n is string => n !== null),
       ),
     ];
-    if (cheaters.length === 0) return last;
+    const counted = count !== null;
+    if (cheaters.length === 0) return counted;
     effects.invalidResults += invalid.length;
+    // the credit and count owed first: the lock order of every completion (job, nodes, profiles),
+    // and the counts the re-run below takes back are the applied ones
+    await applyOwedNow(client);
     const penalized = await penalizeNodes(client, cheaters, this.policy.settings.quarantineAfter);
     const skip = family.map((r) => r.id);
     for (const node of penalized) {
@@ -381,6 +393,6 @@ export class TrustJudge {
       effects.rerun += out.rerun;
       effects.rechecked += out.rechecked;
     }
-    return last;
+    return counted;
   }
 }

@@ -3,7 +3,7 @@
 // primary row's lock (FOR NO KEY UPDATE) serialises the judging of a family.
 import type { CanonicalResult } from '../trust/digest.ts';
 import type { ReplicaRole } from '../trust/policy.ts';
-import type { DbClient } from './pool.ts';
+import type { DbClient, Queryable } from './pool.ts';
 
 /**
  * SQL: the chunk row `c` of job `j` is alive — its job is active, or it is a copy rechecking a
@@ -219,12 +219,12 @@ export async function insertReplica(
 }
 
 /**
- * Sets verdicts on rows that have none yet, and in the same statement credits the nodes of the
- * rows it set `verified` (iterations, and `streak` added to their trust streak) and their
- * owners. With `count`, the chunk is first counted on its job (countAcceptedChunk, in the same
- * statement). Job, then rows, then nodes (id order), then profiles (id order): the lock order
- * of every completion. Returns the ids whose verdict this call set (a concurrent re-run may have
- * dropped one meanwhile: it then earns nothing), and whether the count made it the job's last.
+ * Sets verdicts on rows that have none yet, and owes in the same statement the credit of the
+ * nodes of the rows it set `verified` (iterations, and `streak` added to their trust streak) and
+ * their owners; with `count`, one chunk counted on its job. What is owed is applied at COMMIT
+ * (private.completion_effects, see its migration): job, nodes in id order, profiles in id order,
+ * held only while the commit runs. Returns the ids whose verdict this call set (a concurrent
+ * re-run may have dropped one meanwhile: it then earns nothing).
  */
 export async function setVerdicts(
   client: DbClient,
@@ -235,42 +235,27 @@ export async function setVerdicts(
     credit?: { nodeId: string; iterations: number; streak: number };
   }>,
   count: { jobId: string; iterations: number } | null = null,
-): Promise<{ set: string[]; last: boolean }> {
-  if (verdicts.length === 0)
-    return { set: [], last: count ? await countAcceptedChunk(client, count.jobId, count.iterations) : false };
+): Promise<{ set: string[] }> {
+  if (verdicts.length === 0 && count === null) return { set: [] };
   const { rows } = await client.query({
     name: 'wl_set_verdicts',
-    text: `WITH j AS (
-       UPDATE jobs SET completed_iterations = completed_iterations + $7,
-              chunks_completed = chunks_completed + 1,
-              status = CASE WHEN status = 'pending' THEN 'running' ELSE status END
-       WHERE id = $6 AND status IN ('pending', 'running')
-       RETURNING chunks_completed = chunks_total AS last),
-     v AS (
+    text: `WITH v AS (
        UPDATE jobs_chunks c SET verdict = a.verdict
        FROM unnest($1::uuid[], $2::text[]) AS a(id, verdict)
-       -- the job row first (count(*) runs j before any chunk row is touched)
-       WHERE c.id = a.id AND c.verdict IS NULL AND (SELECT count(*) FROM j) >= 0
+       WHERE c.id = a.id AND c.verdict IS NULL
        RETURNING c.id, c.verdict),
      credit AS (
-       SELECT a.node, sum(a.iterations)::int AS iterations, sum(a.streak)::int AS streak
+       SELECT a.node, a.iterations, a.streak
        FROM unnest($1::uuid[], $3::uuid[], $4::int[], $5::int[]) AS a(id, node, iterations, streak)
        JOIN v ON v.id = a.id AND v.verdict = 'verified'
-       WHERE a.node IS NOT NULL GROUP BY a.node),
-     n AS (
-       UPDATE nodes n SET credited_iterations = n.credited_iterations + a.iterations,
-                          trust_streak = n.trust_streak + a.streak
-       FROM credit a, (SELECT id FROM nodes WHERE id IN (SELECT node FROM credit) ORDER BY id FOR NO KEY UPDATE) o
-       WHERE n.id = a.node AND o.id = a.node
-       RETURNING n.user_id, a.iterations),
-     p AS (
-       UPDATE user_profiles p SET credited_iterations = p.credited_iterations + s.iterations
-       FROM (SELECT user_id, sum(iterations) AS iterations FROM n WHERE user_id IS NOT NULL GROUP BY user_id) s,
-            (SELECT id FROM user_profiles WHERE id IN (SELECT user_id FROM n) ORDER BY id FOR NO KEY UPDATE) o
-       WHERE p.id = s.user_id AND o.id = s.user_id
+       WHERE a.node IS NOT NULL),
+     e AS (
+       INSERT INTO private.completion_effects (job_id, job_iterations, node_ids, node_iterations, node_streaks)
+       SELECT $6::uuid, $7::int, coalesce(array_agg(node), '{}'), coalesce(array_agg(iterations::bigint), '{}'),
+              coalesce(array_agg(streak), '{}')
+       FROM credit HAVING $6::uuid IS NOT NULL OR count(*) > 0
        RETURNING 1)
-     SELECT (SELECT array_agg(id) FROM v)::text[] AS set, coalesce((SELECT last FROM j), false) AS last,
-            (SELECT count(*) FROM p) AS credited`,
+     SELECT (SELECT array_agg(id) FROM v)::text[] AS set, (SELECT count(*) FROM e)::int AS owed`,
     values: [
       verdicts.map((v) => v.id),
       verdicts.map((v) => v.verdict),
@@ -281,24 +266,27 @@ export async function setVerdicts(
       count?.iterations ?? 0,
     ],
   });
-  const r = rows[0] as { set: string[] | null; last: boolean };
-  return { set: r.set ?? [], last: r.last };
+  const r = rows[0] as { set: string[] | null };
+  return { set: r.set ?? [] };
 }
 
-/** A chunk got its accepted result: count it on the job; true when it was the job's last one. */
-export async function countAcceptedChunk(
-  client: DbClient,
-  jobId: string,
-  iterations: number,
-): Promise<boolean> {
-  const { rows } = await client.query(
-    `UPDATE jobs SET completed_iterations = completed_iterations + $2, chunks_completed = chunks_completed + 1,
-            status = CASE WHEN status = 'pending' THEN 'running' ELSE status END
-     WHERE id = $1 AND status IN ('pending', 'running')
-     RETURNING chunks_completed = chunks_total AS last`,
-    [jobId, iterations],
-  );
-  return (rows[0] as { last: boolean } | undefined)?.last ?? false;
+/**
+ * Applies what this transaction owes (counts and credit, setVerdicts, acceptOnTrust) now instead
+ * of at COMMIT: before anything that reads or changes those rows in the same transaction
+ * (penalising nodes, taking back a caught node's counted chunks), in the same lock order.
+ */
+export async function applyOwedNow(client: DbClient): Promise<void> {
+  await client.query('SET CONSTRAINTS private.completion_effects_apply IMMEDIATE');
+}
+
+/** Whether the job has every chunk counted and still runs: it is due for aggregation. */
+export async function jobFullyCounted(db: Queryable, jobId: string): Promise<boolean> {
+  const { rows } = await db.query({
+    name: 'wl_job_fully_counted',
+    text: `SELECT 1 FROM jobs WHERE id = $1 AND status = 'running' AND chunks_completed = chunks_total`,
+    values: [jobId],
+  });
+  return rows.length > 0;
 }
 
 /** Locks a completed job's row before a recheck of one of its results is judged (chunk, then job). */
@@ -331,8 +319,9 @@ export async function loadAcceptedResults(client: DbClient, jobId: string): Prom
 }
 
 /**
- * A result accepted on its node's trust, in one statement: verdict 'trusted', the node and its
- * owner credited, the chunk counted on its job; true when it was the job's last chunk.
+ * A result accepted on its node's trust, in one statement: verdict 'trusted'; owed at COMMIT
+ * (see setVerdicts): the chunk counted on its job and, if it was, the node and its owner
+ * credited. False when the chunk already had a verdict (nothing owed).
  */
 export async function acceptOnTrust(
   client: DbClient,
@@ -341,24 +330,17 @@ export async function acceptOnTrust(
   jobId: string,
   iterations: number,
 ): Promise<boolean> {
-  // Lock order (as every completion): chunk, job, node, profile — each CTE reads the previous.
   const { rows } = await client.query({
     name: 'wl_accept_on_trust',
     text: `WITH v AS (
        UPDATE jobs_chunks SET verdict = 'trusted' WHERE id = $1 AND verdict IS NULL RETURNING id),
-     j AS (
-       UPDATE jobs SET completed_iterations = completed_iterations + $4, chunks_completed = chunks_completed + 1,
-              status = CASE WHEN status = 'pending' THEN 'running' ELSE status END
-       WHERE id = $3 AND status IN ('pending', 'running') AND EXISTS (SELECT 1 FROM v)
-       RETURNING chunks_completed = chunks_total AS last),
-     n AS (
-       UPDATE nodes SET credited_iterations = credited_iterations + $4
-       WHERE id = $2 AND EXISTS (SELECT 1 FROM j) RETURNING user_id),
-     p AS (
-       UPDATE user_profiles pr SET credited_iterations = pr.credited_iterations + $4
-       FROM n WHERE pr.id = n.user_id RETURNING pr.id)
-     SELECT coalesce((SELECT last FROM j), false) AS last, (SELECT count(*) FROM p)::int AS credited`,
+     e AS (
+       INSERT INTO private.completion_effects
+         (job_id, job_iterations, credit_if_counted, node_ids, node_iterations, node_streaks)
+       SELECT $3::uuid, $4::int, true, ARRAY[$2::uuid], ARRAY[$4::bigint], ARRAY[0] FROM v
+       RETURNING 1)
+     SELECT (SELECT count(*) FROM e)::int AS owed`,
     values: [chunkId, nodeId, jobId, iterations],
   });
-  return (rows[0] as { last: boolean }).last;
+  return (rows[0] as { owed: number }).owed > 0;
 }
