@@ -31,18 +31,19 @@ async function paste(text: string) {
 describe('talent string paste box', () => {
   it('applies a real Beast Mastery string: talents toggled, the ignored ones listed with why', async () => {
     await page.goto(`${site}/sim`);
-    // the Beast Mastery defaults have Wild Call and Kill Cleave, which this loadout does not take
+    // the Beast Mastery defaults (SimC's Pack Leader profile) have Wild Call and Howl of the Pack
+    // Leader, which this loadout does not take
     expect(await talent('Wild Call').isChecked()).toBe(true);
-    expect(await talent('Kill Cleave').isChecked()).toBe(true);
+    expect(await talent('Howl of the Pack Leader').isChecked()).toBe(true);
 
     await paste(REAL.bmDarkRanger);
     const summary = page.getByTestId('talent-paste-summary');
     await summary.waitFor();
     expect(await summary.getByRole('status').textContent()).toMatch(
-      /Talents from the string: Beast Mastery Hunter, Dark Ranger, 19\s+talents the sim models\./,
+      /Talents from the string: Beast Mastery Hunter, Dark Ranger, 26\s+talents the sim models\./,
     );
     expect(await talent('Wild Call').isChecked()).toBe(false);
-    expect(await talent('Kill Cleave').isChecked()).toBe(false);
+    expect(await talent('Howl of the Pack Leader').isChecked()).toBe(false);
     for (const name of ['Call of the Wild', 'Dire Beast', 'Bloodshed', 'Killer Instinct'])
       expect(await talent(name).isChecked(), name).toBe(true);
     // the weapon enchant is no talent of the game's tree: kept, and said so
