@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 2429496408,
   },
   'mm-hunter/1': {
-    first: 329444.2977697214,
-    min: 287007.3553685736,
-    max: 385755.34084611124,
-    damage: 2389535474,
+    first: 481445.13810856146,
+    min: 387596.82667996257,
+    max: 574526.791590177,
+    damage: 3456960149,
   },
   'mm-hunter/4': {
-    first: 626561.8679347949,
-    min: 511866.697546253,
-    max: 677789.9354313519,
-    damage: 4424215587,
+    first: 1146181.200879619,
+    min: 693970.0661886996,
+    max: 1146714.5362712992,
+    damage: 6734421727,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 2820254533,
   },
   'mm-hunter/1': {
-    first: 376818.271091378,
-    min: 328575.70755666494,
-    max: 440705.8451875116,
-    damage: 2723866812,
+    first: 550198.9317071757,
+    min: 443305.47188236646,
+    max: 656201.8426795055,
+    damage: 3952534284,
   },
   'mm-hunter/4': {
-    first: 714679.6666977904,
-    min: 584204.7021545887,
-    max: 773149.2516327172,
-    damage: 5045233327,
+    first: 1305615.0829552882,
+    min: 791663.9631186228,
+    max: 1421842.086177869,
+    damage: 7645853390,
   },
   'bm-hunter/20': {
     first: 806000.9337098224,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5800294638,
   },
   'mm-hunter/20': {
-    first: 1499011.9321675913,
-    min: 1221994.094767075,
-    max: 1657213.510832253,
-    damage: 10743738399,
+    first: 2085198.5131476002,
+    min: 1461636.8933024025,
+    max: 2569318.686361987,
+    damage: 14365192315,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 3240230780,
   },
   'mm-hunter/1': {
-    first: 418495.66468870436,
-    min: 389553.6377759078,
-    max: 546449.5754010101,
-    damage: 3218531092,
+    first: 738004.5494206169,
+    min: 513776.4661146138,
+    max: 801228.0845867791,
+    damage: 4655938480,
   },
   'mm-hunter/4': {
-    first: 769891.0553818712,
-    min: 643408.50275776,
-    max: 948851.0168334557,
-    damage: 5663283669,
+    first: 1295214.7532591303,
+    min: 915247.96601789,
+    max: 1333948.472393035,
+    damage: 8505589835,
   },
   'bm-hunter/20': {
     first: 908777.2554726665,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 6692591535,
   },
   'mm-hunter/20': {
-    first: 1906284.6011932169,
-    min: 1507484.6422774377,
-    max: 2110336.545114799,
-    damage: 13505146940,
+    first: 2085115.9120252165,
+    min: 1610275.386487939,
+    max: 2796602.66043361,
+    damage: 16296908454,
   },
 };
 

@@ -39,6 +39,10 @@ export interface DarkRangerHost {
   blackArrowMult?(): number;
   /** After each of the tree's hits but Bleak Arrows' white shot (MM: Master Marksman, Bullseye). */
   afterHit?(target: number, crit: number, periodic: boolean): void;
+  /** After Black Arrow's own hit (sim.lastHitDamage is its damage; MM: Razor Fragments, Spotter's Mark). */
+  afterBlackArrow?(target: number): void;
+  /** Deathblow was granted (SimC trigger_deathblow; MM: Razor Fragments' buff). */
+  onDeathblow?(): void;
 }
 
 /** Spec event kind of the Dark Ranger helper (distinct from the specs' own kinds). */
@@ -141,6 +145,7 @@ export class DarkRanger {
     if (!this.deathblow) return;
     const sim = this.sim;
     sim.applyBuff(this.buff.deathblow, 1, 0);
+    this.host.onDeathblow?.();
     sim.cds.addCharge(this.blackArrow ? this.a.ba : this.a.killShot, sim.now);
     sim.poke();
   }
@@ -223,6 +228,7 @@ export class DarkRanger {
       bell *
       (host.blackArrowMult?.() ?? 1);
     this.hit(this.src.ba, target, direct, host.shotCrit(), 'black_arrow');
+    host.afterBlackArrow?.(target);
     this.applyBlackArrowDot(target);
     if (this.deathblow) sim.removeBuff(this.buff.deathblow);
     if (this.ebonBowstring && sim.rng.next() < DARK_RANGER.ebonBowstringChance) this.grantDeathblow();
