@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 2429496408,
   },
   'mm-hunter/1': {
-    first: 481445.13810856146,
-    min: 387596.82667996257,
-    max: 574526.791590177,
-    damage: 3456960149,
+    first: 505229.35454893764,
+    min: 398488.3769438705,
+    max: 536093.8500756492,
+    damage: 3510757099,
   },
   'mm-hunter/4': {
-    first: 1146181.200879619,
-    min: 693970.0661886996,
-    max: 1146714.5362712992,
-    damage: 6734421727,
+    first: 1084742.8369968028,
+    min: 710474.5914707055,
+    max: 1084742.8369968028,
+    damage: 6505356451,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 2820254533,
   },
   'mm-hunter/1': {
-    first: 550198.9317071757,
-    min: 443305.47188236646,
-    max: 656201.8426795055,
-    damage: 3952534284,
+    first: 577459.4174294646,
+    min: 455498.20869354426,
+    max: 629313.5531598747,
+    damage: 4015871522,
   },
   'mm-hunter/4': {
-    first: 1305615.0829552882,
-    min: 791663.9631186228,
-    max: 1421842.086177869,
-    damage: 7645853390,
+    first: 1235935.7607642254,
+    min: 810629.1569101235,
+    max: 1235935.7607642254,
+    damage: 7397461189,
   },
   'bm-hunter/20': {
     first: 806000.9337098224,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5800294638,
   },
   'mm-hunter/20': {
-    first: 2085198.5131476002,
-    min: 1461636.8933024025,
-    max: 2569318.686361987,
-    damage: 14365192315,
+    first: 2364462.398861518,
+    min: 1429985.7428354789,
+    max: 2424751.8771441514,
+    damage: 14936817986,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 3240230780,
   },
   'mm-hunter/1': {
-    first: 738004.5494206169,
-    min: 513776.4661146138,
-    max: 801228.0845867791,
-    damage: 4655938480,
+    first: 612787.4457884857,
+    min: 510270.9831662696,
+    max: 729455.9367285933,
+    damage: 4561638426,
   },
   'mm-hunter/4': {
-    first: 1295214.7532591303,
-    min: 915247.96601789,
-    max: 1333948.472393035,
-    damage: 8505589835,
+    first: 1372994.1047493634,
+    min: 946994.957495213,
+    max: 1437229.7218220332,
+    damage: 8462351276,
   },
   'bm-hunter/20': {
     first: 908777.2554726665,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 6692591535,
   },
   'mm-hunter/20': {
-    first: 2085115.9120252165,
-    min: 1610275.386487939,
-    max: 2796602.66043361,
-    damage: 16296908454,
+    first: 2162014.791251461,
+    min: 1570976.5222408397,
+    max: 2494933.787605632,
+    damage: 14897598288,
   },
 };
 
