@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 2429496408,
   },
   'mm-hunter/1': {
-    first: 329444.2977697214,
-    min: 287007.3553685736,
-    max: 385755.34084611124,
-    damage: 2389535474,
+    first: 505229.35454893764,
+    min: 398488.3769438705,
+    max: 536093.8500756492,
+    damage: 3510757099,
   },
   'mm-hunter/4': {
-    first: 626561.8679347949,
-    min: 511866.697546253,
-    max: 677789.9354313519,
-    damage: 4424215587,
+    first: 1084742.8369968028,
+    min: 710474.5914707055,
+    max: 1084742.8369968028,
+    damage: 6505356451,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 2820254533,
   },
   'mm-hunter/1': {
-    first: 376818.271091378,
-    min: 328575.70755666494,
-    max: 440705.8451875116,
-    damage: 2723866812,
+    first: 577459.4174294646,
+    min: 455498.20869354426,
+    max: 629313.5531598747,
+    damage: 4015871522,
   },
   'mm-hunter/4': {
-    first: 714679.6666977904,
-    min: 584204.7021545887,
-    max: 773149.2516327172,
-    damage: 5045233327,
+    first: 1235935.7607642254,
+    min: 810629.1569101235,
+    max: 1235935.7607642254,
+    damage: 7397461189,
   },
   'bm-hunter/20': {
     first: 806000.9337098224,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5800294638,
   },
   'mm-hunter/20': {
-    first: 1499011.9321675913,
-    min: 1221994.094767075,
-    max: 1657213.510832253,
-    damage: 10743738399,
+    first: 2364462.398861518,
+    min: 1429985.7428354789,
+    max: 2424751.8771441514,
+    damage: 14936817986,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 3240230780,
   },
   'mm-hunter/1': {
-    first: 418495.66468870436,
-    min: 389553.6377759078,
-    max: 546449.5754010101,
-    damage: 3218531092,
+    first: 612787.4457884857,
+    min: 510270.9831662696,
+    max: 729455.9367285933,
+    damage: 4561638426,
   },
   'mm-hunter/4': {
-    first: 769891.0553818712,
-    min: 643408.50275776,
-    max: 948851.0168334557,
-    damage: 5663283669,
+    first: 1372994.1047493634,
+    min: 946994.957495213,
+    max: 1437229.7218220332,
+    damage: 8462351276,
   },
   'bm-hunter/20': {
     first: 908777.2554726665,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 6692591535,
   },
   'mm-hunter/20': {
-    first: 1906284.6011932169,
-    min: 1507484.6422774377,
-    max: 2110336.545114799,
-    damage: 13505146940,
+    first: 2162014.791251461,
+    min: 1570976.5222408397,
+    max: 2494933.787605632,
+    damage: 14897598288,
   },
 };
 

@@ -67,6 +67,7 @@ describe('talentsFromLoadout', () => {
     const mm = talentsFromLoadout(REAL.mmDarkRanger);
     expect(mm.modelled.map((t) => t.key).sort()).toEqual([
       'ammo_conservation',
+      'avian_specialization',
       'banshees_mark',
       'black_arrow',
       'blackrock_munitions',
@@ -77,6 +78,7 @@ describe('talentsFromLoadout', () => {
       'deathblow',
       'ebon_bowstring',
       'explosive_shot',
+      'feathered_frenzy',
       'focused_aim',
       'headshot',
       'improved_deathblow',
@@ -86,9 +88,11 @@ describe('talentsFromLoadout', () => {
       'magnetic_gunpowder',
       'master_marksman',
       'moving_target',
+      'on_target',
       'penetrating_shots',
       'precise_shots',
       'precision_detonation',
+      'razor_fragments',
       'serrated_tips',
       'shrapnel_shot',
       'soul_drinker',
@@ -105,7 +109,8 @@ describe('talentsFromLoadout', () => {
       'windrunner_quiver',
       'withering_fire',
     ]);
-    expect(mm.kept.map((k) => k.key)).toEqual(['authority_of_radiant_power']); // Steady Focus: not a default
+    // Eyes in the Sky: the spec's baseline, not a node; Steady Focus: not a default
+    expect(mm.kept.map((k) => k.key)).toEqual(['eyes_in_the_sky', 'authority_of_radiant_power']);
   });
 
   it('names which modelled talent keys are not talents of the game tree (for the "kept" list)', () => {
@@ -114,7 +119,12 @@ describe('talentsFromLoadout', () => {
         .talents.filter((t) => t.spellId === undefined || !treeSpells.has(t.spellId))
         .map((t) => t.key);
     expect(outside('bm-hunter')).toEqual(['authority_of_radiant_power']);
-    expect(outside('mm-hunter')).toEqual(['careful_aim', 'steady_focus', 'authority_of_radiant_power']);
+    expect(outside('mm-hunter')).toEqual([
+      'careful_aim',
+      'steady_focus',
+      'eyes_in_the_sky',
+      'authority_of_radiant_power',
+    ]);
   });
 
   it('describes a partial rank and the hero tree in words', () => {

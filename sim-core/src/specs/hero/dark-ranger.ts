@@ -39,6 +39,10 @@ export interface DarkRangerHost {
   blackArrowMult?(): number;
   /** After each of the tree's hits but Bleak Arrows' white shot (MM: Master Marksman, Bullseye). */
   afterHit?(target: number, crit: number, periodic: boolean): void;
+  /** After Black Arrow's own hit (sim.lastHitDamage is its damage; MM: Razor Fragments, Spotter's Mark). */
+  afterBlackArrow?(target: number): void;
+  /** Deathblow was granted (SimC trigger_deathblow; MM: Razor Fragments' buff). */
+  onDeathblow?(): void;
 }
 
 /** Spec event kind of the Dark Ranger helper (distinct from the specs' own kinds). */
@@ -68,6 +72,8 @@ export class DarkRanger {
   /** Internal cooldowns (ms at which each can fire again). */
   private bansheeReady = 0;
   private powderReady = 0;
+  /** SimC cooldown_t::reset_react: a Deathblow's reset of the execute shot is seen only from here on. */
+  private resetReactAt = 0;
   private readonly bellExpires = new Float64Array(DARK_RANGER.bellTollsMaxStacks);
   /** Generation of the Withering Fire tick chain (a new Withering Fire restarts it). */
   private wfGen = 0;
@@ -120,6 +126,7 @@ export class DarkRanger {
     this.wfGen++;
     this.bansheeReady = 0;
     this.powderReady = 0;
+    this.resetReactAt = 0;
   }
 
   /**
@@ -128,7 +135,11 @@ export class DarkRanger {
    */
   private usable(a: number, target: number): boolean {
     const sim = this.sim;
-    if ((a === this.a.ba || a === this.a.killShot) && sim.buffs.up(this.buff.deathblow, sim.now)) return true;
+    if (a === this.a.ba || a === this.a.killShot) {
+      // SimC kill_shot_base_t::ready (cooldown reset_react) and target_ready (deathblow may_react)
+      if (sim.now < this.resetReactAt) return false;
+      if (sim.buffs.reactStack(this.buff.deathblow, sim.now) > 0) return true;
+    }
     if (a === this.a.ba) {
       const h = sim.healthPctOf(target);
       return h <= DARK_RANGER.blackArrowLowerPct || h >= DARK_RANGER.blackArrowUpperPct;
@@ -136,12 +147,22 @@ export class DarkRanger {
     return sim.inExecuteRange(a, target);
   }
 
-  /** SimC trigger_deathblow: the buff, and the execute shot's (Black Arrow's or Kill Shot's) cooldown reset. */
-  grantDeathblow(): void {
+  /**
+   * SimC trigger_deathblow: the buff, and the execute shot's (Black Arrow's or Kill Shot's) cooldown
+   * reset. Both wait for a reaction time (the buff's may_react, the cooldown's reset_react when it
+   * was down) unless `activated` (SimC trigger_deathblow( true ): Withering Fire's, Ebon Bowstring's).
+   */
+  grantDeathblow(activated = false): void {
     if (!this.deathblow) return;
     const sim = this.sim;
+    const cd = this.blackArrow ? this.a.ba : this.a.killShot;
+    const wasDown = sim.cds.chargesAt(cd, sim.now) === 0;
     sim.applyBuff(this.buff.deathblow, 1, 0);
-    sim.cds.addCharge(this.blackArrow ? this.a.ba : this.a.killShot, sim.now);
+    if (activated) sim.buffs.delayReaction(this.buff.deathblow, sim.now, 0, -1); // seen at once
+    this.host.onDeathblow?.();
+    sim.cds.addCharge(cd, sim.now);
+    if (activated) this.resetReactAt = 0;
+    else if (wasDown && sim.reactionOn) this.resetReactAt = sim.now + sim.reactionMs();
     sim.poke();
   }
 
@@ -160,7 +181,7 @@ export class DarkRanger {
     if (!this.witheringFire) return;
     const sim = this.sim;
     sim.applyBuff(this.buff.wf, 1, this.n.witheringFireMs);
-    this.grantDeathblow();
+    this.grantDeathblow(true);
     if (this.n.witheringFireTicks) {
       const gen = ++this.wfGen;
       const step = DARK_RANGER.witheringFireTickMs;
@@ -223,9 +244,10 @@ export class DarkRanger {
       bell *
       (host.blackArrowMult?.() ?? 1);
     this.hit(this.src.ba, target, direct, host.shotCrit(), 'black_arrow');
+    host.afterBlackArrow?.(target);
     this.applyBlackArrowDot(target);
     if (this.deathblow) sim.removeBuff(this.buff.deathblow);
-    if (this.ebonBowstring && sim.rng.next() < DARK_RANGER.ebonBowstringChance) this.grantDeathblow();
+    if (this.ebonBowstring && sim.rng.next() < DARK_RANGER.ebonBowstringChance) this.grantDeathblow(true);
     if (this.witheringFire && sim.buffs.up(this.buff.wf, sim.now)) {
       const arrow =
         DARK_RANGER.witheringFireArrowAp *

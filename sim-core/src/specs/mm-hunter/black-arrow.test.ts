@@ -77,4 +77,30 @@ describe('Black Arrow (466930) in Marksmanship', () => {
     const bleed = r.abilities.master_marksman!;
     expect(Math.abs(bleed.damage - 0.15 * crits)).toBeLessThanOrEqual(0.5 * bleed.hits);
   });
+
+  it('a Deathblow from a shot is seen a reaction time later (buff may_react, cooldown reset_react); Withering Fire’s at once', () => {
+    const talents = ['black_arrow', 'deathblow', 'improved_deathblow', 'withering_fire'];
+    const ba = A('black_arrow');
+    for (const reactionMs of [300, 0]) {
+      const c = mmConfig('actions=steady_shot', { seconds: 100, talents });
+      c.timing = { ...c.timing!, reactionMs, targetHealth: 'linear' };
+      const sim = simAfterOneIteration(c);
+      sim.now = 50_000; // 50 % health: Black Arrow only with Deathblow
+      // a charge and its health rule (Sim.usable: Deathblow's); focus is not the point here
+      const ready = () => sim.cds.chargesAt(ba, sim.now) > 0 && sim.usable!(ba, 0);
+      sim.removeBuff(B('deathblow'));
+      sim.cds.use(ba, sim.now);
+      expect(ready()).toBe(false);
+      // Aimed Shots until one grants Deathblow (15 %, 378769 #2)
+      while (!sim.buffs.up(B('deathblow'), sim.now)) sim.logic.execute(A('aimed_shot'), 0);
+      expect(ready()).toBe(reactionMs === 0);
+      sim.now += 1401; // past the longest reaction time (1.4 s)
+      expect(ready()).toBe(true);
+      // Trueshot's Withering Fire grants an activated Deathblow (SimC trigger_deathblow( true ))
+      sim.removeBuff(B('deathblow'));
+      sim.cds.use(ba, sim.now);
+      sim.logic.execute(A('trueshot'), 0);
+      expect(ready()).toBe(true);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 /**
- * Master Marksman's bleed (260309, 269576) for the Marksmanship logic: SimC's residual action per
- * target. Numbers: ./numbers.ts.
+ * SimC's residual bleeds for the Marksmanship logic, one per target: Master Marksman's (260309,
+ * 269576) and Razor Fragments' (384790, 385638). Numbers: ./numbers.ts.
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import type { Sim } from '../../engine/sim.ts';
@@ -9,14 +9,39 @@ import { MM } from './numbers.ts';
 
 /** Spec event kinds from here on: a Master Marksman bleed tick on target (kind − SPEC_BLEED). */
 export const SPEC_BLEED = 16;
+/** Spec event kinds from here on: a Razor Fragments bleed tick on target (kind − SPEC_RAZOR). */
+export const SPEC_RAZOR = SPEC_BLEED + MAX_TARGETS;
 
-export class MasterMarksmanBleed {
+/** A residual bleed: its damage source, its first event kind, its duration and tick (ms). */
+export interface ResidualSpec {
+  readonly src: number;
+  readonly kind: number;
+  readonly ms: number;
+  readonly tickMs: number;
+}
+export const MASTER_MARKSMAN: ResidualSpec = {
+  src: S.bleed,
+  kind: SPEC_BLEED,
+  ms: MM.masterMarksmanMs,
+  tickMs: MM.masterMarksmanTickMs,
+};
+export const RAZOR_FRAGMENTS: ResidualSpec = {
+  src: S.razor,
+  kind: SPEC_RAZOR,
+  ms: MM.razorFragmentsMs,
+  tickMs: MM.razorFragmentsTickMs,
+};
+
+export class ResidualBleed {
   /** Per target: the bleed's unpaid damage, ticks left and generation. */
   private readonly pool = new Float64Array(MAX_TARGETS);
   private readonly ticks = new Int32Array(MAX_TARGETS);
   private readonly gen = new Int32Array(MAX_TARGETS);
 
-  constructor(private readonly sim: Sim) {}
+  constructor(
+    private readonly sim: Sim,
+    private readonly r: ResidualSpec,
+  ) {}
 
   start(): void {
     this.pool.fill(0);
@@ -24,22 +49,22 @@ export class MasterMarksmanBleed {
   }
 
   /**
-   * A ranged ability's crit adds 15 % of its damage to the target's bleed (269576), SimC's
+   * Adds `amount` to the target's bleed (Master Marksman: 15 % of a ranged crit's damage), SimC's
    * residual action: the unpaid rest is added, the 6 s start again, paid in equal 2 s ticks, no
    * further multipliers.
    */
   add(target: number, amount: number): void {
     const sim = this.sim;
     this.pool[target] = this.pool[target]! + amount;
-    this.ticks[target] = MM.masterMarksmanMs / MM.masterMarksmanTickMs;
+    this.ticks[target] = this.r.ms / this.r.tickMs;
     const gen = ++this.gen[target]!;
-    sim.q.push(sim.now + MM.masterMarksmanTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BLEED + target, gen);
+    sim.q.push(sim.now + this.r.tickMs, PRIO_DEFAULT, EV_SPEC, this.r.kind + target, gen);
   }
 
   /** A spec event; true when it was a bleed tick (a stale one, from before a refresh, pays nothing). */
   specEvent(kind: number, gen: number): boolean {
-    if (kind < SPEC_BLEED) return false;
-    const target = kind - SPEC_BLEED;
+    if (kind < this.r.kind || kind >= this.r.kind + MAX_TARGETS) return false;
+    const target = kind - this.r.kind;
     if (gen === this.gen[target]) this.tick(target);
     return true;
   }
@@ -51,15 +76,9 @@ export class MasterMarksmanBleed {
     this.pool[target] = this.pool[target]! - d;
     this.ticks[target] = n - 1;
     // class tree: Unnatural Causes on the tick (SimC residual_bleed_base_t::base_ta)
-    sim.dealResidual(S.bleed, d * sim.classTree.unnaturalCauses(target));
+    sim.dealResidual(this.r.src, d * sim.classTree.unnaturalCauses(target));
     if (n > 1)
-      sim.q.push(
-        sim.now + MM.masterMarksmanTickMs,
-        PRIO_DEFAULT,
-        EV_SPEC,
-        SPEC_BLEED + target,
-        this.gen[target]!,
-      );
+      sim.q.push(sim.now + this.r.tickMs, PRIO_DEFAULT, EV_SPEC, this.r.kind + target, this.gen[target]!);
     else this.pool[target] = 0;
   }
 }

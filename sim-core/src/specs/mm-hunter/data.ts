@@ -68,7 +68,8 @@ export const MM_DATA: SpecData = {
         'Shoot a stream of 7 shots over 2 sec, each dealing Physical damage and generating 2 Focus.',
       school: 'physical',
       cooldownMs: 20_000, // 257044 Rapid Fire: cooldown 20 s (not in 137014's hasted-cooldown lists)
-      channelMs: 2000, // 257044 Rapid Fire: duration 2 s
+      // 257044 Rapid Fire, effect #2: a shot every 0.333 s, the first at once (SimC: duration (7 − 1) × 0.333 s)
+      channelMs: 1998,
       channelTicks: 7, // 257044 Rapid Fire, effect #1 (7 shots)
     }),
     action({
@@ -132,6 +133,7 @@ export const MM_DATA: SpecData = {
     { key: 'sentinel', name: 'Sentinel', school: 'arcane' },
     { key: 'lunar_storm', name: 'Lunar Storm', school: 'arcane' },
     { key: 'master_marksman', name: 'Master Marksman', school: 'physical' },
+    { key: 'razor_fragments', name: 'Razor Fragments', school: 'physical' },
   ],
   buffs: [
     aura({
@@ -233,6 +235,14 @@ export const MM_DATA: SpecData = {
       description: 'Haste increased by 8%.',
       durationMs: 15_000, // 193534 Steady Focus: duration 15 s
     }),
+    aura({
+      id: 388998,
+      key: 'razor_fragments',
+      name: 'Razor Fragments',
+      description:
+        'Your next Kill Shot or Black Arrow deals 75% more damage and shreds up to 5 targets for 35% of its damage over 6 sec.',
+      durationMs: 15_000, // 388998 Razor Fragments: duration 15 s
+    }),
     BLOODLUST,
     RADIANT_POWER,
     // Deathblow is Marksmanship's own talent and buff here (above); the tree's other buffs
@@ -240,6 +250,13 @@ export const MM_DATA: SpecData = {
   ],
   debuffs: [
     HUNTERS_MARK_DEBUFF,
+    aura({
+      id: 466872,
+      key: 'spotters_mark',
+      name: "Spotter's Mark",
+      description: 'Your next Aimed Shot deals 20% more damage to this target.',
+      durationMs: 12_000, // 466872 Spotter's Mark: duration 12 s
+    }),
     aura({
       id: 450884,
       key: 'lunar_storm',

@@ -28,6 +28,7 @@ export const S = {
   trick: idx(MM_DATA.sources, 'trick_shots'),
   radiant: idx(MM_DATA.sources, 'radiant_power'),
   bleed: idx(MM_DATA.sources, 'master_marksman'),
+  razor: idx(MM_DATA.sources, 'razor_fragments'),
 };
 export const B = {
   trueshot: idx(MM_DATA.buffs, 'trueshot'),
@@ -43,5 +44,6 @@ export const B = {
   movingTarget: idx(MM_DATA.buffs, 'moving_target'),
   lust: idx(MM_DATA.buffs, 'bloodlust'),
   radiant: idx(MM_DATA.buffs, 'radiant_power'),
+  razor: idx(MM_DATA.buffs, 'razor_fragments'),
 };
 export const D = { explosive: idx(MM_DATA.dots, 'explosive_shot') };

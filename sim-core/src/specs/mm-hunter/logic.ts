@@ -1,6 +1,7 @@
 /**
- * Marksmanship rules on the generic engine (Sentinel, Master Marksman's bleed and Explosive Shot in
- * ./sentinel.ts, ./bleed.ts, ./explosive.ts). Numbers: ./numbers.ts. */
+ * Marksmanship rules on the generic engine (Sentinel, the residual bleeds, Explosive Shot, Precise
+ * Shots and Streamline, Spotter's Mark in ./sentinel.ts, ./bleed.ts, ./explosive.ts, ./precise.ts,
+ * ./spotter.ts). Numbers: ./numbers.ts. */
 import { Sim } from '../../engine/sim.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
@@ -8,9 +9,12 @@ import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } fro
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DarkRanger } from '../hero/dark-ranger.ts';
 import { SentinelTree } from './sentinel.ts';
-import { MasterMarksmanBleed } from './bleed.ts';
+import { MASTER_MARKSMAN, ResidualBleed } from './bleed.ts';
+import { KillShotBase } from './kill-shot.ts';
 import { MarksmanshipCrit } from './crit.ts';
 import { ExplosiveShots } from './explosive.ts';
+import { PreciseShots } from './precise.ts';
+import { SpottersMark } from './spotter.ts';
 import { A, B, MARK, S } from './indices.ts';
 
 export class MarksmanshipLogic implements SpecLogic {
@@ -19,7 +23,6 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly steadyFocus: boolean;
   private readonly trickShots: boolean;
   private readonly radiant: boolean;
-  private readonly preciseShots: boolean;
   private readonly streamline: boolean;
   private readonly bulletstorm: boolean;
   private readonly surgingShots: boolean;
@@ -33,27 +36,25 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly deathblowAimed: number;
   private readonly deathblowRapidFire: number;
   private readonly killShotCritBonus: number;
-  /** Headshot: Precise Shots' Kill Shot bonus (260242 #4 with Headshot and Unmatched Precision); 0 without. */
-  private readonly headshotBonus: number;
-  private readonly windrunnerQuiver: boolean;
+  /** Precise Shots, Streamline and what spends them (./precise.ts). */
+  private readonly precise: PreciseShots;
+  /** Spotter's Mark and On Target (./spotter.ts). */
+  private readonly spotter: SpottersMark;
   private readonly precisionDetonation: boolean;
   private readonly shrapnelShot: boolean;
   /** Explosive Shot's explosions and Precision Detonation (./explosive.ts). */
   private readonly explosive: ExplosiveShots;
-  private readonly movingTarget: boolean;
   private readonly magneticGunpowder: boolean;
-  private readonly focusedAim: boolean;
-  private readonly tensileBowstring: boolean;
-  /** Tensile Bowstring: Trueshot extension given during the current Trueshot (ms). */
-  private tensileExtension = 0;
+  /** Incendiary Ammunition: Aimed Shot's crit bonus per Bulletstorm stack (471428 #1); 0 without. */
+  private readonly incendiary: number;
   /** Master Marksman's bleed per target (./bleed.ts). */
-  private readonly bleed: MasterMarksmanBleed;
+  private readonly bleed: ResidualBleed;
+  /** Headshot, Razor Fragments and Spotter's Mark on Kill Shot and Black Arrow (./kill-shot.ts). */
+  private readonly killShotBase: KillShotBase;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
   /** Aimed Shot's talent multipliers (Sentinel Precision). */
   private readonly aimedMult: number;
-  /** Precise Shots' damage bonus (260242 #1/#2, + Unmatched Precision). */
-  private readonly preciseBonus: number;
   /** Rapid Fire's talent multipliers (Streamline, Surging Shots). */
   private readonly rapidFireMult: number;
   private castingAimed = false;
@@ -72,7 +73,6 @@ export class MarksmanshipLogic implements SpecLogic {
     this.steadyFocus = sim.hasTalent('steady_focus');
     this.trickShots = sim.hasTalent('trick_shots');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
-    this.preciseShots = sim.hasTalent('precise_shots');
     this.streamline = sim.hasTalent('streamline');
     this.bulletstorm = sim.hasTalent('bulletstorm');
     this.surgingShots = sim.hasTalent('surging_shots');
@@ -83,31 +83,23 @@ export class MarksmanshipLogic implements SpecLogic {
     this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
     this.deathblowRapidFire = deathblow && improved ? MM.improvedDeathblowRapidFire : 0;
     this.killShotCritBonus = improved ? 1 + MM.improvedDeathblowKillShotCrit : 1;
-    this.movingTarget = sim.hasTalent('moving_target');
     this.magneticGunpowder = sim.hasTalent('magnetic_gunpowder');
-    this.focusedAim = sim.hasTalent('focused_aim');
-    this.tensileBowstring = sim.hasTalent('tensile_bowstring');
-    // Windrunner Quiver: Precise Shots stacks to 2 (buff max stacks), its bonuses × 0.9.
-    this.windrunnerQuiver = sim.hasTalent('windrunner_quiver');
     this.precisionDetonation = sim.hasTalent('precision_detonation');
     this.shrapnelShot = sim.hasTalent('shrapnel_shot');
-    const wq = this.windrunnerQuiver ? 1 + MM.windrunnerQuiverBonus : 1;
-    if (this.windrunnerQuiver)
-      sim.buffs.maxStacks[B.precise] = MM_DATA.buffs[B.precise]!.maxStacks + MM.windrunnerQuiverStacks;
-    // SimC kill_shot_base_t: (Headshot + Unmatched Precision #3) × Windrunner Quiver #5, per stack.
-    this.headshotBonus = !sim.hasTalent('headshot')
-      ? 0
-      : (MM.headshotKillShot + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecisionKillShot : 0)) *
-        wq;
+    this.precise = new PreciseShots(sim);
+    this.spotter = new SpottersMark(sim);
+    this.killShotBase = new KillShotBase(sim, this.precise, this.spotter);
+    const incendiary = sim.hasTalent('incendiary_ammunition');
+    this.incendiary = incendiary ? MM.incendiaryAmmunitionCritDamage : 0;
+    if (incendiary)
+      sim.buffs.maxStacks[B.bulletstorm] =
+        MM_DATA.buffs[B.bulletstorm]!.maxStacks + MM.incendiaryAmmunitionStacks;
     const ammo = sim.hasTalent('ammo_conservation');
     this.rapidFireTicks = sim.actions[A.rapid]!.channelTicks + (ammo ? MM.ammoConservationShots : 0);
     // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
     if (ammo) sim.cds.base[A.aimed] = sim.actions[A.aimed]!.cooldownMs + MM.ammoConservationAimedMs;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
     this.aimedMult = precision * sim.classTree.specializedArsenal; // class tree: 19434 in its list
-    // SimC's buff: the value of 260242 #1 × Windrunner Quiver (#3), then + Unmatched Precision, per stack.
-    this.preciseBonus =
-      MM.preciseShotsBonus * wq + (sim.hasTalent('unmatched_precision') ? MM.unmatchedPrecision : 0);
     this.rapidFireMult =
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
@@ -126,15 +118,17 @@ export class MarksmanshipLogic implements SpecLogic {
           : k === 'shot'
             ? this.critDamage()
             : this.critModel.critDamageArg(1),
-      blackArrowMult: () => 1 + this.headshotBonus * sim.buffs.stack(B.precise, sim.now),
+      blackArrowMult: () => this.killShotBase.mult(),
       afterHit: (target, crit, periodic) => {
         this.masterMarksmanBleed(target, crit); // 260309 procs on periodic crits too
         if (!periodic) this.critModel.bullseyeStack();
       },
+      afterBlackArrow: (target) => this.killShotBase.afterHit(target),
+      onDeathblow: () => this.killShotBase.onDeathblow(),
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
-    this.bleed = new MasterMarksmanBleed(sim);
+    this.bleed = new ResidualBleed(sim, MASTER_MARKSMAN);
     this.explosive = new ExplosiveShots(this, this.precisionDetonation);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
   }
@@ -145,36 +139,13 @@ export class MarksmanshipLogic implements SpecLogic {
     this.rapidTrick = false;
     this.dr.start();
     this.bleed.start();
+    this.killShotBase.start();
     this.critModel.start();
-    this.tensileExtension = 0;
+    this.precise.start();
+    this.spotter.start();
     this.explosive.start();
   }
 
-  /**
-   * Spends Precise Shots, as SimC's consume_precise_shots: Moving Target (+ a Streamline stack),
-   * Magnetic Gunpowder, Focused Aim and Tensile Bowstring act per stack consumed.
-   */
-  private consumePrecise(): void {
-    const sim = this.sim;
-    const n = sim.buffs.stack(B.precise, sim.now);
-    if (n === 0) return;
-    if (this.movingTarget) {
-      sim.applyBuff(B.movingTarget, 1, 0);
-      if (this.streamline) sim.applyBuff(B.streamline, n, 0);
-    }
-    if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderPreciseMs * n);
-    if (this.focusedAim) sim.cds.reduce(A.aimed, sim.now, MM.focusedAimMs * n);
-    if (
-      this.tensileBowstring &&
-      sim.buffs.up(B.trueshot, sim.now) &&
-      this.tensileExtension < MM.tensileBowstringMaxMs
-    ) {
-      const ext = MM.tensileBowstringMs * n;
-      this.tensileExtension += ext;
-      sim.applyBuff(B.trueshot, 0, sim.buffs.remainsMs(B.trueshot, sim.now) + ext);
-    }
-    sim.removeBuff(B.precise);
-  }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
   }
@@ -188,7 +159,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const base = sim.actions[a]!.cost;
     if (a === A.aimed) {
       if (sim.buffs.up(B.lnl, sim.now)) return 0;
-      return Math.round(base * this.streamlineFactor());
+      return Math.round(base * this.precise.streamlineCost());
     }
     if ((a === A.arcane || a === A.multi) && sim.buffs.up(B.precise, sim.now))
       return Math.round(base * (1 + MM.preciseShotsCost));
@@ -197,7 +168,7 @@ export class MarksmanshipLogic implements SpecLogic {
   castMs(a: number): number {
     if (a === A.aimed) {
       if (this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
-      return Math.round(this.sim.actions[a]!.castMs * this.streamlineFactor());
+      return Math.round(this.sim.actions[a]!.castMs * this.precise.streamlineCastFactor());
     }
     return this.sim.actions[a]!.castMs;
   }
@@ -212,13 +183,6 @@ export class MarksmanshipLogic implements SpecLogic {
   channelTicks(a: number): number {
     return a === A.rapid ? this.rapidFireTicks : this.sim.actions[a]!.channelTicks;
   }
-  /** Streamline on Aimed Shot's cost and cast time: 1 − 20 % × stacks (342076 #1, #2). */
-  private streamlineFactor(): number {
-    const sim = this.sim;
-    const tensile =
-      this.tensileBowstring && sim.buffs.up(B.trueshot, sim.now) ? 1 + MM.tensileBowstringStreamline : 1;
-    return 1 + MM.streamlineAimed * sim.buffs.stack(B.streamline, sim.now) * tensile;
-  }
   /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
   gcdFactor(a: number): number {
     // Kill Shot too (1257703 #2; SimC kill_shot gcd(), with or without Headshot).
@@ -232,7 +196,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     return (
       sim.weaponSpeedMs +
-      (this.preciseShots ? MM.preciseShotsAutoShotMs : 0) +
+      (this.precise.enabled ? MM.preciseShotsAutoShotMs : 0) +
       (sim.buffs.up(B.rhythm, sim.now) ? MM.inTheRhythmMs : 0)
     );
   }
@@ -243,7 +207,8 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     return (
       (sim.buffs.up(B.lust, sim.now) ? 1 + BLOODLUST_HASTE : 1) *
-      (sim.buffs.up(B.steadyFocus, sim.now) ? 1 + MM.steadyFocusHaste : 1)
+      (sim.buffs.up(B.steadyFocus, sim.now) ? 1 + MM.steadyFocusHaste : 1) *
+      this.spotter.hasteFactor()
     );
   }
   regenFactor(): number {
@@ -326,7 +291,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const crit = this.crit();
     if (this.dr.execute(a, target)) {
       // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
-      if (a === A.blackArrow && this.headshotBonus > 0) this.consumePrecise();
+      if (a === A.blackArrow) this.killShotBase.consume();
       this.procs();
       return;
     }
@@ -343,11 +308,21 @@ export class MarksmanshipLogic implements SpecLogic {
       const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
       const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
       sim.removeBuff(B.movingTarget);
-      const amount = MM.aimedShotAp * ap * this.mult() * bulletstorm * this.aimedMult * moving;
-      this.shot(S.aimed, target, amount, true, crit, cd);
+      const amount =
+        MM.aimedShotAp *
+        ap *
+        this.mult() *
+        bulletstorm *
+        this.aimedMult *
+        moving *
+        this.spotter.aimedMult(target);
+      // Incendiary Ammunition: Bulletstorm's stacks raise Aimed Shot's crit bonus (389020 #2)
+      const aimedCd = this.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
+      this.shot(S.aimed, target, amount, true, crit, aimedCd);
+      this.spotter.consume(target);
       this.explosive.detonate(target);
       if (sim.buffs.up(B.trick, sim.now)) {
-        this.ricochet(target, amount, crit, cd);
+        this.ricochet(target, amount, crit, aimedCd);
         if (this.precisionDetonation) {
           let left = MM.trickShotsTargets;
           for (let t = 0; t < sim.targets && left > 0; t++) {
@@ -358,12 +333,7 @@ export class MarksmanshipLogic implements SpecLogic {
         }
         sim.removeBuff(B.trick);
       }
-      if (this.preciseShots) {
-        const extra =
-          this.windrunnerQuiver &&
-          (MM.windrunnerQuiverChance >= 1 || sim.rng.next() < MM.windrunnerQuiverChance);
-        sim.applyBuff(B.precise, extra ? 2 : 1, 0);
-      }
+      this.precise.grant();
       if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.triggerDeathblow();
       // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
       if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
@@ -371,10 +341,12 @@ export class MarksmanshipLogic implements SpecLogic {
         sim.poke();
       }
     } else if (a === A.arcane) {
-      const precise = 1 + this.preciseBonus * sim.buffs.stack(B.precise, sim.now);
-      const amount = MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * precise;
+      const n = this.precise.stacks();
+      const amount =
+        MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * (1 + this.precise.bonus * n);
       this.shot(S.arcane, target, amount, false, crit, cd);
-      this.consumePrecise();
+      if (n > 0) this.spotter.trigger(target); // SimC arcane_shot_t::impact, empowered_by_precise_shots
+      this.precise.consume();
     } else if (a === A.steady) {
       sim.gainFocus(MM.steadyShotFocus);
       this.shot(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit, cd);
@@ -383,22 +355,29 @@ export class MarksmanshipLogic implements SpecLogic {
     } else if (a === A.killShot) {
       // Improved Deathblow: Kill Shot's crit bonus × 1.25 (378769 #3); the shot spends Deathblow.
       // Headshot: Precise Shots at 25 % (+ Unmatched Precision) for Kill Shot, which spends it.
-      const headshot = 1 + this.headshotBonus * sim.buffs.stack(B.precise, sim.now);
-      const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot) * headshot;
+      const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot) * this.killShotBase.mult();
       this.shot(S.killShot, target, amount, true, crit, this.critDamage(this.killShotCritBonus));
+      this.killShotBase.afterHit(target);
       sim.removeBuff(B.deathblow);
-      if (this.headshotBonus > 0) this.consumePrecise();
+      this.killShotBase.consume();
       this.dr.onKillShot();
     } else if (a === A.multi) {
-      const precise = 1 + this.preciseBonus * sim.buffs.stack(B.precise, sim.now);
-      const amount = MM.multiShotAp * ap * this.mult() * precise * aoeScale(sim.targets, MM.multiShotAoeCap);
+      const n = this.precise.stacks();
+      const amount =
+        MM.multiShotAp *
+        ap *
+        this.mult() *
+        (1 + this.precise.bonus * n) *
+        aoeScale(sim.targets, MM.multiShotAoeCap);
       for (let t = 0; t < sim.targets; t++) this.shot(S.multi, t, amount, true, crit, cd);
-      this.consumePrecise();
+      if (n > 0) this.spotter.trigger(target); // SimC: the primary target only
+      this.precise.consume();
       if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
     } else if (a === A.trueshot) {
-      this.tensileExtension = 0;
+      this.precise.onTrueshot();
       sim.applyBuff(B.trueshot, 1, 0);
       this.dr.onWitheringFireTrigger();
+      this.spotter.onTrueshot(target);
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.explosive) {
@@ -445,7 +424,8 @@ export class MarksmanshipLogic implements SpecLogic {
     const speed = sim.weaponSpeedMs / 1000;
     // Auto Shot: in neither 137016's nor Sniper Training's damage lists; Precise Shots' +100 % (260240 #2).
     const amount =
-      (sim.weaponDps * speed + (sim.ap * speed) / 6) * (this.preciseShots ? 1 + MM.preciseShotsAutoShot : 1);
+      (sim.weaponDps * speed + (sim.ap * speed) / 6) *
+      (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1);
     // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot
     if (this.bleakArrows) this.dr.autoShot(S.auto, amount, this.crit());
     else this.shot(S.auto, 0, amount * this.dr.bellTollsMult(), true, this.crit(), this.critDamage(), false);
@@ -499,6 +479,8 @@ export class MarksmanshipLogic implements SpecLogic {
   specEvent(kind: number, target: number): void {
     if (this.dr.specEvent(kind, target)) return;
     if (this.bleed.specEvent(kind, target)) return;
+    if (this.killShotBase.razor.specEvent(kind, target)) return;
+    if (this.spotter.specEvent(kind)) return;
     if (this.hero.specEvent(kind, target)) return;
     this.explosive.specEvent(kind, target);
   }

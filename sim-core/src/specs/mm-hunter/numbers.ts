@@ -91,6 +91,22 @@ export const MM = {
   specAuraKillShot: 0.07, // 137016 Marksmanship Hunter, effect #9 (+7 % Kill Shot)
   specAuraExplosiveShot: 0.15, // 137016 Marksmanship Hunter, effect #10 (+15 % Explosive Shot 212680)
   specAuraArcaneShot: 0.25, // 137016 Marksmanship Hunter, effect #11 (+25 % Arcane Shot)
+  /** Eyes in the Sky (MM baseline, 1219616) and Spotter's Mark (466872) with the talents that change them. */
+  spottersMarkChance: 0.3, // 1219616 Eyes in the Sky, effect #1 (30 % per hit empowered by Precise Shots)
+  spottersMarkAimed: 0.2, // 466872 Spotter's Mark, effect #1 (+20 % Aimed Shot damage taken from the hunter)
+  avianSpecialization: 0.2, // 466867 Avian Specialization, effect #1 (+20 to 466872 #1)
+  featheredFrenzyChance: 1, // 470943 Feathered Frenzy, effect #1 (+100 % Spotter's Mark chance during Trueshot)
+  onTargetHaste: 0.04, // 474257 On Target (buff), effect #1 (+4 % haste per stack)
+  onTargetMs: 10_000, // 474257 On Target (buff): duration 10 s
+  onTargetStacks: 4, // 474257 On Target (buff): 4 stacks maximum (each its own duration: SimC ASYNCHRONOUS)
+  improvedStreamlineCast: -0.1, // 471427 Improved Streamline, effect #1 (-10 to 342076 #1: cast time only)
+  incendiaryAmmunitionCritDamage: 0.02, // 471428 Incendiary Ammunition, effect #1 (+2 to 389020 #2: Aimed Shot crit bonus per stack)
+  incendiaryAmmunitionStacks: 5, // 471428 Incendiary Ammunition, effect #2 (+5 Bulletstorm maximum stacks)
+  razorFragmentsDamage: 0.75, // 388998 Razor Fragments (buff), effect #1 (+75 % Kill Shot / Black Arrow 466930)
+  razorFragmentsShare: 0.35, // 388998 Razor Fragments (buff), effect #3 (35 % of the shot's damage as a bleed)
+  razorFragmentsTargets: 5, // 388998 Razor Fragments (buff), effect #2 (up to 5 targets)
+  razorFragmentsMs: 6000, // 385638 Razor Fragments (bleed): duration 6 s
+  razorFragmentsTickMs: 2000, // 385638 Razor Fragments (bleed), effect #1 (every 2 s)
   // Lone Wolf (155228, +5 % without a pet) is not applied: it has no talent node in 11.2 (the 11.1
   // tree removed it; SimC's c83f32fd8b dropped talents.lone_wolf and sc_hunter.cpp at ab018d1176
   // reads 155228 nowhere), so neither the game nor SimC gives MM its 5 %.

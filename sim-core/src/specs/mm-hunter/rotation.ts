@@ -16,13 +16,14 @@ actions.st+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down
 # Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
 actions.st+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
 # With Headshot, Kill Shot is a Precise Shots spender; so is Dark Ranger's Black Arrow, which replaces it.
-actions.st+=/kill_shot,if=!talent.headshot|buff.precise_shots.up
-actions.st+=/black_arrow,if=!talent.headshot|buff.precise_shots.up
+# A marked target with Moving Target up is Aimed Shot's first: spenders wait for it.
+actions.st+=/kill_shot,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
+actions.st+=/black_arrow,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
 actions.st+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|buff.lock_and_load.up
 actions.st+=/rapid_fire
 # Spend Precise Shots (half GCD) before the next Aimed Shot, unless its charges would cap.
-actions.st+=/arcane_shot,if=buff.precise_shots.up
-actions.st+=/aimed_shot,if=buff.precise_shots.down|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
+actions.st+=/arcane_shot,if=buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
+actions.st+=/aimed_shot,if=buff.precise_shots.down|debuff.spotters_mark.up&buff.moving_target.up|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
 actions.st+=/explosive_shot,if=talent.precision_detonation|buff.trueshot.down
 actions.st+=/steady_shot
 # Three or more targets: keep Trick Shots up, ricochet Rapid Fire and Aimed Shot.

@@ -198,6 +198,53 @@ export const MM_TALENTS: TalentInfo[] = [
     description: 'Learn Explosive Shot (30 sec cooldown).',
     spellId: 212431,
   },
+  {
+    key: 'eyes_in_the_sky',
+    name: 'Eyes in the Sky (baseline)',
+    description:
+      "Marksmanship's Spotting Eagle: a hit empowered by Precise Shots has a 30% chance to apply Spotter's Mark, and your next Aimed Shot deals 20% more to that target.",
+    spellId: 1219616, // 1219616 Eyes in the Sky: a Marksmanship spec spell, not a tree node (kept after a pasted string)
+  },
+  {
+    key: 'avian_specialization',
+    name: 'Avian Specialization',
+    description: "The damage bonus of Spotter's Mark is increased by 20%.",
+    spellId: 466867,
+  },
+  {
+    key: 'on_target',
+    name: 'On Target',
+    description:
+      "Consuming Spotter's Mark grants 4% Haste for 10 sec, stacking up to 4 times; each stack has its own duration.",
+    spellId: 471348,
+  },
+  {
+    key: 'feathered_frenzy',
+    name: 'Feathered Frenzy',
+    description:
+      "Trueshot applies Spotter's Mark to your target, and during Trueshot the chance to apply Spotter's Mark is doubled.",
+    spellId: 470943,
+  },
+  {
+    key: 'improved_streamline',
+    name: 'Improved Streamline',
+    description: "Streamline's cast time reduction is increased to 30% per stack.",
+    spellId: 471427,
+  },
+  {
+    key: 'incendiary_ammunition',
+    name: 'Incendiary Ammunition',
+    description:
+      'Bulletstorm also increases Aimed Shot critical strike damage by 2% per stack, and stacks 5 more times.',
+    spellId: 471428,
+  },
+  {
+    key: 'razor_fragments',
+    name: 'Razor Fragments',
+    description:
+      'After gaining Deathblow, your next Kill Shot or Black Arrow deals 75% more damage and shreds up to 5 targets for 35% of its damage over 6 sec.',
+    spellId: 384790,
+  },
   RADIANT_POWER_TALENT,
   // Deathblow is Marksmanship's own talent here (above, with Improved Deathblow)
   ...DARK_RANGER_TALENTS.filter((t) => t.key !== 'deathblow'),
@@ -207,7 +254,8 @@ export const MM_TALENTS: TalentInfo[] = [
  * SimulationCraft's default MM profile: the modelled talents of profiles/TWW3/
  * TWW3_Hunter_Marksmanship.simc at ab018d1176 (talents=C4PAAAAAAAAAAAAAAAAAAAAAAYMbDMgJY2YLwsAAAAAAAAAAAAAAzYGz
  * MzMzYGZGjhZGYYWWmZwYmB22MzMjZxMDzMzMLLGzygZA, Dark Ranger), and the weapon enchant both specs' defaults
- * carry. Not taken there: Steady Focus (no 11.2 node), In the Rhythm, Focused Aim, Trick Shots, Sentinel.
+ * carry. Eyes in the Sky is the spec's baseline
+ * passive (not a tree node). Not taken there: Steady Focus (no 11.2 node), In the Rhythm, Focused Aim, Trick Shots, Sentinel.
  */
 export const MM_DEFAULT_TALENTS: string[] = [
   'precise_shots',
@@ -231,6 +279,13 @@ export const MM_DEFAULT_TALENTS: string[] = [
   'deathblow',
   'improved_deathblow',
   'explosive_shot',
+  'eyes_in_the_sky',
+  'avian_specialization',
+  'on_target',
+  'feathered_frenzy',
+  'improved_streamline',
+  'incendiary_ammunition',
+  'razor_fragments',
   'black_arrow',
   'bleak_arrows',
   'ebon_bowstring',

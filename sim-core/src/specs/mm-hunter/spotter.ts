@@ -1,0 +1,95 @@
+/**
+ * Marksmanship's Spotting Eagle, as SimC's trigger_spotters_mark and aimed_shot_base_t have it:
+ * Eyes in the Sky (1219616, the spec's baseline) puts Spotter's Mark (466872) on the primary
+ * target of a hit empowered by Precise Shots; the next Aimed Shot deals more to it and spends it.
+ * With Avian Specialization (466867), On Target (471348, 474257) and Feathered Frenzy (470943).
+ * Numbers: ./numbers.ts.
+ */
+import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
+import { Sim } from '../../engine/sim.ts';
+import { MM_DATA } from './data.ts';
+import { B } from './indices.ts';
+import { MM } from './numbers.ts';
+
+/** Spec event kind: an On Target stack ran out (haste is recomputed). */
+export const SPEC_ON_TARGET = 3;
+
+const MARK = Sim.indexOf(MM_DATA.debuffs, 'spotters_mark');
+
+export class SpottersMark {
+  readonly eyes: boolean;
+  private readonly onTarget: boolean;
+  private readonly featheredFrenzy: boolean;
+  /** Aimed Shot's multiplier on a marked target: 466872 #1 (+ Avian Specialization 466867 #1). */
+  readonly aimedBonus: number;
+  /** On Target's stacks: each its own expiry (SimC buff_stack_behavior::ASYNCHRONOUS); -1 free. */
+  private readonly expires = new Float64Array(MM.onTargetStacks);
+
+  constructor(private readonly sim: Sim) {
+    this.eyes = sim.hasTalent('eyes_in_the_sky');
+    this.onTarget = this.eyes && sim.hasTalent('on_target');
+    this.featheredFrenzy = this.eyes && sim.hasTalent('feathered_frenzy');
+    this.aimedBonus =
+      1 + MM.spottersMarkAimed + (sim.hasTalent('avian_specialization') ? MM.avianSpecialization : 0);
+  }
+
+  start(): void {
+    this.expires.fill(-1);
+  }
+
+  private marked(target: number): boolean {
+    return this.sim.debuffs.up(MARK * MAX_TARGETS + target, this.sim.now);
+  }
+
+  /**
+   * A hit empowered by Precise Shots landed on `target` (Arcane Shot, Multi-Shot's primary, Kill
+   * Shot or Black Arrow with Headshot): 30 % (1219616 #1), doubled during Trueshot with Feathered
+   * Frenzy (470943 #1).
+   */
+  trigger(target: number): void {
+    if (!this.eyes) return;
+    const sim = this.sim;
+    let chance = MM.spottersMarkChance;
+    if (this.featheredFrenzy && sim.buffs.up(B.trueshot, sim.now)) chance *= 1 + MM.featheredFrenzyChance;
+    if (sim.rng.next() < chance) sim.applyDebuff(MARK, target, 1, 0);
+  }
+
+  /** Feathered Frenzy: Trueshot marks its target (SimC trueshot_t::execute, forced). */
+  onTrueshot(target: number): void {
+    if (this.featheredFrenzy) this.sim.applyDebuff(MARK, target, 1, 0);
+  }
+
+  /** Aimed Shot's multiplier: the primary target's mark (SimC reads td( target ) for every hit). */
+  aimedMult(primary: number): number {
+    return this.eyes && this.marked(primary) ? this.aimedBonus : 1;
+  }
+
+  /** An Aimed Shot hit `target`: its mark is spent, and On Target adds a stack below its maximum. */
+  consume(target: number): void {
+    if (!this.eyes || !this.marked(target)) return;
+    const sim = this.sim;
+    sim.debuffs.remove(MARK * MAX_TARGETS + target, sim.now);
+    if (!this.onTarget) return;
+    const free = this.expires.findIndex((e) => e <= sim.now);
+    if (free < 0) return;
+    this.expires[free] = sim.now + MM.onTargetMs;
+    sim.updateHaste();
+    sim.q.push(sim.now + MM.onTargetMs, PRIO_DEFAULT, EV_SPEC, SPEC_ON_TARGET, 0);
+  }
+
+  /** On Target's haste now: 4 % per stack (474257 #1). */
+  hasteFactor(): number {
+    if (!this.onTarget) return 1;
+    const now = this.sim.now;
+    let n = 0;
+    for (let i = 0; i < this.expires.length; i++) if (this.expires[i]! > now) n++;
+    return 1 + n * MM.onTargetHaste;
+  }
+
+  /** A spec event; true when it was an On Target stack's end. */
+  specEvent(kind: number): boolean {
+    if (kind !== SPEC_ON_TARGET) return false;
+    this.sim.updateHaste();
+    return true;
+  }
+}
