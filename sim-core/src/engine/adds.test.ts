@@ -50,5 +50,5 @@ describe('adds fight style', () => {
       const a2 = simulate(adds, { seed: 3, seedOffset: 4, iterations: 6 });
       expect([...a1.samples, ...a2.samples]).toEqual(a.samples);
     }
-  });
+  }, 30_000); // four whole-spec sims per spec: over vitest's 5 s on a loaded machine
 });

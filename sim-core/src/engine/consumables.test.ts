@@ -163,10 +163,13 @@ describe('consumables', () => {
       expect(fed.masteryPct).toBe(f.masteryPoints * fed.data.masteryCoefficient);
     });
 
-    it(`${spec.id}: the flask, the potion, the rune, the food and the oil each raise DPS; the potion is drunk once in 5 minutes`, () => {
+    it(`${spec.id}: the flask, the potion, the rune and the food each raise DPS; the potion is drunk once in 5 minutes`, () => {
       const opts = { seed: 3, seedOffset: 0, iterations: 20 };
       const base = spec.defaultConfig();
       base.fight.durationVariation = 0;
+      // Linear health: the same decisions with and without a consumable, so a small gain is not lost
+      // in the noise of a shifted execute phase (MM's spiky damage flips 20-iteration comparisons).
+      base.timing = { ...base.timing!, targetHealth: 'linear' };
       const dps = (flask: string, potion: string, augmentRune = 'none') =>
         simulate({ ...base, consumables: { ...noConsumables(), flask, potion, augmentRune } }, opts);
       const none = dps('none', 'none').mean;
@@ -178,7 +181,8 @@ describe('consumables', () => {
       const other = (food: string, weaponOil: string) =>
         simulate({ ...base, consumables: { ...noConsumables(), food, weaponOil } }, opts).mean;
       expect(other('the_sushi_special', 'none')).toBeGreaterThan(none);
-      expect(other('none', 'algari_mana_oil_3')).toBeGreaterThan(none);
+      // The oil's +232 crit and haste (asserted exactly above) is not compared here: its haste reshuffles
+      // every cast, and its ~0.2 % gain is under the noise of 20 iterations (−2 % to +7 % measured for MM).
       expect(both.abilities.potion!.casts).toBe(opts.iterations); // 300 s fight, 300 s cooldown
       expect(both.mean / none).toBeLessThan(1.3);
     }, 30_000); // several whole-spec sims: slow on a loaded machine
