@@ -113,9 +113,14 @@ describe('readTalentString', () => {
     // of its defaults that are no talents of the tree), the rest is the string's
     const mmDefaults = defaults('mm-hunter');
     const modelled = r.talents.modelled.map((m) => m.key);
-    expect(r.talents.kept.map((k) => k.key).sort()).toEqual(['authority_of_radiant_power']);
+    expect(r.talents.kept.map((k) => k.key).sort()).toEqual([
+      'authority_of_radiant_power',
+      'eyes_in_the_sky',
+    ]);
     for (const k of r.talents.kept) expect(mmDefaults).toContain(k.key);
-    expect(r.talents.keys.sort()).toEqual([...modelled, 'authority_of_radiant_power'].sort());
+    expect(r.talents.keys.sort()).toEqual(
+      [...modelled, 'authority_of_radiant_power', 'eyes_in_the_sky'].sort(),
+    );
     // the Dark Ranger talents of the string
     expect(modelled).toEqual(expect.arrayContaining(['black_arrow', 'banshees_mark', 'withering_fire']));
   });
