@@ -154,6 +154,14 @@ export class SimState {
   extraAgility = 0;
   /** Attack power from the extras (Blood Fury), before the attack power multiplier. */
   extraAp = 0;
+  /** Critical strike chance from the extras (Embrace of Pa'ku); deriveRatings adds it. */
+  extraCrit = 0;
+  /** Per damage source: its damage × this (the extras: Command on pets, Entropic Embrace). */
+  readonly srcMult: Float64Array;
+  /** Per damage source: which of the extras' on-hit procs it triggers (0: none; Extras.onHit). */
+  readonly srcProc: Uint8Array;
+  /** 1 when the extras have on-hit procs (a race's), so `hit` reads srcProc. */
+  hitProcs = 0;
   /** The agility the spec last set (base + its own buffs). */
   protected specAgility = 0;
 
@@ -205,6 +213,8 @@ export class SimState {
     this.srcCasts = new Float64Array(ns);
     this.srcHits = new Float64Array(ns);
     this.srcCrits = new Float64Array(ns);
+    this.srcMult = new Float64Array(ns).fill(1);
+    this.srcProc = new Uint8Array(ns);
     this.actionSource = Int32Array.from(
       data.actions.map((a) => data.sources.findIndex((s) => s.key === a.key)),
     );
@@ -288,7 +298,7 @@ export class SimState {
           },
     );
     this.baseHaste = d.haste;
-    this.baseCrit = d.critChance + this.critChanceBonus + this.classTree.critChance;
+    this.baseCrit = d.critChance + this.critChanceBonus + this.extraCrit + this.classTree.critChance;
     this.critChance = this.baseCrit;
     this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
     this.versatility = d.versatility + this.versBonus;

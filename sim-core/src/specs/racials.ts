@@ -67,16 +67,20 @@ export const MODELLED_RACES: ReadonlySet<Race> = new Set([
   'goblin',
   'vulpera',
   'mechagnome',
+  'orc',
+  'undead',
+  'void_elf',
+  'kul_tiran',
+  'zandalari_troll',
 ]);
 
-/** What is not modelled yet for the other races (SimulationCraft models these; see docs/specs.md). */
-export const NOT_MODELLED: Readonly<Partial<Record<Race, string>>> = {
-  orc: 'Command (pet damage +1 %; Blood Fury is modelled)',
-  undead: 'Touch of the Grave (proc damage)',
-  void_elf: 'Entropic Embrace (proc damage buff)',
-  kul_tiran: 'Haymaker (melee-range damage)',
-  zandalari_troll: 'Embrace of the Loa (Paku: crit proc)',
-};
+/**
+ * What is not modelled for a race (SimulationCraft models these; see docs/specs.md); none left.
+ * A race whose other racials do nothing for damage is modelled: Kul Tiran's Brush It Off (a heal)
+ * and Zandalari's Embrace of the Loa other than Pa'ku (SimulationCraft's default
+ * `zandalari_loa=paku`) are in docs/specs.md.
+ */
+export const NOT_MODELLED: Readonly<Partial<Record<Race, string>>> = {};
 
 /** 255665 Magical Affinity (Nightborne), effect #1: magic damage done +1 % (schools 0x7e). */
 export const MAGICAL_AFFINITY_MAGIC = 0.01;
@@ -129,6 +133,54 @@ export const EPICUREAN_FOOD = 2;
  * mastery are the same amount), triggered when the player arises (before the food picks its stat).
  */
 export const INGEST_MINERAL_RATING = 562.0008;
+
+/**
+ * 21563 Command (Orc) #1: pet damage +1 % (#2: guardian damage +1 %). SimulationCraft
+ * (player.cpp composite_player_pet_damage_multiplier) applies #1 to every pet and guardian.
+ */
+export const COMMAND_PET_DAMAGE = 0.01;
+
+/**
+ * 5227 Touch of the Grave (Undead): proc chance 20 %, internal cooldown 15 s, on the player's
+ * melee, ranged, spell and periodic damage (its proc flags); the drain (127802) deals shadow damage
+ * `$damage` = max(AP × 1.25, SP) × 0.25 (the spell's variable; SimulationCraft hard-codes
+ * attack power × 1.25 × 0.25, may crit: unique_gear.cpp touch_of_the_grave_t). 11.1.0.59679
+ * nonclass.txt.
+ */
+export const TOUCH_OF_THE_GRAVE_CHANCE = 0.2;
+export const TOUCH_OF_THE_GRAVE_ICD_MS = 15_000;
+export const TOUCH_OF_THE_GRAVE_AP = 1.25 * 0.25;
+
+/**
+ * 255669 Entropic Embrace (Void Elf): real procs per minute 1 (haste multiplier), on the player's
+ * class abilities (yellow melee and ranged, spells, periodic: not auto attacks); the buff 256374
+ * lasts 12 s (duration) and #1 raises all damage done by 5 %. SimulationCraft (player.cpp
+ * composite_player_multiplier) multiplies the player's damage, not the pets'. 11.1.0.59679
+ * nonclass.txt.
+ */
+export const ENTROPIC_EMBRACE_RPPM = 1;
+export const ENTROPIC_EMBRACE_DAMAGE = 0.05;
+export const ENTROPIC_EMBRACE_MS = 12_000;
+
+/**
+ * 292361 Embrace of Pa'ku (Zandalari Troll, SimulationCraft's default loa): real procs per minute 1
+ * (haste multiplier), on the player's damage, auto shots included (its proc flags); the buff 292463
+ * lasts 12 s (duration) and #1 adds 4 % critical strike chance (SimC: a crit buff of the player,
+ * which the pets inherit). 11.1.0.59679 nonclass.txt.
+ */
+export const PAKU_RPPM = 1;
+export const PAKU_CRIT = 0.04;
+export const PAKU_MS = 12_000;
+
+/**
+ * 287712 Haymaker (Kul Tiran): physical, 1 s cast, GCD 1.5 s, cooldown 150 s, range 6 yards
+ * (SimulationCraft checks ranges only with distance targeting on: a hunter casts it at range
+ * there, and here); damage `$damage` = max(SP, AP) × 0.75 (SimC hard-codes 0.75, may crit).
+ * 11.1.0.59679 nonclass.txt.
+ */
+export const HAYMAKER_AP = 0.75;
+export const HAYMAKER_CAST_MS = 1_000;
+export const HAYMAKER_COOLDOWN_MS = 150_000;
 
 /** Static racial effects of a race (0 / 1 where it has none). */
 export interface RacialPassives {
@@ -303,6 +355,15 @@ export const RACIAL_ACTIONS = [
     cooldownMs: ARCANE_TORRENT_COOLDOWN_MS,
   }),
   action({
+    id: 287712,
+    key: 'haymaker',
+    name: 'Haymaker',
+    description: 'Kul Tiran racial: wind up, then deal physical damage to the target and stun it.',
+    school: 'physical',
+    castMs: HAYMAKER_CAST_MS,
+    cooldownMs: HAYMAKER_COOLDOWN_MS,
+  }),
+  action({
     id: 69041,
     key: 'rocket_barrage',
     name: 'Rocket Barrage',
@@ -330,10 +391,27 @@ export const RACIAL_ACTION_RACE: Readonly<Record<string, Race>> = {
   arcane_torrent: 'blood_elf',
   rocket_barrage: 'goblin',
   bag_of_tricks: 'vulpera',
+  haymaker: 'kul_tiran',
 };
 
-/** Their lines in the breakdown: no damage, their casts. */
-export const RACIAL_SOURCES = RACIAL_ACTIONS.map((a) => ({ key: a.key, name: a.name, school: a.school }));
+/** The racial damage that is not an action: Touch of the Grave's drain. */
+const TOUCH_OF_THE_GRAVE_SOURCE = {
+  key: 'touch_of_the_grave',
+  name: 'Touch of the Grave',
+  school: 'shadow',
+} as const;
+
+/** Their lines in the breakdown: the actions' (damage or casts), then the procs'. */
+export const RACIAL_SOURCES = [
+  ...RACIAL_ACTIONS.map((a) => ({ key: a.key, name: a.name, school: a.school })),
+  TOUCH_OF_THE_GRAVE_SOURCE,
+];
+
+/** Which race each racial damage source belongs to. */
+export const RACIAL_SOURCE_RACE: Readonly<Record<string, Race>> = {
+  ...RACIAL_ACTION_RACE,
+  touch_of_the_grave: 'undead',
+};
 
 export const RACIAL_BUFFS = [
   aura({
@@ -372,5 +450,19 @@ export const RACIAL_BUFFS = [
       'Mechagnome racial: agility increased per stack, one more every 5 sec (up, with no stack, in the first 5 sec).',
     durationMs: COMBAT_ANALYSIS_PERIOD_MS,
     maxStacks: COMBAT_ANALYSIS_MAX_STACKS,
+  }),
+  aura({
+    id: 256374,
+    key: 'entropic_embrace',
+    name: 'Entropic Embrace',
+    description: 'Void Elf racial: damage increased by 5%.',
+    durationMs: ENTROPIC_EMBRACE_MS,
+  }),
+  aura({
+    id: 292463,
+    key: 'embrace_of_paku',
+    name: "Embrace of Pa'ku",
+    description: 'Zandalari Troll racial: critical strike chance increased by 4%.',
+    durationMs: PAKU_MS,
   }),
 ];
