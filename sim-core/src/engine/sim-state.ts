@@ -15,6 +15,7 @@ import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
 import { augmentAgility, staticRatings, type RatingBonus } from '../specs/consumables.ts';
 import { racialPassives } from '../specs/racials.ts';
+import { talentRank } from '../talents/ranks.ts';
 import { ClassTree } from '../specs/class-tree.ts';
 import type { Sim } from './sim.ts';
 import { TargetHealth } from './health.ts';
@@ -218,7 +219,10 @@ export class SimState {
     this.actionSource = Int32Array.from(
       data.actions.map((a) => data.sources.findIndex((s) => s.key === a.key)),
     );
-    this.talentOn = Uint8Array.from(data.talents.map((t) => (config.player.talents.includes(t.key) ? 1 : 0)));
+    // a talent with a rank (`keen_eyesight:1`) is on; ClassTree reads the rank (talents/ranks.ts)
+    this.talentOn = Uint8Array.from(
+      data.talents.map((t) => (talentRank(config.player.talents, t.key) > 0 ? 1 : 0)),
+    );
     this.buffNotify = new Uint8Array(data.buffs.length);
     this.executePct = Float64Array.from(data.actions.map((a) => a.executePct));
     this.executeFrom = new Float64Array(data.actions.length);
