@@ -91,7 +91,7 @@ describe('racial procs', () => {
     expect(run({ ...opts, seconds: 10, race: 'orc' }).sim.srcHits[0]).toBe(7);
   });
 
-  it('the pets’ sources: Command multiplies them (guardians too), the player’s procs and Entropic Embrace skip them', () => {
+  it('the pets’ sources: Command multiplies them (guardians too), the player’s procs and Entropic Embrace skip them, and procs’ damage', () => {
     for (const spec of specs) {
       const data = specData(spec.id);
       for (const race of ['orc', 'undead', 'void_elf', 'zandalari_troll']) {
@@ -99,7 +99,8 @@ describe('racial procs', () => {
         data.sources.forEach((s, i) => {
           const pet = PET_SOURCES.has(s.key);
           expect(sim.srcMult[i], `${race} ${s.key}`).toBe(pet && race === 'orc' ? 1 + COMMAND_PET_DAMAGE : 1);
-          if (pet || race === 'orc') expect(sim.srcProc[i], `${race} ${s.key}`).toBe(0);
+          const proc = s.key === 'touch_of_the_grave' || s.key === 'radiant_power';
+          if (pet || proc || race === 'orc') expect(sim.srcProc[i], `${race} ${s.key}`).toBe(0);
         });
         const auto = data.sources.findIndex((s) => s.key === 'auto_shot');
         // Entropic Embrace: class abilities only; Touch of the Grave and Pa'ku: auto shots too

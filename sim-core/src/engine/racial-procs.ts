@@ -17,6 +17,7 @@ import {
   TOUCH_OF_THE_GRAVE_CHANCE,
   TOUCH_OF_THE_GRAVE_ICD_MS,
 } from '../specs/racials.ts';
+import { RADIANT_POWER } from '../specs/common.ts';
 import { POTION_SOURCE } from '../specs/consumables.ts';
 import { Rppm } from './procs.ts';
 import type { Sim } from './sim.ts';
@@ -53,13 +54,15 @@ export class RacialProcs {
       }
       if (s.key === POTION_SOURCE.key) return; // no damage
       player.push(i);
-      // the racials' own damage: not a proc's trigger (Touch of the Grave cannot proc from procs)
-      // nor a class ability (Entropic Embrace); Pa'ku's flags take any attack or spell
+      // A proc's damage (the drain, the weapon enchant's) triggers none: none of the three drivers
+      // can proc from procs (no attribute 122). The racial abilities are not class abilities
+      // (Entropic Embrace: attribute 415), nor is Auto Shot (not in its proc flags).
+      if (i === this.touchSource || s.key === RADIANT_POWER.key) return;
       const racial = s.key in RACIAL_SOURCE_RACE;
       let bits = 0;
-      if (race === 'undead' && this.touchSource >= 0 && i !== this.touchSource) bits |= TOUCH;
+      if (race === 'undead' && this.touchSource >= 0) bits |= TOUCH;
       if (race === 'void_elf' && this.embraceBuff >= 0 && !racial && s.key !== 'auto_shot') bits |= EMBRACE;
-      if (race === 'zandalari_troll' && this.pakuBuff >= 0 && i !== this.touchSource) bits |= PAKU;
+      if (race === 'zandalari_troll' && this.pakuBuff >= 0) bits |= PAKU;
       sim.srcProc[i] = bits;
     });
     this.playerSources = player;

@@ -102,8 +102,9 @@ export const TOUCH_OF_ELUNE_HASTE = 0.01;
 /**
  * Critical strike damage +2 %: 59224 Might of the Mountain (Dwarf) #2 and 154743 Brawn (Tauren) #2
  * (Modify Crit Damage Done%). SimulationCraft multiplies the player's crit damage multiplier (×2 →
- * ×2.04, `base.crit_damage_multiplier`); here every hit's, the pets' included (both are "Apply
- * Player/Pet Aura" in the data: the game gives the pet the bonus too; SimulationCraft does not).
+ * ×2.04, `base.crit_damage_multiplier`); here every hit's, the pets' included. Differs from SimC for
+ * the pets: pet.cpp composite_player_critical_damage_multiplier gives a pet the owner's multiplier
+ * and the racial once more ("effectively getting double the mod": × 1.02²); here × 1.02 once.
  */
 export const MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE = 0.02;
 export const BRAWN_CRIT_DAMAGE = 0.02;
