@@ -141,7 +141,8 @@ export function applyOption(
       if (value !== '80') problems.push({ line, message: `level=${value}: only level 80 is modelled` });
       return true;
     case 'talents':
-      if (value === '' || /^[a-z0-9_]+(\/[a-z0-9_]+)*$/.test(value))
+      // keys, each with an optional rank (`keen_eyesight:1`), or an in-game loadout string
+      if (value === '' || /^[a-z0-9_]+(:\d{1,2})?(\/[a-z0-9_]+(:\d{1,2})?)*$/.test(value))
         c.player.talents = value === '' ? [] : value.split('/');
       else applyLoadout(c, value, line, out, problems);
       return true;

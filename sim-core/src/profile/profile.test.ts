@@ -30,7 +30,11 @@ describe('profile text round trip', () => {
       weaponDps: 1_234,
       weaponSpeed: 2.5,
     };
-    changed.player.talents = changed.player.talents.slice(1);
+    // a ranked entry too (talents/ranks.ts): `keen_eyesight:1` goes out and back as written
+    changed.player.talents = changed.player.talents
+      .slice(1)
+      .map((t) => (t === 'keen_eyesight' ? 'keen_eyesight:1' : t));
+    expect(changed.player.talents).toContain('keen_eyesight:1');
     changed.fight = {
       style: 'cleave',
       durationSeconds: 240,
