@@ -17,7 +17,6 @@ import {
   COMBAT_ANALYSIS_PERIOD_MS,
   FIREBLOOD_AGILITY_PER_STACK,
   FIREBLOOD_STACKS,
-  HAYMAKER_AP,
   LIGHTS_JUDGMENT_AOE_CAP,
   LIGHTS_JUDGMENT_AP,
   LIGHTS_JUDGMENT_DELAY_MS,
@@ -26,6 +25,7 @@ import {
   ROCKET_BARRAGE_AP,
   ROCKET_BARRAGE_BASE,
 } from '../specs/racials.ts';
+import { HAYMAKER_AP } from '../specs/racial-procs.ts';
 import { RacialProcs } from './racial-procs.ts';
 import { aoeScale } from './ratings.ts';
 import type { Sim } from './sim.ts';

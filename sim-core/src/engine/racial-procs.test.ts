@@ -13,7 +13,7 @@ import {
   TOUCH_OF_THE_GRAVE_AP,
   TOUCH_OF_THE_GRAVE_CHANCE,
   TOUCH_OF_THE_GRAVE_ICD_MS,
-} from '../specs/racials.ts';
+} from '../specs/racial-procs.ts';
 import { specData, specs } from '../specs/registry.ts';
 import { deriveStats, PHYSICAL_MULTIPLIER } from './ratings.ts';
 import { simulate } from './run.ts';

@@ -1,7 +1,7 @@
 /**
  * The racials that act on the player's hits and on whose damage: Touch of the Grave (Undead),
  * Entropic Embrace (Void Elf), Embrace of Pa'ku (Zandalari Troll), and Command (Orc) on the pets'
- * damage. Numbers: specs/racials.ts; which sources are pets: specs/pet-sources.ts. Sim.hit calls
+ * damage. Numbers: specs/racial-procs.ts; which sources are pets: specs/pet-sources.ts. Sim.hit calls
  * onHit for a source whose srcProc bits are set (the player's, for these races only); the
  * multipliers are Sim.srcMult, read by every hit.
  */
@@ -12,11 +12,11 @@ import {
   ENTROPIC_EMBRACE_RPPM,
   PAKU_CRIT,
   PAKU_RPPM,
-  RACIAL_SOURCE_RACE,
   TOUCH_OF_THE_GRAVE_AP,
   TOUCH_OF_THE_GRAVE_CHANCE,
   TOUCH_OF_THE_GRAVE_ICD_MS,
-} from '../specs/racials.ts';
+} from '../specs/racial-procs.ts';
+import { RACIAL_SOURCE_RACE } from '../specs/racials.ts';
 import { RADIANT_POWER } from '../specs/common.ts';
 import { POTION_SOURCE } from '../specs/consumables.ts';
 import { Rppm } from './procs.ts';
