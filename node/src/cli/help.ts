@@ -41,7 +41,7 @@ Runs a simulation entirely on this machine, with a progress bar, and prints mean
 standard deviation, min/max, percentiles and the ability breakdown. The file is a config JSON or
 SimulationCraft profile text (spec=, talents=, gear_*=, main_hand=...,weapon=, actions=...,
 max_time=, desired_targets=, iterations=...); lines understood but not modelled (items,
-enchants, race...) are listed as ignored. talents= (or a config's player.talents) may be the
+enchants, roles...) are listed as ignored. talents= (or a config's player.talents) may be the
 in-game talent export string: the talents it holds are listed as modelled or ignored.
 Without a file it runs the default setup of --spec.
 A profile's profileset."name"+=... lines are variants: each runs the base's seeds, and a table

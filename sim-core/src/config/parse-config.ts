@@ -13,6 +13,7 @@ import {
 import { isRace, RACES } from '../specs/racials.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { talentsFromLoadout } from '../talents/resolve.ts';
+import { canonicalTalent, rankProblem, splitTalent } from '../talents/ranks.ts';
 import type { AddWaves, PlayerStats, SimConfig, SpecId } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { plainNumberProblem } from './canonical-json.ts';
@@ -197,13 +198,17 @@ export function parseConfig(json: string | unknown): SimConfig {
       const known = spec ? new Set(specData(spec).talents.map((x) => x.key)) : null;
       const seen = new Set<string>();
       t.forEach((x, i) => {
+        // `key:N`: rank N of a talent scaled by rank (talents/ranks.ts)
+        const key = typeof x === 'string' ? splitTalent(x).key : '';
+        const rank = typeof x === 'string' && known ? rankProblem(x, known) : null;
         if (typeof x !== 'string') problems.push(`config.player.talents[${i}]: must be a string`);
-        else if (known && !known.has(x))
+        else if (rank) problems.push(`config.player.talents[${i}]: ${rank}`);
+        else if (known && !known.has(key))
           problems.push(`config.player.talents[${i}]: unknown talent "${x.slice(0, 64)}" for ${spec}`);
-        else if (seen.has(x)) problems.push(`config.player.talents[${i}]: duplicate talent "${x}"`);
-        else seen.add(x);
+        else if (seen.has(key)) problems.push(`config.player.talents[${i}]: duplicate talent "${key}"`);
+        else seen.add(key);
       });
-      talents = t.filter((x): x is string => typeof x === 'string');
+      talents = t.filter((x): x is string => typeof x === 'string').map(canonicalTalent);
     }
   }
 

@@ -25,6 +25,8 @@ import {
   ROCKET_BARRAGE_AP,
   ROCKET_BARRAGE_BASE,
 } from '../specs/racials.ts';
+import { HAYMAKER_AP } from '../specs/racial-procs.ts';
+import { RacialProcs } from './racial-procs.ts';
 import { aoeScale } from './ratings.ts';
 import type { Sim } from './sim.ts';
 
@@ -52,6 +54,12 @@ export class Extras {
   private readonly rocketSource: number;
   private readonly bagAction: number;
   private readonly bagSource: number;
+  private readonly haymakerAction: number;
+  private readonly haymakerSource: number;
+  /** The racials on the player's hits and on the pets' damage (racial-procs.ts). */
+  private readonly procs: RacialProcs;
+  /** applyRatings, bound once (the procs re-derive the stats when Pa'ku's crit changes). */
+  private readonly rederive = (): void => this.applyRatings();
   /** Combat Analysis's aura (its timer: it expires every 5 s and comes back with one more stack). */
   private readonly analysisBuff: number;
   private readonly analysisOn: boolean;
@@ -96,6 +104,8 @@ export class Extras {
     this.rocketSource = sim.data.sources.findIndex((x) => x.key === 'rocket_barrage');
     this.bagAction = action('bag_of_tricks');
     this.bagSource = sim.data.sources.findIndex((x) => x.key === 'bag_of_tricks');
+    this.haymakerAction = action('haymaker');
+    this.haymakerSource = sim.data.sources.findIndex((x) => x.key === 'haymaker');
     this.analysisBuff = buff('combat_analysis');
     // the strike lands 3 s after the cast (the spell's missile delay), whatever the distance
     if (this.judgmentSource >= 0) sim.srcTravelMs[this.judgmentSource] = LIGHTS_JUDGMENT_DELAY_MS;
@@ -106,6 +116,7 @@ export class Extras {
     this.raceHaste = passives.haste;
     this.raceFocus = passives.maxFocus;
     this.analysisOn = this.race === 'mechagnome' && this.analysisBuff >= 0;
+    this.procs = new RacialProcs(sim, this.race);
     this.potionBonus = potionRating(c?.flask ?? 'none');
     const ranked = [...STATS].sort((a, b) => sim.ratings[b] - sim.ratings[a]);
     this.ancestralStats = [ranked[0]!, ranked[1]!];
@@ -122,7 +133,9 @@ export class Extras {
 
   /** Start of an iteration: stats back to the ratings (last iteration's buffs are gone). */
   reset(): void {
-    if (this.potionUp || this.ancestralStat !== null) {
+    const derived = this.potionUp || this.ancestralStat !== null || this.sim.extraCrit !== 0;
+    this.procs.reset();
+    if (derived) {
       this.potionUp = false;
       this.ancestralStat = null;
       this.sim.deriveRatings(null);
@@ -149,6 +162,7 @@ export class Extras {
     if (a === this.torrentAction) return this.race === RACIAL_ACTION_RACE.arcane_torrent;
     if (a === this.rocketAction) return this.race === RACIAL_ACTION_RACE.rocket_barrage;
     if (a === this.bagAction) return this.race === RACIAL_ACTION_RACE.bag_of_tricks;
+    if (a === this.haymakerAction) return this.race === RACIAL_ACTION_RACE.haymaker;
     return undefined;
   }
 
@@ -162,6 +176,7 @@ export class Extras {
     else if (a === this.torrentAction) sim.gainFocus(ARCANE_TORRENT_FOCUS);
     else if (a === this.judgmentAction) this.lightsJudgment();
     else if (a === this.bagAction) sim.hit(this.bagSource, target, BAG_OF_TRICKS_AP * sim.ap, false, 0);
+    else if (a === this.haymakerAction) sim.hit(this.haymakerSource, target, HAYMAKER_AP * sim.ap, true, 0);
     else if (a === this.rocketAction)
       sim.hit(this.rocketSource, target, ROCKET_BARRAGE_BASE + ROCKET_BARRAGE_AP * sim.ap, false, 0);
     else if (a === this.ancestralAction) {
@@ -202,8 +217,13 @@ export class Extras {
       if (up === (this.ancestralStat !== null)) return true;
       this.ancestralStat = up ? this.ancestralStats[sim.rng.next() < 0.5 ? 0 : 1] : null;
       this.applyRatings();
-    } else return false;
+    } else return this.procs.buffChanged(buff, this.rederive);
     return true;
+  }
+
+  /** A hit of a source with proc bits (Sim.srcProc) was rolled: the racial procs' turn. */
+  onHit(bits: number, target: number): void {
+    this.procs.onHit(bits, target);
   }
 
   /**

@@ -288,7 +288,7 @@ describe('racials', () => {
       // SimC's default lists use Blood Fury (and Light's Judgment for MM); the defaults here do not yet
       const withRacials = base.rotation.replace(
         /^actions=/m,
-        'actions=blood_fury\nactions+=/lights_judgment\nactions+=/rocket_barrage\nactions+=/bag_of_tricks\nactions+=/',
+        'actions=blood_fury\nactions+=/lights_judgment\nactions+=/rocket_barrage\nactions+=/bag_of_tricks\nactions+=/haymaker\nactions+=/',
       );
       const races = [
         'dark_iron_dwarf',
@@ -308,6 +308,10 @@ describe('racials', () => {
         'goblin',
         'vulpera',
         'mechagnome',
+        'undead',
+        'void_elf',
+        'zandalari_troll',
+        'kul_tiran',
       ];
       // the cooldowns raise DPS outright; the small passives (a fraction of a percent, exact in the
       // closed-form tests above) and Rocket Barrage (it costs a GCD) are not below no race beyond noise
@@ -323,9 +327,15 @@ describe('racials', () => {
         ['lightforged_draenei', 'lights_judgment'],
         ['goblin', 'rocket_barrage'],
         ['vulpera', 'bag_of_tricks'],
+        ['kul_tiran', 'haymaker'],
+        ['undead', 'touch_of_the_grave'],
       ] as const) {
         const r = simulate({ ...base, race, rotation: withRacials }, opts);
-        expect(r.abilities[key]!.casts, race).toBeGreaterThanOrEqual(2 * opts.iterations);
+        // Touch of the Grave is a proc: its hits, the others' casts
+        const a = r.abilities[key]!;
+        expect(key === 'touch_of_the_grave' ? a.hits : a.casts, race).toBeGreaterThanOrEqual(
+          2 * opts.iterations,
+        );
         // these cost a GCD: for MM that can be worth more than their damage
         if (key !== 'blood_fury') expect(r.abilities[key]!.damage).toBeGreaterThan(0);
       }

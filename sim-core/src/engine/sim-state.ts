@@ -15,6 +15,7 @@ import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
 import { augmentAgility, staticRatings, type RatingBonus } from '../specs/consumables.ts';
 import { racialPassives } from '../specs/racials.ts';
+import { talentRank } from '../talents/ranks.ts';
 import { ClassTree } from '../specs/class-tree.ts';
 import type { Sim } from './sim.ts';
 import { TargetHealth } from './health.ts';
@@ -154,6 +155,14 @@ export class SimState {
   extraAgility = 0;
   /** Attack power from the extras (Blood Fury), before the attack power multiplier. */
   extraAp = 0;
+  /** Critical strike chance from the extras (Embrace of Pa'ku); deriveRatings adds it. */
+  extraCrit = 0;
+  /** Per damage source: its damage × this (the extras: Command on pets, Entropic Embrace). */
+  readonly srcMult: Float64Array;
+  /** Per damage source: which of the extras' on-hit procs it triggers (0: none; Extras.onHit). */
+  readonly srcProc: Uint8Array;
+  /** 1 when the extras have on-hit procs (a race's), so `hit` reads srcProc. */
+  hitProcs = 0;
   /** The agility the spec last set (base + its own buffs). */
   protected specAgility = 0;
 
@@ -205,10 +214,15 @@ export class SimState {
     this.srcCasts = new Float64Array(ns);
     this.srcHits = new Float64Array(ns);
     this.srcCrits = new Float64Array(ns);
+    this.srcMult = new Float64Array(ns).fill(1);
+    this.srcProc = new Uint8Array(ns);
     this.actionSource = Int32Array.from(
       data.actions.map((a) => data.sources.findIndex((s) => s.key === a.key)),
     );
-    this.talentOn = Uint8Array.from(data.talents.map((t) => (config.player.talents.includes(t.key) ? 1 : 0)));
+    // a talent with a rank (`keen_eyesight:1`) is on; ClassTree reads the rank (talents/ranks.ts)
+    this.talentOn = Uint8Array.from(
+      data.talents.map((t) => (talentRank(config.player.talents, t.key) > 0 ? 1 : 0)),
+    );
     this.buffNotify = new Uint8Array(data.buffs.length);
     this.executePct = Float64Array.from(data.actions.map((a) => a.executePct));
     this.executeFrom = new Float64Array(data.actions.length);
@@ -288,7 +302,7 @@ export class SimState {
           },
     );
     this.baseHaste = d.haste;
-    this.baseCrit = d.critChance + this.critChanceBonus + this.classTree.critChance;
+    this.baseCrit = d.critChance + this.critChanceBonus + this.extraCrit + this.classTree.critChance;
     this.critChance = this.baseCrit;
     this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
     this.versatility = d.versatility + this.versBonus;

@@ -111,7 +111,7 @@ export class Sim extends SimState {
     this.castCost = 0;
     this.cds.use(a, this.now);
     this.countCast(a);
-    this.logic.execute(a, target);
+    this.execute(a, target); // the extras' cast-time actions (Haymaker) too
   }
 
   countCast(a: number): void {
@@ -264,7 +264,7 @@ export class Sim extends SimState {
     critDamage = 1,
   ): number {
     if (target >= this.targets) return 0; // an add that died (a dot or explosion on it)
-    let dmg = amount * this.versatility;
+    let dmg = amount * this.versatility * this.srcMult[src]!;
     if (
       this.now < this.markUntil &&
       this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now &&
@@ -283,6 +283,10 @@ export class Sim extends SimState {
     const travel = this.travelOn === 1 ? this.srcTravelMs[src]! : 0;
     if (travel > 0) this.launch(src, target, d, crit, travel);
     else this.dealDamage(src, target, d, crit);
+    if (this.hitProcs === 1 && this.srcProc[src] !== 0) {
+      this.extras.onHit(this.srcProc[src]!, target); // may hit again (Touch of the Grave)
+      this.lastHitDamage = d;
+    }
     return crit;
   }
 

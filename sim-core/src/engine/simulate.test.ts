@@ -1,4 +1,4 @@
-import { RACIAL_ACTION_RACE } from '../specs/racials.ts';
+import { RACIAL_SOURCE_RACE } from '../specs/racials.ts';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../config/parse-config.ts';
 import { DARK_RANGER_TALENTS } from '../specs/hero/dark-ranger-data.ts';
@@ -116,7 +116,7 @@ describe('simulate', () => {
         }
       }
       // racial abilities belong to a race (the default config has none): racials.test.ts
-      const racial = (key: string) => key in RACIAL_ACTION_RACE;
+      const racial = (key: string) => key in RACIAL_SOURCE_RACE;
       for (const a of data.actions) if (!racial(a.key)) expect(used.has(a.key), `action ${a.key}`).toBe(true);
       for (const s of data.sources)
         if (!racial(s.key)) expect(used.has(s.key), `damage source ${s.key}`).toBe(true);

@@ -65,10 +65,12 @@ function mmConfigOf(talents: string[]): SimConfig {
 }
 
 describe('Keen Eyesight (378004)', () => {
-  it('adds 4 % crit chance at rank 2 (#1: 2 per rank), for both specs', () => {
+  it('adds 4 % crit chance at rank 2, 2 % at rank 1 (rank table: #1 set to 2, 4), for both specs', () => {
     for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
       expect(critChance(spec, [], 0)).toBe(BASE_CRIT);
       expect(critChance(spec, ['keen_eyesight'], 0)).toBeCloseTo(0.05 + 0.04, 12);
+      expect(critChance(spec, ['keen_eyesight:2'], 0)).toBeCloseTo(0.05 + 0.04, 12);
+      expect(critChance(spec, ['keen_eyesight:1'], 0)).toBeCloseTo(0.05 + 0.02, 12);
     }
   });
 
@@ -191,12 +193,26 @@ describe('Trigger Finger (459534)', () => {
     );
   });
 
+  it('BM, rank 1 of 2 (rank table: #1, #2, #4 × 0.5): × (1 + 2.5 %) × (1 + 2.5 %)', () => {
+    const tf = 1.025 * 1.025;
+    const on = bmRun({
+      talents: ['trigger_finger:1'],
+      rotation: 'actions=cobra_shot,if=time>100',
+      seconds: 31,
+    });
+    expect(hits(on, 'auto_shot')).toBe(count(Math.round(3000 / tf))); // 2 855 ms: 11 shots
+    expect(hits(on, 'pet_melee')).toBe(count(Math.round(2000 / tf))); // 1 904 ms: 17 swings
+    expect(Math.round(3000 / tf)).toBe(2855);
+  });
+
   it('MM (no pet): Auto Shot × (1 + 5 %) × (1 + 5 % × (1 + 100 %)) faster (#1, #2, #3)', () => {
     const shots = (talents: string[]) =>
       mmRun('actions=aimed_shot,if=time>100', { seconds: 31, talents, iterations: 1 }).abilities.auto_shot!
         .hits;
     expect(shots([])).toBe(count(3000));
     expect(shots(['trigger_finger'])).toBe(count(Math.round(3000 / (1.05 * 1.1)))); // 2 597 ms: 12 shots
+    // rank 1: #1 and #2 halved, #3 (+100 % without a pet) not in the rank table
+    expect(shots(['trigger_finger:1'])).toBe(count(Math.round(3000 / (1.025 * 1.05)))); // 2 787 ms: 12 shots
   });
 });
 

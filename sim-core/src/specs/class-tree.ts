@@ -7,7 +7,8 @@
  *
  * Numbers: World of Warcraft 11.2.0.63003 (SimulationCraft SpellDataDump/hunter.txt, simc commit
  * ab018d1176), cited as `spell id, effect #n`; how SimC applies each: sc_hunter.cpp at that commit.
- * A talent with ranks is applied at its full rank (talents are on or off in a config).
+ * The two talents with ranks scale with the config's rank (`keen_eyesight:1`, talents/ranks.ts) by
+ * their spell's rank table, as SimulationCraft's trait effects do; without a rank, the full one.
  *
  * Class-tree talents not here change no damage in a single-target or cleave sim (defensives,
  * movement, crowd control, utility cooldowns: Lone Survivor, Born To Be Wild, Hunter's Avoidance,
@@ -17,11 +18,12 @@
  */
 import type { SpecId, TalentInfo } from '../types.ts';
 import type { Sim } from '../engine/sim.ts';
+import { talentRank } from '../talents/ranks.ts';
 import type { SpecData } from './spec-types.ts';
 
 export const CLASS_TREE = {
-  /** Keen Eyesight, rank 2 of 2 (the rank table sets effect #1 to 2 / 4): crit chance. */
-  keenEyesightCrit: 0.04, // 378004 Keen Eyesight, effect #1 (4 % at rank 2)
+  /** Keen Eyesight: crit chance by rank (the rank table sets effect #1: op=set, values 2, 4). */
+  keenEyesightCrit: [0.02, 0.04], // 378004 Keen Eyesight, effect #1 at rank 1, 2 (11.2 hunter.txt)
   /** Serrated Tips: crit rating (the hunter's, so the pets' crit chance too) × 1.05. */
   serratedTipsCritRating: 0.05, // 459502 Serrated Tips, effect #1 (+5 % crit from rating)
   /** Specialized Arsenal: Kill Command (BM, the pet's 83381) / Aimed Shot (MM, 19434) damage. */
@@ -32,11 +34,12 @@ export const CLASS_TREE = {
   blackrockMunitionsHarmonize: 0.02, // 462036 Blackrock Munitions, effect #2 (+2 % on Harmonize #1)
   /** Harmonize: damage of the hunter's pets (not guardians: SimC composite_player_pet_damage_multiplier). */
   harmonizePet: 0.04, // 1245926 Harmonize, effect #1 (+4 % pet damage)
-  /** Trigger Finger, rank 2 of 2 (the rank table multiplies effects #1, #2, #4 by 0.5 / 1). */
-  triggerFingerSpeed: 0.05, // 459534 Trigger Finger, effect #1 (+5 % auto attack speed)
+  /** Trigger Finger: the rank table multiplies effects #1, #2 and #4 by 0.5 at rank 1, 1 at rank 2. */
+  triggerFingerRank: [0.5, 1], // 459534 Trigger Finger, Effect#1/#2/#4 op=mul values (0.5, 1) (11.2 hunter.txt)
+  triggerFingerSpeed: 0.05, // 459534 Trigger Finger, effect #1 (+5 % auto attack speed at rank 2)
   /** SimC also applies effect #2 as a second attack speed bonus (its note: seen in game, "double the expected amount"). */
-  triggerFingerSecond: 0.05, // 459534 Trigger Finger, effect #2 (+5 %)
-  /** Effect #2 is raised by this without an active pet (MM plays without one: Lone Wolf). */
+  triggerFingerSecond: 0.05, // 459534 Trigger Finger, effect #2 (+5 % at rank 2)
+  /** Effect #2 is raised by this without an active pet (MM plays without one: Lone Wolf); not in the rank table. */
   triggerFingerPetless: 1, // 459534 Trigger Finger, effect #3 (+100 %)
   /** Unnatural Causes: the hunter's damage over time (the spells in 459529's lists) on every target. */
   unnaturalCauses: 0.1, // 459527 Unnatural Causes, effect #1 (+10 %); 459529 effects #1/#2
@@ -50,7 +53,7 @@ export const CLASS_TALENTS: TalentInfo[] = [
   {
     key: 'keen_eyesight',
     name: 'Keen Eyesight',
-    description: 'Critical strike chance increased by 4% (2 ranks).',
+    description: 'Critical strike chance increased by 2% per rank (2 ranks).',
     spellId: 378004,
   },
   {
@@ -82,7 +85,7 @@ export const CLASS_TALENTS: TalentInfo[] = [
     key: 'trigger_finger',
     name: 'Trigger Finger',
     description:
-      'You and your pet have increased attack speed (2 ranks), more if you do not have an active pet.',
+      'You and your pet have 2.5% increased attack speed per rank (2 ranks), more if you do not have an active pet.',
     spellId: 459534,
   },
   {
@@ -140,14 +143,20 @@ export class ClassTree {
 
   constructor(private readonly sim: Sim) {
     const has = (key: string) => sim.hasTalent(key);
+    const rank = (key: string) => (has(key) ? talentRank(sim.config.player.talents, key) : 0);
     const T = CLASS_TREE;
-    this.critChance = has('keen_eyesight') ? T.keenEyesightCrit : 0;
+    const keen = rank('keen_eyesight');
+    this.critChance = keen > 0 ? T.keenEyesightCrit[keen - 1]! : 0;
     this.critRatingMult = has('serrated_tips') ? 1 + T.serratedTipsCritRating : 1;
-    // SimC hunter_t::composite_melee_auto_attack_speed: (1 + #1) × (1 + #2 [× (1 + #3) without a pet]).
-    this.autoAttackSpeed = has('trigger_finger')
-      ? (1 + T.triggerFingerSpeed) *
-        (1 + T.triggerFingerSecond * (hasMainPet(sim.data) ? 1 : 1 + T.triggerFingerPetless))
-      : 1;
+    // SimC hunter_t::composite_melee_auto_attack_speed: (1 + #1) × (1 + #2 [× (1 + #3) without a pet]),
+    // #1 and #2 at the rank's value
+    const trigger = rank('trigger_finger');
+    const r = trigger > 0 ? T.triggerFingerRank[trigger - 1]! : 0;
+    this.autoAttackSpeed =
+      trigger > 0
+        ? (1 + T.triggerFingerSpeed * r) *
+          (1 + T.triggerFingerSecond * r * (hasMainPet(sim.data) ? 1 : 1 + T.triggerFingerPetless))
+        : 1;
     this.specializedArsenal = has('specialized_arsenal') ? 1 + T.specializedArsenal : 1;
     const blackrock = has('blackrock_munitions');
     this.explosiveShot = blackrock ? 1 + T.blackrockMunitionsExplosive : 1;

@@ -1,4 +1,10 @@
 import { action, aura } from './common.ts';
+import {
+  HAYMAKER_CAST_MS,
+  HAYMAKER_COOLDOWN_MS,
+  RACIAL_PROC_BUFFS,
+  TOUCH_OF_THE_GRAVE_SOURCE,
+} from './racial-procs.ts';
 
 /**
  * Races a hunter can be, by SimulationCraft's `race=` names, and the racial abilities modelled.
@@ -67,16 +73,20 @@ export const MODELLED_RACES: ReadonlySet<Race> = new Set([
   'goblin',
   'vulpera',
   'mechagnome',
+  'orc',
+  'undead',
+  'void_elf',
+  'kul_tiran',
+  'zandalari_troll',
 ]);
 
-/** What is not modelled yet for the other races (SimulationCraft models these; see docs/specs.md). */
-export const NOT_MODELLED: Readonly<Partial<Record<Race, string>>> = {
-  orc: 'Command (pet damage +1 %; Blood Fury is modelled)',
-  undead: 'Touch of the Grave (proc damage)',
-  void_elf: 'Entropic Embrace (proc damage buff)',
-  kul_tiran: 'Haymaker (melee-range damage)',
-  zandalari_troll: 'Embrace of the Loa (Paku: crit proc)',
-};
+/**
+ * What is not modelled for a race (SimulationCraft models these; see docs/specs.md); none left.
+ * A race whose other racials do nothing for damage is modelled: Kul Tiran's Brush It Off (a heal)
+ * and Zandalari's Embrace of the Loa other than Pa'ku (SimulationCraft's default
+ * `zandalari_loa=paku`) are in docs/specs.md.
+ */
+export const NOT_MODELLED: Readonly<Partial<Record<Race, string>>> = {};
 
 /** 255665 Magical Affinity (Nightborne), effect #1: magic damage done +1 % (schools 0x7e). */
 export const MAGICAL_AFFINITY_MAGIC = 0.01;
@@ -98,8 +108,9 @@ export const TOUCH_OF_ELUNE_HASTE = 0.01;
 /**
  * Critical strike damage +2 %: 59224 Might of the Mountain (Dwarf) #2 and 154743 Brawn (Tauren) #2
  * (Modify Crit Damage Done%). SimulationCraft multiplies the player's crit damage multiplier (×2 →
- * ×2.04, `base.crit_damage_multiplier`); here every hit's, the pets' included (both are "Apply
- * Player/Pet Aura" in the data: the game gives the pet the bonus too; SimulationCraft does not).
+ * ×2.04, `base.crit_damage_multiplier`); here every hit's, the pets' included. Differs from SimC for
+ * the pets: pet.cpp composite_player_critical_damage_multiplier gives a pet the owner's multiplier
+ * and the racial once more ("effectively getting double the mod": × 1.02²); here × 1.02 once.
  */
 export const MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE = 0.02;
 export const BRAWN_CRIT_DAMAGE = 0.02;
@@ -303,6 +314,15 @@ export const RACIAL_ACTIONS = [
     cooldownMs: ARCANE_TORRENT_COOLDOWN_MS,
   }),
   action({
+    id: 287712,
+    key: 'haymaker',
+    name: 'Haymaker',
+    description: 'Kul Tiran racial: wind up, then deal physical damage to the target and stun it.',
+    school: 'physical',
+    castMs: HAYMAKER_CAST_MS,
+    cooldownMs: HAYMAKER_COOLDOWN_MS,
+  }),
+  action({
     id: 69041,
     key: 'rocket_barrage',
     name: 'Rocket Barrage',
@@ -330,10 +350,20 @@ export const RACIAL_ACTION_RACE: Readonly<Record<string, Race>> = {
   arcane_torrent: 'blood_elf',
   rocket_barrage: 'goblin',
   bag_of_tricks: 'vulpera',
+  haymaker: 'kul_tiran',
 };
 
-/** Their lines in the breakdown: no damage, their casts. */
-export const RACIAL_SOURCES = RACIAL_ACTIONS.map((a) => ({ key: a.key, name: a.name, school: a.school }));
+/** Their lines in the breakdown: the actions' (damage or casts), then the procs'. */
+export const RACIAL_SOURCES = [
+  ...RACIAL_ACTIONS.map((a) => ({ key: a.key, name: a.name, school: a.school })),
+  TOUCH_OF_THE_GRAVE_SOURCE,
+];
+
+/** Which race each racial damage source belongs to. */
+export const RACIAL_SOURCE_RACE: Readonly<Record<string, Race>> = {
+  ...RACIAL_ACTION_RACE,
+  touch_of_the_grave: 'undead',
+};
 
 export const RACIAL_BUFFS = [
   aura({
@@ -373,4 +403,5 @@ export const RACIAL_BUFFS = [
     durationMs: COMBAT_ANALYSIS_PERIOD_MS,
     maxStacks: COMBAT_ANALYSIS_MAX_STACKS,
   }),
+  ...RACIAL_PROC_BUFFS,
 ];

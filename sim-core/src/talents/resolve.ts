@@ -8,6 +8,7 @@ import type { SpecId } from '../types.ts';
 import { gameSpecName } from './game-specs.ts';
 import { HUNTER_TREE_BUILD } from './hunter-tree.ts';
 import { decodeLoadout, LoadoutError, type DecodedLoadout, type UnknownNode } from './loadout.ts';
+import { RANKED_TALENTS } from './ranks.ts';
 import { HUNTER_NODES } from './tree.ts';
 
 export interface ResolvedTalent {
@@ -25,7 +26,10 @@ export interface LoadoutTalents {
   heroTree: string | null;
   /** The config's talent keys: the modelled talents of the loadout plus the kept options. */
   keys: string[];
-  /** Talents of the loadout the model has, with their key (a partial rank is applied in full). */
+  /**
+   * Talents of the loadout the model has, with their config entry: `key:N` for a partial rank of a
+   * talent scaled by rank (talents/ranks.ts); another talent's partial rank is applied in full.
+   */
   modelled: Array<ResolvedTalent & { key: string }>;
   /** Abilities of the loadout the model gives every player of the spec. */
   baseline: ResolvedTalent[];
@@ -99,7 +103,11 @@ export function talentsFromLoadout(
         ...r,
         reason: `a ${t.heroTree} talent, and this loadout uses ${decoded.heroTree ?? 'no hero tree'}`,
       });
-    else if (info) out.modelled.push({ ...r, key: info.key });
+    else if (info)
+      out.modelled.push({
+        ...r,
+        key: t.rank < t.maxRanks && RANKED_TALENTS[info.key] ? `${info.key}:${t.rank}` : info.key,
+      });
     else if (abilities.has(t.spellId)) out.baseline.push(r);
     else out.ignored.push({ ...r, reason: 'not modelled yet' });
   }
@@ -123,10 +131,10 @@ export function describeLoadoutTalents(r: LoadoutTalents): string[] {
     `talents: ${spec.name}${r.heroTree ? ` (${r.heroTree})` : ''} loadout, ${r.modelled.length} modelled talent(s)`,
   ];
   const rank = (t: ResolvedTalent) => (t.maxRanks > 1 ? ` ${t.rank}/${t.maxRanks}` : '');
+  const full = (t: ResolvedTalent & { key: string }) =>
+    t.rank < t.maxRanks && !t.key.includes(':') ? ' (applied at full rank)' : '';
   if (r.modelled.length > 0)
-    lines.push(
-      `  modelled: ${r.modelled.map((t) => `${t.name}${rank(t)}${t.rank < t.maxRanks ? ' (applied at full rank)' : ''}`).join(', ')}`,
-    );
+    lines.push(`  modelled: ${r.modelled.map((t) => `${t.name}${rank(t)}${full(t)}`).join(', ')}`);
   if (r.baseline.length > 0)
     lines.push(`  always known in the model: ${r.baseline.map((t) => t.name).join(', ')}`);
   const notYet = r.ignored.filter((t) => t.reason === 'not modelled yet');

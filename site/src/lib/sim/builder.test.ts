@@ -67,9 +67,7 @@ describe('builder form', () => {
     expect(FLASK_OPTIONS.map((o) => o.value)).toContain('flask_of_alchemical_chaos_3');
     expect(POTION_OPTIONS.map((o) => o.value)).toEqual(['tempered_potion_3', 'none']);
     expect(RACE_OPTIONS.find((o) => o.value === 'maghar_orc')!.label).toBe("Mag'har Orc");
-    expect(RACE_OPTIONS.find((o) => o.value === 'orc')!.label).toBe(
-      'Orc (not modelled yet: Command (pet damage +1 %; Blood Fury is modelled))',
-    );
+    expect(RACE_OPTIONS.find((o) => o.value === 'orc')!.label).toBe('Orc'); // every race is modelled
     expect(RACE_OPTIONS.find((o) => o.value === 'human')!.label).toBe('Human');
     for (const o of FLASK_OPTIONS) {
       form.consumables.flask = o.value;

@@ -11,13 +11,11 @@ describe('readProfile', () => {
   });
 
   it('lists ignored lines and reports errors in words with their line', () => {
-    const r = readProfile('spec=beast_mastery\nrace=orc\niterations=5000');
+    const r = readProfile('spec=beast_mastery\nrole=attack\niterations=5000');
     expect(r).toMatchObject({
       ok: true,
       iterations: 5000,
-      ignored: [
-        'Line 2 (race=orc) ignored: not modelled yet for orc: Command (pet damage +1 %; Blood Fury is modelled).',
-      ],
+      ignored: ['Line 2 (role=attack) ignored: the role follows the spec.'],
     });
     expect(readProfile('spec=beast_mastery\nnope=1')).toEqual({
       ok: false,

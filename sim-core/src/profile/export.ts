@@ -1,0 +1,55 @@
+/** A config written back as SimulationCraft profile text ("Copy as SimC"). */
+import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
+import { defaultConsumables } from '../specs/consumables.ts';
+import { hecticAddCleaveWaves } from '../config/fight-styles.ts';
+import { TIMING_DEFAULTS } from '../config/timing.ts';
+import type { AddWaves, SimConfig } from '../types.ts';
+import { TIMING_OPTIONS, TOKEN_OF } from './options.ts';
+
+/** The fight style lines of a config: SimC's HecticAddCleave when its waves are SimC's own. */
+function fightStyleLines(config: SimConfig): string[] {
+  const f = config.fight;
+  if (f.style !== 'adds') return ['fight_style=Patchwerk'];
+  const w = f.adds ?? hecticAddCleaveWaves(f.durationSeconds);
+  const simc = hecticAddCleaveWaves(f.durationSeconds);
+  if ((Object.keys(simc) as Array<keyof AddWaves>).every((k) => simc[k] === w[k]))
+    return ['fight_style=HecticAddCleave'];
+  return [
+    'fight_style=Patchwerk',
+    `raid_events=/adds,count=${w.count},first=${w.firstSeconds},cooldown=${w.intervalSeconds},duration=${w.lifetimeSeconds},last=${w.lastSeconds}`,
+  ];
+}
+/** A config as SimulationCraft profile text (what "Copy as SimC" gives). */
+export function exportProfile(config: SimConfig, name = 'wowlab'): string {
+  const s = config.player.stats;
+  const raid = config.raidBuffs ?? defaultRaidBuffs();
+  const consumables = { ...defaultConsumables(), ...config.consumables };
+  const timing = config.timing ?? TIMING_DEFAULTS;
+  const lines = [
+    `hunter="${name.replace(/"/g, '')}"`,
+    'level=80',
+    `race=${config.race ?? 'none'}`,
+    `spec=${TOKEN_OF[config.spec]}`,
+    `talents=${config.player.talents.join('/')}`,
+    `gear_agility=${s.agility}`,
+    `gear_crit_rating=${s.crit}`,
+    `gear_haste_rating=${s.haste}`,
+    `gear_mastery_rating=${s.mastery}`,
+    `gear_versatility_rating=${s.versatility}`,
+    `main_hand=,weapon=bow_${s.weaponSpeed}speed_${s.weaponDps * s.weaponSpeed}min_${s.weaponDps * s.weaponSpeed}max`,
+    `max_time=${config.fight.durationSeconds}`,
+    ...fightStyleLines(config),
+    `vary_combat_length=${config.fight.durationVariation}`,
+    `desired_targets=${config.fight.targets}`,
+    `override.bloodlust=${config.fight.bloodlust ? 1 : 0}`,
+    `flask=${consumables.flask}`,
+    `potion=${consumables.potion}`,
+    `augmentation=${consumables.augmentRune}`,
+    `food=${consumables.food}`,
+    `temporary_enchant=${consumables.weaponOil === 'none' ? 'disabled' : `main_hand:${consumables.weaponOil}`}`,
+    `distance=${timing.distanceYards}`,
+    ...Object.entries(TIMING_OPTIONS).map(([k, f]) => `${k}=${timing[f] / 1000}`),
+    ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),
+  ];
+  return `${lines.join('\n')}\n${config.rotation}`;
+}

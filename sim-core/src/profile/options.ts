@@ -1,0 +1,342 @@
+/** The `key=value` option lines of a SimulationCraft profile and how each changes a config (profile.ts). */
+import { LoadoutError } from '../talents/loadout.ts';
+import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
+import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
+import {
+  AUGMENT_RUNES,
+  defaultConsumables,
+  FLASKS,
+  FOODS,
+  POTIONS,
+  WEAPON_OILS,
+} from '../specs/consumables.ts';
+import { isRace, MODELLED_RACES, NOT_MODELLED, RACES } from '../specs/racials.ts';
+import { TIMING_DEFAULTS } from '../config/timing.ts';
+import type { AddWaves, Consumables, RaidBuffs, SimConfig, SpecId } from '../types.ts';
+import { ProfileError, type ParsedProfile } from './profile-types.ts';
+
+/** SimulationCraft's spec tokens and ours. */
+export const SPEC_TOKENS: Record<string, SpecId> = { beast_mastery: 'bm-hunter', marksmanship: 'mm-hunter' };
+export const TOKEN_OF: Record<SpecId, string> = { 'bm-hunter': 'beast_mastery', 'mm-hunter': 'marksmanship' };
+
+const STAT_KEYS: Record<string, keyof SimConfig['player']['stats']> = {
+  gear_agility: 'agility',
+  gear_crit_rating: 'crit',
+  gear_haste_rating: 'haste',
+  gear_mastery_rating: 'mastery',
+  gear_versatility_rating: 'versatility',
+};
+
+/** Understood but not modelled here: listed back, never silently dropped. */
+const IGNORED: Record<string, string> = {
+  role: 'the role follows the spec',
+  position: 'the position is not modelled',
+  region: 'character lookup is not done here',
+  server: 'character lookup is not done here',
+  source: 'character lookup is not done here',
+  professions: 'professions are not modelled',
+  ptr: 'one game version is modelled',
+  timeofday: 'not modelled',
+  covenant: 'not modelled',
+  soulbind: 'not modelled',
+  off_hand: 'hunters fight with one ranged weapon',
+  ...Object.fromEntries(
+    [
+      'head',
+      'neck',
+      'shoulder',
+      'shoulders',
+      'back',
+      'chest',
+      'shirt',
+      'tabard',
+      'wrist',
+      'wrists',
+      'hands',
+      'waist',
+      'legs',
+      'feet',
+      'finger1',
+      'finger2',
+      'trinket1',
+      'trinket2',
+    ].map((slot) => [slot, 'items are not modelled: enter their stats with gear_*= lines']),
+  ),
+};
+const WEAPON = /(?:^|,)weapon=[a-z0-9]+_([0-9.]+)speed_([0-9.]+)min_([0-9.]+)max(?:,|$)/;
+export const PROFILESET = /^profileset\."([^"]{1,64})"\+=(.*)$/;
+
+export function isRotationLine(t: string): boolean {
+  return /^actions(\.[a-z0-9_]+)?\+?=/.test(t);
+}
+
+function num(value: string, line: number, key: string, problems: ProfileError['problems']): number {
+  const n = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isFinite(n)) problems.push({ line, message: `${key} must be a number (got "${value}")` });
+  return n;
+}
+
+/** `override.battle_shout` → `battleShout`, ... (the raid buff toggles). */
+const OVERRIDE_KEYS: Record<string, keyof RaidBuffs> = Object.fromEntries(
+  RAID_BUFF_KEYS.map((k) => [`override.${RAID_BUFF_OVERRIDE[k]}`, k]),
+);
+
+/** A SimulationCraft on/off option: 0 or 1. */
+function flag(value: string, line: number, key: string, problems: ProfileError['problems']): boolean {
+  if (value !== '0' && value !== '1')
+    problems.push({ line, message: `${key} must be 0 or 1 (got "${value}")` });
+  return value !== '0';
+}
+
+/** SimC timing options (seconds) and the config's timing fields (ms). */
+export const TIMING_OPTIONS: Record<string, 'queueLagMs' | 'channelLagMs' | 'reactionMs'> = {
+  queue_lag: 'queueLagMs',
+  channel_lag: 'channelLagMs',
+  reaction_time_mean: 'reactionMs',
+};
+
+const ADDS_EVENT = /^\/adds((?:,[a-z_]+=[0-9.]+)+)$/;
+
+/** `/adds,count=5,first=15,cooldown=22,duration=15,last=225` (SimC raid_events) → add waves. */
+function parseAddsEvent(value: string): AddWaves | null {
+  const m = ADDS_EVENT.exec(value.trim().toLowerCase());
+  if (!m) return null;
+  const o: Record<string, number> = {};
+  for (const kv of m[1]!.slice(1).split(',')) {
+    const [k, v] = kv.split('=') as [string, string];
+    o[k] = Number(v);
+  }
+  const keys = ['count', 'first', 'cooldown', 'duration', 'last'];
+  if (Object.keys(o).length !== keys.length || !keys.every((k) => Number.isFinite(o[k]))) return null;
+  return {
+    count: o.count!,
+    firstSeconds: o.first!,
+    intervalSeconds: o.cooldown!,
+    lifetimeSeconds: o.duration!,
+    lastSeconds: o.last!,
+  };
+}
+
+/** Applies one `key=value` option to `c`; returns false when the key is unknown. */
+export function applyOption(
+  c: SimConfig,
+  key: string,
+  value: string,
+  line: number,
+  out: Pick<ParsedProfile, 'options' | 'ignored' | 'loadouts'> & { name: string | null },
+  problems: ProfileError['problems'],
+): boolean {
+  const stat = STAT_KEYS[key];
+  if (stat) {
+    c.player.stats[stat] = num(value, line, key, problems);
+    return true;
+  }
+  switch (key) {
+    case 'hunter':
+      out.name = value.replace(/^"|"$/g, '');
+      return true;
+    case 'spec':
+      return true; // read first, before any other line (the spec's defaults are the base)
+    case 'level':
+      if (value !== '80') problems.push({ line, message: `level=${value}: only level 80 is modelled` });
+      return true;
+    case 'talents':
+      // keys, each with an optional rank (`keen_eyesight:1`), or an in-game loadout string
+      if (value === '' || /^[a-z0-9_]+(:\d{1,2})?(\/[a-z0-9_]+(:\d{1,2})?)*$/.test(value))
+        c.player.talents = value === '' ? [] : value.split('/');
+      else applyLoadout(c, value, line, out, problems);
+      return true;
+    case 'main_hand': {
+      const m = WEAPON.exec(value);
+      if (!m) {
+        out.ignored.push({
+          line,
+          text: `main_hand=${value.slice(0, 40)}`,
+          reason: 'no weapon= option: the weapon is unchanged',
+        });
+        return true;
+      }
+      const speed = Number(m[1]);
+      c.player.stats.weaponSpeed = speed;
+      c.player.stats.weaponDps = (Number(m[2]) + Number(m[3])) / 2 / speed;
+      return true;
+    }
+    case 'fight_style': {
+      const style = value.toLowerCase();
+      if (style === 'patchwerk') {
+        // undoes an earlier HecticAddCleave; raid_events adds stay (as in SimC)
+        if (c.fight.style === 'adds' && c.fight.adds === undefined) c.fight.style = 'patchwerk';
+      } else if (style === 'hecticaddcleave') {
+        // waves from max_time when the config is checked (config/fight-styles.ts), as SimC does
+        c.fight.style = 'adds';
+        c.fight.targets = 1;
+        delete c.fight.adds;
+        out.ignored.push({
+          line,
+          text: `fight_style=${value}`,
+          reason: 'its movement is not modelled (its adds are)',
+        });
+      } else
+        problems.push({
+          line,
+          message: `fight_style=${value} is not modelled (Patchwerk, with desired_targets for cleave, or HecticAddCleave)`,
+        });
+      return true;
+    }
+    case 'raid_events': {
+      const waves = parseAddsEvent(value);
+      if (!waves)
+        problems.push({
+          line,
+          message:
+            'raid_events: only one adds event is modelled (/adds,count=,first=,cooldown=,duration=,last=)',
+        });
+      else {
+        c.fight.style = 'adds';
+        c.fight.targets = 1;
+        c.fight.adds = waves;
+      }
+      return true;
+    }
+    case 'queue_lag':
+    case 'channel_lag':
+    case 'reaction_time_mean': {
+      // SimC timespans in seconds → the config's whole milliseconds
+      const field = TIMING_OPTIONS[key]!;
+      c.timing = {
+        ...(c.timing ?? TIMING_DEFAULTS),
+        [field]: Math.round(num(value, line, key, problems) * 1000),
+      };
+      return true;
+    }
+    case 'distance':
+      c.timing = { ...(c.timing ?? TIMING_DEFAULTS), distanceYards: num(value, line, key, problems) };
+      return true;
+    case 'max_time':
+      c.fight.durationSeconds = num(value, line, key, problems);
+      return true;
+    case 'vary_combat_length':
+      c.fight.durationVariation = num(value, line, key, problems);
+      return true;
+    case 'desired_targets':
+      if (c.fight.style === 'adds') {
+        if (value !== '1')
+          problems.push({
+            line,
+            message: 'desired_targets above 1 with adds is not modelled (the adds come in waves)',
+          });
+        return true;
+      }
+      c.fight.targets = num(value, line, key, problems);
+      c.fight.style = c.fight.targets > 1 ? 'cleave' : 'patchwerk';
+      return true;
+    case 'override.bloodlust':
+      c.fight.bloodlust = flag(value, line, key, problems);
+      return true;
+    case 'optimal_raid': {
+      // every raid buff, debuff and Bloodlust at once; as in SimulationCraft (sim.cpp
+      // use_optimal_buffs_and_debuffs) it sets them where it stands, so later override.* lines win
+      const on = flag(value, line, key, problems);
+      c.fight.bloodlust = on;
+      c.raidBuffs = Object.fromEntries(RAID_BUFF_KEYS.map((k) => [k, on])) as unknown as RaidBuffs;
+      return true;
+    }
+    case 'flask':
+    case 'potion':
+    case 'augmentation':
+    case 'food':
+    case 'temporary_enchant': {
+      // SimulationCraft names; 'disabled' (SimC) and 'none' use nothing; a name not modelled keeps
+      // the config's and is listed back. temporary_enchant= is `slot:name[/slot:name]`: the
+      // main hand's (a hunter's one weapon) is the oil.
+      const field: keyof Consumables =
+        key === 'augmentation' ? 'augmentRune' : key === 'temporary_enchant' ? 'weaponOil' : key;
+      const known: Readonly<Record<string, unknown>> =
+        key === 'flask'
+          ? FLASKS
+          : key === 'potion'
+            ? POTIONS
+            : key === 'food'
+              ? FOODS
+              : key === 'temporary_enchant'
+                ? WEAPON_OILS
+                : AUGMENT_RUNES;
+      const current = c.consumables ?? defaultConsumables();
+      const given =
+        key === 'temporary_enchant'
+          ? (value
+              .split('/')
+              .find((e) => e.startsWith('main_hand:'))
+              ?.slice('main_hand:'.length) ?? value)
+          : value;
+      const name = given === 'disabled' ? 'none' : given;
+      if (name === 'none' || Object.hasOwn(known, name)) c.consumables = { ...current, [field]: name };
+      else
+        out.ignored.push({
+          line,
+          text: `${key}=${value.slice(0, 40)}`,
+          reason: `not modelled (${[...Object.keys(known), 'none'].join(', ')} are): the ${key} stays ${current[field]}`,
+        });
+      return true;
+    }
+    case 'race': {
+      const race = value.toLowerCase();
+      if (!isRace(race)) {
+        problems.push({ line, message: `race=${value.slice(0, 40)} is not a race (${RACES.join(', ')})` });
+        return true;
+      }
+      c.race = race;
+      if (!MODELLED_RACES.has(race))
+        out.ignored.push({
+          line,
+          text: `race=${race}`,
+          reason: `not modelled yet for ${race}: ${NOT_MODELLED[race] ?? 'its racials'}`,
+        });
+      return true;
+    }
+    case 'iterations':
+      out.options.iterations = num(value, line, key, problems);
+      return true;
+    case 'target_error':
+      out.options.targetError = num(value, line, key, problems);
+      return true;
+  }
+  const buff = OVERRIDE_KEYS[key];
+  if (buff) {
+    c.raidBuffs = { ...(c.raidBuffs ?? defaultRaidBuffs()), [buff]: flag(value, line, key, problems) };
+    return true;
+  }
+  const reason = IGNORED[key];
+  if (reason) {
+    out.ignored.push({ line, text: `${key}=${value.slice(0, 40)}`, reason });
+    return true;
+  }
+  return false;
+}
+
+/** `talents=<in-game loadout string>`: its modelled talents replace the config's. */
+function applyLoadout(
+  c: SimConfig,
+  value: string,
+  line: number,
+  out: Pick<ParsedProfile, 'ignored' | 'loadouts'>,
+  problems: ProfileError['problems'],
+): void {
+  let talents: LoadoutTalents;
+  try {
+    talents = talentsFromLoadout(value, { expected: c.spec, base: c.player.talents });
+  } catch (e) {
+    if (e instanceof LoadoutError) problems.push({ line, message: `talents=: ${e.message}` });
+    else throw e;
+    return;
+  }
+  c.player.talents = talents.keys;
+  out.loadouts.push({ line, profileset: null, talents });
+  const notModelled = [...talents.ignored.map((t) => t.name), ...talents.unknownNodes.map((u) => u.reason)];
+  if (notModelled.length > 0)
+    out.ignored.push({
+      line,
+      text: `talents=${value.slice(0, 12)}… (${notModelled.length} talent${notModelled.length > 1 ? 's' : ''})`,
+      reason: `not modelled: ${notModelled.join(', ')}`,
+    });
+}

@@ -1,0 +1,58 @@
+/**
+ * Talent ranks in a config's talent list. A key alone is the talent at its full rank; `key:N`
+ * (SimulationCraft's `talents=` spelling) is rank N of a talent whose effect the model scales by
+ * rank. Only those talents (RANKED_TALENTS, with their spell's rank table in class-tree.ts) take a
+ * rank: for any other a partial rank would silently act as the full one, so a loadout string's
+ * partial rank of another talent is applied at full rank and said so (resolve.ts).
+ */
+import { HUNTER_NODES } from './tree.ts';
+
+/** The number of ranks the tree gives a spell (trait_data.inc max_ranks; 1 when not in the tree). */
+export function treeMaxRanks(spellId: number): number {
+  for (const n of HUNTER_NODES) for (const e of n.entries) if (e.spellId === spellId) return e.maxRanks;
+  return 1;
+}
+
+/**
+ * The talents whose effect scales with their rank here, by config key: their spell, and their
+ * number of ranks read from the tree (2 each in 11.2: the dump's "Talent Entry ... max_rank=2").
+ */
+export const RANKED_TALENTS: Readonly<Record<string, { spellId: number; maxRanks: number }>> = {
+  keen_eyesight: { spellId: 378004, maxRanks: treeMaxRanks(378004) },
+  trigger_finger: { spellId: 459534, maxRanks: treeMaxRanks(459534) },
+};
+
+/** `keen_eyesight:1` → key and rank; a plain key → rank null (full). */
+export function splitTalent(entry: string): { key: string; rank: number | null } {
+  const m = /^([a-z0-9_]+):(\d{1,2})$/.exec(entry);
+  return m ? { key: m[1]!, rank: Number(m[2]) } : { key: entry, rank: null };
+}
+
+/**
+ * The rank of `key` in a config's talent list: 0 when absent, its full rank when listed without
+ * one (1 for a talent without ranks here).
+ */
+export function talentRank(talents: readonly string[], key: string): number {
+  for (const t of talents) {
+    const s = splitTalent(t);
+    if (s.key === key) return s.rank ?? RANKED_TALENTS[key]?.maxRanks ?? 1;
+  }
+  return 0;
+}
+
+/** Why `entry` is not a valid ranked talent entry, or null; `known` are the spec's keys. */
+export function rankProblem(entry: string, known: ReadonlySet<string>): string | null {
+  const { key, rank } = splitTalent(entry);
+  if (rank === null) return null;
+  const ranked = RANKED_TALENTS[key];
+  if (!known.has(key)) return `unknown talent "${key}"`;
+  if (!ranked) return `"${key}" has no ranks here (write it without ":${rank}")`;
+  if (rank < 1 || rank > ranked.maxRanks) return `"${key}" has ranks 1 to ${ranked.maxRanks} (got ${rank})`;
+  return null;
+}
+
+/** The canonical entry: the full rank written without it (`keen_eyesight:2` → `keen_eyesight`). */
+export function canonicalTalent(entry: string): string {
+  const { key, rank } = splitTalent(entry);
+  return rank !== null && rank === RANKED_TALENTS[key]?.maxRanks ? key : entry;
+}
