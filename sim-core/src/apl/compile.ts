@@ -14,12 +14,30 @@ const CONTINUE = -3;
 
 type Step = (s: AplState, depth: number) => number;
 
+/**
+ * One action list: its steps, and per step its plain spell line (no target_if / cycle_targets),
+ * which the walk runs itself instead of calling the step (most lines are these, and most of them
+ * fail on readiness), or undefined.
+ */
+interface ListSteps {
+  readonly steps: Step[];
+  readonly plain: (SpellParts | undefined)[];
+  /**
+   * The steps the walk runs (`run[0..runCount)`, indices into `steps`), and before each of them
+   * (`skip[k]`; after the last one: `skip[runCount]`) the number of lines of actions the state
+   * never knows, left out: each would only have counted one evaluation (rebuilt at every reset).
+   */
+  readonly run: Int32Array;
+  readonly skip: Int32Array;
+  runCount: number;
+}
+
 class Runtime implements CompiledRotation {
   target = 0;
   waitSeconds = 0;
   budget = 0;
   evaluations = 0;
-  readonly lists: Step[][] = [];
+  readonly lists: ListSteps[] = [];
   readonly precombat: Step[] = [];
   defaultList = 0;
   readonly lastUse: Float64Array;
@@ -40,6 +58,7 @@ class Runtime implements CompiledRotation {
     this.env.target = 0;
     this.env.lastAction = -1;
     this.budget = APL_LIMITS.maxEvaluationsPerDecision;
+    for (const list of this.lists) prune(list, state);
     for (let i = 0; i < this.precombat.length; i++) this.precombat[i]!(state, 0);
   }
 
@@ -55,13 +74,69 @@ class Runtime implements CompiledRotation {
   }
 
   walk(list: number, state: AplState, depth: number): number {
-    const steps = this.lists[list]!;
-    for (let i = 0; i < steps.length; i++) {
-      const r = steps[i]!(state, depth);
-      if (r !== CONTINUE) return r;
+    const l = this.lists[list]!;
+    const steps = l.steps;
+    const plain = l.plain;
+    const run = l.run;
+    const skip = l.skip;
+    const n = l.runCount;
+    for (let k = 0; k < n; k++) {
+      if (skip[k] !== 0 && this.skipLines(skip[k]!)) return APL_IDLE;
+      const i = run[k]!;
+      const p = plain[i];
+      if (p === undefined) {
+        const r = steps[i]!(state, depth);
+        if (r !== CONTINUE) return r;
+        continue;
+      }
+      // spellStep for a plain line, written out (the same reads in the same order)
+      if (--this.budget < 0) return APL_IDLE;
+      const slot = p.slot;
+      if (slot >= 0 && state.time() < this.lastUse[slot]! + p.lineCd) continue;
+      const id = p.id;
+      if (state.actionReady(id, 0) === 0) continue;
+      const cond = p.cond;
+      if (cond !== undefined && cond(state) === 0) continue;
+      if (slot >= 0) this.lastUse[slot] = state.time();
+      this.target = 0;
+      this.env.lastAction = id;
+      return id;
     }
+    if (skip[n] !== 0 && this.skipLines(skip[n]!)) return APL_IDLE;
     return CONTINUE;
   }
+
+  /**
+   * Counts `n` left-out lines as evaluated; true when the budget ran out among them (each line
+   * would have returned APL_IDLE there, leaving the budget at -1).
+   */
+  private skipLines(n: number): boolean {
+    this.budget -= n;
+    if (this.budget >= 0) return false;
+    this.budget = -1;
+    return true;
+  }
+}
+
+/**
+ * Rebuilds a list's run / skip tables for `state`: a plain line of an action the state never
+ * knows (AplState.actionKnown) is left out, since it could only count one evaluation and go on.
+ */
+function prune(list: ListSteps, state: AplState): void {
+  let k = 0;
+  let skipped = 0;
+  for (let i = 0; i < list.steps.length; i++) {
+    const p = list.plain[i];
+    if (p !== undefined && state.actionKnown !== undefined && !state.actionKnown(p.id)) {
+      skipped++;
+      continue;
+    }
+    list.skip[k] = skipped;
+    list.run[k++] = i;
+    skipped = 0;
+  }
+  list.skip[k] = skipped;
+  list.runCount = k;
 }
 
 interface SpellParts {
@@ -116,7 +191,12 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       const cond = a.type === 'spell' ? undefined : a.condition && compileExpr(a.condition, cc);
       steps.push(compileStep(a, cond, parts[i], parts[i + 1], list.actions[i + 1], rt, cc, listIndex));
     });
-    rt.lists.push(steps);
+    const plain = list.actions.map((a, i) =>
+      a.type === 'spell' && a.targetIf === undefined && !a.cycleTargets ? parts[i] : undefined,
+    );
+    const n = steps.length;
+    const run = Int32Array.from({ length: n }, (_, i) => i);
+    rt.lists.push({ steps, plain, run, skip: new Int32Array(n + 1), runCount: n });
     if (list.name === PRECOMBAT_LIST) {
       list.actions.forEach((a, i) => {
         if (a.type === 'variable') rt.precombat.push(steps[i]!);

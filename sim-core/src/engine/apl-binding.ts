@@ -119,6 +119,9 @@ export class AplBinding implements AplState {
   prevGcd(n: number, action: number): number {
     return n >= 1 && n <= 4 && this.sim.prevGcd[n - 1] === action ? 1 : 0;
   }
+  actionKnown(action: number): boolean {
+    return this.sim.knownMask[action] === 1;
+  }
   actionReady(action: number, target: number): number {
     return this.sim.actionReady(action, target) ? 1 : 0;
   }
