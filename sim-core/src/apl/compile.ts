@@ -17,18 +17,21 @@ type Step = (s: AplState, depth: number) => number;
 /**
  * One action list: its steps, and per step its plain spell line (no target_if / cycle_targets),
  * which the walk runs itself instead of calling the step (most lines are these, and most of them
- * fail on readiness), or undefined.
+ * fail on readiness): its action id (-1: not a plain spell line), condition, line_cd slot and
+ * line_cd seconds.
  */
 interface ListSteps {
   readonly steps: Step[];
-  readonly plain: (SpellParts | undefined)[];
+  readonly spellId: Int32Array;
+  readonly spellCond: (NumFn | undefined)[];
+  readonly spellSlot: Int32Array;
+  readonly spellLineCd: Float64Array;
   /**
-   * The steps the walk runs (`run[0..runCount)`, indices into `steps`), and before each of them
-   * (`skip[k]`; after the last one: `skip[runCount]`) the number of lines of actions the state
-   * never knows, left out: each would only have counted one evaluation (rebuilt at every reset).
+   * What the walk runs, `run[0..runCount)`: a step index (>= 0), or −n for n lines left out
+   * (plain spell lines of actions the state never knows: each would only have counted one
+   * evaluation and gone on). Rebuilt at every reset.
    */
   readonly run: Int32Array;
-  readonly skip: Int32Array;
   runCount: number;
 }
 
@@ -75,34 +78,32 @@ class Runtime implements CompiledRotation {
 
   walk(list: number, state: AplState, depth: number): number {
     const l = this.lists[list]!;
-    const steps = l.steps;
-    const plain = l.plain;
     const run = l.run;
-    const skip = l.skip;
     const n = l.runCount;
     for (let k = 0; k < n; k++) {
-      if (skip[k] !== 0 && this.skipLines(skip[k]!)) return APL_IDLE;
       const i = run[k]!;
-      const p = plain[i];
-      if (p === undefined) {
-        const r = steps[i]!(state, depth);
+      if (i < 0) {
+        if (this.skipLines(-i)) return APL_IDLE;
+        continue;
+      }
+      const id = l.spellId[i]!;
+      if (id < 0) {
+        const r = l.steps[i]!(state, depth);
         if (r !== CONTINUE) return r;
         continue;
       }
       // spellStep for a plain line, written out (the same reads in the same order)
       if (--this.budget < 0) return APL_IDLE;
-      const slot = p.slot;
-      if (slot >= 0 && state.time() < this.lastUse[slot]! + p.lineCd) continue;
-      const id = p.id;
+      const slot = l.spellSlot[i]!;
+      if (slot >= 0 && state.time() < this.lastUse[slot]! + l.spellLineCd[i]!) continue;
       if (state.actionReady(id, 0) === 0) continue;
-      const cond = p.cond;
+      const cond = l.spellCond[i];
       if (cond !== undefined && cond(state) === 0) continue;
       if (slot >= 0) this.lastUse[slot] = state.time();
       this.target = 0;
       this.env.lastAction = id;
       return id;
     }
-    if (skip[n] !== 0 && this.skipLines(skip[n]!)) return APL_IDLE;
     return CONTINUE;
   }
 
@@ -126,16 +127,16 @@ function prune(list: ListSteps, state: AplState): void {
   let k = 0;
   let skipped = 0;
   for (let i = 0; i < list.steps.length; i++) {
-    const p = list.plain[i];
-    if (p !== undefined && state.actionKnown !== undefined && !state.actionKnown(p.id)) {
+    const id = list.spellId[i]!;
+    if (id >= 0 && state.actionKnown !== undefined && !state.actionKnown(id)) {
       skipped++;
       continue;
     }
-    list.skip[k] = skipped;
+    if (skipped > 0) list.run[k++] = -skipped;
     list.run[k++] = i;
     skipped = 0;
   }
-  list.skip[k] = skipped;
+  if (skipped > 0) list.run[k++] = -skipped;
   list.runCount = k;
 }
 
@@ -195,8 +196,16 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       a.type === 'spell' && a.targetIf === undefined && !a.cycleTargets ? parts[i] : undefined,
     );
     const n = steps.length;
-    const run = Int32Array.from({ length: n }, (_, i) => i);
-    rt.lists.push({ steps, plain, run, skip: new Int32Array(n + 1), runCount: n });
+    rt.lists.push({
+      steps,
+      spellId: Int32Array.from(plain, (p) => (p === undefined ? -1 : p.id)),
+      spellCond: plain.map((p) => p?.cond),
+      spellSlot: Int32Array.from(plain, (p) => p?.slot ?? -1),
+      spellLineCd: Float64Array.from(plain, (p) => p?.lineCd ?? 0),
+      // at most one left-out run before each step and one after the last
+      run: Int32Array.from({ length: 2 * n + 1 }, (_, i) => (i < n ? i : 0)),
+      runCount: n,
+    });
     if (list.name === PRECOMBAT_LIST) {
       list.actions.forEach((a, i) => {
         if (a.type === 'variable') rt.precombat.push(steps[i]!);
