@@ -192,20 +192,27 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       const cond = a.type === 'spell' ? undefined : a.condition && compileExpr(a.condition, cc);
       steps.push(compileStep(a, cond, parts[i], parts[i + 1], list.actions[i + 1], rt, cc, listIndex));
     });
-    const plain = list.actions.map((a, i) =>
-      a.type === 'spell' && a.targetIf === undefined && !a.cycleTargets ? parts[i] : undefined,
-    );
     const n = steps.length;
-    rt.lists.push({
+    const l: ListSteps = {
       steps,
-      spellId: Int32Array.from(plain, (p) => (p === undefined ? -1 : p.id)),
-      spellCond: plain.map((p) => p?.cond),
-      spellSlot: Int32Array.from(plain, (p) => p?.slot ?? -1),
-      spellLineCd: Float64Array.from(plain, (p) => p?.lineCd ?? 0),
+      spellId: new Int32Array(n),
+      spellCond: [],
+      spellSlot: new Int32Array(n),
+      spellLineCd: new Float64Array(n),
       // at most one left-out run before each step and one after the last
-      run: Int32Array.from({ length: 2 * n + 1 }, (_, i) => (i < n ? i : 0)),
+      run: new Int32Array(2 * n + 1),
       runCount: n,
-    });
+    };
+    for (let i = 0; i < n; i++) {
+      const a = list.actions[i]!;
+      const p = a.type === 'spell' && a.targetIf === undefined && !a.cycleTargets ? parts[i] : undefined;
+      l.spellId[i] = p === undefined ? -1 : p.id;
+      l.spellCond.push(p?.cond);
+      l.spellSlot[i] = p === undefined ? -1 : p.slot;
+      l.spellLineCd[i] = p === undefined ? 0 : p.lineCd;
+      l.run[i] = i;
+    }
+    rt.lists.push(l);
     if (list.name === PRECOMBAT_LIST) {
       list.actions.forEach((a, i) => {
         if (a.type === 'variable') rt.precombat.push(steps[i]!);
