@@ -151,6 +151,63 @@ describe('action lists', () => {
   });
 });
 
+describe('actions the state never knows', () => {
+  /** A FakeState that tells the rotation which actions it never knows (AplState.actionKnown). */
+  class KnowingState extends FakeState {
+    unknown = new Set<number>();
+    actionKnown(action: number): boolean {
+      return !this.unknown.has(action);
+    }
+  }
+
+  /** Decisions and evaluation counts of `text` on a state that tells what it never knows and one that does not. */
+  function both(text: string, ready: string[], unknown: string[]): [number[], number[]] {
+    const runs = [new KnowingState(), new FakeState()].map((s) => {
+      s.setReady(...ready);
+      if (s instanceof KnowingState) for (const n of unknown) s.unknown.add(A(n));
+      const c = compile(text, s);
+      const out: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        out.push(c.decide(s), c.evaluations);
+        s.focusNow -= 40;
+      }
+      return out;
+    });
+    return [runs[0]!, runs[1]!];
+  }
+
+  it('decides the same and counts every line, left-out ones included', () => {
+    const text = [
+      'actions=multishot',
+      'actions+=/call_action_list,name=cds',
+      'actions+=/aimed_shot,if=focus>50',
+      'actions+=/barbed_shot,if=focus>50',
+      'actions+=/cobra_shot',
+      'actions+=/multishot',
+      'actions.cds=aimed_shot',
+      'actions.cds+=/multishot',
+    ].join('\n');
+    const [known, plain] = both(text, ['barbed_shot', 'cobra_shot'], ['multishot', 'aimed_shot']);
+    expect(known).toEqual(plain);
+    expect(known[0]).toBe(A('barbed_shot'));
+    expect(known[1]).toBe(6);
+  });
+
+  it('runs out of the evaluation budget at the same line', () => {
+    const fan = (name: string, n: number) => Array.from({ length: n }, () => name).join('/');
+    const text = [
+      'actions=call_action_list,name=a',
+      'actions+=/cobra_shot',
+      `actions.a=${fan('call_action_list,name=b', 40)}`,
+      `actions.b=${fan('multishot', 7)}/barbed_shot,if=focus<0/${fan('aimed_shot', 22)}`,
+    ].join('\n');
+    const [known, plain] = both(text, ['cobra_shot', 'barbed_shot'], ['multishot', 'aimed_shot']);
+    expect(known).toEqual(plain);
+    expect(known[0]).toBe(APL_IDLE);
+    expect(known[1]).toBe(APL_LIMITS.maxEvaluationsPerDecision + 1);
+  });
+});
+
 describe('wait, line_cd, pool_resource and target_if', () => {
   it('wait returns APL_WAIT with the seconds of sec=, skipped when not positive', () => {
     const s = new FakeState().setReady('cobra_shot');

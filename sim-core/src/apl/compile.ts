@@ -14,12 +14,33 @@ const CONTINUE = -3;
 
 type Step = (s: AplState, depth: number) => number;
 
+/**
+ * One action list: its steps, and per step its plain spell line (no target_if / cycle_targets),
+ * which the walk runs itself instead of calling the step (most lines are these, and most of them
+ * fail on readiness): its action id (-1: not a plain spell line), condition, line_cd slot and
+ * line_cd seconds.
+ */
+interface ListSteps {
+  readonly steps: Step[];
+  readonly spellId: Int32Array;
+  readonly spellCond: (NumFn | undefined)[];
+  readonly spellSlot: Int32Array;
+  readonly spellLineCd: Float64Array;
+  /**
+   * What the walk runs, `run[0..runCount)`: a step index (>= 0), or −n for n lines left out
+   * (plain spell lines of actions the state never knows: each would only have counted one
+   * evaluation and gone on). Rebuilt at every reset.
+   */
+  readonly run: Int32Array;
+  runCount: number;
+}
+
 class Runtime implements CompiledRotation {
   target = 0;
   waitSeconds = 0;
   budget = 0;
   evaluations = 0;
-  readonly lists: Step[][] = [];
+  readonly lists: ListSteps[] = [];
   readonly precombat: Step[] = [];
   defaultList = 0;
   readonly lastUse: Float64Array;
@@ -40,6 +61,7 @@ class Runtime implements CompiledRotation {
     this.env.target = 0;
     this.env.lastAction = -1;
     this.budget = APL_LIMITS.maxEvaluationsPerDecision;
+    for (const list of this.lists) prune(list, state);
     for (let i = 0; i < this.precombat.length; i++) this.precombat[i]!(state, 0);
   }
 
@@ -55,13 +77,67 @@ class Runtime implements CompiledRotation {
   }
 
   walk(list: number, state: AplState, depth: number): number {
-    const steps = this.lists[list]!;
-    for (let i = 0; i < steps.length; i++) {
-      const r = steps[i]!(state, depth);
-      if (r !== CONTINUE) return r;
+    const l = this.lists[list]!;
+    const run = l.run;
+    const n = l.runCount;
+    for (let k = 0; k < n; k++) {
+      const i = run[k]!;
+      if (i < 0) {
+        if (this.skipLines(-i)) return APL_IDLE;
+        continue;
+      }
+      const id = l.spellId[i]!;
+      if (id < 0) {
+        const r = l.steps[i]!(state, depth);
+        if (r !== CONTINUE) return r;
+        continue;
+      }
+      // spellStep for a plain line, written out (the same reads in the same order)
+      if (--this.budget < 0) return APL_IDLE;
+      const slot = l.spellSlot[i]!;
+      if (slot >= 0 && state.time() < this.lastUse[slot]! + l.spellLineCd[i]!) continue;
+      if (state.actionReady(id, 0) === 0) continue;
+      const cond = l.spellCond[i];
+      if (cond !== undefined && cond(state) === 0) continue;
+      if (slot >= 0) this.lastUse[slot] = state.time();
+      this.target = 0;
+      this.env.lastAction = id;
+      return id;
     }
     return CONTINUE;
   }
+
+  /**
+   * Counts `n` left-out lines as evaluated; true when the budget ran out among them (each line
+   * would have returned APL_IDLE there, leaving the budget at -1).
+   */
+  private skipLines(n: number): boolean {
+    this.budget -= n;
+    if (this.budget >= 0) return false;
+    this.budget = -1;
+    return true;
+  }
+}
+
+/**
+ * Rebuilds a list's run / skip tables for `state`: a plain line of an action the state never
+ * knows (AplState.actionKnown) is left out, since it could only count one evaluation and go on.
+ */
+function prune(list: ListSteps, state: AplState): void {
+  let k = 0;
+  let skipped = 0;
+  for (let i = 0; i < list.steps.length; i++) {
+    const id = list.spellId[i]!;
+    if (id >= 0 && state.actionKnown !== undefined && !state.actionKnown(id)) {
+      skipped++;
+      continue;
+    }
+    if (skipped > 0) list.run[k++] = -skipped;
+    list.run[k++] = i;
+    skipped = 0;
+  }
+  if (skipped > 0) list.run[k++] = -skipped;
+  list.runCount = k;
 }
 
 interface SpellParts {
@@ -116,7 +192,27 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       const cond = a.type === 'spell' ? undefined : a.condition && compileExpr(a.condition, cc);
       steps.push(compileStep(a, cond, parts[i], parts[i + 1], list.actions[i + 1], rt, cc, listIndex));
     });
-    rt.lists.push(steps);
+    const n = steps.length;
+    const l: ListSteps = {
+      steps,
+      spellId: new Int32Array(n),
+      spellCond: [],
+      spellSlot: new Int32Array(n),
+      spellLineCd: new Float64Array(n),
+      // at most one left-out run before each step and one after the last
+      run: new Int32Array(2 * n + 1),
+      runCount: n,
+    };
+    for (let i = 0; i < n; i++) {
+      const a = list.actions[i]!;
+      const p = a.type === 'spell' && a.targetIf === undefined && !a.cycleTargets ? parts[i] : undefined;
+      l.spellId[i] = p === undefined ? -1 : p.id;
+      l.spellCond.push(p?.cond);
+      l.spellSlot[i] = p === undefined ? -1 : p.slot;
+      l.spellLineCd[i] = p === undefined ? 0 : p.lineCd;
+      l.run[i] = i;
+    }
+    rt.lists.push(l);
     if (list.name === PRECOMBAT_LIST) {
       list.actions.forEach((a, i) => {
         if (a.type === 'variable') rt.precombat.push(steps[i]!);

@@ -135,6 +135,12 @@ export interface AplState {
   /** 1 when the n-th previous GCD action (n = 1 is the last one) was `action`. */
   prevGcd(n: number, action: number): number;
 
+  /**
+   * Optional: false for an action the state will never know (a talent the player lacks), so
+   * never ready; constant from the rotation's `reset` to the next. The rotation leaves such lines
+   * out (counting them as evaluated). Absent: every action may be known.
+   */
+  actionKnown?(action: number): boolean;
   /** 1 when the action can be executed now on the target: known, off cooldown, affordable, in range. */
   actionReady(action: number, target: number): number;
   /** Focus cost of the action now (0 when free). */

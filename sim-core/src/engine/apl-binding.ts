@@ -119,6 +119,11 @@ export class AplBinding implements AplState {
   prevGcd(n: number, action: number): number {
     return n >= 1 && n <= 4 && this.sim.prevGcd[n - 1] === action ? 1 : 0;
   }
+  /** Known by the talents (sim.knownMask, filled before the rotation's first reset; empty: all may be). */
+  actionKnown(action: number): boolean {
+    const known = this.sim.knownMask;
+    return known.length === 0 || known[action] === 1;
+  }
   actionReady(action: number, target: number): number {
     return this.sim.actionReady(action, target) ? 1 : 0;
   }

@@ -48,6 +48,52 @@ describe('Rng timing draws', () => {
       expect(Math.abs(lnExact(x) - Math.log(x))).toBeLessThan(1e-14 * Math.max(1, Math.abs(Math.log(x))));
   });
 
+  it('lnExact gives the bits of the whole 15-term series (its early stop changes nothing)', () => {
+    // the series as first written: range reduction, then all 15 terms
+    const full = (x: number): number => {
+      let e = 0;
+      while (x >= 2) {
+        x /= 2;
+        e++;
+      }
+      while (x < 1) {
+        x *= 2;
+        e--;
+      }
+      if (x > Math.SQRT2) {
+        x /= 2;
+        e++;
+      }
+      const z = (x - 1) / (x + 1);
+      let term = z;
+      let sum = 0;
+      for (let n = 1; n < 30; n += 2) {
+        sum += term / n;
+        term *= z * z;
+      }
+      return 2 * sum + e * 0.6931471805599453;
+    };
+    const r = new Rng();
+    r.seed(5, 0);
+    const xs = [2 ** -32, 1 - 2 ** -32, 0.5, Math.SQRT1_2, 1, 1234.5];
+    for (let i = 0; i < 200_000; i++) xs.push(1 - r.next());
+    expect(xs.filter((x) => !Object.is(lnExact(x), full(x)))).toEqual([]);
+  });
+
+  it('gauss is the sum of the next four uniforms, centred and scaled, bit for bit', () => {
+    const a = new Rng();
+    const b = new Rng();
+    a.seed(11, 7, 1);
+    b.seed(11, 7, 1);
+    let differ = 0;
+    for (let i = 0; i < 10_000; i++) {
+      const s = b.next() + b.next() + b.next() + b.next();
+      if (!Object.is(a.gauss(250, 62.5), 250 + (s - 2) * Math.sqrt(3) * 62.5)) differ++;
+    }
+    expect(differ).toBe(0);
+    expect(a.nextU32()).toBe(b.nextU32());
+  });
+
   it('gauss and exponential have the asked mean and spread; a stream > 0 is independent of stream 0', () => {
     const r = new Rng();
     r.seed(9, 3, 1);

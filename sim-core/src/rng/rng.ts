@@ -84,8 +84,30 @@ export class Rng {
    * (Math.log/cos are not exact); 4 draws keep it cheap on the hot path (one per action).
    */
   gauss(mean: number, sd: number): number {
-    const s = this.next() + this.next() + this.next() + this.next();
-    return mean + (s - 2) * SQRT3 * sd;
+    // next() four times, the state held in locals between the draws (one read and one write of
+    // the array instead of four); the sum is added in the same order.
+    const st = this.s;
+    let s0 = st[0]!;
+    let s1 = st[1]!;
+    let s2 = st[2]!;
+    let s3 = st[3]!;
+    let sum = 0;
+    for (let i = 0; i < 4; i++) {
+      const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = rotl(s3, 11);
+      sum += r / TWO_32;
+    }
+    st[0] = s0;
+    st[1] = s1;
+    st[2] = s2;
+    st[3] = s3;
+    return mean + (sum - 2) * SQRT3 * sd;
   }
 
   /** Exponential with mean `mean` (inverse transform with an exactly computed log). */
@@ -123,7 +145,11 @@ export function lnExact(x: number): number {
   let term = z;
   let sum = 0;
   for (let n = 1; n < 30; n += 2) {
-    sum += term / n;
+    const next = sum + term / n;
+    // The terms only shrink and keep one sign, and rounding is monotonic: once one leaves the sum
+    // unchanged, so would every later one (the same bits as adding all 15).
+    if (next === sum) break;
+    sum = next;
     term *= z2;
   }
   return 2 * sum + e * LN2;
