@@ -5,6 +5,7 @@
 // the rest and checks the volunteer's part; the guest reads the result.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { cancelUnfinishedJob, getChunks, getJob, getNode, waitFor, waitForJob } from './support/db.ts';
+import { SENTINEL_ENV } from './global-setup.ts';
 import { e2eEnv } from './support/env.ts';
 import { expectCountedOnce } from './support/invariants.ts';
 import { stepShot, submitSim, watchConsole } from './support/site.ts';
@@ -71,11 +72,15 @@ test('a guest’s public sim whose one volunteer leaves mid-job: their own tab c
     90_000,
     200,
   );
+  const closedAt = Date.now();
   await volunteer.close();
+  // a chunk assigned as the tab closed is handed back only once the reconnect grace is over
+  const grace = Number(SENTINEL_ENV.RECONNECT_GRACE_MS);
   await waitFor(
     'the volunteer’s chunks handed back',
-    async () => !(await getChunks(jobId)).some((c) => c.status === 'running'),
-    20_000,
+    async () =>
+      Date.now() > closedAt + grace + 1000 && !(await getChunks(jobId)).some((c) => c.status === 'running'),
+    grace + 20_000,
     200,
   );
   const left = await getJob(jobId);
@@ -110,6 +115,7 @@ test('a guest’s public sim whose one volunteer leaves mid-job: their own tab c
   await expect(guest.getByTestId('mean-dps')).toBeVisible({ timeout: 150_000 });
   const seen = await guest.evaluate(() => (window as unknown as { __headlines: string[] }).__headlines);
   console.log(`headlines the guest saw: ${JSON.stringify(seen)}`);
+  expect(seen[0]).toBe('Waiting for a node'); // the state waits for the chunk rows: no guess first
   expect(seen.some((h) => h.endsWith('(this tab among them)'))).toBe(true);
   await expect(guest.getByTestId('progress')).toHaveCount(0);
   await stepShot(guest, testInfo, 'guest-sim-done');
