@@ -19,7 +19,11 @@ export interface ContributeEnv {
   anonKey: string;
   serviceKey: string;
   sentinelUrl: string;
+  /** How long the sentinel keeps a disconnected node's chunks before handing them back. */
+  reconnectGraceMs: number;
 }
+
+const RECONNECT_GRACE_MS = 10_000;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -70,7 +74,7 @@ export default async function setup(project: TestProject) {
       LOG_LEVEL: process.env.SENTINEL_TEST_LOG ?? 'silent',
       TICK_INTERVAL_MS: '250',
       MAINTENANCE_INTERVAL_MS: '1000',
-      RECONNECT_GRACE_MS: '10000',
+      RECONNECT_GRACE_MS: String(RECONNECT_GRACE_MS),
       WS_PING_INTERVAL_MS: '10000',
       RATE_LIMIT_PER_SECOND: '1000',
       RATE_LIMIT_BURST: '1000',
@@ -110,6 +114,7 @@ export default async function setup(project: TestProject) {
     anonKey: stack.anonKey,
     serviceKey: stack.serviceKey,
     sentinelUrl,
+    reconnectGraceMs: RECONNECT_GRACE_MS,
   });
 
   return async () => {

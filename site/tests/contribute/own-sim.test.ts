@@ -12,6 +12,7 @@ import {
   getChunks,
   launchBrowser,
   nodesOf,
+  openContribute,
   screenshot,
   serviceGet,
   signIn,
@@ -19,6 +20,7 @@ import {
   testConfig,
   waitFor,
   waitForJob,
+  waitForPhase,
   watchUntilResult,
 } from './helpers';
 
@@ -149,6 +151,39 @@ describe('your tab runs your sim', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pawn);
     await screenshot(page, 'stat-weights');
   }, 240_000);
+
+  it('a guest who paused contributing still runs their own sim while they watch it', async () => {
+    context = await freshContext(browser, context);
+    const page = await context.newPage();
+    await page.goto(`${env.siteUrl}/auth`);
+    await page.getByRole('button', { name: 'continue as a guest' }).click();
+    await page.getByTestId('account-link').waitFor();
+    await openContribute(page);
+    await page.locator('main').getByRole('button', { name: 'Start contributing' }).click();
+    await waitForPhase(page, 'contributing');
+    await page.locator('main').getByRole('button', { name: 'Pause' }).click();
+    await waitForPhase(page, 'paused');
+
+    await page.goto(`${env.siteUrl}/sim`);
+    await page.getByLabel('Iterations', { exact: true }).fill('2000');
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    const jobId = page.url().split('/').at(-1)!;
+    // the pause is about others' sims: the page's promise ("your tab runs your own sim") holds
+    await page
+      .getByTestId('job-state-headline')
+      .filter({ hasText: /\(this tab among them\)$/ })
+      .waitFor({ timeout: 60_000 });
+    await watchUntilResult(page, 90_000);
+    const nodes = await nodesOf(jobId);
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]).toMatchObject({ kind: 'browser' });
+    // contributing stays paused: the header offers to resume it
+    await page
+      .getByTestId('contribute-control')
+      .getByRole('button', { name: 'Resume contributing' })
+      .waitFor();
+  }, 180_000);
 
   it('leaving the page hands unfinished chunks back at once', async () => {
     context = await freshContext(browser, context);

@@ -176,10 +176,15 @@ export class ContributeState {
     };
   }
 
-  /** What to run: everyone's work, the player's own sims, or nothing. */
+  /**
+   * What to run: everyone's work, the player's own sims, or nothing. A pause (the player's or a
+   * low battery's) is about contributing: the player's own sim still runs while they watch it.
+   */
   get #mode(): 'all' | 'own' | 'off' {
-    if (this.settings.optedIn) return 'all';
-    return this.#watching > 0 && session.user ? 'own' : 'off';
+    const own = this.#watching > 0 && !!session.user;
+    const paused = this.settings.paused || this.#batteryLow;
+    if (this.settings.optedIn && !(own && paused)) return 'all';
+    return own ? 'own' : 'off';
   }
 
   optIn(): void {

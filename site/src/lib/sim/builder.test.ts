@@ -3,14 +3,10 @@ import { defaultConsumables, defaultRaidBuffs, parseConfig, specs, type SimConfi
 import {
   checkJobOptions,
   configFromForm,
-  FLASK_OPTIONS,
-  FOOD_OPTIONS,
-  OIL_OPTIONS,
+  CONSUMABLE_FIELDS,
   formFromConfig,
-  POTION_OPTIONS,
   problemsByField,
   RACE_OPTIONS,
-  RUNE_OPTIONS,
 } from './builder';
 
 const base: SimConfig = {
@@ -64,29 +60,26 @@ describe('builder form', () => {
   it('offers only flasks, potions, runes, foods, oils and races sim-core accepts, each choice reaching the config', () => {
     const valid = specs[0]!.defaultConfig();
     const form = formFromConfig(valid);
-    expect(FLASK_OPTIONS.map((o) => o.value)).toContain('flask_of_alchemical_chaos_3');
-    expect(POTION_OPTIONS.map((o) => o.value)).toEqual(['tempered_potion_3', 'none']);
+    const options = Object.fromEntries(CONSUMABLE_FIELDS.map((f) => [f.key, f.options.map((o) => o.value)]));
+    expect(Object.keys(options)).toEqual(['flask', 'potion', 'augmentRune', 'food', 'weaponOil']);
+    expect(options.flask).toContain('flask_of_alchemical_chaos_3');
+    expect(options.potion).toEqual(['tempered_potion_3', 'none']);
+    expect(options.augmentRune).toEqual(['crystallized', 'none']);
+    expect(options.food).toEqual(['the_sushi_special', 'none']);
+    expect(options.weaponOil).toEqual(['algari_mana_oil_3', 'none']);
+    // every field offers sim-core's default and None, and each choice reaches the config
+    for (const field of CONSUMABLE_FIELDS) {
+      expect(options[field.key]).toContain(defaultConsumables()[field.key]);
+      expect(field.options.at(-1)).toEqual({ value: 'none', label: 'None' });
+      for (const o of field.options) {
+        form.consumables[field.key] = o.value;
+        expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables![field.key]).toBe(o.value);
+      }
+      form.consumables[field.key] = defaultConsumables()[field.key];
+    }
     expect(RACE_OPTIONS.find((o) => o.value === 'maghar_orc')!.label).toBe("Mag'har Orc");
     expect(RACE_OPTIONS.find((o) => o.value === 'orc')!.label).toBe('Orc'); // every race is modelled
     expect(RACE_OPTIONS.find((o) => o.value === 'human')!.label).toBe('Human');
-    for (const o of FLASK_OPTIONS) {
-      form.consumables.flask = o.value;
-      expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.flask).toBe(o.value);
-    }
-    for (const o of RUNE_OPTIONS) {
-      form.consumables.augmentRune = o.value;
-      expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.augmentRune).toBe(o.value);
-    }
-    expect(FOOD_OPTIONS.map((o) => o.value)).toEqual(['the_sushi_special', 'none']);
-    expect(OIL_OPTIONS.map((o) => o.value)).toEqual(['algari_mana_oil_3', 'none']);
-    for (const o of FOOD_OPTIONS) {
-      form.consumables.food = o.value;
-      expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.food).toBe(o.value);
-    }
-    for (const o of OIL_OPTIONS) {
-      form.consumables.weaponOil = o.value;
-      expect(parseConfig(configFromForm(form, valid.engineVersion)).consumables!.weaponOil).toBe(o.value);
-    }
     for (const o of RACE_OPTIONS) {
       form.race = o.value;
       expect(parseConfig(configFromForm(form, valid.engineVersion)).race).toBe(o.value);

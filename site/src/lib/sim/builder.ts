@@ -101,30 +101,39 @@ export const RAID_BUFF_LABELS: Record<keyof RaidBuffs, string> = {
   chaosBrand: 'Chaos Brand (target)',
 };
 
-/** Flask, potion, rune, food and weapon oil choices: every one sim-core models, then none. */
-export const FLASK_OPTIONS: Array<{ value: string; label: string }> = [
-  ...Object.entries(FLASKS).map(([value, f]) => ({ value, label: f.name })),
-  { value: 'none', label: 'None' },
-];
-export const POTION_OPTIONS: Array<{ value: string; label: string }> = [
-  ...Object.entries(POTIONS).map(([value, p]) => ({ value, label: p.name })),
-  { value: 'none', label: 'None' },
-];
-export const RUNE_OPTIONS: Array<{ value: string; label: string }> = [
-  ...Object.entries(AUGMENT_RUNES).map(([value, r]) => ({ value, label: r.name })),
-  { value: 'none', label: 'None' },
-];
-export const FOOD_OPTIONS: Array<{ value: string; label: string }> = [
-  ...Object.entries(FOODS).map(([value, f]) => ({ value, label: f.name })),
-  { value: 'none', label: 'None' },
-];
-export const OIL_OPTIONS: Array<{ value: string; label: string }> = [
-  ...Object.entries(WEAPON_OILS).map(([value, o]) => ({ value, label: o.name })),
-  { value: 'none', label: 'None' },
+/** A choice of a select: SimulationCraft's name and what the player reads. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Every entry of one of sim-core's consumable tables (by SimulationCraft name), then none. */
+function choices(table: Readonly<Record<string, { name: string }>>): Choice[] {
+  return [
+    ...Object.entries(table).map(([value, c]) => ({ value, label: c.name })),
+    { value: 'none', label: 'None' },
+  ];
+}
+
+/**
+ * The builder's consumable selects, in order: the config key, the field's name and the choices
+ * (sim-core's tables: every consumable it models). `action` names the rotation action that uses it.
+ */
+export const CONSUMABLE_FIELDS: ReadonlyArray<{
+  key: keyof Consumables;
+  label: string;
+  action?: string;
+  options: Choice[];
+}> = [
+  { key: 'flask', label: 'Flask', options: choices(FLASKS) },
+  { key: 'potion', label: 'Potion', action: 'potion', options: choices(POTIONS) },
+  { key: 'augmentRune', label: 'Augment rune', options: choices(AUGMENT_RUNES) },
+  { key: 'food', label: 'Food', options: choices(FOODS) },
+  { key: 'weaponOil', label: 'Weapon oil', options: choices(WEAPON_OILS) },
 ];
 
 /** `dark_iron_dwarf` → "Dark Iron Dwarf"; a race with a racial not modelled yet names it. */
-export const RACE_OPTIONS: Array<{ value: string; label: string }> = RACES.map((value) => {
+export const RACE_OPTIONS: Choice[] = RACES.map((value) => {
   const name =
     value === 'none'
       ? 'None (no racials)'

@@ -78,9 +78,26 @@ describe('JobPoller', () => {
       { node_id: null, status: 'pending' as const, iterations: 1 },
     ]);
     const p = new JobPoller(job({ status: 'running' }), { fetchJob: async () => job(), fetchChunks });
+    expect(p.chunksKnown).toBe(false); // null chunks before the first read are not "unreadable"
     p.start();
     await vi.advanceTimersByTimeAsync(0);
+    expect(p.chunksKnown).toBe(true);
     expect(p.nodes).toBe(2);
+    p.stop();
+  });
+
+  it('knows the chunks at once when it cannot read them, and after a failed first read', async () => {
+    expect(new JobPoller(job(), { fetchJob: async () => job() }).chunksKnown).toBe(true);
+    const p = new JobPoller(job({ status: 'running' }), {
+      fetchJob: async () => job(),
+      fetchChunks: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    p.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(p.chunksKnown).toBe(true);
+    expect(p.chunks).toBeNull();
     p.stop();
   });
 

@@ -34,8 +34,10 @@ export class JobPoller {
   job = $state<Job>() as Job;
   eta = $state<number | null>(null);
   nodes = $state<number | null>(null);
-  /** The job's chunk rows as last read (null: not readable). */
+  /** The job's chunk rows as last read (null: not readable, or not read yet). */
   chunks = $state<JobChunkSummary[] | null>(null);
+  /** The chunk rows are not readable here, or a first read of them has finished. */
+  chunksKnown = $state(false);
   /** Iterations per second over the recent polls (null until known). */
   rate = $state<number | null>(null);
   error = $state<ApiError | null>(null);
@@ -49,6 +51,7 @@ export class JobPoller {
   constructor(initial: Job, deps: PollerDeps) {
     this.job = initial;
     this.#deps = { now: () => Date.now(), intervalMs: POLL_MS, ...deps };
+    this.chunksKnown = !deps.fetchChunks;
     this.#samples = pushSample([], { t: this.#deps.now(), done: initial.completed_iterations });
   }
 
@@ -101,6 +104,8 @@ export class JobPoller {
     } catch {
       this.chunks = null;
       this.nodes = null;
+    } finally {
+      this.chunksKnown = true;
     }
   }
 }
