@@ -10,7 +10,7 @@ import {
 } from 'wowlab-node/protocol';
 import { completeChunk } from '../completion/complete.ts';
 import { failChunk } from '../completion/fail.ts';
-import { completeLateChunk } from '../completion/late.ts';
+import { completeLateChunk, judgeRefusedLate } from '../completion/late.ts';
 
 const errors = {
   400: ErrorResponseSchema,
@@ -56,8 +56,11 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
           app.scheduler.wake();
         } else {
           if (late !== null) {
-            // another node was first: the late answer still measures its node's speed
-            app.scheduler.noteRefusedLate(nodeId, late, result.iterations);
+            // another node was first: the late answer is judged against the accepted result, and
+            // measures its node's speed unless it is a lie or not this chunk's
+            const verdict = await judgeRefusedLate(app, { nodeId, chunkId, result });
+            if (verdict === 'agrees' || verdict === 'unjudged')
+              app.scheduler.noteRefusedLate(nodeId, late, result.iterations);
             app.scheduler.wake();
           }
           request.log.info({ chunkId, nodeId }, 'completion for chunk not running on this node: ignored');
