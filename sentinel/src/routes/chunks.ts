@@ -33,8 +33,11 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
       const nodeId = request.nodeIdentity!.nodeId!;
       const { chunkId, result } = request.body;
       try {
-        const late = app.scheduler.answeredLate(nodeId, chunkId);
+        let late = app.scheduler.answeredLate(nodeId, chunkId);
         let outcome = await completeChunk(app, { nodeId, chunkId, result });
+        // the deadline may have passed while this answer was on its way: reclaimed meanwhile, it
+        // is a late answer (else it would be lost, and the chunk would keep a slot of its node)
+        if (!outcome.accepted) late ??= app.scheduler.answeredLate(nodeId, chunkId);
         if (!outcome.accepted && late !== null)
           outcome = await completeLateChunk(
             {
@@ -86,6 +89,8 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
         nodeId,
         request.body,
       );
+      // reclaimed past its deadline while this report was on its way: answered all the same
+      if (!outcome.accepted) app.scheduler.answeredLate(nodeId, request.body.chunkId);
       if (outcome.accepted) {
         app.hub.release(nodeId, request.body.chunkId);
         if (outcome.retried) app.scheduler.noteFailure(request.body.chunkId, nodeId);
