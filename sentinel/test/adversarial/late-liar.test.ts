@@ -162,10 +162,12 @@ it('a late answer made up after another node’s result was accepted is a proven
 it('a refused late answer that agrees raises its node’s streak, but not when a node of its own owner answered first', async () => {
   const [victim, honestUser, pairUser, operator] = await newUsers(suite.client, 4);
 
-  // an honest volunteer, late on its chunk: the platform node computes it first
-  const platform = await platformNode(operator!);
+  // an honest volunteer, late on its chunk: the platform node, there by its deadline, computes it
+  // first
   const late = await lateNode(honestUser!, false, { maxParallel: 2 });
   const first = await createJob(suite.client, victim!, { access: 'public', seed: 81, config });
+  await waitFor(async () => late.node.assigned.length === 1, 10_000, 'the late node to take the chunk');
+  const platform = await platformNode(operator!);
   await waitForJob(suite.client, first, 'completed', 60_000);
   await waitFor(async () => late.answers.length === 1, 30_000, 'the late answer');
   expect(late.answers[0]).toEqual({ chunkId: late.node.assigned[0]!.id, accepted: false });
