@@ -49,7 +49,7 @@ function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])].slice(-MAX_EXCLUDED);
 }
 
-function familyOwner(r: FamilyRow): string | null {
+export function familyOwner(r: FamilyRow): string | null {
   return r.nodeId === null ? null : (r.nodeUserId ?? r.nodeId);
 }
 
@@ -83,7 +83,7 @@ function evidence(
  * of a third owner vouches for trust used on others' jobs. The job owner's own node decides what
  * is published on the owner's job, but never makes anyone trusted (its owner could farm that).
  */
-function raisesTrust(ref: FamilyRow, r: FamilyRow, jobUserId: string, threshold: number): boolean {
+export function raisesTrust(ref: FamilyRow, r: FamilyRow, jobUserId: string, threshold: number): boolean {
   if (ref.id === r.id || ref.nodeId === null) return false;
   if (ref.nodePlatform) return true;
   return evidence(ref, r, jobUserId, threshold) === 'independent';
@@ -381,18 +381,33 @@ export class TrustJudge {
     // the credit and count owed first: the lock order of every completion (job, nodes, profiles),
     // and the counts the re-run below takes back are the applied ones
     await applyOwedNow(client);
-    const penalized = await penalizeNodes(client, cheaters, this.policy.settings.quarantineAfter);
-    const skip = family.map((r) => r.id);
-    for (const node of penalized) {
-      if (node.newlyQuarantined) effects.quarantined.push(node.id);
-      const out = await rerunUnverified(
-        client,
-        { id: node.id, ownerKey: node.userId ?? node.id, quarantined: node.quarantined },
-        skip,
-      );
-      effects.rerun += out.rerun;
-      effects.rechecked += out.rechecked;
-    }
+    await penalise(client, cheaters, this.policy.settings.quarantineAfter, family, effects);
     return counted;
+  }
+}
+
+/**
+ * Proven lies (against a reference raisesTrust accepts): each node's streak to 0, a mismatch more,
+ * quarantine at `quarantineAfter`, and what it contributed unverified recomputed (rows of `family`,
+ * being judged now, left alone). Whatever the transaction owes must be applied first (applyOwedNow).
+ */
+export async function penalise(
+  client: DbClient,
+  cheaters: string[],
+  quarantineAfter: number,
+  family: readonly FamilyRow[],
+  effects: TrustEffects,
+): Promise<void> {
+  const penalized = await penalizeNodes(client, cheaters, quarantineAfter);
+  const skip = family.map((r) => r.id);
+  for (const node of penalized) {
+    if (node.newlyQuarantined) effects.quarantined.push(node.id);
+    const out = await rerunUnverified(
+      client,
+      { id: node.id, ownerKey: node.userId ?? node.id, quarantined: node.quarantined },
+      skip,
+    );
+    effects.rerun += out.rerun;
+    effects.rechecked += out.rechecked;
   }
 }

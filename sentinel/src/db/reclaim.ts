@@ -129,9 +129,10 @@ export async function reclaimOverdue(
 
 /**
  * A late answer counts if it comes first: the chunk its node let pass the deadline goes back to
- * that node if it is not done yet (pending, or running elsewhere) and the node's owner is still
- * allowed to run it. Returns null when it cannot be taken back, else the node that was running
- * it meanwhile (to cancel there), if any.
+ * that node if it is not done yet (pending, or running elsewhere, or given back to this very node
+ * while its answer was on its way) and the node's owner is still allowed to run it. Returns null
+ * when it cannot be taken back, else the other node that was running it meanwhile (to cancel
+ * there), if any.
  */
 export async function takeBackLateChunk(
   db: Queryable,
@@ -143,12 +144,12 @@ export async function takeBackLateChunk(
        SELECT c.id, c.node_id FROM jobs_chunks c
        JOIN jobs j ON j.id = c.job_id AND j.status IN ('pending', 'running')
        JOIN nodes n ON n.id = $2
-       WHERE c.id = $1 AND c.status IN ('pending', 'running') AND c.node_id IS DISTINCT FROM $2
+       WHERE c.id = $1 AND c.status IN ('pending', 'running')
          AND (n.user_id IS NULL OR NOT (n.user_id = ANY (c.exclude_owners) OR n.user_id = ANY (c.failed_owners)))
        FOR UPDATE OF c)
      UPDATE jobs_chunks c SET status = 'running', node_id = $2, claimed_at = now()
      FROM target WHERE c.id = target.id
-     RETURNING target.node_id AS previous`,
+     RETURNING nullif(target.node_id, $2) AS previous`,
     [chunkId, nodeId],
   );
   if (rows.length === 0) return null;

@@ -10,7 +10,7 @@ import {
 } from 'wowlab-node/protocol';
 import { completeChunk } from '../completion/complete.ts';
 import { failChunk } from '../completion/fail.ts';
-import { completeLateChunk } from '../completion/late.ts';
+import { completeLateChunk, judgeRefusedLate } from '../completion/late.ts';
 
 const errors = {
   400: ErrorResponseSchema,
@@ -33,8 +33,11 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
       const nodeId = request.nodeIdentity!.nodeId!;
       const { chunkId, result } = request.body;
       try {
-        const late = app.scheduler.answeredLate(nodeId, chunkId);
+        let late = app.scheduler.answeredLate(nodeId, chunkId);
         let outcome = await completeChunk(app, { nodeId, chunkId, result });
+        // the deadline may have passed while this answer was on its way: reclaimed meanwhile, it
+        // is a late answer (else it would be lost, and the chunk would keep a slot of its node)
+        if (!outcome.accepted) late ??= app.scheduler.answeredLate(nodeId, chunkId);
         if (!outcome.accepted && late !== null)
           outcome = await completeLateChunk(
             {
@@ -56,8 +59,11 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
           app.scheduler.wake();
         } else {
           if (late !== null) {
-            // another node was first: the late answer still measures its node's speed
-            app.scheduler.noteRefusedLate(nodeId, late, result.iterations);
+            // another node was first: the late answer is judged against the accepted result, and
+            // measures its node's speed unless it is a lie or not this chunk's
+            const verdict = await judgeRefusedLate(app, { nodeId, chunkId, result });
+            if (verdict === 'agrees' || verdict === 'unjudged')
+              app.scheduler.noteRefusedLate(nodeId, late, result.iterations);
             app.scheduler.wake();
           }
           request.log.info({ chunkId, nodeId }, 'completion for chunk not running on this node: ignored');
@@ -83,6 +89,8 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
         nodeId,
         request.body,
       );
+      // reclaimed past its deadline while this report was on its way: answered all the same
+      if (!outcome.accepted) app.scheduler.answeredLate(nodeId, request.body.chunkId);
       if (outcome.accepted) {
         app.hub.release(nodeId, request.body.chunkId);
         if (outcome.retried) app.scheduler.noteFailure(request.body.chunkId, nodeId);

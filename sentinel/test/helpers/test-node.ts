@@ -50,6 +50,7 @@ export class TestNode {
   onAssign: ((chunk: ChunkAssignment) => void) | null = null;
   closeCode: number | null = null;
   private readonly configs = new Map<string, SimConfig>();
+  /** Chunks it holds (a manual node: every chunk it was given): a push of one of them is a re-send. */
   private readonly seen = new Set<string>();
   private queue: ChunkAssignment[] = [];
   private working = false;
@@ -147,7 +148,7 @@ export class TestNode {
     } else if (msg.type === 'assign') {
       for (const chunk of msg.chunks) {
         this.received.push(chunk.id);
-        if (this.seen.has(chunk.id)) continue; // re-sent after a reconnect
+        if (this.seen.has(chunk.id)) continue; // re-sent (after a reconnect, or not in a heartbeat)
         this.seen.add(chunk.id);
         this.assigned.push(chunk);
         this.onAssign?.(chunk);
@@ -156,6 +157,7 @@ export class TestNode {
       this.work().catch((err: unknown) => this.errors.push(err));
     } else if (msg.type === 'cancel') {
       this.cancelled.push(...msg.chunkIds);
+      for (const c of this.queue) if (msg.chunkIds.includes(c.id)) this.seen.delete(c.id);
       this.queue = this.queue.filter((c) => !msg.chunkIds.includes(c.id));
     } else {
       this.claimedMessages.push(msg);
@@ -175,6 +177,9 @@ export class TestNode {
         if (this.dead) return;
         // like a real node (work-loop.ts): a config refused means the chunk is not ours any more
         if (result !== null) await this.completeWithRetry(chunk.id, result);
+        // answered or dropped: like a real node, it runs the chunk again if it is given it again
+        // (its answer came past the deadline and was refused, and the chunk came back to it)
+        this.seen.delete(chunk.id);
         if (this.socket?.readyState === WebSocket.OPEN)
           this.socket.send(JSON.stringify({ type: 'slots', free: 1 }));
       }
