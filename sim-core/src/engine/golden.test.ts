@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 198429.45822292482,
-    min: 191000.68213400833,
-    max: 208454.4703374141,
-    damage: 1464214260,
+    first: 282162.2047142687,
+    min: 268454.57778761344,
+    max: 296029.8742570044,
+    damage: 2094733883,
   },
   'bm-hunter/4': {
-    first: 333473.9543254913,
-    min: 308116.3207608331,
-    max: 340829.9452178799,
-    damage: 2429496408,
+    first: 393545.95623154717,
+    min: 389248.82952005387,
+    max: 421580.94090351067,
+    damage: 2983458797,
   },
   'mm-hunter/1': {
     first: 329444.2977697214,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 230025.07493826246,
-    min: 221421.46579887194,
-    max: 241676.16508619513,
-    damage: 1697639198,
+    first: 327456.5229290155,
+    min: 311505.69457178086,
+    max: 343664.37533460546,
+    damage: 2431288465,
   },
   'bm-hunter/4': {
-    first: 387078.02916394337,
-    min: 357658.1803934391,
-    max: 396036.55262829317,
-    damage: 2820254533,
+    first: 457052.278090982,
+    min: 451808.02155768964,
+    max: 489687.3303524165,
+    damage: 3465212577,
   },
   'mm-hunter/1': {
     first: 376818.271091378,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5045233327,
   },
   'bm-hunter/20': {
-    first: 806000.9337098224,
-    min: 738128.3846901156,
-    max: 826602.9115682357,
-    damage: 5800294638,
+    first: 943296.1598768791,
+    min: 874358.7400702015,
+    max: 947435.5280645752,
+    damage: 6697735848,
   },
   'mm-hunter/20': {
     first: 1499011.9321675913,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 265292.93374845857,
-    min: 248954.78884013047,
-    max: 274910.0728811005,
-    damage: 1932656578,
+    first: 380950.0561835738,
+    min: 365050.00214367284,
+    max: 401972.5348045948,
+    damage: 2835911972,
   },
   'bm-hunter/4': {
-    first: 433504.21618280106,
-    min: 404119.6460115687,
-    max: 463646.4439167022,
-    damage: 3240230780,
+    first: 546555.1581028304,
+    min: 511960.3325327915,
+    max: 590797.0330253465,
+    damage: 4018319528,
   },
   'mm-hunter/1': {
     first: 418495.66468870436,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5663283669,
   },
   'bm-hunter/20': {
-    first: 908777.2554726665,
-    min: 886805.3649900414,
-    max: 939460.8299357484,
-    damage: 6692591535,
+    first: 1021534.3975478848,
+    min: 988920.7162897026,
+    max: 1109872.1041749702,
+    damage: 7707428987,
   },
   'mm-hunter/20': {
     first: 1906284.6011932169,

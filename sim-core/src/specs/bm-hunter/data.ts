@@ -26,6 +26,7 @@ import {
   PACK_LEADER_SOURCES,
   PACK_LEADER_TALENTS,
 } from '../hero/pack-leader-data.ts';
+import { BM_SPEC_TALENTS, BM_TALENT_BUFFS } from './talent-data.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -253,6 +254,7 @@ export const BM_DATA: SpecData = {
     RADIANT_POWER,
     ...DARK_RANGER_BUFFS,
     ...PACK_LEADER_BUFFS,
+    ...BM_TALENT_BUFFS, // spec talents: ./talent-data.ts
   ],
   debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [
@@ -379,6 +381,7 @@ export const BM_DATA: SpecData = {
       description: 'Passive Focus generation increased by 125%.',
       spellId: 321014,
     },
+    ...BM_SPEC_TALENTS, // ./talent-data.ts, modelled in ./spec-talents.ts
     RADIANT_POWER_TALENT,
     ...DARK_RANGER_TALENTS,
     ...PACK_LEADER_TALENTS,
@@ -399,6 +402,17 @@ export const BM_DATA: SpecData = {
     'barbed_wrath',
     'pack_tactics',
     'dire_beast',
+    'training_expert',
+    'piercing_fangs',
+    'go_for_the_throat',
+    'savagery',
+    'war_orders',
+    'scent_of_blood',
+    'barbed_scales',
+    'killer_cobra',
+    'serpentine_rhythm',
+    'dire_command',
+    'dire_frenzy',
     'howl_of_the_pack_leader',
     'pack_mentality',
     'dire_summons',
