@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 282162.2047142687,
-    min: 268454.57778761344,
-    max: 296029.8742570044,
-    damage: 2094733883,
+    first: 296929.279530183,
+    min: 282140.1537285926,
+    max: 310951.9400573402,
+    damage: 2171883614,
   },
   'bm-hunter/4': {
-    first: 393545.95623154717,
-    min: 389248.82952005387,
-    max: 421580.94090351067,
-    damage: 2983458797,
+    first: 450329.8378242629,
+    min: 411678.6644677254,
+    max: 468406.613580817,
+    damage: 3235477095,
   },
   'mm-hunter/1': {
     first: 329444.2977697214,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 327456.5229290155,
-    min: 311505.69457178086,
-    max: 343664.37533460546,
-    damage: 2431288465,
+    first: 344648.8800311666,
+    min: 327546.0567716996,
+    max: 361015.2323278543,
+    damage: 2520995722,
   },
   'bm-hunter/4': {
-    first: 457052.278090982,
-    min: 451808.02155768964,
-    max: 489687.3303524165,
-    damage: 3465212577,
+    first: 523201.84874544817,
+    min: 478179.120285823,
+    max: 544216.7697222942,
+    damage: 3758958069,
   },
   'mm-hunter/1': {
     first: 376818.271091378,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5045233327,
   },
   'bm-hunter/20': {
-    first: 943296.1598768791,
-    min: 874358.7400702015,
-    max: 947435.5280645752,
-    damage: 6697735848,
+    first: 1075869.2967233225,
+    min: 1023619.3551234651,
+    max: 1134918.272358741,
+    damage: 7980399966,
   },
   'mm-hunter/20': {
     first: 1499011.9321675913,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 380950.0561835738,
-    min: 365050.00214367284,
-    max: 401972.5348045948,
-    damage: 2835911972,
+    first: 397933.2751642846,
+    min: 375847.8511643276,
+    max: 417853.1271020084,
+    damage: 2963256423,
   },
   'bm-hunter/4': {
-    first: 546555.1581028304,
-    min: 511960.3325327915,
-    max: 590797.0330253465,
-    damage: 4018319528,
+    first: 603731.3684644337,
+    min: 557457.0379470473,
+    max: 610501.0934002728,
+    damage: 4300694783,
   },
   'mm-hunter/1': {
     first: 418495.66468870436,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5663283669,
   },
   'bm-hunter/20': {
-    first: 1021534.3975478848,
-    min: 988920.7162897026,
-    max: 1109872.1041749702,
-    damage: 7707428987,
+    first: 1270899.5650200103,
+    min: 1186064.3442127209,
+    max: 1341909.7556011914,
+    damage: 9253217198,
   },
   'mm-hunter/20': {
     first: 1906284.6011932169,

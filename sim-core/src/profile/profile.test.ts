@@ -264,6 +264,7 @@ profileset."single"+=desired_targets=1
       'training_expert',
       'war_orders',
       'thrill_of_the_hunt',
+      'stomp',
       'barbed_scales',
       'savagery',
       'go_for_the_throat',

@@ -27,6 +27,7 @@ describe('talentsFromLoadout', () => {
       ['training_expert', 378209, 1],
       ['war_orders', 393933, 1],
       ['thrill_of_the_hunt', 257944, 1],
+      ['stomp', 199530, 1],
       ['barbed_scales', 469880, 1],
       ['savagery', 424557, 1],
       ['go_for_the_throat', 459550, 1],

@@ -26,7 +26,7 @@ import {
   PACK_LEADER_SOURCES,
   PACK_LEADER_TALENTS,
 } from '../hero/pack-leader-data.ts';
-import { BM_SPEC_TALENTS, BM_TALENT_BUFFS } from './talent-data.ts';
+import { BM_SPEC_TALENTS, BM_TALENT_BUFFS, BM_TALENT_SOURCES } from './talent-data.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -226,6 +226,7 @@ export const BM_DATA: SpecData = {
     { key: 'bestial_wrath', name: 'Pet: Bestial Wrath', school: 'physical' },
     ...DARK_RANGER_SOURCES,
     ...PACK_LEADER_SOURCES, // hero tree: specs/hero/pack-leader.ts
+    ...BM_TALENT_SOURCES, // spec talents: ./talent-data.ts
   ],
   buffs: [
     aura({
@@ -411,6 +412,7 @@ export const BM_DATA: SpecData = {
     'barbed_scales',
     'killer_cobra',
     'serpentine_rhythm',
+    'stomp',
     'dire_command',
     'dire_frenzy',
     'howl_of_the_pack_leader',

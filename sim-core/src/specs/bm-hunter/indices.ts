@@ -10,6 +10,8 @@ export const PET_COTW_A = 3;
 export const PET_COTW_B = 4;
 export const PET_COTW_TICK_FIRST = 5;
 export const PET_COTW_TICK_SLOTS = 2;
+/** Call of the Wild's slots (3 to 6), which Dire Beasts use without the talent. */
+export const PET_COTW_SLOTS = 4;
 export const PET_ANIMAL_COMPANION = 7;
 export const SPEC_BARBED_FOCUS = 0;
 export const SPEC_COTW_TICK = 1;
@@ -46,6 +48,8 @@ export const S = {
   cotw: idx(BM_DATA.sources, 'call_of_the_wild'),
   radiant: idx(BM_DATA.sources, 'radiant_power'),
   bw: idx(BM_DATA.sources, 'bestial_wrath'),
+  stomp: idx(BM_DATA.sources, 'stomp'),
+  stompCleave: idx(BM_DATA.sources, 'stomp_cleave'),
 };
 export const B = {
   bw: idx(BM_DATA.buffs, 'bestial_wrath'),

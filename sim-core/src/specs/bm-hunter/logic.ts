@@ -9,6 +9,7 @@ import {
   PET_MAIN,
   PET_DIRE_FIRST,
   PET_DIRE_SLOTS,
+  PET_COTW_SLOTS,
   PET_COTW_A,
   PET_COTW_B,
   PET_COTW_TICK_FIRST,
@@ -29,6 +30,7 @@ import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
 import { PackLeader } from '../hero/pack-leader.ts';
 import { PetBasicAttack } from './pet-basic-attack.ts';
 import { BmSpecTalents } from './spec-talents.ts';
+import { BM_TALENTS } from './talent-data.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -43,6 +45,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly companion: boolean;
   /** Next Dire Beast / Call of the Wild periodic slot (round robin). */
   private direNext = 0;
+  /** Dire Beast slots: two, or six when Call of the Wild's four slots are free (Bloodshed summons often). */
+  private readonly direSlots: number;
   private cotwNext = 0;
   private readonly regen: number;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
@@ -68,9 +72,13 @@ export class BeastMasteryLogic implements SpecLogic {
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
+    this.direSlots = PET_DIRE_SLOTS + (sim.hasTalent('call_of_the_wild') ? 0 : PET_COTW_SLOTS);
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => this.adjustCooldown(A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
+      petMult: () => this.petMult(),
+      petHit: (src, t, amount) =>
+        sim.hit(src, t, amount * this.petTargetMult(t), true, this.petCrit(), this.petCritDamage()),
     });
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
@@ -235,6 +243,7 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.applyDot(D.bs, target, tick);
       // SimC barbed_shot_t: tick_zero, so a new bleed ticks at once (before this cast's Thrill).
       if (fresh) this.barbedTick(target, tick);
+      this.st.barbedShotStomp(target, this.companion ? 2 : 1);
       sim.petBuffs.apply(P.frenzy, P.frenzy, sim.now, 1, 0);
       if (this.thrill) {
         sim.applyBuff(B.thrill, 1, 0);
@@ -363,7 +372,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (sim.rng.next() < partial - swings) swings++;
     if (swings === 0) return;
     sim.summonPet(PET_DIRE_FIRST + this.direNext, 0, swings * swing, 0);
-    this.direNext = (this.direNext + 1) % PET_DIRE_SLOTS;
+    this.direNext = (this.direNext + 1) % this.direSlots;
   }
 
   channelTick(): void {}
@@ -398,7 +407,7 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.hit(source, 0, amount * this.petTargetMult(0), true, this.petCrit(), this.petCritDamage());
       this.beastCleave(amount, 0);
       this.pl.onPetMelee();
-    } else if (pet < PET_COTW_A)
+    } else if (pet < PET_DIRE_FIRST + this.direSlots)
       sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult() * this.st.direBeastMult(), true, 0);
     else sim.hit(S.cotw, 0, perSwing * this.stableMult(), true, 0);
   }
@@ -427,6 +436,8 @@ export class BeastMasteryLogic implements SpecLogic {
     else {
       const amt = amount * (1 + BM.bloodshedPetDamageTaken);
       this.sim.hit(S.bloodshed, target, amt, true, this.petCrit(), this.petCritDamage());
+      // SimC bloodshed_t: dire_beast_chance 10 % per tick, with or without the Dire Beast talent.
+      if (this.sim.rng.next() < BM_TALENTS.bloodshedDireBeastChance) this.summonDireBeast();
     }
   }
 

@@ -243,3 +243,33 @@ describe('Dire Command (378743) and Dire Frenzy (385810)', () => {
     expect(damage(sim, 'dire_beast')).toBe(hits(sim, 'dire_beast') * physical(DIRE * 1.6));
   });
 });
+
+describe('Stomp (199530)', () => {
+  it("each Barbed Shot: the main pet and the companion stomp for 0.6 × the pet's AP on the target (1217528 #1) and each other enemy (201754 #1)", () => {
+    // 3 targets; Barbed Shots at 0 and 1.5 s; with the Animal Companion, 2 stomps a cast.
+    const rotation = 'actions=barbed_shot,if=time<2';
+    const c = { talents: ['stomp', 'animal_companion'], rotation, seconds: 10, targets: 3 };
+    const sim = bmSim(c);
+    run(sim, 1);
+    const stomp = 0.6 * AGILITY * STABLE;
+    expect(hits(sim, 'stomp')).toBe(4);
+    expect(damage(sim, 'stomp')).toBe(4 * physical(stomp));
+    expect(hits(sim, 'stomp_cleave')).toBe(8);
+    expect(damage(sim, 'stomp_cleave')).toBe(8 * physical(stomp));
+    const without = bmSim({ ...c, talents: ['animal_companion'] });
+    run(without, 1);
+    expect(hits(without, 'stomp')).toBe(0);
+  });
+});
+
+describe('Bloodshed (321530) summons Dire Beasts', () => {
+  it('10 % per tick (SimC bloodshed_t), without the Dire Beast talent too', () => {
+    // One Bloodshed at 0 s: 12 ticks (321538, 1 s); each Dire Beast swings 8 s / 2 s = 4 times.
+    const n = 2000;
+    const sim = bmSim({ talents: ['bloodshed'], rotation: 'actions=bloodshed,if=time<1', seconds: 30 });
+    run(sim, n);
+    expect(hits(sim, 'bloodshed')).toBe(12 * n);
+    expect(hits(sim, 'dire_beast') % 4).toBe(0);
+    near(hits(sim, 'dire_beast') / 4, 12 * n, 0.1);
+  });
+});

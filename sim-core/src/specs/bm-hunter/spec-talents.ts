@@ -6,7 +6,7 @@
  */
 import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { Sim } from '../../engine/sim.ts';
-import { A, B, D, P } from './indices.ts';
+import { A, B, D, P, S } from './indices.ts';
 import { BM_TALENTS as T } from './talent-data.ts';
 
 /** What the BM logic gives the helper. */
@@ -15,6 +15,10 @@ export interface SpecTalentsHost {
   reduceBarbedShot(ms: number): void;
   /** A Dire Beast (Dire Command): the same summon as Dire Beast's bleed-tick roll. */
   summonDireBeast(): void;
+  /** The main pet's damage multiplier now (attack power share, auras, mastery, Bestial Wrath…). */
+  petMult(): number;
+  /** One hit of the main pet (or the companion) with its target multiplier, crit and crit damage. */
+  petHit(source: number, target: number, amount: number): void;
 }
 
 export class BmSpecTalents {
@@ -29,6 +33,7 @@ export class BmSpecTalents {
   private readonly serpentineRhythm: boolean;
   private readonly direCommand: boolean;
   readonly direFrenzy: boolean;
+  private readonly stomp: boolean;
 
   constructor(
     private readonly sim: Sim,
@@ -47,6 +52,7 @@ export class BmSpecTalents {
     this.direCommand =
       sim.hasTalent('dire_command') && (sim.hasTalent('dire_beast') || sim.hasTalent('bloodshed'));
     this.direFrenzy = sim.hasTalent('dire_frenzy');
+    this.stomp = sim.hasTalent('stomp');
     if (this.savagery) {
       // 424557 #2: a flat +2 s on Barbed Shot's bleed, Frenzy and both Thrills (SimC apply_affecting_aura).
       const add = T.savageryDurationMs;
@@ -109,6 +115,22 @@ export class BmSpecTalents {
     }
     if (this.barbedScales) this.host.reduceBarbedShot(T.barbedScalesMs);
     sim.poke();
+  }
+
+  /**
+   * Stomp (199530) of `pets` main pets on a Barbed Shot, before their Frenzy and Thrill (SimC
+   * barbed_shot_t::execute, stomp_t): 0.6 × the pet's AP on the target (1217528 #1) and on every
+   * other enemy (201754 #1, no soft cap), with the main pet's multipliers.
+   */
+  barbedShotStomp(target: number, pets: number): void {
+    if (!this.stomp) return;
+    const sim = this.sim;
+    const m = sim.ap * this.host.petMult();
+    for (let k = 0; k < pets; k++) {
+      this.host.petHit(S.stomp, target, T.stompAp * m);
+      for (let t = 0; t < sim.targets; t++)
+        if (t !== target) this.host.petHit(S.stompCleave, t, T.stompCleaveAp * m);
+    }
   }
 
   /** After a Barbed Shot: War Orders' Kill Command reset (393933 #3). */

@@ -6,7 +6,7 @@
  */
 import { aura } from '../common.ts';
 import type { TalentInfo } from '../../types.ts';
-import type { AuraDef } from '../spec-types.ts';
+import type { AuraDef, SourceDef } from '../spec-types.ts';
 
 export const BM_TALENTS = {
   trainingExpertPet: 0.05, // 378209 Training Expert, effect #1 (pet damage done +5 %)
@@ -23,7 +23,16 @@ export const BM_TALENTS = {
   direCommandChance: 0.2, // 378743 Dire Command, effect #1 (20 % per Kill Command)
   direFrenzyMs: 2000, // 385810 Dire Frenzy, effect #1 (1000 ms a rank, rank 2 of 2)
   direFrenzyDamage: 0.6, // 385810 Dire Frenzy, effect #2 (30 % a rank, rank 2 of 2)
+  stompAp: 0.6, // 1217528 Stomp, effect #1 (AP coefficient 0.6, on the pet's attack power; primary target)
+  stompCleaveAp: 0.6, // 201754 Stomp, effect #1 (AP coefficient 0.6, every other enemy within 8 yards)
+  /** NOT SPELL DATA: a Bloodshed tick summons a Dire Beast 10 % of the time (SimC bloodshed_t dire_beast_chance, from a log). */
+  bloodshedDireBeastChance: 0.1,
 } as const;
+
+export const BM_TALENT_SOURCES: SourceDef[] = [
+  { key: 'stomp', name: 'Pet: Stomp', school: 'physical' },
+  { key: 'stomp_cleave', name: 'Pet: Stomp (other targets)', school: 'physical' },
+];
 
 export const BM_TALENT_BUFFS: AuraDef[] = [
   aura({
@@ -100,6 +109,13 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'Casting Cobra Shot increases its damage by 25%, stacking 4 times; at 4 stacks the bonus is removed and your pets deal 8% more damage for 8 sec.',
     spellId: 468701,
+  },
+  {
+    key: 'stomp',
+    name: 'Stomp',
+    description:
+      'When you cast Barbed Shot, your pet stomps the ground, dealing Physical damage to its primary target and to all other nearby enemies.',
+    spellId: 199530,
   },
   {
     key: 'dire_command',

@@ -31,11 +31,13 @@ export function bmSim(opts: {
   seconds: number;
   crit?: boolean;
   baseCrit?: number;
+  targets?: number;
 }): Sim {
   const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
   c.player.talents = opts.talents;
   c.player.stats = { ...c.player.stats, agility: AGILITY, crit: 0, haste: 0, mastery: 0, versatility: 0 };
   c.fight = { ...c.fight, durationSeconds: opts.seconds, durationVariation: 0, bloodlust: false };
+  if (opts.targets) c.fight = { ...c.fight, style: 'cleave', targets: opts.targets };
   isolateMechanics(c);
   c.rotation = opts.rotation;
   const sim = createSim(parseConfig(c));
