@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 296929.279530183,
-    min: 282140.1537285926,
-    max: 310951.9400573402,
-    damage: 2171883614,
+    first: 322464.1374936009,
+    min: 303855.84292264126,
+    max: 359492.8459277749,
+    damage: 2428547219,
   },
   'bm-hunter/4': {
-    first: 450329.8378242629,
-    min: 411678.6644677254,
-    max: 468406.613580817,
-    damage: 3235477095,
+    first: 483535.7433779046,
+    min: 438094.3066342104,
+    max: 501679.545601657,
+    damage: 3423095567,
   },
   'mm-hunter/1': {
     first: 329444.2977697214,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 344648.8800311666,
-    min: 327546.0567716996,
-    max: 361015.2323278543,
-    damage: 2520995722,
+    first: 374493.68136025424,
+    min: 352779.0320043152,
+    max: 417621.8164982487,
+    damage: 2820213370,
   },
   'bm-hunter/4': {
-    first: 523201.84874544817,
-    min: 478179.120285823,
-    max: 544216.7697222942,
-    damage: 3758958069,
+    first: 561893.1224222365,
+    min: 508923.14825547696,
+    max: 583059.2271344423,
+    damage: 3977565506,
   },
   'mm-hunter/1': {
     first: 376818.271091378,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5045233327,
   },
   'bm-hunter/20': {
-    first: 1075869.2967233225,
-    min: 1023619.3551234651,
-    max: 1134918.272358741,
-    damage: 7980399966,
+    first: 1062546.1043372431,
+    min: 1062546.1043372431,
+    max: 1220322.7288013154,
+    damage: 8195650832,
   },
   'mm-hunter/20': {
     first: 1499011.9321675913,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 397933.2751642846,
-    min: 375847.8511643276,
-    max: 417853.1271020084,
-    damage: 2963256423,
+    first: 467129.59892333596,
+    min: 408673.58408737544,
+    max: 481967.4100745857,
+    damage: 3306917001,
   },
   'bm-hunter/4': {
-    first: 603731.3684644337,
-    min: 557457.0379470473,
-    max: 610501.0934002728,
-    damage: 4300694783,
+    first: 612433.2316984825,
+    min: 580370.5134400143,
+    max: 695623.9813351949,
+    damage: 4558365093,
   },
   'mm-hunter/1': {
     first: 418495.66468870436,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5663283669,
   },
   'bm-hunter/20': {
-    first: 1270899.5650200103,
-    min: 1186064.3442127209,
-    max: 1341909.7556011914,
-    damage: 9253217198,
+    first: 1308207.969374318,
+    min: 1201908.4981566363,
+    max: 1359317.2563950238,
+    damage: 9555923240,
   },
   'mm-hunter/20': {
     first: 1906284.6011932169,

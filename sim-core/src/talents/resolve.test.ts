@@ -49,6 +49,7 @@ describe('talentsFromLoadout', () => {
       ['keen_eyesight', 378004, 2],
       ['deathblow', 343248, 1],
       ['harmonize', 1245926, 1],
+      ['huntmasters_call', 459730, 1], // spec tree, after the class tree in node order
     ]);
     expect(r.baseline.map((t) => t.name).sort()).toEqual([
       'Barbed Shot',

@@ -26,7 +26,7 @@ import {
   PACK_LEADER_SOURCES,
   PACK_LEADER_TALENTS,
 } from '../hero/pack-leader-data.ts';
-import { BM_SPEC_TALENTS, BM_TALENT_BUFFS, BM_TALENT_SOURCES } from './talent-data.ts';
+import { BM_SPEC_TALENTS, BM_TALENT_BUFFS, BM_TALENT_DOTS, BM_TALENT_SOURCES } from './talent-data.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -281,6 +281,7 @@ export const BM_DATA: SpecData = {
     },
     ...DARK_RANGER_DOTS,
     ...PACK_LEADER_DOTS,
+    ...BM_TALENT_DOTS,
   ],
   petBuffs: [
     aura({
@@ -415,6 +416,7 @@ export const BM_DATA: SpecData = {
     'stomp',
     'dire_command',
     'dire_frenzy',
+    'huntmasters_call',
     'howl_of_the_pack_leader',
     'pack_mentality',
     'dire_summons',

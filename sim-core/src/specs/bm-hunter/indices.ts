@@ -10,8 +10,9 @@ export const PET_COTW_A = 3;
 export const PET_COTW_B = 4;
 export const PET_COTW_TICK_FIRST = 5;
 export const PET_COTW_TICK_SLOTS = 2;
-/** Call of the Wild's slots (3 to 6), which Dire Beasts use without the talent. */
+/** Call of the Wild's slots (3 to 6); without the talent Dire Beasts use 3 to 5, Hati / Fenryr 6. */
 export const PET_COTW_SLOTS = 4;
+export const PET_HUNTMASTER = 6;
 export const PET_ANIMAL_COMPANION = 7;
 export const SPEC_BARBED_FOCUS = 0;
 export const SPEC_COTW_TICK = 1;
@@ -50,6 +51,9 @@ export const S = {
   bw: idx(BM_DATA.sources, 'bestial_wrath'),
   stomp: idx(BM_DATA.sources, 'stomp'),
   stompCleave: idx(BM_DATA.sources, 'stomp_cleave'),
+  hati: idx(BM_DATA.sources, 'hati'),
+  fenryr: idx(BM_DATA.sources, 'fenryr'),
+  leap: idx(BM_DATA.sources, 'ravenous_leap'),
 };
 export const B = {
   bw: idx(BM_DATA.buffs, 'bestial_wrath'),
@@ -59,6 +63,9 @@ export const B = {
   radiant: idx(BM_DATA.buffs, 'radiant_power'),
   rhythm: idx(BM_DATA.buffs, 'serpentine_rhythm'),
   blessing: idx(BM_DATA.buffs, 'serpentine_blessing'),
+  huntmaster: idx(BM_DATA.buffs, 'huntmasters_call'),
+  hati: idx(BM_DATA.buffs, 'summon_hati'),
+  fenryr: idx(BM_DATA.buffs, 'summon_fenryr'),
 };
 export const P = {
   frenzy: idx(BM_DATA.petBuffs, 'frenzy'),
@@ -66,4 +73,8 @@ export const P = {
   bw: idx(BM_DATA.petBuffs, 'bestial_wrath'),
   thrill: idx(BM_DATA.petBuffs, 'thrill_of_the_hunt'),
 };
-export const D = { bs: idx(BM_DATA.dots, 'barbed_shot'), bloodshed: idx(BM_DATA.dots, 'bloodshed') };
+export const D = {
+  bs: idx(BM_DATA.dots, 'barbed_shot'),
+  bloodshed: idx(BM_DATA.dots, 'bloodshed'),
+  leap: idx(BM_DATA.dots, 'ravenous_leap'),
+};

@@ -30,6 +30,7 @@ import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
 import { PackLeader } from '../hero/pack-leader.ts';
 import { PetBasicAttack } from './pet-basic-attack.ts';
 import { BmSpecTalents } from './spec-talents.ts';
+import { HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
@@ -57,6 +58,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly pl: PackLeader;
   /** BM spec talents of SimC's default profile (./spec-talents.ts); no-ops without them. */
   private readonly st: BmSpecTalents;
+  /** Huntmaster's Call: Hati and Fenryr (./huntmasters-call.ts); no-op without it. */
+  private readonly hm: HuntmastersCall;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -72,13 +75,19 @@ export class BeastMasteryLogic implements SpecLogic {
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
-    this.direSlots = PET_DIRE_SLOTS + (sim.hasTalent('call_of_the_wild') ? 0 : PET_COTW_SLOTS);
+    // Without Call of the Wild its slots 3 to 5 serve Dire Beasts and slot 6 Hati / Fenryr.
+    this.direSlots = PET_DIRE_SLOTS + (sim.hasTalent('call_of_the_wild') ? 0 : PET_COTW_SLOTS - 1);
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => this.adjustCooldown(A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
       petMult: () => this.petMult(),
       petHit: (src, t, amount) =>
         sim.hit(src, t, amount * this.petTargetMult(t), true, this.petCrit(), this.petCritDamage()),
+    });
+    this.hm = new HuntmastersCall(sim, {
+      guardianMult: () => this.guardianMult(),
+      direBeastMult: () => this.st.direBeastMult(),
+      direBeastExtraMs: () => this.st.direBeastExtraMs(),
     });
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
@@ -134,7 +143,7 @@ export class BeastMasteryLogic implements SpecLogic {
   readonly dynamicCost = false;
   castStarted(): void {}
   hasteFactor(): number {
-    return this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1;
+    return (this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1) * this.hm.hasteFactor();
   }
   /** Asked when the hunter's regeneration is recomputed: the pet's focus is booked at the old rate first. */
   regenFactor(): number {
@@ -187,7 +196,7 @@ export class BeastMasteryLogic implements SpecLogic {
    */
   private stableMult(): number {
     this.syncMastery();
-    return this.stable * this.pl.petMult() * this.st.petDamage();
+    return this.stable * this.pl.petMult() * this.st.petDamage() * this.hm.petDamage();
   }
   /**
    * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
@@ -373,6 +382,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (swings === 0) return;
     sim.summonPet(PET_DIRE_FIRST + this.direNext, 0, swings * swing, 0);
     this.direNext = (this.direNext + 1) % this.direSlots;
+    this.hm.onDireBeast(0);
   }
 
   channelTick(): void {}
@@ -401,6 +411,7 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     // Pet melee: pet AP × base swing / 6 (weapon power coefficient; NOT SPELL DATA, see BM).
     const perSwing = (sim.ap * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
+    if (this.hm.petSwing(pet, perSwing)) return;
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.petMult();
       const source = pet === PET_MAIN ? S.pet : S.companion;
@@ -432,6 +443,7 @@ export class BeastMasteryLogic implements SpecLogic {
 
   dotTick(dot: number, target: number, amount: number): void {
     if (this.dr.dotTick(dot, target, amount) || this.pl.dotTick(dot, target, amount)) return;
+    if (this.hm.dotTick(dot, target, amount)) return;
     if (dot === D.bs) this.barbedTick(target, amount);
     else {
       const amt = amount * (1 + BM.bloodshedPetDamageTaken);
@@ -442,7 +454,7 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   buffChanged(buff: number): void {
-    if (this.pl.buffChanged(buff)) return;
+    if (this.pl.buffChanged(buff) || this.hm.buffChanged(buff)) return;
     const sim = this.sim;
     if (buff === B.lust) sim.updateHaste();
     else if (buff === B.radiant) {

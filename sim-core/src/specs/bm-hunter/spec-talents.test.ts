@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
-import { BM } from './data.ts';
+import { Sim } from '../../engine/sim.ts';
+import { BM, BM_DATA } from './data.ts';
 import {
   AGILITY,
   bmSim,
@@ -271,5 +272,52 @@ describe('Bloodshed (321530) summons Dire Beasts', () => {
     expect(hits(sim, 'bloodshed')).toBe(12 * n);
     expect(hits(sim, 'dire_beast') % 4).toBe(0);
     near(hits(sim, 'dire_beast') / 4, 12 * n, 0.1);
+  });
+});
+
+describe("Huntmaster's Call (459730)", () => {
+  it('every 6th Dire Beast brings Hati (+4 % pet damage, 459738 #2) or Fenryr (Ravenous Leap 459753: 2 × 2 × AP a tick)', () => {
+    const sim = bmSim({
+      talents: ['huntmasters_call', 'dire_command', 'dire_beast'],
+      rotation: 'actions=kill_command',
+      seconds: 300,
+    });
+    const slots: number[] = [];
+    const summon = sim.summonPet.bind(sim);
+    sim.summonPet = (pet, target, ms, delay) => {
+      slots.push(pet);
+      summon(pet, target, ms, delay);
+    };
+    const hati = Sim.indexOf(BM_DATA.buffs, 'summon_hati');
+    const leaps: number[] = [];
+    const petRatios = new Set<string>();
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      const key = sim.data.sources[src]!.key;
+      if (key === 'ravenous_leap') leaps.push(amount);
+      if (key === 'pet_melee') {
+        const ratio = amount / (PET_SWING * STABLE);
+        petRatios.add(`${sim.buffs.up(hati, sim.now)} ${ratio.toFixed(9)}`);
+      }
+      return hit(src, target, amount, phys, critBonus, critDamage);
+    };
+    let calls = 0;
+    for (let k = 0; k < 10; k++) {
+      slots.length = 0;
+      sim.runIteration(7, k);
+      const dire = slots.filter((p) => p >= 1 && p <= 5).length;
+      const hunt = slots.filter((p) => p === 6).length;
+      expect(hunt).toBe(Math.floor(dire / 6));
+      calls += hunt;
+    }
+    expect(calls).toBeGreaterThan(3);
+    // Fenryr: 2 × AP (SimC ap_from_ap) × 2 (459753 #1) a tick, guardian aura (137015 #4) and mastery;
+    // the last tick of a hasted leap is partial.
+    const tick = 2 * 2 * AGILITY * (1 - 0.06) * PET_MASTERY;
+    expect(leaps.length).toBeGreaterThan(0);
+    for (const a of leaps) expect(a).toBeLessThanOrEqual(tick * (1 + 1e-12));
+    expect(leaps.filter((a) => Math.abs(a - tick) < 1e-6).length).toBeGreaterThan(leaps.length / 2);
+    // The main pet's melee: +4 % exactly while Hati's buff is up, else nothing.
+    expect([...petRatios].sort()).toEqual(['false 1.000000000', 'true 1.040000000']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { aura } from '../common.ts';
 import type { TalentInfo } from '../../types.ts';
-import type { AuraDef, SourceDef } from '../spec-types.ts';
+import type { AuraDef, DotDef, SourceDef } from '../spec-types.ts';
 
 export const BM_TALENTS = {
   trainingExpertPet: 0.05, // 378209 Training Expert, effect #1 (pet damage done +5 %)
@@ -25,6 +25,12 @@ export const BM_TALENTS = {
   direFrenzyDamage: 0.6, // 385810 Dire Frenzy, effect #2 (30 % a rank, rank 2 of 2)
   stompAp: 0.6, // 1217528 Stomp, effect #1 (AP coefficient 0.6, on the pet's attack power; primary target)
   stompCleaveAp: 0.6, // 201754 Stomp, effect #1 (AP coefficient 0.6, every other enemy within 8 yards)
+  huntmastersCallStacks: 6, // 459731 Huntmaster's Call (buff): 6 stacks maximum (Dire Beasts per Hati / Fenryr)
+  /** NOT SPELL DATA: Hati and Fenryr have 2 × the hunter's attack power (SimC hati_t / fenryr_t owner_coeff.ap_from_ap = 2). */
+  huntPetApFromOwner: 2,
+  hatiPetDamage: 0.04, // 459738 Summon Hati, effect #2 (pet damage +4 %)
+  fenryrHaste: 0.04, // 459735 Summon Fenryr, effect #2 (haste +4 %)
+  ravenousLeapAp: 2, // 459753 Ravenous Leap, effect #1 (AP coefficient 2 per 1 s tick, on Fenryr's attack power)
   /** NOT SPELL DATA: a Bloodshed tick summons a Dire Beast 10 % of the time (SimC bloodshed_t dire_beast_chance, from a log). */
   bloodshedDireBeastChance: 0.1,
 } as const;
@@ -32,9 +38,47 @@ export const BM_TALENTS = {
 export const BM_TALENT_SOURCES: SourceDef[] = [
   { key: 'stomp', name: 'Pet: Stomp', school: 'physical' },
   { key: 'stomp_cleave', name: 'Pet: Stomp (other targets)', school: 'physical' },
+  { key: 'hati', name: 'Hati: Melee', school: 'physical' },
+  { key: 'fenryr', name: 'Fenryr: Melee', school: 'physical' },
+  { key: 'ravenous_leap', name: 'Fenryr: Ravenous Leap', school: 'physical' },
+];
+
+export const BM_TALENT_DOTS: DotDef[] = [
+  {
+    id: 459753,
+    key: 'ravenous_leap',
+    name: 'Ravenous Leap',
+    description: 'Bleeding for Physical damage every 1 sec (Fenryr).',
+    durationMs: 8000, // 459753 Ravenous Leap: duration 8 s
+    maxStacks: 1,
+    tickMs: 1000, // 459753 Ravenous Leap, effect #1 (every 1 s)
+    source: 'ravenous_leap',
+  },
 ];
 
 export const BM_TALENT_BUFFS: AuraDef[] = [
+  aura({
+    id: 459731,
+    key: 'huntmasters_call',
+    name: "Huntmaster's Call",
+    description: 'Dire Beast will summon Hati or Fenryr at 6 stacks.',
+    durationMs: 3_600_000, // 459731 Huntmaster's Call: infinite (NOT SPELL DATA: one hour stands for it)
+    maxStacks: 6, // 459731 Huntmaster's Call: 6 stacks maximum
+  }),
+  aura({
+    id: 459738,
+    key: 'summon_hati',
+    name: 'Summon Hati',
+    description: 'Hati fights at your side; your pets deal 4% more damage.',
+    durationMs: 10_000, // 459738 Summon Hati: duration 10 s (+ Dire Frenzy 385810 #1)
+  }),
+  aura({
+    id: 459735,
+    key: 'summon_fenryr',
+    name: 'Summon Fenryr',
+    description: 'Fenryr fights at your side; haste increased by 4%.',
+    durationMs: 10_000, // 459735 Summon Fenryr: duration 10 s (+ Dire Frenzy 385810 #1)
+  }),
   aura({
     id: 468703,
     key: 'serpentine_rhythm',
@@ -116,6 +160,13 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'When you cast Barbed Shot, your pet stomps the ground, dealing Physical damage to its primary target and to all other nearby enemies.',
     spellId: 199530,
+  },
+  {
+    key: 'huntmasters_call',
+    name: "Huntmaster's Call",
+    description:
+      'Summoning a Dire Beast 6 times summons Hati (your pets deal 4% more damage) or Fenryr (a heavy bleed on your target, 4% haste).',
+    spellId: 459730,
   },
   {
     key: 'dire_command',
