@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 198429.45822292482,
-    min: 191000.68213400833,
-    max: 208454.4703374141,
-    damage: 1464214260,
+    first: 322464.1374936009,
+    min: 303855.84292264126,
+    max: 359492.8459277749,
+    damage: 2428547219,
   },
   'bm-hunter/4': {
-    first: 333473.9543254913,
-    min: 308116.3207608331,
-    max: 340829.9452178799,
-    damage: 2429496408,
+    first: 483535.7433779046,
+    min: 438094.3066342104,
+    max: 501679.545601657,
+    damage: 3423095567,
   },
   'mm-hunter/1': {
     first: 505229.35454893764,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 230025.07493826246,
-    min: 221421.46579887194,
-    max: 241676.16508619513,
-    damage: 1697639198,
+    first: 374493.68136025424,
+    min: 352779.0320043152,
+    max: 417621.8164982487,
+    damage: 2820213370,
   },
   'bm-hunter/4': {
-    first: 387078.02916394337,
-    min: 357658.1803934391,
-    max: 396036.55262829317,
-    damage: 2820254533,
+    first: 561893.1224222365,
+    min: 508923.14825547696,
+    max: 583059.2271344423,
+    damage: 3977565506,
   },
   'mm-hunter/1': {
     first: 577459.4174294646,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7397461189,
   },
   'bm-hunter/20': {
-    first: 806000.9337098224,
-    min: 738128.3846901156,
-    max: 826602.9115682357,
-    damage: 5800294638,
+    first: 1062546.1043372431,
+    min: 1062546.1043372431,
+    max: 1220322.7288013154,
+    damage: 8195650832,
   },
   'mm-hunter/20': {
     first: 2364462.398861518,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 265292.93374845857,
-    min: 248954.78884013047,
-    max: 274910.0728811005,
-    damage: 1932656578,
+    first: 467129.59892333596,
+    min: 408673.58408737544,
+    max: 481967.4100745857,
+    damage: 3306917001,
   },
   'bm-hunter/4': {
-    first: 433504.21618280106,
-    min: 404119.6460115687,
-    max: 463646.4439167022,
-    damage: 3240230780,
+    first: 612433.2316984825,
+    min: 580370.5134400143,
+    max: 695623.9813351949,
+    damage: 4558365093,
   },
   'mm-hunter/1': {
     first: 612787.4457884857,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8462351276,
   },
   'bm-hunter/20': {
-    first: 908777.2554726665,
-    min: 886805.3649900414,
-    max: 939460.8299357484,
-    damage: 6692591535,
+    first: 1308207.969374318,
+    min: 1201908.4981566363,
+    max: 1359317.2563950238,
+    damage: 9555923240,
   },
   'mm-hunter/20': {
     first: 2162014.791251461,

@@ -259,10 +259,18 @@ profileset."single"+=desired_targets=1
       'black_arrow',
       'withering_fire',
       'call_of_the_wild',
+      'training_expert',
+      'war_orders',
       'thrill_of_the_hunt',
+      'stomp',
+      'barbed_scales',
+      'savagery',
+      'go_for_the_throat',
       'animal_companion',
       'bloodshed',
       'killer_instinct',
+      'dire_command',
+      'dire_frenzy',
       'alpha_predator',
       'barbed_wrath',
       'pack_tactics',
@@ -275,6 +283,7 @@ profileset."single"+=desired_targets=1
       'keen_eyesight',
       'deathblow',
       'harmonize',
+      'huntmasters_call',
       'authority_of_radiant_power', // not a tree talent: kept from the spec's defaults
     ];
     expect(p.config.player.talents).toEqual(expected);

@@ -24,10 +24,18 @@ describe('talentsFromLoadout', () => {
       ['black_arrow', 466932, 1],
       ['withering_fire', 466990, 1],
       ['call_of_the_wild', 359844, 1],
+      ['training_expert', 378209, 1],
+      ['war_orders', 393933, 1],
       ['thrill_of_the_hunt', 257944, 1],
+      ['stomp', 199530, 1],
+      ['barbed_scales', 469880, 1],
+      ['savagery', 424557, 1],
+      ['go_for_the_throat', 459550, 1],
       ['animal_companion', 267116, 1],
       ['bloodshed', 321530, 1],
       ['killer_instinct', 273887, 2],
+      ['dire_command', 378743, 1],
+      ['dire_frenzy', 385810, 2],
       ['alpha_predator', 269737, 1],
       ['barbed_wrath', 231548, 1],
       ['pack_tactics', 321014, 1],
@@ -41,6 +49,7 @@ describe('talentsFromLoadout', () => {
       ['keen_eyesight', 378004, 2],
       ['deathblow', 343248, 1],
       ['harmonize', 1245926, 1],
+      ['huntmasters_call', 459730, 1], // spec tree, after the class tree in node order
     ]);
     expect(r.baseline.map((t) => t.name).sort()).toEqual([
       'Barbed Shot',

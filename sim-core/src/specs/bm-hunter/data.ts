@@ -26,6 +26,7 @@ import {
   PACK_LEADER_SOURCES,
   PACK_LEADER_TALENTS,
 } from '../hero/pack-leader-data.ts';
+import { BM_SPEC_TALENTS, BM_TALENT_BUFFS, BM_TALENT_DOTS, BM_TALENT_SOURCES } from './talent-data.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -225,6 +226,7 @@ export const BM_DATA: SpecData = {
     { key: 'bestial_wrath', name: 'Pet: Bestial Wrath', school: 'physical' },
     ...DARK_RANGER_SOURCES,
     ...PACK_LEADER_SOURCES, // hero tree: specs/hero/pack-leader.ts
+    ...BM_TALENT_SOURCES, // spec talents: ./talent-data.ts
   ],
   buffs: [
     aura({
@@ -253,6 +255,7 @@ export const BM_DATA: SpecData = {
     RADIANT_POWER,
     ...DARK_RANGER_BUFFS,
     ...PACK_LEADER_BUFFS,
+    ...BM_TALENT_BUFFS, // spec talents: ./talent-data.ts
   ],
   debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [
@@ -278,6 +281,7 @@ export const BM_DATA: SpecData = {
     },
     ...DARK_RANGER_DOTS,
     ...PACK_LEADER_DOTS,
+    ...BM_TALENT_DOTS,
   ],
   petBuffs: [
     aura({
@@ -379,6 +383,7 @@ export const BM_DATA: SpecData = {
       description: 'Passive Focus generation increased by 125%.',
       spellId: 321014,
     },
+    ...BM_SPEC_TALENTS, // ./talent-data.ts, modelled in ./spec-talents.ts
     RADIANT_POWER_TALENT,
     ...DARK_RANGER_TALENTS,
     ...PACK_LEADER_TALENTS,
@@ -399,6 +404,19 @@ export const BM_DATA: SpecData = {
     'barbed_wrath',
     'pack_tactics',
     'dire_beast',
+    'training_expert',
+    'piercing_fangs',
+    'go_for_the_throat',
+    'savagery',
+    'war_orders',
+    'scent_of_blood',
+    'barbed_scales',
+    'killer_cobra',
+    'serpentine_rhythm',
+    'stomp',
+    'dire_command',
+    'dire_frenzy',
+    'huntmasters_call',
     'howl_of_the_pack_leader',
     'pack_mentality',
     'dire_summons',

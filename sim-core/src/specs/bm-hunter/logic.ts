@@ -1,73 +1,37 @@
 /** Beast Mastery rules on top of the generic engine. Numbers: ./data.ts. */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
-import { Sim } from '../../engine/sim.ts';
+import type { Sim } from '../../engine/sim.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { BM, BM_DATA } from './data.ts';
+import {
+  PET_MAIN,
+  PET_DIRE_FIRST,
+  PET_DIRE_SLOTS,
+  PET_COTW_SLOTS,
+  PET_COTW_A,
+  PET_COTW_B,
+  PET_COTW_TICK_FIRST,
+  PET_COTW_TICK_SLOTS,
+  PET_ANIMAL_COMPANION,
+  SPEC_BARBED_FOCUS,
+  SPEC_COTW_TICK,
+  SPEC_BASIC_ATTACK,
+  A,
+  MARK,
+  COTW_REDUCED,
+  S,
+  B,
+  P,
+  D,
+} from './indices.ts';
 import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
 import { PackLeader } from '../hero/pack-leader.ts';
 import { PetBasicAttack } from './pet-basic-attack.ts';
-
-/** Pet slots: the main pet, two Dire Beasts, Call of the Wild's two pets and its periodic summons. */
-const PET_MAIN = 0;
-const PET_DIRE_FIRST = 1;
-const PET_DIRE_SLOTS = 2;
-const PET_COTW_A = 3;
-const PET_COTW_B = 4;
-const PET_COTW_TICK_FIRST = 5;
-const PET_COTW_TICK_SLOTS = 2;
-const PET_ANIMAL_COMPANION = 7;
-const SPEC_BARBED_FOCUS = 0;
-const SPEC_COTW_TICK = 1;
-const SPEC_BASIC_ATTACK = 2;
-
-const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
-const A = {
-  kc: idx(BM_DATA.actions, 'kill_command'),
-  bs: idx(BM_DATA.actions, 'barbed_shot'),
-  cobra: idx(BM_DATA.actions, 'cobra_shot'),
-  killShot: idx(BM_DATA.actions, 'kill_shot'),
-  multi: idx(BM_DATA.actions, 'multishot'),
-  bw: idx(BM_DATA.actions, 'bestial_wrath'),
-  bloodshed: idx(BM_DATA.actions, 'bloodshed'),
-  cotw: idx(BM_DATA.actions, 'call_of_the_wild'),
-  mark: idx(BM_DATA.actions, 'hunters_mark'),
-};
-const MARK = idx(BM_DATA.debuffs, 'hunters_mark');
-/** The cooldowns Call of the Wild reduces (359844 #3). */
-const COTW_REDUCED = [A.kc, A.bs] as const;
-const S = {
-  auto: idx(BM_DATA.sources, 'auto_shot'),
-  pet: idx(BM_DATA.sources, 'pet_melee'),
-  claw: idx(BM_DATA.sources, 'claw'),
-  kc: idx(BM_DATA.sources, 'kill_command'),
-  bs: idx(BM_DATA.sources, 'barbed_shot'),
-  cobra: idx(BM_DATA.sources, 'cobra_shot'),
-  killShot: idx(BM_DATA.sources, 'kill_shot'),
-  multi: idx(BM_DATA.sources, 'multishot'),
-  cleave: idx(BM_DATA.sources, 'beast_cleave'),
-  companion: idx(BM_DATA.sources, 'animal_companion'),
-  dire: idx(BM_DATA.sources, 'dire_beast'),
-  bloodshed: idx(BM_DATA.sources, 'bloodshed'),
-  cotw: idx(BM_DATA.sources, 'call_of_the_wild'),
-  radiant: idx(BM_DATA.sources, 'radiant_power'),
-  bw: idx(BM_DATA.sources, 'bestial_wrath'),
-};
-const B = {
-  bw: idx(BM_DATA.buffs, 'bestial_wrath'),
-  thrill: idx(BM_DATA.buffs, 'thrill_of_the_hunt'),
-  cotw: idx(BM_DATA.buffs, 'call_of_the_wild'),
-  lust: idx(BM_DATA.buffs, 'bloodlust'),
-  radiant: idx(BM_DATA.buffs, 'radiant_power'),
-};
-const P = {
-  frenzy: idx(BM_DATA.petBuffs, 'frenzy'),
-  cleave: idx(BM_DATA.petBuffs, 'beast_cleave'),
-  bw: idx(BM_DATA.petBuffs, 'bestial_wrath'),
-  thrill: idx(BM_DATA.petBuffs, 'thrill_of_the_hunt'),
-};
-const D = { bs: idx(BM_DATA.dots, 'barbed_shot'), bloodshed: idx(BM_DATA.dots, 'bloodshed') };
+import { BmSpecTalents } from './spec-talents.ts';
+import { HuntmastersCall } from './huntmasters-call.ts';
+import { BM_TALENTS } from './talent-data.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -82,6 +46,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly companion: boolean;
   /** Next Dire Beast / Call of the Wild periodic slot (round robin). */
   private direNext = 0;
+  /** Dire Beast slots: two, or six when Call of the Wild's four slots are free (Bloodshed summons often). */
+  private readonly direSlots: number;
   private cotwNext = 0;
   private readonly regen: number;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
@@ -90,6 +56,10 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly basic: PetBasicAttack;
   /** Pack Leader hero tree (specs/hero/pack-leader.ts); no-ops without its talents. */
   private readonly pl: PackLeader;
+  /** BM spec talents of SimC's default profile (./spec-talents.ts); no-ops without them. */
+  private readonly st: BmSpecTalents;
+  /** Huntmaster's Call: Hati and Fenryr (./huntmasters-call.ts); no-op without it. */
+  private readonly hm: HuntmastersCall;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -105,6 +75,20 @@ export class BeastMasteryLogic implements SpecLogic {
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
+    // Without Call of the Wild its slots 3 to 5 serve Dire Beasts and slot 6 Hati / Fenryr.
+    this.direSlots = PET_DIRE_SLOTS + (sim.hasTalent('call_of_the_wild') ? 0 : PET_COTW_SLOTS - 1);
+    this.st = new BmSpecTalents(sim, {
+      reduceBarbedShot: (ms) => this.adjustCooldown(A.bs, ms),
+      summonDireBeast: () => this.summonDireBeast(),
+      petMult: () => this.petMult(),
+      petHit: (src, t, amount) =>
+        sim.hit(src, t, amount * this.petTargetMult(t), true, this.petCrit(), this.petCritDamage()),
+    });
+    this.hm = new HuntmastersCall(sim, {
+      guardianMult: () => this.guardianMult(),
+      direBeastMult: () => this.st.direBeastMult(),
+      direBeastExtraMs: () => this.st.direBeastExtraMs(),
+    });
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
     this.dr = new DarkRanger(sim, DARK_RANGER_BM, {
@@ -121,6 +105,7 @@ export class BeastMasteryLogic implements SpecLogic {
         petMult: () => this.petMult(),
         petTargetMult: (t) => this.petTargetMult(t),
         petCrit: () => this.petCrit(),
+        petCritDamage: () => this.st.petCritDamage(false, 0),
         beastCleave: (amount, t) => this.beastCleave(amount, t),
       },
       S.claw,
@@ -158,7 +143,7 @@ export class BeastMasteryLogic implements SpecLogic {
   readonly dynamicCost = false;
   castStarted(): void {}
   hasteFactor(): number {
-    return this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1;
+    return (this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1) * this.hm.hasteFactor();
   }
   /** Asked when the hunter's regeneration is recomputed: the pet's focus is booked at the old rate first. */
   regenFactor(): number {
@@ -211,7 +196,7 @@ export class BeastMasteryLogic implements SpecLogic {
    */
   private stableMult(): number {
     this.syncMastery();
-    return this.stable * this.pl.petMult();
+    return this.stable * this.pl.petMult() * this.st.petDamage() * this.hm.petDamage();
   }
   /**
    * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
@@ -232,6 +217,10 @@ export class BeastMasteryLogic implements SpecLogic {
   /** The main pet's crit chance on top of the hunter's: its own Thrill of the Hunt (312365). */
   private petCrit(): number {
     return this.sim.petBuffs.stack(P.thrill, this.sim.now) * BM.petThrillCritPerStack;
+  }
+  /** Crit damage of the main pet's hits other than Kill Command (Piercing Fangs). */
+  private petCritDamage(): number {
+    return this.st.petCritDamage(false, 0);
   }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
   private guardianMult(): number {
@@ -255,13 +244,15 @@ export class BeastMasteryLogic implements SpecLogic {
       // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
       if (this.companion) this.killCommand(target);
       this.pl.onKillCommand(target);
+      this.st.afterKillCommand();
     } else if (a === A.bs) {
       const slot = D.bs * MAX_TARGETS + target;
       const fresh = !sim.dots.up(slot, sim.now);
-      const tick = BM.barbedShotTickAp * ap * this.playerMult();
+      const tick = BM.barbedShotTickAp * ap * this.playerMult() * this.st.barbedShotMult();
       sim.applyDot(D.bs, target, tick);
       // SimC barbed_shot_t: tick_zero, so a new bleed ticks at once (before this cast's Thrill).
       if (fresh) this.barbedTick(target, tick);
+      this.st.barbedShotStomp(target, this.companion ? 2 : 1);
       sim.petBuffs.apply(P.frenzy, P.frenzy, sim.now, 1, 0);
       if (this.thrill) {
         sim.applyBuff(B.thrill, 1, 0);
@@ -271,13 +262,15 @@ export class BeastMasteryLogic implements SpecLogic {
       for (let i = 1; i <= BM.barbedShotFocusTicks; i++) {
         sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
       }
+      this.st.afterBarbedShot();
     } else if (a === A.cobra) {
-      const amount = BM.cobraShotAp * ap * this.playerMult() * this.pl.cobraMult();
+      const amount = BM.cobraShotAp * ap * this.playerMult() * this.pl.cobraMult() * this.st.cobraMult();
       const crit = this.playerCrit();
       sim.hit(S.cobra, target, amount, true, crit);
       this.pl.hogstriderHits(S.cobra, target, amount, crit);
       sim.cds.reduce(A.kc, sim.now, BM.cobraShotKcReductionMs);
       this.pl.onCobraShot();
+      this.st.afterCobraShot();
     } else if (a === A.killShot) {
       const [up, down] = BM.specAuraKillShot;
       const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
@@ -293,10 +286,18 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.applyBuff(B.bw, 1, 0);
       // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
       const amount = BM.bestialWrathPetAp * ap * this.petMult();
-      sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
-      if (this.companion) sim.hit(S.bw, target, amount * this.petTargetMult(target), true, this.petCrit());
+      for (let k = this.companion ? 2 : 1; k > 0; k--)
+        sim.hit(
+          S.bw,
+          target,
+          amount * this.petTargetMult(target),
+          true,
+          this.petCrit(),
+          this.petCritDamage(),
+        );
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
       this.pl.onBestialWrath();
+      this.st.afterBestialWrath();
     } else if (a === A.bloodshed) {
       // Ticks add Bloodshed's own damage taken when they land (dotTick): the target bleeds then.
       sim.applyDot(D.bloodshed, target, BM.bloodshedTickAp * ap * this.petMult());
@@ -324,8 +325,10 @@ export class BeastMasteryLogic implements SpecLogic {
     // Alpha Predator and Pack Mentality add up (SimC kill_command_bm_t::composite_da_multiplier).
     amount *= 1 + (this.alpha ? BM.alphaPredatorDamage : 0) + this.pl.killCommandBonus();
     if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
+    amount *= this.st.killCommandMult();
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
-    sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit());
+    const critDamage = this.st.petCritDamage(true, sim.critChance + this.playerCrit());
+    sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit(), critDamage);
     if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
       // The primary target's multipliers do not carry over; each other target applies its own.
       const each = amount * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
@@ -373,12 +376,13 @@ export class BeastMasteryLogic implements SpecLogic {
   private summonDireBeast(): void {
     const sim = this.sim;
     const swing = this.petSwingMs(PET_DIRE_FIRST);
-    const partial = BM.direBeastMs / swing;
+    const partial = (BM.direBeastMs + this.st.direBeastExtraMs()) / swing;
     let swings = Math.floor(partial);
     if (sim.rng.next() < partial - swings) swings++;
     if (swings === 0) return;
     sim.summonPet(PET_DIRE_FIRST + this.direNext, 0, swings * swing, 0);
-    this.direNext = (this.direNext + 1) % PET_DIRE_SLOTS;
+    this.direNext = (this.direNext + 1) % this.direSlots;
+    this.hm.onDireBeast(0);
   }
 
   channelTick(): void {}
@@ -407,14 +411,15 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     // Pet melee: pet AP × base swing / 6 (weapon power coefficient; NOT SPELL DATA, see BM).
     const perSwing = (sim.ap * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
+    if (this.hm.petSwing(pet, perSwing)) return;
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.petMult();
       const source = pet === PET_MAIN ? S.pet : S.companion;
-      sim.hit(source, 0, amount * this.petTargetMult(0), true, this.petCrit());
+      sim.hit(source, 0, amount * this.petTargetMult(0), true, this.petCrit(), this.petCritDamage());
       this.beastCleave(amount, 0);
       this.pl.onPetMelee();
-    } else if (pet < PET_COTW_A)
-      sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult(), true, 0);
+    } else if (pet < PET_DIRE_FIRST + this.direSlots)
+      sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult() * this.st.direBeastMult(), true, 0);
     else sim.hit(S.cotw, 0, perSwing * this.stableMult(), true, 0);
   }
 
@@ -438,12 +443,18 @@ export class BeastMasteryLogic implements SpecLogic {
 
   dotTick(dot: number, target: number, amount: number): void {
     if (this.dr.dotTick(dot, target, amount) || this.pl.dotTick(dot, target, amount)) return;
+    if (this.hm.dotTick(dot, target, amount)) return;
     if (dot === D.bs) this.barbedTick(target, amount);
-    else this.sim.hit(S.bloodshed, target, amount * (1 + BM.bloodshedPetDamageTaken), true, this.petCrit());
+    else {
+      const amt = amount * (1 + BM.bloodshedPetDamageTaken);
+      this.sim.hit(S.bloodshed, target, amt, true, this.petCrit(), this.petCritDamage());
+      // SimC bloodshed_t: dire_beast_chance 10 % per tick, with or without the Dire Beast talent.
+      if (this.sim.rng.next() < BM_TALENTS.bloodshedDireBeastChance) this.summonDireBeast();
+    }
   }
 
   buffChanged(buff: number): void {
-    if (this.pl.buffChanged(buff)) return;
+    if (this.pl.buffChanged(buff) || this.hm.buffChanged(buff)) return;
     const sim = this.sim;
     if (buff === B.lust) sim.updateHaste();
     else if (buff === B.radiant) {

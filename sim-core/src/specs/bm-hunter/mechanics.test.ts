@@ -5,46 +5,21 @@
  * ./data.ts. Deterministic damage must match exactly; random procs within 4 standard errors.
  */
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../config/parse-config.ts';
-import { isolateMechanics } from '../../engine/test-support.ts';
-import { BASE_MASTERY_POINTS, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
-import { createSim } from '../../engine/run.ts';
-import { Sim } from '../../engine/sim.ts';
-import { specs } from '../registry.ts';
 import { BM, BM_DATA } from './data.ts';
-
-const AGILITY = 40_000;
-/** No ratings: mastery is the base points (76657 #1/#4 pets 1.9 each, #5 the hunter's spells 1). */
-const PET_MASTERY = 1 + (BASE_MASTERY_POINTS * BM_DATA.masteryCoefficient) / 100;
-const OWN_MASTERY = 1 + (BASE_MASTERY_POINTS * BM.masteryPlayerCoefficient) / 100;
-/** The main pet's and Call of the Wild's pets' multiplier: 0.6 AP, spec aura −6 % (137015 #3), mastery. */
-const STABLE = BM.petApFromOwner * (1 + BM.specAuraPet) * PET_MASTERY;
-const PET_SWING = (AGILITY * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
-
-/** One hit as the engine rounds it: physical damage after boss armor, versatility 1. */
-const physical = (amount: number): number => Math.round(amount * PHYSICAL_MULTIPLIER);
-
-function bmSim(opts: { talents: string[]; rotation: string; seconds: number; crit?: boolean }): Sim {
-  const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
-  c.player.talents = opts.talents;
-  c.player.stats = { ...c.player.stats, agility: AGILITY, crit: 0, haste: 0, mastery: 0, versatility: 0 };
-  c.fight = { ...c.fight, durationSeconds: opts.seconds, durationVariation: 0, bloodlust: false };
-  isolateMechanics(c);
-  c.rotation = opts.rotation;
-  const sim = createSim(parseConfig(c));
-  // Critical strikes off (base 5 % otherwise) or, for crit tests, only what the mechanic adds.
-  (sim as unknown as { baseCrit: number }).baseCrit = opts.crit ? 0 : -10;
-  return sim;
-}
-
-function run(sim: Sim, iterations: number): void {
-  for (let k = 0; k < iterations; k++) sim.runIteration(7, k);
-}
-
-const src = (key: string): number => Sim.indexOf(BM_DATA.sources, key);
-const hits = (sim: Sim, key: string): number => sim.srcHits[src(key)]!;
-const damage = (sim: Sim, key: string): number => sim.srcDamage[src(key)]!;
-const crits = (sim: Sim, key: string): number => sim.srcCrits[src(key)]!;
+import {
+  AGILITY,
+  bmSim,
+  casts,
+  crits,
+  damage,
+  hits,
+  OWN_MASTERY,
+  PET_MASTERY,
+  PET_SWING,
+  physical,
+  run,
+  STABLE,
+} from './test-support.ts';
 
 describe('Barbed Shot (217200)', () => {
   const tick = AGILITY * BM.barbedShotTickAp * (1 + BM.specAuraSpells) * OWN_MASTERY;
@@ -135,10 +110,10 @@ describe('Call of the Wild (359844)', () => {
     const rotation = 'actions=barbed_shot\nactions+=/call_of_the_wild';
     const sim = bmSim({ talents: ['call_of_the_wild'], rotation, seconds: 30 });
     run(sim, 1);
-    expect(sim.srcCasts[src('barbed_shot')]).toBe(6);
+    expect(casts(sim, 'barbed_shot')).toBe(6);
     const without = bmSim({ talents: [], rotation: 'actions=barbed_shot', seconds: 30 });
     run(without, 1);
-    expect(without.srcCasts[src('barbed_shot')]).toBe(3);
+    expect(casts(without, 'barbed_shot')).toBe(3);
   });
 });
 

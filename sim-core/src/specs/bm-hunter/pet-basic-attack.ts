@@ -23,6 +23,8 @@ export interface BasicAttackHost {
   petTargetMult(target: number): number;
   /** The main pet's crit chance on top of the hunter's (its Thrill of the Hunt). */
   petCrit(): number;
+  /** The main pet's crit-damage argument of Sim.hit (Piercing Fangs during its Bestial Wrath). */
+  petCritDamage(): number;
   /** Beast Cleave of a main-pet hit of `amount` (before target multipliers) on `target`. */
   beastCleave(amount: number, target: number): void;
 }
@@ -95,7 +97,7 @@ export class PetBasicAttack {
     const sim = this.sim;
     const host = this.host;
     const amount = BM.petBasicAttackAp * sim.ap * host.petMult() * mult;
-    sim.hit(source, target, amount * host.petTargetMult(target), true, host.petCrit());
+    sim.hit(source, target, amount * host.petTargetMult(target), true, host.petCrit(), host.petCritDamage());
     host.beastCleave(amount, target);
   }
 

@@ -137,6 +137,19 @@ describe('Pack Leader: Howl of the Pack Leader (471876)', () => {
     for (const h of cleave) expect(same(h.amount, 1.6 * m)).toBe(true); // 471938 #1
   });
 
+  it('Dire Frenzy (385810, rank 2): the Bear, a dire critter in SimC, lasts 12 + 2 s (#1) and deals +60 % (#2), Rend Flesh too', () => {
+    const { hits } = run(config(['howl_of_the_pack_leader', 'dire_frenzy'], kcOn(BEAR_READY), 170, 2));
+    const T = of(hits, 'kill_command')[0]!.t;
+    const bear = of(hits, 'bear_melee');
+    expect(bear.map((h) => h.t)).toEqual(Array.from({ length: 10 }, (_, k) => T + 1500 * k));
+    const swing = ((AP * 1.5) / 6) * 7 * GUARDIAN * (1 - 0.2) * 1.6;
+    for (const h of bear) expect(same(h.amount, swing)).toBe(true);
+    const tick = 0.4 * AP * (1 - 0.06) * GUARDIAN * (1 - 0.2) * 1.6;
+    const rend = of(hits, 'rend_flesh');
+    expect(rend).toHaveLength(20);
+    for (const h of rend) expect(same(h.amount, tick)).toBe(true);
+  });
+
   it('Kill Command summons the Bear (471993): 12 s of 1.5 s swings, 1 × AP × 1.5 / 6 × 7, −20 % (137015 #9); Rend Flesh on every target', () => {
     // Wyvern 30–60 s, Boar 90–120 s unused; Bear ready at 150 s. 2 targets, no haste.
     const { hits } = run(config(['howl_of_the_pack_leader'], kcOn(BEAR_READY), 170, 2));

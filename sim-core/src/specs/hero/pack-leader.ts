@@ -16,6 +16,7 @@
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { BM } from '../bm-hunter/data.ts';
+import { BM_TALENTS } from '../bm-hunter/talent-data.ts';
 import { PACK_LEADER as PL } from './pack-leader-data.ts';
 
 export * from './pack-leader-data.ts';
@@ -69,6 +70,8 @@ export class PackLeader {
   private bearUntil = 0;
   private bearGen = 0;
   private bearDamage = 1;
+  /** Dire Frenzy (385810): the bear is a dire_critter_t, so it lasts longer (#1) and hits harder (#2). */
+  private readonly direFrenzy: boolean;
   private noMercyReady = 0;
 
   constructor(
@@ -86,6 +89,7 @@ export class PackLeader {
     this.leadFromTheFront = has('lead_from_the_front');
     this.noMercy = has('no_mercy');
     this.ursineFury = has('ursine_fury');
+    this.direFrenzy = has('dire_frenzy');
     const b = (k: string) => Sim.indexOf(d.buffs, k);
     this.buff = {
       cooldown: b('howl_of_the_pack_leader_cooldown'),
@@ -322,9 +326,10 @@ export class PackLeader {
   private summonBear(): void {
     const sim = this.sim;
     this.bearGen++;
-    this.bearUntil = sim.now + PL.bearMs;
+    this.bearUntil = sim.now + PL.bearMs + (this.direFrenzy ? BM_TALENTS.direFrenzyMs : 0);
     const lftf = sim.buffs.up(this.buff.lftf, sim.now);
     this.bearDamage = 1 + PL.bearDamageBm + (lftf ? PL.leadFromTheFrontBeasts : 0);
+    if (this.direFrenzy) this.bearDamage *= 1 + BM_TALENTS.direFrenzyDamage;
     this.bearSwing();
     // 471999: a pet spell of the bear: 137015 #2 (−6 % periodic), the guardian aura and mastery,
     // Bear Summon, the hunter's Bestial Wrath (19574 #4), Wyvern's Cry #2, Lead From the Front #2.

@@ -1,0 +1,167 @@
+/**
+ * BM spec talents of SimulationCraft's default BM profile, as sc_hunter.cpp (simc ab018d1176) has
+ * them: Training Expert, Piercing Fangs, Go for the Throat, Savagery, War Orders, Scent of Blood,
+ * Barbed Scales, Killer Cobra, Serpentine Rhythm, Dire Command, Dire Frenzy. Numbers:
+ * ./talent-data.ts; table: sim-core/docs/specs.md. Each answer is neutral (1 / no-op) without its talent.
+ */
+import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
+import type { Sim } from '../../engine/sim.ts';
+import { A, B, D, P, S } from './indices.ts';
+import { BM_TALENTS as T } from './talent-data.ts';
+
+/** What the BM logic gives the helper. */
+export interface SpecTalentsHost {
+  /** Takes `ms` off Barbed Shot's recharge, the rest carrying into the next charge (SimC adjust). */
+  reduceBarbedShot(ms: number): void;
+  /** A Dire Beast (Dire Command): the same summon as Dire Beast's bleed-tick roll. */
+  summonDireBeast(): void;
+  /** The main pet's damage multiplier now (attack power share, auras, mastery, Bestial Wrath…). */
+  petMult(): number;
+  /** One hit of the main pet (or the companion) with its target multiplier, crit and crit damage. */
+  petHit(source: number, target: number, amount: number): void;
+}
+
+export class BmSpecTalents {
+  private readonly trainingExpert: boolean;
+  private readonly piercingFangs: boolean;
+  private readonly goForTheThroat: boolean;
+  private readonly savagery: boolean;
+  private readonly warOrders: boolean;
+  private readonly scentOfBlood: boolean;
+  private readonly barbedScales: boolean;
+  private readonly killerCobra: boolean;
+  private readonly serpentineRhythm: boolean;
+  private readonly direCommand: boolean;
+  readonly direFrenzy: boolean;
+  private readonly stomp: boolean;
+
+  constructor(
+    private readonly sim: Sim,
+    private readonly host: SpecTalentsHost,
+  ) {
+    this.trainingExpert = sim.hasTalent('training_expert');
+    this.piercingFangs = sim.hasTalent('piercing_fangs');
+    this.goForTheThroat = sim.hasTalent('go_for_the_throat');
+    this.savagery = sim.hasTalent('savagery');
+    this.warOrders = sim.hasTalent('war_orders');
+    this.scentOfBlood = sim.hasTalent('scent_of_blood');
+    this.barbedScales = sim.hasTalent('barbed_scales');
+    this.killerCobra = sim.hasTalent('killer_cobra');
+    this.serpentineRhythm = sim.hasTalent('serpentine_rhythm');
+    // SimC: the Dire Beast summon action exists with Dire Beast or Bloodshed (hunter_t::create_actions).
+    this.direCommand =
+      sim.hasTalent('dire_command') && (sim.hasTalent('dire_beast') || sim.hasTalent('bloodshed'));
+    this.direFrenzy = sim.hasTalent('dire_frenzy');
+    this.stomp = sim.hasTalent('stomp');
+    if (this.savagery) {
+      // 424557 #2: a flat +2 s on Barbed Shot's bleed, Frenzy and both Thrills (SimC apply_affecting_aura).
+      const add = T.savageryDurationMs;
+      sim.dots.duration[D.bs]! += add;
+      sim.petBuffs.duration[P.frenzy]! += add;
+      sim.petBuffs.duration[P.thrill]! += add;
+      sim.buffs.duration[B.thrill]! += add;
+    }
+  }
+
+  /**
+   * The hunter's pets (not guardians), SimC composite_player_pet_damage_multiplier: Training
+   * Expert (378209 #1) and Serpentine Blessing (468704 #1).
+   */
+  petDamage(): number {
+    let m = this.trainingExpert ? 1 + T.trainingExpertPet : 1;
+    if (this.serpentineRhythm && this.sim.buffs.up(B.blessing, this.sim.now))
+      m *= 1 + T.serpentineBlessingPet;
+    return m;
+  }
+
+  /** Savagery on the pet's Kill Command (424557 #1, 83381 in its list). */
+  killCommandMult(): number {
+    return this.savagery ? 1 + T.savageryKillCommand : 1;
+  }
+
+  /** War Orders on Barbed Shot's bleed (393933 #1, periodic). */
+  barbedShotMult(): number {
+    return this.warOrders ? 1 + T.warOrdersBarbedShot : 1;
+  }
+
+  /**
+   * Sim.hit's crit-damage argument for a hit of the main pet (or the Animal Companion, both
+   * hunter_main_pet_base_t): Piercing Fangs while the pet's Bestial Wrath is up is a player crit
+   * damage multiplier m (392054 #1, all schools), so SimC's bonus is (2 m − 1) × the spell's;
+   * Kill Command's spell bonus is 1 + Go for the Throat × the hunter's crit chance (459550 #2).
+   */
+  petCritDamage(killCommand: boolean, hunterCrit: number): number {
+    const bonus = killCommand && this.goForTheThroat ? 1 + T.goForTheThroat * hunterCrit : 1;
+    if (!this.piercingFangs || !this.sim.petBuffs.up(P.bw, this.sim.now)) return bonus;
+    return ((CRIT_MULTIPLIER * (1 + T.piercingFangsCritDamage) - 1) * bonus) / (CRIT_MULTIPLIER - 1);
+  }
+
+  /** Serpentine Rhythm's stacks on this Cobra Shot (468703 #1), read before the cast adds one. */
+  cobraMult(): number {
+    if (!this.serpentineRhythm) return 1;
+    return 1 + this.sim.buffs.stack(B.rhythm, this.sim.now) * T.serpentineRhythmPerStack;
+  }
+
+  /** After a Cobra Shot (SimC cobra_shot_t::execute): Killer Cobra, Serpentine Rhythm, Barbed Scales. */
+  afterCobraShot(): void {
+    const sim = this.sim;
+    if (this.killerCobra && sim.buffs.up(B.bw, sim.now)) sim.cds.addCharge(A.kc, sim.now);
+    if (this.serpentineRhythm) {
+      sim.applyBuff(B.rhythm, 1, 0);
+      if (sim.buffs.stack(B.rhythm, sim.now) >= sim.buffs.maxStacks[B.rhythm]!) {
+        sim.removeBuff(B.rhythm);
+        sim.applyBuff(B.blessing, 1, 0);
+      }
+    }
+    if (this.barbedScales) this.host.reduceBarbedShot(T.barbedScalesMs);
+    sim.poke();
+  }
+
+  /**
+   * Stomp (199530) of `pets` main pets on a Barbed Shot, before their Frenzy and Thrill (SimC
+   * barbed_shot_t::execute, stomp_t): 0.6 × the pet's AP on the target (1217528 #1) and on every
+   * other enemy (201754 #1, no soft cap), with the main pet's multipliers.
+   */
+  barbedShotStomp(target: number, pets: number): void {
+    if (!this.stomp) return;
+    const sim = this.sim;
+    const m = sim.ap * this.host.petMult();
+    for (let k = 0; k < pets; k++) {
+      this.host.petHit(S.stomp, target, T.stompAp * m);
+      for (let t = 0; t < sim.targets; t++)
+        if (t !== target) this.host.petHit(S.stompCleave, t, T.stompCleaveAp * m);
+    }
+  }
+
+  /** After a Barbed Shot: War Orders' Kill Command reset (393933 #3). */
+  afterBarbedShot(): void {
+    const sim = this.sim;
+    if (this.warOrders && sim.rng.next() < T.warOrdersResetChance) {
+      sim.cds.addCharge(A.kc, sim.now);
+      sim.poke();
+    }
+  }
+
+  /** After Bestial Wrath: Scent of Blood's Barbed Shot charges (193532 #1, SimC reset(true, 2)). */
+  afterBestialWrath(): void {
+    if (!this.scentOfBlood) return;
+    const sim = this.sim;
+    for (let i = 0; i < T.scentOfBloodCharges; i++) sim.cds.addCharge(A.bs, sim.now);
+    sim.poke();
+  }
+
+  /** After the hunter's Kill Command: Dire Command's Dire Beast (378743 #1). */
+  afterKillCommand(): void {
+    if (this.direCommand && this.sim.rng.next() < T.direCommandChance) this.host.summonDireBeast();
+  }
+
+  /** A Dire Beast's extra time (385810 #1). */
+  direBeastExtraMs(): number {
+    return this.direFrenzy ? T.direFrenzyMs : 0;
+  }
+
+  /** A Dire Beast's damage (385810 #2, dire_critter_t::composite_player_multiplier). */
+  direBeastMult(): number {
+    return this.direFrenzy ? 1 + T.direFrenzyDamage : 1;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Numbers and declarations of the BM spec talents of SimulationCraft's default BM profile that
+ * ./spec-talents.ts models. Spell data of World of Warcraft 11.2.0.63003 (SimulationCraft
+ * SpellDataDump/hunter.txt, simc commit ab018d1176), cited as `spell id #effect`; SimC handling in
+ * sc_hunter.cpp at the same commit. Table: sim-core/docs/specs.md.
+ */
+import { aura } from '../common.ts';
+import type { TalentInfo } from '../../types.ts';
+import type { AuraDef, DotDef, SourceDef } from '../spec-types.ts';
+
+export const BM_TALENTS = {
+  trainingExpertPet: 0.05, // 378209 Training Expert, effect #1 (pet damage done +5 %)
+  piercingFangsCritDamage: 0.35, // 392054 Piercing Fangs (aura), effect #1 (crit damage +35 %)
+  goForTheThroat: 1, // 459550 Go for the Throat, effect #2 (100 % of the crit chance as Kill Command crit bonus)
+  savageryKillCommand: 0.1, // 424557 Savagery, effect #1 (Kill Command 83381 direct damage +10 %)
+  savageryDurationMs: 2000, // 424557 Savagery, effect #2 (+2 s: Barbed Shot 217200, Frenzy 272790, Thrill 257946 / 312365)
+  warOrdersBarbedShot: 0.1, // 393933 War Orders, effect #1 (Barbed Shot periodic damage +10 %)
+  warOrdersResetChance: 0.5, // 393933 War Orders, effect #3 (50 % to reset Kill Command)
+  scentOfBloodCharges: 2, // 193532 Scent of Blood, effect #1 (rank 2 of 2: 2 charges of Barbed Shot)
+  barbedScalesMs: 2000, // 469880 Barbed Scales, effect #1 (2 s off Barbed Shot per Cobra Shot)
+  serpentineRhythmPerStack: 0.25, // 468703 Serpentine Rhythm (buff), effect #1 (Cobra Shot +25 % a stack)
+  serpentineBlessingPet: 0.08, // 468704 Serpentine Blessing, effect #1 (pet damage +8 %)
+  direCommandChance: 0.2, // 378743 Dire Command, effect #1 (20 % per Kill Command)
+  direFrenzyMs: 2000, // 385810 Dire Frenzy, effect #1 (1000 ms a rank, rank 2 of 2)
+  direFrenzyDamage: 0.6, // 385810 Dire Frenzy, effect #2 (30 % a rank, rank 2 of 2)
+  stompAp: 0.6, // 1217528 Stomp, effect #1 (AP coefficient 0.6, on the pet's attack power; primary target)
+  stompCleaveAp: 0.6, // 201754 Stomp, effect #1 (AP coefficient 0.6, every other enemy within 8 yards)
+  huntmastersCallStacks: 6, // 459731 Huntmaster's Call (buff): 6 stacks maximum (Dire Beasts per Hati / Fenryr)
+  /** NOT SPELL DATA: Hati and Fenryr have 2 × the hunter's attack power (SimC hati_t / fenryr_t owner_coeff.ap_from_ap = 2). */
+  huntPetApFromOwner: 2,
+  hatiPetDamage: 0.04, // 459738 Summon Hati, effect #2 (pet damage +4 %)
+  fenryrHaste: 0.04, // 459735 Summon Fenryr, effect #2 (haste +4 %)
+  ravenousLeapAp: 2, // 459753 Ravenous Leap, effect #1 (AP coefficient 2 per 1 s tick, on Fenryr's attack power)
+  /** NOT SPELL DATA: a Bloodshed tick summons a Dire Beast 10 % of the time (SimC bloodshed_t dire_beast_chance, from a log). */
+  bloodshedDireBeastChance: 0.1,
+} as const;
+
+export const BM_TALENT_SOURCES: SourceDef[] = [
+  { key: 'stomp', name: 'Pet: Stomp', school: 'physical' },
+  { key: 'stomp_cleave', name: 'Pet: Stomp (other targets)', school: 'physical' },
+  { key: 'hati', name: 'Hati: Melee', school: 'physical' },
+  { key: 'fenryr', name: 'Fenryr: Melee', school: 'physical' },
+  { key: 'ravenous_leap', name: 'Fenryr: Ravenous Leap', school: 'physical' },
+];
+
+export const BM_TALENT_DOTS: DotDef[] = [
+  {
+    id: 459753,
+    key: 'ravenous_leap',
+    name: 'Ravenous Leap',
+    description: 'Bleeding for Physical damage every 1 sec (Fenryr).',
+    durationMs: 8000, // 459753 Ravenous Leap: duration 8 s
+    maxStacks: 1,
+    tickMs: 1000, // 459753 Ravenous Leap, effect #1 (every 1 s)
+    source: 'ravenous_leap',
+  },
+];
+
+export const BM_TALENT_BUFFS: AuraDef[] = [
+  aura({
+    id: 459731,
+    key: 'huntmasters_call',
+    name: "Huntmaster's Call",
+    description: 'Dire Beast will summon Hati or Fenryr at 6 stacks.',
+    durationMs: 3_600_000, // 459731 Huntmaster's Call: infinite (NOT SPELL DATA: one hour stands for it)
+    maxStacks: 6, // 459731 Huntmaster's Call: 6 stacks maximum
+  }),
+  aura({
+    id: 459738,
+    key: 'summon_hati',
+    name: 'Summon Hati',
+    description: 'Hati fights at your side; your pets deal 4% more damage.',
+    durationMs: 10_000, // 459738 Summon Hati: duration 10 s (+ Dire Frenzy 385810 #1)
+  }),
+  aura({
+    id: 459735,
+    key: 'summon_fenryr',
+    name: 'Summon Fenryr',
+    description: 'Fenryr fights at your side; haste increased by 4%.',
+    durationMs: 10_000, // 459735 Summon Fenryr: duration 10 s (+ Dire Frenzy 385810 #1)
+  }),
+  aura({
+    id: 468703,
+    key: 'serpentine_rhythm',
+    name: 'Serpentine Rhythm',
+    description: 'Your next Cobra Shot deals 25% increased damage per stack.',
+    durationMs: 30_000, // 468703 Serpentine Rhythm: duration 30 s
+    maxStacks: 4, // 468703 Serpentine Rhythm: 4 stacks maximum
+  }),
+  aura({
+    id: 468704,
+    key: 'serpentine_blessing',
+    name: 'Serpentine Blessing',
+    description: 'Your pet damage is increased by 8%.',
+    durationMs: 8000, // 468704 Serpentine Blessing: duration 8 s
+  }),
+];
+
+export const BM_SPEC_TALENTS: TalentInfo[] = [
+  {
+    key: 'training_expert',
+    name: 'Training Expert',
+    description: 'All pet damage dealt increased by 5%.',
+    spellId: 378209,
+  },
+  {
+    key: 'piercing_fangs',
+    name: 'Piercing Fangs',
+    description: "While Bestial Wrath is active, your pet's critical damage dealt is increased by 35%.",
+    spellId: 392053,
+  },
+  {
+    key: 'go_for_the_throat',
+    name: 'Go for the Throat',
+    description:
+      'Kill Command deals increased critical strike damage equal to 100% of your critical strike chance.',
+    spellId: 459550,
+  },
+  {
+    key: 'savagery',
+    name: 'Savagery',
+    description: 'Kill Command damage is increased by 10%. Barbed Shot lasts 2.0 sec longer.',
+    spellId: 424557,
+  },
+  {
+    key: 'war_orders',
+    name: 'War Orders',
+    description:
+      'Barbed Shot deals 10% increased damage, and applying Barbed Shot has a 50% chance to reset the cooldown of Kill Command.',
+    spellId: 393933,
+  },
+  {
+    key: 'scent_of_blood',
+    name: 'Scent of Blood',
+    description: 'Activating Bestial Wrath grants 2 charges of Barbed Shot (2 ranks).',
+    spellId: 193532,
+  },
+  {
+    key: 'barbed_scales',
+    name: 'Barbed Scales',
+    description: 'Casting Cobra Shot reduces the cooldown of Barbed Shot by 2 sec.',
+    spellId: 469880,
+  },
+  {
+    key: 'killer_cobra',
+    name: 'Killer Cobra',
+    description: 'While Bestial Wrath is active, Cobra Shot resets the cooldown on Kill Command.',
+    spellId: 199532,
+  },
+  {
+    key: 'serpentine_rhythm',
+    name: 'Serpentine Rhythm',
+    description:
+      'Casting Cobra Shot increases its damage by 25%, stacking 4 times; at 4 stacks the bonus is removed and your pets deal 8% more damage for 8 sec.',
+    spellId: 468701,
+  },
+  {
+    key: 'stomp',
+    name: 'Stomp',
+    description:
+      'When you cast Barbed Shot, your pet stomps the ground, dealing Physical damage to its primary target and to all other nearby enemies.',
+    spellId: 199530,
+  },
+  {
+    key: 'huntmasters_call',
+    name: "Huntmaster's Call",
+    description:
+      'Summoning a Dire Beast 6 times summons Hati (your pets deal 4% more damage) or Fenryr (a heavy bleed on your target, 4% haste).',
+    spellId: 459730,
+  },
+  {
+    key: 'dire_command',
+    name: 'Dire Command',
+    description: 'Kill Command has a 20% chance to also summon a Dire Beast.',
+    spellId: 378743,
+  },
+  {
+    key: 'dire_frenzy',
+    name: 'Dire Frenzy',
+    description:
+      'Dire Beast (and the Pack Leader bear) lasts 2 sec longer and deals 60% increased damage (2 ranks).',
+    spellId: 385810,
+  },
+];
