@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 322464.1374936009,
-    min: 303855.84292264126,
-    max: 359492.8459277749,
-    damage: 2428547219,
+    first: 342787.12703927053,
+    min: 326540.65570028475,
+    max: 371347.55821575725,
+    damage: 2567763868,
   },
   'bm-hunter/4': {
-    first: 483535.7433779046,
-    min: 438094.3066342104,
-    max: 501679.545601657,
-    damage: 3423095567,
+    first: 511973.62108767533,
+    min: 453713.148677483,
+    max: 530847.3040326234,
+    damage: 3636538826,
   },
   'mm-hunter/1': {
     first: 505229.35454893764,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 374493.68136025424,
-    min: 352779.0320043152,
-    max: 417621.8164982487,
-    damage: 2820213370,
+    first: 398041.6048218063,
+    min: 379159.807556678,
+    max: 431198.4798351854,
+    damage: 2981828432,
   },
   'bm-hunter/4': {
-    first: 561893.1224222365,
-    min: 508923.14825547696,
-    max: 583059.2271344423,
-    damage: 3977565506,
+    first: 594719.703531033,
+    min: 527086.0018519264,
+    max: 616738.500873843,
+    damage: 4224629532,
   },
   'mm-hunter/1': {
     first: 577459.4174294646,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7397461189,
   },
   'bm-hunter/20': {
-    first: 1062546.1043372431,
-    min: 1062546.1043372431,
-    max: 1220322.7288013154,
-    damage: 8195650832,
+    first: 1199124.8015866627,
+    min: 1118558.5438603219,
+    max: 1254579.0273067006,
+    damage: 8783196293,
   },
   'mm-hunter/20': {
     first: 2364462.398861518,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 467129.59892333596,
-    min: 408673.58408737544,
-    max: 481967.4100745857,
-    damage: 3306917001,
+    first: 493977.2207000248,
+    min: 428429.0915629074,
+    max: 517319.8890245118,
+    damage: 3488125828,
   },
   'bm-hunter/4': {
-    first: 612433.2316984825,
-    min: 580370.5134400143,
-    max: 695623.9813351949,
-    damage: 4558365093,
+    first: 696576.8620266655,
+    min: 646158.8896645479,
+    max: 716925.0016182277,
+    damage: 5012713029,
   },
   'mm-hunter/1': {
     first: 612787.4457884857,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8462351276,
   },
   'bm-hunter/20': {
-    first: 1308207.969374318,
-    min: 1201908.4981566363,
-    max: 1359317.2563950238,
-    damage: 9555923240,
+    first: 1396084.9772528969,
+    min: 1270988.9923825185,
+    max: 1481809.631530738,
+    damage: 10204147744,
   },
   'mm-hunter/20': {
     first: 2162014.791251461,

@@ -108,9 +108,9 @@ describe('racial procs', () => {
         expect(sim.hitProcs).toBe(race === 'orc' ? 0 : 1);
       }
     }
-    // every "Pet:" source of the specs is listed, every listed key is a spec's source
+    // every "Pet:" (and Hati's and Fenryr's) source of the specs is listed, every listed key is a spec's source
     const all = specs.flatMap((s) => specData(s.id).sources);
-    for (const s of all) if (s.name.startsWith('Pet:')) expect(PET_SOURCES.has(s.key), s.key).toBe(true);
+    for (const s of all) if (/^(Pet|Hati|Fenryr):/.test(s.name)) expect(PET_SOURCES.has(s.key), s.key).toBe(true);
     for (const key of PET_SOURCES)
       expect(
         all.some((s) => s.key === key),

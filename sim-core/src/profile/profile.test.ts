@@ -261,6 +261,7 @@ profileset."single"+=desired_targets=1
       'call_of_the_wild',
       'training_expert',
       'war_orders',
+      'snakeskin_quiver',
       'thrill_of_the_hunt',
       'stomp',
       'barbed_scales',

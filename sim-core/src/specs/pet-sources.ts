@@ -16,6 +16,8 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'bloodshed',
   'bestial_wrath',
   'animal_companion',
+  'stomp',
+  'stomp_cleave',
   // guardians: Dire Beast, Call of the Wild, Pack Leader's beasts
   'dire_beast',
   'call_of_the_wild',
@@ -23,4 +25,8 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'boar_charge_cleave',
   'bear_melee',
   'rend_flesh',
+  // Huntmaster's Call: Hati and Fenryr
+  'hati',
+  'fenryr',
+  'ravenous_leap',
 ]);

@@ -26,6 +26,7 @@ describe('talentsFromLoadout', () => {
       ['call_of_the_wild', 359844, 1],
       ['training_expert', 378209, 1],
       ['war_orders', 393933, 1],
+      ['snakeskin_quiver', 468695, 1],
       ['thrill_of_the_hunt', 257944, 1],
       ['stomp', 199530, 1],
       ['barbed_scales', 469880, 1],

@@ -417,6 +417,7 @@ export const BM_DATA: SpecData = {
     'dire_command',
     'dire_frenzy',
     'huntmasters_call',
+    'snakeskin_quiver',
     'howl_of_the_pack_leader',
     'pack_mentality',
     'dire_summons',

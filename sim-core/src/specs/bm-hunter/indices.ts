@@ -51,6 +51,7 @@ export const S = {
   bw: idx(BM_DATA.sources, 'bestial_wrath'),
   stomp: idx(BM_DATA.sources, 'stomp'),
   stompCleave: idx(BM_DATA.sources, 'stomp_cleave'),
+  snakeskin: idx(BM_DATA.sources, 'cobra_shot_snakeskin_quiver'),
   hati: idx(BM_DATA.sources, 'hati'),
   fenryr: idx(BM_DATA.sources, 'fenryr'),
   leap: idx(BM_DATA.sources, 'ravenous_leap'),

@@ -263,15 +263,8 @@ export class BeastMasteryLogic implements SpecLogic {
         sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
       }
       this.st.afterBarbedShot();
-    } else if (a === A.cobra) {
-      const amount = BM.cobraShotAp * ap * this.playerMult() * this.pl.cobraMult() * this.st.cobraMult();
-      const crit = this.playerCrit();
-      sim.hit(S.cobra, target, amount, true, crit);
-      this.pl.hogstriderHits(S.cobra, target, amount, crit);
-      sim.cds.reduce(A.kc, sim.now, BM.cobraShotKcReductionMs);
-      this.pl.onCobraShot();
-      this.st.afterCobraShot();
-    } else if (a === A.killShot) {
+    } else if (a === A.cobra) this.cobraShot(S.cobra, target);
+    else if (a === A.killShot) {
       const [up, down] = BM.specAuraKillShot;
       const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
       sim.hit(S.killShot, target, amount, true, this.playerCrit());
@@ -315,6 +308,18 @@ export class BeastMasteryLogic implements SpecLogic {
       this.dr.onWitheringFireTrigger();
     }
     if (a !== A.bw && a !== A.cotw && a !== A.mark) this.procs();
+  }
+
+  /** A Cobra Shot (193455), cast or Snakeskin Quiver's (SimC cobra_shot_base_t: the same execute). */
+  private cobraShot(source: number, target: number): void {
+    const sim = this.sim;
+    const amount = BM.cobraShotAp * sim.ap * this.playerMult() * this.pl.cobraMult() * this.st.cobraMult();
+    const crit = this.playerCrit();
+    sim.hit(source, target, amount, true, crit);
+    this.pl.hogstriderHits(S.cobra, target, amount, crit);
+    sim.cds.reduce(A.kc, sim.now, BM.cobraShotKcReductionMs);
+    this.pl.onCobraShot();
+    this.st.afterCobraShot();
   }
 
   /** One pet's Kill Command (83381), with Kill Cleave during Beast Cleave. */
@@ -396,6 +401,7 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.cds.addCharge(A.bs, sim.now);
       sim.poke();
     }
+    if (this.st.snakeskinQuiver()) this.cobraShot(S.snakeskin, 0);
     this.procs();
   }
 

@@ -321,3 +321,20 @@ describe("Huntmaster's Call (459730)", () => {
     expect([...petRatios].sort()).toEqual(['false 1.000000000', 'true 1.040000000']);
   });
 });
+
+describe('Snakeskin Quiver (468695)', () => {
+  it('15 % of Auto Shots also fire a free Cobra Shot (#1), a full Cobra Shot (1 s off Kill Command)', () => {
+    const n = 200;
+    const sim = bmSim({ talents: ['snakeskin_quiver'], rotation: NOTHING, seconds: 60 });
+    run(sim, n);
+    const autos = hits(sim, 'auto_shot');
+    const free = hits(sim, 'cobra_shot_snakeskin_quiver');
+    near(free, autos, 0.15);
+    const cobra = AGILITY * BM.cobraShotAp * (1 + BM.specAuraSpells) * OWN_MASTERY;
+    expect(damage(sim, 'cobra_shot_snakeskin_quiver')).toBe(free * physical(cobra));
+    expect(casts(sim, 'cobra_shot')).toBe(0);
+    const without = bmSim({ talents: [], rotation: NOTHING, seconds: 60 });
+    run(without, 20);
+    expect(hits(without, 'cobra_shot_snakeskin_quiver')).toBe(0);
+  });
+});

@@ -34,6 +34,7 @@ export class BmSpecTalents {
   private readonly direCommand: boolean;
   readonly direFrenzy: boolean;
   private readonly stomp: boolean;
+  private readonly snakeskin: boolean;
 
   constructor(
     private readonly sim: Sim,
@@ -53,6 +54,7 @@ export class BmSpecTalents {
       sim.hasTalent('dire_command') && (sim.hasTalent('dire_beast') || sim.hasTalent('bloodshed'));
     this.direFrenzy = sim.hasTalent('dire_frenzy');
     this.stomp = sim.hasTalent('stomp');
+    this.snakeskin = sim.hasTalent('snakeskin_quiver');
     if (this.savagery) {
       // 424557 #2: a flat +2 s on Barbed Shot's bleed, Frenzy and both Thrills (SimC apply_affecting_aura).
       const add = T.savageryDurationMs;
@@ -131,6 +133,11 @@ export class BmSpecTalents {
       for (let t = 0; t < sim.targets; t++)
         if (t !== target) this.host.petHit(S.stompCleave, t, T.stompCleaveAp * m);
     }
+  }
+
+  /** Snakeskin Quiver (468695 #1): this Auto Shot also fires a free Cobra Shot (SimC auto_shot_base_t::execute). */
+  snakeskinQuiver(): boolean {
+    return this.snakeskin && this.sim.rng.next() < T.snakeskinQuiverChance;
   }
 
   /** After a Barbed Shot: War Orders' Kill Command reset (393933 #3). */

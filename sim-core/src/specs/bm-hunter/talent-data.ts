@@ -23,6 +23,7 @@ export const BM_TALENTS = {
   direCommandChance: 0.2, // 378743 Dire Command, effect #1 (20 % per Kill Command)
   direFrenzyMs: 2000, // 385810 Dire Frenzy, effect #1 (1000 ms a rank, rank 2 of 2)
   direFrenzyDamage: 0.6, // 385810 Dire Frenzy, effect #2 (30 % a rank, rank 2 of 2)
+  snakeskinQuiverChance: 0.15, // 468695 Snakeskin Quiver, effect #1 (15 % per Auto Shot)
   stompAp: 0.6, // 1217528 Stomp, effect #1 (AP coefficient 0.6, on the pet's attack power; primary target)
   stompCleaveAp: 0.6, // 201754 Stomp, effect #1 (AP coefficient 0.6, every other enemy within 8 yards)
   huntmastersCallStacks: 6, // 459731 Huntmaster's Call (buff): 6 stacks maximum (Dire Beasts per Hati / Fenryr)
@@ -38,6 +39,7 @@ export const BM_TALENTS = {
 export const BM_TALENT_SOURCES: SourceDef[] = [
   { key: 'stomp', name: 'Pet: Stomp', school: 'physical' },
   { key: 'stomp_cleave', name: 'Pet: Stomp (other targets)', school: 'physical' },
+  { key: 'cobra_shot_snakeskin_quiver', name: 'Cobra Shot (Snakeskin Quiver)', school: 'physical' },
   { key: 'hati', name: 'Hati: Melee', school: 'physical' },
   { key: 'fenryr', name: 'Fenryr: Melee', school: 'physical' },
   { key: 'ravenous_leap', name: 'Fenryr: Ravenous Leap', school: 'physical' },
@@ -160,6 +162,12 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'When you cast Barbed Shot, your pet stomps the ground, dealing Physical damage to its primary target and to all other nearby enemies.',
     spellId: 199530,
+  },
+  {
+    key: 'snakeskin_quiver',
+    name: 'Snakeskin Quiver',
+    description: 'Your auto shot has a 15% chance to also fire a Cobra Shot at your target.',
+    spellId: 468695,
   },
   {
     key: 'huntmasters_call',
