@@ -288,15 +288,16 @@ export class MarksmanshipLogic implements SpecLogic {
   execute(a: number, target: number): void {
     const sim = this.sim;
     const ap = sim.ap;
-    const crit = this.crit();
     if (this.dr.execute(a, target)) {
       // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
       if (a === A.blackArrow) this.killShotBase.consume();
       this.procs();
       return;
     }
-    const cd = this.critDamage();
+    // Crit chance and damage read state only: each branch that shoots reads them first, the
+    // others (Trueshot, Hunter's Mark, Explosive Shot) skip them.
     if (a === A.aimed) {
+      const crit = this.crit();
       // Lock and Load keeps Streamline (SimC aimed_shot_t::execute); a cast begun without it keeps
       // a proc that came during the cast.
       if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
@@ -341,6 +342,8 @@ export class MarksmanshipLogic implements SpecLogic {
         sim.poke();
       }
     } else if (a === A.arcane) {
+      const crit = this.crit();
+      const cd = this.critDamage();
       const n = this.precise.stacks();
       const amount =
         MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * (1 + this.precise.bonus * n);
@@ -348,6 +351,8 @@ export class MarksmanshipLogic implements SpecLogic {
       if (n > 0) this.spotter.trigger(target); // SimC arcane_shot_t::impact, empowered_by_precise_shots
       this.precise.consume();
     } else if (a === A.steady) {
+      const crit = this.crit();
+      const cd = this.critDamage();
       sim.gainFocus(MM.steadyShotFocus);
       this.shot(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit, cd);
       sim.cds.reduce(A.aimed, sim.now, MM.steadyShotAimedReductionMs);
@@ -355,6 +360,7 @@ export class MarksmanshipLogic implements SpecLogic {
     } else if (a === A.killShot) {
       // Improved Deathblow: Kill Shot's crit bonus × 1.25 (378769 #3); the shot spends Deathblow.
       // Headshot: Precise Shots at 25 % (+ Unmatched Precision) for Kill Shot, which spends it.
+      const crit = this.crit();
       const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot) * this.killShotBase.mult();
       this.shot(S.killShot, target, amount, true, crit, this.critDamage(this.killShotCritBonus));
       this.killShotBase.afterHit(target);
@@ -362,6 +368,8 @@ export class MarksmanshipLogic implements SpecLogic {
       this.killShotBase.consume();
       this.dr.onKillShot();
     } else if (a === A.multi) {
+      const crit = this.crit();
+      const cd = this.critDamage();
       const n = this.precise.stacks();
       const amount =
         MM.multiShotAp *
