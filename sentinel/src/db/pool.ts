@@ -30,12 +30,9 @@ export function createAcceptPool(connectionString: string): Db {
     max: 1,
     idleTimeoutMillis: 30_000,
     application_name: 'wowlab-sentinel-accept',
+    // a startup parameter: in force before any statement, no round trip of its own
+    options: '-c plan_cache_mode=force_generic_plan',
   });
-  // queued before the first statement of each new connection
-  pool.on(
-    'connect',
-    (client) => void client.query('SET plan_cache_mode = force_generic_plan').catch(() => {}),
-  );
   pool.on('error', () => {});
   return pool;
 }
