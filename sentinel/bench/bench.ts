@@ -4,8 +4,10 @@
 //   pnpm --filter @wowlab/sentinel bench
 //   env: BENCH_NODES, BENCH_CHUNKS, BENCH_IDLE_NODES, BENCH_ASSIGN_MIN_INTERVAL_MS, BENCH_TRUST (on/off);
 //   BENCH_PG_STATEMENTS=1 with WOWLAB_PG_EXTRA_FLAGS="shared_preload_libraries=pg_stat_statements
-//   pg_stat_statements.track_planning=on" lists the statements that took Postgres' time.
-import { readFileSync } from 'node:fs';
+//   pg_stat_statements.track_planning=on" lists the statements that took Postgres' time;
+//   BENCH_CPU_PROFILE=<file.cpuprofile> writes a CPU profile of the sentinel's thread during phase 2.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -209,6 +211,12 @@ async function main(): Promise<void> {
   const total = jobs * Math.round(TOTAL_CHUNKS / jobs);
   log(`phase 2: ${total} chunks in ${jobs} jobs`);
   if (process.env.BENCH_PG_STATEMENTS) await client.query('SELECT pg_stat_statements_reset()');
+  const profile = process.env.BENCH_CPU_PROFILE ? new Session() : null;
+  if (profile) {
+    profile.connect();
+    await profile.post('Profiler.enable');
+    await profile.post('Profiler.start');
+  }
   const elu0 = performance.eventLoopUtilization();
   const pg0 = postgresCpuSeconds(postmasterPid);
   const main0 = mainThreadCpuSeconds();
@@ -227,6 +235,12 @@ async function main(): Promise<void> {
   }
   const elapsed = (performance.now() - t0) / 1000;
   const elu = performance.eventLoopUtilization(elu0);
+  if (profile) {
+    const { profile: cpu } = await profile.post('Profiler.stop');
+    writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify(cpu));
+    profile.disconnect();
+    log(`cpu profile of phase 2 written to ${process.env.BENCH_CPU_PROFILE}`);
+  }
   const pgCpu = postgresCpuSeconds(postmasterPid) - pg0;
   const mainCpuMs = (1000 * (mainThreadCpuSeconds() - main0)) / total;
   const proc = process.cpuUsage(proc0);

@@ -15,7 +15,7 @@ import type { ChunkResultWire } from 'wowlab-node/protocol';
 import { decodeSamplesFast } from './samples.ts';
 import { completeJob, correctJobResult, lockJobToAggregate, lockJobToCorrect } from '../db/complete-chunk.ts';
 import { failJobs } from '../db/fail-jobs.ts';
-import type { DbClient } from '../db/pool.ts';
+import { withTransaction, type Db, type DbClient } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
 import { loadAcceptedResults, type AcceptedResult } from '../db/trust-results.ts';
 
@@ -25,6 +25,44 @@ export interface Aggregation {
   failed: string | null;
   /** A recheck changed the published result of the completed job. */
   corrected?: boolean;
+}
+
+/** Aggregations this process runs now, by job. */
+const aggregating = new Map<string, Promise<Aggregation>>();
+
+/** Whether this process is aggregating the job now (a completion need not look whether it is full). */
+export function aggregatingHere(jobId: string): boolean {
+  return aggregating.has(jobId);
+}
+
+/**
+ * aggregateJob in its own transaction, one at a time per job in this process. Completions that
+ * find the job full while its aggregation runs here answer at once instead of queueing on the
+ * job row lock behind it (a merge holds it for a whole job's results): the running one completes
+ * the job. Should it fail, the first of them runs it again in the background (announced like
+ * any other); maintenance merges a job whose every attempt was lost.
+ */
+export async function aggregateOnce(
+  deps: { db: Db; events: SentinelEvents },
+  jobId: string,
+): Promise<Aggregation> {
+  const running = aggregating.get(jobId);
+  if (running) {
+    void running.then(undefined, () =>
+      aggregateOnce(deps, jobId).then(
+        (a) => announceAggregation(deps.events, jobId, a),
+        () => {},
+      ),
+    );
+    return { jobCompleted: false, failed: null };
+  }
+  const run = withTransaction(deps.db, (c) => aggregateJob(c, jobId));
+  aggregating.set(jobId, run);
+  try {
+    return await run;
+  } finally {
+    aggregating.delete(jobId);
+  }
 }
 
 export async function aggregateJob(client: DbClient, jobId: string): Promise<Aggregation> {

@@ -10,7 +10,13 @@ import { Errors } from '../errors.ts';
 import type { SentinelEvents } from '../events.ts';
 import { canonicalResult } from '../trust/digest.ts';
 import type { JudgedCompletion, TrustJudge } from './judge.ts';
-import { aggregateJob, announceAggregation, correctJob, type Aggregation } from './aggregate.ts';
+import {
+  aggregateOnce,
+  aggregatingHere,
+  announceAggregation,
+  correctJob,
+  type Aggregation,
+} from './aggregate.ts';
 import { checkTargetError } from './target-error.ts';
 import { checkAgainstChunk, checkResultPlausible } from './validate-result.ts';
 
@@ -54,7 +60,7 @@ export async function completeChunk(
   let aggregation = NOT_LAST;
   if (fast.done) {
     judged = fast.done;
-    if (judged.lastChunk) aggregation = await withTransaction(deps.db, (c) => aggregateJob(c, judged.jobId));
+    if (judged.lastChunk) aggregation = await aggregateOnce(deps, judged.jobId);
   } else {
     // Trust (docs/trust.md): the result is stored with its digest and judged; the job counts
     // a chunk only once it is trusted or verified, and aggregates only accepted results.
@@ -76,8 +82,9 @@ export async function completeChunk(
     judged = outcome.stored;
     aggregation = outcome.aggregation;
     // its count was applied at COMMIT (db/trust-results.ts setVerdicts): the last one aggregates
-    if (judged.counted && (await jobFullyCounted(deps.db, judged.jobId)))
-      aggregation = await withTransaction(deps.db, (c) => aggregateJob(c, judged.jobId));
+    // (several may find the job full: one merges it, see aggregateOnce)
+    if (judged.counted && !aggregatingHere(judged.jobId) && (await jobFullyCounted(deps.db, judged.jobId)))
+      aggregation = await aggregateOnce(deps, judged.jobId);
   }
   deps.events.emit('trustEffects', judged.effects);
   const { jobId } = judged;

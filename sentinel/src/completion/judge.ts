@@ -109,11 +109,13 @@ export class TrustJudge {
 
   constructor(
     readonly policy: TrustPolicy,
-    opts: { db?: Db; onBatchError?: (err: unknown) => void } = {},
+    /** batchDb: the one-statement completions' own connection (createAcceptPool), else db. */
+    opts: { db?: Db; batchDb?: Db; onBatchError?: (err: unknown) => void } = {},
   ) {
     const { replication, threshold } = policy.settings;
-    this.batcher = opts.db
-      ? new AcceptBatcher(opts.db, { replication, threshold }, opts.onBatchError ?? (() => {}))
+    const batchDb = opts.batchDb ?? opts.db;
+    this.batcher = batchDb
+      ? new AcceptBatcher(batchDb, { replication, threshold }, opts.onBatchError ?? (() => {}))
       : null;
   }
 

@@ -39,21 +39,33 @@ WITH i AS (
 n AS (
   SELECT nd.id, nd.user_id, nd.trust_streak, nd.quarantined_at IS NOT NULL AS quarantined, nd.platform_node,
          (nd.user_id IS NULL OR coalesce(u.is_anonymous, false)) AS guest
-  FROM nodes nd LEFT JOIN auth.users u ON u.id = nd.user_id
-  WHERE nd.id IN (SELECT node_id FROM i)),
-c AS (
-  UPDATE jobs_chunks c SET status = 'completed', result = i.result, digest = i.digest,
-         completed_at = now(), verdict = 'trusted'
-  FROM i, n, jobs j
-  WHERE c.id = i.chunk_id AND c.node_id = i.node_id AND n.id = i.node_id AND c.status = 'running'
-    AND c.replica_of IS NULL AND j.id = c.job_id AND c.iterations = i.iterations
+  FROM (SELECT DISTINCT node_id FROM i) x
+  CROSS JOIN LATERAL (SELECT * FROM nodes nd WHERE nd.id = x.node_id OFFSET 0) nd
+  LEFT JOIN auth.users u ON u.id = nd.user_id),
+m AS MATERIALIZED (
+  -- each chunk, then its job, by primary key (OFFSET 0 keeps each lookup a nested loop per
+  -- result): one plan for any batch size and parameters, which Postgres may cache generic
+  SELECT i.ord, i.result, i.digest, c.id, n.id AS node_id,
+         (j.user_id = n.user_id OR n.platform_node OR ${granted('n', 'j')}) AS own
+  FROM i JOIN n ON n.id = i.node_id
+  CROSS JOIN LATERAL (
+    SELECT c.id, c.job_id, c.node_id, c.status, c.replica_of, c.iterations, c.seed_offset
+    FROM jobs_chunks c WHERE c.id = i.chunk_id OFFSET 0) c
+  CROSS JOIN LATERAL (
+    SELECT j.user_id, j.access_type, j.shared_with, j.engine_version FROM jobs j WHERE j.id = c.job_id OFFSET 0) j
+  WHERE c.node_id = i.node_id AND c.status = 'running'
+    AND c.replica_of IS NULL AND c.iterations = i.iterations
     AND c.seed_offset = i.seed_offset AND j.engine_version = i.engine_version
     AND (NOT $8::boolean OR j.user_id = n.user_id OR n.platform_node
          OR ${granted('n', 'j')}
-         OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int))
-  RETURNING i.ord, c.job_id, c.node_id, c.iterations, c.claimed_at, c.config_hash,
-            (j.user_id = n.user_id OR n.platform_node
-             OR ${granted('n', 'j')}) AS own),
+         OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int))),
+c AS (
+  UPDATE jobs_chunks c SET status = 'completed', result = m.result, digest = m.digest,
+         completed_at = now(), verdict = 'trusted'
+  FROM m
+  -- rechecked on the row as locked: still running on that node
+  WHERE c.id = m.id AND c.node_id = m.node_id AND c.status = 'running'
+  RETURNING m.ord, c.job_id, c.node_id, c.iterations, c.claimed_at, c.config_hash, m.own),
 per_job AS (
   SELECT job_id, sum(iterations)::int AS iterations, count(*)::int AS chunks FROM c GROUP BY job_id ORDER BY job_id),
 j AS (

@@ -2,7 +2,7 @@
 // counters (fed by the event bus). Registered before the runtime plugin, which hands it to the
 // scheduler; the metrics plugin exports the counters.
 import fp from 'fastify-plugin';
-import type { Db } from '../db/pool.ts';
+import { createAcceptPool, type Db } from '../db/pool.ts';
 import { TrustJudge } from '../completion/judge.ts';
 import { TrustPolicy, type RandomSource } from '../trust/policy.ts';
 import { RegisterLimiter } from './register-limit.ts';
@@ -18,7 +18,7 @@ export class TrustService {
   constructor(
     readonly settings: TrustSettings,
     random?: RandomSource,
-    judge: { db?: Db; onBatchError?: (err: unknown) => void } = {},
+    judge: { db?: Db; batchDb?: Db; onBatchError?: (err: unknown) => void } = {},
   ) {
     this.policy = new TrustPolicy(settings, random);
     this.judge = new TrustJudge(this.policy, judge);
@@ -39,10 +39,15 @@ export interface TrustPluginOptions {
 
 export default fp<TrustPluginOptions>(
   async (app, opts) => {
+    const batchDb = createAcceptPool(app.config.databaseUrl);
+    app.addHook('onClose', async () => {
+      await batchDb.end();
+    });
     app.decorate(
       'trust',
       new TrustService(app.config.trust, opts.random, {
         db: app.db,
+        batchDb,
         onBatchError: (err) =>
           app.log.warn({ err }, 'batched completion statement failed; judging its completions one by one'),
       }),

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/app.ts';
 import { AcceptBatcher } from '../../src/completion/accept-batcher.ts';
 import { aggregateJob } from '../../src/completion/aggregate.ts';
-import { withTransaction } from '../../src/db/pool.ts';
+import { createAcceptPool, withTransaction } from '../../src/db/pool.ts';
 import { SentinelEvents } from '../../src/events.ts';
 import { Maintenance } from '../../src/scheduler/maintenance.ts';
 import { canonicalResult } from '../../src/trust/digest.ts';
@@ -22,15 +22,19 @@ import { newUsers, quickConfig } from '../trust/helpers.ts';
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
 let pool: pg.Pool;
+/** The batched statement's own connection, as the sentinel runs it (generic plans). */
+let acceptPool: pg.Pool;
 const config = quickConfig();
 
 beforeAll(async () => {
   db = await createTestDatabase();
   client = await connect(db.url);
   pool = new pg.Pool({ connectionString: db.url, max: 6 });
+  acceptPool = createAcceptPool(db.url);
 });
 
 afterAll(async () => {
+  await acceptPool?.end();
   await pool?.end();
   await client?.end();
   await db?.drop();
@@ -69,7 +73,7 @@ function wireOf(chunk: Running, seed: number): ChunkResultWire {
 
 function judgeWith(settings: Partial<TrustSettings> = {}): TrustJudge {
   const policy = new TrustPolicy({ ...DEFAULT_TRUST_SETTINGS, ...settings }, seededRandom(3));
-  return new TrustJudge(policy, { db: pool });
+  return new TrustJudge(policy, { db: pool, batchDb: acceptPool });
 }
 
 const identity = (chunk: Running, nodeId: string) => ({
@@ -96,6 +100,15 @@ describe('completions accepted in one statement', () => {
     expect(outcomes.every((o) => o.done !== null)).toBe(true);
     expect(judge.batching.accepted).toBe(24);
     expect(judge.batching.batches).toBeLessThan(24);
+    // they ran on the statement's own connection, with a generic plan
+    const { rows: mode } = await acceptPool.query(`SELECT current_setting('plan_cache_mode') AS m`);
+    expect(mode).toEqual([{ m: 'force_generic_plan' }]);
+    const { rows: prepared } = await acceptPool.query(
+      `SELECT generic_plans > 0 AND custom_plans = 0 AS generic FROM pg_prepared_statements
+       WHERE name LIKE 'wl_accept_batch_%'`,
+    );
+    expect(prepared.length).toBeGreaterThan(0);
+    expect(prepared.every((r: { generic: boolean }) => r.generic)).toBe(true);
     // exactly one completion was the job's last, whatever batch it was in
     const last = outcomes.filter((o) => o.done?.lastChunk);
     expect(last).toHaveLength(1);
