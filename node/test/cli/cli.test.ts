@@ -190,8 +190,8 @@ describe('sim', () => {
     const config = JSON.parse(printed.stdout) as ReturnType<(typeof specs)[number]['defaultConfig']>;
     expect(config.spec).toBe('mm-hunter');
     expect(config.player.stats.agility).toBe(42_000);
-    expect(config.race).toBe('undead'); // kept; what of it is not modelled is said
-    expect(printed.stderr).toContain('line 3 (race=undead): not modelled yet for undead: Touch of the Grave');
+    expect(config.race).toBe('undead'); // every race's racial is modelled: nothing said about it
+    expect(printed.stderr).not.toContain('race=undead');
     expect(printed.stderr).toContain('ignored line 4 (trinket1=,id=1234)');
     const r = await runCli(['sim', path, '--seed', '5']);
     expect(r.code).toBe(0);
@@ -211,7 +211,7 @@ describe('sim', () => {
     expect(config.player.talents).not.toContain('wild_call');
     expect(config.race).toBe('dwarf'); // its racials are modelled: the line is taken, not ignored
     expect(r.stderr).not.toContain('ignored line 2');
-    expect(r.stderr).toContain('line 3, talents: Beast Mastery (Dark Ranger) loadout, 35 modelled talent(s)');
+    expect(r.stderr).toContain('line 3, talents: Beast Mastery (Dark Ranger) loadout, 36 modelled talent(s)');
     expect(r.stderr).toMatch(/ {2}ignored, not modelled yet: Smoke Screen, Shadow Dagger, /);
     expect(r.stderr).toContain(
       '  ignored: Howl of the Pack Leader (a Pack Leader talent, and this loadout uses Dark Ranger)',
@@ -225,7 +225,7 @@ describe('sim', () => {
     const j = await runCli(['sim', json, '--print-config']);
     expect(j.code).toBe(0);
     expect((JSON.parse(j.stdout) as typeof config).player.talents).toEqual(config.player.talents);
-    expect(j.stderr).toContain('talents: Beast Mastery (Dark Ranger) loadout, 35 modelled talent(s)');
+    expect(j.stderr).toContain('talents: Beast Mastery (Dark Ranger) loadout, 36 modelled talent(s)');
 
     await writeFile(path, `spec=marksmanship\ntalents=${loadout}`);
     const bad = await runCli(['sim', path]);
@@ -299,7 +299,7 @@ describe('sim', () => {
       'spec=beast_mastery',
       'gear_agility=10000',
       'max_time=60',
-      'target_error=0.1',
+      'target_error=0.2',
       'profileset."Weak"+=gear_agility=5000',
       'profileset."Same"+=gear_agility=10000',
     ].join('\n');
@@ -313,7 +313,7 @@ describe('sim', () => {
     // the same rule over the same chunks, computed here
     const profile = parseProfile(text, ENGINE_VERSION);
     const configs = [profile.config, ...profile.profilesets.map((p) => p.config)];
-    const stopper = new SmartStop(3, 0.001, 40, 'eliminate');
+    const stopper = new SmartStop(3, 0.002, 40, 'eliminate');
     const chunks: Array<ReturnType<typeof simulate>[]> = [[], [], []];
     for (let k = 0; k < 40 && !stopper.done; k++) {
       configs.forEach((c, i) => {
@@ -335,7 +335,7 @@ describe('sim', () => {
     expect(out.smart[0]!.stopped).toBe('target');
     expect(out.result).toEqual(mergeResults(chunks[0]!.slice(0, stopper.runs[0]!.chunks)));
     const textOut = await runCli(['sim', path, '--seed', '9', '--cores', '2', '-n', '40000']);
-    expect(textOut.stdout).toContain('Smart sim, target error ±0.1 %:');
+    expect(textOut.stdout).toContain('Smart sim, target error ±0.2 %:');
     expect(textOut.stdout).toMatch(/Weak\s+[\d,]+ iterations {2}clearly below the best: stopped early/);
   }, 180_000); // simulates every chunk twice (the CLI and the expected stop): minutes on a loaded machine
 
@@ -368,9 +368,11 @@ describe('sim', () => {
       stopped: stopper.runs[i]!.stopped,
     }));
     expect(out.smart).toEqual(expected);
-    // the case means something: the weights stop before the base, on their target
+    // the case means something: every weight stops on its target, none after the base (which runs as
+    // long as a weight needs it) and some before it
     expect(expected.map((s) => s.stopped)).toEqual(expected.map(() => 'target'));
-    for (const s of expected.slice(1)) expect(s.iterations).toBeLessThan(expected[0]!.iterations);
+    for (const s of expected.slice(1)) expect(s.iterations).toBeLessThanOrEqual(expected[0]!.iterations);
+    expect(expected.slice(1).some((s) => s.iterations < expected[0]!.iterations)).toBe(true);
     for (const v of out.variants)
       expect(v.iterations).toBe(expected.find((s) => s.name === v.name)!.iterations);
     const textOut = await runCli(args);

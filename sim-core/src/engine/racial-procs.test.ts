@@ -110,7 +110,8 @@ describe('racial procs', () => {
     }
     // every "Pet:" (and Hati's and Fenryr's) source of the specs is listed, every listed key is a spec's source
     const all = specs.flatMap((s) => specData(s.id).sources);
-    for (const s of all) if (/^(Pet|Hati|Fenryr):/.test(s.name)) expect(PET_SOURCES.has(s.key), s.key).toBe(true);
+    for (const s of all)
+      if (/^(Pet|Hati|Fenryr):/.test(s.name)) expect(PET_SOURCES.has(s.key), s.key).toBe(true);
     for (const key of PET_SOURCES)
       expect(
         all.some((s) => s.key === key),
