@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 342787.12703927053,
-    min: 326540.65570028475,
-    max: 371347.55821575725,
-    damage: 2567763868,
+    first: 363674.6214450608,
+    min: 329982.1933250131,
+    max: 406453.91404897865,
+    damage: 2679912785,
   },
   'bm-hunter/4': {
-    first: 511973.62108767533,
-    min: 453713.148677483,
-    max: 530847.3040326234,
-    damage: 3636538826,
+    first: 547589.9210854216,
+    min: 489558.6564676085,
+    max: 576435.337082812,
+    damage: 3927486420,
   },
   'mm-hunter/1': {
     first: 505229.35454893764,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 398041.6048218063,
-    min: 379159.807556678,
-    max: 431198.4798351854,
-    damage: 2981828432,
+    first: 422487.9406546916,
+    min: 383108.90535045695,
+    max: 472244.8744373238,
+    damage: 3112497000,
   },
   'bm-hunter/4': {
-    first: 594719.703531033,
-    min: 527086.0018519264,
-    max: 616738.500873843,
-    damage: 4224629532,
+    first: 636407.6705871747,
+    min: 568825.1051650557,
+    max: 669864.1496049796,
+    damage: 4559621770,
   },
   'mm-hunter/1': {
     first: 577459.4174294646,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7397461189,
   },
   'bm-hunter/20': {
-    first: 1199124.8015866627,
-    min: 1118558.5438603219,
-    max: 1254579.0273067006,
-    damage: 8783196293,
+    first: 1323292.5312873283,
+    min: 1244194.975116094,
+    max: 1473427.0294825444,
+    damage: 9765687091,
   },
   'mm-hunter/20': {
     first: 2364462.398861518,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 493977.2207000248,
-    min: 428429.0915629074,
-    max: 517319.8890245118,
-    damage: 3488125828,
+    first: 450918.3969812195,
+    min: 441254.21611492813,
+    max: 566715.452927956,
+    damage: 3607581032,
   },
   'bm-hunter/4': {
-    first: 696576.8620266655,
-    min: 646158.8896645479,
-    max: 716925.0016182277,
-    damage: 5012713029,
+    first: 739028.5393236721,
+    min: 619513.0172931617,
+    max: 787874.513979413,
+    damage: 5283624265,
   },
   'mm-hunter/1': {
     first: 612787.4457884857,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8462351276,
   },
   'bm-hunter/20': {
-    first: 1396084.9772528969,
-    min: 1270988.9923825185,
-    max: 1481809.631530738,
-    damage: 10204147744,
+    first: 1683514.3195670163,
+    min: 1415836.1023536022,
+    max: 1683514.3195670163,
+    damage: 11465079352,
   },
   'mm-hunter/20': {
     first: 2162014.791251461,

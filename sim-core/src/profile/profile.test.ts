@@ -273,6 +273,7 @@ profileset."single"+=desired_targets=1
       'dire_command',
       'dire_frenzy',
       'alpha_predator',
+      'laceration',
       'barbed_wrath',
       'pack_tactics',
       'dire_beast',

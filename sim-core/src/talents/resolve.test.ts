@@ -38,6 +38,7 @@ describe('talentsFromLoadout', () => {
       ['dire_command', 378743, 1],
       ['dire_frenzy', 385810, 2],
       ['alpha_predator', 269737, 1],
+      ['laceration', 459552, 1],
       ['barbed_wrath', 231548, 1],
       ['pack_tactics', 321014, 1],
       ['dire_beast', 120679, 1],

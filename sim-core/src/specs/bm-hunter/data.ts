@@ -416,6 +416,7 @@ export const BM_DATA: SpecData = {
     'stomp',
     'dire_command',
     'dire_frenzy',
+    'laceration',
     'huntmasters_call',
     'snakeskin_quiver',
     'howl_of_the_pack_leader',

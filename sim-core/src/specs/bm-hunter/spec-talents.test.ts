@@ -338,3 +338,73 @@ describe('Snakeskin Quiver (468695)', () => {
     expect(hits(without, 'cobra_shot_snakeskin_quiver')).toBe(0);
   });
 });
+
+describe('Laceration (459552; 459555, 459560)', () => {
+  it("the main pet's crits bleed for 8 % of the damage (459555 #1) over 6 s in 1 s ticks (459560), rolling", () => {
+    // Every hit crits. The test records, in the engine's order, each crit of the main pet (melee,
+    // Claw, Kill Command, Bestial Wrath) and each Laceration tick, then replays SimC's residual
+    // bleed by hand: a crit adds 8 % of its damage to the unpaid rest and restarts 6 s / 1 s = 6
+    // ticks (a pending tick of the old bleed pays nothing); a tick pays rest / ticks left, with no
+    // multipliers (459560: ignores caster modifiers, can't crit), rounded as booked.
+    const sim = bmSim({
+      talents: ['laceration'],
+      rotation: 'actions=bestial_wrath\nactions+=/kill_command',
+      seconds: 20,
+      baseCrit: 1,
+    });
+    const pet = new Set(
+      ['pet_melee', 'claw', 'kill_command', 'bestial_wrath'].map((k) => Sim.indexOf(BM_DATA.sources, k)),
+    );
+    const lac = Sim.indexOf(BM_DATA.sources, 'laceration');
+    const log: Array<{ t: number; crit: boolean; amount: number }> = [];
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      const c = hit(src, target, amount, phys, critBonus, critDamage);
+      if (pet.has(src)) {
+        expect(c).toBe(1);
+        log.push({ t: sim.now, crit: true, amount: sim.lastHitDamage });
+      }
+      return c;
+    };
+    const residual = sim.dealResidual.bind(sim);
+    sim.dealResidual = (src, amount) => {
+      if (src === lac) log.push({ t: sim.now, crit: false, amount: Math.round(amount) });
+      residual(src, amount);
+    };
+    run(sim, 1);
+    const share = 0.08; // 459555 #1
+    const ticksPerBleed = 6000 / 1000; // 459560: 6 s, effect #1 every 1 s
+    let rest = 0;
+    let left = 0;
+    let due = -1;
+    let paid = 0;
+    let ticks = 0;
+    for (const e of log) {
+      if (e.crit) {
+        rest += share * e.amount;
+        left = ticksPerBleed;
+        due = e.t + 1000;
+      } else {
+        expect(e.t).toBe(due);
+        const d = rest / left;
+        expect(e.amount).toBe(Math.round(d));
+        rest -= d;
+        left--;
+        due = left > 0 ? e.t + 1000 : -1;
+        paid += e.amount;
+        ticks++;
+      }
+    }
+    expect(log.filter((e) => e.crit).length).toBeGreaterThan(10);
+    expect(ticks).toBeGreaterThan(5); // each new crit restarts the bleed, so few ticks come due
+    expect(hits(sim, 'laceration')).toBe(ticks);
+    expect(damage(sim, 'laceration')).toBe(paid);
+    // Without crits (or without the talent) there is no bleed.
+    const noCrit = bmSim({ talents: ['laceration'], rotation: 'actions=kill_command', seconds: 20 });
+    run(noCrit, 1);
+    expect(hits(noCrit, 'laceration')).toBe(0);
+    const without = bmSim({ talents: [], rotation: 'actions=kill_command', seconds: 20, baseCrit: 1 });
+    run(without, 1);
+    expect(hits(without, 'laceration')).toBe(0);
+  });
+});
