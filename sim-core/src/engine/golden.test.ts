@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 363674.6214450608,
-    min: 329982.1933250131,
-    max: 406453.91404897865,
-    damage: 2679912785,
+    first: 372596.25421376806,
+    min: 348192.8093166991,
+    max: 460071.24280365556,
+    damage: 2838511174,
   },
   'bm-hunter/4': {
-    first: 547589.9210854216,
-    min: 489558.6564676085,
-    max: 576435.337082812,
-    damage: 3927486420,
+    first: 516911.5519223153,
+    min: 513313.6675512978,
+    max: 611999.5944244028,
+    damage: 4068050875,
   },
   'mm-hunter/1': {
     first: 505229.35454893764,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 422487.9406546916,
-    min: 383108.90535045695,
-    max: 472244.8744373238,
-    damage: 3112497000,
+    first: 432754.45363486797,
+    min: 404355.7514020831,
+    max: 534560.8237046581,
+    damage: 3297261927,
   },
   'bm-hunter/4': {
-    first: 636407.6705871747,
-    min: 568825.1051650557,
-    max: 669864.1496049796,
-    damage: 4559621770,
+    first: 600666.6816918822,
+    min: 596441.5560877726,
+    max: 711174.2302957856,
+    damage: 4727902676,
   },
   'mm-hunter/1': {
     first: 577459.4174294646,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7397461189,
   },
   'bm-hunter/20': {
-    first: 1323292.5312873283,
-    min: 1244194.975116094,
-    max: 1473427.0294825444,
-    damage: 9765687091,
+    first: 1394269.677934505,
+    min: 1282253.5481286482,
+    max: 1472408.9571089542,
+    damage: 10168908981,
   },
   'mm-hunter/20': {
     first: 2364462.398861518,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 450918.3969812195,
-    min: 441254.21611492813,
-    max: 566715.452927956,
-    damage: 3607581032,
+    first: 564135.362166722,
+    min: 470608.73506554356,
+    max: 592464.7980610904,
+    damage: 3887844370,
   },
   'bm-hunter/4': {
-    first: 739028.5393236721,
-    min: 619513.0172931617,
-    max: 787874.513979413,
-    damage: 5283624265,
+    first: 733672.3064886393,
+    min: 679606.3963680497,
+    max: 800679.5040253313,
+    damage: 5454496694,
   },
   'mm-hunter/1': {
     first: 612787.4457884857,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8462351276,
   },
   'bm-hunter/20': {
-    first: 1683514.3195670163,
-    min: 1415836.1023536022,
-    max: 1683514.3195670163,
-    damage: 11465079352,
+    first: 1703437.6523315378,
+    min: 1523963.6355132537,
+    max: 1775857.9179482076,
+    damage: 12127409981,
   },
   'mm-hunter/20': {
     first: 2162014.791251461,

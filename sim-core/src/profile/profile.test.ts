@@ -285,6 +285,7 @@ profileset."single"+=desired_targets=1
       'keen_eyesight',
       'deathblow',
       'harmonize',
+      'wildspeaker',
       'huntmasters_call',
       'authority_of_radiant_power', // not a tree talent: kept from the spec's defaults
     ];

@@ -51,6 +51,7 @@ describe('talentsFromLoadout', () => {
       ['keen_eyesight', 378004, 2],
       ['deathblow', 343248, 1],
       ['harmonize', 1245926, 1],
+      ['wildspeaker', 1232739, 1], // spec tree, after the class tree in node order
       ['huntmasters_call', 459730, 1], // spec tree, after the class tree in node order
     ]);
     expect(r.baseline.map((t) => t.name).sort()).toEqual([

@@ -418,6 +418,7 @@ export const BM_DATA: SpecData = {
     'dire_frenzy',
     'laceration',
     'huntmasters_call',
+    'wildspeaker',
     'snakeskin_quiver',
     'howl_of_the_pack_leader',
     'pack_mentality',

@@ -58,6 +58,7 @@ export const S = {
   fenryr: idx(BM_DATA.sources, 'fenryr'),
   leap: idx(BM_DATA.sources, 'ravenous_leap'),
   laceration: idx(BM_DATA.sources, 'laceration'),
+  wildKc: idx(BM_DATA.sources, 'wildspeaker_kill_command'),
 };
 export const B = {
   bw: idx(BM_DATA.buffs, 'bestial_wrath'),

@@ -9,6 +9,7 @@ import {
   PET_MAIN,
   PET_DIRE_FIRST,
   PET_DIRE_SLOTS,
+  PET_HUNTMASTER,
   PET_COTW_SLOTS,
   PET_COTW_A,
   PET_COTW_B,
@@ -249,6 +250,7 @@ export class BeastMasteryLogic implements SpecLogic {
       this.killCommand(target);
       // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
       if (this.companion) this.killCommand(target);
+      if (this.st.wildspeaker) this.wildspeakerKillCommands(target);
       this.pl.onKillCommand(target);
       this.st.afterKillCommand();
     } else if (a === A.bs) {
@@ -385,6 +387,25 @@ export class BeastMasteryLogic implements SpecLogic {
   /** SimC hunter_action_t::tick: bleeds of the hunter roll 120679 #1 for a Dire Beast. */
   private direBeastRoll(): void {
     if (this.direBeast && this.sim.rng.next() < BM.direBeastChance) this.summonDireBeast();
+  }
+
+  /**
+   * Wildspeaker (1232739): every Dire Beast out, and Hati or Fenryr in their slot, casts Kill
+   * Command 1232922 at the target (SimC kill_command_t::execute, before the howl), with the
+   * critter's multipliers (AP share, guardian aura, mastery, Dire Frenzy, its Bestial Wrath) and
+   * the base crit chance, as its melee.
+   */
+  private wildspeakerKillCommands(target: number): void {
+    const sim = this.sim;
+    const each = this.st.critterKillCommand() * this.guardianMult() * this.st.direBeastMult();
+    const critDamage = this.st.critterKillCommandCritDamage(sim.critChance + this.playerCrit());
+    for (let pet = PET_DIRE_FIRST; pet < PET_DIRE_FIRST + this.direSlots; pet++)
+      if (sim.petActive[pet] === 1) sim.hit(S.wildKc, target, each, true, 0, critDamage);
+    // Hati / Fenryr (2 × AP) have slot 6 only without Call of the Wild (./huntmasters-call.ts).
+    if (this.direSlots > PET_DIRE_SLOTS && sim.petActive[PET_HUNTMASTER] === 1) {
+      const share = BM_TALENTS.huntPetApFromOwner / BM.direBeastApFromOwner;
+      sim.hit(S.wildKc, target, each * share, true, 0, critDamage);
+    }
   }
 
   /**

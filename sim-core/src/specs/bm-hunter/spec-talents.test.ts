@@ -408,3 +408,69 @@ describe('Laceration (459552; 459555, 459560)', () => {
     expect(hits(without, 'laceration')).toBe(0);
   });
 });
+
+describe('Wildspeaker (1232739; 1232922, 1235388)', () => {
+  it('each Dire Beast out casts Kill Command with the hunter (0.39 × its AP, 1232922 #1); +15 % during Bestial Wrath (1235388 #1)', () => {
+    // Dire Command summons the Dire Beasts (20 % a Kill Command); Bestial Wrath at 0 s (15 s, 19574).
+    const sim = bmSim({
+      talents: ['wildspeaker', 'dire_command', 'bloodshed'],
+      rotation: 'actions=bestial_wrath\nactions+=/kill_command',
+      seconds: 60,
+    });
+    const kc = Sim.indexOf(BM_DATA.sources, 'kill_command');
+    const wild = Sim.indexOf(BM_DATA.sources, 'wildspeaker_kill_command');
+    const dire = Sim.indexOf(BM_DATA.sources, 'dire_beast');
+    let kills: number[] = [];
+    let wilds: Array<{ t: number; amount: number }> = [];
+    let melees: Array<{ t: number; amount: number }> = [];
+    let beasts: Array<{ from: number; to: number }> = [];
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      if (src === kc) kills.push(sim.now);
+      if (src === wild) wilds.push({ t: sim.now, amount });
+      if (src === dire) melees.push({ t: sim.now, amount });
+      return hit(src, target, amount, phys, critBonus, critDamage);
+    };
+    const summon = sim.summonPet.bind(sim);
+    sim.summonPet = (pet, target, ms, delay) => {
+      if (pet >= 1 && pet <= 5) beasts.push({ from: sim.now, to: sim.now + ms });
+      summon(pet, target, ms, delay);
+    };
+    const bw = (t: number): number => (t < 15_000 ? 1.15 : 1); // 1235388 #1 while 19574 is up
+    // A Dire Beast: 1 × AP (SimC), 137015 #4 (−6 %), mastery.
+    const critter = AGILITY * (1 + BM.specAuraGuardian) * PET_MASTERY;
+    let checked = 0;
+    let total = 0;
+    let raged = 0;
+    for (let k = 0; k < 20; k++) {
+      kills = [];
+      wilds = [];
+      melees = [];
+      beasts = [];
+      sim.runIteration(7, k);
+      for (const t of kills) {
+        // A beast summoned by this Kill Command's Dire Command comes after it; skip expiry ties.
+        if (beasts.some((b) => b.to === t)) continue;
+        const out = beasts.filter((b) => b.from < t && t < b.to).length;
+        const got = wilds.filter((w) => w.t === t);
+        expect(got.length).toBe(out);
+        for (const w of got) expect(w.amount).toBeCloseTo(0.39 * critter * bw(t), 6);
+        checked++;
+        total += out;
+      }
+      for (const m of melees) expect(m.amount).toBeCloseTo(PET_SWING * (critter / AGILITY) * bw(m.t), 6);
+      raged += melees.filter((m) => m.t < 15_000).length;
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(total).toBeGreaterThan(20);
+    expect(raged).toBeGreaterThan(0);
+    const without = bmSim({
+      talents: ['dire_command', 'bloodshed'],
+      rotation: 'actions=bestial_wrath\nactions+=/kill_command',
+      seconds: 60,
+    });
+    run(without, 5);
+    expect(hits(without, 'wildspeaker_kill_command')).toBe(0);
+    expect(hits(without, 'dire_beast')).toBeGreaterThan(0);
+  });
+});

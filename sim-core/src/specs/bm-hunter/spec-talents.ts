@@ -1,7 +1,7 @@
 /**
  * BM spec talents of SimulationCraft's default BM profile, as sc_hunter.cpp (simc ab018d1176) has
  * them: Training Expert, Piercing Fangs, Go for the Throat, Savagery, War Orders, Scent of Blood,
- * Barbed Scales, Killer Cobra, Serpentine Rhythm, Dire Command, Dire Frenzy, Laceration. Numbers:
+ * Barbed Scales, Killer Cobra, Serpentine Rhythm, Dire Command, Dire Frenzy, Laceration, Wildspeaker. Numbers:
  * ./talent-data.ts; table: sim-core/docs/specs.md. Each answer is neutral (1 / no-op) without its talent.
  */
 import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
@@ -36,6 +36,7 @@ export class BmSpecTalents {
   private readonly serpentineRhythm: boolean;
   private readonly direCommand: boolean;
   readonly direFrenzy: boolean;
+  readonly wildspeaker: boolean;
   private readonly stomp: boolean;
   private readonly snakeskin: boolean;
   /** Laceration's bleed, one per target; null without the talent. */
@@ -58,6 +59,7 @@ export class BmSpecTalents {
     this.direCommand =
       sim.hasTalent('dire_command') && (sim.hasTalent('dire_beast') || sim.hasTalent('bloodshed'));
     this.direFrenzy = sim.hasTalent('dire_frenzy');
+    this.wildspeaker = sim.hasTalent('wildspeaker');
     this.stomp = sim.hasTalent('stomp');
     this.snakeskin = sim.hasTalent('snakeskin_quiver');
     // SimC laceration_t is the hunter's residual bleed (459560): rolling, 6 s, 1 s ticks, no
@@ -203,8 +205,34 @@ export class BmSpecTalents {
     return this.direFrenzy ? T.direFrenzyMs : 0;
   }
 
-  /** A Dire Beast's damage (385810 #2, dire_critter_t::composite_player_multiplier). */
+  /**
+   * A Dire Beast's (and Hati's, Fenryr's) damage, dire_critter_t::composite_player_multiplier: Dire
+   * Frenzy (385810 #2) and Wildspeaker's Bestial Wrath (1235388 #1). SimC gives it to the critters
+   * out when Bestial Wrath is cast (15 s) and to those summoned during it (for its remains): with
+   * 19574's 15 s both end with the hunter's Bestial Wrath, so it is up exactly while that is.
+   */
   direBeastMult(): number {
-    return this.direFrenzy ? 1 + T.direFrenzyDamage : 1;
+    const sim = this.sim;
+    const m = this.direFrenzy ? 1 + T.direFrenzyDamage : 1;
+    return this.wildspeaker && sim.buffs.up(B.bw, sim.now) ? m * (1 + T.wildspeakerBestialWrath) : m;
+  }
+
+  /**
+   * Wildspeaker's Kill Command (1232922) of one critter of `apShare` × the hunter's AP, before the
+   * critter's multipliers: 0.39 AP (#1), Savagery (424557 #1) and Specialized Arsenal by
+   * apply_affecting_aura (hunter_pet_action_t); `critDamage` below.
+   */
+  critterKillCommand(): number {
+    return (
+      T.wildspeakerKillCommandAp *
+      this.sim.ap *
+      this.killCommandMult() *
+      this.sim.classTree.specializedArsenal
+    );
+  }
+
+  /** Its crit damage: Go for the Throat (459550 #2) × the hunter's crit chance; no Piercing Fangs (main pet only). */
+  critterKillCommandCritDamage(hunterCrit: number): number {
+    return this.goForTheThroat ? 1 + T.goForTheThroat * hunterCrit : 1;
   }
 }
