@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 372596.25421376806,
-    min: 348192.8093166991,
-    max: 460071.24280365556,
-    damage: 2838511174,
+    first: 354568.60030458256,
+    min: 348516.3047136323,
+    max: 423889.78559800494,
+    damage: 2878843496,
   },
   'bm-hunter/4': {
-    first: 516911.5519223153,
-    min: 513313.6675512978,
-    max: 611999.5944244028,
-    damage: 4068050875,
+    first: 569928.2621084455,
+    min: 494090.57965287217,
+    max: 624595.8816673142,
+    damage: 4184198201,
   },
   'mm-hunter/1': {
     first: 505229.35454893764,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 432754.45363486797,
-    min: 404355.7514020831,
-    max: 534560.8237046581,
-    damage: 3297261927,
+    first: 411783.14428392507,
+    min: 404731.5362982169,
+    max: 492539.26777735446,
+    damage: 3344397051,
   },
   'bm-hunter/4': {
-    first: 600666.6816918822,
-    min: 596441.5560877726,
-    max: 711174.2302957856,
-    damage: 4727902676,
+    first: 662320.1884162028,
+    min: 574183.3169991464,
+    max: 726004.8879761706,
+    damage: 4879142795,
   },
   'mm-hunter/1': {
     first: 577459.4174294646,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7397461189,
   },
   'bm-hunter/20': {
-    first: 1394269.677934505,
-    min: 1282253.5481286482,
-    max: 1472408.9571089542,
-    damage: 10168908981,
+    first: 1410444.5263676434,
+    min: 1315675.6391999482,
+    max: 1495822.20495458,
+    damage: 10351276176,
   },
   'mm-hunter/20': {
     first: 2364462.398861518,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 564135.362166722,
-    min: 470608.73506554356,
-    max: 592464.7980610904,
-    damage: 3887844370,
+    first: 510256.25827057625,
+    min: 498940.3946179407,
+    max: 589518.7589351261,
+    damage: 3949089014,
   },
   'bm-hunter/4': {
-    first: 733672.3064886393,
-    min: 679606.3963680497,
-    max: 800679.5040253313,
-    damage: 5454496694,
+    first: 747295.2519245691,
+    min: 693531.132818608,
+    max: 820318.2573983659,
+    damage: 5636488353,
   },
   'mm-hunter/1': {
     first: 612787.4457884857,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8462351276,
   },
   'bm-hunter/20': {
-    first: 1703437.6523315378,
-    min: 1523963.6355132537,
-    max: 1775857.9179482076,
-    damage: 12127409981,
+    first: 1597126.7977938692,
+    min: 1495494.3435726077,
+    max: 1761148.1544345953,
+    damage: 12124334308,
   },
   'mm-hunter/20': {
     first: 2162014.791251461,

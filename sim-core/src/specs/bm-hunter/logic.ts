@@ -125,6 +125,7 @@ export class BeastMasteryLogic implements SpecLogic {
         sim.poke();
       },
       freeBasicAttack: (t) => this.basic.hit(this.pl.noMercySource, t, 1),
+      critterRage: () => this.st.critterRage(),
     });
   }
 
@@ -405,6 +406,12 @@ export class BeastMasteryLogic implements SpecLogic {
     if (this.direSlots > PET_DIRE_SLOTS && sim.petActive[PET_HUNTMASTER] === 1) {
       const share = BM_TALENTS.huntPetApFromOwner / BM.direBeastApFromOwner;
       sim.hit(S.wildKc, target, each * share, true, 0, critDamage);
+    }
+    // Pack Leader's bear is a dire critter too (SimC bear_t).
+    const bear = this.pl.bearCritterShare();
+    if (bear > 0) {
+      const amount = this.st.critterKillCommand() * bear * this.st.critterRage();
+      sim.hit(S.wildKc, target, amount, true, 0, critDamage);
     }
   }
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
+import { PACK_LEADER as PL } from '../hero/pack-leader-data.ts';
 import { BM, BM_DATA } from './data.ts';
 import {
   AGILITY,
@@ -472,5 +473,48 @@ describe('Wildspeaker (1232739; 1232922, 1235388)', () => {
     run(without, 5);
     expect(hits(without, 'wildspeaker_kill_command')).toBe(0);
     expect(hits(without, 'dire_beast')).toBeGreaterThan(0);
+  });
+});
+
+describe('Wildspeaker on the Pack Leader bear (a dire critter in SimC, bear_t)', () => {
+  it('while the bear is out it casts Kill Command too (0.39 × its AP), and deals +15 % during Bestial Wrath', () => {
+    // The bear is ready at 150 s (Pack Leader tests): Bestial Wrath, then Kill Command brings it for 12 s.
+    const rotation =
+      'actions=bestial_wrath,if=buff.howl_of_the_pack_leader_bear.up\nactions+=/kill_command,if=time>140';
+    const record = (talents: string[]) => {
+      const sim = bmSim({ talents, rotation, seconds: 170 });
+      const out: Array<{ t: number; key: string; amount: number }> = [];
+      const hit = sim.hit.bind(sim);
+      sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+        out.push({ t: sim.now, key: sim.data.sources[src]!.key, amount });
+        return hit(src, target, amount, phys, critBonus, critDamage);
+      };
+      run(sim, 1);
+      return out;
+    };
+    const rel = (a: number, b: number, what: string) => expect(Math.abs(a / b - 1), what).toBeLessThan(1e-12);
+    // The bear: 1 × AP (SimC), guardian aura 137015 #4, mastery, Bear Summon 1225858 #1 + 137015 #9.
+    const bear = (1 + BM.specAuraGuardian) * PET_MASTERY * (1 + PL.bearDamageBm);
+    const swing = ((AGILITY * PL.bearApFromOwner * 1.5) / 6) * 7 * bear; // Pack Leader tests' swing
+    const got = record(['wildspeaker', 'howl_of_the_pack_leader']);
+    const swings = got.filter((h) => h.key === 'bear_melee');
+    expect(swings.length).toBe(8);
+    const T = swings[0]!.t; // the Kill Command that brings the bear (it swings at once)
+    expect(got.some((h) => h.key === 'kill_command' && h.t === T)).toBe(true);
+    // 1235388 #1 while Bestial Wrath (19574, 15 s, cast when the bear is ready) is up
+    const W = got.find((h) => h.key === 'bestial_wrath')!.t;
+    const rage = (t: number) => (t >= W && t < W + 15_000 ? 1.15 : 1);
+    expect(swings.filter((h) => rage(h.t) > 1).length).toBeGreaterThan(3);
+    for (const h of swings) rel(h.amount, swing * rage(h.t), 'bear swing');
+    const wild = got.filter((h) => h.key === 'wildspeaker_kill_command');
+    expect(wild.length).toBeGreaterThan(0);
+    for (const h of wild) {
+      expect(h.t).toBeGreaterThan(T);
+      expect(h.t).toBeLessThan(T + PL.bearMs);
+      rel(h.amount, 0.39 * AGILITY * PL.bearApFromOwner * bear * rage(h.t), 'bear kc'); // 1232922 #1
+    }
+    const without = record(['howl_of_the_pack_leader']);
+    expect(without.filter((h) => h.key === 'wildspeaker_kill_command')).toHaveLength(0);
+    for (const h of without.filter((h) => h.key === 'bear_melee')) rel(h.amount, swing, 'bear swing without');
   });
 });

@@ -212,9 +212,13 @@ export class BmSpecTalents {
    * 19574's 15 s both end with the hunter's Bestial Wrath, so it is up exactly while that is.
    */
   direBeastMult(): number {
+    return (this.direFrenzy ? 1 + T.direFrenzyDamage : 1) * this.critterRage();
+  }
+
+  /** Wildspeaker's Bestial Wrath on a dire critter (1235388 #1; the Pack Leader bear is one too). */
+  critterRage(): number {
     const sim = this.sim;
-    const m = this.direFrenzy ? 1 + T.direFrenzyDamage : 1;
-    return this.wildspeaker && sim.buffs.up(B.bw, sim.now) ? m * (1 + T.wildspeakerBestialWrath) : m;
+    return this.wildspeaker && sim.buffs.up(B.bw, sim.now) ? 1 + T.wildspeakerBestialWrath : 1;
   }
 
   /**
