@@ -299,7 +299,7 @@ describe('sim', () => {
       'spec=beast_mastery',
       'gear_agility=10000',
       'max_time=60',
-      'target_error=0.1',
+      'target_error=0.15', // BM's DPS is noisier with Laceration and Wildspeaker: 0.1 % takes more than 40 000
       'profileset."Weak"+=gear_agility=5000',
       'profileset."Same"+=gear_agility=10000',
     ].join('\n');
@@ -313,7 +313,7 @@ describe('sim', () => {
     // the same rule over the same chunks, computed here
     const profile = parseProfile(text, ENGINE_VERSION);
     const configs = [profile.config, ...profile.profilesets.map((p) => p.config)];
-    const stopper = new SmartStop(3, 0.001, 40, 'eliminate');
+    const stopper = new SmartStop(3, 0.0015, 40, 'eliminate');
     const chunks: Array<ReturnType<typeof simulate>[]> = [[], [], []];
     for (let k = 0; k < 40 && !stopper.done; k++) {
       configs.forEach((c, i) => {
@@ -335,7 +335,7 @@ describe('sim', () => {
     expect(out.smart[0]!.stopped).toBe('target');
     expect(out.result).toEqual(mergeResults(chunks[0]!.slice(0, stopper.runs[0]!.chunks)));
     const textOut = await runCli(['sim', path, '--seed', '9', '--cores', '2', '-n', '40000']);
-    expect(textOut.stdout).toContain('Smart sim, target error ±0.1 %:');
+    expect(textOut.stdout).toContain('Smart sim, target error ±0.15 %:');
     expect(textOut.stdout).toMatch(/Weak\s+[\d,]+ iterations {2}clearly below the best: stopped early/);
   }, 180_000); // simulates every chunk twice (the CLI and the expected stop): minutes on a loaded machine
 
