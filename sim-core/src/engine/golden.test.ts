@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 342787.12703927053,
-    min: 326540.65570028475,
-    max: 371347.55821575725,
-    damage: 2567763868,
+    first: 354568.60030458256,
+    min: 348516.3047136323,
+    max: 423889.78559800494,
+    damage: 2878843496,
   },
   'bm-hunter/4': {
-    first: 511973.62108767533,
-    min: 453713.148677483,
-    max: 530847.3040326234,
-    damage: 3636538826,
+    first: 569928.2621084455,
+    min: 494090.57965287217,
+    max: 624595.8816673142,
+    damage: 4184198201,
   },
   'mm-hunter/1': {
     first: 505229.35454893764,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 398041.6048218063,
-    min: 379159.807556678,
-    max: 431198.4798351854,
-    damage: 2981828432,
+    first: 411783.14428392507,
+    min: 404731.5362982169,
+    max: 492539.26777735446,
+    damage: 3344397051,
   },
   'bm-hunter/4': {
-    first: 594719.703531033,
-    min: 527086.0018519264,
-    max: 616738.500873843,
-    damage: 4224629532,
+    first: 662320.1884162028,
+    min: 574183.3169991464,
+    max: 726004.8879761706,
+    damage: 4879142795,
   },
   'mm-hunter/1': {
     first: 577459.4174294646,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7397461189,
   },
   'bm-hunter/20': {
-    first: 1199124.8015866627,
-    min: 1118558.5438603219,
-    max: 1254579.0273067006,
-    damage: 8783196293,
+    first: 1410444.5263676434,
+    min: 1315675.6391999482,
+    max: 1495822.20495458,
+    damage: 10351276176,
   },
   'mm-hunter/20': {
     first: 2364462.398861518,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 493977.2207000248,
-    min: 428429.0915629074,
-    max: 517319.8890245118,
-    damage: 3488125828,
+    first: 510256.25827057625,
+    min: 498940.3946179407,
+    max: 589518.7589351261,
+    damage: 3949089014,
   },
   'bm-hunter/4': {
-    first: 696576.8620266655,
-    min: 646158.8896645479,
-    max: 716925.0016182277,
-    damage: 5012713029,
+    first: 747295.2519245691,
+    min: 693531.132818608,
+    max: 820318.2573983659,
+    damage: 5636488353,
   },
   'mm-hunter/1': {
     first: 612787.4457884857,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8462351276,
   },
   'bm-hunter/20': {
-    first: 1396084.9772528969,
-    min: 1270988.9923825185,
-    max: 1481809.631530738,
-    damage: 10204147744,
+    first: 1597126.7977938692,
+    min: 1495494.3435726077,
+    max: 1761148.1544345953,
+    damage: 12124334308,
   },
   'mm-hunter/20': {
     first: 2162014.791251461,

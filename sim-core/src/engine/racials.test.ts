@@ -320,7 +320,8 @@ describe('racials', () => {
         const r = simulate({ ...base, race, rotation: withRacials }, opts);
         if (strong.has(race)) expect(r.mean, race).toBeGreaterThan(none);
         else expect(r.mean, race).toBeGreaterThan(none - 3 * Math.hypot(se(r), se(baseline)));
-        expect(r.mean / none, race).toBeLessThan(1.05);
+        // at most 5 %, beyond noise (BM's Laceration and Wildspeaker made its DPS noisier)
+        expect(r.mean, race).toBeLessThan(1.05 * none + 3 * Math.hypot(se(r), se(baseline)));
       }
       for (const [race, key] of [
         ['orc', 'blood_fury'],

@@ -273,6 +273,7 @@ profileset."single"+=desired_targets=1
       'dire_command',
       'dire_frenzy',
       'alpha_predator',
+      'laceration',
       'barbed_wrath',
       'pack_tactics',
       'dire_beast',
@@ -284,6 +285,7 @@ profileset."single"+=desired_targets=1
       'keen_eyesight',
       'deathblow',
       'harmonize',
+      'wildspeaker',
       'huntmasters_call',
       'authority_of_radiant_power', // not a tree talent: kept from the spec's defaults
     ];

@@ -29,4 +29,6 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'hati',
   'fenryr',
   'ravenous_leap',
+  // Wildspeaker: the Dire Beasts', Hati's and Fenryr's Kill Command
+  'wildspeaker_kill_command',
 ]);

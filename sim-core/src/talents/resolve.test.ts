@@ -38,6 +38,7 @@ describe('talentsFromLoadout', () => {
       ['dire_command', 378743, 1],
       ['dire_frenzy', 385810, 2],
       ['alpha_predator', 269737, 1],
+      ['laceration', 459552, 1],
       ['barbed_wrath', 231548, 1],
       ['pack_tactics', 321014, 1],
       ['dire_beast', 120679, 1],
@@ -50,6 +51,7 @@ describe('talentsFromLoadout', () => {
       ['keen_eyesight', 378004, 2],
       ['deathblow', 343248, 1],
       ['harmonize', 1245926, 1],
+      ['wildspeaker', 1232739, 1], // spec tree, after the class tree in node order
       ['huntmasters_call', 459730, 1], // spec tree, after the class tree in node order
     ]);
     expect(r.baseline.map((t) => t.name).sort()).toEqual([

@@ -17,6 +17,8 @@ export const PET_ANIMAL_COMPANION = 7;
 export const SPEC_BARBED_FOCUS = 0;
 export const SPEC_COTW_TICK = 1;
 export const SPEC_BASIC_ATTACK = 2;
+/** Laceration's bleed ticks: kinds 16 to 16 + MAX_TARGETS − 1, one per target (./spec-talents.ts). */
+export const SPEC_LACERATION = 16;
 
 const idx = (list: ReadonlyArray<{ key: string }>, key: string): number => Sim.indexOf(list, key);
 export const A = {
@@ -55,6 +57,8 @@ export const S = {
   hati: idx(BM_DATA.sources, 'hati'),
   fenryr: idx(BM_DATA.sources, 'fenryr'),
   leap: idx(BM_DATA.sources, 'ravenous_leap'),
+  laceration: idx(BM_DATA.sources, 'laceration'),
+  wildKc: idx(BM_DATA.sources, 'wildspeaker_kill_command'),
 };
 export const B = {
   bw: idx(BM_DATA.buffs, 'bestial_wrath'),

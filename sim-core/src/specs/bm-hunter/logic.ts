@@ -9,6 +9,7 @@ import {
   PET_MAIN,
   PET_DIRE_FIRST,
   PET_DIRE_SLOTS,
+  PET_HUNTMASTER,
   PET_COTW_SLOTS,
   PET_COTW_A,
   PET_COTW_B,
@@ -82,7 +83,11 @@ export class BeastMasteryLogic implements SpecLogic {
       summonDireBeast: () => this.summonDireBeast(),
       petMult: () => this.petMult(),
       petHit: (src, t, amount) =>
-        sim.hit(src, t, amount * this.petTargetMult(t), true, this.petCrit(), this.petCritDamage()),
+        this.st.afterPetHit(
+          t,
+          sim.hit(src, t, amount * this.petTargetMult(t), true, this.petCrit(), this.petCritDamage()),
+        ),
+      bleedTick: () => this.direBeastRoll(),
     });
     this.hm = new HuntmastersCall(sim, {
       guardianMult: () => this.guardianMult(),
@@ -107,6 +112,7 @@ export class BeastMasteryLogic implements SpecLogic {
         petCrit: () => this.petCrit(),
         petCritDamage: () => this.st.petCritDamage(false, 0),
         beastCleave: (amount, t) => this.beastCleave(amount, t),
+        afterPetHit: (t, crit) => this.st.afterPetHit(t, crit),
       },
       S.claw,
       SPEC_BASIC_ATTACK,
@@ -119,6 +125,7 @@ export class BeastMasteryLogic implements SpecLogic {
         sim.poke();
       },
       freeBasicAttack: (t) => this.basic.hit(this.pl.noMercySource, t, 1),
+      critterRage: () => this.st.critterRage(),
     });
   }
 
@@ -130,6 +137,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.basic.start();
     this.dr.start();
     this.pl.start();
+    this.st.start();
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -243,6 +251,7 @@ export class BeastMasteryLogic implements SpecLogic {
       this.killCommand(target);
       // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
       if (this.companion) this.killCommand(target);
+      if (this.st.wildspeaker) this.wildspeakerKillCommands(target);
       this.pl.onKillCommand(target);
       this.st.afterKillCommand();
     } else if (a === A.bs) {
@@ -279,8 +288,8 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.applyBuff(B.bw, 1, 0);
       // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
       const amount = BM.bestialWrathPetAp * ap * this.petMult();
-      for (let k = this.companion ? 2 : 1; k > 0; k--)
-        sim.hit(
+      for (let k = this.companion ? 2 : 1; k > 0; k--) {
+        const crit = sim.hit(
           S.bw,
           target,
           amount * this.petTargetMult(target),
@@ -288,6 +297,8 @@ export class BeastMasteryLogic implements SpecLogic {
           this.petCrit(),
           this.petCritDamage(),
         );
+        this.st.afterPetHit(target, crit);
+      }
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
       this.pl.onBestialWrath();
       this.st.afterBestialWrath();
@@ -333,7 +344,8 @@ export class BeastMasteryLogic implements SpecLogic {
     amount *= this.st.killCommandMult();
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
     const critDamage = this.st.petCritDamage(true, sim.critChance + this.playerCrit());
-    sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit(), critDamage);
+    const crit = sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit(), critDamage);
+    this.st.afterPetHit(target, crit);
     if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
       // The primary target's multipliers do not carry over; each other target applies its own.
       const each = amount * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
@@ -370,8 +382,37 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     // class tree: Unnatural Causes (217200 in 459529's list), at the tick
     sim.hit(S.bs, target, amount * sim.classTree.unnaturalCauses(target), true, this.playerCrit());
-    // SimC hunter_action_t::tick: bleeds of the hunter roll 120679 #1 for a Dire Beast.
-    if (this.direBeast && sim.rng.next() < BM.direBeastChance) this.summonDireBeast();
+    this.direBeastRoll();
+  }
+
+  /** SimC hunter_action_t::tick: bleeds of the hunter roll 120679 #1 for a Dire Beast. */
+  private direBeastRoll(): void {
+    if (this.direBeast && this.sim.rng.next() < BM.direBeastChance) this.summonDireBeast();
+  }
+
+  /**
+   * Wildspeaker (1232739): every Dire Beast out, and Hati or Fenryr in their slot, casts Kill
+   * Command 1232922 at the target (SimC kill_command_t::execute, before the howl), with the
+   * critter's multipliers (AP share, guardian aura, mastery, Dire Frenzy, its Bestial Wrath) and
+   * the base crit chance, as its melee.
+   */
+  private wildspeakerKillCommands(target: number): void {
+    const sim = this.sim;
+    const each = this.st.critterKillCommand() * this.guardianMult() * this.st.direBeastMult();
+    const critDamage = this.st.critterKillCommandCritDamage(sim.critChance + this.playerCrit());
+    for (let pet = PET_DIRE_FIRST; pet < PET_DIRE_FIRST + this.direSlots; pet++)
+      if (sim.petActive[pet] === 1) sim.hit(S.wildKc, target, each, true, 0, critDamage);
+    // Hati / Fenryr (2 × AP) have slot 6 only without Call of the Wild (./huntmasters-call.ts).
+    if (this.direSlots > PET_DIRE_SLOTS && sim.petActive[PET_HUNTMASTER] === 1) {
+      const share = BM_TALENTS.huntPetApFromOwner / BM.direBeastApFromOwner;
+      sim.hit(S.wildKc, target, each * share, true, 0, critDamage);
+    }
+    // Pack Leader's bear is a dire critter too (SimC bear_t).
+    const bear = this.pl.bearCritterShare();
+    if (bear > 0) {
+      const amount = this.st.critterKillCommand() * bear * this.st.critterRage();
+      sim.hit(S.wildKc, target, amount, true, 0, critDamage);
+    }
   }
 
   /**
@@ -421,7 +462,15 @@ export class BeastMasteryLogic implements SpecLogic {
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.petMult();
       const source = pet === PET_MAIN ? S.pet : S.companion;
-      sim.hit(source, 0, amount * this.petTargetMult(0), true, this.petCrit(), this.petCritDamage());
+      const crit = sim.hit(
+        source,
+        0,
+        amount * this.petTargetMult(0),
+        true,
+        this.petCrit(),
+        this.petCritDamage(),
+      );
+      this.st.afterPetHit(0, crit);
       this.beastCleave(amount, 0);
       this.pl.onPetMelee();
     } else if (pet < PET_DIRE_FIRST + this.direSlots)
@@ -469,7 +518,7 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   specEvent(kind: number, b: number): void {
-    if (this.dr.specEvent(kind, b) || this.pl.specEvent(kind, b)) return;
+    if (this.dr.specEvent(kind, b) || this.pl.specEvent(kind, b) || this.st.specEvent(kind, b)) return;
     const sim = this.sim;
     if (kind === SPEC_BASIC_ATTACK) this.basic.event(b);
     else if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);

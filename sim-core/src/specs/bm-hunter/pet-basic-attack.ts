@@ -27,6 +27,8 @@ export interface BasicAttackHost {
   petCritDamage(): number;
   /** Beast Cleave of a main-pet hit of `amount` (before target multipliers) on `target`. */
   beastCleave(amount: number, target: number): void;
+  /** After the hit: its result (1 = a crit) and target, for Laceration. */
+  afterPetHit(target: number, crit: number): void;
 }
 
 export class PetBasicAttack {
@@ -97,7 +99,15 @@ export class PetBasicAttack {
     const sim = this.sim;
     const host = this.host;
     const amount = BM.petBasicAttackAp * sim.ap * host.petMult() * mult;
-    sim.hit(source, target, amount * host.petTargetMult(target), true, host.petCrit(), host.petCritDamage());
+    const crit = sim.hit(
+      source,
+      target,
+      amount * host.petTargetMult(target),
+      true,
+      host.petCrit(),
+      host.petCritDamage(),
+    );
+    host.afterPetHit(target, crit);
     host.beastCleave(amount, target);
   }
 

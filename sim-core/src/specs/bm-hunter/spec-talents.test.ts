@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
+import { PACK_LEADER as PL } from '../hero/pack-leader-data.ts';
 import { BM, BM_DATA } from './data.ts';
 import {
   AGILITY,
@@ -336,5 +337,184 @@ describe('Snakeskin Quiver (468695)', () => {
     const without = bmSim({ talents: [], rotation: NOTHING, seconds: 60 });
     run(without, 20);
     expect(hits(without, 'cobra_shot_snakeskin_quiver')).toBe(0);
+  });
+});
+
+describe('Laceration (459552; 459555, 459560)', () => {
+  it("the main pet's crits bleed for 8 % of the damage (459555 #1) over 6 s in 1 s ticks (459560), rolling", () => {
+    // Every hit crits. The test records, in the engine's order, each crit of the main pet (melee,
+    // Claw, Kill Command, Bestial Wrath) and each Laceration tick, then replays SimC's residual
+    // bleed by hand: a crit adds 8 % of its damage to the unpaid rest and restarts 6 s / 1 s = 6
+    // ticks (a pending tick of the old bleed pays nothing); a tick pays rest / ticks left, with no
+    // multipliers (459560: ignores caster modifiers, can't crit), rounded as booked.
+    const sim = bmSim({
+      talents: ['laceration'],
+      rotation: 'actions=bestial_wrath\nactions+=/kill_command',
+      seconds: 20,
+      baseCrit: 1,
+    });
+    const pet = new Set(
+      ['pet_melee', 'claw', 'kill_command', 'bestial_wrath'].map((k) => Sim.indexOf(BM_DATA.sources, k)),
+    );
+    const lac = Sim.indexOf(BM_DATA.sources, 'laceration');
+    const log: Array<{ t: number; crit: boolean; amount: number }> = [];
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      const c = hit(src, target, amount, phys, critBonus, critDamage);
+      if (pet.has(src)) {
+        expect(c).toBe(1);
+        log.push({ t: sim.now, crit: true, amount: sim.lastHitDamage });
+      }
+      return c;
+    };
+    const residual = sim.dealResidual.bind(sim);
+    sim.dealResidual = (src, amount) => {
+      if (src === lac) log.push({ t: sim.now, crit: false, amount: Math.round(amount) });
+      residual(src, amount);
+    };
+    run(sim, 1);
+    const share = 0.08; // 459555 #1
+    const ticksPerBleed = 6000 / 1000; // 459560: 6 s, effect #1 every 1 s
+    let rest = 0;
+    let left = 0;
+    let due = -1;
+    let paid = 0;
+    let ticks = 0;
+    for (const e of log) {
+      if (e.crit) {
+        rest += share * e.amount;
+        left = ticksPerBleed;
+        due = e.t + 1000;
+      } else {
+        expect(e.t).toBe(due);
+        const d = rest / left;
+        expect(e.amount).toBe(Math.round(d));
+        rest -= d;
+        left--;
+        due = left > 0 ? e.t + 1000 : -1;
+        paid += e.amount;
+        ticks++;
+      }
+    }
+    expect(log.filter((e) => e.crit).length).toBeGreaterThan(10);
+    expect(ticks).toBeGreaterThan(5); // each new crit restarts the bleed, so few ticks come due
+    expect(hits(sim, 'laceration')).toBe(ticks);
+    expect(damage(sim, 'laceration')).toBe(paid);
+    // Without crits (or without the talent) there is no bleed.
+    const noCrit = bmSim({ talents: ['laceration'], rotation: 'actions=kill_command', seconds: 20 });
+    run(noCrit, 1);
+    expect(hits(noCrit, 'laceration')).toBe(0);
+    const without = bmSim({ talents: [], rotation: 'actions=kill_command', seconds: 20, baseCrit: 1 });
+    run(without, 1);
+    expect(hits(without, 'laceration')).toBe(0);
+  });
+});
+
+describe('Wildspeaker (1232739; 1232922, 1235388)', () => {
+  it('each Dire Beast out casts Kill Command with the hunter (0.39 × its AP, 1232922 #1); +15 % during Bestial Wrath (1235388 #1)', () => {
+    // Dire Command summons the Dire Beasts (20 % a Kill Command); Bestial Wrath at 0 s (15 s, 19574).
+    const sim = bmSim({
+      talents: ['wildspeaker', 'dire_command', 'bloodshed'],
+      rotation: 'actions=bestial_wrath\nactions+=/kill_command',
+      seconds: 60,
+    });
+    const kc = Sim.indexOf(BM_DATA.sources, 'kill_command');
+    const wild = Sim.indexOf(BM_DATA.sources, 'wildspeaker_kill_command');
+    const dire = Sim.indexOf(BM_DATA.sources, 'dire_beast');
+    let kills: number[] = [];
+    let wilds: Array<{ t: number; amount: number }> = [];
+    let melees: Array<{ t: number; amount: number }> = [];
+    let beasts: Array<{ from: number; to: number }> = [];
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      if (src === kc) kills.push(sim.now);
+      if (src === wild) wilds.push({ t: sim.now, amount });
+      if (src === dire) melees.push({ t: sim.now, amount });
+      return hit(src, target, amount, phys, critBonus, critDamage);
+    };
+    const summon = sim.summonPet.bind(sim);
+    sim.summonPet = (pet, target, ms, delay) => {
+      if (pet >= 1 && pet <= 5) beasts.push({ from: sim.now, to: sim.now + ms });
+      summon(pet, target, ms, delay);
+    };
+    const bw = (t: number): number => (t < 15_000 ? 1.15 : 1); // 1235388 #1 while 19574 is up
+    // A Dire Beast: 1 × AP (SimC), 137015 #4 (−6 %), mastery.
+    const critter = AGILITY * (1 + BM.specAuraGuardian) * PET_MASTERY;
+    let checked = 0;
+    let total = 0;
+    let raged = 0;
+    for (let k = 0; k < 20; k++) {
+      kills = [];
+      wilds = [];
+      melees = [];
+      beasts = [];
+      sim.runIteration(7, k);
+      for (const t of kills) {
+        // A beast summoned by this Kill Command's Dire Command comes after it; skip expiry ties.
+        if (beasts.some((b) => b.to === t)) continue;
+        const out = beasts.filter((b) => b.from < t && t < b.to).length;
+        const got = wilds.filter((w) => w.t === t);
+        expect(got.length).toBe(out);
+        for (const w of got) expect(w.amount).toBeCloseTo(0.39 * critter * bw(t), 6);
+        checked++;
+        total += out;
+      }
+      for (const m of melees) expect(m.amount).toBeCloseTo(PET_SWING * (critter / AGILITY) * bw(m.t), 6);
+      raged += melees.filter((m) => m.t < 15_000).length;
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(total).toBeGreaterThan(20);
+    expect(raged).toBeGreaterThan(0);
+    const without = bmSim({
+      talents: ['dire_command', 'bloodshed'],
+      rotation: 'actions=bestial_wrath\nactions+=/kill_command',
+      seconds: 60,
+    });
+    run(without, 5);
+    expect(hits(without, 'wildspeaker_kill_command')).toBe(0);
+    expect(hits(without, 'dire_beast')).toBeGreaterThan(0);
+  });
+});
+
+describe('Wildspeaker on the Pack Leader bear (a dire critter in SimC, bear_t)', () => {
+  it('while the bear is out it casts Kill Command too (0.39 × its AP), and deals +15 % during Bestial Wrath', () => {
+    // The bear is ready at 150 s (Pack Leader tests): Bestial Wrath, then Kill Command brings it for 12 s.
+    const rotation =
+      'actions=bestial_wrath,if=buff.howl_of_the_pack_leader_bear.up\nactions+=/kill_command,if=time>140';
+    const record = (talents: string[]) => {
+      const sim = bmSim({ talents, rotation, seconds: 170 });
+      const out: Array<{ t: number; key: string; amount: number }> = [];
+      const hit = sim.hit.bind(sim);
+      sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+        out.push({ t: sim.now, key: sim.data.sources[src]!.key, amount });
+        return hit(src, target, amount, phys, critBonus, critDamage);
+      };
+      run(sim, 1);
+      return out;
+    };
+    const rel = (a: number, b: number, what: string) => expect(Math.abs(a / b - 1), what).toBeLessThan(1e-12);
+    // The bear: 1 × AP (SimC), guardian aura 137015 #4, mastery, Bear Summon 1225858 #1 + 137015 #9.
+    const bear = (1 + BM.specAuraGuardian) * PET_MASTERY * (1 + PL.bearDamageBm);
+    const swing = ((AGILITY * PL.bearApFromOwner * 1.5) / 6) * 7 * bear; // Pack Leader tests' swing
+    const got = record(['wildspeaker', 'howl_of_the_pack_leader']);
+    const swings = got.filter((h) => h.key === 'bear_melee');
+    expect(swings.length).toBe(8);
+    const T = swings[0]!.t; // the Kill Command that brings the bear (it swings at once)
+    expect(got.some((h) => h.key === 'kill_command' && h.t === T)).toBe(true);
+    // 1235388 #1 while Bestial Wrath (19574, 15 s, cast when the bear is ready) is up
+    const W = got.find((h) => h.key === 'bestial_wrath')!.t;
+    const rage = (t: number) => (t >= W && t < W + 15_000 ? 1.15 : 1);
+    expect(swings.filter((h) => rage(h.t) > 1).length).toBeGreaterThan(3);
+    for (const h of swings) rel(h.amount, swing * rage(h.t), 'bear swing');
+    const wild = got.filter((h) => h.key === 'wildspeaker_kill_command');
+    expect(wild.length).toBeGreaterThan(0);
+    for (const h of wild) {
+      expect(h.t).toBeGreaterThan(T);
+      expect(h.t).toBeLessThan(T + PL.bearMs);
+      rel(h.amount, 0.39 * AGILITY * PL.bearApFromOwner * bear * rage(h.t), 'bear kc'); // 1232922 #1
+    }
+    const without = record(['howl_of_the_pack_leader']);
+    expect(without.filter((h) => h.key === 'wildspeaker_kill_command')).toHaveLength(0);
+    for (const h of without.filter((h) => h.key === 'bear_melee')) rel(h.amount, swing, 'bear swing without');
   });
 });

@@ -1,12 +1,13 @@
 /**
  * BM spec talents of SimulationCraft's default BM profile, as sc_hunter.cpp (simc ab018d1176) has
  * them: Training Expert, Piercing Fangs, Go for the Throat, Savagery, War Orders, Scent of Blood,
- * Barbed Scales, Killer Cobra, Serpentine Rhythm, Dire Command, Dire Frenzy. Numbers:
+ * Barbed Scales, Killer Cobra, Serpentine Rhythm, Dire Command, Dire Frenzy, Laceration, Wildspeaker. Numbers:
  * ./talent-data.ts; table: sim-core/docs/specs.md. Each answer is neutral (1 / no-op) without its talent.
  */
 import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { Sim } from '../../engine/sim.ts';
-import { A, B, D, P, S } from './indices.ts';
+import { ResidualBleed } from '../mm-hunter/bleed.ts';
+import { A, B, D, P, S, SPEC_LACERATION } from './indices.ts';
 import { BM_TALENTS as T } from './talent-data.ts';
 
 /** What the BM logic gives the helper. */
@@ -19,6 +20,8 @@ export interface SpecTalentsHost {
   petMult(): number;
   /** One hit of the main pet (or the companion) with its target multiplier, crit and crit damage. */
   petHit(source: number, target: number, amount: number): void;
+  /** A tick of one of the hunter's bleeds (Laceration): Dire Beast's roll (120679 #1). */
+  bleedTick(): void;
 }
 
 export class BmSpecTalents {
@@ -33,8 +36,11 @@ export class BmSpecTalents {
   private readonly serpentineRhythm: boolean;
   private readonly direCommand: boolean;
   readonly direFrenzy: boolean;
+  readonly wildspeaker: boolean;
   private readonly stomp: boolean;
   private readonly snakeskin: boolean;
+  /** Laceration's bleed, one per target; null without the talent. */
+  private readonly laceration: ResidualBleed | null;
 
   constructor(
     private readonly sim: Sim,
@@ -53,8 +59,20 @@ export class BmSpecTalents {
     this.direCommand =
       sim.hasTalent('dire_command') && (sim.hasTalent('dire_beast') || sim.hasTalent('bloodshed'));
     this.direFrenzy = sim.hasTalent('dire_frenzy');
+    this.wildspeaker = sim.hasTalent('wildspeaker');
     this.stomp = sim.hasTalent('stomp');
     this.snakeskin = sim.hasTalent('snakeskin_quiver');
+    // SimC laceration_t is the hunter's residual bleed (459560): rolling, 6 s, 1 s ticks, no
+    // multipliers but Unnatural Causes, and a bleed of the hunter's, so its ticks roll Dire Beast.
+    const lacerationSpec = {
+      src: S.laceration,
+      kind: SPEC_LACERATION,
+      ms: T.lacerationMs,
+      tickMs: T.lacerationTickMs,
+    };
+    this.laceration = sim.hasTalent('laceration')
+      ? new ResidualBleed(sim, lacerationSpec, () => host.bleedTick())
+      : null;
     if (this.savagery) {
       // 424557 #2: a flat +2 s on Barbed Shot's bleed, Frenzy and both Thrills (SimC apply_affecting_aura).
       const add = T.savageryDurationMs;
@@ -63,6 +81,26 @@ export class BmSpecTalents {
       sim.petBuffs.duration[P.thrill]! += add;
       sim.buffs.duration[B.thrill]! += add;
     }
+  }
+
+  /** Start of an iteration: no Laceration bleeds. */
+  start(): void {
+    this.laceration?.start();
+  }
+
+  /** A spec event; true when it was one of Laceration's ticks. */
+  specEvent(kind: number, gen: number): boolean {
+    return this.laceration !== null && this.laceration.specEvent(kind, gen);
+  }
+
+  /**
+   * After a hit of the main pet or the Animal Companion (SimC hunter_main_pet_base_t's
+   * laceration_cb_t, PF2_CRIT, melee and yellow attacks; not Bloodshed's ticks): a crit adds 8 %
+   * of the damage dealt (459555 #1) to the target's Laceration.
+   */
+  afterPetHit(target: number, crit: number): void {
+    if (crit === 1 && this.laceration !== null)
+      this.laceration.add(target, this.sim.lastHitDamage * T.lacerationShare);
   }
 
   /**
@@ -167,8 +205,38 @@ export class BmSpecTalents {
     return this.direFrenzy ? T.direFrenzyMs : 0;
   }
 
-  /** A Dire Beast's damage (385810 #2, dire_critter_t::composite_player_multiplier). */
+  /**
+   * A Dire Beast's (and Hati's, Fenryr's) damage, dire_critter_t::composite_player_multiplier: Dire
+   * Frenzy (385810 #2) and Wildspeaker's Bestial Wrath (1235388 #1). SimC gives it to the critters
+   * out when Bestial Wrath is cast (15 s) and to those summoned during it (for its remains): with
+   * 19574's 15 s both end with the hunter's Bestial Wrath, so it is up exactly while that is.
+   */
   direBeastMult(): number {
-    return this.direFrenzy ? 1 + T.direFrenzyDamage : 1;
+    return (this.direFrenzy ? 1 + T.direFrenzyDamage : 1) * this.critterRage();
+  }
+
+  /** Wildspeaker's Bestial Wrath on a dire critter (1235388 #1; the Pack Leader bear is one too). */
+  critterRage(): number {
+    const sim = this.sim;
+    return this.wildspeaker && sim.buffs.up(B.bw, sim.now) ? 1 + T.wildspeakerBestialWrath : 1;
+  }
+
+  /**
+   * Wildspeaker's Kill Command (1232922) of one critter of `apShare` × the hunter's AP, before the
+   * critter's multipliers: 0.39 AP (#1), Savagery (424557 #1) and Specialized Arsenal by
+   * apply_affecting_aura (hunter_pet_action_t); `critDamage` below.
+   */
+  critterKillCommand(): number {
+    return (
+      T.wildspeakerKillCommandAp *
+      this.sim.ap *
+      this.killCommandMult() *
+      this.sim.classTree.specializedArsenal
+    );
+  }
+
+  /** Its crit damage: Go for the Throat (459550 #2) × the hunter's crit chance; no Piercing Fangs (main pet only). */
+  critterKillCommandCritDamage(hunterCrit: number): number {
+    return this.goForTheThroat ? 1 + T.goForTheThroat * hunterCrit : 1;
   }
 }

@@ -34,6 +34,11 @@ export const BM_TALENTS = {
   ravenousLeapAp: 2, // 459753 Ravenous Leap, effect #1 (AP coefficient 2 per 1 s tick, on Fenryr's attack power)
   /** NOT SPELL DATA: a Bloodshed tick summons a Dire Beast 10 % of the time (SimC bloodshed_t dire_beast_chance, from a log). */
   bloodshedDireBeastChance: 0.1,
+  lacerationShare: 0.08, // 459555 Laceration (driver), effect #1 (8 % of a pet crit's damage as a bleed)
+  lacerationMs: 6000, // 459560 Laceration (bleed): duration 6 s
+  lacerationTickMs: 1000, // 459560 Laceration (bleed), effect #1 (every 1 s)
+  wildspeakerKillCommandAp: 0.39, // 1232922 Kill Command (Wildspeaker), effect #1 (AP coefficient, on the critter's AP)
+  wildspeakerBestialWrath: 0.15, // 1235388 Bestial Wrath (Dire Beasts), effect #1 (damage done +15 %, 15 s = 19574's)
 } as const;
 
 export const BM_TALENT_SOURCES: SourceDef[] = [
@@ -43,6 +48,8 @@ export const BM_TALENT_SOURCES: SourceDef[] = [
   { key: 'hati', name: 'Hati: Melee', school: 'physical' },
   { key: 'fenryr', name: 'Fenryr: Melee', school: 'physical' },
   { key: 'ravenous_leap', name: 'Fenryr: Ravenous Leap', school: 'physical' },
+  { key: 'laceration', name: 'Laceration', school: 'physical' },
+  { key: 'wildspeaker_kill_command', name: 'Dire Beasts: Kill Command (Wildspeaker)', school: 'physical' },
 ];
 
 export const BM_TALENT_DOTS: DotDef[] = [
@@ -188,5 +195,19 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'Dire Beast (and the Pack Leader bear) lasts 2 sec longer and deals 60% increased damage (2 ranks).',
     spellId: 385810,
+  },
+  {
+    key: 'laceration',
+    name: 'Laceration',
+    description:
+      "When your pet's attacks critically strike, they cause their target to bleed for 8% of the damage dealt over 6 sec.",
+    spellId: 459552,
+  },
+  {
+    key: 'wildspeaker',
+    name: 'Wildspeaker',
+    description:
+      'Dire Beasts obey your Kill Command, dealing its damage at reduced effectiveness. Bestial Wrath sends your Dire Beasts into a rage, increasing their damage dealt by 15%.',
+    spellId: 1232739,
   },
 ];

@@ -31,6 +31,8 @@ export interface PackLeaderHost {
   reduceBarbedShot(ms: number): void;
   /** The main pet's free basic attack (No Mercy). */
   freeBasicAttack(target: number): void;
+  /** Wildspeaker's Bestial Wrath on a dire critter (the bear is one, SimC bear_t): 1.15 or 1. */
+  critterRage(): number;
 }
 
 /** Spec event kinds of the helper (distinct from BM's and Dark Ranger's). */
@@ -340,11 +342,21 @@ export class PackLeader {
       (1 + BM.specAuraSpells) *
       this.guardian() *
       this.bearDamage *
+      this.host.critterRage() *
       this.host.bestialWrath() *
       this.spellMult() *
       (lftf ? 1 + PL.leadFromTheFrontBeasts : 1);
     const n = sim.targets < PL.rendFleshTargets ? sim.targets : PL.rendFleshTargets;
     for (let t = 0; t < n; t++) sim.applyDot(this.rend, t, tick);
+  }
+
+  /**
+   * Wildspeaker: the bear's share of a dire critter's Kill Command now (its AP share, the guardian
+   * aura, mastery, Bear Summon's damage and Dire Frenzy), 0 when no bear is out.
+   */
+  bearCritterShare(): number {
+    if (!this.on || this.sim.now >= this.bearUntil) return 0;
+    return PL.bearApFromOwner * this.guardian() * this.bearDamage;
   }
 
   /** A guardian's multiplier: 137015 #4 (−6 %) and Master of Beasts #4 (1.9 % per point). */
@@ -355,7 +367,8 @@ export class PackLeader {
   private bearSwing(): void {
     const sim = this.sim;
     const perSwing = (sim.ap * PL.bearApFromOwner * PL.bearSwingMs) / 1000 / BM.petMeleeApDivisor;
-    sim.hit(this.src.bear, 0, perSwing * PL.bearAutoAttackMult * this.guardian() * this.bearDamage, true, 0);
+    const mult = PL.bearAutoAttackMult * this.guardian() * this.bearDamage * this.host.critterRage();
+    sim.hit(this.src.bear, 0, perSwing * mult, true, 0);
     const next = sim.now + Math.round(PL.bearSwingMs / sim.haste);
     if (next < this.bearUntil) sim.q.push(next, PRIO_DEFAULT, EV_SPEC, PACK_LEADER_BEAR_EVENT, this.bearGen);
   }

@@ -41,6 +41,8 @@ export class ResidualBleed {
   constructor(
     private readonly sim: Sim,
     private readonly r: ResidualSpec,
+    /** After each tick (BM's Laceration rolls Dire Beast there, SimC hunter_action_t::tick). */
+    private readonly onTick?: (target: number) => void,
   ) {}
 
   start(): void {
@@ -77,6 +79,7 @@ export class ResidualBleed {
     this.ticks[target] = n - 1;
     // class tree: Unnatural Causes on the tick (SimC residual_bleed_base_t::base_ta)
     sim.dealResidual(this.r.src, d * sim.classTree.unnaturalCauses(target));
+    this.onTick?.(target);
     if (n > 1)
       sim.q.push(sim.now + this.r.tickMs, PRIO_DEFAULT, EV_SPEC, this.r.kind + target, this.gen[target]!);
     else this.pool[target] = 0;
