@@ -44,6 +44,19 @@ describe('readTalentString', () => {
         'thrill_of_the_hunt',
         'umbral_reach',
         'withering_fire',
+        // the spec tree's talents of SimC's default BM profile (sim-core bm-hunter/spec-talents.ts)
+        'barbed_scales',
+        'dire_command',
+        'dire_frenzy',
+        'go_for_the_throat',
+        'huntmasters_call',
+        'laceration',
+        'savagery',
+        'snakeskin_quiver',
+        'stomp',
+        'training_expert',
+        'war_orders',
+        'wildspeaker',
         // the class tree's (sim-core specs/class-tree.ts)
         'blackrock_munitions',
         'harmonize',
@@ -69,7 +82,7 @@ describe('readTalentString', () => {
       name: 'Howl of the Pack Leader',
       reason: 'a Pack Leader talent, and this loadout uses Dark Ranger',
     });
-    expect(t.ignored).toContainEqual({ name: 'Dire Frenzy 2/2', reason: 'not modelled yet' });
+    expect(t.modelled).toContainEqual({ key: 'dire_frenzy', name: 'Dire Frenzy 2/2', note: null });
     // nothing dropped: every talent of the string is in exactly one list
     expect(t.modelled.length + t.baseline.length + t.ignored.length).toBe(
       decodeLoadout(REAL.bmDarkRanger).talents.length,
