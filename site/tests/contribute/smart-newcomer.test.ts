@@ -44,7 +44,7 @@ describe("a newcomer's smart sim", () => {
     await page.getByLabel('Paste talents from the game').fill(REAL.bmPackLeader);
     await page.getByRole('button', { name: 'Use these talents' }).click();
     await page.getByTestId('talent-paste-summary').waitFor();
-    await page.getByLabel('Stop at error (smart sim)').selectOption('0.002');
+    await page.getByLabel('Stop at error (smart sim)').selectOption('0.005'); // BM's 60 s fights spread ±0.26 % at 10,000: ±0.2 % hit the cap
     // the iteration count becomes the limit, and the cost estimate says so
     expect(await page.getByLabel('Iterations (at most)').inputValue()).toBe(String(DEFAULT_ITERATIONS));
     expect(await page.getByTestId('cost-estimate').textContent()).toMatch(/^\s*Estimated cost: at most /);
@@ -56,7 +56,7 @@ describe("a newcomer's smart sim", () => {
     for (const h of seen) expect(h).toMatch(/^(Waiting for a node|Starting in this tab…|Running .*)$/);
     const smart = (await page.getByTestId('smart-sim').textContent())!.trim();
     const m =
-      /^Stopped at ([\d,]+) iterations: the error \(±(\d\.\d+) %\) reached the target ±0\.20 %\.$/.exec(
+      /^Stopped at ([\d,]+) iterations: the error \(±(\d\.\d+) %\) reached the target ±0\.50 %\.$/.exec(
         smart,
       );
     expect(m, smart).not.toBeNull();
@@ -70,7 +70,7 @@ describe("a newcomer's smart sim", () => {
     const used = Number(m![1]!.replaceAll(',', ''));
     expect(job!.result.iterations).toBe(used);
     expect(used).toBeLessThan(DEFAULT_ITERATIONS);
-    expect(Number(m![2])).toBeLessThanOrEqual(0.2);
+    expect(Number(m![2])).toBeLessThanOrEqual(0.5);
 
     // the player's own tab ran every chunk
     const nodes = await nodesOf(jobId);
