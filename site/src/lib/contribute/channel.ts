@@ -28,6 +28,21 @@ export interface SharedStatus {
   lastError: string | null;
 }
 
+/** The status fields of `s` (the contributing tab's state), the error cut to what a reader takes. */
+export function sharedStatus(s: SharedStatus): SharedStatus {
+  return {
+    phase: s.phase,
+    pauseReason: s.pauseReason,
+    nodeId: s.nodeId,
+    ownerId: s.ownerId,
+    workers: s.workers,
+    chunksRunning: s.chunksRunning,
+    chunksDone: s.chunksDone,
+    iterationsPerSecond: s.iterationsPerSecond,
+    lastError: s.lastError?.slice(0, 500) ?? null,
+  };
+}
+
 export type ChannelMessage =
   { type: 'status'; status: SharedStatus } | { type: 'hello' } | { type: 'leader-gone' };
 
@@ -63,5 +78,22 @@ export function parseChannelMessage(data: unknown): ChannelMessage | null {
       iterationsPerSecond: s.iterationsPerSecond,
       lastError: s.lastError,
     },
+  };
+}
+
+/**
+ * Joins the channel of this origin's tabs: `receive` gets each message (checked; null when
+ * malformed), and the returned function sends one. Without BroadcastChannel, nothing is sent.
+ */
+export function openChannel(receive: (msg: ChannelMessage | null) => void): (msg: ChannelMessage) => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (ev) => receive(parseChannelMessage(ev.data));
+  return (msg) => {
+    try {
+      channel.postMessage(msg);
+    } catch {
+      // channel closed
+    }
   };
 }

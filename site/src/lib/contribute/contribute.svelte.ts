@@ -1,142 +1,77 @@
 // The "contribute from this tab" state (runes): opt in/out, pause/resume, the worker slider,
 // live stats. Every tab of the browser shares the settings (localStorage); one tab — the
 // holder of a Web Lock — runs the node (engine.ts, loaded lazily) and broadcasts its status;
-// the others show it and take over when that tab closes.
+// the others show it and take over when that tab closes. What pages read is declared in
+// status.svelte.ts; this class drives it.
 import { untrack } from 'svelte';
 import { session } from '$lib/state/session.svelte';
 import { sentinelUrl } from '$lib/supabase';
 import { claimTabNode, setTabNodeParallel } from '$lib/api/contribute';
 import { toApiError } from '$lib/api/errors';
-import type { ClientState } from 'wowlab-node';
 import type { ContributeEngine, EngineHandlers } from './engine';
 import { shouldPauseForBattery, watchBattery } from './battery';
-import {
-  CHANNEL_NAME,
-  parseChannelMessage,
-  type ChannelMessage,
-  type Phase,
-  type SharedStatus,
-} from './channel';
+import { openChannel, sharedStatus, type ChannelMessage } from './channel';
 import { TabElection } from './election';
 import {
   coreCount,
-  DEFAULT_SETTINGS,
-  effectiveWorkers,
   loadSettings,
   saveSettings,
   SETTINGS_KEY,
   parseSettings,
   type ContributeSettings,
 } from './settings';
-import { addChunk, addTime, emptyTotals, parseTotals, TOTALS_KEY, type Totals } from './totals';
-
-export type Role = 'off' | 'queued' | 'leader' | 'follower';
+import { ContributeStatus } from './status.svelte';
+import { canContribute, phaseOf, platformName, tabName } from './tab-node';
+import { TOTALS_KEY, type Totals } from './totals';
+import { TotalsMeter } from './totals-meter.svelte';
 
 /** Running chunks get this long to finish before a reload for an update. */
 const UPDATE_GRACE_MS = 10 * 60_000;
 
-function phaseOf(state: ClientState): Phase {
-  switch (state) {
-    case 'idle':
-      return 'starting';
-    case 'registering':
-      return 'connecting';
-    // An unclaimed (guest) node takes public work while "waiting for a claim".
-    case 'waiting-for-claim':
-    case 'contributing':
-      return 'contributing';
-    case 'reconnecting':
-      return 'reconnecting';
-    case 'stopping':
-      return 'stopping';
-    case 'stopped':
-      return 'off';
-  }
-}
-
-export class ContributeState {
-  settings = $state<ContributeSettings>({ ...DEFAULT_SETTINGS });
-  cores = $state(1);
-  supported = $state(true);
-  role = $state<Role>('off');
-  phase = $state<Phase>('off');
-  pauseReason = $state<'user' | 'battery' | null>(null);
-  nodeId = $state<string | null>(null);
-  ownerId = $state<string | null>(null);
-  /** Workers of the contributing tab's pool. */
-  workers = $state(0);
-  /** Web Workers running in this very tab (0 unless this tab leads). */
-  localWorkers = $state(0);
-  chunksRunning = $state(0);
-  chunksDone = $state(0);
-  iterationsPerSecond = $state(0);
-  lastError = $state<string | null>(null);
-  totals = $state<Totals>(emptyTotals());
-  /** A reload for an update is waiting for running chunks. */
-  finishing = $state(false);
-  /** The node runs only the player's own sims (a job page of theirs is open, not contributing). */
-  ownJobsOnly = $state(false);
-
+export class ContributeState extends ContributeStatus {
   #engine: ContributeEngine | null = null;
   #election: TabElection | null = null;
-  #channel: BroadcastChannel | null = null;
+  /** Tells the other tabs (nothing before init, or without BroadcastChannel). */
+  #post: (msg: ChannelMessage) => void = () => {};
   #batteryLow = false;
   #claiming = false;
   #claimedCode: string | null = null;
   #initialized = false;
   #queue: Promise<void> = Promise.resolve();
-  #lastTick = 0;
-  #lastSave = 0;
+  readonly #meter = new TotalsMeter();
   /** Open pages of the player's own unfinished jobs in this tab (watchOwnJobs). */
   #watching = $state(0);
 
-  /** What the slider shows: the requested workers, clamped to this machine. */
-  get requestedWorkers(): number {
-    return effectiveWorkers(this.settings, this.cores);
-  }
-
-  get active(): boolean {
-    return this.phase === 'contributing';
-  }
-
-  get ownedByMe(): boolean {
-    return this.ownerId !== null && this.ownerId === session.user?.id;
+  /** This browser's lifetime totals (the contributing tab counts them, the others follow). */
+  get totals(): Totals {
+    return this.#meter.totals;
   }
 
   /** Starts following settings, other tabs and the battery (browser only, once). */
   init(): void {
     if (this.#initialized || typeof window === 'undefined') return;
     this.#initialized = true;
-    this.supported =
-      typeof Worker !== 'undefined' &&
-      typeof indexedDB !== 'undefined' &&
-      typeof crypto !== 'undefined' &&
-      !!crypto.subtle &&
-      window.isSecureContext;
+    this.supported = canContribute();
     this.cores = coreCount(navigator.hardwareConcurrency);
     this.settings = loadSettings(localStorage);
-    this.totals = parseTotals(safeGet(TOTALS_KEY));
+    this.#meter.load();
     this.#election = new TabElection(navigator.locks, () => this.#reconcile());
-    if (typeof BroadcastChannel !== 'undefined') {
-      this.#channel = new BroadcastChannel(CHANNEL_NAME);
-      this.#channel.onmessage = (ev) => this.#onChannel(parseChannelMessage(ev.data));
-    }
+    this.#post = openChannel((msg) => this.#onChannel(msg));
     window.addEventListener('storage', (ev) => {
       if (ev.key === SETTINGS_KEY) {
         this.settings = parseSettings(ev.newValue);
         this.#reconcile();
       } else if (ev.key === TOTALS_KEY && this.role !== 'leader') {
-        this.totals = parseTotals(ev.newValue);
+        this.#meter.follow(ev.newValue);
       }
     });
     window.addEventListener('pagehide', () => {
       if (this.role === 'leader') {
         this.#tick();
-        this.#saveTotals();
+        this.#meter.save();
         this.#post({ type: 'leader-gone' });
       }
     });
-    this.#lastTick = Date.now();
     setInterval(() => this.#tick(), 1000);
     void watchBattery(navigator, (reading) => {
       const low = shouldPauseForBattery(reading, this.#batteryLow);
@@ -369,8 +304,7 @@ export class ContributeState {
         })(),
       chunkFinished: (ev) => {
         if (ev.outcome !== 'completed') return;
-        this.totals = addChunk(this.totals, ev.jobId, ev.iterations);
-        this.#saveTotals();
+        this.#meter.addChunk(ev.jobId, ev.iterations);
       },
       error: (message) => {
         this.lastError = message;
@@ -427,78 +361,18 @@ export class ContributeState {
       return;
     }
     if (!this.settings.optedIn) return;
-    const s = msg.status;
     this.role = 'follower';
-    this.phase = s.phase;
-    this.pauseReason = s.pauseReason;
-    this.nodeId = s.nodeId;
-    this.ownerId = s.ownerId;
-    this.workers = s.workers;
-    this.chunksRunning = s.chunksRunning;
-    this.chunksDone = s.chunksDone;
-    this.iterationsPerSecond = s.iterationsPerSecond;
-    this.lastError = s.lastError;
+    Object.assign(this, msg.status);
   }
 
   #publish(): void {
     if (this.role !== 'leader') return;
-    const status: SharedStatus = {
-      phase: this.phase,
-      pauseReason: this.pauseReason,
-      nodeId: this.nodeId,
-      ownerId: this.ownerId,
-      workers: this.workers,
-      chunksRunning: this.chunksRunning,
-      chunksDone: this.chunksDone,
-      iterationsPerSecond: this.iterationsPerSecond,
-      lastError: this.lastError?.slice(0, 500) ?? null,
-    };
-    this.#post({ type: 'status', status });
+    this.#post({ type: 'status', status: sharedStatus(this) });
   }
 
-  #post(msg: ChannelMessage): void {
-    try {
-      this.#channel?.postMessage(msg);
-    } catch {
-      // channel closed
-    }
-  }
-
-  /** Counts contributing time (wall clock, so a throttled timer in a hidden tab still adds up). */
   #tick(): void {
-    const now = Date.now();
-    const delta = now - this.#lastTick;
-    this.#lastTick = now;
-    if (this.role !== 'leader' || this.phase !== 'contributing') return;
-    this.totals = addTime(this.totals, Math.min(delta, 120_000));
-    if (now - this.#lastSave > 10_000) this.#saveTotals();
+    this.#meter.tick(this.role === 'leader' && this.phase === 'contributing');
   }
-
-  #saveTotals(): void {
-    this.#lastSave = Date.now();
-    try {
-      localStorage.setItem(TOTALS_KEY, JSON.stringify(this.totals));
-    } catch {
-      // storage unavailable: totals last for this page
-    }
-  }
-}
-
-function safeGet(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function platformName(): string {
-  const ua = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData;
-  return (ua?.platform || navigator.platform || 'browser').slice(0, 48);
-}
-
-function tabName(): string {
-  return `Browser tab (${platformName()})`.slice(0, 64);
 }
 
 export const contribute = new ContributeState();

@@ -56,3 +56,19 @@ export function addChunk(t: Totals, jobId: string, iterations: number): Totals {
 export function addTime(t: Totals, ms: number): Totals {
   return ms > 0 && Number.isFinite(ms) ? { ...t, contributedMs: t.contributedMs + Math.round(ms) } : t;
 }
+
+export function loadTotals(storage: Pick<Storage, 'getItem'> | undefined): Totals {
+  try {
+    return parseTotals(storage?.getItem(TOTALS_KEY) ?? null);
+  } catch {
+    return emptyTotals(); // storage disabled (privacy mode)
+  }
+}
+
+export function saveTotals(storage: Pick<Storage, 'setItem'> | undefined, t: Totals): void {
+  try {
+    storage?.setItem(TOTALS_KEY, JSON.stringify(t));
+  } catch {
+    // storage unavailable: totals last for this page
+  }
+}
