@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { JOB_CHUNK_ITERATIONS } from '@wowlab/sim-core';
 import {
+  continueAsGuest,
   env,
   freshContext,
   getChunks,
@@ -16,8 +17,8 @@ import {
   nodeId,
   nodesOf,
   openContribute,
+  runSim,
   screenshot,
-  serviceGet,
   waitFor,
   waitForJob,
   waitForPhase,
@@ -55,33 +56,12 @@ function headlines(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __headlines: string[] }).__headlines);
 }
 
-async function continueAsGuest(page: Page): Promise<void> {
-  await page.goto(`${env.siteUrl}/auth`);
-  await page.getByRole('button', { name: 'continue as a guest' }).click();
-  await page.getByTestId('account-link').waitFor();
-}
-
 /** Runs the builder's defaults with only the iteration count (and maybe visibility) changed. */
 async function submitDefaultSim(page: Page, iterations: number, visibility?: 'public'): Promise<string> {
   await page.goto(`${env.siteUrl}/sim`);
   await page.getByLabel('Iterations', { exact: true }).fill(String(iterations));
   if (visibility) await page.getByLabel('Visibility').selectOption(visibility);
-  await page.getByRole('button', { name: 'Run sim' }).click();
-  await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
-  return page.url().split('/').at(-1)!;
-}
-
-async function jobRow(jobId: string) {
-  return (
-    await serviceGet<
-      Array<{
-        user_id: string;
-        status: string;
-        completed_iterations: number;
-        result: { mean: number } | null;
-      }>
-    >(`jobs?id=eq.${jobId}&select=user_id,status,completed_iterations,result`)
-  )[0]!;
+  return runSim(page);
 }
 
 const countChunks = async (jobId: string, status: string, node?: string) =>
@@ -131,7 +111,7 @@ describe('a guest whose only contributor leaves mid-sim', () => {
     const closedAt = Date.now();
     await page.close();
     await waitForHandBack(jobId, closedAt);
-    const left = await jobRow(jobId);
+    const left = await getJob(jobId);
     expect(left.status).toBe('running');
     expect(left.completed_iterations).toBeGreaterThan(0);
     expect(left.completed_iterations).toBeLessThan(iterations);
@@ -181,7 +161,7 @@ describe('a guest whose only contributor leaves mid-sim', () => {
       );
     expect(seen.some((h) => h.endsWith('(this tab among them)'))).toBe(true);
     await waitForJob(jobId);
-    const done = await jobRow(jobId);
+    const done = await getJob(jobId);
     expect(await page.getByTestId('mean-dps').textContent()).toBe(int(Math.round(done.result!.mean)));
     expect(await page.getByTestId('progress').count()).toBe(0);
     // only the guest's own tab (one node across both visits) computed it
@@ -219,7 +199,7 @@ describe('a guest whose only contributor leaves mid-sim', () => {
     const closedAt = Date.now();
     await vPage.close();
     await waitForHandBack(jobId, closedAt);
-    const stalled = await jobRow(jobId);
+    const stalled = await getJob(jobId);
     expect(stalled.status).toBe('running');
     expect(stalled.completed_iterations).toBeLessThan(iterations);
     // nobody runs it: My jobs shows it running, with no more iterations done and no DPS
@@ -227,7 +207,7 @@ describe('a guest whose only contributor leaves mid-sim', () => {
       .filter({ hasText: `${int(stalled.completed_iterations)} / ${int(iterations)}` })
       .waitFor({ timeout: 15_000 });
     expect(await row.locator('[data-status]').getAttribute('data-status')).toBe('running');
-    expect((await jobRow(jobId)).completed_iterations).toBe(stalled.completed_iterations);
+    expect((await getJob(jobId)).completed_iterations).toBe(stalled.completed_iterations);
     await screenshot(page, 'guest-my-jobs-stalled');
 
     // the volunteer opens the contribute page again: the same node resumes on its own
@@ -238,13 +218,12 @@ describe('a guest whose only contributor leaves mid-sim', () => {
 
     // the guest's My jobs (refreshed every 5 s) shows it done, with its DPS
     await row.locator('[data-status="completed"]').waitFor({ timeout: 150_000 });
-    const done = await jobRow(jobId);
+    const done = await getJob(jobId);
     expect(done.status).toBe('completed');
     expect(await row.textContent()).toContain(int(Math.round(done.result!.mean)));
     expect(await row.textContent()).toContain(`${int(iterations)} / ${int(iterations)}`);
     // every chunk ran on the volunteer's node or, before the guest left, on the guest's tab
-    const job = await getJob(jobId);
-    expect(job.chunks_completed).toBe(iterations / JOB_CHUNK_ITERATIONS);
+    expect(done.chunks_completed).toBe(iterations / JOB_CHUNK_ITERATIONS);
     for (const n of await nodesOf(jobId))
       expect(n.id === volunteerNode || (n.user_id === done.user_id && n.kind === 'browser')).toBe(true);
     expect(await countChunks(jobId, 'completed', volunteerNode)).toBeGreaterThan(0);

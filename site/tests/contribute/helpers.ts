@@ -125,11 +125,14 @@ export async function serviceGet<T>(path: string): Promise<T> {
 
 export interface JobRow {
   id: string;
+  user_id: string;
   status: string;
   seed: number;
   config_hash: string;
   chunks_total: number;
   chunks_completed: number;
+  completed_iterations: number;
+  result: { mean: number } | null;
   error: string | null;
 }
 
@@ -145,7 +148,7 @@ export interface ChunkRow {
 
 export async function getJob(id: string): Promise<JobRow> {
   const rows = await serviceGet<JobRow[]>(
-    `jobs?id=eq.${id}&select=id,status,seed,config_hash,chunks_total,chunks_completed,error`,
+    `jobs?id=eq.${id}&select=id,user_id,status,seed,config_hash,chunks_total,chunks_completed,completed_iterations,result,error`,
   );
   if (!rows[0]) throw new Error(`job ${id} not found`);
   return rows[0];
@@ -246,6 +249,20 @@ export async function nodesOf(
 ): Promise<Array<{ id: string; user_id: string | null; kind: string }>> {
   const ids = [...new Set((await getChunks(jobId)).map((c) => c.node_id).filter((n): n is string => !!n))];
   return serviceGet(`nodes?id=in.(${ids.join(',')})&select=id,user_id,kind`);
+}
+
+/** Continues as a guest from the site's sign-in page (an anonymous account). */
+export async function continueAsGuest(page: Page): Promise<void> {
+  await page.goto(`${env.siteUrl}/auth`);
+  await page.getByRole('button', { name: 'continue as a guest' }).click();
+  await page.getByTestId('account-link').waitFor();
+}
+
+/** Presses the builder's Run sim and returns the id of the job page it leads to. */
+export async function runSim(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Run sim' }).click();
+  await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+  return page.url().split('/').at(-1)!;
 }
 
 /** Signs `user` in on the site's sign-in page, as a player does. */

@@ -6,13 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import {
   cancelJob,
+  continueAsGuest,
   createJob,
   env,
   freshContext,
   getChunks,
+  getJob,
   launchBrowser,
   nodesOf,
   openContribute,
+  runSim,
   screenshot,
   serviceGet,
   signIn,
@@ -62,18 +65,12 @@ describe('your tab runs your sim', () => {
   it('a guest’s sim from the sim builder completes the same way', async () => {
     context = await freshContext(browser, context);
     const page = await context.newPage();
-    await page.goto(`${env.siteUrl}/auth`);
-    await page.getByRole('button', { name: 'continue as a guest' }).click();
-    await page.getByTestId('account-link').waitFor();
+    await continueAsGuest(page);
     await page.goto(`${env.siteUrl}/sim`);
     await page.getByLabel('Iterations', { exact: true }).fill('2000');
-    await page.getByRole('button', { name: 'Run sim' }).click();
-    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
-    const jobId = page.url().split('/').at(-1)!;
+    const jobId = await runSim(page);
     await watchUntilResult(page);
-    const { user_id: guestId } = (
-      await serviceGet<Array<{ user_id: string }>>(`jobs?id=eq.${jobId}&select=user_id`)
-    )[0]!;
+    const { user_id: guestId } = await getJob(jobId);
     const nodes = await nodesOf(jobId);
     expect(nodes).toHaveLength(1);
     expect(nodes[0]).toMatchObject({ user_id: guestId, kind: 'browser' });
@@ -82,9 +79,7 @@ describe('your tab runs your sim', () => {
   it('a pasted profile with two profilesets runs as one sim and shows the comparison', async () => {
     context = await freshContext(browser, context);
     const page = await context.newPage();
-    await page.goto(`${env.siteUrl}/auth`);
-    await page.getByRole('button', { name: 'continue as a guest' }).click();
-    await page.getByTestId('account-link').waitFor();
+    await continueAsGuest(page);
     await page.goto(`${env.siteUrl}/sim`);
     await page.getByText('SimulationCraft profile text').click();
     await page
@@ -104,8 +99,7 @@ describe('your tab runs your sim', () => {
     const variants = page.getByTestId('variants');
     await variants.getByText('Agility +1500').waitFor();
     await variants.getByText('same as the base').waitFor();
-    await page.getByRole('button', { name: 'Run sim' }).click();
-    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    await runSim(page);
     await watchUntilResult(page);
     await page.getByTestId('variant-chart').waitFor();
     const rows = await page.getByTestId('variant-table').locator('tbody tr').allTextContents();
@@ -121,16 +115,13 @@ describe('your tab runs your sim', () => {
     context = await freshContext(browser, context);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.siteUrl });
     const page = await context.newPage();
-    await page.goto(`${env.siteUrl}/auth`);
-    await page.getByRole('button', { name: 'continue as a guest' }).click();
-    await page.getByTestId('account-link').waitFor();
+    await continueAsGuest(page);
     await page.goto(`${env.siteUrl}/sim`);
     await page.getByLabel('Duration (s)').fill('60');
     await page.getByLabel('Iterations', { exact: true }).fill('1000');
     await page.getByRole('button', { name: 'Stat weights' }).click();
     await page.getByTestId('variants').getByText('Agility +2310').waitFor();
-    await page.getByRole('button', { name: 'Run sim' }).click();
-    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    await runSim(page);
     await watchUntilResult(page);
     const rows = await page.getByTestId('stat-weights').locator('tbody tr').allTextContents();
     expect(rows.map((r) => r.split(/\d/)[0])).toEqual([
@@ -155,9 +146,7 @@ describe('your tab runs your sim', () => {
   it('a guest who paused contributing still runs their own sim while they watch it', async () => {
     context = await freshContext(browser, context);
     const page = await context.newPage();
-    await page.goto(`${env.siteUrl}/auth`);
-    await page.getByRole('button', { name: 'continue as a guest' }).click();
-    await page.getByTestId('account-link').waitFor();
+    await continueAsGuest(page);
     await openContribute(page);
     await page.locator('main').getByRole('button', { name: 'Start contributing' }).click();
     await waitForPhase(page, 'contributing');
@@ -166,9 +155,7 @@ describe('your tab runs your sim', () => {
 
     await page.goto(`${env.siteUrl}/sim`);
     await page.getByLabel('Iterations', { exact: true }).fill('2000');
-    await page.getByRole('button', { name: 'Run sim' }).click();
-    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
-    const jobId = page.url().split('/').at(-1)!;
+    const jobId = await runSim(page);
     // the pause is about others' sims: the page's promise ("your tab runs your own sim") holds
     await page
       .getByTestId('job-state-headline')
