@@ -12,6 +12,7 @@ import { noEffects, type SentinelEvents } from '../events.ts';
 import { canonicalResult } from '../trust/digest.ts';
 import { isAnchor, ownerKey } from '../trust/policy.ts';
 import { completeChunk, type CompletedRun, type CompletionInput } from './complete.ts';
+import { checkAgainstChunk } from './validate-result.ts';
 import { familyOwner, penalise, raisesTrust, type TrustJudge } from './judge.ts';
 
 export async function completeLateChunk(
@@ -73,12 +74,7 @@ export async function judgeRefusedLate(
   const verdict = await withTransaction(deps.db, async (client): Promise<LateVerdict> => {
     const ctx = await lockLateAnswerContext(client, chunkId, nodeId);
     if (!ctx) return 'unjudged';
-    if (
-      result.iterations !== ctx.iterations ||
-      result.seedOffset !== ctx.seedOffset ||
-      result.engineVersion !== ctx.engineVersion
-    )
-      return 'foreign';
+    if (checkAgainstChunk(result, ctx) !== null) return 'foreign';
     const accepted = ctx.family.filter(
       (r) => (r.verdict === 'trusted' || r.verdict === 'verified') && r.digest !== null,
     );
