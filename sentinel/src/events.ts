@@ -13,6 +13,19 @@ export interface TrustEffects {
   rechecked: number;
 }
 
+/** Effects of a judging that has done nothing yet (each judging fills its own). */
+export function noEffects(): TrustEffects {
+  return {
+    replicasIssued: 0,
+    replicatedIterations: 0,
+    mismatches: 0,
+    invalidResults: 0,
+    quarantined: [],
+    rerun: 0,
+    rechecked: 0,
+  };
+}
+
 export interface SentinelEventMap {
   /** `latenciesMs`: chunk created → assign pushed, per chunk. */
   chunksAssigned: { count: number; latenciesMs: number[] };

@@ -23,7 +23,7 @@ import {
 } from '../db/trust-results.ts';
 import { AcceptBatcher } from './accept-batcher.ts';
 import type { Db, DbClient } from '../db/pool.ts';
-import type { TrustEffects } from '../events.ts';
+import { noEffects, type TrustEffects } from '../events.ts';
 import type { CanonicalResult } from '../trust/digest.ts';
 import { isAnchor, isTrusted, ownerKey, type Draw, type TrustPolicy } from '../trust/policy.ts';
 
@@ -90,13 +90,8 @@ export function raisesTrust(ref: FamilyRow, r: FamilyRow, jobUserId: string, thr
 }
 
 const NO_EFFECTS: TrustEffects = Object.freeze({
-  replicasIssued: 0,
-  replicatedIterations: 0,
-  mismatches: 0,
-  invalidResults: 0,
+  ...noEffects(),
   quarantined: Object.freeze([]) as unknown as string[],
-  rerun: 0,
-  rechecked: 0,
 });
 
 const SEEN_MAX = 100_000;
@@ -197,15 +192,7 @@ export class TrustJudge {
     const row = await storeResult(client, id, canonical);
     if (!row) return null;
     this.remember(id.nodeId, row.node);
-    const effects: TrustEffects = {
-      replicasIssued: 0,
-      replicatedIterations: 0,
-      mismatches: 0,
-      invalidResults: 0,
-      quarantined: [],
-      rerun: 0,
-      rechecked: 0,
-    };
+    const effects = noEffects();
     const counted =
       row.role === 'primary'
         ? await this.primary(client, row, effects, ahead)

@@ -8,10 +8,11 @@ import { lockLateAnswerContext, raiseStreak } from '../db/late-answer.ts';
 import { releaseLateChunk, takeBackLateChunk } from '../db/reclaim.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import type { FamilyRow } from '../db/trust-results.ts';
-import type { SentinelEvents, TrustEffects } from '../events.ts';
+import { noEffects, type SentinelEvents } from '../events.ts';
 import { canonicalResult } from '../trust/digest.ts';
 import { isAnchor, ownerKey } from '../trust/policy.ts';
 import { completeChunk, type CompletedRun, type CompletionInput } from './complete.ts';
+import { checkAgainstChunk } from './validate-result.ts';
 import { familyOwner, penalise, raisesTrust, type TrustJudge } from './judge.ts';
 
 export async function completeLateChunk(
@@ -69,24 +70,11 @@ export async function judgeRefusedLate(
   const { nodeId, chunkId } = input;
   const result = normaliseResult(input.result);
   const { digest } = canonicalResult(result);
-  const effects: TrustEffects = {
-    replicasIssued: 0,
-    replicatedIterations: 0,
-    mismatches: 0,
-    invalidResults: 0,
-    quarantined: [],
-    rerun: 0,
-    rechecked: 0,
-  };
+  const effects = noEffects();
   const verdict = await withTransaction(deps.db, async (client): Promise<LateVerdict> => {
     const ctx = await lockLateAnswerContext(client, chunkId, nodeId);
     if (!ctx) return 'unjudged';
-    if (
-      result.iterations !== ctx.iterations ||
-      result.seedOffset !== ctx.seedOffset ||
-      result.engineVersion !== ctx.engineVersion
-    )
-      return 'foreign';
+    if (checkAgainstChunk(result, ctx) !== null) return 'foreign';
     const accepted = ctx.family.filter(
       (r) => (r.verdict === 'trusted' || r.verdict === 'verified') && r.digest !== null,
     );

@@ -33,11 +33,11 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
       const nodeId = request.nodeIdentity!.nodeId!;
       const { chunkId, result } = request.body;
       try {
-        let late = app.scheduler.answeredLate(nodeId, chunkId);
         let outcome = await completeChunk(app, { nodeId, chunkId, result });
-        // the deadline may have passed while this answer was on its way: reclaimed meanwhile, it
-        // is a late answer (else it would be lost, and the chunk would keep a slot of its node)
-        if (!outcome.accepted) late ??= app.scheduler.answeredLate(nodeId, chunkId);
+        // asked once the completion is judged, so a deadline that passed while this answer was on
+        // its way (or while it was judged) makes it a late answer too: not lost, and its chunk
+        // stops taking a slot of its node
+        const late = app.scheduler.answeredLate(nodeId, chunkId);
         if (!outcome.accepted && late !== null)
           outcome = await completeLateChunk(
             {
@@ -83,14 +83,13 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
     },
     async (request) => {
       const nodeId = request.nodeIdentity!.nodeId!;
-      app.scheduler.answeredLate(nodeId, request.body.chunkId);
       const outcome = await failChunk(
         { db: app.db, events: app.events, config: app.config, configs: app.scheduler.configs },
         nodeId,
         request.body,
       );
-      // reclaimed past its deadline while this report was on its way: answered all the same
-      if (!outcome.accepted) app.scheduler.answeredLate(nodeId, request.body.chunkId);
+      // answered, even if reclaimed past its deadline while this report was on its way
+      app.scheduler.answeredLate(nodeId, request.body.chunkId);
       if (outcome.accepted) {
         app.hub.release(nodeId, request.body.chunkId);
         if (outcome.retried) app.scheduler.noteFailure(request.body.chunkId, nodeId);

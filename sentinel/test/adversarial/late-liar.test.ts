@@ -206,3 +206,64 @@ it('a refused late answer that agrees raises its node’s streak, but not when a
   expect(await nodeTrust(suite.client, verifier.nodeId)).toMatchObject({ mismatches: 0 });
   expect([...late.node.errors, ...copier.node.errors]).toEqual([]);
 }, 180_000);
+
+it('one person’s three accounts gain nothing by late answers on their own jobs: the owner’s node vouches for no one, and its own late answer earns it nothing', async () => {
+  const [owner, second, third, operator] = await newUsers(suite.client, 4);
+  const threshold = DEFAULT_TRUST_SETTINGS.threshold;
+
+  // the second account's node is late on the first account's job; the owner's own node (even
+  // earned-trusted) computes it, and the late answer agrees: no streak, since the owner could
+  // farm trust for its other accounts this way
+  const agreeing = await lateNode(second!, false, { maxParallel: 2 });
+  const first = await createJob(suite.client, owner!, { access: 'public', seed: 91, config });
+  await waitFor(async () => agreeing.node.assigned.length === 1, 10_000, 'the late node to take the chunk');
+  const own = await registeredNode(suite.client, suite.sentinel.baseUrl, owner!, { trustStreak: threshold });
+  worker.attach(own);
+  suite.open.push(own);
+  const firstJob = await waitForJob(suite.client, first, 'completed', 60_000);
+  expect(firstJob.result).toEqual(localJobResult(config, 91, 1000));
+  await waitFor(async () => agreeing.answers.length === 1, 30_000, 'the late answer');
+  expect(agreeing.answers[0]!.accepted).toBe(false);
+  expect(await nodeTrust(suite.client, agreeing.node.nodeId)).toEqual({
+    trust_streak: 0,
+    mismatches: 0,
+    quarantined: false,
+    credited_iterations: 0,
+  });
+  // it was judged as a late answer that agrees: its time measures it
+  expect(suite.sentinel.app.scheduler.speeds.speed(agreeing.node.nodeId)).toBeDefined();
+
+  // the third account's node lies late on the same owner's next job: what is published is the
+  // owner's node's result, and the owner's word alone penalises no one
+  const lying = await lateNode(third!, true, { maxParallel: 2 });
+  const next = await createJob(suite.client, owner!, { access: 'public', seed: 92, config });
+  await waitFor(async () => lying.node.assigned.length === 1, 10_000, 'the liar to take the chunk');
+  const nextJob = await waitForJob(suite.client, next, 'completed', 60_000);
+  expect(nextJob.result).toEqual(localJobResult(config, 92, 1000));
+  await waitFor(async () => lying.answers.length === 1, 30_000, 'the late lie');
+  expect(lying.answers[0]!.accepted).toBe(false);
+  expect(await nodeTrust(suite.client, lying.node.nodeId)).toMatchObject({ trust_streak: 0, mismatches: 0 });
+  // nor does a made-up answer measure it
+  expect(suite.sentinel.app.scheduler.speeds.speed(lying.node.nodeId)).toBeUndefined();
+  await own.close();
+  await agreeing.node.close();
+  await lying.node.close();
+
+  // the owner's own node, late on its own job, agrees with the platform node: no streak either
+  // (its owner's jobs are its own, whatever it answers there)
+  const ownLate = await lateNode(owner!, false, { maxParallel: 2 });
+  const third_ = await createJob(suite.client, owner!, { access: 'public', seed: 93, config });
+  await waitFor(async () => ownLate.node.assigned.length === 1, 10_000, 'the owner’s node to take the chunk');
+  const platform = await platformNode(operator!);
+  await waitForJob(suite.client, third_, 'completed', 60_000);
+  await waitFor(async () => ownLate.answers.length === 1, 30_000, 'the owner’s late answer');
+  expect(ownLate.answers[0]!.accepted).toBe(false);
+  expect(await nodeTrust(suite.client, ownLate.node.nodeId)).toEqual({
+    trust_streak: 0,
+    mismatches: 0,
+    quarantined: false,
+    credited_iterations: 0,
+  });
+  expect(await nodeTrust(suite.client, platform.nodeId)).toMatchObject({ mismatches: 0 });
+  expect([...agreeing.node.errors, ...lying.node.errors, ...ownLate.node.errors]).toEqual([]);
+}, 180_000);
