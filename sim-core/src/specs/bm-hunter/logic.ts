@@ -79,11 +79,7 @@ export class BeastMasteryLogic implements SpecLogic {
       reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
       petMult: () => this.petMult(),
-      petHit: (src, t, amount) =>
-        this.st.afterPetHit(
-          t,
-          sim.hit(src, t, amount * this.petTargetMult(t), true, this.petCrit(), this.petCritDamage()),
-        ),
+      petHit: (src, t, amount) => this.mainPetHit(src, t, amount),
       bleedTick: () => this.direBeastRoll(),
     });
     this.hm = new HuntmastersCall(sim, {
@@ -107,7 +103,7 @@ export class BeastMasteryLogic implements SpecLogic {
         petMult: () => this.petMult(),
         petTargetMult: (t) => this.petTargetMult(t),
         petCrit: () => this.petCrit(),
-        petCritDamage: () => this.st.petCritDamage(false, 0),
+        petCritDamage: () => this.petCritDamage(),
         beastCleave: (amount, t) => this.beastCleave(amount, t),
         afterPetHit: (t, crit) => this.st.afterPetHit(t, crit),
       },
@@ -228,6 +224,22 @@ export class BeastMasteryLogic implements SpecLogic {
   private petCritDamage(): number {
     return this.st.petCritDamage(false, 0);
   }
+  /**
+   * One hit of the main pet or the Animal Companion other than Kill Command: `amount` before the
+   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit.
+   */
+  private mainPetHit(source: number, target: number, amount: number): void {
+    const sim = this.sim;
+    const crit = sim.hit(
+      source,
+      target,
+      amount * this.petTargetMult(target),
+      true,
+      this.petCrit(),
+      this.petCritDamage(),
+    );
+    this.st.afterPetHit(target, crit);
+  }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
   private guardianMult(): number {
     this.syncMastery();
@@ -286,17 +298,7 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.applyBuff(B.bw, 1, 0);
       // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
       const amount = BM.bestialWrathPetAp * ap * this.petMult();
-      for (let k = this.companion ? 2 : 1; k > 0; k--) {
-        const crit = sim.hit(
-          S.bw,
-          target,
-          amount * this.petTargetMult(target),
-          true,
-          this.petCrit(),
-          this.petCritDamage(),
-        );
-        this.st.afterPetHit(target, crit);
-      }
+      for (let k = this.companion ? 2 : 1; k > 0; k--) this.mainPetHit(S.bw, target, amount);
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
       this.pl.onBestialWrath();
       this.st.afterBestialWrath();
@@ -430,15 +432,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.petMult();
       const source = pet === PET_MAIN ? S.pet : S.companion;
-      const crit = sim.hit(
-        source,
-        0,
-        amount * this.petTargetMult(0),
-        true,
-        this.petCrit(),
-        this.petCritDamage(),
-      );
-      this.st.afterPetHit(0, crit);
+      this.mainPetHit(source, 0, amount);
       this.beastCleave(amount, 0);
       this.pl.onPetMelee();
     } else if (pet < PET_DIRE_FIRST + this.direSlots)
