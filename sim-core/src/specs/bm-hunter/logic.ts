@@ -26,7 +26,7 @@ import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
 import { PackLeader } from '../hero/pack-leader.ts';
 import { PetBasicAttack } from './pet-basic-attack.ts';
 import { BmSpecTalents } from './spec-talents.ts';
-import { HuntmastersCall } from './huntmasters-call.ts';
+import { HUNT_PET_SHARE, HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
 import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
 
@@ -374,8 +374,7 @@ export class BeastMasteryLogic implements SpecLogic {
       if (sim.petActive[pet] === 1) sim.hit(S.wildKc, target, each, true, 0, critDamage);
     // Hati / Fenryr (2 × AP) have slot 6 only without Call of the Wild (./huntmasters-call.ts).
     if (this.direSlots > PET_DIRE_SLOTS && sim.petActive[PET_HUNTMASTER] === 1) {
-      const share = BM_TALENTS.huntPetApFromOwner / BM.direBeastApFromOwner;
-      sim.hit(S.wildKc, target, each * share, true, 0, critDamage);
+      sim.hit(S.wildKc, target, each * HUNT_PET_SHARE, true, 0, critDamage);
     }
     // Pack Leader's bear is a dire critter too (SimC bear_t).
     const bear = this.pl.bearCritterShare();
