@@ -119,6 +119,8 @@ export class BeastMasteryLogic implements SpecLogic {
       },
       freeBasicAttack: (t) => this.basic.hit(this.pl.noMercySource, t, 1),
       critterRage: () => this.st.critterRage(),
+      direCritterExtraMs: () => this.st.direBeastExtraMs(),
+      direFrenzyMult: () => this.st.direFrenzyMult(),
     });
     this.cotw = new CallOfTheWild(sim);
   }
