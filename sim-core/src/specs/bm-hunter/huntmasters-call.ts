@@ -10,6 +10,9 @@ import { BM } from './data.ts';
 import { B, D, PET_HUNTMASTER, S } from './indices.ts';
 import { BM_TALENTS as T } from './talent-data.ts';
 
+/** Hati's or Fenryr's attack power share over a Dire Beast's (2 × the hunter's AP vs 1 ×). */
+export const HUNT_PET_SHARE = T.huntPetApFromOwner / BM.direBeastApFromOwner;
+
 export interface HuntmasterHost {
   /** A guardian's multiplier: 1 × AP share, 137015 #4, mastery (Dire Beast's). */
   guardianMult(): number;
@@ -67,9 +70,7 @@ export class HuntmastersCall {
 
   /** Hati's or Fenryr's multiplier over a Dire Beast's: 2 × AP and Dire Frenzy. */
   private critterMult(): number {
-    return (
-      (T.huntPetApFromOwner / BM.direBeastApFromOwner) * this.host.guardianMult() * this.host.direBeastMult()
-    );
+    return HUNT_PET_SHARE * this.host.guardianMult() * this.host.direBeastMult();
   }
 
   /** A swing of the slot's pet; false when the slot is not Hati's / Fenryr's. */

@@ -11,17 +11,12 @@ import {
   PET_DIRE_SLOTS,
   PET_HUNTMASTER,
   PET_COTW_SLOTS,
-  PET_COTW_A,
-  PET_COTW_B,
-  PET_COTW_TICK_FIRST,
-  PET_COTW_TICK_SLOTS,
   PET_ANIMAL_COMPANION,
   SPEC_BARBED_FOCUS,
   SPEC_COTW_TICK,
   SPEC_BASIC_ATTACK,
   A,
   MARK,
-  COTW_REDUCED,
   S,
   B,
   P,
@@ -31,8 +26,9 @@ import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
 import { PackLeader } from '../hero/pack-leader.ts';
 import { PetBasicAttack } from './pet-basic-attack.ts';
 import { BmSpecTalents } from './spec-talents.ts';
-import { HuntmastersCall } from './huntmasters-call.ts';
+import { HUNT_PET_SHARE, HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
+import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -45,11 +41,10 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly radiant: boolean;
   private readonly direBeast: boolean;
   private readonly companion: boolean;
-  /** Next Dire Beast / Call of the Wild periodic slot (round robin). */
+  /** Next Dire Beast slot (round robin). */
   private direNext = 0;
   /** Dire Beast slots: two, or six when Call of the Wild's four slots are free (Bloodshed summons often). */
   private readonly direSlots: number;
-  private cotwNext = 0;
   private readonly regen: number;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
   private readonly dr: DarkRanger;
@@ -61,6 +56,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly st: BmSpecTalents;
   /** Huntmaster's Call: Hati and Fenryr (./huntmasters-call.ts); no-op without it. */
   private readonly hm: HuntmastersCall;
+  /** Call of the Wild's pets and cooldown reduction (./call-of-the-wild.ts). */
+  private readonly cotw: CallOfTheWild;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -79,14 +76,10 @@ export class BeastMasteryLogic implements SpecLogic {
     // Without Call of the Wild its slots 3 to 5 serve Dire Beasts and slot 6 Hati / Fenryr.
     this.direSlots = PET_DIRE_SLOTS + (sim.hasTalent('call_of_the_wild') ? 0 : PET_COTW_SLOTS - 1);
     this.st = new BmSpecTalents(sim, {
-      reduceBarbedShot: (ms) => this.adjustCooldown(A.bs, ms),
+      reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
       petMult: () => this.petMult(),
-      petHit: (src, t, amount) =>
-        this.st.afterPetHit(
-          t,
-          sim.hit(src, t, amount * this.petTargetMult(t), true, this.petCrit(), this.petCritDamage()),
-        ),
+      petHit: (src, t, amount) => this.mainPetHit(src, t, amount),
       bleedTick: () => this.direBeastRoll(),
     });
     this.hm = new HuntmastersCall(sim, {
@@ -110,7 +103,7 @@ export class BeastMasteryLogic implements SpecLogic {
         petMult: () => this.petMult(),
         petTargetMult: (t) => this.petTargetMult(t),
         petCrit: () => this.petCrit(),
-        petCritDamage: () => this.st.petCritDamage(false, 0),
+        petCritDamage: () => this.petCritDamage(),
         beastCleave: (amount, t) => this.beastCleave(amount, t),
         afterPetHit: (t, crit) => this.st.afterPetHit(t, crit),
       },
@@ -121,17 +114,20 @@ export class BeastMasteryLogic implements SpecLogic {
       bestialWrath: () => this.bwMult(),
       shotCrit: () => this.playerCrit(),
       reduceBarbedShot: (ms) => {
-        this.adjustCooldown(A.bs, ms);
+        adjustCooldown(sim, A.bs, ms);
         sim.poke();
       },
       freeBasicAttack: (t) => this.basic.hit(this.pl.noMercySource, t, 1),
       critterRage: () => this.st.critterRage(),
+      direCritterExtraMs: () => this.st.direBeastExtraMs(),
+      direFrenzyMult: () => this.st.direFrenzyMult(),
     });
+    this.cotw = new CallOfTheWild(sim);
   }
 
   start(): void {
     this.direNext = 0;
-    this.cotwNext = 0;
+    this.cotw.start();
     this.sim.summonPet(PET_MAIN, 0, 0, 0);
     if (this.companion) this.sim.summonPet(PET_ANIMAL_COMPANION, 0, 0, 0);
     this.basic.start();
@@ -230,6 +226,22 @@ export class BeastMasteryLogic implements SpecLogic {
   private petCritDamage(): number {
     return this.st.petCritDamage(false, 0);
   }
+  /**
+   * One hit of the main pet or the Animal Companion other than Kill Command: `amount` before the
+   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit.
+   */
+  private mainPetHit(source: number, target: number, amount: number): void {
+    const sim = this.sim;
+    const crit = sim.hit(
+      source,
+      target,
+      amount * this.petTargetMult(target),
+      true,
+      this.petCrit(),
+      this.petCritDamage(),
+    );
+    this.st.afterPetHit(target, crit);
+  }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
   private guardianMult(): number {
     this.syncMastery();
@@ -288,17 +300,7 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.applyBuff(B.bw, 1, 0);
       // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
       const amount = BM.bestialWrathPetAp * ap * this.petMult();
-      for (let k = this.companion ? 2 : 1; k > 0; k--) {
-        const crit = sim.hit(
-          S.bw,
-          target,
-          amount * this.petTargetMult(target),
-          true,
-          this.petCrit(),
-          this.petCritDamage(),
-        );
-        this.st.afterPetHit(target, crit);
-      }
+      for (let k = this.companion ? 2 : 1; k > 0; k--) this.mainPetHit(S.bw, target, amount);
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
       this.pl.onBestialWrath();
       this.st.afterBestialWrath();
@@ -308,14 +310,7 @@ export class BeastMasteryLogic implements SpecLogic {
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.cotw) {
-      sim.applyBuff(B.cotw, 1, 0);
-      sim.summonPet(PET_COTW_A, 0, BM.callOfTheWildMs, 0);
-      sim.summonPet(PET_COTW_B, 0, BM.callOfTheWildMs, 0);
-      // SimC call_of_the_wild_t: 359844 #3 per pet summoned (#1), on the base cooldowns.
-      this.callOfTheWildReduction(BM.callOfTheWildCdrPerPet * BM.callOfTheWildPets);
-      for (let t = BM.callOfTheWildPeriodMs; t < BM.callOfTheWildMs; t += BM.callOfTheWildPeriodMs) {
-        sim.q.push(sim.now + t, PRIO_DEFAULT, EV_SPEC, SPEC_COTW_TICK, 0);
-      }
+      this.cotw.cast();
       this.dr.onWitheringFireTrigger();
     }
     if (a !== A.bw && a !== A.cotw && a !== A.mark) this.procs();
@@ -354,29 +349,6 @@ export class BeastMasteryLogic implements SpecLogic {
     }
   }
 
-  /**
-   * Call of the Wild's cooldown reduction on Kill Command and Barbed Shot: `share` of each base
-   * cooldown; what is left after a recharge completes goes on to the next charge (SimC adjust).
-   */
-  private callOfTheWildReduction(share: number): void {
-    const sim = this.sim;
-    for (const cd of COTW_REDUCED) this.adjustCooldown(cd, Math.round(sim.cds.base[cd]! * share));
-    sim.poke();
-  }
-
-  /** Takes `ms` off a charged cooldown; what is left after a recharge completes goes on to the next. */
-  private adjustCooldown(cd: number, ms: number): void {
-    const sim = this.sim;
-    const cds = sim.cds;
-    while (ms > 0) {
-      cds.sync(cd, sim.now);
-      if (cds.charges[cd]! >= cds.maxCharges[cd]!) break;
-      const left = cds.next[cd]! - sim.now;
-      cds.reduce(cd, sim.now, Math.min(ms, left));
-      ms -= left;
-    }
-  }
-
   /** One Barbed Shot tick (also the one on application): damage, then the Dire Beast roll. */
   private barbedTick(target: number, amount: number): void {
     const sim = this.sim;
@@ -404,8 +376,7 @@ export class BeastMasteryLogic implements SpecLogic {
       if (sim.petActive[pet] === 1) sim.hit(S.wildKc, target, each, true, 0, critDamage);
     // Hati / Fenryr (2 × AP) have slot 6 only without Call of the Wild (./huntmasters-call.ts).
     if (this.direSlots > PET_DIRE_SLOTS && sim.petActive[PET_HUNTMASTER] === 1) {
-      const share = BM_TALENTS.huntPetApFromOwner / BM.direBeastApFromOwner;
-      sim.hit(S.wildKc, target, each * share, true, 0, critDamage);
+      sim.hit(S.wildKc, target, each * HUNT_PET_SHARE, true, 0, critDamage);
     }
     // Pack Leader's bear is a dire critter too (SimC bear_t).
     const bear = this.pl.bearCritterShare();
@@ -462,15 +433,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.petMult();
       const source = pet === PET_MAIN ? S.pet : S.companion;
-      const crit = sim.hit(
-        source,
-        0,
-        amount * this.petTargetMult(0),
-        true,
-        this.petCrit(),
-        this.petCritDamage(),
-      );
-      this.st.afterPetHit(0, crit);
+      this.mainPetHit(source, 0, amount);
       this.beastCleave(amount, 0);
       this.pl.onPetMelee();
     } else if (pet < PET_DIRE_FIRST + this.direSlots)
@@ -522,11 +485,6 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     if (kind === SPEC_BASIC_ATTACK) this.basic.event(b);
     else if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);
-    else if (kind === SPEC_COTW_TICK) {
-      // One more stable pet (359844 #2) and another 359844 #3 off Kill Command and Barbed Shot.
-      sim.summonPet(PET_COTW_TICK_FIRST + this.cotwNext, 0, BM.callOfTheWildSummonMs, 0);
-      this.cotwNext = (this.cotwNext + 1) % PET_COTW_TICK_SLOTS;
-      this.callOfTheWildReduction(BM.callOfTheWildCdrPerPet);
-    }
+    else if (kind === SPEC_COTW_TICK) this.cotw.tick();
   }
 }

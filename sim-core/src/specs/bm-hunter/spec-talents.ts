@@ -35,7 +35,7 @@ export class BmSpecTalents {
   private readonly killerCobra: boolean;
   private readonly serpentineRhythm: boolean;
   private readonly direCommand: boolean;
-  readonly direFrenzy: boolean;
+  private readonly direFrenzy: boolean;
   readonly wildspeaker: boolean;
   private readonly stomp: boolean;
   private readonly snakeskin: boolean;
@@ -212,7 +212,12 @@ export class BmSpecTalents {
    * 19574's 15 s both end with the hunter's Bestial Wrath, so it is up exactly while that is.
    */
   direBeastMult(): number {
-    return (this.direFrenzy ? 1 + T.direFrenzyDamage : 1) * this.critterRage();
+    return this.direFrenzyMult() * this.critterRage();
+  }
+
+  /** Dire Frenzy's damage on a dire critter (385810 #2; 1 without it). */
+  direFrenzyMult(): number {
+    return this.direFrenzy ? 1 + T.direFrenzyDamage : 1;
   }
 
   /** Wildspeaker's Bestial Wrath on a dire critter (1235388 #1; the Pack Leader bear is one too). */

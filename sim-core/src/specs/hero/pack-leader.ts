@@ -16,7 +16,6 @@
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { BM } from '../bm-hunter/data.ts';
-import { BM_TALENTS } from '../bm-hunter/talent-data.ts';
 import { PACK_LEADER as PL } from './pack-leader-data.ts';
 
 export * from './pack-leader-data.ts';
@@ -33,6 +32,10 @@ export interface PackLeaderHost {
   freeBasicAttack(target: number): void;
   /** Wildspeaker's Bestial Wrath on a dire critter (the bear is one, SimC bear_t): 1.15 or 1. */
   critterRage(): number;
+  /** Dire Frenzy on a dire critter (the bear is one): its extra time (385810 #1, 0 without). */
+  direCritterExtraMs(): number;
+  /** Dire Frenzy on a dire critter: its damage factor (385810 #2, 1 without). */
+  direFrenzyMult(): number;
 }
 
 /** Spec event kinds of the helper (distinct from BM's and Dark Ranger's). */
@@ -72,8 +75,6 @@ export class PackLeader {
   private bearUntil = 0;
   private bearGen = 0;
   private bearDamage = 1;
-  /** Dire Frenzy (385810): the bear is a dire_critter_t, so it lasts longer (#1) and hits harder (#2). */
-  private readonly direFrenzy: boolean;
   private noMercyReady = 0;
 
   constructor(
@@ -91,7 +92,6 @@ export class PackLeader {
     this.leadFromTheFront = has('lead_from_the_front');
     this.noMercy = has('no_mercy');
     this.ursineFury = has('ursine_fury');
-    this.direFrenzy = has('dire_frenzy');
     const b = (k: string) => Sim.indexOf(d.buffs, k);
     this.buff = {
       cooldown: b('howl_of_the_pack_leader_cooldown'),
@@ -328,10 +328,11 @@ export class PackLeader {
   private summonBear(): void {
     const sim = this.sim;
     this.bearGen++;
-    this.bearUntil = sim.now + PL.bearMs + (this.direFrenzy ? BM_TALENTS.direFrenzyMs : 0);
+    // Dire Frenzy (385810): the bear is a dire_critter_t, so it lasts longer (#1) and hits harder (#2).
+    this.bearUntil = sim.now + PL.bearMs + this.host.direCritterExtraMs();
     const lftf = sim.buffs.up(this.buff.lftf, sim.now);
     this.bearDamage = 1 + PL.bearDamageBm + (lftf ? PL.leadFromTheFrontBeasts : 0);
-    if (this.direFrenzy) this.bearDamage *= 1 + BM_TALENTS.direFrenzyDamage;
+    this.bearDamage *= this.host.direFrenzyMult();
     this.bearSwing();
     // 471999: a pet spell of the bear: 137015 #2 (−6 % periodic), the guardian aura and mastery,
     // Bear Summon, the hunter's Bestial Wrath (19574 #4), Wyvern's Cry #2, Lead From the Front #2.

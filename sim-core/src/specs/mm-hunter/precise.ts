@@ -94,7 +94,7 @@ export class PreciseShots {
       this.tensileExtension += ext;
       sim.applyBuff(B.trueshot, 0, sim.buffs.remainsMs(B.trueshot, sim.now) + ext);
       // SimC extends Dark Ranger's Withering Fire (Trueshot's length) by as much
-      if (WITHERING_FIRE >= 0 && sim.buffs.up(WITHERING_FIRE, sim.now))
+      if (sim.buffs.up(WITHERING_FIRE, sim.now))
         sim.applyBuff(WITHERING_FIRE, 0, sim.buffs.remainsMs(WITHERING_FIRE, sim.now) + ext);
     }
     sim.removeBuff(B.precise);

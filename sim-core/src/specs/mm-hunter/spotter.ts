@@ -70,8 +70,9 @@ export class SpottersMark {
     const sim = this.sim;
     sim.debuffs.remove(MARK * MAX_TARGETS + target, sim.now);
     if (!this.onTarget) return;
-    const free = this.expires.findIndex((e) => e <= sim.now);
-    if (free < 0) return;
+    let free = 0;
+    while (free < this.expires.length && this.expires[free]! > sim.now) free++;
+    if (free === this.expires.length) return;
     this.expires[free] = sim.now + MM.onTargetMs;
     sim.updateHaste();
     sim.q.push(sim.now + MM.onTargetMs, PRIO_DEFAULT, EV_SPEC, SPEC_ON_TARGET, 0);
