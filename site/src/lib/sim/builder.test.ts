@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConsumables, defaultRaidBuffs, parseConfig, specs, type SimConfig } from '@wowlab/sim-core';
+import {
+  AUGMENT_RUNES,
+  defaultConsumables,
+  defaultRaidBuffs,
+  FLASKS,
+  FOODS,
+  parseConfig,
+  POTIONS,
+  specs,
+  WEAPON_OILS,
+  type SimConfig,
+} from '@wowlab/sim-core';
 import {
   checkJobOptions,
   configFromForm,
   CONSUMABLE_FIELDS,
+  defaultConsumableNames,
   formFromConfig,
   problemsByField,
   RACE_OPTIONS,
@@ -124,6 +136,24 @@ describe('builder form', () => {
     expect(form.iterations).toBe(100_000);
     expect(form.seed).toBe('42');
     expect(form.visibility).toBe('public');
+  });
+});
+
+describe('defaultConsumableNames', () => {
+  it('names what sim-core’s defaults pick, field by field, as the selects label it', () => {
+    const names = defaultConsumableNames();
+    expect(names).toEqual([
+      FLASKS[defaultConsumables().flask]!.name,
+      POTIONS[defaultConsumables().potion]!.name,
+      AUGMENT_RUNES[defaultConsumables().augmentRune]!.name,
+      FOODS[defaultConsumables().food]!.name,
+      WEAPON_OILS[defaultConsumables().weaponOil]!.name,
+    ]);
+    // and exactly the label the default form's select shows
+    const form = formFromConfig(specs[0]!.defaultConfig());
+    expect(names).toEqual(
+      CONSUMABLE_FIELDS.map((f) => f.options.find((o) => o.value === form.consumables[f.key])!.label),
+    );
   });
 });
 

@@ -132,6 +132,18 @@ export const CONSUMABLE_FIELDS: ReadonlyArray<{
   { key: 'weaponOil', label: 'Weapon oil', options: choices(WEAPON_OILS) },
 ];
 
+/**
+ * What the consumables legend names as the defaults: each field's choice that sim-core's
+ * defaultConsumables() picks, by its name in sim-core's table ("Flask of Alchemical Chaos, …").
+ */
+export function defaultConsumableNames(): string[] {
+  const defaults = defaultConsumables();
+  return CONSUMABLE_FIELDS.flatMap((f) => {
+    const label = f.options.find((o) => o.value === defaults[f.key] && o.value !== 'none')?.label;
+    return label ? [label] : [];
+  });
+}
+
 /** `dark_iron_dwarf` → "Dark Iron Dwarf"; a race with a racial not modelled yet names it. */
 export const RACE_OPTIONS: Choice[] = RACES.map((value) => {
   const name =
