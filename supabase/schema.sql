@@ -208,7 +208,8 @@ create table public.nodes (
   mismatches integer default 0 not null,
   quarantined_at timestamp with time zone,
   credited_iterations bigint default 0 not null,
-  platform_node boolean default false not null
+  platform_node boolean default false not null,
+  disconnected_at timestamp with time zone
 );
 create table public.nodes_permissions (
   id uuid default gen_random_uuid() not null,
@@ -437,6 +438,29 @@ create view public.contributors_leaderboard as
     rank() OVER (ORDER BY credited_iterations DESC) AS rank
    FROM public.user_profiles p
   WHERE (credited_iterations > 0);
+create view public.jobs_activity as
+ SELECT job_id,
+    (count(*) FILTER (WHERE (status = 'running'::text)))::integer AS running,
+    (count(DISTINCT node_id) FILTER (WHERE ((status = 'running'::text) AND (private.node_disconnected_at(node_id) IS NULL))))::integer AS nodes,
+    (count(DISTINCT node_id) FILTER (WHERE ((status = 'running'::text) AND (private.node_disconnected_at(node_id) IS NOT NULL))))::integer AS disconnected_nodes,
+    (count(*) FILTER (WHERE ((status = 'pending'::text) AND (replica_role = 'primary'::text))))::integer AS waiting_originals,
+    (count(*) FILTER (WHERE ((status = 'pending'::text) AND (replica_role <> 'primary'::text))))::integer AS waiting_checks
+   FROM public.jobs_chunks c
+  WHERE (status = ANY (ARRAY['pending'::text, 'running'::text]))
+  GROUP BY job_id;
+create view public.jobs_chunks_progress as
+ SELECT job_id,
+    node_id,
+    status,
+    iterations,
+    replica_role,
+    variant,
+    seed_offset,
+        CASE
+            WHEN (status = 'running'::text) THEN private.node_disconnected_at(node_id)
+            ELSE NULL::timestamp with time zone
+        END AS node_disconnected_at
+   FROM public.jobs_chunks c;
 create materialized view public.spec_rankings_hourly as
  SELECT (c.config ->> 'spec'::text) AS spec,
     (count(*))::integer AS jobs,
@@ -597,6 +621,13 @@ begin
   return null;
 end
 $function$
+;
+CREATE OR REPLACE FUNCTION private.node_disconnected_at(p_node_id uuid)
+ RETURNS timestamp with time zone
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$ select n.disconnected_at from public.nodes n where n.id = p_node_id $function$
 ;
 CREATE OR REPLACE FUNCTION private.node_shared_with_me(p_node_id uuid)
  RETURNS boolean
@@ -1172,6 +1203,9 @@ grant execute on function auth.uid() to service_role;
 grant execute on function private.apply_completion_effects() to postgres;
 grant execute on function private.generate_handle(p_base text) to postgres;
 grant execute on function private.handle_new_user() to postgres;
+grant execute on function private.node_disconnected_at(p_node_id uuid) to authenticated;
+grant execute on function private.node_disconnected_at(p_node_id uuid) to postgres;
+grant execute on function private.node_disconnected_at(p_node_id uuid) to service_role;
 grant execute on function private.node_shared_with_me(p_node_id uuid) to anon;
 grant execute on function private.node_shared_with_me(p_node_id uuid) to authenticated;
 grant execute on function private.node_shared_with_me(p_node_id uuid) to postgres;
@@ -1277,9 +1311,15 @@ grant select on table public.jobs to anon;
 grant select on table public.jobs to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs to service_role;
+grant select on table public.jobs_activity to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_activity to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_activity to service_role;
 grant select on table public.jobs_chunks to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks to service_role;
+grant select on table public.jobs_chunks_progress to authenticated;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks_progress to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks_progress to service_role;
 grant select on table public.jobs_configs to anon;
 grant select on table public.jobs_configs to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_configs to postgres;
@@ -1289,6 +1329,7 @@ grant delete, insert, maintain, references, select, trigger, truncate, update on
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.nodes to service_role;
 grant select on table public.nodes (created_at) to authenticated;
 grant select on table public.nodes (credited_iterations) to authenticated;
+grant select on table public.nodes (disconnected_at) to authenticated;
 grant select on table public.nodes (engine_version) to authenticated;
 grant select on table public.nodes (id) to authenticated;
 grant select on table public.nodes (kind) to authenticated;

@@ -52,6 +52,11 @@ async function chunkRows(jobId: string) {
   }[];
 }
 
+async function disconnectedAt(nodeId: string): Promise<Date | null> {
+  const { rows } = await client.query('SELECT disconnected_at FROM nodes WHERE id = $1', [nodeId]);
+  return (rows[0] as { disconnected_at: Date | null }).disconnected_at;
+}
+
 describe('liveness', () => {
   it('a node killed mid-chunk loses its chunks to another node after the grace period; every iteration counts once', async () => {
     const before = await readMetrics(sentinel.baseUrl);
@@ -73,6 +78,9 @@ describe('liveness', () => {
     expect(
       (await chunkRows(jobId)).filter((c) => c.node_id === doomed.nodeId && c.status === 'running'),
     ).toHaveLength(2);
+    // and the job's owner is told that its node left (the job page reads it through a view)
+    expect(await disconnectedAt(doomed.nodeId)).not.toBeNull();
+    expect(await disconnectedAt(survivor.nodeId)).toBeNull();
 
     const job = await waitForJob(client, jobId, 'completed', 30_000);
     expect(Date.now() - killedAt).toBeGreaterThanOrEqual(1500);
@@ -107,6 +115,7 @@ describe('liveness', () => {
     expect(again.nodeId).toBe(node.nodeId);
     await again.connect();
     await waitFor(async () => again.assigned.length === 2, 5000, 're-sent assignments');
+    expect(await disconnectedAt(node.nodeId)).toBeNull(); // back: no longer shown as gone
     expect(again.assigned.map((c) => c.id).sort()).toEqual(node.assigned.map((c) => c.id).sort());
     await new Promise((r) => setTimeout(r, 2000)); // beyond the grace period
     expect(await chunkRows(jobId)).toEqual(before);

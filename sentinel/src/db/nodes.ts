@@ -70,7 +70,7 @@ export async function touchNode(
   patch: { version?: string; engineVersion?: string } = {},
 ): Promise<NodeRow | null> {
   await db.query(
-    `UPDATE nodes SET last_seen_at = now(),
+    `UPDATE nodes SET last_seen_at = now(), disconnected_at = NULL,
        status = CASE WHEN status = 'draining' THEN 'draining' ELSE 'online' END,
        version = coalesce($2, version), engine_version = coalesce($3, engine_version)
      WHERE id = $1`,
@@ -86,16 +86,21 @@ export async function touchNodes(db: Queryable, ids: string[]): Promise<void> {
   await db.query(
     // SKIP LOCKED: a node row locked by a completion (trust credit) is seen on the next tick
     // instead of waiting in a lock cycle.
-    `UPDATE nodes SET last_seen_at = now(), status = CASE WHEN status = 'draining' THEN 'draining' ELSE 'online' END
+    `UPDATE nodes SET last_seen_at = now(), disconnected_at = NULL,
+       status = CASE WHEN status = 'draining' THEN 'draining' ELSE 'online' END
      WHERE id IN (SELECT id FROM nodes WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED)`,
     [ids],
   );
 }
 
-/** Socket closed: remember when, in database time, so a reconnect elsewhere is visible. */
+/**
+ * Socket closed: remember when, in database time, so a reconnect elsewhere is visible; and say
+ * so to the job pages (disconnected_at, cleared when the node is seen again) until the grace ends.
+ */
 export async function markDisconnected(db: Queryable, nodeId: string): Promise<string | null> {
   const { rows } = await db.query(
-    'UPDATE nodes SET last_seen_at = now() WHERE id = $1 RETURNING last_seen_at::text AS seen',
+    `UPDATE nodes SET last_seen_at = now(), disconnected_at = now() WHERE id = $1
+     RETURNING last_seen_at::text AS seen`,
     [nodeId],
   );
   // text keeps the microseconds a JS Date would drop
