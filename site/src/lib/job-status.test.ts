@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { JobChunkSummary } from '$lib/api/types';
 import { statWeightVariantName, WEIGHED_STATS } from '@wowlab/sim-core';
-import { describeJob, describeJobKind, describeSmartSim, type JobStatusInput } from './job-status';
+import {
+  chunkActivity,
+  describeJob as describeActivity,
+  describeJobKind,
+  describeJobRow,
+  describeSmartSim,
+  KEEP_PAGE_OPEN,
+  OPEN_TO_RUN,
+  type JobStatusInput,
+} from './job-status';
+
+/** As the job page calls it: the activity counted from the chunk rows it read (null: unreadable). */
+const describeJob = ({
+  chunks,
+  ...rest
+}: Omit<JobStatusInput, 'activity'> & { chunks: JobChunkSummary[] | null }) =>
+  describeActivity({ ...rest, activity: chunks && chunkActivity(chunks) });
 
 const job = (over: Partial<JobStatusInput['job']> = {}): JobStatusInput['job'] => ({
   status: 'pending',
@@ -16,12 +32,15 @@ const chunk = (
   status: JobChunkSummary['status'],
   node: string | null,
   role: JobChunkSummary['replica_role'] = 'primary',
+  disconnectedAt: string | null = null,
 ): JobChunkSummary => ({
   node_id: node,
   status,
   iterations: 1000,
   replica_role: role,
+  node_disconnected_at: disconnectedAt,
 });
+const gone = (node: string) => chunk('running', node, 'primary', '2026-12-06T00:00:00Z');
 const base = { chunks: [] as JobChunkSummary[], mine: true, tabRunning: false, rate: null };
 
 describe('describeJob', () => {
@@ -49,6 +68,34 @@ describe('describeJob', () => {
     });
     expect(s.headline).toBe('Running at 1,234 iterations/s on 2 nodes (this tab among them)');
     expect(s.detail).toMatch(/1 of 4 chunks done; any contributor may run it/);
+  });
+
+  it('a node whose connection closed is not counted as running it: its chunks go back unless it returns', () => {
+    const s = describeJob({
+      ...base,
+      job: job({ status: 'running', access_type: 'public', chunks_completed: 1 }),
+      chunks: [chunk('completed', 'v'), gone('v'), chunk('pending', null)],
+    });
+    expect(s.headline).toBe('The node running it disconnected');
+    expect(s.detail).toBe(
+      'Its chunks go back to the queue unless it reconnects shortly; then any contributor may run it.',
+    );
+    expect(s.actions[0]).toBe(KEEP_PAGE_OPEN);
+    const two = describeJob({ ...base, job: job({ status: 'running' }), chunks: [gone('v'), gone('w')] });
+    expect(two.headline).toBe('The 2 nodes running it disconnected');
+    expect(two.detail).toMatch(/^Their chunks go back to the queue unless they reconnect shortly; then/);
+  });
+
+  it('running on the connected nodes only, saying that another one left', () => {
+    const s = describeJob({
+      ...base,
+      job: job({ status: 'running', access_type: 'public', chunks_completed: 1 }),
+      chunks: [chunk('completed', 'a'), chunk('running', 'a'), gone('b'), gone('b')],
+    });
+    expect(s.headline).toBe('Running on 1 node');
+    expect(s.detail).toBe(
+      '1 more node disconnected: its chunks go back to the queue unless it reconnects shortly. 1 of 4 chunks done; any contributor may run it.',
+    );
   });
 
   it('waiting for verification when every original is done and checks are pending', () => {
@@ -180,6 +227,44 @@ describe('describeSmartSim for stat weights', () => {
         result: { ...result, stopped: 'cap' },
       }),
     ).toMatch(/^Ran all 7,000 iterations without every weight reaching ±0\.10 %\./);
+  });
+});
+
+describe('describeJobRow', () => {
+  const idle = { nodes: 0, disconnectedNodes: 0, waitingOriginals: 2, waitingChecks: 0 };
+
+  it('an unfinished job nobody runs: the job page’s words, and to open it so the tab runs it', () => {
+    const row = describeJobRow(job({ status: 'running' }), idle);
+    const page = describeActivity({ ...base, job: job({ status: 'running' }), activity: idle });
+    expect(row).toEqual({ headline: page.headline, detail: page.detail, action: OPEN_TO_RUN });
+    expect(row!.headline).toBe('Waiting for a node');
+    expect(row!.detail).toBe('No node is running it yet: only your own nodes and your open tab may run it.');
+    expect(page.actions).toContain(KEEP_PAGE_OPEN);
+  });
+
+  it('a job whose only node disconnected says so in its row', () => {
+    const row = describeJobRow(job({ status: 'running', access_type: 'public' }), {
+      ...idle,
+      disconnectedNodes: 1,
+    });
+    expect(row!.headline).toBe('The node running it disconnected');
+    expect(row!.action).toBe(OPEN_TO_RUN);
+  });
+
+  it('nothing to say while a node runs it, once it is finished, or with nothing waiting', () => {
+    expect(describeJobRow(job({ status: 'running' }), { ...idle, nodes: 1 })).toBeNull();
+    expect(describeJobRow(job({ status: 'completed' }), idle)).toBeNull();
+    expect(describeJobRow(job({ status: 'cancelled' }), idle)).toBeNull();
+    expect(describeJobRow(job({ status: 'running' }), null)).toBeNull();
+  });
+
+  it('waiting for verification is not waiting for a node', () => {
+    const row = describeJobRow(job({ status: 'running' }), {
+      ...idle,
+      waitingOriginals: 0,
+      waitingChecks: 1,
+    });
+    expect(row!.headline).toBe('Waiting for verification');
   });
 });
 

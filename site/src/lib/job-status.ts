@@ -1,6 +1,6 @@
 // Why a job is where it is, in a player's words: what it waits for, who may run it, what runs
 // it now and what the player can do. Pure: the job page passes what it already reads.
-import type { AccessType, Job, JobChunkSummary } from '$lib/api/types';
+import type { AccessType, Job, JobActivity, JobChunkSummary } from '$lib/api/types';
 import { isStatWeightVariants } from '@wowlab/sim-core';
 import { formatDate, formatInt } from '$lib/format';
 
@@ -9,8 +9,8 @@ export interface JobStatusInput {
     Job,
     'status' | 'access_type' | 'error' | 'chunks_completed' | 'chunks_total' | 'completed_iterations'
   > & { corrected_at?: string | null };
-  /** The job's chunk rows (null: not readable, e.g. a signed-out visitor of a public job). */
-  chunks: JobChunkSummary[] | null;
+  /** What its chunks do (null: not readable, e.g. a signed-out visitor of a public job). */
+  activity: JobActivity | null;
   /** The viewer owns the job. */
   mine: boolean;
   /** This tab is computing the viewer's own sims right now. */
@@ -18,6 +18,29 @@ export interface JobStatusInput {
   /** Iterations per second over the last samples, null while unknown. */
   rate: number | null;
 }
+
+/** A job's activity counted from its chunk rows (the job page reads them anyway). */
+export function chunkActivity(chunks: readonly JobChunkSummary[]): JobActivity {
+  const live = new Set<string>();
+  const gone = new Set<string>();
+  const a: JobActivity = { nodes: 0, disconnectedNodes: 0, waitingOriginals: 0, waitingChecks: 0 };
+  for (const c of chunks) {
+    if (c.status === 'running') {
+      if (c.node_id) (c.node_disconnected_at ? gone : live).add(c.node_id);
+    } else if (c.status === 'pending') {
+      if ((c.replica_role ?? 'primary') === 'primary') a.waitingOriginals++;
+      else a.waitingChecks++;
+    }
+  }
+  a.nodes = live.size;
+  a.disconnectedNodes = gone.size;
+  return a;
+}
+
+/** The job page's advice while nothing runs the player's own unfinished sim. */
+export const KEEP_PAGE_OPEN = 'Keep this page open: your tab runs your own sim.';
+/** The same advice in My jobs, where the player is not on the job's page. */
+export const OPEN_TO_RUN = 'Open it and keep its page open: your tab runs your own sim.';
 
 export interface JobStatusText {
   /** One line: where the job is. */
@@ -35,18 +58,19 @@ const WHO_MAY_RUN: Record<AccessType, string> = {
   public: 'any contributor may run it',
 };
 
-function count(chunks: JobChunkSummary[], pred: (c: JobChunkSummary) => boolean): number {
-  let n = 0;
-  for (const c of chunks) if (pred(c)) n++;
-  return n;
-}
-
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatInt(n)} ${n === 1 ? one : many}`;
 }
 
+const NO_ACTIVITY: JobActivity = {
+  nodes: 0,
+  disconnectedNodes: 0,
+  waitingOriginals: 0,
+  waitingChecks: 0,
+};
+
 export function describeJob(input: JobStatusInput): JobStatusText {
-  const { job, chunks, mine, tabRunning, rate } = input;
+  const { job, activity, mine, tabRunning, rate } = input;
   switch (job.status) {
     case 'completed':
       return {
@@ -63,14 +87,14 @@ export function describeJob(input: JobStatusInput): JobStatusText {
   }
   const who = WHO_MAY_RUN[job.access_type];
   const actions: string[] = [];
-  if (mine && !tabRunning) actions.push('Keep this page open: your tab runs your own sim.');
+  if (mine && !tabRunning) actions.push(KEEP_PAGE_OPEN);
   if (mine && job.access_type === 'private')
     actions.push(
       'Next time, make it public (or share it with a Discord server) so every contributor can help.',
     );
   if (mine) actions.push('Press Contribute to help others — their tabs help you in return.');
 
-  if (chunks === null && (job.status === 'running' || job.completed_iterations > 0)) {
+  if (activity === null && (job.status === 'running' || job.completed_iterations > 0)) {
     // a visitor who cannot read the chunks: the job row still says it runs, and how fast
     const speed = rate && rate > 0 ? ` at ${formatInt(Math.round(rate))} iterations/s` : '';
     return {
@@ -79,27 +103,34 @@ export function describeJob(input: JobStatusInput): JobStatusText {
       actions,
     };
   }
-  const copies = chunks ?? [];
-  const running = count(copies, (c) => c.status === 'running');
-  const nodes = new Set(copies.filter((c) => c.status === 'running' && c.node_id).map((c) => c.node_id)).size;
-  const waitingOriginals = count(
-    copies,
-    (c) => c.status === 'pending' && (c.replica_role ?? 'primary') === 'primary',
-  );
-  const waitingChecks = count(
-    copies,
-    (c) => c.status === 'pending' && (c.replica_role ?? 'primary') !== 'primary',
-  );
-
-  if (running > 0) {
+  const { nodes, disconnectedNodes, waitingOriginals, waitingChecks } = activity ?? NO_ACTIVITY;
+  // a node whose connection closed holds its chunks until the reconnect grace ends: it does not
+  // run them, and they wait for another node unless it comes back
+  const one = disconnectedNodes === 1;
+  const requeue = one
+    ? 'its chunks go back to the queue unless it reconnects shortly'
+    : 'their chunks go back to the queue unless they reconnect shortly';
+  if (nodes === 0 && disconnectedNodes > 0) {
+    return {
+      headline: one
+        ? 'The node running it disconnected'
+        : `The ${formatInt(disconnectedNodes)} nodes running it disconnected`,
+      detail: `${requeue[0]!.toUpperCase()}${requeue.slice(1)}; then ${who}.`,
+      actions,
+    };
+  }
+  const left =
+    disconnectedNodes > 0 ? `${plural(disconnectedNodes, 'more node')} disconnected: ${requeue}. ` : '';
+  if (nodes > 0) {
     const speed = rate && rate > 0 ? ` at ${formatInt(Math.round(rate))} iterations/s` : '';
     const here = tabRunning ? ' (this tab among them)' : '';
     return {
       headline: `Running${speed} on ${plural(nodes, 'node')}${here}`,
       detail:
-        waitingChecks > 0
+        left +
+        (waitingChecks > 0
           ? `${plural(waitingChecks, 'chunk')} computed by volunteers ${waitingChecks === 1 ? 'waits' : 'wait'} for verification by another owner's node or a platform node; ${who}.`
-          : `${formatInt(job.chunks_completed)} of ${plural(job.chunks_total, 'chunk')} done; ${who}.`,
+          : `${formatInt(job.chunks_completed)} of ${plural(job.chunks_total, 'chunk')} done; ${who}.`),
       actions,
     };
   }
@@ -116,6 +147,29 @@ export function describeJob(input: JobStatusInput): JobStatusText {
     headline: 'Waiting for a node',
     detail: `No node is running it yet: ${who}.`,
     actions,
+  };
+}
+
+/** My jobs' words for one row: the job page's state line, with the advice a list can give. */
+export interface JobRowText {
+  headline: string;
+  detail: string | null;
+  action: string | null;
+}
+
+/**
+ * An unfinished job of mine that no connected node runs, in My jobs' row: the same words as its
+ * page (describeJob), whose tab is not open here. Null while a node runs it, when it is finished,
+ * or when nothing of it waits (`activity` null: no chunk pending or running).
+ */
+export function describeJobRow(job: JobStatusInput['job'], activity: JobActivity | null): JobRowText | null {
+  if (activity === null || activity.nodes > 0) return null;
+  if (job.status !== 'pending' && job.status !== 'running') return null;
+  const s = describeJob({ job, activity, mine: true, tabRunning: false, rate: null });
+  return {
+    headline: s.headline,
+    detail: s.detail,
+    action: s.actions.includes(KEEP_PAGE_OPEN) ? OPEN_TO_RUN : null,
   };
 }
 

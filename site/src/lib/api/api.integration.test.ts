@@ -11,7 +11,8 @@ import { specs } from '@wowlab/sim-core';
 const state = vi.hoisted(() => ({ client: null as unknown }));
 vi.mock('$lib/supabase', () => ({ supabase: () => state.client, sentinelUrl: () => undefined }));
 
-const { cancelJob, createJob, getJob, getJobConfig, listMyJobs } = await import('./jobs');
+const { cancelJob, createJob, getJob, getJobChunks, getJobConfig, getJobsActivity, listMyJobs } =
+  await import('./jobs');
 const rotations = await import('./rotations');
 const nodes = await import('./nodes');
 const profiles = await import('./profiles');
@@ -249,6 +250,67 @@ describe('$lib/api against the local stack', () => {
       1 + board.filter((c) => c.credited_iterations > 9_000_000_000).length,
     );
     expect(await rankings.getContributors(1)).toHaveLength(1);
+  });
+
+  it('reads what my jobs’ chunks do, a disconnected node apart, in one read for the list; others read nothing', async () => {
+    const admin = client(stack.url, stack.serviceKey);
+    const jack = await user('jack');
+    const kate = await user('kate');
+    as(jack.sb);
+    const config = specs[0]!.defaultConfig();
+    const opts = { config, accessType: 'public' as const, discordServerId: null, seed: 7 };
+    const a = await createJob({ ...opts, iterations: 3000 });
+    const b = await createJob({ ...opts, iterations: 2000 });
+
+    // the sentinel writes these; the service role stands in for it: two of kate's nodes run
+    // job a, one of them after its socket closed (within the reconnect grace)
+    const node = async (disconnectedAt: string | null) => {
+      const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+      const r = await admin
+        .from('nodes')
+        .insert({ kind: 'browser', public_key: key, user_id: kate.id, disconnected_at: disconnectedAt })
+        .select('id')
+        .single();
+      expect(r.error).toBeNull();
+      return (r.data as { id: string }).id;
+    };
+    const left = await node(new Date().toISOString());
+    const live = await node(null);
+    const { data: chunks } = await admin
+      .from('jobs_chunks')
+      .select('id')
+      .eq('job_id', a)
+      .order('seed_offset');
+    for (const [i, nodeId] of [left, live].entries()) {
+      const { error } = await admin
+        .from('jobs_chunks')
+        .update({ status: 'running', node_id: nodeId, claimed_at: new Date().toISOString() })
+        .eq('id', (chunks as Array<{ id: string }>)[i]!.id);
+      expect(error).toBeNull();
+    }
+
+    const activity = await getJobsActivity([a, b]);
+    expect(activity.get(a)).toEqual({
+      nodes: 1,
+      disconnectedNodes: 1,
+      waitingOriginals: 1,
+      waitingChecks: 0,
+    });
+    expect(activity.get(b)).toEqual({
+      nodes: 0,
+      disconnectedNodes: 0,
+      waitingOriginals: 2,
+      waitingChecks: 0,
+    });
+    const rows = await getJobChunks(a);
+    expect(rows.find((c) => c.node_id === left)!.node_disconnected_at).not.toBeNull();
+    expect(rows.find((c) => c.node_id === live)!.node_disconnected_at).toBeNull();
+    expect(rows.filter((c) => c.status === 'pending').map((c) => c.node_disconnected_at)).toEqual([null]);
+
+    // the nodes' owner is not the jobs' owner: the chunks of a public job stay hidden from them
+    as(kate.sb);
+    expect((await getJobsActivity([a, b])).size).toBe(0);
+    expect(await getJobChunks(a)).toEqual([]);
   });
 
   it('reports an unreachable server as a network error', async () => {

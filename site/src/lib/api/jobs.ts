@@ -1,7 +1,7 @@
 // Jobs: create (RPC), read one / mine, chunk summary for progress, the config used.
 import type { SimConfig } from '@wowlab/sim-core';
 import { run, runOne, supabase } from './client';
-import type { AccessType, Job, JobChunkSummary, JobStatus } from './types';
+import type { AccessType, Job, JobActivity, JobChunkSummary, JobStatus } from './types';
 
 export interface CreateJobInput {
   config: SimConfig;
@@ -78,15 +78,49 @@ export async function listPublicJobsOf(userId: string, limit = 20): Promise<Job[
   );
 }
 
-/** Chunk rows of a job (for contributing nodes); empty when the policy does not expose them. */
+/**
+ * Chunk rows of a job, each running one with whether its node disconnected (view
+ * jobs_chunks_progress); empty when the policy does not expose them (not the job's owner).
+ */
 export async function getJobChunks(jobId: string): Promise<JobChunkSummary[]> {
   return run<JobChunkSummary[]>(
     supabase()
-      .from('jobs_chunks')
-      .select('node_id,status,iterations,replica_role,variant')
+      .from('jobs_chunks_progress')
+      .select('node_id,status,iterations,replica_role,variant,node_disconnected_at')
       .eq('job_id', jobId)
       .limit(10000),
   );
+}
+
+/**
+ * What the unfinished chunks of my jobs are doing, per job, in one read of the jobs_activity
+ * view (counted in the database). A job with no chunk pending or running has no entry.
+ */
+export async function getJobsActivity(jobIds: string[]): Promise<Map<string, JobActivity>> {
+  const out = new Map<string, JobActivity>();
+  if (jobIds.length === 0) return out;
+  const rows = await run<
+    Array<{
+      job_id: string;
+      nodes: number;
+      disconnected_nodes: number;
+      waiting_originals: number;
+      waiting_checks: number;
+    }>
+  >(
+    supabase()
+      .from('jobs_activity')
+      .select('job_id,nodes,disconnected_nodes,waiting_originals,waiting_checks')
+      .in('job_id', jobIds),
+  );
+  for (const r of rows)
+    out.set(r.job_id, {
+      nodes: r.nodes,
+      disconnectedNodes: r.disconnected_nodes,
+      waitingOriginals: r.waiting_originals,
+      waitingChecks: r.waiting_checks,
+    });
+  return out;
 }
 
 /** The config a job ran with (configs are content-addressed by hash). */

@@ -52,6 +52,29 @@ export interface JobChunkSummary {
   replica_role?: 'primary' | 'replica' | 'arbiter';
   /** 0 for the base config, k for the job's k-th variant (absent: 0). */
   variant?: number;
+  /**
+   * A running chunk whose node's connection closed: when (the sentinel gives it back to the
+   * queue after its reconnect grace unless the node returns). Null or absent otherwise.
+   */
+  node_disconnected_at?: string | null;
+}
+
+/**
+ * What a job's unfinished chunks are doing: the job page counts it from the chunk rows it reads
+ * (job-status.ts chunkActivity), My jobs reads it per job from the jobs_activity view in one query.
+ */
+export interface JobActivity {
+  /** Distinct connected nodes running them. */
+  nodes: number;
+  /**
+   * Distinct nodes running them whose connection closed: they keep their chunks for the
+   * sentinel's reconnect grace, and then their chunks go back to the queue.
+   */
+  disconnectedNodes: number;
+  /** Original chunks waiting for a node. */
+  waitingOriginals: number;
+  /** Copies checking a volunteer's result, waiting for a node. */
+  waitingChecks: number;
 }
 
 export interface NodeRow {
