@@ -4,7 +4,7 @@
 // sim. What the guest sees meanwhile, and the job finishing once their tab or a contributor is
 // back — with no other node on this platform, so nothing else could finish it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { JOB_CHUNK_ITERATIONS } from '@wowlab/sim-core';
 import {
   continueAsGuest,
@@ -88,6 +88,32 @@ async function myJobsRow(page: Page, jobId: string) {
   return row;
 }
 
+/** My jobs' row of an unfinished job nobody runs: the job page's words and a link to run it. */
+async function expectRowState(row: Locator, headline: string, who: string): Promise<void> {
+  const state = row.getByTestId('job-row-state');
+  await state.filter({ hasText: headline }).waitFor({ timeout: 15_000 });
+  expect(await state.locator('strong').textContent()).toBe(headline);
+  expect(await state.locator('.muted').textContent()).toBe(`No node is running it yet: ${who}.`);
+  expect(await state.getByRole('link').textContent()).toBe(
+    'Open it and keep its page open: your tab runs your own sim.',
+  );
+}
+
+/** Holds this browser's node registration until the returned release is called. */
+async function holdRegistration(ctx: BrowserContext): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await ctx.route(
+    `${env.sentinelUrl}/nodes/register`,
+    async (route) => {
+      await held;
+      await route.continue().catch(() => undefined); // the page may be gone by then
+    },
+    { times: 1 },
+  );
+  return release;
+}
+
 describe('a guest whose only contributor leaves mid-sim', () => {
   it('closing their own tab: the sim waits, the page says nobody runs it, and their tab finishes it', async () => {
     const iterations = 6000;
@@ -122,19 +148,12 @@ describe('a guest whose only contributor leaves mid-sim', () => {
     const row = await myJobsRow(page, jobId);
     expect(await row.locator('[data-status]').getAttribute('data-status')).toBe('running');
     expect(await row.textContent()).toContain(`${int(left.completed_iterations)} / ${int(iterations)}`);
+    // and why it waits, in the job page's words, with the way to run it
+    await expectRowState(row, 'Waiting for a node', 'only your own nodes and your open tab may run it');
 
     // they open it again: until the tab has started (its registration held back here), the
     // page says nobody runs it, who may, and what to do
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await context.route(
-      `${env.sentinelUrl}/nodes/register`,
-      async (route) => {
-        await held;
-        await route.continue();
-      },
-      { times: 1 },
-    );
+    const release = await holdRegistration(context);
     await page.goto(`${env.siteUrl}/jobs/${jobId}`);
     await page.getByTestId('job-state-headline').getByText('Waiting for a node', { exact: true }).waitFor();
     const state = page.getByTestId('job-state');
@@ -189,16 +208,48 @@ describe('a guest whose only contributor leaves mid-sim', () => {
     await page.goto(`${env.siteUrl}/jobs`);
     const row = await myJobsRow(page, jobId);
 
-    // the volunteer computes part of it, then closes the tab
+    // they also watch its page, where their tab does not start (its registration held back
+    // here): the volunteer is what runs it
+    const watch = await context.newPage();
+    const releaseWatch = await holdRegistration(context);
+    await watch.goto(`${env.siteUrl}/jobs/${jobId}`);
+    const headline = watch.getByTestId('job-state-headline');
+
+    // the volunteer computes part of it, then closes the tab while running a chunk of it (and
+    // alone: what the guest's tab held when it left the job page was handed back)
     await waitFor(
       'a chunk computed by the volunteer',
       async () => (await countChunks(jobId, 'completed', volunteerNode)) >= 1,
       90_000,
       200,
     );
+    await headline.filter({ hasText: /^Running( at [\d,]+ iterations\/s)? on 1 node$/ }).waitFor();
+    await waitFor(
+      'the volunteer alone running a chunk',
+      async () => {
+        const running = (await getChunks(jobId)).filter((c) => c.status === 'running');
+        return running.length > 0 && running.every((c) => c.node_id === volunteerNode);
+      },
+      60_000,
+      100,
+    );
     const closedAt = Date.now();
     await vPage.close();
+    // during the reconnect grace the volunteer's node still holds its chunk: the page says it
+    // left, not that it runs on 1 node
+    await headline.getByText('The node running it disconnected', { exact: true }).waitFor({
+      timeout: env.reconnectGraceMs,
+    });
+    expect(Date.now() - closedAt).toBeLessThan(env.reconnectGraceMs);
+    expect(await countChunks(jobId, 'running', volunteerNode)).toBeGreaterThan(0);
+    expect(await watch.getByTestId('job-state-detail').textContent()).toBe(
+      'Its chunks go back to the queue unless it reconnects shortly; then any contributor may run it.',
+    );
+    await screenshot(watch, 'guest-sim-node-left');
     await waitForHandBack(jobId, closedAt);
+    await headline.getByText('Waiting for a node', { exact: true }).waitFor();
+    await watch.close();
+    releaseWatch();
     const stalled = await getJob(jobId);
     expect(stalled.status).toBe('running');
     expect(stalled.completed_iterations).toBeLessThan(iterations);
@@ -208,6 +259,7 @@ describe('a guest whose only contributor leaves mid-sim', () => {
       .waitFor({ timeout: 15_000 });
     expect(await row.locator('[data-status]').getAttribute('data-status')).toBe('running');
     expect((await getJob(jobId)).completed_iterations).toBe(stalled.completed_iterations);
+    await expectRowState(row, 'Waiting for a node', 'any contributor may run it');
     await screenshot(page, 'guest-my-jobs-stalled');
 
     // the volunteer opens the contribute page again: the same node resumes on its own
