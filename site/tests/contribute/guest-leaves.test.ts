@@ -245,6 +245,8 @@ describe('a guest whose only contributor leaves mid-sim', () => {
     expect(await watch.getByTestId('job-state-detail').textContent()).toBe(
       'Its chunks go back to the queue unless it reconnects shortly; then any contributor may run it.',
     );
+    // and no time left is estimated from the speed it had
+    expect((await watch.getByTestId('eta').textContent())?.trim()).toBe('—');
     await screenshot(watch, 'guest-sim-node-left');
     await waitForHandBack(jobId, closedAt);
     await headline.getByText('Waiting for a node', { exact: true }).waitFor();
