@@ -116,6 +116,9 @@ export class AplBinding implements AplState {
   talent(talent: number): number {
     return this.sim.talentOn[talent] ?? 0;
   }
+  talentRank(talent: number): number {
+    return this.sim.talentRanks[talent] ?? 0;
+  }
   prevGcd(n: number, action: number): number {
     return n >= 1 && n <= 4 && this.sim.prevGcd[n - 1] === action ? 1 : 0;
   }
