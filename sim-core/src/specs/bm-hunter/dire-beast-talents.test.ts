@@ -53,6 +53,27 @@ describe('Dire Command (378743) and Dire Frenzy (385810)', () => {
     expect(hits(sim, 'dire_beast') % 5).toBe(0);
     expect(damage(sim, 'dire_beast')).toBe(hits(sim, 'dire_beast') * physical(DIRE * 1.6));
   });
+
+  it('Dire Frenzy rank 1 (rank table: #1, #2 × 1): 8 + 1 s = 4.5 swings, +30 % damage', () => {
+    // 9 s / 2 s = 4.5 swings: 4, and a fifth half the time (SimC dire_beast_duration).
+    const sim = bmSim({
+      talents: ['dire_command', 'dire_beast', 'dire_frenzy:1'],
+      rotation: 'actions=kill_command,if=time<20',
+      seconds: 30,
+    });
+    const lengths: number[] = [];
+    const summon = sim.summonPet.bind(sim);
+    sim.summonPet = (pet, target, ms, delay) => {
+      lengths.push(ms);
+      summon(pet, target, ms, delay);
+    };
+    run(sim, 2000);
+    const beasts = lengths.filter((ms) => ms > 0); // the main pet comes with no end (0)
+    expect(beasts.length).toBeGreaterThan(500);
+    expect(beasts.filter((ms) => ms !== 4 * 2000 && ms !== 5 * 2000)).toEqual([]);
+    expectRate(beasts.filter((ms) => ms === 5 * 2000).length, beasts.length, 0.5);
+    expect(damage(sim, 'dire_beast')).toBe(hits(sim, 'dire_beast') * physical(DIRE * 1.3));
+  });
 });
 
 describe('Bloodshed (321530) summons Dire Beasts', () => {

@@ -28,6 +28,7 @@ import { PetBasicAttack } from './pet-basic-attack.ts';
 import { BmSpecTalents } from './spec-talents.ts';
 import { HUNT_PET_SHARE, HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
+import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
@@ -36,7 +37,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly wildCall: boolean;
   private readonly barbedWrath: boolean;
   private readonly thrill: boolean;
-  private readonly killerInstinct: boolean;
+  /** Killer Instinct's Kill Command factor at the config's rank (273887 #1 × its rank table; 1 without). */
+  private readonly killerInstinct: number;
   private readonly killCleave: boolean;
   private readonly radiant: boolean;
   private readonly direBeast: boolean;
@@ -67,7 +69,8 @@ export class BeastMasteryLogic implements SpecLogic {
     this.wildCall = sim.hasTalent('wild_call');
     this.barbedWrath = sim.hasTalent('barbed_wrath');
     this.thrill = sim.hasTalent('thrill_of_the_hunt');
-    this.killerInstinct = sim.hasTalent('killer_instinct');
+    const ki = talentRank(sim.config.player.talents, 'killer_instinct');
+    this.killerInstinct = 1 + BM.killerInstinctBonus * rankValue(BM.killerInstinctRank, ki);
     this.killCleave = sim.hasTalent('kill_cleave');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
     this.direBeast = sim.hasTalent('dire_beast');
@@ -335,7 +338,7 @@ export class BeastMasteryLogic implements SpecLogic {
     let amount = BM.killCommandAp * sim.ap * this.petMult();
     // Alpha Predator and Pack Mentality add up (SimC kill_command_bm_t::composite_da_multiplier).
     amount *= 1 + (this.alpha ? BM.alphaPredatorDamage : 0) + this.pl.killCommandBonus();
-    if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
+    amount *= this.killerInstinct;
     amount *= this.st.killCommandMult();
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
     const critDamage = this.st.petCritDamage(true, sim.critChance + this.playerCrit());

@@ -149,7 +149,34 @@ describe('War Orders (393933)', () => {
   });
 });
 
+describe('Killer Instinct (273887)', () => {
+  it('Kill Command +16 % at rank 2 (#1), +8 % at rank 1 (rank table: #1 × 0.5, × 1)', () => {
+    // Kill Command at 0, 7.5 and 15 s (83381 on the pet's AP, no crits).
+    for (const [talents, factor] of [
+      [['killer_instinct'], 1.16],
+      [['killer_instinct:2'], 1.16],
+      [['killer_instinct:1'], 1.08],
+      [[], 1],
+    ] as const) {
+      const sim = bmSim({ talents: [...talents], rotation: 'actions=kill_command', seconds: 20 });
+      run(sim, 1);
+      expect(hits(sim, 'kill_command')).toBe(3);
+      expect(damage(sim, 'kill_command')).toBe(3 * physical(KILL_COMMAND * factor));
+    }
+  });
+});
+
 describe('Scent of Blood (193532)', () => {
+  it('Bestial Wrath gives 1 charge of Barbed Shot at rank 1 (rank table: #1 set to 1, 2)', () => {
+    // Two Barbed Shots (0, 1.5 s) spend both charges, Bestial Wrath at 3 s gives one back: 4.5 s;
+    // the next charge comes 18 s after the first cast (217200: 2 charges, 18 s), past 7 s.
+    const rotation =
+      'actions=barbed_shot,if=time<3\nactions+=/bestial_wrath\nactions+=/barbed_shot,if=time<7';
+    const sim = bmSim({ talents: ['scent_of_blood:1'], rotation, seconds: 10 });
+    run(sim, 1);
+    expect(casts(sim, 'barbed_shot')).toBe(3);
+  });
+
   it('Bestial Wrath gives 2 charges of Barbed Shot (rank 2, #1)', () => {
     // Two Barbed Shots (0, 1.5 s), Bestial Wrath at 3 s, then Barbed Shot at 4.5 and 6 s.
     const rotation =

@@ -125,6 +125,17 @@ describe('Unmatched Precision (1232955)', () => {
       MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + MM.preciseShotsBonus + 0.4);
     expect(r.damage).toBe(expected(r, amount, false, 1));
   });
+
+  it('at rank 1 (`unmatched_precision:1`, rank table #1 × 1) +20: Arcane Shot ×2.2', () => {
+    const r = run(
+      'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/arcane_shot,if=buff.precise_shots.up',
+      { seconds: 12, talents: ['precise_shots', 'unmatched_precision:1'] },
+    ).abilities.arcane_shot!;
+    expect(r.casts).toBeGreaterThan(0);
+    const amount =
+      MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + MM.preciseShotsBonus + 0.2);
+    expect(r.damage).toBe(expected(r, amount, false, 1));
+  });
 });
 
 describe('Surging Shots (391559)', () => {
@@ -316,10 +327,9 @@ describe('Headshot (471363)', () => {
   it('Kill Shot takes Precise Shots at 25 % (#1), +40 with Unmatched Precision (1232955 #3), and spends it', () => {
     for (const [talents, bonus] of [
       [['precise_shots', 'headshot'], MM.headshotKillShot],
-      [
-        ['precise_shots', 'headshot', 'unmatched_precision'],
-        MM.headshotKillShot + MM.unmatchedPrecisionKillShot,
-      ],
+      [['precise_shots', 'headshot', 'unmatched_precision'], MM.headshotKillShot + 0.4],
+      // rank 1: 1232955 #3 (+20) × the rank table's 1
+      [['precise_shots', 'headshot', 'unmatched_precision:1'], MM.headshotKillShot + 0.2],
     ] as const) {
       const r = run(rotation, { seconds: 60, talents: [...talents], iterations: 100 });
       const k = r.abilities.kill_shot!;
@@ -410,7 +420,7 @@ describe('Windrunner Quiver (473523)', () => {
       seconds: 12,
       talents: ['precise_shots', 'windrunner_quiver', 'unmatched_precision'],
     }).abilities.arcane_shot!;
-    const perStack = MM.preciseShotsBonus * (1 + MM.windrunnerQuiverBonus) + MM.unmatchedPrecision;
+    const perStack = MM.preciseShotsBonus * (1 + MM.windrunnerQuiverBonus) + 0.4; // 1232955 #1 at rank 2
     const amount = MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + 2 * perStack);
     expect(r.casts).toBeGreaterThan(0);
     expect(r.damage).toBe(expected(r, amount, false, 1));
@@ -425,7 +435,7 @@ describe('Windrunner Quiver (473523)', () => {
         iterations: 100,
       },
     ).abilities.kill_shot!;
-    const perStack = (MM.headshotKillShot + MM.unmatchedPrecisionKillShot) * (1 + MM.windrunnerQuiverBonus);
+    const perStack = (MM.headshotKillShot + 0.4) * (1 + MM.windrunnerQuiverBonus); // 1232955 #3 at rank 2
     const amount = MM.killShotAp * AP * MULT * (1 + MM.specAuraKillShot) * (1 + 2 * perStack);
     expect(k.damage).toBe(expected(k, amount, true, 1));
   });
