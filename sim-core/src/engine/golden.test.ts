@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 354568.60030458256,
-    min: 348516.3047136323,
-    max: 423889.78559800494,
-    damage: 2878843496,
+    first: 393915.93713879114,
+    min: 351547.02950739075,
+    max: 446116.7950989391,
+    damage: 2905996296,
   },
   'bm-hunter/4': {
-    first: 569928.2621084455,
-    min: 494090.57965287217,
-    max: 624595.8816673142,
-    damage: 4184198201,
+    first: 561683.9199070154,
+    min: 494634.05757010524,
+    max: 599621.7400056364,
+    damage: 4143873682,
   },
   'mm-hunter/1': {
     first: 505229.35454893764,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 411783.14428392507,
-    min: 404731.5362982169,
-    max: 492539.26777735446,
-    damage: 3344397051,
+    first: 457640.75675571256,
+    min: 408260.0326006479,
+    max: 518505.1337332167,
+    damage: 3376086098,
   },
   'bm-hunter/4': {
-    first: 662320.1884162028,
-    min: 574183.3169991464,
-    max: 726004.8879761706,
-    damage: 4879142795,
+    first: 652673.7778865317,
+    min: 574774.1495684613,
+    max: 696783.0951326543,
+    damage: 4821262032,
   },
   'mm-hunter/1': {
     first: 577459.4174294646,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7397461189,
   },
   'bm-hunter/20': {
-    first: 1410444.5263676434,
-    min: 1315675.6391999482,
-    max: 1495822.20495458,
-    damage: 10351276176,
+    first: 1411288.876940265,
+    min: 1315869.7532106768,
+    max: 1539703.229982523,
+    damage: 10576952864,
   },
   'mm-hunter/20': {
     first: 2364462.398861518,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 510256.25827057625,
-    min: 498940.3946179407,
-    max: 589518.7589351261,
-    damage: 3949089014,
+    first: 504524.1106413943,
+    min: 491867.3874527718,
+    max: 586540.3642311606,
+    damage: 3953404982,
   },
   'bm-hunter/4': {
-    first: 747295.2519245691,
-    min: 693531.132818608,
-    max: 820318.2573983659,
-    damage: 5636488353,
+    first: 779532.4206588127,
+    min: 696569.7792084427,
+    max: 828927.383880018,
+    damage: 5631716902,
   },
   'mm-hunter/1': {
     first: 612787.4457884857,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8462351276,
   },
   'bm-hunter/20': {
-    first: 1597126.7977938692,
-    min: 1495494.3435726077,
-    max: 1761148.1544345953,
-    damage: 12124334308,
+    first: 1602992.5464198668,
+    min: 1572984.190028291,
+    max: 1840073.403256044,
+    damage: 12173969408,
   },
   'mm-hunter/20': {
     first: 2162014.791251461,

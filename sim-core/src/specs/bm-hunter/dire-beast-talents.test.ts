@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Sim } from '../../engine/sim.ts';
 import { PACK_LEADER as PL } from '../hero/pack-leader-data.ts';
 import { BM, BM_DATA } from './data.ts';
+import { PET_DIRE_FIRST, PET_HUNTMASTER } from './indices.ts';
 import {
   AGILITY,
   bmSim,
@@ -118,8 +119,8 @@ describe("Huntmaster's Call (459730)", () => {
     for (let k = 0; k < 10; k++) {
       slots.length = 0;
       sim.runIteration(7, k);
-      const dire = slots.filter((p) => p >= 1 && p <= 5).length;
-      const hunt = slots.filter((p) => p === 6).length;
+      const dire = slots.filter((p) => p >= PET_DIRE_FIRST && p < PET_DIRE_FIRST + 6).length;
+      const hunt = slots.filter((p) => p === PET_HUNTMASTER).length;
       expect(hunt).toBe(Math.floor(dire / 6));
       calls += hunt;
     }
@@ -132,6 +133,44 @@ describe("Huntmaster's Call (459730)", () => {
     expect(leaps.filter((a) => Math.abs(a - tick) < 1e-6).length).toBeGreaterThan(leaps.length / 2);
     // The main pet's melee: +4 % exactly while Hati's buff is up, else nothing.
     expect([...petRatios].sort()).toEqual(['false 1.000000000', 'true 1.040000000']);
+  });
+});
+
+describe("Huntmaster's Call with Call of the Wild (SimC: no pet slot limit)", () => {
+  it('Hati and Fenryr still fight: 2 × AP melee (SimC ap_from_ap = 2), Hati 5 swings in its 10 s (459738)', () => {
+    const sim = bmSim({
+      talents: ['huntmasters_call', 'dire_command', 'dire_beast', 'call_of_the_wild'],
+      rotation: 'actions=call_of_the_wild\nactions+=/kill_command',
+      seconds: 300,
+    });
+    let hatiSummons = 0;
+    const hati = Sim.indexOf(BM_DATA.buffs, 'summon_hati');
+    const summon = sim.summonPet.bind(sim);
+    sim.summonPet = (pet, target, ms, delay) => {
+      // Hati's summon: the buff was applied just before (huntmasters-call.ts)
+      if (pet === PET_HUNTMASTER && sim.buffs.up(hati, sim.now)) hatiSummons++;
+      summon(pet, target, ms, delay);
+    };
+    const amounts = new Map<string, Set<string>>([
+      ['hati', new Set()],
+      ['fenryr', new Set()],
+    ]);
+    let cotwHits = 0;
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      const key = sim.data.sources[src]!.key;
+      amounts.get(key)?.add((amount / (PET_SWING * 2 * (1 - 0.06) * PET_MASTERY)).toFixed(9));
+      if (key === 'call_of_the_wild') cotwHits++;
+      return hit(src, target, amount, phys, critBonus, critDamage);
+    };
+    run(sim, 10);
+    expect(cotwHits).toBeGreaterThan(0); // Call of the Wild's pets are out as well
+    expect(hatiSummons).toBeGreaterThan(1);
+    // A Dire Beast's swing × 2 (AP share) × 137015 #4 (−6 %) × mastery: the same for both wolves
+    expect([...amounts.get('hati')!]).toEqual(['1.000000000']);
+    expect([...amounts.get('fenryr')!]).toEqual(['1.000000000']);
+    // Hati swings at 0, 2, 4, 6, 8 s of its 10 s (no haste here)
+    expect(hits(sim, 'hati')).toBe(5 * hatiSummons);
   });
 });
 

@@ -2,7 +2,10 @@
 import { Sim } from '../../engine/sim.ts';
 import { BM_DATA } from './data.ts';
 
-/** Pet slots: the main pet, two Dire Beasts, Call of the Wild's two pets and its periodic summons. */
+/**
+ * Pet slots: the main pet, two Dire Beasts, Call of the Wild's two pets and its periodic summons,
+ * the Animal Companion, Hati / Fenryr (a slot of their own: SimC spawns them whatever else is out).
+ */
 export const PET_MAIN = 0;
 export const PET_DIRE_FIRST = 1;
 export const PET_DIRE_SLOTS = 2;
@@ -10,10 +13,10 @@ export const PET_COTW_A = 3;
 export const PET_COTW_B = 4;
 export const PET_COTW_TICK_FIRST = 5;
 export const PET_COTW_TICK_SLOTS = 2;
-/** Call of the Wild's slots (3 to 6); without the talent Dire Beasts use 3 to 5, Hati / Fenryr 6. */
+/** Call of the Wild's slots (3 to 6); without the talent Dire Beasts use them too. */
 export const PET_COTW_SLOTS = 4;
-export const PET_HUNTMASTER = 6;
 export const PET_ANIMAL_COMPANION = 7;
+export const PET_HUNTMASTER = 8;
 export const SPEC_BARBED_FOCUS = 0;
 export const SPEC_COTW_TICK = 1;
 export const SPEC_BASIC_ATTACK = 2;

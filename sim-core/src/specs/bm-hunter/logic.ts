@@ -76,8 +76,8 @@ export class BeastMasteryLogic implements SpecLogic {
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
-    // Without Call of the Wild its slots 3 to 5 serve Dire Beasts and slot 6 Hati / Fenryr.
-    this.direSlots = PET_DIRE_SLOTS + (sim.hasTalent('call_of_the_wild') ? 0 : PET_COTW_SLOTS - 1);
+    // Without Call of the Wild its slots 3 to 6 serve Dire Beasts too (Hati / Fenryr have slot 8).
+    this.direSlots = PET_DIRE_SLOTS + (sim.hasTalent('call_of_the_wild') ? 0 : PET_COTW_SLOTS);
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
@@ -377,8 +377,8 @@ export class BeastMasteryLogic implements SpecLogic {
     const critDamage = this.st.critterKillCommandCritDamage(sim.critChance + this.playerCrit());
     for (let pet = PET_DIRE_FIRST; pet < PET_DIRE_FIRST + this.direSlots; pet++)
       if (sim.petActive[pet] === 1) sim.hit(S.wildKc, target, each, true, 0, critDamage);
-    // Hati / Fenryr (2 × AP) have slot 6 only without Call of the Wild (./huntmasters-call.ts).
-    if (this.direSlots > PET_DIRE_SLOTS && sim.petActive[PET_HUNTMASTER] === 1) {
+    // Hati / Fenryr (2 × AP), in their own slot (./huntmasters-call.ts).
+    if (sim.petActive[PET_HUNTMASTER] === 1) {
       sim.hit(S.wildKc, target, each * HUNT_PET_SHARE, true, 0, critDamage);
     }
     // Pack Leader's bear is a dire critter too (SimC bear_t).
