@@ -277,9 +277,11 @@ describe('Laceration (459552; 459555, 459560)', () => {
   it("the main pet's crits bleed for 8 % of the damage (459555 #1) over 6 s in 1 s ticks (459560), rolling", () => {
     // Every hit crits. The test records, in the engine's order, each crit of the main pet (melee,
     // Claw, Kill Command, Bestial Wrath) and each Laceration tick, then replays SimC's residual
-    // bleed by hand: a crit adds 8 % of its damage to the unpaid rest and restarts 6 s / 1 s = 6
-    // ticks (a pending tick of the old bleed pays nothing); a tick pays rest / ticks left, with no
-    // multipliers (459560: ignores caster modifiers, can't crit), rounded as booked.
+    // bleed by hand: a crit adds 8 % of its damage to the unpaid rest; a new bleed ticks 6 s / 1 s = 6
+    // times from 1 s on, a ticking one keeps its tick timer and lasts to its next tick + 6 s:
+    // ceil((next − now + 6 s) / 1 s) ticks left (SimC residual_periodic_action_t, DOT_REFRESH);
+    // a tick pays rest / ticks left, with no multipliers (459560: ignores caster modifiers, can't
+    // crit), rounded as booked.
     const sim = bmSim({
       talents: ['laceration'],
       rotation: 'actions=bestial_wrath\nactions+=/kill_command',
@@ -313,11 +315,17 @@ describe('Laceration (459552; 459555, 459560)', () => {
     let due = -1;
     let paid = 0;
     let ticks = 0;
+    let refreshes = 0;
     for (const e of log) {
       if (e.crit) {
         rest += share * e.amount;
-        left = ticksPerBleed;
-        due = e.t + 1000;
+        if (left > 0) {
+          left = Math.ceil((due - e.t + 6000) / 1000);
+          refreshes++;
+        } else {
+          left = ticksPerBleed;
+          due = e.t + 1000;
+        }
       } else {
         expect(e.t).toBe(due);
         const d = rest / left;
@@ -330,7 +338,8 @@ describe('Laceration (459552; 459555, 459560)', () => {
       }
     }
     expect(log.filter((e) => e.crit).length).toBeGreaterThan(10);
-    expect(ticks).toBeGreaterThan(5); // each new crit restarts the bleed, so few ticks come due
+    expect(refreshes).toBeGreaterThan(10); // crits land on a ticking bleed: its timer is kept
+    expect(ticks).toBeGreaterThan(15); // it ticks every second from the first crit on
     expect(hits(sim, 'laceration')).toBe(ticks);
     expect(damage(sim, 'laceration')).toBe(paid);
     // Without crits (or without the talent) there is no bleed.
