@@ -140,7 +140,9 @@ export class AplBinding implements AplState {
     const def = this.sim.actions[action]!;
     const busy = Math.max(
       this.sim.castMs(action),
-      def.channelMs > 0 ? Math.round(def.channelMs / this.sim.haste) : 0,
+      def.channelMs > 0
+        ? Math.round((this.sim.logic.channelMs?.(action) ?? def.channelMs) / this.sim.haste)
+        : 0,
     );
     return (def.gcd ? Math.max(this.sim.gcdMs(), busy) : busy) / 1000;
   }

@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4280780565,
   },
   'mm-hunter/1': {
-    first: 506382.59886860126,
-    min: 398714.34369970317,
-    max: 541634.9953634354,
-    damage: 3531108204,
+    first: 547286.2335755613,
+    min: 375892.8485859813,
+    max: 598016.2328171541,
+    damage: 3444332322,
   },
   'mm-hunter/4': {
-    first: 1086060.2661394964,
-    min: 711433.4676414906,
-    max: 1086060.2661394964,
-    damage: 6526518315,
+    first: 935464.0280241735,
+    min: 668439.1199323644,
+    max: 1171454.8231789686,
+    damage: 6713240943,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 4975025885,
   },
   'mm-hunter/1': {
-    first: 578776.5954364127,
-    min: 455757.4985413043,
-    max: 633823.3694793083,
-    damage: 4040273557,
+    first: 625006.0948713573,
+    min: 429952.9722157235,
+    max: 683252.9610923018,
+    damage: 3937388928,
   },
   'mm-hunter/4': {
-    first: 1237441.8057304025,
-    min: 811730.8034824631,
-    max: 1237441.8057304025,
-    damage: 7421656513,
+    first: 1066463.1909050224,
+    min: 750653.5045694271,
+    max: 1329337.0821932044,
+    damage: 7598447625,
   },
   'bm-hunter/20': {
     first: 1557358.1646484584,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 10658463304,
   },
   'mm-hunter/20': {
-    first: 2365605.977674676,
-    min: 1430109.135803861,
-    max: 2434588.390834358,
-    damage: 14964257163,
+    first: 2281807.9069123506,
+    min: 1514430.4566062177,
+    max: 2614311.7819070974,
+    damage: 13589729929,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5742086575,
   },
   'mm-hunter/1': {
-    first: 613131.8591450438,
-    min: 510270.97473816696,
-    max: 731512.1185713939,
-    damage: 4582164293,
+    first: 636704.6933407171,
+    min: 511623.46666123444,
+    max: 743159.9656982075,
+    damage: 4570490650,
   },
   'mm-hunter/4': {
-    first: 1372022.7245652615,
-    min: 950577.3998757751,
-    max: 1441592.6501336307,
-    damage: 8500209791,
+    first: 1183519.841333724,
+    min: 897670.8348316627,
+    max: 1468035.173033893,
+    damage: 8257867735,
   },
   'bm-hunter/20': {
     first: 1732165.0863359617,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 12630980398,
   },
   'mm-hunter/20': {
-    first: 2160422.4199826783,
-    min: 1571592.195947014,
-    max: 2499952.385678061,
-    damage: 14913261005,
+    first: 2044572.5154464582,
+    min: 1476789.5530858093,
+    max: 2387335.8226029016,
+    damage: 15020848723,
   },
 };
 

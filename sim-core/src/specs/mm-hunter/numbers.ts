@@ -48,7 +48,8 @@ export const MM = {
   masterMarksman: 0.15, // 260309 Master Marksman, effect #1 (15 % of a ranged ability crit as a bleed)
   masterMarksmanMs: 6000, // 269576 Master Marksman (bleed): duration 6 s
   masterMarksmanTickMs: 2000, // 269576 Master Marksman (bleed), effect #1 (every 2 s)
-  ammoConservationShots: 3, // 459794 Ammo Conservation, effects #2/#4 (+3 Rapid Fire shots; #1 -34 % tick time keeps ~2 s)
+  ammoConservationShots: 3, // 459794 Ammo Conservation, effects #2/#4 (+3 Rapid Fire shots)
+  ammoConservationTickTime: -0.34, // 459794 Ammo Conservation, effect #1 (Rapid Fire 257044 tick time -34 %)
   ammoConservationAimedMs: -1000, // 459794 Ammo Conservation, effect #5 (Aimed Shot recharge -1 s, category 1715)
   /** Sentinel (hero, 450369): stacks on hits, implodes for 450412 damage per stack. */
   sentinelAp: 0.783, // 450412 Sentinel (damage), effect #1 (AP coeff, arcane)
@@ -68,6 +69,7 @@ export const MM = {
   steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
   steadyShotAimedReductionMs: 2000, // 56641 Steady Shot, effect #2 (2000 ms off Aimed Shot, Marksmanship only)
   rapidFireTickAp: 0.605, // 257045 Rapid Fire (shot), effect #1 (AP coeff)
+  rapidFireTickMs: 333, // 257044 Rapid Fire, effect #2 (a shot every 0.333 s)
   rapidFireFocusPerTick: 2, // 263585 Rapid Fire (energize), effect #1 (2 focus per shot)
   killShotAp: 3.2, // 53351 Kill Shot, effect #1 (AP coeff)
   multiShotAp: 0.5076, // 257620 Multi-Shot, effect #2 (AP coeff)

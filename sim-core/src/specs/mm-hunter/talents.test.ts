@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_CRIT } from '../../engine/ratings.ts';
 import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
+import { createSim } from '../../engine/run.ts';
+import { parseConfig } from '../../config/parse-config.ts';
 import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
 
@@ -191,6 +193,33 @@ describe('Ammo Conservation (459794)', () => {
       .abilities.rapid_fire!;
     expect(r.hits).toBe(100 * 10);
     expect(r.damage).toBe(expected(r, MM.rapidFireTickAp * AP * MULT, true, 1));
+  });
+
+  it('the channel is shorter (#1, tick time −34 %): 9 × 333 ms × 0.66 = 1978 ms for 10 shots, 1998 ms for 7', () => {
+    // SimC rapid_fire_t::composite_dot_duration: (shots − 1) × tick time (257044 #2: 0.333 s).
+    // Rapid Fire at 0 s, then an instant Arcane Shot as soon as the channel ends (no lag here).
+    const rotation = 'actions=rapid_fire,if=time<1\nactions+=/arcane_shot';
+    for (const [talents, channel, shots] of [
+      [['ammo_conservation'], Math.round(9 * 333 * 0.66), 10],
+      [[], 6 * 333, 7],
+    ] as const) {
+      const sim = createSim(parseConfig(mmConfig(rotation, { seconds: 10, talents: [...talents] })));
+      const rapid = Sim.indexOf(MM_DATA.sources, 'rapid_fire');
+      const arcane = Sim.indexOf(MM_DATA.sources, 'arcane_shot');
+      const times: number[] = [];
+      let arcaneAt = -1;
+      const hit = sim.hit.bind(sim);
+      sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+        if (src === rapid) times.push(sim.now);
+        if (src === arcane && arcaneAt < 0) arcaneAt = sim.now;
+        return hit(src, target, amount, phys, critBonus, critDamage);
+      };
+      sim.runIteration(7, 0);
+      expect(channel).toBe(talents.length > 0 ? 1978 : 1998);
+      expect(arcaneAt).toBe(channel);
+      // the shots spread over the channel, the first at once
+      expect(times).toEqual(Array.from({ length: shots }, (_, i) => Math.round((i * channel) / shots)));
+    }
   });
 
   it('Aimed Shot recharges in 11 s instead of 12 (#5)', () => {
