@@ -285,6 +285,17 @@ export class MarksmanshipLogic implements SpecLogic {
     sim.buffs.stacks[b] = Math.min(sim.buffs.maxStacks[b]!, sim.buffs.stacks[b]! + n);
   }
 
+  /** Spotter's Mark on the targets of an Aimed Shot's ricochet (the same ones as `ricochet`). */
+  private spendRicochetMarks(primary: number): void {
+    if (!this.spotter.eyes) return;
+    let left = MM.trickShotsTargets;
+    for (let t = 0; t < this.sim.targets && left > 0; t++) {
+      if (t === primary) continue;
+      this.spotter.consume(t);
+      left--;
+    }
+  }
+
   /** Trick Shots ricochet: up to 5 targets other than `primary` take 60% of `amount`. */
   private ricochet(primary: number, amount: number, crit: number, critDamage: number): void {
     const sim = this.sim;
@@ -335,6 +346,8 @@ export class MarksmanshipLogic implements SpecLogic {
       this.explosive.detonate(target);
       if (sim.buffs.up(B.trick, sim.now)) {
         this.ricochet(target, amount, crit, aimedCd);
+        // SimC aimed_shot_t::impact: every hit spends its own target's mark (On Target for each)
+        this.spendRicochetMarks(target);
         if (this.precisionDetonation) {
           let left = MM.trickShotsTargets;
           for (let t = 0; t < sim.targets && left > 0; t++) {
