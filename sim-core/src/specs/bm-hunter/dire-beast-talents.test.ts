@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Sim } from '../../engine/sim.ts';
 import { PACK_LEADER as PL } from '../hero/pack-leader-data.ts';
 import { BM, BM_DATA } from './data.ts';
-import { PET_DIRE_FIRST, PET_HUNTMASTER } from './indices.ts';
+import { A, PET_DIRE_FIRST, PET_DIRE_SLOTS, PET_HUNTMASTER } from './indices.ts';
 import {
   AGILITY,
   bmSim,
@@ -77,6 +77,31 @@ describe('Dire Command (378743) and Dire Frenzy (385810)', () => {
   });
 });
 
+describe('Dire Beasts have no pet-slot limit (SimC pet_spawner_t)', () => {
+  it('three at once with Call of the Wild taken: each swings 8 s / 2 s = 4 times (120679 #2)', () => {
+    // Kill Command at 0, 7.5 and 15 s; each summons three Dire Beasts here (the test calls the
+    // logic's summon three times), so three are out together: 3 × 3 × 4 swings, all by 23 s.
+    const sim = bmSim({
+      talents: ['call_of_the_wild', 'dire_beast'],
+      rotation: 'actions=kill_command,if=time<20',
+      seconds: 30,
+    });
+    const logic = sim.logic as unknown as {
+      execute(a: number, t: number): void;
+      summonDireBeast(): void;
+    };
+    const execute = logic.execute.bind(logic);
+    logic.execute = (a, t) => {
+      execute(a, t);
+      if (a === A.kc) for (let i = 0; i < 3; i++) logic.summonDireBeast();
+    };
+    run(sim, 1);
+    expect(casts(sim, 'kill_command')).toBe(3);
+    expect(hits(sim, 'dire_beast')).toBe(3 * 3 * 4);
+    expect(damage(sim, 'dire_beast')).toBe(36 * physical(PET_SWING * (1 - 0.06) * PET_MASTERY));
+  });
+});
+
 describe('Bloodshed (321530) summons Dire Beasts', () => {
   it('10 % per tick (SimC bloodshed_t), without the Dire Beast talent too', () => {
     // One Bloodshed at 0 s: 12 ticks (321538, 1 s); each Dire Beast swings 8 s / 2 s = 4 times.
@@ -119,7 +144,7 @@ describe("Huntmaster's Call (459730)", () => {
     for (let k = 0; k < 10; k++) {
       slots.length = 0;
       sim.runIteration(7, k);
-      const dire = slots.filter((p) => p >= PET_DIRE_FIRST && p < PET_DIRE_FIRST + 6).length;
+      const dire = slots.filter((p) => p >= PET_DIRE_FIRST && p < PET_DIRE_FIRST + PET_DIRE_SLOTS).length;
       const hunt = slots.filter((p) => p === PET_HUNTMASTER).length;
       expect(hunt).toBe(Math.floor(dire / 6));
       calls += hunt;

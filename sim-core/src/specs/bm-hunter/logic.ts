@@ -10,7 +10,6 @@ import {
   PET_DIRE_FIRST,
   PET_DIRE_SLOTS,
   PET_HUNTMASTER,
-  PET_COTW_SLOTS,
   PET_ANIMAL_COMPANION,
   SPEC_BARBED_FOCUS,
   SPEC_COTW_TICK,
@@ -76,8 +75,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
-    // Without Call of the Wild its slots 3 to 6 serve Dire Beasts too (Hati / Fenryr have slot 8).
-    this.direSlots = PET_DIRE_SLOTS + (sim.hasTalent('call_of_the_wild') ? 0 : PET_COTW_SLOTS);
+    this.direSlots = PET_DIRE_SLOTS;
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
