@@ -244,6 +244,7 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
       if (f === 'duration') return (s) => s.cooldownDuration(id);
       return (s) => s.cooldownFullRecharge(id);
     case 'talent':
+      if (f === 'rank') return (s) => s.talentRank(id);
       return (s) => s.talent(id);
     case 'action':
       if (f === 'cast_time') return (s) => s.castTime(id);

@@ -132,6 +132,8 @@ export interface AplState {
 
   /** 1 when the talent is selected. */
   talent(talent: number): number;
+  /** The talent's rank (`talent.X.rank`): its config rank, 0 when not selected. */
+  talentRank(talent: number): number;
   /** 1 when the n-th previous GCD action (n = 1 is the last one) was `action`. */
   prevGcd(n: number, action: number): number;
 

@@ -187,7 +187,11 @@ describe('properties read the state', () => {
     expect(evaluate('talent.killer_instinct.enabled', s)).toBe(1);
     expect(evaluate('talent.killer_instinct.rank', s)).toBe(1);
     expect(evaluate('talent.dire_beast.enabled', s)).toBe(0);
+    expect(evaluate('talent.dire_beast.rank', s)).toBe(0);
     expect(evaluate('!talent.dire_beast', s)).toBe(1);
+    s.talentRanks.set(idOf('talents', 'killer_instinct'), 2);
+    expect(evaluate('talent.killer_instinct.rank', s)).toBe(2);
+    expect(evaluate('talent.killer_instinct', s)).toBe(1);
     expect(evaluate('prev_gcd.1.kill_command', s)).toBe(1);
     expect(evaluate('prev_gcd.2.cobra_shot', s)).toBe(1);
     expect(evaluate('prev_gcd.1.cobra_shot', s)).toBe(0);

@@ -116,6 +116,9 @@ export class AplBinding implements AplState {
   talent(talent: number): number {
     return this.sim.talentOn[talent] ?? 0;
   }
+  talentRank(talent: number): number {
+    return this.sim.talentRanks[talent] ?? 0;
+  }
   prevGcd(n: number, action: number): number {
     return n >= 1 && n <= 4 && this.sim.prevGcd[n - 1] === action ? 1 : 0;
   }
@@ -137,7 +140,9 @@ export class AplBinding implements AplState {
     const def = this.sim.actions[action]!;
     const busy = Math.max(
       this.sim.castMs(action),
-      def.channelMs > 0 ? Math.round(def.channelMs / this.sim.haste) : 0,
+      def.channelMs > 0
+        ? Math.round((this.sim.logic.channelMs?.(action) ?? def.channelMs) / this.sim.haste)
+        : 0,
     );
     return (def.gcd ? Math.max(this.sim.gcdMs(), busy) : busy) / 1000;
   }

@@ -95,7 +95,7 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
     sim.logic.castStarted(a);
     sim.q.push(sim.busyUntil, PRIO_DEFAULT, EV_CAST_END, a, target);
   } else if (def.channelMs > 0) {
-    const dur = Math.round(def.channelMs / sim.haste);
+    const dur = Math.round((sim.logic.channelMs?.(a) ?? def.channelMs) / sim.haste);
     sim.busyUntil = sim.now + dur;
     sim.channelAction = a;
     sim.channelTarget = target;

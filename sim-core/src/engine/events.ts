@@ -1,6 +1,6 @@
 /** Engine constants: limits, GCD, event types and same-millisecond priorities. */
 export const MAX_TARGETS = 20;
-export const MAX_PETS = 8;
+export const MAX_PETS = 17;
 export const GCD_BASE_MS = 1500;
 export const GCD_MIN_MS = 750;
 /**

@@ -64,6 +64,8 @@ export class SimState {
   /** Damage source of each action (-1 when it deals none itself). */
   readonly actionSource: Int32Array;
   readonly talentOn: Uint8Array;
+  /** Rank of each spec talent (0 when not taken), by talent index. */
+  readonly talentRanks: Uint8Array;
   /** Per action: execute range in percent (0 = none). */
   readonly executePct: Float64Array;
   /** Per action, this iteration: first ms at which the target is inside its execute range. */
@@ -219,10 +221,9 @@ export class SimState {
     this.actionSource = Int32Array.from(
       data.actions.map((a) => data.sources.findIndex((s) => s.key === a.key)),
     );
-    // a talent with a rank (`keen_eyesight:1`) is on; ClassTree reads the rank (talents/ranks.ts)
-    this.talentOn = Uint8Array.from(
-      data.talents.map((t) => (talentRank(config.player.talents, t.key) > 0 ? 1 : 0)),
-    );
+    // a talent with a rank (`keen_eyesight:1`) is on; its rank is talent.X.rank (talents/ranks.ts)
+    this.talentRanks = Uint8Array.from(data.talents.map((t) => talentRank(config.player.talents, t.key)));
+    this.talentOn = this.talentRanks.map((r) => (r > 0 ? 1 : 0));
     this.buffNotify = new Uint8Array(data.buffs.length);
     this.executePct = Float64Array.from(data.actions.map((a) => a.executePct));
     this.executeFrom = new Float64Array(data.actions.length);

@@ -34,6 +34,8 @@ export interface SpecLogic {
   gcdFactor?(action: number): number;
   /** Optional: the number of ticks of a channelled action (absent = the data's channelTicks). */
   channelTicks?(action: number): number;
+  /** Optional: the unhasted channel time in ms of a channelled action (absent = the data's channelMs). */
+  channelMs?(action: number): number;
   /** Optional: unhasted time between Auto Shots in ms (absent = the weapon speed). */
   autoShotIntervalMs?(): number;
 }

@@ -85,6 +85,24 @@ describe('Keen Eyesight (378004)', () => {
   });
 });
 
+describe('talent.X.rank in a rotation', () => {
+  it("reads the config's rank (SimC's talent.X.rank), the full rank for a plain key, 0 when not taken", () => {
+    const casts = (talents: string[], cond: string) =>
+      hits(bmRun({ talents, rotation: `actions=cobra_shot,if=${cond}`, seconds: 30 }), 'cobra_shot');
+    // ungated: Cobra Shot whenever focus allows; gated lines cast the same when the rank matches
+    const all = casts([], '1');
+    expect(all).toBeGreaterThan(5);
+    expect(casts(['keen_eyesight:1'], 'talent.keen_eyesight.rank=1')).toBe(all);
+    expect(casts(['keen_eyesight:1'], 'talent.keen_eyesight.rank=2')).toBe(0);
+    // a plain key is the tree's full rank: 2 ranks for Keen Eyesight (378004, max_rank=2)
+    expect(casts(['keen_eyesight'], 'talent.keen_eyesight.rank=2')).toBe(all);
+    expect(casts(['keen_eyesight'], 'talent.keen_eyesight=1')).toBe(all);
+    // a one-rank talent reads 1, an absent one 0
+    expect(casts(['serrated_tips'], 'talent.serrated_tips.rank=1')).toBe(all);
+    expect(casts([], 'talent.keen_eyesight.rank=0')).toBe(all);
+  });
+});
+
 describe('Serrated Tips (459502)', () => {
   it('multiplies the crit rating by 1.05 (#1) before conversion and diminishing returns', () => {
     for (const spec of ['bm-hunter', 'mm-hunter'] as const) {

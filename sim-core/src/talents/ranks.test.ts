@@ -4,7 +4,7 @@ import { ConfigError, parseConfig } from '../config/parse-config.ts';
 import { createSim } from '../engine/run.ts';
 import { BASE_CRIT } from '../engine/ratings.ts';
 import { noConsumables } from '../specs/consumables.ts';
-import { specs } from '../specs/registry.ts';
+import { specData, specs } from '../specs/registry.ts';
 import { encodeLoadout } from './loadout.ts';
 import { RANKED_TALENTS, splitTalent, talentRank, treeMaxRanks } from './ranks.ts';
 import { describeLoadoutTalents, talentsFromLoadout } from './resolve.ts';
@@ -34,8 +34,24 @@ describe('talent ranks', () => {
     expect(RANKED_TALENTS).toEqual({
       keen_eyesight: { spellId: 378004, maxRanks: 2 },
       trigger_finger: { spellId: 459534, maxRanks: 2 },
+      killer_instinct: { spellId: 273887, maxRanks: 2 },
+      scent_of_blood: { spellId: 193532, maxRanks: 2 },
+      dire_frenzy: { spellId: 385810, maxRanks: 2 },
+      unmatched_precision: { spellId: 1232955, maxRanks: 2 },
     });
     expect(treeMaxRanks(459502)).toBe(1); // Serrated Tips
+  });
+
+  it('every modelled talent with more than one rank in the tree takes its rank', () => {
+    for (const spec of specs) {
+      for (const t of specData(spec.id).talents) {
+        if (t.spellId === undefined || treeMaxRanks(t.spellId) === 1) continue;
+        expect(RANKED_TALENTS[t.key], `${spec.id} ${t.key}`).toEqual({
+          spellId: t.spellId,
+          maxRanks: treeMaxRanks(t.spellId),
+        });
+      }
+    }
   });
 
   it('a config accepts a rank of a ranked talent only, writes the full rank plainly, refuses duplicates', () => {

@@ -1,9 +1,10 @@
 /**
  * Talent ranks in a config's talent list. A key alone is the talent at its full rank; `key:N`
  * (SimulationCraft's `talents=` spelling) is rank N of a talent whose effect the model scales by
- * rank. Only those talents (RANKED_TALENTS, with their spell's rank table in class-tree.ts) take a
- * rank: for any other a partial rank would silently act as the full one, so a loadout string's
- * partial rank of another talent is applied at full rank and said so (resolve.ts).
+ * rank. Only those talents (RANKED_TALENTS, with their spell's rank table beside their numbers:
+ * class-tree.ts, bm-hunter/data.ts, bm-hunter/talent-data.ts, mm-hunter/numbers.ts) take a rank:
+ * for any other a partial rank would silently act as the full one, so a loadout string's partial
+ * rank of another talent is applied at full rank and said so (resolve.ts).
  */
 import { HUNTER_NODES } from './tree.ts';
 
@@ -16,11 +17,23 @@ export function treeMaxRanks(spellId: number): number {
 /**
  * The talents whose effect scales with their rank here, by config key: their spell, and their
  * number of ranks read from the tree (2 each in 11.2: the dump's "Talent Entry ... max_rank=2").
+ * Every modelled talent with more than one rank in the tree is here (ranks.test.ts checks it):
+ * the class tree's two and the spec trees' Killer Instinct, Scent of Blood, Dire Frenzy (BM) and
+ * Unmatched Precision (MM).
  */
 export const RANKED_TALENTS: Readonly<Record<string, { spellId: number; maxRanks: number }>> = {
   keen_eyesight: { spellId: 378004, maxRanks: treeMaxRanks(378004) },
   trigger_finger: { spellId: 459534, maxRanks: treeMaxRanks(459534) },
+  killer_instinct: { spellId: 273887, maxRanks: treeMaxRanks(273887) },
+  scent_of_blood: { spellId: 193532, maxRanks: treeMaxRanks(193532) },
+  dire_frenzy: { spellId: 385810, maxRanks: treeMaxRanks(385810) },
+  unmatched_precision: { spellId: 1232955, maxRanks: treeMaxRanks(1232955) },
 };
+
+/** A rank's value from a rank table indexed by rank − 1 (`[rank 1, rank 2]`); 0 for rank 0. */
+export function rankValue(table: readonly number[], rank: number): number {
+  return rank > 0 ? table[rank - 1]! : 0;
+}
 
 /** `keen_eyesight:1` → key and rank; a plain key → rank null (full). */
 export function splitTalent(entry: string): { key: string; rank: number | null } {

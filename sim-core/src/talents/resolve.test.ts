@@ -146,10 +146,10 @@ describe('talentsFromLoadout', () => {
       talents: [{ nodeId: 102364, rank: 1 }, { nodeId: 102346 }, { nodeId: 94967 }],
     });
     const r = talentsFromLoadout(s);
-    expect(r.modelled).toEqual([expect.objectContaining({ key: 'killer_instinct', rank: 1, maxRanks: 2 })]);
+    expect(r.modelled).toEqual([expect.objectContaining({ key: 'killer_instinct:1', rank: 1, maxRanks: 2 })]);
     expect(describeLoadoutTalents(r)).toEqual([
       'talents: Beast Mastery (Pack Leader) loadout, 1 modelled talent(s)',
-      '  modelled: Killer Instinct 1/2 (applied at full rank)',
+      '  modelled: Killer Instinct 1/2',
       '  always known in the model: Kill Command',
       '  ignored, not modelled yet: Shell Cover',
       '  kept: Authority of Radiant Power (weapon enchant) (not a talent of the in-game tree (game build 11.2.5.63796): kept from the base talents)',

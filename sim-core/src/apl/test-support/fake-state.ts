@@ -47,6 +47,8 @@ export class FakeState implements AplState {
   dots = new Map<string, { remains: number; stack: number; refreshable: number }>();
   cooldowns = new Map<number, { remains: number; charges: number; fractional: number; full: number }>();
   talents = new Set<number>();
+  /** Ranks of talents taken at another rank than 1 (`talent.X.rank`). */
+  talentRanks = new Map<number, number>();
   /** Cooldown durations (seconds) by cooldown id; 10 when absent. */
   cooldownDurations = new Map<number, number>();
   /** Aura data by `kind:id`: base duration (seconds) and most stacks; 10 s and 1 stack when absent. */
@@ -189,6 +191,10 @@ export class FakeState implements AplState {
   talent(talent: number): number {
     this.calls++;
     return this.talents.has(talent) ? 1 : 0;
+  }
+  talentRank(talent: number): number {
+    this.calls++;
+    return this.talents.has(talent) ? (this.talentRanks.get(talent) ?? 1) : 0;
   }
   prevGcd(n: number, action: number): number {
     this.calls++;

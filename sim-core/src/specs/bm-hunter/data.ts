@@ -79,6 +79,8 @@ export const BM = {
   thrillCritPerStack: 0.02, // 257946 Thrill of the Hunt, effect #1 (crit chance per stack)
   wildCallChance: 0.2, // 185789 Wild Call, effect #1 (proc chance on Auto Shot crits)
   killerInstinctBonus: 0.16, // 273887 Killer Instinct, effect #1 (Kill Command damage, rank 2 of 2)
+  /** Killer Instinct's rank table (talents/ranks.ts): #1 × 0.5 at rank 1 (8 %), × 1 at rank 2. */
+  killerInstinctRank: [0.5, 1], // 273887 Killer Instinct, Talent Entry Effect#1 op=mul values (0.5, 1) (11.2 hunter.txt)
   alphaPredatorDamage: 0.15, // 269737 Alpha Predator, effect #4 (Kill Command damage)
   alphaPredatorCharges: 1, // 269737 Alpha Predator, effect #3 (+1 charge, category 2067 = Kill Command)
   packTacticsRegen: 1.25, // 321014 Pack Tactics, effect #1 (+125 % focus regeneration)
@@ -343,7 +345,7 @@ export const BM_DATA: SpecData = {
     {
       key: 'killer_instinct',
       name: 'Killer Instinct',
-      description: 'Kill Command deals 16% more damage (2 ranks).',
+      description: 'Kill Command deals 8% more damage per rank (2 ranks).',
       spellId: 273887,
     },
     {

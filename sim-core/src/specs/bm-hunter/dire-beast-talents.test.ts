@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Sim } from '../../engine/sim.ts';
 import { PACK_LEADER as PL } from '../hero/pack-leader-data.ts';
 import { BM, BM_DATA } from './data.ts';
+import { A, PET_DIRE_FIRST, PET_DIRE_SLOTS, PET_HUNTMASTER } from './indices.ts';
 import {
   AGILITY,
   bmSim,
@@ -52,6 +53,52 @@ describe('Dire Command (378743) and Dire Frenzy (385810)', () => {
     expect(hits(sim, 'dire_beast')).toBeGreaterThan(0);
     expect(hits(sim, 'dire_beast') % 5).toBe(0);
     expect(damage(sim, 'dire_beast')).toBe(hits(sim, 'dire_beast') * physical(DIRE * 1.6));
+  });
+
+  it('Dire Frenzy rank 1 (rank table: #1, #2 × 1): 8 + 1 s = 4.5 swings, +30 % damage', () => {
+    // 9 s / 2 s = 4.5 swings: 4, and a fifth half the time (SimC dire_beast_duration).
+    const sim = bmSim({
+      talents: ['dire_command', 'dire_beast', 'dire_frenzy:1'],
+      rotation: 'actions=kill_command,if=time<20',
+      seconds: 30,
+    });
+    const lengths: number[] = [];
+    const summon = sim.summonPet.bind(sim);
+    sim.summonPet = (pet, target, ms, delay) => {
+      lengths.push(ms);
+      summon(pet, target, ms, delay);
+    };
+    run(sim, 2000);
+    const beasts = lengths.filter((ms) => ms > 0); // the main pet comes with no end (0)
+    expect(beasts.length).toBeGreaterThan(500);
+    expect(beasts.filter((ms) => ms !== 4 * 2000 && ms !== 5 * 2000)).toEqual([]);
+    expectRate(beasts.filter((ms) => ms === 5 * 2000).length, beasts.length, 0.5);
+    expect(damage(sim, 'dire_beast')).toBe(hits(sim, 'dire_beast') * physical(DIRE * 1.3));
+  });
+});
+
+describe('Dire Beasts have no pet-slot limit (SimC pet_spawner_t)', () => {
+  it('three at once with Call of the Wild taken: each swings 8 s / 2 s = 4 times (120679 #2)', () => {
+    // Kill Command at 0, 7.5 and 15 s; each summons three Dire Beasts here (the test calls the
+    // logic's summon three times), so three are out together: 3 × 3 × 4 swings, all by 23 s.
+    const sim = bmSim({
+      talents: ['call_of_the_wild', 'dire_beast'],
+      rotation: 'actions=kill_command,if=time<20',
+      seconds: 30,
+    });
+    const logic = sim.logic as unknown as {
+      execute(a: number, t: number): void;
+      summonDireBeast(): void;
+    };
+    const execute = logic.execute.bind(logic);
+    logic.execute = (a, t) => {
+      execute(a, t);
+      if (a === A.kc) for (let i = 0; i < 3; i++) logic.summonDireBeast();
+    };
+    run(sim, 1);
+    expect(casts(sim, 'kill_command')).toBe(3);
+    expect(hits(sim, 'dire_beast')).toBe(3 * 3 * 4);
+    expect(damage(sim, 'dire_beast')).toBe(36 * physical(PET_SWING * (1 - 0.06) * PET_MASTERY));
   });
 });
 
@@ -97,8 +144,8 @@ describe("Huntmaster's Call (459730)", () => {
     for (let k = 0; k < 10; k++) {
       slots.length = 0;
       sim.runIteration(7, k);
-      const dire = slots.filter((p) => p >= 1 && p <= 5).length;
-      const hunt = slots.filter((p) => p === 6).length;
+      const dire = slots.filter((p) => p >= PET_DIRE_FIRST && p < PET_DIRE_FIRST + PET_DIRE_SLOTS).length;
+      const hunt = slots.filter((p) => p === PET_HUNTMASTER).length;
       expect(hunt).toBe(Math.floor(dire / 6));
       calls += hunt;
     }
@@ -111,6 +158,44 @@ describe("Huntmaster's Call (459730)", () => {
     expect(leaps.filter((a) => Math.abs(a - tick) < 1e-6).length).toBeGreaterThan(leaps.length / 2);
     // The main pet's melee: +4 % exactly while Hati's buff is up, else nothing.
     expect([...petRatios].sort()).toEqual(['false 1.000000000', 'true 1.040000000']);
+  });
+});
+
+describe("Huntmaster's Call with Call of the Wild (SimC: no pet slot limit)", () => {
+  it('Hati and Fenryr still fight: 2 × AP melee (SimC ap_from_ap = 2), Hati 5 swings in its 10 s (459738)', () => {
+    const sim = bmSim({
+      talents: ['huntmasters_call', 'dire_command', 'dire_beast', 'call_of_the_wild'],
+      rotation: 'actions=call_of_the_wild\nactions+=/kill_command',
+      seconds: 300,
+    });
+    let hatiSummons = 0;
+    const hati = Sim.indexOf(BM_DATA.buffs, 'summon_hati');
+    const summon = sim.summonPet.bind(sim);
+    sim.summonPet = (pet, target, ms, delay) => {
+      // Hati's summon: the buff was applied just before (huntmasters-call.ts)
+      if (pet === PET_HUNTMASTER && sim.buffs.up(hati, sim.now)) hatiSummons++;
+      summon(pet, target, ms, delay);
+    };
+    const amounts = new Map<string, Set<string>>([
+      ['hati', new Set()],
+      ['fenryr', new Set()],
+    ]);
+    let cotwHits = 0;
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      const key = sim.data.sources[src]!.key;
+      amounts.get(key)?.add((amount / (PET_SWING * 2 * (1 - 0.06) * PET_MASTERY)).toFixed(9));
+      if (key === 'call_of_the_wild') cotwHits++;
+      return hit(src, target, amount, phys, critBonus, critDamage);
+    };
+    run(sim, 10);
+    expect(cotwHits).toBeGreaterThan(0); // Call of the Wild's pets are out as well
+    expect(hatiSummons).toBeGreaterThan(1);
+    // A Dire Beast's swing × 2 (AP share) × 137015 #4 (−6 %) × mastery: the same for both wolves
+    expect([...amounts.get('hati')!]).toEqual(['1.000000000']);
+    expect([...amounts.get('fenryr')!]).toEqual(['1.000000000']);
+    // Hati swings at 0, 2, 4, 6, 8 s of its 10 s (no haste here)
+    expect(hits(sim, 'hati')).toBe(5 * hatiSummons);
   });
 });
 

@@ -24,8 +24,6 @@ export interface HuntmasterHost {
 
 export class HuntmastersCall {
   private readonly on: boolean;
-  /** Hati / Fenryr fight in a pet slot of their own only without Call of the Wild (its slots). */
-  private readonly melee: boolean;
   private fenryrOut = false;
 
   constructor(
@@ -33,7 +31,6 @@ export class HuntmastersCall {
     private readonly host: HuntmasterHost,
   ) {
     this.on = sim.hasTalent('huntmasters_call');
-    this.melee = !sim.hasTalent('call_of_the_wild');
     sim.buffNotify[B.fenryr] = 1;
     const extra = host.direBeastExtraMs();
     sim.buffs.duration[B.hati]! += extra;
@@ -60,7 +57,8 @@ export class HuntmastersCall {
     this.fenryrOut = sim.rng.next() < 0.5; // SimC rng().roll(0.5): not spell data
     const buff = this.fenryrOut ? B.fenryr : B.hati;
     sim.applyBuff(buff, 1, 0);
-    if (this.melee) sim.summonPet(PET_HUNTMASTER, target, sim.buffs.duration[buff]!, 0);
+    // SimC spawns the pet whatever else is out (pet_spawner_t, no slot limit): Call of the Wild's too.
+    sim.summonPet(PET_HUNTMASTER, target, sim.buffs.duration[buff]!, 0);
     if (this.fenryrOut) {
       // Ravenous Leap on the summon (fenryr_t::summon): 2 × Fenryr's AP (2 × the hunter's) per tick.
       const tick = T.ravenousLeapAp * sim.ap * this.critterMult(); // critterMult: Fenryr's 2 × AP
@@ -75,7 +73,7 @@ export class HuntmastersCall {
 
   /** A swing of the slot's pet; false when the slot is not Hati's / Fenryr's. */
   petSwing(pet: number, perSwing: number): boolean {
-    if (!this.on || !this.melee || pet !== PET_HUNTMASTER) return false;
+    if (!this.on || pet !== PET_HUNTMASTER) return false;
     const sim = this.sim;
     sim.hit(this.fenryrOut ? S.fenryr : S.hati, sim.petTarget[pet]!, perSwing * this.critterMult(), true, 0);
     return true;

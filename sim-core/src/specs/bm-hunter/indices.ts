@@ -2,18 +2,22 @@
 import { Sim } from '../../engine/sim.ts';
 import { BM_DATA } from './data.ts';
 
-/** Pet slots: the main pet, two Dire Beasts, Call of the Wild's two pets and its periodic summons. */
+/**
+ * Pet slots: the main pet, ten Dire Beasts, Call of the Wild's two pets and its periodic summons,
+ * the Animal Companion, Hati / Fenryr. Each kind has its own slots, as SimC spawns pets without a
+ * limit: Dire Beasts last 8 s (10 s with Dire Frenzy) and are summoned round robin; in the default
+ * BM profile, with or without Call of the Wild, 9 at most were out when one came (500 iterations,
+ * none replaced). Call of the Wild's periodic pets last 6 s every 4 s (two at a time).
+ */
 export const PET_MAIN = 0;
 export const PET_DIRE_FIRST = 1;
-export const PET_DIRE_SLOTS = 2;
-export const PET_COTW_A = 3;
-export const PET_COTW_B = 4;
-export const PET_COTW_TICK_FIRST = 5;
+export const PET_DIRE_SLOTS = 10;
+export const PET_COTW_A = 11;
+export const PET_COTW_B = 12;
+export const PET_COTW_TICK_FIRST = 13;
 export const PET_COTW_TICK_SLOTS = 2;
-/** Call of the Wild's slots (3 to 6); without the talent Dire Beasts use 3 to 5, Hati / Fenryr 6. */
-export const PET_COTW_SLOTS = 4;
-export const PET_HUNTMASTER = 6;
-export const PET_ANIMAL_COMPANION = 7;
+export const PET_ANIMAL_COMPANION = 15;
+export const PET_HUNTMASTER = 16;
 export const SPEC_BARBED_FOCUS = 0;
 export const SPEC_COTW_TICK = 1;
 export const SPEC_BASIC_ATTACK = 2;

@@ -10,7 +10,6 @@ import {
   PET_DIRE_FIRST,
   PET_DIRE_SLOTS,
   PET_HUNTMASTER,
-  PET_COTW_SLOTS,
   PET_ANIMAL_COMPANION,
   SPEC_BARBED_FOCUS,
   SPEC_COTW_TICK,
@@ -28,6 +27,7 @@ import { PetBasicAttack } from './pet-basic-attack.ts';
 import { BmSpecTalents } from './spec-talents.ts';
 import { HUNT_PET_SHARE, HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
+import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
@@ -36,7 +36,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly wildCall: boolean;
   private readonly barbedWrath: boolean;
   private readonly thrill: boolean;
-  private readonly killerInstinct: boolean;
+  /** Killer Instinct's Kill Command factor at the config's rank (273887 #1 × its rank table; 1 without). */
+  private readonly killerInstinct: number;
   private readonly killCleave: boolean;
   private readonly radiant: boolean;
   private readonly direBeast: boolean;
@@ -67,14 +68,14 @@ export class BeastMasteryLogic implements SpecLogic {
     this.wildCall = sim.hasTalent('wild_call');
     this.barbedWrath = sim.hasTalent('barbed_wrath');
     this.thrill = sim.hasTalent('thrill_of_the_hunt');
-    this.killerInstinct = sim.hasTalent('killer_instinct');
+    const ki = talentRank(sim.config.player.talents, 'killer_instinct');
+    this.killerInstinct = 1 + BM.killerInstinctBonus * rankValue(BM.killerInstinctRank, ki);
     this.killCleave = sim.hasTalent('kill_cleave');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
-    // Without Call of the Wild its slots 3 to 5 serve Dire Beasts and slot 6 Hati / Fenryr.
-    this.direSlots = PET_DIRE_SLOTS + (sim.hasTalent('call_of_the_wild') ? 0 : PET_COTW_SLOTS - 1);
+    this.direSlots = PET_DIRE_SLOTS;
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
@@ -335,7 +336,7 @@ export class BeastMasteryLogic implements SpecLogic {
     let amount = BM.killCommandAp * sim.ap * this.petMult();
     // Alpha Predator and Pack Mentality add up (SimC kill_command_bm_t::composite_da_multiplier).
     amount *= 1 + (this.alpha ? BM.alphaPredatorDamage : 0) + this.pl.killCommandBonus();
-    if (this.killerInstinct) amount *= 1 + BM.killerInstinctBonus;
+    amount *= this.killerInstinct;
     amount *= this.st.killCommandMult();
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
     const critDamage = this.st.petCritDamage(true, sim.critChance + this.playerCrit());
@@ -374,8 +375,8 @@ export class BeastMasteryLogic implements SpecLogic {
     const critDamage = this.st.critterKillCommandCritDamage(sim.critChance + this.playerCrit());
     for (let pet = PET_DIRE_FIRST; pet < PET_DIRE_FIRST + this.direSlots; pet++)
       if (sim.petActive[pet] === 1) sim.hit(S.wildKc, target, each, true, 0, critDamage);
-    // Hati / Fenryr (2 × AP) have slot 6 only without Call of the Wild (./huntmasters-call.ts).
-    if (this.direSlots > PET_DIRE_SLOTS && sim.petActive[PET_HUNTMASTER] === 1) {
+    // Hati / Fenryr (2 × AP), in their own slot (./huntmasters-call.ts).
+    if (sim.petActive[PET_HUNTMASTER] === 1) {
       sim.hit(S.wildKc, target, each * HUNT_PET_SHARE, true, 0, critDamage);
     }
     // Pack Leader's bear is a dire critter too (SimC bear_t).

@@ -149,7 +149,34 @@ describe('War Orders (393933)', () => {
   });
 });
 
+describe('Killer Instinct (273887)', () => {
+  it('Kill Command +16 % at rank 2 (#1), +8 % at rank 1 (rank table: #1 × 0.5, × 1)', () => {
+    // Kill Command at 0, 7.5 and 15 s (83381 on the pet's AP, no crits).
+    for (const [talents, factor] of [
+      [['killer_instinct'], 1.16],
+      [['killer_instinct:2'], 1.16],
+      [['killer_instinct:1'], 1.08],
+      [[], 1],
+    ] as const) {
+      const sim = bmSim({ talents: [...talents], rotation: 'actions=kill_command', seconds: 20 });
+      run(sim, 1);
+      expect(hits(sim, 'kill_command')).toBe(3);
+      expect(damage(sim, 'kill_command')).toBe(3 * physical(KILL_COMMAND * factor));
+    }
+  });
+});
+
 describe('Scent of Blood (193532)', () => {
+  it('Bestial Wrath gives 1 charge of Barbed Shot at rank 1 (rank table: #1 set to 1, 2)', () => {
+    // Two Barbed Shots (0, 1.5 s) spend both charges, Bestial Wrath at 3 s gives one back: 4.5 s;
+    // the next charge comes 18 s after the first cast (217200: 2 charges, 18 s), past 7 s.
+    const rotation =
+      'actions=barbed_shot,if=time<3\nactions+=/bestial_wrath\nactions+=/barbed_shot,if=time<7';
+    const sim = bmSim({ talents: ['scent_of_blood:1'], rotation, seconds: 10 });
+    run(sim, 1);
+    expect(casts(sim, 'barbed_shot')).toBe(3);
+  });
+
   it('Bestial Wrath gives 2 charges of Barbed Shot (rank 2, #1)', () => {
     // Two Barbed Shots (0, 1.5 s), Bestial Wrath at 3 s, then Barbed Shot at 4.5 and 6 s.
     const rotation =
@@ -250,9 +277,11 @@ describe('Laceration (459552; 459555, 459560)', () => {
   it("the main pet's crits bleed for 8 % of the damage (459555 #1) over 6 s in 1 s ticks (459560), rolling", () => {
     // Every hit crits. The test records, in the engine's order, each crit of the main pet (melee,
     // Claw, Kill Command, Bestial Wrath) and each Laceration tick, then replays SimC's residual
-    // bleed by hand: a crit adds 8 % of its damage to the unpaid rest and restarts 6 s / 1 s = 6
-    // ticks (a pending tick of the old bleed pays nothing); a tick pays rest / ticks left, with no
-    // multipliers (459560: ignores caster modifiers, can't crit), rounded as booked.
+    // bleed by hand: a crit adds 8 % of its damage to the unpaid rest; a new bleed ticks 6 s / 1 s = 6
+    // times from 1 s on, a ticking one keeps its tick timer and lasts to its next tick + 6 s:
+    // ceil((next − now + 6 s) / 1 s) ticks left (SimC residual_periodic_action_t, DOT_REFRESH);
+    // a tick pays rest / ticks left, with no multipliers (459560: ignores caster modifiers, can't
+    // crit), rounded as booked.
     const sim = bmSim({
       talents: ['laceration'],
       rotation: 'actions=bestial_wrath\nactions+=/kill_command',
@@ -286,11 +315,17 @@ describe('Laceration (459552; 459555, 459560)', () => {
     let due = -1;
     let paid = 0;
     let ticks = 0;
+    let refreshes = 0;
     for (const e of log) {
       if (e.crit) {
         rest += share * e.amount;
-        left = ticksPerBleed;
-        due = e.t + 1000;
+        if (left > 0) {
+          left = Math.ceil((due - e.t + 6000) / 1000);
+          refreshes++;
+        } else {
+          left = ticksPerBleed;
+          due = e.t + 1000;
+        }
       } else {
         expect(e.t).toBe(due);
         const d = rest / left;
@@ -303,7 +338,8 @@ describe('Laceration (459552; 459555, 459560)', () => {
       }
     }
     expect(log.filter((e) => e.crit).length).toBeGreaterThan(10);
-    expect(ticks).toBeGreaterThan(5); // each new crit restarts the bleed, so few ticks come due
+    expect(refreshes).toBeGreaterThan(10); // crits land on a ticking bleed: its timer is kept
+    expect(ticks).toBeGreaterThan(15); // it ticks every second from the first crit on
     expect(hits(sim, 'laceration')).toBe(ticks);
     expect(damage(sim, 'laceration')).toBe(paid);
     // Without crits (or without the talent) there is no bleed.

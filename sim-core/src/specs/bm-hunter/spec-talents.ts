@@ -8,6 +8,7 @@ import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { Sim } from '../../engine/sim.ts';
 import { ResidualBleed } from '../mm-hunter/bleed.ts';
 import { A, B, D, P, S, SPEC_LACERATION } from './indices.ts';
+import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { BM_TALENTS as T } from './talent-data.ts';
 
 /** What the BM logic gives the helper. */
@@ -30,12 +31,14 @@ export class BmSpecTalents {
   private readonly goForTheThroat: boolean;
   private readonly savagery: boolean;
   private readonly warOrders: boolean;
-  private readonly scentOfBlood: boolean;
+  /** Scent of Blood's Barbed Shot charges at the config's rank (0 without). */
+  private readonly scentOfBlood: number;
   private readonly barbedScales: boolean;
   private readonly killerCobra: boolean;
   private readonly serpentineRhythm: boolean;
   private readonly direCommand: boolean;
-  private readonly direFrenzy: boolean;
+  /** Dire Frenzy's rank (0 without). */
+  private readonly direFrenzy: number;
   readonly wildspeaker: boolean;
   private readonly stomp: boolean;
   private readonly snakeskin: boolean;
@@ -51,14 +54,15 @@ export class BmSpecTalents {
     this.goForTheThroat = sim.hasTalent('go_for_the_throat');
     this.savagery = sim.hasTalent('savagery');
     this.warOrders = sim.hasTalent('war_orders');
-    this.scentOfBlood = sim.hasTalent('scent_of_blood');
+    const rank = (key: string) => talentRank(sim.config.player.talents, key); // 0 when not taken
+    this.scentOfBlood = rankValue(T.scentOfBloodCharges, rank('scent_of_blood'));
     this.barbedScales = sim.hasTalent('barbed_scales');
     this.killerCobra = sim.hasTalent('killer_cobra');
     this.serpentineRhythm = sim.hasTalent('serpentine_rhythm');
     // SimC: the Dire Beast summon action exists with Dire Beast or Bloodshed (hunter_t::create_actions).
     this.direCommand =
       sim.hasTalent('dire_command') && (sim.hasTalent('dire_beast') || sim.hasTalent('bloodshed'));
-    this.direFrenzy = sim.hasTalent('dire_frenzy');
+    this.direFrenzy = rank('dire_frenzy');
     this.wildspeaker = sim.hasTalent('wildspeaker');
     this.stomp = sim.hasTalent('stomp');
     this.snakeskin = sim.hasTalent('snakeskin_quiver');
@@ -189,9 +193,9 @@ export class BmSpecTalents {
 
   /** After Bestial Wrath: Scent of Blood's Barbed Shot charges (193532 #1, SimC reset(true, 2)). */
   afterBestialWrath(): void {
-    if (!this.scentOfBlood) return;
+    if (this.scentOfBlood === 0) return;
     const sim = this.sim;
-    for (let i = 0; i < T.scentOfBloodCharges; i++) sim.cds.addCharge(A.bs, sim.now);
+    for (let i = 0; i < this.scentOfBlood; i++) sim.cds.addCharge(A.bs, sim.now);
     sim.poke();
   }
 
@@ -202,7 +206,7 @@ export class BmSpecTalents {
 
   /** A Dire Beast's extra time (385810 #1). */
   direBeastExtraMs(): number {
-    return this.direFrenzy ? T.direFrenzyMs : 0;
+    return rankValue(T.direFrenzyMs, this.direFrenzy);
   }
 
   /**
@@ -217,7 +221,7 @@ export class BmSpecTalents {
 
   /** Dire Frenzy's damage on a dire critter (385810 #2; 1 without it). */
   direFrenzyMult(): number {
-    return this.direFrenzy ? 1 + T.direFrenzyDamage : 1;
+    return 1 + rankValue(T.direFrenzyDamage, this.direFrenzy);
   }
 
   /** Wildspeaker's Bestial Wrath on a dire critter (1235388 #1; the Pack Leader bear is one too). */

@@ -16,13 +16,15 @@ export const BM_TALENTS = {
   savageryDurationMs: 2000, // 424557 Savagery, effect #2 (+2 s: Barbed Shot 217200, Frenzy 272790, Thrill 257946 / 312365)
   warOrdersBarbedShot: 0.1, // 393933 War Orders, effect #1 (Barbed Shot periodic damage +10 %)
   warOrdersResetChance: 0.5, // 393933 War Orders, effect #3 (50 % to reset Kill Command)
-  scentOfBloodCharges: 2, // 193532 Scent of Blood, effect #1 (rank 2 of 2: 2 charges of Barbed Shot)
+  /** Scent of Blood's Barbed Shot charges by rank (the rank table sets #1: op=set, values 1, 2). */
+  scentOfBloodCharges: [1, 2], // 193532 Scent of Blood, effect #1, Talent Entry Effect#1 op=set values (1, 2) (11.2 hunter.txt)
   barbedScalesMs: 2000, // 469880 Barbed Scales, effect #1 (2 s off Barbed Shot per Cobra Shot)
   serpentineRhythmPerStack: 0.25, // 468703 Serpentine Rhythm (buff), effect #1 (Cobra Shot +25 % a stack)
   serpentineBlessingPet: 0.08, // 468704 Serpentine Blessing, effect #1 (pet damage +8 %)
   direCommandChance: 0.2, // 378743 Dire Command, effect #1 (20 % per Kill Command)
-  direFrenzyMs: 2000, // 385810 Dire Frenzy, effect #1 (1000 ms a rank, rank 2 of 2)
-  direFrenzyDamage: 0.6, // 385810 Dire Frenzy, effect #2 (30 % a rank, rank 2 of 2)
+  /** Dire Frenzy by rank: the rank table multiplies #1 (1000 ms) and #2 (30 %) by 1, 2. */
+  direFrenzyMs: [1000, 2000], // 385810 Dire Frenzy, effect #1 (1000 ms) × Talent Entry Effect#1 op=mul (1, 2) (11.2 hunter.txt)
+  direFrenzyDamage: [0.3, 0.6], // 385810 Dire Frenzy, effect #2 (30 %) × Talent Entry Effect#2 op=mul (1, 2) (11.2 hunter.txt)
   snakeskinQuiverChance: 0.15, // 468695 Snakeskin Quiver, effect #1 (15 % per Auto Shot)
   stompAp: 0.6, // 1217528 Stomp, effect #1 (AP coefficient 0.6, on the pet's attack power; primary target)
   stompCleaveAp: 0.6, // 201754 Stomp, effect #1 (AP coefficient 0.6, every other enemy within 8 yards)
@@ -141,7 +143,7 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
   {
     key: 'scent_of_blood',
     name: 'Scent of Blood',
-    description: 'Activating Bestial Wrath grants 2 charges of Barbed Shot (2 ranks).',
+    description: 'Activating Bestial Wrath grants 1 charge of Barbed Shot per rank (2 ranks).',
     spellId: 193532,
   },
   {
@@ -193,7 +195,7 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     key: 'dire_frenzy',
     name: 'Dire Frenzy',
     description:
-      'Dire Beast (and the Pack Leader bear) lasts 2 sec longer and deals 60% increased damage (2 ranks).',
+      'Dire Beast (and the Pack Leader bear) lasts 1 sec longer and deals 30% increased damage per rank (2 ranks).',
     spellId: 385810,
   },
   {

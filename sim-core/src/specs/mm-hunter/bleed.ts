@@ -33,9 +33,10 @@ export const RAZOR_FRAGMENTS: ResidualSpec = {
 };
 
 export class ResidualBleed {
-  /** Per target: the bleed's unpaid damage, ticks left and generation. */
+  /** Per target: the bleed's unpaid damage, ticks left, time of its next tick and generation. */
   private readonly pool = new Float64Array(MAX_TARGETS);
   private readonly ticks = new Int32Array(MAX_TARGETS);
+  private readonly next = new Float64Array(MAX_TARGETS);
   private readonly gen = new Int32Array(MAX_TARGETS);
 
   constructor(
@@ -52,18 +53,26 @@ export class ResidualBleed {
 
   /**
    * Adds `amount` to the target's bleed (Master Marksman: 15 % of a ranged crit's damage), SimC's
-   * residual action: the unpaid rest is added, the 6 s start again, paid in equal 2 s ticks, no
-   * further multipliers.
+   * residual action (residual_periodic_action_t): the unpaid rest is added and paid in equal ticks,
+   * no further multipliers. A new bleed ticks after one period; a refresh keeps the tick timer
+   * (DOT_REFRESH) and the bleed then lasts to the next tick + its duration
+   * (calculate_dot_refresh_duration), so ceil((to next tick + duration) / period) ticks are left.
    */
   add(target: number, amount: number): void {
     const sim = this.sim;
     this.pool[target] = this.pool[target]! + amount;
-    this.ticks[target] = this.r.ms / this.r.tickMs;
+    const period = this.r.tickMs;
+    if (this.ticks[target]! > 0) {
+      this.ticks[target] = Math.ceil((this.next[target]! - sim.now + this.r.ms) / period);
+      return;
+    }
+    this.ticks[target] = this.r.ms / period;
+    this.next[target] = sim.now + period;
     const gen = ++this.gen[target]!;
-    sim.q.push(sim.now + this.r.tickMs, PRIO_DEFAULT, EV_SPEC, this.r.kind + target, gen);
+    sim.q.push(sim.now + period, PRIO_DEFAULT, EV_SPEC, this.r.kind + target, gen);
   }
 
-  /** A spec event; true when it was a bleed tick (a stale one, from before a refresh, pays nothing). */
+  /** A spec event; true when it was a bleed tick (a stale one, from an earlier iteration, pays nothing). */
   specEvent(kind: number, gen: number): boolean {
     if (kind < this.r.kind || kind >= this.r.kind + MAX_TARGETS) return false;
     const target = kind - this.r.kind;
@@ -80,8 +89,9 @@ export class ResidualBleed {
     // class tree: Unnatural Causes on the tick (SimC residual_bleed_base_t::base_ta)
     sim.dealResidual(this.r.src, d * sim.classTree.unnaturalCauses(target));
     this.onTick?.(target);
-    if (n > 1)
-      sim.q.push(sim.now + this.r.tickMs, PRIO_DEFAULT, EV_SPEC, this.r.kind + target, this.gen[target]!);
-    else this.pool[target] = 0;
+    if (n > 1) {
+      this.next[target] = sim.now + this.r.tickMs;
+      sim.q.push(this.next[target]!, PRIO_DEFAULT, EV_SPEC, this.r.kind + target, this.gen[target]!);
+    } else this.pool[target] = 0;
   }
 }

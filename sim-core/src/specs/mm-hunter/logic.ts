@@ -53,6 +53,8 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly killShotBase: KillShotBase;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
+  /** Rapid Fire's unhasted channel in ms (1998; 1978 with Ammo Conservation). */
+  private readonly rapidFireMs: number;
   /** Aimed Shot's talent multipliers (Sentinel Precision). */
   private readonly aimedMult: number;
   /** Rapid Fire's talent multipliers (Streamline, Surging Shots). */
@@ -96,6 +98,11 @@ export class MarksmanshipLogic implements SpecLogic {
         MM_DATA.buffs[B.bulletstorm]!.maxStacks + MM.incendiaryAmmunitionStacks;
     const ammo = sim.hasTalent('ammo_conservation');
     this.rapidFireTicks = sim.actions[A.rapid]!.channelTicks + (ammo ? MM.ammoConservationShots : 0);
+    // SimC rapid_fire_t::composite_dot_duration: (shots − 1) × tick time (a shot at 0), the tick
+    // time −34 % with Ammo Conservation: 9 × 333 × 0.66 = 1978 ms for 10 shots (1998 for 7).
+    this.rapidFireMs = ammo
+      ? Math.round((this.rapidFireTicks - 1) * MM.rapidFireTickMs * (1 + MM.ammoConservationTickTime))
+      : sim.actions[A.rapid]!.channelMs;
     // Ammo Conservation: Aimed Shot's base recharge 12 s → 11 s (before haste and Trueshot).
     if (ammo) sim.cds.base[A.aimed] = sim.actions[A.aimed]!.cooldownMs + MM.ammoConservationAimedMs;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
@@ -182,6 +189,10 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Ammo Conservation's extra Rapid Fire shots (459794 #2). */
   channelTicks(a: number): number {
     return a === A.rapid ? this.rapidFireTicks : this.sim.actions[a]!.channelTicks;
+  }
+  /** Ammo Conservation's shorter Rapid Fire channel (459794 #1). */
+  channelMs(a: number): number {
+    return a === A.rapid ? this.rapidFireMs : this.sim.actions[a]!.channelMs;
   }
   /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
   gcdFactor(a: number): number {
@@ -274,6 +285,17 @@ export class MarksmanshipLogic implements SpecLogic {
     sim.buffs.stacks[b] = Math.min(sim.buffs.maxStacks[b]!, sim.buffs.stacks[b]! + n);
   }
 
+  /** Spotter's Mark on the targets of an Aimed Shot's ricochet (the same ones as `ricochet`). */
+  private spendRicochetMarks(primary: number): void {
+    if (!this.spotter.eyes) return;
+    let left = MM.trickShotsTargets;
+    for (let t = 0; t < this.sim.targets && left > 0; t++) {
+      if (t === primary) continue;
+      this.spotter.consume(t);
+      left--;
+    }
+  }
+
   /** Trick Shots ricochet: up to 5 targets other than `primary` take 60% of `amount`. */
   private ricochet(primary: number, amount: number, crit: number, critDamage: number): void {
     const sim = this.sim;
@@ -324,6 +346,8 @@ export class MarksmanshipLogic implements SpecLogic {
       this.explosive.detonate(target);
       if (sim.buffs.up(B.trick, sim.now)) {
         this.ricochet(target, amount, crit, aimedCd);
+        // SimC aimed_shot_t::impact: every hit spends its own target's mark (On Target for each)
+        this.spendRicochetMarks(target);
         if (this.precisionDetonation) {
           let left = MM.trickShotsTargets;
           for (let t = 0; t < sim.targets && left > 0; t++) {

@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BASE_CRIT, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
-import { simulate } from '../../engine/run.ts';
+import { createSim, simulate } from '../../engine/run.ts';
+import { parseConfig } from '../../config/parse-config.ts';
+import { Sim } from '../../engine/sim.ts';
 import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
 
@@ -173,6 +175,40 @@ describe('Master Marksman (260309, 269576)', () => {
     // Auto Shot (a white hit) never bleeds: no bleed without an Aimed Shot crit.
     expect(bleed.hits).toBeLessThanOrEqual(3 * a.crits);
     expect(bleed.hits).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a crit on a ticking bleed keeps its tick timer (SimC residual_periodic_action_t, DOT_REFRESH): ticks at 5, 7, 9, 11, 13 s', () => {
+    // Every hit crits. Aimed Shots (3 s cast) land at 3 s and 6 s with C each. 3 s: 15 % × C
+    // (260309 #1) over 6 s in 2 s ticks (269576): 3 ticks at 5, 7, 9 s. 5 s: C × 0.05 paid, 0.1 C
+    // and 2 ticks left. 6 s: + 0.15 C = 0.25 C; the bleed lasts to its next tick (7 s) + 6 s:
+    // ceil((1 + 6) / 2) = 4 ticks of 0.0625 C at 7, 9, 11, 13 s (restarting would tick at 8, 10, 12).
+    const sim = createSim(
+      parseConfig(mmConfig('actions=aimed_shot', { seconds: 14, talents: ['master_marksman'] })),
+    );
+    (sim as unknown as { baseCrit: number }).baseCrit = 1;
+    const aimed = Sim.indexOf(MM_DATA.sources, 'aimed_shot');
+    const bleedSrc = Sim.indexOf(MM_DATA.sources, 'master_marksman');
+    const crits: Array<{ t: number; amount: number }> = [];
+    const ticks: Array<{ t: number; amount: number }> = [];
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      const c = hit(src, target, amount, phys, critBonus, critDamage);
+      if (src === aimed) crits.push({ t: sim.now, amount: sim.lastHitDamage });
+      return c;
+    };
+    const residual = sim.dealResidual.bind(sim);
+    sim.dealResidual = (src, amount) => {
+      if (src === bleedSrc) ticks.push({ t: sim.now, amount });
+      residual(src, amount);
+    };
+    sim.runIteration(7, 0);
+    expect(crits.map((c) => c.t)).toEqual([3000, 6000]);
+    const [c1, c2] = crits.map((c) => c.amount) as [number, number];
+    const first = (0.15 * c1) / 3;
+    const rest = (0.15 * c1 - first + 0.15 * c2) / 4;
+    expect(ticks.map((x) => x.t)).toEqual([5000, 7000, 9000, 11000, 13000]);
+    const want = [first, rest, rest, rest, rest];
+    ticks.forEach((x, i) => expect(x.amount).toBeCloseTo(want[i]!, 6));
   });
 
   it('a shot with travel time bleeds too (the damage of the crit, not what has landed yet): 40 yd, Aimed Shot 100 yd/s', () => {

@@ -18,14 +18,14 @@ export const MM = {
   bulletstormAimed: 0.02, // 389020 Bulletstorm (buff), effect #1 (+2 % Aimed Shot damage per stack)
   unerringVisionCrit: 0.1, // 474738 Unerring Vision, effect #1 (+10 to Trueshot 288613 #4: crit chance)
   unerringVisionCritDamage: 0.2, // 474738 Unerring Vision, effect #2 (+20 to Trueshot 288613 #5: crit damage)
-  /** Both ranks (a loadout's talent is applied at full rank): +20 per rank to 260242 #1/#2. */
-  unmatchedPrecision: 0.4, // 1232955 Unmatched Precision, effects #1/#2 (+20 % Precise Shots bonus per rank, 2 ranks)
+  /** By rank (talents/ranks.ts): +20 to 260242 #1 × the rank table (1, 2). */
+  unmatchedPrecision: [0.2, 0.4], // 1232955 Unmatched Precision, effect #1 (+20) × Talent Entry Effect#1 op=mul (1, 2) (11.2 hunter.txt)
   surgingShotsRapidFire: 0.35, // 391559 Surging Shots, effect #1 (+35 % Rapid Fire 257045 damage)
   surgingShotsChance: 0.15, // 391559 Surging Shots: proc chance 15 % (Aimed Shot resets Rapid Fire)
   penetratingShots: 0.4, // 459783 Penetrating Shots, effect #2 (crit damage + 40 % of crit chance)
   inTheRhythmMs: -1000, // 407405 In the Rhythm (buff), effect #1 (-1 s between Auto Shots)
   headshotKillShot: 0.25, // 471363 Headshot, effect #1 (+25 to Precise Shots 260242 #4: Kill Shot damage)
-  unmatchedPrecisionKillShot: 0.4, // 1232955 Unmatched Precision, effect #3 (+20 per rank to 260242 #4, 2 ranks)
+  unmatchedPrecisionKillShot: [0.2, 0.4], // 1232955 Unmatched Precision, effect #3 (+20 to 260242 #4) × Talent Entry Effect#3 op=mul (1, 2)
   movingTargetAimed: 0.08, // 474293 Moving Target (buff), effect #1 (+8 % next Aimed Shot)
   magneticGunpowderPreciseMs: 2000, // 473522 Magnetic Gunpowder, effect #1 (Explosive Shot -2 s per Precise Shots consumed)
   magneticGunpowderLnlMs: 8000, // 473522 Magnetic Gunpowder, effect #2 (Explosive Shot -8 s per Lock and Load consumed)
@@ -48,7 +48,8 @@ export const MM = {
   masterMarksman: 0.15, // 260309 Master Marksman, effect #1 (15 % of a ranged ability crit as a bleed)
   masterMarksmanMs: 6000, // 269576 Master Marksman (bleed): duration 6 s
   masterMarksmanTickMs: 2000, // 269576 Master Marksman (bleed), effect #1 (every 2 s)
-  ammoConservationShots: 3, // 459794 Ammo Conservation, effects #2/#4 (+3 Rapid Fire shots; #1 -34 % tick time keeps ~2 s)
+  ammoConservationShots: 3, // 459794 Ammo Conservation, effects #2/#4 (+3 Rapid Fire shots)
+  ammoConservationTickTime: -0.34, // 459794 Ammo Conservation, effect #1 (Rapid Fire 257044 tick time -34 %)
   ammoConservationAimedMs: -1000, // 459794 Ammo Conservation, effect #5 (Aimed Shot recharge -1 s, category 1715)
   /** Sentinel (hero, 450369): stacks on hits, implodes for 450412 damage per stack. */
   sentinelAp: 0.783, // 450412 Sentinel (damage), effect #1 (AP coeff, arcane)
@@ -68,6 +69,7 @@ export const MM = {
   steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
   steadyShotAimedReductionMs: 2000, // 56641 Steady Shot, effect #2 (2000 ms off Aimed Shot, Marksmanship only)
   rapidFireTickAp: 0.605, // 257045 Rapid Fire (shot), effect #1 (AP coeff)
+  rapidFireTickMs: 333, // 257044 Rapid Fire, effect #2 (a shot every 0.333 s)
   rapidFireFocusPerTick: 2, // 263585 Rapid Fire (energize), effect #1 (2 focus per shot)
   killShotAp: 3.2, // 53351 Kill Shot, effect #1 (AP coeff)
   multiShotAp: 0.5076, // 257620 Multi-Shot, effect #2 (AP coeff)

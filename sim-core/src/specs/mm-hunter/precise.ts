@@ -5,6 +5,7 @@
  */
 import { Sim } from '../../engine/sim.ts';
 import { MM, MM_DATA } from './data.ts';
+import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { A, B } from './indices.ts';
 
 const WITHERING_FIRE = Sim.indexOf(MM_DATA.buffs, 'withering_fire');
@@ -39,12 +40,13 @@ export class PreciseShots {
     if (this.windrunnerQuiver)
       sim.buffs.maxStacks[B.precise] = MM_DATA.buffs[B.precise]!.maxStacks + MM.windrunnerQuiverStacks;
     // SimC kill_shot_base_t: (Headshot + Unmatched Precision #3) × Windrunner Quiver #5, per stack.
-    const up = sim.hasTalent('unmatched_precision');
+    // Unmatched Precision at the config's rank (talents/ranks.ts; 0 without it).
+    const up = talentRank(sim.config.player.talents, 'unmatched_precision');
     this.headshotBonus = !sim.hasTalent('headshot')
       ? 0
-      : (MM.headshotKillShot + (up ? MM.unmatchedPrecisionKillShot : 0)) * wq;
+      : (MM.headshotKillShot + rankValue(MM.unmatchedPrecisionKillShot, up)) * wq;
     // SimC's buff: the value of 260242 #1 × Windrunner Quiver (#3), then + Unmatched Precision, per stack.
-    this.bonus = MM.preciseShotsBonus * wq + (up ? MM.unmatchedPrecision : 0);
+    this.bonus = MM.preciseShotsBonus * wq + rankValue(MM.unmatchedPrecision, up);
     this.streamlineCast =
       MM.streamlineAimed + (sim.hasTalent('improved_streamline') ? MM.improvedStreamlineCast : 0);
   }

@@ -125,6 +125,44 @@ describe('On Target (471348, 474257)', () => {
   });
 });
 
+describe("Spotter's Mark on an Aimed Shot's ricochets (Trick Shots 257621)", () => {
+  it("each ricochet spends its own target's mark and gives an On Target stack; the damage reads the primary's mark", () => {
+    // SimC aimed_shot_t: composite_target_da_multiplier reads td( target ) (the primary) for every
+    // hit; impact spends the hit target's mark and triggers On Target (474257 #1: +4 % haste).
+    const sim = simAfterOneIteration(
+      mmConfig('actions=steady_shot', {
+        seconds: 20,
+        targets: 3,
+        talents: ['eyes_in_the_sky', 'on_target', 'trick_shots'],
+      }),
+    );
+    sim.now = 0;
+    sim.removeBuff(B('bloodlust'));
+    sim.removeBuff(B('trueshot'));
+    sim.updateHaste();
+    sim.critChance = -1;
+    const base = sim.haste;
+    const mark = Sim.indexOf(MM_DATA.debuffs, 'spotters_mark');
+    const trick = Sim.indexOf(MM_DATA.sources, 'trick_shots');
+    const ricochets: number[] = [];
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      const c = hit(src, target, amount, phys, critBonus, critDamage);
+      if (src === trick) ricochets.push(sim.lastHitDamage);
+      return c;
+    };
+    const aimed = 5.03 * AP * MULT * PHYSICAL_MULTIPLIER; // 19434 #1
+    // targets 1 and 2 marked, the primary (0) not: no bonus, both marks spent, 2 stacks (+8 %)
+    sim.applyDebuff(mark, 1, 1, 0);
+    sim.applyDebuff(mark, 2, 1, 0);
+    sim.applyBuff(B('trick_shots'), 1, 0);
+    sim.logic.execute(A('aimed_shot'), 0);
+    expect(ricochets).toEqual([Math.round(aimed * 0.6), Math.round(aimed * 0.6)]); // 257621 #4 (60 %)
+    for (const t of [1, 2]) expect(sim.debuffs.up(MARK + t, sim.now)).toBe(false);
+    expect(sim.haste / base).toBeCloseTo(1.08, 12);
+  });
+});
+
 describe('Feathered Frenzy (470943)', () => {
   it('Trueshot marks its target; during Trueshot the chance is doubled (#1: +100 %, 60 %)', () => {
     const sim = fresh(['precise_shots', 'eyes_in_the_sky', 'feathered_frenzy']);

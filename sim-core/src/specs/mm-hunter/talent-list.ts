@@ -37,7 +37,7 @@ export const MM_TALENTS: TalentInfo[] = [
   {
     key: 'unmatched_precision',
     name: 'Unmatched Precision',
-    description: 'The damage bonus of Precise Shots is increased by 40% (both ranks).',
+    description: 'The damage bonus of Precise Shots is increased by 20% per rank (2 ranks).',
     spellId: 1232955,
   },
   {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_CRIT } from '../../engine/ratings.ts';
 import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
+import { createSim } from '../../engine/run.ts';
+import { parseConfig } from '../../config/parse-config.ts';
 import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
 
@@ -125,6 +127,17 @@ describe('Unmatched Precision (1232955)', () => {
       MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + MM.preciseShotsBonus + 0.4);
     expect(r.damage).toBe(expected(r, amount, false, 1));
   });
+
+  it('at rank 1 (`unmatched_precision:1`, rank table #1 × 1) +20: Arcane Shot ×2.2', () => {
+    const r = run(
+      'actions=aimed_shot,if=buff.precise_shots.down\nactions+=/arcane_shot,if=buff.precise_shots.up',
+      { seconds: 12, talents: ['precise_shots', 'unmatched_precision:1'] },
+    ).abilities.arcane_shot!;
+    expect(r.casts).toBeGreaterThan(0);
+    const amount =
+      MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + MM.preciseShotsBonus + 0.2);
+    expect(r.damage).toBe(expected(r, amount, false, 1));
+  });
 });
 
 describe('Surging Shots (391559)', () => {
@@ -180,6 +193,33 @@ describe('Ammo Conservation (459794)', () => {
       .abilities.rapid_fire!;
     expect(r.hits).toBe(100 * 10);
     expect(r.damage).toBe(expected(r, MM.rapidFireTickAp * AP * MULT, true, 1));
+  });
+
+  it('the channel is shorter (#1, tick time −34 %): 9 × 333 ms × 0.66 = 1978 ms for 10 shots, 1998 ms for 7', () => {
+    // SimC rapid_fire_t::composite_dot_duration: (shots − 1) × tick time (257044 #2: 0.333 s).
+    // Rapid Fire at 0 s, then an instant Arcane Shot as soon as the channel ends (no lag here).
+    const rotation = 'actions=rapid_fire,if=time<1\nactions+=/arcane_shot';
+    for (const [talents, channel, shots] of [
+      [['ammo_conservation'], Math.round(9 * 333 * 0.66), 10],
+      [[], 6 * 333, 7],
+    ] as const) {
+      const sim = createSim(parseConfig(mmConfig(rotation, { seconds: 10, talents: [...talents] })));
+      const rapid = Sim.indexOf(MM_DATA.sources, 'rapid_fire');
+      const arcane = Sim.indexOf(MM_DATA.sources, 'arcane_shot');
+      const times: number[] = [];
+      let arcaneAt = -1;
+      const hit = sim.hit.bind(sim);
+      sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+        if (src === rapid) times.push(sim.now);
+        if (src === arcane && arcaneAt < 0) arcaneAt = sim.now;
+        return hit(src, target, amount, phys, critBonus, critDamage);
+      };
+      sim.runIteration(7, 0);
+      expect(channel).toBe(talents.length > 0 ? 1978 : 1998);
+      expect(arcaneAt).toBe(channel);
+      // the shots spread over the channel, the first at once
+      expect(times).toEqual(Array.from({ length: shots }, (_, i) => Math.round((i * channel) / shots)));
+    }
   });
 
   it('Aimed Shot recharges in 11 s instead of 12 (#5)', () => {
@@ -316,10 +356,9 @@ describe('Headshot (471363)', () => {
   it('Kill Shot takes Precise Shots at 25 % (#1), +40 with Unmatched Precision (1232955 #3), and spends it', () => {
     for (const [talents, bonus] of [
       [['precise_shots', 'headshot'], MM.headshotKillShot],
-      [
-        ['precise_shots', 'headshot', 'unmatched_precision'],
-        MM.headshotKillShot + MM.unmatchedPrecisionKillShot,
-      ],
+      [['precise_shots', 'headshot', 'unmatched_precision'], MM.headshotKillShot + 0.4],
+      // rank 1: 1232955 #3 (+20) × the rank table's 1
+      [['precise_shots', 'headshot', 'unmatched_precision:1'], MM.headshotKillShot + 0.2],
     ] as const) {
       const r = run(rotation, { seconds: 60, talents: [...talents], iterations: 100 });
       const k = r.abilities.kill_shot!;
@@ -410,7 +449,7 @@ describe('Windrunner Quiver (473523)', () => {
       seconds: 12,
       talents: ['precise_shots', 'windrunner_quiver', 'unmatched_precision'],
     }).abilities.arcane_shot!;
-    const perStack = MM.preciseShotsBonus * (1 + MM.windrunnerQuiverBonus) + MM.unmatchedPrecision;
+    const perStack = MM.preciseShotsBonus * (1 + MM.windrunnerQuiverBonus) + 0.4; // 1232955 #1 at rank 2
     const amount = MM.arcaneShotAp * AP * MULT * (1 + MM.specAuraArcaneShot) * (1 + 2 * perStack);
     expect(r.casts).toBeGreaterThan(0);
     expect(r.damage).toBe(expected(r, amount, false, 1));
@@ -425,7 +464,7 @@ describe('Windrunner Quiver (473523)', () => {
         iterations: 100,
       },
     ).abilities.kill_shot!;
-    const perStack = (MM.headshotKillShot + MM.unmatchedPrecisionKillShot) * (1 + MM.windrunnerQuiverBonus);
+    const perStack = (MM.headshotKillShot + 0.4) * (1 + MM.windrunnerQuiverBonus); // 1232955 #3 at rank 2
     const amount = MM.killShotAp * AP * MULT * (1 + MM.specAuraKillShot) * (1 + 2 * perStack);
     expect(k.damage).toBe(expected(k, amount, true, 1));
   });

@@ -157,16 +157,11 @@ describe('readTalentString', () => {
     });
   });
 
-  it('says when a partial rank is applied at full rank', () => {
+  it('a partial rank of a ranked talent becomes its key:N entry, with no note', () => {
     const s = encodeLoadout({ specId: 253, heroTree: 'Pack Leader', talents: [{ nodeId: 102364, rank: 1 }] });
     const t = ok(s, 'bm-hunter', []);
-    expect(t.modelled).toEqual([
-      {
-        key: 'killer_instinct',
-        name: 'Killer Instinct 1/2',
-        note: 'applied at full rank: the model has no ranks yet',
-      },
-    ]);
+    expect(t.keys).toContain('killer_instinct:1');
+    expect(t.modelled).toEqual([{ key: 'killer_instinct:1', name: 'Killer Instinct 1/2', note: null }]);
   });
 });
 

@@ -11,7 +11,7 @@ export interface PastedTalents {
   heroTree: string | null;
   /** The config's talent keys the string gives (modelled talents + kept options). */
   keys: string[];
-  /** Talents the model has; `note` says when a partial rank is applied at full rank. */
+  /** Talents the model has; `note` says when a partial rank is applied at full rank (a talent the model has no ranks for). */
   modelled: Array<{ key: string; name: string; note: string | null }>;
   /** Abilities every player of the spec has in the model. */
   baseline: string[];
@@ -52,7 +52,11 @@ function view(r: LoadoutTalents): PastedTalents {
     modelled: r.modelled.map((t) => ({
       key: t.key,
       name: `${t.name}${rank(t)}`,
-      note: t.rank < t.maxRanks ? 'applied at full rank: the model has no ranks yet' : null,
+      // a ranked talent's partial rank is its `key:N` entry; any other is applied at full rank
+      note:
+        t.rank < t.maxRanks && !t.key.includes(':')
+          ? 'applied at full rank: the model has no ranks for it'
+          : null,
     })),
     baseline: r.baseline.map((t) => t.name),
     ignored: r.ignored.map((t) => ({ name: `${t.name}${rank(t)}`, reason: t.reason })),
