@@ -49,6 +49,9 @@ async function main(): Promise<void> {
   const sentinel = await startTrustSentinel(database.url, {
     LOG_LEVEL: 'silent',
     CHUNK_DEADLINE_MIN_MS: '2000',
+    // its nodes simulate on the event loop the sentinel shares and never reconnect: under load a
+    // pong can miss a 1 s ping, dropping sockets (likely why a run at load 12 hung, every node offline)
+    WS_PING_INTERVAL_MS: '10000',
   });
   const url = sentinel.baseUrl;
   const nodes: TestNode[] = [];
