@@ -1,4 +1,5 @@
-// GET /configs/:hash — only to a node holding a running chunk with that config.
+// GET /configs/:hash — only to a node holding a running chunk with that config, or late on one
+// (reclaimed past its deadline, not answered yet: its late answer may still count).
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { ConfigParamsSchema, ConfigResponseSchema, ErrorResponseSchema } from 'wowlab-node/protocol';
@@ -24,7 +25,9 @@ const configRoutes: FastifyPluginAsync = async (base) => {
     async (request) => {
       const nodeId = request.nodeIdentity!.nodeId!;
       const { hash } = request.params;
-      const config = await fetchConfigForNode(app.db, hash, nodeId);
+      // a node late on a chunk may still answer it (routes/chunks.ts): without the config it could
+      // not, and the chunk would take one of its slots for an hour (scheduler/late-chunks.ts)
+      const config = await fetchConfigForNode(app.db, hash, nodeId, app.scheduler.lateOnConfig(nodeId, hash));
       if (config === undefined) throw new Errors.ConfigNotAvailable();
       return { hash, config };
     },

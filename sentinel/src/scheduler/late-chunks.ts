@@ -45,6 +45,17 @@ export class LateChunks {
     return entry.run;
   }
 
+  /**
+   * Whether `nodeId` was late on a chunk of config `configHash` and has not answered it: it may
+   * still answer it (a late answer counts when it comes first), so it may still read the config.
+   */
+  heldConfig(nodeId: string, configHash: string): boolean {
+    const chunks = this.byNode.get(nodeId);
+    if (!chunks) return false;
+    for (const { run } of chunks.values()) if (run.configHash === configHash) return true;
+    return false;
+  }
+
   /** Slots of `nodeId` taken by chunks it was late on (entries older than LATE_FORGET_MS drop). */
   count(nodeId: string, now: number): number {
     const chunks = this.byNode.get(nodeId);

@@ -150,6 +150,11 @@ export class Scheduler implements SchedulerControls {
     if (overdue.length > 0) this.wake();
   }
 
+  /** Whether `nodeId` was late on a chunk of `configHash` it has not answered (late-chunks.ts). */
+  lateOnConfig(nodeId: string, configHash: string): boolean {
+    return this.late.heldConfig(nodeId, configHash);
+  }
+
   /**
    * The node answered `chunkId` (a result or a failure). When it had been late on it: the chunk
    * as it had been assigned to it (its speed is measured from then); else null.
