@@ -25,7 +25,7 @@ import {
   PRIO_DEFAULT,
   PRIO_READY,
 } from './events.ts';
-import { drawLagMs, drawReactionMs } from './timing-draws.ts';
+import { drawLagMs, drawReactionGauss, drawReactionMs } from './timing-draws.ts';
 
 export * from './events.ts';
 
@@ -188,8 +188,11 @@ export class Sim extends SimState {
   applyBuff(buff: number, stacks: number, durationMs: number): void {
     const before = this.reactionOn ? this.buffs.reactStack(buff, this.now) : 0;
     const exp = this.buffs.apply(buff, buff, this.now, stacks, durationMs);
-    if (this.reactionOn && this.buffs.stacks[buff]! > before)
-      this.buffs.delayReaction(buff, this.now, before, this.reactionMs());
+    if (this.reactionOn && this.buffs.stacks[buff]! > before) {
+      // reactionMs()'s draws, in its order; the time itself is computed when a react needs it
+      const g = drawReactionGauss(this.timingRng, this.timing.reactionMs);
+      this.buffs.delayReactionDrawn(buff, this.now, before, g, this.timingRng.next());
+    }
     if (this.buffNotify[buff] === 1) {
       this.buffChanged(buff);
       this.q.push(exp, PRIO_DEFAULT - 1, EV_BUFF_EXPIRE, buff, this.buffs.gen[buff]!);

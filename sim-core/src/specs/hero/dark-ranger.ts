@@ -75,6 +75,13 @@ export class DarkRanger {
   /** SimC cooldown_t::reset_react: a Deathblow's reset of the execute shot is seen only from here on. */
   private resetReactAt = 0;
   private readonly bellExpires = new Float64Array(DARK_RANGER.bellTollsMaxStacks);
+  /**
+   * bellTollsMult's value, valid while now < bellValidUntil (the first stack to expire after it
+   * was counted; ringBell and start clear it): it is read on nearly every hit, the stacks change
+   * far less often.
+   */
+  private bellMult = 1;
+  private bellValidUntil = -1;
   /** Generation of the Withering Fire tick chain (a new Withering Fire restarts it). */
   private wfGen = 0;
 
@@ -123,6 +130,7 @@ export class DarkRanger {
 
   start(): void {
     this.bellExpires.fill(0);
+    this.bellValidUntil = -1;
     this.wfGen++;
     this.bansheeReady = 0;
     this.powderReady = 0;
@@ -201,9 +209,19 @@ export class DarkRanger {
   bellTollsMult(): number {
     if (!this.bellTolls) return 1;
     const now = this.sim.now;
+    if (now < this.bellValidUntil) return this.bellMult;
     let stacks = 0;
-    for (let i = 0; i < this.bellExpires.length; i++) if (this.bellExpires[i]! > now) stacks++;
-    return 1 + stacks * this.n.bellTollsPerStack;
+    let until = Infinity;
+    for (let i = 0; i < this.bellExpires.length; i++) {
+      const e = this.bellExpires[i]!;
+      if (e > now) {
+        stacks++;
+        if (e < until) until = e;
+      }
+    }
+    this.bellValidUntil = until;
+    this.bellMult = 1 + stacks * this.n.bellTollsPerStack;
+    return this.bellMult;
   }
 
   private ringBell(): void {
@@ -211,6 +229,7 @@ export class DarkRanger {
     for (let i = 1; i < this.bellExpires.length; i++)
       if (this.bellExpires[i]! < this.bellExpires[oldest]!) oldest = i;
     this.bellExpires[oldest] = this.sim.now + DARK_RANGER.bellTollsMs;
+    this.bellValidUntil = -1;
   }
 
   /**

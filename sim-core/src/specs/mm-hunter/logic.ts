@@ -163,7 +163,7 @@ export class MarksmanshipLogic implements SpecLogic {
   readonly dynamicCost = true;
   cost(a: number): number {
     const sim = this.sim;
-    const base = sim.actions[a]!.cost;
+    const base = sim.baseCost[a]!; // the data's cost (a typed array: no object load per readiness check)
     if (a === A.aimed) {
       if (sim.buffs.up(B.lnl, sim.now)) return 0;
       return Math.round(base * this.precise.streamlineCost());
