@@ -15,6 +15,7 @@ import { MarksmanshipCrit } from './crit.ts';
 import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
+import { addBulletstormStacks } from './bulletstorm.ts';
 import { A, B, MARK, S } from './indices.ts';
 
 export class MarksmanshipLogic implements SpecLogic {
@@ -274,28 +275,6 @@ export class MarksmanshipLogic implements SpecLogic {
     return Math.min(MM.trickShotsTargets, this.sim.targets - 1);
   }
 
-  /** Adds Bulletstorm stacks without refreshing its duration (389019: "new stacks do not refresh"). */
-  private bulletstormStacks(n: number): void {
-    const sim = this.sim;
-    const b = B.bulletstorm;
-    if (!sim.buffs.up(b, sim.now)) {
-      sim.applyBuff(b, n, 0);
-      return;
-    }
-    sim.buffs.stacks[b] = Math.min(sim.buffs.maxStacks[b]!, sim.buffs.stacks[b]! + n);
-  }
-
-  /** Spotter's Mark on the targets of an Aimed Shot's ricochet (the same ones as `ricochet`). */
-  private spendRicochetMarks(primary: number): void {
-    if (!this.spotter.eyes) return;
-    let left = MM.trickShotsTargets;
-    for (let t = 0; t < this.sim.targets && left > 0; t++) {
-      if (t === primary) continue;
-      this.spotter.consume(t);
-      left--;
-    }
-  }
-
   /** Trick Shots ricochet: up to 5 targets other than `primary` take 60% of `amount`. */
   private ricochet(primary: number, amount: number, crit: number, critDamage: number): void {
     const sim = this.sim;
@@ -347,7 +326,7 @@ export class MarksmanshipLogic implements SpecLogic {
       if (sim.buffs.up(B.trick, sim.now)) {
         this.ricochet(target, amount, crit, aimedCd);
         // SimC aimed_shot_t::impact: every hit spends its own target's mark (On Target for each)
-        this.spendRicochetMarks(target);
+        this.spotter.consumeRicochets(target);
         if (this.precisionDetonation) {
           let left = MM.trickShotsTargets;
           for (let t = 0; t < sim.targets && left > 0; t++) {
@@ -444,7 +423,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.shot(S.rapid, target, amount, true, crit, cd);
     if (this.rapidTrick) this.ricochet(target, amount, crit, cd);
     // Bulletstorm: a stack per Rapid Fire hit (SimC rapid_fire_tick impact), the ricochets' too.
-    if (this.bulletstorm) this.bulletstormStacks(this.rapidTrick ? 1 + this.ricochetTargets() : 1);
+    if (this.bulletstorm) addBulletstormStacks(this.sim, this.rapidTrick ? 1 + this.ricochetTargets() : 1);
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
     if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
