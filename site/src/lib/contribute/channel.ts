@@ -65,20 +65,7 @@ export function parseChannelMessage(data: unknown): ChannelMessage | null {
   if (!nonNegative(s.workers, 1024) || !nonNegative(s.chunksRunning, 1e6)) return null;
   if (!nonNegative(s.chunksDone, 1e12) || !nonNegative(s.iterationsPerSecond, 1e12)) return null;
   if (s.lastError !== null && (typeof s.lastError !== 'string' || s.lastError.length > 500)) return null;
-  return {
-    type: 'status',
-    status: {
-      phase: s.phase as Phase,
-      pauseReason: s.pauseReason,
-      nodeId: s.nodeId,
-      ownerId: s.ownerId,
-      workers: s.workers,
-      chunksRunning: s.chunksRunning,
-      chunksDone: s.chunksDone,
-      iterationsPerSecond: s.iterationsPerSecond,
-      lastError: s.lastError,
-    },
-  };
+  return { type: 'status', status: sharedStatus(s as unknown as SharedStatus) };
 }
 
 /**
