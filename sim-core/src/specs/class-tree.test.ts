@@ -16,7 +16,8 @@ import { REAL } from '../talents/test-strings.ts';
 import type { SimConfig } from '../types.ts';
 import { BM, BM_DATA } from './bm-hunter/data.ts';
 import { CLASS_DEFAULT_TALENTS, CLASS_TALENTS } from './class-tree.ts';
-import { AP, expected, expectRate, MULT, run as mmRun } from './mm-hunter/test-support.ts';
+import { AP, expected, MULT, run as mmRun } from './mm-hunter/test-support.ts';
+import { expectRate } from './expect-rate.ts';
 import { MM } from './mm-hunter/data.ts';
 import { specData, specs } from './registry.ts';
 

@@ -23,7 +23,7 @@ import {
   run,
   STABLE,
 } from './test-support.ts';
-import { expectRate } from '../mm-hunter/test-support.ts';
+import { expectRate } from '../expect-rate.ts';
 
 describe('Dire Command (378743) and Dire Frenzy (385810)', () => {
   // A Dire Beast: 1 × AP (SimC), 137015 #4 (−6 %), mastery; swings every 2 s.

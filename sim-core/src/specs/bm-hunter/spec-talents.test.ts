@@ -20,7 +20,7 @@ import {
   run,
   STABLE,
 } from './test-support.ts';
-import { expectRate } from '../mm-hunter/test-support.ts';
+import { expectRate } from '../expect-rate.ts';
 
 /** A critical hit as the engine rounds it: physical, then the crit factor 1 + bonus. */
 const critical = (amount: number, bonus: number): number =>

@@ -11,7 +11,8 @@ import { createSim, simulate } from '../../engine/run.ts';
 import { parseConfig } from '../../config/parse-config.ts';
 import { Sim } from '../../engine/sim.ts';
 import { MM, MM_DATA } from './data.ts';
-import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+import { A, AP, B, expected, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+import { expectRate } from '../expect-rate.ts';
 
 describe('Trueshot (288613)', () => {
   const aimed = MM.aimedShotAp * AP * MULT;

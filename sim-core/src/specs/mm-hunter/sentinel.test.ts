@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
 import { MM, MM_DATA } from './data.ts';
-import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+import { A, AP, B, expected, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+import { expectRate } from '../expect-rate.ts';
 
 describe('Sentinel (hero: 450369, 450387, 450412)', () => {
   const slot = () => Sim.indexOf(MM_DATA.debuffs, 'sentinel') * MAX_TARGETS;

@@ -10,7 +10,8 @@ import { PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
 import { MM_DATA } from './data.ts';
 import { SPEC_ON_TARGET } from './spotter.ts';
-import { A, AP, B, expectRate, mmConfig, MULT, simAfterOneIteration } from './test-support.ts';
+import { A, AP, B, mmConfig, MULT, simAfterOneIteration } from './test-support.ts';
+import { expectRate } from '../expect-rate.ts';
 
 const MARK = Sim.indexOf(MM_DATA.debuffs, 'spotters_mark') * MAX_TARGETS;
 

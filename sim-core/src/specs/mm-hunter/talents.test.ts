@@ -5,7 +5,8 @@ import { Sim } from '../../engine/sim.ts';
 import { createSim } from '../../engine/run.ts';
 import { parseConfig } from '../../config/parse-config.ts';
 import { MM, MM_DATA } from './data.ts';
-import { A, AP, B, expected, expectRate, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+import { A, AP, B, expected, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+import { expectRate } from '../expect-rate.ts';
 
 describe('Precise Shots (talent 260240)', () => {
   it('halves the GCD of an empowered Arcane Shot or Multi-Shot (260242 #6), never below 0.75 s', () => {

@@ -2,7 +2,6 @@
  * Test harness for the Marksmanship golden tests (used by tests only): a config isolating one
  * mechanic (10 000 agility, no ratings, raid buffs and Bloodlust off) and the hand computations.
  */
-import { expect } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
 import { isolateMechanics } from '../../engine/test-support.ts';
 import { createSim, simulate } from '../../engine/run.ts';
@@ -56,11 +55,6 @@ export const MULT = (1 + MM.specAuraSpells) * (1 + (BASE_MASTERY_POINTS * MM_DAT
 export function expected(s: AbilityStats, amount: number, physical: boolean, critDamage: number): number {
   const base = amount * (physical ? PHYSICAL_MULTIPLIER : 1);
   return (s.hits - s.crits) * Math.round(base) + s.crits * Math.round(base * (1 + critDamage));
-}
-
-/** |observed − p| within 4 standard errors of a binomial proportion. */
-export function expectRate(hits: number, n: number, p: number): void {
-  expect(Math.abs(hits / n - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / n));
 }
 
 /** A Sim of the config after one iteration (state initialised), for unit checks of a rule. */
