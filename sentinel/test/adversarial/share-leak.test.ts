@@ -2,76 +2,58 @@
 // receive that person's `user`-shared sims and their configs (with the rotation text). Sharing
 // is the job owner's grant: only the node owners the job names run it, and /configs serves a
 // config only to a node holding a running chunk of it.
-import { createTestDatabase } from '@wowlab/db';
-import type pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
-import type { RunningSentinel } from '../helpers/sentinel.ts';
-import { registeredNode, startTrustSentinel } from '../trust/helpers.ts';
+import { expect, it } from 'vitest';
+import { createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
 import type { TestNode } from '../helpers/test-node.ts';
+import { trustSuite } from '../helpers/trust-suite.ts';
+import { registeredNode } from '../trust/helpers.ts';
 
-let db: { url: string; drop(): Promise<void> };
-let client: pg.Client;
-let sentinel: RunningSentinel;
-const nodes: TestNode[] = [];
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  client = await connect(db.url);
-  // replication on, as in production: the owner's grant is what makes the friend's node trusted
-  sentinel = await startTrustSentinel(db.url);
-});
-
-afterAll(async () => {
-  for (const n of nodes) await n.close();
-  await sentinel?.close();
-  await client?.end();
-  await db?.drop();
-});
+// replication on, as in production: the owner's grant is what makes the friend's node trusted
+const suite = trustSuite();
 
 async function nodeOf(owner: string, namesUser: string): Promise<TestNode> {
-  const node = await registeredNode(client, sentinel.baseUrl, owner, {
+  const node = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, {
     maxParallel: 2,
     allows: { user: namesUser },
   });
-  nodes.push(node);
+  suite.open.push(node);
   return node;
 }
 
 it('naming someone on your own node gets you none of their user-shared sims or configs', async () => {
-  const victim = await createUser(client);
-  const friend = await createUser(client);
-  const attacker = await createUser(client);
+  const victim = await createUser(suite.client);
+  const friend = await createUser(suite.client);
+  const attacker = await createUser(suite.client);
   const friends = await nodeOf(friend, victim);
   const attackers = await nodeOf(attacker, victim);
 
-  const jobId = await createJob(client, victim, {
+  const jobId = await createJob(suite.client, victim, {
     iterations: 6000,
     access: 'user',
     seed: 8,
     sharedWith: [friend],
   });
-  await waitForJob(client, jobId, 'completed', 60_000);
-  const { rows } = await client.query(
+  await waitForJob(suite.client, jobId, 'completed', 60_000);
+  const { rows } = await suite.client.query(
     `SELECT DISTINCT node_id FROM jobs_chunks WHERE job_id = $1 AND node_id IS NOT NULL`,
     [jobId],
   );
   expect(rows).toEqual([{ node_id: friends.nodeId }]);
   // the owner chose the friend's node for this sim: its results count without copies
-  const { rows: verdicts } = await client.query(
+  const { rows: verdicts } = await suite.client.query(
     `SELECT DISTINCT verdict, replica_role FROM jobs_chunks WHERE job_id = $1`,
     [jobId],
   );
   expect(verdicts).toEqual([{ verdict: 'trusted', replica_role: 'primary' }]);
   // …and only for this sim: the grant raises nobody's trust (an owner sharing with their own
   // second account farms nothing)
-  const { rows: trust } = await client.query('SELECT trust_streak FROM nodes WHERE id = $1', [
+  const { rows: trust } = await suite.client.query('SELECT trust_streak FROM nodes WHERE id = $1', [
     friends.nodeId,
   ]);
   expect(trust).toEqual([{ trust_streak: 0 }]);
   expect(attackers.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
 
-  const { rows: hashRows } = await client.query('SELECT config_hash FROM jobs WHERE id = $1', [jobId]);
+  const { rows: hashRows } = await suite.client.query('SELECT config_hash FROM jobs WHERE id = $1', [jobId]);
   const hash = (hashRows[0] as { config_hash: string }).config_hash;
   const res = await attackers.request('GET', `/configs/${hash}`);
   expect(res.status).toBe(404);

@@ -1,73 +1,61 @@
 // Attack: a node takes chunks and never answers, while staying connected (reclaim on disconnect
 // never fires). Every assignment has a deadline: past it the chunk goes to another node, and the
 // staller, still counted as holding what it took, gets no more work meanwhile.
-import { createTestDatabase } from '@wowlab/db';
-import type pg from 'pg';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { ChunkResult } from '@wowlab/sim-core';
-import { connect, createJob, createUser, waitFor, waitForJob } from '../helpers/fixtures.ts';
-import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
-import type { TestNode } from '../helpers/test-node.ts';
+import { createJob, createUser, waitFor, waitForJob } from '../helpers/fixtures.ts';
+import { platformSuite } from '../helpers/trust-suite.ts';
+import { startSentinel } from '../helpers/sentinel.ts';
 import { localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
 
-let db: { url: string; drop(): Promise<void> };
-let client: pg.Client;
-let sentinel: RunningSentinel;
-const nodes: TestNode[] = [];
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  client = await connect(db.url);
-  sentinel = await startSentinel(db.url, {
-    CHUNK_DEADLINE_MIN_MS: '1000',
-    // its honest nodes simulate on the event loop the sentinel shares and never reconnect: under
-    // load a pong can miss a 1 s ping (timers run before the socket is read), dropping the socket
-    WS_PING_INTERVAL_MS: '10000',
-  });
+const suite = platformSuite(startSentinel, {
+  CHUNK_DEADLINE_MIN_MS: '1000',
+  // its honest nodes simulate on the event loop the sentinel shares and never reconnect: under
+  // load a pong can miss a 1 s ping (timers run before the socket is read), dropping the socket
+  WS_PING_INTERVAL_MS: '10000',
 });
 
 // each case meets only its own nodes
 afterEach(async () => {
-  for (const n of nodes.splice(0)) await n.close();
-});
-
-afterAll(async () => {
-  await sentinel?.close();
-  await client?.end();
-  await db?.drop();
+  for (const n of suite.open.splice(0)) await n.close();
 });
 
 it('a connected node that holds chunks forever does not stall another user’s job', async () => {
   const config = quickConfig();
-  const victim = await createUser(client);
-  const stallUser = await createUser(client);
+  const victim = await createUser(suite.client);
+  const stallUser = await createUser(suite.client);
   // manual: it records what it is given and never answers
-  const staller = await registeredNode(client, sentinel.baseUrl, stallUser, {
+  const staller = await registeredNode(suite.client, suite.sentinel.baseUrl, stallUser, {
     mode: 'manual',
     maxParallel: 2,
   });
-  nodes.push(staller);
+  suite.open.push(staller);
 
-  const jobId = await createJob(client, victim, { iterations: 6000, access: 'public', seed: 12, config });
+  const jobId = await createJob(suite.client, victim, {
+    iterations: 6000,
+    access: 'public',
+    seed: 12,
+    config,
+  });
   await waitFor(
     async () => staller.assigned.filter((c) => c.jobId === jobId).length > 0,
     10_000,
     'the staller to take chunks',
   );
 
-  const honest = await registeredNode(client, sentinel.baseUrl, await createUser(client));
-  nodes.push(honest);
+  const honest = await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client));
+  suite.open.push(honest);
 
-  const job = await waitForJob(client, jobId, 'completed', 60_000);
+  const job = await waitForJob(suite.client, jobId, 'completed', 60_000);
   expect(job.result).toEqual(localJobResult(config, 12, 6000));
-  const { rows } = await client.query(
+  const { rows } = await suite.client.query(
     `SELECT DISTINCT node_id FROM jobs_chunks WHERE job_id = $1 AND status = 'completed'`,
     [jobId],
   );
   expect(rows).toEqual([{ node_id: honest.nodeId }]);
   // the staller got only what it took at first: it still counts as holding those
   expect(staller.assigned.filter((c) => c.jobId === jobId).length).toBeLessThanOrEqual(4);
-  const { rows: attempts } = await client.query(
+  const { rows: attempts } = await suite.client.query(
     `SELECT max(attempts)::int AS a FROM jobs_chunks WHERE job_id = $1`,
     [jobId],
   );
@@ -76,19 +64,24 @@ it('a connected node that holds chunks forever does not stall another user’s j
 
 it('a staller that raises its slots after missing deadlines never gets a chunk back it was late on', async () => {
   const config = quickConfig();
-  const victim = await createUser(client);
-  const staller = await registeredNode(client, sentinel.baseUrl, await createUser(client), {
+  const victim = await createUser(suite.client);
+  const staller = await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client), {
     mode: 'manual',
     maxParallel: 1,
   });
-  nodes.push(staller);
-  const jobId = await createJob(client, victim, { iterations: 8000, access: 'public', seed: 21, config });
+  suite.open.push(staller);
+  const jobId = await createJob(suite.client, victim, {
+    iterations: 8000,
+    access: 'public',
+    seed: 21,
+    config,
+  });
   await waitFor(async () => staller.received.length >= 2, 10_000, 'the staller to take its first chunks');
   const first = staller.received.slice(0, 2);
   // past the deadline they go back to pending (no other node is there to take them yet)
   await waitFor(
     async () => {
-      const { rows } = await client.query(
+      const { rows } = await suite.client.query(
         `SELECT count(*)::int AS n FROM jobs_chunks WHERE id = ANY($1::uuid[]) AND node_id IS DISTINCT FROM $2`,
         [first, staller.nodeId],
       );
@@ -99,14 +92,14 @@ it('a staller that raises its slots after missing deadlines never gets a chunk b
   );
   // its owner declares more slots while an honest node joins; both are in the next pass
   const reclaimedAt = staller.received.length;
-  await sentinel.app.scheduler.pause();
-  await client.query('UPDATE nodes SET max_parallel = 3 WHERE id = $1', [staller.nodeId]);
-  const honest = await registeredNode(client, sentinel.baseUrl, await createUser(client));
-  nodes.push(honest);
+  await suite.sentinel.app.scheduler.pause();
+  await suite.client.query('UPDATE nodes SET max_parallel = 3 WHERE id = $1', [staller.nodeId]);
+  const honest = await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client));
+  suite.open.push(honest);
   await new Promise((r) => setTimeout(r, 600)); // a few ticks: both nodes' settings are read again
-  await sentinel.app.scheduler.resume();
+  await suite.sentinel.app.scheduler.resume();
   await waitFor(async () => staller.received.length > reclaimedAt, 15_000, 'the staller to take new chunks');
-  const job = await waitForJob(client, jobId, 'completed', 60_000);
+  const job = await waitForJob(suite.client, jobId, 'completed', 60_000);
   expect(job.result).toEqual(localJobResult(config, 21, 8000));
   // (a chunk it holds may be pushed again when its heartbeat does not list it: not a new assignment)
   expect(staller.received.slice(reclaimedAt).filter((id) => first.includes(id))).toEqual([]);
@@ -116,21 +109,24 @@ it('a staller that raises its slots after missing deadlines never gets a chunk b
 
 it('a late answer still counts when it comes first and right: the node running the chunk meanwhile drops it', async () => {
   const config = quickConfig();
-  const owner = await createUser(client);
+  const owner = await createUser(suite.client);
   // the owner's own nodes (trusted for the owner's jobs): a slow one, then another that holds
   // it computes each chunk as it gets it (fetching the config while it holds it), but answers
   // only past the deadline
   const computing = new Map<string, Promise<ChunkResult>>();
-  const slow = await registeredNode(client, sentinel.baseUrl, owner, {
+  const slow = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, {
     mode: 'manual',
     allows: 'own',
     onAssign: (chunk, node) => computing.set(chunk.id, node.run(chunk)),
   });
-  nodes.push(slow);
-  const jobId = await createJob(client, owner, { iterations: 2000, seed: 33, config });
+  suite.open.push(slow);
+  const jobId = await createJob(suite.client, owner, { iterations: 2000, seed: 33, config });
   await waitFor(async () => slow.assigned.length === 2, 10_000, 'the slow node to take both chunks');
-  const other = await registeredNode(client, sentinel.baseUrl, owner, { mode: 'manual', allows: 'own' });
-  nodes.push(other);
+  const other = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, {
+    mode: 'manual',
+    allows: 'own',
+  });
+  suite.open.push(other);
   await waitFor(async () => other.assigned.length === 2, 15_000, 'the chunks to move to the other node');
 
   for (const chunk of slow.assigned) {
@@ -139,7 +135,7 @@ it('a late answer still counts when it comes first and right: the node running t
     expect(res.body.accepted).toBe(true);
   }
   expect(other.cancelled.sort()).toEqual(slow.assigned.map((c) => c.id).sort());
-  const job = await waitForJob(client, jobId, 'completed', 10_000);
+  const job = await waitForJob(suite.client, jobId, 'completed', 10_000);
   expect(job.result).toEqual(localJobResult(config, 33, 2000));
   // the other node's answer now comes second: refused, and the result stays
   const id = other.assigned[0]!.id;
@@ -149,20 +145,20 @@ it('a late answer still counts when it comes first and right: the node running t
 
 it('a late answer that is wrong is refused and the chunk is computed by another node', async () => {
   const config = quickConfig();
-  const owner = await createUser(client);
+  const owner = await createUser(suite.client);
   let wrong: Promise<ChunkResult> | null = null;
-  const slow = await registeredNode(client, sentinel.baseUrl, owner, {
+  const slow = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, {
     mode: 'manual',
     allows: 'own',
     onAssign: (chunk, node) => (wrong = node.run({ ...chunk, seedOffset: chunk.seedOffset + 1 })),
   });
-  nodes.push(slow);
-  const jobId = await createJob(client, owner, { iterations: 1000, seed: 34, config });
+  suite.open.push(slow);
+  const jobId = await createJob(suite.client, owner, { iterations: 1000, seed: 34, config });
   await waitFor(async () => slow.assigned.length === 1, 10_000, 'the slow node to take the chunk');
   const chunk = slow.assigned[0]!;
   await waitFor(
     async () => {
-      const { rows } = await client.query(`SELECT node_id FROM jobs_chunks WHERE job_id = $1`, [jobId]);
+      const { rows } = await suite.client.query(`SELECT node_id FROM jobs_chunks WHERE job_id = $1`, [jobId]);
       return (rows[0] as { node_id: string | null }).node_id === null;
     },
     15_000,
@@ -170,8 +166,8 @@ it('a late answer that is wrong is refused and the chunk is computed by another 
   );
   const res = await slow.complete(chunk.id, await wrong!);
   expect(res.body).not.toMatchObject({ accepted: true });
-  const honest = await registeredNode(client, sentinel.baseUrl, owner, { allows: 'own' });
-  nodes.push(honest);
-  const job = await waitForJob(client, jobId, 'completed', 30_000);
+  const honest = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, { allows: 'own' });
+  suite.open.push(honest);
+  const job = await waitForJob(suite.client, jobId, 'completed', 30_000);
   expect(job.result).toEqual(localJobResult(config, 34, 1000));
 }, 60_000);

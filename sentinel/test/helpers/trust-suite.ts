@@ -1,5 +1,6 @@
-// One test file's platform with replication on: a fresh database, a pg client and a trust
-// sentinel, started before the file's tests; the nodes a test pushes to `open` are closed after.
+// One test file's platform: a fresh database, a pg client and a sentinel (replication on unless
+// the file passes another starter), started before the file's tests; the nodes a test pushes to
+// `open` are closed after.
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
@@ -14,13 +15,20 @@ export interface TrustSuite {
   open: TestNode[];
 }
 
+type StartSentinel = (databaseUrl: string, env: Record<string, string>) => Promise<RunningSentinel>;
+
 export function trustSuite(env: Record<string, string> = {}): TrustSuite {
+  return platformSuite(startTrustSentinel, env);
+}
+
+/** The platform of one test file with the sentinel `start` gives (e.g. replication off). */
+export function platformSuite(start: StartSentinel, env: Record<string, string> = {}): TrustSuite {
   const suite = { open: [] } as unknown as TrustSuite;
   let db: { url: string; drop(): Promise<void> } | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();
     suite.client = await connect(db.url);
-    suite.sentinel = await startTrustSentinel(db.url, env);
+    suite.sentinel = await start(db.url, env);
   });
   afterAll(async () => {
     for (const n of suite.open) await n.close();
