@@ -100,9 +100,12 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
     sim.channelAction = a;
     sim.channelTarget = target;
     sim.countCast(a);
+    // SimC's channels here tick at once and then every tick time, the last at the channel's end:
+    // a duration of (ticks − 1) tick times
     const n = sim.logic.channelTicks?.(a) ?? def.channelTicks;
+    const gaps = n > 1 ? n - 1 : 1;
     for (let i = 0; i < n; i++) {
-      sim.q.push(sim.now + Math.round((i * dur) / n), PRIO_DEFAULT, EV_CHANNEL_TICK, a, i);
+      sim.q.push(sim.now + Math.round((i * dur) / gaps), PRIO_DEFAULT, EV_CHANNEL_TICK, a, i);
     }
   } else {
     sim.countCast(a);

@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4301777092,
   },
   'mm-hunter/1': {
-    first: 547286.2335755613,
-    min: 375892.8485859813,
-    max: 598016.2328171541,
-    damage: 3444332322,
+    first: 471121.6237535779,
+    min: 375527.9537824316,
+    max: 549695.1782745243,
+    damage: 3383352717,
   },
   'mm-hunter/4': {
-    first: 935464.0280241735,
-    min: 668439.1199323644,
-    max: 1171454.8231789686,
-    damage: 6713240943,
+    first: 1069502.8317165128,
+    min: 667931.3579451669,
+    max: 1080321.3650268447,
+    damage: 6803973748,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 4999484549,
   },
   'mm-hunter/1': {
-    first: 625006.0948713573,
-    min: 429952.9722157235,
-    max: 683252.9610923018,
-    damage: 3937388928,
+    first: 536034.8660126405,
+    min: 429590.3815240826,
+    max: 628308.0768520229,
+    damage: 3867304401,
   },
   'mm-hunter/4': {
-    first: 1066463.1909050224,
-    min: 750653.5045694271,
-    max: 1329337.0821932044,
-    damage: 7598447625,
+    first: 1188087.862094279,
+    min: 762078.8276500665,
+    max: 1231862.2682294918,
+    damage: 7746998802,
   },
   'bm-hunter/20': {
     first: 1557041.350466372,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 10566101195,
   },
   'mm-hunter/20': {
-    first: 2281807.9069123506,
-    min: 1514430.4566062177,
-    max: 2614311.7819070974,
-    damage: 13589729929,
+    first: 2210304.775764757,
+    min: 1395614.380195825,
+    max: 2457432.3750420045,
+    damage: 13899419546,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5789519088,
   },
   'mm-hunter/1': {
-    first: 636704.6933407171,
-    min: 511623.46666123444,
-    max: 743159.9656982075,
-    damage: 4570490650,
+    first: 715758.2979435846,
+    min: 509178.08768819086,
+    max: 748763.2903638659,
+    damage: 4523887076,
   },
   'mm-hunter/4': {
-    first: 1183519.841333724,
-    min: 897670.8348316627,
-    max: 1468035.173033893,
-    damage: 8257867735,
+    first: 1210489.3701966265,
+    min: 891079.3034981457,
+    max: 1426357.547325216,
+    damage: 8534695119,
   },
   'bm-hunter/20': {
     first: 1613622.4013084816,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 12430927534,
   },
   'mm-hunter/20': {
-    first: 2044572.5154464582,
-    min: 1476789.5530858093,
-    max: 2387335.8226029016,
-    damage: 15020848723,
+    first: 1924011.5908805528,
+    min: 1712593.0140457593,
+    max: 2543332.0547377155,
+    damage: 15413713768,
   },
 };
 

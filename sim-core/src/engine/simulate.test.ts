@@ -105,7 +105,9 @@ describe('simulate', () => {
         const perAp = r.mean / c.player.stats.agility;
         expect(perAp).toBeGreaterThan(targets === 1 ? 1 : 2);
         expect(perAp).toBeLessThan(targets === 1 ? 20 : 40);
-        expect(r.min).toBeGreaterThan(0.7 * r.mean);
+        // no broken iteration: MM's cleave iterations spread widely (σ ≈ 12 % of the mean at five
+        // targets: Trick Shots, Lunar Storm's random strikes), so the lowest of 60 lies ~2.5 σ below
+        expect(r.min).toBeGreaterThan((targets === 1 ? 0.7 : 0.6) * r.mean);
         for (const [key, a] of Object.entries(r.abilities)) {
           if (a.hits > 0) {
             expect(a.damage, key).toBeGreaterThan(0);

@@ -218,8 +218,11 @@ describe('Ammo Conservation (459794)', () => {
       sim.runIteration(7, 0);
       expect(channel).toBe(talents.length > 0 ? 1978 : 1998);
       expect(arcaneAt).toBe(channel);
-      // the shots spread over the channel, the first at once
-      expect(times).toEqual(Array.from({ length: shots }, (_, i) => Math.round((i * channel) / shots)));
+      // a shot at once, then one every tick time (333 ms, 220 ms with the talent), the last at the
+      // channel's end (SimC: tick_zero, duration (shots − 1) × tick time)
+      expect(times).toEqual(Array.from({ length: shots }, (_, i) => Math.round((i * channel) / (shots - 1))));
+      expect(times[1]).toBe(talents.length > 0 ? 220 : 333);
+      expect(times.at(-1)).toBe(channel);
     }
   });
 
