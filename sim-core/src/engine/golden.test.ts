@@ -15,9 +15,9 @@ import { simulate } from './run.ts';
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
     first: 424529.178431947,
-    min: 369632.1099081374,
+    min: 369632.1183643441,
     max: 451820.7751723183,
-    damage: 2998092546,
+    damage: 2998092549,
   },
   'bm-hunter/4': {
     first: 537981.6445527691,
@@ -43,9 +43,9 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
     first: 493296.81669344375,
-    min: 429332.6277098619,
+    min: 429332.63334733306,
     max: 525016.0299262236,
-    damage: 3483554809,
+    damage: 3483554811,
   },
   'bm-hunter/4': {
     first: 625126.9265814307,

@@ -316,11 +316,14 @@ describe('Laceration (459552; 459555, 459560)', () => {
     let paid = 0;
     let ticks = 0;
     let refreshes = 0;
+    let sameMs = 0;
     for (const e of log) {
       if (e.crit) {
         rest += share * e.amount;
         if (left > 0) {
-          left = Math.ceil((due - e.t + 6000) / 1000);
+          // a tick due in this same ms is still to come: one more
+          left = Math.ceil((due - e.t + 6000) / 1000) + (due === e.t ? 1 : 0);
+          if (due === e.t) sameMs++;
           refreshes++;
         } else {
           left = ticksPerBleed;
@@ -339,6 +342,8 @@ describe('Laceration (459552; 459555, 459560)', () => {
     }
     expect(log.filter((e) => e.crit).length).toBeGreaterThan(10);
     expect(refreshes).toBeGreaterThan(10); // crits land on a ticking bleed: its timer is kept
+    // pet hits land on whole seconds like the ticks: refreshes in a tick's own ms are exercised
+    expect(sameMs).toBeGreaterThan(0);
     expect(ticks).toBeGreaterThan(15); // it ticks every second from the first crit on
     expect(hits(sim, 'laceration')).toBe(ticks);
     expect(damage(sim, 'laceration')).toBe(paid);

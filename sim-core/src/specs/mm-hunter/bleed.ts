@@ -56,14 +56,17 @@ export class ResidualBleed {
    * residual action (residual_periodic_action_t): the unpaid rest is added and paid in equal ticks,
    * no further multipliers. A new bleed ticks after one period; a refresh keeps the tick timer
    * (DOT_REFRESH) and the bleed then lasts to the next tick + its duration
-   * (calculate_dot_refresh_duration), so ceil((to next tick + duration) / period) ticks are left.
+   * (calculate_dot_refresh_duration), so ceil((to next tick + duration) / period) ticks are left,
+   * one more when the next tick is due in this very millisecond (it is still to come: without it
+   * the bleed would end a period before its next tick + duration).
    */
   add(target: number, amount: number): void {
     const sim = this.sim;
     this.pool[target] = this.pool[target]! + amount;
     const period = this.r.tickMs;
     if (this.ticks[target]! > 0) {
-      this.ticks[target] = Math.ceil((this.next[target]! - sim.now + this.r.ms) / period);
+      const toNext = this.next[target]! - sim.now;
+      this.ticks[target] = Math.ceil((toNext + this.r.ms) / period) + (toNext === 0 ? 1 : 0);
       return;
     }
     this.ticks[target] = this.r.ms / period;
