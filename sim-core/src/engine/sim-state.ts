@@ -14,6 +14,7 @@ import { Rng } from '../rng/rng.ts';
 import type { SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
 import { augmentAgility, staticRatings, type RatingBonus } from '../specs/consumables.ts';
+import { PET_SOURCES } from '../specs/pet-sources.ts';
 import { racialPassives } from '../specs/racials.ts';
 import { talentRank } from '../talents/ranks.ts';
 import { ClassTree } from '../specs/class-tree.ts';
@@ -262,7 +263,9 @@ export class SimState {
     this.classTree = new ClassTree(this as unknown as Sim);
     this.critChanceBonus = racial.critChance;
     this.ratingMultiplier = racial.ratings;
-    this.critMultiplier = CRIT_MULTIPLIER * racial.critDamage;
+    this.srcCritMultiplier = Float64Array.from(data.sources, (src) =>
+      PET_SOURCES.has(src.key) ? CRIT_MULTIPLIER * racial.petCritDamage : CRIT_MULTIPLIER * racial.critDamage,
+    );
     this.deriveRatings(null);
     this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
     this.physicalTaken = raid.mysticTouch ? 1 + MYSTIC_TOUCH_PHYSICAL : 1;
@@ -281,8 +284,11 @@ export class SimState {
   private readonly ratingMultiplier: number;
   /** Critical strike chance from racials (Viciousness, Arcane Acuity). */
   private readonly critChanceBonus: number;
-  /** A crit's multiplier before spell bonuses: CRIT_MULTIPLIER × racial crit damage (Brawn). */
-  readonly critMultiplier: number;
+  /**
+   * Per damage source, a crit's multiplier before spell bonuses: CRIT_MULTIPLIER × racial crit
+   * damage (Brawn), the pets' and guardians' with the racial's percentage twice (PET_SOURCES).
+   */
+  readonly srcCritMultiplier: Float64Array;
 
   /**
    * Haste, crit chance, mastery and versatility from the ratings plus `extra` (a potion while it is

@@ -278,7 +278,7 @@ export class Sim extends SimState {
     dmg *= physical ? this.physicalMult : this.magicTaken;
     let crit = 0;
     if (this.rng.next() < this.critChance + critBonus) {
-      dmg *= 1 + (this.critMultiplier - 1) * critDamage;
+      dmg *= 1 + (this.srcCritMultiplier[src]! - 1) * critDamage;
       crit = 1;
     }
     const d = Math.round(dmg);

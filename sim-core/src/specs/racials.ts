@@ -108,9 +108,9 @@ export const TOUCH_OF_ELUNE_HASTE = 0.01;
 /**
  * Critical strike damage +2 %: 59224 Might of the Mountain (Dwarf) #2 and 154743 Brawn (Tauren) #2
  * (Modify Crit Damage Done%). SimulationCraft multiplies the player's crit damage multiplier (×2 →
- * ×2.04, `base.crit_damage_multiplier`); here every hit's, the pets' included. Differs from SimC for
- * the pets: pet.cpp composite_player_critical_damage_multiplier gives a pet the owner's multiplier
- * and the racial once more ("effectively getting double the mod": × 1.02²); here × 1.02 once.
+ * ×2.04); a pet's and a guardian's by 1 + 2 × 2 % (pet.cpp composite_player_critical_damage_multiplier:
+ * the aura applies to player and pet and the pet inherits the player's, "effectively getting double
+ * the mod": ×2 → ×2.08). The same here.
  */
 export const MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE = 0.02;
 export const BRAWN_CRIT_DAMAGE = 0.02;
@@ -151,8 +151,10 @@ export interface RacialPassives {
   critChance: number;
   /** Haste × this (Touch of Elune at night). */
   haste: number;
-  /** The crit multiplier (×2) × this (Might of the Mountain, Brawn). */
+  /** The player's crit multiplier (×2) × this (Might of the Mountain, Brawn). */
   critDamage: number;
+  /** A pet's or guardian's crit multiplier (×2) × this: the racial's percentage twice (SimC pet.cpp). */
+  petCritDamage: number;
   /** Maximum focus × this (Expansive Mind). */
   maxFocus: number;
   /** The food's stat × this (Epicurean). */
@@ -163,6 +165,9 @@ export interface RacialPassives {
   ratings: number;
 }
 
+const critDamagePct = (race: string): number =>
+  race === 'dwarf' ? MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE : race === 'tauren' ? BRAWN_CRIT_DAMAGE : 0;
+
 /** Passive racial multipliers of a race. */
 export function racialPassives(race: string): RacialPassives {
   return {
@@ -170,12 +175,8 @@ export function racialPassives(race: string): RacialPassives {
     versatility: race === 'highmountain_tauren' ? MOUNTAINEER_VERS : 0,
     critChance: race === 'worgen' ? VICIOUSNESS_CRIT : race === 'blood_elf' ? ARCANE_ACUITY_CRIT : 0,
     haste: race === 'night_elf' ? 1 + TOUCH_OF_ELUNE_HASTE : race === 'goblin' ? 1 + TIME_IS_MONEY_HASTE : 1,
-    critDamage:
-      race === 'dwarf'
-        ? 1 + MIGHT_OF_THE_MOUNTAIN_CRIT_DAMAGE
-        : race === 'tauren'
-          ? 1 + BRAWN_CRIT_DAMAGE
-          : 1,
+    critDamage: 1 + critDamagePct(race),
+    petCritDamage: 1 + 2 * critDamagePct(race),
     maxFocus: race === 'gnome' ? 1 + EXPANSIVE_MIND_FOCUS : 1,
     food: race === 'pandaren' ? EPICUREAN_FOOD : 1,
     critRating: race === 'earthen_dwarf' ? INGEST_MINERAL_RATING : 0,

@@ -32,6 +32,7 @@ export function bmSim(opts: {
   crit?: boolean;
   baseCrit?: number;
   targets?: number;
+  race?: string;
 }): Sim {
   const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
   c.player.talents = opts.talents;
@@ -39,6 +40,7 @@ export function bmSim(opts: {
   c.fight = { ...c.fight, durationSeconds: opts.seconds, durationVariation: 0, bloodlust: false };
   if (opts.targets) c.fight = { ...c.fight, style: 'cleave', targets: opts.targets };
   isolateMechanics(c);
+  if (opts.race) c.race = opts.race;
   c.rotation = opts.rotation;
   const sim = createSim(parseConfig(c));
   (sim as unknown as { baseCrit: number }).baseCrit = opts.baseCrit ?? (opts.crit ? 0 : -10);
