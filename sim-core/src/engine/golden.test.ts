@@ -20,10 +20,10 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 2998092549,
   },
   'bm-hunter/4': {
-    first: 537981.6445527691,
-    min: 531756.520440061,
-    max: 645041.9498175216,
-    damage: 4301777092,
+    first: 549234.8827550235,
+    min: 541890.652790971,
+    max: 652173.3158879329,
+    damage: 4378784015,
   },
   'mm-hunter/1': {
     first: 471121.6237535779,
@@ -48,10 +48,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 3483554811,
   },
   'bm-hunter/4': {
-    first: 625126.9265814307,
-    min: 618032.7142450439,
-    max: 749683.0094785859,
-    damage: 4999484549,
+    first: 638239.3645621706,
+    min: 629841.3192809969,
+    max: 757992.2083745273,
+    damage: 5089213894,
   },
   'mm-hunter/1': {
     first: 536034.8660126405,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7746998802,
   },
   'bm-hunter/20': {
-    first: 1557041.350466372,
-    min: 1341722.9084763199,
-    max: 1557041.350466372,
-    damage: 10566101195,
+    first: 1604347.0502818837,
+    min: 1387427.6591835984,
+    max: 1604347.0502818837,
+    damage: 10903856593,
   },
   'mm-hunter/20': {
     first: 2210304.775764757,
@@ -88,10 +88,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 4182602339,
   },
   'bm-hunter/4': {
-    first: 750301.1246373826,
-    min: 742907.2225129836,
-    max: 839743.1447901089,
-    damage: 5789519088,
+    first: 765234.840899066,
+    min: 754927.0622810903,
+    max: 854722.5577726599,
+    damage: 5898094167,
   },
   'mm-hunter/1': {
     first: 715758.2979435846,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8534695119,
   },
   'bm-hunter/20': {
-    first: 1613622.4013084816,
-    min: 1595134.9499434328,
-    max: 1813704.0973525792,
-    damage: 12430927534,
+    first: 1668407.7864959803,
+    min: 1643526.7430856477,
+    max: 1880475.302608583,
+    damage: 12882333831,
   },
   'mm-hunter/20': {
     first: 1924011.5908805528,

@@ -109,6 +109,11 @@ export class SimState {
   usable: ((action: number, target: number) => boolean) | null = null;
   /** The damage of the last hit rolled by `hit` (landed now or still in flight). */
   lastHitDamage = 0;
+  /**
+   * The crit factor of that hit (1 when it did not crit): what an effect carrying the hit's result
+   * over to other targets multiplies by (Beast Cleave, Kill Cleave: SimC's `result_total`).
+   */
+  lastCritFactor = 1;
 
   // Static per config.
   /** Targets alive now: the first `targets` indices (adds waves raise it while they live). */

@@ -29,6 +29,9 @@ import { drawLagMs, drawReactionGauss, drawReactionMs } from './timing-draws.ts'
 
 export * from './events.ts';
 
+/** A `critBonus` for Sim.hit that no crit chance reaches: the hit never crits. */
+export const CANNOT_CRIT = -Infinity;
+
 export class Sim extends SimState {
   /** Flask, potion: generic player effects beside the spec's logic. */
   readonly extras: Extras;
@@ -256,7 +259,8 @@ export class Sim extends SimState {
    * damage source to a target. Damage is rounded to whole points, as in the game. Returns 1 on
    * a critical strike, else 0. `critDamage` multiplies the critical strike bonus (the +100 %),
    * as SimulationCraft's `composite_crit_damage_bonus_multiplier`: a crit deals
-   * 1 + (CRIT_MULTIPLIER − 1) × critDamage (1 = a plain ×2 crit).
+   * 1 + (CRIT_MULTIPLIER − 1) × critDamage (1 = a plain ×2 crit). `critBonus` CANNOT_CRIT: never a
+   * crit (the roll is still drawn).
    */
   hit(
     src: number,
@@ -277,18 +281,22 @@ export class Sim extends SimState {
     }
     dmg *= physical ? this.physicalMult : this.magicTaken;
     let crit = 0;
+    let critFactor = 1;
     if (this.rng.next() < this.critChance + critBonus) {
-      dmg *= 1 + (this.srcCritMultiplier[src]! - 1) * critDamage;
+      critFactor = 1 + (this.srcCritMultiplier[src]! - 1) * critDamage;
+      dmg *= critFactor;
       crit = 1;
     }
     const d = Math.round(dmg);
     this.lastHitDamage = d;
+    this.lastCritFactor = critFactor;
     const travel = this.travelOn === 1 ? this.srcTravelMs[src]! : 0;
     if (travel > 0) this.launch(src, target, d, crit, travel);
     else this.dealDamage(src, target, d, crit);
     if (this.hitProcs === 1 && this.srcProc[src] !== 0) {
       this.extras.onHit(this.srcProc[src]!, target); // may hit again (Touch of the Grave)
       this.lastHitDamage = d;
+      this.lastCritFactor = critFactor;
     }
     return crit;
   }

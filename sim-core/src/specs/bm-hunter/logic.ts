@@ -1,6 +1,6 @@
 /** Beast Mastery rules on top of the generic engine. Numbers: ./data.ts. */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
-import type { Sim } from '../../engine/sim.ts';
+import { CANNOT_CRIT, type Sim } from '../../engine/sim.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
@@ -229,9 +229,10 @@ export class BeastMasteryLogic implements SpecLogic {
   }
   /**
    * One hit of the main pet or the Animal Companion other than Kill Command: `amount` before the
-   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit.
+   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit; returns
+   * the hit's crit factor (1 without a crit), which Beast Cleave carries over.
    */
-  private mainPetHit(source: number, target: number, amount: number): void {
+  private mainPetHit(source: number, target: number, amount: number): number {
     const sim = this.sim;
     const crit = sim.hit(
       source,
@@ -241,7 +242,9 @@ export class BeastMasteryLogic implements SpecLogic {
       this.petCrit(),
       this.petCritDamage(),
     );
+    const critFactor = sim.lastCritFactor;
     this.st.afterPetHit(target, crit);
+    return critFactor;
   }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
   private guardianMult(): number {
@@ -341,12 +344,14 @@ export class BeastMasteryLogic implements SpecLogic {
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
     const critDamage = this.st.petCritDamage(true, sim.critChance + this.playerCrit());
     const crit = sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit(), critDamage);
+    const critFactor = sim.lastCritFactor;
     this.st.afterPetHit(target, crit);
     if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-      // The primary target's multipliers do not carry over; each other target applies its own.
-      const each = amount * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
+      // SimC kill_command impact: 80 % of the hit's result_total, its crit included, over the target
+      // multipliers of the primary (each other target applies its own); the cleave does not crit.
+      const each = amount * critFactor * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
       for (let t = 0; t < sim.targets; t++)
-        if (t !== target) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
+        if (t !== target) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, CANNOT_CRIT);
     }
   }
 
@@ -434,21 +439,24 @@ export class BeastMasteryLogic implements SpecLogic {
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.petMult();
       const source = pet === PET_MAIN ? S.pet : S.companion;
-      this.mainPetHit(source, 0, amount);
-      this.beastCleave(amount, 0);
+      this.beastCleave(amount * this.mainPetHit(source, 0, amount), 0);
       this.pl.onPetMelee();
     } else if (pet < PET_DIRE_FIRST + this.direSlots)
       sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult() * this.st.direBeastMult(), true, 0);
     else sim.hit(S.cotw, 0, perSwing * this.stableMult(), true, 0);
   }
 
-  /** Beast Cleave (115939 #1): a main-pet hit of `amount` also hits the other targets for 80 %. */
+  /**
+   * Beast Cleave (115939 #1): a main-pet hit of `amount` (its crit included, before target
+   * multipliers) also hits the other targets for 80 %, as SimC's trigger_beast_cleave carries the
+   * hit's result_total over; the cleave itself does not crit (118459: may_crit false).
+   */
   private beastCleave(amount: number, primary: number): void {
     const sim = this.sim;
     if (sim.targets < 2 || !sim.petBuffs.up(P.cleave, sim.now)) return;
     const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
     for (let t = 0; t < sim.targets; t++)
-      if (t !== primary) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, 0);
+      if (t !== primary) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, CANNOT_CRIT);
   }
 
   petSwingMs(pet: number): number {

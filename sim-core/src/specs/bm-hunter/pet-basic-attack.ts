@@ -25,7 +25,7 @@ export interface BasicAttackHost {
   petCrit(): number;
   /** The main pet's crit-damage argument of Sim.hit (Piercing Fangs during its Bestial Wrath). */
   petCritDamage(): number;
-  /** Beast Cleave of a main-pet hit of `amount` (before target multipliers) on `target`. */
+  /** Beast Cleave of a main-pet hit of `amount` (its crit included, before target multipliers) on `target`. */
   beastCleave(amount: number, target: number): void;
   /** After the hit: its result (1 = a crit) and target, for Laceration. */
   afterPetHit(target: number, crit: number): void;
@@ -107,8 +107,9 @@ export class PetBasicAttack {
       host.petCrit(),
       host.petCritDamage(),
     );
+    const critFactor = sim.lastCritFactor;
     host.afterPetHit(target, crit);
-    host.beastCleave(amount, target);
+    host.beastCleave(amount * critFactor, target);
   }
 
   /**
