@@ -1,6 +1,13 @@
 // Running chunks of vanished nodes go back to pending (attempts + 1); chunks that reach
 // the attempt limit fail their job. Each is one statement, safe to run from any instance.
+// A node vanishing with a chunk is a failure its owner reports (as /chunks/fail is,
+// completion/fail.ts): unless its node is trusted by construction for the job (the owner's, a
+// grantee's, a platform node), the owner is recorded and excluded from the chunk, and the chunk
+// fails its job only once nodes of FAIL_CONFIRMATIONS distinct owners (or such a node) lost it.
+// Otherwise one node taking the same chunk and leaving, five times, failed any public job.
+import { FAIL_CONFIRMATIONS } from '../completion/fail.ts';
 import type { Queryable } from './pool.ts';
+import { granted } from './trust-results.ts';
 
 export interface ReclaimResult {
   reclaimed: number;
@@ -8,23 +15,34 @@ export interface ReclaimResult {
   exhausted: Array<{ jobId: string; chunkId: string }>;
 }
 
+/** Appends the vanished node's owner (when not null nor there yet) to an owner list, as fail-chunk.ts does. */
+const appendOwner = (list: string) => `CASE WHEN v.owner IS NULL OR v.owner = ANY(c.${list}) THEN c.${list}
+  ELSE (c.${list} || v.owner)[greatest(1, cardinality(c.${list}) - 14):] END`;
+
 const RECLAIM = (where: string) => `
 WITH victims AS (
-  SELECT c.id FROM jobs_chunks c WHERE c.status = 'running' AND (${where})
+  SELECT c.id, n.id IS NOT NULL AND (n.platform_node OR n.user_id = j.user_id OR ${granted('n', 'j')}) AS anchor,
+         coalesce(n.user_id, n.id) AS owner
+  FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id LEFT JOIN nodes n ON n.id = c.node_id
+  WHERE c.status = 'running' AND (${where})
   FOR UPDATE OF c SKIP LOCKED),
 back AS (
-  UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = c.attempts + 1
-  FROM victims WHERE c.id = victims.id
-  RETURNING c.id, c.job_id, c.attempts)
-SELECT id, job_id, attempts FROM back`;
+  UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = c.attempts + 1,
+    failed_owners = CASE WHEN v.anchor THEN c.failed_owners ELSE ${appendOwner('failed_owners')} END,
+    exclude_owners = CASE WHEN v.anchor THEN c.exclude_owners ELSE ${appendOwner('exclude_owners')} END
+  FROM victims v WHERE c.id = v.id
+  RETURNING c.id, c.job_id, c.attempts, v.anchor, cardinality(c.failed_owners)::int AS owners)
+SELECT id, job_id, attempts, anchor, owners FROM back`;
 
 function toResult(
-  rows: { id: string; job_id: string; attempts: number }[],
+  rows: { id: string; job_id: string; attempts: number; anchor: boolean; owners: number }[],
   maxAttempts: number,
 ): ReclaimResult {
   return {
     reclaimed: rows.length,
-    exhausted: rows.filter((r) => r.attempts >= maxAttempts).map((r) => ({ jobId: r.job_id, chunkId: r.id })),
+    exhausted: rows
+      .filter((r) => r.attempts >= maxAttempts && (r.anchor || r.owners >= FAIL_CONFIRMATIONS))
+      .map((r) => ({ jobId: r.job_id, chunkId: r.id })),
   };
 }
 
