@@ -1,17 +1,15 @@
 // POST /chunks/fail: retry the chunk elsewhere, or fail its job. A node's report fails nothing
 // alone: the job fails on an invalid config only when the sentinel confirms it itself, and on
-// repeated failures only when they are confirmed independently — by nodes of FAIL_CONFIRMATIONS
-// distinct owners, or by compute trusted by construction for the job (its owner's node, a
-// platform node). Every other failure sends the chunk to nodes of owners that have not failed
-// it. A chunk handed back unrun (reason `handed-back`) is retried without counting an attempt.
-
-/** Distinct owners whose failures confirm that a chunk cannot run. */
-export const FAIL_CONFIRMATIONS = 2;
+// repeated failures only when they are confirmed independently (confirmsFailure in
+// trust/policy.ts): by compute trusted by construction for the job (its owner's node, a platform
+// node), or, once nodes of FAIL_CONFIRMATIONS distinct owners failed it, by an earned-trusted
+// node. Every other failure sends the chunk to nodes of owners that have not failed it. A chunk
+// handed back unrun (reason `handed-back`) is retried without counting an attempt.
 import type { ChunkFailRequest, ChunkFailResponse } from 'wowlab-node/protocol';
 import type { SentinelConfig } from '../config.ts';
 import { failJobs } from '../db/fail-jobs.ts';
 import { bumpAttempts, lockChunkForFail, returnChunkToPending, returnFailedChunk } from '../db/fail-chunk.ts';
-import { isAnchor, ownerKey } from '../trust/policy.ts';
+import { confirmsFailure, isAnchor, ownerKey } from '../trust/policy.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
 import type { ConfigCheck } from './config-check.ts';
@@ -35,7 +33,16 @@ export async function failChunk(
     const reporter = { id: nodeId, userId: chunk.node.userId, platform: chunk.node.platform };
     const trusted = isAnchor(reporter, chunk.jobUserId, chunk.jobGrantees);
     const owners = new Set([...chunk.failedOwners, ownerKey(reporter)]);
-    const confirmed = trusted || owners.size >= FAIL_CONFIRMATIONS;
+    const confirmed = confirmsFailure(
+      {
+        anchor: trusted,
+        userId: chunk.node.userId,
+        trustStreak: chunk.node.trustStreak,
+        quarantined: chunk.node.quarantined,
+      },
+      owners.size,
+      deps.config.trust,
+    );
     if (error === null && confirmed && chunk.attempts + 1 >= deps.config.maxChunkAttempts) {
       error = `The simulation failed ${chunk.attempts + 1} times: ${req.error}`;
     }

@@ -1,6 +1,14 @@
 // Running chunks of vanished nodes go back to pending (attempts + 1); chunks that reach
 // the attempt limit fail their job. Each is one statement, safe to run from any instance.
+// A node vanishing with a chunk is a failure its owner reports (as /chunks/fail is,
+// completion/fail.ts): unless its node is trusted by construction for the job (the owner's, a
+// grantee's, a platform node), the owner is recorded and excluded from the chunk, and the chunk
+// fails its job only when the loss confirms it cannot run (confirmsFailure, trust/policy.ts).
+// Otherwise one node taking the same chunk and leaving, five times, failed any public job.
+import { confirmsFailure } from '../trust/policy.ts';
+import type { TrustSettings } from '../trust/settings.ts';
 import type { Queryable } from './pool.ts';
+import { granted } from './trust-results.ts';
 
 export interface ReclaimResult {
   reclaimed: number;
@@ -8,23 +16,56 @@ export interface ReclaimResult {
   exhausted: Array<{ jobId: string; chunkId: string }>;
 }
 
+/** Appends the vanished node's owner (when not null nor there yet) to an owner list, as fail-chunk.ts does. */
+const appendOwner = (list: string) => `CASE WHEN v.owner IS NULL OR v.owner = ANY(c.${list}) THEN c.${list}
+  ELSE (c.${list} || v.owner)[greatest(1, cardinality(c.${list}) - 14):] END`;
+
+/** When a chunk lost by its node fails its job: the attempt limit, and trust (confirmsFailure). */
+export interface ReclaimRule {
+  maxAttempts: number;
+  trust: TrustSettings;
+}
+
 const RECLAIM = (where: string) => `
 WITH victims AS (
-  SELECT c.id FROM jobs_chunks c WHERE c.status = 'running' AND (${where})
+  SELECT c.id, n.id IS NOT NULL AND (n.platform_node OR n.user_id = j.user_id OR ${granted('n', 'j')}) AS anchor,
+         coalesce(n.user_id, n.id) AS owner, n.user_id, coalesce(n.trust_streak, 0) AS trust_streak,
+         n.quarantined_at IS NOT NULL AS quarantined
+  FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id LEFT JOIN nodes n ON n.id = c.node_id
+  WHERE c.status = 'running' AND (${where})
   FOR UPDATE OF c SKIP LOCKED),
 back AS (
-  UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = c.attempts + 1
-  FROM victims WHERE c.id = victims.id
-  RETURNING c.id, c.job_id, c.attempts)
-SELECT id, job_id, attempts FROM back`;
+  UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = c.attempts + 1,
+    failed_owners = CASE WHEN v.anchor THEN c.failed_owners ELSE ${appendOwner('failed_owners')} END,
+    exclude_owners = CASE WHEN v.anchor THEN c.exclude_owners ELSE ${appendOwner('exclude_owners')} END
+  FROM victims v WHERE c.id = v.id
+  RETURNING c.id, c.job_id, c.attempts, v.anchor, cardinality(c.failed_owners)::int AS owners,
+            v.user_id, v.trust_streak, v.quarantined)
+SELECT id, job_id, attempts, anchor, owners, user_id, trust_streak, quarantined FROM back`;
 
-function toResult(
-  rows: { id: string; job_id: string; attempts: number }[],
-  maxAttempts: number,
-): ReclaimResult {
+interface ReclaimedRow {
+  id: string;
+  job_id: string;
+  attempts: number;
+  anchor: boolean;
+  owners: number;
+  user_id: string | null;
+  trust_streak: number;
+  quarantined: boolean;
+}
+
+function toResult(rows: ReclaimedRow[], rule: ReclaimRule): ReclaimResult {
+  const confirmed = (r: ReclaimedRow) =>
+    confirmsFailure(
+      { anchor: r.anchor, userId: r.user_id, trustStreak: r.trust_streak, quarantined: r.quarantined },
+      r.owners,
+      rule.trust,
+    );
   return {
     reclaimed: rows.length,
-    exhausted: rows.filter((r) => r.attempts >= maxAttempts).map((r) => ({ jobId: r.job_id, chunkId: r.id })),
+    exhausted: rows
+      .filter((r) => r.attempts >= rule.maxAttempts && confirmed(r))
+      .map((r) => ({ jobId: r.job_id, chunkId: r.id })),
   };
 }
 
@@ -33,7 +74,7 @@ export async function reclaimDisconnectedNode(
   db: Queryable,
   nodeId: string,
   disconnectedAt: string,
-  maxAttempts: number,
+  rule: ReclaimRule,
 ): Promise<ReclaimResult> {
   const { rows } = await db.query(
     RECLAIM(
@@ -41,21 +82,21 @@ export async function reclaimDisconnectedNode(
     ),
     [nodeId, disconnectedAt],
   );
-  return toResult(rows, maxAttempts);
+  return toResult(rows as ReclaimedRow[], rule);
 }
 
 /** Nodes silent (no socket anywhere, no heartbeat) for `timeoutMs`, and orphaned chunks. */
 export async function reclaimSilentNodes(
   db: Queryable,
   timeoutMs: number,
-  maxAttempts: number,
+  rule: ReclaimRule,
 ): Promise<ReclaimResult> {
   const { rows } = await db.query(
     RECLAIM(`c.node_id IS NULL OR c.node_id IN (
       SELECT n.id FROM nodes n WHERE n.last_seen_at < now() - make_interval(secs => $1::float8 / 1000))`),
     [timeoutMs],
   );
-  return toResult(rows, maxAttempts);
+  return toResult(rows as ReclaimedRow[], rule);
 }
 
 /** A chunk running on a node for at least the shortest deadline: its deadline is worked out. */

@@ -43,7 +43,11 @@ export class Liveness {
   }
 
   private async reclaim(nodeId: string, at: string): Promise<void> {
-    const result = await reclaimDisconnectedNode(this.deps.db, nodeId, at, this.deps.config.maxChunkAttempts);
+    const { maxChunkAttempts, trust } = this.deps.config;
+    const result = await reclaimDisconnectedNode(this.deps.db, nodeId, at, {
+      maxAttempts: maxChunkAttempts,
+      trust,
+    });
     await settleReclaim(this.deps, result);
     if (result.reclaimed > 0)
       this.deps.log.info({ nodeId, chunks: result.reclaimed }, 'node did not come back; chunks reclaimed');

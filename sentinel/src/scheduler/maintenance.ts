@@ -84,11 +84,10 @@ export class Maintenance {
     await withClient(db, async (client) => {
       if (!(await tryLockMaintenance(client, MAINTENANCE_LOCK_KEY))) return;
       try {
-        const reclaimed = await reclaimSilentNodes(
-          client,
-          config.heartbeatTimeoutMs,
-          config.maxChunkAttempts,
-        );
+        const reclaimed = await reclaimSilentNodes(client, config.heartbeatTimeoutMs, {
+          maxAttempts: config.maxChunkAttempts,
+          trust: config.trust,
+        });
         await settleReclaim(this.deps, reclaimed);
         const overdue = await this.reclaimOverdue(client);
         // each goes to another node, and the late node has a slot less per chunk until it answers

@@ -113,6 +113,28 @@ export function isAnchor(
   return node.userId !== null && (node.userId === jobUserId || grantees.includes(node.userId));
 }
 
+/** Distinct owners that must have failed (or lost) a chunk before a failure can fail its job. */
+export const FAIL_CONFIRMATIONS = 2;
+
+/**
+ * Whether a failure (a /chunks/fail report, or a node vanishing with the chunk) confirms that the
+ * chunk cannot run, given the distinct owners that have failed it (the reporter's included):
+ * always from compute trusted by construction for the job (`anchor`); else only after
+ * FAIL_CONFIRMATIONS owners, and, with replication on, only from an earned-trusted claimed
+ * node — owners cost nothing (an unclaimed node is its own owner), so owners alone agreeing is
+ * no evidence, as for results. Without replication every node is taken at its word.
+ */
+export function confirmsFailure(
+  reporter: { anchor: boolean; userId: string | null; trustStreak: number; quarantined: boolean },
+  owners: number,
+  settings: TrustSettings,
+): boolean {
+  if (reporter.anchor) return true;
+  if (owners < FAIL_CONFIRMATIONS) return false;
+  if (!settings.replication) return true;
+  return reporter.userId !== null && !reporter.quarantined && reporter.trustStreak >= settings.threshold;
+}
+
 const NO_GRANTEES: readonly string[] = Object.freeze([]);
 
 /** The users a job's owner granted its nodes' trust: those it is shared with, for a `user` sim only. */

@@ -1,6 +1,8 @@
 // The trust policy, pure: sampling, who is replicated, who may run what.
 import { describe, expect, it } from 'vitest';
 import {
+  confirmsFailure,
+  FAIL_CONFIRMATIONS,
   isTrusted,
   isAnchor,
   mayRun,
@@ -271,5 +273,28 @@ describe('parseTrustSettings', () => {
     const problems: string[] = [];
     parseTrustSettings({ TRUST_REPLICATION_PERMILLE: '50' }, problems);
     expect(problems.join('\n')).toMatch(/TRUST_REPLICATION_PERMILLE must be an integer between 100 and 1000/);
+  });
+});
+
+describe('confirmsFailure', () => {
+  const reporter = { anchor: false, userId: ALICE, trustStreak: 0, quarantined: false };
+
+  it('compute trusted by construction confirms at once', () => {
+    expect(confirmsFailure({ ...reporter, anchor: true, userId: null }, 1, S)).toBe(true);
+  });
+
+  it('other owners confirm only through an earned-trusted claimed node, after two owners', () => {
+    const trusted = { ...reporter, trustStreak: S.threshold };
+    expect(confirmsFailure(trusted, FAIL_CONFIRMATIONS, S)).toBe(true);
+    expect(confirmsFailure(trusted, FAIL_CONFIRMATIONS - 1, S)).toBe(false);
+    expect(confirmsFailure(reporter, 16, S)).toBe(false);
+    expect(confirmsFailure({ ...trusted, userId: null }, 16, S)).toBe(false);
+    expect(confirmsFailure({ ...trusted, quarantined: true }, 16, S)).toBe(false);
+  });
+
+  it('without replication any two owners confirm', () => {
+    const off = { ...S, replication: false };
+    expect(confirmsFailure({ ...reporter, userId: null }, FAIL_CONFIRMATIONS, off)).toBe(true);
+    expect(confirmsFailure(reporter, FAIL_CONFIRMATIONS - 1, off)).toBe(false);
   });
 });

@@ -1,0 +1,102 @@
+// Attack: failure reports from nodes nobody vouches for. Without any account, an attacker
+// registers a handful of unclaimed nodes (each is its own owner) and answers /chunks/fail to
+// every assignment. A failure report fails nothing alone and the chunk goes to owners that have
+// not failed it (fail-griefer.test.ts), but "failed by two distinct owners" is no evidence when
+// owners cost nothing: with replication on, a job fails on repeated failures only when the last
+// one comes from compute trusted by construction for the job or an earned-trusted node, as a
+// result is accepted (docs/trust.md).
+import { afterEach, expect, it } from 'vitest';
+import { createJob, createUser, getJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
+import { trustSuite } from '../helpers/trust-suite.ts';
+import { TestNode } from '../helpers/test-node.ts';
+import { GRIEFER_ERROR, localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
+
+const suite = trustSuite();
+
+// each case meets only its own nodes
+afterEach(async () => {
+  for (const n of suite.open.splice(0)) await n.close();
+});
+
+/** `count` unclaimed nodes (each its own owner) answering /chunks/fail to every assignment. */
+async function guestGriefers(count: number): Promise<TestNode[]> {
+  const griefers: TestNode[] = [];
+  for (let i = 0; i < count; i++) {
+    const node = await TestNode.create(suite.sentinel.baseUrl, { mode: 'manual', maxParallel: 1 });
+    node.onAssign = (chunk) => {
+      void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: GRIEFER_ERROR });
+    };
+    await node.connect();
+    griefers.push(node);
+    suite.open.push(node);
+  }
+  return griefers;
+}
+
+/** Until every chunk of the job was failed by `owners` owners, or the job ended. */
+async function failedByAll(jobId: string, owners: number): Promise<void> {
+  await waitFor(
+    async () => {
+      if (['completed', 'failed', 'cancelled'].includes((await getJob(suite.client, jobId)).status))
+        return true;
+      const { rows } = await suite.client.query(
+        `SELECT bool_and(cardinality(failed_owners) = $2) AS all FROM jobs_chunks WHERE job_id = $1`,
+        [jobId, owners],
+      );
+      return (rows[0] as { all: boolean }).all;
+    },
+    30_000,
+    'the griefers to fail every chunk',
+  );
+}
+
+it('unclaimed nodes failing every chunk do not fail another user’s job', async () => {
+  const config = quickConfig();
+  const maxAttempts = suite.sentinel.app.config.maxChunkAttempts;
+  const victim = await createUser(suite.client);
+  await guestGriefers(maxAttempts);
+  const jobId = await createJob(suite.client, victim, {
+    iterations: 2000,
+    access: 'public',
+    seed: 8,
+    config,
+  });
+  // each griefer is excluded from a chunk it failed: here every one has failed every chunk
+  await failedByAll(jobId, maxAttempts);
+  const after = await getJob(suite.client, jobId);
+  expect([after.status, after.error]).toEqual(['running', null]);
+
+  // the operator's platform node runs it: the true result is published
+  const operator = await createUser(suite.client);
+  suite.open.push(await registeredNode(suite.client, suite.sentinel.baseUrl, operator, { platform: true }));
+  const job = await waitForJob(suite.client, jobId, 'completed', 60_000);
+  expect(job.result).toEqual(localJobResult(config, 8, 2000));
+  const { rows } = await suite.client.query(
+    `SELECT DISTINCT node_id FROM jobs_chunks WHERE job_id = $1 AND status = 'completed'`,
+    [jobId],
+  );
+  expect(rows).toEqual([{ node_id: suite.open[suite.open.length - 1]!.nodeId }]);
+}, 90_000);
+
+it('a chunk failed by other owners fails its job once an earned-trusted node fails it too', async () => {
+  const maxAttempts = suite.sentinel.app.config.maxChunkAttempts;
+  const victim = await createUser(suite.client);
+  await guestGriefers(maxAttempts - 1);
+  const jobId = await createJob(suite.client, victim, {
+    iterations: 2000,
+    access: 'public',
+    seed: 9,
+    config: quickConfig(),
+  });
+  await failedByAll(jobId, maxAttempts - 1);
+  expect((await getJob(suite.client, jobId)).status).toBe('running');
+  // a volunteer that earned trust against platform nodes fails it as well: that confirms it
+  suite.open.push(
+    await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client), {
+      mode: 'griefer',
+      trustStreak: 10,
+    }),
+  );
+  const job = await waitForJob(suite.client, jobId, 'failed', 30_000);
+  expect(job.error).toBe(`The simulation failed ${maxAttempts} times: ${GRIEFER_ERROR}`);
+}, 60_000);
