@@ -2,9 +2,11 @@
 // the attempt limit fail their job. Each is one statement, safe to run from any instance.
 // A node vanishing with a chunk is a failure its owner reports (as /chunks/fail is,
 // completion/fail.ts): unless its node is trusted by construction for the job (the owner's, a
-// grantee's, a platform node), the owner is recorded and excluded from the chunk, and the chunk
-// fails its job only when the loss confirms it cannot run (confirmsFailure, trust/policy.ts).
-// Otherwise one node taking the same chunk and leaving, five times, failed any public job.
+// grantee's, a platform node), the owner is recorded among the chunk's failed owners, and the
+// chunk fails its job only when the loss confirms it cannot run (confirmsFailure,
+// trust/policy.ts). Otherwise one node taking the same chunk and leaving, five times, failed any
+// public job. The owner is not excluded from the chunk: a volunteer whose connection dropped may
+// run it when it is back (a job whose only volunteer left waits for it).
 import { confirmsFailure } from '../trust/policy.ts';
 import type { TrustSettings } from '../trust/settings.ts';
 import type { Queryable } from './pool.ts';
@@ -36,8 +38,7 @@ WITH victims AS (
   FOR UPDATE OF c SKIP LOCKED),
 back AS (
   UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = c.attempts + 1,
-    failed_owners = CASE WHEN v.anchor THEN c.failed_owners ELSE ${appendOwner('failed_owners')} END,
-    exclude_owners = CASE WHEN v.anchor THEN c.exclude_owners ELSE ${appendOwner('exclude_owners')} END
+    failed_owners = CASE WHEN v.anchor THEN c.failed_owners ELSE ${appendOwner('failed_owners')} END
   FROM victims v WHERE c.id = v.id
   RETURNING c.id, c.job_id, c.attempts, v.anchor, cardinality(c.failed_owners)::int AS owners,
             v.user_id, v.trust_streak, v.quarantined)

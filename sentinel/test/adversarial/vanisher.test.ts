@@ -2,15 +2,17 @@
 // reconnect grace, then comes back for more, again and again. Each disappearance sends the chunk
 // back to pending with one attempt more, and a chunk lost MAX_CHUNK_ATTEMPTS times fails its
 // job. A node vanishing is a failure reported by its owner alone (as /chunks/fail is,
-// fail-griefer.test.ts): it fails nothing alone, the chunk goes to nodes of other owners, and
-// the job completes with the true result.
+// fail-griefer.test.ts): it fails nothing alone, and the job completes with the true result once
+// an honest node is there. (The owner is not excluded: an honest volunteer whose connection
+// dropped may run the chunk when it is back, guest-leaves in the site's tests.)
 import { expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { platformSuite } from '../helpers/trust-suite.ts';
 import { startSentinel } from '../helpers/sentinel.ts';
 import { localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
 
-const suite = platformSuite(startSentinel);
+// short deadlines: back for more, it holds what it takes as a staller does (staller.test.ts)
+const suite = platformSuite(startSentinel, { CHUNK_DEADLINE_MIN_MS: '1000', WS_PING_INTERVAL_MS: '10000' });
 
 it('one owner’s node vanishing with a chunk again and again does not fail another user’s job', async () => {
   const config = quickConfig();
@@ -64,13 +66,13 @@ it('one owner’s node vanishing with a chunk again and again does not fail anot
   suite.open.push(honest);
   const job = await waitForJob(suite.client, jobId, 'completed', 60_000);
   expect(job.result).toEqual(localJobResult(config, 21, 4000));
-  // a chunk its node vanished with is never given to that owner's nodes again
+  // every loss counted an attempt, the attacker alone among the chunk's failed owners: not enough
+  // to confirm that the chunk cannot run, though attempts reached the limit
   const { rows } = await suite.client.query(
     `SELECT id, attempts, failed_owners::text[] AS owners FROM jobs_chunks WHERE id = ANY($1::uuid[])`,
     [[...new Set(taken)]],
   );
-  for (const r of rows as Array<{ attempts: number; owners: string[] }>) {
-    expect(r.owners).toEqual([attacker]);
-    expect(r.attempts).toBe(1);
-  }
+  for (const r of rows as Array<{ attempts: number; owners: string[] }>) expect(r.owners).toEqual([attacker]);
+  const attempts = (rows as Array<{ attempts: number }>).reduce((a, r) => a + r.attempts, 0);
+  expect(attempts).toBe(taken.length);
 }, 90_000);
