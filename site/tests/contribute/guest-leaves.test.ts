@@ -116,7 +116,9 @@ async function holdRegistration(ctx: BrowserContext): Promise<() => void> {
 
 describe('a guest whose only contributor leaves mid-sim', () => {
   it('closing their own tab: the sim waits, the page says nobody runs it, and their tab finishes it', async () => {
-    const iterations = 6000;
+    // enough that the rest, once their tab is back, runs for seconds: a shorter rest could finish
+    // before the page showed who runs it
+    const iterations = 20000;
     context = await freshContext(browser, context);
     await recordHeadlines(context);
     let page = await context.newPage();

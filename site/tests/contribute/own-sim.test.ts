@@ -154,7 +154,9 @@ describe('your tab runs your sim', () => {
     await waitForPhase(page, 'paused');
 
     await page.goto(`${env.siteUrl}/sim`);
-    await page.getByLabel('Iterations', { exact: true }).fill('2000');
+    // enough iterations that the job is still running when its page first shows who runs it (2,000
+    // could finish before the state line was read, and a finished job shows its result instead)
+    await page.getByLabel('Iterations', { exact: true }).fill('30000');
     const jobId = await runSim(page);
     // the pause is about others' sims: the page's promise ("your tab runs your own sim") holds
     await page
