@@ -2,7 +2,7 @@
 // verdict set, counted on their jobs, nodes and owners credited (sentinel/docs/trust.md).
 import type { CanonicalResult } from '../trust/digest.ts';
 import type { Queryable } from './pool.ts';
-import { granted, type ResultIdentity } from './trust-results.ts';
+import { anchoredFor, type ResultIdentity } from './trust-results.ts';
 
 export interface AcceptInput {
   id: ResultIdentity;
@@ -46,7 +46,7 @@ m AS MATERIALIZED (
   -- each chunk, then its job, by primary key (OFFSET 0 keeps each lookup a nested loop per
   -- result): one plan for any batch size and parameters, which Postgres may cache generic
   SELECT i.ord, i.result, i.digest, c.id, n.id AS node_id,
-         (j.user_id = n.user_id OR n.platform_node OR ${granted('n', 'j')}) AS own
+         ${anchoredFor('n', 'j')} AS own
   FROM i JOIN n ON n.id = i.node_id
   CROSS JOIN LATERAL (
     SELECT c.id, c.job_id, c.node_id, c.status, c.replica_of, c.iterations, c.seed_offset
@@ -56,8 +56,7 @@ m AS MATERIALIZED (
   WHERE c.node_id = i.node_id AND c.status = 'running'
     AND c.replica_of IS NULL AND c.iterations = i.iterations
     AND c.seed_offset = i.seed_offset AND j.engine_version = i.engine_version
-    AND (NOT $8::boolean OR j.user_id = n.user_id OR n.platform_node
-         OR ${granted('n', 'j')}
+    AND (NOT $8::boolean OR ${anchoredFor('n', 'j')}
          OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int))),
 c AS (
   UPDATE jobs_chunks c SET status = 'completed', result = m.result, digest = m.digest,

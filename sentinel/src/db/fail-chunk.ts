@@ -3,6 +3,15 @@
 import type { DbClient } from './pool.ts';
 import { grantees } from './trust-results.ts';
 
+/** The owners a chunk's lists keep (the latest). */
+const OWNER_LIST_MAX = 15;
+
+/** SQL: owner list `list` with `owner` appended (unless null or there already), the latest OWNER_LIST_MAX kept. */
+export function appendOwner(list: string, owner: string): string {
+  return `CASE WHEN ${owner} IS NULL OR ${owner} = ANY(${list}) THEN ${list}
+    ELSE (${list} || ${owner})[greatest(1, cardinality(${list}) - ${OWNER_LIST_MAX - 1}):] END`;
+}
+
 export interface FailedChunk {
   jobId: string;
   configHash: string;
@@ -73,10 +82,8 @@ export async function returnFailedChunk(
 ): Promise<void> {
   await client.query(
     `UPDATE jobs_chunks SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = attempts + 1,
-            failed_owners = CASE WHEN $2::uuid IS NULL OR $2::uuid = ANY(failed_owners) THEN failed_owners
-                                 ELSE (failed_owners || $2::uuid)[greatest(1, cardinality(failed_owners) - 14):] END,
-            exclude_owners = CASE WHEN $2::uuid IS NULL OR $2::uuid = ANY(exclude_owners) THEN exclude_owners
-                                  ELSE (exclude_owners || $2::uuid)[greatest(1, cardinality(exclude_owners) - 14):] END
+            failed_owners = ${appendOwner('failed_owners', '$2::uuid')},
+            exclude_owners = ${appendOwner('exclude_owners', '$2::uuid')}
      WHERE id = $1 AND status = 'running'`,
     [chunkId, owner],
   );

@@ -10,17 +10,14 @@
 import { confirmsFailure } from '../trust/policy.ts';
 import type { TrustSettings } from '../trust/settings.ts';
 import type { Queryable } from './pool.ts';
-import { granted } from './trust-results.ts';
+import { appendOwner } from './fail-chunk.ts';
+import { anchoredFor } from './trust-results.ts';
 
 export interface ReclaimResult {
   reclaimed: number;
   /** Jobs whose chunk hit the attempt limit: the caller fails them. */
   exhausted: Array<{ jobId: string; chunkId: string }>;
 }
-
-/** Appends the vanished node's owner (when not null nor there yet) to an owner list, as fail-chunk.ts does. */
-const appendOwner = (list: string) => `CASE WHEN v.owner IS NULL OR v.owner = ANY(c.${list}) THEN c.${list}
-  ELSE (c.${list} || v.owner)[greatest(1, cardinality(c.${list}) - 14):] END`;
 
 /** When a chunk lost by its node fails its job: the attempt limit, and trust (confirmsFailure). */
 export interface ReclaimRule {
@@ -30,7 +27,7 @@ export interface ReclaimRule {
 
 const RECLAIM = (where: string) => `
 WITH victims AS (
-  SELECT c.id, n.id IS NOT NULL AND (n.platform_node OR n.user_id = j.user_id OR ${granted('n', 'j')}) AS anchor,
+  SELECT c.id, n.id IS NOT NULL AND ${anchoredFor('n', 'j')} AS anchor,
          coalesce(n.user_id, n.id) AS owner, n.user_id, coalesce(n.trust_streak, 0) AS trust_streak,
          n.quarantined_at IS NOT NULL AS quarantined
   FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id LEFT JOIN nodes n ON n.id = c.node_id
@@ -38,7 +35,7 @@ WITH victims AS (
   FOR UPDATE OF c SKIP LOCKED),
 back AS (
   UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = c.attempts + 1,
-    failed_owners = CASE WHEN v.anchor THEN c.failed_owners ELSE ${appendOwner('failed_owners')} END
+    failed_owners = CASE WHEN v.anchor THEN c.failed_owners ELSE ${appendOwner('c.failed_owners', 'v.owner')} END
   FROM victims v WHERE c.id = v.id
   RETURNING c.id, c.job_id, c.attempts, v.anchor, cardinality(c.failed_owners)::int AS owners,
             v.user_id, v.trust_streak, v.quarantined)

@@ -25,6 +25,10 @@ export function grantees(j: string): string {
 export function granted(n: string, j: string): string {
   return `(${j}.access_type = 'user' AND ${n}.user_id = ANY(${j}.shared_with))`;
 }
+/** SQL: node `n` is trusted by construction for job `j` (policy.ts isAnchor): the job owner's, a platform node, a grantee's. */
+export function anchoredFor(n: string, j: string): string {
+  return `(${j}.user_id = ${n}.user_id OR ${n}.platform_node OR ${granted(n, j)})`;
+}
 
 export interface StoredResult {
   chunkId: string;
