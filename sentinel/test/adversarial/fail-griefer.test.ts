@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
 import { platformSuite } from '../helpers/trust-suite.ts';
 import { startSentinel } from '../helpers/sentinel.ts';
-import { localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
+import { localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = platformSuite(startSentinel);
 
@@ -16,14 +16,11 @@ describe('fail griefer', () => {
     const griefUser = await createUser(suite.client);
     const honestUser = await createUser(suite.client);
     for (let i = 0; i < 5; i++)
-      suite.open.push(
-        await registeredNode(suite.client, suite.sentinel.baseUrl, griefUser, {
-          mode: 'griefer',
-          maxParallel: 2,
-        }),
-      );
-    const honest = await registeredNode(suite.client, suite.sentinel.baseUrl, honestUser);
-    suite.open.push(honest);
+      await suite.node(griefUser, {
+        mode: 'griefer',
+        maxParallel: 2,
+      });
+    const honest = await suite.node(honestUser);
 
     const jobId = await createJob(suite.client, victim, {
       iterations: 4000,

@@ -9,7 +9,7 @@ import { afterEach, expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { trustSuite } from '../helpers/trust-suite.ts';
 import { TestNode } from '../helpers/test-node.ts';
-import { GRIEFER_ERROR, localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
+import { GRIEFER_ERROR, localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = trustSuite();
 
@@ -68,7 +68,7 @@ it('unclaimed nodes failing every chunk do not fail another user’s job', async
 
   // the operator's platform node runs it: the true result is published
   const operator = await createUser(suite.client);
-  suite.open.push(await registeredNode(suite.client, suite.sentinel.baseUrl, operator, { platform: true }));
+  await suite.node(operator, { platform: true });
   const job = await waitForJob(suite.client, jobId, 'completed', 60_000);
   expect(job.result).toEqual(localJobResult(config, 8, 2000));
   const { rows } = await suite.client.query(
@@ -91,12 +91,10 @@ it('a chunk failed by other owners fails its job once an earned-trusted node fai
   await failedByAll(jobId, maxAttempts - 1);
   expect((await getJob(suite.client, jobId)).status).toBe('running');
   // a volunteer that earned trust against platform nodes fails it as well: that confirms it
-  suite.open.push(
-    await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client), {
-      mode: 'griefer',
-      trustStreak: 10,
-    }),
-  );
+  await suite.node(await createUser(suite.client), {
+    mode: 'griefer',
+    trustStreak: 10,
+  });
   const job = await waitForJob(suite.client, jobId, 'failed', 30_000);
   expect(job.error).toBe(`The simulation failed ${maxAttempts} times: ${GRIEFER_ERROR}`);
 }, 60_000);

@@ -6,17 +6,15 @@ import { expect, it } from 'vitest';
 import { createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
 import type { TestNode } from '../helpers/test-node.ts';
 import { trustSuite } from '../helpers/trust-suite.ts';
-import { registeredNode } from '../trust/helpers.ts';
 
 // replication on, as in production: the owner's grant is what makes the friend's node trusted
 const suite = trustSuite();
 
 async function nodeOf(owner: string, namesUser: string): Promise<TestNode> {
-  const node = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, {
+  const node = await suite.node(owner, {
     maxParallel: 2,
     allows: { user: namesUser },
   });
-  suite.open.push(node);
   return node;
 }
 

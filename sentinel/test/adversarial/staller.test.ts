@@ -6,7 +6,7 @@ import type { ChunkResult } from '@wowlab/sim-core';
 import { createJob, createUser, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { platformSuite } from '../helpers/trust-suite.ts';
 import { startSentinel } from '../helpers/sentinel.ts';
-import { localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
+import { localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = platformSuite(startSentinel, {
   CHUNK_DEADLINE_MIN_MS: '1000',
@@ -25,11 +25,10 @@ it('a connected node that holds chunks forever does not stall another user’s j
   const victim = await createUser(suite.client);
   const stallUser = await createUser(suite.client);
   // manual: it records what it is given and never answers
-  const staller = await registeredNode(suite.client, suite.sentinel.baseUrl, stallUser, {
+  const staller = await suite.node(stallUser, {
     mode: 'manual',
     maxParallel: 2,
   });
-  suite.open.push(staller);
 
   const jobId = await createJob(suite.client, victim, {
     iterations: 6000,
@@ -43,8 +42,7 @@ it('a connected node that holds chunks forever does not stall another user’s j
     'the staller to take chunks',
   );
 
-  const honest = await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client));
-  suite.open.push(honest);
+  const honest = await suite.node(await createUser(suite.client));
 
   const job = await waitForJob(suite.client, jobId, 'completed', 60_000);
   expect(job.result).toEqual(localJobResult(config, 12, 6000));
@@ -65,11 +63,10 @@ it('a connected node that holds chunks forever does not stall another user’s j
 it('a staller that raises its slots after missing deadlines never gets a chunk back it was late on', async () => {
   const config = quickConfig();
   const victim = await createUser(suite.client);
-  const staller = await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client), {
+  const staller = await suite.node(await createUser(suite.client), {
     mode: 'manual',
     maxParallel: 1,
   });
-  suite.open.push(staller);
   const jobId = await createJob(suite.client, victim, {
     iterations: 8000,
     access: 'public',
@@ -94,8 +91,7 @@ it('a staller that raises its slots after missing deadlines never gets a chunk b
   const reclaimedAt = staller.received.length;
   await suite.sentinel.app.scheduler.pause();
   await suite.client.query('UPDATE nodes SET max_parallel = 3 WHERE id = $1', [staller.nodeId]);
-  const honest = await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client));
-  suite.open.push(honest);
+  await suite.node(await createUser(suite.client));
   await new Promise((r) => setTimeout(r, 600)); // a few ticks: both nodes' settings are read again
   await suite.sentinel.app.scheduler.resume();
   await waitFor(async () => staller.received.length > reclaimedAt, 15_000, 'the staller to take new chunks');
@@ -114,19 +110,17 @@ it('a late answer still counts when it comes first and right: the node running t
   // it computes each chunk as it gets it (fetching the config while it holds it), but answers
   // only past the deadline
   const computing = new Map<string, Promise<ChunkResult>>();
-  const slow = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, {
+  const slow = await suite.node(owner, {
     mode: 'manual',
     allows: 'own',
     onAssign: (chunk, node) => computing.set(chunk.id, node.run(chunk)),
   });
-  suite.open.push(slow);
   const jobId = await createJob(suite.client, owner, { iterations: 2000, seed: 33, config });
   await waitFor(async () => slow.assigned.length === 2, 10_000, 'the slow node to take both chunks');
-  const other = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, {
+  const other = await suite.node(owner, {
     mode: 'manual',
     allows: 'own',
   });
-  suite.open.push(other);
   await waitFor(async () => other.assigned.length === 2, 15_000, 'the chunks to move to the other node');
 
   for (const chunk of slow.assigned) {
@@ -147,12 +141,11 @@ it('a late answer that is wrong is refused and the chunk is computed by another 
   const config = quickConfig();
   const owner = await createUser(suite.client);
   let wrong: Promise<ChunkResult> | null = null;
-  const slow = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, {
+  const slow = await suite.node(owner, {
     mode: 'manual',
     allows: 'own',
     onAssign: (chunk, node) => (wrong = node.run({ ...chunk, seedOffset: chunk.seedOffset + 1 })),
   });
-  suite.open.push(slow);
   const jobId = await createJob(suite.client, owner, { iterations: 1000, seed: 34, config });
   await waitFor(async () => slow.assigned.length === 1, 10_000, 'the slow node to take the chunk');
   const chunk = slow.assigned[0]!;
@@ -166,8 +159,7 @@ it('a late answer that is wrong is refused and the chunk is computed by another 
   );
   const res = await slow.complete(chunk.id, await wrong!);
   expect(res.body).not.toMatchObject({ accepted: true });
-  const honest = await registeredNode(suite.client, suite.sentinel.baseUrl, owner, { allows: 'own' });
-  suite.open.push(honest);
+  await suite.node(owner, { allows: 'own' });
   const job = await waitForJob(suite.client, jobId, 'completed', 30_000);
   expect(job.result).toEqual(localJobResult(config, 34, 1000));
 }, 60_000);

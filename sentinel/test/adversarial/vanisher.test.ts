@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { platformSuite } from '../helpers/trust-suite.ts';
 import { startSentinel } from '../helpers/sentinel.ts';
-import { localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
+import { localJobResult, quickConfig } from '../trust/helpers.ts';
 
 // short deadlines: back for more, it holds what it takes as a staller does (staller.test.ts)
 const suite = platformSuite(startSentinel, { CHUNK_DEADLINE_MIN_MS: '1000', WS_PING_INTERVAL_MS: '10000' });
@@ -20,11 +20,10 @@ it('one owner’s node vanishing with a chunk again and again does not fail anot
   const victim = await createUser(suite.client);
   const attacker = await createUser(suite.client);
   // manual: it records what it is given and never answers
-  const vanisher = await registeredNode(suite.client, suite.sentinel.baseUrl, attacker, {
+  const vanisher = await suite.node(attacker, {
     mode: 'manual',
     maxParallel: 1,
   });
-  suite.open.push(vanisher);
 
   const jobId = await createJob(suite.client, victim, {
     iterations: 4000,
@@ -62,8 +61,7 @@ it('one owner’s node vanishing with a chunk again and again does not fail anot
   expect(taken.length).toBeGreaterThan(0);
   expect((await getJob(suite.client, jobId)).status).toBe('running');
 
-  const honest = await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client));
-  suite.open.push(honest);
+  await suite.node(await createUser(suite.client));
   const job = await waitForJob(suite.client, jobId, 'completed', 60_000);
   expect(job.result).toEqual(localJobResult(config, 21, 4000));
   // every loss counted an attempt, the attacker alone among the chunk's failed owners: not enough

@@ -4,7 +4,7 @@
 import { createTestDatabase } from '@wowlab/db';
 import type pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { startTrustSentinel } from '../trust/helpers.ts';
+import { registeredNode, startTrustSentinel, type RegisteredNodeOptions } from '../trust/helpers.ts';
 import { connect } from './fixtures.ts';
 import type { RunningSentinel } from './sentinel.ts';
 import type { TestNode } from './test-node.ts';
@@ -13,6 +13,8 @@ export interface TrustSuite {
   client: pg.Client;
   sentinel: RunningSentinel;
   open: TestNode[];
+  /** A node claimed by `userId` on this platform (trust/helpers.ts registeredNode), closed after the file. */
+  node(userId: string, opts?: RegisteredNodeOptions): Promise<TestNode>;
 }
 
 type StartSentinel = (databaseUrl: string, env: Record<string, string>) => Promise<RunningSentinel>;
@@ -23,7 +25,14 @@ export function trustSuite(env: Record<string, string> = {}): TrustSuite {
 
 /** The platform of one test file with the sentinel `start` gives (e.g. replication off). */
 export function platformSuite(start: StartSentinel, env: Record<string, string> = {}): TrustSuite {
-  const suite = { open: [] } as unknown as TrustSuite;
+  const suite = {
+    open: [],
+    async node(userId: string, opts?: RegisteredNodeOptions) {
+      const n = await registeredNode(suite.client, suite.sentinel.baseUrl, userId, opts);
+      suite.open.push(n);
+      return n;
+    },
+  } as unknown as TrustSuite;
   let db: { url: string; drop(): Promise<void> } | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();

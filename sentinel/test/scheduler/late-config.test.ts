@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { createJob, createUser, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { platformSuite } from '../helpers/trust-suite.ts';
 import { startSentinel } from '../helpers/sentinel.ts';
-import { localJobResult, quickConfig, registeredNode } from '../trust/helpers.ts';
+import { localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = platformSuite(startSentinel, { CHUNK_DEADLINE_MIN_MS: '1000', WS_PING_INTERVAL_MS: '10000' });
 
@@ -14,11 +14,10 @@ it('a node late on a chunk can still fetch its config and answer it', async () =
   const config = quickConfig();
   const owner = await createUser(suite.client);
   // manual: both record what they are given and answer only when the test says so
-  const late = await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client), {
+  const late = await suite.node(await createUser(suite.client), {
     mode: 'manual',
     maxParallel: 1,
   });
-  suite.open.push(late);
   const jobId = await createJob(suite.client, owner, {
     iterations: 1000,
     access: 'public',
@@ -33,11 +32,10 @@ it('a node late on a chunk can still fetch its config and answer it', async () =
   const chunk = late.assigned.find((c) => c.jobId === jobId)!;
 
   // past its deadline the chunk goes to the other node
-  const other = await registeredNode(suite.client, suite.sentinel.baseUrl, await createUser(suite.client), {
+  const other = await suite.node(await createUser(suite.client), {
     mode: 'manual',
     maxParallel: 1,
   });
-  suite.open.push(other);
   await waitFor(async () => other.assigned.some((c) => c.id === chunk.id), 15_000, 'the chunk to move on');
 
   // only the config of the chunk it was late on: not another job's it was never given
