@@ -142,8 +142,8 @@ describe('Shrapnel Shot (473520) and Precision Detonation (471369, 474199)', () 
 
 describe('In the Rhythm (407404, 407405)', () => {
   it('after a Rapid Fire channel, Auto Shots come 1 s sooner for 12 s', () => {
-    // Rapid Fire at 0 s and 20 s, its last shot (the buff) at 1.714 s and 21.714 s. Auto Shots:
-    // 0, 3, 5, 7, 9, 11, 13 (buff until 13.714), 15, 18, 21, 24, 26, 28, 30 → 14 in 31 s.
+    // Rapid Fire at 0 s and 20 s, its last shot (the buff) at the channel's end, 1.998 s and 21.998 s.
+    // Auto Shots: 0, 3, 5, 7, 9, 11, 13 (buff until 13.998), 15, 18, 21, 24, 26, 28, 30 → 14 in 31 s.
     const on = run('actions=rapid_fire', { seconds: 31, talents: ['in_the_rhythm'], iterations: 5 });
     expect(on.abilities.auto_shot!.hits).toBe(5 * 14);
     const off = run('actions=rapid_fire', { seconds: 31, iterations: 5 });
