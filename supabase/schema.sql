@@ -128,6 +128,11 @@ create table private.deleted_node_keys (
   public_key text not null,
   deleted_at timestamp with time zone default now() not null
 );
+create table private.deleted_nodes (
+  id uuid not null,
+  user_id uuid,
+  deleted_at timestamp with time zone default now() not null
+);
 create table private.guild_members (
   guild_id text not null,
   discord_user_id text not null
@@ -181,7 +186,8 @@ create table public.jobs_chunks (
   digest text,
   verdict text,
   failed_owners uuid[] default '{}'::uuid[] not null,
-  variant smallint default 0 not null
+  variant smallint default 0 not null,
+  deleted_node_id uuid
 );
 create table public.jobs_configs (
   hash text not null,
@@ -297,6 +303,7 @@ alter table private.completion_effects add constraint completion_effects_check C
 alter table private.completion_effects add constraint completion_effects_job_iterations_check CHECK ((job_iterations >= 0));
 alter table private.completion_effects add constraint completion_effects_pkey PRIMARY KEY (id);
 alter table private.deleted_node_keys add constraint deleted_node_keys_pkey PRIMARY KEY (public_key);
+alter table private.deleted_nodes add constraint deleted_nodes_pkey PRIMARY KEY (id);
 alter table private.guild_members add constraint guild_members_discord_user_id_check CHECK ((discord_user_id ~ '^[0-9]{1,20}$'::text));
 alter table private.guild_members add constraint guild_members_guild_id_check CHECK ((guild_id ~ '^[0-9]{1,20}$'::text));
 alter table private.guild_members add constraint guild_members_pkey PRIMARY KEY (guild_id, discord_user_id);
@@ -405,6 +412,7 @@ CREATE INDEX jobs_user_id_created_at_idx ON public.jobs USING btree (user_id, cr
 CREATE INDEX jobs_chunks_completed_at_idx ON public.jobs_chunks USING btree (completed_at) WHERE (status = 'completed'::text);
 CREATE INDEX jobs_chunks_config_hash_idx ON public.jobs_chunks USING btree (config_hash);
 CREATE INDEX jobs_chunks_created_at_idx ON public.jobs_chunks USING btree (created_at);
+CREATE INDEX jobs_chunks_deleted_node_idx ON public.jobs_chunks USING btree (deleted_node_id) WHERE (deleted_node_id IS NOT NULL);
 CREATE INDEX jobs_chunks_job_id_idx ON public.jobs_chunks USING btree (job_id, seed_offset);
 CREATE UNIQUE INDEX jobs_chunks_job_seed_offset_unique ON public.jobs_chunks USING btree (job_id, variant, seed_offset) WHERE (replica_of IS NULL);
 CREATE INDEX jobs_chunks_node_id_idx ON public.jobs_chunks USING btree (node_id);
@@ -619,6 +627,34 @@ begin
     end;
   end loop;
   return null;
+end
+$function$
+;
+CREATE OR REPLACE FUNCTION private.keep_deleted_node_results()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  verified_until timestamptz;
+  kept int;
+begin
+  if old.platform_node then
+    return old;
+  end if;
+  select max(c.completed_at) into verified_until
+    from public.jobs_chunks c where c.node_id = old.id and c.verdict = 'verified';
+  update public.jobs_chunks c set deleted_node_id = old.id
+    from public.jobs j
+   where c.node_id = old.id and c.status = 'completed' and c.verdict = 'trusted' and c.result is not null
+     and j.id = c.job_id and j.user_id is distinct from old.user_id
+     and c.completed_at > coalesce(verified_until, '-infinity'::timestamptz);
+  get diagnostics kept = row_count;
+  if kept > 0 then
+    insert into private.deleted_nodes (id, user_id) values (old.id, old.user_id) on conflict do nothing;
+  end if;
+  return old;
 end
 $function$
 ;
@@ -1114,6 +1150,7 @@ CREATE CONSTRAINT TRIGGER completion_effects_apply AFTER INSERT ON private.compl
 CREATE TRIGGER jobs_set_updated_at BEFORE UPDATE ON public.jobs FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
 CREATE TRIGGER jobs_chunks_notify_inserted AFTER INSERT ON public.jobs_chunks REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.notify_pending_chunks_inserted();
 CREATE TRIGGER jobs_chunks_notify_returned AFTER UPDATE OF status ON public.jobs_chunks FOR EACH ROW WHEN (((new.status = 'pending'::text) AND (old.status <> 'pending'::text))) EXECUTE FUNCTION private.notify_pending_chunk_returned();
+CREATE TRIGGER nodes_keep_deleted_results BEFORE DELETE ON public.nodes FOR EACH ROW EXECUTE FUNCTION private.keep_deleted_node_results();
 CREATE TRIGGER nodes_notify_claimed_on_insert AFTER INSERT ON public.nodes FOR EACH ROW WHEN ((new.user_id IS NOT NULL)) EXECUTE FUNCTION private.notify_node_claimed();
 CREATE TRIGGER nodes_notify_claimed_on_update AFTER UPDATE OF user_id ON public.nodes FOR EACH ROW WHEN (((new.user_id IS NOT NULL) AND (old.user_id IS DISTINCT FROM new.user_id))) EXECUTE FUNCTION private.notify_node_claimed();
 CREATE TRIGGER nodes_release_chunks BEFORE DELETE ON public.nodes FOR EACH ROW EXECUTE FUNCTION private.release_node_chunks();
@@ -1137,6 +1174,7 @@ alter table game.specs_traits enable row level security;
 alter table game.spells enable row level security;
 alter table private.completion_effects enable row level security;
 alter table private.deleted_node_keys enable row level security;
+alter table private.deleted_nodes enable row level security;
 alter table private.guild_members enable row level security;
 alter table private.register_windows enable row level security;
 alter table public.jobs enable row level security;
@@ -1203,6 +1241,7 @@ grant execute on function auth.uid() to service_role;
 grant execute on function private.apply_completion_effects() to postgres;
 grant execute on function private.generate_handle(p_base text) to postgres;
 grant execute on function private.handle_new_user() to postgres;
+grant execute on function private.keep_deleted_node_results() to postgres;
 grant execute on function private.node_disconnected_at(p_node_id uuid) to authenticated;
 grant execute on function private.node_disconnected_at(p_node_id uuid) to postgres;
 grant execute on function private.node_disconnected_at(p_node_id uuid) to service_role;
@@ -1301,6 +1340,7 @@ grant delete, insert, maintain, references, select, trigger, truncate, update on
 grant delete, insert, maintain, references, select, trigger, truncate, update on table game.spells to service_role;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.completion_effects to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.deleted_node_keys to postgres;
+grant delete, insert, maintain, references, select, trigger, truncate, update on table private.deleted_nodes to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.guild_members to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table private.register_windows to postgres;
 grant select on table public.contributors_leaderboard to anon;

@@ -393,7 +393,7 @@ export async function penalise(
     if (node.newlyQuarantined) effects.quarantined.push(node.id);
     const out = await rerunUnverified(
       client,
-      { id: node.id, ownerKey: node.userId ?? node.id, quarantined: node.quarantined },
+      { id: node.id, userId: node.userId, quarantined: node.quarantined },
       skip,
     );
     effects.rerun += out.rerun;

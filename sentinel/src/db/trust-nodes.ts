@@ -2,6 +2,7 @@
 // completion transaction.
 import type { GateNode } from '../trust/policy.ts';
 import type { DbClient, Queryable } from './pool.ts';
+import { anchoredFor } from './trust-results.ts';
 
 /** An invalid result: streak back to zero, one more mismatch, quarantine at the limit. */
 export async function penalizeNodes(
@@ -35,12 +36,26 @@ export interface RerunOutcome {
 }
 
 /**
- * A node was caught returning an invalid result. Every result of it accepted on trust (never
- * verified by another node) is recomputed by another owner (its owner is excluded):
+ * Whose results are recomputed: a node caught returning an invalid result (its rows, by
+ * `node_id`), or a node deleted before it was judged (`deleted`: the rows its delete kept by
+ * `deleted_node_id`, its results accepted on trust on others' jobs since its last verified one;
+ * migration 20261206060000). A deleted node is gone: nothing is credited back or taken from it.
+ */
+export interface CaughtNode {
+  id: string;
+  userId: string | null;
+  quarantined: boolean;
+  deleted?: boolean;
+}
+
+/**
+ * A node was caught returning an invalid result (or was deleted, see CaughtNode). Every result of
+ * it accepted on trust (never verified by another node) is recomputed by another owner (its owner
+ * is excluded):
  * - in an active job the row goes back to pending and what it was credited is taken back;
  * - in a completed job of another owner (chunk results still stored) its published results,
- *   and in any job of another owner the results it confirmed without a platform node or the
- *   job owner's node agreeing, are disputed (recheckPublished): an arbiter copy each; when one
+ *   and in any job of another owner the results it confirmed without compute trusted by
+ *   construction for the job agreeing (anchoredFor), are disputed (recheckPublished): an arbiter copy each; when one
  *   completes a completed job is re-merged and, if the result changed, marked corrected
  *   (completion/aggregate.ts correctJob).
  * Results still waiting for their replica stay: their judging counts every proven lie.
@@ -49,14 +64,16 @@ export interface RerunOutcome {
  */
 export async function rerunUnverified(
   client: DbClient,
-  node: { id: string; ownerKey: string; quarantined: boolean },
+  node: CaughtNode,
   skip: string[],
 ): Promise<RerunOutcome> {
+  const col = node.deleted ? 'deleted_node_id' : 'node_id';
+  const ownerKey = node.userId ?? node.id;
   const rechecked = await recheckPublished(client, node, skip);
   const { rows: jobs } = await client.query(
     `SELECT j.id FROM jobs j
      WHERE j.status IN ('pending', 'running') AND j.id IN (
-       SELECT c.job_id FROM jobs_chunks c WHERE c.node_id = $1 AND c.id <> ALL($2::uuid[])
+       SELECT c.job_id FROM jobs_chunks c WHERE c.${col} = $1 AND c.id <> ALL($2::uuid[])
          AND ((c.status = 'completed' AND c.verdict = 'trusted') OR (c.status = 'running' AND $3::boolean)))
      ORDER BY j.id FOR NO KEY UPDATE`,
     [node.id, skip, node.quarantined],
@@ -68,12 +85,12 @@ export async function rerunUnverified(
     const { rows } = await client.query(
       `WITH old AS (
          SELECT c.id, c.job_id, c.iterations, c.verdict FROM jobs_chunks c
-         WHERE c.node_id = $1 AND c.job_id = ANY($2::uuid[]) AND c.id <> ALL($3::uuid[])
+         WHERE c.${col} = $1 AND c.job_id = ANY($2::uuid[]) AND c.id <> ALL($3::uuid[])
            AND ((c.status = 'completed' AND c.replica_of IS NULL AND c.verdict = 'trusted')
                 OR (c.status = 'running' AND $5::boolean))
          FOR NO KEY UPDATE OF c),
        back AS (
-         UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, result = NULL, digest = NULL, verdict = NULL,
+         UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, deleted_node_id = NULL, result = NULL, digest = NULL, verdict = NULL,
                 claimed_at = NULL, completed_at = NULL,
                 exclude_owners = CASE WHEN $4::uuid = ANY(c.exclude_owners) THEN c.exclude_owners
                                       ELSE c.exclude_owners || $4::uuid END
@@ -88,7 +105,7 @@ export async function rerunUnverified(
          RETURNING t.iterations)
        SELECT (SELECT count(*)::int FROM back) AS rerun,
               (SELECT coalesce(sum(iterations), 0)::int FROM uncount) AS uncredit`,
-      [node.id, jobIds, skip, node.ownerKey, node.quarantined],
+      [node.id, jobIds, skip, ownerKey, node.quarantined],
     );
     const out = rows[0] as { rerun: number; uncredit: number };
     rerun = out.rerun;
@@ -119,8 +136,8 @@ export async function rerunUnverified(
 /**
  * What the caught node vouched for that nobody trusted by construction confirmed: its results
  * published on trust on other owners' completed jobs, and every family (in any job of another
- * owner) where its row reads 'verified' without a platform node or the job owner's node among
- * the agreeing rows — a lie it confirmed as a replica partner. Each such family loses its
+ * owner) where its row reads 'verified' without a node trusted by construction for the job
+ * (a platform node, the job owner's, a grantee's: anchoredFor) among the agreeing rows — a lie it confirmed as a replica partner. Each such family loses its
  * verdicts (disputed: a completed job's published result stands until judged; an active job
  * counts the chunk again when judged) and gets an arbiter copy that excludes every owner in the
  * family; its rows' credit is taken back (given back to the rows the arbiter agrees with).
@@ -129,23 +146,23 @@ export async function rerunUnverified(
  */
 async function recheckPublished(
   client: DbClient,
-  node: { id: string; ownerKey: string },
+  node: CaughtNode,
   skip: string[],
 ): Promise<{ count: number; iterations: number; credits: Array<{ nodeId: string; iterations: number }> }> {
+  const col = node.deleted ? 'deleted_node_id' : 'node_id';
   const { rows } = await client.query(
-    `WITH me AS (SELECT user_id FROM nodes WHERE id = $1),
-     fam AS (
+    `WITH fam AS (
        SELECT DISTINCT coalesce(c.replica_of, c.id) AS pid
-       FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id, me
-       WHERE c.node_id = $1 AND c.status = 'completed' AND c.id <> ALL($2::uuid[])
-         AND j.user_id IS DISTINCT FROM me.user_id AND c.result IS NOT NULL
+       FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
+       WHERE c.${col} = $1 AND c.status = 'completed' AND c.id <> ALL($2::uuid[])
+         AND j.user_id IS DISTINCT FROM $3::uuid AND c.result IS NOT NULL
          AND ((c.verdict = 'trusted' AND c.replica_of IS NULL AND j.status = 'completed')
               OR (c.verdict = 'verified' AND j.status IN ('pending', 'running', 'completed')))),
      anchored AS (
        SELECT f.pid FROM fam f
        JOIN jobs_chunks r ON r.id = f.pid OR r.replica_of = f.pid
        JOIN jobs j ON j.id = r.job_id JOIN nodes n ON n.id = r.node_id
-       WHERE r.verdict = 'verified' AND (n.platform_node OR n.user_id = j.user_id)),
+       WHERE r.verdict = 'verified' AND ${anchoredFor('n', 'j')}),
      target AS (
        SELECT pid FROM fam WHERE pid <> ALL($2::uuid[]) AND pid NOT IN (SELECT pid FROM anchored)),
      disputed AS (
@@ -153,8 +170,10 @@ async function recheckPublished(
        FROM target t WHERE (r.id = t.pid OR r.replica_of = t.pid) AND r.verdict IN ('trusted', 'verified')
        RETURNING coalesce(r.replica_of, r.id) AS pid, r.node_id, r.iterations),
      parties AS (
-       SELECT d.pid, array_agg(DISTINCT coalesce(n.user_id, n.id)) AS keys
-       FROM disputed d JOIN nodes n ON n.id = d.node_id GROUP BY d.pid),
+       SELECT k.pid, array_agg(DISTINCT k.key) AS keys
+       FROM (SELECT d.pid, coalesce(n.user_id, n.id) AS key FROM disputed d JOIN nodes n ON n.id = d.node_id
+             UNION SELECT pid, $4::uuid FROM disputed) k
+       GROUP BY k.pid),
      copies AS (
        INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role, exclude_owners)
        SELECT p.job_id, p.config_hash, p.iterations, p.seed_offset, p.variant, p.id, 'arbiter', x.keys
@@ -171,7 +190,7 @@ async function recheckPublished(
             (SELECT count(*)::int FROM uncount) AS uncounted,
             (SELECT coalesce(json_agg(json_build_object('nodeId', node_id, 'iterations', it)), '[]'::json)
                FROM (SELECT node_id, sum(iterations)::int AS it FROM disputed WHERE node_id IS NOT NULL GROUP BY node_id) u) AS credits`,
-    [node.id, skip],
+    [node.id, skip, node.userId, node.userId ?? node.id],
   );
   const r = rows[0] as {
     count: number;

@@ -73,9 +73,11 @@ export default fp(
           if (state) scheduler.applyPaused(state);
         } else if (channel === GUILD_MEMBERS_CHANNEL)
           void membership.apply(payload).catch((err) => log.error({ err }, 'guild membership change failed'));
-        else if (channel === 'node_deleted' && UUID.test(payload))
+        else if (channel === 'node_deleted' && UUID.test(payload)) {
           hub.get(payload)?.socket.close(WS_CLOSE.deleted, 'node deleted by its owner');
-        else if (channel === 'node_claimed' && UUID.test(payload) && hub.get(payload)) {
+          // what it left accepted on trust is recomputed now rather than at the next sweep
+          void maintenance.runOnce();
+        } else if (channel === 'node_claimed' && UUID.test(payload) && hub.get(payload)) {
           void notifyClaimed(payload).catch((err) => log.error({ err }, 'claimed push failed'));
         }
       },

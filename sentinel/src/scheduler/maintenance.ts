@@ -1,6 +1,7 @@
 // Periodic maintenance: reclaim from silent nodes, mark them offline, aggregate jobs whose
-// aggregation was lost, delete stale unclaimed nodes and configs, refresh the materialized
-// views and drop old chunk results. One instance at a time (advisory lock).
+// aggregation was lost, delete stale unclaimed nodes and configs, recompute what deleted nodes
+// left accepted on trust, refresh the materialized views and drop old chunk results. One
+// instance at a time (advisory lock).
 import type { FastifyBaseLogger } from 'fastify';
 import type { SentinelConfig } from '../config.ts';
 import {
@@ -19,7 +20,9 @@ import { aggregateJob, announceAggregation } from '../completion/aggregate.ts';
 import { unaggregatedJobs } from '../db/complete-chunk.ts';
 import { chunksRunningSince, reclaimOverdue, reclaimSilentNodes } from '../db/reclaim.ts';
 import { deleteExpiredRegisterWindows } from '../db/register-windows.ts';
-import type { SentinelEvents } from '../events.ts';
+import { deletedNodesToRecompute, forgetDeletedNode } from '../db/deleted-nodes.ts';
+import { rerunUnverified } from '../db/trust-nodes.ts';
+import { noEffects, type SentinelEvents } from '../events.ts';
 import { ConfigCheck } from '../completion/config-check.ts';
 import { settleReclaim } from './liveness.ts';
 import { deadlineMs, NodeSpeeds, UNKNOWN_WORK_PER_ITERATION, type DeadlineRule } from './node-speed.ts';
@@ -35,6 +38,8 @@ export interface OverdueChunk {
 
 /** Chunk results dropped per sweep at most (the rest go in the next ones). */
 const RESULT_DROP_LIMIT = 20_000;
+/** Deleted nodes whose results are recomputed per sweep at most (the rest in the next ones). */
+const DELETED_NODES_PER_SWEEP = 50;
 
 /** A job fully counted this long without its result lost its aggregation (the sentinel died). */
 export const AGGREGATION_GRACE_MS = 10_000;
@@ -102,6 +107,7 @@ export class Maintenance {
           config.unclaimedNodeTtlMs,
           config.heartbeatTimeoutMs,
         );
+        const recomputed = await this.recomputeDeleted(client);
         const deletedConfigs = await deleteStaleConfigs(client, config.configTtlMs);
         await deleteExpiredRegisterWindows(client);
         let droppedResults = 0;
@@ -120,12 +126,21 @@ export class Maintenance {
         }
         if (overdue.length > 0)
           this.deps.log.warn({ chunks: overdue.length }, 'chunks past their deadline reclaimed');
-        if (reclaimed.reclaimed || offline || deletedNodes || deletedConfigs || aggregated || droppedResults)
+        if (
+          reclaimed.reclaimed ||
+          offline ||
+          deletedNodes ||
+          recomputed ||
+          deletedConfigs ||
+          aggregated ||
+          droppedResults
+        )
           this.deps.log.info(
             {
               reclaimed: reclaimed.reclaimed,
               offline,
               deletedNodes,
+              recomputed,
               deletedConfigs,
               aggregated,
               droppedResults,
@@ -136,6 +151,32 @@ export class Maintenance {
         await unlockMaintenance(client, MAINTENANCE_LOCK_KEY);
       }
     });
+  }
+
+  /**
+   * A node deleted before it was judged counts as caught: what it left accepted on trust on others'
+   * jobs since its last verified result is recomputed (active jobs' rows back to pending, completed
+   * jobs' published rows rechecked by an arbiter copy each; db/trust-nodes.ts rerunUnverified).
+   * One transaction per node. Returns the results sent to be recomputed.
+   */
+  private async recomputeDeleted(client: Queryable): Promise<number> {
+    const nodes = await deletedNodesToRecompute(client, DELETED_NODES_PER_SWEEP);
+    let total = 0;
+    for (const node of nodes) {
+      const out = await withTransaction(this.deps.db, async (tx) => {
+        if (!(await forgetDeletedNode(tx, node.id))) return null;
+        return rerunUnverified(
+          tx,
+          { id: node.id, userId: node.userId, quarantined: false, deleted: true },
+          [],
+        );
+      });
+      if (!out || out.rerun + out.rechecked === 0) continue;
+      total += out.rerun + out.rechecked;
+      this.deps.events.emit('trustEffects', { ...noEffects(), rerun: out.rerun, rechecked: out.rechecked });
+    }
+    if (total > 0) this.deps.wake();
+    return total;
   }
 
   /** Chunks past their deadline (cost ÷ their node's speed × slack, node-speed.ts) go back to pending. */

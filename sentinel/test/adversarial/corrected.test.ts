@@ -3,11 +3,9 @@
 // it published since its last verified one is recomputed by another owner: the lying job's
 // published result is corrected and marked so; a job where it was honest is rechecked and left
 // as it was. The caught node earns no trust back from rechecks of its old results.
-import { mergeResults, simulate, type ChunkResult, type SimConfig } from '@wowlab/sim-core';
-import { toWireResult } from 'wowlab-node/protocol';
 import { expect, it } from 'vitest';
 import { trustSuite } from '../helpers/trust-suite.ts';
-import { canonicalResult } from '../../src/trust/digest.ts';
+import { jobRow, publishedJob } from '../trust/published-job.ts';
 import { createJob, waitForJob } from '../helpers/fixtures.ts';
 import {
   localJobResult,
@@ -16,64 +14,9 @@ import {
   nodeTrust,
   quickConfig,
   registeredNode,
-  tamper,
 } from '../trust/helpers.ts';
 
 const suite = trustSuite();
-
-/**
- * A job of `owner` as it stands after `nodeId` computed every chunk and the results were accepted
- * on its trust (verdict 'trusted') and published: `lie` scales each chunk's result by 1.1.
- * Created private (no connected node may run it), then completed and made public.
- */
-async function publishedJob(
-  owner: string,
-  nodeId: string,
-  config: SimConfig,
-  seed: number,
-  iterations: number,
-  lie: boolean,
-): Promise<string> {
-  const jobId = await createJob(suite.client, owner, { iterations, access: 'private', seed, config });
-  const { rows } = await suite.client.query(
-    `SELECT id, seed_offset, iterations FROM jobs_chunks WHERE job_id = $1 ORDER BY seed_offset`,
-    [jobId],
-  );
-  const sent: ChunkResult[] = [];
-  for (const c of rows as { id: string; seed_offset: number; iterations: number }[]) {
-    const honest = simulate(config, { seed, seedOffset: c.seed_offset, iterations: c.iterations });
-    const result = lie ? tamper('scaled', honest, () => honest) : honest;
-    sent.push(result);
-    const canonical = canonicalResult(toWireResult(result));
-    await suite.client.query(
-      `UPDATE jobs_chunks SET status = 'completed', node_id = $2, result = $3, digest = $4, verdict = 'trusted',
-              claimed_at = now() - interval '1 minute', completed_at = now() - interval '30 seconds'
-       WHERE id = $1`,
-      [c.id, nodeId, canonical.text, canonical.digest],
-    );
-  }
-  await suite.client.query(
-    `UPDATE jobs SET status = 'completed', access_type = 'public', result = $2::jsonb,
-            chunks_completed = chunks_total, completed_iterations = $3, completed_at = now() - interval '30 seconds'
-     WHERE id = $1`,
-    [jobId, JSON.stringify(mergeResults(sent)), iterations],
-  );
-  await suite.client.query('UPDATE nodes SET credited_iterations = credited_iterations + $2 WHERE id = $1', [
-    nodeId,
-    iterations,
-  ]);
-  return jobId;
-}
-
-async function jobRow(
-  jobId: string,
-): Promise<{ result: unknown; corrected_at: Date | null; status: string; completed_at: Date }> {
-  const { rows } = await suite.client.query(
-    'SELECT result, corrected_at, status, completed_at FROM jobs WHERE id = $1',
-    [jobId],
-  );
-  return rows[0] as { result: unknown; corrected_at: Date | null; status: string; completed_at: Date };
-}
 
 it('a caught node’s lies on completed jobs are recomputed and the published result corrected', async () => {
   const config = quickConfig();
@@ -85,13 +28,13 @@ it('a caught node’s lies on completed jobs are recomputed and the published re
   suite.open.push(sleeper);
 
   // Before it is caught: a job where it was honest, and one where its lies were published.
-  const honestJob = await publishedJob(victim!, sleeper.nodeId, config, 71, 2000, false);
-  const liedJob = await publishedJob(victim!, sleeper.nodeId, config, 72, 3000, true);
+  const honestJob = await publishedJob(suite.client, victim!, sleeper.nodeId, config, 71, 2000, false);
+  const liedJob = await publishedJob(suite.client, victim!, sleeper.nodeId, config, 72, 3000, true);
   const truth = localJobResult(config, 72, 3000);
-  const before = await jobRow(liedJob);
+  const before = await jobRow(suite.client, liedJob);
   expect(before.result).not.toEqual(truth);
   expect(before.corrected_at).toBeNull();
-  const honestBefore = await jobRow(honestJob);
+  const honestBefore = await jobRow(suite.client, honestJob);
   expect(honestBefore.result).toEqual(localJobResult(config, 71, 2000));
 
   // Now it cheats on another job and is caught at the re-verification floor by a platform node.
@@ -112,10 +55,10 @@ it('a caught node’s lies on completed jobs are recomputed and the published re
 
   // The lying job is recomputed elsewhere and corrected; it stays completed.
   const deadline = Date.now() + 60_000;
-  let after = await jobRow(liedJob);
+  let after = await jobRow(suite.client, liedJob);
   while (after.corrected_at === null && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 200));
-    after = await jobRow(liedJob);
+    after = await jobRow(suite.client, liedJob);
   }
   expect(after.corrected_at).not.toBeNull();
   expect(after.status).toBe('completed');
@@ -148,7 +91,7 @@ it('a caught node’s lies on completed jobs are recomputed and the published re
     ...Array(2).fill({ replica_role: 'arbiter', verdict: 'verified' }),
     ...Array(2).fill({ replica_role: 'primary', verdict: 'verified' }),
   ]);
-  const honestAfter = await jobRow(honestJob);
+  const honestAfter = await jobRow(suite.client, honestJob);
   expect(honestAfter.corrected_at).toBeNull();
   expect(honestAfter.result).toEqual(honestBefore.result);
 
@@ -180,7 +123,7 @@ it('a lie a caught node confirmed as replica partner is recomputed too, and its 
 
   // Before: the sybil's lie on the victim's job, confirmed by the trusted sleeper as replica.
   const seed = 81;
-  const jobId = await publishedJob(victim!, sybil.nodeId, config, seed, 2000, true);
+  const jobId = await publishedJob(suite.client, victim!, sybil.nodeId, config, seed, 2000, true);
   await suite.client.query(`UPDATE jobs_chunks SET verdict = 'verified' WHERE job_id = $1`, [jobId]);
   const { rows: primaries } = await suite.client.query(
     `SELECT id, config_hash, iterations, seed_offset, result, digest FROM jobs_chunks WHERE job_id = $1`,
@@ -205,7 +148,7 @@ it('a lie a caught node confirmed as replica partner is recomputed too, and its 
       ],
     );
   const truth = localJobResult(config, seed, 2000);
-  expect((await jobRow(jobId)).result).not.toEqual(truth);
+  expect((await jobRow(suite.client, jobId)).result).not.toEqual(truth);
 
   // The sleeper is caught on another job by a platform node; what it confirmed is recomputed.
   makeCheater(sleeper, 'scaled');
@@ -219,10 +162,10 @@ it('a lie a caught node confirmed as replica partner is recomputed too, and its 
   });
   await waitForJob(suite.client, other, 'completed', 120_000);
   const deadline = Date.now() + 60_000;
-  let after = await jobRow(jobId);
+  let after = await jobRow(suite.client, jobId);
   while (after.corrected_at === null && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 200));
-    after = await jobRow(jobId);
+    after = await jobRow(suite.client, jobId);
   }
   expect(after.corrected_at).not.toBeNull();
   expect(after.result).toEqual(truth);

@@ -47,6 +47,15 @@ async function asUser<T>(db: pg.Client, userId: string, fn: () => Promise<T>): P
   }
 }
 
+/** The owner deletes their node as the site does (PostgREST, under RLS); false if RLS let nothing go. */
+export async function deleteNodeAsOwner(db: pg.Client, userId: string, nodeId: string): Promise<boolean> {
+  return asUser(db, userId, async () => {
+    await db.query('SET LOCAL ROLE authenticated');
+    const { rowCount } = await db.query('DELETE FROM nodes WHERE id = $1', [nodeId]);
+    return (rowCount ?? 0) > 0;
+  });
+}
+
 export interface JobOptions {
   iterations?: number;
   access?: 'private' | 'user' | 'discord' | 'public';

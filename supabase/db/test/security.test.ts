@@ -30,6 +30,7 @@ describe('schema security', () => {
     for (const r of rows) expect(r.config, r.name).toContain('search_path=""');
     expect(rows.filter((r) => r.definer).map((r) => r.name)).toEqual([
       'private.handle_new_user', // inserts the profile for a user signing up through Auth
+      'private.keep_deleted_node_results', // an owner deleting a node may not update chunks or write private tables
       'private.node_disconnected_at', // a job owner sees that a node running their chunk left (nodes RLS hides it)
       'private.node_shared_with_me', // policy helper: reads nodes_permissions without RLS recursion
       'private.owns_node', // policy helper: reads nodes without RLS recursion

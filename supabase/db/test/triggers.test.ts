@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { asRole, createUser, errorOf, insertNode, openTestDb, type TestDb } from './helpers.ts';
+import { asRole, createJobAs, createUser, errorOf, insertNode, openTestDb, type TestDb } from './helpers.ts';
 
 let t: TestDb;
 let owner: string;
@@ -253,6 +253,60 @@ describe('nodes', () => {
       { status: 'pending', node_id: null, attempts: 1 },
       { status: 'pending', node_id: null, attempts: 1 },
     ]);
+  });
+
+  it('keeps who computed its results accepted on trust since its last verified one when its owner deletes it', async () => {
+    const node = await insertNode(t.pool, { userId: owner });
+    const theirs = await createJobAs(t.pool, friend, { iterations: 4000 });
+    const mine = await createJobAs(t.pool, owner, { iterations: 1000 });
+    // on the friend's job, oldest first: trusted, verified (its last check), trusted, waiting for a replica
+    const verdicts = ['trusted', 'verified', 'trusted', null];
+    await t.pool.query(
+      `update jobs_chunks c set status = 'completed', node_id = $2, result = '{}', digest = repeat('d', 64),
+              verdict = ($3::text[])[c.seed_offset / 1000 + 1],
+              completed_at = now() - make_interval(mins => 10 - c.seed_offset / 1000)
+       where job_id = $1`,
+      [theirs, node, verdicts],
+    );
+    await t.pool.query(
+      `update jobs_chunks set status = 'completed', node_id = $2, result = '{}', digest = repeat('d', 64), verdict = 'trusted',
+              completed_at = now() where job_id = $1`,
+      [mine, node],
+    );
+    expect(
+      await asRole(
+        t.pool,
+        'authenticated',
+        owner,
+        (c) => c.query('delete from nodes where id = $1', [node]),
+        true,
+      ),
+    ).toMatchObject({ rowCount: 1 });
+    const { rows } = await t.pool.query(
+      `select job_id, seed_offset, node_id, deleted_node_id from jobs_chunks
+       where job_id = any($1::uuid[]) and deleted_node_id is not null`,
+      [[theirs, mine]],
+    );
+    expect(rows).toEqual([{ job_id: theirs, seed_offset: 2000, node_id: null, deleted_node_id: node }]);
+    const listed = await t.pool.query('select id, user_id from private.deleted_nodes where id = $1', [node]);
+    expect(listed.rows).toEqual([{ id: node, user_id: owner }]);
+    // nobody but the sentinel reads the list
+    const denied = await errorOf(() =>
+      asRole(t.pool, 'authenticated', owner, (c) => c.query('select * from private.deleted_nodes'), true),
+    );
+    expect(denied.code).toBe('42501');
+    // a node with nothing accepted on trust on others' jobs is not listed
+    const idle = await insertNode(t.pool, { userId: owner });
+    await asRole(
+      t.pool,
+      'authenticated',
+      owner,
+      (c) => c.query('delete from nodes where id = $1', [idle]),
+      true,
+    );
+    expect((await t.pool.query('select 1 from private.deleted_nodes where id = $1', [idle])).rowCount).toBe(
+      0,
+    );
   });
 });
 
