@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4378784015,
   },
   'mm-hunter/1': {
-    first: 471121.6237535779,
-    min: 375527.9537824316,
-    max: 549695.1782745243,
-    damage: 3383352717,
+    first: 483832.3379128044,
+    min: 369989.38489634194,
+    max: 570615.4668738784,
+    damage: 3519362038,
   },
   'mm-hunter/4': {
-    first: 1069502.8317165128,
-    min: 667931.3579451669,
-    max: 1080321.3650268447,
-    damage: 6803973748,
+    first: 946923.3166660764,
+    min: 674537.706040106,
+    max: 1195808.133059518,
+    damage: 6438415927,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5089213894,
   },
   'mm-hunter/1': {
-    first: 536034.8660126405,
-    min: 429590.3815240826,
-    max: 628308.0768520229,
-    damage: 3867304401,
+    first: 552948.7361110664,
+    min: 423281.8607999386,
+    max: 651770.1615141255,
+    damage: 4020306925,
   },
   'mm-hunter/4': {
-    first: 1188087.862094279,
-    min: 762078.8276500665,
-    max: 1231862.2682294918,
-    damage: 7746998802,
+    first: 1079427.104630235,
+    min: 769245.9795073624,
+    max: 1362156.6076483321,
+    damage: 7340696990,
   },
   'bm-hunter/20': {
     first: 1604347.0502818837,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 10903856593,
   },
   'mm-hunter/20': {
-    first: 2210304.775764757,
-    min: 1395614.380195825,
-    max: 2457432.3750420045,
-    damage: 13899419546,
+    first: 2069512.3877535907,
+    min: 1372593.0798256975,
+    max: 2368301.369222314,
+    damage: 13194535958,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5898094167,
   },
   'mm-hunter/1': {
-    first: 715758.2979435846,
-    min: 509178.08768819086,
-    max: 748763.2903638659,
-    damage: 4523887076,
+    first: 700549.0020573813,
+    min: 514121.25515139103,
+    max: 810030.1641042719,
+    damage: 4704950132,
   },
   'mm-hunter/4': {
-    first: 1210489.3701966265,
-    min: 891079.3034981457,
-    max: 1426357.547325216,
-    damage: 8534695119,
+    first: 1073991.1297566881,
+    min: 811964.6391198508,
+    max: 1568937.0964459493,
+    damage: 8862329897,
   },
   'bm-hunter/20': {
     first: 1668407.7864959803,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 12882333831,
   },
   'mm-hunter/20': {
-    first: 1924011.5908805528,
-    min: 1712593.0140457593,
-    max: 2543332.0547377155,
-    damage: 15413713768,
+    first: 2170911.5615813825,
+    min: 1742252.9205046194,
+    max: 3152771.261269635,
+    damage: 16862944455,
   },
 };
 

@@ -1,0 +1,10 @@
+import { simulate } from './src/engine/run.ts';
+import { specs } from './src/specs/registry.ts';
+const spec = specs.find((s) => s.id === 'mm-hunter')!;
+const drop = process.argv[2]!;
+const c = spec.defaultConfig();
+c.player.talents = c.player.talents.filter((t) => t !== drop);
+const r = simulate(c, { seed: 5, seedOffset: 0, iterations: 1500 });
+const se = Math.sqrt(r.m2 / (r.n - 1) / r.n);
+const bull = r.buffUptime ? '' : '';
+console.log(drop, r.mean.toFixed(0), 'se', se.toFixed(0), bull);
