@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4378784015,
   },
   'mm-hunter/1': {
-    first: 483832.3379128044,
-    min: 369989.38489634194,
-    max: 570615.4668738784,
-    damage: 3519362038,
+    first: 483955.4073067623,
+    min: 370123.06793607335,
+    max: 571075.3732585891,
+    damage: 3514501246,
   },
   'mm-hunter/4': {
-    first: 946923.3166660764,
-    min: 674537.706040106,
-    max: 1195808.133059518,
-    damage: 6438415927,
+    first: 946800.2730296308,
+    min: 674970.4411552112,
+    max: 1195382.6830215908,
+    damage: 6463236471,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5089213894,
   },
   'mm-hunter/1': {
-    first: 552948.7361110664,
-    min: 423281.8607999386,
-    max: 651770.1615141255,
-    damage: 4020306925,
+    first: 553091.358676579,
+    min: 423436.7858481019,
+    max: 652303.1729292705,
+    damage: 4018177746,
   },
   'mm-hunter/4': {
-    first: 1079427.104630235,
-    min: 769245.9795073624,
-    max: 1362156.6076483321,
-    damage: 7340696990,
+    first: 1079284.5046025454,
+    min: 769747.4915253237,
+    max: 1361663.5621912638,
+    damage: 7366387237,
   },
   'bm-hunter/20': {
     first: 1604347.0502818837,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 10903856593,
   },
   'mm-hunter/20': {
-    first: 2069512.3877535907,
-    min: 1372593.0798256975,
-    max: 2368301.369222314,
-    damage: 13194535958,
+    first: 2069141.9206733014,
+    min: 1372449.8998380296,
+    max: 2368100.8617564864,
+    damage: 13257593056,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5898094167,
   },
   'mm-hunter/1': {
-    first: 700549.0020573813,
-    min: 514121.25515139103,
-    max: 810030.1641042719,
-    damage: 4704950132,
+    first: 735992.3661172804,
+    min: 514211.822420659,
+    max: 810829.6127731217,
+    damage: 4795626666,
   },
   'mm-hunter/4': {
-    first: 1073991.1297566881,
-    min: 811964.6391198508,
-    max: 1568937.0964459493,
-    damage: 8862329897,
+    first: 1074211.2212602508,
+    min: 977099.443583826,
+    max: 1602827.3778468485,
+    damage: 8953810992,
   },
   'bm-hunter/20': {
     first: 1668407.7864959803,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 12882333831,
   },
   'mm-hunter/20': {
-    first: 2170911.5615813825,
-    min: 1742252.9205046194,
-    max: 3152771.261269635,
-    damage: 16862944455,
+    first: 2169113.1044563716,
+    min: 1693999.1180144688,
+    max: 3152188.7829151982,
+    damage: 16775171612,
   },
 };
 

@@ -5,7 +5,8 @@
  * `aimed_shot_base_t::impact` for Spotter's Mark, Razor Fragments and Precision Detonation). The
  * shots travel 40 yards (SimC's default distance) at their missile speeds (../projectiles.ts):
  * Steady Shot 75 yd/s = 533 ms, Arcane Shot 70 yd/s = 571 ms, Aimed Shot 100 yd/s = 400 ms, Kill
- * Shot 80 yd/s = 500 ms. Each check would fail if the proc came when the shot is fired.
+ * Shot 80 yd/s = 500 ms, Auto Shot 60 yd/s = 667 ms, Rapid Fire 40 yd/s = 1 s. Each check would
+ * fail if the proc came when the shot is fired.
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
@@ -18,7 +19,7 @@ import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, mmConfig, MULT, simAfterOneIteration } from './test-support.ts';
 import { expectRate } from '../expect-rate.ts';
 
-const TRAVEL = { steady: 533, arcane: 571, aimed: 400, killShot: 500 };
+const TRAVEL = { steady: 533, arcane: 571, aimed: 400, killShot: 500, auto: 667, rapid: 1000 };
 const src = (key: string) => Sim.indexOf(MM_DATA.sources, key);
 const debuff = (key: string) => Sim.indexOf(MM_DATA.debuffs, key);
 
@@ -244,6 +245,45 @@ describe('Trick Shots (257621): the ricochets fly with the Aimed Shot', () => {
     expect(sim.srcHits[trick]).toBe(2);
     expect(out.map((x) => x.t)).toEqual([500, 500, 500]); // target 1 and its splash on 0 and 2
     expect(sim.debuffs.up(mark * MAX_TARGETS + 2, sim.now)).toBe(false);
+  });
+});
+
+describe('Lock and Load (194595) and Bulletstorm (389019): when the shot lands', () => {
+  it('an Auto Shot gives Lock and Load 10 % of the time when it lands, never when fired', () => {
+    const sim = fresh(['lock_and_load']);
+    let atFire = 0;
+    let atImpact = 0;
+    const n = 3000;
+    for (let i = 0; i < n; i++) {
+      sim.removeBuff(B('lock_and_load'));
+      sim.travelOn = 1;
+      sim.logic.autoShot();
+      sim.travelOn = 0;
+      if (sim.buffs.up(B('lock_and_load'), sim.now)) atFire++;
+      runUntil(sim, sim.now + TRAVEL.auto);
+      if (sim.buffs.up(B('lock_and_load'), sim.now)) atImpact++;
+    }
+    expect(atFire).toBe(0);
+    expectRate(atImpact, n, MM.lockAndLoadChance);
+  });
+
+  it('each Rapid Fire hit, ricochets included, adds its Bulletstorm stack when it lands (1 s later)', () => {
+    const sim = fresh(['bulletstorm', 'trick_shots'], 3);
+    const stacks = () => sim.buffs.stack(B('bulletstorm'), sim.now);
+    const tick = (k: number) => {
+      sim.travelOn = 1;
+      sim.logic.channelTick(A('rapid_fire'), 0, k);
+      sim.travelOn = 0;
+    };
+    tick(0);
+    expect(stacks()).toBe(0);
+    runUntil(sim, TRAVEL.rapid);
+    expect(stacks()).toBe(1);
+    sim.applyBuff(B('trick_shots'), 1, 0); // the next cast's shots ricochet to the 2 other targets
+    tick(0); // a new cast: its stacks removed, those in flight still to come
+    expect(stacks()).toBe(0);
+    runUntil(sim, 2 * TRAVEL.rapid);
+    expect(stacks()).toBe(3);
   });
 });
 

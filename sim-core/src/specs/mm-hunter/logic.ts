@@ -15,14 +15,20 @@ import { MarksmanshipCrit } from './crit.ts';
 import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
-import { addBulletstormStacks } from './bulletstorm.ts';
-import { ricochet, ricochetTargets } from './trick-shots.ts';
-import { IMPACT_AIMED, IMPACT_HIT, IMPACT_MARK, IMPACT_YELLOW, MarksmanshipImpacts } from './impact.ts';
+import { ricochet } from './trick-shots.ts';
+import {
+  IMPACT_AIMED,
+  IMPACT_BULLETSTORM,
+  IMPACT_HIT,
+  IMPACT_LOCK_AND_LOAD,
+  IMPACT_MARK,
+  IMPACT_YELLOW,
+  MarksmanshipImpacts,
+} from './impact.ts';
 import { A, B, MARK, S } from './indices.ts';
 
 export class MarksmanshipLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
-  private readonly lockAndLoad: boolean;
   private readonly steadyFocus: boolean;
   private readonly trickShots: boolean;
   private readonly radiant: boolean;
@@ -75,7 +81,6 @@ export class MarksmanshipLogic implements SpecLogic {
     this.knownAction = Uint8Array.from(
       MM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
     );
-    this.lockAndLoad = sim.hasTalent('lock_and_load');
     this.steadyFocus = sim.hasTalent('steady_focus');
     this.trickShots = sim.hasTalent('trick_shots');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
@@ -406,10 +411,10 @@ export class MarksmanshipLogic implements SpecLogic {
     const crit = this.crit();
     const cd = this.critDamage();
     const amount = MM.rapidFireTickAp * sim.ap * this.mult() * this.rapidFireMult;
-    this.shot(S.rapid, target, amount, true, crit, cd);
-    if (this.rapidTrick) ricochet(this, S.rapid, target, amount, crit, cd, 0);
-    // Bulletstorm: a stack per Rapid Fire hit (SimC rapid_fire_tick impact), the ricochets' too.
-    if (this.bulletstorm) addBulletstormStacks(this.sim, this.rapidTrick ? 1 + ricochetTargets(sim) : 1);
+    // Bulletstorm: a stack per Rapid Fire hit when it lands (SimC rapid_fire_tick_t::impact), the ricochets' too
+    const storm = this.bulletstorm ? IMPACT_BULLETSTORM : 0;
+    this.shot(S.rapid, target, amount, true, crit, cd, true, storm);
+    if (this.rapidTrick) ricochet(this, S.rapid, target, amount, crit, cd, storm);
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
     if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
@@ -424,14 +429,13 @@ export class MarksmanshipLogic implements SpecLogic {
       (sim.weaponDps * speed + (sim.ap * speed) / 6) *
       (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1);
     // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot
-    if (this.bleakArrows) this.dr.autoShot(S.auto, amount, this.crit());
-    else this.shot(S.auto, 0, amount * this.dr.bellTollsMult(), true, this.crit(), this.critDamage(), false);
-    // Lock and Load (194595 #1): the free, instant Aimed Shot comes with a charge, as SimC's
-    // auto_shot impact does (cooldowns.aimed_shot->reset: one charge back).
-    if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
-      sim.applyBuff(B.lnl, 1, 0);
-      sim.cds.addCharge(A.aimed, sim.now);
-      sim.poke();
+    // (Bleak Arrows does not travel here: its Lock and Load roll at once.) Lock and Load when it lands.
+    if (this.bleakArrows) {
+      this.dr.autoShot(S.auto, amount, this.crit());
+      this.impacts.lockAndLoad();
+    } else {
+      const m = amount * this.dr.bellTollsMult();
+      this.shot(S.auto, 0, m, true, this.crit(), this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
     }
     this.procs();
   }

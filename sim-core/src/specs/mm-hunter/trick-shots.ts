@@ -22,11 +22,6 @@ export interface RicochetHost {
   ): void;
 }
 
-/** How many targets a ricochet hits (every target but the primary, at most 5). */
-export function ricochetTargets(sim: Sim): number {
-  return Math.min(MM.trickShotsTargets, sim.targets - 1);
-}
-
 /**
  * The ricochets of a shot from source `from` on `primary`: up to 5 other targets take 60 % of
  * `amount` with the shot's crit roll and crit damage, each with `impact`'s bits when it lands
