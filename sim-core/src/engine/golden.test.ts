@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4378784015,
   },
   'mm-hunter/1': {
-    first: 471121.6237535779,
-    min: 375527.9537824316,
-    max: 549695.1782745243,
-    damage: 3383352717,
+    first: 483955.4073067623,
+    min: 370123.06793607335,
+    max: 571075.3732585891,
+    damage: 3514501246,
   },
   'mm-hunter/4': {
-    first: 1069502.8317165128,
-    min: 667931.3579451669,
-    max: 1080321.3650268447,
-    damage: 6803973748,
+    first: 946800.2730296308,
+    min: 674970.4411552112,
+    max: 1195382.6830215908,
+    damage: 6463236471,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5089213894,
   },
   'mm-hunter/1': {
-    first: 536034.8660126405,
-    min: 429590.3815240826,
-    max: 628308.0768520229,
-    damage: 3867304401,
+    first: 553091.358676579,
+    min: 423436.7858481019,
+    max: 652303.1729292705,
+    damage: 4018177746,
   },
   'mm-hunter/4': {
-    first: 1188087.862094279,
-    min: 762078.8276500665,
-    max: 1231862.2682294918,
-    damage: 7746998802,
+    first: 1079284.5046025454,
+    min: 769747.4915253237,
+    max: 1361663.5621912638,
+    damage: 7366387237,
   },
   'bm-hunter/20': {
     first: 1604347.0502818837,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 10903856593,
   },
   'mm-hunter/20': {
-    first: 2210304.775764757,
-    min: 1395614.380195825,
-    max: 2457432.3750420045,
-    damage: 13899419546,
+    first: 2069141.9206733014,
+    min: 1372449.8998380296,
+    max: 2368100.8617564864,
+    damage: 13257593056,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5898094167,
   },
   'mm-hunter/1': {
-    first: 715758.2979435846,
-    min: 509178.08768819086,
-    max: 748763.2903638659,
-    damage: 4523887076,
+    first: 735992.3661172804,
+    min: 514211.822420659,
+    max: 810829.6127731217,
+    damage: 4795626666,
   },
   'mm-hunter/4': {
-    first: 1210489.3701966265,
-    min: 891079.3034981457,
-    max: 1426357.547325216,
-    damage: 8534695119,
+    first: 1074211.2212602508,
+    min: 977099.443583826,
+    max: 1602827.3778468485,
+    damage: 8953810992,
   },
   'bm-hunter/20': {
     first: 1668407.7864959803,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 12882333831,
   },
   'mm-hunter/20': {
-    first: 1924011.5908805528,
-    min: 1712593.0140457593,
-    max: 2543332.0547377155,
-    damage: 15413713768,
+    first: 2169113.1044563716,
+    min: 1693999.1180144688,
+    max: 3152188.7829151982,
+    damage: 16775171612,
   },
 };
 

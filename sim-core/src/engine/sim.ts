@@ -35,6 +35,11 @@ export const CANNOT_CRIT = -Infinity;
 export class Sim extends SimState {
   /** Flask, potion: generic player effects beside the spec's logic. */
   readonly extras: Extras;
+  /**
+   * The impact tag of the next `hit` (0: none), set by the spec just before it and cleared by
+   * it: a tagged hit calls SpecLogic.landed when it lands (its on-hit procs, SimC's `impact`).
+   */
+  landTag = 0;
 
   constructor(config: SimConfig, data: SpecData) {
     super(config, data);
@@ -270,6 +275,8 @@ export class Sim extends SimState {
     critBonus: number,
     critDamage = 1,
   ): number {
+    const tag = this.landTag;
+    this.landTag = 0;
     if (target >= this.targets) return 0; // an add that died (a dot or explosion on it)
     let dmg = amount * this.versatility * this.srcMult[src]!;
     if (
@@ -291,10 +298,15 @@ export class Sim extends SimState {
     this.lastHitDamage = d;
     this.lastCritFactor = critFactor;
     const travel = this.travelOn === 1 ? this.srcTravelMs[src]! : 0;
-    if (travel > 0) this.launch(src, target, d, crit, travel);
+    if (travel > 0) this.launch(src, target, d, crit, travel, tag);
     else this.dealDamage(src, target, d, crit);
     if (this.hitProcs === 1 && this.srcProc[src] !== 0) {
       this.extras.onHit(this.srcProc[src]!, target); // may hit again (Touch of the Grave)
+      this.lastHitDamage = d;
+      this.lastCritFactor = critFactor;
+    }
+    if (tag !== 0 && travel === 0) {
+      this.logic.landed!(src, target, d, crit, tag); // landed now: its impact at once
       this.lastHitDamage = d;
       this.lastCritFactor = critFactor;
     }
@@ -325,14 +337,21 @@ export class Sim extends SimState {
   }
 
   /** A shot's hit, rolled now, lands `travel` ms later (SimC: result at execute, damage at impact). */
-  private launch(src: number, target: number, d: number, crit: number, travel: number): void {
-    this.q.push(this.now + travel, PRIO_DEFAULT, EV_LAND, this.inFlight.add(src, target, d, crit), 0);
+  private launch(src: number, target: number, d: number, crit: number, travel: number, tag: number): void {
+    this.q.push(this.now + travel, PRIO_DEFAULT, EV_LAND, this.inFlight.add(src, target, d, crit, tag), 0);
   }
 
+  /** A hit in flight lands: its damage, then its impact (SpecLogic.landed) when tagged and the target lives. */
   land(slot: number): void {
     const f = this.inFlight;
     f.release(slot);
-    this.dealDamage(f.src[slot]!, f.target[slot]!, f.damage[slot]!, f.crit[slot]!);
+    const src = f.src[slot]!;
+    const target = f.target[slot]!;
+    const d = f.damage[slot]!;
+    const crit = f.crit[slot]!;
+    const tag = f.tag[slot]!;
+    this.dealDamage(src, target, d, crit);
+    if (tag !== 0 && target < this.targets) this.logic.landed!(src, target, d, crit, tag);
   }
 
   /** Seconds until target t dies: the end of the fight, or an add's end of life. */

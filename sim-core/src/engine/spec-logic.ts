@@ -36,6 +36,12 @@ export interface SpecLogic {
   channelTicks?(action: number): number;
   /** Optional: the unhasted channel time in ms of a channelled action (absent = the data's channelMs). */
   channelMs?(action: number): number;
+  /**
+   * Optional: a hit the spec tagged (Sim.landTag, non-zero) landed on a living target: at once
+   * when it does not travel, else when its travel ends (SimC's `impact`). `damage` is what it
+   * dealt, `crit` 1 for a critical strike. Required when the spec sets Sim.landTag.
+   */
+  landed?(src: number, target: number, damage: number, crit: number, tag: number): void;
   /** Optional: unhasted time between Auto Shots in ms (absent = the weapon speed). */
   autoShotIntervalMs?(): number;
 }

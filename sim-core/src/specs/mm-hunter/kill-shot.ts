@@ -5,6 +5,7 @@
  */
 import type { Sim } from '../../engine/sim.ts';
 import { RAZOR_FRAGMENTS, ResidualBleed } from './bleed.ts';
+import { IMPACT_MARK, IMPACT_RAZOR } from './impact.ts';
 import { B } from './indices.ts';
 import { MM } from './numbers.ts';
 import type { PreciseShots } from './precise.ts';
@@ -41,24 +42,42 @@ export class KillShotBase {
   }
 
   /**
-   * After the shot's hit on `target` (SimC kill_shot_base_t::impact; sim.lastHitDamage is its
-   * damage): Razor Fragments' bleed, 35 % of the hit on up to 5 targets, the primary first
-   * (388998 #2/#3), then the buff is spent; with Headshot and Precise Shots, Spotter's Mark's chance.
+   * When the shot is fired (SimC kill_shot_base_t's state snapshot and execute): Razor Fragments'
+   * buff is read and spent (IMPACT_RAZOR), and Headshot with Precise Shots empowers it
+   * (IMPACT_MARK: Spotter's Mark's chance). Returns the hit's impact bits (./impact.ts).
    */
-  afterHit(target: number): void {
+  fire(): number {
     const sim = this.sim;
+    let tag = 0;
     if (this.razorFragments && sim.buffs.up(B.razor, sim.now)) {
-      const amount = sim.lastHitDamage * MM.razorFragmentsShare;
-      this.razor.add(target, amount);
-      let left = MM.razorFragmentsTargets - 1;
-      for (let t = 0; t < sim.targets && left > 0; t++) {
-        if (t === target) continue;
-        this.razor.add(t, amount);
-        left--;
-      }
       sim.removeBuff(B.razor);
+      tag |= IMPACT_RAZOR;
     }
-    if (this.precise.headshotBonus > 0 && this.precise.stacks() > 0) this.spotter.trigger(target);
+    if (this.precise.headshotBonus > 0 && this.precise.stacks() > 0) tag |= IMPACT_MARK;
+    return tag;
+  }
+
+  /**
+   * Razor Fragments' bleed from the shot's hit of `damage` on `target` (SimC kill_shot_base_t::
+   * impact, `result_amount`): 35 % of it on up to 5 targets, the primary first (388998 #2/#3).
+   */
+  razorBleed(target: number, damage: number): void {
+    const sim = this.sim;
+    const amount = damage * MM.razorFragmentsShare;
+    this.razor.add(target, amount);
+    let left = MM.razorFragmentsTargets - 1;
+    for (let t = 0; t < sim.targets && left > 0; t++) {
+      if (t === target) continue;
+      this.razor.add(t, amount);
+      left--;
+    }
+  }
+
+  /** After Black Arrow's hit on `target` (it does not travel: its impact at once; sim.lastHitDamage is its damage). */
+  afterHit(target: number): void {
+    const tag = this.fire();
+    if ((tag & IMPACT_RAZOR) !== 0) this.razorBleed(target, this.sim.lastHitDamage);
+    if ((tag & IMPACT_MARK) !== 0) this.spotter.trigger(target);
   }
 
   /** Spends Precise Shots when Headshot lets the shot use them (SimC kill_shot_base_t::execute). */

@@ -15,12 +15,20 @@ import { MarksmanshipCrit } from './crit.ts';
 import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
-import { addBulletstormStacks } from './bulletstorm.ts';
+import { ricochet } from './trick-shots.ts';
+import {
+  IMPACT_AIMED,
+  IMPACT_BULLETSTORM,
+  IMPACT_HIT,
+  IMPACT_LOCK_AND_LOAD,
+  IMPACT_MARK,
+  IMPACT_YELLOW,
+  MarksmanshipImpacts,
+} from './impact.ts';
 import { A, B, MARK, S } from './indices.ts';
 
 export class MarksmanshipLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
-  private readonly lockAndLoad: boolean;
   private readonly steadyFocus: boolean;
   private readonly trickShots: boolean;
   private readonly radiant: boolean;
@@ -29,10 +37,9 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly surgingShots: boolean;
   private readonly inTheRhythm: boolean;
   /** The Sentinel hero tree (./sentinel.ts). */
-  private readonly hero: SentinelTree;
+  readonly hero: SentinelTree;
   /** Trueshot, Bullseye and Penetrating Shots on crits (./crit.ts). */
-  private readonly critModel: MarksmanshipCrit;
-  private readonly masterMarksman: boolean;
+  readonly critModel: MarksmanshipCrit;
   /** Deathblow chances (343248, 378769) and Kill Shot's crit bonus multiplier. */
   private readonly deathblowAimed: number;
   private readonly deathblowRapidFire: number;
@@ -40,18 +47,20 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Precise Shots, Streamline and what spends them (./precise.ts). */
   private readonly precise: PreciseShots;
   /** Spotter's Mark and On Target (./spotter.ts). */
-  private readonly spotter: SpottersMark;
+  readonly spotter: SpottersMark;
   private readonly precisionDetonation: boolean;
   private readonly shrapnelShot: boolean;
   /** Explosive Shot's explosions and Precision Detonation (./explosive.ts). */
-  private readonly explosive: ExplosiveShots;
+  readonly explosive: ExplosiveShots;
   private readonly magneticGunpowder: boolean;
   /** Incendiary Ammunition: Aimed Shot's crit bonus per Bulletstorm stack (471428 #1); 0 without. */
   private readonly incendiary: number;
   /** Master Marksman's bleed per target (./bleed.ts). */
-  private readonly bleed: ResidualBleed;
+  readonly bleed: ResidualBleed;
+  /** What the hits do when they land (./impact.ts). */
+  private readonly impacts: MarksmanshipImpacts;
   /** Headshot, Razor Fragments and Spotter's Mark on Kill Shot and Black Arrow (./kill-shot.ts). */
-  private readonly killShotBase: KillShotBase;
+  readonly killShotBase: KillShotBase;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
   /** Rapid Fire's unhasted channel in ms (1998; 1978 with Ammo Conservation). */
@@ -72,7 +81,6 @@ export class MarksmanshipLogic implements SpecLogic {
     this.knownAction = Uint8Array.from(
       MM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
     );
-    this.lockAndLoad = sim.hasTalent('lock_and_load');
     this.steadyFocus = sim.hasTalent('steady_focus');
     this.trickShots = sim.hasTalent('trick_shots');
     this.radiant = sim.hasTalent('authority_of_radiant_power');
@@ -80,7 +88,6 @@ export class MarksmanshipLogic implements SpecLogic {
     this.bulletstorm = sim.hasTalent('bulletstorm');
     this.surgingShots = sim.hasTalent('surging_shots');
     this.inTheRhythm = sim.hasTalent('in_the_rhythm');
-    this.masterMarksman = sim.hasTalent('master_marksman');
     const deathblow = sim.hasTalent('deathblow');
     const improved = sim.hasTalent('improved_deathblow');
     this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
@@ -128,7 +135,7 @@ export class MarksmanshipLogic implements SpecLogic {
             : this.critModel.critDamageArg(1),
       blackArrowMult: () => this.killShotBase.mult(),
       afterHit: (target, crit, periodic) => {
-        this.masterMarksmanBleed(target, crit); // 260309 procs on periodic crits too
+        this.impacts.masterMarksmanBleed(target, crit, sim.lastHitDamage); // 260309: periodic crits too
         if (!periodic) this.critModel.bullseyeStack();
       },
       afterBlackArrow: (target) => this.killShotBase.afterHit(target),
@@ -138,6 +145,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.hero = new SentinelTree(this);
     this.bleed = new ResidualBleed(sim, MASTER_MARKSMAN);
     this.explosive = new ExplosiveShots(this, this.precisionDetonation);
+    this.impacts = new MarksmanshipImpacts(this);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
   }
 
@@ -247,7 +255,7 @@ export class MarksmanshipLogic implements SpecLogic {
     return this.critModel.critDamage(spellBonus);
   }
 
-  /** A hit of the hunter's (Sentinel's proc flags: ranged and spell hits): the hit, then Sentinel. */
+  /** A hunter's hit, rolled now; Sentinel (+ Master Marksman, Bullseye if `yellow`) and `impact` when it lands. */
   shot(
     src: number,
     target: number,
@@ -256,34 +264,16 @@ export class MarksmanshipLogic implements SpecLogic {
     crit: number,
     critDamage: number,
     yellow = true,
+    impact = 0,
   ): void {
     const sim = this.sim;
-    amount *= this.hero.takenMult(target);
-    const c = sim.hit(src, target, amount, physical, crit, critDamage);
-    if (yellow) this.masterMarksmanBleed(target, c);
-    this.hero.onHit(target);
-    if (yellow) this.critModel.bullseyeStack();
+    sim.landTag = IMPACT_HIT | (yellow ? IMPACT_YELLOW : 0) | impact;
+    sim.hit(src, target, amount * this.hero.takenMult(target), physical, crit, critDamage);
   }
 
-  /** Master Marksman: 15 % of a crit's damage, also when the shot is still in flight (travel time). */
-  private masterMarksmanBleed(target: number, crit: number): void {
-    if (crit === 1 && this.masterMarksman) this.bleed.add(target, this.sim.lastHitDamage * MM.masterMarksman);
-  }
-
-  /** How many targets a ricochet hits (every target but the primary, at most 5). */
-  private ricochetTargets(): number {
-    return Math.min(MM.trickShotsTargets, this.sim.targets - 1);
-  }
-
-  /** Trick Shots ricochet: up to 5 targets other than `primary` take 60% of `amount`. */
-  private ricochet(primary: number, amount: number, crit: number, critDamage: number): void {
-    const sim = this.sim;
-    let left = MM.trickShotsTargets;
-    for (let t = 0; t < sim.targets && left > 0; t++) {
-      if (t === primary) continue;
-      this.shot(S.trick, t, amount * MM.trickShotsShare, true, crit, critDamage);
-      left--;
-    }
+  /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
+  landed(_src: number, target: number, damage: number, crit: number, tag: number): void {
+    this.impacts.landed(target, damage, crit, tag);
   }
 
   execute(a: number, target: number): void {
@@ -320,21 +310,11 @@ export class MarksmanshipLogic implements SpecLogic {
         this.spotter.aimedMult(target);
       // Incendiary Ammunition: Bulletstorm's stacks raise Aimed Shot's crit bonus (389020 #2)
       const aimedCd = this.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
-      this.shot(S.aimed, target, amount, true, crit, aimedCd);
-      this.spotter.consume(target);
-      this.explosive.detonate(target);
+      // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
+      // Shot and spends its target's mark when it lands (IMPACT_AIMED)
+      this.shot(S.aimed, target, amount, true, crit, aimedCd, true, IMPACT_AIMED);
       if (sim.buffs.up(B.trick, sim.now)) {
-        this.ricochet(target, amount, crit, aimedCd);
-        // SimC aimed_shot_t::impact: every hit spends its own target's mark (On Target for each)
-        this.spotter.consumeRicochets(target);
-        if (this.precisionDetonation) {
-          let left = MM.trickShotsTargets;
-          for (let t = 0; t < sim.targets && left > 0; t++) {
-            if (t === target) continue;
-            this.explosive.detonate(t);
-            left--;
-          }
-        }
+        ricochet(this, S.aimed, target, amount, crit, aimedCd, IMPACT_AIMED);
         sim.removeBuff(B.trick);
       }
       this.precise.grant();
@@ -350,8 +330,8 @@ export class MarksmanshipLogic implements SpecLogic {
       const n = this.precise.stacks();
       const amount =
         MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * (1 + this.precise.bonus * n);
-      this.shot(S.arcane, target, amount, false, crit, cd);
-      if (n > 0) this.spotter.trigger(target); // SimC arcane_shot_t::impact, empowered_by_precise_shots
+      // SimC arcane_shot_t::impact: Spotter's Mark's chance when empowered_by_precise_shots
+      this.shot(S.arcane, target, amount, false, crit, cd, true, n > 0 ? IMPACT_MARK : 0);
       this.precise.consume();
     } else if (a === A.steady) {
       const crit = this.crit();
@@ -365,8 +345,17 @@ export class MarksmanshipLogic implements SpecLogic {
       // Headshot: Precise Shots at 25 % (+ Unmatched Precision) for Kill Shot, which spends it.
       const crit = this.crit();
       const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot) * this.killShotBase.mult();
-      this.shot(S.killShot, target, amount, true, crit, this.critDamage(this.killShotCritBonus));
-      this.killShotBase.afterHit(target);
+      const impact = this.killShotBase.fire(); // Razor Fragments spent, Headshot's mark chance
+      this.shot(
+        S.killShot,
+        target,
+        amount,
+        true,
+        crit,
+        this.critDamage(this.killShotCritBonus),
+        true,
+        impact,
+      );
       sim.removeBuff(B.deathblow);
       this.killShotBase.consume();
       this.dr.onKillShot();
@@ -380,8 +369,10 @@ export class MarksmanshipLogic implements SpecLogic {
         this.mult() *
         (1 + this.precise.bonus * n) *
         aoeScale(sim.targets, MM.multiShotAoeCap);
-      for (let t = 0; t < sim.targets; t++) this.shot(S.multi, t, amount, true, crit, cd);
-      if (n > 0) this.spotter.trigger(target); // SimC: the primary target only
+      // Spotter's Mark's chance on the primary target's hit only (SimC multishot_mm_t::impact)
+      const mark = n > 0 ? IMPACT_MARK : 0;
+      for (let t = 0; t < sim.targets; t++)
+        this.shot(S.multi, t, amount, true, crit, cd, true, t === target ? mark : 0);
       this.precise.consume();
       if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
     } else if (a === A.trueshot) {
@@ -420,10 +411,10 @@ export class MarksmanshipLogic implements SpecLogic {
     const crit = this.crit();
     const cd = this.critDamage();
     const amount = MM.rapidFireTickAp * sim.ap * this.mult() * this.rapidFireMult;
-    this.shot(S.rapid, target, amount, true, crit, cd);
-    if (this.rapidTrick) this.ricochet(target, amount, crit, cd);
-    // Bulletstorm: a stack per Rapid Fire hit (SimC rapid_fire_tick impact), the ricochets' too.
-    if (this.bulletstorm) addBulletstormStacks(this.sim, this.rapidTrick ? 1 + this.ricochetTargets() : 1);
+    // Bulletstorm: a stack per Rapid Fire hit when it lands (SimC rapid_fire_tick_t::impact), the ricochets' too
+    const storm = this.bulletstorm ? IMPACT_BULLETSTORM : 0;
+    this.shot(S.rapid, target, amount, true, crit, cd, true, storm);
+    if (this.rapidTrick) ricochet(this, S.rapid, target, amount, crit, cd, storm);
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
     if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
@@ -438,14 +429,13 @@ export class MarksmanshipLogic implements SpecLogic {
       (sim.weaponDps * speed + (sim.ap * speed) / 6) *
       (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1);
     // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot
-    if (this.bleakArrows) this.dr.autoShot(S.auto, amount, this.crit());
-    else this.shot(S.auto, 0, amount * this.dr.bellTollsMult(), true, this.crit(), this.critDamage(), false);
-    // Lock and Load (194595 #1): the free, instant Aimed Shot comes with a charge, as SimC's
-    // auto_shot impact does (cooldowns.aimed_shot->reset: one charge back).
-    if (this.lockAndLoad && sim.rng.next() < MM.lockAndLoadChance) {
-      sim.applyBuff(B.lnl, 1, 0);
-      sim.cds.addCharge(A.aimed, sim.now);
-      sim.poke();
+    // (Bleak Arrows does not travel here: its Lock and Load roll at once.) Lock and Load when it lands.
+    if (this.bleakArrows) {
+      this.dr.autoShot(S.auto, amount, this.crit());
+      this.impacts.lockAndLoad();
+    } else {
+      const m = amount * this.dr.bellTollsMult();
+      this.shot(S.auto, 0, m, true, this.crit(), this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
     }
     this.procs();
   }

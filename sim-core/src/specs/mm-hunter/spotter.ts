@@ -64,17 +64,6 @@ export class SpottersMark {
     return this.eyes && this.marked(primary) ? this.aimedBonus : 1;
   }
 
-  /** An Aimed Shot's ricochets spend the marks of their targets (the same ones as MM's `ricochet`). */
-  consumeRicochets(primary: number): void {
-    if (!this.eyes) return;
-    let left = MM.trickShotsTargets;
-    for (let t = 0; t < this.sim.targets && left > 0; t++) {
-      if (t === primary) continue;
-      this.consume(t);
-      left--;
-    }
-  }
-
   /** An Aimed Shot hit `target`: its mark is spent, and On Target adds a stack below its maximum. */
   consume(target: number): void {
     if (!this.eyes || !this.marked(target)) return;

@@ -1,0 +1,47 @@
+/**
+ * Trick Shots' ricochets (257621) for the Marksmanship logic: the Aimed Shot or Rapid Fire shot
+ * after a Multi-Shot on 3+ targets also hits up to 5 other targets for 60 % (#1, #4). Numbers:
+ * ./numbers.ts.
+ */
+import type { Sim } from '../../engine/sim.ts';
+import { S } from './indices.ts';
+import { MM } from './numbers.ts';
+
+/** What a ricochet needs: the Sim and the spec's hit (MarksmanshipLogic.shot). */
+export interface RicochetHost {
+  readonly sim: Sim;
+  shot(
+    src: number,
+    target: number,
+    amount: number,
+    physical: boolean,
+    crit: number,
+    critDamage: number,
+    yellow?: boolean,
+    impact?: number,
+  ): void;
+}
+
+/**
+ * The ricochets of a shot from source `from` on `primary`: up to 5 other targets take 60 % of
+ * `amount` with the shot's crit roll and crit damage, each with `impact`'s bits when it lands
+ * (./impact.ts). They fly as the shot does (SimC: the chained targets of the same action).
+ */
+export function ricochet(
+  host: RicochetHost,
+  from: number,
+  primary: number,
+  amount: number,
+  crit: number,
+  critDamage: number,
+  impact: number,
+): void {
+  const sim = host.sim;
+  sim.srcTravelMs[S.trick] = sim.srcTravelMs[from]!;
+  let left = MM.trickShotsTargets;
+  for (let t = 0; t < sim.targets && left > 0; t++) {
+    if (t === primary) continue;
+    host.shot(S.trick, t, amount * MM.trickShotsShare, true, crit, critDamage, true, impact);
+    left--;
+  }
+}
