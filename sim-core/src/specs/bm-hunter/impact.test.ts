@@ -1,6 +1,6 @@
 /**
  * Golden tests of what a Beast Mastery shot does when it lands (./impact.ts), as SimC's `impact`
- * has it (sc_hunter.cpp at simc ab018d1176: `action_t::impact` starting Barbed Shot's bleed, a
+ * has it (sc_hunter.cpp: `action_t::impact` starting Barbed Shot's bleed, a
  * `tick_zero` dot; `auto_shot_base_t::impact` for Wild Call; `kill_shot_t::impact` for No Mercy),
  * and of what stays when the shot is fired (`barbed_shot_t::execute`: Thrill of the Hunt, Frenzy,
  * focus). The shots travel 40 yards (SimC's default distance) at their missile speeds

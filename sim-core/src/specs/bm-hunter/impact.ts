@@ -1,14 +1,20 @@
 /**
- * What a Beast Mastery shot does when it lands, as SimC's `impact` has it (sc_hunter.cpp at simc
- * ab018d1176): Barbed Shot's bleed (`action_t::impact` starts the dot: `tick_zero`, so a new
- * bleed ticks there), Wild Call on an Auto Shot crit (`auto_shot_base_t::impact`) and No Mercy on
- * Kill Shot (`kill_shot_t::impact`). Everything else those shots do comes when they are fired
+ * What a Beast Mastery shot does when it lands, as SimC's `impact` has it (sc_hunter.cpp; these
+ * functions read the same in its TWW 11.1 and Midnight versions around ab018d1176): Barbed
+ * Shot's bleed (`action_t::impact` starts the dot: `tick_zero`, so a new bleed ticks there), Wild
+ * Call on an Auto Shot crit (`auto_shot_base_t::impact`) and No Mercy on Kill Shot
+ * (`kill_shot_t::impact`). Everything else those shots do comes when they are fired
  * (`execute`): Barbed Shot's focus, Frenzy, Thrill of the Hunt, Barbed Wrath, Stomp, War Orders;
  * Cobra Shot's Kill Command reduction (`schedule_travel`, at the shot); Snakeskin Quiver.
  *
  * A tagged hit (Sim.landTag) carries IMPACT_* bits and the engine calls BeastMasteryLogic.landed
  * when it lands, at once for a hit that does not travel. Barbed Shot deals no hit of its own, so
  * its bleed lands by a spec event after the shot's travel time, at once without travel.
+ *
+ * Not moved: Black Arrow and Bleak Arrows (Dark Ranger, ../hero/dark-ranger.ts) have no missile
+ * speed here (../projectiles.ts), so what SimC does at their impact (Black Arrow's dot, Bleak
+ * Powder, Banshee's Mark; Bleak Arrows' Deathblow and Wild Call rolls) comes at once; Boar Charge
+ * (Pack Leader) does not travel in SimC either.
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import type { Sim } from '../../engine/sim.ts';
