@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 424529.178431947,
-    min: 369632.1183643441,
-    max: 451820.7751723183,
-    damage: 2998092549,
+    first: 408603.7271120355,
+    min: 368907.86556527705,
+    max: 480455.9753090273,
+    damage: 2984946550,
   },
   'bm-hunter/4': {
-    first: 549234.8827550235,
-    min: 541890.652790971,
-    max: 652173.3158879329,
-    damage: 4378784015,
+    first: 564313.8842650576,
+    min: 543986.3728999511,
+    max: 638805.9003186481,
+    damage: 4287035289,
   },
   'mm-hunter/1': {
     first: 483955.4073067623,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 493296.81669344375,
-    min: 429332.63334733306,
-    max: 525016.0299262236,
-    damage: 3483554811,
+    first: 474726.14934849594,
+    min: 428533.393088135,
+    max: 558366.162286178,
+    damage: 3473947777,
   },
   'bm-hunter/4': {
-    first: 638239.3645621706,
-    min: 629841.3192809969,
-    max: 757992.2083745273,
-    damage: 5089213894,
+    first: 655823.2261928143,
+    min: 632154.9600908242,
+    max: 742463.1643555186,
+    damage: 4982494011,
   },
   'mm-hunter/1': {
     first: 553091.358676579,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7366387237,
   },
   'bm-hunter/20': {
-    first: 1604347.0502818837,
-    min: 1387427.6591835984,
-    max: 1604347.0502818837,
-    damage: 10903856593,
+    first: 1447873.1957667528,
+    min: 1361350.8884765054,
+    max: 1583528.180260938,
+    damage: 11002055275,
   },
   'mm-hunter/20': {
     first: 2069141.9206733014,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 616805.5661984165,
-    min: 522203.4055283788,
-    max: 616805.5661984165,
-    damage: 4182602339,
+    first: 533249.5580976789,
+    min: 508631.4541039855,
+    max: 605235.9848999407,
+    damage: 4079603291,
   },
   'bm-hunter/4': {
-    first: 765234.840899066,
-    min: 754927.0622810903,
-    max: 854722.5577726599,
-    damage: 5898094167,
+    first: 856107.7146969145,
+    min: 715902.3268312732,
+    max: 870863.607840386,
+    damage: 5901038551,
   },
   'mm-hunter/1': {
     first: 735992.3661172804,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8953810992,
   },
   'bm-hunter/20': {
-    first: 1668407.7864959803,
-    min: 1643526.7430856477,
-    max: 1880475.302608583,
-    damage: 12882333831,
+    first: 1913141.7210525807,
+    min: 1610726.7810559575,
+    max: 1921256.3014237883,
+    damage: 13057558377,
   },
   'mm-hunter/20': {
     first: 2169113.1044563716,

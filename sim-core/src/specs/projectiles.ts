@@ -15,5 +15,6 @@ export const MISSILE_SPEED: Readonly<Record<string, number>> = {
   kill_shot: 80, // 53351 Kill Shot: Velocity 80 yards/sec
   multishot: 50, // 2643 / 257620 Multi-Shot: Velocity 50 yards/sec
   cobra_shot: 45, // 193455 Cobra Shot: Velocity 45 yards/sec
+  barbed_shot: 50, // 217200 Barbed Shot: Velocity 50 yards/sec (9.0.1.35755 dump, simc a81581f24a)
   rocket_barrage: 10, // 69041 Rocket Barrage (Goblin racial): Velocity 10 yards/sec (11.1.0.59679 nonclass.txt)
 };

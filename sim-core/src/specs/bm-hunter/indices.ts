@@ -21,6 +21,8 @@ export const PET_HUNTMASTER = 16;
 export const SPEC_BARBED_FOCUS = 0;
 export const SPEC_COTW_TICK = 1;
 export const SPEC_BASIC_ATTACK = 2;
+/** A Barbed Shot lands (./impact.ts); b: its in-flight slot. */
+export const SPEC_BARBED_LAND = 3;
 /** Laceration's bleed ticks: kinds 16 to 16 + MAX_TARGETS − 1, one per target (./spec-talents.ts). */
 export const SPEC_LACERATION = 16;
 

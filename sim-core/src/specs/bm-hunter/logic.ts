@@ -14,6 +14,7 @@ import {
   SPEC_BARBED_FOCUS,
   SPEC_COTW_TICK,
   SPEC_BASIC_ATTACK,
+  SPEC_BARBED_LAND,
   A,
   MARK,
   S,
@@ -29,11 +30,11 @@ import { HUNT_PET_SHARE, HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
 import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
+import { BeastMasteryImpacts, IMPACT_NO_MERCY } from './impact.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
   private readonly alpha: boolean;
-  private readonly wildCall: boolean;
   private readonly barbedWrath: boolean;
   private readonly thrill: boolean;
   /** Killer Instinct's Kill Command factor at the config's rank (273887 #1 × its rank table; 1 without). */
@@ -59,13 +60,14 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly hm: HuntmastersCall;
   /** Call of the Wild's pets and cooldown reduction (./call-of-the-wild.ts). */
   private readonly cotw: CallOfTheWild;
+  /** What a shot does when it lands (./impact.ts): Barbed Shot's bleed, Wild Call, No Mercy. */
+  private readonly impacts: BeastMasteryImpacts;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
       BM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
     );
     this.alpha = sim.hasTalent('alpha_predator');
-    this.wildCall = sim.hasTalent('wild_call');
     this.barbedWrath = sim.hasTalent('barbed_wrath');
     this.thrill = sim.hasTalent('thrill_of_the_hunt');
     const ki = talentRank(sim.config.player.talents, 'killer_instinct');
@@ -124,6 +126,11 @@ export class BeastMasteryLogic implements SpecLogic {
       direFrenzyMult: () => this.st.direFrenzyMult(),
     });
     this.cotw = new CallOfTheWild(sim);
+    this.impacts = new BeastMasteryImpacts(sim, {
+      playerCrit: () => this.playerCrit(),
+      direBeastRoll: () => this.direBeastRoll(),
+      noMercy: (t) => this.pl.onKillShot(t),
+    });
   }
 
   start(): void {
@@ -135,6 +142,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.dr.start();
     this.pl.start();
     this.st.start();
+    this.impacts.start();
   }
   known(a: number): boolean {
     return this.knownAction[a] === 1;
@@ -271,12 +279,8 @@ export class BeastMasteryLogic implements SpecLogic {
       this.pl.onKillCommand(target);
       this.st.afterKillCommand();
     } else if (a === A.bs) {
-      const slot = D.bs * MAX_TARGETS + target;
-      const fresh = !sim.dots.up(slot, sim.now);
       const tick = BM.barbedShotTickAp * ap * this.playerMult() * this.st.barbedShotMult();
-      sim.applyDot(D.bs, target, tick);
-      // SimC barbed_shot_t: tick_zero, so a new bleed ticks at once (before this cast's Thrill).
-      if (fresh) this.barbedTick(target, tick);
+      this.impacts.barbedShot(target, tick); // the bleed starts when the shot lands (./impact.ts)
       this.st.barbedShotStomp(target, this.companion ? 2 : 1);
       sim.petBuffs.apply(P.frenzy, P.frenzy, sim.now, 1, 0);
       if (this.thrill) {
@@ -292,9 +296,9 @@ export class BeastMasteryLogic implements SpecLogic {
     else if (a === A.killShot) {
       const [up, down] = BM.specAuraKillShot;
       const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
+      sim.landTag = IMPACT_NO_MERCY; // No Mercy when it lands (SimC kill_shot_t::impact)
       sim.hit(S.killShot, target, amount, true, this.playerCrit());
       this.dr.onKillShot();
-      this.pl.onKillShot(target);
     } else if (a === A.multi) {
       const amount = BM.multiShotAp * ap * this.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
       const crit = this.playerCrit();
@@ -355,14 +359,6 @@ export class BeastMasteryLogic implements SpecLogic {
     }
   }
 
-  /** One Barbed Shot tick (also the one on application): damage, then the Dire Beast roll. */
-  private barbedTick(target: number, amount: number): void {
-    const sim = this.sim;
-    // class tree: Unnatural Causes (217200 in 459529's list), at the tick
-    sim.hit(S.bs, target, amount * sim.classTree.unnaturalCauses(target), true, this.playerCrit());
-    this.direBeastRoll();
-  }
-
   /** SimC hunter_action_t::tick: bleeds of the hunter roll 120679 #1 for a Dire Beast. */
   private direBeastRoll(): void {
     if (this.direBeast && this.sim.rng.next() < BM.direBeastChance) this.summonDireBeast();
@@ -414,11 +410,10 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
     const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.autoMult();
+    // Wild Call when the Auto Shot lands (Bleak Arrows does not travel here: its roll at once).
+    if (!this.dr.bleakArrows) sim.landTag = this.impacts.autoShotTag;
     const crit = this.dr.autoShot(S.auto, amount, this.playerCrit());
-    if (crit === 1 && this.wildCall && sim.rng.next() < BM.wildCallChance) {
-      sim.cds.addCharge(A.bs, sim.now);
-      sim.poke();
-    }
+    if (this.dr.bleakArrows) this.impacts.wildCallRoll(crit);
     if (this.st.snakeskinQuiver()) this.cobraShot(S.snakeskin, 0);
     this.procs();
   }
@@ -471,7 +466,7 @@ export class BeastMasteryLogic implements SpecLogic {
   dotTick(dot: number, target: number, amount: number): void {
     if (this.dr.dotTick(dot, target, amount) || this.pl.dotTick(dot, target, amount)) return;
     if (this.hm.dotTick(dot, target, amount)) return;
-    if (dot === D.bs) this.barbedTick(target, amount);
+    if (dot === D.bs) this.impacts.barbedBleed(target, amount);
     else {
       const amt = amount * (1 + BM.bloodshedPetDamageTaken);
       this.sim.hit(S.bloodshed, target, amt, true, this.petCrit(), this.petCritDamage());
@@ -495,5 +490,11 @@ export class BeastMasteryLogic implements SpecLogic {
     if (kind === SPEC_BASIC_ATTACK) this.basic.event(b);
     else if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);
     else if (kind === SPEC_COTW_TICK) this.cotw.tick();
+    else if (kind === SPEC_BARBED_LAND) this.impacts.barbedLanded(b);
+  }
+
+  /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
+  landed(_src: number, target: number, _damage: number, crit: number, tag: number): void {
+    this.impacts.landed(target, crit, tag);
   }
 }

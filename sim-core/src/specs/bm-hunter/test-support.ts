@@ -3,6 +3,7 @@
  * consumables, no timing delays, no ratings, 40,000 agility) and the hand-computation constants.
  */
 import { parseConfig } from '../../config/parse-config.ts';
+import { TIMING_OFF } from '../../config/timing.ts';
 import { isolateMechanics } from '../../engine/test-support.ts';
 import { BASE_MASTERY_POINTS, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { createSim } from '../../engine/run.ts';
@@ -33,6 +34,8 @@ export function bmSim(opts: {
   baseCrit?: number;
   targets?: number;
   race?: string;
+  /** The shots travel this far (yards; every other timing option stays off). */
+  distanceYards?: number;
 }): Sim {
   const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
   c.player.talents = opts.talents;
@@ -40,6 +43,7 @@ export function bmSim(opts: {
   c.fight = { ...c.fight, durationSeconds: opts.seconds, durationVariation: 0, bloodlust: false };
   if (opts.targets) c.fight = { ...c.fight, style: 'cleave', targets: opts.targets };
   isolateMechanics(c);
+  if (opts.distanceYards) c.timing = { ...TIMING_OFF, distanceYards: opts.distanceYards };
   if (opts.race) c.race = opts.race;
   c.rotation = opts.rotation;
   const sim = createSim(parseConfig(c));
