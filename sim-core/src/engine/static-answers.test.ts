@@ -61,4 +61,12 @@ describe('static answers of the spec hooks', () => {
     }
   });
 
+  it('MM asks its cost hook for Aimed Shot (Lock and Load, Streamline), not for Steady Shot', () => {
+    const c = config('mm-hunter');
+    const sim = createSim(parseConfig(c));
+    sim.runIteration(3, 0);
+    const aimed = sim.actions.findIndex((x) => x.key === 'aimed_shot');
+    expect(sim.costDynamic[aimed]).toBe(1);
+    expect(sim.costDynamic[sim.actions.findIndex((x) => x.key === 'steady_shot')]).toBe(0);
+  });
 });
