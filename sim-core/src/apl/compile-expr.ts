@@ -127,7 +127,7 @@ export function compileExpr(e: Expr, cc: ExprCompiler): NumFn {
       return folded(e.fn === 'floor' ? (s) => Math.floor(a(s)) : (s) => Math.ceil(a(s)), [a]);
     }
     case 'global':
-      return compileGlobal(e, cc.env);
+      return compileGlobal(e, cc);
     case 'named':
       return compileNamed(e, cc);
   }
@@ -229,7 +229,8 @@ function compileBinary(op: string, a: NumFn, b: NumFn): NumFn {
   }
 }
 
-function compileGlobal(e: GlobalRef, env: Env): NumFn {
+function compileGlobal(e: GlobalRef, cc: ExprCompiler): NumFn {
+  const env = cc.env;
   switch (e.field) {
     case 'focus':
       return (s) => s.focus();
@@ -266,7 +267,7 @@ function compileGlobal(e: GlobalRef, env: Env): NumFn {
       return (s) => s.targetTimeToDie(env.target);
     case 'active_enemies':
     case 'spell_targets':
-      return (s) => s.activeEnemies();
+      return activeEnemies(cc);
     case 'target.health.pct':
       return (s) => s.targetHealthPct(env.target);
   }
@@ -319,7 +320,7 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
     case 'prev':
       return () => (env.lastAction === id ? 1 : 0);
     case 'spellTargets':
-      return (s) => s.activeEnemies();
+      return activeEnemies(cc);
   }
 }
 
@@ -351,4 +352,10 @@ function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: numbe
       }
       return (s) => s.debuffStack(id, env.target);
   }
+}
+
+/** `active_enemies`: a constant when the resolver fixes it (AplResolver.activeEnemies). */
+function activeEnemies(cc: ExprCompiler): NumFn {
+  const n = cc.resolver.activeEnemies?.();
+  return n !== undefined ? constant(n) : (s) => s.activeEnemies();
 }

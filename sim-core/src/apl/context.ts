@@ -47,6 +47,11 @@ export interface AplResolver {
    * run time from the state.
    */
   talentValue?(talent: number, rank: boolean): number;
+  /**
+   * Optional: `active_enemies` when it is fixed for the compiled rotation's whole life (a fight
+   * without adds), folded like talentValue; undefined or absent: read at run time.
+   */
+  activeEnemies?(): number | undefined;
 }
 
 /** A resolver whose ids are the positions of the names in the vocabulary lists. */

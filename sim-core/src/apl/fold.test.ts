@@ -1,6 +1,7 @@
 /**
- * Talent folding (AplResolver.talentValue): a rotation compiled with its talents fixed must decide
- * exactly as one that reads them at run time — the same actions, targets, waits and evaluation
+ * Talent and target-count folding (AplResolver.talentValue, activeEnemies): a rotation compiled
+ * with its talents (and its number of enemies) fixed must decide exactly as one that reads them
+ * at run time — the same actions, targets, waits and evaluation
  * counts (budgets and the engine's work counter depend on them) — and still reject misspelt names
  * in the parts the folding never evaluates.
  */
@@ -18,6 +19,8 @@ function folding(state: FakeState): AplResolver {
   return {
     resolve: (kind, name) => names.resolve(kind, name),
     talentValue: (t, rank) => (rank ? state.talentRank(t) : state.talent(t)),
+    // fixed for odd now values only: both ways are exercised
+    activeEnemies: () => (state.now % 2 === 1 ? state.enemies : undefined),
   };
 }
 
@@ -31,6 +34,9 @@ const TALENT_TERMS = [
   '(talent.dire_beast|talent.killer_instinct)',
   '0',
   '1',
+  'active_enemies>2',
+  'spell_targets.multishot<3',
+  '(active_enemies>2&talent.dire_beast)',
 ];
 
 /** A random rotation with talent tests joined to its conditions and lines gated on talents alone. */
@@ -65,6 +71,7 @@ function compileWith(text: string, resolver: AplResolver): CompiledRotation | 'e
 
 /** Runs both compilations side by side on `state`; returns the number of decisions compared. */
 function compare(text: string, state: FakeState): number {
+  state.now = Math.floor(state.now);
   const plain = compileWith(text, names);
   const folded = compileWith(text, folding(state));
   expect(folded === 'error').toBe(plain === 'error');
@@ -79,7 +86,7 @@ function compare(text: string, state: FakeState): number {
       plain.waitSeconds,
       plain.evaluations,
     ]);
-    state.now += 1;
+    state.now += 2; // the same parity: activeEnemies stays as compiled
   }
   return 4;
 }
@@ -93,7 +100,7 @@ function withTalents(rand: () => number): FakeState {
   return s;
 }
 
-describe('talent folding', () => {
+describe('talent and target-count folding', () => {
   it('decides as the run-time reads do: 1,500 rotations with talent tests, each on 2 random states', () => {
     const rand = prng(18);
     let decisions = 0;

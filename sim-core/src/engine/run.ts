@@ -44,15 +44,18 @@ export function createSim(config: SimConfig): Sim {
 }
 
 /**
- * The names of a sim's spec, and its talents as fixed values (a sim's talents never change), which
- * the rotation compiler folds: a line its talents rule out is left out, a talent test that always
- * holds is not read (AplResolver.talentValue; the same values AplBinding.talent/talentRank read).
+ * The names of a sim's spec, and its talents as fixed values (a sim's talents never change), and
+ * its number of targets when no adds come, which the rotation compiler folds: a line they rule out
+ * is left out, a test that always holds is not read (AplResolver.talentValue and activeEnemies; the
+ * same values AplBinding.talent/talentRank/activeEnemies read).
  */
 export function rotationResolver(sim: Sim): AplResolver {
   const names = resolverFromVocabulary(specVocabulary(sim.config.spec));
   return {
     resolve: (kind, name) => names.resolve(kind, name),
     talentValue: (talent, rank) => (rank ? sim.talentRanks[talent] : sim.talentOn[talent]) ?? 0,
+    // only adds waves change the number of targets (engine/adds.ts)
+    activeEnemies: () => (sim.waveStarts.length === 0 ? sim.baseTargets : undefined),
   };
 }
 
