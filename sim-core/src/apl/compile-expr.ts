@@ -41,35 +41,93 @@ export function resolveId(
   return id;
 }
 
+/**
+ * Closures that return the same number whatever the state (literals, talents the resolver fixes,
+ * and what is computed from them alone), with that number: the compiler folds them.
+ */
+const CONSTANT = new WeakMap<NumFn, number>();
+/** Closures whose value is always 0 or 1 (comparisons, logic, `!`). */
+const BOOLEAN = new WeakSet<NumFn>();
+
+/** The value of a closure that is a constant (see CONSTANT), else undefined. */
+export function constantValue(f: NumFn): number | undefined {
+  return CONSTANT.get(f);
+}
+
+function constant(v: number): NumFn {
+  const f: NumFn = () => v;
+  CONSTANT.set(f, v);
+  return f;
+}
+
+/**
+ * `f`, computed once now when every operand is a constant: a closure of constants reads no state
+ * (called here without one), so the number is the one every call would give, to the bit.
+ */
+function folded(f: NumFn, operands: readonly NumFn[]): NumFn {
+  for (const o of operands) if (!CONSTANT.has(o)) return f;
+  return constant(f(undefined as unknown as AplState));
+}
+
+function boolean(f: NumFn): NumFn {
+  BOOLEAN.add(f);
+  return f;
+}
+
+/** `x !== 0` as 0/1 (x itself when it is 0/1 already). */
+function truth(x: NumFn): NumFn {
+  return BOOLEAN.has(x) ? x : boolean((s) => (x(s) !== 0 ? 1 : 0));
+}
+
+/**
+ * Every operand is compiled (so a misspelt name is an error wherever it is), then folded: all
+ * constant operands give a constant; `&` and `|` with one constant side give a constant or the
+ * other side's truth (getters are pure: not reading a side changes nothing but the time taken).
+ */
 export function compileExpr(e: Expr, cc: ExprCompiler): NumFn {
   switch (e.kind) {
-    case 'number': {
-      const v = e.value;
-      return () => v;
-    }
+    case 'number':
+      return constant(e.value);
     case 'unary': {
       const a = compileExpr(e.arg, cc);
-      if (e.op === '!') return (s) => (a(s) === 0 ? 1 : 0);
-      if (e.op === '-') return (s) => -a(s);
+      if (e.op === '!')
+        return folded(
+          boolean((s) => (a(s) === 0 ? 1 : 0)),
+          [a],
+        );
+      if (e.op === '-') return folded((s) => -a(s), [a]);
       return a;
     }
     case 'binary': {
+      const a = compileExpr(e.left, cc);
+      const b = compileExpr(e.right, cc);
+      const ca = CONSTANT.get(a);
+      const cb = CONSTANT.get(b);
+      if (ca !== undefined && cb !== undefined) return folded(compileBinary(e.op, a, b), [a, b]);
+      if (e.op === '&' || e.op === '|') {
+        const c = ca ?? cb;
+        if (c !== undefined) {
+          const other = ca !== undefined ? b : a;
+          if (e.op === '&') return c !== 0 ? truth(other) : constant(0);
+          return c !== 0 ? constant(1) : truth(other);
+        }
+      }
       // A constant operand is read from the closure instead of called (same operation, same bits).
-      if (e.right.kind === 'number') {
-        const fused = withConstRight(e.op, compileExpr(e.left, cc), e.right.value);
+      if (cb !== undefined) {
+        const fused = withConstRight(e.op, a, cb);
         if (fused !== undefined) return fused;
-      } else if (e.left.kind === 'number') {
-        const fused = withConstLeft(e.op, e.left.value, compileExpr(e.right, cc));
+      } else if (ca !== undefined) {
+        const fused = withConstLeft(e.op, ca, b);
         if (fused !== undefined) return fused;
       }
-      return compileBinary(e.op, compileExpr(e.left, cc), compileExpr(e.right, cc));
+      return compileBinary(e.op, a, b);
     }
     case 'call': {
       const a = compileExpr(e.arg, cc);
-      return e.fn === 'floor' ? (s) => Math.floor(a(s)) : (s) => Math.ceil(a(s));
+      return folded(e.fn === 'floor' ? (s) => Math.floor(a(s)) : (s) => Math.ceil(a(s)), [a]);
     }
     case 'global':
-      return compileGlobal(e, cc.env);
+      return compileGlobal(e, cc);
     case 'named':
       return compileNamed(e, cc);
   }
@@ -85,17 +143,17 @@ function withConstRight(op: string, a: NumFn, c: number): NumFn | undefined {
     case '*':
       return (s) => a(s) * c;
     case '=':
-      return (s) => (a(s) === c ? 1 : 0);
+      return boolean((s) => (a(s) === c ? 1 : 0));
     case '!=':
-      return (s) => (a(s) !== c ? 1 : 0);
+      return boolean((s) => (a(s) !== c ? 1 : 0));
     case '<':
-      return (s) => (a(s) < c ? 1 : 0);
+      return boolean((s) => (a(s) < c ? 1 : 0));
     case '<=':
-      return (s) => (a(s) <= c ? 1 : 0);
+      return boolean((s) => (a(s) <= c ? 1 : 0));
     case '>':
-      return (s) => (a(s) > c ? 1 : 0);
+      return boolean((s) => (a(s) > c ? 1 : 0));
     case '>=':
-      return (s) => (a(s) >= c ? 1 : 0);
+      return boolean((s) => (a(s) >= c ? 1 : 0));
   }
   return undefined;
 }
@@ -110,17 +168,17 @@ function withConstLeft(op: string, c: number, b: NumFn): NumFn | undefined {
     case '*':
       return (s) => c * b(s);
     case '=':
-      return (s) => (c === b(s) ? 1 : 0);
+      return boolean((s) => (c === b(s) ? 1 : 0));
     case '!=':
-      return (s) => (c !== b(s) ? 1 : 0);
+      return boolean((s) => (c !== b(s) ? 1 : 0));
     case '<':
-      return (s) => (c < b(s) ? 1 : 0);
+      return boolean((s) => (c < b(s) ? 1 : 0));
     case '<=':
-      return (s) => (c <= b(s) ? 1 : 0);
+      return boolean((s) => (c <= b(s) ? 1 : 0));
     case '>':
-      return (s) => (c > b(s) ? 1 : 0);
+      return boolean((s) => (c > b(s) ? 1 : 0));
     case '>=':
-      return (s) => (c >= b(s) ? 1 : 0);
+      return boolean((s) => (c >= b(s) ? 1 : 0));
   }
   return undefined;
 }
@@ -151,27 +209,28 @@ function compileBinary(op: string, a: NumFn, b: NumFn): NumFn {
     case '>?':
       return (s) => Math.min(a(s), b(s));
     case '=':
-      return (s) => (a(s) === b(s) ? 1 : 0);
+      return boolean((s) => (a(s) === b(s) ? 1 : 0));
     case '!=':
-      return (s) => (a(s) !== b(s) ? 1 : 0);
+      return boolean((s) => (a(s) !== b(s) ? 1 : 0));
     case '<':
-      return (s) => (a(s) < b(s) ? 1 : 0);
+      return boolean((s) => (a(s) < b(s) ? 1 : 0));
     case '<=':
-      return (s) => (a(s) <= b(s) ? 1 : 0);
+      return boolean((s) => (a(s) <= b(s) ? 1 : 0));
     case '>':
-      return (s) => (a(s) > b(s) ? 1 : 0);
+      return boolean((s) => (a(s) > b(s) ? 1 : 0));
     case '>=':
-      return (s) => (a(s) >= b(s) ? 1 : 0);
+      return boolean((s) => (a(s) >= b(s) ? 1 : 0));
     case '&':
-      return (s) => (a(s) !== 0 && b(s) !== 0 ? 1 : 0);
+      return boolean((s) => (a(s) !== 0 && b(s) !== 0 ? 1 : 0));
     case '|':
-      return (s) => (a(s) !== 0 || b(s) !== 0 ? 1 : 0);
+      return boolean((s) => (a(s) !== 0 || b(s) !== 0 ? 1 : 0));
     default: // '^'
-      return (s) => ((a(s) !== 0) !== (b(s) !== 0) ? 1 : 0);
+      return boolean((s) => ((a(s) !== 0) !== (b(s) !== 0) ? 1 : 0));
   }
 }
 
-function compileGlobal(e: GlobalRef, env: Env): NumFn {
+function compileGlobal(e: GlobalRef, cc: ExprCompiler): NumFn {
+  const env = cc.env;
   switch (e.field) {
     case 'focus':
       return (s) => s.focus();
@@ -208,7 +267,7 @@ function compileGlobal(e: GlobalRef, env: Env): NumFn {
       return (s) => s.targetTimeToDie(env.target);
     case 'active_enemies':
     case 'spell_targets':
-      return (s) => s.activeEnemies();
+      return activeEnemies(cc);
     case 'target.health.pct':
       return (s) => s.targetHealthPct(env.target);
   }
@@ -243,9 +302,12 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
       if (f === 'charges_fractional') return (s) => s.cooldownChargesFractional(id);
       if (f === 'duration') return (s) => s.cooldownDuration(id);
       return (s) => s.cooldownFullRecharge(id);
-    case 'talent':
+    case 'talent': {
+      const fixed = cc.resolver.talentValue;
+      if (fixed !== undefined) return constant(fixed(id, f === 'rank'));
       if (f === 'rank') return (s) => s.talentRank(id);
       return (s) => s.talent(id);
+    }
     case 'action':
       if (f === 'cast_time') return (s) => s.castTime(id);
       if (f === 'execute_time') return (s) => s.executeTime(id);
@@ -258,7 +320,7 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
     case 'prev':
       return () => (env.lastAction === id ? 1 : 0);
     case 'spellTargets':
-      return (s) => s.activeEnemies();
+      return activeEnemies(cc);
   }
 }
 
@@ -290,4 +352,10 @@ function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: numbe
       }
       return (s) => s.debuffStack(id, env.target);
   }
+}
+
+/** `active_enemies`: a constant when the resolver fixes it (AplResolver.activeEnemies). */
+function activeEnemies(cc: ExprCompiler): NumFn {
+  const n = cc.resolver.activeEnemies?.();
+  return n !== undefined ? constant(n) : (s) => s.activeEnemies();
 }

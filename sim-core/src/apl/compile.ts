@@ -5,7 +5,14 @@
 import type { AplAction, PoolAction, Rotation, SpellAction, VariableAction } from './ast.ts';
 import type { AplResolver, AplState, CompiledRotation } from './context.ts';
 import { APL_IDLE, APL_WAIT } from './context.ts';
-import { compileExpr, resolveId, type Env, type ExprCompiler, type NumFn } from './compile-expr.ts';
+import {
+  compileExpr,
+  constantValue,
+  resolveId,
+  type Env,
+  type ExprCompiler,
+  type NumFn,
+} from './compile-expr.ts';
 import { APL_LIMITS } from './errors.ts';
 import { DEFAULT_LIST, PRECOMBAT_LIST } from './syntax.ts';
 
@@ -27,9 +34,14 @@ interface ListSteps {
   readonly spellSlot: Int32Array;
   readonly spellLineCd: Float64Array;
   /**
+   * Per step, 1 for a plain spell line or an action-list call whose condition compiled to the
+   * constant 0 (talents the resolver fixes): it can only count one evaluation and go on.
+   */
+  readonly never: Uint8Array;
+  /**
    * What the walk runs, `run[0..runCount)`: a step index (>= 0), or −n for n lines left out
-   * (plain spell lines of actions the state never knows: each would only have counted one
-   * evaluation and gone on). Rebuilt at every reset.
+   * (plain spell lines of actions the state never knows, and `never` lines: each would only have
+   * counted one evaluation and gone on). Rebuilt at every reset.
    */
   readonly run: Int32Array;
   runCount: number;
@@ -121,14 +133,15 @@ class Runtime implements CompiledRotation {
 
 /**
  * Rebuilds a list's run / skip tables for `state`: a plain line of an action the state never
- * knows (AplState.actionKnown) is left out, since it could only count one evaluation and go on.
+ * knows (AplState.actionKnown), and a `never` line, is left out, since it could only count one
+ * evaluation and go on.
  */
 function prune(list: ListSteps, state: AplState): void {
   let k = 0;
   let skipped = 0;
   for (let i = 0; i < list.steps.length; i++) {
     const id = list.spellId[i]!;
-    if (id >= 0 && state.actionKnown !== undefined && !state.actionKnown(id)) {
+    if (list.never[i] === 1 || (id >= 0 && state.actionKnown !== undefined && !state.actionKnown(id))) {
       skipped++;
       continue;
     }
@@ -188,8 +201,12 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
   for (const list of rotation.lists) {
     const steps: Step[] = [];
     const parts = list.actions.map((a) => (a.type === 'spell' ? spellParts(a) : undefined));
+    const listConds: (NumFn | undefined)[] = [];
     list.actions.forEach((a, i) => {
-      const cond = a.type === 'spell' ? undefined : a.condition && compileExpr(a.condition, cc);
+      let cond = a.type === 'spell' ? undefined : a.condition && compileExpr(a.condition, cc);
+      listConds.push(a.type.endsWith('_action_list') ? cond : undefined);
+      // an action list called whatever the state: its condition is not called
+      if (cond !== undefined && listConds[i] === cond && (constantValue(cond) ?? 0) !== 0) cond = undefined;
       steps.push(compileStep(a, cond, parts[i], parts[i + 1], list.actions[i + 1], rt, cc, listIndex));
     });
     const n = steps.length;
@@ -199,6 +216,7 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       spellCond: [],
       spellSlot: new Int32Array(n),
       spellLineCd: new Float64Array(n),
+      never: new Uint8Array(n),
       // at most one left-out run before each step and one after the last
       run: new Int32Array(2 * n + 1),
       runCount: n,
@@ -207,7 +225,11 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       const a = list.actions[i]!;
       const p = a.type === 'spell' && a.targetIf === undefined && !a.cycleTargets ? parts[i] : undefined;
       l.spellId[i] = p === undefined ? -1 : p.id;
-      l.spellCond.push(p?.cond);
+      // a condition that is always true is not called; one that is always false leaves the line out
+      const cond = p !== undefined ? p.cond : listConds[i];
+      const fixed = cond === undefined ? undefined : constantValue(cond);
+      l.never[i] = fixed === 0 ? 1 : 0;
+      l.spellCond.push(fixed === undefined ? p?.cond : undefined);
       l.spellSlot[i] = p === undefined ? -1 : p.slot;
       l.spellLineCd[i] = p === undefined ? 0 : p.lineCd;
       l.run[i] = i;

@@ -40,6 +40,18 @@ export type AuraKind = 'buffs' | 'debuffs' | 'petBuffs';
 /** Maps a name of a kind to the engine's integer id, or -1 when unknown. Called at compile time only. */
 export interface AplResolver {
   resolve(kind: AplNameKind, name: string): number;
+  /**
+   * Optional: `talent.X` (rank false) or `talent.X.rank` (rank true) by talent id, when it is
+   * fixed for the compiled rotation's whole life (the engine's talents are fixed per sim): the
+   * compiler folds it, and what it decides, into constants (compile-expr.ts). Absent: read at
+   * run time from the state.
+   */
+  talentValue?(talent: number, rank: boolean): number;
+  /**
+   * Optional: `active_enemies` when it is fixed for the compiled rotation's whole life (a fight
+   * without adds), folded like talentValue; undefined or absent: read at run time.
+   */
+  activeEnemies?(): number | undefined;
 }
 
 /** A resolver whose ids are the positions of the names in the vocabulary lists. */

@@ -98,7 +98,9 @@ function iterate(sim: Sim, seed: number, k: number, stream: number, calibration:
     );
     sim.knownActions = Int32Array.from(sim.actions.map((_, a) => a).filter((a) => sim.knownMask[a] === 1));
   }
-  sim.dynamicCost = sim.logic.dynamicCost;
+  const logic = sim.logic;
+  for (let a = 0; a < sim.costDynamic.length; a++)
+    sim.costDynamic[a] = logic.dynamicCost && (logic.costVaries?.(a) ?? true) ? 1 : 0;
   sim.hasGcdFactor = sim.logic.gcdFactor !== undefined;
   sim.logic.start();
   if (sim.bloodlust) sim.applyBuff(sim.bloodlustBuff, 1, 0);

@@ -1,5 +1,5 @@
 import { compileRotation } from '../apl/compile.ts';
-import { resolverFromVocabulary } from '../apl/context.ts';
+import { resolverFromVocabulary, type AplResolver } from '../apl/context.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { parseConfig } from '../config/parse-config.ts';
 import { BeastMasteryLogic } from '../specs/bm-hunter/logic.ts';
@@ -39,11 +39,24 @@ export function createSim(config: SimConfig): Sim {
   sim.logic = config.spec === 'bm-hunter' ? new BeastMasteryLogic(sim) : new MarksmanshipLogic(sim);
   sim.state = new AplBinding(sim);
   const vocabulary = specVocabulary(config.spec);
-  sim.rotation = compileRotation(
-    parseRotation(config.rotation, vocabulary),
-    resolverFromVocabulary(vocabulary),
-  );
+  sim.rotation = compileRotation(parseRotation(config.rotation, vocabulary), rotationResolver(sim));
   return sim;
+}
+
+/**
+ * The names of a sim's spec, and its talents as fixed values (a sim's talents never change), and
+ * its number of targets when no adds come, which the rotation compiler folds: a line they rule out
+ * is left out, a test that always holds is not read (AplResolver.talentValue and activeEnemies; the
+ * same values AplBinding.talent/talentRank/activeEnemies read).
+ */
+export function rotationResolver(sim: Sim): AplResolver {
+  const names = resolverFromVocabulary(specVocabulary(sim.config.spec));
+  return {
+    resolve: (kind, name) => names.resolve(kind, name),
+    talentValue: (talent, rank) => (rank ? sim.talentRanks[talent] : sim.talentOn[talent]) ?? 0,
+    // only adds waves change the number of targets (engine/adds.ts)
+    activeEnemies: () => (sim.waveStarts.length === 0 ? sim.baseTargets : undefined),
+  };
 }
 
 /** simulate() plus the number of engine events processed (for the benchmark). */

@@ -107,6 +107,12 @@ export class SimState {
    * The one place such a rule lives: actionReady and the idle wake-up (decisions.ts) both read it.
    */
   usable: ((action: number, target: number) => boolean) | null = null;
+  /**
+   * Per action: 1 when `usable` has a rule of its own for it (set with `usable`); any other action
+   * is usable as far as its execute range goes (inExecuteRange), which `usable` answers for it too,
+   * so readiness checks skip the call.
+   */
+  readonly usableFor: Uint8Array;
   /** The damage of the last hit rolled by `hit` (landed now or still in flight). */
   lastHitDamage = 0;
   /**
@@ -152,9 +158,10 @@ export class SimState {
   readonly physicalMult: number;
   /**
    * Copies of the spec logic's static answers, read on every decision (set when an iteration
-   * starts): logic.dynamicCost, and whether the logic has gcdFactor.
+   * starts): per action, 1 when its cost is asked of logic.cost (logic.dynamicCost, and
+   * logic.costVaries for that action), and whether the logic has gcdFactor.
    */
-  dynamicCost = false;
+  readonly costDynamic: Uint8Array;
   hasGcdFactor = false;
   /** The timing options ask for reaction times (timing.reactionMs > 0). */
   readonly reactionOn: boolean;
@@ -234,6 +241,8 @@ export class SimState {
     this.executePct = Float64Array.from(data.actions.map((a) => a.executePct));
     this.executeFrom = new Float64Array(data.actions.length);
     this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));
+    this.costDynamic = new Uint8Array(data.actions.length);
+    this.usableFor = new Uint8Array(data.actions.length);
     this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
     this.timing = config.timing ?? TIMING_DEFAULTS;
     this.reactionOn = this.timing.reactionMs > 0;

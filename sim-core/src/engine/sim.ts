@@ -84,7 +84,7 @@ export class Sim extends SimState {
 
   /** Focus cost of an action now. */
   cost(a: number): number {
-    return this.dynamicCost ? this.logic.cost(a) : this.baseCost[a]!;
+    return this.costDynamic[a] === 1 ? this.logic.cost(a) : this.baseCost[a]!;
   }
 
   actionReady(a: number, target: number): boolean {
@@ -94,7 +94,7 @@ export class Sim extends SimState {
     if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
-    if (this.usable !== null ? !this.usable(a, target) : !this.inExecuteRange(a, target)) return false;
+    if (this.usableFor[a] === 1 ? !this.usable!(a, target) : !this.inExecuteRange(a, target)) return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
 

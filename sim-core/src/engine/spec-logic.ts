@@ -8,6 +8,11 @@ export interface SpecLogic {
   cost(action: number): number;
   /** `cost()` can differ from the data's cost (procs that make a spell free). */
   readonly dynamicCost: boolean;
+  /**
+   * Optional, with `dynamicCost`: whether `cost(action)` can differ from the data's cost for this
+   * action (absent = every action's can); the engine reads the data's cost for the others.
+   */
+  costVaries?(action: number): boolean;
   /** Unhasted cast time now in ms (0 = instant). */
   castMs(action: number): number;
   /** A cast with a cast time began (its cost and cooldown are paid when it finishes). */

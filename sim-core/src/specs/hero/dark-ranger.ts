@@ -120,7 +120,12 @@ export class DarkRanger {
     this.buff = { deathblow: Sim.indexOf(d.buffs, 'deathblow'), wf: Sim.indexOf(d.buffs, 'withering_fire') };
     this.dot = Sim.indexOf(d.dots, 'black_arrow');
     this.crows = Sim.indexOf(d.dots, 'a_murder_of_crows');
-    if (this.blackArrow || this.deathblow) sim.usable = (a, target) => this.usable(a, target);
+    if (this.blackArrow || this.deathblow) {
+      sim.usable = (a, target) => this.usable(a, target);
+      // its own rules are for the execute shots; any other action it leaves to inExecuteRange
+      sim.usableFor[this.a.ba] = 1;
+      sim.usableFor[this.a.killShot] = 1;
+    }
   }
 
   /** Black Arrow replaces Kill Shot (466932 #1): Kill Shot is not known with it. */

@@ -181,6 +181,8 @@ export class MarksmanshipLogic implements SpecLogic {
       return Math.round(base * (1 + MM.preciseShotsCost));
     return base;
   }
+  /** The actions whose cost() above can differ from the data's (the engine reads the others' itself). */
+  readonly costVaries = (a: number): boolean => a === A.aimed || a === A.arcane || a === A.multi;
   castMs(a: number): number {
     if (a === A.aimed) {
       if (this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
