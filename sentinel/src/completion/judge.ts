@@ -258,26 +258,30 @@ export class TrustJudge {
       if (me.digest === primary.digest) {
         // Agreement counts only when one side is compute the other could not have coordinated
         // with: trusted by construction, or earned-trusted and of a third owner.
-        const ref = [primary, me].find(
-          (r) => evidence(r, r === me ? primary : me, row.jobUserId, threshold, row.jobGrantees) !== 'none',
-        );
+        const weight = (r: FamilyRow) =>
+          evidence(r, r === me ? primary : me, row.jobUserId, threshold, row.jobGrantees);
+        // After an audit (a second replica, below) the agreement is the new copy's word alone:
+        // the audited node's vouching is what is being checked.
+        const audit = family.some((r) => r.role === 'replica' && r.id !== me.id);
+        const ref = (audit ? [me] : [primary, me]).find((r) => weight(r) !== 'none');
+        if (ref && weight(ref) === 'independent' && this.policy.auditConfirmation()) {
+          // An earned-trusted node's word is sampled like its own results (an accomplice echoing
+          // its partner's lie as a replica): the sampled agreement is checked by one more replica
+          // of a third owner; a lie then meets the truth and goes to an arbiter.
+          const parties = family.map(familyOwner).filter((k): k is string => k !== null);
+          await this.issue(client, primary.id, 'replica', union(row.excludeOwners, parties), effects);
+          return false;
+        }
         if (ref) {
+          const agreeing = family.filter(
+            (r) => r.status === 'completed' && r.verdict === null && r.digest === primary.digest,
+          );
           // counted on the job in the same statement (the job row first, then nodes: the lock
           // order of every completion)
-          return this.judge(
-            client,
-            [primary, me],
-            ref,
-            row.jobUserId,
-            family,
-            effects,
-            row.iterations,
-            true,
-            {
-              jobId: row.jobId,
-              iterations: row.iterations,
-            },
-          );
+          return this.judge(client, agreeing, ref, row.jobUserId, family, effects, row.iterations, true, {
+            jobId: row.jobId,
+            iterations: row.iterations,
+          });
         }
         // Two nodes nobody vouches for agree: no evidence, ask a third party.
       } else {

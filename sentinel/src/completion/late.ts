@@ -53,8 +53,8 @@ export type LateVerdict =
  * A late answer refused because another node's result came first (its structure already checked
  * by completeChunk), compared with the chunk's accepted (`trusted` or `verified`) result, as a
  * copy completing after its family was resolved is (judge.ts). The reference is an accepted row
- * that vouches for others (raisesTrust: a platform node, or an earned-trusted node of a third
- * owner); a node trusted by construction for the job (its owner's, a grantee's) is not judged on
+ * of a platform node (an earned-trusted node's result accepted on trust is checked by nobody: a
+ * trusted liar framed the honest volunteer it replaced); a node trusted by construction for the job (its owner's, a grantee's) is not judged on
  * it. Another digest is a proven lie when such a reference exists: a mismatch like any other
  * (quarantine at the limit, its unverified results recomputed). The same digest adds one to its
  * node's streak only under such a reference and when no node of its owner has a row in the
@@ -92,9 +92,12 @@ export async function judgeRefusedLate(
       digest,
       verdict: null,
     };
+    // Only a platform node's result is a reference here: an earned-trusted node's result accepted
+    // on trust was checked by nobody (a trusted liar's made-up result framed the honest late
+    // volunteer it replaced, late-honest.test.ts), and an agreement with it is not sampled.
     const ref = isAnchor(node, ctx.jobUserId, ctx.jobGrantees)
       ? undefined
-      : accepted.find((r) => raisesTrust(r, mine, ctx.jobUserId, settings.threshold));
+      : accepted.find((r) => r.nodePlatform && raisesTrust(r, mine, ctx.jobUserId, settings.threshold));
     if (digest === (ref ?? accepted[0]!).digest) {
       const owner = ownerKey(node);
       if (ref && !ctx.family.some((r) => familyOwner(r) === owner)) await raiseStreak(client, nodeId);

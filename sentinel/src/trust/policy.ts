@@ -177,6 +177,18 @@ export class TrustPolicy {
   }
 
   /**
+   * Whether an agreement that rests on an earned-trusted node's word (evidence 'independent': no
+   * compute trusted by construction in the family) goes to an arbiter instead of being accepted.
+   * Drawn from the registered nodes' stream at the same floor as their originals: a trusted node
+   * vouches with a confirmation as much as with a result of its own, so an accomplice that is
+   * honest on its originals and echoes its partners' lies as a replica is sampled too.
+   */
+  auditConfirmation(): boolean {
+    if (!this.settings.replication) return false;
+    return this.registered.next();
+  }
+
+  /**
    * A draw ahead of time for a node last seen trusted (`guest` as last seen): the completion
    * can then accept on trust in one statement when the draw misses. null when nothing would
    * be drawn (replication off).

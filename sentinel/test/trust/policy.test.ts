@@ -133,6 +133,16 @@ describe('TrustPolicy.shouldReplicate', () => {
     const policy = new TrustPolicy({ ...S, replication: false });
     expect(policy.shouldReplicate(node('n'), JOB_OWNER)).toBe(false);
     expect(policy.drawAhead(false)).toBeNull();
+    expect(policy.auditConfirmation()).toBe(false);
+  });
+
+  it('audits an earned-trusted node’s confirmations at the floor, as its results', () => {
+    const policy = new TrustPolicy(S, seededRandom(8));
+    let audited = 0;
+    for (let i = 0; i < 400; i++) if (policy.auditConfirmation()) audited++;
+    expect(audited).toBe(40);
+    const all = new TrustPolicy({ ...S, replicationPermille: 1000 }, seededRandom(8));
+    for (let i = 0; i < 20; i++) expect(all.auditConfirmation()).toBe(true);
   });
 
   it('uses a draw made ahead for a trusted node; an unused one goes back to the stream', () => {
