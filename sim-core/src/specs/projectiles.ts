@@ -3,18 +3,39 @@
  * source key. A hit from one of these sources lands distance / speed after the shot (engine
  * Sim.hit); sources not listed (pets, bleeds, explosions, procs) land at once.
  *
- * NOT CHECKED against 11.2: read from SimulationCraft's SpellDataDump/hunter.txt of World of
- * Warcraft 9.0.2.36086 (simc 3bd032c020); missile speeds rarely change between versions.
+ * Source: the 11.2.0.63003 dump (SimulationCraft SpellDataDump/hunter.txt at simc ab018d1176) is
+ * not in the reference store this was checked against (no full hash of that commit to read it
+ * by), so each speed cites the dumps that were read: 9.0.2.36086 (simc 3bd032c020, the first
+ * source of this table), 11.0.2.56461 (simc b6a8e67e43) and 12.0.7.68275 (simc ad408b527b), the
+ * stored dumps before and after 11.2; the speeds of Dark Ranger's shots (new in 11.1) are only
+ * in the last. Missile speeds rarely change between versions: every one read in a later dump
+ * equals the 9.0.2 number. NOT CHECKED in a dump after 9.0.2: the entries marked 9.0.2 only.
  */
 export const MISSILE_SPEED: Readonly<Record<string, number>> = {
-  auto_shot: 60, // 75 Auto Shot: Velocity 60 yards/sec
-  aimed_shot: 100, // 19434 Aimed Shot: Velocity 100 yards/sec
-  arcane_shot: 70, // 185358 Arcane Shot: Velocity 70 yards/sec
-  steady_shot: 75, // 56641 Steady Shot: Velocity 75 yards/sec
-  rapid_fire: 40, // 257045 Rapid Fire (damage): Velocity 40 yards/sec
-  kill_shot: 80, // 53351 Kill Shot: Velocity 80 yards/sec
-  multishot: 50, // 2643 / 257620 Multi-Shot: Velocity 50 yards/sec
-  cobra_shot: 45, // 193455 Cobra Shot: Velocity 45 yards/sec
-  barbed_shot: 50, // 217200 Barbed Shot: Velocity 50 yards/sec (9.0.1.35755 dump, simc a81581f24a)
+  auto_shot: 60, // 75 Auto Shot: Velocity 60 yards/sec (9.0.2, 11.0.2, 12.0.7)
+  aimed_shot: 100, // 19434 Aimed Shot: Velocity 100 yards/sec (9.0.2 only)
+  arcane_shot: 70, // 185358 Arcane Shot: Velocity 70 yards/sec (9.0.2 only)
+  steady_shot: 75, // 56641 Steady Shot: Velocity 75 yards/sec (9.0.2 only)
+  rapid_fire: 40, // 257045 Rapid Fire (damage): Velocity 40 yards/sec (9.0.2 only)
+  kill_shot: 80, // 53351 Kill Shot: Velocity 80 yards/sec (9.0.2 only)
+  multishot: 50, // 2643 / 257620 Multi-Shot: Velocity 50 yards/sec (9.0.2; 2643 also 12.0.7)
+  cobra_shot: 45, // 193455 Cobra Shot: Velocity 45 yards/sec (9.0.2 only)
+  barbed_shot: 50, // 217200 Barbed Shot: Velocity 50 yards/sec (9.0.1.35755, simc a81581f24a)
+  black_arrow: 80, // 466930 Black Arrow: Velocity 80 yards/sec (12.0.7)
+  black_arrow_withering_fire: 80, // 468037 Black Arrow (Withering Fire's arrows): Velocity 80 yards/sec (12.0.7)
+  bleak_arrows: 60, // 467718 Bleak Arrows: Velocity 60 yards/sec (12.0.7)
   rocket_barrage: 10, // 69041 Rocket Barrage (Goblin racial): Velocity 10 yards/sec (11.1.0.59679 nonclass.txt)
 };
+
+/**
+ * Shots with no hit of their own (what they do starts when they land: a spec event after the
+ * travel time), yards per second, cited as MISSILE_SPEED.
+ */
+export const MISSILE_SPEED_NO_HIT = {
+  explosive_shot: 120, // 212431 Explosive Shot: Velocity 120 yards/sec (12.0.7): its dot starts when it lands
+} as const;
+
+/** ms a missile at `speed` yd/s takes over `yards` (0: lands at once), as SimC's travel_time. */
+export function travelMs(speed: number | undefined, yards: number): number {
+  return speed && yards > 0 ? Math.round((yards / speed) * 1000) : 0;
+}
