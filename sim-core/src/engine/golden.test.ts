@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4287035289,
   },
   'mm-hunter/1': {
-    first: 483955.4073067623,
-    min: 370123.06793607335,
-    max: 571075.3732585891,
-    damage: 3514501246,
+    first: 485652.27680310636,
+    min: 365985.5642851031,
+    max: 596228.0845867791,
+    damage: 3486598585,
   },
   'mm-hunter/4': {
-    first: 946800.2730296308,
-    min: 674970.4411552112,
-    max: 1195382.6830215908,
-    damage: 6463236471,
+    first: 848142.876920947,
+    min: 662125.5436636234,
+    max: 1197971.2691668207,
+    damage: 6524908956,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 4982494011,
   },
   'mm-hunter/1': {
-    first: 553091.358676579,
-    min: 423436.7858481019,
-    max: 652303.1729292705,
-    damage: 4018177746,
+    first: 554937.476858485,
+    min: 418448.60171529214,
+    max: 681192.5551793677,
+    damage: 3983627959,
   },
   'mm-hunter/4': {
-    first: 1079284.5046025454,
-    min: 769747.4915253237,
-    max: 1361663.5621912638,
-    damage: 7366387237,
+    first: 967085.215509886,
+    min: 755267.0441893175,
+    max: 1365383.421392943,
+    damage: 7456597154,
   },
   'bm-hunter/20': {
     first: 1447873.1957667528,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 11002055275,
   },
   'mm-hunter/20': {
-    first: 2069141.9206733014,
-    min: 1372449.8998380296,
-    max: 2368100.8617564864,
-    damage: 13257593056,
+    first: 1876493.1146949828,
+    min: 1567903.5010338472,
+    max: 2531776.553749796,
+    damage: 14845378442,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5901038551,
   },
   'mm-hunter/1': {
-    first: 735992.3661172804,
-    min: 514211.822420659,
-    max: 810829.6127731217,
-    damage: 4795626666,
+    first: 547373.094346548,
+    min: 496129.77311547624,
+    max: 770305.7826541722,
+    damage: 4615623191,
   },
   'mm-hunter/4': {
-    first: 1074211.2212602508,
-    min: 977099.443583826,
-    max: 1602827.3778468485,
-    damage: 8953810992,
+    first: 1007994.8195203308,
+    min: 909840.7076153778,
+    max: 1489999.3367626546,
+    damage: 8706820244,
   },
   'bm-hunter/20': {
     first: 1913141.7210525807,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 13057558377,
   },
   'mm-hunter/20': {
-    first: 2169113.1044563716,
-    min: 1693999.1180144688,
-    max: 3152188.7829151982,
-    damage: 16775171612,
+    first: 2244554.4304531068,
+    min: 1668955.7436976884,
+    max: 2582989.3594750194,
+    damage: 15740075846,
   },
 };
 
