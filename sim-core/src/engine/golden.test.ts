@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4287035289,
   },
   'mm-hunter/1': {
-    first: 485652.27680310636,
-    min: 365985.5642851031,
-    max: 596228.0845867791,
-    damage: 3486598585,
+    first: 485652.2864621735,
+    min: 366037.76947110344,
+    max: 606928.0013320752,
+    damage: 3483623985,
   },
   'mm-hunter/4': {
     first: 848142.876920947,
-    min: 662125.5436636234,
-    max: 1197971.2691668207,
-    damage: 6524908956,
+    min: 667476.8060343491,
+    max: 1199598.769628672,
+    damage: 6523362941,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 4982494011,
   },
   'mm-hunter/1': {
-    first: 554937.476858485,
-    min: 418448.60171529214,
-    max: 681192.5551793677,
-    damage: 3983627959,
+    first: 554937.4671994179,
+    min: 418501.90735534043,
+    max: 709124.0162069157,
+    damage: 3985623257,
   },
   'mm-hunter/4': {
     first: 967085.215509886,
-    min: 755267.0441893175,
-    max: 1365383.421392943,
-    damage: 7456597154,
+    min: 761340.1537338381,
+    max: 1367233.6412340663,
+    damage: 7435633275,
   },
   'bm-hunter/20': {
     first: 1447873.1957667528,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 11002055275,
   },
   'mm-hunter/20': {
-    first: 1876493.1146949828,
-    min: 1567903.5010338472,
-    max: 2531776.553749796,
-    damage: 14845378442,
+    first: 1876545.4571797457,
+    min: 1568723.7605070346,
+    max: 2531806.9534664913,
+    damage: 14836376308,
   },
 };
 
@@ -95,15 +95,15 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
   },
   'mm-hunter/1': {
     first: 547373.094346548,
-    min: 496129.77311547624,
-    max: 770305.7826541722,
-    damage: 4615623191,
+    min: 496129.77873421134,
+    max: 761158.2349634627,
+    damage: 4616698873,
   },
   'mm-hunter/4': {
-    first: 1007994.8195203308,
-    min: 909840.7076153778,
-    max: 1489999.3367626546,
-    damage: 8706820244,
+    first: 1006535.5147799825,
+    min: 888991.8595756673,
+    max: 1503994.5944599442,
+    damage: 8554800354,
   },
   'bm-hunter/20': {
     first: 1913141.7210525807,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 13057558377,
   },
   'mm-hunter/20': {
-    first: 2244554.4304531068,
-    min: 1668955.7436976884,
-    max: 2582989.3594750194,
-    damage: 15740075846,
+    first: 2250767.361368239,
+    min: 1664044.5147469111,
+    max: 2582476.5449494747,
+    damage: 15682715938,
   },
 };
 

@@ -8,17 +8,18 @@
  * by), so each speed cites the dumps that were read: 9.0.2.36086 (simc 3bd032c020, the first
  * source of this table), 11.0.2.56461 (simc b6a8e67e43) and 12.0.7.68275 (simc ad408b527b), the
  * stored dumps before and after 11.2; the speeds of Dark Ranger's shots (new in 11.1) are only
- * in the last. Missile speeds rarely change between versions: every one read in a later dump
- * equals the 9.0.2 number. NOT CHECKED in a dump after 9.0.2: the entries marked 9.0.2 only.
+ * in the last. Every speed of this table read in a later dump equals the 9.0.2 number; Explosive
+ * Shot's (below) changed between 11.0.2 and 12.0.7. NOT CHECKED in a dump after 9.0.2: the
+ * entries marked 9.0.2 only (and Barbed Shot's, 9.0.1).
  */
 export const MISSILE_SPEED: Readonly<Record<string, number>> = {
   auto_shot: 60, // 75 Auto Shot: Velocity 60 yards/sec (9.0.2, 11.0.2, 12.0.7)
-  aimed_shot: 100, // 19434 Aimed Shot: Velocity 100 yards/sec (9.0.2 only)
+  aimed_shot: 100, // 19434 Aimed Shot: Velocity 100 yards/sec (9.0.2, 11.0.2)
   arcane_shot: 70, // 185358 Arcane Shot: Velocity 70 yards/sec (9.0.2 only)
-  steady_shot: 75, // 56641 Steady Shot: Velocity 75 yards/sec (9.0.2 only)
+  steady_shot: 75, // 56641 Steady Shot: Velocity 75 yards/sec (9.0.2, 11.0.2)
   rapid_fire: 40, // 257045 Rapid Fire (damage): Velocity 40 yards/sec (9.0.2 only)
-  kill_shot: 80, // 53351 Kill Shot: Velocity 80 yards/sec (9.0.2 only)
-  multishot: 50, // 2643 / 257620 Multi-Shot: Velocity 50 yards/sec (9.0.2; 2643 also 12.0.7)
+  kill_shot: 80, // 53351 Kill Shot: Velocity 80 yards/sec (9.0.2, 11.0.2)
+  multishot: 50, // 2643 / 257620 Multi-Shot: Velocity 50 yards/sec (9.0.2; 2643 also 11.0.2, 12.0.7)
   cobra_shot: 45, // 193455 Cobra Shot: Velocity 45 yards/sec (9.0.2 only)
   barbed_shot: 50, // 217200 Barbed Shot: Velocity 50 yards/sec (9.0.1.35755, simc a81581f24a)
   black_arrow: 80, // 466930 Black Arrow: Velocity 80 yards/sec (12.0.7)
@@ -29,10 +30,13 @@ export const MISSILE_SPEED: Readonly<Record<string, number>> = {
 
 /**
  * Shots with no hit of their own (what they do starts when they land: a spec event after the
- * travel time), yards per second, cited as MISSILE_SPEED.
+ * travel time; Explosive Shot's dot), yards per second, cited as MISSILE_SPEED.
  */
 export const MISSILE_SPEED_NO_HIT = {
-  explosive_shot: 120, // 212431 Explosive Shot: Velocity 120 yards/sec (12.0.7): its dot starts when it lands
+  // 212431 Explosive Shot: Velocity 75 yards/sec in 11.0.2, 120 in 12.0.7 (changed in between; the
+  // 11.0.2 one is kept: 11.2's other Explosive Shot numbers here, 212680's 2.91 AP, are 11.0.2's, 12.0.7
+  // has 5.82). SimC 11.1's aimed_shot_base_t::impact note calls its travel time Aimed Shot's (100).
+  explosive_shot: 75,
 } as const;
 
 /** ms a missile at `speed` yd/s takes over `yards` (0: lands at once), as SimC's travel_time. */
