@@ -10,7 +10,7 @@
  * stored dumps before and after 11.2; the speeds of Dark Ranger's shots (new in 11.1) are only
  * in the last. Every speed of this table read in a later dump equals the 9.0.2 number; Explosive
  * Shot's (below) changed between 11.0.2 and 12.0.7. NOT CHECKED in a dump after 9.0.2: the
- * entries marked 9.0.2 only (and Barbed Shot's, 9.0.1).
+ * entries marked 9.0.2 only (Arcane Shot, Rapid Fire, Multi-Shot 257620).
  */
 export const MISSILE_SPEED: Readonly<Record<string, number>> = {
   auto_shot: 60, // 75 Auto Shot: Velocity 60 yards/sec (9.0.2, 11.0.2, 12.0.7)
@@ -20,8 +20,8 @@ export const MISSILE_SPEED: Readonly<Record<string, number>> = {
   rapid_fire: 40, // 257045 Rapid Fire (damage): Velocity 40 yards/sec (9.0.2 only)
   kill_shot: 80, // 53351 Kill Shot: Velocity 80 yards/sec (9.0.2, 11.0.2)
   multishot: 50, // 2643 / 257620 Multi-Shot: Velocity 50 yards/sec (9.0.2; 2643 also 11.0.2, 12.0.7)
-  cobra_shot: 45, // 193455 Cobra Shot: Velocity 45 yards/sec (9.0.2 only)
-  barbed_shot: 50, // 217200 Barbed Shot: Velocity 50 yards/sec (9.0.1.35755, simc a81581f24a)
+  cobra_shot: 45, // 193455 Cobra Shot: Velocity 45 yards/sec (9.0.2, 11.0.2)
+  barbed_shot: 50, // 217200 Barbed Shot: Velocity 50 yards/sec (9.0.1.35755 simc a81581f24a, 11.0.2)
   black_arrow: 80, // 466930 Black Arrow: Velocity 80 yards/sec (12.0.7)
   black_arrow_withering_fire: 80, // 468037 Black Arrow (Withering Fire's arrows): Velocity 80 yards/sec (12.0.7)
   bleak_arrows: 60, // 467718 Bleak Arrows: Velocity 60 yards/sec (12.0.7)
