@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4287035289,
   },
   'mm-hunter/1': {
-    first: 483955.4073067623,
-    min: 370123.06793607335,
-    max: 571075.3732585891,
-    damage: 3514501246,
+    first: 485652.2864621735,
+    min: 366037.76947110344,
+    max: 606928.0013320752,
+    damage: 3483623985,
   },
   'mm-hunter/4': {
-    first: 946800.2730296308,
-    min: 674970.4411552112,
-    max: 1195382.6830215908,
-    damage: 6463236471,
+    first: 848142.876920947,
+    min: 667476.8060343491,
+    max: 1199598.769628672,
+    damage: 6523362941,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 4982494011,
   },
   'mm-hunter/1': {
-    first: 553091.358676579,
-    min: 423436.7858481019,
-    max: 652303.1729292705,
-    damage: 4018177746,
+    first: 554937.4671994179,
+    min: 418501.90735534043,
+    max: 709124.0162069157,
+    damage: 3985623257,
   },
   'mm-hunter/4': {
-    first: 1079284.5046025454,
-    min: 769747.4915253237,
-    max: 1361663.5621912638,
-    damage: 7366387237,
+    first: 967085.215509886,
+    min: 761340.1537338381,
+    max: 1367233.6412340663,
+    damage: 7435633275,
   },
   'bm-hunter/20': {
     first: 1447873.1957667528,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 11002055275,
   },
   'mm-hunter/20': {
-    first: 2069141.9206733014,
-    min: 1372449.8998380296,
-    max: 2368100.8617564864,
-    damage: 13257593056,
+    first: 1876545.4571797457,
+    min: 1568723.7605070346,
+    max: 2531806.9534664913,
+    damage: 14836376308,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5901038551,
   },
   'mm-hunter/1': {
-    first: 735992.3661172804,
-    min: 514211.822420659,
-    max: 810829.6127731217,
-    damage: 4795626666,
+    first: 547373.094346548,
+    min: 496129.77873421134,
+    max: 761158.2349634627,
+    damage: 4616698873,
   },
   'mm-hunter/4': {
-    first: 1074211.2212602508,
-    min: 977099.443583826,
-    max: 1602827.3778468485,
-    damage: 8953810992,
+    first: 1006535.5147799825,
+    min: 888991.8595756673,
+    max: 1503994.5944599442,
+    damage: 8554800354,
   },
   'bm-hunter/20': {
     first: 1913141.7210525807,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 13057558377,
   },
   'mm-hunter/20': {
-    first: 2169113.1044563716,
-    min: 1693999.1180144688,
-    max: 3152188.7829151982,
-    damage: 16775171612,
+    first: 2250767.361368239,
+    min: 1664044.5147469111,
+    max: 2582476.5449494747,
+    damage: 15682715938,
   },
 };
 

@@ -32,7 +32,7 @@ import {
   MYSTIC_TOUCH_PHYSICAL,
   SKYFURY_MASTERY_POINTS,
 } from '../specs/raid-buffs.ts';
-import { MISSILE_SPEED } from '../specs/projectiles.ts';
+import { MISSILE_SPEED, travelMs } from '../specs/projectiles.ts';
 import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { Timing } from '../types.ts';
 import { hecticAddCleaveWaves, waveStartsMs } from '../config/fight-styles.ts';
@@ -247,12 +247,7 @@ export class SimState {
     this.timing = config.timing ?? TIMING_DEFAULTS;
     this.reactionOn = this.timing.reactionMs > 0;
     const yards = this.timing.distanceYards;
-    this.srcTravelMs = Int32Array.from(
-      data.sources.map((src) => {
-        const speed = MISSILE_SPEED[src.key];
-        return speed && yards > 0 ? Math.round((yards / speed) * 1000) : 0;
-      }),
-    );
+    this.srcTravelMs = Int32Array.from(data.sources.map((src) => travelMs(MISSILE_SPEED[src.key], yards)));
     const s = config.player.stats;
     const racial = racialPassives(config.race ?? 'none');
     this.ratings = staticRatings(s, config.consumables, racial);

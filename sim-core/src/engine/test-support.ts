@@ -13,7 +13,7 @@ import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from '../specs/racials.t
 import { TIMING_OFF } from '../config/timing.ts';
 import type { AddWaves, Consumables, RaidBuffs, SimConfig, Timing } from '../types.ts';
 import { AplBinding } from './apl-binding.ts';
-import { Sim } from './sim.ts';
+import { EV_BUFF_EXPIRE, EV_DOT_TICK, EV_LAND, EV_SPEC, Sim } from './sim.ts';
 import type { SpecLogic } from './spec-logic.ts';
 
 export const HIT = 1000;
@@ -202,4 +202,27 @@ export function isolateMechanics(c: SimConfig): SimConfig {
   c.consumables = noConsumables();
   c.timing = { ...TIMING_OFF };
   return c;
+}
+
+/** Fires action `a` at `target` now, as the engine does (its hits travel): for impact tests. */
+export function fire(sim: Sim, a: number, target = 0): void {
+  sim.travelOn = 1;
+  sim.logic.execute(a, target);
+  sim.travelOn = 0;
+}
+
+/** Runs the landings, spec events, dot ticks and buff expiries due by `t` (ms), then sets now = t. */
+export function runUntil(sim: Sim, t: number): void {
+  const q = sim.q;
+  while (q.size > 0 && q.peekTime() <= t) {
+    q.pop();
+    sim.now = q.time;
+    if (q.type === EV_LAND) sim.land(q.a);
+    else if (q.type === EV_DOT_TICK) {
+      if (q.b === sim.dots.gen[q.a]) sim.onDotTick(q.a);
+    } else if (q.type === EV_BUFF_EXPIRE) {
+      if (q.b === sim.buffs.gen[q.a]) sim.buffChanged(q.a);
+    } else if (q.type >= EV_SPEC && q.type < EV_LAND) sim.logic.specEvent(q.a, q.b);
+  }
+  sim.now = t;
 }

@@ -8,7 +8,8 @@
  * = 500 ms. Each check would fail if the effect came when the shot is fired.
  */
 import { describe, expect, it } from 'vitest';
-import { EV_BUFF_EXPIRE, EV_DOT_TICK, EV_LAND, EV_SPEC, MAX_TARGETS, Sim } from '../../engine/sim.ts';
+import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
+import { fire, runUntil } from '../../engine/test-support.ts';
 import { expectRate } from '../expect-rate.ts';
 import { BM, BM_DATA } from './data.ts';
 import { bmSim, hits, run } from './test-support.ts';
@@ -28,29 +29,6 @@ function fresh(talents: string[]): Sim {
   sim.logic.start(); // the spec's per-iteration state (No Mercy's internal cooldown) from 0
   sim.q.clear(); // without the pets' swings and basic attacks
   return sim;
-}
-
-/** Fires action `a` at `target` now, as the engine does (its hits travel). */
-function fire(sim: Sim, a: number, target = 0): void {
-  sim.travelOn = 1;
-  sim.logic.execute(a, target);
-  sim.travelOn = 0;
-}
-
-/** Runs the landings, spec events, dot ticks and buff expiries due by `t` (ms), then sets now = t. */
-function runUntil(sim: Sim, t: number): void {
-  const q = sim.q;
-  while (q.size > 0 && q.peekTime() <= t) {
-    q.pop();
-    sim.now = q.time;
-    if (q.type === EV_LAND) sim.land(q.a);
-    else if (q.type === EV_DOT_TICK) {
-      if (q.b === sim.dots.gen[q.a]) sim.onDotTick(q.a);
-    } else if (q.type === EV_BUFF_EXPIRE) {
-      if (q.b === sim.buffs.gen[q.a]) sim.buffChanged(q.a);
-    } else if (q.type >= EV_SPEC && q.type < EV_LAND) sim.logic.specEvent(q.a, q.b);
-  }
-  sim.now = t;
 }
 
 describe('Barbed Shot (217200): the bleed starts when the shot lands', () => {

@@ -11,17 +11,17 @@
  * when it lands, at once for a hit that does not travel. Barbed Shot deals no hit of its own, so
  * its bleed lands by a spec event after the shot's travel time, at once without travel.
  *
- * Not moved: Black Arrow and Bleak Arrows (Dark Ranger, ../hero/dark-ranger.ts) have no missile
- * speed here (../projectiles.ts), so what SimC does at their impact (Black Arrow's dot, Bleak
- * Powder, Banshee's Mark; Bleak Arrows' Deathblow and Wild Call rolls) comes at once; Boar Charge
- * (Pack Leader) does not travel in SimC either.
+ * Dark Ranger's shots travel too (Black Arrow, its Withering Fire arrows, Bleak Arrows: their
+ * impact is DarkRanger.landed, ../hero/dark-ranger.ts, called by the spec's landed after these);
+ * a Bleak Arrow's Wild Call rolls when it lands, before its Deathblow roll, as SimC's
+ * bleak_arrows_t::impact. Boar Charge (Pack Leader) does not travel in SimC's TWW version.
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import type { Sim } from '../../engine/sim.ts';
 import { BM } from './data.ts';
 import { A, D, S, SPEC_BARBED_LAND } from './indices.ts';
 
-/** An Auto Shot (not Bleak Arrows, which does not travel here): Wild Call's roll on a crit. */
+/** An Auto Shot (or a Bleak Arrow): Wild Call's roll on a crit. */
 export const IMPACT_WILD_CALL = 1;
 /** A Kill Shot: No Mercy's free basic attack (Pack Leader). */
 export const IMPACT_NO_MERCY = 2;

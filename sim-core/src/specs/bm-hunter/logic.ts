@@ -410,10 +410,9 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
     const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.autoMult();
-    // Wild Call when the Auto Shot lands (Bleak Arrows does not travel here: its roll at once).
-    if (!this.dr.bleakArrows) sim.landTag = this.impacts.autoShotTag;
-    const crit = this.dr.autoShot(S.auto, amount, this.playerCrit());
-    if (this.dr.bleakArrows) this.impacts.wildCallRoll(crit);
+    // Wild Call when it lands; at once for a Bleak Arrow that does not travel (after its Deathblow roll)
+    const crit = this.dr.autoShot(S.auto, amount, this.playerCrit(), this.impacts.autoShotTag);
+    if (crit >= 0) this.impacts.wildCallRoll(crit);
     if (this.st.snakeskinQuiver()) this.cobraShot(S.snakeskin, 0);
     this.procs();
   }
@@ -496,5 +495,6 @@ export class BeastMasteryLogic implements SpecLogic {
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
   landed(_src: number, target: number, _damage: number, crit: number, tag: number): void {
     this.impacts.landed(target, crit, tag);
+    this.dr.landed(target, tag); // Dark Ranger's shots: after the spec's bits, as SimC's impact
   }
 }

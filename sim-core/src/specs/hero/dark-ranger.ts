@@ -15,6 +15,7 @@ import { EV_DOT_TICK, EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/ev
 import { aoeScale } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
 import { DARK_RANGER, type DarkRangerSpecNumbers } from './dark-ranger-data.ts';
+import { BellTolls } from './the-bell-tolls.ts';
 
 export * from './dark-ranger-data.ts';
 
@@ -41,12 +42,30 @@ export interface DarkRangerHost {
   afterHit?(target: number, crit: number, periodic: boolean): void;
   /** After Black Arrow's own hit (sim.lastHitDamage is its damage; MM: Razor Fragments, Spotter's Mark). */
   afterBlackArrow?(target: number): void;
+  /**
+   * For a shot of the tree that travels (Black Arrow, Withering Fire's arrows): the spec's impact
+   * bits (Sim.landTag) that do afterHit's and, for Black Arrow, afterBlackArrow's work when it
+   * lands (the spec's landed then calls DarkRanger.landed). Read when the shot is fired.
+   */
+  landTag?(hit: 'black_arrow' | 'shot'): number;
   /** Deathblow was granted (SimC trigger_deathblow; MM: Razor Fragments' buff). */
   onDeathblow?(): void;
 }
 
 /** Spec event kind of the Dark Ranger helper (distinct from the specs' own kinds). */
 export const DARK_RANGER_EVENT = 1000;
+
+/**
+ * Impact bits of the tree's shots that travel (Sim.landTag; above the specs' own bits): what
+ * SimC does at their impact, done by DarkRanger.landed when they land. A shot that does not
+ * travel does it at once, where it did before (same order, same draws).
+ */
+/** Black Arrow (SimC black_arrow_t::impact): its dot (impact_action), Bleak Powder, Banshee's Mark. */
+export const DR_IMPACT_BLACK_ARROW = 1 << 10;
+/** A Withering Fire arrow (black_arrow_base_t: impact_action = the dot): the dot. */
+export const DR_IMPACT_ARROW = 1 << 11;
+/** Bleak Arrows (SimC bleak_arrows_t::impact): Deathblow's roll. */
+export const DR_IMPACT_BLEAK = 1 << 12;
 
 /** The Dark Ranger rules of one Sim (no-ops when the loadout has none of its talents). */
 export class DarkRanger {
@@ -55,7 +74,6 @@ export class DarkRanger {
   readonly bleakArrows: boolean;
   private readonly ebonBowstring: boolean;
   private readonly witheringFire: boolean;
-  private readonly bellTolls: boolean;
   private readonly soulDrinker: number;
   private readonly soulDrinkerPowder: number;
   private readonly umbralReach: number;
@@ -74,14 +92,8 @@ export class DarkRanger {
   private powderReady = 0;
   /** SimC cooldown_t::reset_react: a Deathblow's reset of the execute shot is seen only from here on. */
   private resetReactAt = 0;
-  private readonly bellExpires = new Float64Array(DARK_RANGER.bellTollsMaxStacks);
-  /**
-   * bellTollsMult's value, valid while now < bellValidUntil (the first stack to expire after it
-   * was counted; ringBell and start clear it): it is read on nearly every hit, the stacks change
-   * far less often.
-   */
-  private bellMult = 1;
-  private bellValidUntil = -1;
+  /** The Bell Tolls' stacks (./the-bell-tolls.ts). */
+  private readonly bell: BellTolls;
   /** Generation of the Withering Fire tick chain (a new Withering Fire restarts it). */
   private wfGen = 0;
 
@@ -96,7 +108,7 @@ export class DarkRanger {
     this.bleakArrows = sim.hasTalent('bleak_arrows');
     this.ebonBowstring = sim.hasTalent('ebon_bowstring');
     this.witheringFire = this.blackArrow && sim.hasTalent('withering_fire');
-    this.bellTolls = this.blackArrow && sim.hasTalent('the_bell_tolls');
+    this.bell = new BellTolls(sim, this.blackArrow && sim.hasTalent('the_bell_tolls'), n.bellTollsPerStack);
     this.soulDrinker = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinker : 1;
     this.soulDrinkerPowder = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinkerBleakPowder : 1;
     this.umbralReach = sim.hasTalent('umbral_reach') ? 1 + DARK_RANGER.umbralReachPeriodic : 1;
@@ -134,8 +146,7 @@ export class DarkRanger {
   }
 
   start(): void {
-    this.bellExpires.fill(0);
-    this.bellValidUntil = -1;
+    this.bell.start();
     this.wfGen++;
     this.bansheeReady = 0;
     this.powderReady = 0;
@@ -212,42 +223,57 @@ export class DarkRanger {
 
   /** The Bell Tolls multiplier now (1 without the talent). */
   bellTollsMult(): number {
-    if (!this.bellTolls) return 1;
-    const now = this.sim.now;
-    if (now < this.bellValidUntil) return this.bellMult;
-    let stacks = 0;
-    let until = Infinity;
-    for (let i = 0; i < this.bellExpires.length; i++) {
-      const e = this.bellExpires[i]!;
-      if (e > now) {
-        stacks++;
-        if (e < until) until = e;
-      }
-    }
-    this.bellValidUntil = until;
-    this.bellMult = 1 + stacks * this.n.bellTollsPerStack;
-    return this.bellMult;
-  }
-
-  private ringBell(): void {
-    let oldest = 0;
-    for (let i = 1; i < this.bellExpires.length; i++)
-      if (this.bellExpires[i]! < this.bellExpires[oldest]!) oldest = i;
-    this.bellExpires[oldest] = this.sim.now + DARK_RANGER.bellTollsMs;
-    this.bellValidUntil = -1;
+    return this.bell.mult();
   }
 
   /**
    * Auto Shot (or Bleak Arrows with the talent: Shadow, so no armor; 467718 #1 weapon damage 100 %,
-   * the same modifiers as Auto Shot). Returns 1 on a crit, like Sim.hit.
+   * the same modifiers as Auto Shot). `specTag`: the spec's impact bits of the shot (Wild Call,
+   * Lock and Load). Returns -1 when the shot carries them (the spec's landed does them), else the
+   * crit (1 or 0, like Sim.hit) of a Bleak Arrow that did not travel: the spec does them now,
+   * after its Deathblow roll (as before travel time).
    */
-  autoShot(autoSource: number, amount: number, critBonus: number): number {
+  autoShot(autoSource: number, amount: number, critBonus: number, specTag: number): number {
     const sim = this.sim;
     const m = amount * this.bellTollsMult();
-    if (!this.bleakArrows) return sim.hit(autoSource, 0, m, true, critBonus);
-    const crit = sim.hit(this.src.bleak, 0, m, false, critBonus, this.host.critDamage?.('shot') ?? 1);
-    if (this.deathblow && sim.rng.next() < this.n.bleakArrowsDeathblow) this.grantDeathblow();
+    if (!this.bleakArrows) {
+      sim.landTag = specTag;
+      sim.hit(autoSource, 0, m, true, critBonus);
+      return -1;
+    }
+    const cd = this.host.critDamage?.('shot') ?? 1;
+    if (this.travels(this.src.bleak)) {
+      // SimC bleak_arrows_t::impact: auto_shot_base_t's (the spec's bits), then Deathblow's roll
+      sim.landTag = specTag | (this.deathblow ? DR_IMPACT_BLEAK : 0);
+      sim.hit(this.src.bleak, 0, m, false, critBonus, cd);
+      return -1;
+    }
+    const crit = sim.hit(this.src.bleak, 0, m, false, critBonus, cd);
+    this.bleakDeathblow();
     return crit;
+  }
+
+  /** Bleak Arrows' Deathblow roll (467749 #1 BM / #2 MM). */
+  private bleakDeathblow(): void {
+    if (this.deathblow && this.sim.rng.next() < this.n.bleakArrowsDeathblow) this.grantDeathblow();
+  }
+
+  /** Whether a hit of `src` fired now travels (the engine's rule: a shot's, with a missile speed). */
+  private travels(src: number): boolean {
+    return this.sim.travelOn === 1 && this.sim.srcTravelMs[src]! > 0;
+  }
+
+  /**
+   * A shot of the tree landed on a living target with `tag`'s DR_IMPACT_* bits (the spec's landed
+   * calls this after its own impacts): what SimC does at its impact.
+   */
+  landed(target: number, tag: number): void {
+    if ((tag & DR_IMPACT_BLACK_ARROW) !== 0) {
+      this.applyBlackArrowDot(target);
+      this.blackArrowImpact(target);
+    }
+    if ((tag & DR_IMPACT_ARROW) !== 0) this.applyBlackArrowDot(target);
+    if ((tag & DR_IMPACT_BLEAK) !== 0) this.bleakDeathblow();
   }
 
   /** Executes Black Arrow; returns false for any other action. */
@@ -267,9 +293,15 @@ export class DarkRanger {
       this.soulDrinker *
       bell *
       (host.blackArrowMult?.() ?? 1);
-    this.hit(this.src.ba, target, direct, host.shotCrit(), 'black_arrow');
-    host.afterBlackArrow?.(target);
-    this.applyBlackArrowDot(target);
+    // SimC black_arrow_t::impact when it lands (DR_IMPACT_BLACK_ARROW): the dot, Bleak Powder,
+    // Banshee's Mark; the spec's impact bits (landTag) do afterHit's and afterBlackArrow's work.
+    const travels = this.travels(this.src.ba);
+    if (travels) this.fireTraveling(this.src.ba, target, direct, DR_IMPACT_BLACK_ARROW, 'black_arrow');
+    else {
+      this.hit(this.src.ba, target, direct, host.shotCrit(), 'black_arrow');
+      host.afterBlackArrow?.(target);
+      this.applyBlackArrowDot(target);
+    }
     if (this.deathblow) sim.removeBuff(this.buff.deathblow);
     if (this.ebonBowstring && sim.rng.next() < DARK_RANGER.ebonBowstringChance) this.grantDeathblow(true);
     if (this.witheringFire && sim.buffs.up(this.buff.wf, sim.now)) {
@@ -284,12 +316,21 @@ export class DarkRanger {
       // list[k % n] (k = 1, 2), so one target takes both.
       for (let k = 1; k <= DARK_RANGER.witheringFireArrows; k++) {
         const t = this.barrageTarget(target, k);
-        this.hit(this.src.wf, t, arrow, host.shotCrit(), 'shot');
-        this.applyBlackArrowDot(t);
+        if (this.travels(this.src.wf)) this.fireTraveling(this.src.wf, t, arrow, DR_IMPACT_ARROW, 'shot');
+        else {
+          this.hit(this.src.wf, t, arrow, host.shotCrit(), 'shot');
+          this.applyBlackArrowDot(t);
+        }
       }
     }
-    if (this.bellTolls) this.ringBell();
-    // SimC black_arrow_t::impact (after the travel time, so after the new Bell Tolls stack):
+    this.bell.ring();
+    if (!travels) this.blackArrowImpact(target); // at once, after the new Bell Tolls stack
+    return true;
+  }
+
+  /** SimC black_arrow_t::impact after the dot: Bleak Powder, Banshee's Mark (each with its 0.7 s ICD). */
+  private blackArrowImpact(target: number): void {
+    const sim = this.sim;
     if (this.bleakPowder && sim.now >= this.powderReady) {
       this.powderReady = sim.now + DARK_RANGER.bleakPowderIcdMs;
       this.bleakPowderHit(target);
@@ -302,7 +343,24 @@ export class DarkRanger {
       this.bansheeReady = sim.now + DARK_RANGER.bansheesMarkIcdMs;
       this.applyDot(this.crows, target, 1); // each tick's peck is computed when it lands
     }
-    return true;
+  }
+
+  /**
+   * A shot of the tree that travels: rolled now, `drTag` (DR_IMPACT_*) and the spec's bits for
+   * `kind` (DarkRangerHost.landTag: its afterHit work) done when it lands.
+   */
+  private fireTraveling(
+    src: number,
+    target: number,
+    amount: number,
+    drTag: number,
+    kind: 'black_arrow' | 'shot',
+  ): void {
+    const host = this.host;
+    const critBonus = host.shotCrit();
+    const tag = drTag | (host.landTag?.(kind) ?? 0);
+    this.sim.landTag = tag;
+    this.sim.hit(src, target, amount, false, critBonus, host.critDamage?.(kind) ?? 1);
   }
 
   /**

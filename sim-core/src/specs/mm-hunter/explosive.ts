@@ -1,10 +1,13 @@
 /**
- * Explosive Shot for the Marksmanship logic (212431, 212680): the explosion 3 s after the shot on
- * its target and every other enemy, and Precision Detonation's early explosion (474199). Numbers:
- * ./numbers.ts.
+ * Explosive Shot for the Marksmanship logic (212431, 212680): the shot flies to its target (no hit
+ * of its own: a spec event when it lands), its dot starts there and the explosion comes 3 s later
+ * on its target and every other enemy; Precision Detonation's early explosion (474199). Numbers:
+ * ./numbers.ts; SimC's rules: explosive_shot_base_t / aimed_shot_base_t::impact (sc_hunter.cpp,
+ * TWW 11.1 version, and 11.2's as the notes in sim-core/docs/specs.md say).
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
+import { MISSILE_SPEED_NO_HIT, travelMs } from '../projectiles.ts';
 import { MM_DATA } from './data.ts';
 import { D, S } from './indices.ts';
 import { MM } from './numbers.ts';
@@ -12,39 +15,84 @@ import type { ShotHost } from './sentinel.ts';
 
 /** Spec event kind of a due explosion (the spec's first; Sentinel's are 1 and 2, the bleed's 16+). */
 export const SPEC_EXPLODE = 0;
+/** Spec event kind of an Explosive Shot landing (Spotter's Mark's On Target is 3). */
+export const SPEC_EXPLOSIVE_LANDS = 4;
 
 export class ExplosiveShots {
   /** Per target: when its pending Explosive Shot explodes (-1: none). */
   private readonly due = new Float64Array(MAX_TARGETS);
+  /** Per target: Explosive Shots flying to it. */
+  private readonly flying = new Int32Array(MAX_TARGETS);
+  /** Per target: an Aimed Shot hit it while one flew (Precision Detonation when the next lands). */
+  private readonly detonateOnLanding = new Uint8Array(MAX_TARGETS);
+  /** ms the shot flies (the config's distance at 212431's speed). */
+  private readonly travelMs: number;
 
   constructor(
     private readonly host: ShotHost,
     private readonly precisionDetonation: boolean,
-  ) {}
+  ) {
+    this.travelMs = travelMs(MISSILE_SPEED_NO_HIT.explosive_shot, host.sim.timing.distanceYards);
+  }
 
   start(): void {
     this.due.fill(-1);
+    this.flying.fill(0);
+    this.detonateOnLanding.fill(0);
+  }
+
+  /** The shot is fired at `target`: it lands after its travel time (at once without travel). */
+  fire(target: number): void {
+    const sim = this.host.sim;
+    const ms = sim.travelOn === 1 ? this.travelMs : 0;
+    if (ms === 0) {
+      this.lands(target);
+      return;
+    }
+    this.flying[target]!++;
+    sim.q.push(sim.now + ms, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLOSIVE_LANDS, target);
   }
 
   /** The shot lands on `target`: its dot, and the explosion when the dot's 3 s are over. */
-  cast(target: number): void {
+  private lands(target: number): void {
     const sim = this.host.sim;
     sim.applyDot(D.explosive, target, 0);
     this.due[target] = sim.now + MM_DATA.dots[D.explosive]!.durationMs;
     sim.q.push(this.due[target]!, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLODE, target);
   }
 
-  /** A spec event; true when it was an explosion's (one that came early is not paid again). */
+  /** A spec event; true when it was an explosion's (one that came early is not paid again) or a landing. */
   specEvent(kind: number, target: number): boolean {
+    const sim = this.host.sim;
+    if (kind === SPEC_EXPLOSIVE_LANDS) {
+      this.flying[target]!--;
+      const detonate = this.detonateOnLanding[target] === 1;
+      this.detonateOnLanding[target] = 0;
+      if (target >= sim.targets) return true; // the add died: nothing lands
+      this.lands(target);
+      // SimC: the detonation an Aimed Shot scheduled for this landing (after the shot's impact)
+      if (detonate) this.explodeEarly(target);
+      return true;
+    }
     if (kind !== SPEC_EXPLODE) return false;
-    if (this.due[target] === this.host.sim.now) this.explode(target, 1);
+    if (this.due[target] === sim.now) this.explode(target, 1);
     return true;
   }
 
-  /** Precision Detonation: an Aimed Shot hit on a target with a pending Explosive Shot explodes it now, +40 %. */
-  detonate(target: number): void {
+  /**
+   * Precision Detonation, an Aimed Shot hit landing on `target` (SimC aimed_shot_base_t::impact):
+   * a pending Explosive Shot there explodes now, +40 %; the Aimed Shot's own hit (`primary`, not a
+   * ricochet) also marks a shot still flying to it, which explodes so as soon as it lands.
+   */
+  detonate(target: number, primary: boolean): void {
+    if (!this.precisionDetonation) return;
+    if (primary && this.flying[target]! > 0) this.detonateOnLanding[target] = 1;
+    if (this.due[target]! > this.host.sim.now) this.explodeEarly(target);
+  }
+
+  /** Precision Detonation's explosion of `target`'s pending Explosive Shot: now, +40 % (474199 #1). */
+  private explodeEarly(target: number): void {
     const sim = this.host.sim;
-    if (!this.precisionDetonation || this.due[target]! <= sim.now) return;
     sim.dots.remove(D.explosive * MAX_TARGETS + target, sim.now);
     this.explode(target, 1 + MM.precisionDetonation);
   }

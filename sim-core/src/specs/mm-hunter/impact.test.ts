@@ -5,21 +5,30 @@
  * `aimed_shot_base_t::impact` for Spotter's Mark, Razor Fragments and Precision Detonation). The
  * shots travel 40 yards (SimC's default distance) at their missile speeds (../projectiles.ts):
  * Steady Shot 75 yd/s = 533 ms, Arcane Shot 70 yd/s = 571 ms, Aimed Shot 100 yd/s = 400 ms, Kill
- * Shot 80 yd/s = 500 ms, Auto Shot 60 yd/s = 667 ms, Rapid Fire 40 yd/s = 1 s. Each check would
- * fail if the proc came when the shot is fired.
+ * Shot 80 yd/s = 500 ms, Auto Shot 60 yd/s = 667 ms, Rapid Fire 40 yd/s = 1 s, Explosive Shot
+ * 75 yd/s = 533 ms. Each check would fail if the proc came when the shot is fired.
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
 import { TIMING_OFF } from '../../config/timing.ts';
 import { createSim } from '../../engine/run.ts';
-import { EV_BUFF_EXPIRE, EV_DOT_TICK, EV_LAND, EV_SPEC, MAX_TARGETS, Sim } from '../../engine/sim.ts';
+import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
+import { fire, runUntil } from '../../engine/test-support.ts';
 import { PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import type { SimConfig } from '../../types.ts';
 import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, mmConfig, MULT, simAfterOneIteration } from './test-support.ts';
 import { expectRate } from '../expect-rate.ts';
 
-const TRAVEL = { steady: 533, arcane: 571, aimed: 400, killShot: 500, auto: 667, rapid: 1000 };
+const TRAVEL = {
+  steady: 533,
+  arcane: 571,
+  aimed: 400,
+  killShot: 500,
+  auto: 667,
+  rapid: 1000,
+  explosive: 533,
+};
 const src = (key: string) => Sim.indexOf(MM_DATA.sources, key);
 const debuff = (key: string) => Sim.indexOf(MM_DATA.debuffs, key);
 
@@ -42,29 +51,6 @@ function fresh(talents: string[], targets = 1): Sim {
   sim.updateHaste();
   sim.critChance = -1; // no crits: each hit is its amount exactly
   return sim;
-}
-
-/** Fires action `a` at `target` now, as the engine does (its hits travel). */
-function fire(sim: Sim, a: number, target = 0): void {
-  sim.travelOn = 1;
-  sim.logic.execute(a, target);
-  sim.travelOn = 0;
-}
-
-/** Runs the landings, spec events, dot ticks and buff expiries due by `t` (ms), then sets now = t. */
-function runUntil(sim: Sim, t: number): void {
-  const q = sim.q;
-  while (q.size > 0 && q.peekTime() <= t) {
-    q.pop();
-    sim.now = q.time;
-    if (q.type === EV_LAND) sim.land(q.a);
-    else if (q.type === EV_DOT_TICK) {
-      if (q.b === sim.dots.gen[q.a]) sim.onDotTick(q.a);
-    } else if (q.type === EV_BUFF_EXPIRE) {
-      if (q.b === sim.buffs.gen[q.a]) sim.buffChanged(q.a);
-    } else if (q.type >= EV_SPEC && q.type < EV_LAND) sim.logic.specEvent(q.a, q.b);
-  }
-  sim.now = t;
 }
 
 /** Records the time and damage of every Explosive Shot hit of `sim`. */
@@ -204,25 +190,59 @@ describe("Spotter's Mark (1219616, 466872) and On Target (474257): at the impact
   });
 });
 
+describe('Explosive Shot (212431): its dot starts when the shot lands (SimC explosive_shot_base_t::impact)', () => {
+  it('fired at 0 s, it lands at 0.533 s: the dot is up from then and the explosion comes 3 s later, at 3.533 s', () => {
+    const sim = fresh(['explosive_shot']);
+    const out = explosions(sim);
+    const slot = MM_DATA.dots.findIndex((d) => d.key === 'explosive_shot') * MAX_TARGETS;
+    fire(sim, A('explosive_shot'));
+    expect(sim.dots.up(slot, 0)).toBe(false);
+    runUntil(sim, TRAVEL.explosive - 1);
+    expect(sim.dots.up(slot, sim.now)).toBe(false);
+    runUntil(sim, TRAVEL.explosive);
+    expect(sim.dots.up(slot, sim.now)).toBe(true);
+    runUntil(sim, 5000);
+    expect(out.map((x) => x.t)).toEqual([TRAVEL.explosive + 3000]);
+  });
+});
+
 describe('Precision Detonation (471369, 474199): when the Aimed Shot lands', () => {
-  it('an Aimed Shot fired at 0.1 s detonates an Explosive Shot at 0.5 s (+40 %); one landing after the 3 s explosion detonates nothing', () => {
+  it('an Aimed Shot landing while an Explosive Shot still flies to its target detonates it when it lands (+40 %), as SimC', () => {
     const sim = fresh(['explosive_shot', 'precision_detonation']);
     const out = explosions(sim);
-    fire(sim, A('explosive_shot')); // explodes at 3 s unless detonated
+    fire(sim, A('aimed_shot')); // lands at 0.4 s
     sim.now = 100;
+    fire(sim, A('explosive_shot')); // lands at 0.633 s: still flying when the Aimed Shot lands
+    runUntil(sim, TRAVEL.aimed);
+    expect(out).toEqual([]);
+    runUntil(sim, 5000); // the detonation at its landing, no 3 s explosion after it
+    expect(out.map((x) => x.t)).toEqual([100 + TRAVEL.explosive]);
+    sim.now = 10_000;
+    fire(sim, A('explosive_shot')); // a plain one for the ratio: lands at 10.533 s, explodes at 13.533 s
+    runUntil(sim, 14_000);
+    expect(out.map((x) => x.t)).toEqual([100 + TRAVEL.explosive, 10_000 + TRAVEL.explosive + 3000]);
+    expect(out[0]!.amount / out[1]!.amount).toBeCloseTo(1 + MM.precisionDetonation, 4);
+  });
+
+  it('an Aimed Shot fired at 0.2 s detonates an Explosive Shot (landed at 0.533 s) at 0.6 s (+40 %); one landing after the 3 s explosion detonates nothing', () => {
+    const sim = fresh(['explosive_shot', 'precision_detonation']);
+    const out = explosions(sim);
+    fire(sim, A('explosive_shot')); // lands at 0.533 s, explodes at 3.533 s unless detonated
+    sim.now = 200;
     fire(sim, A('aimed_shot'));
     expect(out).toEqual([]);
-    runUntil(sim, 100 + TRAVEL.aimed);
-    expect(out.map((x) => x.t)).toEqual([500]);
+    runUntil(sim, 200 + TRAVEL.aimed);
+    expect(out.map((x) => x.t)).toEqual([600]);
     runUntil(sim, 4000); // the cancelled 3 s explosion does not come
     expect(out.length).toBe(1);
-    // Explosive Shot at 4 s (explodes at 7 s), Aimed Shot fired at 6.8 s lands at 7.2 s: too late
+    // Explosive Shot at 4 s (lands at 4.533 s, explodes at 7.533 s), Aimed Shot fired at 7.2 s lands
+    // at 7.6 s: too late
     sim.now = 4000;
     fire(sim, A('explosive_shot'));
-    sim.now = 6800;
+    sim.now = 7200;
     fire(sim, A('aimed_shot'));
-    runUntil(sim, 7200);
-    expect(out.map((x) => x.t)).toEqual([500, 7000]);
+    runUntil(sim, 7600);
+    expect(out.map((x) => x.t)).toEqual([600, 4000 + TRAVEL.explosive + 3000]);
     expect(out[0]!.amount / out[1]!.amount).toBeCloseTo(1 + MM.precisionDetonation, 4);
   });
 });
@@ -233,17 +253,17 @@ describe('Trick Shots (257621): the ricochets fly with the Aimed Shot', () => {
     const out = explosions(sim);
     const mark = debuff('spotters_mark');
     const trick = src('trick_shots');
-    fire(sim, A('explosive_shot'), 1); // pending on target 1 until 3 s
+    fire(sim, A('explosive_shot'), 1); // lands on target 1 at 0.533 s, pending until 3.533 s
     sim.applyDebuff(mark, 2, 1, 0);
     sim.applyBuff(B('trick_shots'), 1, 0);
-    sim.now = 100;
+    sim.now = 200;
     fire(sim, A('aimed_shot'));
     expect(sim.srcHits[trick]).toBe(0);
     expect(out).toEqual([]);
     expect(sim.debuffs.up(mark * MAX_TARGETS + 2, sim.now)).toBe(true);
-    runUntil(sim, 100 + TRAVEL.aimed);
+    runUntil(sim, 200 + TRAVEL.aimed);
     expect(sim.srcHits[trick]).toBe(2);
-    expect(out.map((x) => x.t)).toEqual([500, 500, 500]); // target 1 and its splash on 0 and 2
+    expect(out.map((x) => x.t)).toEqual([600, 600, 600]); // target 1 and its splash on 0 and 2
     expect(sim.debuffs.up(mark * MAX_TARGETS + 2, sim.now)).toBe(false);
   });
 });

@@ -73,7 +73,10 @@ export class KillShotBase {
     }
   }
 
-  /** After Black Arrow's hit on `target` (it does not travel: its impact at once; sim.lastHitDamage is its damage). */
+  /**
+   * After Black Arrow's hit on `target` when it does not travel (its impact at once;
+   * sim.lastHitDamage is its damage); one that travels carries fire()'s bits to its landing.
+   */
   afterHit(target: number): void {
     const tag = this.fire();
     if ((tag & IMPACT_RAZOR) !== 0) this.razorBleed(target, this.sim.lastHitDamage);

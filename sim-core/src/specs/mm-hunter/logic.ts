@@ -18,6 +18,7 @@ import { SpottersMark } from './spotter.ts';
 import { ricochet } from './trick-shots.ts';
 import {
   IMPACT_AIMED,
+  IMPACT_AIMED_PRIMARY,
   IMPACT_BULLETSTORM,
   IMPACT_HIT,
   IMPACT_LOCK_AND_LOAD,
@@ -139,6 +140,8 @@ export class MarksmanshipLogic implements SpecLogic {
         if (!periodic) this.critModel.bullseyeStack();
       },
       afterBlackArrow: (target) => this.killShotBase.afterHit(target),
+      // a tree shot that travels: the same work when it lands (./impact.ts), Kill Shot's bits read now
+      landTag: (k) => IMPACT_YELLOW | (k === 'black_arrow' ? this.killShotBase.fire() : 0),
       onDeathblow: () => this.killShotBase.onDeathblow(),
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
@@ -276,6 +279,7 @@ export class MarksmanshipLogic implements SpecLogic {
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
   landed(_src: number, target: number, damage: number, crit: number, tag: number): void {
     this.impacts.landed(target, damage, crit, tag);
+    this.dr.landed(target, tag); // Dark Ranger's shots: after the spec's bits, as SimC's impact
   }
 
   execute(a: number, target: number): void {
@@ -314,7 +318,7 @@ export class MarksmanshipLogic implements SpecLogic {
       const aimedCd = this.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
       // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
       // Shot and spends its target's mark when it lands (IMPACT_AIMED)
-      this.shot(S.aimed, target, amount, true, crit, aimedCd, true, IMPACT_AIMED);
+      this.shot(S.aimed, target, amount, true, crit, aimedCd, true, IMPACT_AIMED | IMPACT_AIMED_PRIMARY);
       if (sim.buffs.up(B.trick, sim.now)) {
         ricochet(this, S.aimed, target, amount, crit, aimedCd, IMPACT_AIMED);
         sim.removeBuff(B.trick);
@@ -385,7 +389,7 @@ export class MarksmanshipLogic implements SpecLogic {
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.explosive) {
-      this.explosive.cast(target);
+      this.explosive.fire(target);
       // Shrapnel Shot: Lock and Load with its Aimed Shot charge (SimC explosive_shot execute).
       if (this.shrapnelShot && (MM.shrapnelShotChance >= 1 || sim.rng.next() < MM.shrapnelShotChance)) {
         sim.applyBuff(B.lnl, 1, 0);
@@ -430,11 +434,11 @@ export class MarksmanshipLogic implements SpecLogic {
     const amount =
       (sim.weaponDps * speed + (sim.ap * speed) / 6) *
       (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1);
-    // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot
-    // (Bleak Arrows does not travel here: its Lock and Load roll at once.) Lock and Load when it lands.
+    // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot. Lock and Load when it
+    // lands (at once for a Bleak Arrow that does not travel: after its Deathblow roll).
     if (this.bleakArrows) {
-      this.dr.autoShot(S.auto, amount, this.crit());
-      this.impacts.lockAndLoad();
+      if (this.dr.autoShot(S.auto, amount, this.crit(), IMPACT_LOCK_AND_LOAD) >= 0)
+        this.impacts.lockAndLoad();
     } else {
       const m = amount * this.dr.bellTollsMult();
       this.shot(S.auto, 0, m, true, this.crit(), this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
