@@ -248,8 +248,21 @@ export class TrustJudge {
     if (!me || !primary) return false;
     const accepted = family.find((r) => r.verdict === 'trusted' || r.verdict === 'verified');
     if (accepted) {
-      // Resolved meanwhile: this copy is judged against the accepted result, nothing more.
-      await this.judge(client, [me], accepted, row.jobUserId, family, effects, row.iterations);
+      // Resolved meanwhile: this copy is judged against the accepted result, nothing more. Only a
+      // platform node's result proves it wrong: one accepted on an earned-trusted node's word was
+      // checked by nobody (a trusted liar's would frame the honest copy, as for late answers).
+      await this.judge(
+        client,
+        [me],
+        accepted,
+        row.jobUserId,
+        family,
+        effects,
+        row.iterations,
+        true,
+        null,
+        true,
+      );
       return false;
     }
     if (primary.status !== 'completed' || primary.digest === null) return false;
@@ -326,6 +339,8 @@ export class TrustJudge {
     raise = true,
     /** Counts the chunk on its job at COMMIT (setVerdicts); the result says whether it did. */
     count: { jobId: string; iterations: number } | null = null,
+    /** A mismatch is a proven lie only when `ref` is a platform node's result. */
+    platformProof = false,
   ): Promise<boolean> {
     const reference = ref.digest!;
     const threshold = this.policy.settings.threshold;
@@ -363,7 +378,7 @@ export class TrustJudge {
     const cheaters = [
       ...new Set(
         invalid
-          .filter((r) => raisesTrust(ref, r, jobUserId, threshold))
+          .filter((r) => (!platformProof || ref.nodePlatform) && raisesTrust(ref, r, jobUserId, threshold))
           .map((r) => r.nodeId)
           .filter((n): n is string => n !== null),
       ),
