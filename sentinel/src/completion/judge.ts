@@ -215,7 +215,7 @@ export class TrustJudge {
     effects: TrustEffects,
     ahead: Draw | null,
   ): Promise<boolean> {
-    if (this.policy.shouldReplicate(row.node, row.jobUserId, ahead, row.jobGrantees)) {
+    if (this.policy.shouldReplicate(row.node, row.jobUserId, ahead, row.jobGrantees, row.jobSmart)) {
       await this.issue(
         client,
         row.chunkId,

@@ -24,7 +24,7 @@ export interface AcceptedAtOnce {
 
 // The common completion, many at once, in one autocommitted statement (no lock outlives it):
 // originals accepted on trust — replication off ($8), the job owner's own node, or a trusted
-// node whose draw missed. Stores each, sets its verdict, counts the chunks on their jobs and
+// node whose draw missed (not on a smart sim: policy.ts shouldReplicate). Stores each, sets its verdict, counts the chunks on their jobs and
 // credits nodes and owners. Each GROUP BY consumes the previous step whole, so the statement
 // takes its locks class by class — chunks, jobs, nodes, profiles — like every completion.
 // A result that needs judging matches nothing (no row for its ord): the caller judges it in
@@ -52,12 +52,14 @@ m AS MATERIALIZED (
     SELECT c.id, c.job_id, c.node_id, c.status, c.replica_of, c.iterations, c.seed_offset
     FROM jobs_chunks c WHERE c.id = i.chunk_id OFFSET 0) c
   CROSS JOIN LATERAL (
-    SELECT j.user_id, j.access_type, j.shared_with, j.engine_version FROM jobs j WHERE j.id = c.job_id OFFSET 0) j
+    SELECT j.user_id, j.access_type, j.shared_with, j.engine_version, j.target_error FROM jobs j WHERE j.id = c.job_id OFFSET 0) j
   WHERE c.node_id = i.node_id AND c.status = 'running'
     AND c.replica_of IS NULL AND c.iterations = i.iterations
     AND c.seed_offset = i.seed_offset AND j.engine_version = i.engine_version
     AND (NOT $8::boolean OR ${anchoredFor('n', 'j')}
-         OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int))),
+         OR (i.accept_if_trusted AND NOT n.quarantined AND n.trust_streak >= $9::int
+             -- a smart sim's results feed its stop: never on an earned node's word alone
+             AND j.target_error IS NULL))),
 c AS (
   UPDATE jobs_chunks c SET status = 'completed', result = m.result, digest = m.digest,
          completed_at = now(), verdict = 'trusted'

@@ -36,6 +36,8 @@ export interface StoredResult {
   jobUserId: string;
   /** 'completed' for a recheck of a published result (db/trust-nodes.ts recheckPublished). */
   jobStatus: string;
+  /** A smart sim (a target error): its results decide where it stops (policy.ts shouldReplicate). */
+  jobSmart: boolean;
   /** A `user` sim: the users its owner shared it with (trusted for it, policy.ts isAnchor). */
   jobGrantees: string[];
   configHash: string;
@@ -61,10 +63,10 @@ WITH c AS (
   FROM jobs j
   WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' AND j.id = c.job_id
     AND c.iterations = $3 AND c.seed_offset = $4 AND j.engine_version = $5
-  RETURNING c.id, c.job_id, j.user_id AS job_user_id, j.status AS job_status,
+  RETURNING c.id, c.job_id, j.user_id AS job_user_id, j.status AS job_status, j.target_error IS NOT NULL AS job_smart,
             ${grantees('j')} AS job_grantees, c.config_hash, c.iterations, c.seed_offset,
             c.claimed_at, c.replica_of, c.replica_role, c.exclude_owners)
-SELECT c.id, c.job_id, c.job_user_id, c.job_status, c.job_grantees, c.config_hash, c.iterations, c.seed_offset, c.replica_of,
+SELECT c.id, c.job_id, c.job_user_id, c.job_status, c.job_smart, c.job_grantees, c.config_hash, c.iterations, c.seed_offset, c.replica_of,
        c.replica_role, c.exclude_owners::text[] AS exclude_owners,
        (extract(epoch FROM c.claimed_at) * 1000)::float8 AS claimed_ms,
        n.user_id AS node_user_id, n.trust_streak, n.quarantined_at IS NOT NULL AS quarantined,
@@ -76,6 +78,7 @@ interface RawStored {
   job_id: string;
   job_user_id: string;
   job_status: string;
+  job_smart: boolean;
   job_grantees: string[];
   config_hash: string;
   iterations: number;
@@ -128,6 +131,7 @@ export async function storeResult(
     jobId: r.job_id,
     jobUserId: r.job_user_id,
     jobStatus: r.job_status,
+    jobSmart: r.job_smart,
     jobGrantees: r.job_grantees,
     configHash: r.config_hash,
     iterations: r.iterations,

@@ -158,17 +158,20 @@ export class TrustPolicy {
 
   /**
    * Whether a result `node` returned for a job of `jobUserId` must be re-run by another
-   * node: never for the job owner's own nodes, always for untrusted nodes, else sampled.
+   * node: never for the job owner's own nodes, always for untrusted nodes and on a smart sim (`smart`), else sampled.
    */
   shouldReplicate(
     node: NodeTrust,
     jobUserId: string,
     ahead: Draw | null = null,
     grantees: readonly string[] = NO_GRANTEES,
+    smart = false,
   ): boolean {
     if (!this.settings.replication) return false;
     if (isAnchor(node, jobUserId, grantees)) return false;
-    if (!isTrusted(node, this.settings)) return true;
+    // a smart sim stops where its results say: a trusted liar's flat results (true mean, no
+    // spread) would stop it early for good, so none counts on an earned node's word alone
+    if (smart || !isTrusted(node, this.settings)) return true;
     if (ahead) {
       ahead.used = true;
       return ahead.hit;

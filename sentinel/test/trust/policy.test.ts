@@ -129,6 +129,15 @@ describe('TrustPolicy.shouldReplicate', () => {
     for (let i = 0; i < 50; i++) expect(policy.shouldReplicate(guest, JOB_OWNER)).toBe(true);
   });
 
+  it('replicates every trusted volunteer result on a smart sim, never the owner’s or a platform node’s', () => {
+    const policy = new TrustPolicy(S, seededRandom(5));
+    const trusted = registered('n1', ALICE, { trustStreak: 1000 });
+    for (let i = 0; i < 50; i++)
+      expect(policy.shouldReplicate(trusted, JOB_OWNER, null, [], true)).toBe(true);
+    expect(policy.shouldReplicate(registered('n2', JOB_OWNER), JOB_OWNER, null, [], true)).toBe(false);
+    expect(policy.shouldReplicate(node('n3', { platform: true }), JOB_OWNER, null, [], true)).toBe(false);
+  });
+
   it('replicates nothing when replication is off', () => {
     const policy = new TrustPolicy({ ...S, replication: false });
     expect(policy.shouldReplicate(node('n'), JOB_OWNER)).toBe(false);
