@@ -21,6 +21,7 @@ const A_RAPID = Sim.indexOf(MM_DATA.actions, 'rapid_fire');
 /** What the tree needs from the spec: its hits (with their procs) and multipliers. */
 export interface ShotHost {
   readonly sim: Sim;
+  /** MarksmanshipLogic.shot: `yellow` (default true) feeds Bullseye / Master Marksman, `impact` its landing bits. */
   shot(
     src: number,
     target: number,
@@ -28,6 +29,8 @@ export interface ShotHost {
     physical: boolean,
     crit: number,
     critDamage: number,
+    yellow?: boolean,
+    impact?: number,
   ): void;
   mult(): number;
   crit(): number;

@@ -3,24 +3,12 @@
  * after a Multi-Shot on 3+ targets also hits up to 5 other targets for 60 % (#1, #4). Numbers:
  * ./numbers.ts.
  */
-import type { Sim } from '../../engine/sim.ts';
 import { S } from './indices.ts';
 import { MM } from './numbers.ts';
+import type { ShotHost } from './sentinel.ts';
 
 /** What a ricochet needs: the Sim and the spec's hit (MarksmanshipLogic.shot). */
-export interface RicochetHost {
-  readonly sim: Sim;
-  shot(
-    src: number,
-    target: number,
-    amount: number,
-    physical: boolean,
-    crit: number,
-    critDamage: number,
-    yellow?: boolean,
-    impact?: number,
-  ): void;
-}
+export type RicochetHost = Pick<ShotHost, 'sim' | 'shot'>;
 
 /**
  * The ricochets of a shot from source `from` on `primary`: up to 5 other targets take 60 % of
