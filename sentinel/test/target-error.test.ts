@@ -7,7 +7,6 @@ import {
   simulate,
   SmartStop,
   statWeightVariants,
-  type ChunkResult,
   type SimConfig,
   type SmartRule,
 } from '@wowlab/sim-core';
@@ -16,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, createJob, createUser, getJob, waitFor, waitForJob } from './helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from './helpers/sentinel.ts';
 import type { TestNode } from './helpers/test-node.ts';
-import { quickConfig, registeredNode } from './trust/helpers.ts';
+import { localSmartStop, quickConfig, registeredNode } from './trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -44,15 +43,7 @@ const CAP = 60_000;
 const TARGET = 0.0016; // about 8,000 iterations of this config
 
 /** Where a local run of the same seed stops: the first prefix (≥ 2 chunks) within the target. */
-function expectedStop(): { end: number; chunks: ChunkResult[] } {
-  const chunks: ChunkResult[] = [];
-  for (let offset = 0; offset < CAP; offset += 1000) {
-    chunks.push(simulate(config, { seed: SEED, seedOffset: offset, iterations: 1000 }));
-    const r = mergeResults(chunks);
-    if (chunks.length >= 2 && r.dpsError / r.mean <= TARGET) return { end: offset + 1000, chunks };
-  }
-  return { end: CAP, chunks };
-}
+const expectedStop = () => localSmartStop(config, SEED, CAP, TARGET);
 
 /**
  * This file's smart sim (SEED, up to CAP, TARGET) by a new owner, run to the end on the nodes

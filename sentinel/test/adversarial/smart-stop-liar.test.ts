@@ -6,11 +6,11 @@
 // an honest run stops later. Now a smart sim's results never count on an earned node's word alone:
 // each is re-run (here by the platform node), so the liar is caught and the job stops where an
 // honest run does, with the honest result.
-import { mergeResults, simulate, type ChunkResult } from '@wowlab/sim-core';
+import { mergeResults } from '@wowlab/sim-core';
 import { expect, it } from 'vitest';
 import { createJob, getJob, waitForJob } from '../helpers/fixtures.ts';
 import { trustSuite } from '../helpers/trust-suite.ts';
-import { chunkRows, newUsers, nodeTrust, quickConfig } from '../trust/helpers.ts';
+import { chunkRows, localSmartStop, newUsers, nodeTrust, quickConfig } from '../trust/helpers.ts';
 
 const suite = trustSuite();
 const config = quickConfig();
@@ -18,19 +18,8 @@ const SEED = 77;
 const CAP = 60_000;
 const TARGET = 0.0016;
 
-/** Where an honest run of the job stops: the first prefix (≥ 2 chunks) within the target. */
-function honestStop(): { end: number; chunks: ChunkResult[] } {
-  const chunks: ChunkResult[] = [];
-  for (let offset = 0; offset < CAP; offset += 1000) {
-    chunks.push(simulate(config, { seed: SEED, seedOffset: offset, iterations: 1000 }));
-    const r = mergeResults(chunks);
-    if (chunks.length >= 2 && r.dpsError / r.mean <= TARGET) return { end: offset + 1000, chunks };
-  }
-  return { end: CAP, chunks };
-}
-
 it('a trusted liar that flattens its samples does not move a smart sim’s stop', async () => {
-  const expected = honestStop();
+  const expected = localSmartStop(config, SEED, CAP, TARGET); // where an honest run stops
   expect(expected.end).toBeGreaterThan(3000); // an honest run needs more than the fewest chunks
   const [victim, sleeperUser, operator] = await newUsers(suite.client, 3);
   const sleeper = await suite.node(sleeperUser!, { trustStreak: 1000, maxParallel: 4 });

@@ -146,6 +146,25 @@ export function makeCheater(node: TestNode, kind: Cheat): void {
   };
 }
 
+/**
+ * Where a smart sim of `config` (seed, up to `cap`, target error `target`) stops when run locally:
+ * the first prefix of 1,000-iteration chunks (≥ 2) whose error is within the target, and its chunks.
+ */
+export function localSmartStop(
+  config: SimConfig,
+  seed: number,
+  cap: number,
+  target: number,
+): { end: number; chunks: ChunkResult[] } {
+  const chunks: ChunkResult[] = [];
+  for (let offset = 0; offset < cap; offset += 1000) {
+    chunks.push(simulate(config, { seed, seedOffset: offset, iterations: 1000 }));
+    const r = mergeResults(chunks);
+    if (chunks.length >= 2 && r.dpsError / r.mean <= target) return { end: offset + 1000, chunks };
+  }
+  return { end: cap, chunks };
+}
+
 /** mergeResults of a local run of the job's chunks (1,000 iterations each, as create_job splits). */
 export function localJobResult(config: SimConfig, seed: number, iterations: number): JobResult {
   const chunks: ChunkResult[] = [];
