@@ -89,6 +89,21 @@ export function raisesTrust(ref: FamilyRow, r: FamilyRow, jobUserId: string, thr
   return evidence(ref, r, jobUserId, threshold) === 'independent';
 }
 
+/**
+ * Whether `ref`, a result already settled when `r` came (a copy answering after its family was
+ * resolved, a refused late answer), is a reference for `r`: only a platform node's. An
+ * earned-trusted node's result accepted on trust was checked by nobody, and a trusted liar's
+ * would frame the honest answer it disagrees with (settled-copy / late-honest tests).
+ */
+export function settledReference(
+  ref: FamilyRow,
+  r: FamilyRow,
+  jobUserId: string,
+  threshold: number,
+): boolean {
+  return ref.nodePlatform && raisesTrust(ref, r, jobUserId, threshold);
+}
+
 const NO_EFFECTS: TrustEffects = Object.freeze({
   ...noEffects(),
   quarantined: Object.freeze([]) as unknown as string[],
@@ -248,9 +263,8 @@ export class TrustJudge {
     if (!me || !primary) return false;
     const accepted = family.find((r) => r.verdict === 'trusted' || r.verdict === 'verified');
     if (accepted) {
-      // Resolved meanwhile: this copy is judged against the accepted result, nothing more. Only a
-      // platform node's result proves it wrong: one accepted on an earned-trusted node's word was
-      // checked by nobody (a trusted liar's would frame the honest copy, as for late answers).
+      // Resolved meanwhile: this copy is judged against the accepted result, nothing more; a
+      // mismatch is a proven lie only against a settledReference.
       await this.judge(
         client,
         [me],
@@ -339,8 +353,8 @@ export class TrustJudge {
     raise = true,
     /** Counts the chunk on its job at COMMIT (setVerdicts); the result says whether it did. */
     count: { jobId: string; iterations: number } | null = null,
-    /** A mismatch is a proven lie only when `ref` is a platform node's result. */
-    platformProof = false,
+    /** `ref` was settled before these rows came: a mismatch is a proven lie only under settledReference. */
+    settled = false,
   ): Promise<boolean> {
     const reference = ref.digest!;
     const threshold = this.policy.settings.threshold;
@@ -378,7 +392,7 @@ export class TrustJudge {
     const cheaters = [
       ...new Set(
         invalid
-          .filter((r) => (!platformProof || ref.nodePlatform) && raisesTrust(ref, r, jobUserId, threshold))
+          .filter((r) => (settled ? settledReference : raisesTrust)(ref, r, jobUserId, threshold))
           .map((r) => r.nodeId)
           .filter((n): n is string => n !== null),
       ),

@@ -13,7 +13,7 @@ import { canonicalResult } from '../trust/digest.ts';
 import { isAnchor, ownerKey } from '../trust/policy.ts';
 import { completeChunk, type CompletedRun, type CompletionInput } from './complete.ts';
 import { checkAgainstChunk } from './validate-result.ts';
-import { familyOwner, penalise, raisesTrust, type TrustJudge } from './judge.ts';
+import { familyOwner, penalise, settledReference, type TrustJudge } from './judge.ts';
 
 export async function completeLateChunk(
   deps: {
@@ -92,12 +92,10 @@ export async function judgeRefusedLate(
       digest,
       verdict: null,
     };
-    // Only a platform node's result is a reference here: an earned-trusted node's result accepted
-    // on trust was checked by nobody (a trusted liar's made-up result framed the honest late
-    // volunteer it replaced, late-honest.test.ts), and an agreement with it is not sampled.
+    // the accepted result was settled before this answer came (judge.ts settledReference)
     const ref = isAnchor(node, ctx.jobUserId, ctx.jobGrantees)
       ? undefined
-      : accepted.find((r) => r.nodePlatform && raisesTrust(r, mine, ctx.jobUserId, settings.threshold));
+      : accepted.find((r) => settledReference(r, mine, ctx.jobUserId, settings.threshold));
     if (digest === (ref ?? accepted[0]!).digest) {
       const owner = ownerKey(node);
       if (ref && !ctx.family.some((r) => familyOwner(r) === owner)) await raiseStreak(client, nodeId);

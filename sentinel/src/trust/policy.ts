@@ -158,7 +158,8 @@ export class TrustPolicy {
 
   /**
    * Whether a result `node` returned for a job of `jobUserId` must be re-run by another
-   * node: never for the job owner's own nodes, always for untrusted nodes and on a smart sim (`smart`), else sampled.
+   * node: never for the job owner's own nodes, always for untrusted nodes and on a smart sim
+   * (`smart`), else sampled.
    */
   shouldReplicate(
     node: NodeTrust,
@@ -181,7 +182,8 @@ export class TrustPolicy {
 
   /**
    * Whether an agreement that rests on an earned-trusted node's word (evidence 'independent': no
-   * compute trusted by construction in the family) goes to an arbiter instead of being accepted.
+   * compute trusted by construction in the family) is audited by one more replica of a third
+   * owner instead of being accepted (judge.ts).
    * Drawn from the registered nodes' stream at the same floor as their originals: a trusted node
    * vouches with a confirmation as much as with a result of its own, so an accomplice that is
    * honest on its originals and echoes its partners' lies as a replica is sampled too.
