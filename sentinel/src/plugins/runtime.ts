@@ -76,7 +76,7 @@ export default fp(
         else if (channel === 'node_deleted' && UUID.test(payload)) {
           hub.get(payload)?.socket.close(WS_CLOSE.deleted, 'node deleted by its owner');
           // what it left accepted on trust is recomputed now rather than at the next sweep
-          void maintenance.runOnce();
+          void maintenance.recomputeDeletedNow();
         } else if (channel === 'node_claimed' && UUID.test(payload) && hub.get(payload)) {
           void notifyClaimed(payload).catch((err) => log.error({ err }, 'claimed push failed'));
         }

@@ -47,6 +47,7 @@ export const AGGREGATION_GRACE_MS = 10_000;
 export class Maintenance {
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<void> | null = null;
+  private recomputing: Promise<void> | null = null;
   private lastViewRefresh = 0;
 
   constructor(
@@ -74,6 +75,19 @@ export class Maintenance {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
+    await this.recomputing;
+  }
+
+  /**
+   * Only the deleted nodes' recomputation (a node_deleted notification), not a whole sweep; one at
+   * a time here, and safe beside other instances (each node is taken in its own transaction).
+   */
+  recomputeDeletedNow(): Promise<void> {
+    this.recomputing ??= this.recomputeDeleted(this.deps.db)
+      .then(() => undefined)
+      .catch((err) => this.deps.log.error({ err }, 'recomputing deleted nodes failed'))
+      .finally(() => (this.recomputing = null));
+    return this.recomputing;
   }
 
   /** One sweep (skipped if one is running here or on another instance). */
