@@ -187,7 +187,8 @@ create table public.jobs_chunks (
   verdict text,
   failed_owners uuid[] default '{}'::uuid[] not null,
   variant smallint default 0 not null,
-  deleted_node_id uuid
+  deleted_node_id uuid,
+  audit boolean default false not null
 );
 create table public.jobs_configs (
   hash text not null,
@@ -328,6 +329,7 @@ alter table public.jobs add constraint jobs_total_iterations_check CHECK (((tota
 alter table public.jobs add constraint jobs_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 alter table public.jobs add constraint jobs_variants_check CHECK (((variants IS NULL) OR ((jsonb_typeof(variants) = 'array'::text) AND ((jsonb_array_length(variants) >= 1) AND (jsonb_array_length(variants) <= 200)))));
 alter table public.jobs_chunks add constraint jobs_chunks_attempts_check CHECK ((attempts >= 0));
+alter table public.jobs_chunks add constraint jobs_chunks_audit_is_replica CHECK (((NOT audit) OR (replica_role = 'replica'::text)));
 alter table public.jobs_chunks add constraint jobs_chunks_config_hash_fkey FOREIGN KEY (config_hash) REFERENCES public.jobs_configs(hash);
 alter table public.jobs_chunks add constraint jobs_chunks_digest_check CHECK ((digest ~ '^[0-9a-f]{64}$'::text));
 alter table public.jobs_chunks add constraint jobs_chunks_exclude_owners_check CHECK ((cardinality(exclude_owners) <= 16));

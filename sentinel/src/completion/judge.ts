@@ -249,8 +249,9 @@ export class TrustJudge {
     role: 'replica' | 'arbiter',
     exclude: string[],
     effects: TrustEffects,
+    audit = false,
   ): Promise<void> {
-    const copy = await insertReplica(client, primaryId, role, exclude);
+    const copy = await insertReplica(client, primaryId, role, exclude, audit);
     if (!copy) return;
     effects.replicasIssued++;
     effects.replicatedIterations += copy.iterations;
@@ -293,10 +294,12 @@ export class TrustJudge {
         const ref = (audit ? [me] : [primary, me]).find((r) => weight(r) !== 'none');
         if (ref && weight(ref) === 'independent' && this.policy.auditConfirmation()) {
           // An earned-trusted node's word is sampled like its own results (an accomplice echoing
-          // its partner's lie as a replica): the sampled agreement is checked by one more replica
-          // of a third owner; a lie then meets the truth and goes to an arbiter.
+          // its partner's lie as a replica): the sampled agreement is checked by one more replica,
+          // an audit, of a third owner — compute trusted by construction whenever one is connected
+          // (the scheduler reserves audits for it), so a second accomplice cannot take it; a lie
+          // then meets the truth and goes to an arbiter.
           const parties = family.map(familyOwner).filter((k): k is string => k !== null);
-          await this.issue(client, primary.id, 'replica', union(row.excludeOwners, parties), effects);
+          await this.issue(client, primary.id, 'replica', union(row.excludeOwners, parties), effects, true);
           return false;
         }
         if (ref) {

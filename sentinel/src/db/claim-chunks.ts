@@ -45,6 +45,8 @@ export interface PendingChunk {
   role?: ReplicaRole;
   /** Owners that may not run it (user ids, or node ids of unclaimed nodes). */
   excludeOwners?: string[];
+  /** An audit replica (docs/trust.md): compute trusted by construction takes it when connected. */
+  audit?: boolean;
   /** Node owners the job owner granted (`user` sharing); absent in tests = none. */
   jobSharedWith?: string[];
 }
@@ -82,7 +84,7 @@ copies AS (
 SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
        (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
        j.seed::text AS seed, j.status = 'pending' AS job_pending, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
-       d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners,
+       d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners, c.audit,
        j.shared_with::text[] AS shared_with
 FROM (SELECT id FROM originals UNION ALL SELECT id FROM copies) k
 JOIN jobs_chunks c ON c.id = k.id
@@ -109,6 +111,7 @@ interface RawCandidate {
   owner_discord_id: string | null;
   replica_role: ReplicaRole;
   exclude_owners: string[];
+  audit: boolean;
   shared_with: string[];
 }
 
@@ -147,6 +150,7 @@ export async function lockCandidateChunks(client: DbClient, f: CandidateFilter):
     ownerDiscordId: r.owner_discord_id,
     role: r.replica_role,
     excludeOwners: r.exclude_owners,
+    audit: r.audit,
     jobSharedWith: r.shared_with,
   }));
 }

@@ -215,13 +215,14 @@ export async function insertReplica(
   primaryId: string,
   role: 'replica' | 'arbiter',
   excludeOwners: string[],
+  audit = false,
 ): Promise<{ id: string; iterations: number } | null> {
   const { rows } = await client.query({
     name: 'wl_insert_replica',
-    text: `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role, exclude_owners)
-     SELECT job_id, config_hash, iterations, seed_offset, variant, id, $2, $3::uuid[] FROM jobs_chunks WHERE id = $1
+    text: `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role, exclude_owners, audit)
+     SELECT job_id, config_hash, iterations, seed_offset, variant, id, $2, $3::uuid[], $4 FROM jobs_chunks WHERE id = $1
      RETURNING id, iterations`,
-    values: [primaryId, role, excludeOwners],
+    values: [primaryId, role, excludeOwners, audit],
   });
   return (rows[0] as { id: string; iterations: number } | undefined) ?? null;
 }

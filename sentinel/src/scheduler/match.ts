@@ -13,6 +13,7 @@
 //              nodes), and `discord` nodes of any server the owner is a member of.
 import type { PendingChunk } from '../db/claim-chunks.ts';
 import type { GuildMembership } from '../guilds/membership.ts';
+import { cryptoRandom, type RandomSource } from '../trust/policy.ts';
 
 export interface MatchNode {
   id: string;
@@ -58,6 +59,11 @@ export function isEligible(job: MatchJob, node: MatchNode, membership: GuildMemb
 /** Per-chunk filter on top of eligibility (the trust gate: replicas, slow start, quarantine). */
 export interface MatchGate {
   allows(chunk: PendingChunk, node: MatchNode): boolean;
+  /**
+   * Nodes a chunk is reserved for (an audit: compute trusted by construction): while one is
+   * connected, even full, no other node takes the chunk.
+   */
+  reserved?(chunk: PendingChunk, node: MatchNode): boolean;
   taken(chunk: PendingChunk, node: MatchNode): void;
 }
 
@@ -66,11 +72,36 @@ export interface Assignment {
   nodeId: string;
 }
 
+const ownerOf = (n: MatchNode): string => n.userId ?? n.id;
+
+/** The node with the most free slots (the first of equals). */
+function mostFree(nodes: readonly MatchNode[], owner: string | null = null): MatchNode | null {
+  let best: MatchNode | null = null;
+  for (const n of nodes)
+    if ((owner === null || ownerOf(n) === owner) && (!best || n.free > best.free)) best = n;
+  return best;
+}
+
 /**
- * Assigns chunks in the given order, each to the eligible node with the most free slots (nodes
- * with no free slot may be passed: they take nothing). `avoid` lists nodes a chunk failed on or
- * was late on: used only when no other connected node could ever take it — while one exists,
- * even full, the chunk waits for it. Mutates `free` of the nodes passed in.
+ * A verification copy's node: an owner drawn uniformly among those with a free node, then that
+ * owner's node with the most free slots. By slots, one account with a 1,024-slot node (or many
+ * nodes) would be handed most copies in a pool — its partners' replicas and audits included.
+ */
+function drawOwner(nodes: readonly MatchNode[], random: RandomSource): MatchNode | null {
+  if (nodes.length <= 1) return nodes[0] ?? null;
+  const owners: string[] = [];
+  for (const n of nodes) if (!owners.includes(ownerOf(n))) owners.push(ownerOf(n));
+  const owner = owners[Math.min(owners.length - 1, Math.floor(random() * owners.length))]!;
+  return mostFree(nodes, owner);
+}
+
+/**
+ * Assigns chunks in the given order: an original to the eligible node with the most free slots,
+ * a verification copy (replica, audit, arbiter) to a node of an owner drawn at random (nodes with
+ * no free slot may be passed: they take nothing). `avoid` lists nodes a chunk failed on or was
+ * late on: used only when no other connected node could ever take it — while one exists, even
+ * full, the chunk waits for it; likewise, while a node the chunk is reserved for is connected
+ * (`gate.reserved`), only such nodes may take it. Mutates `free` of the nodes passed in.
  */
 export function matchChunks(
   chunks: readonly PendingChunk[],
@@ -78,9 +109,12 @@ export function matchChunks(
   membership: GuildMembership,
   avoid?: (chunkId: string) => ReadonlySet<string> | undefined,
   gate?: MatchGate,
+  random: RandomSource = cryptoRandom,
 ): Assignment[] {
   const out: Assignment[] = [];
   const eligibleByJob = new Map<string, MatchNode[]>();
+  const free: MatchNode[] = [];
+  const freeAvoided: MatchNode[] = [];
   for (const chunk of chunks) {
     let eligible = eligibleByJob.get(chunk.jobId);
     if (!eligible) {
@@ -88,19 +122,31 @@ export function matchChunks(
       eligibleByJob.set(chunk.jobId, eligible);
     }
     const avoided = avoid?.(chunk.id);
-    let best: MatchNode | null = null;
-    let bestAvoided: MatchNode | null = null;
+    free.length = 0;
+    freeAvoided.length = 0;
     let otherExists = false;
+    let reservedSeen = false;
     for (const node of eligible) {
       if (gate && !gate.allows(chunk, node)) continue;
+      if (gate?.reserved?.(chunk, node)) {
+        if (!reservedSeen) {
+          // from now on only nodes the chunk is reserved for count
+          reservedSeen = true;
+          free.length = 0;
+          freeAvoided.length = 0;
+          otherExists = false;
+        }
+      } else if (reservedSeen) continue;
       if (avoided?.has(node.id)) {
-        if (node.free > 0 && (!bestAvoided || node.free > bestAvoided.free)) bestAvoided = node;
+        if (node.free > 0) freeAvoided.push(node);
         continue;
       }
       otherExists = true;
-      if (node.free > 0 && (!best || node.free > best.free)) best = node;
+      if (node.free > 0) free.push(node);
     }
-    const chosen = best ?? (otherExists ? null : bestAvoided);
+    const pool = otherExists ? free : freeAvoided;
+    const copy = chunk.role !== undefined && chunk.role !== 'primary';
+    const chosen = copy ? drawOwner(pool, random) : mostFree(pool);
     if (!chosen) continue;
     chosen.free--;
     gate?.taken(chunk, chosen);

@@ -54,6 +54,11 @@ export class Scheduler implements SchedulerControls {
   private readonly nodeFailures = new NodeFailureLimit();
   /** Chunks reclaimed from nodes past their deadline, not answered since (each takes a slot). */
   private readonly late = new LateChunks();
+  /**
+   * Admin nodes (platform nodes) seen in the last pass: kept in a pass even when full, since an
+   * audit waits for them while one is connected (MatchGate.reserved).
+   */
+  private admins: ReadonlySet<string> = new Set();
   private paused = false;
   private pausedVersion = -1;
   /** wake() does nothing before start(): the shared pause flag is read first. */
@@ -275,12 +280,13 @@ export class Scheduler implements SchedulerControls {
       const late = n.free > 0 ? this.late.count(n.id, startedAt) : 0;
       const node = late === 0 ? n : { ...n, free: Math.max(0, n.free - late) };
       anyFree ||= node.free > 0;
-      if (node.free > 0 || keepFull) nodes.push(node);
+      if (node.free > 0 || keepFull || this.admins.has(node.id)) nodes.push(node);
     }
     if (!anyFree) return false;
     const filter = candidateFilter(nodes, config.assignBatchLimit);
     const outcome = await withTransaction(db, async (client) => {
       const gate = await TrustGate.forNodes(client, config.trust, nodes);
+      this.admins = new Set(gate.admins());
       const chunks = await lockCandidateChunks(client, { ...filter, trust: gate.candidateOwners() });
       if (chunks.length === 0)
         return { assigned: [] as Array<{ chunk: PendingChunk; nodeId: string }>, full: false };

@@ -7,7 +7,7 @@ import type { DbClient } from '../db/pool.ts';
 import { loadGateNodes } from '../db/trust-nodes.ts';
 import type { MatchNode } from './match.ts';
 import type { CandidateOwners } from '../db/claim-chunks.ts';
-import { granteesOf, mayRun, ownerKey, type GateChunk, type GateNode } from '../trust/policy.ts';
+import { granteesOf, mayRun, ownerKey, reservedFor, type GateChunk, type GateNode } from '../trust/policy.ts';
 import type { TrustSettings } from '../trust/settings.ts';
 
 const NO_EXCLUSIONS: readonly string[] = [];
@@ -58,7 +58,22 @@ export class TrustGate {
       grantees: granteesOf(chunk.jobAccess, chunk.jobSharedWith),
       role: chunk.role ?? 'primary',
       excludeOwners: chunk.excludeOwners ?? NO_EXCLUSIONS,
+      audit: chunk.audit === true,
     };
+  }
+
+  /** Admin nodes (platform nodes, TRUST_ADMIN_NODE_IDS) among this pass's nodes. */
+  admins(): string[] {
+    const out: string[] = [];
+    for (const n of this.nodes.values()) if (n.admin) out.push(n.id);
+    return out;
+  }
+
+  /** Only nodes it is reserved for may take the chunk while one of them is connected (policy.reservedFor). */
+  reserved(chunk: PendingChunk, node: MatchNode): boolean {
+    if (chunk.audit !== true) return false;
+    const n = this.nodes.get(node.id);
+    return n !== undefined && reservedFor(this.view(chunk), n);
   }
 
   allows(chunk: PendingChunk, node: MatchNode): boolean {

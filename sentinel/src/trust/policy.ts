@@ -228,6 +228,20 @@ export interface GateChunk {
   grantees?: readonly string[];
   role: ReplicaRole;
   excludeOwners: readonly string[];
+  /** An audit replica: checks an agreement that rests on an earned-trusted node's word. */
+  audit?: boolean;
+}
+
+/**
+ * Whether `chunk` is reserved for `node` over every other node: an audit goes to compute trusted
+ * by construction for its job (a platform node, the job owner's, a grantee's) whenever such a node
+ * is connected and may run it — waiting for it while it is full. Given to the earned-trusted third
+ * owner with the most free slots, an attacker's second trusted account took most audits of its
+ * partners' echoed lies (caught about 1 in 100 instead of the floor's 1 in 10). Without one
+ * connected the audit goes to a third owner, drawn per owner (scheduler/match.ts).
+ */
+export function reservedFor(chunk: GateChunk, node: GateNode): boolean {
+  return chunk.audit === true && isAnchor(node, chunk.jobUserId, chunk.grantees);
 }
 
 /**

@@ -14,24 +14,19 @@ import type { ChunkAssignment } from 'wowlab-node/protocol';
 import { expect, it } from 'vitest';
 import { trustSuite } from '../helpers/trust-suite.ts';
 import { createJob, getJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
-import type { TestNode } from '../helpers/test-node.ts';
-import { chunkRows, localJobResult, newUsers, nodeTrust, quickConfig, tamper } from '../trust/helpers.ts';
+import {
+  chunkRows,
+  keyOf,
+  lieWhen,
+  localJobResult,
+  newUsers,
+  nodeTrust,
+  quickConfig,
+} from '../trust/helpers.ts';
 
 // every result of a trusted node re-run, so every confirmation is sampled: a run that does not
 // depend on where the 1-in-10 draw falls
 const suite = trustSuite({ TRUST_REPLICATION_PERMILLE: '1000' });
-
-/** The chunk a node was given, whichever copy of it (original, replica, arbiter). */
-const keyOf = (c: ChunkAssignment) => `${c.jobId}:${c.seedOffset}`;
-
-/** Makes `node` send ×1.1 on the chunks `lies` says, its honest run on the others. */
-function lieWhen(node: TestNode, lies: (c: ChunkAssignment) => boolean): void {
-  const honestRun = node.run.bind(node);
-  node.run = async (chunk) => {
-    const honest = await honestRun(chunk);
-    return lies(chunk) ? tamper('scaled', honest, () => honest) : honest;
-  };
-}
 
 it('a trusted accomplice confirming its partner’s lies is sampled like its own results and caught', async () => {
   const config = quickConfig();

@@ -18,6 +18,16 @@ it('an honest late answer is not penalised against a trusted liar’s unverified
   const [victim, slowUser, sleeperUser] = await newUsers(suite.client, 3);
   // the slow volunteer: takes chunks and answers only when the test says (three at once at most)
   const slow = await suite.node(slowUser!, { mode: 'manual', maxParallel: 3 });
+  // a copy it is handed later (a sampled replica of the liar's result) it answers honestly at once:
+  // held unanswered, it would keep the untrusted volunteer (one chunk of others' jobs at a time)
+  // from taking the next round's chunk
+  slow.onAssign = (c) => {
+    if (slow.assigned.some((o) => o.jobId === c.jobId && o.id !== c.id))
+      void slow.complete(
+        c.id,
+        simulate(config, { seed: c.seed, seedOffset: c.seedOffset, iterations: c.iterations }),
+      );
+  };
   let framed = 0;
   for (let round = 0; round < 3; round++) {
     const seed = 70 + round;

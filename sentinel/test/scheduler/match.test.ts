@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PendingChunk } from '../../src/db/claim-chunks.ts';
 import { GuildMembershipSet } from '../../src/guilds/membership.ts';
 import { isEligible, matchChunks, type MatchNode } from '../../src/scheduler/match.ts';
+import { seededRandom } from '../../src/trust/policy.ts';
 
 const OWNER = '00000000-0000-4000-8000-000000000001';
 const OTHER = '00000000-0000-4000-8000-000000000002';
@@ -140,5 +141,77 @@ describe('matching', () => {
     );
     expect(out).toEqual([{ chunk: other, nodeId: 'a' }]);
     expect(full.free).toBe(0);
+  });
+
+  it('draws a copy’s owner uniformly: a node with many slots is not handed most copies', () => {
+    const random = seededRandom(7);
+    const taken = new Map<string, number>();
+    for (let i = 0; i < 3000; i++) {
+      const big = node('big', { userId: 'attacker', allowsPublic: true, free: 1024 });
+      const honest = ['h1', 'h2', 'h3'].map((id) =>
+        node(id, { userId: `user-${id}`, allowsPublic: true, free: 2 }),
+      );
+      const [m] = matchChunks(
+        [chunk('public', { role: 'replica' })],
+        [big, ...honest],
+        membership,
+        undefined,
+        undefined,
+        random,
+      );
+      taken.set(m!.nodeId, (taken.get(m!.nodeId) ?? 0) + 1);
+    }
+    // by slots the 1,024-slot node took every one; per owner each takes about a quarter
+    for (const id of ['big', 'h1', 'h2', 'h3']) expect(taken.get(id)! / 3000).toBeGreaterThan(0.2);
+    expect(taken.get('big')! / 3000).toBeLessThan(0.3);
+    // an original still goes by free slots
+    const big = node('big', { userId: 'attacker', allowsPublic: true, free: 1024 });
+    const small = node('small', { allowsPublic: true, free: 2 });
+    expect(matchChunks([chunk('public')], [small, big], membership)[0]!.nodeId).toBe('big');
+  });
+
+  it('an owner’s many nodes count as one owner in the draw', () => {
+    const random = seededRandom(3);
+    let attacker = 0;
+    for (let i = 0; i < 2000; i++) {
+      const many = Array.from({ length: 9 }, (_, k) =>
+        node(`a${k}`, { userId: 'attacker', allowsPublic: true }),
+      );
+      const honest = node('h', { userId: 'honest', allowsPublic: true });
+      const [m] = matchChunks(
+        [chunk('public', { role: 'arbiter' })],
+        [...many, honest],
+        membership,
+        undefined,
+        undefined,
+        random,
+      );
+      if (m!.nodeId !== 'h') attacker++;
+    }
+    expect(attacker / 2000).toBeGreaterThan(0.45);
+    expect(attacker / 2000).toBeLessThan(0.55);
+  });
+
+  it('keeps a reserved chunk for the nodes it is reserved for, even full, and gives others the rest', () => {
+    const anchor = node('anchor', { userId: 'platform', allowsPublic: true, free: 0 });
+    const other = node('other', { allowsPublic: true, free: 8 });
+    const audit = chunk('public', { role: 'replica', audit: true });
+    const replica = chunk('public', { role: 'replica' });
+    const gate = {
+      allows: () => true,
+      reserved: (c: PendingChunk, n: MatchNode) => c.audit === true && n.id === 'anchor',
+      taken: () => {},
+    };
+    expect(matchChunks([audit, replica], [other, anchor], membership, undefined, gate)).toEqual([
+      { chunk: replica, nodeId: 'other' },
+    ]);
+    anchor.free = 1;
+    expect(matchChunks([audit], [other, anchor], membership, undefined, gate)).toEqual([
+      { chunk: audit, nodeId: 'anchor' },
+    ]);
+    // with none connected, anyone the gate allows
+    expect(matchChunks([audit], [other], membership, undefined, gate)).toEqual([
+      { chunk: audit, nodeId: 'other' },
+    ]);
   });
 });

@@ -131,6 +131,18 @@ export function tamper(kind: Cheat, honest: ChunkResult, other: () => ChunkResul
 }
 
 /** Makes a test node cheat on every chunk it runs (its honest run, then the lie). */
+/** The chunk a node was given, whichever copy of it (original, replica, arbiter). */
+export const keyOf = (c: ChunkAssignment): string => `${c.jobId}:${c.seedOffset}`;
+
+/** Makes `node` send ×1.1 on the chunks `lies` says, its honest run on the others. */
+export function lieWhen(node: TestNode, lies: (c: ChunkAssignment) => boolean): void {
+  const honestRun = node.run.bind(node);
+  node.run = async (chunk) => {
+    const honest = await honestRun(chunk);
+    return lies(chunk) ? tamper('scaled', honest, () => honest) : honest;
+  };
+}
+
 export function makeCheater(node: TestNode, kind: Cheat): void {
   const honestRun = node.run.bind(node);
   node.run = async (chunk: ChunkAssignment) => {
