@@ -16,6 +16,8 @@ export class TrustGate {
   private constructor(
     private readonly settings: TrustSettings,
     private readonly nodes: Map<string, GateNode>,
+    /** Nodes with no free slot in this pass (kept only as nodes a chunk waits for). */
+    private readonly full: ReadonlySet<string>,
   ) {}
 
   /** Trust of the connected nodes, fresh for this pass. */
@@ -30,20 +32,21 @@ export class TrustGate {
       settings.threshold,
       new Set(settings.adminNodeIds),
     );
-    return new TrustGate(settings, gateNodes);
+    return new TrustGate(settings, gateNodes, new Set(nodes.filter((n) => n.free <= 0).map((n) => n.id)));
   }
 
   /**
    * Owners (user id, or node id of an unclaimed node) of the connected nodes that may run a
    * chunk with exclusions, a replica, an arbiter copy: the SQL pre-filter skips copies that
-   * no connected node may run, so they cannot crowd out runnable chunks.
+   * no connected node may run, so they cannot crowd out runnable chunks. Full nodes are left out:
+   * they take nothing this pass, and copies only they may run would fill the batch.
    */
   candidateOwners(): CandidateOwners {
     const runners: string[] = [];
     const verifiers: string[] = [];
     const arbiters: string[] = [];
     for (const n of this.nodes.values()) {
-      if (n.quarantined) continue;
+      if (n.quarantined || this.full.has(n.id)) continue;
       const key = ownerKey(n);
       runners.push(key);
       if (!n.guest) verifiers.push(key);
