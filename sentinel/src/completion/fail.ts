@@ -1,9 +1,8 @@
 // POST /chunks/fail: retry the chunk elsewhere, or fail its job. A node's report fails nothing
 // alone: the job fails on an invalid config only when the sentinel confirms it itself, and on
 // repeated failures only when they are confirmed independently (confirmsFailure in
-// trust/policy.ts): by compute trusted by construction for the job (its owner's node, a platform
-// node), or, once nodes of FAIL_CONFIRMATIONS distinct owners failed it, by an earned-trusted
-// node. Every other failure sends the chunk to nodes of owners that have not failed it. A chunk
+// trust/policy.ts): by compute trusted by construction for the job (its owner's node or tab, a
+// platform node). Every other failure sends the chunk to nodes of owners that have not failed it. A chunk
 // handed back unrun (reason `handed-back`) is retried without counting an attempt.
 import type { ChunkFailRequest, ChunkFailResponse } from 'wowlab-node/protocol';
 import type { SentinelConfig } from '../config.ts';
@@ -33,16 +32,7 @@ export async function failChunk(
     const reporter = { id: nodeId, userId: chunk.node.userId, platform: chunk.node.platform };
     const trusted = isAnchor(reporter, chunk.jobUserId, chunk.jobGrantees);
     const owners = new Set([...chunk.failedOwners, ownerKey(reporter)]);
-    const confirmed = confirmsFailure(
-      {
-        anchor: trusted,
-        userId: chunk.node.userId,
-        trustStreak: chunk.node.trustStreak,
-        quarantined: chunk.node.quarantined,
-      },
-      owners.size,
-      deps.config.trust,
-    );
+    const confirmed = confirmsFailure(trusted, owners.size, deps.config.trust);
     if (error === null && confirmed && chunk.attempts + 1 >= deps.config.maxChunkAttempts) {
       error = `The simulation failed ${chunk.attempts + 1} times: ${req.error}`;
     }

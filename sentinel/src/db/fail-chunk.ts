@@ -22,8 +22,8 @@ export interface FailedChunk {
   jobGrantees: string[];
   /** Owners whose nodes reported it failed before. */
   failedOwners: string[];
-  /** The reporting node: its owner (user id, or its own id when unclaimed), platform flag, trust. */
-  node: { userId: string | null; platform: boolean; trustStreak: number; quarantined: boolean };
+  /** The reporting node: its owner (user id, or its own id when unclaimed) and platform flag. */
+  node: { userId: string | null; platform: boolean };
 }
 
 export async function lockChunkForFail(
@@ -34,8 +34,7 @@ export async function lockChunkForFail(
   const { rows } = await client.query(
     `SELECT c.job_id, c.config_hash, c.attempts, c.failed_owners::text[] AS failed_owners,
             j.user_id AS job_user_id, j.engine_version,
-            ${grantees('j')} AS job_grantees, n.user_id AS node_user_id, n.platform_node,
-            n.trust_streak, n.quarantined_at IS NOT NULL AS quarantined
+            ${grantees('j')} AS job_grantees, n.user_id AS node_user_id, n.platform_node
      FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id JOIN nodes n ON n.id = c.node_id
      WHERE c.id = $1 AND c.node_id = $2 AND c.status = 'running' FOR UPDATE OF c`,
     [chunkId, nodeId],
@@ -51,8 +50,6 @@ export async function lockChunkForFail(
     job_grantees: string[];
     node_user_id: string | null;
     platform_node: boolean;
-    trust_streak: number;
-    quarantined: boolean;
   };
   return {
     jobId: r.job_id,
@@ -62,12 +59,7 @@ export async function lockChunkForFail(
     jobEngineVersion: r.engine_version,
     jobGrantees: r.job_grantees,
     failedOwners: r.failed_owners,
-    node: {
-      userId: r.node_user_id,
-      platform: r.platform_node,
-      trustStreak: r.trust_streak,
-      quarantined: r.quarantined,
-    },
+    node: { userId: r.node_user_id, platform: r.platform_node },
   };
 }
 

@@ -27,9 +27,7 @@ export interface ReclaimRule {
 
 const RECLAIM = (where: string) => `
 WITH victims AS (
-  SELECT c.id, n.id IS NOT NULL AND ${anchoredFor('n', 'j')} AS anchor,
-         coalesce(n.user_id, n.id) AS owner, n.user_id, coalesce(n.trust_streak, 0) AS trust_streak,
-         n.quarantined_at IS NOT NULL AS quarantined
+  SELECT c.id, n.id IS NOT NULL AND ${anchoredFor('n', 'j')} AS anchor, coalesce(n.user_id, n.id) AS owner
   FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id LEFT JOIN nodes n ON n.id = c.node_id
   WHERE c.status = 'running' AND (${where})
   FOR UPDATE OF c SKIP LOCKED),
@@ -37,9 +35,8 @@ back AS (
   UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = c.attempts + 1,
     failed_owners = CASE WHEN v.anchor THEN c.failed_owners ELSE ${appendOwner('c.failed_owners', 'v.owner')} END
   FROM victims v WHERE c.id = v.id
-  RETURNING c.id, c.job_id, c.attempts, v.anchor, cardinality(c.failed_owners)::int AS owners,
-            v.user_id, v.trust_streak, v.quarantined)
-SELECT id, job_id, attempts, anchor, owners, user_id, trust_streak, quarantined FROM back`;
+  RETURNING c.id, c.job_id, c.attempts, v.anchor, cardinality(c.failed_owners)::int AS owners)
+SELECT id, job_id, attempts, anchor, owners FROM back`;
 
 interface ReclaimedRow {
   id: string;
@@ -47,18 +44,10 @@ interface ReclaimedRow {
   attempts: number;
   anchor: boolean;
   owners: number;
-  user_id: string | null;
-  trust_streak: number;
-  quarantined: boolean;
 }
 
 function toResult(rows: ReclaimedRow[], rule: ReclaimRule): ReclaimResult {
-  const confirmed = (r: ReclaimedRow) =>
-    confirmsFailure(
-      { anchor: r.anchor, userId: r.user_id, trustStreak: r.trust_streak, quarantined: r.quarantined },
-      r.owners,
-      rule.trust,
-    );
+  const confirmed = (r: ReclaimedRow) => confirmsFailure(r.anchor, r.owners, rule.trust);
   return {
     reclaimed: rows.length,
     exhausted: rows

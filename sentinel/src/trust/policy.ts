@@ -118,21 +118,18 @@ export const FAIL_CONFIRMATIONS = 2;
 
 /**
  * Whether a failure (a /chunks/fail report, or a node vanishing with the chunk) confirms that the
- * chunk cannot run, given the distinct owners that have failed it (the reporter's included):
- * always from compute trusted by construction for the job (`anchor`); else only after
- * FAIL_CONFIRMATIONS owners, and, with replication on, only from an earned-trusted claimed
- * node — owners cost nothing (an unclaimed node is its own owner), so owners alone agreeing is
- * no evidence, as for results. Without replication every node is taken at its word.
+ * chunk cannot run: with replication on, only when the reporter is compute trusted by
+ * construction for the job (`anchor`: the owner's node or tab, a grantee's, a platform node); a
+ * job failure is the last word on a job, as an arbiter's verdict is, and an earned-trusted node
+ * may have turned (one trusted account's node failing what four free guests failed before it
+ * killed any public job, and nothing samples a failure). The simulation is deterministic: a chunk
+ * that really fails fails there too (the owner's tab runs its own sim while its page is open).
+ * Without replication every node is taken at its word, once nodes of FAIL_CONFIRMATIONS owners
+ * failed it.
  */
-export function confirmsFailure(
-  reporter: { anchor: boolean; userId: string | null; trustStreak: number; quarantined: boolean },
-  owners: number,
-  settings: TrustSettings,
-): boolean {
-  if (reporter.anchor) return true;
-  if (owners < FAIL_CONFIRMATIONS) return false;
-  if (!settings.replication) return true;
-  return reporter.userId !== null && !reporter.quarantined && reporter.trustStreak >= settings.threshold;
+export function confirmsFailure(anchor: boolean, owners: number, settings: TrustSettings): boolean {
+  if (anchor) return true;
+  return !settings.replication && owners >= FAIL_CONFIRMATIONS;
 }
 
 const NO_GRANTEES: readonly string[] = Object.freeze([]);
