@@ -51,17 +51,21 @@ export interface PendingChunk {
   jobSharedWith?: string[];
 }
 
-// Which pending chunks this instance's nodes might run (coarse: exact matching is in TS).
-const RUNNABLE = `
-  c.status = 'pending'
-  AND ${chunkAlive('c', 'j')}
-  AND j.engine_version = ANY($1::text[])
+// Which jobs this instance's nodes might run (coarse: exact matching is in TS).
+const JOB_RUNNABLE = `
+  j.engine_version = ANY($1::text[])
   AND (
     j.user_id = ANY($2::uuid[])
     OR (j.access_type IN ('user', 'discord', 'public') AND j.user_id::text = ANY($3::text[]))
     OR (j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0)
     OR (j.access_type = 'public' AND $5::boolean)
-  )
+  )`;
+
+// Which pending chunks of those jobs they might run.
+const RUNNABLE = `
+  c.status = 'pending'
+  AND ${chunkAlive('c', 'j')}
+  AND ${JOB_RUNNABLE}
   AND ($7::uuid[] IS NULL
     OR (c.replica_role = 'primary' AND cardinality(c.exclude_owners) = 0)
     OR j.user_id = ANY($2::uuid[])
@@ -70,13 +74,22 @@ const RUNNABLE = `
 
 // Originals and verification copies (docs/trust.md) are locked in two batches of up to $6
 // each, so copies waiting for a verifier cannot crowd out runnable originals, nor the reverse.
-// Oldest jobs first; within a job, stage by stage (seed offset, then variant: every run's first
-// chunk before any run's second), the order of the pending-chunk index.
+// Pending work is shared between job owners, as BOINC shares a host between projects: each owner
+// with an active job these nodes might run has its own share of the originals' batch ($6 / owners, oldest first), and
+// the batch comes back owner by owner in turn (every owner's first chunk, then every owner's
+// second...). Oldest first across every job, one account's 20 big public sims held the whole
+// pool: a job created after them waited until every one of their chunks had run. Within an
+// owner: oldest jobs first, stage by stage (seed offset, then variant: every run's first chunk
+// before any run's second), the order of the pending-chunk index.
 const SELECT_CANDIDATES = `
-WITH originals AS (
-  SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
-  WHERE c.replica_of IS NULL AND ${RUNNABLE}
-  ORDER BY c.created_at, c.seed_offset, c.variant LIMIT $6 FOR UPDATE OF c SKIP LOCKED),
+WITH owners AS (
+  SELECT j.user_id, count(*) OVER () AS n FROM jobs j
+  WHERE j.status IN ('pending', 'running') AND ${JOB_RUNNABLE} GROUP BY j.user_id),
+originals AS (
+  SELECT x.id FROM owners o CROSS JOIN LATERAL (
+    SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
+    WHERE j.user_id = o.user_id AND c.replica_of IS NULL AND ${RUNNABLE}
+    ORDER BY c.created_at, c.seed_offset, c.variant LIMIT greatest(1, $6 / o.n) FOR UPDATE OF c SKIP LOCKED) x),
 copies AS (
   SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
   WHERE c.replica_of IS NOT NULL AND ${RUNNABLE}
@@ -93,7 +106,8 @@ LEFT JOIN LATERAL (
   SELECT i.provider_id FROM auth.identities i
   WHERE i.user_id = j.user_id AND i.provider = 'discord' LIMIT 1
 ) d ON j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0
-ORDER BY c.created_at, c.seed_offset, c.variant`;
+ORDER BY row_number() OVER (PARTITION BY j.user_id ORDER BY c.created_at, c.seed_offset, c.variant),
+         c.created_at, c.seed_offset, c.variant`;
 
 interface RawCandidate {
   id: string;

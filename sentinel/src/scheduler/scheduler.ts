@@ -320,8 +320,9 @@ export class Scheduler implements SchedulerControls {
         matches.map((m) => m.nodeId),
         [...pendingJobs],
       );
-      // a full batch of which nothing could be placed waits for the next wake-up instead of spinning
-      const full = chunks.length >= filter.limit && matches.length > 0;
+      // more may be waiting (a full batch, or owners' shares all placed) while nodes have room; a
+      // batch of which nothing could be placed waits for the next wake-up instead of spinning
+      const full = matches.length > 0 && nodes.some((n) => n.free > 0);
       return { assigned: matches.filter((m) => done.has(m.chunk.id)), full };
     });
     if (outcome.assigned.length === 0) return false;
