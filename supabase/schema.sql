@@ -641,19 +641,33 @@ AS $function$
 declare
   verified_until timestamptz;
   kept int;
+  confirmations int;
 begin
   if old.platform_node then
     return old;
   end if;
   select max(c.completed_at) into verified_until
-    from public.jobs_chunks c where c.node_id = old.id and c.verdict = 'verified';
+    from public.jobs_chunks c
+   where c.node_id = old.id and c.verdict = 'verified' and c.replica_of is null;
   update public.jobs_chunks c set deleted_node_id = old.id
     from public.jobs j
    where c.node_id = old.id and c.status = 'completed' and c.verdict = 'trusted' and c.result is not null
      and j.id = c.job_id and j.user_id is distinct from old.user_id
      and c.completed_at > coalesce(verified_until, '-infinity'::timestamptz);
   get diagnostics kept = row_count;
-  if kept > 0 then
+  update public.jobs_chunks c set deleted_node_id = old.id
+    from public.jobs j
+   where c.node_id = old.id and c.status = 'completed' and c.verdict = 'verified' and c.replica_of is not null
+     and c.result is not null
+     and j.id = c.job_id and j.user_id is distinct from old.user_id
+     and j.status in ('pending', 'running', 'completed')
+     and not exists (
+       select 1 from public.jobs_chunks r join public.nodes n on n.id = r.node_id
+        where (r.id = c.replica_of or r.replica_of = c.replica_of) and r.verdict = 'verified'
+          and (j.user_id = n.user_id or n.platform_node
+               or (j.access_type = 'user' and n.user_id = any(j.shared_with))));
+  get diagnostics confirmations = row_count;
+  if kept + confirmations > 0 then
     insert into private.deleted_nodes (id, user_id) values (old.id, old.user_id) on conflict do nothing;
   end if;
   return old;
@@ -1356,9 +1370,26 @@ grant delete, insert, maintain, references, select, trigger, truncate, update on
 grant select on table public.jobs_activity to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_activity to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_activity to service_role;
-grant select on table public.jobs_chunks to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks to service_role;
+grant select on table public.jobs_chunks (attempts) to authenticated;
+grant select on table public.jobs_chunks (claimed_at) to authenticated;
+grant select on table public.jobs_chunks (completed_at) to authenticated;
+grant select on table public.jobs_chunks (config_hash) to authenticated;
+grant select on table public.jobs_chunks (created_at) to authenticated;
+grant select on table public.jobs_chunks (deleted_node_id) to authenticated;
+grant select on table public.jobs_chunks (exclude_owners) to authenticated;
+grant select on table public.jobs_chunks (failed_owners) to authenticated;
+grant select on table public.jobs_chunks (id) to authenticated;
+grant select on table public.jobs_chunks (iterations) to authenticated;
+grant select on table public.jobs_chunks (job_id) to authenticated;
+grant select on table public.jobs_chunks (node_id) to authenticated;
+grant select on table public.jobs_chunks (replica_of) to authenticated;
+grant select on table public.jobs_chunks (replica_role) to authenticated;
+grant select on table public.jobs_chunks (seed_offset) to authenticated;
+grant select on table public.jobs_chunks (status) to authenticated;
+grant select on table public.jobs_chunks (variant) to authenticated;
+grant select on table public.jobs_chunks (verdict) to authenticated;
 grant select on table public.jobs_chunks_progress to authenticated;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks_progress to postgres;
 grant delete, insert, maintain, references, select, trigger, truncate, update on table public.jobs_chunks_progress to service_role;
