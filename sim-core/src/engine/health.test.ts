@@ -1,7 +1,10 @@
 /** Target health from damage (timing.targetHealth = 'damage', SimulationCraft's fixed-time estimate). */
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../config/parse-config.ts';
 import { specs } from '../specs/registry.ts';
-import { simulate } from './run.ts';
+import { HEALTH_CALIBRATION_ITERATIONS } from './health.ts';
+import { calibrate } from './iteration.ts';
+import { createSim, simulate } from './run.ts';
 import { HIT, run } from './test-support.ts';
 
 describe('target health from damage', () => {
@@ -31,5 +34,25 @@ describe('target health from damage', () => {
       { seed: 5, seedOffset: 0, iterations: 30 },
     );
     expect(linear.samples).not.toEqual(whole.samples);
+  });
+
+  it('the pool is the mean damage rate of HEALTH_CALIBRATION_ITERATIONS calibration iterations, not of one (MM)', () => {
+    // SimC recalculates the health after every iteration from the ones before
+    // (enemy_t::recalculate_health); one calibration iteration made the job's mean follow it
+    const c = specs.find((s) => s.id === 'mm-hunter')!.defaultConfig();
+    c.fight.durationSeconds = 60;
+    const sim = createSim(parseConfig(c));
+    const one: number[] = [];
+    for (let k = 0; k < HEALTH_CALIBRATION_ITERATIONS; k++) {
+      calibrate(sim, 3, 1, k); // iteration k's rate alone
+      one.push(sim.health.rate[0]!);
+    }
+    let sum = 0;
+    for (const r of one) sum += r;
+    const fresh = createSim(parseConfig(c));
+    fresh.runIteration(3, 0); // calibrates first
+    expect(fresh.health.rate[0]).toBe(sum / HEALTH_CALIBRATION_ITERATIONS);
+    expect(new Set(one).size).toBeGreaterThan(1); // so iteration 0's alone is another pool
+    expect(fresh.health.rate[0]).not.toBe(one[0]);
   });
 });
