@@ -3,9 +3,11 @@
  * counted exactly (events + rotation lines evaluated), scaled to the longest fight the config
  * allows and to a chunk on a median core. Deterministic: the same config gives the same estimate.
  * The probe simulates the config's fight style as it is (adds waves included); a chunk of a
- * config with health from damage runs one more, calibration, iteration (engine/health.ts).
+ * config with health from damage runs HEALTH_CALIBRATION_ITERATIONS more, calibration,
+ * iterations (engine/health.ts).
  */
 import { parseConfig } from '../config/parse-config.ts';
+import { HEALTH_CALIBRATION_ITERATIONS } from '../engine/health.ts';
 import { createSim, JOB_CHUNK_ITERATIONS } from '../engine/run.ts';
 import type { SimConfig } from '../types.ts';
 import { BudgetExceededError, COST_LIMITS } from './limits.ts';
@@ -61,7 +63,7 @@ export function estimateCost(input: SimConfig): CostEstimate {
     scale = 1;
   }
   const perIteration = Math.ceil(work * scale);
-  const calibration = config.timing?.targetHealth === 'damage' ? 1 : 0;
+  const calibration = config.timing?.targetHealth === 'damage' ? HEALTH_CALIBRATION_ITERATIONS : 0;
   const chunkCoreSeconds =
     (perIteration * (JOB_CHUNK_ITERATIONS + calibration)) / COST_LIMITS.workPerSecondMedianCore;
   const tooCostly = exceeded || perIteration > budget || chunkCoreSeconds > COST_LIMITS.maxChunkSeconds;

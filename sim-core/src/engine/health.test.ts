@@ -1,20 +1,28 @@
 /** Target health from damage (timing.targetHealth = 'damage', SimulationCraft's fixed-time estimate). */
 import { describe, expect, it } from 'vitest';
 import { specs } from '../specs/registry.ts';
+import { HEALTH_CALIBRATION_ITERATIONS } from './health.ts';
 import { simulate } from './run.ts';
 import { HIT, run } from './test-support.ts';
 
 describe('target health from damage', () => {
-  it('health = 1 − damage taken / (calibration damage rate × fight length)', () => {
+  it('health = 1 − damage taken / (calibrated damage rate × fight length)', () => {
     // Linear health: the bolt is used while health ≥ 50 %, i.e. up to 5 s: at 0, 1.5, 3, 4.5 s.
     const rotation = 'actions=bolt,if=target.health.pct>=50';
     const linear = run({ seconds: 10, rotation });
     expect(linear.sim.srcHits[0]).toBe(4);
-    // From damage: the calibration (linear) dealt 4 × 1000 in 10 s, so the pool of a 10 s
-    // iteration is 4000: after two bolts health is 50 % (still usable), after three 25 %.
+    // From damage, as SimC's recalculate_health: the first calibration iteration (linear health)
+    // deals 4 × 1000 in 10 s; the next one, with that 4000 pool, 3 bolts (100, 75, 50 % ≥ 50);
+    // each later one, with the running mean of the pooled ones (3000, 2500, 2333, ... ≥ 2000),
+    // 2 bolts (the second at ≥ 50 %, the third below). The job's pool: the mean of the
+    // HEALTH_CALIBRATION_ITERATIONS − 1 pooled ones, (3000 + 2000 × (K − 2)) / (K − 1) ≈ 2067.
     const fromDamage = run({ seconds: 10, rotation, timing: { targetHealth: 'damage' } });
-    expect(fromDamage.sim.srcHits[0]).toBe(3);
-    expect(fromDamage.samples[0]).toBe((3 * HIT) / 10);
+    let sum = 3000 / 10_000;
+    for (let n = 2; n < HEALTH_CALIBRATION_ITERATIONS; n++) sum += 2000 / 10_000;
+    expect(fromDamage.sim.health.rate[0]).toBe(sum / (HEALTH_CALIBRATION_ITERATIONS - 1));
+    // the job's iteration with that pool: 100 %, then 51.6 % (usable), then 3.2 %: 2 bolts
+    expect(fromDamage.sim.srcHits[0]).toBe(2);
+    expect(fromDamage.samples[0]).toBe((2 * HIT) / 10);
   });
 
   it('the calibration depends on the job seed only: chunk splits reproduce the single run (MM)', () => {

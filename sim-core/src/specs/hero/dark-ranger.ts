@@ -50,6 +50,8 @@ export interface DarkRangerHost {
   landTag?(hit: 'black_arrow' | 'shot'): number;
   /** Deathblow was granted (SimC trigger_deathblow; MM: Razor Fragments' buff). */
   onDeathblow?(): void;
+  /** The spec's damage taken multiplier of `target` from the hunter now (MM: Lunar Storm, 450884 #1); absent = 1. */
+  targetMult?(target: number): number;
 }
 
 /** Spec event kind of the Dark Ranger helper (distinct from the specs' own kinds). */
@@ -242,13 +244,14 @@ export class DarkRanger {
       return -1;
     }
     const cd = this.host.critDamage?.('shot') ?? 1;
+    const mt = m * (this.host.targetMult?.(0) ?? 1);
     if (this.travels(this.src.bleak)) {
       // SimC bleak_arrows_t::impact: auto_shot_base_t's (the spec's bits), then Deathblow's roll
       sim.landTag = specTag | (this.deathblow ? DR_IMPACT_BLEAK : 0);
-      sim.hit(this.src.bleak, 0, m, false, critBonus, cd);
+      sim.hit(this.src.bleak, 0, mt, false, critBonus, cd);
       return -1;
     }
-    const crit = sim.hit(this.src.bleak, 0, m, false, critBonus, cd);
+    const crit = sim.hit(this.src.bleak, 0, mt, false, critBonus, cd);
     this.bleakDeathblow();
     return crit;
   }
@@ -360,7 +363,8 @@ export class DarkRanger {
     const critBonus = host.shotCrit();
     const tag = drTag | (host.landTag?.(kind) ?? 0);
     this.sim.landTag = tag;
-    this.sim.hit(src, target, amount, false, critBonus, host.critDamage?.(kind) ?? 1);
+    const m = amount * (host.targetMult?.(target) ?? 1);
+    this.sim.hit(src, target, m, false, critBonus, host.critDamage?.(kind) ?? 1);
   }
 
   /**
@@ -419,7 +423,8 @@ export class DarkRanger {
     kind: 'black_arrow' | 'shot' | 'dot',
   ): void {
     const host = this.host;
-    const crit = this.sim.hit(src, target, amount, false, critBonus, host.critDamage?.(kind) ?? 1);
+    const m = amount * (host.targetMult?.(target) ?? 1);
+    const crit = this.sim.hit(src, target, m, false, critBonus, host.critDamage?.(kind) ?? 1);
     host.afterHit?.(target, crit, kind === 'dot');
   }
 

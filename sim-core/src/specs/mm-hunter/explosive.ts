@@ -53,9 +53,15 @@ export class ExplosiveShots {
     sim.q.push(sim.now + ms, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLOSIVE_LANDS, target);
   }
 
-  /** The shot lands on `target`: its dot, and the explosion when the dot's 3 s are over. */
+  /**
+   * The shot lands on `target`: its dot, and the explosion when the dot's 3 s are over. One still
+   * ticking there explodes first, now, at its normal strength (SimC explosive_shot_base_t::impact:
+   * `dot->is_ticking()` → the explosion with the old dot's state, then the new dot; its 3 s
+   * explosion does not come again).
+   */
   private lands(target: number): void {
     const sim = this.host.sim;
+    if (this.due[target]! >= sim.now) this.explode(target, 1);
     sim.applyDot(D.explosive, target, 0);
     this.due[target] = sim.now + MM_DATA.dots[D.explosive]!.durationMs;
     sim.q.push(this.due[target]!, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLODE, target);

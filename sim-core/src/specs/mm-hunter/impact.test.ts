@@ -204,6 +204,21 @@ describe('Explosive Shot (212431): its dot starts when the shot lands (SimC expl
     runUntil(sim, 5000);
     expect(out.map((x) => x.t)).toEqual([TRAVEL.explosive + 3000]);
   });
+
+  it('one landing on a target whose Explosive Shot still ticks explodes that one at once (SimC: dot->is_ticking() at impact), then its own 3 s later', () => {
+    const sim = fresh(['explosive_shot']);
+    const out = explosions(sim);
+    fire(sim, A('explosive_shot')); // lands at 0.533 s: would explode at 3.533 s
+    sim.now = 1000;
+    fire(sim, A('explosive_shot')); // lands at 1.533 s
+    runUntil(sim, 1000 + TRAVEL.explosive - 1);
+    expect(out).toEqual([]);
+    runUntil(sim, 8000);
+    expect(out.map((x) => x.t)).toEqual([1000 + TRAVEL.explosive, 1000 + TRAVEL.explosive + 3000]);
+    // both at the normal strength (212680 #1, no crits here): the early one has no bonus
+    const amount = MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot);
+    expect(out.map((x) => x.amount)).toEqual([Math.round(amount), Math.round(amount)]);
+  });
 });
 
 describe('Precision Detonation (471369, 474199): when the Aimed Shot lands', () => {

@@ -137,12 +137,14 @@ export class MarksmanshipLogic implements SpecLogic {
       blackArrowMult: () => this.killShotBase.mult(),
       afterHit: (target, crit, periodic) => {
         this.impacts.masterMarksmanBleed(target, crit, sim.lastHitDamage); // 260309: periodic crits too
+        if (!periodic) this.hero.onHit(target); // Sentinel: 450369's ranged hits, not periodic
         if (!periodic) this.critModel.bullseyeStack();
       },
       afterBlackArrow: (target) => this.killShotBase.afterHit(target),
       // a tree shot that travels: the same work when it lands (./impact.ts), Kill Shot's bits read now
-      landTag: (k) => IMPACT_YELLOW | (k === 'black_arrow' ? this.killShotBase.fire() : 0),
+      landTag: (k) => IMPACT_HIT | IMPACT_YELLOW | (k === 'black_arrow' ? this.killShotBase.fire() : 0),
       onDeathblow: () => this.killShotBase.onDeathblow(),
+      targetMult: (target) => this.hero.takenMult(target), // SimC composite_player_target_multiplier
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
@@ -437,8 +439,11 @@ export class MarksmanshipLogic implements SpecLogic {
     // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot. Lock and Load when it
     // lands (at once for a Bleak Arrow that does not travel: after its Deathblow roll).
     if (this.bleakArrows) {
-      if (this.dr.autoShot(S.auto, amount, this.crit(), IMPACT_LOCK_AND_LOAD) >= 0)
+      // a white ranged hit: Sentinel's roll (450369) like Auto Shot's
+      if (this.dr.autoShot(S.auto, amount, this.crit(), IMPACT_HIT | IMPACT_LOCK_AND_LOAD) >= 0) {
+        this.hero.onHit(0);
         this.impacts.lockAndLoad();
+      }
     } else {
       const m = amount * this.dr.bellTollsMult();
       this.shot(S.auto, 0, m, true, this.crit(), this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
