@@ -55,9 +55,11 @@ it('a trusted liar deleted before it is caught does not leave its lies published
 
 it('deleting a liar after its lies were published corrects them; older checked work and its own jobs stay', async () => {
   const config = quickConfig();
-  const [victim, sleeperUser, operator] = await newUsers(suite.client, 3);
+  const [victim, sleeperUser, operator, checker] = await newUsers(suite.client, 4);
   const sleeper = await suite.node(sleeperUser!, { trustStreak: 1000, maxParallel: 2 });
   await sleeper.close();
+  const check = await suite.node(checker!);
+  await check.close();
   // its history, oldest first: a job before its last verified result (honest), the verified
   // result, a job it lied on (published), and a lie on a job of its own owner
   const before = await publishedJob(suite.client, victim!, sleeper.nodeId, config, 51, 2000, false);
@@ -71,6 +73,15 @@ it('deleting a liar after its lies were published corrects them; older checked w
   await suite.client.query(
     `UPDATE jobs_chunks SET verdict = 'verified', completed_at = now() - interval '1 minute' WHERE job_id = $1`,
     [checked],
+  );
+  // sampled: a third owner's node re-ran it and agreed
+  await suite.client.query(
+    `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role,
+                              status, node_id, result, digest, verdict, completed_at)
+     SELECT job_id, config_hash, iterations, seed_offset, variant, id, 'replica', 'completed', $2, result, digest,
+            'verified', completed_at
+     FROM jobs_chunks WHERE job_id = $1`,
+    [checked, check.nodeId],
   );
   const truth = localJobResult(config, 53, 3000);
   const published = await jobRow(suite.client, lied);
@@ -107,7 +118,7 @@ it('deleting a liar after its lies were published corrects them; older checked w
   ]);
   // nothing else was sent to be recomputed: the older job, the checked one, its owner's own job
   const { rows: copies } = await suite.client.query(
-    `SELECT count(*)::int AS n FROM jobs_chunks WHERE job_id = ANY($1::uuid[]) AND replica_of IS NOT NULL`,
+    `SELECT count(*)::int AS n FROM jobs_chunks WHERE job_id = ANY($1::uuid[]) AND replica_role = 'arbiter'`,
     [[before, checked, own]],
   );
   expect(copies[0]).toEqual({ n: 0 });

@@ -273,6 +273,8 @@ describe('nodes', () => {
               completed_at = now() where job_id = $1`,
       [mine, node],
     );
+    // its last check: a stranger's node re-ran that verified result and agreed
+    await checkedBy(theirs, 1000, await insertNode(t.pool, { userId: stranger }));
     expect(
       await asRole(
         t.pool,
@@ -308,7 +310,51 @@ describe('nodes', () => {
       0,
     );
   });
+
+  it('counts as its last check only a sampled one by a third owner, not one the attacker could call for', async () => {
+    const node = await insertNode(t.pool, { userId: owner });
+    const theirs = await createJobAs(t.pool, stranger, { iterations: 1000 });
+    // a job of the friend (the attacker's second account), then a smart sim of a stranger
+    const own = await createJobAs(t.pool, friend, { iterations: 1000 });
+    const smart = await createJobAs(t.pool, stranger, { iterations: 1000 });
+    await t.pool.query(`update jobs set target_error = 0.01 where id = $1`, [smart]);
+    await t.pool.query(
+      `update jobs_chunks c set status = 'completed', node_id = $2, result = '{}', digest = repeat('d', 64),
+              verdict = case when c.job_id = $1 then 'trusted' else 'verified' end,
+              completed_at = now() - case when c.job_id = $1 then interval '10 minutes' else interval '1 minute' end
+       where job_id = any($3::uuid[])`,
+      [theirs, node, [theirs, own, smart]],
+    );
+    // checked after the lie by the job owner's own node (at will, on the attacker's job), and on a
+    // smart sim (every result is re-run there)
+    await checkedBy(own, 0, await insertNode(t.pool, { userId: friend }));
+    await checkedBy(smart, 0, await insertNode(t.pool, { userId: stranger }));
+    await asRole(
+      t.pool,
+      'authenticated',
+      owner,
+      (c) => c.query('delete from nodes where id = $1', [node]),
+      true,
+    );
+    const { rows } = await t.pool.query(
+      `select job_id, deleted_node_id from jobs_chunks where job_id = $1 and replica_of is null`,
+      [theirs],
+    );
+    expect(rows).toEqual([{ job_id: theirs, deleted_node_id: node }]);
+  });
 });
+
+/** A verified replica of the original at `seedOffset` of `job`, run by `node`. */
+async function checkedBy(job: string, seedOffset: number, node: string): Promise<void> {
+  await t.pool.query(
+    `insert into jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role,
+                              status, node_id, result, digest, verdict, completed_at)
+     select job_id, config_hash, iterations, seed_offset, variant, id, 'replica', 'completed', $3, '{}', digest,
+            'verified', completed_at
+     from jobs_chunks where job_id = $1 and seed_offset = $2 and replica_of is null`,
+    [job, seedOffset, node],
+  );
+}
 
 describe('auth helpers', () => {
   it('read request.jwt.claims like Supabase (and the legacy per-claim settings)', async () => {
