@@ -454,7 +454,8 @@ create view public.jobs_activity as
     (count(DISTINCT node_id) FILTER (WHERE ((status = 'running'::text) AND (private.node_disconnected_at(node_id) IS NULL))))::integer AS nodes,
     (count(DISTINCT node_id) FILTER (WHERE ((status = 'running'::text) AND (private.node_disconnected_at(node_id) IS NOT NULL))))::integer AS disconnected_nodes,
     (count(*) FILTER (WHERE ((status = 'pending'::text) AND (replica_role = 'primary'::text))))::integer AS waiting_originals,
-    (count(*) FILTER (WHERE ((status = 'pending'::text) AND (replica_role <> 'primary'::text))))::integer AS waiting_checks
+    (count(*) FILTER (WHERE ((status = 'pending'::text) AND (replica_role <> 'primary'::text))))::integer AS waiting_checks,
+    (count(*) FILTER (WHERE ((status = 'pending'::text) AND (cardinality(failed_owners) > 0))))::integer AS failing
    FROM public.jobs_chunks c
   WHERE (status = ANY (ARRAY['pending'::text, 'running'::text]))
   GROUP BY job_id;
@@ -469,7 +470,8 @@ create view public.jobs_chunks_progress as
         CASE
             WHEN (status = 'running'::text) THEN private.node_disconnected_at(node_id)
             ELSE NULL::timestamp with time zone
-        END AS node_disconnected_at
+        END AS node_disconnected_at,
+    cardinality(failed_owners) AS failed_by
    FROM public.jobs_chunks c;
 create materialized view public.spec_rankings_hourly as
  SELECT (c.config ->> 'spec'::text) AS spec,

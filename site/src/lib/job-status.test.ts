@@ -231,7 +231,7 @@ describe('describeSmartSim for stat weights', () => {
 });
 
 describe('describeJobRow', () => {
-  const idle = { nodes: 0, disconnectedNodes: 0, waitingOriginals: 2, waitingChecks: 0 };
+  const idle = { nodes: 0, disconnectedNodes: 0, waitingOriginals: 2, waitingChecks: 0, failing: 0 };
 
   it('an unfinished job nobody runs: the job page’s words, and to open it so the tab runs it', () => {
     const row = describeJobRow(job({ status: 'running' }), idle);
@@ -256,6 +256,26 @@ describe('describeJobRow', () => {
     expect(describeJobRow(job({ status: 'completed' }), idle)).toBeNull();
     expect(describeJobRow(job({ status: 'cancelled' }), idle)).toBeNull();
     expect(describeJobRow(job({ status: 'running' }), null)).toBeNull();
+  });
+
+  it('a chunk volunteers reported failing waits for the owner’s tab or a platform node, and says so', () => {
+    const failing = { ...idle, failing: 1 };
+    const row = describeJobRow(job({ status: 'running', access_type: 'public' }), failing);
+    expect(row!.headline).toBe('Waiting for your tab or a platform node');
+    expect(row!.detail).toBe(
+      "Volunteers' nodes reported that 1 chunk failed. A failure is not taken on a volunteer's word: it waits for your own tab, one of your nodes or a platform node, which runs it or confirms the failure.",
+    );
+    expect(row!.action).toBe(OPEN_TO_RUN);
+    // the job page counts it from the chunk rows
+    const activity = chunkActivity([
+      { node_id: null, status: 'pending', iterations: 1000, failed_by: 3 },
+      { node_id: null, status: 'pending', iterations: 1000, failed_by: 0 },
+      { node_id: 'n', status: 'completed', iterations: 1000, failed_by: 1 },
+    ]);
+    expect(activity).toEqual({ ...idle, failing: 1 });
+    // while this tab starts on it, that is what the page says
+    const page = describeActivity({ ...base, tabRunning: true, job: job({ status: 'running' }), activity });
+    expect(page.headline).toBe('Starting in this tab…');
   });
 
   it('waiting for verification is not waiting for a node', () => {

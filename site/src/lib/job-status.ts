@@ -19,17 +19,26 @@ export interface JobStatusInput {
   rate: number | null;
 }
 
+const NO_ACTIVITY: Readonly<JobActivity> = {
+  nodes: 0,
+  disconnectedNodes: 0,
+  waitingOriginals: 0,
+  waitingChecks: 0,
+  failing: 0,
+};
+
 /** A job's activity counted from its chunk rows (the job page reads them anyway). */
 export function chunkActivity(chunks: readonly JobChunkSummary[]): JobActivity {
   const live = new Set<string>();
   const gone = new Set<string>();
-  const a: JobActivity = { nodes: 0, disconnectedNodes: 0, waitingOriginals: 0, waitingChecks: 0 };
+  const a: JobActivity = { ...NO_ACTIVITY };
   for (const c of chunks) {
     if (c.status === 'running') {
       if (c.node_id) (c.node_disconnected_at ? gone : live).add(c.node_id);
     } else if (c.status === 'pending') {
       if ((c.replica_role ?? 'primary') === 'primary') a.waitingOriginals++;
       else a.waitingChecks++;
+      if ((c.failed_by ?? 0) > 0) a.failing++;
     }
   }
   a.nodes = live.size;
@@ -61,13 +70,6 @@ const WHO_MAY_RUN: Record<AccessType, string> = {
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatInt(n)} ${n === 1 ? one : many}`;
 }
-
-const NO_ACTIVITY: JobActivity = {
-  nodes: 0,
-  disconnectedNodes: 0,
-  waitingOriginals: 0,
-  waitingChecks: 0,
-};
 
 export function describeJob(input: JobStatusInput): JobStatusText {
   const { job, activity, mine, tabRunning, rate } = input;
@@ -103,7 +105,7 @@ export function describeJob(input: JobStatusInput): JobStatusText {
       actions,
     };
   }
-  const { nodes, disconnectedNodes, waitingOriginals, waitingChecks } = activity ?? NO_ACTIVITY;
+  const { nodes, disconnectedNodes, waitingOriginals, waitingChecks, failing } = activity ?? NO_ACTIVITY;
   // a node whose connection closed holds its chunks until the reconnect grace ends: it does not
   // run them, and they wait for another node unless it comes back
   const one = disconnectedNodes === 1;
@@ -143,6 +145,14 @@ export function describeJob(input: JobStatusInput): JobStatusText {
   }
   if (tabRunning)
     return { headline: 'Starting in this tab…', detail: `Your tab is about to compute it; ${who}.`, actions };
+  if (failing > 0) {
+    const they = failing === 1 ? 'it waits' : 'they wait';
+    return {
+      headline: 'Waiting for your tab or a platform node',
+      detail: `Volunteers' nodes reported that ${plural(failing, 'chunk')} failed. A failure is not taken on a volunteer's word: ${they} for your own tab, one of your nodes or a platform node, which runs ${failing === 1 ? 'it' : 'them'} or confirms the failure.`,
+      actions,
+    };
+  }
   return {
     headline: 'Waiting for a node',
     detail: `No node is running it yet: ${who}.`,

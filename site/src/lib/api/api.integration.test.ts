@@ -295,17 +295,33 @@ describe('$lib/api against the local stack', () => {
       disconnectedNodes: 1,
       waitingOriginals: 1,
       waitingChecks: 0,
+      failing: 0,
     });
     expect(activity.get(b)).toEqual({
       nodes: 0,
       disconnectedNodes: 0,
       waitingOriginals: 2,
       waitingChecks: 0,
+      failing: 0,
     });
     const rows = await getJobChunks(a);
     expect(rows.find((c) => c.node_id === left)!.node_disconnected_at).not.toBeNull();
     expect(rows.find((c) => c.node_id === live)!.node_disconnected_at).toBeNull();
     expect(rows.filter((c) => c.status === 'pending').map((c) => c.node_disconnected_at)).toEqual([null]);
+
+    // volunteers' nodes reported b's first chunk failing (it waits for the owner's tab to confirm)
+    const { data: bChunks } = await admin
+      .from('jobs_chunks')
+      .select('id')
+      .eq('job_id', b)
+      .order('seed_offset');
+    const failed = await admin
+      .from('jobs_chunks')
+      .update({ failed_owners: [kate.id] })
+      .eq('id', (bChunks as Array<{ id: string }>)[0]!.id);
+    expect(failed.error).toBeNull();
+    expect((await getJobsActivity([b])).get(b)!.failing).toBe(1);
+    expect((await getJobChunks(b)).map((c) => c.failed_by).sort()).toEqual([0, 1]);
 
     // the nodes' owner is not the jobs' owner: the chunks of a public job stay hidden from them
     as(kate.sb);

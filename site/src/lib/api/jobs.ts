@@ -86,7 +86,7 @@ export async function getJobChunks(jobId: string): Promise<JobChunkSummary[]> {
   return run<JobChunkSummary[]>(
     supabase()
       .from('jobs_chunks_progress')
-      .select('node_id,status,iterations,replica_role,variant,node_disconnected_at')
+      .select('node_id,status,iterations,replica_role,variant,node_disconnected_at,failed_by')
       .eq('job_id', jobId)
       .limit(10000),
   );
@@ -106,11 +106,12 @@ export async function getJobsActivity(jobIds: string[]): Promise<Map<string, Job
       disconnected_nodes: number;
       waiting_originals: number;
       waiting_checks: number;
+      failing: number;
     }>
   >(
     supabase()
       .from('jobs_activity')
-      .select('job_id,nodes,disconnected_nodes,waiting_originals,waiting_checks')
+      .select('job_id,nodes,disconnected_nodes,waiting_originals,waiting_checks,failing')
       .in('job_id', jobIds),
   );
   for (const r of rows)
@@ -119,6 +120,7 @@ export async function getJobsActivity(jobIds: string[]): Promise<Map<string, Job
       disconnectedNodes: r.disconnected_nodes,
       waitingOriginals: r.waiting_originals,
       waitingChecks: r.waiting_checks,
+      failing: r.failing,
     });
   return out;
 }

@@ -57,6 +57,8 @@ export interface JobChunkSummary {
    * queue after its reconnect grace unless the node returns). Null or absent otherwise.
    */
   node_disconnected_at?: string | null;
+  /** Owners whose nodes reported it failing (it waits for the owner's tab or a platform node to confirm). */
+  failed_by?: number;
 }
 
 /**
@@ -75,6 +77,11 @@ export interface JobActivity {
   waitingOriginals: number;
   /** Copies checking a volunteer's result, waiting for a node. */
   waitingChecks: number;
+  /**
+   * Waiting chunks that volunteers' nodes reported failing: a failure counts only once the
+   * owner's tab or node or a platform node confirms it (or runs the chunk).
+   */
+  failing: number;
 }
 
 export interface NodeRow {
