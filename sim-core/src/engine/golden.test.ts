@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4292680374,
   },
   'mm-hunter/1': {
-    first: 485652.2864621735,
-    min: 366037.76947110344,
-    max: 595450.3894470037,
-    damage: 3478608177,
+    first: 424957.91222483735,
+    min: 401777.56961920747,
+    max: 593312.7046234928,
+    damage: 3596874074,
   },
   'mm-hunter/4': {
-    first: 862284.9135030538,
-    min: 709971.9457996789,
-    max: 1147157.4829878886,
-    damage: 6642537765,
+    first: 777844.369890756,
+    min: 683744.68742467,
+    max: 1208757.795415441,
+    damage: 6696192988,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 4988809998,
   },
   'mm-hunter/1': {
-    first: 554937.4671994179,
-    min: 418501.90735534043,
-    max: 680347.257220033,
-    damage: 3969024034,
+    first: 486114.2120294022,
+    min: 461799.522644866,
+    max: 677436.0845609297,
+    damage: 4083845435,
   },
   'mm-hunter/4': {
-    first: 979753.1818576962,
-    min: 809853.6143167072,
-    max: 1307345.9389436883,
-    damage: 7608955035,
+    first: 887284.38869374,
+    min: 779931.2480265638,
+    max: 1377350.1803851917,
+    damage: 7635763721,
   },
   'bm-hunter/20': {
     first: 1568777.152442617,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 11050421683,
   },
   'mm-hunter/20': {
-    first: 1956220.0979429407,
-    min: 1547420.3263361352,
-    max: 2385188.866070933,
-    damage: 14327930091,
+    first: 1930084.980472586,
+    min: 1409609.9080774935,
+    max: 2471038.0209271302,
+    damage: 14418525354,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5898252961,
   },
   'mm-hunter/1': {
-    first: 567677.136022203,
-    min: 501305.6732368409,
-    max: 768427.6830248825,
-    damage: 4648961174,
+    first: 488847.32234560786,
+    min: 488847.32234560786,
+    max: 747485.4846628386,
+    damage: 4554829296,
   },
   'mm-hunter/4': {
-    first: 1121658.1173190293,
-    min: 910407.3298399803,
-    max: 1441981.9745012308,
-    damage: 8377433695,
+    first: 1003452.5949083838,
+    min: 918602.6992211833,
+    max: 1487998.5707462246,
+    damage: 8424238159,
   },
   'bm-hunter/20': {
     first: 1962635.8080936542,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 13064029279,
   },
   'mm-hunter/20': {
-    first: 2168504.9084159452,
-    min: 1712929.292048625,
-    max: 2668001.6481391797,
-    damage: 15991841440,
+    first: 2087200.7959071314,
+    min: 1492425.3570830596,
+    max: 2881390.003623334,
+    damage: 16673302554,
   },
 };
 

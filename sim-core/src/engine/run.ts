@@ -52,11 +52,34 @@ export function createSim(config: SimConfig): Sim {
 export function rotationResolver(sim: Sim): AplResolver {
   const names = resolverFromVocabulary(specVocabulary(sim.config.spec));
   return {
-    resolve: (kind, name) => names.resolve(kind, name),
+    resolve: (kind, name) => {
+      const id = names.resolve(kind, name);
+      return kind === 'actions' ? lineAction(sim, id) : id;
+    },
     talentValue: (talent, rank) => (rank ? sim.talentRanks[talent] : sim.talentOn[talent]) ?? 0,
     // only adds waves change the number of targets (engine/adds.ts)
     activeEnemies: () => (sim.waveStarts.length === 0 ? sim.baseTargets : undefined),
   };
+}
+
+/**
+ * The action a rotation names, after replacements (ActionDef.replaces): SimC's hunter_t::create_action
+ * builds the replacement for the replaced name when its talent is taken, and the replaced action for
+ * the replacement's name when it is not (a `kill_shot` line casts Black Arrow with Dark Ranger's
+ * keystone, a `black_arrow` line Kill Shot without). Cooldown names are not replaced (SimC keeps a
+ * `kill_shot` cooldown of its own).
+ */
+function lineAction(sim: Sim, id: number): number {
+  const actions = sim.data.actions;
+  const def = actions[id];
+  if (def === undefined) return id;
+  const has = (a: (typeof actions)[number]) => a.talent === undefined || sim.hasTalent(a.talent);
+  if (def.replaces !== undefined && !has(def)) {
+    const replaced = actions.findIndex((a) => a.key === def.replaces);
+    return replaced >= 0 ? replaced : id;
+  }
+  const replacement = actions.findIndex((a) => a.replaces === def.key && has(a));
+  return replacement >= 0 ? replacement : id;
 }
 
 /** simulate() plus the number of engine events processed (for the benchmark). */

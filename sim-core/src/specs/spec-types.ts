@@ -21,6 +21,11 @@ export interface ActionDef extends SpellInfo {
   channelTicks: number;
   /** Known only with this talent. */
   talent?: string;
+  /**
+   * The action this one replaces when known: a rotation line naming either builds this one with
+   * its talent and the replaced one without (SimC hunter_t::create_action; engine/run.ts).
+   */
+  replaces?: string;
   /** Usable only when the target is below this health percent (0 = always). */
   executePct: number;
   /** Performed by the main pet: usable only while it is out. */

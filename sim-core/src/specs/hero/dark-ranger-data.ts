@@ -101,6 +101,9 @@ export const BLACK_ARROW = action({
   cost: 10, // 466930 Black Arrow: 10 Focus
   cooldownMs: 10_000, // 466930 Black Arrow: 1 charge, 10 s (category 1873, not hasted)
   talent: 'black_arrow',
+  // 466932 #1: replaces Kill Shot; SimC 11.2 builds black_arrow_t for a `kill_shot` or `black_arrow`
+  // line with the talent and kill_shot_t without it, for both specs (hunter_t::create_action)
+  replaces: 'kill_shot',
 });
 
 export const DARK_RANGER_ACTIONS: ActionDef[] = [BLACK_ARROW];

@@ -135,6 +135,19 @@ describe('Dark Ranger: Black Arrow', () => {
     expect(of(none.hits, 'black_arrow')).toEqual([]);
     expect(of(none.hits, 'cobra_shot').length).toBeGreaterThan(0);
   });
+
+  it('a `kill_shot` line casts Black Arrow with it and a `black_arrow` line Kill Shot without, both specs (SimC 11.2 hunter_t::create_action)', () => {
+    for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
+      const ba = recorded(config(spec, ['black_arrow'], 'actions=kill_shot'));
+      ba.sim.runIteration(1, 0);
+      expect(of(ba.hits, 'black_arrow').length).toBeGreaterThan(0);
+      expect(of(ba.hits, 'kill_shot')).toEqual([]);
+      const ks = recorded(config(spec, [], 'actions=black_arrow'));
+      ks.sim.runIteration(1, 0);
+      expect(of(ks.hits, 'kill_shot').length).toBeGreaterThan(0);
+      expect(of(ks.hits, 'black_arrow')).toEqual([]);
+    }
+  });
 });
 
 describe('Dark Ranger: Withering Fire, Deathblow, The Bell Tolls', () => {

@@ -3,7 +3,7 @@
  * of its own: a spec event when it lands), its dot starts there and the explosion comes 3 s later
  * on its target and every other enemy; Precision Detonation's early explosion (474199). Numbers:
  * ./numbers.ts; SimC's rules: explosive_shot_base_t / aimed_shot_base_t::impact (sc_hunter.cpp,
- * TWW 11.1 version, and 11.2's as the notes in sim-core/docs/specs.md say).
+ * TWW 11.2: fork snapshot Zac-oihfdwrrtuinvbcp/simc 2b8e3e0cb44b83cc26ad8c0ce70e7b15437473a5).
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
@@ -21,10 +21,6 @@ export const SPEC_EXPLOSIVE_LANDS = 4;
 export class ExplosiveShots {
   /** Per target: when its pending Explosive Shot explodes (-1: none). */
   private readonly due = new Float64Array(MAX_TARGETS);
-  /** Per target: Explosive Shots flying to it. */
-  private readonly flying = new Int32Array(MAX_TARGETS);
-  /** Per target: an Aimed Shot hit it while one flew (Precision Detonation when the next lands). */
-  private readonly detonateOnLanding = new Uint8Array(MAX_TARGETS);
   /** ms the shot flies (the config's distance at 212431's speed). */
   private readonly travelMs: number;
 
@@ -37,8 +33,6 @@ export class ExplosiveShots {
 
   start(): void {
     this.due.fill(-1);
-    this.flying.fill(0);
-    this.detonateOnLanding.fill(0);
   }
 
   /** The shot is fired at `target`: it lands after its travel time (at once without travel). */
@@ -49,7 +43,6 @@ export class ExplosiveShots {
       this.lands(target);
       return;
     }
-    this.flying[target]!++;
     sim.q.push(sim.now + ms, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLOSIVE_LANDS, target);
   }
 
@@ -57,7 +50,8 @@ export class ExplosiveShots {
    * The shot lands on `target`: its dot, and the explosion when the dot's 3 s are over. One still
    * ticking there explodes first, now, at its normal strength (SimC explosive_shot_base_t::impact:
    * `dot->is_ticking()` → the explosion with the old dot's state, then the new dot; its 3 s
-   * explosion does not come again).
+   * explosion does not come again). SimC refreshes that dot to 3 s (DOT_REFRESH_DURATION, 212431
+   * has no 'Periodic Refresh Extends Duration'): its explosion comes 3 s after this landing, as here.
    */
   private lands(target: number): void {
     const sim = this.host.sim;
@@ -71,13 +65,7 @@ export class ExplosiveShots {
   specEvent(kind: number, target: number): boolean {
     const sim = this.host.sim;
     if (kind === SPEC_EXPLOSIVE_LANDS) {
-      this.flying[target]!--;
-      const detonate = this.detonateOnLanding[target] === 1;
-      this.detonateOnLanding[target] = 0;
-      if (target >= sim.targets) return true; // the add died: nothing lands
-      this.lands(target);
-      // SimC: the detonation an Aimed Shot scheduled for this landing (after the shot's impact)
-      if (detonate) this.explodeEarly(target);
+      if (target < sim.targets) this.lands(target); // an add that died: nothing lands
       return true;
     }
     if (kind !== SPEC_EXPLODE) return false;
@@ -86,14 +74,13 @@ export class ExplosiveShots {
   }
 
   /**
-   * Precision Detonation, an Aimed Shot hit landing on `target` (SimC aimed_shot_base_t::impact):
-   * a pending Explosive Shot there explodes now, +40 %; the Aimed Shot's own hit (`primary`, not a
-   * ricochet) also marks a shot still flying to it, which explodes so as soon as it lands.
+   * Precision Detonation, an Aimed Shot hit (ricochets too) landing on `target` (SimC 11.2
+   * aimed_shot_base_t::impact: `dots.explosive_shot->is_ticking()`): a pending Explosive Shot there
+   * explodes now, +40 %. One still flying to it is not reached (11.1's `traveling_explosive`
+   * detonation after its landing is gone in 11.2): it lands and explodes 3 s later as usual.
    */
-  detonate(target: number, primary: boolean): void {
-    if (!this.precisionDetonation) return;
-    if (primary && this.flying[target]! > 0) this.detonateOnLanding[target] = 1;
-    if (this.due[target]! > this.host.sim.now) this.explodeEarly(target);
+  detonate(target: number): void {
+    if (this.precisionDetonation && this.due[target]! > this.host.sim.now) this.explodeEarly(target);
   }
 
   /** Precision Detonation's explosion of `target`'s pending Explosive Shot: now, +40 % (474199 #1). */

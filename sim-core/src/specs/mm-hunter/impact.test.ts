@@ -222,21 +222,17 @@ describe('Explosive Shot (212431): its dot starts when the shot lands (SimC expl
 });
 
 describe('Precision Detonation (471369, 474199): when the Aimed Shot lands', () => {
-  it('an Aimed Shot landing while an Explosive Shot still flies to its target detonates it when it lands (+40 %), as SimC', () => {
+  it('an Aimed Shot landing while an Explosive Shot still flies to its target does not reach it (SimC 11.2: only a ticking one): it explodes 3 s after it lands, at the normal strength', () => {
     const sim = fresh(['explosive_shot', 'precision_detonation']);
     const out = explosions(sim);
     fire(sim, A('aimed_shot')); // lands at 0.4 s
     sim.now = 100;
     fire(sim, A('explosive_shot')); // lands at 0.633 s: still flying when the Aimed Shot lands
-    runUntil(sim, TRAVEL.aimed);
-    expect(out).toEqual([]);
-    runUntil(sim, 5000); // the detonation at its landing, no 3 s explosion after it
-    expect(out.map((x) => x.t)).toEqual([100 + TRAVEL.explosive]);
-    sim.now = 10_000;
-    fire(sim, A('explosive_shot')); // a plain one for the ratio: lands at 10.533 s, explodes at 13.533 s
-    runUntil(sim, 14_000);
-    expect(out.map((x) => x.t)).toEqual([100 + TRAVEL.explosive, 10_000 + TRAVEL.explosive + 3000]);
-    expect(out[0]!.amount / out[1]!.amount).toBeCloseTo(1 + MM.precisionDetonation, 4);
+    runUntil(sim, 5000);
+    expect(out.map((x) => x.t)).toEqual([100 + TRAVEL.explosive + 3000]);
+    // 212680 #1 with no Precision Detonation bonus (no crits here)
+    const amount = MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot);
+    expect(out.map((x) => x.amount)).toEqual([Math.round(amount)]);
   });
 
   it('an Aimed Shot fired at 0.2 s detonates an Explosive Shot (landed at 0.533 s) at 0.6 s (+40 %); one landing after the 3 s explosion detonates nothing', () => {

@@ -29,11 +29,6 @@ export const IMPACT_RAZOR = 16;
 export const IMPACT_LOCK_AND_LOAD = 32;
 /** A Rapid Fire hit (ricochets too): a Bulletstorm stack (SimC `rapid_fire_tick_t::impact`). */
 export const IMPACT_BULLETSTORM = 64;
-/**
- * With IMPACT_AIMED, the Aimed Shot's own hit (not a ricochet, SimC `chain_target == 0`):
- * Precision Detonation also reaches an Explosive Shot still flying to its target.
- */
-export const IMPACT_AIMED_PRIMARY = 128;
 
 /** The parts of the Marksmanship logic a landing hit works on (MarksmanshipLogic is one). */
 export interface ImpactParts {
@@ -102,7 +97,7 @@ export class MarksmanshipImpacts {
     if ((tag & IMPACT_BULLETSTORM) !== 0) addBulletstormStacks(this.sim, 1);
     if ((tag & IMPACT_AIMED) !== 0) {
       // SimC aimed_shot_base_t::impact: Precision Detonation, then the target's mark is spent
-      this.explosive.detonate(target, (tag & IMPACT_AIMED_PRIMARY) !== 0);
+      this.explosive.detonate(target);
       this.spotter.consume(target);
     }
   }

@@ -18,7 +18,6 @@ import { SpottersMark } from './spotter.ts';
 import { ricochet } from './trick-shots.ts';
 import {
   IMPACT_AIMED,
-  IMPACT_AIMED_PRIMARY,
   IMPACT_BULLETSTORM,
   IMPACT_HIT,
   IMPACT_LOCK_AND_LOAD,
@@ -320,7 +319,7 @@ export class MarksmanshipLogic implements SpecLogic {
       const aimedCd = this.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
       // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
       // Shot and spends its target's mark when it lands (IMPACT_AIMED)
-      this.shot(S.aimed, target, amount, true, crit, aimedCd, true, IMPACT_AIMED | IMPACT_AIMED_PRIMARY);
+      this.shot(S.aimed, target, amount, true, crit, aimedCd, true, IMPACT_AIMED);
       if (sim.buffs.up(B.trick, sim.now)) {
         ricochet(this, S.aimed, target, amount, crit, aimedCd, IMPACT_AIMED);
         sim.removeBuff(B.trick);

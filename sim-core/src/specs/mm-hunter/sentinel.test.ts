@@ -38,6 +38,24 @@ describe('Sentinel (hero: 450369, 450387, 450412)', () => {
     expectRate(implosions, triggers, MM.sentinelImplodeChance);
   });
 
+  it('an implosion tick hits, then consumes its stack (SimC sentinel_t::execute; 450412 has no velocity): at 10 stacks 9 are left, whatever the hit adds', () => {
+    const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents: ['sentinel'] }));
+    let starts = 0;
+    for (let i = 0; i < 3000; i++) {
+      sim.logic.start();
+      sim.debuffs.reset();
+      sim.debuffs.apply(slot() / MAX_TARGETS, slot(), sim.now, 10, 0);
+      const before = sentinelHits(sim);
+      sim.logic.autoShot();
+      if (sentinelHits(sim) === before) continue;
+      // An implosion started: its first tick hit at once (its own 22 % roll can only refresh the 10).
+      starts++;
+      expect(sim.debuffs.stack(slot(), sim.now)).toBe(9);
+    }
+    // 3000 x 22 % x 32 %: about 211 starts; the old order (consume, then hit) left 10 after 22 % of them.
+    expect(starts).toBeGreaterThan(100);
+  });
+
   it('no stacks without the talent', () => {
     expect(run('actions=steady_shot', { seconds: 60, iterations: 5 }).abilities.sentinel).toBeUndefined();
   });

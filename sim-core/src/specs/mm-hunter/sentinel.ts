@@ -114,7 +114,12 @@ export class SentinelTree {
     }
   }
 
-  /** One implosion tick: consumes a stack for 0.783 AP arcane (450412 #1), again in 2 s; ends with none left. */
+  /**
+   * One implosion tick: 0.783 AP arcane (450412 #1), then a stack consumed, again in 2 s; ends with
+   * none left. SimC's sentinel_t::execute hits first (450412 has no velocity in the 11.0.2.56461 dump:
+   * it lands at once, and its callbacks, Sentinel's own included, see it as a ranged hit) and consumes
+   * the stack after, so a stack the hit adds at 10 is lost.
+   */
   private implode(target: number): void {
     const host = this.host;
     const sim = host.sim;
@@ -123,7 +128,6 @@ export class SentinelTree {
       this.imploding[target] = 0;
       return;
     }
-    sim.debuffs.decrement(slot, sim.now);
     host.shot(
       S_SENTINEL,
       target,
@@ -132,6 +136,7 @@ export class SentinelTree {
       host.crit(),
       host.critDamage(),
     );
+    sim.debuffs.decrement(slot, sim.now);
     sim.q.push(sim.now + MM.sentinelImplodeMs, PRIO_DEFAULT, EV_SPEC, SPEC_SENTINEL, target);
   }
 
