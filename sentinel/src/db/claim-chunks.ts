@@ -45,6 +45,11 @@ export interface PendingChunk {
   role?: ReplicaRole;
   /** Owners that may not run it (user ids, or node ids of unclaimed nodes). */
   excludeOwners?: string[];
+  /**
+   * Owners whose nodes failed or lost it (vanished with it): the matcher avoids their nodes while
+   * another connected node may take it.
+   */
+  failedOwners?: string[];
   /** An audit replica (docs/trust.md): compute trusted by construction takes it when connected. */
   audit?: boolean;
   /** Node owners the job owner granted (`user` sharing); absent in tests = none. */
@@ -105,7 +110,8 @@ copies AS (
 SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
        (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
        j.seed::text AS seed, j.status = 'pending' AS job_pending, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
-       d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners, c.audit,
+       d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners,
+       c.failed_owners::text[] AS failed_owners, c.audit,
        j.shared_with::text[] AS shared_with
 FROM (SELECT id FROM originals UNION ALL SELECT id FROM copies) k
 JOIN jobs_chunks c ON c.id = k.id
@@ -134,6 +140,7 @@ interface RawCandidate {
   owner_discord_id: string | null;
   replica_role: ReplicaRole;
   exclude_owners: string[];
+  failed_owners: string[];
   audit: boolean;
   shared_with: string[];
 }
@@ -173,6 +180,7 @@ export async function lockCandidateChunks(client: DbClient, f: CandidateFilter):
     ownerDiscordId: r.owner_discord_id,
     role: r.replica_role,
     excludeOwners: r.exclude_owners,
+    failedOwners: r.failed_owners,
     audit: r.audit,
     jobSharedWith: r.shared_with,
   }));

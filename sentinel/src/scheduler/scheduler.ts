@@ -59,6 +59,11 @@ export class Scheduler implements SchedulerControls {
    * audit waits for them while one is connected (MatchGate.reserved).
    */
   private admins: ReadonlySet<string> = new Set();
+  /**
+   * The last pass locked a chunk that nodes failed or lost: full nodes stay in the next pass, as
+   * the other nodes it waits for (match.ts avoids the nodes of its failed owners).
+   */
+  private lostSeen = false;
   private paused = false;
   private pausedVersion = -1;
   /** wake() does nothing before start(): the shared pause flag is read first. */
@@ -273,7 +278,7 @@ export class Scheduler implements SchedulerControls {
     const startedAt = Date.now();
     const nodes: MatchNode[] = [];
     // full nodes matter only as the "other node" a failed or late chunk waits for
-    const keepFull = this.failedOn.size > 0;
+    const keepFull = this.failedOn.size > 0 || this.lostSeen;
     let anyFree = false;
     for (const n of hub.assignable()) {
       if (this.nodeFailures.benched(n.id, startedAt)) continue;
@@ -288,6 +293,7 @@ export class Scheduler implements SchedulerControls {
       const gate = await TrustGate.forNodes(client, config.trust, nodes);
       this.admins = new Set(gate.admins());
       const chunks = await lockCandidateChunks(client, { ...filter, trust: gate.candidateOwners() });
+      this.lostSeen = chunks.some((c) => (c.failedOwners?.length ?? 0) > 0);
       if (chunks.length === 0)
         return { assigned: [] as Array<{ chunk: PendingChunk; nodeId: string }>, full: false };
       const engineOf = new Map(chunks.map((c) => [c.configHash, c.jobEngineVersion]));

@@ -37,12 +37,17 @@ it('two nodes vanishing in turn with a chunk do not keep it from an honest volun
     seed: 5,
     config,
   });
-  const holder = async (): Promise<TestNode | null> => {
+  // the node running the chunk (null while pending), or 'done'
+  const runner = async (): Promise<string | null> => {
+    if ((await getJob(suite.client, jobId)).status !== 'running') return 'done';
     const { rows } = await suite.client.query(
       `SELECT node_id FROM jobs_chunks WHERE job_id = $1 AND status = 'running'`,
       [jobId],
     );
-    const id = (rows[0] as { node_id: string } | undefined)?.node_id;
+    return (rows[0] as { node_id: string } | undefined)?.node_id ?? null;
+  };
+  const holder = async (): Promise<TestNode | null> => {
+    const id = await runner();
     return relay.find((n) => n.nodeId === id) ?? null;
   };
   await waitFor(async () => (await holder()) !== null, 10_000, 'a relay node holding the chunk');
@@ -54,12 +59,16 @@ it('two nodes vanishing in turn with a chunk do not keep it from an honest volun
     if (!held) break; // the volunteer has it, or it is done
     await held.close();
     // past the grace the chunk goes back to pending and is assigned again
+    let next: string | null = null;
     await waitFor(
-      async () => (await holder()) !== held || (await getJob(suite.client, jobId)).status !== 'running',
+      async () => {
+        next = await runner();
+        return next !== null && next !== held.nodeId;
+      },
       10_000,
-      'the chunk reclaimed from the vanished node',
+      'the chunk reclaimed from the vanished node and given to another',
     );
-    if ((await holder()) !== null) relayed++;
+    if (relay.some((n) => n.nodeId === next)) relayed++;
     await held.connect();
   }
   const done = await waitFor(
