@@ -13,17 +13,41 @@ import { withTransaction, type Db } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
 import type { ConfigCheck } from './config-check.ts';
 
+/**
+ * The answer, and `unconfirmed`: a failure that confirmed nothing (a node not trusted by
+ * construction for the job, its owner excluded): the scheduler never hands the chunk to that node
+ * again (scheduler.noteFailure).
+ */
+export interface FailOutcome extends ChunkFailResponse {
+  unconfirmed: boolean;
+}
+
 export async function failChunk(
   deps: { db: Db; events: SentinelEvents; config: SentinelConfig; configs: ConfigCheck },
   nodeId: string,
   req: ChunkFailRequest,
-): Promise<ChunkFailResponse> {
+): Promise<FailOutcome> {
   const outcome = await withTransaction(deps.db, async (client) => {
     const chunk = await lockChunkForFail(client, req.chunkId, nodeId);
-    if (!chunk) return { accepted: false, retried: false, jobFailed: false, jobId: null, error: '' };
+    if (!chunk)
+      return {
+        accepted: false,
+        retried: false,
+        jobFailed: false,
+        jobId: null,
+        error: '',
+        unconfirmed: false,
+      };
     if (req.reason === 'handed-back') {
       await returnChunkToPending(client, req.chunkId, false);
-      return { accepted: true, retried: true, jobFailed: false, jobId: chunk.jobId, error: '' };
+      return {
+        accepted: true,
+        retried: true,
+        jobFailed: false,
+        jobId: chunk.jobId,
+        error: '',
+        unconfirmed: false,
+      };
     }
     let error: string | null = null;
     if (req.reason === 'invalid-config') {
@@ -39,13 +63,26 @@ export async function failChunk(
     if (error !== null) {
       await bumpAttempts(client, req.chunkId);
       const failed = await failJobs(client, [{ jobId: chunk.jobId, error }]);
-      return { accepted: true, retried: false, jobFailed: failed.length > 0, jobId: chunk.jobId, error };
+      const jobFailed = failed.length > 0;
+      return { accepted: true, retried: false, jobFailed, jobId: chunk.jobId, error, unconfirmed: false };
     }
     if (trusted) await returnChunkToPending(client, req.chunkId);
     else await returnFailedChunk(client, req.chunkId, ownerKey(reporter));
-    return { accepted: true, retried: true, jobFailed: false, jobId: chunk.jobId, error: '' };
+    return {
+      accepted: true,
+      retried: true,
+      jobFailed: false,
+      jobId: chunk.jobId,
+      error: '',
+      unconfirmed: !trusted,
+    };
   });
   if (outcome.jobFailed && outcome.jobId)
     deps.events.emit('jobFailed', { jobId: outcome.jobId, error: outcome.error });
-  return { accepted: outcome.accepted, retried: outcome.retried, jobFailed: outcome.jobFailed };
+  return {
+    accepted: outcome.accepted,
+    retried: outcome.retried,
+    jobFailed: outcome.jobFailed,
+    unconfirmed: outcome.unconfirmed,
+  };
 }

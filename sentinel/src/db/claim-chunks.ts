@@ -45,6 +45,11 @@ export interface PendingChunk {
   role?: ReplicaRole;
   /** Owners that may not run it (user ids, or node ids of unclaimed nodes). */
   excludeOwners?: string[];
+  /**
+   * Owners whose nodes failed or lost it (vanished with it): the matcher avoids their nodes while
+   * another connected node may take it.
+   */
+  failedOwners?: string[];
   /** An audit replica (docs/trust.md): compute trusted by construction takes it when connected. */
   audit?: boolean;
   /** Node owners the job owner granted (`user` sharing); absent in tests = none. */
@@ -78,13 +83,21 @@ const RUNNABLE = `
 // with an active job these nodes might run has its own share of the originals' batch ($6 / owners, oldest first), and
 // the batch comes back owner by owner in turn (every owner's first chunk, then every owner's
 // second...). Oldest first across every job, one account's 20 big public sims held the whole
-// pool: a job created after them waited until every one of their chunks had run. Within an
-// owner: oldest jobs first, stage by stage (seed offset, then variant: every run's first chunk
-// before any run's second), the order of the pending-chunk index.
+// pool: a job created after them waited until every one of their chunks had run. Between
+// passes, the owner with the fewest chunks running on others' nodes goes first (the batch is
+// ordered by running + turn): on a busy pool a pass's batch is the slot or two that just freed,
+// every owner's share is one chunk, and ordered by age the owner with the oldest chunk won every
+// freed slot (busy-pool-hog.test.ts). Within an owner: oldest jobs first, stage by stage (seed
+// offset, then variant: every run's first chunk before any run's second), the order of the
+// pending-chunk index.
 const SELECT_CANDIDATES = `
 WITH owners AS (
   SELECT j.user_id, count(*) OVER () AS n FROM jobs j
   WHERE j.status IN ('pending', 'running') AND ${JOB_RUNNABLE} GROUP BY j.user_id),
+running AS (
+  SELECT j.user_id, count(*)::int AS n FROM jobs_chunks r
+  JOIN jobs j ON j.id = r.job_id JOIN nodes rn ON rn.id = r.node_id
+  WHERE r.status = 'running' AND rn.user_id IS DISTINCT FROM j.user_id GROUP BY j.user_id),
 originals AS (
   SELECT x.id FROM owners o CROSS JOIN LATERAL (
     SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
@@ -97,16 +110,18 @@ copies AS (
 SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
        (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
        j.seed::text AS seed, j.status = 'pending' AS job_pending, j.user_id, j.access_type, j.discord_server_id, j.engine_version,
-       d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners, c.audit,
+       d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners,
+       c.failed_owners::text[] AS failed_owners, c.audit,
        j.shared_with::text[] AS shared_with
 FROM (SELECT id FROM originals UNION ALL SELECT id FROM copies) k
 JOIN jobs_chunks c ON c.id = k.id
 JOIN jobs j ON j.id = c.job_id
+LEFT JOIN running r ON r.user_id = j.user_id
 LEFT JOIN LATERAL (
   SELECT i.provider_id FROM auth.identities i
   WHERE i.user_id = j.user_id AND i.provider = 'discord' LIMIT 1
 ) d ON j.access_type IN ('discord', 'public') AND cardinality($4::text[]) > 0
-ORDER BY row_number() OVER (PARTITION BY j.user_id ORDER BY c.created_at, c.seed_offset, c.variant),
+ORDER BY coalesce(r.n, 0) + row_number() OVER (PARTITION BY j.user_id ORDER BY c.created_at, c.seed_offset, c.variant),
          c.created_at, c.seed_offset, c.variant`;
 
 interface RawCandidate {
@@ -125,6 +140,7 @@ interface RawCandidate {
   owner_discord_id: string | null;
   replica_role: ReplicaRole;
   exclude_owners: string[];
+  failed_owners: string[];
   audit: boolean;
   shared_with: string[];
 }
@@ -164,6 +180,7 @@ export async function lockCandidateChunks(client: DbClient, f: CandidateFilter):
     ownerDiscordId: r.owner_discord_id,
     role: r.replica_role,
     excludeOwners: r.exclude_owners,
+    failedOwners: r.failed_owners,
     audit: r.audit,
     jobSharedWith: r.shared_with,
   }));

@@ -83,7 +83,7 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
     },
     async (request) => {
       const nodeId = request.nodeIdentity!.nodeId!;
-      const outcome = await failChunk(
+      const { unconfirmed, ...outcome } = await failChunk(
         { db: app.db, events: app.events, config: app.config, configs: app.scheduler.configs },
         nodeId,
         request.body,
@@ -92,7 +92,7 @@ const chunkRoutes: FastifyPluginAsync = async (base) => {
       app.scheduler.answeredLate(nodeId, request.body.chunkId);
       if (outcome.accepted) {
         app.hub.release(nodeId, request.body.chunkId);
-        if (outcome.retried) app.scheduler.noteFailure(request.body.chunkId, nodeId);
+        if (outcome.retried) app.scheduler.noteFailure(request.body.chunkId, nodeId, unconfirmed);
         request.log.warn({ chunkId: request.body.chunkId, nodeId, ...outcome }, 'chunk failed on node');
         app.scheduler.wake();
       }

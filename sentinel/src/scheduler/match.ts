@@ -99,8 +99,10 @@ function drawOwner(nodes: readonly MatchNode[], random: RandomSource): MatchNode
  * Assigns chunks in the given order: an original to the eligible node with the most free slots,
  * a verification copy (replica, audit, arbiter) to a node of an owner drawn at random (nodes with
  * no free slot may be passed: they take nothing). `avoid` lists nodes a chunk failed on or was
- * late on: used only when no other connected node could ever take it — while one exists, even
- * full, the chunk waits for it; likewise, while a node the chunk is reserved for is connected
+ * late on, and nodes of the owners that failed or lost it (`failedOwners`: a node vanishing with
+ * it); they are used only when no other connected node could ever take it — while one exists, even
+ * full, the chunk waits for it (else two nodes vanishing with a chunk in turn, each with more free
+ * slots than anyone, held it for ever: vanish-relay.test.ts); likewise, while a node the chunk is reserved for is connected
  * (`gate.reserved`), only such nodes may take it. Mutates `free` of the nodes passed in.
  */
 export function matchChunks(
@@ -137,7 +139,7 @@ export function matchChunks(
           otherExists = false;
         }
       } else if (reservedSeen) continue;
-      if (avoided?.has(node.id)) {
+      if (avoided?.has(node.id) || chunk.failedOwners?.includes(ownerOf(node)) === true) {
         if (node.free > 0) freeAvoided.push(node);
         continue;
       }

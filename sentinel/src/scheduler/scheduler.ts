@@ -18,7 +18,7 @@ import type { SentinelEvents } from '../events.ts';
 import { TrustGate } from './trust-gate.ts';
 import { ConfigCheck } from '../completion/config-check.ts';
 import type { GuildMembership } from '../guilds/membership.ts';
-import { matchChunks, type MatchNode } from './match.ts';
+import { matchChunks, type MatchGate, type MatchNode } from './match.ts';
 import type { NodeHub } from './node-hub.ts';
 import { LateChunks, type LateRun } from './late-chunks.ts';
 import { NodeFailureLimit } from './node-failures.ts';
@@ -50,6 +50,13 @@ export class Scheduler implements SchedulerControls {
   readonly speeds = new NodeSpeeds();
   /** chunk id → nodes it failed on (retry elsewhere when possible). */
   private readonly failedOn = new Map<string, Set<string>>();
+  /**
+   * chunk id → nodes whose failure of it confirmed nothing (fail.ts `unconfirmed`): never handed it
+   * again. The exclusion list keeps the latest 15 owners, and an avoided node takes a chunk no
+   * other may take, so in a pool of more than 15 owners a chunk that fails everywhere went round
+   * it for ever, each volunteer running it again and again (failing-rotation.test.ts).
+   */
+  private readonly unconfirmedOn = new Map<string, Set<string>>();
   /** Per-node failure limit (this instance): recent failure times, and nodes benched until when. */
   private readonly nodeFailures = new NodeFailureLimit();
   /** Chunks reclaimed from nodes past their deadline, not answered since (each takes a slot). */
@@ -59,6 +66,11 @@ export class Scheduler implements SchedulerControls {
    * audit waits for them while one is connected (MatchGate.reserved).
    */
   private admins: ReadonlySet<string> = new Set();
+  /**
+   * The last pass locked a chunk that nodes failed or lost: full nodes stay in the next pass, as
+   * the other nodes it waits for (match.ts avoids the nodes of its failed owners).
+   */
+  private lostSeen = false;
   private paused = false;
   private pausedVersion = -1;
   /** wake() does nothing before start(): the shared pause flag is read first. */
@@ -124,21 +136,20 @@ export class Scheduler implements SchedulerControls {
     return found;
   }
 
-  noteFailure(chunkId: string, nodeId: string): void {
+  noteFailure(chunkId: string, nodeId: string, unconfirmed = false): void {
     this.nodeFailures.note(nodeId, Date.now());
     this.exclude(chunkId, nodeId);
+    if (unconfirmed) addTo(this.unconfirmedOn, chunkId, nodeId);
   }
 
-  /** `chunkId` is not given to `nodeId` again by this instance. */
+  /** `chunkId` is not given to `nodeId` again by this instance while another node may take it. */
   private exclude(chunkId: string, nodeId: string): void {
-    if (this.failedOn.size > 100_000) this.failedOn.clear();
-    let set = this.failedOn.get(chunkId);
-    if (!set) this.failedOn.set(chunkId, (set = new Set()));
-    set.add(nodeId);
+    addTo(this.failedOn, chunkId, nodeId);
   }
 
   forgetChunk(chunkId: string): void {
     this.failedOn.delete(chunkId);
+    this.unconfirmedOn.delete(chunkId);
   }
 
   /**
@@ -273,7 +284,7 @@ export class Scheduler implements SchedulerControls {
     const startedAt = Date.now();
     const nodes: MatchNode[] = [];
     // full nodes matter only as the "other node" a failed or late chunk waits for
-    const keepFull = this.failedOn.size > 0;
+    const keepFull = this.failedOn.size > 0 || this.lostSeen;
     let anyFree = false;
     for (const n of hub.assignable()) {
       if (this.nodeFailures.benched(n.id, startedAt)) continue;
@@ -288,6 +299,7 @@ export class Scheduler implements SchedulerControls {
       const gate = await TrustGate.forNodes(client, config.trust, nodes);
       this.admins = new Set(gate.admins());
       const chunks = await lockCandidateChunks(client, { ...filter, trust: gate.candidateOwners() });
+      this.lostSeen = chunks.some((c) => (c.failedOwners?.length ?? 0) > 0);
       if (chunks.length === 0)
         return { assigned: [] as Array<{ chunk: PendingChunk; nodeId: string }>, full: false };
       const engineOf = new Map(chunks.map((c) => [c.configHash, c.jobEngineVersion]));
@@ -306,12 +318,21 @@ export class Scheduler implements SchedulerControls {
         for (const jobId of failed) events.emit('jobFailed', { jobId, error: failures.get(jobId) ?? '' });
         runnable = chunks.filter((c) => !problems.has(c.configHash));
       }
+      const never = this.unconfirmedOn;
+      const matchGate: MatchGate =
+        never.size === 0
+          ? gate
+          : {
+              allows: (c, n) => never.get(c.id)?.has(n.id) !== true && gate.allows(c, n),
+              reserved: (c, n) => gate.reserved(c, n),
+              taken: (c, n) => gate.taken(c, n),
+            };
       const matches = matchChunks(
         runnable,
         nodes,
         this.deps.membership(),
         (id) => this.failedOn.get(id),
-        gate,
+        matchGate,
       );
       const pendingJobs = new Set(matches.filter((m) => m.chunk.jobPending).map((m) => m.chunk.jobId));
       const done = await assignChunks(
@@ -350,6 +371,14 @@ export class Scheduler implements SchedulerControls {
     });
     return outcome.full;
   }
+}
+
+/** Adds `nodeId` to the nodes of `chunkId` (dropped all at once past 100,000 chunks). */
+function addTo(map: Map<string, Set<string>>, chunkId: string, nodeId: string): void {
+  if (map.size > 100_000) map.clear();
+  let set = map.get(chunkId);
+  if (!set) map.set(chunkId, (set = new Set()));
+  set.add(nodeId);
 }
 
 function candidateFilter(nodes: MatchNode[], batchLimit: number): CandidateFilter {

@@ -140,6 +140,11 @@ export class TestNode {
     });
   }
 
+  /** Forgets a chunk it was given: given it again, it sees a new assignment (a node that failed it runs it again). */
+  forget(chunkId: string): void {
+    this.seen.delete(chunkId);
+  }
+
   private onMessage(text: string): void {
     const msg = parseServerMessage(text);
     if (!msg) throw new Error(`malformed server message: ${text}`);

@@ -131,6 +131,20 @@ describe('matching', () => {
     expect(again[0]!.nodeId).toBe('a');
   });
 
+  it('avoids the nodes of owners that lost a chunk while another owner’s node may take it', () => {
+    const lost = chunk('public', { failedOwners: ['relay-1', 'relay-2'] });
+    const relay = [
+      node('r1', { userId: 'relay-1', allowsPublic: true, free: 128 }),
+      node('r2', { userId: null, id: 'relay-2', allowsPublic: true, free: 128 }),
+    ];
+    const honest = node('h', { allowsPublic: true, free: 1 });
+    expect(matchChunks([lost], [...relay, honest], membership)[0]!.nodeId).toBe('h');
+    // alone, a node that lost it runs it again (a volunteer whose connection dropped)
+    expect(
+      matchChunks([lost], [node('r1', { userId: 'relay-1', allowsPublic: true })], membership),
+    ).toHaveLength(1);
+  });
+
   it('keeps an avoided chunk for another node that is full now, and gives it nothing else', () => {
     const late = node('a', { userId: OWNER, free: 4 });
     const full = node('b', { userId: OWNER, free: 0 });
