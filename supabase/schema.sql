@@ -418,6 +418,7 @@ CREATE INDEX jobs_chunks_deleted_node_idx ON public.jobs_chunks USING btree (del
 CREATE INDEX jobs_chunks_job_id_idx ON public.jobs_chunks USING btree (job_id, seed_offset);
 CREATE UNIQUE INDEX jobs_chunks_job_seed_offset_unique ON public.jobs_chunks USING btree (job_id, variant, seed_offset) WHERE (replica_of IS NULL);
 CREATE INDEX jobs_chunks_node_id_idx ON public.jobs_chunks USING btree (node_id);
+CREATE INDEX jobs_chunks_pending_audits_idx ON public.jobs_chunks USING btree (created_at, seed_offset, variant) WHERE ((status = 'pending'::text) AND audit);
 CREATE INDEX jobs_chunks_pending_copies_idx ON public.jobs_chunks USING btree (created_at) WHERE ((status = 'pending'::text) AND (replica_of IS NOT NULL));
 CREATE INDEX jobs_chunks_pending_order_idx ON public.jobs_chunks USING btree (created_at, seed_offset, variant) WHERE (status = 'pending'::text);
 CREATE INDEX jobs_chunks_replica_of_idx ON public.jobs_chunks USING btree (replica_of) WHERE (replica_of IS NOT NULL);

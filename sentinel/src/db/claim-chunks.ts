@@ -77,8 +77,10 @@ const RUNNABLE = `
     OR NOT ((CASE c.replica_role WHEN 'replica' THEN $8::uuid[] WHEN 'arbiter' THEN $9::uuid[] ELSE $7::uuid[] END)
             <@ c.exclude_owners))`;
 
-// Originals and verification copies (docs/trust.md) are locked in two batches of up to $6
-// each, so copies waiting for a verifier cannot crowd out runnable originals, nor the reverse.
+// Originals, verification copies and audits (docs/trust.md) are locked in three batches of up to
+// $6 each, so copies waiting for a verifier cannot crowd out runnable originals, nor the reverse,
+// and audits waiting for a busy platform node (reserved for it) cannot hold back the replicas
+// others may run: on a busy pool $6 is the slot or two just freed.
 // Pending work is shared between job owners, as BOINC shares a host between projects: each owner
 // with an active job these nodes might run has its own share of the originals' batch ($6 / owners, oldest first), and
 // the batch comes back owner by owner in turn (every owner's first chunk, then every owner's
@@ -105,7 +107,11 @@ originals AS (
     ORDER BY c.created_at, c.seed_offset, c.variant LIMIT greatest(1, $6 / o.n) FOR UPDATE OF c SKIP LOCKED) x),
 copies AS (
   SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
-  WHERE c.replica_of IS NOT NULL AND ${RUNNABLE}
+  WHERE c.replica_of IS NOT NULL AND NOT c.audit AND ${RUNNABLE}
+  ORDER BY c.created_at, c.seed_offset, c.variant LIMIT $6 FOR UPDATE OF c SKIP LOCKED),
+audits AS (
+  SELECT c.id FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id
+  WHERE c.audit AND ${RUNNABLE}
   ORDER BY c.created_at, c.seed_offset, c.variant LIMIT $6 FOR UPDATE OF c SKIP LOCKED)
 SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
        (extract(epoch FROM c.created_at) * 1000)::float8 AS created_ms,
@@ -113,7 +119,7 @@ SELECT c.id, c.job_id, c.config_hash, c.iterations, c.seed_offset,
        d.provider_id AS owner_discord_id, c.replica_role, c.exclude_owners::text[] AS exclude_owners,
        c.failed_owners::text[] AS failed_owners, c.audit,
        j.shared_with::text[] AS shared_with
-FROM (SELECT id FROM originals UNION ALL SELECT id FROM copies) k
+FROM (SELECT id FROM originals UNION ALL SELECT id FROM copies UNION ALL SELECT id FROM audits) k
 JOIN jobs_chunks c ON c.id = k.id
 JOIN jobs j ON j.id = c.job_id
 LEFT JOIN running r ON r.user_id = j.user_id
