@@ -188,7 +188,8 @@ create table public.jobs_chunks (
   failed_owners uuid[] default '{}'::uuid[] not null,
   variant smallint default 0 not null,
   deleted_node_id uuid,
-  audit boolean default false not null
+  audit boolean default false not null,
+  vouched boolean default false not null
 );
 create table public.jobs_configs (
   hash text not null,
@@ -652,13 +653,7 @@ begin
   select max(c.completed_at) into verified_until
     from public.jobs_chunks c join public.jobs j on j.id = c.job_id
    where c.node_id = old.id and c.verdict = 'verified' and c.replica_of is null
-     and j.target_error is null
-     and exists (
-       select 1 from public.jobs_chunks r join public.nodes n on n.id = r.node_id
-        where r.replica_of = c.id and r.verdict = 'verified'
-          and (n.platform_node
-               or (n.user_id is not null and n.user_id is distinct from j.user_id
-                   and n.user_id is distinct from old.user_id)));
+     and j.target_error is null and c.vouched;
   update public.jobs_chunks c set deleted_node_id = old.id
     from public.jobs j
    where c.node_id = old.id and c.status = 'completed' and c.verdict = 'trusted' and c.result is not null

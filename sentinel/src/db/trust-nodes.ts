@@ -90,7 +90,7 @@ export async function rerunUnverified(
                 OR (c.status = 'running' AND $5::boolean))
          FOR NO KEY UPDATE OF c),
        back AS (
-         UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, deleted_node_id = NULL, result = NULL, digest = NULL, verdict = NULL,
+         UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, deleted_node_id = NULL, result = NULL, digest = NULL, verdict = NULL, vouched = false,
                 claimed_at = NULL, completed_at = NULL,
                 exclude_owners = CASE WHEN $4::uuid = ANY(c.exclude_owners) THEN c.exclude_owners
                                       ELSE c.exclude_owners || $4::uuid END
@@ -166,7 +166,7 @@ async function recheckPublished(
      target AS (
        SELECT pid FROM fam WHERE pid <> ALL($2::uuid[]) AND pid NOT IN (SELECT pid FROM anchored)),
      disputed AS (
-       UPDATE jobs_chunks r SET verdict = NULL
+       UPDATE jobs_chunks r SET verdict = NULL, vouched = false
        FROM target t WHERE (r.id = t.pid OR r.replica_of = t.pid) AND r.verdict IN ('trusted', 'verified')
        RETURNING coalesce(r.replica_of, r.id) AS pid, r.node_id, r.iterations),
      parties AS (

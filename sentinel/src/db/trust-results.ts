@@ -240,7 +240,10 @@ export async function setVerdicts(
   verdicts: Array<{
     id: string;
     verdict: 'trusted' | 'verified' | 'invalid';
-    /** Credited when set `verified`: its node, the chunk's iterations and the streak step. */
+    /**
+     * Credited when set `verified`: its node, the chunk's iterations and the streak step (1 when
+     * the reference vouches for the node: the row is then marked `vouched`, a check that counts).
+     */
     credit?: { nodeId: string; iterations: number; streak: number };
   }>,
   count: { jobId: string; iterations: number } | null = null,
@@ -249,8 +252,8 @@ export async function setVerdicts(
   const { rows } = await client.query({
     name: 'wl_set_verdicts',
     text: `WITH v AS (
-       UPDATE jobs_chunks c SET verdict = a.verdict
-       FROM unnest($1::uuid[], $2::text[]) AS a(id, verdict)
+       UPDATE jobs_chunks c SET verdict = a.verdict, vouched = a.verdict = 'verified' AND a.streak > 0
+       FROM unnest($1::uuid[], $2::text[], $5::int[]) AS a(id, verdict, streak)
        WHERE c.id = a.id AND c.verdict IS NULL
        RETURNING c.id, c.verdict),
      credit AS (

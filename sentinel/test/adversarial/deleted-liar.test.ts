@@ -71,10 +71,11 @@ it('deleting a liar after its lies were published corrects them; older checked w
     [before],
   );
   await suite.client.query(
-    `UPDATE jobs_chunks SET verdict = 'verified', completed_at = now() - interval '1 minute' WHERE job_id = $1`,
+    `UPDATE jobs_chunks SET verdict = 'verified', vouched = true, completed_at = now() - interval '1 minute'
+     WHERE job_id = $1`,
     [checked],
   );
-  // sampled: a third owner's node re-ran it and agreed
+  // sampled: a trusted third owner's node re-ran it and agreed, a check that vouches for it
   await suite.client.query(
     `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role,
                               status, node_id, result, digest, verdict, completed_at)

@@ -88,6 +88,17 @@ describe('replication', () => {
       (r) => r.sql_agrees && r.digest === canonicalResult(JSON.parse(r.result)).digest,
     );
     expect(matching).toHaveLength(rows.length);
+    // every helper's result was checked by the platform node: a check that vouches for it (what a
+    // deleted node's last verified result counts); the reference's own rows vouch for nothing
+    const { rows: vouched } = await client.query(
+      `SELECT node_id = $2 AS platform, bool_and(vouched) AS all, bool_or(vouched) AS any
+       FROM jobs_chunks WHERE job_id = $1 GROUP BY 1 ORDER BY 1`,
+      [jobId, platform.nodeId],
+    );
+    expect(vouched).toEqual([
+      { platform: false, all: true, any: true },
+      { platform: true, all: false, any: false },
+    ]);
     // each verified result counts once on its node's streak and credit, and on its owner's profile
     open.push(platform);
     for (const [i, node] of open.slice(0, helpers.length).entries()) {

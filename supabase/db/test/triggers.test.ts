@@ -273,8 +273,8 @@ describe('nodes', () => {
               completed_at = now() where job_id = $1`,
       [mine, node],
     );
-    // its last check: a stranger's node re-ran that verified result and agreed
-    await checkedBy(theirs, 1000, await insertNode(t.pool, { userId: stranger }));
+    // its last check: a stranger's node re-ran that verified result and vouched for it
+    await checkedBy(theirs, 1000, await insertNode(t.pool, { userId: stranger }), true);
     expect(
       await asRole(
         t.pool,
@@ -311,24 +311,26 @@ describe('nodes', () => {
     );
   });
 
-  it('counts as its last check only a sampled one by a third owner, not one the attacker could call for', async () => {
+  it('counts as its last check only one that vouched for it, on a job without a target error', async () => {
     const node = await insertNode(t.pool, { userId: owner });
     const theirs = await createJobAs(t.pool, stranger, { iterations: 1000 });
-    // a job of the friend (the attacker's second account), then a smart sim of a stranger
+    // after its lie, checks it could call for: on a job of the friend (the attacker's second
+    // account) by the friend's node, on a smart sim (every result is re-run there), and on a
+    // stranger's job echoed by a fresh partner (accepted on the node's own word)
     const own = await createJobAs(t.pool, friend, { iterations: 1000 });
     const smart = await createJobAs(t.pool, stranger, { iterations: 1000 });
+    const echoed = await createJobAs(t.pool, stranger, { iterations: 1000 });
     await t.pool.query(`update jobs set target_error = 0.01 where id = $1`, [smart]);
     await t.pool.query(
       `update jobs_chunks c set status = 'completed', node_id = $2, result = '{}', digest = repeat('d', 64),
               verdict = case when c.job_id = $1 then 'trusted' else 'verified' end,
               completed_at = now() - case when c.job_id = $1 then interval '10 minutes' else interval '1 minute' end
        where job_id = any($3::uuid[])`,
-      [theirs, node, [theirs, own, smart]],
+      [theirs, node, [theirs, own, smart, echoed]],
     );
-    // checked after the lie by the job owner's own node (at will, on the attacker's job), and on a
-    // smart sim (every result is re-run there)
-    await checkedBy(own, 0, await insertNode(t.pool, { userId: friend }));
-    await checkedBy(smart, 0, await insertNode(t.pool, { userId: stranger }));
+    await checkedBy(own, 0, await insertNode(t.pool, { userId: friend }), false);
+    await checkedBy(smart, 0, await insertNode(t.pool, { userId: stranger }), true);
+    await checkedBy(echoed, 0, await insertNode(t.pool, { userId: friend }), false);
     await asRole(
       t.pool,
       'authenticated',
@@ -344,15 +346,21 @@ describe('nodes', () => {
   });
 });
 
-/** A verified replica of the original at `seedOffset` of `job`, run by `node`. */
-async function checkedBy(job: string, seedOffset: number, node: string): Promise<void> {
+/**
+ * A verified replica of the original at `seedOffset` of `job`, run by `node`; `vouched`: the
+ * check vouched for the original's node (the sentinel marks it when it raises its streak).
+ */
+async function checkedBy(job: string, seedOffset: number, node: string, vouched: boolean): Promise<void> {
   await t.pool.query(
-    `insert into jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role,
+    `with o as (
+       update jobs_chunks set vouched = $4 where job_id = $1 and seed_offset = $2 and replica_of is null
+       returning *)
+     insert into jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role,
                               status, node_id, result, digest, verdict, completed_at)
      select job_id, config_hash, iterations, seed_offset, variant, id, 'replica', 'completed', $3, '{}', digest,
             'verified', completed_at
-     from jobs_chunks where job_id = $1 and seed_offset = $2 and replica_of is null`,
-    [job, seedOffset, node],
+     from o`,
+    [job, seedOffset, node, vouched],
   );
 }
 
