@@ -258,14 +258,29 @@ describe('describeJobRow', () => {
     expect(describeJobRow(job({ status: 'running' }), null)).toBeNull();
   });
 
-  it('a chunk volunteers reported failing waits for the owner’s tab or a platform node, and says so', () => {
+  it('chunks volunteers’ nodes gave back (left or failed) are retried, and an error needs the owner’s tab to count', () => {
     const failing = { ...idle, failing: 1 };
     const row = describeJobRow(job({ status: 'running', access_type: 'public' }), failing);
-    expect(row!.headline).toBe('Waiting for your tab or a platform node');
-    expect(row!.detail).toBe(
-      "Volunteers' nodes reported that 1 chunk failed. A failure is not taken on a volunteer's word: it waits for your own tab, one of your nodes or a platform node, which runs it or confirms the failure.",
+    // still waiting for a node: any other volunteer may run it
+    expect(row!.headline).toBe('Waiting for a node');
+    const page = describeActivity({
+      ...base,
+      job: job({ status: 'running', access_type: 'public' }),
+      activity: failing,
+    });
+    expect(page.actions).toContain(
+      "Volunteers' nodes gave back 1 chunk unfinished (they left or hit an error): other nodes retry it, and an error fails your sim only once your own tab or a platform node confirms it.",
     );
-    expect(row!.action).toBe(OPEN_TO_RUN);
+    expect(page.actions[0]).toBe(KEEP_PAGE_OPEN);
+    // not to a visitor, nor with nothing given back
+    expect(
+      describeActivity({ ...base, mine: false, job: job({ status: 'running' }), activity: failing }).actions,
+    ).toEqual([]);
+    expect(
+      describeActivity({ ...base, job: job({ status: 'running' }), activity: idle }).actions.some((a) =>
+        a.startsWith('Volunteers'),
+      ),
+    ).toBe(false);
     // the job page counts it from the chunk rows
     const activity = chunkActivity([
       { node_id: null, status: 'pending', iterations: 1000, failed_by: 3 },
@@ -273,9 +288,6 @@ describe('describeJobRow', () => {
       { node_id: 'n', status: 'completed', iterations: 1000, failed_by: 1 },
     ]);
     expect(activity).toEqual({ ...idle, failing: 1 });
-    // while this tab starts on it, that is what the page says
-    const page = describeActivity({ ...base, tabRunning: true, job: job({ status: 'running' }), activity });
-    expect(page.headline).toBe('Starting in this tab…');
   });
 
   it('waiting for verification is not waiting for a node', () => {

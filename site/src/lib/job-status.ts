@@ -95,6 +95,12 @@ export function describeJob(input: JobStatusInput): JobStatusText {
       'Next time, make it public (or share it with a Discord server) so every contributor can help.',
     );
   if (mine) actions.push('Press Contribute to help others — their tabs help you in return.');
+  const failing = activity?.failing ?? 0;
+  if (mine && failing > 0)
+    // failed_owners counts nodes that left with a chunk as well as nodes that reported an error
+    actions.push(
+      `Volunteers' nodes gave back ${plural(failing, 'chunk')} unfinished (they left or hit an error): other nodes retry ${failing === 1 ? 'it' : 'them'}, and an error fails your sim only once your own tab or a platform node confirms it.`,
+    );
 
   if (activity === null && (job.status === 'running' || job.completed_iterations > 0)) {
     // a visitor who cannot read the chunks: the job row still says it runs, and how fast
@@ -105,7 +111,7 @@ export function describeJob(input: JobStatusInput): JobStatusText {
       actions,
     };
   }
-  const { nodes, disconnectedNodes, waitingOriginals, waitingChecks, failing } = activity ?? NO_ACTIVITY;
+  const { nodes, disconnectedNodes, waitingOriginals, waitingChecks } = activity ?? NO_ACTIVITY;
   // a node whose connection closed holds its chunks until the reconnect grace ends: it does not
   // run them, and they wait for another node unless it comes back
   const one = disconnectedNodes === 1;
@@ -145,14 +151,6 @@ export function describeJob(input: JobStatusInput): JobStatusText {
   }
   if (tabRunning)
     return { headline: 'Starting in this tab…', detail: `Your tab is about to compute it; ${who}.`, actions };
-  if (failing > 0) {
-    const they = failing === 1 ? 'it waits' : 'they wait';
-    return {
-      headline: 'Waiting for your tab or a platform node',
-      detail: `Volunteers' nodes reported that ${plural(failing, 'chunk')} failed. A failure is not taken on a volunteer's word: ${they} for your own tab, one of your nodes or a platform node, which runs ${failing === 1 ? 'it' : 'them'} or confirms the failure.`,
-      actions,
-    };
-  }
   return {
     headline: 'Waiting for a node',
     detail: `No node is running it yet: ${who}.`,
