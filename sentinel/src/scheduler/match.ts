@@ -13,7 +13,7 @@
 //              nodes), and `discord` nodes of any server the owner is a member of.
 import type { PendingChunk } from '../db/claim-chunks.ts';
 import type { GuildMembership } from '../guilds/membership.ts';
-import { cryptoRandom, type RandomSource } from '../trust/policy.ts';
+import { cryptoRandom, ownerKey, type RandomSource } from '../trust/policy.ts';
 
 export interface MatchNode {
   id: string;
@@ -72,13 +72,11 @@ export interface Assignment {
   nodeId: string;
 }
 
-const ownerOf = (n: MatchNode): string => n.userId ?? n.id;
-
 /** The node with the most free slots (the first of equals). */
 function mostFree(nodes: readonly MatchNode[], owner: string | null = null): MatchNode | null {
   let best: MatchNode | null = null;
   for (const n of nodes)
-    if ((owner === null || ownerOf(n) === owner) && (!best || n.free > best.free)) best = n;
+    if ((owner === null || ownerKey(n) === owner) && (!best || n.free > best.free)) best = n;
   return best;
 }
 
@@ -90,7 +88,7 @@ function mostFree(nodes: readonly MatchNode[], owner: string | null = null): Mat
 function drawOwner(nodes: readonly MatchNode[], random: RandomSource): MatchNode | null {
   if (nodes.length <= 1) return nodes[0] ?? null;
   const owners: string[] = [];
-  for (const n of nodes) if (!owners.includes(ownerOf(n))) owners.push(ownerOf(n));
+  for (const n of nodes) if (!owners.includes(ownerKey(n))) owners.push(ownerKey(n));
   const owner = owners[Math.min(owners.length - 1, Math.floor(random() * owners.length))]!;
   return mostFree(nodes, owner);
 }
@@ -139,7 +137,7 @@ export function matchChunks(
           otherExists = false;
         }
       } else if (reservedSeen) continue;
-      if (avoided?.has(node.id) || chunk.failedOwners?.includes(ownerOf(node)) === true) {
+      if (avoided?.has(node.id) || chunk.failedOwners?.includes(ownerKey(node)) === true) {
         if (node.free > 0) freeAvoided.push(node);
         continue;
       }
