@@ -22,6 +22,16 @@ export interface FailOutcome extends ChunkFailResponse {
   unconfirmed: boolean;
 }
 
+/** An accepted report that fails nothing and retries nothing (each outcome below changes a part). */
+const NOTHING = {
+  accepted: true,
+  retried: false,
+  jobFailed: false,
+  jobId: null as string | null,
+  error: '',
+  unconfirmed: false,
+};
+
 export async function failChunk(
   deps: { db: Db; events: SentinelEvents; config: SentinelConfig; configs: ConfigCheck },
   nodeId: string,
@@ -29,25 +39,11 @@ export async function failChunk(
 ): Promise<FailOutcome> {
   const outcome = await withTransaction(deps.db, async (client) => {
     const chunk = await lockChunkForFail(client, req.chunkId, nodeId);
-    if (!chunk)
-      return {
-        accepted: false,
-        retried: false,
-        jobFailed: false,
-        jobId: null,
-        error: '',
-        unconfirmed: false,
-      };
+    if (!chunk) return { ...NOTHING, accepted: false };
+    const retried = { ...NOTHING, retried: true, jobId: chunk.jobId };
     if (req.reason === 'handed-back') {
       await returnChunkToPending(client, req.chunkId, false);
-      return {
-        accepted: true,
-        retried: true,
-        jobFailed: false,
-        jobId: chunk.jobId,
-        error: '',
-        unconfirmed: false,
-      };
+      return retried;
     }
     let error: string | null = null;
     if (req.reason === 'invalid-config') {
@@ -63,19 +59,11 @@ export async function failChunk(
     if (error !== null) {
       await bumpAttempts(client, req.chunkId);
       const failed = await failJobs(client, [{ jobId: chunk.jobId, error }]);
-      const jobFailed = failed.length > 0;
-      return { accepted: true, retried: false, jobFailed, jobId: chunk.jobId, error, unconfirmed: false };
+      return { ...NOTHING, jobFailed: failed.length > 0, jobId: chunk.jobId, error };
     }
     if (trusted) await returnChunkToPending(client, req.chunkId);
     else await returnFailedChunk(client, req.chunkId, ownerKey(reporter));
-    return {
-      accepted: true,
-      retried: true,
-      jobFailed: false,
-      jobId: chunk.jobId,
-      error: '',
-      unconfirmed: !trusted,
-    };
+    return { ...retried, unconfirmed: !trusted };
   });
   if (outcome.jobFailed && outcome.jobId)
     deps.events.emit('jobFailed', { jobId: outcome.jobId, error: outcome.error });
