@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor } from '../helpers/fixtures.ts';
 import { platformSuite } from '../helpers/trust-suite.ts';
 import { startSentinel } from '../helpers/sentinel.ts';
-import { localJobResult, quickConfig } from '../trust/helpers.ts';
+import { hogJobs, localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = platformSuite(startSentinel);
 
@@ -21,16 +21,7 @@ it('a job created while the pool is busy with one account’s 20 jobs gets the n
     await createUser(suite.client),
     await createUser(suite.client),
   ];
-  const hog: string[] = [];
-  for (let i = 0; i < 20; i++)
-    hog.push(
-      await createJob(suite.client, attacker, {
-        iterations: 10_000,
-        access: 'public',
-        seed: 100 + i,
-        config,
-      }),
-    );
+  const hog = await hogJobs(suite.client, attacker, config);
   await suite.node(volunteer, { maxParallel: 1 });
   const hogDone = async () => {
     const { rows } = await suite.client.query(

@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor } from '../helpers/fixtures.ts';
 import { platformSuite } from '../helpers/trust-suite.ts';
 import { startSentinel } from '../helpers/sentinel.ts';
-import { localJobResult, quickConfig } from '../trust/helpers.ts';
+import { hogJobs, localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = platformSuite(startSentinel);
 
@@ -23,16 +23,7 @@ it('one account’s 20 big public jobs do not hold back another user’s job unt
     await createUser(suite.client),
     await createUser(suite.client),
   ];
-  const hog: string[] = [];
-  for (let i = 0; i < 20; i++)
-    hog.push(
-      await createJob(suite.client, attacker, {
-        iterations: 10_000,
-        access: 'public',
-        seed: 100 + i,
-        config,
-      }),
-    );
+  const hog = await hogJobs(suite.client, attacker, config);
   const jobId = await createJob(suite.client, victim, {
     iterations: 2000,
     access: 'public',

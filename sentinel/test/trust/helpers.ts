@@ -10,7 +10,7 @@ import {
 } from '@wowlab/sim-core';
 import type pg from 'pg';
 import type { ChunkAssignment } from 'wowlab-node/protocol';
-import { addPermission, claimNode, createUser, testConfig } from '../helpers/fixtures.ts';
+import { addPermission, claimNode, createJob, createUser, testConfig } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
 import { TestNode } from '../helpers/test-node.ts';
 
@@ -131,6 +131,14 @@ export function tamper(kind: Cheat, honest: ChunkResult, other: () => ChunkResul
 }
 
 /** Makes a test node cheat on every chunk it runs (its honest run, then the lie). */
+/** A queue hog's 20 public jobs of 10 chunks each (the most one account may have running). */
+export async function hogJobs(db: pg.Client, owner: string, config: SimConfig): Promise<string[]> {
+  const hog: string[] = [];
+  for (let i = 0; i < 20; i++)
+    hog.push(await createJob(db, owner, { iterations: 10_000, access: 'public', seed: 100 + i, config }));
+  return hog;
+}
+
 /** The chunk a node was given, whichever copy of it (original, replica, arbiter). */
 export const keyOf = (c: ChunkAssignment): string => `${c.jobId}:${c.seedOffset}`;
 
