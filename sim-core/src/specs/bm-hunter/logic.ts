@@ -1,5 +1,5 @@
 /** Beast Mastery rules on top of the generic engine. Numbers: ./data.ts. */
-import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
+import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { CANNOT_CRIT, type Sim } from '../../engine/sim.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
@@ -31,6 +31,7 @@ import { BM_TALENTS } from './talent-data.ts';
 import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
 import { BeastMasteryImpacts, IMPACT_NO_MERCY } from './impact.ts';
+import { BmMultipliers } from './multipliers.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -62,6 +63,19 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly cotw: CallOfTheWild;
   /** What a shot does when it lands (./impact.ts): Barbed Shot's bleed, Wild Call, No Mercy. */
   private readonly impacts: BeastMasteryImpacts;
+  /** The damage multipliers and the main pet's hit (./multipliers.ts). */
+  private readonly m: BmMultipliers;
+  /** Attack power the pet melee's base (perSwing) was computed for (NaN: not yet). */
+  private swingAp = NaN;
+  private perSwing = 0;
+  /** Frenzy's attack speed per stack: its own and Better Together's (472357 #5). */
+  private readonly frenzyPerStack: number;
+  /** petSwingMs kept for the auto-attack haste and Frenzy stacks it was computed for. */
+  private mainSwingHaste = NaN;
+  private mainSwingStacks = -1;
+  private mainSwingMs = 0;
+  private otherSwingHaste = NaN;
+  private otherSwingMs = 0;
 
   constructor(private readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -81,32 +95,32 @@ export class BeastMasteryLogic implements SpecLogic {
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
-      petMult: () => this.petMult(),
-      petHit: (src, t, amount) => this.mainPetHit(src, t, amount),
+      petMult: () => this.m.petMult(),
+      petHit: (src, t, amount) => this.m.mainPetHit(src, t, amount),
       bleedTick: () => this.direBeastRoll(),
     });
     this.hm = new HuntmastersCall(sim, {
-      guardianMult: () => this.guardianMult(),
+      guardianMult: () => this.m.guardianMult(),
       direBeastMult: () => this.st.direBeastMult(),
       direBeastExtraMs: () => this.st.direBeastExtraMs(),
     });
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
     this.dr = new DarkRanger(sim, DARK_RANGER_BM, {
-      buffMult: () => this.bwMult(),
-      spellMastery: () => this.playerMasteryPct() / 100,
+      buffMult: () => this.m.bwMult(),
+      spellMastery: () => this.m.playerMasteryPct() / 100,
       spellAura: () => 1 + BM.specAuraSpells,
-      shotCrit: () => this.playerCrit(),
+      shotCrit: () => this.m.playerCrit(),
       dotCrit: () => 0,
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.basic = new PetBasicAttack(
       sim,
       {
-        petMult: () => this.petMult(),
-        petTargetMult: (t) => this.petTargetMult(t),
-        petCrit: () => this.petCrit(),
-        petCritDamage: () => this.petCritDamage(),
+        petMult: () => this.m.petMult(),
+        petTargetMult: (t) => this.m.petTargetMult(t),
+        petCrit: () => this.m.petCrit(),
+        petCritDamage: () => this.m.petCritDamage(),
         beastCleave: (amount, t) => this.beastCleave(amount, t),
         afterPetHit: (t, crit) => this.st.afterPetHit(t, crit),
       },
@@ -114,8 +128,8 @@ export class BeastMasteryLogic implements SpecLogic {
       SPEC_BASIC_ATTACK,
     );
     this.pl = new PackLeader(sim, {
-      bestialWrath: () => this.bwMult(),
-      shotCrit: () => this.playerCrit(),
+      bestialWrath: () => this.m.bwMult(),
+      shotCrit: () => this.m.playerCrit(),
       reduceBarbedShot: (ms) => {
         adjustCooldown(sim, A.bs, ms);
         sim.poke();
@@ -127,10 +141,12 @@ export class BeastMasteryLogic implements SpecLogic {
     });
     this.cotw = new CallOfTheWild(sim);
     this.impacts = new BeastMasteryImpacts(sim, {
-      playerCrit: () => this.playerCrit(),
+      playerCrit: () => this.m.playerCrit(),
       direBeastRoll: () => this.direBeastRoll(),
       noMercy: (t) => this.pl.onKillShot(t),
     });
+    this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr);
+    this.frenzyPerStack = BM.frenzyAttackSpeedPerStack + this.pl.frenzyBonus();
   }
 
   start(): void {
@@ -164,105 +180,6 @@ export class BeastMasteryLogic implements SpecLogic {
     return this.regen;
   }
 
-  /** Bestial Wrath on the hunter's own damage (19574 effects #1/#4; Auto Shot included). */
-  private bwMult(): number {
-    return this.sim.buffs.up(B.bw, this.sim.now) ? 1 + BM.bestialWrathDamage : 1;
-  }
-  /** Auto Shot: not in the spec aura's or the mastery's spell lists (137015 #1, 76657 #5). */
-  private autoMult(): number {
-    return this.bwMult() * this.pl.spellMult();
-  }
-  /**
-   * The factors that follow mastery, computed when sim.masteryPct changes (a potion changes it
-   * mid-fight) instead of on every hit: masteryFor is the value they were computed for.
-   */
-  private masteryFor = NaN;
-  private masteryPlayerPct = 0;
-  private playerBase = 0;
-  private stable = 0;
-  private guardian = 0;
-  private syncMastery(): void {
-    const m = this.sim.masteryPct;
-    if (m === this.masteryFor) return;
-    this.masteryFor = m;
-    // Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point).
-    this.masteryPlayerPct = (m / this.sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
-    this.playerBase = (1 + BM.specAuraSpells) * (1 + this.masteryPlayerPct / 100);
-    // sim.classTree.petDamage: Harmonize (specs/class-tree.ts), on pets, not guardians
-    this.stable = BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + m / 100) * this.sim.classTree.petDamage;
-    this.guardian = BM.direBeastApFromOwner * (1 + BM.specAuraGuardian) * (1 + m / 100);
-  }
-  /** Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point). */
-  private playerMasteryPct(): number {
-    this.syncMastery();
-    return this.masteryPlayerPct;
-  }
-  /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
-  private playerMult(): number {
-    this.syncMastery();
-    return this.playerBase * this.bwMult() * this.dr.bellTollsMult() * this.pl.spellMult();
-  }
-  /**
-   * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery, and
-   * Pack Leader's pet multipliers (Wyvern's Cry, Lead From the Front, Better Together; 1 without it).
-   * Multiply by petTargetMult for the main pet on a target.
-   */
-  private stableMult(): number {
-    this.syncMastery();
-    return this.stable * this.pl.petMult() * this.st.petDamage() * this.hm.petDamage();
-  }
-  /**
-   * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
-   * of the Wild's pets have none). The companion's Frenzy, Thrill,
-   * Bestial Wrath and Beast Cleave come from the same casts at the same times as the main pet's,
-   * so both read the main pet's auras.
-   */
-  private petMult(): number {
-    const sim = this.sim;
-    const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
-    return this.stableMult() * bw * this.dr.bellTollsMult();
-  }
-  /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
-  private petTargetMult(target: number): number {
-    const sim = this.sim;
-    return sim.dots.up(D.bloodshed * MAX_TARGETS + target, sim.now) ? 1 + BM.bloodshedPetDamageTaken : 1;
-  }
-  /** The main pet's crit chance on top of the hunter's: its own Thrill of the Hunt (312365). */
-  private petCrit(): number {
-    return this.sim.petBuffs.stack(P.thrill, this.sim.now) * BM.petThrillCritPerStack;
-  }
-  /** Crit damage of the main pet's hits other than Kill Command (Piercing Fangs). */
-  private petCritDamage(): number {
-    return this.st.petCritDamage(false, 0);
-  }
-  /**
-   * One hit of the main pet or the Animal Companion other than Kill Command: `amount` before the
-   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit; returns
-   * the hit's crit factor (1 without a crit), which Beast Cleave carries over.
-   */
-  private mainPetHit(source: number, target: number, amount: number): number {
-    const sim = this.sim;
-    const crit = sim.hit(
-      source,
-      target,
-      amount * this.petTargetMult(target),
-      true,
-      this.petCrit(),
-      this.petCritDamage(),
-    );
-    const critFactor = sim.lastCritFactor;
-    this.st.afterPetHit(target, crit);
-    return critFactor;
-  }
-  /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
-  private guardianMult(): number {
-    this.syncMastery();
-    return this.guardian;
-  }
-  private playerCrit(): number {
-    return this.sim.buffs.stack(B.thrill, this.sim.now) * BM.thrillCritPerStack;
-  }
-
   execute(a: number, target: number): void {
     const sim = this.sim;
     const ap = sim.ap;
@@ -279,7 +196,7 @@ export class BeastMasteryLogic implements SpecLogic {
       this.pl.onKillCommand(target);
       this.st.afterKillCommand();
     } else if (a === A.bs) {
-      const tick = BM.barbedShotTickAp * ap * this.playerMult() * this.st.barbedShotMult();
+      const tick = BM.barbedShotTickAp * ap * this.m.playerMult() * this.st.barbedShotMult();
       this.impacts.barbedShot(target, tick); // the bleed starts when the shot lands (./impact.ts)
       this.st.barbedShotStomp(target, this.companion ? 2 : 1);
       sim.petBuffs.apply(P.frenzy, P.frenzy, sim.now, 1, 0);
@@ -295,26 +212,26 @@ export class BeastMasteryLogic implements SpecLogic {
     } else if (a === A.cobra) this.cobraShot(S.cobra, target);
     else if (a === A.killShot) {
       const [up, down] = BM.specAuraKillShot;
-      const amount = BM.killShotAp * ap * this.playerMult() * (1 + up) * (1 + down);
+      const amount = BM.killShotAp * ap * this.m.playerMult() * (1 + up) * (1 + down);
       sim.landTag = IMPACT_NO_MERCY; // No Mercy when it lands (SimC kill_shot_t::impact)
-      sim.hit(S.killShot, target, amount, true, this.playerCrit());
+      sim.hit(S.killShot, target, amount, true, this.m.playerCrit());
       this.dr.onKillShot();
     } else if (a === A.multi) {
-      const amount = BM.multiShotAp * ap * this.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
-      const crit = this.playerCrit();
+      const amount = BM.multiShotAp * ap * this.m.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
+      const crit = this.m.playerCrit();
       for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit);
       sim.petBuffs.apply(P.cleave, P.cleave, sim.now, 1, 0);
     } else if (a === A.bw) {
       sim.applyBuff(B.bw, 1, 0);
       // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
-      const amount = BM.bestialWrathPetAp * ap * this.petMult();
-      for (let k = this.companion ? 2 : 1; k > 0; k--) this.mainPetHit(S.bw, target, amount);
+      const amount = BM.bestialWrathPetAp * ap * this.m.petMult();
+      for (let k = this.companion ? 2 : 1; k > 0; k--) this.m.mainPetHit(S.bw, target, amount);
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
       this.pl.onBestialWrath();
       this.st.afterBestialWrath();
     } else if (a === A.bloodshed) {
       // Ticks add Bloodshed's own damage taken when they land (dotTick): the target bleeds then.
-      sim.applyDot(D.bloodshed, target, BM.bloodshedTickAp * ap * this.petMult());
+      sim.applyDot(D.bloodshed, target, BM.bloodshedTickAp * ap * this.m.petMult());
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.cotw) {
@@ -327,8 +244,8 @@ export class BeastMasteryLogic implements SpecLogic {
   /** A Cobra Shot (193455), cast or Snakeskin Quiver's (SimC cobra_shot_base_t: the same execute). */
   private cobraShot(source: number, target: number): void {
     const sim = this.sim;
-    const amount = BM.cobraShotAp * sim.ap * this.playerMult() * this.pl.cobraMult() * this.st.cobraMult();
-    const crit = this.playerCrit();
+    const amount = BM.cobraShotAp * sim.ap * this.m.playerMult() * this.pl.cobraMult() * this.st.cobraMult();
+    const crit = this.m.playerCrit();
     sim.hit(source, target, amount, true, crit);
     this.pl.hogstriderHits(S.cobra, target, amount, crit);
     sim.cds.reduce(A.kc, sim.now, BM.cobraShotKcReductionMs);
@@ -340,14 +257,21 @@ export class BeastMasteryLogic implements SpecLogic {
   private killCommand(target: number): void {
     const sim = this.sim;
     // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
-    let amount = BM.killCommandAp * sim.ap * this.petMult();
+    let amount = BM.killCommandAp * sim.ap * this.m.petMult();
     // Alpha Predator and Pack Mentality add up (SimC kill_command_bm_t::composite_da_multiplier).
     amount *= 1 + (this.alpha ? BM.alphaPredatorDamage : 0) + this.pl.killCommandBonus();
     amount *= this.killerInstinct;
     amount *= this.st.killCommandMult();
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
-    const critDamage = this.st.petCritDamage(true, sim.critChance + this.playerCrit());
-    const crit = sim.hit(S.kc, target, amount * this.petTargetMult(target), true, this.petCrit(), critDamage);
+    const critDamage = this.st.petCritDamage(true, sim.critChance + this.m.playerCrit());
+    const crit = sim.hit(
+      S.kc,
+      target,
+      amount * this.m.petTargetMult(target),
+      true,
+      this.m.petCrit(),
+      critDamage,
+    );
     const critFactor = sim.lastCritFactor;
     this.st.afterPetHit(target, crit);
     if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
@@ -355,7 +279,7 @@ export class BeastMasteryLogic implements SpecLogic {
       // multipliers of the primary (each other target applies its own); the cleave does not crit.
       const each = amount * critFactor * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
       for (let t = 0; t < sim.targets; t++)
-        if (t !== target) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, CANNOT_CRIT);
+        if (t !== target) sim.hit(S.cleave, t, each * this.m.petTargetMult(t), true, CANNOT_CRIT);
     }
   }
 
@@ -372,8 +296,8 @@ export class BeastMasteryLogic implements SpecLogic {
    */
   private wildspeakerKillCommands(target: number): void {
     const sim = this.sim;
-    const each = this.st.critterKillCommand() * this.guardianMult() * this.st.direBeastMult();
-    const critDamage = this.st.critterKillCommandCritDamage(sim.critChance + this.playerCrit());
+    const each = this.st.critterKillCommand() * this.m.guardianMult() * this.st.direBeastMult();
+    const critDamage = this.st.critterKillCommandCritDamage(sim.critChance + this.m.playerCrit());
     for (let pet = PET_DIRE_FIRST; pet < PET_DIRE_FIRST + this.direSlots; pet++)
       if (sim.petActive[pet] === 1) sim.hit(S.wildKc, target, each, true, 0, critDamage);
     // Hati / Fenryr (2 × AP), in their own slot (./huntmasters-call.ts).
@@ -409,9 +333,9 @@ export class BeastMasteryLogic implements SpecLogic {
   autoShot(): void {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
-    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.autoMult();
+    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.m.autoMult();
     // Wild Call when it lands; at once for a Bleak Arrow that does not travel (after its Deathblow roll)
-    const crit = this.dr.autoShot(S.auto, amount, this.playerCrit(), this.impacts.autoShotTag);
+    const crit = this.dr.autoShot(S.auto, amount, this.m.playerCrit(), this.impacts.autoShotTag);
     if (crit >= 0) this.impacts.wildCallRoll(crit);
     if (this.st.snakeskinQuiver()) this.cobraShot(S.snakeskin, 0);
     this.procs();
@@ -427,17 +351,26 @@ export class BeastMasteryLogic implements SpecLogic {
 
   petSwing(pet: number): void {
     const sim = this.sim;
-    // Pet melee: pet AP × base swing / 6 (weapon power coefficient; NOT SPELL DATA, see BM).
-    const perSwing = (sim.ap * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
-    if (this.hm.petSwing(pet, perSwing)) return;
+    if (sim.ap !== this.swingAp) {
+      // Pet melee: pet AP × base swing / 6 (weapon power coefficient; NOT SPELL DATA, see BM).
+      this.swingAp = sim.ap;
+      this.perSwing = (sim.ap * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
+    }
+    const perSwing = this.perSwing;
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
-      const amount = perSwing * this.petMult();
-      const source = pet === PET_MAIN ? S.pet : S.companion;
-      this.beastCleave(amount * this.mainPetHit(source, 0, amount), 0);
+      const amount = perSwing * this.m.petMult();
+      const critFactor = this.m.mainPetHit(pet === PET_MAIN ? S.pet : S.companion, 0, amount);
+      if (sim.targets > 1) this.beastCleave(amount * critFactor, 0);
       this.pl.onPetMelee();
     } else if (pet < PET_DIRE_FIRST + this.direSlots)
-      sim.hit(S.dire, sim.petTarget[pet]!, perSwing * this.guardianMult() * this.st.direBeastMult(), true, 0);
-    else sim.hit(S.cotw, 0, perSwing * this.stableMult(), true, 0);
+      sim.hit(
+        S.dire,
+        sim.petTarget[pet]!,
+        perSwing * this.m.guardianMult() * this.st.direBeastMult(),
+        true,
+        0,
+      );
+    else if (!this.hm.petSwing(pet, perSwing)) sim.hit(S.cotw, 0, perSwing * this.m.stableMult(), true, 0);
   }
 
   /**
@@ -450,28 +383,46 @@ export class BeastMasteryLogic implements SpecLogic {
     if (sim.targets < 2 || !sim.petBuffs.up(P.cleave, sim.now)) return;
     const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
     for (let t = 0; t < sim.targets; t++)
-      if (t !== primary) sim.hit(S.cleave, t, each * this.petTargetMult(t), true, CANNOT_CRIT);
+      if (t !== primary) sim.hit(S.cleave, t, each * this.m.petTargetMult(t), true, CANNOT_CRIT);
   }
 
+  /** Base swing / speed, rounded; kept while the speed's inputs stay the same. */
   petSwingMs(pet: number): number {
     const sim = this.sim;
-    let speed = sim.autoHaste; // haste × Trigger Finger (pets inherit the hunter's attack speed)
-    if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION)
-      speed *=
-        1 + (BM.frenzyAttackSpeedPerStack + this.pl.frenzyBonus()) * sim.petBuffs.stack(P.frenzy, sim.now);
-    return Math.round(BM.petSwingMs / speed);
+    const haste = sim.autoHaste; // haste × Trigger Finger (pets inherit the hunter's attack speed)
+    if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
+      const stacks = sim.petBuffs.stack(P.frenzy, sim.now);
+      if (haste !== this.mainSwingHaste || stacks !== this.mainSwingStacks) {
+        this.mainSwingHaste = haste;
+        this.mainSwingStacks = stacks;
+        this.mainSwingMs = Math.round(BM.petSwingMs / (haste * (1 + this.frenzyPerStack * stacks)));
+      }
+      return this.mainSwingMs;
+    }
+    if (haste !== this.otherSwingHaste) {
+      this.otherSwingHaste = haste;
+      this.otherSwingMs = Math.round(BM.petSwingMs / haste);
+    }
+    return this.otherSwingMs;
   }
 
+  /** The spec's own dots first (the helpers' dots are distinct indices); any other is Bloodshed's. */
   dotTick(dot: number, target: number, amount: number): void {
-    if (this.dr.dotTick(dot, target, amount) || this.pl.dotTick(dot, target, amount)) return;
-    if (this.hm.dotTick(dot, target, amount)) return;
     if (dot === D.bs) this.impacts.barbedBleed(target, amount);
-    else {
-      const amt = amount * (1 + BM.bloodshedPetDamageTaken);
-      this.sim.hit(S.bloodshed, target, amt, true, this.petCrit(), this.petCritDamage());
-      // SimC bloodshed_t: dire_beast_chance 10 % per tick, with or without the Dire Beast talent.
-      if (this.sim.rng.next() < BM_TALENTS.bloodshedDireBeastChance) this.summonDireBeast();
-    }
+    else if (dot === D.bloodshed) this.bloodshedTick(target, amount);
+    else if (
+      !this.dr.dotTick(dot, target, amount) &&
+      !this.pl.dotTick(dot, target, amount) &&
+      !this.hm.dotTick(dot, target, amount)
+    )
+      this.bloodshedTick(target, amount);
+  }
+
+  private bloodshedTick(target: number, amount: number): void {
+    const amt = amount * (1 + BM.bloodshedPetDamageTaken);
+    this.sim.hit(S.bloodshed, target, amt, true, this.m.petCrit(), this.m.petCritDamage());
+    // SimC bloodshed_t: dire_beast_chance 10 % per tick, with or without the Dire Beast talent.
+    if (this.sim.rng.next() < BM_TALENTS.bloodshedDireBeastChance) this.summonDireBeast();
   }
 
   buffChanged(buff: number): void {
@@ -483,13 +434,13 @@ export class BeastMasteryLogic implements SpecLogic {
     }
   }
 
+  /** The spec's own kinds first (the helpers' kinds are distinct: Laceration's, 1000, 1100…). */
   specEvent(kind: number, b: number): void {
-    if (this.dr.specEvent(kind, b) || this.pl.specEvent(kind, b) || this.st.specEvent(kind, b)) return;
-    const sim = this.sim;
     if (kind === SPEC_BASIC_ATTACK) this.basic.event(b);
-    else if (kind === SPEC_BARBED_FOCUS) sim.gainFocus(BM.barbedShotFocusPerTick);
+    else if (kind === SPEC_BARBED_FOCUS) this.sim.gainFocus(BM.barbedShotFocusPerTick);
     else if (kind === SPEC_COTW_TICK) this.cotw.tick();
     else if (kind === SPEC_BARBED_LAND) this.impacts.barbedLanded(b);
+    else if (!this.st.specEvent(kind, b) && !this.pl.specEvent(kind, b)) this.dr.specEvent(kind, b);
   }
 
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */

@@ -25,6 +25,10 @@ export interface SpecTalentsHost {
   bleedTick(): void;
 }
 
+/** petCritDamage's Piercing Fangs answer for a bonus of 1 (the same expression, folded at load). */
+const PIERCING_FANGS_CRIT_DAMAGE =
+  ((CRIT_MULTIPLIER * (1 + T.piercingFangsCritDamage) - 1) * 1) / (CRIT_MULTIPLIER - 1);
+
 export class BmSpecTalents {
   private readonly trainingExpert: boolean;
   private readonly piercingFangs: boolean;
@@ -138,6 +142,11 @@ export class BmSpecTalents {
     const bonus = killCommand && this.goForTheThroat ? 1 + T.goForTheThroat * hunterCrit : 1;
     if (!this.piercingFangs || !this.sim.petBuffs.up(P.bw, this.sim.now)) return bonus;
     return ((CRIT_MULTIPLIER * (1 + T.piercingFangsCritDamage) - 1) * bonus) / (CRIT_MULTIPLIER - 1);
+  }
+
+  /** petCritDamage(false, 0), a pet melee's or basic attack's: its bonus is 1, so Piercing Fangs' is a constant. */
+  mainPetCritDamage(): number {
+    return this.piercingFangs && this.sim.petBuffs.up(P.bw, this.sim.now) ? PIERCING_FANGS_CRIT_DAMAGE : 1;
   }
 
   /** Serpentine Rhythm's stacks on this Cobra Shot (468703 #1), read before the cast adds one. */

@@ -1,0 +1,124 @@
+/**
+ * Beast Mastery's damage multipliers (the hunter's shots, the main pet, stable pets, guardians) and
+ * the main pet's hit, read by ./logic.ts and its helpers on every hit. Numbers: ./data.ts.
+ */
+import { MAX_TARGETS } from '../../engine/events.ts';
+import type { Sim } from '../../engine/sim.ts';
+import type { DarkRanger } from '../hero/dark-ranger.ts';
+import type { PackLeader } from '../hero/pack-leader.ts';
+import { BM } from './data.ts';
+import type { HuntmastersCall } from './huntmasters-call.ts';
+import { B, D, P } from './indices.ts';
+import type { BmSpecTalents } from './spec-talents.ts';
+
+export class BmMultipliers {
+  /**
+   * The factors that follow mastery, computed when sim.masteryPct changes (a potion changes it
+   * mid-fight) instead of on every hit: masteryFor is the value they were computed for.
+   */
+  private masteryFor = NaN;
+  private masteryPlayerPct = 0;
+  private playerBase = 0;
+  private stable = 0;
+  private guardian = 0;
+
+  constructor(
+    private readonly sim: Sim,
+    private readonly pl: PackLeader,
+    private readonly st: BmSpecTalents,
+    private readonly hm: HuntmastersCall,
+    private readonly dr: DarkRanger,
+  ) {}
+
+  private syncMastery(): void {
+    const m = this.sim.masteryPct;
+    if (m === this.masteryFor) return;
+    this.masteryFor = m;
+    // Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point).
+    this.masteryPlayerPct = (m / this.sim.data.masteryCoefficient) * BM.masteryPlayerCoefficient;
+    this.playerBase = (1 + BM.specAuraSpells) * (1 + this.masteryPlayerPct / 100);
+    // sim.classTree.petDamage: Harmonize (specs/class-tree.ts), on pets, not guardians
+    this.stable = BM.petApFromOwner * (1 + BM.specAuraPet) * (1 + m / 100) * this.sim.classTree.petDamage;
+    this.guardian = BM.direBeastApFromOwner * (1 + BM.specAuraGuardian) * (1 + m / 100);
+  }
+
+  /** Bestial Wrath on the hunter's own damage (19574 effects #1/#4; Auto Shot included). */
+  bwMult(): number {
+    return this.sim.buffs.up(B.bw, this.sim.now) ? 1 + BM.bestialWrathDamage : 1;
+  }
+  /** Auto Shot: not in the spec aura's or the mastery's spell lists (137015 #1, 76657 #5). */
+  autoMult(): number {
+    return this.bwMult() * this.pl.spellMult();
+  }
+  /** Master of Beasts on the hunter's own spells, in percent (76657 #5: 1 % per mastery point). */
+  playerMasteryPct(): number {
+    this.syncMastery();
+    return this.masteryPlayerPct;
+  }
+  /** The hunter's focus spenders: spec aura, Master of Beasts on the hunter's spells, Bestial Wrath. */
+  playerMult(): number {
+    this.syncMastery();
+    return this.playerBase * this.bwMult() * this.dr.bellTollsMult() * this.pl.spellMult();
+  }
+  /**
+   * A stable pet (the main pet, Call of the Wild's pets): pet attack power, spec aura, mastery, and
+   * Pack Leader's pet multipliers (Wyvern's Cry, Lead From the Front, Better Together; 1 without it).
+   * Multiply by petTargetMult for the main pet on a target.
+   */
+  stableMult(): number {
+    this.syncMastery();
+    return this.stable * this.pl.petMult() * this.st.petDamage() * this.hm.petDamage();
+  }
+  /**
+   * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
+   * of the Wild's pets have none). The companion's Frenzy, Thrill,
+   * Bestial Wrath and Beast Cleave come from the same casts at the same times as the main pet's,
+   * so both read the main pet's auras.
+   */
+  petMult(): number {
+    const sim = this.sim;
+    const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
+    return this.stableMult() * bw * this.dr.bellTollsMult();
+  }
+  /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
+  petTargetMult(target: number): number {
+    const sim = this.sim;
+    return sim.dots.up(D.bloodshed * MAX_TARGETS + target, sim.now) ? 1 + BM.bloodshedPetDamageTaken : 1;
+  }
+  /** The main pet's crit chance on top of the hunter's: its own Thrill of the Hunt (312365). */
+  petCrit(): number {
+    return this.sim.petBuffs.stack(P.thrill, this.sim.now) * BM.petThrillCritPerStack;
+  }
+  /** Crit damage of the main pet's hits other than Kill Command (Piercing Fangs). */
+  petCritDamage(): number {
+    return this.st.mainPetCritDamage();
+  }
+  /**
+   * One hit of the main pet or the Animal Companion other than Kill Command: `amount` before the
+   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit; returns
+   * the hit's crit factor (1 without a crit), which Beast Cleave carries over.
+   */
+  mainPetHit(source: number, target: number, amount: number): number {
+    const sim = this.sim;
+    const crit = sim.hit(
+      source,
+      target,
+      amount * this.petTargetMult(target),
+      true,
+      this.petCrit(),
+      this.petCritDamage(),
+    );
+    const critFactor = sim.lastCritFactor;
+    this.st.afterPetHit(target, crit);
+    return critFactor;
+  }
+  /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
+  guardianMult(): number {
+    this.syncMastery();
+    return this.guardian;
+  }
+  /** The hunter's extra crit chance on shots: Thrill of the Hunt's stacks (257946 #1). */
+  playerCrit(): number {
+    return this.sim.buffs.stack(B.thrill, this.sim.now) * BM.thrillCritPerStack;
+  }
+}
