@@ -20,6 +20,8 @@ export interface HuntmasterHost {
   direBeastMult(): number;
   /** Dire Frenzy's extra time on dire critters (0 without it). */
   direBeastExtraMs(): number;
+  /** Hati's buff was applied: the pet multiplier kept by the host is stale. */
+  petAurasChanged(): void;
 }
 
 export class HuntmastersCall {
@@ -57,6 +59,7 @@ export class HuntmastersCall {
     this.fenryrOut = sim.rng.next() < 0.5; // SimC rng().roll(0.5): not spell data
     const buff = this.fenryrOut ? B.fenryr : B.hati;
     sim.applyBuff(buff, 1, 0);
+    this.host.petAurasChanged();
     // SimC spawns the pet whatever else is out (pet_spawner_t, no slot limit): Call of the Wild's too.
     sim.summonPet(PET_HUNTMASTER, target, sim.buffs.duration[buff]!, 0);
     if (this.fenryrOut) {

@@ -98,11 +98,13 @@ export class BeastMasteryLogic implements SpecLogic {
       petMult: () => this.m.petMult(),
       petHit: (src, t, amount) => this.m.mainPetHit(src, t, amount),
       bleedTick: () => this.direBeastRoll(),
+      petAurasChanged: () => this.m.petAurasChanged(),
     });
     this.hm = new HuntmastersCall(sim, {
       guardianMult: () => this.m.guardianMult(),
       direBeastMult: () => this.st.direBeastMult(),
       direBeastExtraMs: () => this.st.direBeastExtraMs(),
+      petAurasChanged: () => this.m.petAurasChanged(),
     });
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     sim.buffNotify[B.radiant] = 1;
@@ -138,6 +140,7 @@ export class BeastMasteryLogic implements SpecLogic {
       critterRage: () => this.st.critterRage(),
       direCritterExtraMs: () => this.st.direBeastExtraMs(),
       direFrenzyMult: () => this.st.direFrenzyMult(),
+      petAurasChanged: () => this.m.petAurasChanged(),
     });
     this.cotw = new CallOfTheWild(sim);
     this.impacts = new BeastMasteryImpacts(sim, {
@@ -151,6 +154,7 @@ export class BeastMasteryLogic implements SpecLogic {
 
   start(): void {
     this.direNext = 0;
+    this.m.start();
     this.cotw.start();
     this.sim.summonPet(PET_MAIN, 0, 0, 0);
     if (this.companion) this.sim.summonPet(PET_ANIMAL_COMPANION, 0, 0, 0);
@@ -227,6 +231,7 @@ export class BeastMasteryLogic implements SpecLogic {
       const amount = BM.bestialWrathPetAp * ap * this.m.petMult();
       for (let k = this.companion ? 2 : 1; k > 0; k--) this.m.mainPetHit(S.bw, target, amount);
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
+      this.m.petAurasChanged();
       this.pl.onBestialWrath();
       this.st.afterBestialWrath();
     } else if (a === A.bloodshed) {

@@ -21,6 +21,16 @@ export class BmMultipliers {
   private playerBase = 0;
   private stable = 0;
   private guardian = 0;
+  /**
+   * petMult's value, kept while now < petUntil (the first of its auras up then to expire) and the
+   * mastery is the same. Every application of one of its auras (Wyvern's Cry, Lead From the Front,
+   * Serpentine Blessing, Hati, the pet's Bestial Wrath) clears it (petAurasChanged), as does a new
+   * iteration (start). Not kept with The Bell Tolls, whose stacks change on their own.
+   */
+  private petValue = 0;
+  private petUntil = -1;
+  private petMastery = NaN;
+  private readonly keepPet: boolean;
 
   constructor(
     private readonly sim: Sim,
@@ -28,7 +38,19 @@ export class BmMultipliers {
     private readonly st: BmSpecTalents,
     private readonly hm: HuntmastersCall,
     private readonly dr: DarkRanger,
-  ) {}
+  ) {
+    this.keepPet = !sim.hasTalent('the_bell_tolls');
+  }
+
+  /** Start of an iteration (the auras were cleared, the clock restarts). */
+  start(): void {
+    this.petUntil = -1;
+  }
+
+  /** One of petMult's auras was applied or removed: the kept value is stale. */
+  petAurasChanged(): void {
+    this.petUntil = -1;
+  }
 
   private syncMastery(): void {
     const m = this.sim.masteryPct;
@@ -77,8 +99,29 @@ export class BmMultipliers {
    */
   petMult(): number {
     const sim = this.sim;
+    if (sim.now < this.petUntil && sim.masteryPct === this.petMastery) return this.petValue;
     const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
-    return this.stableMult() * bw * this.dr.bellTollsMult();
+    const value = this.stableMult() * bw * this.dr.bellTollsMult();
+    if (this.keepPet) {
+      this.petValue = value;
+      this.petUntil = this.petAurasUntil();
+      this.petMastery = sim.masteryPct;
+    }
+    return value;
+  }
+
+  /** When the first of petMult's auras up now expires (Infinity when none is up). */
+  private petAurasUntil(): number {
+    const sim = this.sim;
+    const now = sim.now;
+    let until = this.pl.petAurasUntil(Infinity);
+    const hati = sim.buffs.expires[B.hati]!;
+    if (hati > now && hati < until) until = hati;
+    const blessing = sim.buffs.expires[B.blessing]!;
+    if (blessing > now && blessing < until) until = blessing;
+    const bw = sim.petBuffs.expires[P.bw]!;
+    if (bw > now && bw < until) until = bw;
+    return until;
   }
   /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
   petTargetMult(target: number): number {

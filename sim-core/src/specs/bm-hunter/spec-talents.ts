@@ -23,6 +23,8 @@ export interface SpecTalentsHost {
   petHit(source: number, target: number, amount: number): void;
   /** A tick of one of the hunter's bleeds (Laceration): Dire Beast's roll (120679 #1). */
   bleedTick(): void;
+  /** Serpentine Blessing was applied: the pet multiplier kept by the host is stale. */
+  petAurasChanged(): void;
 }
 
 /** petCritDamage's Piercing Fangs answer for a bonus of 1 (the same expression, folded at load). */
@@ -164,6 +166,7 @@ export class BmSpecTalents {
       if (sim.buffs.stack(B.rhythm, sim.now) >= sim.buffs.maxStacks[B.rhythm]!) {
         sim.removeBuff(B.rhythm);
         sim.applyBuff(B.blessing, 1, 0);
+        this.host.petAurasChanged();
       }
     }
     if (this.barbedScales) this.host.reduceBarbedShot(T.barbedScalesMs);

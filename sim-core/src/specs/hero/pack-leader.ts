@@ -36,6 +36,8 @@ export interface PackLeaderHost {
   direCritterExtraMs(): number;
   /** Dire Frenzy on a dire critter: its damage factor (385810 #2, 1 without). */
   direFrenzyMult(): number;
+  /** Wyvern's Cry or Lead From the Front was applied: the pet multiplier kept by the host is stale. */
+  petAurasChanged(): void;
 }
 
 /** Spec event kinds of the helper (distinct from BM's and Dark Ranger's). */
@@ -200,6 +202,7 @@ export class PackLeader {
       beasts++;
       if (!sim.buffs.up(this.buff.wyvern, sim.now)) this.wyvernExtended = 0;
       sim.applyBuff(this.buff.wyvern, PL.wyvernStacks, 0);
+      this.host.petAurasChanged();
       sim.removeBuff(r[WYVERN]!);
     }
     if (sim.buffs.up(r[BOAR]!, sim.now)) {
@@ -220,6 +223,7 @@ export class PackLeader {
       const w = this.buff.wyvern;
       if (sim.buffs.up(w, sim.now)) {
         sim.applyBuff(w, 0, sim.buffs.expires[w]! - sim.now + PL.furyWyvernExtendMs);
+        this.host.petAurasChanged();
         this.wyvernExtended += PL.furyWyvernExtendMs;
       }
     }
@@ -264,6 +268,7 @@ export class PackLeader {
   onBestialWrath(): void {
     if (!this.leadFromTheFront) return;
     this.sim.applyBuff(this.buff.lftf, 1, 0);
+    this.host.petAurasChanged();
     this.trigger();
   }
 
@@ -284,8 +289,32 @@ export class PackLeader {
     if (!this.furyOfTheWyvern) return;
     const sim = this.sim;
     const w = this.buff.wyvern;
+    const buffs = sim.buffs;
+    if (!buffs.up(w, sim.now)) return;
     // SimC increment(1, …, remains()): one stack, the duration unchanged.
-    if (sim.buffs.up(w, sim.now)) sim.applyBuff(w, 1, sim.buffs.expires[w]! - sim.now);
+    const remains = buffs.expires[w]! - sim.now;
+    // At its maximum, with every stack already seen by the player (react), a stack changes
+    // nothing that is read (Sim.applyBuff: same stacks, same expiry, no reaction drawn, no event
+    // for a buff that does not notify), so the call is skipped: most swings while it is up.
+    if (
+      buffs.stacks[w] === PL.wyvernMaxStacks &&
+      sim.now + remains === buffs.expires[w] &&
+      sim.buffNotify[w] === 0 &&
+      (!sim.reactionOn || buffs.reactStack(w, sim.now) === PL.wyvernMaxStacks)
+    )
+      return;
+    sim.applyBuff(w, 1, remains);
+    this.host.petAurasChanged();
+  }
+
+  /** `until`, or sooner when Wyvern's Cry or Lead From the Front (petMult's auras) is up and ends before. */
+  petAurasUntil(until: number): number {
+    const sim = this.sim;
+    const w = sim.buffs.expires[this.buff.wyvern]!;
+    if (w > sim.now && w < until) until = w;
+    const l = sim.buffs.expires[this.buff.lftf]!;
+    if (l > sim.now && l < until) until = l;
+    return until;
   }
 
   /**

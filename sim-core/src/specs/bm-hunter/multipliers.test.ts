@@ -1,0 +1,53 @@
+/**
+ * The pet multiplier BmMultipliers keeps between changes of its auras (./multipliers.ts) must be
+ * the one computed afresh: at every read of whole fights, with the default profile (Pack Leader's
+ * Wyvern's Cry and Lead From the Front, Serpentine Blessing, Hati, Bestial Wrath, a potion's
+ * mastery, reactions on) and without Pack Leader, the kept value is compared with a fresh one.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../config/parse-config.ts';
+import { createSim } from '../../engine/run.ts';
+import { specs } from '../registry.ts';
+
+interface Kept {
+  petMult(): number;
+  petAurasChanged(): void;
+}
+
+function check(talents: (defaults: string[]) => string[]): { reads: number; kept: number } {
+  const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  c.player.talents = talents(c.player.talents);
+  c.fight = { ...c.fight, durationSeconds: 120 };
+  const sim = createSim(parseConfig(c));
+  const m = (sim.logic as unknown as { m: Kept & { petUntil: number } }).m;
+  const petMult = m.petMult.bind(m);
+  let reads = 0;
+  let kept = 0;
+  m.petMult = () => {
+    if (sim.now < m.petUntil) kept++;
+    const value = petMult();
+    m.petAurasChanged();
+    const fresh = petMult();
+    expect(value).toBe(fresh);
+    reads++;
+    return value;
+  };
+  for (let k = 0; k < 3; k++) sim.runIteration(11, k);
+  return { reads, kept };
+}
+
+describe('the kept pet multiplier', () => {
+  it('equals a fresh one at every read (default profile)', () => {
+    const { reads, kept } = check((t) => t);
+    expect(reads).toBeGreaterThan(500);
+    expect(kept).toBeGreaterThan(reads / 2); // the check reads kept values, not only fresh ones
+  });
+
+  it('equals a fresh one at every read (no Pack Leader, no Serpentine Rhythm)', () => {
+    const { reads, kept } = check((t) =>
+      t.filter((k) => k !== 'howl_of_the_pack_leader' && k !== 'serpentine_rhythm'),
+    );
+    expect(reads).toBeGreaterThan(500);
+    expect(kept).toBeGreaterThan(reads / 2);
+  });
+});
