@@ -2,7 +2,8 @@
  * The pet multiplier BmMultipliers keeps between changes of its auras (./multipliers.ts) must be
  * the one computed afresh: at every read of whole fights, with the default profile (Pack Leader's
  * Wyvern's Cry and Lead From the Front, Serpentine Blessing, Hati, Bestial Wrath, a potion's
- * mastery, reactions on) and without Pack Leader, the kept value is compared with a fresh one.
+ * mastery, reactions on), without Fury of the Wyvern and without Pack Leader, the kept value is
+ * compared with a fresh one.
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
@@ -17,7 +18,7 @@ interface Kept {
 function check(talents: (defaults: string[]) => string[]): { reads: number; kept: number } {
   const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
   c.player.talents = talents(c.player.talents);
-  c.fight = { ...c.fight, durationSeconds: 120 };
+  c.fight = { ...c.fight, durationSeconds: 300 };
   const sim = createSim(parseConfig(c));
   const m = (sim.logic as unknown as { m: Kept & { petUntil: number } }).m;
   const petMult = m.petMult.bind(m);
@@ -32,7 +33,7 @@ function check(talents: (defaults: string[]) => string[]): { reads: number; kept
     reads++;
     return value;
   };
-  for (let k = 0; k < 3; k++) sim.runIteration(11, k);
+  for (let k = 0; k < 5; k++) sim.runIteration(11, k);
   return { reads, kept };
 }
 
@@ -41,6 +42,12 @@ describe('the kept pet multiplier', () => {
     const { reads, kept } = check((t) => t);
     expect(reads).toBeGreaterThan(500);
     expect(kept).toBeGreaterThan(reads / 2); // the check reads kept values, not only fresh ones
+  });
+
+  it('equals a fresh one at every read (Pack Leader without Fury of the Wyvern)', () => {
+    const { reads, kept } = check((t) => t.filter((k) => k !== 'fury_of_the_wyvern'));
+    expect(reads).toBeGreaterThan(500);
+    expect(kept).toBeGreaterThan(reads / 2);
   });
 
   it('equals a fresh one at every read (no Pack Leader, no Serpentine Rhythm)', () => {
