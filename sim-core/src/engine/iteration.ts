@@ -44,7 +44,8 @@ export function runIteration(sim: Sim, seed: number, k: number): number {
  * end, the job's (rate × each iteration's length). Before, one linear iteration set the pools:
  * default MM's mean followed it, 601 k to 636 k by which iteration calibrated (seed 1, 300
  * iterations, standard error 3.9 k), and the linear model's damage rate let MM's target end
- * with 4 % of its health on average. The chunk's counters are left as they were.
+ * with 4 % of its health on average. The chunk's counters are left as they were; the
+ * calibration's events go to `sim.calibrationEvents` instead of `sim.events`.
  */
 export function calibrate(
   sim: Sim,
@@ -66,6 +67,7 @@ export function calibrate(
     }
   }
   [sim.srcDamage, sim.srcCasts, sim.srcHits, sim.srcCrits].forEach((a, i) => a.set(saved[i]!));
+  sim.calibrationEvents += sim.events - events;
   sim.events = events;
   sim.calibratedSeed = seed;
 }

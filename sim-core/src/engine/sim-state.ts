@@ -186,6 +186,11 @@ export class SimState {
   endMs = 0;
   iterDamage = 0;
   events = 0;
+  /**
+   * Events of the health calibration's iterations (iteration.ts calibrate), which `events` leaves
+   * out: the work a chunk did beside its own iterations (simulateCounted adds it).
+   */
+  calibrationEvents = 0;
   /** Rotation lines evaluated this iteration, at its end (events + this = the iteration's work). */
   iterEvaluations = 0;
   /** Work (events + lines evaluated) one iteration may take (COST_LIMITS; lower in tests). */

@@ -1,12 +1,12 @@
 import { RACIAL_SOURCE_RACE } from '../specs/racials.ts';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../config/parse-config.ts';
+import { ConfigError, parseConfig } from '../config/parse-config.ts';
 import { DARK_RANGER_TALENTS } from '../specs/hero/dark-ranger-data.ts';
 import { PACK_LEADER_TALENTS } from '../specs/hero/pack-leader-data.ts';
 import { specData, specs } from '../specs/registry.ts';
 import { mergeResults } from '../stats/merge.ts';
 import type { SimConfig, SpecId } from '../types.ts';
-import { createSim, simulate } from './run.ts';
+import { createSim, simulate, simulateCounted } from './run.ts';
 
 function config(spec: SpecId, targets = 1): SimConfig {
   const c = specs.find((s) => s.id === spec)!.defaultConfig();
@@ -18,6 +18,21 @@ function config(spec: SpecId, targets = 1): SimConfig {
 }
 
 describe('simulate', () => {
+  it("counts the health calibration's events beside the iterations' (simulateCounted)", () => {
+    const c = parseConfig(config('mm-hunter'));
+    expect(c.timing?.targetHealth).toBe('damage');
+    const sim = createSim(c);
+    for (let k = 0; k < 3; k++) sim.runIteration(5, k);
+    const iterationEvents = sim.events;
+    // the first runIteration calibrated once (16 iterations): more events than the 3 iterations
+    expect(sim.calibrationEvents).toBeGreaterThan(iterationEvents);
+    const { events } = simulateCounted(c, { seed: 5, seedOffset: 0, iterations: 3 });
+    expect(events).toBe(iterationEvents + sim.calibrationEvents);
+    const linear = createSim(parseConfig({ ...c, timing: { ...c.timing, targetHealth: 'linear' } }));
+    linear.runIteration(5, 0);
+    expect(linear.calibrationEvents).toBe(0);
+  }, 60_000);
+
   it('is bit-identical for the same (config, seed, offset, n) and differs for another seed', () => {
     for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
       const a = simulate(config(spec), { seed: 123, seedOffset: 40, iterations: 30 });
