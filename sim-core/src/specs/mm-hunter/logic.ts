@@ -490,8 +490,9 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   specEvent(kind: number, target: number): void {
-    if (this.dr.specEvent(kind, target)) return;
+    // the kinds are disjoint: Master Marksman's bleed ticks, the most frequent, are asked first
     if (this.bleed.specEvent(kind, target)) return;
+    if (this.dr.specEvent(kind, target)) return;
     if (this.killShotBase.razor.specEvent(kind, target)) return;
     if (this.spotter.specEvent(kind)) return;
     if (this.hero.specEvent(kind, target)) return;
