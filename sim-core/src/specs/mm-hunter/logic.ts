@@ -246,14 +246,8 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     sim.landTag = IMPACT_HIT | (yellow ? IMPACT_YELLOW : 0) | impact;
     // × Lunar Storm's taken multiplier when the tree has it (without it the amount is the same)
-    sim.hit(
-      src,
-      target,
-      this.lunarStorm ? amount * this.hero.takenMult(target) : amount,
-      physical,
-      crit,
-      critDamage,
-    );
+    const m = this.lunarStorm ? amount * this.hero.takenMult(target) : amount;
+    sim.hit(src, target, m, physical, crit, critDamage);
   }
 
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
