@@ -35,7 +35,7 @@ export interface DarkRangerHost {
    * Sim.hit's crit damage argument for the tree's hits (MM: Trueshot 288613 #5 on the shots,
    * Improved Deathblow 378769 #3 on Black Arrow, Penetrating Shots on all); absent = 1.
    */
-  critDamage?(hit: 'black_arrow' | 'shot' | 'dot'): number;
+  critDamage?(hit: DarkRangerHit): number;
   /** Multiplier on Black Arrow's hit now (MM: Headshot's Precise Shots, 260242 #4); absent = 1. */
   blackArrowMult?(): number;
   /** After each of the tree's hits but Bleak Arrows' white shot (MM: Master Marksman, Bullseye). */
@@ -47,12 +47,22 @@ export interface DarkRangerHost {
    * bits (Sim.landTag) that do afterHit's and, for Black Arrow, afterBlackArrow's work when it
    * lands (the spec's landed then calls DarkRanger.landed). Read when the shot is fired.
    */
-  landTag?(hit: 'black_arrow' | 'shot'): number;
+  landTag?(hit: DarkRangerHit): number;
   /** Deathblow was granted (SimC trigger_deathblow; MM: Razor Fragments' buff). */
   onDeathblow?(): void;
   /** The spec's damage taken multiplier of `target` from the hunter now (MM: Lunar Storm, 450884 #1); absent = 1. */
   targetMult?(target: number): number;
 }
+
+/**
+ * The kinds of the tree's hits for the host's hooks (numbers: no string compared per hit): Black
+ * Arrow's own hit, a shot (Withering Fire's arrows, Bleak Arrows, Bleak Powder), a periodic one
+ * (the dot, the crows' pecks).
+ */
+export const DR_HIT_BLACK_ARROW = 0;
+export const DR_HIT_SHOT = 1;
+export const DR_HIT_DOT = 2;
+export type DarkRangerHit = typeof DR_HIT_BLACK_ARROW | typeof DR_HIT_SHOT | typeof DR_HIT_DOT;
 
 /** Spec event kind of the Dark Ranger helper (distinct from the specs' own kinds). */
 export const DARK_RANGER_EVENT = 1000;
@@ -243,7 +253,7 @@ export class DarkRanger {
       sim.hit(autoSource, 0, m, true, critBonus);
       return -1;
     }
-    const cd = this.host.critDamage?.('shot') ?? 1;
+    const cd = this.host.critDamage?.(DR_HIT_SHOT) ?? 1;
     const mt = m * (this.host.targetMult?.(0) ?? 1);
     if (this.travels(this.src.bleak)) {
       // SimC bleak_arrows_t::impact: auto_shot_base_t's (the spec's bits), then Deathblow's roll
@@ -299,9 +309,9 @@ export class DarkRanger {
     // SimC black_arrow_t::impact when it lands (DR_IMPACT_BLACK_ARROW): the dot, Bleak Powder,
     // Banshee's Mark; the spec's impact bits (landTag) do afterHit's and afterBlackArrow's work.
     const travels = this.travels(this.src.ba);
-    if (travels) this.fireTraveling(this.src.ba, target, direct, DR_IMPACT_BLACK_ARROW, 'black_arrow');
+    if (travels) this.fireTraveling(this.src.ba, target, direct, DR_IMPACT_BLACK_ARROW, DR_HIT_BLACK_ARROW);
     else {
-      this.hit(this.src.ba, target, direct, host.shotCrit(), 'black_arrow');
+      this.hit(this.src.ba, target, direct, host.shotCrit(), DR_HIT_BLACK_ARROW);
       host.afterBlackArrow?.(target);
       this.applyBlackArrowDot(target);
     }
@@ -319,9 +329,10 @@ export class DarkRanger {
       // list[k % n] (k = 1, 2), so one target takes both.
       for (let k = 1; k <= DARK_RANGER.witheringFireArrows; k++) {
         const t = this.barrageTarget(target, k);
-        if (this.travels(this.src.wf)) this.fireTraveling(this.src.wf, t, arrow, DR_IMPACT_ARROW, 'shot');
+        if (this.travels(this.src.wf))
+          this.fireTraveling(this.src.wf, t, arrow, DR_IMPACT_ARROW, DR_HIT_SHOT);
         else {
-          this.hit(this.src.wf, t, arrow, host.shotCrit(), 'shot');
+          this.hit(this.src.wf, t, arrow, host.shotCrit(), DR_HIT_SHOT);
           this.applyBlackArrowDot(t);
         }
       }
@@ -357,7 +368,7 @@ export class DarkRanger {
     target: number,
     amount: number,
     drTag: number,
-    kind: 'black_arrow' | 'shot',
+    kind: DarkRangerHit,
   ): void {
     const host = this.host;
     const critBonus = host.shotCrit();
@@ -389,7 +400,7 @@ export class DarkRanger {
     const crit = host.shotCrit();
     for (let t = 0; t < sim.targets; t++) {
       if (t === primary) continue;
-      this.hit(this.src.powder, t, amount, crit, 'shot');
+      this.hit(this.src.powder, t, amount, crit, DR_HIT_SHOT);
       if (this.umbralSpread) this.applyBlackArrowDot(t);
     }
     if (this.umbralBuff >= 0 && others >= DARK_RANGER.umbralReachTargets) {
@@ -411,21 +422,15 @@ export class DarkRanger {
       host.buffMult() *
       this.bellTollsMult() *
       fraction;
-    this.hit(this.src.crows, target, amount, host.shotCrit(), 'dot');
+    this.hit(this.src.crows, target, amount, host.shotCrit(), DR_HIT_DOT);
   }
 
   /** A Shadow hit of the tree (no armor), with the host's crit damage and after-hit rules. */
-  private hit(
-    src: number,
-    target: number,
-    amount: number,
-    critBonus: number,
-    kind: 'black_arrow' | 'shot' | 'dot',
-  ): void {
+  private hit(src: number, target: number, amount: number, critBonus: number, kind: DarkRangerHit): void {
     const host = this.host;
     const m = amount * (host.targetMult?.(target) ?? 1);
     const crit = this.sim.hit(src, target, m, false, critBonus, host.critDamage?.(kind) ?? 1);
-    host.afterHit?.(target, crit, kind === 'dot');
+    host.afterHit?.(target, crit, kind === DR_HIT_DOT);
   }
 
   /** Target k (1-based) of the Withering Fire barrage: primary first, then targets without the dot. */
@@ -473,7 +478,7 @@ export class DarkRanger {
     // class tree: Unnatural Causes (468572 and the crows 131900 are in 459529's lists), at the tick
     const uc = this.sim.classTree.unnaturalCauses(target);
     if (dot === this.crows) this.peck(target, amount * uc);
-    else this.hit(this.src.dot, target, amount * uc, this.host.dotCrit(), 'dot');
+    else this.hit(this.src.dot, target, amount * uc, this.host.dotCrit(), DR_HIT_DOT);
     return true;
   }
 }

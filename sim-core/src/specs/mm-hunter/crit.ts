@@ -2,6 +2,12 @@
  * Marksmanship's crit model: Bullseye's stacks and crit (204089, 204090), Trueshot's crit chance
  * and damage (288613 #4/#5, Unerring Vision 474738) and Penetrating Shots (459783). Numbers:
  * ./numbers.ts.
+ *
+ * Every hit reads these, and their inputs change rarely (Trueshot up or down, a Bullseye stack,
+ * the player's crit chance when a potion or proc re-derives the ratings), so the values are kept:
+ * each aura's expiry is copied when it changes (up now ⇔ now < that expiry, as Auras.up reads it,
+ * so an expiry needs no event), the crit-damage arguments are kept per sim.critChance and Trueshot
+ * state, computed by the same expressions as before (the same doubles).
  */
 import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { Sim } from '../../engine/sim.ts';
@@ -10,19 +16,54 @@ import { MM } from './numbers.ts';
 
 export class MarksmanshipCrit {
   private readonly bullseye: boolean;
-  private readonly unerringVision: boolean;
   private readonly penetratingShots: boolean;
   /** Bullseye's internal cooldown: no stack before this ms. */
   private bullseyeReady = 0;
+  /** Trueshot's crit chance (288613 #4, + Unerring Vision) and crit damage factor (#5, + Unerring Vision). */
+  private readonly trueshotCrit: number;
+  private readonly trueshotCritDamage: number;
+  /** Kill Shot's (and Black Arrow's) crit bonus multiplier: Improved Deathblow (378769 #3); 1 without. */
+  private readonly killBonus: number;
+  /** Trueshot's expiry as last changed (trueshotChanged): up now ⇔ now < trueshotUntil. */
+  private trueshotUntil = -1;
+  /** Bullseye's expiry and crit bonus (stacks × 1 %) as its last stack left them. */
+  private bullseyeUntil = -1;
+  private bullseyeBonus = 0;
+  /** The sim.critChance the crit-damage arguments below are for (Penetrating Shots reads it). */
+  private critFor = NaN;
+  /** Sim.hit's crit-damage arguments with Trueshot up / down: the hunter's shots (Trueshot's list), Kill Shot's, any other. */
+  private shotUp = 1;
+  private shotDown = 1;
+  private killUp = 1;
+  private killDown = 1;
+  private plainUp = 1;
+  private plainDown = 1;
+  /** Penetrating Shots' (CRIT_MULTIPLIER × m − 1) with Trueshot up / down (critDamageArg). */
+  private numUp = 1;
+  private numDown = 1;
 
-  constructor(private readonly sim: Sim) {
+  constructor(
+    private readonly sim: Sim,
+    killBonus: number,
+  ) {
     this.bullseye = sim.hasTalent('bullseye');
-    this.unerringVision = sim.hasTalent('unerring_vision');
+    const unerringVision = sim.hasTalent('unerring_vision');
     this.penetratingShots = sim.hasTalent('penetrating_shots');
+    this.trueshotCrit = MM.trueshotCrit + (unerringVision ? MM.unerringVisionCrit : 0);
+    this.trueshotCritDamage = 1 + MM.trueshotCritDamage + (unerringVision ? MM.unerringVisionCritDamage : 0);
+    this.killBonus = killBonus;
   }
 
   start(): void {
     this.bullseyeReady = 0;
+    this.trueshotUntil = -1;
+    this.bullseyeUntil = -1;
+    this.bullseyeBonus = 0;
+  }
+
+  /** Trueshot was applied, extended or removed (SpecLogic.buffChanged: it notifies). */
+  trueshotChanged(): void {
+    this.trueshotUntil = this.sim.buffs.expires[B.trueshot]!;
   }
 
   /** Bullseye (204089): damage to a target below 20 % health adds a stack, 0.1 s internal cooldown. */
@@ -31,37 +72,73 @@ export class MarksmanshipCrit {
     if (this.bullseye && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
       sim.applyBuff(B.bullseye, 1, 0);
       this.bullseyeReady = sim.now + MM.bullseyeIcdMs;
+      this.bullseyeUntil = sim.buffs.expires[B.bullseye]!;
+      this.bullseyeBonus = sim.buffs.stacks[B.bullseye]! * MM.bullseyeCrit;
     }
   }
 
   /** The hunter's shots' crit bonus: Trueshot's (player crit) + Bullseye's stacks (204090 #1). */
   crit(): number {
-    const b = this.bullseye ? this.sim.buffs.stack(B.bullseye, this.sim.now) * MM.bullseyeCrit : 0;
-    return this.playerCrit() + b;
+    const now = this.sim.now;
+    return (
+      (now < this.trueshotUntil ? this.trueshotCrit : 0) + (now < this.bullseyeUntil ? this.bullseyeBonus : 0)
+    );
   }
 
   /** Trueshot's crit chance is the player's (288613 #4): every hit, the weapon enchant's too. */
   playerCrit(): number {
-    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return 0;
-    return MM.trueshotCrit + (this.unerringVision ? MM.unerringVisionCrit : 0);
+    return this.sim.now < this.trueshotUntil ? this.trueshotCrit : 0;
+  }
+
+  /** critDamage(1): the hunter's shots in Trueshot's list (Auto Shot included). */
+  shotCritDamage(): number {
+    if (this.sim.critChance !== this.critFor) this.refresh();
+    return this.sim.now < this.trueshotUntil ? this.shotUp : this.shotDown;
+  }
+
+  /** critDamage(Improved Deathblow's bonus): Kill Shot and Black Arrow. */
+  killCritDamage(): number {
+    if (this.sim.critChance !== this.critFor) this.refresh();
+    return this.sim.now < this.trueshotUntil ? this.killUp : this.killDown;
+  }
+
+  /** critDamageArg(1): a hit outside Trueshot's list (Black Arrow's dot, Authority of the Radiant Power). */
+  plainCritDamage(): number {
+    if (this.sim.critChance !== this.critFor) this.refresh();
+    return this.sim.now < this.trueshotUntil ? this.plainUp : this.plainDown;
   }
 
   /** Trueshot's crit damage (288613 #5, + Unerring Vision): the hunter's shots in its list, Auto Shot included. */
-  critDamage(spellBonus = 1): number {
-    if (!this.sim.buffs.up(B.trueshot, this.sim.now)) return this.critDamageArg(spellBonus);
-    return this.critDamageArg(
-      spellBonus * (1 + MM.trueshotCritDamage + (this.unerringVision ? MM.unerringVisionCritDamage : 0)),
-    );
+  critDamage(spellBonus: number): number {
+    if (this.sim.critChance !== this.critFor) this.refresh();
+    return this.sim.now < this.trueshotUntil
+      ? this.arg(this.numUp, spellBonus * this.trueshotCritDamage)
+      : this.arg(this.numDown, spellBonus);
+  }
+
+  /** The kept arguments for sim.critChance now. */
+  private refresh(): void {
+    const c = this.sim.critChance;
+    this.critFor = c;
+    this.numUp = CRIT_MULTIPLIER * (1 + MM.penetratingShots * (c + this.trueshotCrit)) - 1;
+    this.numDown = CRIT_MULTIPLIER * (1 + MM.penetratingShots * (c + 0)) - 1;
+    const ts = this.trueshotCritDamage;
+    this.shotUp = this.arg(this.numUp, 1 * ts);
+    this.shotDown = this.arg(this.numDown, 1);
+    this.killUp = this.arg(this.numUp, this.killBonus * ts);
+    this.killDown = this.arg(this.numDown, this.killBonus);
+    this.plainUp = this.arg(this.numUp, 1);
+    this.plainDown = this.arg(this.numDown, 1);
   }
 
   /**
    * Sim.hit's crit-damage argument for a spell whose crit bonus multiplier is `bonus`, with
    * Penetrating Shots' player crit damage multiplier m = 1 + 40 % × crit chance (459783 #2) on every
-   * school: SimC's total_crit_bonus ((1 + 1) × m − 1) × bonus, over the engine's plain bonus.
+   * school: SimC's total_crit_bonus ((1 + 1) × m − 1) × bonus, over the engine's plain bonus;
+   * `num` is (CRIT_MULTIPLIER × m − 1) for the crit chance now.
    */
-  critDamageArg(bonus: number): number {
+  private arg(num: number, bonus: number): number {
     if (!this.penetratingShots) return bonus;
-    const m = 1 + MM.penetratingShots * (this.sim.critChance + this.playerCrit());
-    return ((CRIT_MULTIPLIER * m - 1) * bonus) / (CRIT_MULTIPLIER - 1);
+    return (num * bonus) / (CRIT_MULTIPLIER - 1);
   }
 }

@@ -8,6 +8,7 @@ import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DarkRanger } from '../hero/dark-ranger.ts';
+import { darkRangerHost } from './dark-ranger-host.ts';
 import { SentinelTree } from './sentinel.ts';
 import { MASTER_MARKSMAN, ResidualBleed } from './bleed.ts';
 import { KillShotBase } from './kill-shot.ts';
@@ -36,14 +37,15 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly bulletstorm: boolean;
   private readonly surgingShots: boolean;
   private readonly inTheRhythm: boolean;
+  /** Sentinel's Lunar Storm: its taken multiplier on the hunter's hits (1 without). */
+  readonly lunarStorm: boolean;
   /** The Sentinel hero tree (./sentinel.ts). */
   readonly hero: SentinelTree;
   /** Trueshot, Bullseye and Penetrating Shots on crits (./crit.ts). */
   readonly critModel: MarksmanshipCrit;
-  /** Deathblow chances (343248, 378769) and Kill Shot's crit bonus multiplier. */
+  /** Deathblow chances (343248, 378769). */
   private readonly deathblowAimed: number;
   private readonly deathblowRapidFire: number;
-  private readonly killShotCritBonus: number;
   /** Precise Shots, Streamline and what spends them (./precise.ts). */
   private readonly precise: PreciseShots;
   /** Spotter's Mark and On Target (./spotter.ts). */
@@ -58,7 +60,7 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Master Marksman's bleed per target (./bleed.ts). */
   readonly bleed: ResidualBleed;
   /** What the hits do when they land (./impact.ts). */
-  private readonly impacts: MarksmanshipImpacts;
+  readonly impacts: MarksmanshipImpacts;
   /** Headshot, Razor Fragments and Spotter's Mark on Kill Shot and Black Arrow (./kill-shot.ts). */
   readonly killShotBase: KillShotBase;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
@@ -77,7 +79,6 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly bleakArrows: boolean;
 
   constructor(readonly sim: Sim) {
-    this.critModel = new MarksmanshipCrit(sim);
     this.knownAction = Uint8Array.from(
       MM_DATA.actions.map((a) => (a.talent && !sim.hasTalent(a.talent) ? 0 : 1)),
     );
@@ -88,11 +89,12 @@ export class MarksmanshipLogic implements SpecLogic {
     this.bulletstorm = sim.hasTalent('bulletstorm');
     this.surgingShots = sim.hasTalent('surging_shots');
     this.inTheRhythm = sim.hasTalent('in_the_rhythm');
+    this.lunarStorm = sim.hasTalent('lunar_storm');
     const deathblow = sim.hasTalent('deathblow');
     const improved = sim.hasTalent('improved_deathblow');
     this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
     this.deathblowRapidFire = deathblow && improved ? MM.improvedDeathblowRapidFire : 0;
-    this.killShotCritBonus = improved ? 1 + MM.improvedDeathblowKillShotCrit : 1;
+    this.critModel = new MarksmanshipCrit(sim, improved ? 1 + MM.improvedDeathblowKillShotCrit : 1);
     this.magneticGunpowder = sim.hasTalent('magnetic_gunpowder');
     this.precisionDetonation = sim.hasTalent('precision_detonation');
     this.shrapnelShot = sim.hasTalent('shrapnel_shot');
@@ -120,31 +122,7 @@ export class MarksmanshipLogic implements SpecLogic {
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision;
     for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
-    this.dr = new DarkRanger(sim, DARK_RANGER_MM, {
-      buffMult: () => 1,
-      spellMastery: () => sim.masteryPct / 100,
-      spellAura: () => 1 + MM.specAuraSpells,
-      shotCrit: () => this.crit(),
-      dotCrit: () => this.critModel.playerCrit(), // 468572 is not in Bullseye's list (204090 #1)
-      // Black Arrow is SimC's kill_shot_base_t: Improved Deathblow's crit bonus, Headshot (260242 #4)
-      critDamage: (k) =>
-        k === 'black_arrow'
-          ? this.critDamage(this.killShotCritBonus)
-          : k === 'shot'
-            ? this.critDamage()
-            : this.critModel.critDamageArg(1),
-      blackArrowMult: () => this.killShotBase.mult(),
-      afterHit: (target, crit, periodic) => {
-        this.impacts.masterMarksmanBleed(target, crit, sim.lastHitDamage); // 260309: periodic crits too
-        if (!periodic) this.hero.onHit(target); // Sentinel: 450369's ranged hits, not periodic
-        if (!periodic) this.critModel.bullseyeStack();
-      },
-      afterBlackArrow: (target) => this.killShotBase.afterHit(target),
-      // a tree shot that travels: the same work when it lands (./impact.ts), Kill Shot's bits read now
-      landTag: (k) => IMPACT_HIT | IMPACT_YELLOW | (k === 'black_arrow' ? this.killShotBase.fire() : 0),
-      onDeathblow: () => this.killShotBase.onDeathblow(),
-      targetMult: (target) => this.hero.takenMult(target), // SimC composite_player_target_multiplier
-    });
+    this.dr = new DarkRanger(sim, DARK_RANGER_MM, darkRangerHost(this));
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
     this.bleed = new ResidualBleed(sim, MASTER_MARKSMAN);
@@ -193,13 +171,6 @@ export class MarksmanshipLogic implements SpecLogic {
       return Math.round(this.sim.actions[a]!.castMs * this.precise.streamlineCastFactor());
     }
     return this.sim.actions[a]!.castMs;
-  }
-  /**
-   * Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
-   * Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
-   */
-  private triggerDeathblow(): void {
-    this.dr.grantDeathblow();
   }
   /** Ammo Conservation's extra Rapid Fire shots (459794 #2). */
   channelTicks(a: number): number {
@@ -257,8 +228,8 @@ export class MarksmanshipLogic implements SpecLogic {
   crit(): number {
     return this.critModel.crit();
   }
-  critDamage(spellBonus = 1): number {
-    return this.critModel.critDamage(spellBonus);
+  critDamage(): number {
+    return this.critModel.shotCritDamage();
   }
 
   /** A hunter's hit, rolled now; Sentinel (+ Master Marksman, Bullseye if `yellow`) and `impact` when it lands. */
@@ -274,7 +245,9 @@ export class MarksmanshipLogic implements SpecLogic {
   ): void {
     const sim = this.sim;
     sim.landTag = IMPACT_HIT | (yellow ? IMPACT_YELLOW : 0) | impact;
-    sim.hit(src, target, amount * this.hero.takenMult(target), physical, crit, critDamage);
+    // × Lunar Storm's taken multiplier when the tree has it (without it the amount is the same)
+    const m = this.lunarStorm ? amount * this.hero.takenMult(target) : amount;
+    sim.hit(src, target, m, physical, crit, critDamage);
   }
 
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
@@ -284,122 +257,144 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   execute(a: number, target: number): void {
-    const sim = this.sim;
-    const ap = sim.ap;
     if (this.dr.execute(a, target)) {
       // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
       if (a === A.blackArrow) this.killShotBase.consume();
       this.procs();
       return;
     }
-    // Crit chance and damage read state only: each branch that shoots reads them first, the
-    // others (Trueshot, Hunter's Mark, Explosive Shot) skip them.
-    if (a === A.aimed) {
-      const crit = this.crit();
-      // Lock and Load keeps Streamline (SimC aimed_shot_t::execute); a cast begun without it keeps
-      // a proc that came during the cast.
-      if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
-      if (this.castingAimed) this.castingAimed = false;
-      else if (sim.buffs.up(B.lnl, sim.now)) {
-        sim.removeBuff(B.lnl);
-        if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
-      }
-      const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
-      const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
-      sim.removeBuff(B.movingTarget);
-      const amount =
-        MM.aimedShotAp *
-        ap *
-        this.mult() *
-        bulletstorm *
-        this.aimedMult *
-        moving *
-        this.spotter.aimedMult(target);
-      // Incendiary Ammunition: Bulletstorm's stacks raise Aimed Shot's crit bonus (389020 #2)
-      const aimedCd = this.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
-      // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
-      // Shot and spends its target's mark when it lands (IMPACT_AIMED)
-      this.shot(S.aimed, target, amount, true, crit, aimedCd, true, IMPACT_AIMED);
-      if (sim.buffs.up(B.trick, sim.now)) {
-        ricochet(this, S.aimed, target, amount, crit, aimedCd, IMPACT_AIMED);
-        sim.removeBuff(B.trick);
-      }
-      this.precise.grant();
-      if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.triggerDeathblow();
-      // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
-      if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
-        sim.cds.addCharge(A.rapid, sim.now);
-        sim.poke();
-      }
-    } else if (a === A.arcane) {
-      const crit = this.crit();
-      const cd = this.critDamage();
-      const n = this.precise.stacks();
-      const amount =
-        MM.arcaneShotAp * ap * this.mult() * (1 + MM.specAuraArcaneShot) * (1 + this.precise.bonus * n);
-      // SimC arcane_shot_t::impact: Spotter's Mark's chance when empowered_by_precise_shots
-      this.shot(S.arcane, target, amount, false, crit, cd, true, n > 0 ? IMPACT_MARK : 0);
-      this.precise.consume();
-    } else if (a === A.steady) {
-      const crit = this.crit();
-      const cd = this.critDamage();
-      sim.gainFocus(MM.steadyShotFocus);
-      this.shot(S.steady, target, MM.steadyShotAp * ap * this.mult(), true, crit, cd);
-      sim.cds.reduce(A.aimed, sim.now, MM.steadyShotAimedReductionMs);
-      if (this.steadyFocus) sim.applyBuff(B.steadyFocus, 1, 0);
-    } else if (a === A.killShot) {
-      // Improved Deathblow: Kill Shot's crit bonus × 1.25 (378769 #3); the shot spends Deathblow.
-      // Headshot: Precise Shots at 25 % (+ Unmatched Precision) for Kill Shot, which spends it.
-      const crit = this.crit();
-      const amount = MM.killShotAp * ap * this.mult() * (1 + MM.specAuraKillShot) * this.killShotBase.mult();
-      const impact = this.killShotBase.fire(); // Razor Fragments spent, Headshot's mark chance
-      this.shot(
-        S.killShot,
-        target,
-        amount,
-        true,
-        crit,
-        this.critDamage(this.killShotCritBonus),
-        true,
-        impact,
-      );
-      sim.removeBuff(B.deathblow);
-      this.killShotBase.consume();
-      this.dr.onKillShot();
-    } else if (a === A.multi) {
-      const crit = this.crit();
-      const cd = this.critDamage();
-      const n = this.precise.stacks();
-      const amount =
-        MM.multiShotAp *
-        ap *
-        this.mult() *
-        (1 + this.precise.bonus * n) *
-        aoeScale(sim.targets, MM.multiShotAoeCap);
-      // Spotter's Mark's chance on the primary target's hit only (SimC multishot_mm_t::impact)
-      const mark = n > 0 ? IMPACT_MARK : 0;
-      for (let t = 0; t < sim.targets; t++)
-        this.shot(S.multi, t, amount, true, crit, cd, true, t === target ? mark : 0);
-      this.precise.consume();
-      if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
-    } else if (a === A.trueshot) {
-      this.precise.onTrueshot();
-      sim.applyBuff(B.trueshot, 1, 0);
-      this.dr.onWitheringFireTrigger();
-      this.spotter.onTrueshot(target);
-    } else if (a === A.mark) {
-      sim.applyDebuff(MARK, target, 1, 0);
-    } else if (a === A.explosive) {
-      this.explosive.fire(target);
-      // Shrapnel Shot: Lock and Load with its Aimed Shot charge (SimC explosive_shot execute).
-      if (this.shrapnelShot && (MM.shrapnelShotChance >= 1 || sim.rng.next() < MM.shrapnelShotChance)) {
-        sim.applyBuff(B.lnl, 1, 0);
-        sim.cds.addCharge(A.aimed, sim.now);
-      }
-      // Precision Detonation: the cast grants Streamline (SimC explosive_shot execute).
-      if (this.precisionDetonation && this.streamline) sim.applyBuff(B.streamline, 1, 0);
-    }
+    // one method per action: each is compiled (and inlines its callees) on its own
+    if (a === A.aimed) this.aimedShot(target);
+    else if (a === A.arcane) this.arcaneShot(target);
+    else if (a === A.steady) this.steadyShot(target);
+    else if (a === A.killShot) this.killShot(target);
+    else if (a === A.multi) this.multiShot(target);
+    else if (a === A.trueshot) this.trueshot(target);
+    else if (a === A.mark) this.sim.applyDebuff(MARK, target, 1, 0);
+    else if (a === A.explosive) this.explosiveShot(target);
     if (a !== A.trueshot && a !== A.mark) this.procs();
+  }
+
+  // Crit chance and damage read state only: each action that shoots reads them first.
+  private aimedShot(target: number): void {
+    const sim = this.sim;
+    const crit = this.crit();
+    // Lock and Load keeps Streamline (SimC aimed_shot_t::execute); a cast begun without it keeps
+    // a proc that came during the cast.
+    if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
+    if (this.castingAimed) this.castingAimed = false;
+    else if (sim.buffs.up(B.lnl, sim.now)) {
+      sim.removeBuff(B.lnl);
+      if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
+    }
+    const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
+    const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
+    sim.removeBuff(B.movingTarget);
+    const amount =
+      MM.aimedShotAp *
+      sim.ap *
+      this.mult() *
+      bulletstorm *
+      this.aimedMult *
+      moving *
+      this.spotter.aimedMult(target);
+    // Incendiary Ammunition: Bulletstorm's stacks raise Aimed Shot's crit bonus (389020 #2)
+    const aimedCd = this.critModel.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
+    // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
+    // Shot and spends its target's mark when it lands (IMPACT_AIMED)
+    this.shot(S.aimed, target, amount, true, crit, aimedCd, true, IMPACT_AIMED);
+    if (sim.buffs.up(B.trick, sim.now)) {
+      ricochet(this, S.aimed, target, amount, crit, aimedCd, IMPACT_AIMED);
+      sim.removeBuff(B.trick);
+    }
+    this.precise.grant();
+    // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
+    // Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
+    if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.dr.grantDeathblow();
+    // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
+    if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
+      sim.cds.addCharge(A.rapid, sim.now);
+      sim.poke();
+    }
+  }
+
+  private arcaneShot(target: number): void {
+    const crit = this.crit();
+    const cd = this.critDamage();
+    const n = this.precise.stacks();
+    const amount =
+      MM.arcaneShotAp *
+      this.sim.ap *
+      this.mult() *
+      (1 + MM.specAuraArcaneShot) *
+      (1 + this.precise.bonus * n);
+    // SimC arcane_shot_t::impact: Spotter's Mark's chance when empowered_by_precise_shots
+    this.shot(S.arcane, target, amount, false, crit, cd, true, n > 0 ? IMPACT_MARK : 0);
+    this.precise.consume();
+  }
+
+  private steadyShot(target: number): void {
+    const sim = this.sim;
+    const crit = this.crit();
+    const cd = this.critDamage();
+    sim.gainFocus(MM.steadyShotFocus);
+    this.shot(S.steady, target, MM.steadyShotAp * sim.ap * this.mult(), true, crit, cd);
+    sim.cds.reduce(A.aimed, sim.now, MM.steadyShotAimedReductionMs);
+    if (this.steadyFocus) sim.applyBuff(B.steadyFocus, 1, 0);
+  }
+
+  /**
+   * Improved Deathblow: Kill Shot's crit bonus × 1.25 (378769 #3); the shot spends Deathblow.
+   * Headshot: Precise Shots at 25 % (+ Unmatched Precision) for Kill Shot, which spends it.
+   */
+  private killShot(target: number): void {
+    const sim = this.sim;
+    const crit = this.crit();
+    const amount =
+      MM.killShotAp * sim.ap * this.mult() * (1 + MM.specAuraKillShot) * this.killShotBase.mult();
+    const impact = this.killShotBase.fire(); // Razor Fragments spent, Headshot's mark chance
+    this.shot(S.killShot, target, amount, true, crit, this.critModel.killCritDamage(), true, impact);
+    sim.removeBuff(B.deathblow);
+    this.killShotBase.consume();
+    this.dr.onKillShot();
+  }
+
+  private multiShot(target: number): void {
+    const sim = this.sim;
+    const crit = this.crit();
+    const cd = this.critDamage();
+    const n = this.precise.stacks();
+    const amount =
+      MM.multiShotAp *
+      sim.ap *
+      this.mult() *
+      (1 + this.precise.bonus * n) *
+      aoeScale(sim.targets, MM.multiShotAoeCap);
+    // Spotter's Mark's chance on the primary target's hit only (SimC multishot_mm_t::impact)
+    const mark = n > 0 ? IMPACT_MARK : 0;
+    for (let t = 0; t < sim.targets; t++)
+      this.shot(S.multi, t, amount, true, crit, cd, true, t === target ? mark : 0);
+    this.precise.consume();
+    if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
+  }
+
+  private trueshot(target: number): void {
+    this.precise.onTrueshot();
+    this.sim.applyBuff(B.trueshot, 1, 0);
+    this.dr.onWitheringFireTrigger();
+    this.spotter.onTrueshot(target);
+  }
+
+  private explosiveShot(target: number): void {
+    const sim = this.sim;
+    this.explosive.fire(target);
+    // Shrapnel Shot: Lock and Load with its Aimed Shot charge (SimC explosive_shot execute).
+    if (this.shrapnelShot && (MM.shrapnelShotChance >= 1 || sim.rng.next() < MM.shrapnelShotChance)) {
+      sim.applyBuff(B.lnl, 1, 0);
+      sim.cds.addCharge(A.aimed, sim.now);
+    }
+    // Precision Detonation: the cast grants Streamline (SimC explosive_shot execute).
+    if (this.precisionDetonation && this.streamline) sim.applyBuff(B.streamline, 1, 0);
   }
 
   channelTick(a: number, target: number, tick: number): void {
@@ -411,7 +406,7 @@ export class MarksmanshipLogic implements SpecLogic {
       if (this.rapidTrick) sim.removeBuff(B.trick);
       // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), Bulletstorm's
       // stacks removed (389019).
-      if (this.deathblowRapidFire > 0 && sim.rng.next() < this.deathblowRapidFire) this.triggerDeathblow();
+      if (this.deathblowRapidFire > 0 && sim.rng.next() < this.deathblowRapidFire) this.dr.grantDeathblow();
       if (this.streamline) sim.applyBuff(B.streamline, 1, 0);
       sim.removeBuff(B.bulletstorm);
     }
@@ -459,7 +454,7 @@ export class MarksmanshipLogic implements SpecLogic {
         RADIANT_DAMAGE_AP * sim.ap,
         false,
         this.critModel.playerCrit(),
-        this.critModel.critDamageArg(1),
+        this.critModel.plainCritDamage(),
       );
       sim.applyBuff(B.radiant, 1, 0);
     }
@@ -479,6 +474,7 @@ export class MarksmanshipLogic implements SpecLogic {
     if (buff === B.lust || buff === B.steadyFocus) sim.updateHaste();
     else if (buff === B.trueshot) {
       sim.updateHaste();
+      this.critModel.trueshotChanged();
       const up = sim.buffs.up(B.trueshot, sim.now);
       sim.cds.setRate(A.aimed, sim.now, up ? MM.trueshotAimedRate : 1);
       sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
@@ -488,8 +484,9 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   specEvent(kind: number, target: number): void {
-    if (this.dr.specEvent(kind, target)) return;
+    // the kinds are disjoint: Master Marksman's bleed ticks, the most frequent, are asked first
     if (this.bleed.specEvent(kind, target)) return;
+    if (this.dr.specEvent(kind, target)) return;
     if (this.killShotBase.razor.specEvent(kind, target)) return;
     if (this.spotter.specEvent(kind)) return;
     if (this.hero.specEvent(kind, target)) return;

@@ -35,6 +35,7 @@ export class SpottersMark {
 
   start(): void {
     this.expires.fill(-1);
+    this.hasteUntil = -1;
   }
 
   private marked(target: number): boolean {
@@ -74,6 +75,7 @@ export class SpottersMark {
     while (free < this.expires.length && this.expires[free]! > sim.now) free++;
     if (free === this.expires.length) return;
     this.expires[free] = sim.now + MM.onTargetMs;
+    this.hasteUntil = -1;
     sim.updateHaste();
     sim.q.push(sim.now + MM.onTargetMs, PRIO_DEFAULT, EV_SPEC, SPEC_ON_TARGET, 0);
   }
@@ -82,10 +84,26 @@ export class SpottersMark {
   hasteFactor(): number {
     if (!this.onTarget) return 1;
     const now = this.sim.now;
+    if (now < this.hasteUntil) return this.haste;
     let n = 0;
-    for (let i = 0; i < this.expires.length; i++) if (this.expires[i]! > now) n++;
-    return 1 + n * MM.onTargetHaste;
+    let until = Infinity;
+    for (let i = 0; i < this.expires.length; i++) {
+      const e = this.expires[i]!;
+      if (e > now) {
+        n++;
+        if (e < until) until = e;
+      }
+    }
+    this.hasteUntil = until;
+    this.haste = 1 + n * MM.onTargetHaste;
+    return this.haste;
   }
+  /**
+   * hasteFactor()'s value, valid while now < hasteUntil (the first stack to expire after it was
+   * counted; a new stack and start clear it): read at every haste change, the stacks change less.
+   */
+  private haste = 1;
+  private hasteUntil = -1;
 
   /** A spec event; true when it was an On Target stack's end. */
   specEvent(kind: number): boolean {
