@@ -287,6 +287,7 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
     case 'buff':
     case 'petBuff':
     case 'debuff':
+      if (e.source === 'buff' && f === 'react') cc.resolver.reactable?.(id);
       return compileAura(e.source, f, id, env);
     case 'dot':
       if (f === 'ticking' || f === 'up') return (s) => s.dotUp(id, env.target);

@@ -52,6 +52,13 @@ export interface AplResolver {
    * without adds), folded like talentValue; undefined or absent: read at run time.
    */
   activeEnemies?(): number | undefined;
+  /**
+   * Optional: the rotation reads `buff.X.react` of this player buff (by id). SimulationCraft makes a
+   * buff `reactable` when an expression asks for its `react` (buff_t's react expression), and only
+   * a reactable buff draws a reaction time when it gains stacks (buff_t::bump): the engine does the
+   * same (Sim.applyBuff).
+   */
+  reactable?(buff: number): void;
 }
 
 /** A resolver whose ids are the positions of the names in the vocabulary lists. */

@@ -59,6 +59,9 @@ export function rotationResolver(sim: Sim): AplResolver {
     talentValue: (talent, rank) => (rank ? sim.talentRanks[talent] : sim.talentOn[talent]) ?? 0,
     // only adds waves change the number of targets (engine/adds.ts)
     activeEnemies: () => (sim.waveStarts.length === 0 ? sim.baseTargets : undefined),
+    reactable: (buff) => {
+      sim.buffReactable[buff] = 1;
+    },
   };
 }
 

@@ -76,6 +76,12 @@ export class SimState {
   /** Per action: 1 when the main pet performs it. */
   readonly requiresPet: Uint8Array;
   readonly buffNotify: Uint8Array;
+  /**
+   * Per player buff: 1 when something reads its `react` (the rotation's `buff.X.react`, or a spec
+   * rule such as Deathblow's): only those draw a reaction time when they gain stacks, as
+   * SimulationCraft's `reactable` buffs (Sim.applyBuff). Set while the sim is built.
+   */
+  readonly buffReactable: Uint8Array;
   readonly prevGcd = new Int32Array(4);
   readonly petActive = new Uint8Array(MAX_PETS);
   readonly petGen = new Int32Array(MAX_PETS);
@@ -243,6 +249,7 @@ export class SimState {
     this.talentRanks = Uint8Array.from(data.talents.map((t) => talentRank(config.player.talents, t.key)));
     this.talentOn = this.talentRanks.map((r) => (r > 0 ? 1 : 0));
     this.buffNotify = new Uint8Array(data.buffs.length);
+    this.buffReactable = new Uint8Array(data.buffs.length);
     this.executePct = Float64Array.from(data.actions.map((a) => a.executePct));
     this.executeFrom = new Float64Array(data.actions.length);
     this.baseCost = Float64Array.from(data.actions.map((a) => a.cost));

@@ -193,10 +193,16 @@ export class Sim extends SimState {
 
   // ---- auras --------------------------------------------------------------------------------
 
+  /**
+   * Applies `stacks` stacks of a player buff. A reactable one (SimState.buffReactable) that gains
+   * stacks draws a reaction time for them (SimC buff_t::bump: `if ( reactable )`); the others
+   * draw nothing, since nothing reads their `react`.
+   */
   applyBuff(buff: number, stacks: number, durationMs: number): void {
-    const before = this.reactionOn ? this.buffs.reactStack(buff, this.now) : 0;
+    const react = this.reactionOn && this.buffReactable[buff] === 1;
+    const before = react ? this.buffs.reactStack(buff, this.now) : 0;
     const exp = this.buffs.apply(buff, buff, this.now, stacks, durationMs);
-    if (this.reactionOn && this.buffs.stacks[buff]! > before) {
+    if (react && this.buffs.stacks[buff]! > before) {
       // reactionMs()'s draws, in its order; the time itself is computed when a react needs it
       const g = drawReactionGauss(this.timingRng, this.timing.reactionMs);
       this.buffs.delayReactionDrawn(buff, this.now, before, g, this.timingRng.next());

@@ -186,7 +186,12 @@ export function run(opts: {
     talents: [],
     petBuffs: [],
   };
-  sim.rotation = compileRotation(parseRotation(config.rotation, vocab), resolverFromVocabulary(vocab));
+  // as run.ts's rotationResolver: a buff the rotation reads `react` of draws reaction times
+  const resolver = {
+    ...resolverFromVocabulary(vocab),
+    reactable: (b: number) => void (sim.buffReactable[b] = 1),
+  };
+  sim.rotation = compileRotation(parseRotation(config.rotation, vocab), resolver);
   const samples: number[] = [];
   for (let k = 0; k < (opts.iterations ?? 1); k++) samples.push(sim.runIteration(1, k));
   return { samples, sim };

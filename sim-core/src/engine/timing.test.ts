@@ -72,4 +72,23 @@ describe('reaction time', () => {
     // SimC: 100 ms offset + ex-Gaussian(300 ms, σ 60 ms, ν 250 ms): the first bolt waits ~0.65 s.
     expect(mean(react(300))).toBeLessThan(mean(up.samples));
   });
+
+  it('only a buff whose react something reads draws a reaction time (SimC reactable)', () => {
+    // Bloodlust gains its stack at 0 s; the rotation reads only `up`: SimC's buff is not reactable
+    // then and draws nothing, so the timing stream (latency draws) is the same as with no reaction.
+    const opts = {
+      seconds: 10,
+      bloodlust: true,
+      iterations: 50,
+      rotation: 'actions=bolt,if=buff.bloodlust.up',
+    };
+    const off = run({ ...opts, timing: { queueLagMs: 5, reactionMs: 0 } });
+    const on = run({ ...opts, timing: { queueLagMs: 5, reactionMs: 300 } });
+    expect(on.samples).toEqual(off.samples);
+    // the same draws taken from the timing stream: its next numbers agree
+    expect(on.sim.timingRng.nextU32()).toBe(off.sim.timingRng.nextU32());
+    expect(on.sim.buffReactable.every((r) => r === 0)).toBe(true);
+    const read = run({ ...opts, rotation: 'actions=bolt,if=buff.bloodlust.up|buff.bloodlust.react>1' });
+    expect(read.sim.buffReactable[0]).toBe(1);
+  });
 });

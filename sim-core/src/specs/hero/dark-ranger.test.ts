@@ -349,6 +349,23 @@ describe('Dark Ranger: random procs within their error', () => {
     expectRate(grants, kc, 0.1);
   });
 
+  it('Deathblow draws a reaction time whatever the rotation reads: the execute shot waits for it (SimC may_react)', () => {
+    const withReaction = (talents: string[]) => {
+      const c = config('bm-hunter', talents, 'actions=kill_shot\nactions+=/kill_command', 30);
+      c.timing = { ...c.timing!, reactionMs: 300 };
+      return createSim(parseConfig(c));
+    };
+    const sim = withReaction(['deathblow']);
+    const db = sim.data.buffs.findIndex((b) => b.key === 'deathblow');
+    // the rotation reads no `react`: only Deathblow, which the Dark Ranger rules read, is reactable
+    expect([...sim.buffReactable.keys()].filter((b) => sim.buffReactable[b] === 1)).toEqual([db]);
+    sim.applyBuff(db, 1, 0);
+    expect(sim.buffs.stack(db, 0)).toBe(1);
+    expect(sim.buffs.reactStack(db, 0)).toBe(0); // gained now, seen after the reaction time
+    expect(sim.buffs.reactStack(db, 1000)).toBe(1); // REACTION.maxMs at most
+    expect(withReaction([]).buffReactable.every((r) => r === 0)).toBe(true);
+  });
+
   it('Ebon Bowstring (467897 #1, 15 %) and Deathblow on Kill Command (343248 #2, 10 %)', () => {
     let ba = 0;
     let kc = 0;

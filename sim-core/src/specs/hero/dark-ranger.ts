@@ -142,6 +142,9 @@ export class DarkRanger {
       powder: Sim.indexOf(d.sources, 'bleak_powder'),
     };
     this.buff = { deathblow: Sim.indexOf(d.buffs, 'deathblow'), wf: Sim.indexOf(d.buffs, 'withering_fire') };
+    // the execute shot waits for the player to react to Deathblow (usable below): its stacks draw
+    // a reaction time whatever the rotation reads (Sim.applyBuff, SimState.buffReactable)
+    if (this.deathblow) sim.buffReactable[this.buff.deathblow] = 1;
     this.dot = Sim.indexOf(d.dots, 'black_arrow');
     this.crows = Sim.indexOf(d.dots, 'a_murder_of_crows');
     if (this.blackArrow || this.deathblow) {
