@@ -27,6 +27,9 @@ export const SENTINEL_ENV = {
   RECONNECT_GRACE_MS: '2000',
   HEARTBEAT_TIMEOUT_MS: '5000',
   MAINTENANCE_INTERVAL_MS: '500',
+  // The sentinel's default, stated here: a confirmed failure fails a job at this many attempts
+  // (volunteer-fails.spec.ts brings a chunk there with reports that must confirm nothing).
+  MAX_CHUNK_ATTEMPTS: '5',
   WS_PING_INTERVAL_MS: '2000',
   RATE_LIMIT_PER_SECOND: '1000',
   RATE_LIMIT_BURST: '1000',

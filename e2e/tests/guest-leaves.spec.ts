@@ -8,7 +8,7 @@ import { cancelUnfinishedJob, getChunks, getJob, getNode, waitFor, waitForJob } 
 import { SENTINEL_ENV } from './global-setup.ts';
 import { e2eEnv } from './support/env.ts';
 import { expectCountedOnce } from './support/invariants.ts';
-import { stepShot, submitSim, watchConsole } from './support/site.ts';
+import { recordHeadlines, seenHeadlines, stepShot, submitSim, watchConsole } from './support/site.ts';
 
 const env = e2eEnv();
 const contexts: BrowserContext[] = [];
@@ -22,15 +22,7 @@ test.afterAll(async () => {
 async function newPage(browser: import('@playwright/test').Browser, who: string): Promise<Page> {
   const context = await browser.newContext();
   contexts.push(context);
-  // every text the job page's state line shows, recorded in the page on each DOM change
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __headlines: string[] }).__headlines = seen;
-    new MutationObserver(() => {
-      const h = document.querySelector('[data-testid="job-state-headline"]')?.textContent?.trim();
-      if (h && seen.at(-1) !== h) seen.push(h);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await recordHeadlines(context); // every text the job page's state line shows
   const page = await context.newPage();
   watchConsole(page, who);
   return page;
@@ -113,7 +105,7 @@ test('a guest’s public sim whose one volunteer leaves mid-job: their own tab c
 
   // their tab computes the rest and checks the volunteer's part: the result replaces the progress
   await expect(guest.getByTestId('mean-dps')).toBeVisible({ timeout: 150_000 });
-  const seen = await guest.evaluate(() => (window as unknown as { __headlines: string[] }).__headlines);
+  const seen = await seenHeadlines(guest);
   console.log(`headlines the guest saw: ${JSON.stringify(seen)}`);
   expect(seen[0]).toBe('Waiting for a node'); // the state waits for the chunk rows: no guess first
   expect(seen.some((h) => h.endsWith('(this tab among them)'))).toBe(true);

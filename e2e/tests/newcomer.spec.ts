@@ -15,7 +15,7 @@ import {
 } from './support/db.ts';
 import { e2eEnv } from './support/env.ts';
 import { startHeadlessNode, type HeadlessNode } from './support/headless-node.ts';
-import { claimNode, signUp, submitSim, uniqueEmail, watchConsole } from './support/site.ts';
+import { claimNode, signUp, submitSim, uniqueEmail, userIdOf, watchConsole } from './support/site.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,18 +30,6 @@ async function page(browser: import('@playwright/test').Browser, who: string): P
   const p = await context.newPage();
   watchConsole(p, who);
   return p;
-}
-
-/** The signed-in user's id, as the account page shows it to the stand-in. */
-async function userIdOf(p: Page): Promise<string> {
-  return p.evaluate(() => {
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      if (!key.includes('auth-token')) continue;
-      return (JSON.parse(localStorage.getItem(key)!) as { user: { id: string } }).user.id;
-    }
-    throw new Error('not signed in');
-  });
 }
 
 test.afterAll(async () => {

@@ -91,6 +91,8 @@ export interface ChunkRow {
   replica_of?: string | null;
   replica_role?: string;
   verdict?: string | null;
+  /** Owners (user ids) whose nodes reported it failed or left with it, unconfirmed (issue 16). */
+  failed_owners?: string[];
 }
 
 export interface NodeRow {
@@ -100,6 +102,8 @@ export interface NodeRow {
   name: string;
   status: string;
   max_parallel: number;
+  /** An operator's node: trusted by construction for every job. */
+  platform_node: boolean;
 }
 
 export async function getJob(id: string): Promise<JobRow> {
@@ -138,7 +142,7 @@ export function getRunningChunks(jobId: string): Promise<Array<{ id: string; nod
 
 export async function getNode(id: string): Promise<NodeRow | undefined> {
   const rows = await serviceGet<NodeRow[]>(
-    `nodes?id=eq.${id}&select=id,user_id,kind,name,status,max_parallel`,
+    `nodes?id=eq.${id}&select=id,user_id,kind,name,status,max_parallel,platform_node`,
   );
   return rows[0];
 }

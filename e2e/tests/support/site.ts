@@ -2,7 +2,7 @@
 // page; and step screenshots kept under artifacts/screenshots (and attached to the report).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { SCREENSHOTS } from './env.ts';
 
 export const UUID_RE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -82,4 +82,35 @@ export async function claimNode(
   await card.getByRole('button', { name: 'Save sharing' }).click();
   await expect(card.getByText('Sharing saved.')).toBeVisible();
   await expect(card.getByTestId('sharing-summary')).toHaveText('public');
+}
+
+/** The signed-in user's id, read from the session the site keeps in localStorage. */
+export async function userIdOf(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      if (!key.includes('auth-token')) continue;
+      return (JSON.parse(localStorage.getItem(key)!) as { user: { id: string } }).user.id;
+    }
+    throw new Error('not signed in');
+  });
+}
+
+/**
+ * Records, in every page of the context, each text the job page's state line shows (on each DOM
+ * change); `seenHeadlines` reads them back.
+ */
+export async function recordHeadlines(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __headlines: string[] }).__headlines = seen;
+    new MutationObserver(() => {
+      const h = document.querySelector('[data-testid="job-state-headline"]')?.textContent?.trim();
+      if (h && seen.at(-1) !== h) seen.push(h);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+export function seenHeadlines(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __headlines: string[] }).__headlines);
 }
