@@ -120,11 +120,8 @@ export class BeastMasteryLogic implements SpecLogic {
       sim,
       {
         petMult: () => this.m.petMult(),
-        petTargetMult: (t) => this.m.petTargetMult(t),
-        petCrit: () => this.m.petCrit(),
-        petCritDamage: () => this.m.petCritDamage(),
+        mainPetHit: (source, t, amount) => this.m.mainPetHit(source, t, amount),
         beastCleave: (amount, t) => this.beastCleave(amount, t),
-        afterPetHit: (t, crit) => this.st.afterPetHit(t, crit),
       },
       S.claw,
       SPEC_BASIC_ATTACK,

@@ -19,16 +19,14 @@ import { BM } from './data.ts';
 export interface BasicAttackHost {
   /** The main pet's damage multiplier now (attack power share, auras, mastery, Bestial Wrath…). */
   petMult(): number;
-  /** The main pet's multiplier on one target (Bloodshed's damage taken). */
-  petTargetMult(target: number): number;
-  /** The main pet's crit chance on top of the hunter's (its Thrill of the Hunt). */
-  petCrit(): number;
-  /** The main pet's crit-damage argument of Sim.hit (Piercing Fangs during its Bestial Wrath). */
-  petCritDamage(): number;
+  /**
+   * One main-pet hit of `amount` (before its target's multiplier) from `source` on `target`: the
+   * pet's crit chance and damage, then Laceration on a crit (BmMultipliers.mainPetHit); returns
+   * the hit's crit factor.
+   */
+  mainPetHit(source: number, target: number, amount: number): number;
   /** Beast Cleave of a main-pet hit of `amount` (its crit included, before target multipliers) on `target`. */
   beastCleave(amount: number, target: number): void;
-  /** After the hit: its result (1 = a crit) and target, for Laceration. */
-  afterPetHit(target: number, crit: number): void;
 }
 
 export class PetBasicAttack {
@@ -99,17 +97,7 @@ export class PetBasicAttack {
     const sim = this.sim;
     const host = this.host;
     const amount = BM.petBasicAttackAp * sim.ap * host.petMult() * mult;
-    const crit = sim.hit(
-      source,
-      target,
-      amount * host.petTargetMult(target),
-      true,
-      host.petCrit(),
-      host.petCritDamage(),
-    );
-    const critFactor = sim.lastCritFactor;
-    host.afterPetHit(target, crit);
-    host.beastCleave(amount * critFactor, target);
+    host.beastCleave(amount * host.mainPetHit(source, target, amount), target);
   }
 
   /**
