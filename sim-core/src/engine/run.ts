@@ -1,5 +1,5 @@
 import { compileRotation } from '../apl/compile.ts';
-import { resolverFromVocabulary, type AplResolver } from '../apl/context.ts';
+import { resolverFromVocabulary, type AplResolver, type AplVocabulary } from '../apl/context.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { parseConfig } from '../config/parse-config.ts';
 import { BeastMasteryLogic } from '../specs/bm-hunter/logic.ts';
@@ -49,8 +49,11 @@ export function createSim(config: SimConfig): Sim {
  * is left out, a test that always holds is not read (AplResolver.talentValue and activeEnemies; the
  * same values AplBinding.talent/talentRank/activeEnemies read).
  */
-export function rotationResolver(sim: Sim): AplResolver {
-  const names = resolverFromVocabulary(specVocabulary(sim.config.spec));
+export function rotationResolver(
+  sim: Sim,
+  vocabulary: AplVocabulary = specVocabulary(sim.config.spec),
+): AplResolver {
+  const names = resolverFromVocabulary(vocabulary);
   return {
     resolve: (kind, name) => {
       const id = names.resolve(kind, name);
@@ -59,6 +62,7 @@ export function rotationResolver(sim: Sim): AplResolver {
     talentValue: (talent, rank) => (rank ? sim.talentRanks[talent] : sim.talentOn[talent]) ?? 0,
     // only adds waves change the number of targets (engine/adds.ts)
     activeEnemies: () => (sim.waveStarts.length === 0 ? sim.baseTargets : undefined),
+    // a buff whose `react` the rotation reads draws reaction times (SimState.buffReactable)
     reactable: (buff) => {
       sim.buffReactable[buff] = 1;
     },

@@ -3,7 +3,6 @@
  * on the real engine, with a deterministic SpecLogic, so results can be computed by hand.
  */
 import { compileRotation } from '../apl/compile.ts';
-import { resolverFromVocabulary } from '../apl/context.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
@@ -13,6 +12,7 @@ import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from '../specs/racials.t
 import { TIMING_OFF } from '../config/timing.ts';
 import type { AddWaves, Consumables, RaidBuffs, SimConfig, Timing } from '../types.ts';
 import { AplBinding } from './apl-binding.ts';
+import { rotationResolver } from './run.ts';
 import { EV_BUFF_EXPIRE, EV_DOT_TICK, EV_LAND, EV_SPEC, Sim } from './sim.ts';
 import type { SpecLogic } from './spec-logic.ts';
 
@@ -186,12 +186,7 @@ export function run(opts: {
     talents: [],
     petBuffs: [],
   };
-  // as run.ts's rotationResolver: a buff the rotation reads `react` of draws reaction times
-  const resolver = {
-    ...resolverFromVocabulary(vocab),
-    reactable: (b: number) => void (sim.buffReactable[b] = 1),
-  };
-  sim.rotation = compileRotation(parseRotation(config.rotation, vocab), resolver);
+  sim.rotation = compileRotation(parseRotation(config.rotation, vocab), rotationResolver(sim, vocab));
   const samples: number[] = [];
   for (let k = 0; k < (opts.iterations ?? 1); k++) samples.push(sim.runIteration(1, k));
   return { samples, sim };
