@@ -213,6 +213,27 @@ export class Sim extends SimState {
     }
   }
 
+  /**
+   * One more stack of a player buff that is up, its expiry unchanged (SimC buff_t::increment with
+   * the buff's remains); returns whether it changed anything. At its maximum, with every stack
+   * already seen by `react` and no notification, a stack changes nothing that is read (the same
+   * stacks and expiry, no reaction drawn, no event), so nothing is done. (On a pandemic buff the
+   * apply would lengthen it: increment only buffs that refresh to their duration.)
+   */
+  incrementBuff(buff: number): boolean {
+    const buffs = this.buffs;
+    if (!buffs.up(buff, this.now)) return false;
+    const stacks = buffs.stacks[buff]!;
+    if (
+      stacks === buffs.maxStacks[buff] &&
+      this.buffNotify[buff] === 0 &&
+      (!this.reactionOn || buffs.reactStack(buff, this.now) === stacks)
+    )
+      return false;
+    this.applyBuff(buff, 1, buffs.expires[buff]! - this.now);
+    return true;
+  }
+
   removeBuff(buff: number): void {
     if (!this.buffs.up(buff, this.now)) return;
     this.buffs.remove(buff, this.now);

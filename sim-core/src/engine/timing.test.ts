@@ -92,3 +92,21 @@ describe('reaction time', () => {
     expect(read.sim.buffReactable[0]).toBe(1);
   });
 });
+
+describe('Sim.incrementBuff', () => {
+  it('adds a stack with the expiry unchanged; does nothing when down, or at the maximum once seen', () => {
+    const { sim } = run({ seconds: 10, iterations: 0 });
+    const b = 0; // Bloodlust, here a buff of 2 stacks that notifies nothing
+    sim.buffNotify[b] = 0;
+    sim.buffs.maxStacks[b] = 2;
+    expect(sim.incrementBuff(b)).toBe(false); // down
+    sim.applyBuff(b, 1, 5000);
+    sim.now = 1000;
+    expect(sim.incrementBuff(b)).toBe(true);
+    expect(sim.buffs.stacks[b]).toBe(2);
+    expect(sim.buffs.expires[b]).toBe(5000);
+    const gen = sim.buffs.gen[b];
+    expect(sim.incrementBuff(b)).toBe(false); // at its maximum, no reaction pending: a no-op
+    expect(sim.buffs.gen[b]).toBe(gen);
+  });
+});

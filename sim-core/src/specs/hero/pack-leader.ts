@@ -287,24 +287,9 @@ export class PackLeader {
   /** A melee swing of the main pet or the Animal Companion: Fury of the Wyvern's extra stack. */
   onPetMelee(): void {
     if (!this.furyOfTheWyvern) return;
-    const sim = this.sim;
-    const w = this.buff.wyvern;
-    const buffs = sim.buffs;
-    if (!buffs.up(w, sim.now)) return;
-    // SimC increment(1, …, remains()): one stack, the duration unchanged.
-    const remains = buffs.expires[w]! - sim.now;
-    // At its maximum, with every stack already seen by the player (react), a stack changes
-    // nothing that is read (Sim.applyBuff: same stacks, same expiry, no reaction drawn, no event
-    // for a buff that does not notify), so the call is skipped: most swings while it is up.
-    if (
-      buffs.stacks[w] === PL.wyvernMaxStacks &&
-      sim.now + remains === buffs.expires[w] &&
-      sim.buffNotify[w] === 0 &&
-      (!sim.reactionOn || buffs.reactStack(w, sim.now) === PL.wyvernMaxStacks)
-    )
-      return;
-    sim.applyBuff(w, 1, remains);
-    this.host.petAurasChanged();
+    // SimC increment(1, …, remains()): one stack, the duration unchanged (a no-op at the maximum
+    // once every stack is seen: most swings while it is up)
+    if (this.sim.incrementBuff(this.buff.wyvern)) this.host.petAurasChanged();
   }
 
   /** `until`, or sooner when Wyvern's Cry or Lead From the Front (petMult's auras) is up and ends before. */
