@@ -31,14 +31,16 @@ export class MarksmanshipCrit {
   private bullseyeBonus = 0;
   /** The sim.critChance the crit-damage arguments below are for (Penetrating Shots reads it). */
   private critFor = NaN;
-  /** Sim.hit's crit-damage arguments with Trueshot up / down: the hunter's shots (Trueshot's list), Kill Shot's, any other. */
+  /**
+   * Sim.hit's crit-damage arguments with Trueshot up / down: the hunter's shots (Trueshot's list),
+   * Kill Shot's, any other (with Trueshot down, any other hit's is the shots' `shotDown`).
+   */
   private shotUp = 1;
   private shotDown = 1;
   private killUp = 1;
   private killDown = 1;
   private plainUp = 1;
-  private plainDown = 1;
-  /** Penetrating Shots' (CRIT_MULTIPLIER × m − 1) with Trueshot up / down (critDamageArg). */
+  /** Penetrating Shots' (CRIT_MULTIPLIER × m − 1) with Trueshot up / down (arg). */
   private numUp = 1;
   private numDown = 1;
 
@@ -105,7 +107,7 @@ export class MarksmanshipCrit {
   /** critDamageArg(1): a hit outside Trueshot's list (Black Arrow's dot, Authority of the Radiant Power). */
   plainCritDamage(): number {
     if (this.sim.critChance !== this.critFor) this.refresh();
-    return this.sim.now < this.trueshotUntil ? this.plainUp : this.plainDown;
+    return this.sim.now < this.trueshotUntil ? this.plainUp : this.shotDown;
   }
 
   /** Trueshot's crit damage (288613 #5, + Unerring Vision): the hunter's shots in its list, Auto Shot included. */
@@ -123,12 +125,11 @@ export class MarksmanshipCrit {
     this.numUp = CRIT_MULTIPLIER * (1 + MM.penetratingShots * (c + this.trueshotCrit)) - 1;
     this.numDown = CRIT_MULTIPLIER * (1 + MM.penetratingShots * (c + 0)) - 1;
     const ts = this.trueshotCritDamage;
-    this.shotUp = this.arg(this.numUp, 1 * ts);
+    this.shotUp = this.arg(this.numUp, ts);
     this.shotDown = this.arg(this.numDown, 1);
     this.killUp = this.arg(this.numUp, this.killBonus * ts);
     this.killDown = this.arg(this.numDown, this.killBonus);
     this.plainUp = this.arg(this.numUp, 1);
-    this.plainDown = this.arg(this.numDown, 1);
   }
 
   /**
