@@ -52,9 +52,9 @@ export class Scheduler implements SchedulerControls {
   private readonly failedOn = new Map<string, Set<string>>();
   /**
    * chunk id → nodes whose failure of it confirmed nothing (fail.ts `unconfirmed`): never handed it
-   * again. The exclusion list keeps the latest 15 owners, and an avoided node takes a chunk no
-   * other may take, so in a pool of more than 15 owners a chunk that fails everywhere went round
-   * it for ever, each volunteer running it again and again (failing-rotation.test.ts).
+   * again (TrustGate bars them). The exclusion list keeps the latest OWNER_LIST_MAX + 1 owners
+   * (db/fail-chunk.ts), and an avoided node takes a chunk no other may take, so in a larger pool a
+   * chunk that fails everywhere went round it for ever, each volunteer running it again and again (failing-rotation.test.ts).
    */
   private readonly unconfirmedOn = new Map<string, Set<string>>();
   /** Per-node failure limit (this instance): recent failure times, and nodes benched until when. */
