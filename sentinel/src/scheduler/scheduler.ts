@@ -18,7 +18,7 @@ import type { SentinelEvents } from '../events.ts';
 import { TrustGate } from './trust-gate.ts';
 import { ConfigCheck } from '../completion/config-check.ts';
 import type { GuildMembership } from '../guilds/membership.ts';
-import { matchChunks, type MatchGate, type MatchNode } from './match.ts';
+import { matchChunks, type MatchNode } from './match.ts';
 import type { NodeHub } from './node-hub.ts';
 import { LateChunks, type LateRun } from './late-chunks.ts';
 import { NodeFailureLimit } from './node-failures.ts';
@@ -52,9 +52,9 @@ export class Scheduler implements SchedulerControls {
   private readonly failedOn = new Map<string, Set<string>>();
   /**
    * chunk id → nodes whose failure of it confirmed nothing (fail.ts `unconfirmed`): never handed it
-   * again. The exclusion list keeps the latest 15 owners, and an avoided node takes a chunk no
-   * other may take, so in a pool of more than 15 owners a chunk that fails everywhere went round
-   * it for ever, each volunteer running it again and again (failing-rotation.test.ts).
+   * again (TrustGate bars them). The exclusion list keeps the latest OWNER_LIST_MAX + 1 owners
+   * (db/fail-chunk.ts), and an avoided node takes a chunk no other may take, so in a larger pool a
+   * chunk that fails everywhere went round it for ever, each volunteer running it again and again (failing-rotation.test.ts).
    */
   private readonly unconfirmedOn = new Map<string, Set<string>>();
   /** Per-node failure limit (this instance): recent failure times, and nodes benched until when. */
@@ -296,7 +296,7 @@ export class Scheduler implements SchedulerControls {
     if (!anyFree) return false;
     const filter = candidateFilter(nodes, config.assignBatchLimit);
     const outcome = await withTransaction(db, async (client) => {
-      const gate = await TrustGate.forNodes(client, config.trust, nodes);
+      const gate = await TrustGate.forNodes(client, config.trust, nodes, this.unconfirmedOn);
       this.admins = new Set(gate.admins());
       const chunks = await lockCandidateChunks(client, { ...filter, trust: gate.candidateOwners() });
       this.lostSeen = chunks.some((c) => (c.failedOwners?.length ?? 0) > 0);
@@ -318,21 +318,12 @@ export class Scheduler implements SchedulerControls {
         for (const jobId of failed) events.emit('jobFailed', { jobId, error: failures.get(jobId) ?? '' });
         runnable = chunks.filter((c) => !problems.has(c.configHash));
       }
-      const never = this.unconfirmedOn;
-      const matchGate: MatchGate =
-        never.size === 0
-          ? gate
-          : {
-              allows: (c, n) => never.get(c.id)?.has(n.id) !== true && gate.allows(c, n),
-              reserved: (c, n) => gate.reserved(c, n),
-              taken: (c, n) => gate.taken(c, n),
-            };
       const matches = matchChunks(
         runnable,
         nodes,
         this.deps.membership(),
         (id) => this.failedOn.get(id),
-        matchGate,
+        gate,
       );
       const pendingJobs = new Set(matches.filter((m) => m.chunk.jobPending).map((m) => m.chunk.jobId));
       const done = await assignChunks(

@@ -18,13 +18,19 @@ export class TrustGate {
     private readonly nodes: Map<string, GateNode>,
     /** Nodes with no free slot in this pass (kept only as nodes a chunk waits for). */
     private readonly full: ReadonlySet<string>,
+    /** chunk id → nodes never given it again (their failure of it confirmed nothing). */
+    private readonly barred: ReadonlyMap<string, ReadonlySet<string>>,
   ) {}
 
-  /** Trust of the connected nodes, fresh for this pass. */
+  /**
+   * Trust of the connected nodes, fresh for this pass; `barred` (chunk id → nodes) are never
+   * allowed the chunk (Scheduler.noteFailure `unconfirmed`).
+   */
   static async forNodes(
     client: DbClient,
     settings: TrustSettings,
     nodes: readonly MatchNode[],
+    barred: ReadonlyMap<string, ReadonlySet<string>>,
   ): Promise<TrustGate> {
     const gateNodes = await loadGateNodes(
       client,
@@ -32,7 +38,8 @@ export class TrustGate {
       settings.threshold,
       new Set(settings.adminNodeIds),
     );
-    return new TrustGate(settings, gateNodes, new Set(nodes.filter((n) => n.free <= 0).map((n) => n.id)));
+    const full = new Set(nodes.filter((n) => n.free <= 0).map((n) => n.id));
+    return new TrustGate(settings, gateNodes, full, barred);
   }
 
   /**
@@ -81,7 +88,8 @@ export class TrustGate {
 
   allows(chunk: PendingChunk, node: MatchNode): boolean {
     const n = this.nodes.get(node.id);
-    return n !== undefined && mayRun(this.view(chunk), n, this.settings);
+    if (n === undefined || this.barred.get(chunk.id)?.has(node.id) === true) return false;
+    return mayRun(this.view(chunk), n, this.settings);
   }
 
   /** The chunk was given to the node in this pass (slow start counts it). */

@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor } from '../helpers/fixtures.ts';
 import { platformSuite } from '../helpers/trust-suite.ts';
 import { startSentinel } from '../helpers/sentinel.ts';
-import { hogJobs, localJobResult, quickConfig } from '../trust/helpers.ts';
+import { completedChunks, hogJobs, localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = platformSuite(startSentinel);
 
@@ -23,13 +23,7 @@ it('a job created while the pool is busy with one account’s 20 jobs gets the n
   ];
   const hog = await hogJobs(suite.client, attacker, config);
   await suite.node(volunteer, { maxParallel: 1 });
-  const hogDone = async () => {
-    const { rows } = await suite.client.query(
-      `SELECT count(*)::int AS n FROM jobs_chunks WHERE job_id = ANY($1::uuid[]) AND status = 'completed'`,
-      [hog],
-    );
-    return (rows[0] as { n: number }).n;
-  };
+  const hogDone = () => completedChunks(suite.client, hog);
   // the pool is busy with the hog's chunks before the victim arrives
   await waitFor(async () => (await hogDone()) >= 3, 60_000, 'the volunteer running the hog’s chunks');
   const jobId = await createJob(suite.client, victim, {
@@ -56,11 +50,7 @@ it('a job created while the pool is busy with one account’s 20 jobs gets the n
   );
   const ranMeanwhile =
     victimJob.status === 'completed' ? (meanwhile[0] as { n: number }).n : (await hogDone()) - before;
-  const { rows } = await suite.client.query(
-    `SELECT count(*)::int AS n FROM jobs_chunks WHERE job_id = $1 AND status = 'completed'`,
-    [jobId],
-  );
-  const victimChunks = (rows[0] as { n: number }).n;
+  const victimChunks = await completedChunks(suite.client, [jobId]);
   // before the fix: the victim's job was still pending with 150 of the attacker's chunks run
   // (every freed slot went to the owner with the oldest chunk); with it, the victim's two chunks
   // take the next freed slots (a few of the hog's run meanwhile: held and prefetched ones)

@@ -14,7 +14,7 @@
 import pg from 'pg';
 import type { ChunkAssignment } from 'wowlab-node/protocol';
 import { expect, it } from 'vitest';
-import { createJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
+import { asUser, createJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { trustSuite } from '../helpers/trust-suite.ts';
 import { chunkRows, localJobResult, newUsers, nodeTrust, quickConfig } from '../trust/helpers.ts';
 
@@ -40,24 +40,20 @@ async function readAnswer(
   owner: string,
   chunk: ChunkAssignment,
 ): Promise<{ text: string } | { refused: string } | null> {
-  await session.query('BEGIN');
   try {
-    await session.query(`SELECT set_config('request.jwt.claims', $1, true)`, [
-      JSON.stringify({ sub: owner, role: 'authenticated' }),
-    ]);
-    await session.query('SET LOCAL ROLE authenticated');
-    const { rows } = await session.query(
-      `SELECT result FROM jobs_chunks
-       WHERE job_id = $1 AND seed_offset = $2 AND id <> $3 AND status = 'completed' AND result IS NOT NULL
-       LIMIT 1`,
-      [chunk.jobId, chunk.seedOffset, chunk.id],
-    );
-    const row = rows[0] as { result: string } | undefined;
-    return row ? { text: row.result } : null;
+    return await asUser(session, owner, async () => {
+      await session.query('SET LOCAL ROLE authenticated');
+      const { rows } = await session.query(
+        `SELECT result FROM jobs_chunks
+         WHERE job_id = $1 AND seed_offset = $2 AND id <> $3 AND status = 'completed' AND result IS NOT NULL
+         LIMIT 1`,
+        [chunk.jobId, chunk.seedOffset, chunk.id],
+      );
+      const row = rows[0] as { result: string } | undefined;
+      return row ? { text: row.result } : null;
+    });
   } catch (err) {
     return { refused: (err as { code?: string }).code ?? String(err) };
-  } finally {
-    await session.query('ROLLBACK');
   }
 }
 

@@ -8,16 +8,14 @@
 // audited 1 time in 10, so deleting the accomplice after a few echoes keeps most of them for good.
 // The state is the one the echoes leave (as in deleted-liar.test.ts): a victim's completed public
 // job whose every chunk a fresh partner lied on and the trusted accomplice confirmed, unaudited.
-import { mergeResults, simulate, type ChunkResult, type SimConfig } from '@wowlab/sim-core';
+import type { SimConfig } from '@wowlab/sim-core';
 import type pg from 'pg';
-import { toWireResult } from 'wowlab-node/protocol';
 import { expect, it } from 'vitest';
-import { canonicalResult } from '../../src/trust/digest.ts';
 import { createJob, deleteNodeAsOwner, waitFor } from '../helpers/fixtures.ts';
 import { trustSuite } from '../helpers/trust-suite.ts';
 import { TestNode } from '../helpers/test-node.ts';
-import { localJobResult, newUsers, nodeTrust, quickConfig, tamper } from '../trust/helpers.ts';
-import { jobRow } from '../trust/published-job.ts';
+import { localJobResult, newUsers, nodeTrust, quickConfig } from '../trust/helpers.ts';
+import { computeChunks, jobRow, publishJob } from '../trust/published-job.ts';
 
 const suite = trustSuite();
 
@@ -35,16 +33,7 @@ async function echoedJob(
   iterations: number,
 ): Promise<string> {
   const jobId = await createJob(db, owner, { iterations, access: 'private', seed, config });
-  const { rows } = await db.query(
-    `SELECT id, config_hash, seed_offset, iterations FROM jobs_chunks WHERE job_id = $1 ORDER BY seed_offset`,
-    [jobId],
-  );
-  const sent: ChunkResult[] = [];
-  for (const c of rows as { id: string; config_hash: string; seed_offset: number; iterations: number }[]) {
-    const honest = simulate(config, { seed, seedOffset: c.seed_offset, iterations: c.iterations });
-    const lie = tamper('scaled', honest, () => honest);
-    sent.push(lie);
-    const canonical = canonicalResult(toWireResult(lie));
+  const sent = await computeChunks(db, jobId, config, seed, true, async (c, canonical) => {
     await db.query(
       `UPDATE jobs_chunks SET status = 'completed', node_id = $2, result = $3, digest = $4, verdict = 'verified',
               claimed_at = now() - interval '1 minute', completed_at = now() - interval '40 seconds'
@@ -68,13 +57,8 @@ async function echoedJob(
         canonical.digest,
       ],
     );
-  }
-  await db.query(
-    `UPDATE jobs SET status = 'completed', access_type = 'public', result = $2::jsonb,
-            chunks_completed = chunks_total, completed_iterations = $3, completed_at = now() - interval '30 seconds'
-     WHERE id = $1`,
-    [jobId, JSON.stringify(mergeResults(sent)), iterations],
-  );
+  });
+  await publishJob(db, jobId, sent, iterations);
   return jobId;
 }
 

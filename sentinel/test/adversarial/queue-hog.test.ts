@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor } from '../helpers/fixtures.ts';
 import { platformSuite } from '../helpers/trust-suite.ts';
 import { startSentinel } from '../helpers/sentinel.ts';
-import { hogJobs, localJobResult, quickConfig } from '../trust/helpers.ts';
+import { completedChunks, hogJobs, localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = platformSuite(startSentinel);
 
@@ -32,13 +32,7 @@ it('one account’s 20 big public jobs do not hold back another user’s job unt
   });
   for (let i = 0; i < 2; i++) await suite.node(volunteer, { maxParallel: 2 });
 
-  const hogDone = async () => {
-    const { rows } = await suite.client.query(
-      `SELECT count(*)::int AS n FROM jobs_chunks WHERE job_id = ANY($1::uuid[]) AND status = 'completed'`,
-      [hog],
-    );
-    return (rows[0] as { n: number }).n;
-  };
+  const hogDone = () => completedChunks(suite.client, hog);
   // until the victim's job completes, or the pool has run half of the attacker's chunks
   await waitFor(
     async () => (await getJob(suite.client, jobId)).status === 'completed' || (await hogDone()) >= 100,

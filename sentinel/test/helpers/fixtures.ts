@@ -32,7 +32,8 @@ export async function createUser(db: pg.Client, opts: { discordId?: string } = {
   return id;
 }
 
-async function asUser<T>(db: pg.Client, userId: string, fn: () => Promise<T>): Promise<T> {
+/** Runs `fn` in a transaction whose JWT claims are `userId`'s (as PostgREST sets them); rolled back if it throws. */
+export async function asUser<T>(db: pg.Client, userId: string, fn: () => Promise<T>): Promise<T> {
   await db.query('BEGIN');
   try {
     await db.query(`SELECT set_config('request.jwt.claims', $1, true)`, [

@@ -2,45 +2,34 @@
 // An audit waits for a platform node while one is connected (MatchGate.reserved); in the copies'
 // batch, on a busy pool (a batch of the one slot just freed), an older audit waiting for a busy
 // platform node held back every replica other nodes could run.
-import { createTestDatabase } from '@wowlab/db';
 import { ENGINE_VERSION } from '@wowlab/sim-core';
-import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { lockCandidateChunks } from '../../src/db/claim-chunks.ts';
-import { connect, createJob, createUser } from '../helpers/fixtures.ts';
+import { createJob, createUser } from '../helpers/fixtures.ts';
+import { testDb } from '../helpers/test-db.ts';
 import { quickConfig } from '../trust/helpers.ts';
 
-let db: { url: string; drop(): Promise<void> };
-let client: pg.Client;
-let pool: pg.Pool;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  client = await connect(db.url);
-  pool = new pg.Pool({ connectionString: db.url, max: 1 });
-});
-
-afterAll(async () => {
-  await pool?.end();
-  await client?.end();
-  await db?.drop();
-});
+const db = testDb();
 
 it('an audit waiting for a platform node does not hold back a replica in a batch of one', async () => {
   const [owner, volunteer, partner, verifier] = [
-    await createUser(client),
-    await createUser(client),
-    await createUser(client),
-    await createUser(client),
+    await createUser(db.client),
+    await createUser(db.client),
+    await createUser(db.client),
+    await createUser(db.client),
   ];
-  const jobId = await createJob(client, owner, { iterations: 2000, access: 'public', config: quickConfig() });
-  const { rows: originals } = await client.query(
+  const jobId = await createJob(db.client, owner, {
+    iterations: 2000,
+    access: 'public',
+    config: quickConfig(),
+  });
+  const { rows: originals } = await db.client.query(
     `UPDATE jobs_chunks SET status = 'completed' WHERE job_id = $1 RETURNING id`,
     [jobId],
   );
   const copy = async (of: string, audit: boolean, age: string) =>
     (
-      await client.query(
+      await db.client.query(
         `INSERT INTO jobs_chunks (job_id, config_hash, iterations, seed_offset, variant, replica_of, replica_role,
                                   exclude_owners, audit, created_at)
          SELECT job_id, config_hash, iterations, seed_offset, variant, id, 'replica', $2::uuid[], $3,
@@ -53,7 +42,7 @@ it('an audit waiting for a platform node does not hold back a replica in a batch
   const audit = await copy((originals[0] as { id: string }).id, true, '2 minutes');
   const replica = await copy((originals[1] as { id: string }).id, false, '1 minute');
 
-  const tx = await pool.connect();
+  const tx = await db.pool.connect();
   await tx.query('BEGIN');
   try {
     const chunks = await lockCandidateChunks(tx, {

@@ -130,13 +130,21 @@ export function tamper(kind: Cheat, honest: ChunkResult, other: () => ChunkResul
   return { ...copied, seedOffset: honest.seedOffset, iterations: honest.iterations };
 }
 
-/** Makes a test node cheat on every chunk it runs (its honest run, then the lie). */
 /** A queue hog's 20 public jobs of 10 chunks each (the most one account may have running). */
 export async function hogJobs(db: pg.Client, owner: string, config: SimConfig): Promise<string[]> {
   const hog: string[] = [];
   for (let i = 0; i < 20; i++)
     hog.push(await createJob(db, owner, { iterations: 10_000, access: 'public', seed: 100 + i, config }));
   return hog;
+}
+
+/** How many chunks of the jobs are completed. */
+export async function completedChunks(db: pg.Client, jobIds: readonly string[]): Promise<number> {
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS n FROM jobs_chunks WHERE job_id = ANY($1::uuid[]) AND status = 'completed'`,
+    [jobIds],
+  );
+  return (rows[0] as { n: number }).n;
 }
 
 /** The chunk a node was given, whichever copy of it (original, replica, arbiter). */
@@ -151,6 +159,7 @@ export function lieWhen(node: TestNode, lies: (c: ChunkAssignment) => boolean): 
   };
 }
 
+/** Makes a test node cheat on every chunk it runs (its honest run, then the lie). */
 export function makeCheater(node: TestNode, kind: Cheat): void {
   const honestRun = node.run.bind(node);
   node.run = async (chunk: ChunkAssignment) => {

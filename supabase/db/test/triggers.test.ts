@@ -239,13 +239,7 @@ describe('nodes', () => {
       `update jobs_chunks set status = 'running', node_id = $2, claimed_at = now() where job_id = $1`,
       [job, node],
     );
-    await asRole(
-      t.pool,
-      'authenticated',
-      owner,
-      (c) => c.query('delete from nodes where id = $1', [node]),
-      true,
-    );
+    await deleteAsOwner(node);
     const chunks = (
       await t.pool.query('select status, node_id, attempts from jobs_chunks where job_id = $1', [job])
     ).rows;
@@ -275,15 +269,7 @@ describe('nodes', () => {
     );
     // its last check: a stranger's node re-ran that verified result and vouched for it
     await checkedBy(theirs, 1000, await insertNode(t.pool, { userId: stranger }), true);
-    expect(
-      await asRole(
-        t.pool,
-        'authenticated',
-        owner,
-        (c) => c.query('delete from nodes where id = $1', [node]),
-        true,
-      ),
-    ).toMatchObject({ rowCount: 1 });
+    expect(await deleteAsOwner(node)).toMatchObject({ rowCount: 1 });
     const { rows } = await t.pool.query(
       `select job_id, seed_offset, node_id, deleted_node_id from jobs_chunks
        where job_id = any($1::uuid[]) and deleted_node_id is not null`,
@@ -299,13 +285,7 @@ describe('nodes', () => {
     expect(denied.code).toBe('42501');
     // a node with nothing accepted on trust on others' jobs is not listed
     const idle = await insertNode(t.pool, { userId: owner });
-    await asRole(
-      t.pool,
-      'authenticated',
-      owner,
-      (c) => c.query('delete from nodes where id = $1', [idle]),
-      true,
-    );
+    await deleteAsOwner(idle);
     expect((await t.pool.query('select 1 from private.deleted_nodes where id = $1', [idle])).rowCount).toBe(
       0,
     );
@@ -331,13 +311,7 @@ describe('nodes', () => {
     await checkedBy(own, 0, await insertNode(t.pool, { userId: friend }), false);
     await checkedBy(smart, 0, await insertNode(t.pool, { userId: stranger }), true);
     await checkedBy(echoed, 0, await insertNode(t.pool, { userId: friend }), false);
-    await asRole(
-      t.pool,
-      'authenticated',
-      owner,
-      (c) => c.query('delete from nodes where id = $1', [node]),
-      true,
-    );
+    await deleteAsOwner(node);
     const { rows } = await t.pool.query(
       `select job_id, deleted_node_id from jobs_chunks where job_id = $1 and replica_of is null`,
       [theirs],
@@ -345,6 +319,17 @@ describe('nodes', () => {
     expect(rows).toEqual([{ job_id: theirs, deleted_node_id: node }]);
   });
 });
+
+/** `node` deleted by `owner` through the API (RLS and the delete triggers apply). */
+function deleteAsOwner(node: string) {
+  return asRole(
+    t.pool,
+    'authenticated',
+    owner,
+    (c) => c.query('delete from nodes where id = $1', [node]),
+    true,
+  );
+}
 
 /**
  * A verified replica of the original at `seedOffset` of `job`, run by `node`; `vouched`: the
