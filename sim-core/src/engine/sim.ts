@@ -350,7 +350,16 @@ export class Sim extends SimState {
     if (h.markOff[t] === 1) return false;
     if (h.above(t, this.now, MARK_ABOVE_PCT)) return true;
     h.markOff[t] = 1;
+    // Without adds no life restarts: once every target is below, the mark is over for the
+    // iteration, and `hit` stops at its first compare instead of reading the debuff and the latch.
+    if (this.waveStarts.length === 0 && this.allMarkOff()) this.markUntil = this.now;
     return false;
+  }
+
+  /** Every target of the fight is latched below Hunter's Mark's threshold (no adds: baseTargets). */
+  private allMarkOff(): boolean {
+    for (let t = 0; t < this.baseTargets; t++) if (this.health.markOff[t] === 0) return false;
+    return true;
   }
 
   /** Damage lands on a target (a hit in flight past the end of the fight never does, as in SimC). */
