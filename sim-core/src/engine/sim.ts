@@ -293,6 +293,10 @@ export class Sim extends SimState {
    * as SimulationCraft's `composite_crit_damage_bonus_multiplier`: a crit deals
    * 1 + (CRIT_MULTIPLIER − 1) × critDamage (1 = a plain ×2 crit). `critBonus` CANNOT_CRIT: never a
    * crit (the roll is still drawn).
+   *
+   * The numbers go to fields and the work to `deliver`: this wrapper is small enough for V8 to
+   * inline into every caller, so the doubles are stored, not boxed as arguments of a call it does
+   * not inline (`deliver` is over V8's inlining size).
    */
   hit(
     src: number,
@@ -302,6 +306,22 @@ export class Sim extends SimState {
     critBonus: number,
     critDamage = 1,
   ): number {
+    this.hitAmount = amount;
+    this.hitCritBonus = critBonus;
+    this.hitCritDamage = critDamage;
+    return this.deliver(src, target, physical);
+  }
+
+  /** `hit`'s doubles, set by it for `deliver` (doubles from the start: V8 keeps them unboxed in place). */
+  private hitAmount = 0.5;
+  private hitCritBonus = 0.5;
+  private hitCritDamage = 0.5;
+
+  /** `hit` of hitAmount, hitCritBonus, hitCritDamage. */
+  private deliver(src: number, target: number, physical: boolean): number {
+    const amount = this.hitAmount;
+    const critBonus = this.hitCritBonus;
+    const critDamage = this.hitCritDamage;
     const tag = this.landTag;
     this.landTag = 0;
     if (target >= this.targets) return 0; // an add that died (a dot or explosion on it)
