@@ -293,6 +293,10 @@ export class Sim extends SimState {
    * as SimulationCraft's `composite_crit_damage_bonus_multiplier`: a crit deals
    * 1 + (CRIT_MULTIPLIER − 1) × critDamage (1 = a plain ×2 crit). `critBonus` CANNOT_CRIT: never a
    * crit (the roll is still drawn).
+   *
+   * The numbers go to fields and the work to `deliver`: this wrapper is small enough for V8 to
+   * inline into every caller, so the doubles are stored, not boxed as arguments of a call it does
+   * not inline (`deliver` is over V8's inlining size).
    */
   hit(
     src: number,
@@ -302,6 +306,22 @@ export class Sim extends SimState {
     critBonus: number,
     critDamage = 1,
   ): number {
+    this.hitAmount = amount;
+    this.hitCritBonus = critBonus;
+    this.hitCritDamage = critDamage;
+    return this.deliver(src, target, physical);
+  }
+
+  /** `hit`'s doubles, set by it for `deliver` (doubles from the start: V8 keeps them unboxed in place). */
+  private hitAmount = 0.5;
+  private hitCritBonus = 0.5;
+  private hitCritDamage = 0.5;
+
+  /** `hit` of hitAmount, hitCritBonus, hitCritDamage. */
+  private deliver(src: number, target: number, physical: boolean): number {
+    const amount = this.hitAmount;
+    const critBonus = this.hitCritBonus;
+    const critDamage = this.hitCritDamage;
     const tag = this.landTag;
     this.landTag = 0;
     if (target >= this.targets) return 0; // an add that died (a dot or explosion on it)
@@ -350,7 +370,16 @@ export class Sim extends SimState {
     if (h.markOff[t] === 1) return false;
     if (h.above(t, this.now, MARK_ABOVE_PCT)) return true;
     h.markOff[t] = 1;
+    // Without adds no life restarts: once every target is below, the mark is over for the
+    // iteration, and `hit` stops at its first compare instead of reading the debuff and the latch.
+    if (this.waveStarts.length === 0 && this.allMarkOff()) this.markUntil = this.now;
     return false;
+  }
+
+  /** Every target of the fight is latched below Hunter's Mark's threshold (no adds: baseTargets). */
+  private allMarkOff(): boolean {
+    for (let t = 0; t < this.baseTargets; t++) if (this.health.markOff[t] === 0) return false;
+    return true;
   }
 
   /** Damage lands on a target (a hit in flight past the end of the fight never does, as in SimC). */
