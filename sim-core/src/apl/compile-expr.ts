@@ -6,6 +6,7 @@ import type { Expr, GlobalRef, NamedRef } from './ast.ts';
 import type { AplNameKind, AplResolver, AplState, AuraKind } from './context.ts';
 import { RotationError } from './errors.ts';
 import { SOURCE_KIND, describeKind } from './properties.ts';
+import { leaf, leafCompare, LeafKind } from './leaf-compare.ts';
 
 export type NumFn = (s: AplState) => number;
 
@@ -198,6 +199,8 @@ export function compileExpr(e: Expr, cc: ExprCompiler): NumFn {
         if (fa !== undefined) return boolean(withFlag(e.op === '&', fa, b, cc.env));
         if (fb !== undefined) return boolean(withFlag(e.op === '&', fb, a, cc.env));
       }
+      const compared = leafCompare(e.op, a, b, ca, cb, cc.env);
+      if (compared !== undefined) return boolean(compared);
       // A constant operand is read from the closure instead of called (same operation, same bits).
       if (cb !== undefined) {
         const fused = withConstRight(e.op, a, cb);
@@ -319,7 +322,7 @@ function compileGlobal(e: GlobalRef, cc: ExprCompiler): NumFn {
   const env = cc.env;
   switch (e.field) {
     case 'focus':
-      return (s) => s.focus();
+      return leaf(LeafKind.Focus, 0, (s) => s.focus());
     case 'focus.deficit':
       return (s) => s.focusMax() - s.focus();
     case 'focus.time_to_max':
@@ -340,13 +343,13 @@ function compileGlobal(e: GlobalRef, cc: ExprCompiler): NumFn {
       };
     case 'gcd':
     case 'gcd.max':
-      return (s) => s.gcd();
+      return leaf(LeafKind.Gcd, 0, (s) => s.gcd());
     case 'gcd.remains':
       return (s) => s.gcdRemains();
     case 'time':
       return (s) => s.time();
     case 'fight_remains':
-      return (s) => s.fightRemains();
+      return leaf(LeafKind.FightRemains, 0, (s) => s.fightRemains());
     case 'target.time_to_die':
     case 'time_to_die':
     case 'time_to_die.remains':
@@ -384,11 +387,12 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
     case 'cooldown':
       if (f === 'ready' || f === 'up') return flag(FlagKind.CooldownDown, id, 0, env);
       if (f === 'down') return flag(FlagKind.CooldownDown, id, 1, env);
-      if (f === 'remains') return (s) => s.cooldownRemains(id);
+      if (f === 'remains') return leaf(LeafKind.CooldownRemains, id, (s) => s.cooldownRemains(id));
       if (f === 'charges') return (s) => s.cooldownCharges(id);
-      if (f === 'charges_fractional') return (s) => s.cooldownChargesFractional(id);
+      if (f === 'charges_fractional')
+        return leaf(LeafKind.CooldownChargesFractional, id, (s) => s.cooldownChargesFractional(id));
       if (f === 'duration') return (s) => s.cooldownDuration(id);
-      return (s) => s.cooldownFullRecharge(id);
+      return leaf(LeafKind.CooldownFullRecharge, id, (s) => s.cooldownFullRecharge(id));
     case 'talent': {
       const fixed = cc.resolver.talentValue;
       if (fixed !== undefined) return constant(fixed(id, f === 'rank'));
@@ -420,20 +424,20 @@ function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: numbe
     case 'buff':
       if (f === 'up') return flag(FlagKind.Buff, id, 1, env);
       if (f === 'down') return flag(FlagKind.Buff, id, 0, env);
-      if (f === 'remains') return (s) => s.buffRemains(id);
+      if (f === 'remains') return leaf(LeafKind.BuffRemains, id, (s) => s.buffRemains(id));
       if (f === 'at_max_stacks') return (s) => (s.buffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
       if (f === 'react') return (s) => s.buffReact(id);
-      return (s) => s.buffStack(id);
+      return leaf(LeafKind.BuffStack, id, (s) => s.buffStack(id));
     case 'petBuff':
       if (f === 'up') return flag(FlagKind.PetBuff, id, 1, env);
       if (f === 'down') return flag(FlagKind.PetBuff, id, 0, env);
-      if (f === 'remains') return (s) => s.petBuffRemains(id);
+      if (f === 'remains') return leaf(LeafKind.PetBuffRemains, id, (s) => s.petBuffRemains(id));
       if (f === 'at_max_stacks') return (s) => (s.petBuffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
-      return (s) => s.petBuffStack(id);
+      return leaf(LeafKind.PetBuffStack, id, (s) => s.petBuffStack(id));
     case 'debuff':
       if (f === 'up') return flag(FlagKind.Debuff, id, 1, env);
       if (f === 'down') return flag(FlagKind.Debuff, id, 0, env);
-      if (f === 'remains') return (s) => s.debuffRemains(id, env.target);
+      if (f === 'remains') return leaf(LeafKind.DebuffRemains, id, (s) => s.debuffRemains(id, env.target));
       if (f === 'at_max_stacks') {
         return (s) => (s.debuffStack(id, env.target) >= s.auraMaxStack(kind, id) ? 1 : 0);
       }

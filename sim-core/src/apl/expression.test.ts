@@ -185,6 +185,57 @@ describe('properties read the state', () => {
         }
   });
 
+  it('compares getters with constants and expressions on either side', () => {
+    // comparisons that read a leaf's getter themselves (leaf-compare.ts), a right-hand leaf read
+    // first with the comparison mirrored: every operator against the two sides evaluated alone
+    const s = new FakeState();
+    s.focusNow = 65;
+    s.gcdDuration = 1.5;
+    s.remaining = 16;
+    s.buffs.set(idOf('buffs', 'bestial_wrath'), { remains: 1.5, stack: 3 });
+    s.petBuffs.set(idOf('petBuffs', 'frenzy'), { remains: 1.75, stack: 2 });
+    s.debuffs.set(`${idOf('debuffs', 'hunters_mark')}@1`, { remains: 3, stack: 1 });
+    s.cooldowns.set(idOf('cooldowns', 'kill_command'), {
+      remains: 1.5,
+      charges: 1,
+      fractional: 1.5,
+      full: 6,
+    });
+    const leaves = [
+      'buff.bestial_wrath.remains',
+      'buff.bestial_wrath.stack',
+      'pet.main.buff.frenzy.remains',
+      'pet.main.buff.frenzy.stack',
+      'debuff.hunters_mark.remains',
+      'cooldown.kill_command.remains',
+      'cooldown.kill_command.charges_fractional',
+      'cooldown.kill_command.full_recharge_time',
+      'focus',
+      'gcd',
+      'fight_remains',
+    ];
+    const others = ['0', '1.5', '2', '3', '6', '16', '65', 'gcd', 'gcd+0.25', 'focus%40'];
+    for (const target of [0, 1])
+      for (const l of leaves)
+        for (const o of others) {
+          const x = evaluate(l, s, target);
+          const y = evaluate(o, s, target);
+          for (const [op, v] of [
+            ['=', x === y],
+            ['!=', x !== y],
+            ['<', x < y],
+            ['<=', x <= y],
+            ['>', x > y],
+            ['>=', x >= y],
+          ] as const) {
+            expect(evaluate(`${l}${op}${o}`, s, target)).toBe(v ? 1 : 0);
+            // the same comparison written the other way round
+            const mirrored = { '=': '=', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' }[op];
+            expect(evaluate(`${o}${mirrored}${l}`, s, target)).toBe(v ? 1 : 0);
+          }
+        }
+  });
+
   it('reads cooldowns', () => {
     const s = new FakeState();
     s.cooldowns.set(idOf('cooldowns', 'barbed_shot'), { remains: 2, charges: 0, fractional: 0.6, full: 14 });
