@@ -240,6 +240,7 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       l.spellLineCd[i] = p === undefined ? 0 : p.lineCd;
       l.run[i] = i;
     }
+    leaveOutRepeats(l, list.actions);
     rt.lists.push(l);
     if (list.name === PRECOMBAT_LIST) {
       list.actions.forEach((a, i) => {
@@ -249,6 +250,32 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
   }
   inlineCalls(rt.lists, rt.defaultList, rotation, calls);
   return rt;
+}
+
+/**
+ * A plain spell line that repeats an earlier plain line of its list (the same action and the same
+ * condition, as Dark Ranger's Kill Shot line, which is Black Arrow, before the Black Arrow line),
+ * with only plain lines between them, is `never`: the walk reaches it only when the earlier line
+ * failed, and nothing between them changes the state it reads (plain lines read; no variable is
+ * set, no target chosen), so it fails too and can only count its evaluation.
+ */
+function leaveOutRepeats(l: ListSteps, actions: readonly AplAction[]): void {
+  const key = (i: number): string => {
+    const a = actions[i] as SpellAction;
+    return JSON.stringify(a.condition ?? null, (k, v: unknown) =>
+      k === 'line' || k === 'column' || k === 'nameColumn' ? undefined : v,
+    );
+  };
+  const plain = (i: number): boolean => l.spellId[i]! >= 0 && l.spellSlot[i]! < 0;
+  for (let j = 1; j < l.steps.length; j++) {
+    if (!plain(j) || l.never[j] === 1) continue;
+    for (let i = j - 1; i >= 0 && plain(i); i--) {
+      if (l.spellId[i] === l.spellId[j] && key(i) === key(j)) {
+        l.never[j] = 1;
+        break;
+      }
+    }
+  }
 }
 
 function compileStep(
