@@ -6,6 +6,7 @@ import type { Expr, GlobalRef, NamedRef } from './ast.ts';
 import type { AplNameKind, AplResolver, AplState, AuraKind } from './context.ts';
 import { RotationError } from './errors.ts';
 import { SOURCE_KIND, describeKind } from './properties.ts';
+import { leaf, leafCompare, LeafKind } from './leaf-compare.ts';
 
 export type NumFn = (s: AplState) => number;
 
@@ -69,6 +70,84 @@ function folded(f: NumFn, operands: readonly NumFn[]): NumFn {
   return constant(f(undefined as unknown as AplState));
 }
 
+/** Which 0/1 getter a flag reads (see Flag). */
+const enum FlagKind {
+  Buff,
+  PetBuff,
+  Debuff,
+  Dot,
+  /** AplState.cooldownUp: 1 while no charge is available. */
+  CooldownDown,
+}
+
+/**
+ * A flag: `X.up` / `X.down` of an aura or dot, `cooldown.X.ready` / `up` / `down`, and `!` of
+ * one. Its closure's value is (getter(id) === want ? 1 : 0) for the getter of `kind` (0/1
+ * itself), so `&` and `|` with a flag operand call the getter in their own closure instead of
+ * calling the flag's (one closure call fewer; the same reads, the same value).
+ */
+interface Flag {
+  readonly kind: FlagKind;
+  readonly id: number;
+  readonly want: 0 | 1;
+}
+const FLAG = new WeakMap<NumFn, Flag>();
+
+/** The closure of flag (kind, id, want), registered in FLAG. */
+function flag(kind: FlagKind, id: number, want: 0 | 1, env: Env): NumFn {
+  let f: NumFn;
+  switch (kind) {
+    case FlagKind.Buff:
+      f = want === 1 ? (s) => s.buffUp(id) : (s) => 1 - s.buffUp(id);
+      break;
+    case FlagKind.PetBuff:
+      f = want === 1 ? (s) => s.petBuffUp(id) : (s) => 1 - s.petBuffUp(id);
+      break;
+    case FlagKind.Debuff:
+      f = want === 1 ? (s) => s.debuffUp(id, env.target) : (s) => 1 - s.debuffUp(id, env.target);
+      break;
+    case FlagKind.Dot:
+      f = want === 1 ? (s) => s.dotUp(id, env.target) : (s) => 1 - s.dotUp(id, env.target);
+      break;
+    case FlagKind.CooldownDown:
+      f = want === 1 ? (s) => s.cooldownUp(id) : (s) => 1 - s.cooldownUp(id);
+      break;
+  }
+  BOOLEAN.add(f);
+  FLAG.set(f, { kind, id, want });
+  return f;
+}
+
+/**
+ * `x & other` (and) or `x | other` for a flag x, the flag's getter read here: the same value as
+ * compileBinary's, x read first as there.
+ */
+function withFlag(and: boolean, x: Flag, other: NumFn, env: Env): NumFn {
+  const { id, want } = x;
+  switch (x.kind) {
+    case FlagKind.Buff:
+      return and
+        ? (s) => (s.buffUp(id) === want && other(s) !== 0 ? 1 : 0)
+        : (s) => (s.buffUp(id) === want || other(s) !== 0 ? 1 : 0);
+    case FlagKind.PetBuff:
+      return and
+        ? (s) => (s.petBuffUp(id) === want && other(s) !== 0 ? 1 : 0)
+        : (s) => (s.petBuffUp(id) === want || other(s) !== 0 ? 1 : 0);
+    case FlagKind.Debuff:
+      return and
+        ? (s) => (s.debuffUp(id, env.target) === want && other(s) !== 0 ? 1 : 0)
+        : (s) => (s.debuffUp(id, env.target) === want || other(s) !== 0 ? 1 : 0);
+    case FlagKind.Dot:
+      return and
+        ? (s) => (s.dotUp(id, env.target) === want && other(s) !== 0 ? 1 : 0)
+        : (s) => (s.dotUp(id, env.target) === want || other(s) !== 0 ? 1 : 0);
+    case FlagKind.CooldownDown:
+      return and
+        ? (s) => (s.cooldownUp(id) === want && other(s) !== 0 ? 1 : 0)
+        : (s) => (s.cooldownUp(id) === want || other(s) !== 0 ? 1 : 0);
+  }
+}
+
 function boolean(f: NumFn): NumFn {
   BOOLEAN.add(f);
   return f;
@@ -90,6 +169,8 @@ export function compileExpr(e: Expr, cc: ExprCompiler): NumFn {
       return constant(e.value);
     case 'unary': {
       const a = compileExpr(e.arg, cc);
+      const af = e.op === '!' ? FLAG.get(a) : undefined;
+      if (af !== undefined) return flag(af.kind, af.id, af.want === 1 ? 0 : 1, cc.env);
       if (e.op === '!')
         return folded(
           boolean((s) => (a(s) === 0 ? 1 : 0)),
@@ -111,7 +192,15 @@ export function compileExpr(e: Expr, cc: ExprCompiler): NumFn {
           if (e.op === '&') return c !== 0 ? truth(other) : constant(0);
           return c !== 0 ? constant(1) : truth(other);
         }
+        // a flag operand read in the `&` / `|` closure; on the right only, the two sides swap
+        // (getters are pure: the order changes nothing but the time taken)
+        const fa = FLAG.get(a);
+        const fb = fa === undefined ? FLAG.get(b) : undefined;
+        if (fa !== undefined) return boolean(withFlag(e.op === '&', fa, b, cc.env));
+        if (fb !== undefined) return boolean(withFlag(e.op === '&', fb, a, cc.env));
       }
+      const compared = leafCompare(e.op, a, b, ca, cb, cc.env);
+      if (compared !== undefined) return boolean(compared);
       // A constant operand is read from the closure instead of called (same operation, same bits).
       if (cb !== undefined) {
         const fused = withConstRight(e.op, a, cb);
@@ -233,7 +322,7 @@ function compileGlobal(e: GlobalRef, cc: ExprCompiler): NumFn {
   const env = cc.env;
   switch (e.field) {
     case 'focus':
-      return (s) => s.focus();
+      return leaf(LeafKind.Focus, 0, (s) => s.focus());
     case 'focus.deficit':
       return (s) => s.focusMax() - s.focus();
     case 'focus.time_to_max':
@@ -254,13 +343,13 @@ function compileGlobal(e: GlobalRef, cc: ExprCompiler): NumFn {
       };
     case 'gcd':
     case 'gcd.max':
-      return (s) => s.gcd();
+      return leaf(LeafKind.Gcd, 0, (s) => s.gcd());
     case 'gcd.remains':
       return (s) => s.gcdRemains();
     case 'time':
       return (s) => s.time();
     case 'fight_remains':
-      return (s) => s.fightRemains();
+      return leaf(LeafKind.FightRemains, 0, (s) => s.fightRemains());
     case 'target.time_to_die':
     case 'time_to_die':
     case 'time_to_die.remains':
@@ -290,19 +379,20 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
       if (e.source === 'buff' && f === 'react') cc.resolver.reactable?.(id);
       return compileAura(e.source, f, id, env);
     case 'dot':
-      if (f === 'ticking' || f === 'up') return (s) => s.dotUp(id, env.target);
-      if (f === 'down') return (s) => 1 - s.dotUp(id, env.target);
+      if (f === 'ticking' || f === 'up') return flag(FlagKind.Dot, id, 1, env);
+      if (f === 'down') return flag(FlagKind.Dot, id, 0, env);
       if (f === 'remains') return (s) => s.dotRemains(id, env.target);
       if (f === 'refreshable') return (s) => s.dotRefreshable(id, env.target);
       return (s) => s.dotStack(id, env.target);
     case 'cooldown':
-      if (f === 'ready' || f === 'up') return (s) => 1 - s.cooldownUp(id);
-      if (f === 'down') return (s) => s.cooldownUp(id);
-      if (f === 'remains') return (s) => s.cooldownRemains(id);
+      if (f === 'ready' || f === 'up') return flag(FlagKind.CooldownDown, id, 0, env);
+      if (f === 'down') return flag(FlagKind.CooldownDown, id, 1, env);
+      if (f === 'remains') return leaf(LeafKind.CooldownRemains, id, (s) => s.cooldownRemains(id));
       if (f === 'charges') return (s) => s.cooldownCharges(id);
-      if (f === 'charges_fractional') return (s) => s.cooldownChargesFractional(id);
+      if (f === 'charges_fractional')
+        return leaf(LeafKind.CooldownChargesFractional, id, (s) => s.cooldownChargesFractional(id));
       if (f === 'duration') return (s) => s.cooldownDuration(id);
-      return (s) => s.cooldownFullRecharge(id);
+      return leaf(LeafKind.CooldownFullRecharge, id, (s) => s.cooldownFullRecharge(id));
     case 'talent': {
       const fixed = cc.resolver.talentValue;
       if (fixed !== undefined) return constant(fixed(id, f === 'rank'));
@@ -332,22 +422,22 @@ function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: numbe
   if (f === 'max_stack') return (s) => s.auraMaxStack(kind, id);
   switch (source) {
     case 'buff':
-      if (f === 'up') return (s) => s.buffUp(id);
-      if (f === 'down') return (s) => 1 - s.buffUp(id);
-      if (f === 'remains') return (s) => s.buffRemains(id);
+      if (f === 'up') return flag(FlagKind.Buff, id, 1, env);
+      if (f === 'down') return flag(FlagKind.Buff, id, 0, env);
+      if (f === 'remains') return leaf(LeafKind.BuffRemains, id, (s) => s.buffRemains(id));
       if (f === 'at_max_stacks') return (s) => (s.buffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
       if (f === 'react') return (s) => s.buffReact(id);
-      return (s) => s.buffStack(id);
+      return leaf(LeafKind.BuffStack, id, (s) => s.buffStack(id));
     case 'petBuff':
-      if (f === 'up') return (s) => s.petBuffUp(id);
-      if (f === 'down') return (s) => 1 - s.petBuffUp(id);
-      if (f === 'remains') return (s) => s.petBuffRemains(id);
+      if (f === 'up') return flag(FlagKind.PetBuff, id, 1, env);
+      if (f === 'down') return flag(FlagKind.PetBuff, id, 0, env);
+      if (f === 'remains') return leaf(LeafKind.PetBuffRemains, id, (s) => s.petBuffRemains(id));
       if (f === 'at_max_stacks') return (s) => (s.petBuffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
-      return (s) => s.petBuffStack(id);
+      return leaf(LeafKind.PetBuffStack, id, (s) => s.petBuffStack(id));
     case 'debuff':
-      if (f === 'up') return (s) => s.debuffUp(id, env.target);
-      if (f === 'down') return (s) => 1 - s.debuffUp(id, env.target);
-      if (f === 'remains') return (s) => s.debuffRemains(id, env.target);
+      if (f === 'up') return flag(FlagKind.Debuff, id, 1, env);
+      if (f === 'down') return flag(FlagKind.Debuff, id, 0, env);
+      if (f === 'remains') return leaf(LeafKind.DebuffRemains, id, (s) => s.debuffRemains(id, env.target));
       if (f === 'at_max_stacks') {
         return (s) => (s.debuffStack(id, env.target) >= s.auraMaxStack(kind, id) ? 1 : 0);
       }

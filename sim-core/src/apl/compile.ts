@@ -15,6 +15,7 @@ import {
 } from './compile-expr.ts';
 import { APL_LIMITS } from './errors.ts';
 import { DEFAULT_LIST, PRECOMBAT_LIST } from './syntax.ts';
+import { inlineCalls } from './inline-calls.ts';
 
 /** Step result: nothing decided here, go on with the next step. */
 const CONTINUE = -3;
@@ -27,7 +28,7 @@ type Step = (s: AplState, depth: number) => number;
  * fail on readiness): its action id (-1: not a plain spell line), condition, line_cd slot and
  * line_cd seconds.
  */
-interface ListSteps {
+export interface ListSteps {
   readonly steps: Step[];
   readonly spellId: Int32Array;
   readonly spellCond: (NumFn | undefined)[];
@@ -198,8 +199,12 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
     lineCd: a.lineCd,
     slot: a.lineCd > 0 ? slots++ : -1,
   });
+  /** Per list, per step: the list an unconditional call_action_list calls, else -1. */
+  const calls: Int32Array[] = [];
   for (const list of rotation.lists) {
     const steps: Step[] = [];
+    const called = new Int32Array(list.actions.length).fill(-1);
+    calls.push(called);
     const parts = list.actions.map((a) => (a.type === 'spell' ? spellParts(a) : undefined));
     const listConds: (NumFn | undefined)[] = [];
     list.actions.forEach((a, i) => {
@@ -207,6 +212,7 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       listConds.push(a.type.endsWith('_action_list') ? cond : undefined);
       // an action list called whatever the state: its condition is not called
       if (cond !== undefined && listConds[i] === cond && (constantValue(cond) ?? 0) !== 0) cond = undefined;
+      if (a.type === 'call_action_list' && cond === undefined) called[i] = listIndex.get(a.list)!;
       steps.push(compileStep(a, cond, parts[i], parts[i + 1], list.actions[i + 1], rt, cc, listIndex));
     });
     const n = steps.length;
@@ -234,6 +240,7 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       l.spellLineCd[i] = p === undefined ? 0 : p.lineCd;
       l.run[i] = i;
     }
+    leaveOutRepeats(l, list.actions);
     rt.lists.push(l);
     if (list.name === PRECOMBAT_LIST) {
       list.actions.forEach((a, i) => {
@@ -241,7 +248,34 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       });
     }
   }
+  inlineCalls(rt.lists, rt.defaultList, rotation, calls);
   return rt;
+}
+
+/**
+ * A plain spell line that repeats an earlier plain line of its list (the same action and the same
+ * condition, as Dark Ranger's Kill Shot line, which is Black Arrow, before the Black Arrow line),
+ * with only plain lines between them, is `never`: the walk reaches it only when the earlier line
+ * failed, and nothing between them changes the state it reads (plain lines read; no variable is
+ * set, no target chosen), so it fails too and can only count its evaluation.
+ */
+function leaveOutRepeats(l: ListSteps, actions: readonly AplAction[]): void {
+  const key = (i: number): string => {
+    const a = actions[i] as SpellAction;
+    return JSON.stringify(a.condition ?? null, (k, v: unknown) =>
+      k === 'line' || k === 'column' || k === 'nameColumn' ? undefined : v,
+    );
+  };
+  const plain = (i: number): boolean => l.spellId[i]! >= 0 && l.spellSlot[i]! < 0;
+  for (let j = 1; j < l.steps.length; j++) {
+    if (!plain(j) || l.never[j] === 1) continue;
+    for (let i = j - 1; i >= 0 && plain(i); i--) {
+      if (l.spellId[i] === l.spellId[j] && key(i) === key(j)) {
+        l.never[j] = 1;
+        break;
+      }
+    }
+  }
 }
 
 function compileStep(

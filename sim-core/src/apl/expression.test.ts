@@ -128,6 +128,114 @@ describe('properties read the state', () => {
     expect(evaluate('target.health.pct<20', s, 0)).toBe(0);
   });
 
+  it('combines up / down / ready flags with & | ! by their truth, on either side', () => {
+    // flags read in the & / | closure itself (compile-expr.ts withFlag), a right-hand flag swapped
+    // to the left: every combination against the two sides evaluated alone
+    const flags = [
+      'buff.bestial_wrath.up',
+      'buff.bestial_wrath.down',
+      'pet.main.buff.frenzy.up',
+      'pet.main.buff.frenzy.down',
+      'debuff.hunters_mark.up',
+      'debuff.hunters_mark.down',
+      'dot.barbed_shot.ticking',
+      'dot.barbed_shot.down',
+      'cooldown.kill_command.ready',
+      'cooldown.kill_command.up',
+      'cooldown.kill_command.down',
+    ];
+    const others = ['focus>50', 'focus', 'buff.precise_shots.up'];
+    for (const up of [false, true])
+      for (const target of [0, 1])
+        for (const focus of [0, 40, 80]) {
+          const s = new FakeState();
+          s.focusNow = focus;
+          s.buffs.set(idOf('buffs', 'precise_shots'), { remains: focus > 50 ? 0 : 3, stack: 1 });
+          if (up) {
+            s.buffs.set(idOf('buffs', 'bestial_wrath'), { remains: 5, stack: 1 });
+            s.petBuffs.set(idOf('petBuffs', 'frenzy'), { remains: 5, stack: 2 });
+            s.debuffs.set(`${idOf('debuffs', 'hunters_mark')}@${target}`, { remains: 5, stack: 1 });
+            s.dots.set(`${idOf('dots', 'barbed_shot')}@${target}`, { remains: 5, stack: 1, refreshable: 0 });
+            s.cooldowns.set(idOf('cooldowns', 'kill_command'), {
+              remains: 2,
+              charges: 0,
+              fractional: 0.5,
+              full: 2,
+            });
+          }
+          for (const f of flags) {
+            const x = evaluate(f, s, target);
+            expect(x === 0 || x === 1).toBe(true);
+            expect(evaluate(`!${f}`, s, target)).toBe(1 - x);
+            for (const o of others) {
+              for (const [l, r] of [
+                [f, o],
+                [o, f],
+                [`!${f}`, o],
+                [o, `!${f}`],
+              ] as const) {
+                const lv = evaluate(l, s, target) !== 0;
+                const rv = evaluate(r, s, target) !== 0;
+                expect(evaluate(`${l}&${r}`, s, target)).toBe(lv && rv ? 1 : 0);
+                expect(evaluate(`${l}|${r}`, s, target)).toBe(lv || rv ? 1 : 0);
+              }
+              expect(evaluate(`${f}&${f}`, s, target)).toBe(x);
+            }
+          }
+        }
+  });
+
+  it('compares getters with constants and expressions on either side', () => {
+    // comparisons that read a leaf's getter themselves (leaf-compare.ts), a right-hand leaf read
+    // first with the comparison mirrored: every operator against the two sides evaluated alone
+    const s = new FakeState();
+    s.focusNow = 65;
+    s.gcdDuration = 1.5;
+    s.remaining = 16;
+    s.buffs.set(idOf('buffs', 'bestial_wrath'), { remains: 1.5, stack: 3 });
+    s.petBuffs.set(idOf('petBuffs', 'frenzy'), { remains: 1.75, stack: 2 });
+    s.debuffs.set(`${idOf('debuffs', 'hunters_mark')}@1`, { remains: 3, stack: 1 });
+    s.cooldowns.set(idOf('cooldowns', 'kill_command'), {
+      remains: 1.5,
+      charges: 1,
+      fractional: 1.5,
+      full: 6,
+    });
+    const leaves = [
+      'buff.bestial_wrath.remains',
+      'buff.bestial_wrath.stack',
+      'pet.main.buff.frenzy.remains',
+      'pet.main.buff.frenzy.stack',
+      'debuff.hunters_mark.remains',
+      'cooldown.kill_command.remains',
+      'cooldown.kill_command.charges_fractional',
+      'cooldown.kill_command.full_recharge_time',
+      'focus',
+      'gcd',
+      'fight_remains',
+    ];
+    const others = ['0', '1.5', '2', '3', '6', '16', '65', 'gcd', 'gcd+0.25', 'focus%40'];
+    for (const target of [0, 1])
+      for (const l of leaves)
+        for (const o of others) {
+          const x = evaluate(l, s, target);
+          const y = evaluate(o, s, target);
+          for (const [op, v] of [
+            ['=', x === y],
+            ['!=', x !== y],
+            ['<', x < y],
+            ['<=', x <= y],
+            ['>', x > y],
+            ['>=', x >= y],
+          ] as const) {
+            expect(evaluate(`${l}${op}${o}`, s, target)).toBe(v ? 1 : 0);
+            // the same comparison written the other way round
+            const mirrored = { '=': '=', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' }[op];
+            expect(evaluate(`${o}${mirrored}${l}`, s, target)).toBe(v ? 1 : 0);
+          }
+        }
+  });
+
   it('reads cooldowns', () => {
     const s = new FakeState();
     s.cooldowns.set(idOf('cooldowns', 'barbed_shot'), { remains: 2, charges: 0, fractional: 0.6, full: 14 });
