@@ -128,7 +128,7 @@ export class Extras {
       this.bloodFuryBuff,
       this.analysisBuff,
     ])
-      if (b >= 0) sim.buffNotify[b] = 1;
+      if (b >= 0) sim.buffNotify[b] = sim.extrasBuff[b] = 1;
   }
 
   /** Start of an iteration: stats back to the ratings (last iteration's buffs are gone). */

@@ -67,7 +67,7 @@ export class RacialProcs {
     });
     this.playerSources = player;
     sim.hitProcs = sim.srcProc.some((b) => b !== 0) ? 1 : 0;
-    for (const b of [this.embraceBuff, this.pakuBuff]) if (b >= 0) sim.buffNotify[b] = 1;
+    for (const b of [this.embraceBuff, this.pakuBuff]) if (b >= 0) sim.buffNotify[b] = sim.extrasBuff[b] = 1;
   }
 
   /** Start of an iteration: no cooldown, no proc history, no buff (their expiry events are gone). */

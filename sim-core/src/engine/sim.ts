@@ -40,10 +40,19 @@ export class Sim extends SimState {
    * it: a tagged hit calls SpecLogic.landed when it lands (its on-hit procs, SimC's `impact`).
    */
   landTag = 0;
+  /**
+   * 1 for the buffs the extras handle (their notifications go to Extras.buffChanged, the others
+   * straight to the spec's), set by Extras and RacialProcs as they ask for notifications.
+   */
+  readonly extrasBuff: Uint8Array;
+  /** 1 for the extras' actions (Extras.execute), the others go straight to the spec's execute. */
+  readonly extrasAction: Uint8Array;
 
   constructor(config: SimConfig, data: SpecData) {
     super(config, data);
+    this.extrasBuff = new Uint8Array(data.buffs.length);
     this.extras = new Extras(this);
+    this.extrasAction = Uint8Array.from(data.actions, (_, a) => (this.extras.known(a) === undefined ? 0 : 1));
   }
 
   /** Runs iteration `k` of a job with seed `seed`; returns its DPS. */
@@ -242,12 +251,12 @@ export class Sim extends SimState {
 
   /** A notifying buff changed: the extras' own buffs, else the spec's. */
   buffChanged(buff: number): void {
-    if (!this.extras.buffChanged(buff)) this.logic.buffChanged(buff);
+    if (this.extrasBuff[buff] === 0 || !this.extras.buffChanged(buff)) this.logic.buffChanged(buff);
   }
 
   /** An action takes effect: the extras' own actions (potion), else the spec's. */
   execute(a: number, target: number): void {
-    if (!this.extras.execute(a, target)) this.logic.execute(a, target);
+    if (this.extrasAction[a] === 0 || !this.extras.execute(a, target)) this.logic.execute(a, target);
   }
 
   /** Applies a debuff to a target. */
