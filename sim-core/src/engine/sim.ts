@@ -103,7 +103,13 @@ export class Sim extends SimState {
     if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
-    if (this.usableFor[a] === 1 ? !this.usable!(a, target) : !this.inExecuteRange(a, target)) return false;
+    // without an execute range (executePct 0: executeFrom 0 too) inExecuteRange is true: not asked
+    if (
+      this.usableFor[a] === 1
+        ? !this.usable!(a, target)
+        : this.executePct[a]! > 0 && !this.inExecuteRange(a, target)
+    )
+      return false;
     return this.requiresPet[a] === 0 || this.petActive[0] === 1;
   }
 
