@@ -15,6 +15,8 @@ export class Cooldowns {
   readonly base: Float64Array;
   readonly hasted: Uint8Array;
   readonly rate: Float64Array;
+  /** The hasted cooldowns (hasted[cd] === 1), the only ones syncAll has to bring up to date. */
+  private readonly hastedList: Int32Array;
   haste = 1;
 
   constructor(defs: readonly ActionDef[]) {
@@ -31,6 +33,7 @@ export class Cooldowns {
       this.base[i] = d.cooldownMs;
       this.hasted[i] = d.hastedCooldown ? 1 : 0;
     });
+    this.hastedList = Int32Array.from(defs.flatMap((d, i) => (d.hastedCooldown ? [i] : [])));
   }
 
   reset(): void {
@@ -64,11 +67,14 @@ export class Cooldowns {
   }
 
   /**
-   * Brings every cooldown up to `now`. Call before haste changes, so a recharge that completed
-   * earlier starts its successor with the haste of that moment, whenever it is looked at.
+   * Brings every hasted cooldown up to `now`. Call before haste changes, so a recharge that
+   * completed earlier starts its successor with the haste of that moment, whenever it is looked
+   * at. An unhasted one's successor takes the same time whenever it is synced (rechargeMs reads
+   * no haste for it, and setRate syncs it first), so it is left to its next sync.
    */
   syncAll(now: number): void {
-    for (let cd = 0; cd < this.next.length; cd++) this.sync(cd, now);
+    const list = this.hastedList;
+    for (let i = 0; i < list.length; i++) this.sync(list[i]!, now);
   }
 
   use(cd: number, now: number): void {
