@@ -242,7 +242,11 @@ export class Sim extends SimState {
     if (
       stacks === buffs.maxStacks[buff] &&
       this.buffNotify[buff] === 0 &&
-      (!this.reactionOn || buffs.reactStack(buff, this.now) === stacks)
+      // a buff that is not reactable never has its reaction delayed (reactAt 0): after time 0
+      // every stack of it is seen, as reactStack would say
+      (!this.reactionOn ||
+        (this.buffReactable[buff] === 0 && this.now > 0) ||
+        buffs.reactStack(buff, this.now) === stacks)
     )
       return false;
     this.applyBuff(buff, 1, buffs.expires[buff]! - this.now);
