@@ -138,10 +138,11 @@ export class BmMultipliers {
   }
   /**
    * One hit of the main pet or the Animal Companion other than Kill Command: `amount` before the
-   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit; returns
-   * the hit's crit factor (1 without a crit), which Beast Cleave carries over.
+   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit. The
+   * hit's crit factor (1 without a crit), which Beast Cleave carries over, is sim.lastCritFactor
+   * after it (read from the field: a double returned from a call V8 does not inline is boxed).
    */
-  mainPetHit(source: number, target: number, amount: number): number {
+  mainPetHit(source: number, target: number, amount: number): void {
     const sim = this.sim;
     const crit = sim.hit(
       source,
@@ -151,9 +152,7 @@ export class BmMultipliers {
       this.petCrit(),
       this.petCritDamage(),
     );
-    const critFactor = sim.lastCritFactor;
     this.st.afterPetHit(target, crit);
-    return critFactor;
   }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
   guardianMult(): number {

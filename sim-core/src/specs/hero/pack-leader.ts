@@ -73,6 +73,13 @@ export class PackLeader {
   private next = WYVERN;
   /** Wyvern's Cry time added by Fury of the Wyvern since the buff began (ms). */
   private wyvernExtended = 0;
+  /**
+   * Fury of the Wyvern: the expiry of the Wyvern's Cry that was full at a pet swing (the swing's
+   * stack a no-op), −1 when none. The buff then stays full until it ends or a Kill Command
+   * applies or extends it (the only other changes; they clear this), so the swings in between
+   * skip Sim.incrementBuff.
+   */
+  private wyvernFullUntil = -1;
   /** The bear: its swings run while now < bearUntil; a new bear replaces it (generation). */
   private bearUntil = 0;
   private bearGen = 0;
@@ -126,6 +133,7 @@ export class PackLeader {
   start(): void {
     this.next = WYVERN;
     this.wyvernExtended = 0;
+    this.wyvernFullUntil = -1;
     this.bearUntil = 0;
     this.bearGen++;
     this.noMercyReady = 0;
@@ -198,6 +206,7 @@ export class PackLeader {
     const sim = this.sim;
     const r = this.buff.ready;
     let beasts = 0;
+    this.wyvernFullUntil = -1; // Wyvern's Cry may be applied or extended below
     if (sim.buffs.up(r[WYVERN]!, sim.now)) {
       beasts++;
       if (!sim.buffs.up(this.buff.wyvern, sim.now)) this.wyvernExtended = 0;
@@ -287,9 +296,13 @@ export class PackLeader {
   /** A melee swing of the main pet or the Animal Companion: Fury of the Wyvern's extra stack. */
   onPetMelee(): void {
     if (!this.furyOfTheWyvern) return;
+    const sim = this.sim;
+    if (sim.now < this.wyvernFullUntil) return;
     // SimC increment(1, …, remains()): one stack, the duration unchanged (a no-op at the maximum
     // once every stack is seen: most swings while it is up)
-    if (this.sim.incrementBuff(this.buff.wyvern)) this.host.petAurasChanged();
+    const w = this.buff.wyvern;
+    if (sim.incrementBuff(w)) this.host.petAurasChanged();
+    else if (sim.buffs.up(w, sim.now)) this.wyvernFullUntil = sim.buffs.expires[w]!;
   }
 
   /** `until`, or sooner when Wyvern's Cry or Lead From the Front (petMult's auras) is up and ends before. */
