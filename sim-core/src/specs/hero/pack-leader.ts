@@ -74,12 +74,12 @@ export class PackLeader {
   /** Wyvern's Cry time added by Fury of the Wyvern since the buff began (ms). */
   private wyvernExtended = 0;
   /**
-   * Fury of the Wyvern: the expiry of the Wyvern's Cry that was full at a pet swing (the swing's
-   * stack a no-op), −1 when none. The buff then stays full until it ends or a Kill Command
-   * applies or extends it (the only other changes; they clear this), so the swings in between
-   * skip Sim.incrementBuff.
+   * Fury of the Wyvern: pet swings before this skip Sim.incrementBuff, whose stack would be a
+   * no-op: the expiry of the Wyvern's Cry found full at a swing, or Infinity when it was down; −1
+   * when neither is known. Only a Kill Command applies or extends the buff (it clears this), so
+   * it stays full until it ends, or down until then.
    */
-  private wyvernFullUntil = -1;
+  private wyvernSkipUntil = -1;
   /** The bear: its swings run while now < bearUntil; a new bear replaces it (generation). */
   private bearUntil = 0;
   private bearGen = 0;
@@ -133,7 +133,7 @@ export class PackLeader {
   start(): void {
     this.next = WYVERN;
     this.wyvernExtended = 0;
-    this.wyvernFullUntil = -1;
+    this.wyvernSkipUntil = -1;
     this.bearUntil = 0;
     this.bearGen++;
     this.noMercyReady = 0;
@@ -206,7 +206,7 @@ export class PackLeader {
     const sim = this.sim;
     const r = this.buff.ready;
     let beasts = 0;
-    this.wyvernFullUntil = -1; // Wyvern's Cry may be applied or extended below
+    this.wyvernSkipUntil = -1; // Wyvern's Cry may be applied or extended below
     if (sim.buffs.up(r[WYVERN]!, sim.now)) {
       beasts++;
       if (!sim.buffs.up(this.buff.wyvern, sim.now)) this.wyvernExtended = 0;
@@ -297,12 +297,12 @@ export class PackLeader {
   onPetMelee(): void {
     if (!this.furyOfTheWyvern) return;
     const sim = this.sim;
-    if (sim.now < this.wyvernFullUntil) return;
+    if (sim.now < this.wyvernSkipUntil) return;
     // SimC increment(1, …, remains()): one stack, the duration unchanged (a no-op at the maximum
-    // once every stack is seen: most swings while it is up)
+    // once every stack is seen: most swings while it is up; and while it is down)
     const w = this.buff.wyvern;
     if (sim.incrementBuff(w)) this.host.petAurasChanged();
-    else if (sim.buffs.up(w, sim.now)) this.wyvernFullUntil = sim.buffs.expires[w]!;
+    else this.wyvernSkipUntil = sim.buffs.up(w, sim.now) ? sim.buffs.expires[w]! : Infinity;
   }
 
   /** `until`, or sooner when Wyvern's Cry or Lead From the Front (petMult's auras) is up and ends before. */
