@@ -76,8 +76,9 @@ export class PackLeader {
   /**
    * Fury of the Wyvern: pet swings before this skip Sim.incrementBuff, whose stack would be a
    * no-op: the expiry of the Wyvern's Cry found full at a swing, or Infinity when it was down; −1
-   * when neither is known. Only a Kill Command applies or extends the buff (it clears this), so
-   * it stays full until it ends, or down until then.
+   * when neither is known. Only a Kill Command applies the buff (it clears this) or extends it
+   * (a later expiry, the stacks unchanged), so it stays full until that expiry, or down until
+   * then.
    */
   private wyvernSkipUntil = -1;
   /** The bear: its swings run while now < bearUntil; a new bear replaces it (generation). */
@@ -206,11 +207,11 @@ export class PackLeader {
     const sim = this.sim;
     const r = this.buff.ready;
     let beasts = 0;
-    this.wyvernSkipUntil = -1; // Wyvern's Cry may be applied or extended below
     if (sim.buffs.up(r[WYVERN]!, sim.now)) {
       beasts++;
       if (!sim.buffs.up(this.buff.wyvern, sim.now)) this.wyvernExtended = 0;
       sim.applyBuff(this.buff.wyvern, PL.wyvernStacks, 0);
+      this.wyvernSkipUntil = -1; // up now, maybe not full
       this.host.petAurasChanged();
       sim.removeBuff(r[WYVERN]!);
     }
@@ -231,8 +232,9 @@ export class PackLeader {
     if (this.furyOfTheWyvern && this.wyvernExtended < PL.furyWyvernExtendCapMs) {
       const w = this.buff.wyvern;
       if (sim.buffs.up(w, sim.now)) {
+        // Only the expiry moves, later (no stacks added): what was kept until the old one (the
+        // host's pet multiplier, wyvernSkipUntil) stays right until then and is redone after.
         sim.applyBuff(w, 0, sim.buffs.expires[w]! - sim.now + PL.furyWyvernExtendMs);
-        this.host.petAurasChanged();
         this.wyvernExtended += PL.furyWyvernExtendMs;
       }
     }
