@@ -143,11 +143,19 @@ export class BmMultipliers {
    * after it (read from the field: a double returned from a call V8 does not inline is boxed).
    */
   mainPetHit(source: number, target: number, amount: number): void {
+    // a small wrapper (inlined where it is called) keeping the amount in a field, as Sim.hit: a
+    // double argument to a call V8 does not inline is boxed; mainPetDeliver holds the body
+    this.mainPetAmount = amount;
+    this.mainPetDeliver(source, target);
+  }
+  /** mainPetHit's amount for mainPetDeliver (a double from the start, as Sim.hit's: kept unboxed in place). */
+  private mainPetAmount = 0.5;
+  private mainPetDeliver(source: number, target: number): void {
     const sim = this.sim;
     const crit = sim.hit(
       source,
       target,
-      amount * this.petTargetMult(target),
+      this.mainPetAmount * this.petTargetMult(target),
       true,
       this.petCrit(),
       this.petCritDamage(),
