@@ -138,8 +138,10 @@ export class ClassTree {
   readonly explosiveShot: number;
   /** Harmonize (+ Blackrock Munitions #2): damage of the hunter's pets, not guardians. */
   readonly petDamage: number;
-  private readonly dot: number;
-  private readonly dotExecute: number;
+  /** Unnatural Causes on a target at or above its health threshold (1 without the talent). */
+  readonly dot: number;
+  /** ... and below it (unnaturalCausesExecute; 1 without the talent). */
+  readonly dotExecute: number;
 
   constructor(private readonly sim: Sim) {
     const has = (key: string) => sim.hasTalent(key);
@@ -176,7 +178,21 @@ export class ClassTree {
    */
   unnaturalCauses(target: number): number {
     if (this.dot === 1) return 1;
-    return this.sim.healthPctOf(target) < CLASS_TREE.unnaturalCausesBelowPct ? this.dotExecute : this.dot;
+    return this.unnaturalCausesExecute(target) ? this.dotExecute : this.dot;
+  }
+
+  /**
+   * True when Unnatural Causes' raised bonus applies on `target` now: the talent is taken and the
+   * target's health is below its threshold (sim.healthPctOf(target) < 20, asked as Sim.healthBelow
+   * does: a boolean crosses the call, where a percent or a multiplier returned from a call V8 does
+   * not inline is boxed; the same answer: TargetHealth.pct is never NaN). The hot callers
+   * multiply by `ct.unnaturalCausesExecute(t) ? ct.dotExecute : ct.dot`, unnaturalCauses(t)'s value.
+   */
+  unnaturalCausesExecute(target: number): boolean {
+    if (this.dot === 1) return false;
+    const sim = this.sim;
+    const x = CLASS_TREE.unnaturalCausesBelowPct;
+    return sim.dynamicNow ? !sim.health.atLeast(target, sim.now, x) : sim.healthAt(sim.now) < x;
   }
 }
 

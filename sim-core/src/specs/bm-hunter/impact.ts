@@ -98,7 +98,9 @@ export class BeastMasteryImpacts {
   barbedBleed(target: number, amount: number): void {
     const sim = this.sim;
     // class tree: Unnatural Causes (217200 in 459529's list), at the tick
-    sim.hit(S.bs, target, amount * sim.classTree.unnaturalCauses(target), true, this.host.playerCrit());
+    const ct = sim.classTree;
+    const uc = ct.unnaturalCausesExecute(target) ? ct.dotExecute : ct.dot;
+    sim.hit(S.bs, target, amount * uc, true, this.host.playerCrit());
     this.host.direBeastRoll();
   }
 

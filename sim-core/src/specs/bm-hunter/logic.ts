@@ -361,8 +361,8 @@ export class BeastMasteryLogic implements SpecLogic {
     const perSwing = this.perSwing;
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.m.petMult();
-      const critFactor = this.m.mainPetHit(pet === PET_MAIN ? S.pet : S.companion, 0, amount);
-      if (sim.targets > 1) this.beastCleave(amount * critFactor, 0);
+      this.m.mainPetHit(pet === PET_MAIN ? S.pet : S.companion, 0, amount);
+      if (sim.targets > 1) this.beastCleave(amount * sim.lastCritFactor, 0);
       this.pl.onPetMelee();
     } else if (pet < PET_DIRE_FIRST + this.direSlots)
       sim.hit(

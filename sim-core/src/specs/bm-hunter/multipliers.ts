@@ -138,22 +138,29 @@ export class BmMultipliers {
   }
   /**
    * One hit of the main pet or the Animal Companion other than Kill Command: `amount` before the
-   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit; returns
-   * the hit's crit factor (1 without a crit), which Beast Cleave carries over.
+   * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit. The
+   * hit's crit factor (1 without a crit), which Beast Cleave carries over, is sim.lastCritFactor
+   * after it (read from the field: a double returned from a call V8 does not inline is boxed).
    */
-  mainPetHit(source: number, target: number, amount: number): number {
+  mainPetHit(source: number, target: number, amount: number): void {
+    // a small wrapper (inlined where it is called) keeping the amount in a field, as Sim.hit: a
+    // double argument to a call V8 does not inline is boxed; mainPetDeliver holds the body
+    this.mainPetAmount = amount;
+    this.mainPetDeliver(source, target);
+  }
+  /** mainPetHit's amount for mainPetDeliver (a double from the start, as Sim.hit's: kept unboxed in place). */
+  private mainPetAmount = 0.5;
+  private mainPetDeliver(source: number, target: number): void {
     const sim = this.sim;
     const crit = sim.hit(
       source,
       target,
-      amount * this.petTargetMult(target),
+      this.mainPetAmount * this.petTargetMult(target),
       true,
       this.petCrit(),
       this.petCritDamage(),
     );
-    const critFactor = sim.lastCritFactor;
     this.st.afterPetHit(target, crit);
-    return critFactor;
   }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */
   guardianMult(): number {

@@ -21,10 +21,10 @@ export interface BasicAttackHost {
   petMult(): number;
   /**
    * One main-pet hit of `amount` (before its target's multiplier) from `source` on `target`: the
-   * pet's crit chance and damage, then Laceration on a crit (BmMultipliers.mainPetHit); returns
-   * the hit's crit factor.
+   * pet's crit chance and damage, then Laceration on a crit (BmMultipliers.mainPetHit); the hit's
+   * crit factor is sim.lastCritFactor after it.
    */
-  mainPetHit(source: number, target: number, amount: number): number;
+  mainPetHit(source: number, target: number, amount: number): void;
   /** Beast Cleave of a main-pet hit of `amount` (its crit included, before target multipliers) on `target`. */
   beastCleave(amount: number, target: number): void;
 }
@@ -97,7 +97,8 @@ export class PetBasicAttack {
     const sim = this.sim;
     const host = this.host;
     const amount = BM.petBasicAttackAp * sim.ap * host.petMult() * mult;
-    host.beastCleave(amount * host.mainPetHit(source, target, amount), target);
+    host.mainPetHit(source, target, amount);
+    host.beastCleave(amount * sim.lastCritFactor, target);
   }
 
   /**

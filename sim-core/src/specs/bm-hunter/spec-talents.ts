@@ -43,8 +43,10 @@ export class BmSpecTalents {
   private readonly killerCobra: boolean;
   private readonly serpentineRhythm: boolean;
   private readonly direCommand: boolean;
-  /** Dire Frenzy's rank (0 without). */
-  private readonly direFrenzy: number;
+  /** Dire Frenzy's extra time on a dire critter (385810 #1; 0 without), from its rank at load. */
+  private readonly direFrenzyMs: number;
+  /** Dire Frenzy's damage on a dire critter (385810 #2; 1 without), from its rank at load. */
+  private readonly direFrenzyDamage: number;
   readonly wildspeaker: boolean;
   private readonly stomp: boolean;
   private readonly snakeskin: boolean;
@@ -68,7 +70,9 @@ export class BmSpecTalents {
     // SimC: the Dire Beast summon action exists with Dire Beast or Bloodshed (hunter_t::create_actions).
     this.direCommand =
       sim.hasTalent('dire_command') && (sim.hasTalent('dire_beast') || sim.hasTalent('bloodshed'));
-    this.direFrenzy = rank('dire_frenzy');
+    const direFrenzy = rank('dire_frenzy');
+    this.direFrenzyMs = rankValue(T.direFrenzyMs, direFrenzy);
+    this.direFrenzyDamage = 1 + rankValue(T.direFrenzyDamage, direFrenzy);
     this.wildspeaker = sim.hasTalent('wildspeaker');
     this.stomp = sim.hasTalent('stomp');
     this.snakeskin = sim.hasTalent('snakeskin_quiver');
@@ -218,7 +222,7 @@ export class BmSpecTalents {
 
   /** A Dire Beast's extra time (385810 #1). */
   direBeastExtraMs(): number {
-    return rankValue(T.direFrenzyMs, this.direFrenzy);
+    return this.direFrenzyMs;
   }
 
   /**
@@ -233,7 +237,7 @@ export class BmSpecTalents {
 
   /** Dire Frenzy's damage on a dire critter (385810 #2; 1 without it). */
   direFrenzyMult(): number {
-    return 1 + rankValue(T.direFrenzyDamage, this.direFrenzy);
+    return this.direFrenzyDamage;
   }
 
   /** Wildspeaker's Bestial Wrath on a dire critter (1235388 #1; the Pack Leader bear is one too). */

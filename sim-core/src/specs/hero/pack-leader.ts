@@ -73,6 +73,14 @@ export class PackLeader {
   private next = WYVERN;
   /** Wyvern's Cry time added by Fury of the Wyvern since the buff began (ms). */
   private wyvernExtended = 0;
+  /**
+   * Fury of the Wyvern: pet swings before this skip Sim.incrementBuff, whose stack would be a
+   * no-op: the expiry of the Wyvern's Cry found full at a swing, or Infinity when it was down; −1
+   * when neither is known. Only a Kill Command applies the buff (it clears this) or extends it
+   * (a later expiry, the stacks unchanged), so it stays full until that expiry, or down until
+   * then.
+   */
+  private wyvernSkipUntil = -1;
   /** The bear: its swings run while now < bearUntil; a new bear replaces it (generation). */
   private bearUntil = 0;
   private bearGen = 0;
@@ -126,6 +134,7 @@ export class PackLeader {
   start(): void {
     this.next = WYVERN;
     this.wyvernExtended = 0;
+    this.wyvernSkipUntil = -1;
     this.bearUntil = 0;
     this.bearGen++;
     this.noMercyReady = 0;
@@ -202,6 +211,7 @@ export class PackLeader {
       beasts++;
       if (!sim.buffs.up(this.buff.wyvern, sim.now)) this.wyvernExtended = 0;
       sim.applyBuff(this.buff.wyvern, PL.wyvernStacks, 0);
+      this.wyvernSkipUntil = -1; // up now, maybe not full
       this.host.petAurasChanged();
       sim.removeBuff(r[WYVERN]!);
     }
@@ -222,8 +232,9 @@ export class PackLeader {
     if (this.furyOfTheWyvern && this.wyvernExtended < PL.furyWyvernExtendCapMs) {
       const w = this.buff.wyvern;
       if (sim.buffs.up(w, sim.now)) {
+        // Only the expiry moves, later (no stacks added): what was kept until the old one (the
+        // host's pet multiplier, wyvernSkipUntil) stays right until then and is redone after.
         sim.applyBuff(w, 0, sim.buffs.expires[w]! - sim.now + PL.furyWyvernExtendMs);
-        this.host.petAurasChanged();
         this.wyvernExtended += PL.furyWyvernExtendMs;
       }
     }
@@ -287,9 +298,13 @@ export class PackLeader {
   /** A melee swing of the main pet or the Animal Companion: Fury of the Wyvern's extra stack. */
   onPetMelee(): void {
     if (!this.furyOfTheWyvern) return;
+    const sim = this.sim;
+    if (sim.now < this.wyvernSkipUntil) return;
     // SimC increment(1, …, remains()): one stack, the duration unchanged (a no-op at the maximum
-    // once every stack is seen: most swings while it is up)
-    if (this.sim.incrementBuff(this.buff.wyvern)) this.host.petAurasChanged();
+    // once every stack is seen: most swings while it is up; and while it is down)
+    const w = this.buff.wyvern;
+    if (sim.incrementBuff(w)) this.host.petAurasChanged();
+    else this.wyvernSkipUntil = sim.buffs.up(w, sim.now) ? sim.buffs.expires[w]! : Infinity;
   }
 
   /** `until`, or sooner when Wyvern's Cry or Lead From the Front (petMult's auras) is up and ends before. */

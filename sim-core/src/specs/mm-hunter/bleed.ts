@@ -90,7 +90,8 @@ export class ResidualBleed {
     this.pool[target] = this.pool[target]! - d;
     this.ticks[target] = n - 1;
     // class tree: Unnatural Causes on the tick (SimC residual_bleed_base_t::base_ta)
-    sim.dealResidual(this.r.src, d * sim.classTree.unnaturalCauses(target));
+    const ct = sim.classTree;
+    sim.dealResidual(this.r.src, d * (ct.unnaturalCausesExecute(target) ? ct.dotExecute : ct.dot));
     this.onTick?.(target);
     if (n > 1) {
       this.next[target] = sim.now + this.r.tickMs;
