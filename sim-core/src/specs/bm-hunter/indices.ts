@@ -37,6 +37,8 @@ export const A = {
   bloodshed: idx(BM_DATA.actions, 'bloodshed'),
   cotw: idx(BM_DATA.actions, 'call_of_the_wild'),
   mark: idx(BM_DATA.actions, 'hunters_mark'),
+  /** Dark Ranger's Black Arrow, the one action ../hero/dark-ranger.ts executes. */
+  blackArrow: idx(BM_DATA.actions, 'black_arrow'),
 };
 export const MARK = idx(BM_DATA.debuffs, 'hunters_mark');
 /** The cooldowns Call of the Wild reduces (359844 #3). */

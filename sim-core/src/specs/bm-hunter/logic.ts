@@ -184,33 +184,15 @@ export class BeastMasteryLogic implements SpecLogic {
   execute(a: number, target: number): void {
     const sim = this.sim;
     const ap = sim.ap;
-    if (this.dr.execute(a, target)) {
+    // Dark Ranger executes Black Arrow only (its execute returns false for any other): asked only for it
+    if (a === A.blackArrow && this.dr.execute(a, target)) {
       this.procs();
       return;
     }
-    if (a === A.kc) {
-      this.dr.onDeathblowTrigger();
-      this.killCommand(target);
-      // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
-      if (this.companion) this.killCommand(target);
-      if (this.st.wildspeaker) this.wildspeakerKillCommands(target);
-      this.pl.onKillCommand(target);
-      this.st.afterKillCommand();
-    } else if (a === A.bs) {
-      const tick = BM.barbedShotTickAp * ap * this.m.playerMult() * this.st.barbedShotMult();
-      this.impacts.barbedShot(target, tick); // the bleed starts when the shot lands (./impact.ts)
-      this.st.barbedShotStomp(target, this.companion ? 2 : 1);
-      sim.petBuffs.apply(P.frenzy, P.frenzy, sim.now, 1, 0);
-      if (this.thrill) {
-        sim.applyBuff(B.thrill, 1, 0);
-        sim.petBuffs.apply(P.thrill, P.thrill, sim.now, 1, 0);
-      }
-      if (this.barbedWrath) sim.cds.reduce(A.bw, sim.now, BM.barbedWrathReductionMs);
-      for (let i = 1; i <= BM.barbedShotFocusTicks; i++) {
-        sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
-      }
-      this.st.afterBarbedShot();
-    } else if (a === A.cobra) this.cobraShot(S.cobra, target);
+    // Kill Command and Barbed Shot in their own methods (each with its own inlining budget)
+    if (a === A.kc) this.killCommandCast(target);
+    else if (a === A.bs) this.barbedShot(target);
+    else if (a === A.cobra) this.cobraShot(S.cobra, target);
     else if (a === A.killShot) {
       const [up, down] = BM.specAuraKillShot;
       const amount = BM.killShotAp * ap * this.m.playerMult() * (1 + up) * (1 + down);
@@ -243,6 +225,32 @@ export class BeastMasteryLogic implements SpecLogic {
     if (a !== A.bw && a !== A.cotw && a !== A.mark) this.procs();
   }
 
+  private killCommandCast(target: number): void {
+    this.dr.onDeathblowTrigger();
+    // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
+    this.killCommand(target, this.companion ? 2 : 1);
+    if (this.st.wildspeaker) this.wildspeakerKillCommands(target);
+    this.pl.onKillCommand(target);
+    this.st.afterKillCommand();
+  }
+
+  private barbedShot(target: number): void {
+    const sim = this.sim;
+    const tick = BM.barbedShotTickAp * sim.ap * this.m.playerMult() * this.st.barbedShotMult();
+    this.impacts.barbedShot(target, tick); // the bleed starts when the shot lands (./impact.ts)
+    this.st.barbedShotStomp(target, this.companion ? 2 : 1);
+    sim.petBuffs.apply(P.frenzy, P.frenzy, sim.now, 1, 0);
+    if (this.thrill) {
+      sim.applyBuff(B.thrill, 1, 0);
+      sim.petBuffs.apply(P.thrill, P.thrill, sim.now, 1, 0);
+    }
+    if (this.barbedWrath) sim.cds.reduce(A.bw, sim.now, BM.barbedWrathReductionMs);
+    for (let i = 1; i <= BM.barbedShotFocusTicks; i++) {
+      sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
+    }
+    this.st.afterBarbedShot();
+  }
+
   /** A Cobra Shot (193455), cast or Snakeskin Quiver's (SimC cobra_shot_base_t: the same execute). */
   private cobraShot(source: number, target: number): void {
     const sim = this.sim;
@@ -255,8 +263,12 @@ export class BeastMasteryLogic implements SpecLogic {
     this.st.afterCobraShot();
   }
 
-  /** One pet's Kill Command (83381), with Kill Cleave during Beast Cleave. */
-  private killCommand(target: number): void {
+  /**
+   * The Kill Command (83381) of `pets` pets (the main pet, then the Animal Companion), each with Kill
+   * Cleave during Beast Cleave. Both read the main pet's auras and nothing a hit changes, so the
+   * amount, crit chance and crit damage are computed once for both (the same values).
+   */
+  private killCommand(target: number, pets: number): void {
     const sim = this.sim;
     // 83381 is not in 137015's spell list; the pet aura (137015 #3) is in petMult.
     let amount = BM.killCommandAp * sim.ap * this.m.petMult();
@@ -266,22 +278,20 @@ export class BeastMasteryLogic implements SpecLogic {
     amount *= this.st.killCommandMult();
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
     const critDamage = this.st.petCritDamage(true, sim.critChance + this.m.playerCrit());
-    const crit = sim.hit(
-      S.kc,
-      target,
-      amount * this.m.petTargetMult(target),
-      true,
-      this.m.petCrit(),
-      critDamage,
-    );
-    const critFactor = sim.lastCritFactor;
-    this.st.afterPetHit(target, crit);
-    if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
-      // SimC kill_command impact: 80 % of the hit's result_total, its crit included, over the target
-      // multipliers of the primary (each other target applies its own); the cleave does not crit.
-      const each = amount * critFactor * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
-      for (let t = 0; t < sim.targets; t++)
-        if (t !== target) sim.hit(S.cleave, t, each * this.m.petTargetMult(t), true, CANNOT_CRIT);
+    const onTarget = amount * this.m.petTargetMult(target);
+    const petCrit = this.m.petCrit();
+    for (let k = pets; k > 0; k--) {
+      const crit = sim.hit(S.kc, target, onTarget, true, petCrit, critDamage);
+      const critFactor = sim.lastCritFactor;
+      this.st.afterPetHit(target, crit);
+      if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
+        // SimC kill_command impact: 80 % of the hit's result_total, its crit included, over the target
+        // multipliers of the primary (each other target applies its own); the cleave does not crit.
+        const each =
+          amount * critFactor * BM.killCleaveShare * aoeScale(sim.targets - 1, BM.killCleaveAoeCap);
+        for (let t = 0; t < sim.targets; t++)
+          if (t !== target) sim.hit(S.cleave, t, each * this.m.petTargetMult(t), true, CANNOT_CRIT);
+      }
     }
   }
 

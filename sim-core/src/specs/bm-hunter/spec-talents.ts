@@ -47,6 +47,8 @@ export class BmSpecTalents {
   private readonly direFrenzyMs: number;
   /** Dire Frenzy's damage on a dire critter (385810 #2; 1 without), from its rank at load. */
   private readonly direFrenzyDamage: number;
+  /** direBeastMult while Wildspeaker's Bestial Wrath is up: Dire Frenzy's × critterRage's, folded at load. */
+  private readonly direRageDamage: number;
   readonly wildspeaker: boolean;
   private readonly stomp: boolean;
   private readonly snakeskin: boolean;
@@ -74,6 +76,7 @@ export class BmSpecTalents {
     this.direFrenzyMs = rankValue(T.direFrenzyMs, direFrenzy);
     this.direFrenzyDamage = 1 + rankValue(T.direFrenzyDamage, direFrenzy);
     this.wildspeaker = sim.hasTalent('wildspeaker');
+    this.direRageDamage = this.direFrenzyDamage * (1 + T.wildspeakerBestialWrath);
     this.stomp = sim.hasTalent('stomp');
     this.snakeskin = sim.hasTalent('snakeskin_quiver');
     // SimC laceration_t is the hunter's residual bleed (459560): rolling, 6 s, 1 s ticks, no
@@ -232,7 +235,10 @@ export class BmSpecTalents {
    * 19574's 15 s both end with the hunter's Bestial Wrath, so it is up exactly while that is.
    */
   direBeastMult(): number {
-    return this.direFrenzyMult() * this.critterRage();
+    // direFrenzyMult() × critterRage() (× 1 without the rage: the same double), one buff read and
+    // no product per dire swing
+    const sim = this.sim;
+    return this.wildspeaker && sim.buffs.up(B.bw, sim.now) ? this.direRageDamage : this.direFrenzyDamage;
   }
 
   /** Dire Frenzy's damage on a dire critter (385810 #2; 1 without it). */
