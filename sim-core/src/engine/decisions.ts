@@ -48,15 +48,18 @@ export function nextWake(sim: Sim): number {
   const known = sim.knownActions;
   const charges = sim.cds.charges;
   const next = sim.cds.next;
+  const executePct = sim.executePct;
   let t = Number.MAX_SAFE_INTEGER;
-  let blocked = false;
   for (let i = 0; i < known.length; i++) {
     const a = known[i]!;
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
     let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
+    // The rules below only make `ready` later: once it is at t or after (so after now), the action
+    // can neither block nor come first
+    if (ready >= t) continue;
     // Only actions with an execute range (executePct > 0, hence executeFrom > 0) have a range rule;
     // one usable now by its own health rule (Deathblow's Kill Shot) does not wait for it.
-    const pct = sim.executePct[a]!;
+    const pct = executePct[a]!;
     if (pct > 0 && !(sim.usable !== null && sim.usable(a, 0))) {
       if (sim.executeFrom[a]! > ready) ready = sim.executeFrom[a]!;
       // health from damage: the execute range comes when the damage does; look again soon
@@ -65,10 +68,12 @@ export function nextWake(sim: Sim): number {
     const missing = sim.cost(a) - focus;
     if (missing > 0)
       ready = rate > 0 ? Math.max(ready, now + Math.ceil(missing / rate)) : Number.MAX_SAFE_INTEGER;
-    if (ready <= now) blocked = true;
-    else if (ready < t) t = ready;
+    // Usable now but held back by the conditions: wake at the latest at the next poll (taken into
+    // t at once, so that the actions after it that come later are skipped above)
+    if (ready <= now) {
+      if (now + IDLE_POLL_MS < t) t = now + IDLE_POLL_MS;
+    } else if (ready < t) t = ready;
   }
-  if (blocked && now + IDLE_POLL_MS < t) t = now + IDLE_POLL_MS;
   return Math.min(t, sim.endMs + 1);
 }
 
