@@ -121,6 +121,7 @@ export class BeastMasteryLogic implements SpecLogic {
       {
         petMult: () => this.m.petMult(),
         mainPetHit: (source, t, amount) => this.m.mainPetHit(source, t, amount),
+        mainPetCritFactor: () => this.m.mainPetCritFactor,
         beastCleave: (amount, t) => this.beastCleave(amount, t),
       },
       S.claw,
@@ -372,7 +373,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.m.petMult();
       this.m.mainPetHit(pet === PET_MAIN ? S.pet : S.companion, 0, amount);
-      if (sim.targets > 1) this.beastCleave(amount * sim.lastCritFactor, 0);
+      if (sim.targets > 1) this.beastCleave(amount * this.m.mainPetCritFactor, 0);
       this.pl.onPetMelee();
     } else if (pet < PET_DIRE_FIRST + this.direSlots)
       sim.hit(

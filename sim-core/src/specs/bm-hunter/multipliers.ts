@@ -25,7 +25,8 @@ export class BmMultipliers {
    * petMult's value, kept while now < petUntil (the first of its auras up then to expire) and the
    * mastery is the same. Every application of one of its auras (Wyvern's Cry, Lead From the Front,
    * Serpentine Blessing, Hati, the pet's Bestial Wrath) clears it (petAurasChanged), as does a new
-   * iteration (start). Not kept with The Bell Tolls, whose stacks change on their own.
+   * iteration (start); Fury of the Wyvern's extension of Wyvern's Cry does not (it only moves an
+   * expiry later: pack-leader.ts). Not kept with The Bell Tolls, whose stacks change on their own.
    */
   private petValue = 0;
   private petUntil = -1;
@@ -139,8 +140,8 @@ export class BmMultipliers {
   /**
    * One hit of the main pet or the Animal Companion other than Kill Command: `amount` before the
    * target's multiplier, the pet's crit chance and crit damage, then Laceration on a crit. The
-   * hit's crit factor (1 without a crit), which Beast Cleave carries over, is sim.lastCritFactor
-   * after it (read from the field: a double returned from a call V8 does not inline is boxed).
+   * hit's crit factor (1 without a crit), which Beast Cleave carries over, is mainPetCritFactor
+   * after it (a field: a double returned from a call V8 does not inline is boxed).
    */
   mainPetHit(source: number, target: number, amount: number): void {
     // a small wrapper (inlined where it is called) keeping the amount in a field, as Sim.hit: a
@@ -150,6 +151,11 @@ export class BmMultipliers {
   }
   /** mainPetHit's amount for mainPetDeliver (a double from the start, as Sim.hit's: kept unboxed in place). */
   private mainPetAmount = 0.5;
+  /**
+   * The crit factor of the last mainPetHit, taken from sim.lastCritFactor at once after its hit:
+   * what runs after the hit (Laceration) may hit too in the future, which would overwrite the engine's.
+   */
+  mainPetCritFactor = 0.5;
   private mainPetDeliver(source: number, target: number): void {
     const sim = this.sim;
     const crit = sim.hit(
@@ -160,6 +166,7 @@ export class BmMultipliers {
       this.petCrit(),
       this.petCritDamage(),
     );
+    this.mainPetCritFactor = sim.lastCritFactor;
     this.st.afterPetHit(target, crit);
   }
   /** Dire Beast is a guardian: its own attack power share, the guardian spec aura and mastery. */

@@ -22,9 +22,11 @@ export interface BasicAttackHost {
   /**
    * One main-pet hit of `amount` (before its target's multiplier) from `source` on `target`: the
    * pet's crit chance and damage, then Laceration on a crit (BmMultipliers.mainPetHit); the hit's
-   * crit factor is sim.lastCritFactor after it.
+   * crit factor is mainPetCritFactor() after it.
    */
   mainPetHit(source: number, target: number, amount: number): void;
+  /** The crit factor of the last mainPetHit (1 without a crit). */
+  mainPetCritFactor(): number;
   /** Beast Cleave of a main-pet hit of `amount` (its crit included, before target multipliers) on `target`. */
   beastCleave(amount: number, target: number): void;
 }
@@ -98,7 +100,7 @@ export class PetBasicAttack {
     const host = this.host;
     const amount = BM.petBasicAttackAp * sim.ap * host.petMult() * mult;
     host.mainPetHit(source, target, amount);
-    host.beastCleave(amount * sim.lastCritFactor, target);
+    host.beastCleave(amount * host.mainPetCritFactor(), target);
   }
 
   /**
