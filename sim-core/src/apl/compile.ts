@@ -35,8 +35,10 @@ export interface ListSteps {
   readonly spellSlot: Int32Array;
   readonly spellLineCd: Float64Array;
   /**
-   * Per step, 1 for a plain spell line or an action-list call whose condition compiled to the
-   * constant 0 (talents the resolver fixes): it can only count one evaluation and go on.
+   * Per step, 1 for a line that can only count one evaluation and go on: a plain spell line or an
+   * action-list call whose condition compiled to the constant 0 (talents the resolver fixes), a
+   * plain line repeating an earlier one (leaveOutRepeats), or a call line whose list is written
+   * out after it (inline-calls.ts).
    */
   readonly never: Uint8Array;
   /**

@@ -33,7 +33,9 @@ export function inlineCalls(
   let inlined = false;
   for (let i = 0; i < from.steps.length; i++) {
     const t = calls[d]![i]!;
-    if (t < 0 || t === d || from.never[i] === 1 || callsList(rotation.lists[t]!)) {
+    // (t is never d: a default list that calls itself returned above; and a call line with no
+    // condition is never `never`)
+    if (t < 0 || callsList(rotation.lists[t]!)) {
       parts.push([from, i]);
       continue;
     }
