@@ -51,4 +51,17 @@ describe("Hunter's Mark latch", () => {
     expect(sim.lastHitDamage).toBe(plain);
     expect(sim.markUntil).toBe(sim.now);
   });
+
+  it('with adds it never ends for the iteration: a new wave is marked again', () => {
+    const sim = marked([MARK_ABOVE_PCT - 10, MARK_ABOVE_PCT - 10, MARK_ABOVE_PCT - 10]);
+    (sim as unknown as { waveStarts: readonly number[] }).waveStarts = [15_000];
+    for (let t = 0; t < 3; t++) sim.hit(0, t, AMOUNT, true, CANNOT_CRIT);
+    expect(sim.lastHitDamage).toBe(plain);
+    expect(sim.markUntil).toBe(sim.endMs + 1);
+    // the wave's add at slot 2 respawns at full health (adds.ts: setLife clears its latch)
+    sim.health.setLife(2, sim.now, sim.endMs);
+    sim.health.pool[2] = 100;
+    sim.hit(0, 2, AMOUNT, true, CANNOT_CRIT);
+    expect(sim.lastHitDamage).toBe(withMark);
+  });
 });
