@@ -349,3 +349,25 @@ describe('Pack Leader loadouts', () => {
     expect(of(without.hits, 'kill_command')).toEqual([]);
   });
 });
+
+describe("Fury of the Wyvern's skip of the pet melee's stack", () => {
+  /** Mean DPS, events and damage by source over `n` iterations of BM's default (Pack Leader, Fury of the Wyvern). */
+  function fights(skip: boolean, n = 25) {
+    const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+    expect(c.player.talents).toContain('fury_of_the_wyvern');
+    c.fight.durationSeconds = 120;
+    const sim = createSim(parseConfig(c));
+    if (!skip) {
+      // the memo defeated: every pet melee asks incrementBuff, as before the skip existed
+      const pl = (sim.logic as unknown as { pl: object }).pl;
+      Object.defineProperty(pl, 'wyvernSkipUntil', { get: () => -1, set: () => undefined });
+    }
+    let dps = 0;
+    for (let k = 0; k < n; k++) dps += sim.runIteration(5, k);
+    return { dps: dps / n, events: sim.events, damage: Array.from(sim.srcDamage) };
+  }
+
+  it('changes nothing: the same fights as asking at every pet melee', () => {
+    expect(fights(true)).toEqual(fights(false));
+  });
+});
