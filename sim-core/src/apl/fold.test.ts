@@ -12,6 +12,7 @@ import { RotationError } from './errors.ts';
 import { parseRotation } from './parser.ts';
 import { FakeState, idOf, TEST_VOCABULARY } from './test-support/fake-state.ts';
 import { pickOf, prng, randomExpr, randomRotation, randomState, VALID } from './test-support/fuzz-inputs.ts';
+import { compileOrError, expectSameDecisions } from './test-support/same-decisions.ts';
 
 const names = resolverFromVocabulary(TEST_VOCABULARY);
 
@@ -60,35 +61,12 @@ function talentRotation(rand: () => number): string {
   return lines.join('\n');
 }
 
-function compileWith(text: string, resolver: AplResolver): CompiledRotation | 'error' {
-  try {
-    return compileRotation(parseRotation(text, TEST_VOCABULARY), resolver);
-  } catch (e) {
-    if (e instanceof RotationError) return 'error';
-    throw e;
-  }
-}
+const compileWith = compileOrError;
 
 /** Runs both compilations side by side on `state`; returns the number of decisions compared. */
 function compare(text: string, state: FakeState): number {
-  state.now = Math.floor(state.now);
-  const plain = compileWith(text, names);
-  const folded = compileWith(text, folding(state));
-  expect(folded === 'error').toBe(plain === 'error');
-  if (plain === 'error' || folded === 'error') return 0;
-  plain.reset(state);
-  folded.reset(state);
-  for (let d = 0; d < 4; d++) {
-    const r = plain.decide(state);
-    expect(folded.decide(state)).toBe(r);
-    expect([folded.target, folded.waitSeconds, folded.evaluations]).toEqual([
-      plain.target,
-      plain.waitSeconds,
-      plain.evaluations,
-    ]);
-    state.now += 2; // the same parity: activeEnemies stays as compiled
-  }
-  return 4;
+  state.now = Math.floor(state.now); // stepped by 2: activeEnemies stays as compiled
+  return expectSameDecisions(compileWith(text, names), compileWith(text, folding(state)), state);
 }
 
 function withTalents(rand: () => number): FakeState {

@@ -5,12 +5,10 @@
  * and evaluation counts.
  */
 import { describe, expect, it } from 'vitest';
-import { compileRotation } from './compile.ts';
 import { resolverFromVocabulary, type CompiledRotation } from './context.ts';
-import { RotationError } from './errors.ts';
-import { parseRotation } from './parser.ts';
 import { FakeState, idOf, TEST_VOCABULARY } from './test-support/fake-state.ts';
 import { pickOf, prng, randomRotation, randomState, VALID } from './test-support/fuzz-inputs.ts';
+import { compileOrError, expectSameDecisions } from './test-support/same-decisions.ts';
 
 const names = resolverFromVocabulary(TEST_VOCABULARY);
 
@@ -31,33 +29,12 @@ function notInlined(text: string): string {
 }
 
 function compileText(text: string): CompiledRotation | 'error' {
-  try {
-    return compileRotation(parseRotation(text, TEST_VOCABULARY), names);
-  } catch (e) {
-    if (e instanceof RotationError) return 'error';
-    throw e;
-  }
+  return compileOrError(text, names);
 }
 
 /** Runs both compilations side by side on `state`; returns the number of decisions compared. */
 function compare(text: string, state: FakeState): number {
-  const inlined = compileText(text);
-  const called = compileText(notInlined(text));
-  expect(called === 'error').toBe(inlined === 'error');
-  if (inlined === 'error' || called === 'error') return 0;
-  inlined.reset(state);
-  called.reset(state);
-  for (let d = 0; d < 4; d++) {
-    const r = called.decide(state);
-    expect(inlined.decide(state)).toBe(r);
-    expect([inlined.target, inlined.waitSeconds, inlined.evaluations]).toEqual([
-      called.target,
-      called.waitSeconds,
-      called.evaluations,
-    ]);
-    state.now += 2;
-  }
-  return 4;
+  return expectSameDecisions(compileText(notInlined(text)), compileText(text), state);
 }
 
 describe('calls written out in the default list', () => {

@@ -6,12 +6,10 @@
  * targets, waits and evaluation counts.
  */
 import { describe, expect, it } from 'vitest';
-import { compileRotation } from './compile.ts';
 import { resolverFromVocabulary, type CompiledRotation } from './context.ts';
-import { RotationError } from './errors.ts';
-import { parseRotation } from './parser.ts';
 import { FakeState, idOf, TEST_VOCABULARY } from './test-support/fake-state.ts';
 import { pickOf, prng, randomExpr, randomRotation, randomState } from './test-support/fuzz-inputs.ts';
+import { compileOrError, expectSameDecisions } from './test-support/same-decisions.ts';
 
 const names = resolverFromVocabulary(TEST_VOCABULARY);
 
@@ -43,33 +41,12 @@ function withRepeat(rand: () => number): string {
 }
 
 function compileText(text: string): CompiledRotation | 'error' {
-  try {
-    return compileRotation(parseRotation(text, TEST_VOCABULARY), names);
-  } catch (e) {
-    if (e instanceof RotationError) return 'error';
-    throw e;
-  }
+  return compileOrError(text, names);
 }
 
 /** Runs both compilations side by side on `state`; returns the number of decisions compared. */
 function compare(text: string, state: FakeState): number {
-  const left = compileText(text);
-  const kept = compileText(unlike(text));
-  expect(kept === 'error').toBe(left === 'error');
-  if (left === 'error' || kept === 'error') return 0;
-  left.reset(state);
-  kept.reset(state);
-  for (let d = 0; d < 4; d++) {
-    const r = kept.decide(state);
-    expect(left.decide(state)).toBe(r);
-    expect([left.target, left.waitSeconds, left.evaluations]).toEqual([
-      kept.target,
-      kept.waitSeconds,
-      kept.evaluations,
-    ]);
-    state.now += 2;
-  }
-  return 4;
+  return expectSameDecisions(compileText(unlike(text)), compileText(text), state);
 }
 
 describe('repeated plain lines', () => {
