@@ -322,7 +322,7 @@ function compileGlobal(e: GlobalRef, cc: ExprCompiler): NumFn {
   const env = cc.env;
   switch (e.field) {
     case 'focus':
-      return leaf(LeafKind.Focus, 0, (s) => s.focus());
+      return leaf(LeafKind.Focus, 0, env);
     case 'focus.deficit':
       return (s) => s.focusMax() - s.focus();
     case 'focus.time_to_max':
@@ -343,13 +343,13 @@ function compileGlobal(e: GlobalRef, cc: ExprCompiler): NumFn {
       };
     case 'gcd':
     case 'gcd.max':
-      return leaf(LeafKind.Gcd, 0, (s) => s.gcd());
+      return leaf(LeafKind.Gcd, 0, env);
     case 'gcd.remains':
       return (s) => s.gcdRemains();
     case 'time':
       return (s) => s.time();
     case 'fight_remains':
-      return leaf(LeafKind.FightRemains, 0, (s) => s.fightRemains());
+      return leaf(LeafKind.FightRemains, 0, env);
     case 'target.time_to_die':
     case 'time_to_die':
     case 'time_to_die.remains':
@@ -387,12 +387,11 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
     case 'cooldown':
       if (f === 'ready' || f === 'up') return flag(FlagKind.CooldownDown, id, 0, env);
       if (f === 'down') return flag(FlagKind.CooldownDown, id, 1, env);
-      if (f === 'remains') return leaf(LeafKind.CooldownRemains, id, (s) => s.cooldownRemains(id));
+      if (f === 'remains') return leaf(LeafKind.CooldownRemains, id, env);
       if (f === 'charges') return (s) => s.cooldownCharges(id);
-      if (f === 'charges_fractional')
-        return leaf(LeafKind.CooldownChargesFractional, id, (s) => s.cooldownChargesFractional(id));
+      if (f === 'charges_fractional') return leaf(LeafKind.CooldownChargesFractional, id, env);
       if (f === 'duration') return (s) => s.cooldownDuration(id);
-      return leaf(LeafKind.CooldownFullRecharge, id, (s) => s.cooldownFullRecharge(id));
+      return leaf(LeafKind.CooldownFullRecharge, id, env);
     case 'talent': {
       const fixed = cc.resolver.talentValue;
       if (fixed !== undefined) return constant(fixed(id, f === 'rank'));
@@ -424,20 +423,20 @@ function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: numbe
     case 'buff':
       if (f === 'up') return flag(FlagKind.Buff, id, 1, env);
       if (f === 'down') return flag(FlagKind.Buff, id, 0, env);
-      if (f === 'remains') return leaf(LeafKind.BuffRemains, id, (s) => s.buffRemains(id));
+      if (f === 'remains') return leaf(LeafKind.BuffRemains, id, env);
       if (f === 'at_max_stacks') return (s) => (s.buffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
       if (f === 'react') return (s) => s.buffReact(id);
-      return leaf(LeafKind.BuffStack, id, (s) => s.buffStack(id));
+      return leaf(LeafKind.BuffStack, id, env);
     case 'petBuff':
       if (f === 'up') return flag(FlagKind.PetBuff, id, 1, env);
       if (f === 'down') return flag(FlagKind.PetBuff, id, 0, env);
-      if (f === 'remains') return leaf(LeafKind.PetBuffRemains, id, (s) => s.petBuffRemains(id));
+      if (f === 'remains') return leaf(LeafKind.PetBuffRemains, id, env);
       if (f === 'at_max_stacks') return (s) => (s.petBuffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
-      return leaf(LeafKind.PetBuffStack, id, (s) => s.petBuffStack(id));
+      return leaf(LeafKind.PetBuffStack, id, env);
     case 'debuff':
       if (f === 'up') return flag(FlagKind.Debuff, id, 1, env);
       if (f === 'down') return flag(FlagKind.Debuff, id, 0, env);
-      if (f === 'remains') return leaf(LeafKind.DebuffRemains, id, (s) => s.debuffRemains(id, env.target));
+      if (f === 'remains') return leaf(LeafKind.DebuffRemains, id, env);
       if (f === 'at_max_stacks') {
         return (s) => (s.debuffStack(id, env.target) >= s.auraMaxStack(kind, id) ? 1 : 0);
       }

@@ -2,8 +2,9 @@
  * Comparisons that read a getter themselves (`focus>=65`, `pet.main.buff.frenzy.stack<3`,
  * `cooldown.X.full_recharge_time<gcd`): every closure call in a condition is a megamorphic call
  * V8 does not inline, and a number returned from one is boxed, so a comparison with a leaf
- * operand calls the leaf's getter in its own closure. The same reads, the same value as
- * compileBinary's comparison.
+ * operand calls the leaf's getter in its own closure (leafCompare's switches restate `getter`'s
+ * reads for that reason: a shared getter closure would be the call they save). The same reads,
+ * the same value as compileBinary's comparison.
  */
 import type { Env, NumFn } from './compile-expr.ts';
 
@@ -29,10 +30,38 @@ interface Leaf {
 }
 const LEAF = new WeakMap<NumFn, Leaf>();
 
-/** Registers `f`, the closure of getter `kind` of `id`, as a leaf; returns it. */
-export function leaf(kind: LeafKind, id: number, f: NumFn): NumFn {
+/** The closure of getter `kind` of `id`, registered as a leaf (the one place a leaf's getter is named). */
+export function leaf(kind: LeafKind, id: number, env: Env): NumFn {
+  const f = getter(kind, id, env);
   LEAF.set(f, { kind, id });
   return f;
+}
+
+function getter(kind: LeafKind, id: number, env: Env): NumFn {
+  switch (kind) {
+    case LeafKind.BuffRemains:
+      return (s) => s.buffRemains(id);
+    case LeafKind.BuffStack:
+      return (s) => s.buffStack(id);
+    case LeafKind.PetBuffRemains:
+      return (s) => s.petBuffRemains(id);
+    case LeafKind.PetBuffStack:
+      return (s) => s.petBuffStack(id);
+    case LeafKind.DebuffRemains:
+      return (s) => s.debuffRemains(id, env.target);
+    case LeafKind.CooldownRemains:
+      return (s) => s.cooldownRemains(id);
+    case LeafKind.CooldownChargesFractional:
+      return (s) => s.cooldownChargesFractional(id);
+    case LeafKind.CooldownFullRecharge:
+      return (s) => s.cooldownFullRecharge(id);
+    case LeafKind.Focus:
+      return (s) => s.focus();
+    case LeafKind.Gcd:
+      return (s) => s.gcd();
+    case LeafKind.FightRemains:
+      return (s) => s.fightRemains();
+  }
 }
 
 const enum Cmp {
