@@ -218,17 +218,7 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       steps.push(compileStep(a, cond, parts[i], parts[i + 1], list.actions[i + 1], rt, cc, listIndex));
     });
     const n = steps.length;
-    const l: ListSteps = {
-      steps,
-      spellId: new Int32Array(n),
-      spellCond: [],
-      spellSlot: new Int32Array(n),
-      spellLineCd: new Float64Array(n),
-      never: new Uint8Array(n),
-      // at most one left-out run before each step and one after the last
-      run: new Int32Array(2 * n + 1),
-      runCount: n,
-    };
+    const l = listSteps(steps, n);
     for (let i = 0; i < n; i++) {
       const a = list.actions[i]!;
       const p = a.type === 'spell' && a.targetIf === undefined && !a.cycleTargets ? parts[i] : undefined;
@@ -240,7 +230,6 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
       l.spellCond.push(fixed === undefined ? p?.cond : undefined);
       l.spellSlot[i] = p === undefined ? -1 : p.slot;
       l.spellLineCd[i] = p === undefined ? 0 : p.lineCd;
-      l.run[i] = i;
     }
     leaveOutRepeats(l, list.actions);
     rt.lists.push(l);
@@ -252,6 +241,21 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
   }
   inlineCalls(rt.lists, rt.defaultList, rotation, calls);
   return rt;
+}
+
+/** A list of `n` steps (`steps` filled by the caller when empty): its tables zeroed, every step in the run. */
+export function listSteps(steps: Step[], n: number): ListSteps {
+  return {
+    steps,
+    spellId: new Int32Array(n),
+    spellCond: [],
+    spellSlot: new Int32Array(n),
+    spellLineCd: new Float64Array(n),
+    never: new Uint8Array(n),
+    // at most one left-out run before each step and one after the last
+    run: Int32Array.from({ length: 2 * n + 1 }, (_, i) => (i < n ? i : 0)),
+    runCount: n,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Writing the default list's unconditional calls out in it (see inlineCalls), at compile time.
  */
 import type { Rotation } from './ast.ts';
-import type { ListSteps } from './compile.ts';
+import { listSteps, type ListSteps } from './compile.ts';
 
 /**
  * The default list's unconditional calls of lists that call no list, written out in it: the
@@ -46,16 +46,7 @@ export function inlineCalls(
   }
   if (!inlined) return;
   const n = parts.length;
-  const l: ListSteps = {
-    steps: [],
-    spellId: new Int32Array(n),
-    spellCond: [],
-    spellSlot: new Int32Array(n),
-    spellLineCd: new Float64Array(n),
-    never: new Uint8Array(n),
-    run: new Int32Array(2 * n + 1),
-    runCount: n,
-  };
+  const l = listSteps([], n);
   parts.forEach(([src, j], k) => {
     const counted = j < 0;
     const i = counted ? -1 - j : j;
@@ -65,7 +56,6 @@ export function inlineCalls(
     l.spellSlot[k] = counted ? -1 : src.spellSlot[i]!;
     l.spellLineCd[k] = counted ? 0 : src.spellLineCd[i]!;
     l.never[k] = counted ? 1 : src.never[i]!;
-    l.run[k] = k;
   });
   lists[d] = l;
 }
