@@ -237,8 +237,12 @@ export class BmSpecTalents {
   direBeastMult(): number {
     // direFrenzyMult() × critterRage() (× 1 without the rage: the same double), one buff read and
     // no product per dire swing
-    const sim = this.sim;
-    return this.wildspeaker && sim.buffs.up(B.bw, sim.now) ? this.direRageDamage : this.direFrenzyDamage;
+    return this.raging() ? this.direRageDamage : this.direFrenzyDamage;
+  }
+
+  /** Wildspeaker's Bestial Wrath is up: the critters' rage (critterRage, direBeastMult). */
+  private raging(): boolean {
+    return this.wildspeaker && this.sim.buffs.up(B.bw, this.sim.now);
   }
 
   /** Dire Frenzy's damage on a dire critter (385810 #2; 1 without it). */
@@ -248,8 +252,7 @@ export class BmSpecTalents {
 
   /** Wildspeaker's Bestial Wrath on a dire critter (1235388 #1; the Pack Leader bear is one too). */
   critterRage(): number {
-    const sim = this.sim;
-    return this.wildspeaker && sim.buffs.up(B.bw, sim.now) ? 1 + T.wildspeakerBestialWrath : 1;
+    return this.raging() ? 1 + T.wildspeakerBestialWrath : 1;
   }
 
   /**
