@@ -4,6 +4,11 @@
  * stream depends on nothing else. Exact and identical in every JS engine.
  */
 
+/**
+ * 2^32. The draws write it as a checked literal (`4294967296 satisfies typeof TWO_32`): Node 20's V8
+ * loads a module-level constant and checks it at every use, where a division by a literal power of
+ * two compiles to a multiplication (the site's production build leaves this one a variable too).
+ */
 const TWO_32 = 4294967296;
 
 function mix32(x: number): number {
@@ -75,7 +80,7 @@ export class Rng {
     s[0] = s[0]! ^ s3;
     s[2] = s2 ^ t;
     s[3] = rotl(s3, 11);
-    return r / TWO_32;
+    return r / (4294967296 satisfies typeof TWO_32);
   }
 
   /**
@@ -101,13 +106,13 @@ export class Rng {
       s0 ^= s3;
       s2 ^= t;
       s3 = rotl(s3, 11);
-      sum += r / TWO_32;
+      sum += r / (4294967296 satisfies typeof TWO_32);
     }
     st[0] = s0;
     st[1] = s1;
     st[2] = s2;
     st[3] = s3;
-    return mean + (sum - 2) * SQRT3 * sd;
+    return mean + (sum - 2) * 1.7320508075688772 /* √3 */ * sd;
   }
 
   /** Exponential with mean `mean` (inverse transform with an exactly computed log). */
@@ -117,13 +122,12 @@ export class Rng {
 
   /** True with probability p. */
   chance(p: number): boolean {
-    return this.nextU32() / TWO_32 < p;
+    return this.nextU32() / (4294967296 satisfies typeof TWO_32) < p;
   }
 }
 
 const LN2 = 0.6931471805599453;
 const SQRT2 = 1.4142135623730951;
-const SQRT3 = 1.7320508075688772;
 
 /** Natural log of x > 0 with + − × ÷ only (range reduction by 2, then the atanh series). */
 export function lnExact(x: number): number {
