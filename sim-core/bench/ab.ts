@@ -5,9 +5,10 @@
  * the ratio of the fastest rounds. Every round checks that both builds give the same mean DPS and
  * event count (a change meant to be bit-identical that is not shows as "mismatch").
  *
- * Bundle each tree once (from its sim-core directory; nothing is written in the tree):
+ * Bundle each tree once, syntax-minified as the engine ships (../build-options.mjs; from its sim-core
+ * directory; nothing is written in the tree):
  *   echo "export { createSim } from './src/engine/run.ts'; export { parseConfig, specs } from './src/index.ts';" \
- *     | pnpm exec esbuild --bundle --platform=node --format=esm --outfile=/tmp/a.mjs --log-level=warning
+ *     | pnpm exec esbuild --bundle --platform=node --format=esm --minify-syntax --outfile=/tmp/a.mjs --log-level=warning
  * then run (`--single-threaded`: no GC or compiler threads, whose CPU time is counted too):
  *   node --single-threaded --import tsx bench/ab.ts /tmp/a.mjs /tmp/b.mjs [pairs=20] [iterations=150] [walks=0]
  * `walks` > 0 walks the rotation that many extra times at every decision (the same decisions: a

@@ -3,7 +3,8 @@
  * one thread, alternating with a bare event-queue microbenchmark in the same process (the engine's
  * ceiling), run at the engine's own average heap size. Prints one line per round, then one JSON
  * line last.
- * Run: pnpm --filter @wowlab/sim-core bench
+ * Run: pnpm --filter @wowlab/sim-core bench (through bench/shipped.mjs: on the engine bundled as it
+ * ships, the reference queue in the same bundle)
  */
 import { EventQueue } from '../src/engine/event-queue.ts';
 import { createSim, simulateCounted } from '../src/engine/run.ts';

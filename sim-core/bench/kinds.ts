@@ -4,7 +4,7 @@
  * popped first (its handling, plus the next pop), summed per kind. Prints one JSON line: per spec,
  * per kind, events per iteration, nanoseconds per event and share of the time; and the clock's own
  * cost per reading pair (included in every figure), for scale.
- * Run: pnpm --filter @wowlab/sim-core bench:kinds
+ * Run: pnpm --filter @wowlab/sim-core bench:kinds (through bench/shipped.mjs, as bench.ts)
  *
  * A profile names functions; this names the events they serve, which is what the ratio of
  * bench.ts divides by (e.g. the player's decisions are one kind: each walks the rotation and
