@@ -266,21 +266,19 @@ export function listSteps(steps: Step[], n: number): ListSteps {
  * set, no target chosen), so it fails too and can only count its evaluation.
  */
 function leaveOutRepeats(l: ListSteps, actions: readonly AplAction[]): void {
-  const key = (i: number): string => {
-    const a = actions[i] as SpellAction;
-    return JSON.stringify(a.condition ?? null, (k, v: unknown) =>
-      k === 'line' || k === 'column' || k === 'nameColumn' ? undefined : v,
-    );
-  };
-  const plain = (i: number): boolean => l.spellId[i]! >= 0 && l.spellSlot[i]! < 0;
-  for (let j = 1; j < l.steps.length; j++) {
-    if (!plain(j) || l.never[j] === 1) continue;
-    for (let i = j - 1; i >= 0 && plain(i); i--) {
-      if (l.spellId[i] === l.spellId[j] && key(i) === key(j)) {
-        l.never[j] = 1;
-        break;
-      }
+  // action and condition of each plain line since the last line that is not plain
+  const seen = new Set<string>();
+  for (let j = 0; j < l.steps.length; j++) {
+    if (l.spellId[j]! < 0 || l.spellSlot[j]! >= 0) {
+      seen.clear();
+      continue;
     }
+    const condition = (actions[j] as SpellAction).condition ?? null;
+    const key = `${l.spellId[j]} ${JSON.stringify(condition, (k, v: unknown) =>
+      k === 'line' || k === 'column' || k === 'nameColumn' ? undefined : v,
+    )}`;
+    if (seen.has(key)) l.never[j] = 1;
+    else seen.add(key);
   }
 }
 
