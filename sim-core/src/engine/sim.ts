@@ -191,9 +191,9 @@ export class Sim extends SimState {
     return this.dynamicNow ? this.health.pct(0, this.now) : this.healthAt(this.now);
   }
 
-  /** healthPct() < x, without a percent crossing the call (a proc's health condition on every hit). */
-  healthBelow(x: number): boolean {
-    return this.dynamicNow ? !this.health.atLeast(0, this.now, x) : this.healthAt(this.now) < x;
+  /** healthPctOf(t) < x, without a percent crossing the call (a proc's health condition on every hit). */
+  healthBelow(t: number, x: number): boolean {
+    return this.dynamicNow ? !this.health.atLeast(t, this.now, x) : this.healthAt(this.now) < x;
   }
 
   /** Health of target t now, in percent. */

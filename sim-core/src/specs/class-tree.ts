@@ -183,16 +183,13 @@ export class ClassTree {
 
   /**
    * True when Unnatural Causes' raised bonus applies on `target` now: the talent is taken and the
-   * target's health is below its threshold (sim.healthPctOf(target) < 20, asked as Sim.healthBelow
-   * does: a boolean crosses the call, where a percent or a multiplier returned from a call V8 does
+   * target's health is below its threshold (sim.healthPctOf(target) < 20, asked with Sim.healthBelow:
+   * a boolean crosses the call, where a percent or a multiplier returned from a call V8 does
    * not inline is boxed; the same answer: TargetHealth.pct is never NaN). The hot callers
    * multiply by `ct.unnaturalCausesExecute(t) ? ct.dotExecute : ct.dot`, unnaturalCauses(t)'s value.
    */
   unnaturalCausesExecute(target: number): boolean {
-    if (this.dot === 1) return false;
-    const sim = this.sim;
-    const x = CLASS_TREE.unnaturalCausesBelowPct;
-    return sim.dynamicNow ? !sim.health.atLeast(target, sim.now, x) : sim.healthAt(sim.now) < x;
+    return this.dot !== 1 && this.sim.healthBelow(target, CLASS_TREE.unnaturalCausesBelowPct);
   }
 }
 
