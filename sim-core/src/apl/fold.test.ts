@@ -7,18 +7,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileRotation } from './compile.ts';
-import { resolverFromVocabulary, type AplResolver, type CompiledRotation } from './context.ts';
+import type { AplResolver, CompiledRotation } from './context.ts';
 import { RotationError } from './errors.ts';
 import { parseRotation } from './parser.ts';
 import { FakeState, idOf, TEST_VOCABULARY } from './test-support/fake-state.ts';
 import { pickOf, prng, randomExpr, randomRotation, randomState, VALID } from './test-support/fuzz-inputs.ts';
-import { compileOrError, expectSameDecisions } from './test-support/same-decisions.ts';
-
-const names = resolverFromVocabulary(TEST_VOCABULARY);
+import { compileOrError, expectSameDecisions, TEST_NAMES } from './test-support/same-decisions.ts';
 
 function folding(state: FakeState): AplResolver {
   return {
-    resolve: (kind, name) => names.resolve(kind, name),
+    resolve: (kind, name) => TEST_NAMES.resolve(kind, name),
     talentValue: (t, rank) => (rank ? state.talentRank(t) : state.talent(t)),
     // fixed for odd now values only: both ways are exercised
     activeEnemies: () => (state.now % 2 === 1 ? state.enemies : undefined),
@@ -61,12 +59,10 @@ function talentRotation(rand: () => number): string {
   return lines.join('\n');
 }
 
-const compileWith = compileOrError;
-
 /** Runs both compilations side by side on `state`; returns the number of decisions compared. */
 function compare(text: string, state: FakeState): number {
   state.now = Math.floor(state.now); // stepped by 2: activeEnemies stays as compiled
-  return expectSameDecisions(compileWith(text, names), compileWith(text, folding(state)), state);
+  return expectSameDecisions(compileOrError(text), compileOrError(text, folding(state)), state);
 }
 
 function withTalents(rand: () => number): FakeState {
@@ -97,7 +93,7 @@ describe('talent and target-count folding', () => {
   it('a line its talents rule out is left out but still counted; misspelt names after it stay errors', () => {
     const s = new FakeState().setReady('kill_command', 'cobra_shot');
     const text = 'actions=kill_command,if=talent.dire_beast&buff.bestial_wrath.up\nactions+=/cobra_shot';
-    const folded = compileWith(text, folding(s)) as CompiledRotation;
+    const folded = compileOrError(text, folding(s)) as CompiledRotation;
     folded.reset(s);
     s.buffs.set(idOf('buffs', 'bestial_wrath'), { remains: 5, stack: 1 });
     expect(folded.decide(s)).toBe(idOf('actions', 'cobra_shot'));

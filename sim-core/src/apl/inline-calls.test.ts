@@ -5,12 +5,10 @@
  * and evaluation counts.
  */
 import { describe, expect, it } from 'vitest';
-import { resolverFromVocabulary, type CompiledRotation } from './context.ts';
-import { FakeState, idOf, TEST_VOCABULARY } from './test-support/fake-state.ts';
+import type { CompiledRotation } from './context.ts';
+import { FakeState, idOf } from './test-support/fake-state.ts';
 import { pickOf, prng, randomRotation, randomState, VALID } from './test-support/fuzz-inputs.ts';
 import { compileOrError, expectSameDecisions } from './test-support/same-decisions.ts';
-
-const names = resolverFromVocabulary(TEST_VOCABULARY);
 
 /** A random rotation with unconditional calls of `cds` / `aoe` added to its default list. */
 function withCalls(rand: () => number): string {
@@ -28,13 +26,9 @@ function notInlined(text: string): string {
   return text.replace(/^(actions\+?=\/?call_action_list,name=[a-z_]+)$/gm, '$1,if=time=time');
 }
 
-function compileText(text: string): CompiledRotation | 'error' {
-  return compileOrError(text, names);
-}
-
 /** Runs both compilations side by side on `state`; returns the number of decisions compared. */
 function compare(text: string, state: FakeState): number {
-  return expectSameDecisions(compileText(notInlined(text)), compileText(text), state);
+  return expectSameDecisions(compileOrError(notInlined(text)), compileOrError(text), state);
 }
 
 describe('calls written out in the default list', () => {
@@ -63,7 +57,7 @@ describe('calls written out in the default list', () => {
       'actions.cds+=/multishot',
     ].join('\n');
     for (const t of [text, notInlined(text)]) {
-      const r = compileText(t) as CompiledRotation;
+      const r = compileOrError(t) as CompiledRotation;
       r.reset(s);
       expect(r.decide(s)).toBe(idOf('actions', 'cobra_shot'));
       // kill_command, the call, barbed_shot, multishot, cobra_shot

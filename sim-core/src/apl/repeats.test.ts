@@ -6,12 +6,10 @@
  * targets, waits and evaluation counts.
  */
 import { describe, expect, it } from 'vitest';
-import { resolverFromVocabulary, type CompiledRotation } from './context.ts';
+import type { CompiledRotation } from './context.ts';
 import { FakeState, idOf, TEST_VOCABULARY } from './test-support/fake-state.ts';
 import { pickOf, prng, randomExpr, randomRotation, randomState } from './test-support/fuzz-inputs.ts';
 import { compileOrError, expectSameDecisions } from './test-support/same-decisions.ts';
-
-const names = resolverFromVocabulary(TEST_VOCABULARY);
 
 /** `text` with a 1 ms line_cd on every plain spell line (see the header). */
 function unlike(text: string): string {
@@ -40,13 +38,9 @@ function withRepeat(rand: () => number): string {
   return [...lines.slice(0, at), line, ...between, line, ...lines.slice(at)].join('\n');
 }
 
-function compileText(text: string): CompiledRotation | 'error' {
-  return compileOrError(text, names);
-}
-
 /** Runs both compilations side by side on `state`; returns the number of decisions compared. */
 function compare(text: string, state: FakeState): number {
-  return expectSameDecisions(compileText(unlike(text)), compileText(text), state);
+  return expectSameDecisions(compileOrError(unlike(text)), compileOrError(text), state);
 }
 
 describe('repeated plain lines', () => {
@@ -68,18 +62,19 @@ describe('repeated plain lines', () => {
       if (a === idOf('actions', 'kill_command')) asked++;
       return ready(a, t);
     };
+    /** The first decision of `text` on s: the action, Kill Command's readiness checks, evaluations. */
+    const first = (text: string) => {
+      asked = 0;
+      const r = compileOrError(text) as CompiledRotation;
+      r.reset(s);
+      return [r.decide(s), asked, r.evaluations];
+    };
+    const cobra = idOf('actions', 'cobra_shot');
     const repeat =
       'actions=kill_command\nactions+=/barbed_shot\nactions+=/kill_command\nactions+=/cobra_shot';
-    const r = compileText(repeat) as CompiledRotation;
-    r.reset(s);
-    expect(r.decide(s)).toBe(idOf('actions', 'cobra_shot'));
-    expect([asked, r.evaluations]).toEqual([1, 4]);
-    asked = 0;
+    expect(first(repeat)).toEqual([cobra, 1, 4]);
     const split =
       'actions=kill_command\nactions+=/variable,name=x,value=1\nactions+=/kill_command\nactions+=/cobra_shot';
-    const v = compileText(split) as CompiledRotation;
-    v.reset(s);
-    expect(v.decide(s)).toBe(idOf('actions', 'cobra_shot'));
-    expect([asked, v.evaluations]).toEqual([2, 4]);
+    expect(first(split)).toEqual([cobra, 2, 4]);
   });
 });

@@ -4,13 +4,16 @@
  */
 import { expect } from 'vitest';
 import { compileRotation } from '../compile.ts';
-import type { AplResolver, CompiledRotation } from '../context.ts';
+import { resolverFromVocabulary, type AplResolver, type CompiledRotation } from '../context.ts';
 import { RotationError } from '../errors.ts';
 import { parseRotation } from '../parser.ts';
 import { type FakeState, TEST_VOCABULARY } from './fake-state.ts';
 
-/** `text` compiled with `resolver`, or 'error' when it is not a valid rotation. */
-export function compileOrError(text: string, resolver: AplResolver): CompiledRotation | 'error' {
+/** The test vocabulary's names, no folding (the rewrites' tests' plain resolver). */
+export const TEST_NAMES: AplResolver = resolverFromVocabulary(TEST_VOCABULARY);
+
+/** `text` compiled with `resolver` (the test vocabulary's names by default), or 'error' when it is not a valid rotation. */
+export function compileOrError(text: string, resolver: AplResolver = TEST_NAMES): CompiledRotation | 'error' {
   try {
     return compileRotation(parseRotation(text, TEST_VOCABULARY), resolver);
   } catch (e) {
