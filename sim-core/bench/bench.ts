@@ -3,25 +3,51 @@
  * one thread, alternating with a bare event-queue microbenchmark in the same process (the engine's
  * ceiling), run at the engine's own average heap size. Prints one line per round, then one JSON
  * line last.
- * Run: pnpm --filter @wowlab/sim-core bench (through bench/shipped.mjs: on the engine bundled as it
- * ships, the reference queue in the same bundle)
+ * Run: pnpm --filter @wowlab/sim-core bench, which runs it twice on the engine bundled as it ships,
+ * the reference queue in the same bundle: on Node (bench/shipped.mjs; the volunteer node's runtime,
+ * CPU time) and in a Web Worker of headless Chromium (bench/browser.mjs; a contributing tab's
+ * runtime; the CPU time of its renderer processes). Each prints its own JSON line.
  */
 import { EventQueue } from '../src/engine/event-queue.ts';
 import { createSim, simulateCounted } from '../src/engine/run.ts';
 import { parseConfig, specs } from '../src/index.ts';
 import type { SimConfig } from '../src/types.ts';
 
-// The package compiles with lib ES2022 only (it must not rely on Node or DOM); the script runs on Node.
+// The package compiles with lib ES2022 only (it must not rely on Node or DOM); the script runs on
+// Node or in a browser's Web Worker.
 declare const console: { log(...args: unknown[]): void };
-declare const process: { cpuUsage(): { user: number; system: number } };
+/** What the script reads from its host. */
+interface Host {
+  process?: {
+    cpuUsage(): { user: number; system: number };
+    version: string;
+    versions: { v8: string };
+  };
+  navigator?: { userAgent: string };
+  /** In a browser, the host's CPU clock for this script's process (bench/browser.mjs gives one). */
+  benchCpuSeconds?: () => number;
+}
+
+const host = globalThis as unknown as Host;
+const node = host.process;
+const hostCpuSeconds = host.benchCpuSeconds;
+if (node === undefined && hostCpuSeconds === undefined) {
+  throw new Error('no CPU clock: run on Node, or in a browser through bench/browser.mjs');
+}
+/** Where the script runs. */
+const RUNTIME =
+  node !== undefined
+    ? `node ${node.version} (V8 ${node.versions.v8})`
+    : `${/(Chrome|Chromium)\/[\d.]+/.exec(host.navigator?.userAgent ?? '')?.[0] ?? 'browser'} (Web Worker)`;
 
 /**
- * Seconds of CPU time used by this process (user + system). The machine is shared by several
- * busy processes, so wall-clock time would measure the neighbours; CPU time of a single-threaded
- * loop measures the code.
+ * Seconds of CPU time used by this process (user + system; in a browser, by its renderer
+ * processes, as the host measures them). The machine is shared by several busy processes, so
+ * wall-clock time would measure the neighbours; CPU time of a single-threaded loop measures the code.
  */
 function cpuSeconds(): number {
-  const u = process.cpuUsage();
+  if (node === undefined) return hostCpuSeconds!();
+  const u = node.cpuUsage();
   return (u.user + u.system) / 1e6;
 }
 
@@ -160,5 +186,11 @@ const perSpec = Object.fromEntries(
   }),
 );
 console.log(
-  JSON.stringify({ bench: 'hunter-patchwerk-300s', rounds: ROUNDS, goalRatio: GOAL_RATIO, ...perSpec }),
+  JSON.stringify({
+    bench: 'hunter-patchwerk-300s',
+    runtime: RUNTIME,
+    rounds: ROUNDS,
+    goalRatio: GOAL_RATIO,
+    ...perSpec,
+  }),
 );
