@@ -212,11 +212,13 @@ export class BeastMasteryLogic implements SpecLogic {
       for (let k = this.companion ? 2 : 1; k > 0; k--) this.m.mainPetHit(S.bw, target, amount);
       sim.petBuffs.apply(P.bw, P.bw, sim.now, 1, 0);
       this.m.petAurasChanged();
+      this.m.mainAurasChanged();
       this.pl.onBestialWrath();
       this.st.afterBestialWrath();
     } else if (a === A.bloodshed) {
       // Ticks add Bloodshed's own damage taken when they land (dotTick): the target bleeds then.
       sim.applyDot(D.bloodshed, target, BM.bloodshedTickAp * ap * this.m.petMult());
+      this.m.mainAurasChanged();
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.cotw) {
@@ -244,6 +246,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (this.thrill) {
       sim.applyBuff(B.thrill, 1, 0);
       sim.petBuffs.apply(P.thrill, P.thrill, sim.now, 1, 0);
+      this.m.mainAurasChanged();
     }
     if (this.barbedWrath) sim.cds.reduce(A.bw, sim.now, BM.barbedWrathReductionMs);
     for (let i = 1; i <= BM.barbedShotFocusTicks; i++) {

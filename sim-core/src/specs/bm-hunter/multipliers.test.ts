@@ -3,7 +3,9 @@
  * the one computed afresh: at every read of whole fights, with the default profile (Pack Leader's
  * Wyvern's Cry and Lead From the Front, Serpentine Blessing, Hati, Bestial Wrath, a potion's
  * mastery, reactions on), without Fury of the Wyvern and without Pack Leader, the kept value is
- * compared with a fresh one.
+ * compared with a fresh one. The same for the main pet's kept main-target terms (Bloodshed's
+ * damage taken, Thrill's crit chance, Piercing Fangs' crit damage) at every main-pet hit on the
+ * main target (each of their three clears removed in turn fails a case).
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
@@ -55,6 +57,59 @@ describe('the kept pet multiplier', () => {
       t.filter((k) => k !== 'howl_of_the_pack_leader' && k !== 'serpentine_rhythm'),
     );
     expect(reads).toBeGreaterThan(500);
+    expect(kept).toBeGreaterThan(reads / 2);
+  });
+});
+
+interface KeptMain {
+  mainUntil: number;
+  mainTarget: number;
+  mainCrit: number;
+  mainCritDamage: number;
+  petTargetMult(target: number): number;
+  petCrit(): number;
+  petCritDamage(): number;
+  mainPetHit(source: number, target: number, amount: number): void;
+}
+
+/** Compares the kept main-target terms with fresh ones before every main-pet hit on the main target. */
+function checkMain(talents: (defaults: string[]) => string[]): { reads: number; kept: number } {
+  const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  c.player.talents = talents(c.player.talents);
+  c.fight = { ...c.fight, durationSeconds: 300 };
+  const sim = createSim(parseConfig(c));
+  const m = (sim.logic as unknown as { m: KeptMain }).m;
+  const hit = m.mainPetHit.bind(m);
+  let reads = 0;
+  let kept = 0;
+  m.mainPetHit = (source, target, amount) => {
+    if (target === 0) {
+      reads++;
+      if (sim.now < m.mainUntil) {
+        kept++;
+        expect(m.mainTarget).toBe(m.petTargetMult(0));
+        expect(m.mainCrit).toBe(m.petCrit());
+        expect(m.mainCritDamage).toBe(m.petCritDamage());
+      }
+    }
+    hit(source, target, amount);
+  };
+  for (let k = 0; k < 5; k++) sim.runIteration(11, k);
+  return { reads, kept };
+}
+
+describe("the main pet's kept main-target terms", () => {
+  it('equal fresh ones at every main-target hit (default profile)', () => {
+    const { reads, kept } = checkMain((t) => t);
+    expect(reads).toBeGreaterThan(3000);
+    expect(kept).toBeGreaterThan(reads / 2); // most hits read kept terms
+  });
+
+  it('equal fresh ones at every main-target hit (no Thrill of the Hunt, no Piercing Fangs)', () => {
+    const { reads, kept } = checkMain((t) =>
+      t.filter((k) => k !== 'thrill_of_the_hunt' && k !== 'piercing_fangs'),
+    );
+    expect(reads).toBeGreaterThan(3000);
     expect(kept).toBeGreaterThan(reads / 2);
   });
 });

@@ -43,9 +43,46 @@ export class BmMultipliers {
     this.keepPet = !sim.hasTalent('the_bell_tolls');
   }
 
+  /**
+   * The main pet's hit terms on the main target (target 0: every melee swing and basic attack of
+   * the main pet and the Animal Companion): Bloodshed's damage taken (petTargetMult(0)), its Thrill
+   * crit chance (petCrit) and Piercing Fangs' crit damage (petCritDamage), kept while now <
+   * mainUntil: the first of the pet's Thrill of the Hunt, its Bestial Wrath and Bloodshed on the
+   * main target up then to expire (up ⇔ now < expiry, the auras' own test), Infinity when none
+   * is. Each application of one of them clears it (mainAurasChanged), as does a new iteration
+   * (start); nothing else changes them (the main target is never cleared: adds.ts clears adds).
+   */
+  private mainUntil = -1;
+  private mainTarget = 0.5;
+  private mainCrit = 0.5;
+  private mainCritDamage = 0.5;
+
   /** Start of an iteration (the auras were cleared, the clock restarts). */
   start(): void {
     this.petUntil = -1;
+    this.mainUntil = -1;
+  }
+
+  /** The pet's Thrill of the Hunt or Bestial Wrath, or Bloodshed, was applied: the kept main-target terms are stale. */
+  mainAurasChanged(): void {
+    this.mainUntil = -1;
+  }
+
+  /** Recomputes the kept main-target terms and when the first of their auras up now expires. */
+  private syncMain(): void {
+    const sim = this.sim;
+    const now = sim.now;
+    this.mainTarget = this.petTargetMult(0);
+    this.mainCrit = this.petCrit();
+    this.mainCritDamage = this.petCritDamage();
+    let until = Infinity;
+    const bloodshed = sim.dots.expires[D.bloodshed * MAX_TARGETS]!;
+    if (bloodshed > now && bloodshed < until) until = bloodshed;
+    const thrill = sim.petBuffs.expires[P.thrill]!;
+    if (thrill > now && thrill < until) until = thrill;
+    const bw = sim.petBuffs.expires[P.bw]!;
+    if (bw > now && bw < until) until = bw;
+    this.mainUntil = until;
   }
 
   /** One of petMult's auras was applied or removed: the kept value is stale. */
@@ -158,14 +195,26 @@ export class BmMultipliers {
   mainPetCritFactor = 0.5;
   private mainPetDeliver(source: number, target: number): void {
     const sim = this.sim;
-    const crit = sim.hit(
-      source,
-      target,
-      this.mainPetAmount * this.petTargetMult(target),
-      true,
-      this.petCrit(),
-      this.petCritDamage(),
-    );
+    let crit: number;
+    if (target === 0) {
+      if (sim.now >= this.mainUntil) this.syncMain();
+      crit = sim.hit(
+        source,
+        0,
+        this.mainPetAmount * this.mainTarget,
+        true,
+        this.mainCrit,
+        this.mainCritDamage,
+      );
+    } else
+      crit = sim.hit(
+        source,
+        target,
+        this.mainPetAmount * this.petTargetMult(target),
+        true,
+        this.petCrit(),
+        this.petCritDamage(),
+      );
     this.mainPetCritFactor = sim.lastCritFactor;
     this.st.afterPetHit(target, crit);
   }
