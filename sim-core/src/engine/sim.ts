@@ -401,9 +401,11 @@ export class Sim extends SimState {
     return true;
   }
 
-  /** Damage lands on a target (a hit in flight past the end of the fight never does, as in SimC). */
+  /**
+   * Damage lands on a living target (a hit in flight past the end of the fight never does, as in
+   * SimC); the callers have checked `target < this.targets`.
+   */
   private dealDamage(src: number, target: number, d: number, crit: number): void {
-    if (target >= this.targets) return; // landed after the add died
     this.health.taken[target]! += d;
     this.srcDamage[src]! += d;
     this.srcHits[src]!++;
@@ -425,8 +427,9 @@ export class Sim extends SimState {
     const d = f.damage[slot]!;
     const crit = f.crit[slot]!;
     const tag = f.tag[slot]!;
+    if (target >= this.targets) return; // landed after the add died: no damage, no impact
     this.dealDamage(src, target, d, crit);
-    if (tag !== 0 && target < this.targets) this.logic.landed!(src, target, d, crit, tag);
+    if (tag !== 0) this.logic.landed!(src, target, d, crit, tag);
   }
 
   /** Seconds until target t dies: the end of the fight, or an add's end of life. */

@@ -61,14 +61,23 @@ export class ResidualBleed {
    * the bleed would end a period before its next tick + duration).
    */
   add(target: number, amount: number): void {
-    const sim = this.sim;
+    // small enough for V8 to inline at the landing: `amount` (a fresh double) is added where it
+    // is computed, not boxed as the argument of a call; the rest takes integers only
     this.pool[target] = this.pool[target]! + amount;
+    if (this.ticks[target]! > 0) this.refresh(target);
+    else this.begin(target);
+  }
+
+  /** add's refresh of a running bleed: the ticks to its next tick + duration. */
+  private refresh(target: number): void {
+    const toNext = this.next[target]! - this.sim.now;
+    this.ticks[target] = Math.ceil((toNext + this.r.ms) / this.r.tickMs) + (toNext === 0 ? 1 : 0);
+  }
+
+  /** add's new bleed: its ticks, the first one period from now. */
+  private begin(target: number): void {
+    const sim = this.sim;
     const period = this.r.tickMs;
-    if (this.ticks[target]! > 0) {
-      const toNext = this.next[target]! - sim.now;
-      this.ticks[target] = Math.ceil((toNext + this.r.ms) / period) + (toNext === 0 ? 1 : 0);
-      return;
-    }
     this.ticks[target] = this.r.ms / period;
     this.next[target] = sim.now + period;
     const gen = ++this.gen[target]!;

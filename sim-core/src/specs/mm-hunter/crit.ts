@@ -9,16 +9,31 @@
  * so an expiry needs no event), the crit-damage arguments are kept per sim.critChance and Trueshot
  * state, computed by the same expressions as before (the same doubles).
  */
+import { firstMsBelow } from '../../engine/health.ts';
 import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { Sim } from '../../engine/sim.ts';
 import { B } from './indices.ts';
 import { MM } from './numbers.ts';
+
+/** Damage taken (share of the pool) below which the main target is surely above Bullseye's 20 %. */
+const BULLSEYE_SURELY_ABOVE_TAKEN = 0.75;
 
 export class MarksmanshipCrit {
   private readonly bullseye: boolean;
   private readonly penetratingShots: boolean;
   /** Bullseye's internal cooldown: no stack before this ms. */
   private bullseyeReady = 0;
+  /**
+   * Bullseye's health test (main target below 20 %) without a health read while its answer is
+   * known. The main target's health only falls within an iteration (adds are other targets), so
+   * once below it stays below (`bullseyeBelow`). Before that, it cannot be below before
+   * `bullseyeFromMs` (linear health: the first ms below, exact) nor while the main target has
+   * taken less than `bullseyeFromTaken` (health from damage: 75 % of its pool, at least 25 %
+   * health left, far from any rounding of the percent); only then is the percent computed.
+   */
+  private bullseyeBelow = false;
+  private bullseyeFromMs = 0;
+  private bullseyeFromTaken = 0;
   /** Trueshot's crit chance (288613 #4, + Unerring Vision) and crit damage factor (#5, + Unerring Vision). */
   private readonly trueshotCrit: number;
   private readonly trueshotCritDamage: number;
@@ -58,6 +73,12 @@ export class MarksmanshipCrit {
 
   start(): void {
     this.bullseyeReady = 0;
+    const sim = this.sim;
+    this.bullseyeBelow = false;
+    // Sim.healthPct's two models: health from damage (dynamic, a pool) or linear in time
+    const pooled = sim.dynamicNow && sim.health.pool[0]! > 0;
+    this.bullseyeFromMs = pooled ? 0 : firstMsBelow(MM.bullseyeBelowPct, sim.endMs);
+    this.bullseyeFromTaken = pooled ? sim.health.pool[0]! * BULLSEYE_SURELY_ABOVE_TAKEN : 0;
     this.trueshotUntil = -1;
     this.bullseyeUntil = -1;
     this.bullseyeBonus = 0;
@@ -71,12 +92,21 @@ export class MarksmanshipCrit {
   /** Bullseye (204089): damage to a target below 20 % health adds a stack, 0.1 s internal cooldown. */
   bullseyeStack(): void {
     const sim = this.sim;
-    if (this.bullseye && sim.now >= this.bullseyeReady && sim.healthPct() < MM.bullseyeBelowPct) {
+    if (this.bullseye && sim.now >= this.bullseyeReady && this.belowBullseye()) {
       sim.applyBuff(B.bullseye, 1, 0);
       this.bullseyeReady = sim.now + MM.bullseyeIcdMs;
       this.bullseyeUntil = sim.buffs.expires[B.bullseye]!;
       this.bullseyeBonus = sim.buffs.stacks[B.bullseye]! * MM.bullseyeCrit;
     }
+  }
+
+  /** sim.healthPct() < Bullseye's 20 %, read only when not known (see bullseyeBelow). */
+  private belowBullseye(): boolean {
+    if (this.bullseyeBelow) return true;
+    const sim = this.sim;
+    if (sim.now < this.bullseyeFromMs || sim.health.taken[0]! < this.bullseyeFromTaken) return false;
+    this.bullseyeBelow = sim.healthPct() < MM.bullseyeBelowPct;
+    return this.bullseyeBelow;
   }
 
   /** The hunter's shots' crit bonus: Trueshot's (player crit) + Bullseye's stacks (204090 #1). */
