@@ -257,7 +257,8 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   execute(a: number, target: number): void {
-    if (this.dr.execute(a, target)) {
+    // Dark Ranger's execute (not inlined) runs Black Arrow only: not asked for other actions
+    if (a === A.blackArrow && this.dr.execute(a, target)) {
       // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
       if (a === A.blackArrow) this.killShotBase.consume();
       this.procs();
