@@ -257,7 +257,8 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   execute(a: number, target: number): void {
-    if (this.dr.execute(a, target)) {
+    // Dark Ranger's execute (not inlined) runs Black Arrow only: not asked for other actions
+    if (a === A.blackArrow && this.dr.execute(a, target)) {
       // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
       if (a === A.blackArrow) this.killShotBase.consume();
       this.procs();
@@ -473,11 +474,15 @@ export class MarksmanshipLogic implements SpecLogic {
     if (this.hero.buffChanged(buff)) return;
     if (buff === B.lust || buff === B.steadyFocus) sim.updateHaste();
     else if (buff === B.trueshot) {
-      sim.updateHaste();
+      // No updateHaste: nothing in hasteFactor or regenFactor reads Trueshot (its inputs notify).
       this.critModel.trueshotChanged();
       const up = sim.buffs.up(B.trueshot, sim.now);
-      sim.cds.setRate(A.aimed, sim.now, up ? MM.trueshotAimedRate : 1);
-      sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
+      const rate = up ? MM.trueshotAimedRate : 1;
+      // an extension (Tensile Bowstring) keeps the rates: setRate to the same rate changes nothing
+      if (sim.cds.rate[A.aimed] !== rate) {
+        sim.cds.setRate(A.aimed, sim.now, rate);
+        sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
+      }
     } else if (buff === B.radiant) {
       sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
     }

@@ -55,6 +55,30 @@ describe('Trueshot (288613)', () => {
     expect(sim.cds.remainsMs(a, sim.now)).toBe(0);
     expect(sim.cds.fullRechargeMs(a, sim.now)).toBe(12_000 / 2.5);
   });
+
+  it('an extension (Tensile Bowstring) keeps the running recharges; no Trueshot change moves haste', () => {
+    const sim = simAfterOneIteration(mmConfig('actions=aimed_shot', { seconds: 20 }));
+    const aimed = A('aimed_shot');
+    const rapid = A('rapid_fire');
+    const trueshot = B('trueshot');
+    sim.cds.reset();
+    const haste = sim.haste;
+    sim.applyBuff(trueshot, 1, 0);
+    sim.cds.use(aimed, sim.now);
+    sim.cds.use(aimed, sim.now);
+    sim.cds.use(rapid, sim.now);
+    const before = [sim.cds.fullRechargeMs(aimed, sim.now), sim.cds.remainsMs(rapid, sim.now)];
+    expect(before).toEqual([2 * (12_000 / 2.5), 20_000 / 2.5]);
+    sim.applyBuff(trueshot, 0, sim.buffs.remainsMs(trueshot, sim.now) + 2_000);
+    expect([sim.cds.fullRechargeMs(aimed, sim.now), sim.cds.remainsMs(rapid, sim.now)]).toEqual(before);
+    expect(sim.cds.rate[aimed]).toBe(MM.trueshotAimedRate);
+    expect(sim.haste).toBe(haste);
+    // its end stretches the running recharges back (× 2.5) and leaves haste as it was
+    sim.removeBuff(trueshot);
+    expect(sim.cds.rate[aimed]).toBe(1);
+    expect(sim.cds.remainsMs(rapid, sim.now)).toBe(20_000);
+    expect(sim.haste).toBe(haste);
+  });
 });
 
 describe('Precise Shots (260242)', () => {
