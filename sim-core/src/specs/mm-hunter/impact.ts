@@ -88,7 +88,8 @@ export class MarksmanshipImpacts {
   /** The hit tagged `tag` dealt `damage` to `target` now (crit 1: a critical strike). */
   landed(target: number, damage: number, crit: number, tag: number): void {
     const yellow = (tag & IMPACT_YELLOW) !== 0;
-    if (yellow) this.masterMarksmanBleed(target, crit, damage);
+    // a crit only: the call is not made for the ~60 % of hits that cannot feed the bleed
+    if (yellow && crit === 1) this.masterMarksmanBleed(target, crit, damage);
     if ((tag & IMPACT_HIT) !== 0) this.hero.onHit(target);
     if (yellow) this.critModel.bullseyeStack();
     if ((tag & IMPACT_RAZOR) !== 0) this.killShotBase.razorBleed(target, damage);
