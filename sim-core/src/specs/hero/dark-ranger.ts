@@ -68,7 +68,8 @@ export type DarkRangerHit = typeof DR_HIT_BLACK_ARROW | typeof DR_HIT_SHOT | typ
 export const DARK_RANGER_EVENT = 1000;
 
 /**
- * Impact bits of the tree's shots that travel (Sim.landTag; above the specs' own bits): what
+ * Impact bits of the tree's shots that travel (Sim.landTag; above every spec's own bits, the lowest
+ * of them Black Arrow's: a host asks DarkRanger.landed only for `tag >= DR_IMPACT_BLACK_ARROW`): what
  * SimC does at their impact, done by DarkRanger.landed when they land. A shot that does not
  * travel does it at once, where it did before (same order, same draws).
  */
