@@ -131,8 +131,7 @@ export class AplBinding implements AplState {
     // Most lines the walk asks about wait for their cooldown (MM: 2001 of 3848 asks an iteration):
     // answered here, without the call to Sim.actionReady (which Chromium's V8 does not inline)
     const sim = this.sim;
-    const cds = sim.cds;
-    if (cds.charges[action] === 0 && sim.now < cds.next[action]!) return 0;
+    if (sim.cds.waiting(action, sim.now)) return 0;
     return sim.actionReady(action, target) ? 1 : 0;
   }
   actionCost(action: number): number {

@@ -98,6 +98,14 @@ export class Cooldowns {
     return this.charges[cd]! > 0 ? 0 : this.next[cd]! - now;
   }
 
+  /**
+   * No charge now and none back yet (a charge is back once now >= next, synced or not): asked
+   * without syncing, by the readiness checks.
+   */
+  waiting(cd: number, now: number): boolean {
+    return this.charges[cd] === 0 && now < this.next[cd]!;
+  }
+
   /** Time (ms) when a charge is available. */
   readyAt(cd: number, now: number): number {
     this.sync(cd, now);
@@ -136,8 +144,13 @@ export class Cooldowns {
     if (c + 1 >= this.maxCharges[cd]!) this.next[cd] = NEVER;
   }
 
-  /** Changes the recharge rate multiplier, rescaling a running recharge. */
+  /**
+   * Changes the recharge rate multiplier, rescaling a running recharge. The same rate changes
+   * nothing (times are whole ms: the rescale gives them back), so it returns at once (Tensile
+   * Bowstring's extensions of Trueshot).
+   */
   setRate(cd: number, now: number, rate: number): void {
+    if (rate === this.rate[cd]) return;
     this.sync(cd, now);
     const old = this.rate[cd]!;
     this.rate[cd] = rate;

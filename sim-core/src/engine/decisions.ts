@@ -46,14 +46,14 @@ export function nextWake(sim: Sim): number {
   const focus = sim.focus();
   const rate = sim.focusRate;
   const known = sim.knownActions;
-  const charges = sim.cds.charges;
-  const next = sim.cds.next;
+  const cds = sim.cds;
+  const next = cds.next;
   const executePct = sim.executePct;
   let t = Number.MAX_SAFE_INTEGER;
   for (let i = 0; i < known.length; i++) {
     const a = known[i]!;
     // A charge is available now, or comes back at next[a] (no sync needed to know when).
-    let ready = charges[a]! > 0 || now >= next[a]! ? now : next[a]!;
+    let ready = cds.waiting(a, now) ? next[a]! : now;
     // The rules below only make `ready` later: once it is at t or after (so after now), the action
     // can neither block nor come first
     if (ready >= t) continue;

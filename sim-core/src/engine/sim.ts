@@ -98,9 +98,7 @@ export class Sim extends SimState {
 
   actionReady(a: number, target: number): boolean {
     if (this.knownMask[a] !== 1 || target >= this.targets) return false;
-    const cds = this.cds;
-    // No charge now and none back yet (a charge is back once now >= next, synced or not).
-    if (cds.charges[a] === 0 && this.now < cds.next[a]!) return false;
+    if (this.cds.waiting(a, this.now)) return false;
     const cost = this.cost(a);
     if (cost > 0 && this.focus() < cost) return false;
     // without an execute range (executePct 0: executeFrom 0 too) inExecuteRange is true: not asked
