@@ -257,7 +257,7 @@ export class MarksmanshipLogic implements SpecLogic {
     // Dark Ranger's execute (not inlined) runs Black Arrow only: not asked for other actions
     if (a === A.blackArrow && this.dr.execute(a, target)) {
       // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
-      if (a === A.blackArrow) this.killShotBase.consume();
+      this.killShotBase.consume();
       this.procs();
       return;
     }
@@ -474,19 +474,15 @@ export class MarksmanshipLogic implements SpecLogic {
       // No updateHaste: nothing in hasteFactor or regenFactor reads Trueshot (its inputs notify).
       this.critModel.trueshotChanged();
       const up = sim.buffs.up(B.trueshot, sim.now);
-      const rate = up ? MM.trueshotAimedRate : 1;
-      // an extension (Tensile Bowstring) keeps the rates: setRate to the same rate changes nothing
-      if (sim.cds.rate[A.aimed] !== rate) {
-        sim.cds.setRate(A.aimed, sim.now, rate);
-        sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
-      }
+      sim.cds.setRate(A.aimed, sim.now, up ? MM.trueshotAimedRate : 1);
+      sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
     } else if (buff === B.radiant) {
       sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
     }
   }
 
   specEvent(kind: number, target: number): void {
-    // disjoint kinds, the most frequent first (an iteration): bleed ~190, Razor ~91, On Target ~39, Explosive ~61
+    // disjoint kinds, the frequent ones first (an iteration): bleed ~190, Razor ~91, On Target ~39, Explosive ~61
     if (this.bleed.specEvent(kind, target)) return;
     if (this.killShotBase.razor.specEvent(kind, target)) return;
     if (this.spotter.specEvent(kind)) return;
