@@ -100,12 +100,12 @@ export class MarksmanshipCrit {
     }
   }
 
-  /** sim.healthPct() < Bullseye's 20 %, read only when not known (see bullseyeBelow). */
+  /** The main target below Bullseye's 20 % (Sim.healthBelow), read only when not known (see bullseyeBelow). */
   private belowBullseye(): boolean {
     if (this.bullseyeBelow) return true;
     const sim = this.sim;
     if (sim.now < this.bullseyeFromMs || sim.health.taken[0]! < this.bullseyeFromTaken) return false;
-    this.bullseyeBelow = sim.healthPct() < MM.bullseyeBelowPct;
+    this.bullseyeBelow = sim.healthBelow(0, MM.bullseyeBelowPct);
     return this.bullseyeBelow;
   }
 

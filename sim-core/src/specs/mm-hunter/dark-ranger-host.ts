@@ -25,7 +25,7 @@ export function darkRangerHost(logic: MarksmanshipLogic): DarkRangerHost {
           : critModel.plainCritDamage(),
     blackArrowMult: () => logic.killShotBase.mult(),
     afterHit: (target, crit, periodic) => {
-      if (crit === 1) logic.impacts.masterMarksmanBleed(target, crit, sim.lastHitDamage); // 260309: periodic crits too
+      if (crit === 1) logic.impacts.masterMarksmanCrit(target, sim.lastHitDamage); // 260309: periodic crits too
       if (!periodic) logic.hero.onHit(target); // Sentinel: 450369's ranged hits, not periodic
       if (!periodic) critModel.bullseyeStack();
     },

@@ -66,10 +66,11 @@ export class MarksmanshipImpacts {
 
   /**
    * Master Marksman (260309 #1): 15 % of a crit's damage to the target's bleed; SimC's
-   * `master_marksman_cb_t` feeds it `result_amount`, the hit's damage where it landed.
+   * `master_marksman_cb_t` feeds it `result_amount`, the hit's damage where it landed. Called
+   * for crits only (the callers test it: no call for the ~60 % of hits that are not).
    */
-  masterMarksmanBleed(target: number, crit: number, damage: number): void {
-    if (crit === 1 && this.masterMarksman) this.bleed.add(target, damage * MM.masterMarksman);
+  masterMarksmanCrit(target: number, damage: number): void {
+    if (this.masterMarksman) this.bleed.add(target, damage * MM.masterMarksman);
   }
 
   /**
@@ -88,8 +89,7 @@ export class MarksmanshipImpacts {
   /** The hit tagged `tag` dealt `damage` to `target` now (crit 1: a critical strike). */
   landed(target: number, damage: number, crit: number, tag: number): void {
     const yellow = (tag & IMPACT_YELLOW) !== 0;
-    // a crit only: the call is not made for the ~60 % of hits that cannot feed the bleed
-    if (yellow && crit === 1) this.masterMarksmanBleed(target, crit, damage);
+    if (yellow && crit === 1) this.masterMarksmanCrit(target, damage);
     if ((tag & IMPACT_HIT) !== 0) this.hero.onHit(target);
     if (yellow) this.critModel.bullseyeStack();
     if ((tag & IMPACT_RAZOR) !== 0) this.killShotBase.razorBleed(target, damage);
