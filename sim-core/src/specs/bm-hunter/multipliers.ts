@@ -2,6 +2,7 @@
  * Beast Mastery's damage multipliers (the hunter's shots, the main pet, stable pets, guardians) and
  * the main pet's hit, read by ./logic.ts and its helpers on every hit. Numbers: ./data.ts.
  */
+import { firstExpiry } from '../../engine/auras.ts';
 import { MAX_TARGETS } from '../../engine/events.ts';
 import type { Sim } from '../../engine/sim.ts';
 import type { DarkRanger } from '../hero/dark-ranger.ts';
@@ -75,14 +76,9 @@ export class BmMultipliers {
     this.mainTarget = this.petTargetMult(0);
     this.mainCrit = this.petCrit();
     this.mainCritDamage = this.petCritDamage();
-    let until = Infinity;
-    const bloodshed = sim.dots.expires[D.bloodshed * MAX_TARGETS]!;
-    if (bloodshed > now && bloodshed < until) until = bloodshed;
-    const thrill = sim.petBuffs.expires[P.thrill]!;
-    if (thrill > now && thrill < until) until = thrill;
-    const bw = sim.petBuffs.expires[P.bw]!;
-    if (bw > now && bw < until) until = bw;
-    this.mainUntil = until;
+    let until = firstExpiry(Infinity, sim.dots.expires[D.bloodshed * MAX_TARGETS]!, now);
+    until = firstExpiry(until, sim.petBuffs.expires[P.thrill]!, now);
+    this.mainUntil = firstExpiry(until, sim.petBuffs.expires[P.bw]!, now);
   }
 
   /** One of petMult's auras was applied or removed: the kept value is stale. */
@@ -153,13 +149,9 @@ export class BmMultipliers {
     const sim = this.sim;
     const now = sim.now;
     let until = this.pl.petAurasUntil(Infinity);
-    const hati = sim.buffs.expires[B.hati]!;
-    if (hati > now && hati < until) until = hati;
-    const blessing = sim.buffs.expires[B.blessing]!;
-    if (blessing > now && blessing < until) until = blessing;
-    const bw = sim.petBuffs.expires[P.bw]!;
-    if (bw > now && bw < until) until = bw;
-    return until;
+    until = firstExpiry(until, sim.buffs.expires[B.hati]!, now);
+    until = firstExpiry(until, sim.buffs.expires[B.blessing]!, now);
+    return firstExpiry(until, sim.petBuffs.expires[P.bw]!, now);
   }
   /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
   petTargetMult(target: number): number {

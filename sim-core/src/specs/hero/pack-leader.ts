@@ -13,6 +13,7 @@
  * commit (hunter_t::trigger_howl_of_the_pack_leader, consume_howl_of_the_pack_leader, the
  * howl_of_the_pack_leader_* buffs, boar_charge_t, bear_t, rend_flesh_t, kill_command_bm_t).
  */
+import { firstExpiry } from '../../engine/auras.ts';
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { BM } from '../bm-hunter/data.ts';
@@ -310,11 +311,8 @@ export class PackLeader {
   /** `until`, or sooner when Wyvern's Cry or Lead From the Front (petMult's auras) is up and ends before. */
   petAurasUntil(until: number): number {
     const sim = this.sim;
-    const w = sim.buffs.expires[this.buff.wyvern]!;
-    if (w > sim.now && w < until) until = w;
-    const l = sim.buffs.expires[this.buff.lftf]!;
-    if (l > sim.now && l < until) until = l;
-    return until;
+    until = firstExpiry(until, sim.buffs.expires[this.buff.wyvern]!, sim.now);
+    return firstExpiry(until, sim.buffs.expires[this.buff.lftf]!, sim.now);
   }
 
   /**
