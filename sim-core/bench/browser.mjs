@@ -6,24 +6,17 @@
  * renderer's CPU clock (globalThis.benchCpuSeconds).
  * Usage: node bench/browser.mjs <benchmark script .ts> (Chromium: CHROMIUM_PATH, default /usr/bin/chromium)
  */
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ENGINE_BUILD_OPTIONS } from '../build-options.mjs';
+import { scriptArgument, withBundle } from './bundle.mjs';
 
-const entry = process.argv[2];
-if (entry === undefined || entry === '--help' || entry === '-h') {
-  console.log(
-    'Usage: node bench/browser.mjs <benchmark script .ts>\n' +
-      'Bundles the script with the engine as it ships (esbuild, syntax minified, browser platform) and\n' +
-      'runs it in a Web Worker of headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium).',
-  );
-  process.exit(entry === undefined ? 1 : 0);
-}
+const entry = scriptArgument(
+  'Usage: node bench/browser.mjs <benchmark script .ts>\n' +
+    'Bundles the script with the engine as it ships (esbuild, syntax minified, browser platform) and\n' +
+    'runs it in a Web Worker of headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium).',
+);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   console.error(
@@ -98,20 +91,12 @@ w.onmessage = (e) => window.benchMessage(e.data);
 w.onerror = (e) => window.benchMessage({ kind: 'error', text: e.message });
 </script>`;
 
-const dir = await mkdtemp(join(tmpdir(), 'sim-core-bench-browser-'));
-const outfile = join(dir, 'bench.js');
+const bundle = await withBundle(entry, { platform: 'browser', target: 'es2022' }, 'bench.js', (file) =>
+  readFile(file),
+);
 let server;
 let browser;
 try {
-  await build({
-    ...ENGINE_BUILD_OPTIONS,
-    platform: 'browser',
-    target: 'es2022',
-    entryPoints: [resolve(entry)],
-    outfile,
-    logLevel: 'warning',
-  });
-  const bundle = await readFile(outfile);
   server = createServer(async (req, res) => {
     if (req.url === '/cpu') {
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -147,5 +132,4 @@ try {
 } finally {
   await browser?.close();
   server?.close();
-  await rm(dir, { recursive: true, force: true });
 }
