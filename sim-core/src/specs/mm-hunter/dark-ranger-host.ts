@@ -1,39 +1,72 @@
 /**
  * What the Marksmanship logic gives the Dark Ranger hero tree (../hero/dark-ranger.ts): its
- * multipliers, crits and the spec's work after the tree's hits.
+ * multipliers, crits and the spec's work after the tree's hits. A class, not an object of
+ * closures: every sim's host shares the same methods, so the tree's call sites see one target
+ * however many sims a worker creates (per-sim closures are new targets for the compiler each time).
  */
-import { DR_HIT_BLACK_ARROW, DR_HIT_SHOT, type DarkRangerHost } from '../hero/dark-ranger.ts';
+import {
+  DR_HIT_BLACK_ARROW,
+  DR_HIT_SHOT,
+  type DarkRangerHit,
+  type DarkRangerHost,
+} from '../hero/dark-ranger.ts';
+import type { MarksmanshipCrit } from './crit.ts';
 import { IMPACT_HIT, IMPACT_YELLOW } from './impact.ts';
 import type { MarksmanshipLogic } from './logic.ts';
 import { MM } from './numbers.ts';
 
-export function darkRangerHost(logic: MarksmanshipLogic): DarkRangerHost {
-  const sim = logic.sim;
-  const critModel = logic.critModel;
-  return {
-    buffMult: () => 1,
-    spellMastery: () => sim.masteryPct / 100,
-    spellAura: () => 1 + MM.specAuraSpells,
-    shotCrit: () => critModel.crit(),
-    dotCrit: () => critModel.playerCrit(), // 468572 is not in Bullseye's list (204090 #1)
-    // Black Arrow is SimC's kill_shot_base_t: Improved Deathblow's crit bonus, Headshot (260242 #4)
-    critDamage: (k) =>
-      k === DR_HIT_BLACK_ARROW
-        ? critModel.killCritDamage()
-        : k === DR_HIT_SHOT
-          ? critModel.shotCritDamage()
-          : critModel.plainCritDamage(),
-    blackArrowMult: () => logic.killShotBase.mult(),
-    afterHit: (target, crit, periodic) => {
-      if (crit === 1) logic.impacts.masterMarksmanCrit(target, sim.lastHitDamage); // 260309: periodic crits too
-      if (!periodic) logic.hero.onHit(target); // Sentinel: 450369's ranged hits, not periodic
-      if (!periodic) critModel.bullseyeStack();
-    },
-    afterBlackArrow: (target) => logic.killShotBase.afterHit(target),
-    // a tree shot that travels: the same work when it lands (./impact.ts), Kill Shot's bits read now
-    landTag: (k) => IMPACT_HIT | IMPACT_YELLOW | (k === DR_HIT_BLACK_ARROW ? logic.killShotBase.fire() : 0),
-    onDeathblow: () => logic.killShotBase.onDeathblow(),
-    // SimC composite_player_target_multiplier: Lunar Storm's, none without it (1: the same damage)
-    targetMult: logic.lunarStorm ? (target) => logic.hero.takenMult(target) : undefined,
-  };
+export class MarksmanshipDarkRangerHost implements DarkRangerHost {
+  private readonly critModel: MarksmanshipCrit;
+
+  constructor(private readonly logic: MarksmanshipLogic) {
+    this.critModel = logic.critModel;
+  }
+
+  buffMult(): number {
+    return 1;
+  }
+  spellMastery(): number {
+    return this.logic.sim.masteryPct / 100;
+  }
+  spellAura(): number {
+    return 1 + MM.specAuraSpells;
+  }
+  shotCrit(): number {
+    return this.critModel.crit();
+  }
+  dotCrit(): number {
+    return this.critModel.playerCrit(); // 468572 is not in Bullseye's list (204090 #1)
+  }
+  // Black Arrow is SimC's kill_shot_base_t: Improved Deathblow's crit bonus, Headshot (260242 #4)
+  critDamage(k: DarkRangerHit): number {
+    const c = this.critModel;
+    return k === DR_HIT_BLACK_ARROW
+      ? c.killCritDamage()
+      : k === DR_HIT_SHOT
+        ? c.shotCritDamage()
+        : c.plainCritDamage();
+  }
+  blackArrowMult(): number {
+    return this.logic.killShotBase.mult();
+  }
+  afterHit(target: number, crit: number, periodic: boolean): void {
+    const logic = this.logic;
+    if (crit === 1) logic.impacts.masterMarksmanCrit(target, logic.sim.lastHitDamage); // 260309: periodic crits too
+    if (!periodic) logic.hero.onHit(target); // Sentinel: 450369's ranged hits, not periodic
+    if (!periodic) this.critModel.bullseyeStack();
+  }
+  afterBlackArrow(target: number): void {
+    this.logic.killShotBase.afterHit(target);
+  }
+  // a tree shot that travels: the same work when it lands (./impact.ts), Kill Shot's bits read now
+  landTag(k: DarkRangerHit): number {
+    return IMPACT_HIT | IMPACT_YELLOW | (k === DR_HIT_BLACK_ARROW ? this.logic.killShotBase.fire() : 0);
+  }
+  onDeathblow(): void {
+    this.logic.killShotBase.onDeathblow();
+  }
+  // SimC composite_player_target_multiplier: Lunar Storm's; 1 without it (the same damage: x · 1 = x)
+  targetMult(target: number): number {
+    return this.logic.lunarStorm ? this.logic.hero.takenMult(target) : 1;
+  }
 }

@@ -8,7 +8,7 @@ import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DR_IMPACT_BLACK_ARROW, DarkRanger } from '../hero/dark-ranger.ts';
-import { darkRangerHost } from './dark-ranger-host.ts';
+import { MarksmanshipDarkRangerHost } from './dark-ranger-host.ts';
 import { SentinelTree } from './sentinel.ts';
 import { MASTER_MARKSMAN, ResidualBleed } from './bleed.ts';
 import { KillShotBase } from './kill-shot.ts';
@@ -118,7 +118,7 @@ export class MarksmanshipLogic implements SpecLogic {
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision;
     for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
-    this.dr = new DarkRanger(sim, DARK_RANGER_MM, darkRangerHost(this));
+    this.dr = new DarkRanger(sim, DARK_RANGER_MM, new MarksmanshipDarkRangerHost(this));
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
     this.bleed = new ResidualBleed(sim, MASTER_MARKSMAN);
