@@ -60,7 +60,7 @@ export function nextWake(sim: Sim): number {
     // Only actions with an execute range (executePct > 0, hence executeFrom > 0) have a range rule;
     // one usable now by its own health rule (Deathblow's Kill Shot) does not wait for it.
     const pct = executePct[a]!;
-    if (pct > 0 && !(sim.usable !== null && sim.usable(a, 0))) {
+    if (pct > 0 && !(sim.healthRule !== null && sim.healthRule.usable(a, 0))) {
       if (sim.executeFrom[a]! > ready) ready = sim.executeFrom[a]!;
       // health from damage: the execute range comes when the damage does; look again soon
       if (sim.dynamicNow && sim.health.atLeast(0, now, pct)) ready = Math.max(ready, now + IDLE_POLL_MS);

@@ -11,7 +11,7 @@ import { Cooldowns } from './cooldowns.ts';
 import { EventQueue } from './event-queue.ts';
 import { CRIT_MULTIPLIER, deriveStats, PHYSICAL_MULTIPLIER } from './ratings.ts';
 import { Rng } from '../rng/rng.ts';
-import type { SpecLogic } from './spec-logic.ts';
+import type { HealthRule, SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
 import { augmentAgility, staticRatings, type RatingBonus } from '../specs/consumables.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
@@ -111,11 +111,13 @@ export class SimState {
    * The health rule of actions on a target when a talent changes it (Dark Ranger's Black Arrow,
    * Deathblow's Kill Shot at any health: specs/hero/dark-ranger.ts); null = the execute range only.
    * The one place such a rule lives: actionReady and the idle wake-up (decisions.ts) both read it.
+   * An object with a method, not a closure: every sim's rule then has the same method, so the
+   * call sites see one target however many sims a worker creates.
    */
-  usable: ((action: number, target: number) => boolean) | null = null;
+  healthRule: HealthRule | null = null;
   /**
-   * Per action: 1 when `usable` has a rule of its own for it (set with `usable`); any other action
-   * is usable as far as its execute range goes (inExecuteRange), which `usable` answers for it too,
+   * Per action: 1 when `healthRule` has a rule of its own for it (set with `healthRule`); any other
+   * action is usable as far as its execute range goes (inExecuteRange), which the rule answers for it too,
    * so readiness checks skip the call.
    */
   readonly usableFor: Uint8Array;

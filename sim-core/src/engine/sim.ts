@@ -104,7 +104,7 @@ export class Sim extends SimState {
     // without an execute range (executePct 0: executeFrom 0 too) inExecuteRange is true: not asked
     if (
       this.usableFor[a] === 1
-        ? !this.usable!(a, target)
+        ? !this.healthRule!.usable(a, target)
         : this.executePct[a]! > 0 && !this.inExecuteRange(a, target)
     )
       return false;

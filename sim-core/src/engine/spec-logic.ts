@@ -50,3 +50,11 @@ export interface SpecLogic {
   /** Optional: unhasted time between Auto Shots in ms (absent = the weapon speed). */
   autoShotIntervalMs?(): number;
 }
+
+/**
+ * A talent's health rule for some actions (SimState.healthRule): whether `action` may be used on
+ * `target` now; for an action without a rule of its own, its execute range (Sim.inExecuteRange).
+ */
+export interface HealthRule {
+  usable(action: number, target: number): boolean;
+}

@@ -1,6 +1,6 @@
 /**
  * The engine skips two spec hooks for the actions their static answers leave out: logic.cost for
- * an action whose cost cannot vary (Sim.costDynamic, from logic.costVaries) and the `usable` health
+ * an action whose cost cannot vary (Sim.costDynamic, from logic.costVaries) and the health
  * rule for an action it has no rule of its own for (Sim.usableFor). Here both hooks are asked
  * anyway at every decision of whole fights: they must give what the engine reads instead.
  */
@@ -32,10 +32,11 @@ function audit(c: SimConfig, iterations: number): { checks: number; skipped: num
         skipped++;
         if (sim.logic.cost(a) !== sim.baseCost[a]) mismatches.push(`cost ${key} at ${sim.now}`);
       }
-      if (sim.usable !== null && sim.usableFor[a] === 0) {
+      if (sim.healthRule !== null && sim.usableFor[a] === 0) {
         skipped++;
         for (let t = 0; t < sim.targets; t++)
-          if (sim.usable(a, t) !== sim.inExecuteRange(a, t)) mismatches.push(`usable ${key} at ${sim.now}`);
+          if (sim.healthRule.usable(a, t) !== sim.inExecuteRange(a, t))
+            mismatches.push(`usable ${key} at ${sim.now}`);
       }
       checks++;
     }

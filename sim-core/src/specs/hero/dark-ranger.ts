@@ -14,6 +14,7 @@
 import { EV_DOT_TICK, EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
+import type { HealthRule } from '../../engine/spec-logic.ts';
 import { DARK_RANGER, type DarkRangerSpecNumbers } from './dark-ranger-data.ts';
 import { BellTolls } from './the-bell-tolls.ts';
 
@@ -81,7 +82,7 @@ export const DR_IMPACT_ARROW = 1 << 11;
 export const DR_IMPACT_BLEAK = 1 << 12;
 
 /** The Dark Ranger rules of one Sim (no-ops when the loadout has none of its talents). */
-export class DarkRanger {
+export class DarkRanger implements HealthRule {
   readonly blackArrow: boolean;
   readonly deathblow: boolean;
   readonly bleakArrows: boolean;
@@ -149,7 +150,7 @@ export class DarkRanger {
     this.dot = Sim.indexOf(d.dots, 'black_arrow');
     this.crows = Sim.indexOf(d.dots, 'a_murder_of_crows');
     if (this.blackArrow || this.deathblow) {
-      sim.usable = (a, target) => this.usable(a, target);
+      sim.healthRule = this;
       // its own rules are for the execute shots; any other action it leaves to inExecuteRange
       sim.usableFor[this.a.ba] = 1;
       sim.usableFor[this.a.killShot] = 1;
@@ -170,10 +171,10 @@ export class DarkRanger {
   }
 
   /**
-   * The health rules (engine hook Sim.usable, their only place for both specs): Black Arrow's, and
+   * The health rules (engine hook Sim.healthRule, their only place for both specs): Black Arrow's, and
    * Deathblow's (378770: the execute shot, Kill Shot or Black Arrow, at any health).
    */
-  private usable(a: number, target: number): boolean {
+  usable(a: number, target: number): boolean {
     const sim = this.sim;
     if (a === this.a.ba || a === this.a.killShot) {
       // SimC kill_shot_base_t::ready (cooldown reset_react) and target_ready (deathblow may_react)

@@ -86,8 +86,8 @@ describe('Black Arrow (466930) in Marksmanship', () => {
       c.timing = { ...c.timing!, reactionMs, targetHealth: 'linear' };
       const sim = simAfterOneIteration(c);
       sim.now = 50_000; // 50 % health: Black Arrow only with Deathblow
-      // a charge and its health rule (Sim.usable: Deathblow's); focus is not the point here
-      const ready = () => sim.cds.chargesAt(ba, sim.now) > 0 && sim.usable!(ba, 0);
+      // a charge and its health rule (Sim.healthRule: Deathblow's); focus is not the point here
+      const ready = () => sim.cds.chargesAt(ba, sim.now) > 0 && sim.healthRule!.usable(ba, 0);
       sim.removeBuff(B('deathblow'));
       sim.cds.use(ba, sim.now);
       expect(ready()).toBe(false);

@@ -316,20 +316,20 @@ describe('Deathblow (343248, 378770) and Improved Deathblow (378769)', () => {
     expect(sim.buffs.up(B('deathblow'), sim.now)).toBe(false);
   });
 
-  it('one health rule (Sim.usable, the Dark Ranger module): Kill Shot at 95 % only with Deathblow, Black Arrow likewise at 50 %', () => {
+  it('one health rule (Sim.healthRule, the Dark Ranger module): Kill Shot at 95 % only with Deathblow, Black Arrow likewise at 50 %', () => {
     const sim = simAfterOneIteration(
       mmConfig('actions=steady_shot', { seconds: 20, talents: ['deathblow'] }),
     );
     const kill = A('kill_shot');
-    expect(sim.usable).not.toBeNull();
+    expect(sim.healthRule).not.toBeNull();
     sim.now = 1000; // 95 % health (linear over 20 s)
     sim.removeBuff(B('deathblow'));
-    expect(sim.usable!(kill, 0)).toBe(false);
+    expect(sim.healthRule!.usable(kill, 0)).toBe(false);
     sim.applyBuff(B('deathblow'), 1, 0);
-    expect(sim.usable!(kill, 0)).toBe(true);
+    expect(sim.healthRule!.usable(kill, 0)).toBe(true);
     sim.removeBuff(B('deathblow'));
     sim.now = 17_000; // 15 %: the execute range (53351 #2) needs no Deathblow
-    expect(sim.usable!(kill, 0)).toBe(true);
+    expect(sim.healthRule!.usable(kill, 0)).toBe(true);
     // Black Arrow (466930 #2/#3): at or below 20 %, at or above 80 %, or with Deathblow
     const dr = simAfterOneIteration(
       mmConfig('actions=steady_shot', { seconds: 20, talents: ['deathblow', 'black_arrow'] }),
@@ -337,9 +337,9 @@ describe('Deathblow (343248, 378770) and Improved Deathblow (378769)', () => {
     const ba = A('black_arrow');
     dr.now = 10_000; // 50 %
     dr.removeBuff(B('deathblow'));
-    expect(dr.usable!(ba, 0)).toBe(false);
+    expect(dr.healthRule!.usable(ba, 0)).toBe(false);
     dr.applyBuff(B('deathblow'), 1, 0);
-    expect(dr.usable!(ba, 0)).toBe(true);
+    expect(dr.healthRule!.usable(ba, 0)).toBe(true);
     expect('ignoresExecuteRange' in dr.logic).toBe(false); // no second rule in the spec logic
   });
 
