@@ -11,13 +11,18 @@
  *     | pnpm exec esbuild --bundle --platform=node --format=esm --minify-syntax --outfile=/tmp/a.mjs --log-level=warning
  * then run (`--single-threaded`: no GC or compiler threads, whose CPU time is counted too):
  *   node --single-threaded --import tsx bench/ab.ts /tmp/a.mjs /tmp/b.mjs [pairs=20] [iterations=150] [walks=0]
+ * or, where the tabs run the engine (a Web Worker of headless Chromium, its renderers' CPU time;
+ * the two files are served to it):
+ *   node bench/browser.mjs bench/ab.ts /tmp/a.mjs /tmp/b.mjs [pairs=20] [iterations=150] [walks=0]
+ * In Chromium, the A/A spread of the medians is about ±1.5 % at 40 × 150 here; run 60 pairs to
+ * resolve 2 %.
  * `walks` > 0 walks the rotation that many extra times at every decision (the same decisions: a
  * walk only reads the state), which weighs a change to the rotation about walks+1 times more.
  */
 import type { SimConfig } from '../src/types.ts';
+import { cpuSeconds, exitWithUsage, RUNTIME, SCRIPT_ARGS } from './host.ts';
 
 declare const console: { log(...args: unknown[]): void };
-declare const process: { argv: string[]; cpuUsage(): { user: number; system: number } };
 
 interface Sim {
   rotation: { decide(state: unknown): number };
@@ -31,11 +36,6 @@ interface Build {
 }
 
 const SPECS = ['bm-hunter', 'mm-hunter'] as const;
-
-function cpuSeconds(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
 
 function quantile(xs: readonly number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,14 +63,22 @@ function round(build: Build, spec: string, offset: number, iterations: number, w
   return { seconds: cpuSeconds() - t0, mean: sum / iterations, events: sim.events };
 }
 
-const [pathA, pathB] = [process.argv[2]!, process.argv[3]!];
-const pairs = Number(process.argv[4] ?? 20);
-const iterations = Number(process.argv[5] ?? 150);
-const walks = Number(process.argv[6] ?? 0);
+if (SCRIPT_ARGS.length < 2 || SCRIPT_ARGS.includes('--help')) {
+  exitWithUsage(
+    'Usage: bench/ab.ts <build A .mjs> <build B .mjs> [pairs=20] [iterations=150] [walks=0]\n' +
+      'Times two engine builds in alternating rounds (BM and MM, 300 s Patchwerk) and prints, per spec,\n' +
+      'the median of the A/B time ratios (> 1: B is faster). See the head of bench/ab.ts to build them.',
+    SCRIPT_ARGS.includes('--help'),
+  );
+}
+const [pathA, pathB] = [SCRIPT_ARGS[0]!, SCRIPT_ARGS[1]!];
+const pairs = Number(SCRIPT_ARGS[2] ?? 20);
+const iterations = Number(SCRIPT_ARGS[3] ?? 150);
+const walks = Number(SCRIPT_ARGS[4] ?? 0);
 const a = (await import(pathA)) as Build;
 const b = (await import(pathB)) as Build;
 for (const spec of SPECS) for (const build of [a, b, a, b]) round(build, spec, 10_000, iterations, walks); // warm-up
-const out: Record<string, unknown> = { a: pathA, b: pathB, pairs, iterations, walks };
+const out: Record<string, unknown> = { a: pathA, b: pathB, runtime: RUNTIME, pairs, iterations, walks };
 const ratios = new Map<string, number[]>(SPECS.map((s) => [s, []]));
 const best = new Map<string, [number, number]>(SPECS.map((s) => [s, [Infinity, Infinity]]));
 let mismatch = false;

@@ -12,44 +12,9 @@ import { EventQueue } from '../src/engine/event-queue.ts';
 import { createSim, simulateCounted } from '../src/engine/run.ts';
 import { parseConfig, specs } from '../src/index.ts';
 import type { SimConfig } from '../src/types.ts';
+import { cpuSeconds, RUNTIME } from './host.ts';
 
-// The package compiles with lib ES2022 only (it must not rely on Node or DOM); the script runs on
-// Node or in a browser's Web Worker.
 declare const console: { log(...args: unknown[]): void };
-/** What the script reads from its host. */
-interface Host {
-  process?: {
-    cpuUsage(): { user: number; system: number };
-    version: string;
-    versions: { v8: string };
-  };
-  navigator?: { userAgent: string };
-  /** In a browser, the host's CPU clock for this script's process (bench/browser.mjs gives one). */
-  benchCpuSeconds?: () => number;
-}
-
-const host = globalThis as unknown as Host;
-const node = host.process;
-const hostCpuSeconds = host.benchCpuSeconds;
-if (node === undefined && hostCpuSeconds === undefined) {
-  throw new Error('no CPU clock: run on Node, or in a browser through bench/browser.mjs');
-}
-/** Where the script runs. */
-const RUNTIME =
-  node !== undefined
-    ? `node ${node.version} (V8 ${node.versions.v8})`
-    : `${/(Chrome|Chromium)\/[\d.]+/.exec(host.navigator?.userAgent ?? '')?.[0] ?? 'browser'} (Web Worker)`;
-
-/**
- * Seconds of CPU time used by this process (user + system; in a browser, by its renderer
- * processes, as the host measures them). The machine is shared by several busy processes, so
- * wall-clock time would measure the neighbours; CPU time of a single-threaded loop measures the code.
- */
-function cpuSeconds(): number {
-  if (node === undefined) return hostCpuSeconds!();
-  const u = node.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
 
 const ROUNDS = 7;
 const ENGINE_ITERATIONS = 1000;

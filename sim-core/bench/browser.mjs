@@ -4,19 +4,31 @@
  * esbuild options (../build-options.mjs) for the browser platform, served from 127.0.0.1 on a free
  * port, and its console lines are printed here as they come. The script times itself with the
  * renderer's CPU clock (globalThis.benchCpuSeconds).
- * Usage: node bench/browser.mjs <benchmark script .ts> (Chromium: CHROMIUM_PATH, default /usr/bin/chromium)
+ * Usage: node bench/browser.mjs <benchmark script .ts> [arguments…] (Chromium: CHROMIUM_PATH, default
+ * /usr/bin/chromium). The arguments reach the script as globalThis.benchArgs (./host.ts); one that
+ * names an existing file is served and given as its URL (ab.ts imports the two builds it compares).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { basename } from 'node:path';
 import { chromium } from 'playwright-core';
 import { scriptArgument, withBundle } from './bundle.mjs';
 
 const entry = scriptArgument(
-  'Usage: node bench/browser.mjs <benchmark script .ts>\n' +
+  'Usage: node bench/browser.mjs <benchmark script .ts> [arguments…]\n' +
     'Bundles the script with the engine as it ships (esbuild, syntax minified, browser platform) and\n' +
-    'runs it in a Web Worker of headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium).',
+    'runs it in a Web Worker of headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium).\n' +
+    'Arguments naming a file are served to the worker and given to the script as their URL.',
 );
+/** The script's arguments; files among them are served at /args/<position>/<name>. */
+const files = new Map();
+const args = process.argv.slice(3).map((arg, i) => {
+  if (!existsSync(arg) || !statSync(arg).isFile()) return arg;
+  const url = `/args/${i}/${basename(arg)}`;
+  files.set(url, arg);
+  return url;
+});
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   console.error(
@@ -83,6 +95,7 @@ globalThis.benchCpuSeconds = () => {
 };
 const post = (kind, text) => postMessage({ kind, text });
 console.log = (...args) => post('line', args.join(' '));
+globalThis.benchArgs = ${JSON.stringify(args)};
 try { await import('/bench.js'); post('done', ''); } catch (e) { post('error', String(e && e.stack || e)); }
 `;
 const PAGE = `<!doctype html><script type="module">
@@ -103,12 +116,15 @@ try {
       res.end(String(await rendererCpuSeconds()));
       return;
     }
+    const file = files.get(req.url);
     const [type, body] =
-      req.url === '/bench.js'
-        ? ['text/javascript', bundle]
-        : req.url === '/worker.js'
-          ? ['text/javascript', WORKER]
-          : ['text/html', PAGE];
+      file !== undefined
+        ? ['text/javascript', await readFile(file)]
+        : req.url === '/bench.js'
+          ? ['text/javascript', bundle]
+          : req.url === '/worker.js'
+            ? ['text/javascript', WORKER]
+            : ['text/html', PAGE];
     res.writeHead(200, { 'content-type': type });
     res.end(body);
   });
