@@ -3,10 +3,6 @@ import { REACTION } from '../config/timing.ts';
 import { reactionFromDraws, reactionLowerBound } from './timing-draws.ts';
 
 /**
- * Buff/debuff state in typed arrays, evaluated lazily: an aura is up while `expires > now`.
- * Slot = aura index × slotsPerAura + target. No events unless the owner asks for them.
- */
-/**
  * The first of several expiries, folded one at a time: `expiry` when an aura up `now` (up ⇔ now <
  * expiry, the auras' own test) expires before `until`, else `until`. Start from Infinity.
  */
@@ -14,6 +10,10 @@ export function firstExpiry(until: number, expiry: number, now: number): number 
   return expiry > now && expiry < until ? expiry : until;
 }
 
+/**
+ * Buff/debuff state in typed arrays, evaluated lazily: an aura is up while `expires > now`.
+ * Slot = aura index × slotsPerAura + target. No events unless the owner asks for them.
+ */
 export class AuraSet {
   readonly expires: Float64Array;
   readonly stacks: Int32Array;
