@@ -4,6 +4,8 @@
  * arguments). The package compiles with lib ES2022 only (it must not rely on Node or DOM).
  */
 
+declare const console: { log(...args: unknown[]): void };
+
 interface Host {
   process?: {
     argv: string[];
@@ -15,7 +17,7 @@ interface Host {
   navigator?: { userAgent: string };
   /** In a browser, the host's CPU clock for this script's process (bench/browser.mjs gives one). */
   benchCpuSeconds?: () => number;
-  /** In a browser, the script's arguments (bench/browser.mjs: those after the script's name). */
+  /** The script's arguments when a runner (bench/shipped.mjs, bench/browser.mjs) runs it: those after its name. */
   benchArgs?: string[];
 }
 
@@ -32,9 +34,8 @@ export const RUNTIME =
     ? `node ${node.version} (V8 ${node.versions.v8})`
     : `${/(Chrome|Chromium)\/[\d.]+/.exec(host.navigator?.userAgent ?? '')?.[0] ?? 'browser'} (Web Worker)`;
 
-/** The script's arguments (on Node, process.argv after the script). */
-export const SCRIPT_ARGS: readonly string[] =
-  node !== undefined ? node.argv.slice(2) : (host.benchArgs ?? []);
+/** The script's arguments: from its runner, or (run directly on Node) process.argv after the script. */
+export const SCRIPT_ARGS: readonly string[] = host.benchArgs ?? node?.argv.slice(2) ?? [];
 
 /**
  * Seconds of CPU time used by this process (user + system; in a browser, by its renderer
@@ -53,6 +54,6 @@ export function cpuSeconds(): number {
  */
 export function exitWithUsage(text: string, asked: boolean): never {
   if (node === undefined) throw new Error(text);
-  (globalThis as unknown as { console: { log(s: string): void } }).console.log(text);
+  console.log(text);
   return node.exit(asked ? 0 : 1);
 }
