@@ -17,12 +17,17 @@ interface Kept {
   petAurasChanged(): void;
 }
 
-function check(talents: (defaults: string[]) => string[]): { reads: number; kept: number } {
+/** The default BM profile with its talents edited, 300 s, and its multipliers (BmMultipliers) as `M`. */
+function defaultSim<M>(talents: (defaults: string[]) => string[]) {
   const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
   c.player.talents = talents(c.player.talents);
   c.fight = { ...c.fight, durationSeconds: 300 };
   const sim = createSim(parseConfig(c));
-  const m = (sim.logic as unknown as { m: Kept & { petUntil: number } }).m;
+  return { sim, m: (sim.logic as unknown as { m: M }).m };
+}
+
+function check(talents: (defaults: string[]) => string[]): { reads: number; kept: number } {
+  const { sim, m } = defaultSim<Kept & { petUntil: number }>(talents);
   const petMult = m.petMult.bind(m);
   let reads = 0;
   let kept = 0;
@@ -74,11 +79,7 @@ interface KeptMain {
 
 /** Compares the kept main-target terms with fresh ones before every main-pet hit on the main target. */
 function checkMain(talents: (defaults: string[]) => string[]): { reads: number; kept: number } {
-  const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
-  c.player.talents = talents(c.player.talents);
-  c.fight = { ...c.fight, durationSeconds: 300 };
-  const sim = createSim(parseConfig(c));
-  const m = (sim.logic as unknown as { m: KeptMain }).m;
+  const { sim, m } = defaultSim<KeptMain>(talents);
   const hit = m.mainPetHit.bind(m);
   let reads = 0;
   let kept = 0;
