@@ -187,26 +187,17 @@ export class BmMultipliers {
   mainPetCritFactor = 0.5;
   private mainPetDeliver(source: number, target: number): void {
     const sim = this.sim;
-    let crit: number;
-    if (target === 0) {
-      if (sim.now >= this.mainUntil) this.syncMain();
-      crit = sim.hit(
-        source,
-        0,
-        this.mainPetAmount * this.mainTarget,
-        true,
-        this.mainCrit,
-        this.mainCritDamage,
-      );
-    } else
-      crit = sim.hit(
-        source,
-        target,
-        this.mainPetAmount * this.petTargetMult(target),
-        true,
-        this.petCrit(),
-        this.petCritDamage(),
-      );
+    // the main target's terms are kept (syncMain); another target's are computed
+    const main = target === 0;
+    if (main && sim.now >= this.mainUntil) this.syncMain();
+    const crit = sim.hit(
+      source,
+      target,
+      this.mainPetAmount * (main ? this.mainTarget : this.petTargetMult(target)),
+      true,
+      main ? this.mainCrit : this.petCrit(),
+      main ? this.mainCritDamage : this.petCritDamage(),
+    );
     this.mainPetCritFactor = sim.lastCritFactor;
     this.st.afterPetHit(target, crit);
   }
