@@ -20,6 +20,7 @@
  * walk only reads the state), which weighs a change to the rotation about walks+1 times more.
  */
 import type { SimConfig } from '../src/types.ts';
+import { BENCH_SPECS as SPECS, benchConfig } from './configs.ts';
 import { cpuSeconds, exitWithUsage, RUNTIME, SCRIPT_ARGS } from './host.ts';
 
 declare const console: { log(...args: unknown[]): void };
@@ -35,8 +36,6 @@ interface Build {
   specs: { id: string; defaultConfig(): SimConfig }[];
 }
 
-const SPECS = ['bm-hunter', 'mm-hunter'] as const;
-
 function quantile(xs: readonly number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   const i = (s.length - 1) * q;
@@ -46,9 +45,7 @@ function quantile(xs: readonly number[], q: number): number {
 
 /** One round: `iterations` iterations of a spec's default config from `offset`; CPU seconds, mean DPS, events. */
 function round(build: Build, spec: string, offset: number, iterations: number, walks: number) {
-  const config = build.specs.find((s) => s.id === spec)!.defaultConfig();
-  config.fight.durationSeconds = 300;
-  const sim = build.createSim(build.parseConfig(config));
+  const sim = build.createSim(build.parseConfig(benchConfig(build.specs, spec)));
   if (walks > 0) {
     const rotation = sim.rotation;
     const decide = rotation.decide.bind(rotation);

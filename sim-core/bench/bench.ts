@@ -11,7 +11,7 @@
 import { EventQueue } from '../src/engine/event-queue.ts';
 import { createSim, simulateCounted } from '../src/engine/run.ts';
 import { parseConfig, specs } from '../src/index.ts';
-import type { SimConfig } from '../src/types.ts';
+import { BENCH_SPECS as SPECS, benchConfig } from './configs.ts';
 import { cpuSeconds, RUNTIME } from './host.ts';
 
 declare const console: { log(...args: unknown[]): void };
@@ -21,7 +21,6 @@ const ENGINE_ITERATIONS = 1000;
 const QUEUE_OPS = 2_000_000;
 /** Iterations of the (untimed) pass that measures the engine's average number of pending events. */
 const PENDING_ITERATIONS = 50;
-const SPECS = ['bm-hunter', 'mm-hunter'] as const;
 /** The goal: engine events/s ≥ this share of the bare queue's (issue 18). */
 const GOAL_RATIO = 0.25;
 
@@ -31,19 +30,13 @@ interface EngineRound {
   eventsPerIteration: number;
 }
 
-function benchConfig(spec: string): SimConfig {
-  const config = specs.find((s) => s.id === spec)!.defaultConfig();
-  config.fight.durationSeconds = 300;
-  return config;
-}
-
 /**
  * The engine's average number of events in its queue at a pop (the one popped included), over
  * PENDING_ITERATIONS iterations of the benchmark's config: the bare queue runs at this size, so
  * both pay for the same heap depth. (An untimed pass: the queue's pop is wrapped to count.)
  */
 function enginePending(spec: string): number {
-  const sim = createSim(parseConfig(benchConfig(spec)));
+  const sim = createSim(parseConfig(benchConfig(specs, spec)));
   const q = sim.q;
   const pop = q.pop.bind(q);
   let sum = 0;
@@ -62,7 +55,7 @@ function enginePending(spec: string): number {
  * (±20 % length), one thread.
  */
 function engineRound(spec: string, round: number): EngineRound {
-  const config = benchConfig(spec);
+  const config = benchConfig(specs, spec);
   const t0 = cpuSeconds();
   const { events } = simulateCounted(config, {
     seed: 42,

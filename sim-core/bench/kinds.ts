@@ -31,12 +31,12 @@ import { createSim } from '../src/engine/run.ts';
 import type { Sim } from '../src/engine/sim.ts';
 import type { CompiledRotation } from '../src/apl/context.ts';
 import { parseConfig, specs } from '../src/index.ts';
+import { BENCH_SPECS as SPECS, benchConfig } from './configs.ts';
 import { cpuSeconds } from './host.ts';
 
 declare const console: { log(...args: unknown[]): void };
 declare const performance: { now(): number };
 
-const SPECS = ['bm-hunter', 'mm-hunter'] as const;
 const WARMUP_ITERATIONS = 100;
 const ITERATIONS = 400;
 /** Alternating pairs of rounds (the rotation, then its decisions replayed) of rotationShare. */
@@ -62,9 +62,7 @@ function kindOf(type: number, a: number): string {
 }
 
 function benchSim(spec: string): Sim {
-  const config = specs.find((s) => s.id === spec)!.defaultConfig();
-  config.fight.durationSeconds = 300;
-  return createSim(parseConfig(config));
+  return createSim(parseConfig(benchConfig(specs, spec)));
 }
 
 function measure(spec: string) {
