@@ -44,9 +44,11 @@ export {
   MAX_PROFILE_CHARS,
   parseProfile,
   ProfileError,
+  problemText,
   type ParsedProfile,
   type ProfileLine,
   type ProfileLoadout,
+  type ProfileProblem,
 } from './profile/profile.ts';
 export {
   decodeLoadout,

@@ -152,7 +152,10 @@ export interface AplList extends SourcePos {
 export interface RotationWarning {
   readonly line: number;
   readonly column: number;
+  /** `line N: ` and the reason. */
   readonly message: string;
+  /** The reason alone (for a reader that numbers lines its own way, such as a pasted profile). */
+  readonly reason: string;
 }
 
 /**

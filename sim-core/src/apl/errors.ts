@@ -2,12 +2,30 @@
 export class RotationError extends Error {
   readonly line: number;
   readonly column: number;
+  /** The problem in words, without its position. */
+  readonly reason: string;
+  /**
+   * Every problem of the text in text order, this one first: the parser reads on past a bad line
+   * (up to APL_LIMITS.maxReportedProblems), so a pasted list is mended in one round, not one per line.
+   */
+  all: readonly RotationError[] = [this];
 
   constructor(message: string, line: number, column: number) {
     super(`line ${line}, column ${column}: ${message}`);
     this.name = 'RotationError';
     this.line = line;
     this.column = column;
+    this.reason = message;
+  }
+
+  /** The first of `errors` (in text order), carrying them all; its message counts the others. */
+  static of(errors: readonly RotationError[]): RotationError {
+    const first = errors[0]!;
+    if (errors.length === 1) return first;
+    const e = new RotationError(first.reason, first.line, first.column);
+    e.message += ` (and ${errors.length - 1} more ${errors.length === 2 ? 'problem' : 'problems'})`;
+    e.all = errors;
+    return e;
   }
 }
 
@@ -31,6 +49,8 @@ export const APL_LIMITS = {
   maxExpressionTokens: 512,
   /** Maximum nested `call_action_list`/`run_action_list` depth at run time (deeper calls are skipped). */
   maxCallDepth: 16,
+  /** Most problems one parse reports (it reads on past a bad line until then). */
+  maxReportedProblems: 50,
   /** Maximum action evaluations (targets of `target_if=` included) per decision; then `decide` gives up with APL_IDLE. */
   maxEvaluationsPerDecision: 1000,
   /** Maximum number of targets `target_if=` looks at. */

@@ -11,7 +11,7 @@ export class WarningCollector {
     const message = `line ${line}: ${text}`;
     if (this.seen.has(message)) return;
     this.seen.add(message);
-    this.list.push({ line, column, message });
+    this.list.push({ line, column, message, reason: text });
   }
 
   /** The warnings in text order. */

@@ -233,3 +233,31 @@ describe('rotation errors carry line and column', () => {
     expect(() => parseRotation(42 as unknown as string)).toThrow(RotationError);
   });
 });
+
+describe('every bad line at once', () => {
+  it('reads on past a bad line: the error is the first, carrying them all in text order', () => {
+    const e = errorOf(
+      ['actions=kill_command', 'actions+=/not_a_spell', 'bogus line', 'actions+=/cobra_shot,x=1'].join('\n'),
+    );
+    expect(e.all.map((x) => [x.line, x.column])).toEqual([
+      [2, 11],
+      [3, 1],
+      [4, 22],
+    ]);
+    expect(e.line).toBe(2);
+    expect(e.reason).toMatch(/unknown action 'not_a_spell'/);
+    expect(e.message).toMatch(/^line 2, column 11: unknown action 'not_a_spell'.* \(and 2 more problems\)$/);
+    expect(e.all[1]!.message).toMatch(/^line 3, column 1: expected 'actions='/);
+    // one problem: the error itself, its message unchanged
+    const one = errorOf('actions=kill_command\nactions+=/not_a_spell');
+    expect(one.all).toEqual([one]);
+    expect(one.message).toMatch(/^line 2, column 11: unknown action 'not_a_spell'$/);
+  });
+
+  it(`stops after ${APL_LIMITS.maxReportedProblems} problems`, () => {
+    const bad = Array.from({ length: APL_LIMITS.maxReportedProblems + 20 }, () => 'actions+=/nope');
+    expect(errorOf(['actions=kill_command', ...bad].join('\n')).all).toHaveLength(
+      APL_LIMITS.maxReportedProblems,
+    );
+  });
+});

@@ -34,6 +34,7 @@ export function parseRotation(text: string, vocabulary?: AplVocabulary): Rotatio
   const lists = new Map<string, AplList>();
   const ctx: ParseContext = { vocabulary, warnings: new WarningCollector() };
   let actionCount = 0;
+  const errors: RotationError[] = [];
   for (let li = 0; li < lines.length; li++) {
     const lineNo = li + 1;
     const raw = lines[li]!;
@@ -41,56 +42,64 @@ export function parseRotation(text: string, vocabulary?: AplVocabulary): Rotatio
     const body = raw.trim();
     if (body === '' || body.startsWith('#')) continue;
     const column = indent + 1;
-    const header = HEADER.exec(body);
-    if (header === null) {
-      throw new RotationError(
-        `expected 'actions=', 'actions+=/', 'actions.NAME+=/' or a '#' comment`,
-        lineNo,
-        column,
-      );
-    }
-    const listName = header[1] ?? DEFAULT_LIST;
-    if (header[1] !== undefined && !isListName(listName)) {
-      throw new RotationError(`invalid list name '${listName}' (use a-z, 0-9, _)`, lineNo, column + 8);
-    }
-    if (listName.length > APL_LIMITS.maxNameLength) {
-      throw new RotationError(
-        `list name longer than ${APL_LIMITS.maxNameLength} characters`,
-        lineNo,
-        column + 8,
-      );
-    }
-    const append = header[2] === '+=';
-    let rest = body.slice(header[0].length);
-    let restColumn = column + header[0].length;
-    if (rest.startsWith('/')) {
-      rest = rest.slice(1);
-      restColumn++;
-    }
-    let list = lists.get(listName);
-    if (list === undefined) {
-      if (lists.size >= APL_LIMITS.maxLists) {
-        throw new RotationError(`more than ${APL_LIMITS.maxLists} action lists`, lineNo, column);
+    try {
+      const header = HEADER.exec(body);
+      if (header === null) {
+        throw new RotationError(
+          `expected 'actions=', 'actions+=/', 'actions.NAME+=/' or a '#' comment`,
+          lineNo,
+          column,
+        );
       }
-      list = { name: listName, line: lineNo, column, actions: [] };
-      lists.set(listName, list);
-    } else if (!append) {
-      actionCount -= list.actions.length;
-      list.actions.length = 0;
-    }
-    if (rest === '') {
-      if (append) throw new RotationError('empty action', lineNo, restColumn);
-      continue;
-    }
-    for (const seg of splitSegments(rest, restColumn, '/')) {
-      const action: AplAction | null = parseAction(seg.text, lineNo, seg.column, ctx, listName);
-      if (action === null) continue;
-      if (++actionCount > APL_LIMITS.maxActions) {
-        throw new RotationError(`more than ${APL_LIMITS.maxActions} actions`, lineNo, seg.column);
+      const listName = header[1] ?? DEFAULT_LIST;
+      if (header[1] !== undefined && !isListName(listName)) {
+        throw new RotationError(`invalid list name '${listName}' (use a-z, 0-9, _)`, lineNo, column + 8);
       }
-      list.actions.push(action);
+      if (listName.length > APL_LIMITS.maxNameLength) {
+        throw new RotationError(
+          `list name longer than ${APL_LIMITS.maxNameLength} characters`,
+          lineNo,
+          column + 8,
+        );
+      }
+      const append = header[2] === '+=';
+      let rest = body.slice(header[0].length);
+      let restColumn = column + header[0].length;
+      if (rest.startsWith('/')) {
+        rest = rest.slice(1);
+        restColumn++;
+      }
+      let list = lists.get(listName);
+      if (list === undefined) {
+        if (lists.size >= APL_LIMITS.maxLists) {
+          throw new RotationError(`more than ${APL_LIMITS.maxLists} action lists`, lineNo, column);
+        }
+        list = { name: listName, line: lineNo, column, actions: [] };
+        lists.set(listName, list);
+      } else if (!append) {
+        actionCount -= list.actions.length;
+        list.actions.length = 0;
+      }
+      if (rest === '') {
+        if (append) throw new RotationError('empty action', lineNo, restColumn);
+        continue;
+      }
+      for (const seg of splitSegments(rest, restColumn, '/')) {
+        const action: AplAction | null = parseAction(seg.text, lineNo, seg.column, ctx, listName);
+        if (action === null) continue;
+        if (++actionCount > APL_LIMITS.maxActions) {
+          throw new RotationError(`more than ${APL_LIMITS.maxActions} actions`, lineNo, seg.column);
+        }
+        list.actions.push(action);
+      }
+    } catch (e) {
+      // read on: every bad line is reported at once (up to a bound)
+      if (!(e instanceof RotationError)) throw e;
+      errors.push(e);
+      if (errors.length >= APL_LIMITS.maxReportedProblems) break;
     }
   }
+  if (errors.length > 0) throw RotationError.of(errors);
   const rotation: Rotation = { lists: [...lists.values()], warnings: ctx.warnings.sorted() };
   validateRotation(rotation);
   return rotation;

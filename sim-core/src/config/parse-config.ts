@@ -316,7 +316,7 @@ export function parseConfig(json: string | unknown): SimConfig {
     try {
       parseRotation(rotation, spec ? specVocabulary(spec) : undefined);
     } catch (e) {
-      if (e instanceof RotationError) problems.push(`config.rotation: ${e.message}`);
+      if (e instanceof RotationError) for (const x of e.all) problems.push(`config.rotation: ${x.message}`);
       else throw e;
     }
   }

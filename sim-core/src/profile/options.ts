@@ -19,7 +19,7 @@ import { ProfileError, type ParsedProfile } from './profile-types.ts';
 export const SPEC_TOKENS: Record<string, SpecId> = { beast_mastery: 'bm-hunter', marksmanship: 'mm-hunter' };
 export const TOKEN_OF: Record<SpecId, string> = { 'bm-hunter': 'beast_mastery', 'mm-hunter': 'marksmanship' };
 
-const STAT_KEYS: Record<string, keyof SimConfig['player']['stats']> = {
+export const STAT_KEYS: Record<string, keyof SimConfig['player']['stats']> = {
   gear_agility: 'agility',
   gear_crit_rating: 'crit',
   gear_haste_rating: 'haste',
@@ -94,6 +94,47 @@ export const TIMING_OPTIONS: Record<string, 'queueLagMs' | 'channelLagMs' | 'rea
   channel_lag: 'channelLagMs',
   reaction_time_mean: 'reactionMs',
 };
+
+/**
+ * The profile option that sets each part of the config, for a config problem found after the
+ * options are read (a value out of range): named as the player wrote it, never as a config path.
+ */
+export function optionOfPath(path: string): string | null {
+  const [head, sub, leaf] = path.split('.');
+  if (head === 'player' && sub === 'stats')
+    return leaf === 'weaponSpeed' || leaf === 'weaponDps'
+      ? 'main_hand'
+      : (Object.keys(STAT_KEYS).find((k) => STAT_KEYS[k] === leaf) ?? null);
+  if (head === 'player' && sub === 'talents') return 'talents';
+  if (head === 'fight')
+    return (
+      {
+        durationSeconds: 'max_time',
+        durationVariation: 'vary_combat_length',
+        targets: 'desired_targets',
+        adds: 'raid_events',
+        bloodlust: 'override.bloodlust',
+        style: 'fight_style',
+      }[sub ?? ''] ?? null
+    );
+  if (head === 'timing')
+    return sub === 'distanceYards'
+      ? 'distance'
+      : (Object.keys(TIMING_OPTIONS).find((k) => TIMING_OPTIONS[k] === sub) ?? null);
+  if (head === 'race') return 'race';
+  if (head === 'raidBuffs') return 'optimal_raid';
+  if (head === 'consumables')
+    return (
+      {
+        flask: 'flask',
+        potion: 'potion',
+        food: 'food',
+        augmentRune: 'augmentation',
+        weaponOil: 'temporary_enchant',
+      }[sub ?? ''] ?? null
+    );
+  return null;
+}
 
 const ADDS_EVENT = /^\/adds((?:,[a-z_]+=[0-9.]+)+)$/;
 

@@ -24,6 +24,12 @@ export interface ParsedProfile {
   options: { iterations?: number; targetError?: number };
   /** Lines understood but not modelled. */
   ignored: ProfileLine[];
+  /**
+   * Lines used, with something the player should know, in text order: the rotation's lines with a
+   * part that does nothing here (a no-op action, a talent not taken or not modelled that reads 0,
+   * …), and the stats read from SimulationCraft's `# Gear Summary` comments.
+   */
+  warnings: ProfileLine[];
   /** `profileset."name"+=…` variants: the base config with their lines applied. */
   profilesets: Array<{ name: string; config: SimConfig }>;
   /** In-game talent strings that were decoded (their unmodelled talents are also an ignored line). */
@@ -32,10 +38,23 @@ export interface ParsedProfile {
 
 /** Line-numbered problems of a profile. */
 export class ProfileError extends Error {
-  constructor(readonly problems: Array<{ line: number; message: string }>) {
-    super(problems.map((p) => (p.line > 0 ? `line ${p.line}: ${p.message}` : p.message)).join('; '));
+  constructor(readonly problems: ProfileProblem[]) {
+    super(problems.map(problemText).join('; '));
     this.name = 'ProfileError';
   }
+}
+
+/** A problem of a profile: at a line of the pasted text (0: the whole text) and, in the rotation, a column. */
+export interface ProfileProblem {
+  line: number;
+  column?: number;
+  message: string;
+}
+
+/** `line 4: …`, `line 44, column 182: …`, or the message alone for the whole text. */
+export function problemText(p: ProfileProblem): string {
+  if (p.line <= 0) return p.message;
+  return `line ${p.line}${p.column === undefined ? '' : `, column ${p.column}`}: ${p.message}`;
 }
 
 /** The longest profile text read (characters). */

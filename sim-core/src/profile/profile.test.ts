@@ -5,12 +5,12 @@ import { hashConfig } from '../config/hash.ts';
 import { specs } from '../specs/registry.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { REAL } from '../talents/test-strings.ts';
-import { exportProfile, parseProfile, ProfileError } from './profile.ts';
+import { exportProfile, parseProfile, ProfileError, type ProfileProblem } from './profile.ts';
 
 const bm = () => specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
 const mm = () => specs.find((s) => s.id === 'mm-hunter')!.defaultConfig();
 
-function problemsOf(text: string): Array<{ line: number; message: string }> {
+function problemsOf(text: string): ProfileProblem[] {
   try {
     parseProfile(text, ENGINE_VERSION);
   } catch (err) {
@@ -343,8 +343,86 @@ profileset."single"+=desired_targets=1
     expect(problemsOf('actions=kill_command\nspec=beast_mastery\nactions+=/cobra_shot')[0]!.line).toBe(3);
   });
 
-  it('a value out of range is the config’s own error', () => {
-    expect(() => parseProfile('gear_agility=-5', ENGINE_VERSION)).toThrow(ConfigError);
+  it('a value out of range is named by the option and line that set it, never by a config path', () => {
+    const problems = problemsOf('spec=beast_mastery\nmax_time=300\ngear_agility=-5');
+    expect(problems).toEqual([
+      { line: 3, message: 'gear_agility: must be between 0 and 1000000 (you entered -5)' },
+    ]);
+    expect(problemsOf('max_time=1\nprofileset."short"+=max_time=99999')).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/^max_time: /) }),
+    ]);
+    const inSet = problemsOf('spec=beast_mastery\nprofileset."short"+=max_time=99999');
+    expect(inSet).toEqual([
+      { line: 2, message: expect.stringMatching(/^profileset "short": max_time: must be between/) },
+    ]);
+    for (const p of [...problems, ...inSet])
+      expect(p.message).not.toMatch(/config\.|durationSeconds|stats\./);
+    // nothing but ProfileError comes out of a pasted profile
+    expect(() => parseProfile('gear_agility=-5', ENGINE_VERSION)).not.toThrow(ConfigError);
+  });
+
+  it('reports every bad rotation line at once, by the pasted text’s line and column, in text order', () => {
+    const text = [
+      'hunter="Paste"', // 1
+      'spec=beast_mastery', // 2
+      'level=70', // 3: an option's problem
+      '', // 4
+      '# my rotation', // 5
+      'actions=kill_command', // 6
+      'actions+=/cobra_shot,if=talent.not_a_talent', // 7: misspelt
+      'actions+=/barbed_shot', // 8
+      'actions+=/bestial_wrath,bogus=1', // 9: unknown option
+      'actions+=/not_a_spell', // 10
+      '', // 11
+      'max_time=300', // 12
+    ].join('\n');
+    const problems = problemsOf(text);
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [3, undefined],
+      [7, 32],
+      [9, 25],
+      [10, 11],
+    ]);
+    expect(problems[1]!.message).toBe("unknown talent 'not_a_talent'");
+    expect(problems[3]!.message).toMatch(/unknown action 'not_a_spell'/);
+    const err = (() => {
+      try {
+        parseProfile(text, ENGINE_VERSION);
+      } catch (e) {
+        return e as Error;
+      }
+    })()!;
+    expect(err.message).toMatch(/line 7, column 32: unknown talent 'not_a_talent'/);
+    expect(err.message).not.toMatch(/config\.rotation/);
+  });
+
+  it('lists the rotation’s warnings at the pasted text’s lines (no-op actions, talents not taken)', () => {
+    const text = [
+      'spec=marksmanship', // 1
+      'max_time=300', // 2
+      'actions.precombat=summon_pet', // 3
+      'actions=auto_shot', // 4
+      'actions+=/use_items', // 5
+      'actions+=/aimed_shot,if=talent.lunar_storm|!talent.volley', // 6
+      'actions+=/steady_shot', // 7
+      'desired_targets=1', // 8
+    ].join('\n');
+    const p = parseProfile(text, ENGINE_VERSION);
+    expect(p.warnings.map((w) => w.line)).toEqual([3, 4, 5, 6]);
+    expect(p.warnings[1]).toEqual({
+      line: 4,
+      text: 'actions=auto_shot',
+      reason: expect.stringMatching(/auto_shot is not modelled \(auto shots always run\)/),
+    });
+    expect(p.warnings.find((w) => w.line === 6)!.reason).toMatch(/volley/);
+    // the rotation still runs as written: its lines are kept
+    expect(p.config.rotation).toContain('aimed_shot,if=talent.lunar_storm');
+    // a long line is cut for the list, its line number kept
+    const long = `spec=marksmanship\nactions=steady_shot,if=${'focus>1&'.repeat(12)}talent.volley`;
+    expect(parseProfile(long, ENGINE_VERSION).warnings[0]).toMatchObject({
+      line: 2,
+      text: `actions=steady_shot,if=${'focus>1&'.repeat(4)}focu…`,
+    });
   });
 
   it('fight_style=HecticAddCleave is the adds style with SimC waves from max_time; custom waves go through raid_events', () => {
@@ -388,5 +466,54 @@ profileset."single"+=desired_targets=1
     const text = exportProfile(p.config);
     expect(text).toMatch(/^channel_lag=0\.1$/m);
     expect(parseProfile(text, ENGINE_VERSION).config).toEqual(p.config);
+  });
+});
+
+describe('the Gear Summary comments of a SimulationCraft profile', () => {
+  const summary = [
+    'hunter="Geared"', // 1
+    'spec=marksmanship', // 2
+    'gear_haste_rating=12000', // 3: set by the player, wins over the summary
+    'head=,id=12345,bonus_id=1/2', // 4
+    '', // 5
+    '# Gear Summary', // 6
+    '# gear_ilvl=721.60', // 7
+    '# gear_agility=76043', // 8
+    '# gear_stamina=653637', // 9
+    '# gear_crit_rating=17709', // 10
+    '# gear_haste_rating=21646', // 11
+    '# gear_mastery_rating=4161', // 12
+    '# gear_versatility_rating=9055', // 13
+  ].join('\n');
+
+  it('reads the modelled stats the lines do not set, and says so line by line', () => {
+    const p = parseProfile(summary, ENGINE_VERSION);
+    expect(p.config.player.stats).toMatchObject({
+      agility: 76043,
+      crit: 17709,
+      haste: 12000,
+      mastery: 4161,
+      versatility: 9055,
+    });
+    expect(p.warnings.map((w) => w.line)).toEqual([8, 10, 12, 13]);
+    expect(p.warnings[0]).toEqual({
+      line: 8,
+      text: '# gear_agility=76043',
+      reason: expect.stringMatching(/^read from the Gear Summary comment/),
+    });
+    // the item itself is still listed as ignored
+    expect(p.ignored.map((l) => l.line)).toContain(4);
+  });
+
+  it('leaves other comments alone: a profile without a summary keeps the spec’s stats', () => {
+    const plain = parseProfile('spec=marksmanship\n# agility is great\n# gear_ilvl=700', ENGINE_VERSION);
+    expect(plain.config.player.stats).toEqual(mm().player.stats);
+    expect(plain.warnings).toEqual([]);
+  });
+
+  it('a summary value out of range is an error at its line', () => {
+    expect(problemsOf('spec=marksmanship\n# gear_agility=99999999')).toEqual([
+      { line: 2, message: expect.stringMatching(/^gear_agility: must be between/) },
+    ]);
   });
 });

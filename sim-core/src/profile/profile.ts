@@ -6,9 +6,11 @@
  * line-numbered error. Round trip: exportProfile → parseProfile gives the identical config.
  */
 import { ConfigError, parseConfig } from '../config/parse-config.ts';
-import { specs } from '../specs/registry.ts';
+import { parseRotation } from '../apl/parser.ts';
+import { RotationError } from '../apl/errors.ts';
+import { specs, specVocabulary } from '../specs/registry.ts';
 import type { SimConfig, SpecId } from '../types.ts';
-import { applyOption, isRotationLine, PROFILESET, SPEC_TOKENS } from './options.ts';
+import { applyOption, isRotationLine, optionOfPath, PROFILESET, SPEC_TOKENS, STAT_KEYS } from './options.ts';
 import {
   MAX_PROFILE_CHARS,
   ProfileError,
@@ -21,12 +23,17 @@ export { exportProfile } from './export.ts';
 export {
   MAX_PROFILE_CHARS,
   ProfileError,
+  problemText,
   type ParsedProfile,
   type ProfileLine,
   type ProfileLoadout,
+  type ProfileProblem,
 } from './profile-types.ts';
 
-/** Reads profile text; throws ProfileError (line-numbered) or ConfigError (a value out of range). */
+/**
+ * Reads profile text; throws ProfileError, every problem numbered by the line of the pasted text
+ * (the rotation's too, with their column; a value out of range by the option that set it).
+ */
 export function parseProfile(text: string, engineVersion: string): ParsedProfile {
   if (text.length > MAX_PROFILE_CHARS)
     throw new ProfileError([{ line: 0, message: `a profile has at most ${MAX_PROFILE_CHARS} characters` }]);
@@ -63,6 +70,8 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     while (to + 1 < lines.length && !isOption(lines[to + 1]!)) to++;
     config.rotation = lines.slice(from, to + 1).join('\n');
   }
+  const warnings = checkRotation(config.rotation, spec, from, lines, problems);
+  const optionLines = new Map<string, number>();
   lines.forEach((raw, i) => {
     if (i >= from && i <= to && from >= 0) return;
     const t = raw.trim();
@@ -88,11 +97,13 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
       return;
     }
     const key = t.slice(0, eq).trim().toLowerCase();
+    optionLines.set(key, line);
     if (!applyOption(config, key, t.slice(eq + 1).trim(), line, out, problems))
       problems.push({ line, message: `unknown option "${key.slice(0, 40)}"` });
   });
-  if (problems.length > 0) throw new ProfileError(problems);
-  const base = parseConfig(config);
+  warnings.push(...gearSummary(lines, optionLines, config, out, problems));
+  if (problems.length > 0) throw inTextOrder(problems);
+  const base = checked(config, optionLines);
   const profilesets = [...sets].map(([name, setLines]) => {
     const variant = JSON.parse(JSON.stringify(base)) as SimConfig;
     const ignored: ProfileLine[] = [];
@@ -125,22 +136,110 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     out.loadouts.push(...loadouts.map((x) => ({ ...x, profileset: name })));
     return { name, config: variant };
   });
-  if (problems.length > 0) throw new ProfileError(problems);
+  if (problems.length > 0) throw inTextOrder(problems);
   for (const p of profilesets) {
-    try {
-      p.config = parseConfig(p.config);
-    } catch (err) {
-      if (err instanceof ConfigError)
-        throw new ConfigError(err.problems.map((x) => `profileset "${p.name}": ${x}`));
-      throw err;
-    }
+    const setLines = new Map(
+      sets.get(p.name)!.map((l) => [l.text.split('=')[0]!.trim().toLowerCase(), l.line]),
+    );
+    p.config = checked(p.config, setLines, `profileset "${p.name}": `);
   }
   return {
     name: out.name,
     config: base,
     options: out.options,
     ignored: out.ignored,
+    warnings: warnings.sort((a, b) => a.line - b.line),
     profilesets,
     loadouts: out.loadouts,
   };
+}
+
+/**
+ * The rotation block (its first line at `from`, 0-based) against the spec's names: its problems
+ * go to `problems` and its warnings are returned, both at the pasted text's line numbers.
+ */
+function checkRotation(
+  rotation: string,
+  spec: SpecId,
+  from: number,
+  lines: readonly string[],
+  problems: ProfileError['problems'],
+): ProfileLine[] {
+  if (from < 0) return [];
+  try {
+    return parseRotation(rotation, specVocabulary(spec)).warnings.map((w) => ({
+      line: from + w.line,
+      text: shortLine(lines[from + w.line - 1]!),
+      reason: w.reason,
+    }));
+  } catch (e) {
+    if (!(e instanceof RotationError)) throw e;
+    for (const x of e.all) problems.push({ line: from + x.line, column: x.column, message: x.reason });
+    return [];
+  }
+}
+
+/** A pasted line as the lists show it: trimmed and cut at 60 characters. */
+function shortLine(raw: string): string {
+  const t = raw.trim();
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+}
+
+/**
+ * parseConfig of a profile's config; a value it rejects (out of range) is a ProfileError at the
+ * line of the option that set it, named as written there (`max_time`, not a config path).
+ */
+function checked(config: SimConfig, optionLines: ReadonlyMap<string, number>, prefix = ''): SimConfig {
+  try {
+    return parseConfig(config);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    throw new ProfileError(
+      err.problems.map((p) => {
+        const m = /^config\.([\w.[\]]+): (.*)$/.exec(p);
+        if (!m) return { line: 0, message: prefix + p };
+        const key = optionOfPath(m[1]!);
+        const what = m[2]!.replace(/\(got ([^)]*)\)$/, '(you entered $1)');
+        return key === null
+          ? { line: 0, message: prefix + what }
+          : { line: optionLines.get(key) ?? 0, message: `${prefix}${key}: ${what}` };
+      }),
+    );
+  }
+}
+
+/** A ProfileError of `problems` sorted by line and column (the rotation's are found first). */
+function inTextOrder(problems: ProfileError['problems']): ProfileError {
+  return new ProfileError([...problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)));
+}
+
+/** `# gear_agility=76043`: a stat line of the `# Gear Summary` comment block SimulationCraft writes. */
+const SUMMARY_STAT = /^#\s*(gear_[a-z_]+)\s*=\s*([0-9.]+)\s*$/;
+
+/**
+ * The stats of SimulationCraft's `# Gear Summary` comments (the sums of the profile's items, which
+ * are not modelled here), for each stat no uncommented `gear_*=` line sets: without them a pasted
+ * profile would run on the spec's default stats. Each one read is returned as a warning (and
+ * its line noted in `optionLines`).
+ */
+function gearSummary(
+  lines: readonly string[],
+  optionLines: Map<string, number>,
+  config: SimConfig,
+  out: Parameters<typeof applyOption>[4],
+  problems: ProfileError['problems'],
+): ProfileLine[] {
+  const read: ProfileLine[] = [];
+  lines.forEach((raw, i) => {
+    const m = SUMMARY_STAT.exec(raw.trim());
+    if (!m || STAT_KEYS[m[1]!] === undefined || optionLines.has(m[1]!)) return;
+    applyOption(config, m[1]!, m[2]!, i + 1, out, problems);
+    optionLines.set(m[1]!, i + 1); // a value out of range is reported here
+    read.push({
+      line: i + 1,
+      text: raw.trim(),
+      reason: `read from the Gear Summary comment (the items are not modelled; their summed stats are). A ${m[1]}= line without # sets it instead`,
+    });
+  });
+  return read;
 }
