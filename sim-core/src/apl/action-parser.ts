@@ -3,7 +3,7 @@ import type { AplAction, Expr, TargetIf, VariableOp } from './ast.ts';
 import { APL_LIMITS, RotationError } from './errors.ts';
 import { parseExpression } from './expression.ts';
 import type { ParseContext } from './parse-context.ts';
-import { HUNTER_SPELLS, NOOP_ACTIONS } from './simc-names.ts';
+import { CHANNEL_OPTIONS, HUNTER_CHANNELS, HUNTER_SPELLS, NOOP_ACTIONS } from './simc-names.ts';
 import { PRECOMBAT_LIST, isListName, splitSegments } from './syntax.ts';
 
 const NAME = /^[a-z0-9_]+$/;
@@ -101,7 +101,15 @@ function readOptions(
     const key = (eq < 0 ? seg.text : seg.text.slice(0, eq)).trim();
     const keyColumn = seg.column + seg.text.indexOf(key.length > 0 ? key[0]! : '=');
     if (eq < 0) throw new RotationError(`expected 'option=value' but found '${seg.text}'`, line, seg.column);
-    if (!allowed.includes(key)) {
+    if (type === 'spell' && key in CHANNEL_OPTIONS) {
+      if (!HUNTER_CHANNELS.has(ctx.action ?? '')) {
+        throw new RotationError(
+          `${key}= is an option of a channelled spell (${[...HUNTER_CHANNELS].join(', ')}); ${ctx.action ?? 'this action'} is not channelled`,
+          line,
+          keyColumn,
+        );
+      }
+    } else if (!allowed.includes(key)) {
       const label = type === 'spell' ? 'an action' : type;
       throw new RotationError(
         `unknown option '${key}' for ${label} (allowed: ${allowed.join(', ')})`,
@@ -118,6 +126,27 @@ function readOptions(
     options.set(key, { value, keyColumn, valueColumn });
   }
   return new ActionOptions(options, line, ctx);
+}
+
+/**
+ * The channel options of a channelled spell (CHANNEL_OPTIONS): flags must be 0 or 1, expressions
+ * well-formed (their names are not looked up: they are never evaluated). One warning for the line.
+ */
+function ignoreChannelOptions(opts: ActionOptions, name: string, line: number): void {
+  const given = Object.keys(CHANNEL_OPTIONS)
+    .filter((k) => opts.has(k))
+    .sort((a, b) => opts.column(a) - opts.column(b));
+  if (given.length === 0) return;
+  const syntax: ParseContext = { ...opts.ctx, syntaxOnly: true };
+  for (const key of given) {
+    if (CHANNEL_OPTIONS[key] === 'flag') opts.number(key, 0, 1);
+    else parseExpression(opts.raw(key)!.value, line, opts.raw(key)!.valueColumn, syntax);
+  }
+  opts.ctx.warnings.add(
+    line,
+    opts.column(given[0]!),
+    `${given.map((k) => `${k}=`).join(', ')} ignored: ${name} is always channelled to its end here (never interrupted, cancelled or chained)`,
+  );
 }
 
 function readTargetIf(opts: ActionOptions, line: number): TargetIf | undefined {
@@ -301,6 +330,7 @@ export function parseAction(
       opts.number('use_off_gcd', 0, 1);
       opts.number('precast_time', 0, 60);
       opts.number('pre_pot_time', 0, 60); // the potion's precombat timing (precombat is not cast)
+      ignoreChannelOptions(opts, name, line);
       return {
         ...base,
         type: 'spell',

@@ -402,6 +402,7 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
       if (f === 'cast_time') return (s) => s.castTime(id);
       if (f === 'execute_time') return (s) => s.executeTime(id);
       if (f === 'cost') return (s) => s.actionCost(id);
+      if (f === 'cast_regen') return (s) => s.castRegen(id);
       return (s) => s.actionReady(id, env.target);
     case 'prevGcd': {
       const n = e.n;
@@ -426,6 +427,7 @@ function compileAura(source: 'buff' | 'petBuff' | 'debuff', f: string, id: numbe
       if (f === 'remains') return leaf(LeafKind.BuffRemains, id, env);
       if (f === 'at_max_stacks') return (s) => (s.buffStack(id) >= s.auraMaxStack(kind, id) ? 1 : 0);
       if (f === 'react') return (s) => s.buffReact(id);
+      if (f === 'tick_time_remains') return (s) => s.buffTickTimeRemains(id);
       return leaf(LeafKind.BuffStack, id, env);
     case 'petBuff':
       if (f === 'up') return flag(FlagKind.PetBuff, id, 1, env);

@@ -108,6 +108,11 @@ export interface AplState {
   buffStack(buff: number): number;
   /** Stacks of a player buff the player has had time to react to (SimC `buff.X.react`). */
   buffReact(buff: number): number;
+  /**
+   * Seconds until the next tick of a player buff that ticks (SimC `buff.X.tick_time_remains`), 0
+   * when it is down or no tick is left before it ends (or it does not tick).
+   */
+  buffTickTimeRemains(buff: number): number;
   /** Seconds left on a debuff on a target, 0 when down. */
   debuffRemains(debuff: number, target: number): number;
   /** Stacks of a debuff on a target. */
@@ -170,6 +175,12 @@ export interface AplState {
   castTime(action: number): number;
   /** Time the action occupies the player: max(gcd, cast time), 0 when off the GCD. */
   executeTime(action: number): number;
+  /**
+   * Focus the action brings in (SimC hunter `cast_regen`, sc_hunter.cpp hunter_action_t::cast_regen):
+   * focus regenerated over max(cast time, its GCD) at the current rate, plus the focus its own
+   * cast gives, rounded down (energize_cast_regen: Steady Shot's, Rapid Fire's shots').
+   */
+  castRegen(action: number): number;
 }
 
 /** `decide` result: no action now; wait `CompiledRotation.waitSeconds` (> 0) and decide again. */

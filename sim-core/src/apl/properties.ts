@@ -43,9 +43,16 @@ const GLOBAL_FIELDS: ReadonlySet<string> = new Set<GlobalField>([
 
 const AURA_FIELDS = ['up', 'down', 'remains', 'stack', 'react', 'at_max_stacks', 'max_stack', 'duration'];
 
+/**
+ * Player buffs whose periodic ticks the engine models, for `buff.X.tick_time_remains`: Withering
+ * Fire grants Deathblow every 4 s for Beast Mastery (specs/hero/dark-ranger.ts; it does not tick
+ * for Marksmanship, where it reads 0). Any other buff reads 0, with a warning.
+ */
+const TICKING_BUFFS: ReadonlySet<string> = new Set(['withering_fire']);
+
 /** Fields per named source; '' means the bare form (`talent.X`, `variable.X`). */
 export const NAMED_FIELDS: Readonly<Record<NamedSource, readonly string[]>> = {
-  buff: AURA_FIELDS,
+  buff: [...AURA_FIELDS, 'tick_time_remains'],
   debuff: AURA_FIELDS,
   petBuff: AURA_FIELDS,
   dot: ['ticking', 'up', 'down', 'remains', 'refreshable', 'stack'],
@@ -58,9 +65,20 @@ export const NAMED_FIELDS: Readonly<Record<NamedSource, readonly string[]>> = {
     'charges_fractional',
     'full_recharge_time',
     'duration',
+    'remains_guess',
+    'remains_expected',
   ],
   talent: ['', 'enabled', 'rank'],
-  action: ['cast_time', 'execute_time', 'cost', 'ready', 'in_flight', 'in_flight_to_target'],
+  action: [
+    'cast_time',
+    'execute_time',
+    'cost',
+    'ready',
+    'in_flight',
+    'in_flight_to_target',
+    'cooldown_react',
+    'cast_regen',
+  ],
   prevGcd: [''],
   prev: [''],
   variable: [''],
@@ -112,6 +130,8 @@ const SHORTHANDS: Readonly<Record<string, NamedSource>> = {
   cost: 'action',
   in_flight: 'action',
   in_flight_to_target: 'action',
+  cooldown_react: 'action',
+  cast_regen: 'action',
   charges: 'cooldown',
   charges_fractional: 'cooldown',
   full_recharge_time: 'cooldown',
@@ -218,18 +238,35 @@ export function parseProperty(path: string, line: number, column: number, ctx: P
   return named(source, name, cols[nameIdx]!, field, n, path, line, column, ctx);
 }
 
+/**
+ * SimulationCraft's fields that read what another field of ours reads:
+ * - `cooldown.X.remains_guess` / `remains_expected` (engine/sim/cooldown.cpp: the remaining time
+ *   stretched by how much the cooldown was reduced since it started, for cooldowns that random
+ *   events reduce): the exact remaining time here, `cooldown.X.remains`.
+ * - `action.X.cooldown_react` (engine/action/action.cpp: `cooldown->up() && cooldown->reset_react
+ *   <= now`, a reset by a proc counts only after a reaction time): `cooldown.X.ready`; a reset
+ *   counts at once here.
+ */
+function alias(source: NamedSource, field: string): { source: NamedSource; field: string } {
+  if (source === 'cooldown' && (field === 'remains_guess' || field === 'remains_expected'))
+    return { source, field: 'remains' };
+  if (source === 'action' && field === 'cooldown_react') return { source: 'cooldown', field: 'ready' };
+  return { source, field };
+}
+
 /** A named property after its shape was checked: resolved, or a constant for a real name not modelled. */
 function named(
-  source: NamedSource,
+  givenSource: NamedSource,
   name: string,
   nameColumn: number,
-  field: string,
+  givenField: string,
   n: number,
   path: string,
   line: number,
   column: number,
   ctx: ParseContext,
 ): Expr {
+  const { source, field } = alias(givenSource, givenField);
   const kind = SOURCE_KIND[source];
   const vocabulary = ctx.vocabulary;
   if (vocabulary !== undefined && kind !== undefined && !vocabulary[kind].includes(name)) {
@@ -251,6 +288,10 @@ function named(
   }
   if (source === 'action' && (field === 'in_flight' || field === 'in_flight_to_target')) {
     ctx.warnings.add(line, column, `${path} reads 0 (shots in flight are not tracked)`);
+    return num(0, line, column);
+  }
+  if (source === 'buff' && field === 'tick_time_remains' && !TICKING_BUFFS.has(name)) {
+    ctx.warnings.add(line, column, `${path} reads 0 (the buff does not tick here)`);
     return num(0, line, column);
   }
   return { kind: 'named', source, name, nameColumn, field, n, line, column } satisfies NamedRef;

@@ -47,7 +47,16 @@ export const HUNTER_SPELLS: ReadonlySet<string> = words(`
   wailing_arrow wild_thrash wildfire_bomb
 `);
 
-/** Hunter talents of the three spec trees, the class tree and the hero trees. */
+/**
+ * Hunter talents of the three spec trees, the class tree and the hero trees. SimC names a talent
+ * by its name in the game in snake case (`find_talent_spell(..., "Multi-Shot", ...)` is
+ * `talent.multishot`). `the_war_within:` are talents of The War Within's trees (11.x) that
+ * SimulationCraft's profiles still read (TWW3_Hunter_Beast_Mastery*.simc `talent.multishot`,
+ * MID2_Hunter_Marksmanship.simc `talent.tactical_reload`): hunter_t::init_spells of that version,
+ * `talents.multishot_bm = find_talent_spell( talent_tree::SPECIALIZATION, "Multi-Shot",
+ * HUNTER_BEAST_MASTERY )` and `talents.tactical_reload = find_talent_spell( ..., "Tactical Reload",
+ * HUNTER_MARKSMANSHIP )`.
+ */
 export const HUNTER_TALENTS: ReadonlySet<string> = words(`
   class_tree:
   combat_experience precision_strikes serrated_tips disruptive_rounds trigger_finger
@@ -85,9 +94,19 @@ export const HUNTER_TALENTS: ReadonlySet<string> = words(`
   sentinel sentinels_mark moons_blessing sanctified_armaments moonlight_chakram
   stargazer open_fire cant_miss_wont_miss invigorating_pulse twilight_requiem
   stalk_and_strike arcane_talons lunar_calling radiant_edge lunar_storm
+  the_war_within:
+  multishot tactical_reload
 `);
 
-/** Player buffs of the hunter module, plus raid buffs the default lists read. */
+/**
+ * Player buffs of the hunter module, plus raid buffs the default lists read. `tier_sets:` are the
+ * buffs of The War Within season 3's hunter sets (tier sets are not modelled: `set_bonus.*` reads
+ * 0): Sentinel's and Pack Leader's from buffs_t (boon_of_elune_2pc/4pc, grizzled_fur,
+ * hasted_hooves), and Dark Ranger's 4-piece buff Blighted Quiver (`tier_set.tww_s3_dark_ranger_4pc_buff
+ * = find_spell( 1236975 )`), which TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads as
+ * `buff.blighted_quiver`. A buff of an item (a trinket's, such as `latent_energy`) is in no list:
+ * it stays an error, as a misspelt hunter buff would.
+ */
 export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   deathblow precise_shots trick_shots lock_and_load in_the_rhythm trueshot
   bullseye bulletstorm volley double_tap focus_fire barbed_shot bestial_wrath
@@ -99,7 +118,32 @@ export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   steady_focus thrill_of_the_hunt call_of_the_wild frenzy
   raid_buffs_and_consumables:
   bloodlust heroism time_warp power_infusion liquid_luster
+  tier_sets:
+  boon_of_elune_2pc boon_of_elune_4pc grizzled_fur hasted_hooves blighted_quiver
 `);
+
+/**
+ * Hunter spells SimulationCraft channels (sc_hunter.cpp: `channeled = true` in rapid_fire_t and
+ * boomstick_t). Only these take the channel options below.
+ */
+export const HUNTER_CHANNELS: ReadonlySet<string> = words(`rapid_fire boomstick`);
+
+/**
+ * SimulationCraft's options for a channelled spell (engine/action/action.cpp, action_t::action_t:
+ * `opt_string` for the expressions, `opt_bool` for the others): stop the channel early
+ * (`interrupt_if`, `interrupt`, `interrupt_immediate`, `interrupt_global`, `cancel_if`) or chain
+ * it into a new one (`chain`, `early_chain_if`). A channel here always runs to its end, so they
+ * are accepted and ignored, each line with a warning.
+ */
+export const CHANNEL_OPTIONS: Readonly<Record<string, 'expression' | 'flag'>> = {
+  interrupt_if: 'expression',
+  early_chain_if: 'expression',
+  cancel_if: 'expression',
+  interrupt: 'flag',
+  interrupt_immediate: 'flag',
+  interrupt_global: 'flag',
+  chain: 'flag',
+};
 
 /** Debuffs the hunter puts on a target. */
 export const HUNTER_DEBUFFS: ReadonlySet<string> = words(`

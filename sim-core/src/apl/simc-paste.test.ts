@@ -27,6 +27,9 @@ const BM_WARNINGS = [
   // Dire Beast is passive in 11.2 (120679 #1): the cast is SimC's, the summon comes from bleed ticks here.
   'line 39: dire_beast is not modelled (a hunter spell this spec does not have here); ignored',
   "line 41: buff 'cobra_fang' is not modelled here; buff.cobra_fang.at_max_stacks reads 0",
+  // a talent of The War Within's tree; a tier set's buff (set bonuses are not modelled)
+  "line 43: talent 'multishot' is not modelled here; talent.multishot reads 0",
+  "line 44: buff 'blighted_quiver' is not modelled here; buff.blighted_quiver.stack reads 0",
 ];
 
 const MM_WARNINGS = [
@@ -45,6 +48,8 @@ const MM_WARNINGS = [
   "line 29: buff 'double_tap' is not modelled here; buff.double_tap.up reads 0",
   "line 32: debuff 'sentinels_mark' is not modelled here; debuff.sentinels_mark.down reads 1",
   'line 37: wailing_arrow is not modelled (a hunter spell this spec does not have here); ignored',
+  "line 38: talent 'tactical_reload' is not modelled here; talent.tactical_reload reads 0",
+  'line 38: interrupt_if=, interrupt_immediate=, interrupt_global= ignored: rapid_fire is always channelled to its end here (never interrupted, cancelled or chained)',
 ];
 
 const CASES: [SpecId, string, string[], string[]][] = [
@@ -106,6 +111,17 @@ describe('names that are not real stay errors', () => {
     ['actions=kill_command,if=round(focus)', 1, 25, "unknown function 'round'"],
     ['actions=potion,if=(focus', 1, 25, "missing ')'"],
     ['actions=kill_command,cycle_targets=1,target_if=min:focus', 1, 22, 'cannot be combined'],
+    ['actions=kill_command,if=!talent.multi_shot', 1, 33, "unknown talent 'multi_shot'"],
+    ['actions=kill_command,if=buff.blighted_quivers.up', 1, 30, "unknown buff 'blighted_quivers'"],
+    // a trinket's buff is no hunter buff: it cannot be told from a misspelt one, so it stays an error
+    ['actions=kill_command,if=buff.latent_energy.stack>10', 1, 30, "unknown buff 'latent_energy'"],
+    ['actions=kill_command,if=cooldown.bestial_wrath.remains_gess<5', 1, 48, "unknown property 'cooldown."],
+    ['actions=kill_command,if=action.kill_command.cooldown_reakt', 1, 45, "unknown property 'action."],
+    ['actions=kill_command,if=buff.withering_fire.tick_time_remain>1', 1, 45, "unknown property 'buff."],
+    ['actions=kill_command,if=focus+cast_regn<50', 1, 31, "unknown property 'cast_regn'"],
+    ['actions=variable,name=x,value=cast_regen', 1, 31, "'cast_regen' belongs to an action"],
+    ['actions=kill_command,interupt_if=1', 1, 22, "unknown option 'interupt_if'"],
+    ['actions=kill_command,interrupt_if=1', 1, 22, 'kill_command is not channelled'],
   ])('%s', (text, line, column, message) => {
     let error: unknown;
     try {

@@ -49,6 +49,11 @@ export class AplBinding implements AplState {
   buffReact(buff: number): number {
     return this.sim.buffs.reactStack(buff, this.sim.now);
   }
+  /** The spec's ticks (SpecLogic.buffTickRemainsMs); 0 for a spec whose buffs do not tick. */
+  buffTickTimeRemains(buff: number): number {
+    const logic = this.sim.logic;
+    return logic.buffTickRemainsMs === undefined ? 0 : logic.buffTickRemainsMs(buff) / 1000;
+  }
   debuffRemains(debuff: number, target: number): number {
     return this.sim.debuffs.remainsMs(debuff * MAX_TARGETS + target, this.sim.now) / 1000;
   }
@@ -149,5 +154,16 @@ export class AplBinding implements AplState {
         : 0,
     );
     return (def.gcd ? Math.max(this.sim.gcdMs(), busy) : busy) / 1000;
+  }
+  /**
+   * SimC's hunter cast_regen (sc_hunter.cpp hunter_action_t::cast_regen): focus.regen × max(cast
+   * time, the action's GCD), a channel counting as its GCD only (SimC's execute_time of a channel
+   * is 0), plus floor(the focus of the cast itself, SpecLogic.castFocusGain).
+   */
+  castRegen(action: number): number {
+    const sim = this.sim;
+    const gcd = sim.actions[action]!.gcd ? sim.gcdMsFor(action) : 0;
+    const gain = sim.logic.castFocusGain === undefined ? 0 : sim.logic.castFocusGain(action);
+    return sim.focusRate * Math.max(sim.castMs(action), gcd) + Math.floor(gain);
   }
 }

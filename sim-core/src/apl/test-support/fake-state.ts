@@ -59,6 +59,10 @@ export class FakeState implements AplState {
   readyEverywhere = new Set<number>();
   costs = new Map<number, number>();
   casts = new Map<number, number>();
+  /** `cast_regen` by action id; 0 when absent. */
+  castRegens = new Map<number, number>();
+  /** `buff.X.tick_time_remains` by buff id; 0 when absent. */
+  buffTicks = new Map<number, number>();
   /** Number of getter calls, to check evaluation bounds. */
   calls = 0;
 
@@ -116,6 +120,10 @@ export class FakeState implements AplState {
   }
   buffReact(buff: number): number {
     return this.buffStack(buff);
+  }
+  buffTickTimeRemains(buff: number): number {
+    this.calls++;
+    return this.buffTicks.get(buff) ?? 0;
   }
   debuffRemains(debuff: number, target: number): number {
     this.calls++;
@@ -215,5 +223,9 @@ export class FakeState implements AplState {
   executeTime(action: number): number {
     this.calls++;
     return Math.max(this.gcdDuration, this.casts.get(action) ?? 0);
+  }
+  castRegen(action: number): number {
+    this.calls++;
+    return this.castRegens.get(action) ?? 0;
   }
 }

@@ -3,7 +3,9 @@
  * default hunter lists: every construct those lists use appears at least once (no-op actions,
  * racials, consumables, trinkets, target_if=min:/max: with max_prio_damage, action-scoped
  * shorthands, hero_tree, apex/howl_summon, prev/prev_gcd, time_to_die.remains, use_off_gcd,
- * precast_time, cycle_targets, line_cd, variables, %% and functions).
+ * precast_time, cycle_targets, line_cd, variables, %% and functions), and the constructs of its
+ * seasonal profiles (a channel's interrupt_if= and its flags, cast_regen, cooldown_react,
+ * remains_guess, buff.X.tick_time_remains, talents and tier-set buffs of other seasons).
  */
 
 export const BM_SIMC_STYLE = `# Beast Mastery in SimulationCraft's current default style (written for this test)
@@ -48,6 +50,8 @@ actions.st+=/dire_beast
 actions.st+=/barbed_shot,if=pet.main.buff.frenzy.stack<pet.main.buff.frenzy.max_stack|buff.thrill_of_the_hunt.at_max_stacks=0
 actions.st+=/cobra_shot,if=buff.cobra_fang.at_max_stacks|focus-cost+focus.regen*(cooldown.kill_command.remains-1)>action.kill_command.cost
 actions.st+=/cobra_shot,line_cd=1,if=floor(focus%10)>=7
+actions.st+=/kill_command,if=buff.withering_fire.tick_time_remains>gcd|buff.withering_fire.down|!talent.multishot
+actions.st+=/variable,name=sync_remains,value=cooldown.bestial_wrath.remains_guess,if=buff.blighted_quiver.stack>5
 actions.st+=/wait,sec=cooldown.kill_command.remains,if=cooldown.kill_command.remains<0.3
 `;
 
@@ -88,5 +92,8 @@ actions.st+=/arcane_shot,if=buff.precise_shots.up&(prev_gcd.1.aimed_shot|!buff.t
 actions.st+=/explosive_shot,if=talent.shrapnel_shot|cooldown.aimed_shot.charges_fractional<=1.1
 actions.st+=/aimed_shot,if=buff.lock_and_load.up|ceil(cooldown.aimed_shot.charges_fractional)>=1
 actions.st+=/wailing_arrow,if=!cooldown.black_arrow.ready
+actions.st+=/rapid_fire,if=talent.tactical_reload|cooldown.aimed_shot.remains_guess>2,interrupt_if=ticks_remain<2&buff.precise_shots.up,interrupt_immediate=1,interrupt_global=1
+actions.st+=/trueshot,if=!action.black_arrow.cooldown_react&variable.ts_ready
+actions.st+=/steady_shot,if=focus+cast_regen<focus.max
 actions.st+=/steady_shot
 `;

@@ -459,6 +459,11 @@ export class BeastMasteryLogic implements SpecLogic {
     else if (!this.st.specEvent(kind, b) && !this.pl.specEvent(kind, b)) this.dr.specEvent(kind, b);
   }
 
+  /** Withering Fire's 4 s ticks (Dark Ranger), for the rotation's `buff.X.tick_time_remains`. */
+  buffTickRemainsMs(buff: number): number {
+    return this.dr.tickRemainsMs(buff);
+  }
+
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
   landed(_src: number, target: number, _damage: number, crit: number, tag: number): void {
     this.impacts.landed(target, crit, tag);

@@ -110,6 +110,8 @@ export class DarkRanger implements HealthRule {
   private readonly bell: BellTolls;
   /** Generation of the Withering Fire tick chain (a new Withering Fire restarts it). */
   private wfGen = 0;
+  /** When the current Withering Fire tick chain started (ms). */
+  private wfStart = 0;
 
   constructor(
     private readonly sim: Sim,
@@ -225,10 +227,23 @@ export class DarkRanger implements HealthRule {
     this.grantDeathblow(true);
     if (this.n.witheringFireTicks) {
       const gen = ++this.wfGen;
+      this.wfStart = sim.now;
       const step = DARK_RANGER.witheringFireTickMs;
       for (let t = step; t < this.n.witheringFireMs; t += step)
         sim.q.push(sim.now + t, PRIO_DEFAULT, EV_SPEC, DARK_RANGER_EVENT, gen);
     }
+  }
+
+  /**
+   * Ms until the next tick of `buff` if it is Withering Fire and ticks (BM: every 4 s from Call of the
+   * Wild, the ticks onWitheringFireTrigger schedules), else 0; 0 too once no tick is left.
+   */
+  tickRemainsMs(buff: number): number {
+    const sim = this.sim;
+    if (buff !== this.buff.wf || !this.n.witheringFireTicks || !sim.buffs.up(buff, sim.now)) return 0;
+    const step = DARK_RANGER.witheringFireTickMs;
+    const next = (Math.floor((sim.now - this.wfStart) / step) + 1) * step;
+    return next < this.n.witheringFireMs ? next - (sim.now - this.wfStart) : 0;
   }
 
   /** A spec event; returns true when it was the helper's. */
