@@ -6,6 +6,7 @@ import {
   parseConfig,
   parseProfile,
   ProfileError,
+  problemText,
   compareVariants,
   DEFAULT_ITERATIONS,
   smartRule,
@@ -35,7 +36,8 @@ const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
 /**
  * The config to simulate: a spec's defaults, a config JSON file, or SimulationCraft profile text
  * (any file that is not JSON, e.g. profile.simc); `onProfile` receives what the profile said
- * besides the config (ignored lines, iterations=, decoded talent strings); `onTalents` receives
+ * besides the config (ignored lines, warnings, iterations=, decoded talent strings), and a
+ * profile's problems are all listed, by line (and column in the rotation); `onTalents` receives
  * the lines saying what a JSON config's in-game talent string became.
  */
 export async function loadSimConfig(
@@ -68,15 +70,9 @@ export async function loadSimConfig(
       onProfile?.(profile);
       return profile.config;
     } catch (err) {
-      const problems =
-        err instanceof ProfileError
-          ? err.problems.map((p) => (p.line > 0 ? `line ${p.line}: ${p.message}` : p.message))
-          : err instanceof ConfigError
-            ? err.problems
-            : null;
-      if (problems)
-        throw new UsageError(`profile ${path} cannot be simulated:\n  - ${problems.join('\n  - ')}`);
-      throw err;
+      if (!(err instanceof ProfileError)) throw err;
+      const problems = err.problems.map(problemText);
+      throw new UsageError(`profile ${path} cannot be simulated:\n  - ${problems.join('\n  - ')}`);
     }
   }
   let json: unknown;
@@ -122,6 +118,7 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
       const loadoutLines = new Set(p.loadouts.map((l) => l.line));
       for (const x of p.ignored)
         if (!loadoutLines.has(x.line)) io.stderr.write(`ignored line ${x.line} (${x.text}): ${x.reason}\n`);
+      for (const w of p.warnings) io.stderr.write(`warning line ${w.line} (${w.text}): ${w.reason}\n`);
       for (const l of p.loadouts) {
         const [head, ...rest] = describeLoadoutTalents(l.talents);
         const where = l.profileset === null ? '' : ` of profileset "${l.profileset}"`;

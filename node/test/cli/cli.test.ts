@@ -404,6 +404,62 @@ describe('sim', () => {
     expect(r.stderr).toContain('line 3:');
   });
 
+  it("prints the rotation's warnings to stderr with their line, apart from the ignored lines", async () => {
+    const path = join(dir, 'warned.simc');
+    await writeFile(
+      path,
+      [
+        'hunter="Vex"', // 1
+        'spec=marksmanship', // 2
+        'trinket1=,id=1234', // 3: ignored
+        'actions.precombat=summon_pet', // 4
+        'actions=auto_shot', // 5
+        'actions+=/aimed_shot,if=talent.lunar_storm|!talent.volley', // 6
+        'actions+=/steady_shot', // 7
+      ].join('\n'),
+    );
+    const r = await runCli(['sim', path, '--print-config']);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('warning line'));
+    expect(lines).toEqual([
+      'warning line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored',
+      'warning line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored',
+      expect.stringMatching(
+        /^warning line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.volley\): .*talent\.volley reads 0$/,
+      ),
+    ]);
+    expect(r.stderr).toContain('ignored line 3 (trinket1=,id=1234)');
+    expect(r.stderr).not.toMatch(/warning line 3\b/);
+    // the lines warned about are kept
+    expect((JSON.parse(r.stdout) as { rotation: string }).rotation).toContain('summon_pet');
+  });
+
+  it('names every bad rotation line with its line and column, and a value out of range by its option', async () => {
+    const path = join(dir, 'broken.simc');
+    await writeFile(
+      path,
+      [
+        'spec=marksmanship', // 1
+        'actions=steady_shot', // 2
+        'actions+=/not_a_spell', // 3
+        'actions+=/aimed_shot,bogus=1', // 4
+      ].join('\n'),
+    );
+    const r = await runCli(['sim', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`profile ${path} cannot be simulated:`);
+    expect(r.stderr).toContain("  - line 3, column 11: unknown action 'not_a_spell'\n");
+    expect(r.stderr).toMatch(/ {2}- line 4, column 22: unknown option 'bogus' for an action/);
+
+    await writeFile(path, 'spec=marksmanship\nmax_time=300\ngear_agility=-5');
+    const range = await runCli(['sim', path]);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toContain(
+      '  - line 3: gear_agility: must be between 0 and 1000000 (you entered -5)',
+    );
+    expect(range.stderr).not.toMatch(/config\.|stats\.agility/);
+  });
+
   it('--print-config prints the default config of the spec', async () => {
     const r = await runCli(['sim', '--spec', 'mm-hunter', '--print-config']);
     expect(r.code).toBe(0);

@@ -6,7 +6,7 @@ describe('readProfile', () => {
   it('a copied profile loads back to the same config, with nothing ignored', () => {
     const config = specs.find((s) => s.id === 'mm-hunter')!.defaultConfig();
     const r = readProfile(exportProfile(config));
-    expect(r).toMatchObject({ ok: true, name: 'wowlab', ignored: [] });
+    expect(r).toMatchObject({ ok: true, name: 'wowlab', ignored: [], warnings: [] });
     if (r.ok) expect(r.config).toEqual(config);
   });
 
@@ -21,9 +21,60 @@ describe('readProfile', () => {
       ok: false,
       problems: ['Line 2: unknown option "nope".'],
     });
-    const bad = readProfile('gear_agility=-5');
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.problems[0]).toMatch(/^Agility must be between/);
+    // a value out of range: named by the option and line that set it, its bounds readable
+    expect(readProfile('spec=beast_mastery\ngear_agility=-5')).toEqual({
+      ok: false,
+      problems: ['Line 2: gear_agility: must be between 0 and 1,000,000 (you entered -5).'],
+    });
+  });
+
+  it('lists every bad rotation line at once, with its line in the pasted text and its column', () => {
+    const r = readProfile(
+      [
+        'spec=marksmanship', // 1
+        'level=70', // 2: an option's problem
+        'actions=steady_shot', // 3
+        'actions+=/not_a_spell', // 4
+        'actions+=/aimed_shot,bogus=1', // 5
+        'actions+=/steady_shot,if=talent.not_a_talent', // 6
+      ].join('\n'),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(4);
+    expect(r.problems[0]).toMatch(/^Line 2: level/);
+    expect(r.problems[1]).toBe("Line 4, column 11: unknown action 'not_a_spell'.");
+    expect(r.problems[2]).toMatch(
+      /^Line 5, column 22: unknown option 'bogus' for an action \(allowed: .*\)\.$/,
+    );
+    expect(r.problems[3]).toBe("Line 6, column 33: unknown talent 'not_a_talent'.");
+    for (const p of r.problems) expect(p).not.toMatch(/config\.|ConfigError|RotationError/);
+  });
+
+  it('lists the rotation’s warnings apart from the ignored lines, each with its line and why', () => {
+    const r = readProfile(
+      [
+        'hunter="Vex"', // 1
+        'spec=marksmanship', // 2
+        'role=attack', // 3: ignored
+        'actions.precombat=summon_pet', // 4
+        'actions=auto_shot', // 5
+        'actions+=/aimed_shot,if=talent.lunar_storm|!talent.volley', // 6
+        'actions+=/steady_shot', // 7
+      ].join('\n'),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.ignored).toEqual(['Line 3 (role=attack) ignored: the role follows the spec.']);
+    expect(r.warnings).toEqual([
+      'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored.',
+      'Line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored.',
+      expect.stringMatching(
+        /^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.volley\): .*talent\.volley reads 0\.$/,
+      ),
+    ]);
+    // the lines warned about are kept: the rotation runs as written
+    expect(r.config.rotation).toContain('actions.precombat=summon_pet');
   });
 
   it('turns profilesets into named variants of the base', () => {

@@ -1,7 +1,12 @@
 // Pasted SimulationCraft profile text for the sim builder (pure): the config it gives, its
-// ignored lines and its errors, in the player's words.
-import { ConfigError, ENGINE_VERSION, parseProfile, ProfileError, type SimConfig } from '@wowlab/sim-core';
-import { inWords } from './builder';
+// ignored lines, its warnings and its errors, in the player's words.
+import {
+  ENGINE_VERSION,
+  parseProfile,
+  ProfileError,
+  type ProfileProblem,
+  type SimConfig,
+} from '@wowlab/sim-core';
 
 export type ProfileReading =
   | {
@@ -11,7 +16,13 @@ export type ProfileReading =
       iterations: number | null;
       /** target_error= (SimulationCraft's, in percent of the mean), or null. */
       targetErrorPct: number | null;
+      /** Option lines understood but not modelled. */
       ignored: string[];
+      /**
+       * Lines used, with something to know: rotation lines with a part that does nothing here (a
+       * no-op action, a talent not taken…), stats read from the Gear Summary comments.
+       */
+      warnings: string[];
       /** `profileset."name"+=…` lines: variants compared against the base. */
       variants: Array<{ name: string; config: SimConfig }>;
     }
@@ -26,16 +37,34 @@ export function readProfile(text: string): ProfileReading {
       config: p.config,
       iterations: p.options.iterations ?? null,
       targetErrorPct: p.options.targetError ?? null,
-      ignored: p.ignored.map((x) => `Line ${x.line} (${x.text}) ignored: ${x.reason}.`),
+      ignored: p.ignored.map((x) => `Line ${x.line} (${x.text}) ignored: ${sentence(x.reason)}`),
+      warnings: p.warnings.map((x) => `Line ${x.line} (${x.text}): ${sentence(x.reason)}`),
       variants: p.profilesets,
     };
   } catch (err) {
-    if (err instanceof ProfileError)
-      return {
-        ok: false,
-        problems: err.problems.map((p) => (p.line > 0 ? `Line ${p.line}: ${p.message}.` : p.message)),
-      };
-    if (err instanceof ConfigError) return { ok: false, problems: err.problems.map(inWords) };
+    if (err instanceof ProfileError) return { ok: false, problems: err.problems.map(problemInWords) };
     throw err;
   }
+}
+
+/** `Line 44, column 182: unknown action 'x'.`, `Line 3: gear_agility: must be between 0 and 1,000,000 (…).` */
+export function problemInWords(p: ProfileProblem): string {
+  const message = sentence(
+    p.message.replace(
+      /between (-?\d+(?:\.\d+)?) and (-?\d+(?:\.\d+)?)/,
+      (_, a: string, b: string) => `between ${grouped(a)} and ${grouped(b)}`,
+    ),
+  );
+  if (p.line <= 0) return message;
+  return `Line ${p.line}${p.column === undefined ? '' : `, column ${p.column}`}: ${message}`;
+}
+
+/** The text with a full stop, unless it already ends a sentence. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** 1000000 → 1,000,000 (a plain decimal number only). */
+function grouped(n: string): string {
+  return Number(n).toLocaleString('en-US', { maximumFractionDigits: 20 });
 }

@@ -1,0 +1,132 @@
+// What a player is told about pasted text: the sim builder's profile box and the rotation editor
+// list every error at once (line, column), and the warnings (lines used, with something to know,
+// such as a rotation's no-op action) in a list of their own, apart from the profile's ignored lines.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, screenshot, signUp } from './harness';
+
+const site = inject('e2e').siteUrl;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page } = await newPage(browser));
+  await signUp(page, site, 'paste');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const GOOD = [
+  'hunter="Vex"', // 1
+  'spec=marksmanship', // 2
+  'trinket1=,id=1234', // 3: ignored
+  'actions.precombat=summon_pet', // 4: warning
+  'actions=auto_shot', // 5: warning
+  'actions+=/aimed_shot,if=talent.lunar_storm|!talent.volley', // 6: warning
+  'actions+=/steady_shot', // 7
+];
+// the same profile with two bad rotation lines
+const BROKEN = [...GOOD, 'actions+=/not_a_spell', 'actions+=/aimed_shot,bogus=1'];
+
+describe('pasted SimulationCraft profile', () => {
+  async function load(lines: string[]) {
+    await page.getByLabel(/^Paste a profile/).fill(lines.join('\n'));
+    await page.getByRole('button', { name: 'Load profile' }).click();
+  }
+
+  it('lists every problem of a profile at once, with line and column, and loads nothing', async () => {
+    await page.goto(`${site}/sim`);
+    await page.getByTestId('profile-text').locator('summary').click();
+    await load(BROKEN);
+    const errors = page.getByTestId('profile-errors');
+    await errors.waitFor();
+    expect(await errors.locator('li').allTextContents()).toEqual([
+      "Line 8, column 11: unknown action 'not_a_spell'.",
+      expect.stringMatching(/^Line 9, column 22: unknown option 'bogus' for an action \(allowed: .*\)\.$/),
+    ]);
+    expect(await page.getByRole('alert').filter({ has: errors }).textContent()).toContain(
+      'This profile has 2 problems; nothing was loaded:',
+    );
+    await screenshot(page, 'profile-paste-errors');
+  });
+
+  it('lists the warnings under their own heading, apart from the ignored lines', async () => {
+    await load(GOOD);
+    await page.getByRole('status').filter({ hasText: 'Loaded Vex.' }).waitFor();
+    expect(await page.getByTestId('profile-errors').count()).toBe(0);
+    const warnings = page.getByRole('list', { name: /^Warnings \(3\): these lines are used/ });
+    expect(await warnings.getAttribute('data-testid')).toBe('profile-warnings');
+    expect(await warnings.locator('li').allTextContents()).toEqual([
+      'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored.',
+      'Line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored.',
+      expect.stringMatching(
+        /^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.volley\): .*talent\.volley reads 0\.$/,
+      ),
+    ]);
+    const ignored = page.getByRole('list', { name: /^Ignored lines \(1\)/ });
+    expect(await ignored.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^Line 3 \(trinket1=,id=1234\) ignored: /),
+    ]);
+    // the lines warned about are kept: the builder's rotation is the pasted one
+    expect(await page.getByRole('textbox', { name: 'Action priority list' }).inputValue()).toContain(
+      'actions.precombat=summon_pet',
+    );
+    await screenshot(page, 'profile-paste-warnings');
+  });
+});
+
+describe('rotation editor', () => {
+  const script = () => page.getByLabel(/^Script/);
+
+  it('lists every error with its line and column; each selects its place in the script', async () => {
+    await page.goto(`${site}/rotations/new`);
+    await page.getByLabel('Name', { exact: true }).fill('Paste feedback');
+    await page.locator('select[name="spec"]').selectOption('mm-hunter');
+    const text = ['actions=steady_shot', 'actions+=/not_a_spell', 'actions+=/aimed_shot,bogus=1'].join('\n');
+    await script().fill(text);
+    const errors = page.getByTestId('parse-error');
+    await errors.waitFor();
+    expect(await page.getByTestId('parse-summary').textContent()).toContain('The rotation has 2 problems.');
+    expect(await errors.locator('li').allTextContents()).toEqual([
+      "Line 2, column 11: unknown action 'not_a_spell'",
+      expect.stringMatching(/^Line 3, column 22: unknown option 'bogus' for an action/),
+    ]);
+    expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+
+    await errors.getByRole('button', { name: 'Line 3, column 22' }).click();
+    // column 22 of line 3: the unknown option
+    expect(await script().evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(
+      text.indexOf('bogus'),
+    );
+    expect(await script().evaluate((el) => el === document.activeElement)).toBe(true);
+    await errors.getByRole('button', { name: 'Line 2, column 11' }).click();
+    expect(await script().evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(
+      text.indexOf('not_a_spell'),
+    );
+    await screenshot(page, 'rotation-editor-errors');
+  });
+
+  it('lists the warnings of a script that parses, and still lets it be saved', async () => {
+    const text = ['actions.precombat=summon_pet', 'actions=auto_shot', 'actions+=/aimed_shot'].join('\n');
+    await script().fill(text);
+    const ok = page.getByTestId('parse-ok');
+    await ok.waitFor();
+    expect(await ok.textContent()).toContain('Rotation parses, with 2 warnings');
+    expect(await page.getByTestId('parse-error').count()).toBe(0);
+    const warnings = page.getByTestId('parse-warnings');
+    expect(await warnings.locator('li').allTextContents()).toEqual([
+      'Line 1: summon_pet is not modelled (the pet is always out); ignored',
+      'Line 2: auto_shot is not modelled (auto shots always run); ignored',
+    ]);
+    await warnings.getByRole('button', { name: 'Line 2' }).click();
+    expect(await script().evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(
+      text.indexOf('auto_shot'),
+    );
+    expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(false);
+    await screenshot(page, 'rotation-editor-warnings');
+  });
+});
