@@ -108,7 +108,11 @@ test('a guest’s public sim whose one volunteer leaves mid-job: their own tab c
   const seen = await seenHeadlines(guest);
   console.log(`headlines the guest saw: ${JSON.stringify(seen)}`);
   expect(seen[0]).toBe('Waiting for a node'); // the state waits for the chunk rows: no guess first
-  expect(seen.some((h) => h.endsWith('(this tab among them)'))).toBe(true);
+  // their tab says it took the sim over; a rate line comes only if a progress report lands before the
+  // result (on a fast machine the tab's few chunks finish first), and then it names their tab
+  expect(seen).toContain('Starting in this tab…');
+  const running = seen.filter((h) => h.startsWith('Running at'));
+  for (const h of running) expect(h).toMatch(/\(this tab among them\)$/);
   await expect(guest.getByTestId('progress')).toHaveCount(0);
   await stepShot(guest, testInfo, 'guest-sim-done');
 
