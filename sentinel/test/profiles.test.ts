@@ -110,13 +110,13 @@ it('answers every bad rotation line at once, by line and column, in the error sh
 });
 
 it('answers a value out of range by the option and line that set it, a 400 (never a 500)', async () => {
-  const r = await post({ text: 'spec=beast_mastery\nmax_time=300\ngear_agility=-5' });
+  const r = await post({ text: 'spec=beast_mastery\nmax_time=300\ngear_crit_rating=-5' });
   expect(r.status).toBe(400);
   expect(r.body).toEqual({
     statusCode: 400,
     code: 'WL_ERR_PROFILE',
     error: 'Bad Request',
-    message: 'line 3: gear_agility: must be between 0 and 1000000 (you entered -5)',
+    message: 'line 3: gear_crit_rating: must be between 0 and 200000 (you entered -5)',
   });
   const inSet = await post({ text: 'spec=beast_mastery\nprofileset."long"+=max_time=99999' });
   expect(inSet.status).toBe(400);

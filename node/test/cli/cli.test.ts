@@ -189,7 +189,7 @@ describe('sim', () => {
     expect(printed.code).toBe(0);
     const config = JSON.parse(printed.stdout) as ReturnType<(typeof specs)[number]['defaultConfig']>;
     expect(config.spec).toBe('mm-hunter');
-    expect(config.player.stats.agility).toBe(42_000);
+    expect(config.player.stats.agility).toBe(17_646 + 42_000); // the items' agility + an undead's level-80 base
     expect(config.race).toBe('undead'); // every race's racial is modelled: nothing said about it
     expect(printed.stderr).not.toContain('race=undead');
     expect(printed.stderr).toContain('ignored line 4 (trinket1=,id=1234)');
@@ -451,11 +451,11 @@ describe('sim', () => {
     expect(r.stderr).toContain("  - line 3, column 11: unknown action 'not_a_spell'\n");
     expect(r.stderr).toMatch(/ {2}- line 4, column 22: unknown option 'bogus' for an action/);
 
-    await writeFile(path, 'spec=marksmanship\nmax_time=300\ngear_agility=-5');
+    await writeFile(path, 'spec=marksmanship\nmax_time=300\ngear_crit_rating=-5');
     const range = await runCli(['sim', path]);
     expect(range.code).toBe(2);
     expect(range.stderr).toContain(
-      '  - line 3: gear_agility: must be between 0 and 1000000 (you entered -5)',
+      '  - line 3: gear_crit_rating: must be between 0 and 200000 (you entered -5)',
     );
     expect(range.stderr).not.toMatch(/config\.|stats\.agility/);
   });

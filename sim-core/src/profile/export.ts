@@ -5,6 +5,7 @@ import { hecticAddCleaveWaves } from '../config/fight-styles.ts';
 import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AddWaves, SimConfig } from '../types.ts';
 import { TIMING_OPTIONS, TOKEN_OF } from './options.ts';
+import { gearAgility } from './sheet-agility.ts';
 
 /** The fight style lines of a config: SimC's HecticAddCleave when its waves are SimC's own. */
 function fightStyleLines(config: SimConfig): string[] {
@@ -31,7 +32,8 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `race=${config.race ?? 'none'}`,
     `spec=${TOKEN_OF[config.spec]}`,
     `talents=${config.player.talents.join('/')}`,
-    `gear_agility=${s.agility}`,
+    // SimC's gear_agility (the items'): with no armour listed, SimC adds the base and no Mail Specialization
+    `gear_agility=${gearAgility(s.agility, config.race ?? 'none')}`,
     `gear_crit_rating=${s.crit}`,
     `gear_haste_rating=${s.haste}`,
     `gear_mastery_rating=${s.mastery}`,

@@ -211,7 +211,7 @@ profileset."single"+=desired_targets=1
     expect(p.name).toBe('Vex');
     expect(p.config.spec).toBe('mm-hunter');
     expect(p.config.player.stats).toMatchObject({
-      agility: 40_000,
+      agility: 17_644 + 40_000, // gear_agility is the items': + an orc's level-80 base (no full mail listed)
       crit: 9_000,
       weaponSpeed: 3,
       weaponDps: 5000 / 3,
@@ -229,7 +229,7 @@ profileset."single"+=desired_targets=1
     expect(p.profilesets.map((s) => s.name)).toEqual(['more crit', 'single']);
     expect(p.profilesets[0]!.config.player.stats).toMatchObject({
       crit: 12_000,
-      agility: 39_000,
+      agility: 17_644 + 39_000,
       haste: p.config.player.stats.haste,
     });
     expect(p.profilesets[1]!.config.fight).toMatchObject({ targets: 1, style: 'patchwerk' });
@@ -344,9 +344,15 @@ profileset."single"+=desired_targets=1
   });
 
   it('a value out of range is named by the option and line that set it, never by a config path', () => {
-    const problems = problemsOf('spec=beast_mastery\nmax_time=300\ngear_agility=-5');
+    const problems = problemsOf('spec=beast_mastery\nmax_time=300\ngear_crit_rating=-5\ngear_agility=-20000');
     expect(problems).toEqual([
-      { line: 3, message: 'gear_agility: must be between 0 and 1000000 (you entered -5)' },
+      { line: 3, message: 'gear_crit_rating: must be between 0 and 200000 (you entered -5)' },
+      // gear_agility is the items': what is checked is the sheet it gives (+ 17647 base here)
+      {
+        line: 4,
+        message:
+          "gear_agility: must be between 0 and 1000000 (the character sheet's agility it gives: -2353)",
+      },
     ]);
     expect(problemsOf('max_time=1\nprofileset."short"+=max_time=99999')).toEqual([
       expect.objectContaining({ line: 1, message: expect.stringMatching(/^max_time: /) }),
@@ -358,7 +364,7 @@ profileset."single"+=desired_targets=1
     for (const p of [...problems, ...inSet])
       expect(p.message).not.toMatch(/config\.|durationSeconds|stats\./);
     // nothing but ProfileError comes out of a pasted profile
-    expect(() => parseProfile('gear_agility=-5', ENGINE_VERSION)).not.toThrow(ConfigError);
+    expect(() => parseProfile('gear_agility=-20000', ENGINE_VERSION)).not.toThrow(ConfigError);
   });
 
   it('reports every bad rotation line at once, by the pasted text’s line and column, in text order', () => {
@@ -489,7 +495,7 @@ describe('the Gear Summary comments of a SimulationCraft profile', () => {
   it('reads the modelled stats the lines do not set, and says so line by line', () => {
     const p = parseProfile(summary, ENGINE_VERSION);
     expect(p.config.player.stats).toMatchObject({
-      agility: 76043,
+      agility: 17_647 + 76_043, // the items' agility + the level-80 base; one armour slot listed: no Mail Specialization
       crit: 17709,
       haste: 12000,
       mastery: 4161,
@@ -515,5 +521,43 @@ describe('the Gear Summary comments of a SimulationCraft profile', () => {
     expect(problemsOf('spec=marksmanship\n# gear_agility=99999999')).toEqual([
       { line: 2, message: expect.stringMatching(/^gear_agility: must be between/) },
     ]);
+  });
+});
+
+describe('gear_agility is the items’ agility, as in SimulationCraft', () => {
+  const ARMOUR = ['head', 'shoulder', 'chest', 'waist', 'legs', 'feet', 'wrist', 'hands'];
+  const armour = (slots: string[]) => slots.map((k) => `${k}=,id=1`).join('\n');
+
+  it('gives the character sheet’s agility: floor((17647 + race + gear) × 1.05) with all 8 armour slots listed', () => {
+    // SimulationCraft's TWW3 BM profile: a dwarf (−2), # gear_agility=76043 → 98372
+    const p = parseProfile(
+      `spec=beast_mastery\nrace=dwarf\n${armour(ARMOUR)}\ngear_agility=76043`,
+      ENGINE_VERSION,
+    );
+    expect(p.config.player.stats.agility).toBe(98_372);
+    // a Draenei's Heroic Presence (6562 #2: 957); one armour slot missing: no Mail Specialization (as SimC)
+    const draenei = parseProfile(
+      `race=draenei\n${armour(ARMOUR.slice(1))}\ngear_agility=50000`,
+      ENGINE_VERSION,
+    );
+    expect(draenei.config.player.stats.agility).toBe(17_647 - 3 + 957 + 50_000);
+  });
+
+  it('a profileset’s race or gear_agility gives its own sheet', () => {
+    const p = parseProfile(
+      'race=human\ngear_agility=40000\nprofileset."orc"+=race=orc\nprofileset."more"+=gear_agility=41000',
+      ENGINE_VERSION,
+    );
+    expect(p.config.player.stats.agility).toBe(57_647);
+    expect(p.profilesets.map((s) => s.config.player.stats.agility)).toEqual([57_644, 58_647]);
+  });
+
+  it('Copy as SimC writes the items’ agility back: what SimulationCraft and the import read as the same sheet', () => {
+    const c = mm();
+    c.race = 'night_elf';
+    c.player.stats.agility = 41_234;
+    const text = exportProfile(c);
+    expect(text).toMatch(/^gear_agility=23585$/m); // 41234 − (17647 + 2); no armour listed: no Mail Specialization
+    expect(parseProfile(text, ENGINE_VERSION).config.player.stats.agility).toBe(41_234);
   });
 });

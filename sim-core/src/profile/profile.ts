@@ -9,6 +9,7 @@ import { ConfigError, parseConfig } from '../config/parse-config.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { RotationError } from '../apl/errors.ts';
 import { specs, specVocabulary } from '../specs/registry.ts';
+import { MAIL_SLOTS, sheetAgility } from './sheet-agility.ts';
 import type { SimConfig, SpecId } from '../types.ts';
 import { applyOption, isRotationLine, optionOfPath, PROFILESET, SPEC_TOKENS, STAT_KEYS } from './options.ts';
 import {
@@ -102,15 +103,20 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
       problems.push({ line, message: `unknown option "${key.slice(0, 40)}"` });
   });
   warnings.push(...gearSummary(lines, optionLines, config, out, problems));
+  // gear_agility is the items' agility, as in SimC: the config's is the character sheet's
+  const baseGear = optionLines.has('gear_agility') ? config.player.stats.agility : undefined;
+  toSheet(config, baseGear, optionLines);
   if (problems.length > 0) throw inTextOrder(problems);
   const base = checked(config, optionLines);
   const profilesets = [...sets].map(([name, setLines]) => {
     const variant = JSON.parse(JSON.stringify(base)) as SimConfig;
     const ignored: ProfileLine[] = [];
     const loadouts: ProfileLoadout[] = [];
+    const setKeys = new Map(optionLines);
     for (const l of setLines) {
       const eq = l.text.indexOf('=');
       const key = eq > 0 ? l.text.slice(0, eq).trim().toLowerCase() : '';
+      setKeys.set(key, l.line);
       if (isRotationLine(l.text) || key === 'spec') {
         problems.push({
           line: l.line,
@@ -134,6 +140,9 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     }
     out.ignored.push(...ignored);
     out.loadouts.push(...loadouts.map((x) => ({ ...x, profileset: name })));
+    // the set's own gear_agility, else the base's (its race may differ): to the sheet's
+    const ownGear = setLines.some((l) => /^gear_agility\s*=/i.test(l.text));
+    toSheet(variant, ownGear ? variant.player.stats.agility : baseGear, setKeys);
     return { name, config: variant };
   });
   if (problems.length > 0) throw inTextOrder(problems);
@@ -194,12 +203,18 @@ function checked(config: SimConfig, optionLines: ReadonlyMap<string, number>, pr
     return parseConfig(config);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    throw new ProfileError(
+    throw inTextOrder(
       err.problems.map((p) => {
         const m = /^config\.([\w.[\]]+): (.*)$/.exec(p);
         if (!m) return { line: 0, message: prefix + p };
         const key = optionOfPath(m[1]!);
-        const what = m[2]!.replace(/\(got ([^)]*)\)$/, '(you entered $1)');
+        // the sheet's agility is checked, computed from gear_agility: say so rather than "you entered"
+        const what = m[2]!.replace(
+          /\(got ([^)]*)\)$/,
+          m[1] === 'player.stats.agility' && optionLines.has('gear_agility')
+            ? "(the character sheet's agility it gives: $1)"
+            : '(you entered $1)',
+        );
         return key === null
           ? { line: 0, message: prefix + what }
           : { line: optionLines.get(key) ?? 0, message: `${prefix}${key}: ${what}` };
@@ -242,4 +257,15 @@ function gearSummary(
     });
   });
   return read;
+}
+
+/**
+ * Sets `config`'s agility to the character sheet's from SimC's `gear_agility` (`gear`; undefined:
+ * none given, the config's stays), with Mail Specialization when the keys (`keys`: the profile's
+ * options) fill every armour slot, as SimC does (profile-text.md § Agility).
+ */
+function toSheet(config: SimConfig, gear: number | undefined, keys: ReadonlyMap<string, number>): void {
+  if (gear === undefined || !Number.isFinite(gear)) return;
+  const mail = MAIL_SLOTS.every((slot) => slot.some((k) => keys.has(k)));
+  config.player.stats.agility = sheetAgility(gear, config.race ?? 'none', mail);
 }

@@ -22,9 +22,9 @@ describe('readProfile', () => {
       problems: ['Line 2: unknown option "nope".'],
     });
     // a value out of range: named by the option and line that set it, its bounds readable
-    expect(readProfile('spec=beast_mastery\ngear_agility=-5')).toEqual({
+    expect(readProfile('spec=beast_mastery\ngear_crit_rating=-5')).toEqual({
       ok: false,
-      problems: ['Line 2: gear_agility: must be between 0 and 1,000,000 (you entered -5).'],
+      problems: ['Line 2: gear_crit_rating: must be between 0 and 200,000 (you entered -5).'],
     });
   });
 
@@ -84,7 +84,7 @@ describe('readProfile', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.variants.map((v) => v.name)).toEqual(['More agility', 'Long fight']);
-    expect(r.variants[0]!.config.player.stats.agility).toBe(11000);
+    expect(r.variants[0]!.config.player.stats.agility).toBe(17_647 + 11_000); // the items' + the level-80 base
     expect(r.variants[0]!.config.fight).toEqual(r.config.fight);
     expect(r.variants[1]!.config.fight.durationSeconds).toBe(600);
     expect(r.variants[1]!.config.player).toEqual(r.config.player);
