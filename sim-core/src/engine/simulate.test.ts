@@ -83,7 +83,7 @@ describe('simulate', () => {
       const used = new Set<string>();
       // the defaults (SimC's profiles: BM Pack Leader, MM Dark Ranger), then the other hero tree:
       // BM Dark Ranger (specs/hero/dark-ranger.ts) with the spec talents its profile adds (Call of
-      // the Wild, Killer Instinct, Kill Cleave); MM Sentinel (Kill Shot, Auto Shot without Bleak
+      // the Wild, Bloody Frenzy, Master Handler, Killer Instinct, Kill Cleave); MM Sentinel (Kill Shot, Auto Shot without Bleak
       // Arrows) with Trick Shots for the ricochets
       const darkRanger = DARK_RANGER_TALENTS.map((t) => t.key);
       const packLeader = PACK_LEADER_TALENTS.map((t) => t.key);
@@ -94,6 +94,8 @@ describe('simulate', () => {
               ...talents.filter((k) => !packLeader.includes(k)),
               ...darkRanger,
               'call_of_the_wild',
+              'bloody_frenzy',
+              'master_handler',
               'killer_instinct',
               'kill_cleave',
             ]

@@ -106,7 +106,7 @@ export const BM = {
   callOfTheWildPeriodMs: 4000, // 359844 Call of the Wild, effect #2 (periodic, every 4 s)
   callOfTheWildSummonMs: 6000, // 361582 Call of the Wild (359844 #2's periodic summon), duration 6 s
   /** Each Call of the Wild summon takes this share of the base cooldown off Kill Command and Barbed Shot. */
-  callOfTheWildCdrPerPet: 0.5, // 359844 Call of the Wild, effect #3 (50 %)
+  callOfTheWildCdrPerPet: 0.25, // 359844 Call of the Wild, effect #3 (25 %; SimC effectN( 3 ).base_value() / 100)
   bloodshedTickAp: 1.2, // 321538 Bloodshed (pet bleed), effect #1 (AP coeff per 1 s tick, on the pet's attack power)
   callOfTheWildPets: 2, // 359844 Call of the Wild, effect #1 (summons 2 pets)
   callOfTheWildMs: 20_000, // 359844 Call of the Wild: duration 20 s

@@ -41,6 +41,8 @@ export interface BmImpactHost {
   direBeastRoll(): void;
   /** Kill Shot landed on `target`: No Mercy (Pack Leader; a no-op without it). */
   noMercy(target: number): void;
+  /** After a tick of Barbed Shot's bleed: Master Handler (./spec-talents.ts; a no-op without it). */
+  afterBarbedTick(): void;
 }
 
 export class BeastMasteryImpacts {
@@ -94,7 +96,7 @@ export class BeastMasteryImpacts {
     if (fresh) this.barbedBleed(target, tick);
   }
 
-  /** One Barbed Shot tick (also the one on application): damage, then the Dire Beast roll. */
+  /** One Barbed Shot tick (also the one on application): damage, the Dire Beast roll, Master Handler. */
   barbedBleed(target: number, amount: number): void {
     const sim = this.sim;
     // class tree: Unnatural Causes (217200 in 459529's list), at the tick
@@ -102,6 +104,7 @@ export class BeastMasteryImpacts {
     const uc = ct.unnaturalCausesExecute(target) ? ct.dotExecute : ct.dot;
     sim.hit(S.bs, target, amount * uc, true, this.host.playerCrit());
     this.host.direBeastRoll();
+    this.host.afterBarbedTick();
   }
 
   /** Wild Call (185789 #1): an Auto Shot crit has 20 % to give a Barbed Shot charge. */

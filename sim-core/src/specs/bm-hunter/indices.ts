@@ -67,6 +67,9 @@ export const S = {
   leap: idx(BM_DATA.sources, 'ravenous_leap'),
   laceration: idx(BM_DATA.sources, 'laceration'),
   wildKc: idx(BM_DATA.sources, 'wildspeaker_kill_command'),
+  cotwStomp: idx(BM_DATA.sources, 'call_of_the_wild_stomp'),
+  cotwStompCleave: idx(BM_DATA.sources, 'call_of_the_wild_stomp_cleave'),
+  cotwCleave: idx(BM_DATA.sources, 'call_of_the_wild_beast_cleave'),
 };
 export const B = {
   bw: idx(BM_DATA.buffs, 'bestial_wrath'),

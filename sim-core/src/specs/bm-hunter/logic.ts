@@ -32,6 +32,7 @@ import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
 import { BeastMasteryImpacts, IMPACT_NO_MERCY } from './impact.ts';
 import { BmMultipliers } from './multipliers.ts';
+import { BloodyFrenzy } from './bloody-frenzy.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -61,6 +62,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly hm: HuntmastersCall;
   /** Call of the Wild's pets and cooldown reduction (./call-of-the-wild.ts). */
   private readonly cotw: CallOfTheWild;
+  /** Bloody Frenzy: Beast Cleave and Stomps with Call of the Wild (./bloody-frenzy.ts); no-op without it. */
+  private readonly bf: BloodyFrenzy;
   /** What a shot does when it lands (./impact.ts): Barbed Shot's bleed, Wild Call, No Mercy. */
   private readonly impacts: BeastMasteryImpacts;
   /** The damage multipliers and the main pet's hit (./multipliers.ts). */
@@ -145,8 +148,13 @@ export class BeastMasteryLogic implements SpecLogic {
       playerCrit: () => this.m.playerCrit(),
       direBeastRoll: () => this.direBeastRoll(),
       noMercy: (t) => this.pl.onKillShot(t),
+      afterBarbedTick: () => this.st.afterBarbedShotTick(),
     });
     this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr);
+    this.bf = new BloodyFrenzy(sim, {
+      mainPetStomp: (t, pets) => this.st.mainPetStomp(t, pets),
+      stableMult: () => this.m.stableMult(),
+    });
     this.frenzyPerStack = BM.frenzyAttackSpeedPerStack + this.pl.frenzyBonus();
   }
 
@@ -154,6 +162,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.direNext = 0;
     this.m.start();
     this.cotw.start();
+    this.bf.start();
     this.sim.summonPet(PET_MAIN, 0, 0, 0);
     if (this.companion) this.sim.summonPet(PET_ANIMAL_COMPANION, 0, 0, 0);
     this.basic.start();
@@ -204,7 +213,7 @@ export class BeastMasteryLogic implements SpecLogic {
       const amount = BM.multiShotAp * ap * this.m.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
       const crit = this.m.playerCrit();
       for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit);
-      sim.petBuffs.apply(P.cleave, P.cleave, sim.now, 1, 0);
+      if (this.bf.multiShotCleaves()) sim.petBuffs.apply(P.cleave, P.cleave, sim.now, 1, 0);
     } else if (a === A.bw) {
       sim.applyBuff(B.bw, 1, 0);
       // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
@@ -223,6 +232,7 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.applyDebuff(MARK, target, 1, 0);
     } else if (a === A.cotw) {
       this.cotw.cast();
+      this.bf.afterCast();
       this.dr.onWitheringFireTrigger();
     }
     if (a !== A.bw && a !== A.cotw && a !== A.mark) this.procs();
@@ -386,7 +396,11 @@ export class BeastMasteryLogic implements SpecLogic {
         true,
         0,
       );
-    else if (!this.hm.petSwing(pet, perSwing)) sim.hit(S.cotw, 0, perSwing * this.m.stableMult(), true, 0);
+    else if (!this.hm.petSwing(pet, perSwing)) {
+      const amount = perSwing * this.m.stableMult();
+      sim.hit(S.cotw, 0, amount, true, 0);
+      if (this.bf.on) this.bf.afterCotwSwing(pet, amount); // Bloody Frenzy's Beast Cleave
+    }
   }
 
   /**
@@ -454,8 +468,10 @@ export class BeastMasteryLogic implements SpecLogic {
   specEvent(kind: number, b: number): void {
     if (kind === SPEC_BASIC_ATTACK) this.basic.event(b);
     else if (kind === SPEC_BARBED_FOCUS) this.sim.gainFocus(BM.barbedShotFocusPerTick);
-    else if (kind === SPEC_COTW_TICK) this.cotw.tick();
-    else if (kind === SPEC_BARBED_LAND) this.impacts.barbedLanded(b);
+    else if (kind === SPEC_COTW_TICK) {
+      this.cotw.tick();
+      this.bf.afterSummon();
+    } else if (kind === SPEC_BARBED_LAND) this.impacts.barbedLanded(b);
     else if (!this.st.specEvent(kind, b) && !this.pl.specEvent(kind, b)) this.dr.specEvent(kind, b);
   }
 

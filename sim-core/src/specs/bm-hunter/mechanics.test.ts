@@ -102,15 +102,16 @@ describe('Call of the Wild (359844)', () => {
     expect(damage(sim, 'call_of_the_wild')).toBe(32 * physical(PET_SWING * STABLE));
   });
 
-  it('takes 50 % of the base cooldown off Barbed Shot per pet summoned (#3), carrying over charges', () => {
-    // Barbed Shot at 0 and 1.5 s (recharge due 18 s). Call of the Wild at 3 s: 2 pets = 18 s off,
-    // a charge at once and the next due 18 s. Barbed Shot at 4.5 s. Each summon at 7, 11, 15, 19 s
-    // takes 9 s: due 9 s (cast at 9 s, next due 27 s), 18 s, a charge at 15 s (cast; next due
-    // 27 s), a charge at 19 s (cast; next due 36 s). Without the talent: 0, 1.5 and 18 s.
+  it('takes 25 % of the base cooldown off Barbed Shot per pet summoned (#3), carrying over charges', () => {
+    // Barbed Shot at 0 and 1.5 s (recharge due 18 s). Call of the Wild at 3 s: 2 pets = 9 s off,
+    // the charge due 9 s. Each summon at 7, 11, 15, 19 s takes 4.5 s: at 7 s the charge comes
+    // (2.5 s carried: next due 22.5 s; cast at 7 s), 18 s, a charge at 15 s (1.5 s carried: next
+    // due 31.5 s; cast), 27 s (cast). Casts at 0, 1.5, 7, 15 and 27 s; without the talent: 0, 1.5
+    // and 18 s.
     const rotation = 'actions=barbed_shot\nactions+=/call_of_the_wild';
     const sim = bmSim({ talents: ['call_of_the_wild'], rotation, seconds: 30 });
     run(sim, 1);
-    expect(casts(sim, 'barbed_shot')).toBe(6);
+    expect(casts(sim, 'barbed_shot')).toBe(5);
     const without = bmSim({ talents: [], rotation: 'actions=barbed_shot', seconds: 30 });
     run(without, 1);
     expect(casts(without, 'barbed_shot')).toBe(3);

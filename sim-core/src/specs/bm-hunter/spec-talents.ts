@@ -1,12 +1,14 @@
 /**
  * BM spec talents of SimulationCraft's default BM profile, as sc_hunter.cpp (simc ab018d1176) has
  * them: Training Expert, Piercing Fangs, Go for the Throat, Savagery, War Orders, Scent of Blood,
- * Barbed Scales, Killer Cobra, Serpentine Rhythm, Dire Command, Dire Frenzy, Laceration, Wildspeaker. Numbers:
+ * Barbed Scales, Killer Cobra, Serpentine Rhythm, Dire Command, Dire Frenzy, Laceration, Wildspeaker,
+ * and Master Handler (Bloody Frenzy: ./bloody-frenzy.ts, with this file's Stomp). Numbers:
  * ./talent-data.ts; table: sim-core/docs/specs.md. Each answer is neutral (1 / no-op) without its talent.
  */
 import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { Sim } from '../../engine/sim.ts';
 import { ResidualBleed } from '../mm-hunter/bleed.ts';
+import { adjustCooldown } from './call-of-the-wild.ts';
 import { A, B, D, P, S, SPEC_LACERATION } from './indices.ts';
 import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { BM_TALENTS as T } from './talent-data.ts';
@@ -52,6 +54,7 @@ export class BmSpecTalents {
   readonly wildspeaker: boolean;
   private readonly stomp: boolean;
   private readonly snakeskin: boolean;
+  private readonly masterHandler: boolean;
   /** Laceration's bleed, one per target; null without the talent. */
   private readonly laceration: ResidualBleed | null;
 
@@ -79,6 +82,7 @@ export class BmSpecTalents {
     this.direRageDamage = this.direFrenzyDamage * (1 + T.wildspeakerBestialWrath);
     this.stomp = sim.hasTalent('stomp');
     this.snakeskin = sim.hasTalent('snakeskin_quiver');
+    this.masterHandler = sim.hasTalent('master_handler');
     // SimC laceration_t is the hunter's residual bleed (459560): rolling, 6 s, 1 s ticks, no
     // multipliers but Unnatural Causes, and a bleed of the hunter's, so its ticks roll Dire Beast.
     const lacerationSpec = {
@@ -186,7 +190,15 @@ export class BmSpecTalents {
    * other enemy (201754 #1, no soft cap), with the main pet's multipliers.
    */
   barbedShotStomp(target: number, pets: number): void {
-    if (!this.stomp) return;
+    if (this.stomp) this.mainPetStomp(target, pets);
+  }
+
+  /**
+   * `pets` Stomps of the main pet (then the Animal Companion) at `target`: Barbed Shot's with the
+   * talent, and Bloody Frenzy's on each Call of the Wild summon with or without it (SimC creates
+   * stomp_t for either talent, stable_pet_t / hunter_main_pet_base_t::init_spells).
+   */
+  mainPetStomp(target: number, pets: number): void {
     const sim = this.sim;
     const m = sim.ap * this.host.petMult();
     for (let k = 0; k < pets; k++) {
@@ -208,6 +220,17 @@ export class BmSpecTalents {
       sim.cds.addCharge(A.kc, sim.now);
       sim.poke();
     }
+  }
+
+  /**
+   * After each damage tick of Barbed Shot, the one on application included: Master Handler's 0.5 s
+   * off Kill Command (424558 #1; SimC barbed_shot_t::tick, cooldowns.kill_command->adjust, the rest
+   * carrying into the next charge).
+   */
+  afterBarbedShotTick(): void {
+    if (!this.masterHandler) return;
+    adjustCooldown(this.sim, A.kc, T.masterHandlerMs);
+    this.sim.poke();
   }
 
   /** After Bestial Wrath: Scent of Blood's Barbed Shot charges (193532 #1, SimC reset(true, 2)). */

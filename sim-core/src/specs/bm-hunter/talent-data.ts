@@ -1,6 +1,7 @@
 /**
  * Numbers and declarations of the BM spec talents of SimulationCraft's default BM profile that
- * ./spec-talents.ts models. Spell data of World of Warcraft 11.2.0.63003 (SimulationCraft
+ * ./spec-talents.ts models, and of two of its Dark Ranger profile (Master Handler; Bloody Frenzy,
+ * ./bloody-frenzy.ts, which uses Stomp's and Beast Cleave's numbers). Spell data of World of Warcraft 11.2.0.63003 (SimulationCraft
  * SpellDataDump/hunter.txt, simc commit ab018d1176), cited as `spell id #effect`; SimC handling in
  * sc_hunter.cpp at the same commit. Table: sim-core/docs/specs.md.
  */
@@ -41,6 +42,7 @@ export const BM_TALENTS = {
   lacerationTickMs: 1000, // 459560 Laceration (bleed), effect #1 (every 1 s)
   wildspeakerKillCommandAp: 0.39, // 1232922 Kill Command (Wildspeaker), effect #1 (AP coefficient, on the critter's AP)
   wildspeakerBestialWrath: 0.15, // 1235388 Bestial Wrath (Dire Beasts), effect #1 (damage done +15 %, 15 s = 19574's)
+  masterHandlerMs: 500, // 424558 Master Handler, effect #1 (500 ms off Kill Command each time Barbed Shot deals damage)
 } as const;
 
 export const BM_TALENT_SOURCES: SourceDef[] = [
@@ -52,6 +54,13 @@ export const BM_TALENT_SOURCES: SourceDef[] = [
   { key: 'ravenous_leap', name: 'Fenryr: Ravenous Leap', school: 'physical' },
   { key: 'laceration', name: 'Laceration', school: 'physical' },
   { key: 'wildspeaker_kill_command', name: 'Dire Beasts: Kill Command (Wildspeaker)', school: 'physical' },
+  { key: 'call_of_the_wild_stomp', name: 'Call of the Wild: Stomp', school: 'physical' },
+  {
+    key: 'call_of_the_wild_stomp_cleave',
+    name: 'Call of the Wild: Stomp (other targets)',
+    school: 'physical',
+  },
+  { key: 'call_of_the_wild_beast_cleave', name: 'Call of the Wild: Beast Cleave', school: 'physical' },
 ];
 
 export const BM_TALENT_DOTS: DotDef[] = [
@@ -211,5 +220,18 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'Dire Beasts obey your Kill Command, dealing its damage at reduced effectiveness. Bestial Wrath sends your Dire Beasts into a rage, increasing their damage dealt by 15%.',
     spellId: 1232739,
+  },
+  {
+    key: 'master_handler',
+    name: 'Master Handler',
+    description: 'Each time Barbed Shot deals damage, the cooldown of Kill Command is reduced by 0.50 sec.',
+    spellId: 424558,
+  },
+  {
+    key: 'bloody_frenzy',
+    name: 'Bloody Frenzy',
+    description:
+      'While Call of the Wild is active, your pets have the effects of Beast Cleave, and each time Call of the Wild summons a pet, all of your pets Stomp.',
+    spellId: 407412,
   },
 ];
