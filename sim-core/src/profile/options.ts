@@ -1,6 +1,6 @@
 /** The `key=value` option lines of a SimulationCraft profile and how each changes a config (profile.ts). */
 import { LoadoutError } from '../talents/loadout.ts';
-import { talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
+import { NOT_MODELLED_YET, talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
 import {
   AUGMENT_RUNES,
@@ -373,11 +373,24 @@ function applyLoadout(
   }
   c.player.talents = talents.keys;
   out.loadouts.push({ line, profileset: null, talents });
-  const notModelled = [...talents.ignored.map((t) => t.name), ...talents.unknownNodes.map((u) => u.reason)];
-  if (notModelled.length > 0)
+  // the other hero tree's talents (the string carries them, inactive) apart from the unmodelled
+  const inactive = talents.ignored.filter((t) => t.reason !== NOT_MODELLED_YET);
+  const notModelled = [
+    ...talents.ignored.filter((t) => !inactive.includes(t)).map((t) => t.name),
+    ...talents.unknownNodes.map((u) => u.reason),
+  ];
+  const count = notModelled.length + inactive.length;
+  if (count > 0)
     out.ignored.push({
       line,
-      text: `talents=${value.slice(0, 12)}… (${notModelled.length} talent${notModelled.length > 1 ? 's' : ''})`,
-      reason: `not modelled: ${notModelled.join(', ')}`,
+      text: `talents=${value.slice(0, 12)}… (${count} talent${count > 1 ? 's' : ''})`,
+      reason: [
+        notModelled.length > 0 ? `not modelled: ${notModelled.join(', ')}` : '',
+        inactive.length > 0
+          ? `inactive, of the hero tree this loadout does not use (it uses ${talents.heroTree}): ${inactive.map((t) => t.name).join(', ')}`
+          : '',
+      ]
+        .filter((x) => x !== '')
+        .join('; '),
     });
 }

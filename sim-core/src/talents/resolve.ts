@@ -50,6 +50,9 @@ export function specOfGameId(specId: number): SpecId | null {
   return specs.find((s) => s.specId === specId)?.id ?? null;
 }
 
+/** The reason of an ignored talent the model lacks (the others are the inactive hero tree's). */
+export const NOT_MODELLED_YET = 'not modelled yet';
+
 /**
  * Decodes `text` and maps it to `spec`'s talent keys. `base` is the talent list it replaces
  * (default: the spec's defaults): its keys that are not talents of the in-game tree (gear
@@ -109,7 +112,7 @@ export function talentsFromLoadout(
         key: t.rank < t.maxRanks && RANKED_TALENTS[info.key] ? `${info.key}:${t.rank}` : info.key,
       });
     else if (abilities.has(t.spellId)) out.baseline.push(r);
-    else out.ignored.push({ ...r, reason: 'not modelled yet' });
+    else out.ignored.push({ ...r, reason: NOT_MODELLED_YET });
   }
   for (const key of opts.base ?? data.defaultTalents) {
     const info = data.talents.find((t) => t.key === key);
@@ -137,10 +140,10 @@ export function describeLoadoutTalents(r: LoadoutTalents): string[] {
     lines.push(`  modelled: ${r.modelled.map((t) => `${t.name}${rank(t)}${full(t)}`).join(', ')}`);
   if (r.baseline.length > 0)
     lines.push(`  always known in the model: ${r.baseline.map((t) => t.name).join(', ')}`);
-  const notYet = r.ignored.filter((t) => t.reason === 'not modelled yet');
+  const notYet = r.ignored.filter((t) => t.reason === NOT_MODELLED_YET);
   if (notYet.length > 0)
     lines.push(`  ignored, not modelled yet: ${notYet.map((t) => `${t.name}${rank(t)}`).join(', ')}`);
-  for (const t of r.ignored.filter((x) => x.reason !== 'not modelled yet'))
+  for (const t of r.ignored.filter((x) => x.reason !== NOT_MODELLED_YET))
     lines.push(`  ignored: ${t.name} (${t.reason})`);
   for (const k of r.kept) lines.push(`  kept: ${k.name} (${k.reason})`);
   for (const u of r.unknownNodes) lines.push(`  unknown: ${u.reason}`);
