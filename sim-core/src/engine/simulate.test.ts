@@ -83,7 +83,7 @@ describe('simulate', () => {
       const used = new Set<string>();
       // the defaults (SimC's profiles: BM Pack Leader, MM Dark Ranger), then the other hero tree:
       // BM Dark Ranger (specs/hero/dark-ranger.ts) with the spec talents its profile adds (Call of
-      // the Wild, Bloody Frenzy, Master Handler, Killer Instinct, Kill Cleave); MM Sentinel (Kill Shot, Auto Shot without Bleak
+      // the Wild, Bloody Frenzy, Master Handler, Hunter's Prey, Killer Instinct, Kill Cleave); MM Sentinel (Kill Shot, Auto Shot without Bleak
       // Arrows) with Trick Shots for the ricochets
       const darkRanger = DARK_RANGER_TALENTS.map((t) => t.key);
       const packLeader = PACK_LEADER_TALENTS.map((t) => t.key);
@@ -96,6 +96,7 @@ describe('simulate', () => {
               'call_of_the_wild',
               'bloody_frenzy',
               'master_handler',
+              'hunters_prey',
               'killer_instinct',
               'kill_cleave',
             ]

@@ -269,6 +269,7 @@ profileset."single"+=desired_targets=1
       'savagery',
       'go_for_the_throat',
       'master_handler',
+      'hunters_prey',
       'animal_companion',
       'bloodshed',
       'killer_instinct',

@@ -34,6 +34,7 @@ describe('talentsFromLoadout', () => {
       ['savagery', 424557, 1],
       ['go_for_the_throat', 459550, 1],
       ['master_handler', 424558, 1],
+      ['hunters_prey', 378210, 1],
       ['animal_companion', 267116, 1],
       ['bloodshed', 321530, 1],
       ['killer_instinct', 273887, 2],

@@ -117,6 +117,7 @@ export class BeastMasteryLogic implements SpecLogic {
       spellAura: () => 1 + BM.specAuraSpells,
       shotCrit: () => this.m.playerCrit(),
       dotCrit: () => 0,
+      blackArrowMult: () => this.st.killShotMult(), // Hunter's Prey (SimC kill_shot_base_t)
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.basic = new PetBasicAttack(
@@ -205,7 +206,8 @@ export class BeastMasteryLogic implements SpecLogic {
     else if (a === A.cobra) this.cobraShot(S.cobra, target);
     else if (a === A.killShot) {
       const [up, down] = BM.specAuraKillShot;
-      const amount = BM.killShotAp * ap * this.m.playerMult() * (1 + up) * (1 + down);
+      const amount =
+        BM.killShotAp * ap * this.m.playerMult() * (1 + up) * (1 + down) * this.st.killShotMult();
       sim.landTag = IMPACT_NO_MERCY; // No Mercy when it lands (SimC kill_shot_t::impact)
       sim.hit(S.killShot, target, amount, true, this.m.playerCrit());
       this.dr.onKillShot();

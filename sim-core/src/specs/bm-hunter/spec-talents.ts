@@ -2,14 +2,27 @@
  * BM spec talents of SimulationCraft's default BM profile, as sc_hunter.cpp (simc ab018d1176) has
  * them: Training Expert, Piercing Fangs, Go for the Throat, Savagery, War Orders, Scent of Blood,
  * Barbed Scales, Killer Cobra, Serpentine Rhythm, Dire Command, Dire Frenzy, Laceration, Wildspeaker,
- * and Master Handler (Bloody Frenzy: ./bloody-frenzy.ts, with this file's Stomp). Numbers:
+ * and of its Dark Ranger profile Master Handler and Hunter's Prey (Bloody Frenzy: ./bloody-frenzy.ts,
+ * with this file's Stomp). Numbers:
  * ./talent-data.ts; table: sim-core/docs/specs.md. Each answer is neutral (1 / no-op) without its talent.
  */
 import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { Sim } from '../../engine/sim.ts';
 import { ResidualBleed } from '../mm-hunter/bleed.ts';
 import { adjustCooldown } from './call-of-the-wild.ts';
-import { A, B, D, P, S, SPEC_LACERATION } from './indices.ts';
+import {
+  A,
+  B,
+  D,
+  P,
+  PET_ANIMAL_COMPANION,
+  PET_COTW_A,
+  PET_COTW_TICK_FIRST,
+  PET_COTW_TICK_SLOTS,
+  PET_MAIN,
+  S,
+  SPEC_LACERATION,
+} from './indices.ts';
 import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { BM_TALENTS as T } from './talent-data.ts';
 
@@ -55,6 +68,8 @@ export class BmSpecTalents {
   private readonly stomp: boolean;
   private readonly snakeskin: boolean;
   private readonly masterHandler: boolean;
+  /** Hunter's Prey's bonus a pet (468219 #1; 0 without the talent). */
+  private readonly huntersPrey: number;
   /** Laceration's bleed, one per target; null without the talent. */
   private readonly laceration: ResidualBleed | null;
 
@@ -83,6 +98,7 @@ export class BmSpecTalents {
     this.stomp = sim.hasTalent('stomp');
     this.snakeskin = sim.hasTalent('snakeskin_quiver');
     this.masterHandler = sim.hasTalent('master_handler');
+    this.huntersPrey = sim.hasTalent('hunters_prey') ? T.huntersPreyPerPet : 0;
     // SimC laceration_t is the hunter's residual bleed (459560): rolling, 6 s, 1 s ticks, no
     // multipliers but Unnatural Causes, and a bleed of the hunter's, so its ticks roll Dire Beast.
     const lacerationSpec = {
@@ -231,6 +247,21 @@ export class BmSpecTalents {
     if (!this.masterHandler) return;
     adjustCooldown(this.sim, A.kc, T.masterHandlerMs);
     this.sim.poke();
+  }
+
+  /**
+   * Hunter's Prey on Kill Shot's and Black Arrow's hit, when fired: +10 % for each of the hunter's
+   * pets out (468219 #1), 5 at most (468219's stacks); 1 without the talent. SimC
+   * kill_shot_base_t::action_multiplier (Kill Shot and Black Arrow, not its dot or Withering Fire's
+   * arrows) counts the main pet, the Animal Companion and Call of the Wild's pets
+   * (cotw_stable_pet): not Dire Beasts, Hati / Fenryr or Pack Leader's beasts.
+   */
+  killShotMult(): number {
+    if (this.huntersPrey === 0) return 1;
+    const out = this.sim.petActive;
+    let pets = out[PET_MAIN]! + out[PET_ANIMAL_COMPANION]!;
+    for (let p = PET_COTW_A; p < PET_COTW_TICK_FIRST + PET_COTW_TICK_SLOTS; p++) pets += out[p]!;
+    return 1 + this.huntersPrey * Math.min(pets, T.huntersPreyMaxPets);
   }
 
   /** After Bestial Wrath: Scent of Blood's Barbed Shot charges (193532 #1, SimC reset(true, 2)). */

@@ -1,7 +1,7 @@
 /**
  * Numbers and declarations of the BM spec talents of SimulationCraft's default BM profile that
- * ./spec-talents.ts models, and of two of its Dark Ranger profile (Master Handler; Bloody Frenzy,
- * ./bloody-frenzy.ts, which uses Stomp's and Beast Cleave's numbers). Spell data of World of Warcraft 11.2.0.63003 (SimulationCraft
+ * ./spec-talents.ts models, and of three of its Dark Ranger profile (Master Handler, Hunter's Prey;
+ * Bloody Frenzy, ./bloody-frenzy.ts, which uses Stomp's and Beast Cleave's numbers). Spell data of World of Warcraft 11.2.0.63003 (SimulationCraft
  * SpellDataDump/hunter.txt, simc commit ab018d1176), cited as `spell id #effect`; SimC handling in
  * sc_hunter.cpp at the same commit. Table: sim-core/docs/specs.md.
  */
@@ -43,6 +43,8 @@ export const BM_TALENTS = {
   wildspeakerKillCommandAp: 0.39, // 1232922 Kill Command (Wildspeaker), effect #1 (AP coefficient, on the critter's AP)
   wildspeakerBestialWrath: 0.15, // 1235388 Bestial Wrath (Dire Beasts), effect #1 (damage done +15 %, 15 s = 19574's)
   masterHandlerMs: 500, // 424558 Master Handler, effect #1 (500 ms off Kill Command each time Barbed Shot deals damage)
+  huntersPreyPerPet: 0.1, // 468219 Hunter's Prey (hidden buff), effect #1 (Kill Shot / Black Arrow direct damage +10 % a pet)
+  huntersPreyMaxPets: 5, // 468219 Hunter's Prey (hidden buff): 5 stacks maximum (pets counted)
 } as const;
 
 export const BM_TALENT_SOURCES: SourceDef[] = [
@@ -226,6 +228,13 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     name: 'Master Handler',
     description: 'Each time Barbed Shot deals damage, the cooldown of Kill Command is reduced by 0.50 sec.',
     spellId: 424558,
+  },
+  {
+    key: 'hunters_prey',
+    name: "Hunter's Prey",
+    description:
+      'Kill Shot (Black Arrow with Dark Ranger) deals 10% increased damage for each of your active pets. Stacks up to 5 times.',
+    spellId: 378210,
   },
   {
     key: 'bloody_frenzy',

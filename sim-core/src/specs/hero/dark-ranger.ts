@@ -37,7 +37,7 @@ export interface DarkRangerHost {
    * Improved Deathblow 378769 #3 on Black Arrow, Penetrating Shots on all); absent = 1.
    */
   critDamage?(hit: DarkRangerHit): number;
-  /** Multiplier on Black Arrow's hit now (MM: Headshot's Precise Shots, 260242 #4); absent = 1. */
+  /** Multiplier on Black Arrow's hit now (MM: Headshot's Precise Shots, 260242 #4; BM: Hunter's Prey, 468219 #1); absent = 1. */
   blackArrowMult?(): number;
   /** After each of the tree's hits but Bleak Arrows' white shot (MM: Master Marksman, Bullseye). */
   afterHit?(target: number, crit: number, periodic: boolean): void;
