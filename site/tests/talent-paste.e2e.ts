@@ -40,7 +40,7 @@ describe('talent string paste box', () => {
     const summary = page.getByTestId('talent-paste-summary');
     await summary.waitFor();
     expect(await summary.getByRole('status').textContent()).toMatch(
-      /Talents from the string: Beast Mastery Hunter, Dark Ranger, 38\s+talents the sim models\./,
+      /Talents from the string: Beast Mastery Hunter, Dark Ranger, 41\s+talents the sim models\./,
     );
     expect(await talent('Wild Call').isChecked()).toBe(false);
     expect(await talent('Howl of the Pack Leader').isChecked()).toBe(false);

@@ -211,7 +211,7 @@ describe('sim', () => {
     expect(config.player.talents).not.toContain('wild_call');
     expect(config.race).toBe('dwarf'); // its racials are modelled: the line is taken, not ignored
     expect(r.stderr).not.toContain('ignored line 2');
-    expect(r.stderr).toContain('line 3, talents: Beast Mastery (Dark Ranger) loadout, 38 modelled talent(s)');
+    expect(r.stderr).toContain('line 3, talents: Beast Mastery (Dark Ranger) loadout, 41 modelled talent(s)');
     expect(r.stderr).toMatch(/ {2}ignored, not modelled yet: Smoke Screen, Shadow Dagger, /);
     expect(r.stderr).toContain(
       '  ignored: Howl of the Pack Leader (a Pack Leader talent, and this loadout uses Dark Ranger)',
@@ -225,7 +225,7 @@ describe('sim', () => {
     const j = await runCli(['sim', json, '--print-config']);
     expect(j.code).toBe(0);
     expect((JSON.parse(j.stdout) as typeof config).player.talents).toEqual(config.player.talents);
-    expect(j.stderr).toContain('talents: Beast Mastery (Dark Ranger) loadout, 38 modelled talent(s)');
+    expect(j.stderr).toContain('talents: Beast Mastery (Dark Ranger) loadout, 41 modelled talent(s)');
 
     await writeFile(path, `spec=marksmanship\ntalents=${loadout}`);
     const bad = await runCli(['sim', path]);

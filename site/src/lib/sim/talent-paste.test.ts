@@ -57,6 +57,10 @@ describe('readTalentString', () => {
         'training_expert',
         'war_orders',
         'wildspeaker',
+        // and of its Dark Ranger profile (sim-core bm-hunter/spec-talents.ts, bloody-frenzy.ts)
+        'bloody_frenzy',
+        'hunters_prey',
+        'master_handler',
         // the class tree's (sim-core specs/class-tree.ts)
         'blackrock_munitions',
         'harmonize',
