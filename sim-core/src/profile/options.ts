@@ -376,7 +376,7 @@ function applyLoadout(
   // the other hero tree's talents (the string carries them, inactive) apart from the unmodelled
   const inactive = talents.ignored.filter((t) => t.reason !== NOT_MODELLED_YET);
   const notModelled = [
-    ...talents.ignored.filter((t) => !inactive.includes(t)).map((t) => t.name),
+    ...talents.ignored.filter((t) => t.reason === NOT_MODELLED_YET).map((t) => t.name),
     ...talents.unknownNodes.map((u) => u.reason),
   ];
   const count = notModelled.length + inactive.length;

@@ -108,15 +108,18 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
   toSheet(config, baseGear, optionLines);
   if (problems.length > 0) throw inTextOrder(problems);
   const base = checked(config, optionLines);
+  /** Each profileset's own option lines (its problems are reported at them). */
+  const setKeys = new Map<string, Map<string, number>>();
   const profilesets = [...sets].map(([name, setLines]) => {
     const variant = JSON.parse(JSON.stringify(base)) as SimConfig;
     const ignored: ProfileLine[] = [];
     const loadouts: ProfileLoadout[] = [];
-    const setKeys = new Map(optionLines);
+    const own = new Map<string, number>();
+    setKeys.set(name, own);
     for (const l of setLines) {
       const eq = l.text.indexOf('=');
       const key = eq > 0 ? l.text.slice(0, eq).trim().toLowerCase() : '';
-      setKeys.set(key, l.line);
+      own.set(key, l.line);
       if (isRotationLine(l.text) || key === 'spec') {
         problems.push({
           line: l.line,
@@ -140,18 +143,14 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     }
     out.ignored.push(...ignored);
     out.loadouts.push(...loadouts.map((x) => ({ ...x, profileset: name })));
-    // the set's own gear_agility, else the base's (its race may differ): to the sheet's
-    const ownGear = setLines.some((l) => /^gear_agility\s*=/i.test(l.text));
-    toSheet(variant, ownGear ? variant.player.stats.agility : baseGear, setKeys);
+    // the set's own gear_agility, else the base's (its race may differ): to the sheet's, with the
+    // armour slots of both
+    const gear = own.has('gear_agility') ? variant.player.stats.agility : baseGear;
+    toSheet(variant, gear, new Map([...optionLines, ...own]));
     return { name, config: variant };
   });
   if (problems.length > 0) throw inTextOrder(problems);
-  for (const p of profilesets) {
-    const setLines = new Map(
-      sets.get(p.name)!.map((l) => [l.text.split('=')[0]!.trim().toLowerCase(), l.line]),
-    );
-    p.config = checked(p.config, setLines, `profileset "${p.name}": `);
-  }
+  for (const p of profilesets) p.config = checked(p.config, setKeys.get(p.name)!, `profileset "${p.name}": `);
   return {
     name: out.name,
     config: base,
