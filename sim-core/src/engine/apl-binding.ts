@@ -158,12 +158,12 @@ export class AplBinding implements AplState {
   /**
    * SimC's hunter cast_regen (sc_hunter.cpp hunter_action_t::cast_regen): focus.regen × max(cast
    * time, the action's GCD), a channel counting as its GCD only (SimC's execute_time of a channel
-   * is 0), plus floor(the focus of the cast itself, SpecLogic.castFocusGain).
+   * is 0), plus floor(the focus of the cast itself, ActionDef.castFocus).
    */
   castRegen(action: number): number {
     const sim = this.sim;
-    const gcd = sim.actions[action]!.gcd ? sim.gcdMsFor(action) : 0;
-    const gain = sim.logic.castFocusGain === undefined ? 0 : sim.logic.castFocusGain(action);
-    return sim.focusRate * Math.max(sim.castMs(action), gcd) + Math.floor(gain);
+    const def = sim.actions[action]!;
+    const gcd = def.gcd ? sim.gcdMsFor(action) : 0;
+    return sim.focusRate * Math.max(sim.castMs(action), gcd) + Math.floor(def.castFocus);
   }
 }

@@ -50,11 +50,6 @@ export interface SpecLogic {
   /** Optional: unhasted time between Auto Shots in ms (absent = the weapon speed). */
   autoShotIntervalMs?(): number;
   /**
-   * Optional: the focus the action's own cast gives (SimC hunter_action_t::energize_cast_regen, read
-   * by the rotation's `cast_regen`); absent = 0 for every action.
-   */
-  castFocusGain?(action: number): number;
-  /**
    * Optional: ms until the next tick of a player buff whose ticks the spec schedules (the rotation's
    * `buff.X.tick_time_remains`), 0 when none is left; absent = no buff ticks.
    */

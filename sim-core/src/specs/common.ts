@@ -13,6 +13,7 @@ export function action(
     castMs: 0,
     channelMs: 0,
     channelTicks: 0,
+    castFocus: 0,
     executePct: 0,
     requiresPet: false,
     ...a,

@@ -19,6 +19,11 @@ export interface ActionDef extends SpellInfo {
   /** Base channel time in ms (hasted) with `channelTicks` evenly spaced hits, the first at once. */
   channelMs: number;
   channelTicks: number;
+  /**
+   * Focus the cast itself gives (SimC hunter_action_t::energize_cast_regen, read by the rotation's
+   * `cast_regen`): 0 for most actions.
+   */
+  castFocus: number;
   /** Known only with this talent. */
   talent?: string;
   /**

@@ -20,8 +20,12 @@ import {
   DARK_RANGER_SOURCES,
 } from '../hero/dark-ranger-data.ts';
 import { MM_DEFAULT_TALENTS, MM_TALENTS } from './talent-list.ts';
+import { MM } from './numbers.ts';
 
 export { MM } from './numbers.ts';
+
+/** 257044 Rapid Fire, effect #1 (7 shots). */
+const RAPID_FIRE_SHOTS = 7;
 
 export const MM_DATA: SpecData = {
   id: 'mm-hunter',
@@ -59,6 +63,7 @@ export const MM_DATA: SpecData = {
         'A steady shot that causes Physical damage, generates 20 Focus and reduces the cooldown of Aimed Shot by 2 sec.',
       school: 'physical',
       castMs: 1700, // 56641 Steady Shot: cast time 1.7 s
+      castFocus: MM.steadyShotFocus, // its energize (SimC cast_regen counts it)
     }),
     action({
       id: 257044,
@@ -70,7 +75,9 @@ export const MM_DATA: SpecData = {
       cooldownMs: 20_000, // 257044 Rapid Fire: cooldown 20 s (not in 137014's hasted-cooldown lists)
       // 257044 Rapid Fire, effect #2: a shot every 0.333 s, the first at once (SimC: duration (7 − 1) × 0.333 s)
       channelMs: 1998,
-      channelTicks: 7, // 257044 Rapid Fire, effect #1 (7 shots)
+      channelTicks: RAPID_FIRE_SHOTS,
+      // SimC rapid_fire_t's energize_cast_regen: its base shots × each shot's focus
+      castFocus: MM.rapidFireFocusPerTick * RAPID_FIRE_SHOTS,
     }),
     action({
       id: 53351,

@@ -193,16 +193,6 @@ export class MarksmanshipLogic implements SpecLogic {
       (sim.buffs.up(B.rhythm, sim.now) ? MM.inTheRhythmMs : 0)
     );
   }
-  /**
-   * The focus of the cast itself, as SimC's cast_regen counts it (energize_cast_regen): Steady
-   * Shot's energize (77443 #1), Rapid Fire's per shot times its base shots (rapid_fire_t:
-   * base_num_ticks × the tick's energize).
-   */
-  castFocusGain(a: number): number {
-    if (a === A.steady) return MM.steadyShotFocus;
-    if (a === A.rapid) return MM.rapidFireFocusPerTick * this.sim.actions[A.rapid]!.channelTicks;
-    return 0;
-  }
   castStarted(a: number): void {
     if (a === A.aimed) this.castingAimed = true;
   }
