@@ -292,7 +292,8 @@ const PATH_LABELS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^spec$/, () => 'Spec'],
 ];
 
-function plainNumber(text: string): string {
+/** 1000000 → 1,000,000 (a plain decimal number only; anything else as it is). */
+export function plainNumber(text: string): string {
   const n = Number(text);
   return Number.isFinite(n) && /^-?\d+(\.\d+)?$/.test(text) ? n.toLocaleString('en-US') : text;
 }
@@ -315,8 +316,12 @@ export function inWords(problem: string): string {
       return `must be between ${plainNumber(a)} and ${plainNumber(b)} (you entered ${got})`;
     })
     .replace(/ \(got ([^)]*)\)$/, ' (you entered $1)');
-  const end = /[.!?]$/.test(rest) ? '' : '.';
-  return /^(must|is|has|uses)\b/.test(rest) ? `${hit} ${rest}${end}` : `${hit}: ${rest}${end}`;
+  return sentence(/^(must|is|has|uses)\b/.test(rest) ? `${hit} ${rest}` : `${hit}: ${rest}`);
+}
+
+/** The text with a full stop, unless it already ends a sentence. */
+export function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /** Field keys a config problem can be attached to, with the words that identify them. */

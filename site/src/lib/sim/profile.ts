@@ -4,9 +4,11 @@ import {
   ENGINE_VERSION,
   parseProfile,
   ProfileError,
+  problemText,
   type ProfileProblem,
   type SimConfig,
 } from '@wowlab/sim-core';
+import { plainNumber, sentence } from './builder';
 
 export type ProfileReading =
   | {
@@ -52,19 +54,9 @@ export function problemInWords(p: ProfileProblem): string {
   const message = sentence(
     p.message.replace(
       /between (-?\d+(?:\.\d+)?) and (-?\d+(?:\.\d+)?)/,
-      (_, a: string, b: string) => `between ${grouped(a)} and ${grouped(b)}`,
+      (_, a: string, b: string) => `between ${plainNumber(a)} and ${plainNumber(b)}`,
     ),
   );
-  if (p.line <= 0) return message;
-  return `Line ${p.line}${p.column === undefined ? '' : `, column ${p.column}`}: ${message}`;
-}
-
-/** The text with a full stop, unless it already ends a sentence. */
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-/** 1000000 → 1,000,000 (a plain decimal number only). */
-function grouped(n: string): string {
-  return Number(n).toLocaleString('en-US', { maximumFractionDigits: 20 });
+  const text = problemText({ ...p, message }); // `line 44, column 182: …`
+  return p.line > 0 ? `L${text.slice(1)}` : text;
 }

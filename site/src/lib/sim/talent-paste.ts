@@ -2,6 +2,7 @@
 // string becomes for the chosen spec (sim-core's talentsFromLoadout), in the player's words,
 // and how the talents chosen afterwards differ from it.
 import { LoadoutError, specs, talentsFromLoadout, type LoadoutTalents, type SpecId } from '@wowlab/sim-core';
+import { sentence } from './builder';
 
 /** What a pasted string became, ready to show: every talent of the string is in one list. */
 export interface PastedTalents {
@@ -33,10 +34,6 @@ export type TalentPasteResult =
 function specName(id: SpecId): string {
   const s = specs.find((x) => x.id === id)!;
   return `${s.name} ${s.className}`;
-}
-
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function rank(t: { rank: number; maxRanks: number }): string {
