@@ -11,12 +11,13 @@
  * engine/class_modules/sc_hunter.cpp at that commit (black_arrow_t, trigger_deathblow,
  * bleak_arrows_t, buffs.withering_fire, buffs.the_bell_tolls, a_murder_of_crows_t).
  */
-import { EV_DOT_TICK, EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
+import { EV_DOT_TICK, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
 import type { HealthRule } from '../../engine/spec-logic.ts';
 import { DARK_RANGER, type DarkRangerSpecNumbers } from './dark-ranger-data.ts';
 import { BellTolls } from './the-bell-tolls.ts';
+import { WitheringFireTicks } from './withering-fire.ts';
 
 export * from './dark-ranger-data.ts';
 
@@ -108,10 +109,8 @@ export class DarkRanger implements HealthRule {
   private resetReactAt = 0;
   /** The Bell Tolls' stacks (./the-bell-tolls.ts). */
   private readonly bell: BellTolls;
-  /** Generation of the Withering Fire tick chain (a new Withering Fire restarts it). */
-  private wfGen = 0;
-  /** When the current Withering Fire tick chain started (ms). */
-  private wfStart = 0;
+  /** Withering Fire's ticks (./withering-fire.ts). */
+  private readonly wfTicks: WitheringFireTicks;
 
   constructor(
     private readonly sim: Sim,
@@ -125,6 +124,7 @@ export class DarkRanger implements HealthRule {
     this.ebonBowstring = sim.hasTalent('ebon_bowstring');
     this.witheringFire = this.blackArrow && sim.hasTalent('withering_fire');
     this.bell = new BellTolls(sim, this.blackArrow && sim.hasTalent('the_bell_tolls'), n.bellTollsPerStack);
+    this.wfTicks = new WitheringFireTicks(sim, n.witheringFireTicks, n.witheringFireMs, DARK_RANGER_EVENT);
     this.soulDrinker = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinker : 1;
     this.soulDrinkerPowder = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinkerBleakPowder : 1;
     this.umbralReach = sim.hasTalent('umbral_reach') ? 1 + DARK_RANGER.umbralReachPeriodic : 1;
@@ -166,7 +166,7 @@ export class DarkRanger implements HealthRule {
 
   start(): void {
     this.bell.start();
-    this.wfGen++;
+    this.wfTicks.start();
     this.bansheeReady = 0;
     this.powderReady = 0;
     this.resetReactAt = 0;
@@ -225,31 +225,18 @@ export class DarkRanger implements HealthRule {
     const sim = this.sim;
     sim.applyBuff(this.buff.wf, 1, this.n.witheringFireMs);
     this.grantDeathblow(true);
-    if (this.n.witheringFireTicks) {
-      const gen = ++this.wfGen;
-      this.wfStart = sim.now;
-      const step = DARK_RANGER.witheringFireTickMs;
-      for (let t = step; t < this.n.witheringFireMs; t += step)
-        sim.q.push(sim.now + t, PRIO_DEFAULT, EV_SPEC, DARK_RANGER_EVENT, gen);
-    }
+    this.wfTicks.trigger();
   }
 
-  /**
-   * Ms until the next tick of `buff` if it is Withering Fire and ticks (BM: every 4 s from Call of the
-   * Wild, the ticks onWitheringFireTrigger schedules), else 0; 0 too once no tick is left.
-   */
+  /** Ms until the next tick of `buff` if it is Withering Fire and ticks (BM), else 0. */
   tickRemainsMs(buff: number): number {
-    const sim = this.sim;
-    if (buff !== this.buff.wf || !this.n.witheringFireTicks || !sim.buffs.up(buff, sim.now)) return 0;
-    const step = DARK_RANGER.witheringFireTickMs;
-    const next = (Math.floor((sim.now - this.wfStart) / step) + 1) * step;
-    return next < this.n.witheringFireMs ? next - (sim.now - this.wfStart) : 0;
+    return buff === this.buff.wf ? this.wfTicks.remainsMs(this.sim.buffs.up(buff, this.sim.now)) : 0;
   }
 
-  /** A spec event; returns true when it was the helper's. */
+  /** A spec event; returns true when it was the helper's (a Withering Fire tick: Deathblow). */
   specEvent(kind: number, gen: number): boolean {
     if (kind !== DARK_RANGER_EVENT) return false;
-    if (gen === this.wfGen) this.grantDeathblow();
+    if (this.wfTicks.current(gen)) this.grantDeathblow();
     return true;
   }
 
