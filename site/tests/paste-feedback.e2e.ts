@@ -77,6 +77,40 @@ describe('pasted SimulationCraft profile', () => {
     );
     await screenshot(page, 'profile-paste-warnings');
   });
+
+  it('runs a new account’s pasted SimC character on the stats SimC gives it: Gear Summary read, gear agility to the sheet', async () => {
+    // a SimulationCraft-style character: items (not modelled) in all 8 armour slots, stats only in
+    // the Gear Summary comments, no rotation (the spec's default)
+    const armour = ['head', 'shoulder', 'chest', 'waist', 'legs', 'feet', 'wrist', 'hands'];
+    const character = [
+      'hunter="Dwarfie"',
+      'spec=beast_mastery',
+      'race=dwarf',
+      ...armour.map((slot) => `${slot}=,id=1`),
+      '# Gear Summary',
+      '# gear_agility=76043',
+      '# gear_crit_rating=17709',
+    ];
+    await page.goto(`${site}/sim`);
+    await page.getByTestId('profile-text').locator('summary').click();
+    await load(character);
+    await page.getByRole('status').filter({ hasText: 'Loaded Dwarfie.' }).waitFor();
+    // floor((17647 − 2 + 76043) × 1.05): the sheet SimulationCraft builds for this dwarf in mail
+    expect(await page.getByLabel('Agility', { exact: true }).inputValue()).toBe('98372');
+    expect(await page.getByLabel('Critical strike (rating)', { exact: true }).inputValue()).toBe('17709');
+    const warnings = page.getByTestId('profile-warnings');
+    expect(await warnings.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^Line 13 \(# gear_agility=76043\): read from the Gear Summary comment/),
+      expect.stringMatching(/^Line 14 \(# gear_crit_rating=17709\): read from the Gear Summary comment/),
+    ]);
+    // the account has no node: the sim is still accepted and its job page opens (its state, or
+    // already its result when this tab ran it)
+    await page.getByLabel('Iterations', { exact: true }).fill('1000');
+    await page.getByTestId('cost-estimate').waitFor();
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    await page.getByTestId('job-state-headline').or(page.getByTestId('mean-dps')).first().waitFor();
+  });
 });
 
 describe('rotation editor', () => {
