@@ -3,20 +3,21 @@ import type { AplAction, Expr, TargetIf, VariableOp } from './ast.ts';
 import { APL_LIMITS, RotationError } from './errors.ts';
 import { parseExpression } from './expression.ts';
 import type { ParseContext } from './parse-context.ts';
+import { nameTable } from '../name-table.ts';
 import { CHANNEL_OPTIONS, HUNTER_CHANNELS, HUNTER_SPELLS, NOOP_ACTIONS } from './simc-names.ts';
 import { PRECOMBAT_LIST, isListName, splitSegments } from './syntax.ts';
 
 const NAME = /^[a-z0-9_]+$/;
 const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
 
-const ALLOWED: Record<string, readonly string[]> = {
+const ALLOWED: Readonly<Record<string, readonly string[]>> = nameTable({
   spell: ['if', 'line_cd', 'target_if', 'cycle_targets', 'use_off_gcd', 'precast_time', 'pre_pot_time'],
   call_action_list: ['name', 'if'],
   run_action_list: ['name', 'if'],
   variable: ['name', 'op', 'value', 'value_else', 'condition', 'default', 'if'],
   wait: ['sec', 'if'],
   pool_resource: ['for_next', 'wait', 'extra_amount', 'if'],
-};
+});
 
 const VARIABLE_OPS: ReadonlySet<string> = new Set<VariableOp>([
   'set',

@@ -6,6 +6,7 @@
 import type { Expr, GlobalField, GlobalRef, NamedRef, NamedSource, NumberExpr } from './ast.ts';
 import type { AplNameKind } from './context.ts';
 import { RotationError } from './errors.ts';
+import { nameTable } from '../name-table.ts';
 import type { ParseContext } from './parse-context.ts';
 import {
   HUNTER_BUFFS,
@@ -16,6 +17,7 @@ import {
   HUNTER_PET_BUFFS,
   HUNTER_SPELLS,
   HUNTER_TALENTS,
+  ITEM_BUFFS,
   MAX_PRIO_DAMAGE,
   NOOP_ACTIONS,
   UNMODELLED_PREFIXES,
@@ -103,7 +105,7 @@ export const SOURCE_KIND: Readonly<Record<NamedSource, AplNameKind | undefined>>
 /** Names SimulationCraft knows for each kind (simc-names.ts): not modelled here, but not misspelt. */
 const REAL_NAMES: Readonly<Record<AplNameKind, (name: string) => boolean>> = {
   actions: (n) => HUNTER_SPELLS.has(n),
-  buffs: (n) => HUNTER_BUFFS.has(n),
+  buffs: (n) => HUNTER_BUFFS.has(n) || n in ITEM_BUFFS,
   debuffs: (n) => HUNTER_DEBUFFS.has(n),
   dots: (n) => HUNTER_DOTS.has(n),
   cooldowns: (n) => HUNTER_SPELLS.has(n) || n in NOOP_ACTIONS,
@@ -111,7 +113,7 @@ const REAL_NAMES: Readonly<Record<AplNameKind, (name: string) => boolean>> = {
   petBuffs: (n) => HUNTER_PET_BUFFS.has(n),
 };
 
-const PREFIXES: Record<string, NamedSource> = {
+const PREFIXES: Readonly<Record<string, NamedSource>> = nameTable({
   buff: 'buff',
   debuff: 'debuff',
   dot: 'dot',
@@ -121,10 +123,10 @@ const PREFIXES: Record<string, NamedSource> = {
   variable: 'variable',
   spell_targets: 'spellTargets',
   prev: 'prev',
-};
+});
 
 /** Action-scoped shorthands: inside a spell's options, `cast_time` means `action.SPELL.cast_time`. */
-const SHORTHANDS: Readonly<Record<string, NamedSource>> = {
+const SHORTHANDS: Readonly<Record<string, NamedSource>> = nameTable({
   cast_time: 'action',
   execute_time: 'action',
   cost: 'action',
@@ -138,7 +140,7 @@ const SHORTHANDS: Readonly<Record<string, NamedSource>> = {
   remains: 'dot',
   ticking: 'dot',
   refreshable: 'dot',
-};
+});
 
 export const MAX_PREV_GCD = 3;
 
@@ -275,6 +277,7 @@ function named(
     }
     if (source === 'spellTargets') return { kind: 'global', field: 'active_enemies', line, column };
     const value = unmodelledValue(source, field);
+    const item = kind === 'buffs' ? ITEM_BUFFS[name] : undefined;
     const hint =
       source === 'buff' && vocabulary.petBuffs.includes(name)
         ? ` (the pet's buff is pet.main.buff.${name})`
@@ -282,7 +285,9 @@ function named(
     ctx.warnings.add(
       line,
       nameColumn,
-      `${describeKind(kind)} '${name}' is not modelled here; ${path} reads ${value}${hint}`,
+      item !== undefined
+        ? `buff '${name}' is an item's (${item}); items are not modelled here, ${path} reads ${value}`
+        : `${describeKind(kind)} '${name}' is not modelled here; ${path} reads ${value}${hint}`,
     );
     return num(value, line, column);
   }

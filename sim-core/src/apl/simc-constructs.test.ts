@@ -276,14 +276,28 @@ describe('talents and tier-set buffs of other seasons', () => {
     ]);
   });
 
-  it("buff.blighted_quiver (Dark Ranger's season 3 set) reads 0; a trinket's buff stays an error", () => {
+  it("buff.blighted_quiver (Dark Ranger's season 3 set) reads 0", () => {
     expect(holds('buff.blighted_quiver.stack>5|buff.blighted_quiver.up')).toBe(false);
     expect(warningsOf('actions=kill_command,if=buff.blighted_quiver.stack<6')).toEqual([
       "line 1: buff 'blighted_quiver' is not modelled here; buff.blighted_quiver.stack reads 0",
     ]);
-    const e = errorOf('actions=kill_command\nactions+=/cobra_shot,if=buff.latent_energy.stack>10');
+  });
+
+  it("an item's buff SimC creates on every character reads 0, naming its item; a misspelt one stays an error", () => {
+    // as TWW3_Hunter_Beast_Mastery_Pack_Leader.simc's trinket list reads Unyielding Netherprism's stacks
+    expect(holds('buff.latent_energy.stack>10|buff.latent_energy.up|!buff.woven_dusk.down')).toBe(false);
+    expect(holds('buff.latent_energy.down&buff.spymasters_report.stack=0')).toBe(true);
+    expect(
+      warningsOf(
+        'actions=kill_command\nactions+=/cobra_shot,if=buff.latent_energy.stack>10|buff.full_momentum.up',
+      ),
+    ).toEqual([
+      "line 2: buff 'latent_energy' is an item's (unyielding_netherprism); items are not modelled here, buff.latent_energy.stack reads 0",
+      "line 2: buff 'full_momentum' is an item's (scroll_of_momentum); items are not modelled here, buff.full_momentum.up reads 0",
+    ]);
+    const e = errorOf('actions=kill_command\nactions+=/cobra_shot,if=buff.latent_energie.stack>10');
     expect([e.line, e.column]).toEqual([2, 30]);
-    expect(e.message).toContain("unknown buff 'latent_energy'");
+    expect(e.message).toContain("unknown buff 'latent_energie'");
   });
 });
 

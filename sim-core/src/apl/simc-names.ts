@@ -10,13 +10,15 @@
  * its default lists (ActionPriorityLists/default/hunter_*.simc) for the generic actions.
  */
 
+import { nameTable } from '../name-table.ts';
+
 /** A set of the snake_case names in `text` (words ending in ':' are section labels). */
 function words(text: string): ReadonlySet<string> {
   return new Set(text.split(/\s+/).filter((w) => w !== '' && !w.endsWith(':')));
 }
 
 /** Actions every SimC profile may use that do nothing here, with the reason shown to the user. */
-export const NOOP_ACTIONS: Readonly<Record<string, string>> = {
+export const NOOP_ACTIONS: Readonly<Record<string, string>> = nameTable({
   summon_pet: 'the pet is always out',
   snapshot_stats: 'stats are fixed for the whole fight',
   auto_shot: 'auto shots always run',
@@ -36,7 +38,7 @@ export const NOOP_ACTIONS: Readonly<Record<string, string>> = {
   counter_shot: 'nothing to interrupt here',
   muzzle: 'nothing to interrupt here',
   cancel_buff: 'buffs are never cancelled here',
-};
+});
 
 /** Hunter spells (any spec) that a rotation may name; the ones the spec does not model are no-ops. */
 export const HUNTER_SPELLS: ReadonlySet<string> = words(`
@@ -104,8 +106,7 @@ export const HUNTER_TALENTS: ReadonlySet<string> = words(`
  * 0): Sentinel's and Pack Leader's from buffs_t (boon_of_elune_2pc/4pc, grizzled_fur,
  * hasted_hooves), and Dark Ranger's 4-piece buff Blighted Quiver (`tier_set.tww_s3_dark_ranger_4pc_buff
  * = find_spell( 1236975 )`), which TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads as
- * `buff.blighted_quiver`. A buff of an item (a trinket's, such as `latent_energy`) is in no list:
- * it stays an error, as a misspelt hunter buff would.
+ * `buff.blighted_quiver`. Items' buffs are in ITEM_BUFFS.
  */
 export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   deathblow precise_shots trick_shots lock_and_load in_the_rhythm trueshot
@@ -123,6 +124,46 @@ export const HUNTER_BUFFS: ReadonlySet<string> = words(`
 `);
 
 /**
+ * Buffs of The War Within's items that SimulationCraft creates on every character, whether it has
+ * the item or not, so that any action list may read them (`unique_gear::create_fallback_buffs` in
+ * engine/player/unique_gear_thewarwithin.cpp, simulationcraft/simc at 50d41507, the last change to
+ * the TWW hunter module): buff → the item, as SimC names the item's effect. Items are not modelled
+ * here, so each reads as never up, with a warning (TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads
+ * `buff.latent_energy.stack`). A name in no list stays an error, as a misspelt hunter buff.
+ * Left out: the buffs of Flask of Alchemical Chaos (flask_of_alchemical_chaos_crit/haste/mastery/
+ * vers), a modelled flask whose stat changes are not buffs a rotation can read here.
+ */
+export const ITEM_BUFFS: Readonly<Record<string, string>> = nameTable({
+  spymasters_web: 'spymasters_web',
+  spymasters_report: 'spymasters_web',
+  aberrant_empowerment: 'aberrant_spellforge',
+  aberrant_spellforge: 'aberrant_spellforge',
+  cryptic_instructions: 'treacherous_transmitter',
+  errant_manaforge_emission: 'treacherous_transmitter',
+  realigning_nexus_convergence_divergence: 'treacherous_transmitter',
+  ethereal_powerlink: 'treacherous_transmitter',
+  entropic_skardyn_core: 'entropic_skardyn_core',
+  entropic_reclamation: 'entropic_skardyn_core',
+  concoction_kiss_of_death: 'concoction_kiss_of_death',
+  full_momentum: 'scroll_of_momentum',
+  kaheti_shadeweavers_dark_ritual: 'kaheti_shadeweavers_emblem',
+  maybe_stop_blowing_up: 'improvised_seaforium_pacemaker',
+  explosive_adrenaline: 'improvised_seaforium_pacemaker',
+  inner_resilience: 'tome_of_lights_devotion',
+  inner_radiance: 'tome_of_lights_devotion',
+  ward_of_devotion: 'tome_of_lights_devotion',
+  junkmaestros_mega_magnet: 'junkmaestros_mega_magnet',
+  latent_energy: 'unyielding_netherprism',
+  unyielding_netherprism: 'unyielding_netherprism',
+  manaforged_aethercell: 'manaforged_aethercell',
+  oathbound: 'nexuskings_command',
+  boon_of_the_oathsworn: 'nexuskings_command',
+  woven_dusk: 'woven_dusk',
+  woven_dawn: 'woven_dawn',
+  embrace_of_the_cinderbee_orb: 'embrace_of_the_cinderbee',
+});
+
+/**
  * Hunter spells SimulationCraft channels (sc_hunter.cpp: `channeled = true` in rapid_fire_t and
  * boomstick_t). Only these take the channel options below.
  */
@@ -135,7 +176,7 @@ export const HUNTER_CHANNELS: ReadonlySet<string> = words(`rapid_fire boomstick`
  * it into a new one (`chain`, `early_chain_if`). A channel here always runs to its end, so they
  * are accepted and ignored, each line with a warning.
  */
-export const CHANNEL_OPTIONS: Readonly<Record<string, 'expression' | 'flag'>> = {
+export const CHANNEL_OPTIONS: Readonly<Record<string, 'expression' | 'flag'>> = nameTable({
   interrupt_if: 'expression',
   early_chain_if: 'expression',
   cancel_if: 'expression',
@@ -143,7 +184,7 @@ export const CHANNEL_OPTIONS: Readonly<Record<string, 'expression' | 'flag'>> = 
   interrupt_immediate: 'flag',
   interrupt_global: 'flag',
   chain: 'flag',
-};
+});
 
 /** Debuffs the hunter puts on a target. */
 export const HUNTER_DEBUFFS: ReadonlySet<string> = words(`
@@ -168,16 +209,16 @@ export const HUNTER_HERO_TREES: ReadonlySet<string> = words(`pack_leader dark_ra
  * A modelled hero tree reads as its keystone talent, which the game grants to every player of the
  * tree (Dark Ranger: Black Arrow, 466932; Pack Leader: Howl of the Pack Leader, 471876).
  */
-export const HERO_TREE_KEYSTONES: Readonly<Record<string, string>> = {
+export const HERO_TREE_KEYSTONES: Readonly<Record<string, string>> = nameTable({
   dark_ranger: 'black_arrow',
   pack_leader: 'howl_of_the_pack_leader', // 471876 (specs/hero/pack-leader.ts)
-};
+});
 
 /**
  * Property prefixes of SimC that read game state we do not have (trinkets, consumables, fight
  * styles, Pack Leader's summon cycle, ...). Any property under them reads 0, with a warning.
  */
-export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = {
+export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = nameTable({
   howl_summon: 'the Pack Leader beasts are modelled for Beast Mastery, read by howl_summon.ready[.X] only',
   apex: 'Apex talent ranks are not modelled',
   equipped: 'items are not modelled',
@@ -188,7 +229,7 @@ export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = {
   set_bonus: 'tier sets are not modelled',
   raid_event: 'raid events are not modelled',
   fight_style: 'fight styles are chosen in the config, not read by the rotation',
-};
+});
 
 /**
  * `max_prio_damage`: SimC's hunter option (sc_hunter.cpp, hunter_t::options_t, default true) that

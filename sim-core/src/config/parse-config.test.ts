@@ -186,6 +186,13 @@ describe('parseConfig', () => {
       `config.timing.reactionMs: must be a number from 0 to ${TIMING_LIMITS.maxReactionMs}`,
       'config.timing.targetHealth: must be "damage" or "linear"',
     ]);
+    // Object's own members are no fields (a config from JSON may have any key)
+    const members = { ...c, timing: JSON.parse('{"constructor":1,"__proto__":2,"toString":3}') as object };
+    expect(problemsOf(members)).toEqual([
+      'config.timing.constructor: unknown field',
+      'config.timing.__proto__: unknown field',
+      'config.timing.toString: unknown field',
+    ]);
   });
 
   it('an adds fight: SimC HecticAddCleave waves when none are given, every wave problem listed', () => {

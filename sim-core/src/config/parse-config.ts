@@ -204,7 +204,9 @@ export function parseConfig(json: string | unknown): SimConfig {
         if (typeof x !== 'string') problems.push(`config.player.talents[${i}]: must be a string`);
         else if (rank) problems.push(`config.player.talents[${i}]: ${rank}`);
         else if (known && !known.has(key))
-          problems.push(`config.player.talents[${i}]: unknown talent "${x.slice(0, 64)}" for ${spec}`);
+          problems.push(
+            `config.player.talents[${i}]: unknown talent "${x.slice(0, 64)}" for ${specData(spec!).name}`,
+          );
         else if (seen.has(key)) problems.push(`config.player.talents[${i}]: duplicate talent "${key}"`);
         else seen.add(key);
       });

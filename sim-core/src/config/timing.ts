@@ -68,7 +68,7 @@ export function parseTiming(value: unknown, problems: string[]): Timing {
     reactionMs: TIMING_LIMITS.maxReactionMs,
   };
   for (const k of Object.keys(o))
-    if (!(k in fields) && k !== 'targetHealth') problems.push(`config.timing.${k}: unknown field`);
+    if (!Object.hasOwn(fields, k) && k !== 'targetHealth') problems.push(`config.timing.${k}: unknown field`);
   for (const [k, max] of Object.entries(fields)) {
     const v = o[k];
     if (v === undefined) continue;

@@ -14,21 +14,25 @@ import { isRace, MODELLED_RACES, NOT_MODELLED, RACES } from '../specs/racials.ts
 import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AddWaves, Consumables, RaidBuffs, SimConfig, SpecId } from '../types.ts';
 import { ProfileError, type ParsedProfile } from './profile-types.ts';
+import { nameTable } from '../name-table.ts';
 
 /** SimulationCraft's spec tokens and ours. */
-export const SPEC_TOKENS: Record<string, SpecId> = { beast_mastery: 'bm-hunter', marksmanship: 'mm-hunter' };
+export const SPEC_TOKENS: Readonly<Record<string, SpecId>> = nameTable({
+  beast_mastery: 'bm-hunter',
+  marksmanship: 'mm-hunter',
+});
 export const TOKEN_OF: Record<SpecId, string> = { 'bm-hunter': 'beast_mastery', 'mm-hunter': 'marksmanship' };
 
-export const STAT_KEYS: Record<string, keyof SimConfig['player']['stats']> = {
+export const STAT_KEYS: Readonly<Record<string, keyof SimConfig['player']['stats']>> = nameTable({
   gear_agility: 'agility',
   gear_crit_rating: 'crit',
   gear_haste_rating: 'haste',
   gear_mastery_rating: 'mastery',
   gear_versatility_rating: 'versatility',
-};
+});
 
 /** Understood but not modelled here: listed back, never silently dropped. */
-const IGNORED: Record<string, string> = {
+const IGNORED: Readonly<Record<string, string>> = nameTable({
   role: 'the role follows the spec',
   position: 'the position is not modelled',
   region: 'character lookup is not done here',
@@ -62,7 +66,7 @@ const IGNORED: Record<string, string> = {
       'trinket2',
     ].map((slot) => [slot, 'items are not modelled: enter their stats with gear_*= lines']),
   ),
-};
+});
 const WEAPON = /(?:^|,)weapon=[a-z0-9]+_([0-9.]+)speed_([0-9.]+)min_([0-9.]+)max(?:,|$)/;
 export const PROFILESET = /^profileset\."([^"]{1,64})"\+=(.*)$/;
 
@@ -77,8 +81,8 @@ function num(value: string, line: number, key: string, problems: ProfileError['p
 }
 
 /** `override.battle_shout` → `battleShout`, ... (the raid buff toggles). */
-const OVERRIDE_KEYS: Record<string, keyof RaidBuffs> = Object.fromEntries(
-  RAID_BUFF_KEYS.map((k) => [`override.${RAID_BUFF_OVERRIDE[k]}`, k]),
+const OVERRIDE_KEYS: Readonly<Record<string, keyof RaidBuffs>> = nameTable(
+  Object.fromEntries(RAID_BUFF_KEYS.map((k) => [`override.${RAID_BUFF_OVERRIDE[k]}`, k])),
 );
 
 /** A SimulationCraft on/off option: 0 or 1. */
@@ -89,18 +93,20 @@ function flag(value: string, line: number, key: string, problems: ProfileError['
 }
 
 /** SimC timing options (seconds) and the config's timing fields (ms). */
-export const TIMING_OPTIONS: Record<string, 'queueLagMs' | 'channelLagMs' | 'reactionMs'> = {
-  queue_lag: 'queueLagMs',
-  channel_lag: 'channelLagMs',
-  reaction_time_mean: 'reactionMs',
-};
+export const TIMING_OPTIONS: Readonly<Record<string, 'queueLagMs' | 'channelLagMs' | 'reactionMs'>> =
+  nameTable({
+    queue_lag: 'queueLagMs',
+    channel_lag: 'channelLagMs',
+    reaction_time_mean: 'reactionMs',
+  });
 
 /**
  * The profile option that sets each part of the config, for a config problem found after the
  * options are read (a value out of range): named as the player wrote it, never as a config path.
  */
 export function optionOfPath(path: string): string | null {
-  const [head, sub, leaf] = path.split('.');
+  // a list's element is set by the list's option (`player.talents[2]`: talents=)
+  const [head, sub, leaf] = path.replace(/\[\d+\]/g, '').split('.');
   if (head === 'player' && sub === 'stats')
     return leaf === 'weaponSpeed' || leaf === 'weaponDps'
       ? 'main_hand'

@@ -338,6 +338,24 @@ profileset."single"+=desired_targets=1
     expect(problemsOf('actions=kill_command\nspec=beast_mastery\nactions+=/cobra_shot')[0]!.line).toBe(3);
   });
 
+  it("an option named as one of Object's own members is an unknown option, never a config path", () => {
+    expect(
+      problemsOf(
+        'spec=beast_mastery\nconstructor=1\n__proto__=1\ntoString=2\nspec=constructor\noverride.constructor=1',
+      ),
+    ).toEqual([
+      { line: 2, message: 'unknown option "constructor"' },
+      { line: 3, message: 'unknown option "__proto__"' },
+      { line: 4, message: 'unknown option "tostring"' },
+      { line: 5, message: expect.stringMatching(/^spec=constructor is not modelled/) },
+      { line: 6, message: 'unknown option "override.constructor"' },
+    ]);
+    // a talent key the spec does not have: at the talents= line
+    expect(problemsOf('spec=beast_mastery\nmax_time=300\ntalents=killer_instinct/constructor')).toEqual([
+      { line: 3, message: 'talents: unknown talent "constructor" for Beast Mastery' },
+    ]);
+  });
+
   it('a value out of range is named by the option and line that set it, never by a config path', () => {
     const problems = problemsOf('spec=beast_mastery\nmax_time=300\ngear_crit_rating=-5\ngear_agility=-20000');
     expect(problems).toEqual([

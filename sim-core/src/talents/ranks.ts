@@ -6,6 +6,7 @@
  * for any other a partial rank would silently act as the full one, so a loadout string's partial
  * rank of another talent is applied at full rank and said so (resolve.ts).
  */
+import { nameTable } from '../name-table.ts';
 import { HUNTER_NODES } from './tree.ts';
 
 /** The number of ranks the tree gives a spell (trait_data.inc max_ranks; 1 when not in the tree). */
@@ -21,14 +22,14 @@ export function treeMaxRanks(spellId: number): number {
  * the class tree's two and the spec trees' Killer Instinct, Scent of Blood, Dire Frenzy (BM) and
  * Unmatched Precision (MM).
  */
-export const RANKED_TALENTS: Readonly<Record<string, { spellId: number; maxRanks: number }>> = {
+export const RANKED_TALENTS: Readonly<Record<string, { spellId: number; maxRanks: number }>> = nameTable({
   keen_eyesight: { spellId: 378004, maxRanks: treeMaxRanks(378004) },
   trigger_finger: { spellId: 459534, maxRanks: treeMaxRanks(459534) },
   killer_instinct: { spellId: 273887, maxRanks: treeMaxRanks(273887) },
   scent_of_blood: { spellId: 193532, maxRanks: treeMaxRanks(193532) },
   dire_frenzy: { spellId: 385810, maxRanks: treeMaxRanks(385810) },
   unmatched_precision: { spellId: 1232955, maxRanks: treeMaxRanks(1232955) },
-};
+});
 
 /** A rank's value from a rank table indexed by rank − 1 (`[rank 1, rank 2]`); 0 for rank 0. */
 export function rankValue(table: readonly number[], rank: number): number {

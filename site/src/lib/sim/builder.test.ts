@@ -257,8 +257,8 @@ describe('inWords', () => {
     expect(inWords('config.fight.targets: patchwerk fights have exactly 1 target')).toBe(
       'Targets: patchwerk fights have exactly 1 target.',
     );
-    expect(inWords('config.player.talents[2]: unknown talent "x" for bm-hunter')).toBe(
-      'Talents: unknown talent "x" for bm-hunter.',
+    expect(inWords('config.player.talents[2]: unknown talent "x" for Beast Mastery')).toBe(
+      'Talents: unknown talent "x" for Beast Mastery.',
     );
     expect(inWords('something else entirely')).toBe('something else entirely');
   });

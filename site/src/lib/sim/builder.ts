@@ -343,7 +343,9 @@ const FIELD_PATTERNS: Array<[string, RegExp]> = [
 export function problemsByField(problems: string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const p of problems) {
-    const hit = FIELD_PATTERNS.find(([, re]) => re.test(p));
+    // matched on the problem's config path when it has one: its words may name a stat ("for Beast Mastery")
+    const where = /^config\.[\w.[\]]+(?=: )/.exec(p)?.[0] ?? p;
+    const hit = FIELD_PATTERNS.find(([, re]) => re.test(where));
     const key = hit ? hit[0] : '';
     (out[key] ??= []).push(inWords(p));
   }
