@@ -42,7 +42,14 @@ it('reads a profile as the builder and the CLI do: config, variants, options, ig
     config: local.config,
     options: { iterations: 20000, targetError: 0.001 },
     ignored: local.ignored.map((l) => ({ line: l.line, text: l.text, reason: l.reason })),
-    warnings: [],
+    // the stats the profile does not give are the spec's defaults, said at its spec= line
+    warnings: [
+      {
+        line: 2,
+        text: 'spec=marksmanship',
+        reason: expect.stringMatching(/^no gear_crit_rating, gear_haste_rating, .* in this profile/),
+      },
+    ],
     variants: local.profilesets,
   });
   expect((r.body.ignored as unknown[]).length).toBeGreaterThan(0); // the head= line is listed back
@@ -70,6 +77,11 @@ it("answers the rotation's warnings at the pasted text's lines, the rotation kep
   const warnings = r.body.warnings as Array<{ line: number; text: string; reason: string }>;
   expect(warnings).toEqual(parseProfile(text, ENGINE_VERSION).warnings);
   expect(warnings).toEqual([
+    {
+      line: 2,
+      text: 'spec=marksmanship',
+      reason: expect.stringMatching(/^no gear_agility, .* in this profile/),
+    },
     {
       line: 3,
       text: 'actions.precombat=summon_pet',

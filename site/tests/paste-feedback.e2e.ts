@@ -58,9 +58,12 @@ describe('pasted SimulationCraft profile', () => {
     await load(GOOD);
     await page.getByRole('status').filter({ hasText: 'Loaded Vex.' }).waitFor();
     expect(await page.getByTestId('profile-errors').count()).toBe(0);
-    const warnings = page.getByRole('list', { name: /^Warnings \(3\): these lines are used/ });
+    const warnings = page.getByRole('list', { name: /^Warnings \(4\): these lines are used/ });
     expect(await warnings.getAttribute('data-testid')).toBe('profile-warnings');
     expect(await warnings.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(
+        /^Line 2 \(spec=marksmanship\): no gear_agility, .* the sim uses Marksmanship's defaults/,
+      ),
       'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored.',
       'Line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored.',
       expect.stringMatching(
@@ -100,6 +103,10 @@ describe('pasted SimulationCraft profile', () => {
     expect(await page.getByLabel('Critical strike (rating)', { exact: true }).inputValue()).toBe('17709');
     const warnings = page.getByTestId('profile-warnings');
     expect(await warnings.locator('li').allTextContents()).toEqual([
+      // the stats the profile does not give are the spec's defaults, said at spec=
+      expect.stringMatching(
+        /^Line 2 \(spec=beast_mastery\): no gear_haste_rating, gear_mastery_rating, gear_versatility_rating in this profile/,
+      ),
       expect.stringMatching(/^Line 13 \(# gear_agility=76043\): read from the Gear Summary comment/),
       expect.stringMatching(/^Line 14 \(# gear_crit_rating=17709\): read from the Gear Summary comment/),
     ]);

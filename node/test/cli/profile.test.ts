@@ -108,6 +108,7 @@ describe('sim of a profile', () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('warning line'));
     expect(lines).toEqual([
+      expect.stringMatching(/^warning line 2 \(spec=marksmanship\): no gear_agility, .* in this profile /),
       'warning line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored',
       'warning line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored',
       expect.stringMatching(

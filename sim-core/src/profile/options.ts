@@ -31,6 +31,28 @@ export const STAT_KEYS: Readonly<Record<string, keyof SimConfig['player']['stats
   gear_versatility_rating: 'versatility',
 });
 
+/** SimC's item slots but the weapon's (main_hand= gives the weapon's speed and damage, see WEAPON). */
+const ITEM_SLOTS: readonly string[] = [
+  'head',
+  'neck',
+  'shoulder',
+  'shoulders',
+  'back',
+  'chest',
+  'shirt',
+  'tabard',
+  'wrist',
+  'wrists',
+  'hands',
+  'waist',
+  'legs',
+  'feet',
+  'finger1',
+  'finger2',
+  'trinket1',
+  'trinket2',
+];
+
 /** Understood but not modelled here: listed back, never silently dropped. */
 const IGNORED: Readonly<Record<string, string>> = nameTable({
   role: 'the role follows the spec',
@@ -45,26 +67,7 @@ const IGNORED: Readonly<Record<string, string>> = nameTable({
   soulbind: 'not modelled',
   off_hand: 'hunters fight with one ranged weapon',
   ...Object.fromEntries(
-    [
-      'head',
-      'neck',
-      'shoulder',
-      'shoulders',
-      'back',
-      'chest',
-      'shirt',
-      'tabard',
-      'wrist',
-      'wrists',
-      'hands',
-      'waist',
-      'legs',
-      'feet',
-      'finger1',
-      'finger2',
-      'trinket1',
-      'trinket2',
-    ].map((slot) => [slot, 'items are not modelled: enter their stats with gear_*= lines']),
+    ITEM_SLOTS.map((slot) => [slot, 'items are not modelled: enter their stats with gear_*= lines']),
   ),
 });
 const WEAPON = /(?:^|,)weapon=[a-z0-9]+_([0-9.]+)speed_([0-9.]+)min_([0-9.]+)max(?:,|$)/;

@@ -427,8 +427,9 @@ profileset."single"+=desired_targets=1
       'desired_targets=1', // 8
     ].join('\n');
     const p = parseProfile(text, ENGINE_VERSION);
-    expect(p.warnings.map((w) => w.line)).toEqual([3, 4, 5, 6]);
-    expect(p.warnings[1]).toEqual({
+    // line 1: no stats given, the spec's defaults are used (stats.test.ts)
+    expect(p.warnings.map((w) => w.line)).toEqual([1, 3, 4, 5, 6]);
+    expect(p.warnings[2]).toEqual({
       line: 4,
       text: 'actions=auto_shot',
       reason: expect.stringMatching(/auto_shot is not modelled \(auto shots always run\)/),
@@ -438,7 +439,7 @@ profileset."single"+=desired_targets=1
     expect(p.config.rotation).toContain('aimed_shot,if=talent.lunar_storm');
     // a long line is cut for the list, its line number kept
     const long = `spec=marksmanship\nactions=steady_shot,if=${'focus>1&'.repeat(12)}talent.volley`;
-    expect(parseProfile(long, ENGINE_VERSION).warnings[0]).toMatchObject({
+    expect(parseProfile(long, ENGINE_VERSION).warnings[1]).toMatchObject({
       line: 2,
       text: `actions=steady_shot,if=${'focus>1&'.repeat(4)}focu…`,
     });

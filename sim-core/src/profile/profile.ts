@@ -103,6 +103,7 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
       problems.push({ line, message: `unknown option "${key.slice(0, 40)}"` });
   });
   warnings.push(...gearSummary(lines, optionLines, config, out, problems));
+  warnings.push(...missingStats(lines, optionLines, config));
   // gear_agility is the items' agility, as in SimC: the config's is the character sheet's
   const baseGear = optionLines.has('gear_agility') ? config.player.stats.agility : undefined;
   toSheet(config, baseGear, optionLines);
@@ -256,6 +257,44 @@ function gearSummary(
     });
   });
   return read;
+}
+
+/**
+ * The stats a profile gives neither by a `gear_*=` line nor in its Gear Summary: the sim uses the
+ * spec's defaults for them, which is a different character than the player's. SimulationCraft's
+ * addon writes the items alone (their stats come from item data, which is not read here), so a
+ * pasted character gets one warning that says so, at its `spec=` line (the defaults are the
+ * spec's; the item lines are listed as ignored already).
+ */
+function missingStats(
+  lines: readonly string[],
+  optionLines: ReadonlyMap<string, number>,
+  config: SimConfig,
+): ProfileLine[] {
+  const missing = Object.keys(STAT_KEYS).filter((k) => !optionLines.has(k));
+  if (missing.length === 0) return [];
+  const at = Math.max(
+    0,
+    lines.findIndex((raw) => /^spec\s*=/i.test(raw.trim())),
+  );
+  const stats = config.player.stats;
+  const value = (k: string) => {
+    const v = Math.round(stats[STAT_KEYS[k]!]).toLocaleString('en-US');
+    return k === 'gear_agility'
+      ? `agility ${v} (the character sheet's)`
+      : `${k.slice(5).replace('_', ' ')} ${v}`;
+  };
+  const spec = specs.find((x) => x.id === config.spec)!.name;
+  return [
+    {
+      line: at + 1,
+      text: shortLine(lines[at] ?? ''),
+      reason:
+        `no ${missing.join(', ')} in this profile (items are not read here, only gear_*= lines and the ` +
+        `Gear Summary): the sim uses ${spec}'s defaults, ${missing.map(value).join(', ')}. ` +
+        `Add ${missing.length === 1 ? 'that line' : 'those lines'} with your character's values`,
+    },
+  ];
 }
 
 /**

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../version.ts';
 import { exportProfile, parseProfile } from './profile.ts';
-import { mm, problemsOf } from './test-support.ts';
+import { bm, mm, problemsOf } from './test-support.ts';
 
 describe('the Gear Summary comments of a SimulationCraft profile', () => {
   const summary = [
@@ -41,10 +41,53 @@ describe('the Gear Summary comments of a SimulationCraft profile', () => {
     expect(p.ignored.map((l) => l.line)).toContain(4);
   });
 
-  it('leaves other comments alone: a profile without a summary keeps the spec’s stats', () => {
+  it('leaves other comments alone: a profile without a summary keeps the spec’s stats, and says so', () => {
     const plain = parseProfile('spec=marksmanship\n# agility is great\n# gear_ilvl=700', ENGINE_VERSION);
     expect(plain.config.player.stats).toEqual(mm().player.stats);
-    expect(plain.warnings).toEqual([]);
+    expect(plain.warnings).toEqual([
+      {
+        line: 1,
+        text: 'spec=marksmanship',
+        reason: expect.stringMatching(/^no gear_agility, gear_crit_rating, .* in this profile/),
+      },
+    ]);
+  });
+
+  it('a character pasted from SimulationCraft’s addon (items, no stats) is told the sim uses the spec’s defaults', () => {
+    const addon = [
+      '# Tasha - Beast Mastery - 2025-09-20 14:02 - US/Area 52', // 1
+      'hunter="Tasha"', // 2
+      'spec=beast_mastery', // 3
+      'head=,id=237646,bonus_id=6652/12178', // 4
+      'main_hand=,id=237732,enchant_id=7440', // 5
+      '# checksum=a1b2c3d4', // 6
+    ].join('\n');
+    const p = parseProfile(addon, ENGINE_VERSION);
+    expect(p.config.player.stats).toEqual(bm().player.stats);
+    const stats = bm().player.stats;
+    const n = (x: number) => x.toLocaleString('en-US');
+    expect(p.warnings).toEqual([
+      {
+        line: 3, // at spec=: the defaults are the spec's (the items are listed as ignored lines)
+        text: 'spec=beast_mastery',
+        reason:
+          'no gear_agility, gear_crit_rating, gear_haste_rating, gear_mastery_rating, gear_versatility_rating ' +
+          'in this profile (items are not read here, only gear_*= lines and the Gear Summary): the sim uses ' +
+          `Beast Mastery's defaults, agility ${n(stats.agility)} (the character sheet's), crit rating ` +
+          `${n(stats.crit)}, haste rating ${n(stats.haste)}, mastery rating ${n(stats.mastery)}, versatility ` +
+          `rating ${n(stats.versatility)}. Add those lines with your character's values`,
+      },
+    ]);
+    // only the stats not given are named; with all five, nothing
+    const some = parseProfile(`${addon}\ngear_agility=70000\ngear_haste_rating=9000`, ENGINE_VERSION);
+    expect(some.warnings.map((w) => w.reason)).toEqual([
+      expect.stringMatching(
+        /^no gear_crit_rating, gear_mastery_rating, gear_versatility_rating in this profile/,
+      ),
+    ]);
+    const all = ['agility', 'crit_rating', 'haste_rating', 'mastery_rating', 'versatility_rating'];
+    const full = parseProfile(`${addon}\n${all.map((k) => `gear_${k}=5000`).join('\n')}`, ENGINE_VERSION);
+    expect(full.warnings).toEqual([]);
   });
 
   it('a summary value out of range is an error at its line', () => {

@@ -67,6 +67,9 @@ describe('readProfile', () => {
     if (!r.ok) return;
     expect(r.ignored).toEqual(['Line 3 (role=attack) ignored: the role follows the spec.']);
     expect(r.warnings).toEqual([
+      expect.stringMatching(
+        /^Line 2 \(spec=marksmanship\): no gear_agility, .* in this profile .*'s values\.$/,
+      ),
       'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored.',
       'Line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored.',
       expect.stringMatching(
