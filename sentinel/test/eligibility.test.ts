@@ -11,6 +11,8 @@ import { TestNode } from './helpers/test-node.ts';
 const GUILD = '123456789012345678';
 const OTHER_GUILD = '223456789012345678';
 const OWNER_DISCORD = '323456789012345678';
+/** `other`'s Discord account: a member of GUILD, whose nodes it offers to the server. */
+const OTHER_DISCORD = '423456789012345678';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -25,8 +27,9 @@ beforeAll(async () => {
   client = await connect(db.url);
   sentinel = await startSentinel(db.url);
   (sentinel.app.guildMembership as GuildMembershipStore).add(GUILD, OWNER_DISCORD);
+  (sentinel.app.guildMembership as GuildMembershipStore).add(GUILD, OTHER_DISCORD);
   owner = await createUser(client, { discordId: OWNER_DISCORD });
-  other = await createUser(client);
+  other = await createUser(client, { discordId: OTHER_DISCORD });
   const make = async (name: string, claimBy: string | null, engineVersion?: string, ownJobsOnly = false) => {
     const n = await TestNode.create(sentinel.baseUrl, { mode: 'manual', maxParallel: 1, engineVersion });
     if (claimBy) await claimNode(client, claimBy, n.claimCode!, 1);

@@ -13,16 +13,26 @@ export interface NodeRow {
   kind?: 'browser' | 'headless';
   /** `access_type:target_id` of every permission row. */
   permissions: Array<{ accessType: 'public' | 'user' | 'discord'; targetId: string | null }>;
+  /**
+   * The node owner's Discord account (auth.identities), or null: a `discord` permission offers the
+   * node to a server only when this account is a member of it (scheduler/match.ts). Optional:
+   * rows built by tests may leave it out (none).
+   */
+  ownerDiscordId?: string | null;
 }
 
 const SELECT_NODES = `
 SELECT n.id, n.user_id, n.name, n.max_parallel, n.engine_version, n.status, n.claim_code, n.kind,
-       coalesce(p.perms, '[]'::json) AS permissions
+       coalesce(p.perms, '[]'::json) AS permissions, d.provider_id AS owner_discord_id
 FROM nodes n
 LEFT JOIN LATERAL (
   SELECT json_agg(json_build_object('accessType', access_type, 'targetId', target_id)) AS perms
   FROM nodes_permissions WHERE node_id = n.id
 ) p ON true
+LEFT JOIN LATERAL (
+  SELECT i.provider_id FROM auth.identities i
+  WHERE i.user_id = n.user_id AND i.provider = 'discord' LIMIT 1
+) d ON true
 WHERE n.id = ANY($1::uuid[])`;
 
 interface RawNode {
@@ -35,6 +45,7 @@ interface RawNode {
   claim_code: string | null;
   kind: 'browser' | 'headless';
   permissions: NodeRow['permissions'];
+  owner_discord_id: string | null;
 }
 
 function toNode(r: RawNode): NodeRow {
@@ -48,6 +59,7 @@ function toNode(r: RawNode): NodeRow {
     claimCode: r.claim_code,
     kind: r.kind,
     permissions: r.permissions,
+    ownerDiscordId: r.owner_discord_id,
   };
 }
 

@@ -8,7 +8,9 @@
 //              never something a node owner can claim by naming someone (such a node still
 //              runs the owner's public jobs);
 //   discord: + nodes with a `discord` permission for the job's Discord server, when the
-//              owner's Discord account (auth.identities) is a member of that server;
+//              owner's Discord account (auth.identities) is a member of that server, and so is
+//              the node owner's: naming a server one is not in offers nothing (its members'
+//              configs go to its members' nodes only);
 //   public:  + nodes allowing public work (`public` permission, or anonymous/unclaimed
 //              nodes), and `discord` nodes of any server the owner is a member of.
 import type { PendingChunk } from '../db/claim-chunks.ts';
@@ -18,6 +20,8 @@ import { cryptoRandom, ownerKey, type RandomSource } from '../trust/policy.ts';
 export interface MatchNode {
   id: string;
   userId: string | null;
+  /** The node owner's Discord account, or null (no account, or none linked). */
+  ownerDiscordId: string | null;
   engineVersion: string;
   userTargets: ReadonlySet<string>;
   guildTargets: readonly string[];
@@ -44,11 +48,12 @@ export function isEligible(job: MatchJob, node: MatchNode, membership: GuildMemb
   )
     return true;
   if (access === 'user') return false;
-  if (job.ownerDiscordId) {
+  if (job.ownerDiscordId && node.ownerDiscordId) {
     for (const guild of node.guildTargets) {
       if (
         (access === 'public' || guild === job.jobDiscordServerId) &&
-        membership.isMember(guild, job.ownerDiscordId)
+        membership.isMember(guild, job.ownerDiscordId) &&
+        membership.isMember(guild, node.ownerDiscordId)
       )
         return true;
     }

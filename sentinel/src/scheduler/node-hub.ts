@@ -103,6 +103,7 @@ export class NodeHub {
       out.push({
         id: n.id,
         userId: n.info.userId,
+        ownerDiscordId: n.info.ownerDiscordId ?? null,
         engineVersion: n.info.engineVersion,
         userTargets,
         guildTargets,

@@ -139,6 +139,7 @@ describe("the scheduler's discord eligibility", () => {
   const node: MatchNode = {
     id: 'n1',
     userId: 'node-owner',
+    ownerDiscordId: B,
     engineVersion: '0.1.0',
     userTargets: new Set(),
     guildTargets: [GUILD],
@@ -171,6 +172,12 @@ describe("the scheduler's discord eligibility", () => {
     expect(isEligible(job, node, store)).toBe(false);
 
     fake.dispatch('GUILD_MEMBER_ADD', { ...rawMember(A), guild_id: GUILD });
+    expect(isEligible(job, node, store)).toBe(true);
+    // the node's owner left the server: the node no longer serves it
+    fake.dispatch('GUILD_MEMBER_REMOVE', { guild_id: GUILD, user: rawUser(B) });
+    expect(isEligible(job, node, store)).toBe(false);
+
+    fake.dispatch('GUILD_MEMBER_ADD', { ...rawMember(B), guild_id: GUILD });
     fake.dispatch('GUILD_DELETE', { id: GUILD });
     expect(isEligible(job, node, store)).toBe(false);
   });

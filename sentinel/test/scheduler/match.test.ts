@@ -9,11 +9,14 @@ const OTHER = '00000000-0000-4000-8000-000000000002';
 const GUILD = '111111111111111111';
 const GUILD2 = '222222222222222222';
 const OWNER_DISCORD = '900000000000000001';
+/** The Discord account of the owner of the nodes offered to GUILD / GUILD2 (a member of both). */
+const NODE_DISCORD = '900000000000000002';
 
 function node(id: string, patch: Partial<MatchNode> = {}): MatchNode {
   return {
     id,
     userId: OTHER,
+    ownerDiscordId: null,
     engineVersion: '0.1.0',
     userTargets: new Set(),
     guildTargets: [],
@@ -46,8 +49,8 @@ function chunk(access: PendingChunk['jobAccess'], patch: Partial<PendingChunk> =
 const nodes = {
   own: node('own', { userId: OWNER }),
   userPermitted: node('userPermitted', { userTargets: new Set([OWNER]) }),
-  discordPermitted: node('discordPermitted', { guildTargets: [GUILD] }),
-  otherGuild: node('otherGuild', { guildTargets: [GUILD2] }),
+  discordPermitted: node('discordPermitted', { guildTargets: [GUILD], ownerDiscordId: NODE_DISCORD }),
+  otherGuild: node('otherGuild', { guildTargets: [GUILD2], ownerDiscordId: NODE_DISCORD }),
   publicPermitted: node('publicPermitted', { allowsPublic: true }),
   unrelated: node('unrelated'),
   anonymous: node('anonymous', { userId: null, allowsPublic: true }),
@@ -64,6 +67,8 @@ const expected: Record<PendingChunk['jobAccess'], string[]> = {
 describe('eligibility', () => {
   const membership = new GuildMembershipSet();
   membership.add(GUILD, OWNER_DISCORD);
+  membership.add(GUILD, NODE_DISCORD);
+  membership.add(GUILD2, NODE_DISCORD);
 
   for (const access of ['private', 'user', 'discord', 'public'] as const) {
     it(`a ${access} job runs only on ${expected[access].join(', ')}`, () => {
@@ -95,6 +100,21 @@ describe('eligibility', () => {
     expect(
       isEligible(chunk('discord', { jobDiscordServerId: GUILD2 }), nodes.discordPermitted, membership),
     ).toBe(false);
+  });
+
+  it("a node offered to a server its owner is not in runs none of that server's jobs", () => {
+    // no Discord account linked, or one that is not a member: naming the server offers nothing
+    const unlinked = node('unlinked', { guildTargets: [GUILD] });
+    const stranger = node('stranger', { guildTargets: [GUILD], ownerDiscordId: '900000000000000003' });
+    for (const n of [unlinked, stranger]) {
+      expect(isEligible(chunk('discord'), n, membership)).toBe(false);
+      expect(isEligible(chunk('public'), n, membership)).toBe(false);
+    }
+    // the same node once its owner joins the server
+    const joined = new GuildMembershipSet();
+    joined.add(GUILD, OWNER_DISCORD);
+    joined.add(GUILD, '900000000000000003');
+    expect(isEligible(chunk('discord'), stranger, joined)).toBe(true);
   });
 
   it('an engine-version mismatch is never eligible, even for the owner', () => {
