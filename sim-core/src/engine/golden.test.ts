@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 413779.6863378935,
-    min: 367314.4586242417,
-    max: 476593.2115432638,
-    damage: 3049038876,
+    first: 411396.68500816193,
+    min: 365647.6736866201,
+    max: 454027.18888929713,
+    damage: 3033156945,
   },
   'bm-hunter/4': {
-    first: 632879.0588204991,
-    min: 532912.8133565028,
-    max: 656213.7774741891,
-    damage: 4369217054,
+    first: 632069.954183825,
+    min: 532648.444760452,
+    max: 655587.767982297,
+    damage: 4365615864,
   },
   'mm-hunter/1': {
     first: 501469.913615743,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 480745.1712713586,
-    min: 426699.5507611308,
-    max: 553921.2760644275,
-    damage: 3542684337,
+    first: 477976.3578233614,
+    min: 424767.94952500856,
+    max: 527649.9577469963,
+    damage: 3524223746,
   },
   'bm-hunter/4': {
-    first: 735612.4395905844,
-    min: 619312.1601647435,
-    max: 762870.4221543891,
-    damage: 5076912677,
+    first: 734699.062104582,
+    min: 618997.4332573145,
+    max: 762146.9464426751,
+    damage: 5074291805,
   },
   'mm-hunter/1': {
     first: 573165.1732675658,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7497787951,
   },
   'bm-hunter/20': {
-    first: 1492703.8208049866,
-    min: 1337911.0188485137,
-    max: 1608727.861868311,
-    damage: 10897053544,
+    first: 1488800.0830679773,
+    min: 1333972.3518389242,
+    max: 1605297.59274012,
+    damage: 10872385366,
   },
   'mm-hunter/20': {
     first: 1750471.7198612958,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 555474.5403088969,
-    min: 489427.4485473112,
-    max: 608084.2587889687,
-    damage: 4090054448,
+    first: 558469.1795266413,
+    min: 497247.46866095264,
+    max: 598017.4784136616,
+    damage: 4063478040,
   },
   'bm-hunter/4': {
-    first: 762995.2606177295,
-    min: 729228.8675240354,
-    max: 878191.1126933781,
-    damage: 5893790310,
+    first: 736584.8919311373,
+    min: 727757.8505431389,
+    max: 877120.9560489352,
+    damage: 5851778719,
   },
   'mm-hunter/1': {
     first: 670083.0068032029,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8580150833,
   },
   'bm-hunter/20': {
-    first: 1876065.9843072356,
-    min: 1620534.6883293416,
-    max: 1990870.336770053,
-    damage: 13065978411,
+    first: 1870721.303716487,
+    min: 1613740.384073433,
+    max: 1988652.7419044976,
+    damage: 13013190203,
   },
   'mm-hunter/20': {
     first: 1683774.3706312845,

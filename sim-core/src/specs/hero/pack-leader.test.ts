@@ -250,6 +250,43 @@ describe('Pack Leader talents', () => {
     expect(stacks).toBeGreaterThan(12);
   });
 
+  it("Fury of the Wyvern's 10 s (472550 #4) counts every Kill Command since Wyvern's Cry last fell off, up or not (SimC)", () => {
+    // SimC kill_command_t::execute: while state.fury_of_the_wyvern_extension < 10 s, extend Wyvern's
+    // Cry by 1 s (#2; nothing when it is down) and add 1 s to the count; the buff's stack-change
+    // callback clears the count when it falls off. Kill Command on cooldown (7.5 s, no haste):
+    // 0, 7.5, 15, 22.5 s (count 4 s, never cleared: the buff was never up), the Wyvern at 30 s
+    // (+1 s: 46 s, count 5), 37.5 (47 s, 6), 45 (48 s, 7); it falls at 48 s (count 0). Boar at
+    // 60 s, Bear at 90 s, Wyvern at 120 s; the nine Kill Commands 52.5–112.5 s bring the count to
+    // 9 s, so the one at 120 s extends it once (135 → 136 s, count 10) and 127.5 / 135 s not at all.
+    const c = config(['howl_of_the_pack_leader', 'fury_of_the_wyvern'], 'actions=kill_command', 149);
+    const sim = createSim(c);
+    const wyvern = sim.data.buffs.findIndex((b) => b.key === 'wyverns_cry');
+    const kc: number[] = [];
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, physical, critBonus) => {
+      if (sim.data.sources[src]!.key === 'kill_command') kc.push(sim.now);
+      return hit(src, target, amount, physical, critBonus);
+    };
+    // the expiry after each Kill Command (its howl and extension done), while the buff is up
+    const expiries: Array<[number, number]> = [];
+    const afterKc = sim.logic.execute.bind(sim.logic);
+    sim.logic.execute = (a, target) => {
+      afterKc(a, target);
+      if (sim.data.actions[a]!.key === 'kill_command' && sim.buffs.up(wyvern, sim.now))
+        expiries.push([sim.now, sim.buffs.expires[wyvern]!]);
+    };
+    sim.runIteration(1, 0);
+    expect(kc).toEqual(Array.from({ length: 20 }, (_, k) => 7500 * k));
+    expect(expiries).toEqual([
+      [30_000, 46_000],
+      [37_500, 47_000],
+      [45_000, 48_000],
+      [120_000, 136_000],
+      [127_500, 136_000],
+      [135_000, 136_000],
+    ]);
+  });
+
   it('Hogstrider (472639, 472640): each Boar hit adds a stack; the next Cobra Shot +25 % and +1 target per stack', () => {
     const talents = ['howl_of_the_pack_leader', 'hogstrider'];
     const rotation = `${kcOn(BOAR_READY)}\nactions+=/cobra_shot,if=time>100`;

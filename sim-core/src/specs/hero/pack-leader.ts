@@ -72,8 +72,16 @@ export class PackLeader {
   private readonly killCommand: number;
   /** The beast the next howl brings (SimC state.howl_of_the_pack_leader_next_beast). */
   private next = WYVERN;
-  /** Wyvern's Cry time added by Fury of the Wyvern since the buff began (ms). */
+  /**
+   * Fury of the Wyvern's count of Kill Commands (ms, 1 s each) since Wyvern's Cry last fell off,
+   * capped at 472550 #4: SimC's state.fury_of_the_wyvern_extension, which kill_command_t::execute
+   * raises whether or not the buff is up (extend_duration does nothing then) and the buff's
+   * stack-change callback clears when it expires. So Kill Commands while it is down use up the
+   * extension of the next Wyvern's Cry.
+   */
   private wyvernExtended = 0;
+  /** The expiry of the Wyvern's Cry whose fall cleared wyvernExtended last (0: none yet). */
+  private wyvernClearedAt = 0;
   /**
    * Fury of the Wyvern: pet swings before this skip Sim.incrementBuff, whose stack would be a
    * no-op: the expiry of the Wyvern's Cry found full at a swing, or Infinity when it was down; −1
@@ -135,6 +143,7 @@ export class PackLeader {
   start(): void {
     this.next = WYVERN;
     this.wyvernExtended = 0;
+    this.wyvernClearedAt = 0;
     this.wyvernSkipUntil = -1;
     this.bearUntil = 0;
     this.bearGen++;
@@ -207,10 +216,18 @@ export class PackLeader {
     if (!this.on) return;
     const sim = this.sim;
     const r = this.buff.ready;
+    if (this.furyOfTheWyvern) {
+      // SimC clears the count when Wyvern's Cry falls off (its stack-change callback at 0 stacks);
+      // only a Kill Command reads or re-applies it, so clearing it here, before the howl, is the same
+      const exp = sim.buffs.expires[this.buff.wyvern]!;
+      if (exp <= sim.now && exp > this.wyvernClearedAt) {
+        this.wyvernExtended = 0;
+        this.wyvernClearedAt = exp;
+      }
+    }
     let beasts = 0;
     if (sim.buffs.up(r[WYVERN]!, sim.now)) {
       beasts++;
-      if (!sim.buffs.up(this.buff.wyvern, sim.now)) this.wyvernExtended = 0;
       sim.applyBuff(this.buff.wyvern, PL.wyvernStacks, 0);
       this.wyvernSkipUntil = -1; // up now, maybe not full
       this.host.petAurasChanged();
@@ -236,8 +253,9 @@ export class PackLeader {
         // Only the expiry moves, later (no stacks added): what was kept until the old one (the
         // host's pet multiplier, wyvernSkipUntil) stays right until then and is redone after.
         sim.applyBuff(w, 0, sim.buffs.expires[w]! - sim.now + PL.furyWyvernExtendMs);
-        this.wyvernExtended += PL.furyWyvernExtendMs;
       }
+      // counted with the buff down too (SimC kill_command_t::execute)
+      this.wyvernExtended += PL.furyWyvernExtendMs;
     }
   }
 
