@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4369217054,
   },
   'mm-hunter/1': {
-    first: 501469.913615743,
-    min: 387888.51780935883,
-    max: 531738.1011961363,
-    damage: 3487143004,
+    first: 501616.6251863395,
+    min: 388037.8196258456,
+    max: 533420.227787827,
+    damage: 3494081434,
   },
   'mm-hunter/4': {
-    first: 777031.6044676405,
-    min: 645131.4883769439,
-    max: 1103394.3912802513,
-    damage: 6601125607,
+    first: 777108.4681041505,
+    min: 645076.4215588172,
+    max: 1103455.3223720673,
+    damage: 6582649538,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5076912677,
   },
   'mm-hunter/1': {
-    first: 573165.1732675658,
-    min: 443665.49147221865,
-    max: 607225.8466972195,
-    damage: 3983569834,
+    first: 573331.9885765433,
+    min: 443835.2298709843,
+    max: 607867.0486962615,
+    damage: 3992978345,
   },
   'mm-hunter/4': {
-    first: 886404.1224898499,
-    min: 735906.5307284459,
-    max: 1257785.4202845003,
-    damage: 7497787951,
+    first: 886491.5241685958,
+    min: 735856.1007303344,
+    max: 1257854.7090338075,
+    damage: 7505186596,
   },
   'bm-hunter/20': {
     first: 1492703.8208049866,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 10897053544,
   },
   'mm-hunter/20': {
-    first: 1750471.7198612958,
-    min: 1503996.9642217893,
-    max: 2298685.438222151,
-    damage: 14185613163,
+    first: 1753135.0176599943,
+    min: 1504131.1163038483,
+    max: 2299264.8939168244,
+    damage: 14216686371,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5893790310,
   },
   'mm-hunter/1': {
-    first: 670083.0068032029,
+    first: 670336.6635650329,
     min: 491141.34340639313,
-    max: 760769.7071742883,
-    damage: 4692815124,
+    max: 760767.8051518304,
+    damage: 4701891940,
   },
   'mm-hunter/4': {
-    first: 1118995.894896471,
-    min: 933884.7459082064,
+    first: 1118260.0092083106,
+    min: 934106.0661554309,
     max: 1510243.7300216774,
-    damage: 8580150833,
+    damage: 8568313008,
   },
   'bm-hunter/20': {
     first: 1876065.9843072356,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 13065978411,
   },
   'mm-hunter/20': {
-    first: 1683774.3706312845,
-    min: 1683774.3706312845,
-    max: 2759752.843759533,
-    damage: 16094800697,
+    first: 1684236.666462753,
+    min: 1684236.666462753,
+    max: 2766947.895342299,
+    damage: 16031493898,
   },
 };
 

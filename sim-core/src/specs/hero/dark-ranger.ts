@@ -58,8 +58,8 @@ export interface DarkRangerHost {
 
 /**
  * The kinds of the tree's hits for the host's hooks (numbers: no string compared per hit): Black
- * Arrow's own hit, a shot (Withering Fire's arrows, Bleak Arrows, Bleak Powder), a periodic one
- * (the dot, the crows' pecks).
+ * Arrow's own hit, a shot (Withering Fire's arrows, Bleak Arrows, Bleak Powder, the crows' pecks:
+ * direct hits of SimC's peck_t), a periodic one (the dot).
  */
 export const DR_HIT_BLACK_ARROW = 0;
 export const DR_HIT_SHOT = 1;
@@ -429,7 +429,9 @@ export class DarkRanger implements HealthRule {
       host.buffMult() *
       this.bellTollsMult() *
       fraction;
-    this.hit(this.src.crows, target, amount, host.shotCrit(), DR_HIT_DOT);
+    // SimC peck_t: a hunter_ranged_attack_t dealing 131900 as a direct hit (the dot's tick_action),
+    // so a shot for the host: Trueshot's crit damage (288613 #5 lists 131900), Bullseye's proc
+    this.hit(this.src.crows, target, amount, host.shotCrit(), DR_HIT_SHOT);
   }
 
   /** A Shadow hit of the tree (no armor), with the host's crit damage and after-hit rules. */

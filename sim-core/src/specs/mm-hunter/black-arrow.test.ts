@@ -78,6 +78,35 @@ describe('Black Arrow (466930) in Marksmanship', () => {
     expect(Math.abs(bleed.damage - 0.15 * crits)).toBeLessThanOrEqual(0.5 * bleed.hits);
   });
 
+  it("Banshee's Mark crows' pecks (131900) are direct ranged hits: Trueshot's crit damage (288613 #5) and Bullseye (204089)", () => {
+    // SimC a_murder_of_crows_t: its tick_action peck_t is a hunter_ranged_attack_t dealing 131900 #1
+    // as a direct hit, so Trueshot's crit bonus (288613 #5 lists 131900) applies and the hit is a
+    // yellow ranged one for Bullseye's proc flags; Master Marksman as before.
+    const r = run('actions=trueshot\nactions+=/black_arrow', {
+      seconds: 12, // every peck inside Trueshot's 15 s
+      talents: ['black_arrow', 'banshees_mark'],
+      iterations: 1000,
+    });
+    const pecks = r.abilities.a_murder_of_crows!;
+    expect(pecks.crits).toBeGreaterThan(0);
+    // 131900 #1 0.216 AP; 137016 #1 (-4 %) and 193468 #2 (8 points × 1.4 %): MULT
+    const peck = DARK_RANGER.crowsPeckAp * AP * MULT;
+    expect(pecks.damage).toBe(expected(pecks, peck, false, 1.2));
+    // a peck on a target below 20 % health adds a Bullseye stack
+    // (a rotation without yellow hits: no Bullseye stack, nor its 0.1 s internal cooldown, before)
+    const c = mmConfig('actions=trueshot', {
+      seconds: 100,
+      talents: ['black_arrow', 'banshees_mark', 'bullseye'],
+    });
+    c.timing = { ...c.timing!, targetHealth: 'linear' };
+    const sim = simAfterOneIteration(c);
+    sim.now = 90_000; // 10 % health
+    sim.removeBuff(B('bullseye'));
+    const crows = sim.data.dots.findIndex((d) => d.key === 'a_murder_of_crows');
+    (sim.logic as unknown as { dotTick(d: number, t: number, a: number): void }).dotTick(crows, 0, 1);
+    expect(sim.buffs.stack(B('bullseye'), sim.now)).toBe(1);
+  });
+
   it('a Deathblow from a shot is seen a reaction time later (buff may_react, cooldown reset_react); Withering Fire’s at once', () => {
     const talents = ['black_arrow', 'deathblow', 'improved_deathblow', 'withering_fire'];
     const ba = A('black_arrow');
