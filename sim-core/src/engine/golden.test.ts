@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4369217054,
   },
   'mm-hunter/1': {
-    first: 501616.6251863395,
-    min: 388037.8196258456,
-    max: 533420.227787827,
-    damage: 3494081434,
+    first: 500544.46873520955,
+    min: 387005.70288920816,
+    max: 532057.9800810771,
+    damage: 3484190579,
   },
   'mm-hunter/4': {
-    first: 777108.4681041505,
-    min: 645076.4215588172,
-    max: 1103455.3223720673,
-    damage: 6582649538,
+    first: 771575.4679013101,
+    min: 640800.2587599255,
+    max: 1097424.636985036,
+    damage: 6568304662,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5076912677,
   },
   'mm-hunter/1': {
-    first: 573331.9885765433,
-    min: 443835.2298709843,
-    max: 607867.0486962615,
-    damage: 3992978345,
+    first: 572114.3311578968,
+    min: 442662.01899389585,
+    max: 606318.2666390213,
+    damage: 3981848750,
   },
   'mm-hunter/4': {
-    first: 886491.5241685958,
-    min: 735856.1007303344,
-    max: 1257854.7090338075,
-    damage: 7505186596,
+    first: 880201.7199578865,
+    min: 730993.446439796,
+    max: 1250989.6249769076,
+    damage: 7461319586,
   },
   'bm-hunter/20': {
     first: 1492703.8208049866,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 10897053544,
   },
   'mm-hunter/20': {
-    first: 1753135.0176599943,
-    min: 1504131.1163038483,
-    max: 2299264.8939168244,
-    damage: 14216686371,
+    first: 1725425.4239525546,
+    min: 1482499.7871854643,
+    max: 2267272.6196706793,
+    damage: 13996841758,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5893790310,
   },
   'mm-hunter/1': {
-    first: 670336.6635650329,
-    min: 491141.34340639313,
-    max: 760767.8051518304,
-    damage: 4701891940,
+    first: 668090.44750458,
+    min: 489195.54975367064,
+    max: 758553.2780655496,
+    damage: 4679860549,
   },
   'mm-hunter/4': {
-    first: 1118260.0092083106,
-    min: 934106.0661554309,
-    max: 1510243.7300216774,
-    damage: 8568313008,
+    first: 1110431.892307841,
+    min: 926934.0219755064,
+    max: 1502764.6397472168,
+    damage: 8514588405,
   },
   'bm-hunter/20': {
     first: 1876065.9843072356,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 13065978411,
   },
   'mm-hunter/20': {
-    first: 1684236.666462753,
-    min: 1684236.666462753,
-    max: 2766947.895342299,
-    damage: 16031493898,
+    first: 1657934.1927756618,
+    min: 1657934.1927756618,
+    max: 2727706.8290657033,
+    damage: 15801037102,
   },
 };
 
