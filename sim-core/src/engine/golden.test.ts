@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 4365615864,
   },
   'mm-hunter/1': {
-    first: 501469.913615743,
-    min: 387888.51780935883,
-    max: 531738.1011961363,
-    damage: 3487143004,
+    first: 500544.46873520955,
+    min: 387005.70288920816,
+    max: 532057.9800810771,
+    damage: 3484190579,
   },
   'mm-hunter/4': {
-    first: 777031.6044676405,
-    min: 645131.4883769439,
-    max: 1103394.3912802513,
-    damage: 6601125607,
+    first: 771575.4679013101,
+    min: 640800.2587599255,
+    max: 1097424.636985036,
+    damage: 6568304662,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 5074291805,
   },
   'mm-hunter/1': {
-    first: 573165.1732675658,
-    min: 443665.49147221865,
-    max: 607225.8466972195,
-    damage: 3983569834,
+    first: 572114.3311578968,
+    min: 442662.01899389585,
+    max: 606318.2666390213,
+    damage: 3981848750,
   },
   'mm-hunter/4': {
-    first: 886404.1224898499,
-    min: 735906.5307284459,
-    max: 1257785.4202845003,
-    damage: 7497787951,
+    first: 880201.7199578865,
+    min: 730993.446439796,
+    max: 1250989.6249769076,
+    damage: 7461319586,
   },
   'bm-hunter/20': {
     first: 1488800.0830679773,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 10872385366,
   },
   'mm-hunter/20': {
-    first: 1750471.7198612958,
-    min: 1503996.9642217893,
-    max: 2298685.438222151,
-    damage: 14185613163,
+    first: 1725425.4239525546,
+    min: 1482499.7871854643,
+    max: 2267272.6196706793,
+    damage: 13996841758,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5851778719,
   },
   'mm-hunter/1': {
-    first: 670083.0068032029,
-    min: 491141.34340639313,
-    max: 760769.7071742883,
-    damage: 4692815124,
+    first: 668090.44750458,
+    min: 489195.54975367064,
+    max: 758553.2780655496,
+    damage: 4679860549,
   },
   'mm-hunter/4': {
-    first: 1118995.894896471,
-    min: 933884.7459082064,
-    max: 1510243.7300216774,
-    damage: 8580150833,
+    first: 1110431.892307841,
+    min: 926934.0219755064,
+    max: 1502764.6397472168,
+    damage: 8514588405,
   },
   'bm-hunter/20': {
     first: 1870721.303716487,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 13013190203,
   },
   'mm-hunter/20': {
-    first: 1683774.3706312845,
-    min: 1683774.3706312845,
-    max: 2759752.843759533,
-    damage: 16094800697,
+    first: 1657934.1927756618,
+    min: 1657934.1927756618,
+    max: 2727706.8290657033,
+    damage: 15801037102,
   },
 };
 

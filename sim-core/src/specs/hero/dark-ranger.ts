@@ -13,7 +13,7 @@
  */
 import { EV_DOT_TICK, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
-import { Sim } from '../../engine/sim.ts';
+import { CANNOT_CRIT, Sim } from '../../engine/sim.ts';
 import type { HealthRule } from '../../engine/spec-logic.ts';
 import { DARK_RANGER, type DarkRangerSpecNumbers } from './dark-ranger-data.ts';
 import { BellTolls } from './the-bell-tolls.ts';
@@ -31,8 +31,11 @@ export interface DarkRangerHost {
   spellAura(): number;
   /** Extra crit chance on the hunter's shots now (BM Thrill of the Hunt, MM Trueshot). */
   shotCrit(): number;
-  /** Extra crit chance on the dot now (BM 0: 257946 does not list 468572; MM Trueshot). */
-  dotCrit(): number;
+  /**
+   * Not read: the dot cannot crit (468572 has no Periodic Can Crit, attribute 265; SimC's
+   * tick_may_crit comes from it alone). Optional, so a host that still defines it compiles.
+   */
+  dotCrit?(): number;
   /**
    * Sim.hit's crit damage argument for the tree's hits (MM: Trueshot 288613 #5 on the shots,
    * Improved Deathblow 378769 #3 on Black Arrow, Penetrating Shots on all); absent = 1.
@@ -58,8 +61,8 @@ export interface DarkRangerHost {
 
 /**
  * The kinds of the tree's hits for the host's hooks (numbers: no string compared per hit): Black
- * Arrow's own hit, a shot (Withering Fire's arrows, Bleak Arrows, Bleak Powder), a periodic one
- * (the dot, the crows' pecks).
+ * Arrow's own hit, a shot (Withering Fire's arrows, Bleak Arrows, Bleak Powder, the crows' pecks:
+ * direct hits of SimC's peck_t), a periodic one (the dot).
  */
 export const DR_HIT_BLACK_ARROW = 0;
 export const DR_HIT_SHOT = 1;
@@ -429,7 +432,9 @@ export class DarkRanger implements HealthRule {
       host.buffMult() *
       this.bellTollsMult() *
       fraction;
-    this.hit(this.src.crows, target, amount, host.shotCrit(), DR_HIT_DOT);
+    // SimC peck_t: a hunter_ranged_attack_t dealing 131900 as a direct hit (the dot's tick_action),
+    // so a shot for the host: Trueshot's crit damage (288613 #5 lists 131900), Bullseye's proc
+    this.hit(this.src.crows, target, amount, host.shotCrit(), DR_HIT_SHOT);
   }
 
   /** A Shadow hit of the tree (no armor), with the host's crit damage and after-hit rules. */
@@ -485,7 +490,8 @@ export class DarkRanger implements HealthRule {
     // class tree: Unnatural Causes (468572 and the crows 131900 are in 459529's lists), at the tick
     const uc = this.sim.classTree.unnaturalCauses(target);
     if (dot === this.crows) this.peck(target, amount * uc);
-    else this.hit(this.src.dot, target, amount * uc, this.host.dotCrit(), DR_HIT_DOT);
+    // 468572 has no Periodic Can Crit (attribute 265): SimC's tick_may_crit is false, no tick crits
+    else this.hit(this.src.dot, target, amount * uc, CANNOT_CRIT, DR_HIT_DOT);
     return true;
   }
 }

@@ -60,8 +60,10 @@ describe('Black Arrow (466930) in Marksmanship', () => {
     expect(ba.damage).toBe(expected(ba, BLACK_ARROW, false, 1.25 * 1.2));
   });
 
-  it('Master Marksman (260309) bleeds from Black Arrow and its dot’s crits (proc flags: ranged, periodic)', () => {
-    const r = run('actions=black_arrow,if=time<1', {
+  it('its dot never crits (468572 lacks Periodic Can Crit, 265); Master Marksman (260309) bleeds from the arrow’s crits', () => {
+    // SimC action_t::parse_spell_data: tick_may_crit only from attribute 265 (SX_TICK_MAY_CRIT),
+    // which 468572 does not have; black_arrow_dot_t does not set it. Trueshot's +10 % crit is up.
+    const r = run('actions=trueshot\nactions+=/black_arrow,if=time<1', {
       seconds: 30,
       talents: ['black_arrow', 'master_marksman'],
       iterations: 400,
@@ -70,12 +72,43 @@ describe('Black Arrow (466930) in Marksmanship', () => {
     const dot = r.abilities.black_arrow_dot!;
     // 468572 #1: 0.0325 AP a second; 137016 #14 (+4 %), 193468 #4 (8 points × 1.4 %)
     const tick = DARK_RANGER.blackArrowDotTickAp * AP * 1.04 * (1 + (8 * 1.4) / 100);
-    expect(dot.damage).toBe(expected(dot, tick, false, 1));
-    expect(ba.crits + dot.crits).toBeGreaterThan(0);
-    // the dot ends at 14 s, every bleed is paid by 20 s, inside the 30 s
-    const crits = ba.crits * Math.round(BLACK_ARROW * 2) + dot.crits * Math.round(tick * 2);
+    expect(dot.hits).toBe(400 * 14);
+    expect(dot.crits).toBe(0);
+    expect(dot.damage).toBe(dot.hits * Math.round(tick));
+    expect(ba.crits).toBeGreaterThan(0);
+    // the dot ends at 14 s, every bleed is paid by 20 s, inside the 30 s; Trueshot's +20 % on the arrow's crit bonus
+    const crits = ba.crits * Math.round(BLACK_ARROW * 2.2);
     const bleed = r.abilities.master_marksman!;
     expect(Math.abs(bleed.damage - 0.15 * crits)).toBeLessThanOrEqual(0.5 * bleed.hits);
+  });
+
+  it("Banshee's Mark crows' pecks (131900) are direct ranged hits: Trueshot's crit damage (288613 #5) and Bullseye (204089)", () => {
+    // SimC a_murder_of_crows_t: its tick_action peck_t is a hunter_ranged_attack_t dealing 131900 #1
+    // as a direct hit, so Trueshot's crit bonus (288613 #5 lists 131900) applies and the hit is a
+    // yellow ranged one for Bullseye's proc flags; Master Marksman as before.
+    const r = run('actions=trueshot\nactions+=/black_arrow', {
+      seconds: 12, // every peck inside Trueshot's 15 s
+      talents: ['black_arrow', 'banshees_mark'],
+      iterations: 1000,
+    });
+    const pecks = r.abilities.a_murder_of_crows!;
+    expect(pecks.crits).toBeGreaterThan(0);
+    // 131900 #1 0.216 AP; 137016 #1 (-4 %) and 193468 #2 (8 points × 1.4 %): MULT
+    const peck = DARK_RANGER.crowsPeckAp * AP * MULT;
+    expect(pecks.damage).toBe(expected(pecks, peck, false, 1.2));
+    // a peck on a target below 20 % health adds a Bullseye stack
+    // (a rotation without yellow hits: no Bullseye stack, nor its 0.1 s internal cooldown, before)
+    const c = mmConfig('actions=trueshot', {
+      seconds: 100,
+      talents: ['black_arrow', 'banshees_mark', 'bullseye'],
+    });
+    c.timing = { ...c.timing!, targetHealth: 'linear' };
+    const sim = simAfterOneIteration(c);
+    sim.now = 90_000; // 10 % health
+    sim.removeBuff(B('bullseye'));
+    const crows = sim.data.dots.findIndex((d) => d.key === 'a_murder_of_crows');
+    (sim.logic as unknown as { dotTick(d: number, t: number, a: number): void }).dotTick(crows, 0, 1);
+    expect(sim.buffs.stack(B('bullseye'), sim.now)).toBe(1);
   });
 
   it('a Deathblow from a shot is seen a reaction time later (buff may_react, cooldown reset_react); Withering Fire’s at once', () => {

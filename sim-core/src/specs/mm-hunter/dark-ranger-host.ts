@@ -34,9 +34,6 @@ export class MarksmanshipDarkRangerHost implements DarkRangerHost {
   shotCrit(): number {
     return this.critModel.crit();
   }
-  dotCrit(): number {
-    return this.critModel.playerCrit(); // 468572 is not in Bullseye's list (204090 #1)
-  }
   // Black Arrow is SimC's kill_shot_base_t: Improved Deathblow's crit bonus, Headshot (260242 #4)
   critDamage(k: DarkRangerHit): number {
     const c = this.critModel;
@@ -51,7 +48,7 @@ export class MarksmanshipDarkRangerHost implements DarkRangerHost {
   }
   afterHit(target: number, crit: number, periodic: boolean): void {
     const logic = this.logic;
-    if (crit === 1) logic.impacts.masterMarksmanCrit(target, logic.sim.lastHitDamage); // 260309: periodic crits too
+    if (crit === 1) logic.impacts.masterMarksmanCrit(target, logic.sim.lastHitDamage); // 260309 (its Periodic flag too: 468572 cannot crit)
     if (!periodic) logic.hero.onHit(target); // Sentinel: 450369's ranged hits, not periodic
     if (!periodic) this.critModel.bullseyeStack();
   }
