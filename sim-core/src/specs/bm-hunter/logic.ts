@@ -116,7 +116,6 @@ export class BeastMasteryLogic implements SpecLogic {
       spellMastery: () => this.m.playerMasteryPct() / 100,
       spellAura: () => 1 + BM.specAuraSpells,
       shotCrit: () => this.m.playerCrit(),
-      dotCrit: () => 0,
       blackArrowMult: () => this.st.killShotMult(), // Hunter's Prey (SimC kill_shot_base_t)
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));

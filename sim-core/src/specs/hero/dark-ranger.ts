@@ -32,11 +32,6 @@ export interface DarkRangerHost {
   /** Extra crit chance on the hunter's shots now (BM Thrill of the Hunt, MM Trueshot). */
   shotCrit(): number;
   /**
-   * Not read: the dot cannot crit (468572 has no Periodic Can Crit, attribute 265; SimC's
-   * tick_may_crit comes from it alone). Optional, so a host that still defines it compiles.
-   */
-  dotCrit?(): number;
-  /**
    * Sim.hit's crit damage argument for the tree's hits (MM: Trueshot 288613 #5 on the shots,
    * Improved Deathblow 378769 #3 on Black Arrow, Penetrating Shots on all); absent = 1.
    */
