@@ -1122,16 +1122,21 @@ begin
   if v_uid is null then
     raise exception 'delete_own_account: not signed in' using errcode = '42501';
   end if;
-  select array_agg(distinct j.config_hash) into v_hashes from public.jobs j where j.user_id = v_uid;
+  select array_agg(distinct h) into v_hashes from (
+    select j.config_hash as h from public.jobs j where j.user_id = v_uid
+    union
+    select c.config_hash from public.jobs_chunks c join public.jobs j on j.id = c.job_id where j.user_id = v_uid
+  ) x;
   -- Grants naming this user on other people's nodes.
   delete from public.nodes_permissions p where p.access_type = 'user' and p.target_id = v_uid::text;
   -- Cascades to profile, identities, jobs (+ chunks), nodes (+ permissions; running chunks
   -- go back to pending through the nodes trigger), rotations (+ versions).
   delete from auth.users u where u.id = v_uid;
-  -- Configs nobody else uses any more.
+  -- Configs nobody else uses any more (a job's base, or any chunk's: a variant's).
   delete from public.jobs_configs c
    where c.hash = any (coalesce(v_hashes, '{}'))
-     and not exists (select 1 from public.jobs j where j.config_hash = c.hash);
+     and not exists (select 1 from public.jobs j where j.config_hash = c.hash)
+     and not exists (select 1 from public.jobs_chunks k where k.config_hash = c.hash);
 end
 $function$
 ;
