@@ -189,7 +189,8 @@ create table public.jobs_chunks (
   variant smallint default 0 not null,
   deleted_node_id uuid,
   audit boolean default false not null,
-  vouched boolean default false not null
+  vouched boolean default false not null,
+  anchored_attempts integer default 0 not null
 );
 create table public.jobs_configs (
   hash text not null,
@@ -329,6 +330,7 @@ alter table public.jobs add constraint jobs_target_error_check CHECK (((target_e
 alter table public.jobs add constraint jobs_total_iterations_check CHECK (((total_iterations >= 1) AND (total_iterations <= 2000000)));
 alter table public.jobs add constraint jobs_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 alter table public.jobs add constraint jobs_variants_check CHECK (((variants IS NULL) OR ((jsonb_typeof(variants) = 'array'::text) AND ((jsonb_array_length(variants) >= 1) AND (jsonb_array_length(variants) <= 200)))));
+alter table public.jobs_chunks add constraint jobs_chunks_anchored_attempts_check CHECK ((anchored_attempts >= 0));
 alter table public.jobs_chunks add constraint jobs_chunks_attempts_check CHECK ((attempts >= 0));
 alter table public.jobs_chunks add constraint jobs_chunks_audit_is_replica CHECK (((NOT audit) OR (replica_role = 'replica'::text)));
 alter table public.jobs_chunks add constraint jobs_chunks_config_hash_fkey FOREIGN KEY (config_hash) REFERENCES public.jobs_configs(hash);
