@@ -189,7 +189,8 @@ create table public.jobs_chunks (
   variant smallint default 0 not null,
   deleted_node_id uuid,
   audit boolean default false not null,
-  vouched boolean default false not null
+  vouched boolean default false not null,
+  anchored_attempts integer default 0 not null
 );
 create table public.jobs_configs (
   hash text not null,
@@ -329,6 +330,7 @@ alter table public.jobs add constraint jobs_target_error_check CHECK (((target_e
 alter table public.jobs add constraint jobs_total_iterations_check CHECK (((total_iterations >= 1) AND (total_iterations <= 2000000)));
 alter table public.jobs add constraint jobs_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 alter table public.jobs add constraint jobs_variants_check CHECK (((variants IS NULL) OR ((jsonb_typeof(variants) = 'array'::text) AND ((jsonb_array_length(variants) >= 1) AND (jsonb_array_length(variants) <= 200)))));
+alter table public.jobs_chunks add constraint jobs_chunks_anchored_attempts_check CHECK ((anchored_attempts >= 0));
 alter table public.jobs_chunks add constraint jobs_chunks_attempts_check CHECK ((attempts >= 0));
 alter table public.jobs_chunks add constraint jobs_chunks_audit_is_replica CHECK (((NOT audit) OR (replica_role = 'replica'::text)));
 alter table public.jobs_chunks add constraint jobs_chunks_config_hash_fkey FOREIGN KEY (config_hash) REFERENCES public.jobs_configs(hash);
@@ -1122,16 +1124,21 @@ begin
   if v_uid is null then
     raise exception 'delete_own_account: not signed in' using errcode = '42501';
   end if;
-  select array_agg(distinct j.config_hash) into v_hashes from public.jobs j where j.user_id = v_uid;
+  select array_agg(distinct h) into v_hashes from (
+    select j.config_hash as h from public.jobs j where j.user_id = v_uid
+    union
+    select c.config_hash from public.jobs_chunks c join public.jobs j on j.id = c.job_id where j.user_id = v_uid
+  ) x;
   -- Grants naming this user on other people's nodes.
   delete from public.nodes_permissions p where p.access_type = 'user' and p.target_id = v_uid::text;
   -- Cascades to profile, identities, jobs (+ chunks), nodes (+ permissions; running chunks
   -- go back to pending through the nodes trigger), rotations (+ versions).
   delete from auth.users u where u.id = v_uid;
-  -- Configs nobody else uses any more.
+  -- Configs nobody else uses any more (a job's base, or any chunk's: a variant's).
   delete from public.jobs_configs c
    where c.hash = any (coalesce(v_hashes, '{}'))
-     and not exists (select 1 from public.jobs j where j.config_hash = c.hash);
+     and not exists (select 1 from public.jobs j where j.config_hash = c.hash)
+     and not exists (select 1 from public.jobs_chunks k where k.config_hash = c.hash);
 end
 $function$
 ;

@@ -19,6 +19,14 @@ export class ConfigCheck {
     return this.invalid.get(hash);
   }
 
+  /**
+   * Whether a checked valid config was priced (its engine version is this sentinel's): work that
+   * was not may run on its job owner's own nodes only, never on volunteers' (scheduler.ts).
+   */
+  priced(hash: string): boolean {
+    return typeof this.valid.get(hash) === 'number';
+  }
+
   /** Estimated work (engine events + rotation lines) of one iteration of a checked valid config. */
   workPerIteration(hash: string): number | undefined {
     return this.valid.get(hash) ?? undefined;
@@ -27,7 +35,8 @@ export class ConfigCheck {
   /**
    * Checks the configs not seen before; returns hash → problem for the invalid ones among
    * `hashes`. Configs of another engine version cannot be checked here and pass through
-   * (nodes of that version validate them and report `invalid-config`).
+   * (nodes of that version validate them and report `invalid-config`), unpriced: the scheduler
+   * hands them to their job owner's own nodes only (priced).
    */
   async check(
     db: Queryable,

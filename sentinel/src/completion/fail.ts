@@ -57,11 +57,11 @@ export async function failChunk(
       error = `The simulation failed ${chunk.attempts + 1} times: ${req.error}`;
     }
     if (error !== null) {
-      await bumpAttempts(client, req.chunkId);
+      await bumpAttempts(client, req.chunkId, trusted);
       const failed = await failJobs(client, [{ jobId: chunk.jobId, error }]);
       return { ...NOTHING, jobFailed: failed.length > 0, jobId: chunk.jobId, error };
     }
-    if (trusted) await returnChunkToPending(client, req.chunkId);
+    if (trusted) await returnChunkToPending(client, req.chunkId, true, true);
     else await returnFailedChunk(client, req.chunkId, ownerKey(reporter));
     return { ...retried, unconfirmed: !trusted };
   });

@@ -81,20 +81,29 @@ export async function returnFailedChunk(
   );
 }
 
-/** Back to pending; a failed run counts as an attempt, a chunk handed back unrun does not. */
+/**
+ * Back to pending; a failed run counts as an attempt, a chunk handed back unrun does not. A failed
+ * run on compute trusted by construction for the job (`anchored`) also counts among the attempts
+ * that can fail the job when that compute loses the chunk (db/reclaim.ts).
+ */
 export async function returnChunkToPending(
   client: DbClient,
   chunkId: string,
   countAttempt = true,
+  anchored = false,
 ): Promise<void> {
   await client.query(
     `UPDATE jobs_chunks SET status = 'pending', node_id = NULL, claimed_at = NULL,
-            attempts = attempts + $2::int
+            attempts = attempts + $2::int, anchored_attempts = anchored_attempts + $3::int
      WHERE id = $1 AND status = 'running'`,
-    [chunkId, countAttempt ? 1 : 0],
+    [chunkId, countAttempt ? 1 : 0, countAttempt && anchored ? 1 : 0],
   );
 }
 
-export async function bumpAttempts(client: DbClient, chunkId: string): Promise<void> {
-  await client.query(`UPDATE jobs_chunks SET attempts = attempts + 1 WHERE id = $1`, [chunkId]);
+export async function bumpAttempts(client: DbClient, chunkId: string, anchored = false): Promise<void> {
+  await client.query(
+    `UPDATE jobs_chunks SET attempts = attempts + 1, anchored_attempts = anchored_attempts + $2::int
+     WHERE id = $1`,
+    [chunkId, anchored ? 1 : 0],
+  );
 }

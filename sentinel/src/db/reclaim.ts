@@ -33,25 +33,31 @@ WITH victims AS (
   FOR UPDATE OF c SKIP LOCKED),
 back AS (
   UPDATE jobs_chunks c SET status = 'pending', node_id = NULL, claimed_at = NULL, attempts = c.attempts + 1,
+    anchored_attempts = c.anchored_attempts + CASE WHEN v.anchor THEN 1 ELSE 0 END,
     failed_owners = CASE WHEN v.anchor THEN c.failed_owners ELSE ${appendOwner('c.failed_owners', 'v.owner')} END
   FROM victims v WHERE c.id = v.id
-  RETURNING c.id, c.job_id, c.attempts, v.anchor, cardinality(c.failed_owners)::int AS owners)
-SELECT id, job_id, attempts, anchor, owners FROM back`;
+  RETURNING c.id, c.job_id, c.attempts, c.anchored_attempts, v.anchor, cardinality(c.failed_owners)::int AS owners)
+SELECT id, job_id, attempts, anchored_attempts, anchor, owners FROM back`;
 
 interface ReclaimedRow {
   id: string;
   job_id: string;
   attempts: number;
+  anchored_attempts: number;
   anchor: boolean;
   owners: number;
 }
 
 function toResult(rows: ReclaimedRow[], rule: ReclaimRule): ReclaimResult {
   const confirmed = (r: ReclaimedRow) => confirmsFailure(r.anchor, r.owners, rule.trust);
+  // with replication on, only losses and failures on compute trusted by construction count toward
+  // the limit: unclaimed griefers failing a chunk four times, then its owner closing the tab that
+  // held it, failed the job (closed-tab.test.ts)
+  const spent = (r: ReclaimedRow) => (rule.trust.replication ? r.anchored_attempts : r.attempts);
   return {
     reclaimed: rows.length,
     exhausted: rows
-      .filter((r) => r.attempts >= rule.maxAttempts && confirmed(r))
+      .filter((r) => spent(r) >= rule.maxAttempts && confirmed(r))
       .map((r) => ({ jobId: r.job_id, chunkId: r.id })),
   };
 }

@@ -17,6 +17,7 @@ import {
 } from '@wowlab/sim-core';
 import { ErrorResponseSchema } from 'wowlab-node/protocol';
 import { RateLimiter } from '../auth/replay-guard.ts';
+import { clientAddress } from '../plugins/register-limit.ts';
 
 /** Parses per address: a few per second, bursts of 10 (a script submitting a batch of profiles). */
 const PARSE_PER_SECOND = 2;
@@ -60,7 +61,8 @@ const profileRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (request) => {
-      if (!limiter.take(request.ip, Date.now())) throw new ParseRateLimited();
+      // per client address: behind a proxy (CLIENT_IP_HEADER), request.ip is the proxy's, shared by all
+      if (!limiter.take(clientAddress(request, app.config.trust), Date.now())) throw new ParseRateLimited();
       let p: ParsedProfile;
       try {
         p = parseProfile(request.body.text, ENGINE_VERSION);

@@ -18,7 +18,7 @@ import type { SentinelEvents } from '../events.ts';
 import { TrustGate } from './trust-gate.ts';
 import { ConfigCheck } from '../completion/config-check.ts';
 import type { GuildMembership } from '../guilds/membership.ts';
-import { matchChunks, type MatchNode } from './match.ts';
+import { matchChunks, type MatchGate, type MatchNode } from './match.ts';
 import type { NodeHub } from './node-hub.ts';
 import { LateChunks, type LateRun } from './late-chunks.ts';
 import { NodeFailureLimit } from './node-failures.ts';
@@ -318,12 +318,23 @@ export class Scheduler implements SchedulerControls {
         for (const jobId of failed) events.emit('jobFailed', { jobId, error: failures.get(jobId) ?? '' });
         runnable = chunks.filter((c) => !problems.has(c.configHash));
       }
+      // Work this sentinel could not price (a config of another engine version, which create_job
+      // accepts as given) runs on its job owner's own nodes only: a volunteer on that version
+      // would otherwise take a cost bomb the bound refuses for every other job
+      // (foreign-engine-bomb.test.ts).
+      const configs = this.configs;
+      const priced: MatchGate = {
+        allows: (chunk, node) =>
+          (node.userId === chunk.jobUserId || configs.priced(chunk.configHash)) && gate.allows(chunk, node),
+        reserved: (chunk, node) => gate.reserved(chunk, node),
+        taken: (chunk, node) => gate.taken(chunk, node),
+      };
       const matches = matchChunks(
         runnable,
         nodes,
         this.deps.membership(),
         (id) => this.failedOn.get(id),
-        gate,
+        priced,
       );
       const pendingJobs = new Set(matches.filter((m) => m.chunk.jobPending).map((m) => m.chunk.jobId));
       const done = await assignChunks(

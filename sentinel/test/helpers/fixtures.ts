@@ -222,11 +222,16 @@ export const FLOOD_REGISTRATION: RegisterRequest = {
 
 /**
  * Registers a fresh key (a new node) through `sender`, any connected test node: what counts is
- * the key that signs. `address` goes in x-test-client (suites set CLIENT_IP_HEADER to it).
+ * the key that signs. `address` goes in x-test-client (suites set CLIENT_IP_HEADER to it); `headers`
+ * are sent as well (a proxy's, e.g. fly-client-ip).
  */
-export async function registerFreshKey(sender: TestNode, address?: string): Promise<HttpResult> {
+export async function registerFreshKey(
+  sender: TestNode,
+  address?: string,
+  headers: Record<string, string> = {},
+): Promise<HttpResult> {
   return sender.request('POST', '/nodes/register', FLOOD_REGISTRATION, {
     signer: await signerFromSeed(generateSeed()),
-    headers: address ? { 'x-test-client': address } : {},
+    headers: { ...(address ? { 'x-test-client': address } : {}), ...headers },
   });
 }

@@ -1,0 +1,82 @@
+// PENDING (not run by vitest: *.pending.ts). Demonstrates a weakness that is NOT fixed on this
+// branch. It fails on the current code; rename it to transient-tab-error.test.ts once fixed.
+//
+// Attack: closed-tab.test.ts through /chunks/fail instead of a lost socket. Four unclaimed nodes
+// (no account) fail every chunk of a newcomer's public sim: each failure counts an attempt though
+// it confirms nothing. The newcomer's tab then hits one transient error on a chunk — its config
+// fetch dropped by a flaky connection, a worker killed for memory (node/src/client/work-loop.ts
+// reports both as reason `error`) — and since a failure reported by compute trusted by
+// construction confirms, the job fails for good: "The simulation failed 5 times", after one
+// failure that counts, which was not the simulation's.
+//
+// Why not fixed here: test/adversarial/guest-griefers.test.ts deliberately asserts that the
+// owner's own node failing once after the others' failures fails the job ("failed 6 times"). The
+// fix (count only anchored failures toward the limit for a confirmed failure, as db/reclaim.ts
+// now does for losses with jobs_chunks.anchored_attempts) changes that test's expectation, so it
+// is left to the maintainers.
+import { expect, it } from 'vitest';
+import { createJob, createUser, getJob, waitFor } from '../helpers/fixtures.ts';
+import { trustSuite } from '../helpers/trust-suite.ts';
+import { TestNode } from '../helpers/test-node.ts';
+import { GRIEFER_ERROR, quickConfig } from '../trust/helpers.ts';
+
+const suite = trustSuite();
+
+it('one transient error on a newcomer’s tab after griefers’ failures does not fail the job', async () => {
+  const maxAttempts = suite.sentinel.app.config.maxChunkAttempts;
+  const newcomer = await createUser(suite.client);
+  const griefers: TestNode[] = [];
+  for (let i = 0; i < maxAttempts - 1; i++) {
+    const node = await TestNode.create(suite.sentinel.baseUrl, { mode: 'manual', maxParallel: 4 });
+    node.onAssign = (chunk) => {
+      void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: GRIEFER_ERROR });
+    };
+    await node.connect();
+    griefers.push(node);
+    suite.open.push(node);
+  }
+  const jobId = await createJob(suite.client, newcomer, {
+    iterations: 1000,
+    access: 'public',
+    seed: 23,
+    config: quickConfig(),
+  });
+  await waitFor(
+    async () => {
+      const { rows } = await suite.client.query(
+        `SELECT cardinality(failed_owners) AS owners FROM jobs_chunks WHERE job_id = $1`,
+        [jobId],
+      );
+      return (rows[0] as { owners: number }).owners === maxAttempts - 1;
+    },
+    30_000,
+    'the griefers to fail the chunk',
+  );
+  for (const g of griefers) await g.close();
+
+  // the newcomer's tab fails its first try at the chunk once, as a dropped config fetch does
+  let tried = false;
+  const tab = await suite.node(newcomer, {
+    mode: 'manual',
+    allows: 'own',
+    onAssign: (chunk, node) => {
+      if (tried) return;
+      tried = true;
+      void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: 'fetch failed' });
+    },
+  });
+  await waitFor(async () => tried, 30_000, 'the tab to take the chunk');
+  await waitFor(
+    async () => {
+      const { rows } = await suite.client.query(`SELECT attempts FROM jobs_chunks WHERE job_id = $1`, [
+        jobId,
+      ]);
+      return (rows[0] as { attempts: number }).attempts >= maxAttempts;
+    },
+    30_000,
+    'the failure to be counted',
+  );
+  const after = await getJob(suite.client, jobId);
+  expect([after.status, after.error]).toEqual(['running', null]);
+  void tab;
+}, 90_000);
