@@ -53,7 +53,14 @@ export async function failChunk(
     const trusted = isAnchor(reporter, chunk.jobUserId, chunk.jobGrantees);
     const owners = new Set([...chunk.failedOwners, ownerKey(reporter)]);
     const confirmed = confirmsFailure(trusted, owners.size, deps.config.trust);
-    if (error === null && confirmed && chunk.attempts + 1 >= deps.config.maxChunkAttempts) {
+    // with replication on, only failures and losses on compute trusted by construction count
+    // toward the limit (as db/reclaim.ts for losses): unclaimed griefers failing a newcomer's chunk
+    // four times, then one transient error on the newcomer's tab, failed the job
+    // (transient-tab-error.test.ts)
+    const spent = deps.config.trust.replication
+      ? chunk.anchoredAttempts + (trusted ? 1 : 0)
+      : chunk.attempts + 1;
+    if (error === null && confirmed && spent >= deps.config.maxChunkAttempts) {
       error = `The simulation failed ${chunk.attempts + 1} times: ${req.error}`;
     }
     if (error !== null) {

@@ -16,6 +16,8 @@ export interface FailedChunk {
   jobId: string;
   configHash: string;
   attempts: number;
+  /** The attempts on compute trusted by construction for the job (jobs_chunks.anchored_attempts). */
+  anchoredAttempts: number;
   jobUserId: string;
   jobEngineVersion: string;
   /** A `user` sim: the users its owner shared it with. */
@@ -32,7 +34,7 @@ export async function lockChunkForFail(
   nodeId: string,
 ): Promise<FailedChunk | null> {
   const { rows } = await client.query(
-    `SELECT c.job_id, c.config_hash, c.attempts, c.failed_owners::text[] AS failed_owners,
+    `SELECT c.job_id, c.config_hash, c.attempts, c.anchored_attempts, c.failed_owners::text[] AS failed_owners,
             j.user_id AS job_user_id, j.engine_version,
             ${grantees('j')} AS job_grantees, n.user_id AS node_user_id, n.platform_node
      FROM jobs_chunks c JOIN jobs j ON j.id = c.job_id JOIN nodes n ON n.id = c.node_id
@@ -44,6 +46,7 @@ export async function lockChunkForFail(
     job_id: string;
     config_hash: string;
     attempts: number;
+    anchored_attempts: number;
     failed_owners: string[];
     job_user_id: string;
     engine_version: string;
@@ -55,6 +58,7 @@ export async function lockChunkForFail(
     jobId: r.job_id,
     configHash: r.config_hash,
     attempts: r.attempts,
+    anchoredAttempts: r.anchored_attempts,
     jobUserId: r.job_user_id,
     jobEngineVersion: r.engine_version,
     jobGrantees: r.job_grantees,

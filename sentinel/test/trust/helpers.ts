@@ -77,6 +77,8 @@ export async function registeredNode(
   const hooks: Array<(chunk: ChunkAssignment) => void> = [];
   if (mode === 'griefer')
     hooks.push((chunk) => {
+      // given the chunk again (it came back to this node), it fails it again, as a real node would
+      node.forget(chunk.id);
       void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: GRIEFER_ERROR });
     });
   if (opts.onAssign) hooks.push((chunk) => opts.onAssign!(chunk, node));

@@ -1,6 +1,3 @@
-// PENDING (not run by vitest: *.pending.ts). Demonstrates a weakness that is NOT fixed on this
-// branch. It fails on the current code; rename it to transient-tab-error.test.ts once fixed.
-//
 // Attack: closed-tab.test.ts through /chunks/fail instead of a lost socket. Four unclaimed nodes
 // (no account) fail every chunk of a newcomer's public sim: each failure counts an attempt though
 // it confirms nothing. The newcomer's tab then hits one transient error on a chunk — its config
@@ -8,23 +5,20 @@
 // reports both as reason `error`) — and since a failure reported by compute trusted by
 // construction confirms, the job fails for good: "The simulation failed 5 times", after one
 // failure that counts, which was not the simulation's.
-//
-// Why not fixed here: test/adversarial/guest-griefers.test.ts deliberately asserts that the
-// owner's own node failing once after the others' failures fails the job ("failed 6 times"). The
-// fix (count only anchored failures toward the limit for a confirmed failure, as db/reclaim.ts
-// now does for losses with jobs_chunks.anchored_attempts) changes that test's expectation, so it
-// is left to the maintainers.
+// Now, with replication on, only failures and losses on compute trusted by construction count
+// toward the limit (completion/fail.ts, as db/reclaim.ts for losses).
 import { expect, it } from 'vitest';
-import { createJob, createUser, getJob, waitFor } from '../helpers/fixtures.ts';
+import { createJob, createUser, getJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { trustSuite } from '../helpers/trust-suite.ts';
 import { TestNode } from '../helpers/test-node.ts';
-import { GRIEFER_ERROR, quickConfig } from '../trust/helpers.ts';
+import { GRIEFER_ERROR, localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = trustSuite();
 
 it('one transient error on a newcomer’s tab after griefers’ failures does not fail the job', async () => {
   const maxAttempts = suite.sentinel.app.config.maxChunkAttempts;
   const newcomer = await createUser(suite.client);
+  const config = quickConfig();
   const griefers: TestNode[] = [];
   for (let i = 0; i < maxAttempts - 1; i++) {
     const node = await TestNode.create(suite.sentinel.baseUrl, { mode: 'manual', maxParallel: 4 });
@@ -39,7 +33,7 @@ it('one transient error on a newcomer’s tab after griefers’ failures does no
     iterations: 1000,
     access: 'public',
     seed: 23,
-    config: quickConfig(),
+    config,
   });
   await waitFor(
     async () => {
@@ -78,5 +72,9 @@ it('one transient error on a newcomer’s tab after griefers’ failures does no
   );
   const after = await getJob(suite.client, jobId);
   expect([after.status, after.error]).toEqual(['running', null]);
-  void tab;
+  // the newcomer reopens the site: a fresh tab runs the chunk and the sim finishes
+  await tab.close();
+  await suite.node(newcomer, { allows: 'own' });
+  const done = await waitForJob(suite.client, jobId, 'completed', 60_000);
+  expect(done.result).toEqual(localJobResult(config, 23, 1000));
 }, 90_000);
