@@ -139,9 +139,9 @@ describe('several sentinel instances', () => {
         true,
       ]);
 
-      // a discord job runs on a node of that server connected to b, which has no bot
+      // a discord job runs on a node of that server (its owner a member) connected to b, which has no bot
       const ownerId = await createUser(client, { discordId: OWNER });
-      const helper = await createUser(client);
+      const helper = await createUser(client, { discordId: THIRD });
       node = await TestNode.create(b.baseUrl, { maxParallel: 1 });
       await claimNode(client, helper, node.claimCode!, 1);
       await addPermission(client, node.nodeId, 'discord', GUILD);
