@@ -911,8 +911,10 @@ AS $function$
 declare
   max_config_bytes constant integer := 262144;
   max_active_jobs constant integer := 20;
+  max_jobs_per_hour constant integer := 120;
   chunk_size constant integer := 1000;
   v_uid uuid := auth.uid();
+  v_recent integer;
   v_guest boolean;
   v_text text;
   v_bytes integer;
@@ -1078,6 +1080,14 @@ begin
    where j.user_id = v_uid and j.status in ('pending', 'running');
   if v_active >= max_active_jobs then
     raise exception 'You already have % sims running (the limit is %); wait for one to finish.', v_active, max_active_jobs
+      using errcode = 'PT429';
+  end if;
+  -- jobs are kept (history), each with up to thousands of chunk rows: creating and cancelling in a
+  -- loop would grow the database without bound
+  select count(*) into v_recent from public.jobs j
+   where j.user_id = v_uid and j.created_at > now() - interval '1 hour';
+  if v_recent >= max_jobs_per_hour then
+    raise exception 'You started % sims in the last hour (the limit is %); try again later.', v_recent, max_jobs_per_hour
       using errcode = 'PT429';
   end if;
 

@@ -274,6 +274,26 @@ describe('create_job rejections', () => {
     await t.pool.query(`update jobs set status = 'completed' where id = $1`, [ids[0]]);
     await expect(createJobAs(t.pool, busy, { iterations: 1 })).resolves.toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('limits a user to 120 sims started per hour (PT429), cancelled ones too; older ones do not count', async () => {
+    const churner = (await createUser(t.pool)).id;
+    const ids: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      ids.push(await createJobAs(t.pool, churner, { iterations: 1 }));
+      await t.pool.query(`update jobs set status = 'cancelled' where id = $1`, [ids[i]]);
+    }
+    const err = await errorOf(() => callCreateJob('authenticated', churner, { iterations: 1 }));
+    expect(err).toMatchObject({
+      code: 'PT429',
+      message: 'You started 120 sims in the last hour (the limit is 120); try again later.',
+    });
+    // another account is not limited by it
+    const other = (await createUser(t.pool)).id;
+    await expect(createJobAs(t.pool, other, { iterations: 1 })).resolves.toMatch(/^[0-9a-f-]{36}$/);
+    // once the first started over an hour ago, one more may start
+    await t.pool.query(`update jobs set created_at = now() - interval '61 minutes' where id = $1`, [ids[0]]);
+    await expect(createJobAs(t.pool, churner, { iterations: 1 })).resolves.toMatch(/^[0-9a-f-]{36}$/);
+  });
 });
 
 describe('user sharing is the job owner’s grant', () => {
