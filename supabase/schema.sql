@@ -826,6 +826,19 @@ begin
 end
 $function$
 ;
+CREATE OR REPLACE FUNCTION private.user_profiles_safe_avatar()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  if new.avatar_url !~ '^https://(cdn\.discordapp\.com|media\.discordapp\.net|avatars\.githubusercontent\.com|lh[0-9]\.googleusercontent\.com|static-cdn\.jtvnw\.net)/[^[:space:]"''<>\\]*$' then
+    new.avatar_url := null;
+  end if;
+  return new;
+end
+$function$
+;
 CREATE OR REPLACE FUNCTION public.cancel_job(job_id uuid)
  RETURNS void
  LANGUAGE plpgsql
@@ -1198,6 +1211,7 @@ CREATE TRIGGER rotations_record_first_version AFTER INSERT ON public.rotations F
 CREATE TRIGGER rotations_record_new_version AFTER UPDATE ON public.rotations FOR EACH ROW WHEN ((new.current_version <> old.current_version)) EXECUTE FUNCTION private.rotations_record_version();
 CREATE TRIGGER rotations_set_updated_at BEFORE UPDATE ON public.rotations FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
 CREATE TRIGGER sentinel_state_notify AFTER UPDATE ON public.sentinel_state FOR EACH ROW WHEN ((old.scheduling_paused IS DISTINCT FROM new.scheduling_paused)) EXECUTE FUNCTION private.notify_sentinel_state();
+CREATE TRIGGER user_profiles_safe_avatar BEFORE INSERT OR UPDATE OF avatar_url ON public.user_profiles FOR EACH ROW EXECUTE FUNCTION private.user_profiles_safe_avatar();
 CREATE TRIGGER user_profiles_set_updated_at BEFORE UPDATE ON public.user_profiles FOR EACH ROW EXECUTE FUNCTION private.set_updated_at();
 
 -- row level security
@@ -1300,6 +1314,7 @@ grant execute on function private.remember_deleted_node() to postgres;
 grant execute on function private.rotations_before_write() to postgres;
 grant execute on function private.rotations_record_version() to postgres;
 grant execute on function private.set_updated_at() to postgres;
+grant execute on function private.user_profiles_safe_avatar() to postgres;
 grant execute on function public.cancel_job(job_id uuid) to authenticated;
 grant execute on function public.cancel_job(job_id uuid) to postgres;
 grant execute on function public.cancel_job(job_id uuid) to service_role;

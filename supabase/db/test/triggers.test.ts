@@ -101,7 +101,7 @@ describe('rotations', () => {
 describe('profiles on sign-up', () => {
   it('derives a unique, valid handle and the avatar from the sign-up metadata', async () => {
     const a = await createUser(t.pool, {
-      meta: { user_name: 'Légolas.Ranger!', avatar_url: 'https://cdn.example/a.png' },
+      meta: { user_name: 'Légolas.Ranger!', avatar_url: 'https://cdn.discordapp.com/avatars/1/a.png' },
     });
     const b = await createUser(t.pool, { meta: { user_name: 'Légolas.Ranger!' } });
     const c = await createUser(t.pool, { email: 'Jo@example.test' });
@@ -117,13 +117,57 @@ describe('profiles on sign-up', () => {
     expect(byId.get(a.id)).toEqual({
       id: a.id,
       handle: 'lgolasranger',
-      avatar_url: 'https://cdn.example/a.png',
+      avatar_url: 'https://cdn.discordapp.com/avatars/1/a.png',
     });
     expect(byId.get(b.id)!.handle).toMatch(/^lgolasranger-[0-9a-f]{6}$/);
     expect(byId.get(c.id)!.handle).toBe('user');
     expect(byId.get(g.id)!.handle).toMatch(/^guest(-[0-9a-f]{6})?$/);
     expect(byId.get(g2.id)!.handle).not.toBe(byId.get(g.id)!.handle);
     for (const r of rows) expect(r.handle).toMatch(/^[a-z0-9][a-z0-9_-]{2,31}$/);
+  });
+
+  it('keeps an avatar only from the sign-in providers’ image hosts, at sign-up and on update', async () => {
+    // every visitor of a player's page loads the avatar: a URL of the player's own server logged them
+    const avatar = async (id: string) =>
+      (
+        await t.pool.query<{ avatar_url: string | null }>(
+          'select avatar_url from user_profiles where id = $1',
+          [id],
+        )
+      ).rows[0]!.avatar_url;
+    const kept = [
+      'https://cdn.discordapp.com/avatars/80351110224678912/1a2b3c.png',
+      'https://avatars.githubusercontent.com/u/583231?v=4',
+      'https://lh3.googleusercontent.com/a/ACg8ocK=s96-c',
+      'https://static-cdn.jtvnw.net/jtv_user_pictures/x-profile_image-300x300.png',
+    ];
+    for (const url of kept)
+      expect(await avatar((await createUser(t.pool, { meta: { avatar_url: url } })).id)).toBe(url);
+    const dropped = [
+      'https://tracker.example/pixel.gif?who=me',
+      'http://cdn.discordapp.com/avatars/1/a.png', // not https
+      'https://cdn.discordapp.com.evil.example/a.png', // another host
+      'https://cdn.discordapp.com/a.png" onerror="x', // a quote
+      'javascript:alert(1)',
+    ];
+    for (const url of dropped) {
+      const guest = await createUser(t.pool, { anonymous: true, meta: { avatar_url: url } });
+      expect(await avatar(guest.id)).toBeNull();
+    }
+    // a user setting their own avatar through the API: kept on a provider's host, dropped elsewhere
+    const me = (await createUser(t.pool)).id;
+    const set = (url: string) =>
+      asRole(
+        t.pool,
+        'authenticated',
+        me,
+        (c) => c.query('update user_profiles set avatar_url = $1 where id = $2', [url, me]),
+        true,
+      );
+    await set(kept[1]!);
+    expect(await avatar(me)).toBe(kept[1]);
+    await set(dropped[0]!);
+    expect(await avatar(me)).toBeNull();
   });
 
   it('lets a user change their own handle, refusing a taken one (23505) and updating updated_at', async () => {

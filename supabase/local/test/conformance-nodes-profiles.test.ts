@@ -192,7 +192,7 @@ describe('user profiles', () => {
   test('a profile update by its owner works; by someone else changes nothing', async () => {
     const own = await alice.client
       .from('user_profiles')
-      .update({ avatar_url: 'https://example.com/a.png' })
+      .update({ avatar_url: 'https://cdn.discordapp.com/avatars/1/a.png' })
       .eq('id', alice.userId);
     expect(own.status).toBe(204);
     const foreign = await bob.client
@@ -204,7 +204,7 @@ describe('user profiles', () => {
     const { rows } = await s.admin.query('select avatar_url from user_profiles where id = $1', [
       alice.userId,
     ]);
-    expect(rows[0].avatar_url).toBe('https://example.com/a.png');
+    expect(rows[0].avatar_url).toBe('https://cdn.discordapp.com/avatars/1/a.png');
   });
 
   test('rpc delete_own_account (void) is 204 and removes the user and their sessions', async () => {
