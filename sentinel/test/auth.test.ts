@@ -68,7 +68,10 @@ afterAll(async () => {
 describe('node authentication and input validation', () => {
   it('register is idempotent per key and returns the claim code of an unclaimed node', async () => {
     const fresh = await TestNode.create(sentinel.baseUrl, { mode: 'manual' });
-    expect(fresh.claimCode).toMatch(/^[A-Z2-9]{8}$/);
+    expect(fresh.claimCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/); // typed by a person
+    // a tab claims its node itself: a code nobody types, too long to guess
+    const tab = await TestNode.create(sentinel.baseUrl, { mode: 'manual', kind: 'browser' });
+    expect(tab.claimCode).toMatch(/^[A-HJ-NP-Z2-9]{26}$/);
     const again = await fresh.register();
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ nodeId: fresh.nodeId, claimCode: fresh.claimCode });

@@ -4,9 +4,19 @@ import type { Queryable } from './pool.ts';
 
 const CLAIM_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-/** 8 characters from an unambiguous alphabet (no 0/O, 1/I). */
-export function generateClaimCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
+/**
+ * Claim code lengths, 5 bits a character. A headless node's code is typed by a person from its
+ * terminal: 8 characters (40 bits). A tab's is never typed (the tab claims its node itself, for
+ * the signed-in player or guest, site/src/lib/contribute): 26 characters (130 bits). claim_node has
+ * no attempt limit (a miss raises, which rolls back anything it could record), and every visitor's
+ * tab left unclaimed was a short code open to guessing; now only headless nodes waiting for their
+ * owner are, a handful at a time.
+ */
+export const CLAIM_CODE_LENGTH = { headless: 8, browser: 26 } as const;
+
+/** `length` characters from an unambiguous alphabet (no 0/O, 1/I); 256 is a multiple of 32: unbiased. */
+export function generateClaimCode(length: number = CLAIM_CODE_LENGTH.headless): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
   let code = '';
   for (const b of bytes) code += CLAIM_ALPHABET[b % CLAIM_ALPHABET.length];
   return code;
@@ -52,7 +62,7 @@ export async function registerNode(
         req.platform,
         req.version,
         req.engineVersion,
-        generateClaimCode(),
+        generateClaimCode(CLAIM_CODE_LENGTH[req.kind]),
       ]);
       const row = rows[0] as { id: string; user_id: string | null; claim_code: string | null };
       return { id: row.id, userId: row.user_id, claimCode: row.claim_code };
