@@ -51,6 +51,14 @@ describe('pasted SimulationCraft profile', () => {
     expect(await page.getByRole('alert').filter({ has: errors }).textContent()).toContain(
       'This profile has 2 problems; nothing was loaded:',
     );
+    // the warnings of the lines read are listed with them, so both are mended in one round
+    const warnings = page.getByRole('list', { name: /^Warnings \(4\) of the lines read, for when it loads/ });
+    expect(await warnings.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^Line 2 \(spec=marksmanship\): no gear_agility, /),
+      expect.stringMatching(/^Line 4 \(actions\.precombat=summon_pet\): summon_pet is not modelled/),
+      expect.stringMatching(/^Line 5 \(actions=auto_shot\): auto_shot is not modelled/),
+      expect.stringMatching(/^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.volley\): /),
+    ]);
     await screenshot(page, 'profile-paste-errors');
   });
 

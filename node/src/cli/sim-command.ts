@@ -6,6 +6,7 @@ import {
   parseConfig,
   parseProfile,
   ProfileError,
+  type ProfileLine,
   problemText,
   compareVariants,
   DEFAULT_ITERATIONS,
@@ -72,7 +73,11 @@ export async function loadSimConfig(
     } catch (err) {
       if (!(err instanceof ProfileError)) throw err;
       const problems = err.problems.map(problemText);
-      throw new UsageError(`profile ${path} cannot be simulated:\n  - ${problems.join('\n  - ')}`);
+      // the warnings of the lines read too, so that both are mended in one round
+      const warnings = err.warnings.map(warningLine);
+      throw new UsageError(
+        [`profile ${path} cannot be simulated:\n  - ${problems.join('\n  - ')}`, ...warnings].join('\n'),
+      );
     }
   }
   let json: unknown;
@@ -97,6 +102,11 @@ export async function loadSimConfig(
   }
 }
 
+/** `warning line 4 (actions=auto_shot): auto_shot is not modelled (…); ignored` */
+function warningLine(w: ProfileLine): string {
+  return `warning line ${w.line} (${w.text}): ${w.reason}`;
+}
+
 export function randomSeed(): number {
   const words = new Uint32Array(2);
   crypto.getRandomValues(words);
@@ -118,7 +128,7 @@ export async function simCommand(cmd: ParsedCommand, io: CliIo): Promise<number>
       const loadoutLines = new Set(p.loadouts.map((l) => l.line));
       for (const x of p.ignored)
         if (!loadoutLines.has(x.line)) io.stderr.write(`ignored line ${x.line} (${x.text}): ${x.reason}\n`);
-      for (const w of p.warnings) io.stderr.write(`warning line ${w.line} (${w.text}): ${w.reason}\n`);
+      for (const w of p.warnings) io.stderr.write(`${warningLine(w)}\n`);
       for (const l of p.loadouts) {
         const [head, ...rest] = describeLoadoutTalents(l.talents);
         const where = l.profileset === null ? '' : ` of profileset "${l.profileset}"`;

@@ -1,3 +1,5 @@
+import type { RotationWarning } from './ast.ts';
+
 /** A rotation text problem, located at a 1-based line and column of the text. */
 export class RotationError extends Error {
   readonly line: number;
@@ -9,6 +11,11 @@ export class RotationError extends Error {
    * (up to APL_LIMITS.maxReportedProblems), so a pasted list is mended in one round, not one per line.
    */
   all: readonly RotationError[] = [this];
+  /**
+   * The warnings of the lines read (set by parseRotation), so that a pasted list's errors and
+   * warnings are shown together.
+   */
+  warnings: readonly RotationWarning[] = [];
 
   constructor(message: string, line: number, column: number) {
     super(`line ${line}, column ${column}: ${message}`);

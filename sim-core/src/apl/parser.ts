@@ -99,7 +99,11 @@ export function parseRotation(text: string, vocabulary?: AplVocabulary): Rotatio
       if (errors.length >= APL_LIMITS.maxReportedProblems) break;
     }
   }
-  if (errors.length > 0) throw RotationError.of(errors);
+  if (errors.length > 0) {
+    const e = RotationError.of(errors);
+    e.warnings = ctx.warnings.sorted();
+    throw e;
+  }
   const rotation: Rotation = { lists: [...lists.values()], warnings: ctx.warnings.sorted() };
   validateRotation(rotation);
   return rotation;

@@ -36,9 +36,15 @@ export interface ParsedProfile {
   loadouts: ProfileLoadout[];
 }
 
-/** Line-numbered problems of a profile. */
+/**
+ * Line-numbered problems of a profile, and its warnings as far as it was read (ParsedProfile
+ * warnings), so that both are shown together.
+ */
 export class ProfileError extends Error {
-  constructor(readonly problems: ProfileProblem[]) {
+  constructor(
+    readonly problems: ProfileProblem[],
+    readonly warnings: ProfileLine[] = [],
+  ) {
     super(problems.map(problemText).join('; '));
     this.name = 'ProfileError';
   }

@@ -4,7 +4,7 @@ import { ConfigError } from '../config/parse-config.ts';
 import { hashConfig } from '../config/hash.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { REAL } from '../talents/test-strings.ts';
-import { exportProfile, parseProfile } from './profile.ts';
+import { exportProfile, parseProfile, ProfileError } from './profile.ts';
 import { bm, mm, problemsOf } from './test-support.ts';
 
 describe('profile text round trip', () => {
@@ -413,6 +413,32 @@ profileset."single"+=desired_targets=1
     })()!;
     expect(err.message).toMatch(/line 7, column 32: unknown talent 'not_a_talent'/);
     expect(err.message).not.toMatch(/config\.rotation/);
+  });
+
+  it('gives the warnings of what it read with the problems, so both are mended in one round', () => {
+    const text = [
+      'spec=beast_mastery', // 1: no stats given
+      'level=70', // 2: a problem
+      'actions.precombat=summon_pet', // 3: a warning
+      'actions=kill_command', // 4
+      'actions+=/not_a_spell', // 5: a problem
+      'actions+=/cobra_shot,if=talent.lunar_storm', // 6: a warning (a Sentinel talent)
+    ].join('\n');
+    let err: unknown;
+    try {
+      parseProfile(text, ENGINE_VERSION);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ProfileError);
+    const e = err as ProfileError;
+    expect(e.problems.map((p) => p.line)).toEqual([2, 5]);
+    expect(e.warnings.map((w) => [w.line, w.text])).toEqual([
+      [1, 'spec=beast_mastery'],
+      [3, 'actions.precombat=summon_pet'],
+      [6, 'actions+=/cobra_shot,if=talent.lunar_storm'],
+    ]);
+    expect(e.warnings[1]!.reason).toMatch(/summon_pet is not modelled/);
   });
 
   it('lists the rotation’s warnings at the pasted text’s lines (no-op actions, talents not taken)', () => {

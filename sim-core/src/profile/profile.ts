@@ -8,6 +8,7 @@
 import { ConfigError, parseConfig } from '../config/parse-config.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { RotationError } from '../apl/errors.ts';
+import type { RotationWarning } from '../apl/ast.ts';
 import { specs, specVocabulary } from '../specs/registry.ts';
 import { MAIL_SLOTS, sheetAgility } from './sheet-agility.ts';
 import type { SimConfig, SpecId } from '../types.ts';
@@ -107,8 +108,8 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
   // gear_agility is the items' agility, as in SimC: the config's is the character sheet's
   const baseGear = optionLines.has('gear_agility') ? config.player.stats.agility : undefined;
   toSheet(config, baseGear, optionLines);
-  if (problems.length > 0) throw inTextOrder(problems);
-  const base = checked(config, optionLines);
+  if (problems.length > 0) throw inTextOrder(problems, warnings);
+  const base = checked(config, optionLines, warnings);
   /** Each profileset's own option lines (its problems are reported at them). */
   const setKeys = new Map<string, Map<string, number>>();
   const profilesets = [...sets].map(([name, setLines]) => {
@@ -150,14 +151,15 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     toSheet(variant, gear, new Map([...optionLines, ...own]));
     return { name, config: variant };
   });
-  if (problems.length > 0) throw inTextOrder(problems);
-  for (const p of profilesets) p.config = checked(p.config, setKeys.get(p.name)!, `profileset "${p.name}": `);
+  if (problems.length > 0) throw inTextOrder(problems, warnings);
+  for (const p of profilesets)
+    p.config = checked(p.config, setKeys.get(p.name)!, warnings, `profileset "${p.name}": `);
   return {
     name: out.name,
     config: base,
     options: out.options,
     ignored: out.ignored,
-    warnings: warnings.sort((a, b) => a.line - b.line),
+    warnings: byLine(warnings),
     profilesets,
     loadouts: out.loadouts,
   };
@@ -175,17 +177,19 @@ function checkRotation(
   problems: ProfileError['problems'],
 ): ProfileLine[] {
   if (from < 0) return [];
+  let warnings: readonly RotationWarning[];
   try {
-    return parseRotation(rotation, specVocabulary(spec)).warnings.map((w) => ({
-      line: from + w.line,
-      text: shortLine(lines[from + w.line - 1]!),
-      reason: w.reason,
-    }));
+    warnings = parseRotation(rotation, specVocabulary(spec)).warnings;
   } catch (e) {
     if (!(e instanceof RotationError)) throw e;
     for (const x of e.all) problems.push({ line: from + x.line, column: x.column, message: x.reason });
-    return [];
+    warnings = e.warnings; // those of the lines read, shown with the problems
   }
+  return warnings.map((w) => ({
+    line: from + w.line,
+    text: shortLine(lines[from + w.line - 1]!),
+    reason: w.reason,
+  }));
 }
 
 /** A pasted line as the lists show it: trimmed and cut at 60 characters. */
@@ -198,7 +202,12 @@ function shortLine(raw: string): string {
  * parseConfig of a profile's config; a value it rejects (out of range) is a ProfileError at the
  * line of the option that set it, named as written there (`max_time`, not a config path).
  */
-function checked(config: SimConfig, optionLines: ReadonlyMap<string, number>, prefix = ''): SimConfig {
+function checked(
+  config: SimConfig,
+  optionLines: ReadonlyMap<string, number>,
+  warnings: ProfileLine[],
+  prefix = '',
+): SimConfig {
   try {
     return parseConfig(config);
   } catch (err) {
@@ -219,13 +228,25 @@ function checked(config: SimConfig, optionLines: ReadonlyMap<string, number>, pr
           ? { line: 0, message: prefix + what }
           : { line: optionLines.get(key) ?? 0, message: `${prefix}${key}: ${what}` };
       }),
+      warnings,
     );
   }
 }
 
-/** A ProfileError of `problems` sorted by line and column (the rotation's are found first). */
-function inTextOrder(problems: ProfileError['problems']): ProfileError {
-  return new ProfileError([...problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)));
+/**
+ * A ProfileError of `problems` sorted by line and column (the rotation's are found first), with the
+ * warnings found so far.
+ */
+function inTextOrder(problems: ProfileError['problems'], warnings: ProfileLine[]): ProfileError {
+  return new ProfileError(
+    [...problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)),
+    byLine(warnings),
+  );
+}
+
+/** Warnings in text order. */
+function byLine(warnings: ProfileLine[]): ProfileLine[] {
+  return [...warnings].sort((a, b) => a.line - b.line);
 }
 
 /** `# gear_agility=76043`: a stat line of the `# Gear Summary` comment block SimulationCraft writes. */

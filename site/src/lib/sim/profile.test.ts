@@ -17,14 +17,18 @@ describe('readProfile', () => {
       iterations: 5000,
       ignored: ['Line 2 (role=attack) ignored: the role follows the spec.'],
     });
+    // the warnings of the lines read come with the problems (here: the stats it does not give)
+    const noStats = expect.stringMatching(/^Line 1 \(spec=beast_mastery\): no gear_/);
     expect(readProfile('spec=beast_mastery\nnope=1')).toEqual({
       ok: false,
       problems: ['Line 2: unknown option "nope".'],
+      warnings: [noStats],
     });
     // a value out of range: named by the option and line that set it, its bounds readable
     expect(readProfile('spec=beast_mastery\ngear_crit_rating=-5')).toEqual({
       ok: false,
       problems: ['Line 2: gear_crit_rating: must be between 0 and 200,000 (you entered -5).'],
+      warnings: [noStats],
     });
   });
 

@@ -5,6 +5,7 @@ import {
   parseProfile,
   ProfileError,
   problemText,
+  type ProfileLine,
   type ProfileProblem,
   type SimConfig,
 } from '@wowlab/sim-core';
@@ -28,7 +29,12 @@ export type ProfileReading =
       /** `profileset."name"+=…` lines: variants compared against the base. */
       variants: Array<{ name: string; config: SimConfig }>;
     }
-  | { ok: false; problems: string[] };
+  | {
+      ok: false;
+      problems: string[];
+      /** The warnings of the lines read, shown with the problems (mended in one round). */
+      warnings: string[];
+    };
 
 export function readProfile(text: string): ProfileReading {
   try {
@@ -40,13 +46,23 @@ export function readProfile(text: string): ProfileReading {
       iterations: p.options.iterations ?? null,
       targetErrorPct: p.options.targetError ?? null,
       ignored: p.ignored.map((x) => `Line ${x.line} (${x.text}) ignored: ${sentence(x.reason)}`),
-      warnings: p.warnings.map((x) => `Line ${x.line} (${x.text}): ${sentence(x.reason)}`),
+      warnings: p.warnings.map(warningInWords),
       variants: p.profilesets,
     };
   } catch (err) {
-    if (err instanceof ProfileError) return { ok: false, problems: err.problems.map(problemInWords) };
+    if (err instanceof ProfileError)
+      return {
+        ok: false,
+        problems: err.problems.map(problemInWords),
+        warnings: err.warnings.map(warningInWords),
+      };
     throw err;
   }
+}
+
+/** `Line 4 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored.` */
+function warningInWords(x: ProfileLine): string {
+  return `Line ${x.line} (${x.text}): ${sentence(x.reason)}`;
 }
 
 /** `Line 44, column 182: unknown action 'x'.`, `Line 3: gear_agility: must be between 0 and 1,000,000 (…).` */
