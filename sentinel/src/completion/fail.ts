@@ -8,7 +8,7 @@ import type { ChunkFailRequest, ChunkFailResponse } from 'wowlab-node/protocol';
 import type { SentinelConfig } from '../config.ts';
 import { failJobs } from '../db/fail-jobs.ts';
 import { bumpAttempts, lockChunkForFail, returnChunkToPending, returnFailedChunk } from '../db/fail-chunk.ts';
-import { confirmsFailure, isAnchor, ownerKey } from '../trust/policy.ts';
+import { attemptsSpent, confirmsFailure, isAnchor, ownerKey } from '../trust/policy.ts';
 import { withTransaction, type Db } from '../db/pool.ts';
 import type { SentinelEvents } from '../events.ts';
 import type { ConfigCheck } from './config-check.ts';
@@ -53,13 +53,12 @@ export async function failChunk(
     const trusted = isAnchor(reporter, chunk.jobUserId, chunk.jobGrantees);
     const owners = new Set([...chunk.failedOwners, ownerKey(reporter)]);
     const confirmed = confirmsFailure(trusted, owners.size, deps.config.trust);
-    // with replication on, only failures and losses on compute trusted by construction count
-    // toward the limit (as db/reclaim.ts for losses): unclaimed griefers failing a newcomer's chunk
-    // four times, then one transient error on the newcomer's tab, failed the job
-    // (transient-tab-error.test.ts)
-    const spent = deps.config.trust.replication
-      ? chunk.anchoredAttempts + (trusted ? 1 : 0)
-      : chunk.attempts + 1;
+    // this failure counted
+    const spent = attemptsSpent(
+      chunk.attempts + 1,
+      chunk.anchoredAttempts + (trusted ? 1 : 0),
+      deps.config.trust,
+    );
     if (error === null && confirmed && spent >= deps.config.maxChunkAttempts) {
       error = `The simulation failed ${chunk.attempts + 1} times: ${req.error}`;
     }

@@ -7,7 +7,7 @@
 // trust/policy.ts). Otherwise one node taking the same chunk and leaving, five times, failed any
 // public job. The owner is not excluded from the chunk: a volunteer whose connection dropped may
 // run it when it is back (a job whose only volunteer left waits for it).
-import { confirmsFailure } from '../trust/policy.ts';
+import { attemptsSpent, confirmsFailure } from '../trust/policy.ts';
 import type { TrustSettings } from '../trust/settings.ts';
 import type { Queryable } from './pool.ts';
 import { appendOwner } from './fail-chunk.ts';
@@ -50,10 +50,7 @@ interface ReclaimedRow {
 
 function toResult(rows: ReclaimedRow[], rule: ReclaimRule): ReclaimResult {
   const confirmed = (r: ReclaimedRow) => confirmsFailure(r.anchor, r.owners, rule.trust);
-  // with replication on, only losses and failures on compute trusted by construction count toward
-  // the limit: unclaimed griefers failing a chunk four times, then its owner closing the tab that
-  // held it, failed the job (closed-tab.test.ts)
-  const spent = (r: ReclaimedRow) => (rule.trust.replication ? r.anchored_attempts : r.attempts);
+  const spent = (r: ReclaimedRow) => attemptsSpent(r.attempts, r.anchored_attempts, rule.trust);
   return {
     reclaimed: rows.length,
     exhausted: rows

@@ -132,6 +132,17 @@ export function confirmsFailure(anchor: boolean, owners: number, settings: Trust
   return !settings.replication && owners >= FAIL_CONFIRMATIONS;
 }
 
+/**
+ * The attempts of a chunk that count toward the limit a confirmed failure or loss fails its job
+ * at: with replication on, only those on compute trusted by construction for the job
+ * (`anchored`, jobs_chunks.anchored_attempts), since free unclaimed nodes failing a newcomer's
+ * chunk four times, then one transient error on the newcomer's tab or its closing, failed the job
+ * (transient-tab-error.test.ts, closed-tab.test.ts); without replication, every attempt.
+ */
+export function attemptsSpent(attempts: number, anchored: number, settings: TrustSettings): number {
+  return settings.replication ? anchored : attempts;
+}
+
 const NO_GRANTEES: readonly string[] = Object.freeze([]);
 
 /** The users a job's owner granted its nodes' trust: those it is shared with, for a `user` sim only. */
