@@ -11,8 +11,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { trustSuite } from '../helpers/trust-suite.ts';
-import { TestNode } from '../helpers/test-node.ts';
-import { GRIEFER_ERROR, localJobResult, quickConfig } from '../trust/helpers.ts';
+import { failedByOwners, guestGriefers, localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = trustSuite();
 
@@ -24,34 +23,15 @@ it('a newcomer closing their tab after griefers spent the chunk’s attempts doe
   const config = quickConfig();
   const maxAttempts = suite.sentinel.app.config.maxChunkAttempts;
   const newcomer = await createUser(suite.client);
-  const griefers: TestNode[] = [];
-  for (let i = 0; i < maxAttempts - 1; i++) {
-    const node = await TestNode.create(suite.sentinel.baseUrl, { mode: 'manual', maxParallel: 4 });
-    node.onAssign = (chunk) => {
-      void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: GRIEFER_ERROR });
-    };
-    await node.connect();
-    griefers.push(node);
-    suite.open.push(node);
-  }
+  const griefers = await guestGriefers(suite.sentinel.baseUrl, maxAttempts - 1, 4);
+  suite.open.push(...griefers);
   const jobId = await createJob(suite.client, newcomer, {
     iterations: 1000,
     access: 'public',
     seed: 21,
     config,
   });
-  await waitFor(
-    async () => {
-      const { rows } = await suite.client.query(
-        `SELECT attempts, cardinality(failed_owners) AS owners FROM jobs_chunks WHERE job_id = $1`,
-        [jobId],
-      );
-      const r = rows[0] as { attempts: number; owners: number };
-      return r.owners === maxAttempts - 1;
-    },
-    30_000,
-    'the griefers to fail the chunk',
-  );
+  await failedByOwners(suite.client, jobId, maxAttempts - 1);
   for (const g of griefers) await g.close();
 
   // the newcomer's tab (their own node, their own sims only) takes the chunk, then is closed

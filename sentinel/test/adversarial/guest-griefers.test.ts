@@ -9,7 +9,13 @@ import { afterEach, expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { trustSuite } from '../helpers/trust-suite.ts';
 import { TestNode } from '../helpers/test-node.ts';
-import { GRIEFER_ERROR, localJobResult, quickConfig } from '../trust/helpers.ts';
+import {
+  failedByOwners,
+  GRIEFER_ERROR,
+  guestGriefers,
+  localJobResult,
+  quickConfig,
+} from '../trust/helpers.ts';
 
 const suite = trustSuite();
 
@@ -18,43 +24,18 @@ afterEach(async () => {
   for (const n of suite.open.splice(0)) await n.close();
 });
 
-/** `count` unclaimed nodes (each its own owner) answering /chunks/fail to every assignment. */
-async function guestGriefers(count: number): Promise<TestNode[]> {
-  const griefers: TestNode[] = [];
-  for (let i = 0; i < count; i++) {
-    const node = await TestNode.create(suite.sentinel.baseUrl, { mode: 'manual', maxParallel: 1 });
-    node.onAssign = (chunk) => {
-      void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: GRIEFER_ERROR });
-    };
-    await node.connect();
-    griefers.push(node);
-    suite.open.push(node);
-  }
-  return griefers;
-}
-
-/** Until every chunk of the job was failed by `owners` owners, or the job ended. */
-async function failedByAll(jobId: string, owners: number): Promise<void> {
-  await waitFor(
-    async () => {
-      if (['completed', 'failed', 'cancelled'].includes((await getJob(suite.client, jobId)).status))
-        return true;
-      const { rows } = await suite.client.query(
-        `SELECT bool_and(cardinality(failed_owners) = $2) AS all FROM jobs_chunks WHERE job_id = $1`,
-        [jobId, owners],
-      );
-      return (rows[0] as { all: boolean }).all;
-    },
-    30_000,
-    'the griefers to fail every chunk',
-  );
+/** `count` guest griefers, closed after each case. */
+async function griefers(count: number): Promise<TestNode[]> {
+  const nodes = await guestGriefers(suite.sentinel.baseUrl, count);
+  suite.open.push(...nodes);
+  return nodes;
 }
 
 it('unclaimed nodes failing every chunk do not fail another user’s job', async () => {
   const config = quickConfig();
   const maxAttempts = suite.sentinel.app.config.maxChunkAttempts;
   const victim = await createUser(suite.client);
-  await guestGriefers(maxAttempts);
+  await griefers(maxAttempts);
   const jobId = await createJob(suite.client, victim, {
     iterations: 2000,
     access: 'public',
@@ -62,7 +43,7 @@ it('unclaimed nodes failing every chunk do not fail another user’s job', async
     config,
   });
   // each griefer is excluded from a chunk it failed: here every one has failed every chunk
-  await failedByAll(jobId, maxAttempts);
+  await failedByOwners(suite.client, jobId, maxAttempts);
   const after = await getJob(suite.client, jobId);
   expect([after.status, after.error]).toEqual(['running', null]);
 
@@ -81,14 +62,14 @@ it('unclaimed nodes failing every chunk do not fail another user’s job', async
 it('a chunk failed by other owners, an earned-trusted one too, fails its job only once the owner’s own node fails it', async () => {
   const maxAttempts = suite.sentinel.app.config.maxChunkAttempts;
   const victim = await createUser(suite.client);
-  const griefers = await guestGriefers(maxAttempts - 1);
+  const grieving = await griefers(maxAttempts - 1);
   const jobId = await createJob(suite.client, victim, {
     iterations: 2000,
     access: 'public',
     seed: 9,
     config: quickConfig(),
   });
-  await failedByAll(jobId, maxAttempts - 1);
+  await failedByOwners(suite.client, jobId, maxAttempts - 1);
   expect((await getJob(suite.client, jobId)).status).toBe('running');
   // a volunteer that earned trust against platform nodes fails it as well: an earned node may
   // have turned, and a job failure is final, so that confirms nothing either
@@ -106,7 +87,7 @@ it('a chunk failed by other owners, an earned-trusted one too, fails its job onl
     'the trusted volunteer to fail every chunk',
   );
   expect((await getJob(suite.client, jobId)).status).toBe('running');
-  for (const n of [...griefers, trusted]) await n.close();
+  for (const n of [...grieving, trusted]) await n.close();
   // the owner's own node (as their tab would) fails it too: a failure there is the job's, once it
   // has failed there MAX_CHUNK_ATTEMPTS times (the others' failures spend none of those:
   // transient-tab-error.test.ts)

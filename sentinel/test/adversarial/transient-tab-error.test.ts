@@ -10,8 +10,7 @@
 import { expect, it } from 'vitest';
 import { createJob, createUser, getJob, waitFor, waitForJob } from '../helpers/fixtures.ts';
 import { trustSuite } from '../helpers/trust-suite.ts';
-import { TestNode } from '../helpers/test-node.ts';
-import { GRIEFER_ERROR, localJobResult, quickConfig } from '../trust/helpers.ts';
+import { failedByOwners, guestGriefers, localJobResult, quickConfig } from '../trust/helpers.ts';
 
 const suite = trustSuite();
 
@@ -19,33 +18,15 @@ it('one transient error on a newcomer’s tab after griefers’ failures does no
   const maxAttempts = suite.sentinel.app.config.maxChunkAttempts;
   const newcomer = await createUser(suite.client);
   const config = quickConfig();
-  const griefers: TestNode[] = [];
-  for (let i = 0; i < maxAttempts - 1; i++) {
-    const node = await TestNode.create(suite.sentinel.baseUrl, { mode: 'manual', maxParallel: 4 });
-    node.onAssign = (chunk) => {
-      void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: GRIEFER_ERROR });
-    };
-    await node.connect();
-    griefers.push(node);
-    suite.open.push(node);
-  }
+  const griefers = await guestGriefers(suite.sentinel.baseUrl, maxAttempts - 1, 4);
+  suite.open.push(...griefers);
   const jobId = await createJob(suite.client, newcomer, {
     iterations: 1000,
     access: 'public',
     seed: 23,
     config,
   });
-  await waitFor(
-    async () => {
-      const { rows } = await suite.client.query(
-        `SELECT cardinality(failed_owners) AS owners FROM jobs_chunks WHERE job_id = $1`,
-        [jobId],
-      );
-      return (rows[0] as { owners: number }).owners === maxAttempts - 1;
-    },
-    30_000,
-    'the griefers to fail the chunk',
-  );
+  await failedByOwners(suite.client, jobId, maxAttempts - 1);
   for (const g of griefers) await g.close();
 
   // the newcomer's tab fails its first try at the chunk once, as a dropped config fetch does

@@ -10,7 +10,15 @@ import {
 } from '@wowlab/sim-core';
 import type pg from 'pg';
 import type { ChunkAssignment } from 'wowlab-node/protocol';
-import { addPermission, claimNode, createJob, createUser, testConfig } from '../helpers/fixtures.ts';
+import {
+  addPermission,
+  claimNode,
+  createJob,
+  createUser,
+  getJob,
+  testConfig,
+  waitFor,
+} from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
 import { TestNode } from '../helpers/test-node.ts';
 
@@ -27,6 +35,39 @@ export function quickConfig(): SimConfig {
 
 /** The error a griefer node reports for every chunk it is given. */
 export const GRIEFER_ERROR = 'no, says the griefer';
+
+/**
+ * `count` unclaimed nodes (no account: each its own owner) answering /chunks/fail to every
+ * assignment, connected; the caller closes them.
+ */
+export async function guestGriefers(baseUrl: string, count: number, maxParallel = 1): Promise<TestNode[]> {
+  const griefers: TestNode[] = [];
+  for (let i = 0; i < count; i++) {
+    const node = await TestNode.create(baseUrl, { mode: 'manual', maxParallel });
+    node.onAssign = (chunk) => {
+      void node.request('POST', '/chunks/fail', { chunkId: chunk.id, error: GRIEFER_ERROR });
+    };
+    await node.connect();
+    griefers.push(node);
+  }
+  return griefers;
+}
+
+/** Until every chunk of the job was failed by `owners` owners, or the job ended. */
+export async function failedByOwners(db: pg.Client, jobId: string, owners: number): Promise<void> {
+  await waitFor(
+    async () => {
+      if (['completed', 'failed', 'cancelled'].includes((await getJob(db, jobId)).status)) return true;
+      const { rows } = await db.query(
+        `SELECT bool_and(cardinality(failed_owners) = $2) AS all FROM jobs_chunks WHERE job_id = $1`,
+        [jobId, owners],
+      );
+      return (rows[0] as { all: boolean }).all;
+    },
+    30_000,
+    'the griefers to fail every chunk',
+  );
+}
 
 /**
  * What a test node does with the chunks it is given:
