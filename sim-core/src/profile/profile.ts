@@ -9,7 +9,7 @@ import { ConfigError, parseConfig } from '../config/parse-config.ts';
 import { parseRotation } from '../apl/parser.ts';
 import { RotationError } from '../apl/errors.ts';
 import type { RotationWarning } from '../apl/ast.ts';
-import { specs, specVocabulary } from '../specs/registry.ts';
+import { specData, specs, specVocabulary } from '../specs/registry.ts';
 import { MAIL_SLOTS, sheetAgility } from './sheet-agility.ts';
 import type { SimConfig, SpecId } from '../types.ts';
 import { applyOption, isRotationLine, optionOfPath, PROFILESET, SPEC_TOKENS, STAT_KEYS } from './options.ts';
@@ -42,9 +42,11 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const problems: ProfileError['problems'] = [];
   let spec: SpecId = specs[0]!.id;
+  let specLine = -1; // the first spec= line, 0-based
   lines.forEach((raw, i) => {
     const m = /^spec\s*=\s*(.*)$/i.exec(raw.trim());
     if (!m) return;
+    if (specLine < 0) specLine = i;
     const id = SPEC_TOKENS[m[1]!.trim().toLowerCase()];
     if (id) spec = id;
     else
@@ -104,7 +106,8 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
       problems.push({ line, message: `unknown option "${key.slice(0, 40)}"` });
   });
   warnings.push(...gearSummary(lines, optionLines, config, out, problems));
-  warnings.push(...missingStats(lines, optionLines, config));
+  // said at the first spec= line (else the first line)
+  warnings.push(...missingStats(lines[Math.max(0, specLine)]!, Math.max(0, specLine), optionLines, config));
   // gear_agility is the items' agility, as in SimC: the config's is the character sheet's
   const baseGear = optionLines.has('gear_agility') ? config.player.stats.agility : undefined;
   toSheet(config, baseGear, optionLines);
@@ -288,16 +291,13 @@ function gearSummary(
  * spec's; the item lines are listed as ignored already).
  */
 function missingStats(
-  lines: readonly string[],
+  specText: string,
+  specLine: number,
   optionLines: ReadonlyMap<string, number>,
   config: SimConfig,
 ): ProfileLine[] {
   const missing = Object.keys(STAT_KEYS).filter((k) => !optionLines.has(k));
   if (missing.length === 0) return [];
-  const at = Math.max(
-    0,
-    lines.findIndex((raw) => /^spec\s*=/i.test(raw.trim())),
-  );
   const stats = config.player.stats;
   const value = (k: string) => {
     const v = Math.round(stats[STAT_KEYS[k]!]).toLocaleString('en-US');
@@ -305,11 +305,11 @@ function missingStats(
       ? `agility ${v} (the character sheet's)`
       : `${k.slice(5).replace('_', ' ')} ${v}`;
   };
-  const spec = specs.find((x) => x.id === config.spec)!.name;
+  const spec = specData(config.spec).name;
   return [
     {
-      line: at + 1,
-      text: shortLine(lines[at] ?? ''),
+      line: specLine + 1,
+      text: shortLine(specText),
       reason:
         `no ${missing.join(', ')} in this profile (items are not read here, only gear_*= lines and the ` +
         `Gear Summary): the sim uses ${spec}'s defaults, ${missing.map(value).join(', ')}. ` +
