@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connect, createJob, createUser, waitForJob } from '../helpers/fixtures.ts';
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
 import type { TestNode } from '../helpers/test-node.ts';
-import { registeredNode } from '../trust/helpers.ts';
+import { costBomb, registeredNode } from '../trust/helpers.ts';
 
 let db: { url: string; drop(): Promise<void> };
 let client: pg.Client;
@@ -29,11 +29,7 @@ afterAll(async () => {
 });
 
 it('a job whose chunks would take minutes each fails at creation with the parameter to change', async () => {
-  const bomb = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
-  bomb.fight = { ...bomb.fight, style: 'cleave', targets: 20, durationSeconds: 1200, durationVariation: 0.5 };
-  bomb.rotation =
-    Array.from({ length: 499 }, () => 'actions+=/kill_command,if=focus>1000').join('\n') +
-    '\nactions+=/wait,sec=0.001';
+  const bomb = costBomb();
   // manual: it only records what it is given (it must be given nothing)
   node = await registeredNode(client, sentinel.baseUrl, await createUser(client), {
     mode: 'manual',
@@ -53,11 +49,7 @@ it('a job whose chunks would take minutes each fails at creation with the parame
 
 it('the same bomb hidden as a variant of a cheap sim fails the job; no node gets a chunk of it', async () => {
   const cheap = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
-  const bomb = structuredClone(cheap);
-  bomb.fight = { ...bomb.fight, style: 'cleave', targets: 20, durationSeconds: 1200, durationVariation: 0.5 };
-  bomb.rotation =
-    Array.from({ length: 499 }, () => 'actions+=/kill_command,if=focus>1000').join('\n') +
-    '\nactions+=/wait,sec=0.001';
+  const bomb = costBomb();
   const jobId = await createJob(client, await createUser(client), {
     iterations: 2000,
     access: 'public',

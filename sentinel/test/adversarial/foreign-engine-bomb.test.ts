@@ -15,6 +15,7 @@ import { connect, createJob, createUser, waitFor } from '../helpers/fixtures.ts'
 import { startSentinel, type RunningSentinel } from '../helpers/sentinel.ts';
 import { TestNode } from '../helpers/test-node.ts';
 import { addPermission, claimNode } from '../helpers/fixtures.ts';
+import { costBomb } from '../trust/helpers.ts';
 
 const OLD_ENGINE = '0.0.9';
 
@@ -37,18 +38,8 @@ afterAll(async () => {
 });
 
 it('a cost bomb with another engine version is never handed to a volunteer on that version', async () => {
-  const bomb = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig() as unknown as Record<string, unknown>;
-  bomb.fight = {
-    ...(bomb.fight as object),
-    style: 'cleave',
-    targets: 20,
-    durationSeconds: 1200,
-    durationVariation: 0.5,
-  };
-  bomb.rotation =
-    Array.from({ length: 499 }, () => 'actions+=/kill_command,if=focus>1000').join('\n') +
-    '\nactions+=/wait,sec=0.001';
-  bomb.engineVersion = OLD_ENGINE;
+  // the cost bomb of cost-bomb.test.ts, labelled with the older version
+  const bomb = { ...costBomb(), engineVersion: OLD_ENGINE };
 
   // an honest volunteer still on the older engine, offering public work (manual: it records only)
   const volunteerOwner = await createUser(client);

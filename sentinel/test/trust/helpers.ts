@@ -4,6 +4,7 @@ import {
   CONFIG_LIMITS,
   mergeResults,
   simulate,
+  specs,
   type ChunkResult,
   type JobResult,
   type SimConfig,
@@ -31,6 +32,20 @@ export function startTrustSentinel(url: string, env: Record<string, string> = {}
 /** The shortest fight sim-core accepts: chunks run fast. */
 export function quickConfig(): SimConfig {
   return testConfig({ durationSeconds: CONFIG_LIMITS.minDurationSeconds, durationVariation: 0 });
+}
+
+/**
+ * A cost bomb: BM against 20 targets for 20 minutes (±50 %), its rotation 499 lines that never
+ * fire and a 1 ms wait, so every decision walks them all: minutes per chunk on a typical core,
+ * far over the bound create_job's check holds every job to.
+ */
+export function costBomb(): SimConfig {
+  const bomb = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
+  bomb.fight = { ...bomb.fight, style: 'cleave', targets: 20, durationSeconds: 1200, durationVariation: 0.5 };
+  bomb.rotation =
+    Array.from({ length: 499 }, () => 'actions+=/kill_command,if=focus>1000').join('\n') +
+    '\nactions+=/wait,sec=0.001';
+  return bomb;
 }
 
 /** The error a griefer node reports for every chunk it is given. */
