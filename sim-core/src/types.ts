@@ -46,6 +46,12 @@ export interface SimConfig {
    */
   race?: string;
   /**
+   * Class set bonuses worn, by SimulationCraft's option names (`set_bonus=NAME=1`;
+   * specs/tier-sets.ts SET_BONUSES). parseConfig always fills it ([] for configs from before the
+   * field).
+   */
+  setBonuses?: string[];
+  /**
    * Travel time, latency, reaction time and target health (defaults: SimulationCraft's, in
    * config/timing.ts). parseConfig always fills it.
    */

@@ -30,6 +30,7 @@ describe('hashConfig', () => {
         raidBuffs: c.raidBuffs,
         consumables: c.consumables,
         race: c.race,
+        setBonuses: c.setBonuses,
         timing: c.timing,
         spec: c.spec,
         player: c.player,

@@ -92,6 +92,28 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('gives a config without setBonuses (older jobs) none; takes short names, sorts, refuses the rest', () => {
+    const c = specs[0]!.defaultConfig();
+    delete c.setBonuses;
+    expect(parseConfig(c).setBonuses).toEqual([]);
+    expect(parseConfig({ ...c, setBonuses: ['tww3_4pc', 'THEWARWITHIN_SEASON_3_2pc'] }).setBonuses).toEqual([
+      'thewarwithin_season_3_2pc',
+      'thewarwithin_season_3_4pc',
+    ]);
+    expect(
+      problemsOf({
+        ...c,
+        setBonuses: ['thewarwithin_season_2_4pc', 'tww3_2pc', 'thewarwithin_season_3_2pc'],
+      }),
+    ).toEqual([
+      'config.setBonuses[0]: must be one of thewarwithin_season_3_2pc, thewarwithin_season_3_4pc (got "thewarwithin_season_2_4pc")',
+      'config.setBonuses[2]: thewarwithin_season_3_2pc is listed twice',
+    ]);
+    expect(problemsOf({ ...c, setBonuses: 'tww3_4pc' })).toEqual([
+      'config.setBonuses: must be a list of at most 8 set bonus names',
+    ]);
+  });
+
   it('lists every problem at once', () => {
     const c = specs[0]!.defaultConfig() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     c.engineVersion = '0.0.0';

@@ -19,6 +19,7 @@ import { ENGINE_VERSION } from '../version.ts';
 import { plainNumberProblem } from './canonical-json.ts';
 import { parseTiming } from './timing.ts';
 import { ADD_LIMITS, FIGHT_STYLES, hecticAddCleaveWaves } from './fight-styles.ts';
+import { SET_BONUSES, setBonusName, type SetBonus } from '../specs/tier-sets.ts';
 
 /** A config that cannot run; `problems` lists every problem found, one sentence each. */
 export class ConfigError extends Error {
@@ -151,7 +152,18 @@ export function parseConfig(json: string | unknown): SimConfig {
   const c = value;
   checkKeys(
     c,
-    ['engineVersion', 'spec', 'player', 'fight', 'raidBuffs', 'consumables', 'race', 'timing', 'rotation'],
+    [
+      'engineVersion',
+      'spec',
+      'player',
+      'fight',
+      'raidBuffs',
+      'consumables',
+      'race',
+      'setBonuses',
+      'timing',
+      'rotation',
+    ],
     'config',
     problems,
   );
@@ -309,6 +321,26 @@ export function parseConfig(json: string | unknown): SimConfig {
       );
   }
 
+  const setBonuses: string[] = [];
+  // a bound on the work a stranger's list costs, with room to name a wrong entry or two
+  const MAX_SET_BONUS_ENTRIES = 8;
+  if (c.setBonuses !== undefined) {
+    if (!Array.isArray(c.setBonuses) || c.setBonuses.length > MAX_SET_BONUS_ENTRIES)
+      problems.push(`config.setBonuses: must be a list of at most ${MAX_SET_BONUS_ENTRIES} set bonus names`);
+    else
+      for (const [i, v] of (c.setBonuses as unknown[]).entries()) {
+        const name = typeof v === 'string' ? setBonusName(v) : null;
+        if (name === null)
+          problems.push(
+            `config.setBonuses[${i}]: must be one of ${SET_BONUSES.join(', ')} (got ${JSON.stringify(v)?.slice(0, 64) ?? 'nothing'})`,
+          );
+        else if (setBonuses.includes(name)) problems.push(`config.setBonuses[${i}]: ${name} is listed twice`);
+        else setBonuses.push(name);
+      }
+  }
+  // one order whatever the input's, so that equal configs hash alike
+  setBonuses.sort((a, b) => SET_BONUSES.indexOf(a as SetBonus) - SET_BONUSES.indexOf(b as SetBonus));
+
   const timing = parseTiming(c.timing, problems);
 
   let rotation = '';
@@ -332,7 +364,7 @@ export function parseConfig(json: string | unknown): SimConfig {
     raidBuffs,
     consumables,
     race,
-
+    setBonuses,
     timing,
     rotation,
   };

@@ -17,6 +17,7 @@ import { augmentAgility, staticRatings, type RatingBonus } from '../specs/consum
 import { PET_SOURCES } from '../specs/pet-sources.ts';
 import { racialPassives } from '../specs/racials.ts';
 import { talentRank } from '../talents/ranks.ts';
+import type { SetBonus } from '../specs/tier-sets.ts';
 import { ClassTree } from '../specs/class-tree.ts';
 import type { Sim } from './sim.ts';
 import { TargetHealth } from './health.ts';
@@ -336,6 +337,11 @@ export class SimState {
     this.critChance = this.baseCrit;
     this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
     this.versatility = d.versatility + this.versBonus;
+  }
+
+  /** Whether a class set bonus is worn (specs/tier-sets.ts; config.setBonuses). */
+  hasSetBonus(name: SetBonus): boolean {
+    return this.config.setBonuses?.includes(name) ?? false;
   }
 
   hasTalent(key: string): boolean {

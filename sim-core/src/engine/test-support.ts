@@ -126,6 +126,8 @@ export function run(opts: {
   consumables?: Partial<Consumables>;
   /** The character's race (none by default). */
   race?: string;
+  /** Class set bonuses worn (specs/tier-sets.ts; none by default). */
+  setBonuses?: string[];
   /** Timing options turned on (all off by default: no travel, latency or reaction; linear health). */
   timing?: Partial<Timing>;
   /** ms the bolt's hits travel (the real table keys missile speeds by spell: specs/projectiles.ts). */
@@ -169,6 +171,7 @@ export function run(opts: {
     },
     consumables: { ...noConsumables(), ...opts.consumables },
     race: opts.race ?? 'none',
+    setBonuses: opts.setBonuses ?? [],
     timing: { ...TIMING_OFF, ...opts.timing },
     rotation: opts.rotation ?? 'actions=bolt',
   };

@@ -100,6 +100,7 @@ function defaultConfig(id: SpecId): SimConfig {
     raidBuffs: defaultRaidBuffs(),
     consumables: defaultConsumables(),
     race: 'none',
+    setBonuses: [],
     timing: { ...TIMING_DEFAULTS },
     rotation: ROTATIONS[id],
   };
