@@ -2,7 +2,7 @@
  * Class set bonuses ("tier sets") by SimulationCraft's option names (`set_bonus=NAME=1` in a
  * profile, `set_bonus.NAME` in a rotation). The War Within season 3 gives hunters hero-tree sets:
  * the 2- and 4-piece bonuses act for the hero tree taken (Dark Ranger 1236370/1236371, Pack Leader
- * 1236372/1236373, Sentinel 1236374/1236375 in SpellDataDump/hunter.txt of 11.2.0.62958), whichever
+ * 1236372/1236373, Sentinel 1236374/1236375 in SpellDataDump/hunter.txt of 11.2.0.63003, as docs/specs.md), whichever
  * it is; the mechanics live with each hero tree (specs/hero, specs/mm-hunter/sentinel.ts).
  *
  * Facts: SimC engine/dbc/generated/item_set_bonus.inc (11.2.0.63003), set 1923 "Midnight Herald's
