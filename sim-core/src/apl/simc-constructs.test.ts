@@ -276,11 +276,12 @@ describe('talents and tier-set buffs of other seasons', () => {
     ]);
   });
 
-  it("buff.blighted_quiver (Dark Ranger's season 3 set) reads 0", () => {
-    expect(holds('buff.blighted_quiver.stack>5|buff.blighted_quiver.up')).toBe(false);
-    expect(warningsOf('actions=kill_command,if=buff.blighted_quiver.stack<6')).toEqual([
-      "line 1: buff 'blighted_quiver' is not modelled here; buff.blighted_quiver.stack reads 0",
-    ]);
+  it("buff.blighted_quiver (Dark Ranger's season 3 4pc) is a buff of both specs: no warning", () => {
+    for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
+      expect(specVocabulary(spec).buffs).toContain('blighted_quiver');
+      const text = 'actions=black_arrow,if=buff.blighted_quiver.stack<6|buff.blighted_quiver.up';
+      expect(parseRotation(text, specVocabulary(spec)).warnings).toEqual([]);
+    }
   });
 
   it("an item's buff SimC creates on every character reads 0, naming its item; a misspelt one stays an error", () => {

@@ -104,9 +104,9 @@ export const HUNTER_TALENTS: ReadonlySet<string> = words(`
  * Player buffs of the hunter module, plus raid buffs the default lists read. `tier_sets:` are the
  * buffs of The War Within season 3's hunter sets (tier sets are not modelled: `set_bonus.*` reads
  * 0): Sentinel's and Pack Leader's from buffs_t (boon_of_elune_2pc/4pc, grizzled_fur,
- * hasted_hooves), and Dark Ranger's 4-piece buff Blighted Quiver (`tier_set.tww_s3_dark_ranger_4pc_buff
- * = find_spell( 1236975 )`), which TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads as
- * `buff.blighted_quiver`. Items' buffs are in ITEM_BUFFS.
+ * hasted_hooves). Dark Ranger's 4-piece buff Blighted Quiver (`buff.blighted_quiver`, which
+ * TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads) is modelled: both specs' data has it
+ * (specs/hero/dark-ranger-set.ts). Items' buffs are in ITEM_BUFFS.
  */
 export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   deathblow precise_shots trick_shots lock_and_load in_the_rhythm trueshot
@@ -120,7 +120,7 @@ export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   raid_buffs_and_consumables:
   bloodlust heroism time_warp power_infusion liquid_luster
   tier_sets:
-  boon_of_elune_2pc boon_of_elune_4pc grizzled_fur hasted_hooves blighted_quiver
+  boon_of_elune_2pc boon_of_elune_4pc grizzled_fur hasted_hooves
 `);
 
 /**

@@ -27,9 +27,8 @@ const BM_WARNINGS = [
   // Dire Beast is passive in 11.2 (120679 #1): the cast is SimC's, the summon comes from bleed ticks here.
   'line 39: dire_beast is not modelled (a hunter spell this spec does not have here); ignored',
   "line 41: buff 'cobra_fang' is not modelled here; buff.cobra_fang.at_max_stacks reads 0",
-  // a talent of The War Within's tree; a tier set's buff (set bonuses are not modelled)
+  // a talent of The War Within's tree (line 44's buff.blighted_quiver is the Dark Ranger 4pc's, modelled)
   "line 43: talent 'multishot' is not modelled here; talent.multishot reads 0",
-  "line 44: buff 'blighted_quiver' is not modelled here; buff.blighted_quiver.stack reads 0",
 ];
 
 const MM_WARNINGS = [

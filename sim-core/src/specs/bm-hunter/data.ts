@@ -14,6 +14,7 @@ import {
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
 import {
+  BLIGHTED_QUIVER,
   DARK_RANGER_ACTIONS,
   DARK_RANGER_BUFFS,
   DARK_RANGER_DOTS,
@@ -258,6 +259,7 @@ export const BM_DATA: SpecData = {
     ...DARK_RANGER_BUFFS,
     ...PACK_LEADER_BUFFS,
     ...BM_TALENT_BUFFS, // spec talents: ./talent-data.ts
+    BLIGHTED_QUIVER, // The War Within season 3 Dark Ranger 4pc (specs/hero/dark-ranger-set.ts); last, so no index moves
   ],
   debuffs: [HUNTERS_MARK_DEBUFF],
   dots: [

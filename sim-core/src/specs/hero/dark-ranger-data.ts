@@ -30,6 +30,13 @@ export const DARK_RANGER = {
   bleakPowderAoeCap: 8, // 467911 Bleak Powder, effect #2 (reduced damage beyond 8 targets)
   soulDrinkerBleakPowder: 0.1, // 469638 Soul Drinker, effect #3 (+10 % Bleak Powder)
   umbralReachTargets: 2, // 1235397 Umbral Reach, effect #2 (Bleak Powder hitting 2+: Beast Cleave / Trick Shots)
+  // The War Within season 3 set for Dark Ranger (./dark-ranger-set.ts); the cooldowns and chances by spec below
+  setBlackArrow: 0.1, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #1 (+10 % direct: 466930, 468037)
+  setBlackArrowPeriodic: 0.1, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #5 (+10 % periodic: 468572)
+  setBleakPowder: 0.2, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #2 (+20 %, label 5078: 467914, 472084)
+  setWitheringFire: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #1 (+50 % direct, label 5085: 468037)
+  blightedQuiverArrows: 1, // 1236975 Blighted Quiver, effect #1 (1 additional Black Arrow per barrage, per stack)
+  blightedQuiverMaxStacks: 8, // 1236975 Blighted Quiver: 8 stacks maximum (duration infinite)
 } as const;
 
 /** What differs by spec: the spec auras' Black Arrow effects, proc chances, the Withering Fire trigger. */
@@ -56,6 +63,10 @@ export interface DarkRangerSpecNumbers {
   bleakPowderAp: number;
   /** The buff Umbral Reach grants when Bleak Powder hits enough targets (BM pet Beast Cleave, MM Trick Shots). */
   umbralReachBuff: { list: 'buffs' | 'petBuffs'; key: string; talent?: string };
+  /** The War Within season 3 2pc: the spec's cooldown it shortens (action key) and by how much (ms, negative). */
+  setCooldown: { key: string; ms: number };
+  /** The War Within season 3 4pc: Blighted Quiver's chance per Black Arrow cast (SimC kill_shot_base_t::execute). */
+  blightedQuiverChance: number;
 }
 
 export const DARK_RANGER_BM: DarkRangerSpecNumbers = {
@@ -73,6 +84,8 @@ export const DARK_RANGER_BM: DarkRangerSpecNumbers = {
   witheringFireTicks: true,
   bleakPowderAp: 4.2, // 472084 Bleak Powder (BM), effect #1 (AP coeff, Shadow)
   umbralReachBuff: { list: 'petBuffs', key: 'beast_cleave' },
+  setCooldown: { key: 'call_of_the_wild', ms: -60_000 }, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #4 (Call of the Wild 359844, -60 s)
+  blightedQuiverChance: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #2 (50 %, BM)
 };
 
 export const DARK_RANGER_MM: DarkRangerSpecNumbers = {
@@ -89,6 +102,8 @@ export const DARK_RANGER_MM: DarkRangerSpecNumbers = {
   witheringFireTicks: false,
   bleakPowderAp: 6.1875, // 467914 Bleak Powder (MM), effect #1 (AP coeff, Shadow)
   umbralReachBuff: { list: 'buffs', key: 'trick_shots', talent: 'trick_shots' },
+  setCooldown: { key: 'trueshot', ms: -30_000 }, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #3 (Trueshot 288613, -30 s)
+  blightedQuiverChance: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #3 (50 %, MM)
 };
 
 export const BLACK_ARROW = action({
@@ -133,6 +148,21 @@ export const DARK_RANGER_BUFFS: AuraDef[] = [
     durationMs: 20_000, // 466991 Withering Fire: duration 20 s (applied for the spec's cooldown duration)
   }),
 ];
+
+/**
+ * The War Within season 3 Dark Ranger 4pc's buff (SimC buffs.blighted_quiver): each stack adds an
+ * arrow to every barrage of the next Withering Fire, which spends them all. Both specs append it
+ * to the end of their buffs (so no other buff's index moves).
+ */
+export const BLIGHTED_QUIVER = aura({
+  id: 1236975,
+  key: 'blighted_quiver',
+  name: 'Blighted Quiver',
+  description:
+    'Your next Withering Fire fires 1 additional Black Arrow per stack in its Black Arrow barrages.',
+  durationMs: 3_600_000, // 1236975 Blighted Quiver: duration infinite (an hour stands for it)
+  maxStacks: DARK_RANGER.blightedQuiverMaxStacks,
+});
 
 export const DARK_RANGER_DOTS: DotDef[] = [
   {

@@ -4,7 +4,8 @@
  * multipliers); its numbers are in ./dark-ranger-data.ts. Modelled: Black Arrow (replaces Kill
  * Shot: direct hit, 14 s dot, usable above 80 % or below 20 % health or with Deathblow), Deathblow
  * (the class talent that resets it), Bleak Arrows, Ebon Bowstring, Withering Fire, The Bell Tolls,
- * Soul Drinker, Umbral Reach, Bleak Powder and Banshee's Mark. How SimulationCraft does each and what is simplified: sim-core/docs/specs.md.
+ * Soul Drinker, Umbral Reach, Bleak Powder and Banshee's Mark; The War Within season 3 set
+ * (./dark-ranger-set.ts). How SimulationCraft does each and what is simplified: sim-core/docs/specs.md.
  *
  * Numbers: World of Warcraft 11.2.0.63003 spell data (SimulationCraft SpellDataDump/hunter.txt,
  * simc commit ab018d1176), cited as `spell id #effect`; the rules follow SimC's
@@ -16,6 +17,7 @@ import { aoeScale } from '../../engine/ratings.ts';
 import { CANNOT_CRIT, Sim } from '../../engine/sim.ts';
 import type { HealthRule } from '../../engine/spec-logic.ts';
 import { DARK_RANGER, type DarkRangerSpecNumbers } from './dark-ranger-data.ts';
+import { DarkRangerSet } from './dark-ranger-set.ts';
 import { BellTolls } from './the-bell-tolls.ts';
 import { WitheringFireTicks } from './withering-fire.ts';
 
@@ -109,6 +111,8 @@ export class DarkRanger implements HealthRule {
   private readonly bell: BellTolls;
   /** Withering Fire's ticks (./withering-fire.ts). */
   private readonly wfTicks: WitheringFireTicks;
+  /** The War Within season 3 set (./dark-ranger-set.ts): multipliers of 1 and no draws without it. */
+  private readonly set: DarkRangerSet;
 
   constructor(
     private readonly sim: Sim,
@@ -123,6 +127,7 @@ export class DarkRanger implements HealthRule {
     this.witheringFire = this.blackArrow && sim.hasTalent('withering_fire');
     this.bell = new BellTolls(sim, this.blackArrow && sim.hasTalent('the_bell_tolls'), n.bellTollsPerStack);
     this.wfTicks = new WitheringFireTicks(sim, n.witheringFireTicks, n.witheringFireMs, DARK_RANGER_EVENT);
+    this.set = new DarkRangerSet(sim, n, this.blackArrow);
     this.soulDrinker = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinker : 1;
     this.soulDrinkerPowder = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinkerBleakPowder : 1;
     this.umbralReach = sim.hasTalent('umbral_reach') ? 1 + DARK_RANGER.umbralReachPeriodic : 1;
@@ -165,6 +170,7 @@ export class DarkRanger implements HealthRule {
   start(): void {
     this.bell.start();
     this.wfTicks.start();
+    this.set.start();
     this.bansheeReady = 0;
     this.powderReady = 0;
     this.resetReactAt = 0;
@@ -221,8 +227,11 @@ export class DarkRanger implements HealthRule {
   onWitheringFireTrigger(): void {
     if (!this.witheringFire) return;
     const sim = this.sim;
+    const started = !sim.buffs.up(this.buff.wf, sim.now);
     sim.applyBuff(this.buff.wf, 1, this.n.witheringFireMs);
     this.grantDeathblow(true);
+    // SimC's stack change callback (from 0): after its Deathblow, the 4pc's Blighted Quiver is spent
+    if (started) this.set.onWitheringFireStart();
     this.wfTicks.trigger();
   }
 
@@ -310,7 +319,8 @@ export class DarkRanger implements HealthRule {
       this.n.blackArrowDirect *
       this.soulDrinker *
       bell *
-      (host.blackArrowMult?.() ?? 1);
+      (host.blackArrowMult?.() ?? 1) *
+      this.set.blackArrow;
     // SimC black_arrow_t::impact when it lands (DR_IMPACT_BLACK_ARROW): the dot, Bleak Powder,
     // Banshee's Mark; the spec's impact bits (landTag) do afterHit's and afterBlackArrow's work.
     const travels = this.travels(this.src.ba);
@@ -321,6 +331,7 @@ export class DarkRanger implements HealthRule {
       this.applyBlackArrowDot(target);
     }
     if (this.deathblow) sim.removeBuff(this.buff.deathblow);
+    this.set.onBlackArrow(); // SimC kill_shot_base_t::execute: after Deathblow, before Ebon Bowstring
     if (this.ebonBowstring && sim.rng.next() < DARK_RANGER.ebonBowstringChance) this.grantDeathblow(true);
     if (this.witheringFire && sim.buffs.up(this.buff.wf, sim.now)) {
       const arrow =
@@ -329,10 +340,12 @@ export class DarkRanger implements HealthRule {
         host.buffMult() *
         this.n.witheringFireDirect *
         this.soulDrinker *
-        bell;
+        bell *
+        this.set.witheringFire;
       // SimC: the target list with the primary first, then targets without the dot; arrow k hits
-      // list[k % n] (k = 1, 2), so one target takes both.
-      for (let k = 1; k <= DARK_RANGER.witheringFireArrows; k++) {
+      // list[k % n] (k = 1, 2, and one more per Blighted Quiver stack taken), so one target may take several.
+      const arrows = DARK_RANGER.witheringFireArrows + this.set.extraArrows;
+      for (let k = 1; k <= arrows; k++) {
         const t = this.barrageTarget(target, k);
         if (this.travels(this.src.wf))
           this.fireTraveling(this.src.wf, t, arrow, DR_IMPACT_ARROW, DR_HIT_SHOT);
@@ -401,7 +414,8 @@ export class DarkRanger implements HealthRule {
       host.buffMult() *
       this.soulDrinkerPowder *
       this.bellTollsMult() *
-      aoeScale(others, DARK_RANGER.bleakPowderAoeCap);
+      aoeScale(others, DARK_RANGER.bleakPowderAoeCap) *
+      this.set.bleakPowder;
     const crit = host.shotCrit();
     for (let t = 0; t < sim.targets; t++) {
       if (t === primary) continue;
@@ -467,7 +481,8 @@ export class DarkRanger implements HealthRule {
       this.n.dotPeriodic *
       (this.n.masteryOnDot ? 1 + this.host.spellMastery() : 1) *
       this.soulDrinker *
-      this.umbralReach;
+      this.umbralReach *
+      this.set.periodic;
     this.applyDot(this.dot, target, tick);
   }
 

@@ -14,6 +14,7 @@ import {
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
 import {
+  BLIGHTED_QUIVER,
   DARK_RANGER_ACTIONS,
   DARK_RANGER_BUFFS,
   DARK_RANGER_DOTS,
@@ -254,6 +255,7 @@ export const MM_DATA: SpecData = {
     RADIANT_POWER,
     // Deathblow is Marksmanship's own talent and buff here (above); the tree's other buffs
     ...DARK_RANGER_BUFFS.filter((b) => b.key !== 'deathblow'),
+    BLIGHTED_QUIVER, // The War Within season 3 Dark Ranger 4pc (specs/hero/dark-ranger-set.ts); last, so no index moves
   ],
   debuffs: [
     HUNTERS_MARK_DEBUFF,
