@@ -103,8 +103,8 @@ export const HUNTER_TALENTS: ReadonlySet<string> = words(`
 /**
  * Player buffs of the hunter module, plus raid buffs the default lists read. `tier_sets:` are the
  * buffs of The War Within season 3's hunter sets (tier sets are not modelled: `set_bonus.*` reads
- * 0): Sentinel's and Pack Leader's from buffs_t (boon_of_elune_2pc/4pc, grizzled_fur,
- * hasted_hooves), and Dark Ranger's 4-piece buff Blighted Quiver (`tier_set.tww_s3_dark_ranger_4pc_buff
+ * 0): Sentinel's from buffs_t (boon_of_elune_2pc/4pc; Pack Leader's are BM's own buffs,
+ * specs/hero/pack-leader-tier.ts), and Dark Ranger's 4-piece buff Blighted Quiver (`tier_set.tww_s3_dark_ranger_4pc_buff
  * = find_spell( 1236975 )`), which TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads as
  * `buff.blighted_quiver`. Items' buffs are in ITEM_BUFFS.
  */
@@ -120,7 +120,7 @@ export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   raid_buffs_and_consumables:
   bloodlust heroism time_warp power_infusion liquid_luster
   tier_sets:
-  boon_of_elune_2pc boon_of_elune_4pc grizzled_fur hasted_hooves blighted_quiver
+  boon_of_elune_2pc boon_of_elune_4pc blighted_quiver
 `);
 
 /**
