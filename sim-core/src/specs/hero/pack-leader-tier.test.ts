@@ -232,6 +232,7 @@ describe('Pack Leader set, 4-piece (1236373): Stampede', () => {
     expect(sim.srcHits[idx]).toBe(3 * 9);
     expect(sim.srcDamage[idx]).toBe(3 * 9 * Math.round(HIT * PHYSICAL_MULTIPLIER));
     expect(sim.srcCrits[idx]).toBe(0);
+    expect(sim.srcCasts[idx]).toBe(1);
   });
 
   it('only under Lead From the Front, only with the 4-piece', () => {

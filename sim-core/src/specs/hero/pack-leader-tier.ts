@@ -139,6 +139,7 @@ export class PackLeaderTier {
     if (!this.four) return;
     const sim = this.sim;
     const now = sim.now;
+    sim.srcCasts[this.src]!++; // each Stampede (SimC's stampede_t execute), refreshes too
     let end: number;
     if (this.stampedeOn[target] === 1) {
       const left = this.stampedeEnd[target]! - now;
