@@ -334,9 +334,39 @@ export class SimState {
     );
     this.baseHaste = d.haste;
     this.baseCrit = d.critChance + this.critChanceBonus + this.extraCrit + this.classTree.critChance;
-    this.critChance = this.baseCrit;
-    this.masteryPct = (d.masteryPoints + this.skyfuryPoints) * this.data.masteryCoefficient;
+    this.ratingMasteryPoints = d.masteryPoints + this.skyfuryPoints;
     this.versatility = d.versatility + this.versBonus;
+    this.applyStatBuffs();
+  }
+
+  /** Mastery points from the ratings and Skyfury (deriveRatings), before statBuffMasteryPoints. */
+  private ratingMasteryPoints = 0;
+  /**
+   * The spec's percent stat buffs now (SimC's stat_pct_buffs, e.g. Pack Leader's tier set): crit
+   * chance added to baseCrit, mastery points added to the ratings' (setStatBuffs). 0 without any.
+   */
+  statBuffCrit = 0;
+  statBuffMasteryPoints = 0;
+
+  /**
+   * Sets the spec's percent stat buffs (SimC composite_melee_crit_chance / composite_mastery add
+   * them to the rating's): the crit chance and mastery are recomputed from the kept rating values,
+   * never by adding and taking away, so the same buffs always give the same bits.
+   */
+  setStatBuffs(crit: number, masteryPoints: number): void {
+    this.statBuffCrit = crit;
+    this.statBuffMasteryPoints = masteryPoints;
+    this.applyStatBuffs();
+  }
+
+  private applyStatBuffs(): void {
+    // without buffs, exactly the rating's values (x + 0 would be too; the test keeps it obvious)
+    this.critChance = this.statBuffCrit === 0 ? this.baseCrit : this.baseCrit + this.statBuffCrit;
+    const points =
+      this.statBuffMasteryPoints === 0
+        ? this.ratingMasteryPoints
+        : this.ratingMasteryPoints + this.statBuffMasteryPoints;
+    this.masteryPct = points * this.data.masteryCoefficient;
   }
 
   /** Whether a class set bonus is worn (specs/tier-sets.ts; config.setBonuses). */

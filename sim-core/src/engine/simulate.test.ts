@@ -4,6 +4,7 @@ import { ConfigError, parseConfig } from '../config/parse-config.ts';
 import { DARK_RANGER_TALENTS } from '../specs/hero/dark-ranger-data.ts';
 import { PACK_LEADER_TALENTS } from '../specs/hero/pack-leader-data.ts';
 import { specData, specs } from '../specs/registry.ts';
+import { SET_BONUSES } from '../specs/tier-sets.ts';
 import { mergeResults } from '../stats/merge.ts';
 import type { SimConfig, SpecId } from '../types.ts';
 import { createSim, simulate, simulateCounted } from './run.ts';
@@ -116,6 +117,8 @@ describe('simulate', () => {
       for (const [targets, tree] of cases) {
         const c = config(spec, targets);
         c.player.talents = withTree(c.player.talents as string[], tree);
+        // BM wears the TWW3 set, so that Pack Leader's Stampede is a source used (MM's sources need none)
+        if (spec === 'bm-hunter') c.setBonuses = [...SET_BONUSES];
         const r = simulate(c, { seed: 5, seedOffset: 0, iterations: 60 });
         // Spell-data coefficients only (no damageScale, many talents left out): DPS is a small
         // multiple of attack power (= agility), more with five targets (MM's modelled talents and

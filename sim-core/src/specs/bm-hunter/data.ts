@@ -26,6 +26,8 @@ import {
   PACK_LEADER_DOTS,
   PACK_LEADER_SOURCES,
   PACK_LEADER_TALENTS,
+  PACK_LEADER_TIER_BUFFS,
+  PACK_LEADER_TIER_SOURCES,
 } from '../hero/pack-leader-data.ts';
 import { BM_SPEC_TALENTS, BM_TALENT_BUFFS, BM_TALENT_DOTS, BM_TALENT_SOURCES } from './talent-data.ts';
 
@@ -229,6 +231,7 @@ export const BM_DATA: SpecData = {
     { key: 'bestial_wrath', name: 'Pet: Bestial Wrath', school: 'physical' },
     ...DARK_RANGER_SOURCES,
     ...PACK_LEADER_SOURCES, // hero tree: specs/hero/pack-leader.ts
+    ...PACK_LEADER_TIER_SOURCES, // its TWW3 set's Stampede: specs/hero/pack-leader-tier.ts
     ...BM_TALENT_SOURCES, // spec talents: ./talent-data.ts
   ],
   buffs: [
@@ -258,6 +261,7 @@ export const BM_DATA: SpecData = {
     RADIANT_POWER,
     ...DARK_RANGER_BUFFS,
     ...PACK_LEADER_BUFFS,
+    ...PACK_LEADER_TIER_BUFFS, // its TWW3 set's stat buffs and Stampede: specs/hero/pack-leader-tier.ts
     ...BM_TALENT_BUFFS, // spec talents: ./talent-data.ts
     BLIGHTED_QUIVER, // The War Within season 3 Dark Ranger 4pc (specs/hero/dark-ranger-set.ts); last, so no index moves
   ],

@@ -156,7 +156,11 @@ export class BeastMasteryLogic implements SpecLogic {
       stableMult: () => this.m.stableMult(),
     });
     this.frenzyPerStack = BM.frenzyAttackSpeedPerStack + this.pl.frenzyBonus();
+    this.tierHaste = this.pl.hasTierStats;
   }
+
+  /** Pack Leader's set gives haste (its 2-piece): hasteFactor asks it. */
+  private readonly tierHaste: boolean;
 
   start(): void {
     this.direNext = 0;
@@ -183,7 +187,8 @@ export class BeastMasteryLogic implements SpecLogic {
   readonly dynamicCost = false;
   castStarted(): void {}
   hasteFactor(): number {
-    return (this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1) * this.hm.hasteFactor();
+    const f = (this.sim.buffs.up(B.lust, this.sim.now) ? 1 + BLOODLUST_HASTE : 1) * this.hm.hasteFactor();
+    return this.tierHaste ? f * this.pl.hasteFactor() : f; // the Pack Leader set's Hasted Hooves
   }
   /** Asked when the hunter's regeneration is recomputed: the pet's focus is booked at the old rate first. */
   regenFactor(): number {

@@ -199,3 +199,70 @@ export const PACK_LEADER_TALENTS: TalentInfo[] = [
     spellId: 472741,
   },
 ];
+
+/**
+ * The War Within season 3 hunter set, Pack Leader's bonuses (Beast Mastery numbers; Survival's are
+ * not modelled): 2-piece 1236372, 4-piece 1236373. Rules: ./pack-leader-tier.ts.
+ */
+export const PACK_LEADER_TIER = {
+  /** 2-piece: the hunter's pets (not guardians) deal more. */
+  petDamage: 0.05, // 1236372 Hunter Pack Leader 11.2 Class Set 2pc, effect #1 (+5 % pet damage, BM; #2 is Survival's 15)
+  /** 2-piece: "Beast damage": Bear Summon's damage done +15 (added to 1225858 #1, as Lead From the Front's +25). */
+  bearSummon: 0.15, // 1236372 effect #3 (flat +15 to Spell Effect 1 of label 4690: Bear Summon 1225858)
+  /** 2-piece: Boar Charge +15 %, the target's hit and the cleave. */
+  boarImpact: 0.15, // 1236372 effect #5 (label 4178: Boar Charge 471936)
+  boarCleave: 0.15, // 1236372 effect #4 (label 4176: Boar Charge 471938)
+  /** 2-piece: each beast summoned grants a stat for 8 s: Wyvern crit, Boar haste, Bear mastery. */
+  statMs: 8000, // 1236564 / 1236565 / 1236566: duration 8 s
+  masteryPoints: 6, // 1236564 Grizzled Fur, effect #1 (Modify Mastery% 6: mastery points, SimC default_value × 1)
+  haste: 0.06, // 1236565 Hasted Hooves, effect #1 (Modify All Haste% 6)
+  crit: 0.06, // 1236566 Sharpened Fangs, effect #1 (Modify Critical Strike% 6)
+  /** 4-piece: a beast summoned under Lead From the Front starts a Stampede on the target. */
+  stampedeMs: 4000, // 1250068 Stampede (the 4-piece's periodic aura): duration 4 s
+  stampedeTickMs: 2000, // 1250068 Stampede, effect #2 (Periodic Dummy every 2 s; Extra Initial Period: a tick at once)
+  /** NOT SPELL DATA: SimC stampede_t::tick: 3 hits a tick, landing 0.6, 0.9 and 1.2 s later ("from a log"). */
+  stampedeHitDelaysMs: [600, 900, 1200],
+  stampedeAp: 3, // 201594 Stampede, effect #1 (AP coefficient 3; 9 hits: 1236373 #3)
+  stampedeHits: 9, // 1236373 effect #3 (the tooltip's 201594 #1 × 9; SimC: 3 ticks × 3 hits)
+  stampedeTargets: 8, // 1236373 effect #4 (up to 8 enemies; SimC with bugs=1, its default, hits every enemy)
+  /** 201594 is in two lists of the BM spec aura: 137015 #1 (−6 %) and #12 (−55 %, Stampede alone). */
+  stampedeSpecAura: -0.55, // 137015 Beast Mastery Hunter, effect #12 (-55 % on 201594)
+  /** Pandemic refresh: a Stampede started while one runs keeps up to 30 % of its duration (SimC dot default). */
+  stampedePandemic: 0.3, // NOT SPELL DATA: SimC dot_t refresh (DOT_REFRESH_PANDEMIC, the action default)
+} as const;
+
+/** The set's player auras (readable as `buff.X`; names as SimC's buffs). */
+export const PACK_LEADER_TIER_BUFFS: AuraDef[] = [
+  aura({
+    id: 1236566,
+    key: 'sharpened_fangs',
+    name: 'Sharpened Fangs',
+    description: 'Critical strike chance increased by 6% (summoning the Wyvern, Pack Leader 2-piece).',
+    durationMs: PACK_LEADER_TIER.statMs,
+  }),
+  aura({
+    id: 1236565,
+    key: 'hasted_hooves',
+    name: 'Hasted Hooves',
+    description: 'Haste increased by 6% (summoning the Boar, Pack Leader 2-piece).',
+    durationMs: PACK_LEADER_TIER.statMs,
+  }),
+  aura({
+    id: 1236564,
+    key: 'grizzled_fur',
+    name: 'Grizzled Fur',
+    description: 'Mastery increased by 6% (summoning the Bear, Pack Leader 2-piece).',
+    durationMs: PACK_LEADER_TIER.statMs,
+  }),
+  aura({
+    id: 1250068,
+    key: 'stampede',
+    name: 'Stampede',
+    description: 'A herd of stampeding animals charges your target (Pack Leader 4-piece).',
+    durationMs: PACK_LEADER_TIER.stampedeMs,
+  }),
+];
+
+export const PACK_LEADER_TIER_SOURCES: SourceDef[] = [
+  { key: 'stampede', name: 'Stampede (Pack Leader 4-piece)', school: 'physical' },
+];

@@ -18,6 +18,7 @@ import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { BM } from '../bm-hunter/data.ts';
 import { PACK_LEADER as PL } from './pack-leader-data.ts';
+import { PackLeaderTier, TIER_BEAR, TIER_BOAR, TIER_WYVERN } from './pack-leader-tier.ts';
 
 export * from './pack-leader-data.ts';
 
@@ -95,6 +96,10 @@ export class PackLeader {
   private bearGen = 0;
   private bearDamage = 1;
   private noMercyReady = 0;
+  /** The War Within season 3 set's Pack Leader bonuses (./pack-leader-tier.ts); no-ops without them. */
+  private readonly tier: PackLeaderTier;
+  /** The 2-piece's stat buffs or the 4-piece's Stampede are on: the summons call the set. */
+  private readonly tierOn: boolean;
 
   constructor(
     private readonly sim: Sim,
@@ -137,6 +142,16 @@ export class PackLeader {
       sim.buffNotify[this.buff.cooldown] = 1;
       for (const r of this.buff.ready) sim.buffNotify[r] = 1;
     }
+    this.tier = new PackLeaderTier(
+      sim,
+      {
+        bestialWrath: () => host.bestialWrath(),
+        shotCrit: () => host.shotCrit(),
+        spellMult: () => this.spellMult(),
+      },
+      this.on,
+    );
+    this.tierOn = this.tier.two || this.tier.four;
   }
 
   /** Start of an iteration: the cooldown aura starts with the fight (SimC combat_begin). */
@@ -148,13 +163,25 @@ export class PackLeader {
     this.bearUntil = 0;
     this.bearGen++;
     this.noMercyReady = 0;
+    if (this.tierOn) this.tier.start();
     if (this.on) this.sim.applyBuff(this.buff.cooldown, 1, 0);
+  }
+
+  /** The set's 2-piece is on: its stat buffs change haste, crit and mastery. */
+  get hasTierStats(): boolean {
+    return this.tier.two;
+  }
+
+  /** The set's haste now (Hasted Hooves; 1 without it), for the spec's haste factor. */
+  hasteFactor(): number {
+    return this.tier.hasteFactor();
   }
 
   /** A notifying buff changed; returns true when it was the helper's. */
   buffChanged(buff: number): boolean {
     const sim = this.sim;
     const b = this.buff;
+    if (this.tierOn && this.tier.buffChanged(buff)) return true;
     if (buff === b.cooldown) {
       // The cooldown ran out: the next beast is ready.
       if (!sim.buffs.up(buff, sim.now)) this.trigger();
@@ -199,6 +226,7 @@ export class PackLeader {
     let m = 1 + sim.buffs.stack(this.buff.wyvern, sim.now) * PL.wyvernPerStack;
     if (sim.buffs.up(this.buff.lftf, sim.now)) m *= 1 + PL.leadFromTheFrontPet;
     if (this.betterTogether) m *= 1 + PL.betterTogetherPet;
+    if (this.tier.two) m *= this.tier.petMult; // the set's 2-piece (1236372 #1)
     return m;
   }
 
@@ -232,18 +260,29 @@ export class PackLeader {
       this.wyvernSkipUntil = -1; // up now, maybe not full
       this.host.petAurasChanged();
       sim.removeBuff(r[WYVERN]!);
+      if (this.tierOn) this.tier.onBeast(TIER_WYVERN);
     }
+    let boar = false;
     if (sim.buffs.up(r[BOAR]!, sim.now)) {
       beasts++;
-      this.boarPulse(target);
+      boar = true;
+      // With the set, the first charge waits for the summons' buffs and the Stampede, as SimC's
+      // ground effect pulses in an event of its own after them (ground_aoe_event_t, at once).
+      if (!this.tierOn) this.boarPulse(target);
       for (let k = 1; k < PL.boarCharges; k++)
         sim.q.push(sim.now + k * PL.boarPeriodMs, PRIO_DEFAULT, EV_SPEC, PACK_LEADER_BOAR_EVENT, target);
       sim.removeBuff(r[BOAR]!);
+      if (this.tierOn) this.tier.onBeast(TIER_BOAR);
     }
     if (sim.buffs.up(r[BEAR]!, sim.now)) {
       beasts++;
       this.summonBear();
       sim.removeBuff(r[BEAR]!);
+    }
+    if (this.tierOn) {
+      // 4-piece: SimC consume_howl_of_the_pack_leader, after the beasts, with Lead From the Front up
+      if (beasts > 0 && sim.buffs.up(this.buff.lftf, sim.now)) this.tier.stampede(target);
+      if (boar) this.boarPulse(target);
     }
     if (beasts > 0 && this.packMentality) this.host.reduceBarbedShot(beasts * PL.packMentalityBarbedShotMs);
     if (this.direSummons) this.shortenCooldown(PL.direSummonsKillCommandMs);
@@ -346,11 +385,12 @@ export class PackLeader {
     const m =
       sim.ap * (1 + BM.specAuraSpells) * (1 + sim.masteryPct / 100) * host.bestialWrath() * this.spellMult();
     const crit = host.shotCrit();
-    sim.hit(this.src.boar, target, PL.boarImpactAp * m, true, crit);
+    // the set's 2-piece: Boar Charge +15 % (1236372 #5 the target's hit, #4 the cleave; 1 without)
+    sim.hit(this.src.boar, target, PL.boarImpactAp * m * this.tier.boarImpactMult, true, crit);
     this.hogstriderStack();
     const lftf = sim.buffs.up(this.buff.lftf, sim.now) ? 1 + PL.leadFromTheFrontBeasts : 1;
     // the target first, then the others in order, 8 in all
-    const cleave = PL.boarCleaveAp * m * lftf;
+    const cleave = PL.boarCleaveAp * m * lftf * this.tier.boarCleaveMult;
     sim.hit(this.src.boarCleave, target, cleave, true, crit);
     this.hogstriderStack();
     for (let t = 0, n = 1; t < sim.targets && n < PL.boarCleaveTargets; t++) {
@@ -376,9 +416,10 @@ export class PackLeader {
     // Dire Frenzy (385810): the bear is a dire_critter_t, so it lasts longer (#1) and hits harder (#2).
     this.bearUntil = sim.now + PL.bearMs + this.host.direCritterExtraMs();
     const lftf = sim.buffs.up(this.buff.lftf, sim.now);
-    this.bearDamage = 1 + PL.bearDamageBm + (lftf ? PL.leadFromTheFrontBeasts : 0);
+    // the set's 2-piece adds its +15 to Bear Summon as the spec aura's −20 (1236372 #3; 0 without)
+    this.bearDamage = 1 + PL.bearDamageBm + this.tier.bearSummon + (lftf ? PL.leadFromTheFrontBeasts : 0);
     this.bearDamage *= this.host.direFrenzyMult();
-    this.bearSwing();
+    if (!this.tierOn) this.bearSwing();
     // 471999: a pet spell of the bear: 137015 #2 (−6 % periodic), the guardian aura and mastery,
     // Bear Summon, the hunter's Bestial Wrath (19574 #4), Wyvern's Cry #2, Lead From the Front #2.
     const tick =
@@ -394,6 +435,12 @@ export class PackLeader {
       (lftf ? 1 + PL.leadFromTheFrontBeasts : 1);
     const n = sim.targets < PL.rendFleshTargets ? sim.targets : PL.rendFleshTargets;
     for (let t = 0; t < n; t++) sim.applyDot(this.rend, t, tick);
+    if (this.tierOn) {
+      // SimC: Rend Flesh is cast in the bear's summon, Grizzled Fur comes after it, and the bear's
+      // first swing after that (an event of the pet's own)
+      this.tier.onBeast(TIER_BEAR);
+      this.bearSwing();
+    }
   }
 
   /**
@@ -424,7 +471,7 @@ export class PackLeader {
     if (kind === PACK_LEADER_BOAR_EVENT) this.boarPulse(b);
     else if (kind === PACK_LEADER_BEAR_EVENT) {
       if (b === this.bearGen) this.bearSwing();
-    } else return false;
+    } else return this.tierOn && this.tier.specEvent(kind, b);
     return true;
   }
 
