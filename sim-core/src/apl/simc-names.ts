@@ -103,10 +103,11 @@ export const HUNTER_TALENTS: ReadonlySet<string> = words(`
 /**
  * Player buffs of the hunter module, plus raid buffs the default lists read. `tier_sets:` are the
  * buffs of The War Within season 3's hunter sets (tier sets are not modelled: `set_bonus.*` reads
- * 0): Sentinel's and Pack Leader's from buffs_t (boon_of_elune_2pc/4pc, grizzled_fur,
+ * 0): Pack Leader's from buffs_t (grizzled_fur,
  * hasted_hooves), and Dark Ranger's 4-piece buff Blighted Quiver (`tier_set.tww_s3_dark_ranger_4pc_buff
  * = find_spell( 1236975 )`), which TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads as
- * `buff.blighted_quiver`. Items' buffs are in ITEM_BUFFS.
+ * `buff.blighted_quiver`. Items' buffs are in ITEM_BUFFS. Sentinel's set buffs (boon_of_elune_2pc/4pc)
+ * are Marksmanship's (specs/mm-hunter/sentinel.ts), listed with the module's buffs for the other specs.
  */
 export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   deathblow precise_shots trick_shots lock_and_load in_the_rhythm trueshot
@@ -117,10 +118,11 @@ export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   wyverns_cry hogstrider stampede stargazer moonlight_chakram withering_fire
   wailing_arrow moving_target razor_fragments lunar_storm_cooldown lunar_storm_ready
   steady_focus thrill_of_the_hunt call_of_the_wild frenzy
+  boon_of_elune_2pc boon_of_elune_4pc
   raid_buffs_and_consumables:
   bloodlust heroism time_warp power_infusion liquid_luster
   tier_sets:
-  boon_of_elune_2pc boon_of_elune_4pc grizzled_fur hasted_hooves blighted_quiver
+  grizzled_fur hasted_hooves blighted_quiver
 `);
 
 /**
