@@ -181,7 +181,7 @@ on conflict (id) do update set
   icon = excluded.icon,
   spec_ids = excluded.spec_ids;
 
-delete from game.auras where spell_id not in (2825, 19574, 20572, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 256374, 257284, 257622, 257946, 260242, 265226, 272790, 274738, 288613, 292463, 312365, 312923, 321538, 342076, 359844, 378770, 388998, 389020, 407405, 431932, 448730, 450387, 450884, 451803, 451805, 459731, 459735, 459738, 459753, 466872, 466991, 468572, 468703, 468704, 471877, 471878, 471881, 471999, 472324, 472325, 472640, 472743, 474293, 1236564, 1236565, 1236566, 1236975, 1250068);
+delete from game.auras where spell_id not in (2825, 19574, 20572, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 256374, 257284, 257622, 257946, 260242, 265226, 272790, 274738, 288613, 292463, 312365, 312923, 321538, 342076, 359844, 378770, 388998, 389020, 407405, 431932, 448730, 450387, 450884, 451803, 451805, 459731, 459735, 459738, 459753, 466872, 466991, 468572, 468703, 468704, 471877, 471878, 471881, 471999, 472324, 472325, 472640, 472743, 474293, 1236564, 1236565, 1236566, 1236644, 1236975, 1249464, 1250068);
 insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
   (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
@@ -241,7 +241,9 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (1236564, 'grizzled_fur', 'Grizzled Fur', 'Mastery increased by 6% (summoning the Bear, Pack Leader 2-piece).', 8000, 1, null),
   (1236565, 'hasted_hooves', 'Hasted Hooves', 'Haste increased by 6% (summoning the Boar, Pack Leader 2-piece).', 8000, 1, null),
   (1236566, 'sharpened_fangs', 'Sharpened Fangs', 'Critical strike chance increased by 6% (summoning the Wyvern, Pack Leader 2-piece).', 8000, 1, null),
+  (1236644, 'boon_of_elune_2pc', 'Boon of Elune', 'Your next Aimed Shot deals Arcane damage and its damage is increased by 10%.', 20000, 2, null),
   (1236975, 'blighted_quiver', 'Blighted Quiver', 'Your next Withering Fire fires 1 additional Black Arrow per stack in its Black Arrow barrages.', 3600000, 8, null),
+  (1249464, 'boon_of_elune_4pc', 'Boon of Elune', 'During Lunar Storm your Aimed Shots deal Arcane damage and 10% more damage.', 20000, 1, null),
   (1250068, 'stampede', 'Stampede', 'A herd of stampeding animals charges your target (Pack Leader 4-piece).', 4000, 1, null)
 on conflict (spell_id) do update set
   key = excluded.key,

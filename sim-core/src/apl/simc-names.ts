@@ -102,11 +102,10 @@ export const HUNTER_TALENTS: ReadonlySet<string> = words(`
 
 /**
  * Player buffs of the hunter module, plus raid buffs the default lists read. `tier_sets:` are the
- * buffs of The War Within season 3's hunter sets (tier sets are not modelled: `set_bonus.*` reads
- * 0): Sentinel's from buffs_t (boon_of_elune_2pc/4pc). Pack Leader's (BM's own buffs,
- * specs/hero/pack-leader-tier.ts) and Dark Ranger's 4-piece buff Blighted Quiver
- * (`buff.blighted_quiver`, which TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads; both specs' data
- * has it, specs/hero/dark-ranger-set.ts) are modelled. Items' buffs are in ITEM_BUFFS.
+ * buffs of The War Within season 3's hunter sets (SimC buffs_t; Blighted Quiver 1236975): each
+ * spec's data has those its hero trees model (specs/hero/dark-ranger-set.ts, pack-leader-tier.ts,
+ * mm-hunter/sentinel.ts), which a rotation reads; for the other spec they read 0 with a warning, as
+ * any real name not modelled there. Items' buffs are in ITEM_BUFFS.
  */
 export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   deathblow precise_shots trick_shots lock_and_load in_the_rhythm trueshot
@@ -120,7 +119,7 @@ export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   raid_buffs_and_consumables:
   bloodlust heroism time_warp power_infusion liquid_luster
   tier_sets:
-  boon_of_elune_2pc boon_of_elune_4pc
+  boon_of_elune_2pc boon_of_elune_4pc grizzled_fur hasted_hooves sharpened_fangs blighted_quiver
 `);
 
 /**

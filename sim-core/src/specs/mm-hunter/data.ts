@@ -251,6 +251,21 @@ export const MM_DATA: SpecData = {
         'Your next Kill Shot or Black Arrow deals 75% more damage and shreds up to 5 targets for 35% of its damage over 6 sec.',
       durationMs: 15_000, // 388998 Razor Fragments: duration 15 s
     }),
+    aura({
+      id: 1236644,
+      key: 'boon_of_elune_2pc',
+      name: 'Boon of Elune',
+      description: 'Your next Aimed Shot deals Arcane damage and its damage is increased by 10%.',
+      durationMs: 20_000, // 1236644 Boon of Elune: duration 20 s
+      maxStacks: 2, // 1236644 Boon of Elune: 2 stacks maximum
+    }),
+    aura({
+      id: 1249464,
+      key: 'boon_of_elune_4pc',
+      name: 'Boon of Elune',
+      description: 'During Lunar Storm your Aimed Shots deal Arcane damage and 10% more damage.',
+      durationMs: 20_000, // 1249464 Boon of Elune: duration 20 s (SimC removes it when Lunar Storm ends, 12 s)
+    }),
     BLOODLUST,
     RADIANT_POWER,
     // Deathblow is Marksmanship's own talent and buff here (above); the tree's other buffs

@@ -29,6 +29,8 @@ export const IMPACT_RAZOR = 16;
 export const IMPACT_LOCK_AND_LOAD = 32;
 /** A Rapid Fire hit (ricochets too): a Bulletstorm stack (SimC `rapid_fire_tick_t::impact`). */
 export const IMPACT_BULLETSTORM = 64;
+/** An Aimed Shot's primary hit with the Sentinel 2-piece: a Boon of Elune stack spent (./sentinel.ts). */
+export const IMPACT_BOON = 1 << 9;
 
 /** The parts of the Marksmanship logic a landing hit works on (MarksmanshipLogic is one). */
 export interface ImpactParts {
@@ -100,6 +102,8 @@ export class MarksmanshipImpacts {
       // SimC aimed_shot_base_t::impact: Precision Detonation, then the target's mark is spent
       this.explosive.detonate(target);
       this.spotter.consume(target);
+      // then SimC aimed_shot_t::impact (its primary target): the 2-piece's Boon stack, 0.4 s later
+      if ((tag & IMPACT_BOON) !== 0) this.hero.aimedLanded();
     }
   }
 }

@@ -9,7 +9,7 @@ import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } fro
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DR_IMPACT_BLACK_ARROW, DarkRanger } from '../hero/dark-ranger.ts';
 import { MarksmanshipDarkRangerHost } from './dark-ranger-host.ts';
-import { SentinelTree } from './sentinel.ts';
+import { SentinelTree, sentinelSetRapidFire } from './sentinel.ts';
 import { MASTER_MARKSMAN, ResidualBleed } from './bleed.ts';
 import { KillShotBase } from './kill-shot.ts';
 import { MarksmanshipCrit } from './crit.ts';
@@ -20,6 +20,7 @@ import { ricochet } from './trick-shots.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
 import {
   IMPACT_AIMED,
+  IMPACT_BOON,
   IMPACT_BULLETSTORM,
   IMPACT_HIT,
   IMPACT_LOCK_AND_LOAD,
@@ -116,7 +117,8 @@ export class MarksmanshipLogic implements SpecLogic {
     this.rapidFireMult =
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
-      precision;
+      precision *
+      sentinelSetRapidFire(sim); // the Sentinel set's 2-piece (./sentinel.ts)
     for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
     this.dr = new DarkRanger(sim, DARK_RANGER_MM, new MarksmanshipDarkRangerHost(this));
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
@@ -295,14 +297,19 @@ export class MarksmanshipLogic implements SpecLogic {
       bulletstorm *
       this.aimedMult *
       moving *
-      this.spotter.aimedMult(target);
+      this.spotter.aimedMult(target) *
+      (this.hero.boon ? this.hero.boonMult() : 1); // the Sentinel set's Boon of Elune (./sentinel.ts)
+    // Boon of Elune makes it Arcane (1236644 #2, 1249464 #2): no armor, magic taken instead
+    const physical = !this.hero.boon || !this.hero.boonArcane();
     // Incendiary Ammunition: Bulletstorm's stacks raise Aimed Shot's crit bonus (389020 #2)
     const aimedCd = this.critModel.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
     // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
     // Shot and spends its target's mark when it lands (IMPACT_AIMED)
-    this.shot(S.aimed, target, amount, true, crit, aimedCd, true, IMPACT_AIMED);
+    // (the primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack)
+    const boonTag = this.hero.set2 ? IMPACT_BOON : 0;
+    this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, IMPACT_AIMED | boonTag);
     if (sim.buffs.up(B.trick, sim.now)) {
-      ricochet(this, S.aimed, target, amount, crit, aimedCd, IMPACT_AIMED);
+      ricochet(this, S.aimed, target, amount, crit, aimedCd, IMPACT_AIMED, physical);
       sim.removeBuff(B.trick);
     }
     this.precise.grant();

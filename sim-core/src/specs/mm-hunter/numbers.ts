@@ -65,6 +65,13 @@ export const MM = {
   lunarStormMs: 12_000, // 450978 Lunar Storm (area): duration 12 s
   lunarStormTaken: 0.1, // 450884 Lunar Storm (debuff), effect #1 (+10 % damage taken from the hunter)
   sentinelPrecision: 0.05, // 450375 Sentinel Precision, effect #1 (+5 % Aimed Shot and Rapid Fire 257045)
+  /** The War Within season 3 Sentinel set (1236374 2-piece, 1236375 4-piece; ./sentinel.ts). */
+  tww3Sentinel2pcRapidFire: 0.25, // 1236374 Hunter Sentinel 11.2 Class Set 2pc, effect #2 (+25 % Rapid Fire 257045)
+  boonOfEluneAimed: 0.1, // 1236644 Boon of Elune (2pc buff), effect #1 (+10 % Aimed Shot; its #2 makes it Arcane)
+  boonOfElune4pcAimed: 0.1, // 1249464 Boon of Elune (4pc buff), effect #1 (+10 % Aimed Shot; its #2 makes it Arcane)
+  boonOfEluneSpendMs: 400, // NOT SPELL DATA: SimC's delay between an Aimed Shot's impact and the stack it spends
+  tww3Sentinel4pcSentinel: 0.2, // 1236375 Hunter Sentinel 11.2 Class Set 4pc, effect #2 (+20 % Sentinel 450412)
+  tww3Sentinel4pcSentinelMm: -0.02, // 137016 Marksmanship Hunter, effect #15 (-2 to 1236375 #2 for Marksmanship: +18 %)
   steadyShotAp: 0.8, // 56641 Steady Shot, effect #1 (AP coeff)
   steadyShotFocus: 20, // 77443 Steady Shot (energize), effect #1 (20 focus)
   steadyShotAimedReductionMs: 2000, // 56641 Steady Shot, effect #2 (2000 ms off Aimed Shot, Marksmanship only)

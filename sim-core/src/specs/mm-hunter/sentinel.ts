@@ -1,6 +1,7 @@
 /**
  * The Sentinel hero tree for Marksmanship: Sentinel stacks and implosions (450369) and Lunar Storm
- * (450385), as SimC's trigger_sentinel and trigger_lunar_storm have them. Numbers: ./data.ts.
+ * (450385), as SimC's trigger_sentinel and trigger_lunar_storm have them, and the tree's set of The
+ * War Within season 3 (1236374, 1236375: Boon of Elune). Numbers: ./data.ts.
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
@@ -9,6 +10,10 @@ import { MM, MM_DATA } from './data.ts';
 /** Spec event kinds of the Sentinel tree (the spec's own start at 0, its bleed at 16). */
 export const SPEC_SENTINEL = 1;
 export const SPEC_LUNAR = 2;
+/** Lunar Storm has ended: the set's Boon of Elune changes (4-piece off, 2-piece on). */
+export const SPEC_BOON_FADE = 12;
+/** An Aimed Shot's impact spends a Boon of Elune stack (2-piece), 0.4 s after it. */
+export const SPEC_BOON_SPEND = 13;
 
 const SENTINEL = Sim.indexOf(MM_DATA.debuffs, 'sentinel');
 const LUNAR = Sim.indexOf(MM_DATA.debuffs, 'lunar_storm');
@@ -17,6 +22,24 @@ const S_LUNAR = Sim.indexOf(MM_DATA.sources, 'lunar_storm');
 const B_READY = Sim.indexOf(MM_DATA.buffs, 'lunar_storm_ready');
 const B_COOLDOWN = Sim.indexOf(MM_DATA.buffs, 'lunar_storm_cooldown');
 const A_RAPID = Sim.indexOf(MM_DATA.actions, 'rapid_fire');
+const B_BOON_2PC = Sim.indexOf(MM_DATA.buffs, 'boon_of_elune_2pc');
+const B_BOON_4PC = Sim.indexOf(MM_DATA.buffs, 'boon_of_elune_4pc');
+
+/**
+ * The Sentinel set's bonuses a config has: SimC enables a hero tree's set bonus only for a player
+ * with that tree (set_bonus_t: `player_sub_trees`), here the Sentinel keystone talent.
+ */
+function sentinelSet(sim: Sim, bonus: 2 | 4): boolean {
+  return (
+    sim.hasTalent('sentinel') &&
+    sim.hasSetBonus(bonus === 2 ? 'thewarwithin_season_3_2pc' : 'thewarwithin_season_3_4pc')
+  );
+}
+
+/** Rapid Fire's multiplier from the Sentinel 2-piece (1236374 #2, SimC apply_affecting_aura): 1 without. */
+export function sentinelSetRapidFire(sim: Sim): number {
+  return sentinelSet(sim, 2) ? 1 + MM.tww3Sentinel2pcRapidFire : 1;
+}
 
 /** What the tree needs from the spec: its hits (with their procs) and multipliers. */
 export interface ShotHost {
@@ -40,6 +63,13 @@ export interface ShotHost {
 export class SentinelTree {
   readonly sentinel: boolean;
   readonly lunarStorm: boolean;
+  /** The Sentinel set's 2- and 4-piece bonuses (1236374, 1236375). */
+  readonly set2: boolean;
+  readonly set4: boolean;
+  /** Either: an Aimed Shot asks boonMult / boonArcane. */
+  readonly boon: boolean;
+  /** Sentinel's damage multiplier: the 4-piece's +20 %, −2 for Marksmanship (1236375 #2, 137016 #15); 1 without. */
+  private readonly sentinelMult: number;
   /** Per target: a Sentinel implosion is running. */
   private readonly imploding = new Uint8Array(MAX_TARGETS);
 
@@ -47,6 +77,11 @@ export class SentinelTree {
     const sim = host.sim;
     this.sentinel = sim.hasTalent('sentinel');
     this.lunarStorm = sim.hasTalent('lunar_storm');
+    this.set2 = sentinelSet(sim, 2);
+    this.set4 = sentinelSet(sim, 4);
+    this.boon = this.set2 || this.set4;
+    // SimC sentinel_t: base_dd_multiplier × (1 + 1236375 #2 + 137016 #15)
+    this.sentinelMult = this.set4 ? 1 + MM.tww3Sentinel4pcSentinel + MM.tww3Sentinel4pcSentinelMm : 1;
     sim.buffNotify[B_COOLDOWN] = 1;
   }
 
@@ -66,6 +101,30 @@ export class SentinelTree {
   /** After a hunter's hit on `target`: Sentinel's chance (its proc flags: ranged and spell hits). */
   onHit(target: number): void {
     if (this.sentinel) this.triggerSentinel(target);
+  }
+
+  /**
+   * Aimed Shot's Boon of Elune multiplier: × (1 + 10 %) per Boon up (1236644 #1, 1249464 #1; SimC
+   * hunter_action_t::composite_da_multiplier, each buff's value while it is up); 1 without.
+   */
+  boonMult(): number {
+    const sim = this.host.sim;
+    return (
+      (sim.buffs.up(B_BOON_2PC, sim.now) ? 1 + MM.boonOfEluneAimed : 1) *
+      (sim.buffs.up(B_BOON_4PC, sim.now) ? 1 + MM.boonOfElune4pcAimed : 1)
+    );
+  }
+
+  /** Aimed Shot is Arcane while a Boon is up (#2 of both: SimC's school override on their stack changes). */
+  boonArcane(): boolean {
+    const sim = this.host.sim;
+    return sim.buffs.up(B_BOON_2PC, sim.now) || sim.buffs.up(B_BOON_4PC, sim.now);
+  }
+
+  /** An Aimed Shot's primary hit landed (2-piece): a Boon stack goes 0.4 s later (SimC aimed_shot_t::impact). */
+  aimedLanded(): void {
+    const sim = this.host.sim;
+    sim.q.push(sim.now + MM.boonOfEluneSpendMs, PRIO_DEFAULT, EV_SPEC, SPEC_BOON_SPEND, 0);
   }
 
   /** A Rapid Fire cast on `target`: calls the Lunar Storm when one is ready. */
@@ -91,7 +150,9 @@ export class SentinelTree {
     if (kind === SPEC_LUNAR) this.lunarStrike(b);
     else if (kind === SPEC_SENTINEL) {
       if (this.imploding[b] === 1) this.implode(b);
-    } else return false;
+    } else if (kind === SPEC_BOON_SPEND) this.host.sim.buffs.decrement(B_BOON_2PC, this.host.sim.now);
+    else if (kind === SPEC_BOON_FADE) this.boonFade();
+    else return false;
     return true;
   }
 
@@ -131,7 +192,8 @@ export class SentinelTree {
     host.shot(
       S_SENTINEL,
       target,
-      MM.sentinelAp * sim.ap * host.mult() * sim.classTree.unnaturalCauses(target), // 450412 in 459529 #2's list
+      // 450412 in 459529 #2's list; the 4-piece's multiplier last (1 without: the same bits)
+      MM.sentinelAp * sim.ap * host.mult() * sim.classTree.unnaturalCauses(target) * this.sentinelMult,
       false,
       host.crit(),
       host.critDamage(),
@@ -162,6 +224,27 @@ export class SentinelTree {
       SPEC_LUNAR,
       MM.lunarStormMs / MM.lunarStormPeriodMs,
     );
+    if (this.boon) this.boonStorm();
+  }
+
+  /**
+   * The set's Boon of Elune when a Lunar Storm starts, as SimC's trigger_lunar_storm: the 4-piece
+   * ends a 2-piece Boon and gives its own (1249464) for the storm, and when the storm ends (450978's
+   * 12 s) the 4-piece one goes, then the 2-piece gives 2 stacks (1236644).
+   */
+  private boonStorm(): void {
+    const sim = this.host.sim;
+    if (this.set4) {
+      sim.removeBuff(B_BOON_2PC);
+      sim.applyBuff(B_BOON_4PC, 1, 0);
+    }
+    sim.q.push(sim.now + MM.lunarStormMs, PRIO_DEFAULT, EV_SPEC, SPEC_BOON_FADE, 0);
+  }
+
+  private boonFade(): void {
+    const sim = this.host.sim;
+    if (this.set4) sim.removeBuff(B_BOON_4PC);
+    if (this.set2) sim.applyBuff(B_BOON_2PC, MM_DATA.buffs[B_BOON_2PC]!.maxStacks, 0);
   }
 
   private lunarStrike(left: number): void {

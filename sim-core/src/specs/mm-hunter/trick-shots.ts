@@ -13,7 +13,8 @@ export type RicochetHost = Pick<ShotHost, 'sim' | 'shot'>;
 /**
  * The ricochets of a shot from source `from` on `primary`: up to 5 other targets take 60 % of
  * `amount` with the shot's crit roll and crit damage, each with `impact`'s bits when it lands
- * (./impact.ts). They fly as the shot does (SimC: the chained targets of the same action).
+ * (./impact.ts), physical unless `physical` is false (Aimed Shot with Boon of Elune). They fly as
+ * the shot does (SimC: the chained targets of the same action).
  */
 export function ricochet(
   host: RicochetHost,
@@ -23,13 +24,14 @@ export function ricochet(
   crit: number,
   critDamage: number,
   impact: number,
+  physical = true,
 ): void {
   const sim = host.sim;
   sim.srcTravelMs[S.trick] = sim.srcTravelMs[from]!;
   let left = MM.trickShotsTargets;
   for (let t = 0; t < sim.targets && left > 0; t++) {
     if (t === primary) continue;
-    host.shot(S.trick, t, amount * MM.trickShotsShare, true, crit, critDamage, true, impact);
+    host.shot(S.trick, t, amount * MM.trickShotsShare, physical, crit, critDamage, true, impact);
     left--;
   }
 }
