@@ -7,6 +7,7 @@ import type { Expr, GlobalField, GlobalRef, NamedRef, NamedSource, NumberExpr } 
 import type { AplNameKind } from './context.ts';
 import { RotationError } from './errors.ts';
 import { nameTable } from '../name-table.ts';
+import { SET_BONUSES, setBonusName } from '../specs/tier-sets.ts';
 import type { ParseContext } from './parse-context.ts';
 import {
   HUNTER_BUFFS,
@@ -85,6 +86,7 @@ export const NAMED_FIELDS: Readonly<Record<NamedSource, readonly string[]>> = {
   prev: [''],
   variable: [''],
   spellTargets: [''],
+  setBonus: [''],
 };
 
 /** Which vocabulary list names of a source belong to (variables are checked against the rotation itself). */
@@ -100,6 +102,7 @@ export const SOURCE_KIND: Readonly<Record<NamedSource, AplNameKind | undefined>>
   prev: 'actions',
   spellTargets: 'actions',
   variable: undefined,
+  setBonus: undefined,
 };
 
 /** Names SimulationCraft knows for each kind (simc-names.ts): not modelled here, but not misspelt. */
@@ -173,6 +176,7 @@ export function parseProperty(path: string, line: number, column: number, ctx: P
     const howl = howlSummon(parts, line, column, ctx);
     if (howl !== null) return howl;
   }
+  if (head === 'set_bonus') return setBonus(parts, line, column, ctx);
   const reason = UNMODELLED_PREFIXES[head];
   if (reason !== undefined && parts.length > 1) {
     ctx.warnings.add(line, column, `${path} reads 0 (${reason})`);
@@ -325,10 +329,67 @@ function howlSummon(parts: string[], line: number, column: number, ctx: ParseCon
   return refs.reduce((left, right) => ({ kind: 'binary', op: '|', left, right, line, column }));
 }
 
+/**
+ * SimulationCraft's shape of a set bonus name (set_bonus_t::parse_set_bonus_option): the set's
+ * option name or tier, then `_Npc` (`thewarwithin_season_3_4pc`, `tww3_4pc`, `tier31_2pc`); a hero
+ * set may name its hero tree between them (`tww3_dark_ranger_4pc`).
+ */
+const SET_BONUS_SHAPE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_[0-9]pc$/i;
+/** `tww3_<hero tree>_Npc`: SimC's name of a season 3 hero set's bonus for one hero tree. */
+const HERO_SET_BONUS = /^tww3_([a-z_]+)_([0-9]pc)$/i;
+
+/**
+ * `set_bonus.NAME`: 1 when the config wears the set bonus (full or short name, AplResolver.setBonus),
+ * folded at compile time; `tww3_<hero tree>_Npc` is the bonus and `hero_tree.<hero tree>`. A name of
+ * SimC's shape for another set or season reads 0 with a warning at the name; any other shape is an
+ * error there.
+ */
+function setBonus(parts: string[], line: number, column: number, ctx: ParseContext): Expr {
+  const nameColumn = column + 'set_bonus.'.length;
+  const name = parts[1] ?? '';
+  if (parts.length !== 2 || !SET_BONUS_SHAPE.test(name)) {
+    throw new RotationError(
+      `'${parts.join('.')}' is not a set bonus: write set_bonus.NAME_2pc or set_bonus.NAME_4pc (${SET_BONUSES.join(', ')}; short: tww3_2pc, tww3_4pc)`,
+      line,
+      name === '' ? column : nameColumn,
+    );
+  }
+  const full = setBonusName(name);
+  if (full !== null)
+    return { kind: 'named', source: 'setBonus', name: full, nameColumn, field: '', n: 0, line, column };
+  const hero = HERO_SET_BONUS.exec(name);
+  const heroBonus = hero === null ? null : setBonusName(`tww3_${hero[2]!}`);
+  if (hero !== null && heroBonus !== null && HUNTER_HERO_TREES.has(hero[1]!.toLowerCase())) {
+    const bonus: Expr = {
+      kind: 'named',
+      source: 'setBonus',
+      name: heroBonus,
+      nameColumn,
+      field: '',
+      n: 0,
+      line,
+      column,
+    };
+    const tree = heroTree(['hero_tree', hero[1]!.toLowerCase()], line, column, ctx, nameColumn);
+    return { kind: 'binary', op: '&', left: bonus, right: tree, line, column };
+  }
+  ctx.warnings.add(
+    line,
+    nameColumn,
+    `set_bonus.${name} reads 0 (the set bonuses modelled are The War Within season 3's hunter set's: tww3_2pc, tww3_4pc)`,
+  );
+  return num(0, line, column);
+}
+
 /** `hero_tree.X`: the tree's keystone talent (or the talent X) when the spec models it, else 0 with a warning. */
-function heroTree(parts: string[], line: number, column: number, ctx: ParseContext): Expr {
+function heroTree(
+  parts: string[],
+  line: number,
+  column: number,
+  ctx: ParseContext,
+  nameColumn = column + 'hero_tree.'.length,
+): Expr {
   const name = parts[1];
-  const nameColumn = column + 'hero_tree.'.length;
   if (name === undefined || parts.length !== 2) {
     throw new RotationError(`hero_tree needs one name (hero_tree.NAME)`, line, column);
   }

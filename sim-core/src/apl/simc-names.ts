@@ -102,8 +102,8 @@ export const HUNTER_TALENTS: ReadonlySet<string> = words(`
 
 /**
  * Player buffs of the hunter module, plus raid buffs the default lists read. `tier_sets:` are the
- * buffs of The War Within season 3's hunter sets (tier sets are not modelled: `set_bonus.*` reads
- * 0): Sentinel's and Pack Leader's from buffs_t (boon_of_elune_2pc/4pc, grizzled_fur,
+ * buffs of The War Within season 3's hunter sets (`set_bonus.*` reads the config's set bonuses,
+ * properties.ts): Sentinel's and Pack Leader's from buffs_t (boon_of_elune_2pc/4pc, grizzled_fur,
  * hasted_hooves), and Dark Ranger's 4-piece buff Blighted Quiver (`tier_set.tww_s3_dark_ranger_4pc_buff
  * = find_spell( 1236975 )`), which TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads as
  * `buff.blighted_quiver`. Items' buffs are in ITEM_BUFFS.
@@ -226,7 +226,6 @@ export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = nameTable({
   this_trinket: 'trinkets are not modelled',
   other_trinket: 'trinkets are not modelled',
   potion: "the potion's properties are not modelled",
-  set_bonus: 'tier sets are not modelled',
   raid_event: 'raid events are not modelled',
   fight_style: 'fight styles are chosen in the config, not read by the rotation',
 });
