@@ -7,7 +7,7 @@ import type { Expr, GlobalField, GlobalRef, NamedRef, NamedSource, NumberExpr } 
 import type { AplNameKind } from './context.ts';
 import { RotationError } from './errors.ts';
 import { nameTable } from '../name-table.ts';
-import { SET_BONUSES, setBonusName } from '../specs/tier-sets.ts';
+import { SET_BONUSES } from '../specs/tier-sets.ts';
 import type { ParseContext } from './parse-context.ts';
 import {
   HUNTER_BUFFS,
@@ -21,6 +21,8 @@ import {
   ITEM_BUFFS,
   MAX_PRIO_DAMAGE,
   NOOP_ACTIONS,
+  OTHER_SET_BONUS,
+  readSetBonusName,
   UNMODELLED_PREFIXES,
 } from './simc-names.ts';
 
@@ -330,15 +332,6 @@ function howlSummon(parts: string[], line: number, column: number, ctx: ParseCon
 }
 
 /**
- * SimulationCraft's shape of a set bonus name (set_bonus_t::parse_set_bonus_option): the set's
- * option name or tier, then `_Npc` (`thewarwithin_season_3_4pc`, `tww3_4pc`, `tier31_2pc`); a hero
- * set may name its hero tree between them (`tww3_dark_ranger_4pc`).
- */
-const SET_BONUS_SHAPE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_[0-9]pc$/i;
-/** `tww3_<hero tree>_Npc`: SimC's name of a season 3 hero set's bonus for one hero tree. */
-const HERO_SET_BONUS = /^tww3_([a-z_]+)_([0-9]pc)$/i;
-
-/**
  * `set_bonus.NAME`: 1 when the config wears the set bonus (full or short name, AplResolver.setBonus),
  * folded at compile time; `tww3_<hero tree>_Npc` is the bonus and `hero_tree.<hero tree>`. A name of
  * SimC's shape for another set or season reads 0 with a warning at the name; any other shape is an
@@ -347,38 +340,31 @@ const HERO_SET_BONUS = /^tww3_([a-z_]+)_([0-9]pc)$/i;
 function setBonus(parts: string[], line: number, column: number, ctx: ParseContext): Expr {
   const nameColumn = column + 'set_bonus.'.length;
   const name = parts[1] ?? '';
-  if (parts.length !== 2 || !SET_BONUS_SHAPE.test(name)) {
+  const read = parts.length === 2 ? readSetBonusName(name) : null;
+  if (read === null) {
     throw new RotationError(
       `'${parts.join('.')}' is not a set bonus: write set_bonus.NAME_2pc or set_bonus.NAME_4pc (${SET_BONUSES.join(', ')}; short: tww3_2pc, tww3_4pc)`,
       line,
       name === '' ? column : nameColumn,
     );
   }
-  const full = setBonusName(name);
-  if (full !== null)
-    return { kind: 'named', source: 'setBonus', name: full, nameColumn, field: '', n: 0, line, column };
-  const hero = HERO_SET_BONUS.exec(name);
-  const heroBonus = hero === null ? null : setBonusName(`tww3_${hero[2]!}`);
-  if (hero !== null && heroBonus !== null && HUNTER_HERO_TREES.has(hero[1]!.toLowerCase())) {
-    const bonus: Expr = {
-      kind: 'named',
-      source: 'setBonus',
-      name: heroBonus,
-      nameColumn,
-      field: '',
-      n: 0,
-      line,
-      column,
-    };
-    const tree = heroTree(['hero_tree', hero[1]!.toLowerCase()], line, column, ctx, nameColumn);
-    return { kind: 'binary', op: '&', left: bonus, right: tree, line, column };
+  if (read.bonus === null) {
+    ctx.warnings.add(line, nameColumn, `set_bonus.${name} reads 0 (${OTHER_SET_BONUS})`);
+    return num(0, line, column);
   }
-  ctx.warnings.add(
-    line,
+  const bonus: Expr = {
+    kind: 'named',
+    source: 'setBonus',
+    name: read.bonus,
     nameColumn,
-    `set_bonus.${name} reads 0 (the set bonuses modelled are The War Within season 3's hunter set's: tww3_2pc, tww3_4pc)`,
-  );
-  return num(0, line, column);
+    field: '',
+    n: 0,
+    line,
+    column,
+  };
+  if (read.heroTree === undefined) return bonus;
+  const tree = heroTree(['hero_tree', read.heroTree], line, column, ctx, nameColumn);
+  return { kind: 'binary', op: '&', left: bonus, right: tree, line, column };
 }
 
 /** `hero_tree.X`: the tree's keystone talent (or the talent X) when the spec models it, else 0 with a warning. */

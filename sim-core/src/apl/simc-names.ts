@@ -11,6 +11,7 @@
  */
 
 import { nameTable } from '../name-table.ts';
+import { setBonusName, type SetBonus } from '../specs/tier-sets.ts';
 
 /** A set of the snake_case names in `text` (words ending in ':' are section labels). */
 function words(text: string): ReadonlySet<string> {
@@ -235,3 +236,30 @@ export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = nameTable({
  * funnels damage into the primary target; read as a number it is 1.
  */
 export const MAX_PRIO_DAMAGE = 1;
+
+/**
+ * SimulationCraft's shape of a set bonus name (set_bonus_t::parse_set_bonus_option): the set's
+ * option name or tier, then `_Npc` (`thewarwithin_season_3_4pc`, `tww3_4pc`, `tier31_2pc`); a
+ * season 3 hero set may name its hero tree between them (`tww3_dark_ranger_4pc`).
+ */
+const SET_BONUS_SHAPE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_[0-9]pc$/i;
+const HERO_SET_BONUS = /^tww3_([a-z_]+)_([0-9]pc)$/i;
+
+/**
+ * A set bonus name as SimulationCraft reads it (in `set_bonus=` and `set_bonus.NAME`): null when it
+ * is not of its shape (misspelt); else the bonus modelled (specs/tier-sets.ts), or null for another
+ * set's or season's, and the hero tree a `tww3_<hero tree>_Npc` name gives.
+ */
+export function readSetBonusName(name: string): { bonus: SetBonus | null; heroTree?: string } | null {
+  if (!SET_BONUS_SHAPE.test(name)) return null;
+  const bonus = setBonusName(name);
+  if (bonus !== null) return { bonus };
+  const hero = HERO_SET_BONUS.exec(name);
+  const tree = hero?.[1]!.toLowerCase();
+  if (hero === null || tree === undefined || !HUNTER_HERO_TREES.has(tree)) return { bonus: null };
+  return { bonus: setBonusName(`tww3_${hero[2]!}`), heroTree: tree };
+}
+
+/** What a set bonus name of another set or season is told (profile lines and rotations). */
+export const OTHER_SET_BONUS =
+  "the set bonuses modelled are The War Within season 3's hunter set's: tww3_2pc, tww3_4pc";
