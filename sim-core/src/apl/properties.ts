@@ -349,7 +349,11 @@ function setBonus(parts: string[], line: number, column: number, ctx: ParseConte
     );
   }
   if (read.bonus === null) {
-    ctx.warnings.add(line, nameColumn, `set_bonus.${name} reads 0 (${OTHER_SET_BONUS})`);
+    ctx.warnings.add(
+      line,
+      nameColumn,
+      `set bonus '${name}' is not modelled here; set_bonus.${name} reads 0 (${OTHER_SET_BONUS})`,
+    );
     return num(0, line, column);
   }
   const bonus: Expr = {

@@ -89,9 +89,13 @@ describe('set_bonus.NAME reads the config’s set bonuses', () => {
       [
         1,
         35,
-        "set_bonus.thewarwithin_season_2_4pc reads 0 (the set bonuses modelled are The War Within season 3's hunter set's: tww3_2pc, tww3_4pc)",
+        "set bonus 'thewarwithin_season_2_4pc' is not modelled here; set_bonus.thewarwithin_season_2_4pc reads 0 (the set bonuses modelled are The War Within season 3's hunter set's: tww3_2pc, tww3_4pc)",
       ],
-      [1, 71, expect.stringMatching(/^set_bonus\.tier31_2pc reads 0 /)],
+      [
+        1,
+        71,
+        expect.stringMatching(/^set bonus 'tier31_2pc' is not modelled here; set_bonus\.tier31_2pc reads 0 /),
+      ],
     ]);
     expect(text.slice(34)).toMatch(/^thewarwithin_season_2_4pc/);
     expect(holds('set_bonus.tww2_4pc', [TWO, FOUR])).toBe(false);
