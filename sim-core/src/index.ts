@@ -34,6 +34,7 @@ export {
   WEAPON_OILS,
 } from './specs/consumables.ts';
 export { MODELLED_RACES, NOT_MODELLED, RACES, type Race } from './specs/racials.ts';
+export { SET_BONUSES, setBonusesFor, setBonusName, type SetBonus } from './specs/tier-sets.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';
 export { canonicalJson, CanonicalJsonError } from './config/canonical-json.ts';
 export { hashConfig } from './config/hash.ts';

@@ -128,6 +128,37 @@ describe('pasted SimulationCraft profile', () => {
   });
 });
 
+describe('tier set', () => {
+  it('a pasted profile’s set pieces set the tier set select; the player can change it', async () => {
+    await page.goto(`${site}/sim`);
+    await page.getByTestId('profile-text').locator('summary').click();
+    await page.getByLabel(/^Paste a profile/).fill(
+      [
+        'hunter="Setty"', // 1
+        'spec=marksmanship', // 2
+        'head=midnight_heralds_cowl,id=237646', // 3
+        'shoulders=midnight_heralds_shadowguards,id=237644', // 4
+        'chest=midnight_heralds_hauberk,id=237649', // 5
+        'legs=midnight_heralds_petticoat,id=237645', // 6
+      ].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Load profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Loaded Setty.' }).waitFor();
+    const select = page.getByLabel('Tier set (The War Within season 3)');
+    expect(await select.inputValue()).toBe('4');
+    expect(await page.getByTestId('profile-warnings').locator('li').allTextContents()).toContain(
+      "Line 3 (head=midnight_heralds_cowl,id=237646): 4 pieces of Midnight Herald's Pledge (the TWW3 hunter set) " +
+        "on lines 3, 4, 5, 6: 2- and 4-piece bonuses on. The items' stats are not read: they come from gear_*= lines or the Gear Summary.",
+    );
+    // the set pieces are not listed as ignored items (nothing else is ignored here)
+    expect(await page.getByTestId('profile-ignored').count()).toBe(0);
+    await select.selectOption('2');
+    expect(await select.inputValue()).toBe('2');
+    await select.selectOption('none');
+    expect(await select.inputValue()).toBe('none');
+  });
+});
+
 describe('rotation editor', () => {
   const script = () => page.getByLabel(/^Script/);
 

@@ -25,7 +25,9 @@ export type NamedSource =
   | 'prevGcd'
   | 'prev'
   | 'variable'
-  | 'spellTargets';
+  | 'spellTargets'
+  /** `set_bonus.NAME`: a class set bonus, by its full name (specs/tier-sets.ts). */
+  | 'setBonus';
 
 /** Properties without a name: `focus`, `gcd.remains`, `target.health.pct`, ... */
 export type GlobalField =

@@ -48,6 +48,12 @@ export interface AplResolver {
    */
   talentValue?(talent: number, rank: boolean): number;
   /**
+   * Optional: 1 when the sim's config has the class set bonus `name` (its full name, as
+   * specs/tier-sets.ts SET_BONUSES), else 0 (`set_bonus.NAME`): fixed for the compiled rotation's
+   * whole life, folded like talentValue. Absent: every set bonus reads 0 (no config, none worn).
+   */
+  setBonus?(name: string): number;
+  /**
    * Optional: `active_enemies` when it is fixed for the compiled rotation's whole life (a fight
    * without adds), folded like talentValue; undefined or absent: read at run time.
    */

@@ -7,6 +7,7 @@ import type { Expr, GlobalField, GlobalRef, NamedRef, NamedSource, NumberExpr } 
 import type { AplNameKind } from './context.ts';
 import { RotationError } from './errors.ts';
 import { nameTable } from '../name-table.ts';
+import { SET_BONUSES } from '../specs/tier-sets.ts';
 import type { ParseContext } from './parse-context.ts';
 import {
   HUNTER_BUFFS,
@@ -20,6 +21,8 @@ import {
   ITEM_BUFFS,
   MAX_PRIO_DAMAGE,
   NOOP_ACTIONS,
+  OTHER_SET_BONUS,
+  readSetBonusName,
   UNMODELLED_PREFIXES,
 } from './simc-names.ts';
 
@@ -85,6 +88,7 @@ export const NAMED_FIELDS: Readonly<Record<NamedSource, readonly string[]>> = {
   prev: [''],
   variable: [''],
   spellTargets: [''],
+  setBonus: [''],
 };
 
 /** Which vocabulary list names of a source belong to (variables are checked against the rotation itself). */
@@ -100,6 +104,7 @@ export const SOURCE_KIND: Readonly<Record<NamedSource, AplNameKind | undefined>>
   prev: 'actions',
   spellTargets: 'actions',
   variable: undefined,
+  setBonus: undefined,
 };
 
 /** Names SimulationCraft knows for each kind (simc-names.ts): not modelled here, but not misspelt. */
@@ -173,6 +178,7 @@ export function parseProperty(path: string, line: number, column: number, ctx: P
     const howl = howlSummon(parts, line, column, ctx);
     if (howl !== null) return howl;
   }
+  if (head === 'set_bonus') return setBonus(parts, line, column, ctx);
   const reason = UNMODELLED_PREFIXES[head];
   if (reason !== undefined && parts.length > 1) {
     ctx.warnings.add(line, column, `${path} reads 0 (${reason})`);
@@ -325,10 +331,55 @@ function howlSummon(parts: string[], line: number, column: number, ctx: ParseCon
   return refs.reduce((left, right) => ({ kind: 'binary', op: '|', left, right, line, column }));
 }
 
+/**
+ * `set_bonus.NAME`: 1 when the config wears the set bonus (full or short name, AplResolver.setBonus),
+ * folded at compile time; `tww3_<hero tree>_Npc` is the bonus and `hero_tree.<hero tree>`. A name of
+ * SimC's shape for another set or season reads 0 with a warning at the name; any other shape is an
+ * error there.
+ */
+function setBonus(parts: string[], line: number, column: number, ctx: ParseContext): Expr {
+  const nameColumn = column + 'set_bonus.'.length;
+  const name = parts[1] ?? '';
+  const read = parts.length === 2 ? readSetBonusName(name) : null;
+  if (read === null) {
+    throw new RotationError(
+      `'${parts.join('.')}' is not a set bonus: write set_bonus.NAME_2pc or set_bonus.NAME_4pc (${SET_BONUSES.join(', ')}; short: tww3_2pc, tww3_4pc)`,
+      line,
+      name === '' ? column : nameColumn,
+    );
+  }
+  if (read.bonus === null) {
+    ctx.warnings.add(
+      line,
+      nameColumn,
+      `set bonus '${name}' is not modelled here; set_bonus.${name} reads 0 (${OTHER_SET_BONUS})`,
+    );
+    return num(0, line, column);
+  }
+  const bonus: Expr = {
+    kind: 'named',
+    source: 'setBonus',
+    name: read.bonus,
+    nameColumn,
+    field: '',
+    n: 0,
+    line,
+    column,
+  };
+  if (read.heroTree === undefined) return bonus;
+  const tree = heroTree(['hero_tree', read.heroTree], line, column, ctx, nameColumn);
+  return { kind: 'binary', op: '&', left: bonus, right: tree, line, column };
+}
+
 /** `hero_tree.X`: the tree's keystone talent (or the talent X) when the spec models it, else 0 with a warning. */
-function heroTree(parts: string[], line: number, column: number, ctx: ParseContext): Expr {
+function heroTree(
+  parts: string[],
+  line: number,
+  column: number,
+  ctx: ParseContext,
+  nameColumn = column + 'hero_tree.'.length,
+): Expr {
   const name = parts[1];
-  const nameColumn = column + 'hero_tree.'.length;
   if (name === undefined || parts.length !== 2) {
     throw new RotationError(`hero_tree needs one name (hero_tree.NAME)`, line, column);
   }

@@ -11,6 +11,7 @@
  */
 
 import { nameTable } from '../name-table.ts';
+import { setBonusName, type SetBonus } from '../specs/tier-sets.ts';
 
 /** A set of the snake_case names in `text` (words ending in ':' are section labels). */
 function words(text: string): ReadonlySet<string> {
@@ -105,7 +106,8 @@ export const HUNTER_TALENTS: ReadonlySet<string> = words(`
  * buffs of The War Within season 3's hunter sets (SimC buffs_t; Blighted Quiver 1236975): each
  * spec's data has those its hero trees model (specs/hero/dark-ranger-set.ts, pack-leader-tier.ts,
  * mm-hunter/sentinel.ts), which a rotation reads; for the other spec they read 0 with a warning, as
- * any real name not modelled there. Items' buffs are in ITEM_BUFFS.
+ * any real name not modelled there (`set_bonus.*` reads the config's set bonuses, properties.ts).
+ * Items' buffs are in ITEM_BUFFS.
  */
 export const HUNTER_BUFFS: ReadonlySet<string> = words(`
   deathblow precise_shots trick_shots lock_and_load in_the_rhythm trueshot
@@ -225,7 +227,6 @@ export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = nameTable({
   this_trinket: 'trinkets are not modelled',
   other_trinket: 'trinkets are not modelled',
   potion: "the potion's properties are not modelled",
-  set_bonus: 'tier sets are not modelled',
   raid_event: 'raid events are not modelled',
   fight_style: 'fight styles are chosen in the config, not read by the rotation',
 });
@@ -235,3 +236,30 @@ export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = nameTable({
  * funnels damage into the primary target; read as a number it is 1.
  */
 export const MAX_PRIO_DAMAGE = 1;
+
+/**
+ * SimulationCraft's shape of a set bonus name (set_bonus_t::parse_set_bonus_option): the set's
+ * option name or tier, then `_Npc` (`thewarwithin_season_3_4pc`, `tww3_4pc`, `tier31_2pc`); a
+ * season 3 hero set may name its hero tree between them (`tww3_dark_ranger_4pc`).
+ */
+const SET_BONUS_SHAPE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_[0-9]pc$/i;
+const HERO_SET_BONUS = /^tww3_([a-z_]+)_([0-9]pc)$/i;
+
+/**
+ * A set bonus name as SimulationCraft reads it (in `set_bonus=` and `set_bonus.NAME`): null when it
+ * is not of its shape (misspelt); else the bonus modelled (specs/tier-sets.ts), or null for another
+ * set's or season's, and the hero tree a `tww3_<hero tree>_Npc` name gives.
+ */
+export function readSetBonusName(name: string): { bonus: SetBonus | null; heroTree?: string } | null {
+  if (!SET_BONUS_SHAPE.test(name)) return null;
+  const bonus = setBonusName(name);
+  if (bonus !== null) return { bonus };
+  const hero = HERO_SET_BONUS.exec(name);
+  const tree = hero?.[1]!.toLowerCase();
+  if (hero === null || tree === undefined || !HUNTER_HERO_TREES.has(tree)) return { bonus: null };
+  return { bonus: setBonusName(`tww3_${hero[2]!}`), heroTree: tree };
+}
+
+/** What a set bonus name of another set or season is told (profile lines and rotations). */
+export const OTHER_SET_BONUS =
+  "the set bonuses modelled are The War Within season 3's hunter set's: tww3_2pc, tww3_4pc";

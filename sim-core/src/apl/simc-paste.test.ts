@@ -49,6 +49,8 @@ const MM_WARNINGS = [
   'line 37: wailing_arrow is not modelled (a hunter spell this spec does not have here); ignored',
   "line 38: talent 'tactical_reload' is not modelled here; talent.tactical_reload reads 0",
   'line 38: interrupt_if=, interrupt_immediate=, interrupt_global= ignored: rapid_fire is always channelled to its end here (never interrupted, cancelled or chained)',
+  // another season's set bonus (set_bonus.tww3_4pc, in the BM list, is modelled: no warning)
+  "line 39: set bonus 'thewarwithin_season_2_4pc' is not modelled here; set_bonus.thewarwithin_season_2_4pc reads 0 (the set bonuses modelled are The War Within season 3's hunter set's: tww3_2pc, tww3_4pc)",
 ];
 
 const CASES: [SpecId, string, string[], string[]][] = [

@@ -6,6 +6,7 @@ import { BeastMasteryLogic } from '../specs/bm-hunter/logic.ts';
 import { MarksmanshipLogic } from '../specs/mm-hunter/logic.ts';
 import { specData, specVocabulary } from '../specs/registry.ts';
 import { summarize } from '../stats/merge.ts';
+import type { SetBonus } from '../specs/tier-sets.ts';
 import type { AbilityStats, ChunkResult, SimConfig, SimulateOptions } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { AplBinding } from './apl-binding.ts';
@@ -44,8 +45,8 @@ export function createSim(config: SimConfig): Sim {
 }
 
 /**
- * The names of a sim's spec, and its talents as fixed values (a sim's talents never change), and
- * its number of targets when no adds come, which the rotation compiler folds: a line they rule out
+ * The names of a sim's spec, and its talents and set bonuses as fixed values (a sim's talents and
+ * gear never change), and its number of targets when no adds come, which the rotation compiler folds: a line they rule out
  * is left out, a test that always holds is not read (AplResolver.talentValue and activeEnemies; the
  * same values AplBinding.talent/talentRank/activeEnemies read).
  */
@@ -60,6 +61,8 @@ export function rotationResolver(
       return kind === 'actions' ? lineAction(sim, id) : id;
     },
     talentValue: (talent, rank) => (rank ? sim.talentRanks[talent] : sim.talentOn[talent]) ?? 0,
+    // the config's set bonuses (set_bonus.NAME, its full name) are worn for the whole sim
+    setBonus: (name) => (sim.hasSetBonus(name as SetBonus) ? 1 : 0),
     // only adds waves change the number of targets (engine/adds.ts)
     activeEnemies: () => (sim.waveStarts.length === 0 ? sim.baseTargets : undefined),
     // a buff whose `react` the rotation reads draws reaction times (SimState.buffReactable)

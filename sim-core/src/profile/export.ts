@@ -6,6 +6,7 @@ import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AddWaves, SimConfig } from '../types.ts';
 import { TIMING_OPTIONS, TOKEN_OF } from './options.ts';
 import { gearAgility } from './sheet-agility.ts';
+import { SET_BONUSES, setBonusName } from '../specs/tier-sets.ts';
 
 /** The fight style lines of a config: SimC's HecticAddCleave when its waves are SimC's own. */
 function fightStyleLines(config: SimConfig): string[] {
@@ -26,6 +27,12 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const raid = config.raidBuffs ?? defaultRaidBuffs();
   const consumables = { ...defaultConsumables(), ...config.consumables };
   const timing = config.timing ?? TIMING_DEFAULTS;
+  // full names (a config may hold short ones before parseConfig), in SET_BONUSES order
+  const worn = new Set((config.setBonuses ?? []).map((b) => setBonusName(b) ?? b));
+  const setBonuses = [
+    ...SET_BONUSES.filter((b) => worn.has(b)),
+    ...[...worn].filter((b) => setBonusName(b) === null),
+  ];
   const lines = [
     `hunter="${name.replace(/"/g, '')}"`,
     'level=80',
@@ -52,6 +59,8 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `distance=${timing.distanceYards}`,
     ...Object.entries(TIMING_OPTIONS).map(([k, f]) => `${k}=${timing[f] / 1000}`),
     ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),
+    // one line, as SimulationCraft 12 asks of several (`/` between them)
+    ...(setBonuses.length > 0 ? [`set_bonus=${setBonuses.map((b) => `${b}=1`).join('/')}`] : []),
   ];
   return `${lines.join('\n')}\n${config.rotation}`;
 }

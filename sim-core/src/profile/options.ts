@@ -15,6 +15,7 @@ import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AddWaves, Consumables, RaidBuffs, SimConfig, SpecId } from '../types.ts';
 import { ProfileError, type ParsedProfile } from './profile-types.ts';
 import { nameTable } from '../name-table.ts';
+import { applySetBonusLine, setPieceId, SET_NAME, type SetBonusLine } from './set-bonus.ts';
 
 /** SimulationCraft's spec tokens and ours. */
 export const SPEC_TOKENS: Readonly<Record<string, SpecId>> = nameTable({
@@ -31,8 +32,11 @@ export const STAT_KEYS: Readonly<Record<string, keyof SimConfig['player']['stats
   gear_versatility_rating: 'versatility',
 });
 
-/** SimC's item slots but the weapon's (main_hand= gives the weapon's speed and damage, see WEAPON). */
-const ITEM_SLOTS: readonly string[] = [
+/**
+ * SimC's item slots but the weapon's (main_hand= gives the weapon's speed and damage, see WEAPON).
+ * The set pieces among them count for the set bonuses (set-bonus.ts).
+ */
+export const ITEM_SLOTS: readonly string[] = [
   'head',
   'neck',
   'shoulder',
@@ -167,13 +171,23 @@ function parseAddsEvent(value: string): AddWaves | null {
   };
 }
 
+/**
+ * Where applyOption puts what it reads besides the config: the profile's parts, its warnings, and
+ * for the base profile (`profileset` undefined) the set bonuses its `set_bonus=` lines set.
+ */
+export type OptionOut = Pick<ParsedProfile, 'options' | 'ignored' | 'loadouts' | 'warnings'> & {
+  name: string | null;
+  profileset?: string;
+  setBonusLines?: SetBonusLine[];
+};
+
 /** Applies one `key=value` option to `c`; returns false when the key is unknown. */
 export function applyOption(
   c: SimConfig,
   key: string,
   value: string,
   line: number,
-  out: Pick<ParsedProfile, 'options' | 'ignored' | 'loadouts'> & { name: string | null },
+  out: OptionOut,
   problems: ProfileError['problems'],
 ): boolean {
   const stat = STAT_KEYS[key];
@@ -344,6 +358,10 @@ export function applyOption(
         });
       return true;
     }
+    case 'set_bonus':
+    case 'set_bonus+':
+      applySetBonusLine(c, key, value, line, out, problems);
+      return true;
     case 'iterations':
       out.options.iterations = num(value, line, key, problems);
       return true;
@@ -354,6 +372,16 @@ export function applyOption(
   const buff = OVERRIDE_KEYS[key];
   if (buff) {
     c.raidBuffs = { ...(c.raidBuffs ?? defaultRaidBuffs()), [buff]: flag(value, line, key, problems) };
+    return true;
+  }
+  // a set piece counts for the set bonuses (the profile's, read before its options: profile.ts)
+  if (ITEM_SLOTS.includes(key) && setPieceId(value) !== null) {
+    if (out.profileset !== undefined)
+      out.ignored.push({
+        line,
+        text: `${key}=${value.slice(0, 40)}`,
+        reason: `a piece of ${SET_NAME}: a profileset's items do not change its set bonuses, a set_bonus= line does`,
+      });
     return true;
   }
   const reason = IGNORED[key];

@@ -27,7 +27,8 @@ export interface ParsedProfile {
   /**
    * Lines used, with something the player should know, in text order: the rotation's lines with a
    * part that does nothing here (a no-op action, a talent not taken or not modelled that reads 0,
-   * …), and the stats read from SimulationCraft's `# Gear Summary` comments.
+   * …), the stats read from SimulationCraft's `# Gear Summary` comments, the set pieces found (at
+   * the first one) and a `set_bonus=` of another season.
    */
   warnings: ProfileLine[];
   /** `profileset."name"+=…` variants: the base config with their lines applied. */

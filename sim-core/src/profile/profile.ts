@@ -12,7 +12,18 @@ import type { RotationWarning } from '../apl/ast.ts';
 import { specData, specs, specVocabulary } from '../specs/registry.ts';
 import { MAIL_SLOTS, sheetAgility } from './sheet-agility.ts';
 import type { SimConfig, SpecId } from '../types.ts';
-import { applyOption, isRotationLine, optionOfPath, PROFILESET, SPEC_TOKENS, STAT_KEYS } from './options.ts';
+import {
+  applyOption,
+  isRotationLine,
+  ITEM_SLOTS,
+  optionOfPath,
+  PROFILESET,
+  SPEC_TOKENS,
+  STAT_KEYS,
+  type OptionOut,
+} from './options.ts';
+import { setPieceLines, setPiecesNote } from './set-bonus.ts';
+import { setBonusesFor } from '../specs/tier-sets.ts';
 import {
   MAX_PROFILE_CHARS,
   ProfileError,
@@ -53,11 +64,13 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
       problems.push({ line: i + 1, message: `spec=${m[1]} is not modelled (beast_mastery or marksmanship)` });
   });
   const config: SimConfig = { ...specs.find((x) => x.id === spec)!.defaultConfig(), engineVersion };
-  const out = {
-    name: null as string | null,
+  const out: OptionOut = {
+    name: null,
     options: {},
-    ignored: [] as ProfileLine[],
-    loadouts: [] as ProfileLoadout[],
+    ignored: [],
+    loadouts: [],
+    warnings: [],
+    setBonusLines: [],
   };
   const sets = new Map<string, Array<{ line: number; text: string }>>();
 
@@ -75,6 +88,15 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     config.rotation = lines.slice(from, to + 1).join('\n');
   }
   const warnings = checkRotation(config.rotation, spec, from, lines, problems);
+  out.warnings = warnings; // the options' (a set_bonus= of another season) join the rotation's
+  // the set pieces worn give the set bonuses, as in SimC; set_bonus= lines (read below) win
+  const inRotation = (i: number) => from >= 0 && i >= from && i <= to;
+  const pieces = setPieceLines(
+    lines,
+    (i) => inRotation(i) || PROFILESET.test(lines[i]!.trim()),
+    new Set(ITEM_SLOTS),
+  );
+  config.setBonuses = setBonusesFor(pieces.length);
   const optionLines = new Map<string, number>();
   lines.forEach((raw, i) => {
     if (i >= from && i <= to && from >= 0) return;
@@ -105,6 +127,9 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     if (!applyOption(config, key, t.slice(eq + 1).trim(), line, out, problems))
       problems.push({ line, message: `unknown option "${key.slice(0, 40)}"` });
   });
+  const piecesNote = setPiecesNote(pieces, config.setBonuses, out.setBonusLines ?? []);
+  if (piecesNote !== null)
+    warnings.push({ line: pieces[0]!, text: shortLine(lines[pieces[0]! - 1]!), reason: piecesNote });
   warnings.push(...gearSummary(lines, optionLines, config, out, problems));
   // said at the first spec= line (else the first line)
   warnings.push(...missingStats(lines[Math.max(0, specLine)]!, Math.max(0, specLine), optionLines, config));
@@ -136,7 +161,7 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
           key,
           l.text.slice(eq + 1).trim(),
           l.line,
-          { ...out, ignored, loadouts },
+          { ...out, ignored, loadouts, profileset: name, setBonusLines: undefined },
           problems,
         )
       ) {
@@ -265,7 +290,7 @@ function gearSummary(
   lines: readonly string[],
   optionLines: Map<string, number>,
   config: SimConfig,
-  out: Parameters<typeof applyOption>[4],
+  out: OptionOut,
   problems: ProfileError['problems'],
 ): ProfileLine[] {
   const read: ProfileLine[] = [];

@@ -77,6 +77,12 @@ describe('the Gear Summary comments of a SimulationCraft profile', () => {
           `${n(stats.crit)}, haste rating ${n(stats.haste)}, mastery rating ${n(stats.mastery)}, versatility ` +
           `rating ${n(stats.versatility)}. Add those lines with your character's values`,
       },
+      // the cowl is a piece of the TWW3 hunter set: counted (one piece gives no bonus), and said so
+      {
+        line: 4,
+        text: 'head=,id=237646,bonus_id=6652/12178',
+        reason: expect.stringMatching(/^1 piece of Midnight Herald's Pledge .* on line 4: no set bonus /),
+      },
     ]);
     // only the stats not given are named; with all five, nothing
     const some = parseProfile(`${addon}\ngear_agility=70000\ngear_haste_rating=9000`, ENGINE_VERSION);
@@ -84,10 +90,11 @@ describe('the Gear Summary comments of a SimulationCraft profile', () => {
       expect.stringMatching(
         /^no gear_crit_rating, gear_mastery_rating, gear_versatility_rating in this profile/,
       ),
+      expect.stringMatching(/^1 piece of /),
     ]);
     const all = ['agility', 'crit_rating', 'haste_rating', 'mastery_rating', 'versatility_rating'];
     const full = parseProfile(`${addon}\n${all.map((k) => `gear_${k}=5000`).join('\n')}`, ENGINE_VERSION);
-    expect(full.warnings).toEqual([]);
+    expect(full.warnings.map((w) => w.line)).toEqual([4]);
   });
 
   it('a summary value out of range is an error at its line', () => {

@@ -5,7 +5,8 @@
  * shorthands, hero_tree, apex/howl_summon, prev/prev_gcd, time_to_die.remains, use_off_gcd,
  * precast_time, cycle_targets, line_cd, variables, %% and functions), and the constructs of its
  * seasonal profiles (a channel's interrupt_if= and its flags, cast_regen, cooldown_react,
- * remains_guess, buff.X.tick_time_remains, talents and tier-set buffs of other seasons).
+ * remains_guess, buff.X.tick_time_remains, talents and tier-set buffs of other seasons, set_bonus.X
+ * of this season, as SimC's BM list reads it, and of another).
  */
 
 export const BM_SIMC_STYLE = `# Beast Mastery in SimulationCraft's current default style (written for this test)
@@ -43,7 +44,7 @@ actions.aoe+=/kill_command,cycle_targets=1,if=charges_fractional>1.5|buff.nature
 actions.aoe+=/black_arrow,if=buff.withering_fire.up
 actions.aoe+=/cobra_shot,if=focus.time_to_max<gcd.max*2
 actions.st=barbed_shot,target_if=min:dot.barbed_shot.remains|max_prio_damage,if=pet.main.buff.frenzy.up&pet.main.buff.frenzy.remains<=gcd.max+0.25|full_recharge_time<gcd.max
-actions.st+=/bestial_wrath,if=variable.bw_sync&(cooldown.call_of_the_wild.remains>20|!talent.call_of_the_wild)
+actions.st+=/bestial_wrath,if=variable.bw_sync&(cooldown.call_of_the_wild.remains>20|!talent.call_of_the_wild)|!set_bonus.tww3_4pc
 actions.st+=/kill_command,if=cooldown.bestial_wrath.remains>full_recharge_time+gcd.max|!apex.2|buff.bestial_wrath.up
 actions.st+=/kill_shot,if=time_to_die.remains>execute_time
 actions.st+=/dire_beast
@@ -93,7 +94,7 @@ actions.st+=/explosive_shot,if=talent.shrapnel_shot|cooldown.aimed_shot.charges_
 actions.st+=/aimed_shot,if=buff.lock_and_load.up|ceil(cooldown.aimed_shot.charges_fractional)>=1
 actions.st+=/wailing_arrow,if=!cooldown.black_arrow.ready
 actions.st+=/rapid_fire,if=talent.tactical_reload|cooldown.aimed_shot.remains_guess>2,interrupt_if=ticks_remain<2&buff.precise_shots.up,interrupt_immediate=1,interrupt_global=1
-actions.st+=/trueshot,if=!action.black_arrow.cooldown_react&variable.ts_ready
+actions.st+=/trueshot,if=!action.black_arrow.cooldown_react&variable.ts_ready&!set_bonus.thewarwithin_season_2_4pc
 actions.st+=/steady_shot,if=focus+cast_regen<focus.max
 actions.st+=/steady_shot
 `;

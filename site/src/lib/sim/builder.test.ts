@@ -19,6 +19,11 @@ import {
   formFromConfig,
   problemsByField,
   RACE_OPTIONS,
+  setBonusesOfChoice,
+  TIER_SET_LABEL,
+  TIER_SET_OPTIONS,
+  tierSetChoice,
+  tierSetOptions,
 } from './builder';
 
 const base: SimConfig = {
@@ -48,6 +53,8 @@ const base: SimConfig = {
     weaponOil: 'none',
   },
   race: 'maghar_orc',
+  // a pasted profile's 4 set pieces
+  setBonuses: ['thewarwithin_season_3_2pc', 'thewarwithin_season_3_4pc'],
   rotation: 'actions=kill_command',
 };
 
@@ -96,6 +103,49 @@ describe('builder form', () => {
       form.race = o.value;
       expect(parseConfig(configFromForm(form, valid.engineVersion)).race).toBe(o.value);
     }
+  });
+
+  it('gives a config from before set bonuses no tier set, and reads short names as the full ones', () => {
+    const { setBonuses: _, ...old } = base;
+    const form = formFromConfig(old);
+    expect(tierSetChoice(form.setBonuses)).toBe('none');
+    expect(configFromForm(form, '0.1.0').setBonuses).toEqual([]);
+    expect(formFromConfig({ ...base, setBonuses: ['tww3_2pc'] }).setBonuses).toEqual([
+      'thewarwithin_season_3_2pc',
+    ]);
+  });
+
+  it('offers the tier set as none, 2-piece or 4-piece, each choice reaching the config sim-core checks', () => {
+    expect(TIER_SET_LABEL).toBe('Tier set (The War Within season 3)');
+    expect(TIER_SET_OPTIONS.map((o) => o.value)).toEqual(['none', '2', '4']);
+    const form = formFromConfig(specs[0]!.defaultConfig());
+    const expected: Record<string, string[]> = {
+      none: [],
+      '2': ['thewarwithin_season_3_2pc'],
+      '4': ['thewarwithin_season_3_2pc', 'thewarwithin_season_3_4pc'],
+    };
+    for (const o of TIER_SET_OPTIONS) {
+      form.setBonuses = setBonusesOfChoice(o.value, form.setBonuses);
+      expect(tierSetChoice(form.setBonuses)).toBe(o.value);
+      const config = parseConfig(configFromForm(form, specs[0]!.defaultConfig().engineVersion));
+      expect(config.setBonuses).toEqual(expected[o.value]);
+      // and back: the form of that config shows the same choice
+      expect(tierSetChoice(formFromConfig(config).setBonuses)).toBe(o.value);
+    }
+    expect(tierSetOptions(form.setBonuses)).toBe(TIER_SET_OPTIONS);
+  });
+
+  it('keeps a 4-piece bonus without the 2-piece (a profile’s set_bonus= lines) as it is, and says what it is', () => {
+    const form = formFromConfig({ ...base, setBonuses: ['thewarwithin_season_3_4pc'] });
+    expect(tierSetChoice(form.setBonuses)).toBe('other');
+    expect(tierSetOptions(form.setBonuses).at(-1)).toEqual({
+      value: 'other',
+      label: '4-piece bonus only (from the pasted profile)',
+    });
+    expect(configFromForm(form, '0.1.0').setBonuses).toEqual(['thewarwithin_season_3_4pc']);
+    // choosing one of the three replaces it
+    form.setBonuses = setBonusesOfChoice('2', form.setBonuses);
+    expect(form.setBonuses).toEqual(['thewarwithin_season_3_2pc']);
   });
 
   it('forces one target for patchwerk and keeps targets for cleave', () => {

@@ -11,6 +11,9 @@ import {
   NOT_MODELLED,
   POTIONS,
   RACES,
+  SET_BONUSES,
+  setBonusesFor,
+  setBonusName,
   WEAPON_OILS,
   type Consumables,
   type AddWaves,
@@ -76,6 +79,8 @@ export interface BuilderForm {
   consumables: Consumables;
   /** SimulationCraft race name, 'none' for no racials. */
   race: string;
+  /** The class set bonuses worn, by SimulationCraft's full names (the tier set select, TIER_SET_OPTIONS). */
+  setBonuses: string[];
   /** 'default' | 'custom' | a rotation id */
   rotationSource: string;
   rotation: string;
@@ -162,6 +167,46 @@ export const RACE_OPTIONS: Choice[] = RACES.map((value) => {
   };
 });
 
+/** The tier set select's label. */
+export const TIER_SET_LABEL = 'Tier set (The War Within season 3)';
+
+/** The tier set select's choices: the pieces worn, as the set bonuses they give. */
+export const TIER_SET_OPTIONS: Choice[] = [
+  { value: 'none', label: 'None' },
+  { value: '2', label: '2-piece bonus' },
+  { value: '4', label: '4-piece (2- and 4-piece bonuses)' },
+];
+
+/**
+ * The tier set choice of a form's set bonuses: 'none', '2' or '4' when they are what that many
+ * pieces give, else 'other' (a pasted profile's set_bonus= lines may give the 4-piece bonus alone).
+ */
+export function tierSetChoice(setBonuses: readonly string[]): string {
+  for (const pieces of [0, 2, 4]) {
+    const given = setBonusesFor(pieces);
+    if (given.length === setBonuses.length && given.every((b) => setBonuses.includes(b)))
+      return pieces === 0 ? 'none' : String(pieces);
+  }
+  return 'other';
+}
+
+/** The set bonuses of a tier set choice ('other' keeps `current`). */
+export function setBonusesOfChoice(choice: string, current: readonly string[]): string[] {
+  return choice === 'other' ? [...current] : setBonusesFor(choice === 'none' ? 0 : Number(choice));
+}
+
+/** The select's choices for `setBonuses`: the three, and what they are when none of them (kept as it is). */
+export function tierSetOptions(setBonuses: readonly string[]): Choice[] {
+  if (tierSetChoice(setBonuses) !== 'other') return TIER_SET_OPTIONS;
+  const pieces = setBonuses.map((b) =>
+    b === SET_BONUSES[1] ? '4-piece' : b === SET_BONUSES[0] ? '2-piece' : b,
+  );
+  return [
+    ...TIER_SET_OPTIONS,
+    { value: 'other', label: `${pieces.join(' and ')} bonus only (from the pasted profile)` },
+  ];
+}
+
 /** Target errors offered for smart sims (fractions of the mean DPS). */
 export const TARGET_ERRORS = [
   { value: '', label: 'Off: run every iteration' },
@@ -186,6 +231,8 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     raidBuffs: { ...(config.raidBuffs ?? defaultRaidBuffs()) },
     consumables: { ...defaultConsumables(), ...config.consumables },
     race: config.race ?? 'none',
+    // a config from before set bonuses wears none; short names (tww3_4pc) as their full ones
+    setBonuses: (config.setBonuses ?? []).map((b) => setBonusName(b) ?? b),
     rotationSource: previous?.rotationSource ?? 'default',
     rotation: config.rotation,
     iterations: previous?.iterations ?? DEFAULT_ITERATIONS,
@@ -217,6 +264,7 @@ export function configFromForm(form: BuilderForm, engineVersion: string): SimCon
     raidBuffs: { ...form.raidBuffs },
     consumables: { ...form.consumables },
     race: form.race,
+    setBonuses: [...form.setBonuses],
     ...(form.timing ? { timing: { ...form.timing } } : {}),
     rotation: form.rotation,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportProfile, specs } from '@wowlab/sim-core';
 import { readProfile } from './profile';
+import { formFromConfig, tierSetChoice } from './builder';
 
 describe('readProfile', () => {
   it('a copied profile loads back to the same config, with nothing ignored', () => {
@@ -8,6 +9,21 @@ describe('readProfile', () => {
     const r = readProfile(exportProfile(config));
     expect(r).toMatchObject({ ok: true, name: 'wowlab', ignored: [], warnings: [] });
     if (r.ok) expect(r.config).toEqual(config);
+  });
+
+  it('a pasted character’s set pieces set the tier set select, and the warning says what was found', () => {
+    const pieces = ['head=,id=237646', 'shoulders=,id=237644', 'chest=,id=237649', 'legs=,id=237645'];
+    const r = readProfile(['hunter="Vex"', 'spec=marksmanship', ...pieces].join('\n'));
+    if (!r.ok) throw new Error('not loaded');
+    expect(tierSetChoice(formFromConfig(r.config).setBonuses)).toBe('4');
+    expect(r.warnings).toContain(
+      "Line 3 (head=,id=237646): 4 pieces of Midnight Herald's Pledge (the TWW3 hunter set) on lines 3, 4, 5, 6: " +
+        "2- and 4-piece bonuses on. The items' stats are not read: they come from gear_*= lines or the Gear Summary.",
+    );
+    expect(r.ignored).toEqual([]);
+    const off = readProfile(['spec=marksmanship', ...pieces, 'set_bonus=tww3_4pc=0'].join('\n'));
+    if (!off.ok) throw new Error('not loaded');
+    expect(tierSetChoice(formFromConfig(off.config).setBonuses)).toBe('2');
   });
 
   it('lists ignored lines and reports errors in words with their line', () => {
