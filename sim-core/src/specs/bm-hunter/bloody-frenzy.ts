@@ -30,8 +30,8 @@ const COTW_SLOTS = PET_COTW_TICK_FIRST + PET_COTW_TICK_SLOTS - PET_COTW_A;
 export interface BloodyFrenzyHost {
   /** `pets` Stomps of the main pet and the Animal Companion (./spec-talents.ts mainPetStomp). */
   mainPetStomp(target: number, pets: number): void;
-  /** A stable pet's multiplier (attack power share, spec aura, mastery, pet damage auras). */
-  stableMult(): number;
+  /** A Call of the Wild pet's multiplier (BmMultipliers.cotwMult). */
+  cotwMult(): number;
 }
 
 export class BloodyFrenzy {
@@ -82,7 +82,7 @@ export class BloodyFrenzy {
     const sim = this.sim;
     this.host.mainPetStomp(0, this.pets);
     const until = sim.petBuffs.expires[P.cleave]!;
-    const m = sim.ap * this.host.stableMult();
+    const m = sim.ap * this.host.cotwMult();
     for (let i = 0; i < COTW_SLOTS; i++) {
       if (sim.petActive[PET_COTW_A + i] !== 1) continue;
       // SimC stomp_t of a call_of_the_wild_pet_t: 1217528 #1 on its target, 201754 #1 on every other enemy

@@ -153,7 +153,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr);
     this.bf = new BloodyFrenzy(sim, {
       mainPetStomp: (t, pets) => this.st.mainPetStomp(t, pets),
-      stableMult: () => this.m.stableMult(),
+      cotwMult: () => this.m.cotwMult(),
     });
     this.frenzyPerStack = BM.frenzyAttackSpeedPerStack + this.pl.frenzyBonus();
     this.tierHaste = this.pl.hasTierStats;
@@ -403,7 +403,7 @@ export class BeastMasteryLogic implements SpecLogic {
         0,
       );
     else if (!this.hm.petSwing(pet, perSwing)) {
-      const amount = perSwing * this.m.stableMult();
+      const amount = perSwing * this.m.cotwMult();
       sim.hit(S.cotw, 0, amount, true, 0);
       if (this.bf.on) this.bf.afterCotwSwing(pet, amount); // Bloody Frenzy's Beast Cleave
     }

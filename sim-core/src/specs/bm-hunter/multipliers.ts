@@ -126,6 +126,14 @@ export class BmMultipliers {
     return this.stable * this.pl.petMult() * this.st.petDamage() * this.hm.petDamage();
   }
   /**
+   * Call of the Wild's pets: stable pets (SimC call_of_the_wild_pet_t is no guardian), so The Bell
+   * Tolls counts for them as for the main pet (hunter_t::composite_player_pet_damage_multiplier,
+   * `!guardian`: 1232992 #3 with 137015 #16), but no Bestial Wrath of their own.
+   */
+  cotwMult(): number {
+    return this.stableMult() * this.dr.bellTollsMult();
+  }
+  /**
    * The main pet and the Animal Companion: stable pets with their own Bestial Wrath (186254; Call
    * of the Wild's pets have none). The companion's Frenzy, Thrill,
    * Bestial Wrath and Beast Cleave come from the same casts at the same times as the main pet's,
