@@ -4,8 +4,9 @@ const NEVER = Number.MAX_SAFE_INTEGER;
 
 /**
  * Cooldowns with charges, evaluated lazily (no events): `next` is when the recharging charge
- * comes back. Recharge time = base / (haste if hasted) / rate, fixed when a recharge starts;
- * `setRate` rescales a running recharge (e.g. Trueshot on Aimed Shot).
+ * comes back. Recharge time = base / (haste if hasted) / rate; `setRate` rescales a running
+ * recharge (e.g. Trueshot on Aimed Shot), and `setHaste` the running recharges of the hasted ones
+ * (SimC's adjust_dynamic_cooldowns when a haste buff changes).
  */
 export class Cooldowns {
   readonly charges: Int32Array;
@@ -15,7 +16,7 @@ export class Cooldowns {
   readonly base: Float64Array;
   readonly hasted: Uint8Array;
   readonly rate: Float64Array;
-  /** The hasted cooldowns (hasted[cd] === 1), the only ones syncAll has to bring up to date. */
+  /** The hasted cooldowns (hasted[cd] === 1), the only ones setHaste rescales. */
   private readonly hastedList: Int32Array;
   haste = 1;
 
@@ -67,14 +68,24 @@ export class Cooldowns {
   }
 
   /**
-   * Brings every hasted cooldown up to `now`. Call before haste changes, so a recharge that
-   * completed earlier starts its successor with the haste of that moment, whenever it is looked
-   * at. An unhasted one's successor takes the same time whenever it is synced (rechargeMs reads
-   * no haste for it, and setRate syncs it first), so it is left to its next sync.
+   * Haste changed: every hasted cooldown's running recharge is rescaled, what is left of it and
+   * its length, by old / new haste, as SimC's haste buffs do (buff_t::adjust_haste →
+   * player_t::adjust_dynamic_cooldowns → cooldown_t::adjust_recharge_multiplier). The same haste
+   * changes nothing. Each is brought up to `now` first, so that a recharge that completed before
+   * started its successor with the haste of that moment.
    */
-  syncAll(now: number): void {
+  setHaste(now: number, haste: number): void {
+    const old = this.haste;
     const list = this.hastedList;
     for (let i = 0; i < list.length; i++) this.sync(list[i]!, now);
+    if (haste === old) return;
+    this.haste = haste;
+    for (let i = 0; i < list.length; i++) {
+      const cd = list[i]!;
+      if (this.charges[cd]! >= this.maxCharges[cd]!) continue;
+      this.next[cd] = now + Math.max(1, Math.round(((this.next[cd]! - now) * old) / haste));
+      this.dur[cd] = Math.max(1, Math.round((this.dur[cd]! * old) / haste));
+    }
   }
 
   use(cd: number, now: number): void {

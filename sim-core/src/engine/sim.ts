@@ -164,11 +164,10 @@ export class Sim extends SimState {
   /** Recomputes haste and focus regeneration after a haste or regen modifier changed. */
   updateHaste(): void {
     this.settleFocus();
-    this.cds.syncAll(this.now);
     this.haste = this.baseHaste * this.logic.hasteFactor() * this.extras.hasteFactor;
     this.autoHaste = this.haste * this.classTree.autoAttackSpeed;
     this.gcdValue = Math.max(GCD_MIN_MS, Math.round(GCD_BASE_MS / this.haste));
-    this.cds.haste = this.haste;
+    this.cds.setHaste(this.now, this.haste);
     this.focusRate = (this.data.baseFocusRegen * this.haste * this.logic.regenFactor()) / 1000;
   }
 
