@@ -118,6 +118,7 @@ function iterate(
   sim.castCost = 0;
   sim.lagUntil = 0;
   sim.readyAt = -1;
+  sim.autoAt = -1;
   sim.procs.reset();
   sim.extras.reset();
   sim.inFlight.reset();
@@ -140,7 +141,8 @@ function iterate(
   if (sim.bloodlust) sim.applyBuff(sim.bloodlustBuff, 1, 0);
   sim.updateHaste();
   sim.q.push(sim.endMs, PRIO_END, EV_END, 0, 0);
-  sim.q.push(0, PRIO_DEFAULT, EV_AUTO_SHOT, 0, 0);
+  sim.autoAt = 0;
+  sim.q.push(0, PRIO_DEFAULT, EV_AUTO_SHOT, 0, ++sim.autoGen);
   for (const t of sim.waveStarts) if (t < sim.endMs) sim.q.push(t, PRIO_DEFAULT - 1, EV_ADDS, 1, 0);
   sim.rotation.reset(sim.state);
   sim.scheduleReady(0);
@@ -195,19 +197,16 @@ function loop(sim: Sim): void {
         else killWave(sim);
         break;
       case EV_AUTO_SHOT:
+        if (b !== sim.autoGen) break; // rescheduled by a haste change (Sim.updateHaste)
         sim.travelOn = 1;
         logic.autoShot();
         sim.travelOn = 0;
-        q.push(
+        sim.autoAt =
           sim.now +
-            Math.round(
-              Math.max(MIN_AUTO_SHOT_MS, logic.autoShotIntervalMs?.() ?? sim.weaponSpeedMs) / sim.autoHaste,
-            ),
-          PRIO_DEFAULT,
-          EV_AUTO_SHOT,
-          0,
-          0,
-        );
+          Math.round(
+            Math.max(MIN_AUTO_SHOT_MS, logic.autoShotIntervalMs?.() ?? sim.weaponSpeedMs) / sim.autoHaste,
+          );
+        q.push(sim.autoAt, PRIO_DEFAULT, EV_AUTO_SHOT, 0, b);
         break;
       case EV_PET_SWING:
         if (sim.petActive[a] === 1 && b === sim.petGen[a]) {

@@ -207,6 +207,9 @@ export class SimState {
   haste = 1;
   /** Speed of auto attacks (Auto Shot, pet swings): haste × the class tree's attack speed. */
   autoHaste = 1;
+  /** When the next Auto Shot fires (-1: none scheduled yet), and its event's generation. */
+  autoAt = -1;
+  autoGen = 0;
   agility = 0;
   ap = 0;
   critChance = 0;

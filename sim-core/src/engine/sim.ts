@@ -13,6 +13,7 @@ import { MARK_ABOVE_PCT, MARK_DAMAGE } from './ratings.ts';
 import { Extras } from './extras.ts';
 import { linearHealth } from './health.ts';
 import {
+  EV_AUTO_SHOT,
   EV_BUFF_EXPIRE,
   EV_DOT_TICK,
   EV_LAND,
@@ -165,7 +166,15 @@ export class Sim extends SimState {
   updateHaste(): void {
     this.settleFocus();
     this.haste = this.baseHaste * this.logic.hasteFactor() * this.extras.hasteFactor;
+    const autoBefore = this.autoHaste;
     this.autoHaste = this.haste * this.classTree.autoAttackSpeed;
+    // SimC's haste buffs reschedule the Auto Shot on its way (adjust_auto_attack →
+    // attack_t::reschedule_auto_attack): what is left of the wait × old / new speed
+    if (this.autoHaste !== autoBefore && this.autoAt > this.now) {
+      this.autoAt =
+        this.now + Math.max(1, Math.round(((this.autoAt - this.now) * autoBefore) / this.autoHaste));
+      this.q.push(this.autoAt, PRIO_DEFAULT, EV_AUTO_SHOT, 0, ++this.autoGen);
+    }
     this.gcdValue = Math.max(GCD_MIN_MS, Math.round(GCD_BASE_MS / this.haste));
     this.cds.setHaste(this.now, this.haste);
     this.focusRate = (this.data.baseFocusRegen * this.haste * this.logic.regenFactor()) / 1000;
