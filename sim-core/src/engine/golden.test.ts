@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 411396.68500816193,
-    min: 365647.6736866201,
-    max: 454027.18888929713,
-    damage: 3033156945,
+    first: 415066.87294141133,
+    min: 385158.5066868072,
+    max: 478067.5954191412,
+    damage: 3205535302,
   },
   'bm-hunter/4': {
-    first: 632069.954183825,
-    min: 532648.444760452,
-    max: 655587.767982297,
-    damage: 4365615864,
+    first: 712903.4930406421,
+    min: 672077.2778287124,
+    max: 798033.3781378024,
+    damage: 5381203469,
   },
   'mm-hunter/1': {
     first: 500544.46873520955,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 477976.3578233614,
-    min: 424767.94952500856,
-    max: 527649.9577469963,
-    damage: 3524223746,
+    first: 482281.98036633624,
+    min: 447316.0191296087,
+    max: 555614.9599452369,
+    damage: 3718855484,
   },
   'bm-hunter/4': {
-    first: 734699.062104582,
-    min: 618997.4332573145,
-    max: 762146.9464426751,
-    damage: 5074291805,
+    first: 844496.8656327171,
+    min: 780715.7653883848,
+    max: 927312.7042118585,
+    damage: 6258565613,
   },
   'mm-hunter/1': {
     first: 572114.3311578968,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7461319586,
   },
   'bm-hunter/20': {
-    first: 1488800.0830679773,
-    min: 1333972.3518389242,
-    max: 1605297.59274012,
-    damage: 10872385366,
+    first: 1772059.1553467766,
+    min: 1700592.0122851941,
+    max: 1894560.6784326425,
+    damage: 13163296687,
   },
   'mm-hunter/20': {
     first: 1725425.4239525546,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 558469.1795266413,
-    min: 497247.46866095264,
-    max: 598017.4784136616,
-    damage: 4063478040,
+    first: 553312.3452536954,
+    min: 529867.3023328988,
+    max: 666222.5328347645,
+    damage: 4323487418,
   },
   'bm-hunter/4': {
-    first: 736584.8919311373,
-    min: 727757.8505431389,
-    max: 877120.9560489352,
-    damage: 5851778719,
+    first: 990536.5676182994,
+    min: 937339.1186845796,
+    max: 1097090.9404905373,
+    damage: 7369237253,
   },
   'mm-hunter/1': {
     first: 668090.44750458,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8514588405,
   },
   'bm-hunter/20': {
-    first: 1870721.303716487,
-    min: 1613740.384073433,
-    max: 1988652.7419044976,
-    damage: 13013190203,
+    first: 2061311.5918464595,
+    min: 1979550.0471776656,
+    max: 2299785.215758195,
+    damage: 15509679240,
   },
   'mm-hunter/20': {
     first: 1657934.1927756618,
