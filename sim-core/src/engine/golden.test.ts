@@ -32,10 +32,10 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 3484190579,
   },
   'mm-hunter/4': {
-    first: 771575.4679013101,
-    min: 640800.2587599255,
-    max: 1097424.636985036,
-    damage: 6568304662,
+    first: 823443.054969751,
+    min: 747370.731528089,
+    max: 1146062.8776525874,
+    damage: 6626724267,
   },
 };
 
@@ -60,10 +60,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 3981848750,
   },
   'mm-hunter/4': {
-    first: 880201.7199578865,
-    min: 730993.446439796,
-    max: 1250989.6249769076,
-    damage: 7461319586,
+    first: 940579.2059602884,
+    min: 853877.4883344967,
+    max: 1307453.0054948104,
+    damage: 7568736989,
   },
   'bm-hunter/20': {
     first: 1772059.1553467766,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 13163296687,
   },
   'mm-hunter/20': {
-    first: 1725425.4239525546,
-    min: 1482499.7871854643,
-    max: 2267272.6196706793,
-    damage: 13996841758,
+    first: 2214285.4866077034,
+    min: 1442567.4865776002,
+    max: 2434146.6357325176,
+    damage: 14741426641,
   },
 };
 
@@ -100,10 +100,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 4679860549,
   },
   'mm-hunter/4': {
-    first: 1110431.892307841,
-    min: 926934.0219755064,
-    max: 1502764.6397472168,
-    damage: 8514588405,
+    first: 978009.1600153258,
+    min: 906914.447061427,
+    max: 1525156.6641341173,
+    damage: 8391542172,
   },
   'bm-hunter/20': {
     first: 2061311.5918464595,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 15509679240,
   },
   'mm-hunter/20': {
-    first: 1657934.1927756618,
-    min: 1657934.1927756618,
-    max: 2727706.8290657033,
-    damage: 15801037102,
+    first: 2013558.461503788,
+    min: 1652354.7090338077,
+    max: 3091243.5159796826,
+    damage: 16462162475,
   },
 };
 
