@@ -1,17 +1,16 @@
 /** Default Marksmanship rotation (SimC APL syntax, see docs/rotation-language.md). */
 export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation: Dark Ranger or Sentinel, one target or a pack.
 actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
-actions+=/call_action_list,name=cds
+# Racials and the potion with Trueshot.
+actions+=/potion,if=buff.trueshot.up|fight_remains<31
+actions+=/berserking,if=buff.trueshot.up|fight_remains<13
+actions+=/ancestral_call,if=buff.trueshot.up|fight_remains<16
+actions+=/fireblood,if=buff.trueshot.up|fight_remains<9
+actions+=/blood_fury,if=buff.trueshot.up|fight_remains<16
+actions+=/lights_judgment,if=buff.trueshot.down
 actions+=/call_action_list,name=trickshots,if=active_enemies>2&talent.trick_shots
 actions+=/call_action_list,name=cleave,if=active_enemies>1
 actions+=/call_action_list,name=st
-# Racials and the potion with Trueshot.
-actions.cds=potion,if=buff.trueshot.up|fight_remains<31
-actions.cds+=/berserking,if=buff.trueshot.up|fight_remains<13
-actions.cds+=/ancestral_call,if=buff.trueshot.up|fight_remains<16
-actions.cds+=/fireblood,if=buff.trueshot.up|fight_remains<9
-actions.cds+=/blood_fury,if=buff.trueshot.up|fight_remains<16
-actions.cds+=/lights_judgment,if=buff.trueshot.down
 # Single target. Shrapnel Shot: Explosive Shot for Lock and Load when Aimed Shot is short of charges.
 actions.st=explosive_shot,if=talent.shrapnel_shot&buff.lock_and_load.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.trueshot.down
 # Lunar Storm: Rapid Fire as soon as a storm is ready.
