@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 396127.14230059664,
-    min: 366738.4396218386,
-    max: 449676.9454675989,
-    damage: 3010688461,
+    first: 412994.98050478287,
+    min: 375052.99291047966,
+    max: 479910.8153393823,
+    damage: 3191562917,
   },
   'bm-hunter/4': {
-    first: 576339.097649949,
-    min: 532908.5502034217,
-    max: 643656.7317173937,
-    damage: 4309561031,
+    first: 718690.7392084072,
+    min: 664664.9410388543,
+    max: 785158.4791265989,
+    damage: 5301176174,
   },
   'mm-hunter/1': {
     first: 440409.6378171796,
@@ -32,26 +32,26 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 3444219227,
   },
   'mm-hunter/4': {
-    first: 764897.8457060617,
-    min: 681037.7453462136,
-    max: 1077054.945998252,
-    damage: 6436821951,
+    first: 740455.119144593,
+    min: 697238.5850216842,
+    max: 1044446.0983205297,
+    damage: 6452021481,
   },
 };
 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 460220.4038133997,
-    min: 425893.96680912474,
-    max: 522547.24372580845,
-    damage: 3498017990,
+    first: 479811.8510314274,
+    min: 435716.079905355,
+    max: 557868.2226296987,
+    damage: 3708330533,
   },
   'bm-hunter/4': {
-    first: 661407.5385799239,
-    min: 619335.7889488451,
-    max: 748126.6442945172,
-    damage: 5028953798,
+    first: 835033.7841971222,
+    min: 772288.8898548891,
+    max: 912440.0716394861,
+    damage: 6163870138,
   },
   'mm-hunter/1': {
     first: 503486.77190756914,
@@ -60,38 +60,38 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 3940993441,
   },
   'mm-hunter/4': {
-    first: 872726.4616583331,
-    min: 777011.3955945228,
-    max: 1227817.7401985265,
-    damage: 7338798395,
+    first: 846181.4101594068,
+    min: 796994.892873325,
+    max: 1192005.6398083945,
+    damage: 7367140715,
   },
   'bm-hunter/20': {
-    first: 1403404.4508981323,
-    min: 1366022.9586012305,
-    max: 1622365.919724206,
-    damage: 10938370254,
+    first: 1763670.2909632989,
+    min: 1637973.117202701,
+    max: 2007373.4337634516,
+    damage: 12979902448,
   },
   'mm-hunter/20': {
-    first: 2231011.233495069,
-    min: 1636374.1431428958,
-    max: 2354383.6603733366,
-    damage: 14262050416,
+    first: 2310906.838297557,
+    min: 1603754.861322138,
+    max: 2748431.507131385,
+    damage: 14795443457,
   },
 };
 
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 538485.6868723619,
-    min: 495845.2094664449,
-    max: 604602.4045953917,
-    damage: 4089520465,
+    first: 573281.8966544211,
+    min: 561996.3261337145,
+    max: 662365.4111217968,
+    damage: 4404278709,
   },
   'bm-hunter/4': {
-    first: 777793.8819468815,
-    min: 718710.0917717568,
-    max: 876336.5136886364,
-    damage: 5845988150,
+    first: 1050944.9465370635,
+    min: 929446.4844614461,
+    max: 1105210.2975303938,
+    damage: 7490262792,
   },
   'mm-hunter/1': {
     first: 682980.5530781837,
@@ -100,22 +100,22 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 4652213781,
   },
   'mm-hunter/4': {
-    first: 1205262.2597709512,
-    min: 932930.4675588435,
-    max: 1301052.0968264248,
-    damage: 8454909692,
+    first: 959599.5962509941,
+    min: 830529.911403123,
+    max: 1514427.2037684876,
+    damage: 8483608891,
   },
   'bm-hunter/20': {
-    first: 1701279.5495011092,
-    min: 1576789.5453552252,
-    max: 1930277.142972652,
-    damage: 13012440223,
+    first: 2119583.9099259796,
+    min: 1928017.2101799261,
+    max: 2229076.929304504,
+    damage: 15292276279,
   },
   'mm-hunter/20': {
-    first: 2642309.045072427,
-    min: 1548154.5052921912,
-    max: 2761021.8496095603,
-    damage: 15175524584,
+    first: 2092181.1042889478,
+    min: 1860277.57239327,
+    max: 2799084.7255206117,
+    damage: 17382074482,
   },
 };
 
