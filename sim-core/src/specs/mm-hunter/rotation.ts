@@ -3,18 +3,18 @@ export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation: Dark
 actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
 # Racials and the potion with Trueshot.
 actions+=/potion,if=buff.trueshot.up|fight_remains<31
-actions+=/berserking,if=buff.trueshot.up|fight_remains<13
+actions+=/berserking,if=fight_remains<13|buff.trueshot.up
 actions+=/ancestral_call,if=buff.trueshot.up|fight_remains<16
 actions+=/fireblood,if=buff.trueshot.up|fight_remains<9
 actions+=/blood_fury,if=buff.trueshot.up|fight_remains<16
-actions+=/lights_judgment,if=buff.trueshot.down
+actions+=/lights_judgment,if=!buff.trueshot.up
 actions+=/call_action_list,name=trickshots,if=active_enemies>2&talent.trick_shots
 actions+=/call_action_list,name=cleave,if=active_enemies>1
 actions+=/call_action_list,name=st
 # Single target. Shrapnel Shot: Explosive Shot for Lock and Load when Aimed Shot is short of charges.
-actions.st=explosive_shot,if=talent.shrapnel_shot&buff.lock_and_load.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.trueshot.down
+actions.st=explosive_shot,if=talent.shrapnel_shot&buff.trueshot.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.lock_and_load.down
 # Lunar Storm: Rapid Fire as soon as a storm is ready.
-actions.st+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down
+actions.st+=/rapid_fire,if=buff.lunar_storm_cooldown.down&talent.lunar_storm
 # Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
 actions.st+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
 # With Headshot, Kill Shot is a Precise Shots spender; so is Dark Ranger's Black Arrow, which replaces it.
@@ -26,12 +26,12 @@ actions.st+=/rapid_fire
 # Spend Precise Shots (half GCD) before the next Aimed Shot, unless its charges would cap.
 actions.st+=/arcane_shot,if=buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
 actions.st+=/aimed_shot,if=buff.precise_shots.down|debuff.spotters_mark.up&buff.moving_target.up|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
-actions.st+=/explosive_shot,if=talent.precision_detonation|buff.trueshot.down
+actions.st+=/explosive_shot,if=buff.trueshot.down|talent.precision_detonation
 actions.st+=/steady_shot
 # Two targets, or more without Trick Shots: the single-target order, but Multi-Shot spends Precise
 # Shots (it hits every target, for less focus than Arcane Shot), and Explosive Shot on cooldown.
-actions.cleave=explosive_shot,if=talent.shrapnel_shot&buff.lock_and_load.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.trueshot.down
-actions.cleave+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down
+actions.cleave=explosive_shot,if=talent.shrapnel_shot&buff.trueshot.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.lock_and_load.down
+actions.cleave+=/rapid_fire,if=buff.lunar_storm_cooldown.down&talent.lunar_storm
 actions.cleave+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
 actions.cleave+=/kill_shot,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
 actions.cleave+=/black_arrow,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
@@ -43,9 +43,9 @@ actions.cleave+=/explosive_shot
 actions.cleave+=/steady_shot
 # Three or more targets: keep Trick Shots up, ricochet Rapid Fire and Aimed Shot.
 actions.trickshots=multishot,if=buff.trick_shots.down|buff.precise_shots.up
-actions.trickshots+=/rapid_fire,if=buff.trick_shots.remains>execute_time&talent.lunar_storm&buff.lunar_storm_cooldown.down
+actions.trickshots+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down&buff.trick_shots.remains>execute_time
 actions.trickshots+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
-actions.trickshots+=/rapid_fire,if=buff.trick_shots.remains>execute_time
+actions.trickshots+=/rapid_fire,if=execute_time<buff.trick_shots.remains
 actions.trickshots+=/explosive_shot
 actions.trickshots+=/aimed_shot,if=buff.trick_shots.remains>cast_time
 actions.trickshots+=/kill_shot
