@@ -37,6 +37,8 @@ export const DARK_RANGER = {
   setWitheringFire: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #1 (+50 % direct, label 5085: 468037)
   blightedQuiverArrows: 1, // 1236975 Blighted Quiver, effect #1 (1 additional Black Arrow per barrage, per stack)
   blightedQuiverMaxStacks: 8, // 1236975 Blighted Quiver: 8 stacks maximum (duration infinite)
+  // Phantom Pain, the choice node against Ebon Bowstring
+  phantomPainMaxTargets: 8, // 467941 Phantom Pain, effect #3 (up to 8 other units with Black Arrow's dot)
 } as const;
 
 /** What differs by spec: the spec auras' Black Arrow effects, proc chances, the Withering Fire trigger. */
@@ -67,6 +69,8 @@ export interface DarkRangerSpecNumbers {
   setCooldown: { key: string; ms: number };
   /** The War Within season 3 4pc: Blighted Quiver's chance per Black Arrow cast (SimC kill_shot_base_t::execute). */
   blightedQuiverChance: number;
+  /** Phantom Pain: the share of each hit of the spec's trigger (BM Kill Command, MM Aimed Shot) copied. */
+  phantomPainShare: number;
 }
 
 export const DARK_RANGER_BM: DarkRangerSpecNumbers = {
@@ -86,6 +90,8 @@ export const DARK_RANGER_BM: DarkRangerSpecNumbers = {
   umbralReachBuff: { list: 'petBuffs', key: 'beast_cleave' },
   setCooldown: { key: 'call_of_the_wild', ms: -60_000 }, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #4 (Call of the Wild 359844, -60 s)
   blightedQuiverChance: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #2 (50 %, BM)
+  // 467941 Phantom Pain, effect #1 (15 %, Kill Command) + 137015 Beast Mastery Hunter, effect #13 (+15 to label 4156: #1)
+  phantomPainShare: 0.15 + 0.15,
 };
 
 export const DARK_RANGER_MM: DarkRangerSpecNumbers = {
@@ -104,6 +110,7 @@ export const DARK_RANGER_MM: DarkRangerSpecNumbers = {
   umbralReachBuff: { list: 'buffs', key: 'trick_shots', talent: 'trick_shots' },
   setCooldown: { key: 'trueshot', ms: -30_000 }, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #3 (Trueshot 288613, -30 s)
   blightedQuiverChance: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #3 (50 %, MM)
+  phantomPainShare: 0.15, // 467941 Phantom Pain, effect #2 (15 %, Aimed Shot)
 };
 
 export const BLACK_ARROW = action({
@@ -122,6 +129,14 @@ export const BLACK_ARROW = action({
 });
 
 export const DARK_RANGER_ACTIONS: ActionDef[] = [BLACK_ARROW];
+
+/**
+ * The damage sources of the tree's choice talents Shadow Hounds and Phantom Pain. Both specs append
+ * them to the end of their sources (so no other source's index moves).
+ */
+export const DARK_RANGER_CHOICE_SOURCES: SourceDef[] = [
+  { key: 'phantom_pain', name: 'Phantom Pain', school: 'shadow' }, // 468019 Phantom Pain, effect #1 (Shadow)
+];
 
 export const DARK_RANGER_SOURCES: SourceDef[] = [
   { key: 'black_arrow', name: 'Black Arrow', school: 'shadow' },
@@ -240,6 +255,13 @@ export const DARK_RANGER_TALENTS: TalentInfo[] = [
     description:
       'Black Arrow explodes on the other enemies near the target for Shadow damage (reduced beyond 8).',
     spellId: 467911,
+  },
+  {
+    key: 'phantom_pain',
+    name: 'Phantom Pain',
+    description:
+      "Kill Command (BM, 30%) or Aimed Shot (MM, 15%) damage is replicated to up to 8 other enemies affected by Black Arrow's periodic damage.",
+    spellId: 467941,
   },
   {
     key: 'soul_drinker',
