@@ -88,8 +88,9 @@ describe('simulate', () => {
       // Arrows) with Trick Shots for the ricochets
       const darkRanger = DARK_RANGER_TALENTS.map((t) => t.key);
       const packLeader = PACK_LEADER_TALENTS.map((t) => t.key);
-      // Dark Ranger's other side of its choice node (Phantom Pain), for its source
+      // Dark Ranger's other side of its choice nodes (Shadow Hounds, Phantom Pain), for their sources
       const choice: Record<string, string> = {
+        soul_drinker: 'shadow_hounds',
         ebon_bowstring: 'phantom_pain',
       };
       const withTree = (talents: string[], tree: 'none' | 'other' | 'choice'): string[] => {

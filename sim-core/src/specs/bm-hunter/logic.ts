@@ -117,6 +117,7 @@ export class BeastMasteryLogic implements SpecLogic {
       spellAura: () => 1 + BM.specAuraSpells,
       shotCrit: () => this.m.playerCrit(),
       blackArrowMult: () => this.st.killShotMult(), // Hunter's Prey (SimC kill_shot_base_t)
+      guardianMult: () => this.m.guardianMult(), // Shadow Hounds: Dire Beast's (1 × AP, 137015 #4, mastery)
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.basic = new PetBasicAttack(

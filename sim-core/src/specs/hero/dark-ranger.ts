@@ -4,8 +4,8 @@
  * multipliers); its numbers are in ./dark-ranger-data.ts. Modelled: Black Arrow (replaces Kill
  * Shot: direct hit, 14 s dot, usable above 80 % or below 20 % health or with Deathblow), Deathblow
  * (the class talent that resets it), Bleak Arrows, Ebon Bowstring, Withering Fire, The Bell Tolls,
- * Soul Drinker, Umbral Reach, Bleak Powder and Banshee's Mark, Phantom Pain; The War Within
- * season 3 set (./dark-ranger-set.ts). How SimulationCraft does each and what is simplified: sim-core/docs/specs.md.
+ * Soul Drinker, Umbral Reach, Bleak Powder and Banshee's Mark, Phantom Pain, Shadow Hounds
+ * (./shadow-hounds.ts); The War Within season 3 set (./dark-ranger-set.ts). How SimulationCraft does each and what is simplified: sim-core/docs/specs.md.
  *
  * Numbers: World of Warcraft 11.2.0.63003 spell data (SimulationCraft SpellDataDump/hunter.txt,
  * simc commit ab018d1176), cited as `spell id #effect`; the rules follow SimC's
@@ -18,6 +18,7 @@ import { CANNOT_CRIT, Sim } from '../../engine/sim.ts';
 import type { HealthRule } from '../../engine/spec-logic.ts';
 import { DARK_RANGER, type DarkRangerSpecNumbers } from './dark-ranger-data.ts';
 import { DarkRangerSet } from './dark-ranger-set.ts';
+import { ShadowHounds } from './shadow-hounds.ts';
 import { BellTolls } from './the-bell-tolls.ts';
 import { WitheringFireTicks } from './withering-fire.ts';
 
@@ -54,6 +55,8 @@ export interface DarkRangerHost {
   onDeathblow?(): void;
   /** The spec's damage taken multiplier of `target` from the hunter now (MM: Lunar Storm, 450884 #1); absent = 1. */
   targetMult?(target: number): number;
+  /** Shadow Hounds: the spec's multiplier on a guardian of 1 × the hunter's AP (BM 137015 #4, mastery; MM 137016 #3). */
+  guardianMult(): number;
 }
 
 /**
@@ -103,6 +106,8 @@ export class DarkRanger implements HealthRule {
   private readonly phantomShare: number;
   /** Phantom Pain is taken (with Black Arrow, whose dot it reads). */
   readonly phantomPainOn: boolean;
+  /** Shadow Hounds (./shadow-hounds.ts): `on` false without the talent (no draw). */
+  readonly hounds: ShadowHounds;
   private readonly a: { ba: number; killShot: number };
   private readonly src: {
     ba: number;
@@ -144,6 +149,8 @@ export class DarkRanger implements HealthRule {
     this.set = new DarkRangerSet(sim, n, this.blackArrow);
     this.phantomPainOn = this.blackArrow && sim.hasTalent('phantom_pain');
     this.phantomShare = this.phantomPainOn ? n.phantomPainShare : 0;
+    const hounds = this.blackArrow && sim.hasTalent('shadow_hounds');
+    this.hounds = new ShadowHounds(sim, hounds, n.houndCleaveShare, host);
     this.soulDrinker = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinker : 1;
     this.soulDrinkerPowder = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinkerBleakPowder : 1;
     this.umbralReach = sim.hasTalent('umbral_reach') ? 1 + DARK_RANGER.umbralReachPeriodic : 1;
@@ -188,6 +195,7 @@ export class DarkRanger implements HealthRule {
     this.bell.start();
     this.wfTicks.start();
     this.set.start();
+    if (this.hounds.on) this.hounds.start();
     this.bansheeReady = 0;
     this.powderReady = 0;
     this.resetReactAt = 0;
@@ -257,9 +265,9 @@ export class DarkRanger implements HealthRule {
     return buff === this.buff.wf ? this.wfTicks.remainsMs(this.sim.buffs.up(buff, this.sim.now)) : 0;
   }
 
-  /** A spec event; returns true when it was the helper's (a Withering Fire tick: Deathblow). */
+  /** A spec event; returns true when it was the helper's (a Withering Fire tick: Deathblow; a hound's swing). */
   specEvent(kind: number, gen: number): boolean {
-    if (kind !== DARK_RANGER_EVENT) return false;
+    if (kind !== DARK_RANGER_EVENT) return this.hounds.on && this.hounds.specEvent(kind, gen);
     if (this.wfTicks.current(gen)) this.grantDeathblow();
     return true;
   }
@@ -537,8 +545,11 @@ export class DarkRanger implements HealthRule {
     // class tree: Unnatural Causes (468572 and the crows 131900 are in 459529's lists), at the tick
     const uc = this.sim.classTree.unnaturalCauses(target);
     if (dot === this.crows) this.peck(target, amount * uc);
-    // 468572 has no Periodic Can Crit (attribute 265): SimC's tick_may_crit is false, no tick crits
-    else this.hit(this.src.dot, target, amount * uc, CANNOT_CRIT, DR_HIT_DOT);
+    else {
+      // 468572 has no Periodic Can Crit (attribute 265): SimC's tick_may_crit is false, no tick crits
+      this.hit(this.src.dot, target, amount * uc, CANNOT_CRIT, DR_HIT_DOT);
+      if (this.hounds.on && target < this.sim.targets) this.hounds.onDotTick(); // SimC black_arrow_dot_t::tick, after its damage
+    }
     return true;
   }
 }
