@@ -43,7 +43,7 @@ export const DARK_RANGER = {
   /** NOT SPELL DATA: the hound's attack power = 3 × the hunter's (SimC dark_hound_t owner_coeff.ap_from_ap). */
   darkHoundApFromOwner: 3,
   /** NOT SPELL DATA: at most this many hounds at once here (SimC's spawner has no limit; see shadow-hounds.ts). */
-  darkHoundSlots: 4,
+  darkHoundSlots: 6,
   // Phantom Pain, the choice node against Ebon Bowstring
   phantomPainMaxTargets: 8, // 467941 Phantom Pain, effect #3 (up to 8 other units with Black Arrow's dot)
 } as const;

@@ -14,7 +14,7 @@ import { Sim } from '../../engine/sim.ts';
 import { isolateMechanics, runUntil } from '../../engine/test-support.ts';
 import type { SimConfig, SpecId } from '../../types.ts';
 import { specs } from '../registry.ts';
-import type { DarkRanger } from './dark-ranger.ts';
+import { DARK_RANGER, type DarkRanger } from './dark-ranger.ts';
 
 interface Hit {
   t: number;
@@ -116,7 +116,7 @@ describe('Shadow Hounds: the Dark Hound', () => {
     });
   }
 
-  it('two hounds at once swing on their own timers; a fifth replaces the one that ends first', () => {
+  it('two hounds at once swing on their own timers; one more than the slots replaces the one that ends first', () => {
     const sim = fresh('bm-hunter', ['shadow_hounds']);
     const hits = record(sim);
     const hounds = darkRanger(sim).hounds;
@@ -128,18 +128,18 @@ describe('Shadow Hounds: the Dark Hound', () => {
     const a = Array.from({ length: SWINGS }, (_, k) => k * SWING_MS);
     const b = a.filter((t) => 1000 + t < 9000).map((t) => 1000 + t);
     expect(times).toEqual([...a, ...b].sort((x, y) => x - y));
-    // five at once: the first (ending first) is replaced, so its later swings stop
-    const sim5 = fresh('bm-hunter', ['shadow_hounds']);
-    const hits5 = record(sim5);
-    const h5 = darkRanger(sim5).hounds;
-    for (let k = 0; k < 5; k++) {
-      h5.summon();
-      runUntil(sim5, (k + 1) * 10);
+    // one more than the slots (6) at once: the first (ending first) is replaced, so its later swings stop
+    const slots = DARK_RANGER.darkHoundSlots;
+    const simN = fresh('bm-hunter', ['shadow_hounds']);
+    const hitsN = record(simN);
+    const hN = darkRanger(simN).hounds;
+    for (let k = 0; k <= slots; k++) {
+      hN.summon();
+      runUntil(simN, (k + 1) * 10);
     }
-    runUntil(sim5, 30_000);
-    const swings5 = of(hits5, 'dark_hound');
-    // hounds 2–5 swing their full 8 s; the first only its first swing at 0
-    expect(swings5.length).toBe(1 + 4 * SWINGS);
+    runUntil(simN, 30_000);
+    // the last `slots` hounds swing their full 8 s; the first only its swing at 0
+    expect(of(hitsN, 'dark_hound').length).toBe(1 + slots * SWINGS);
   });
 });
 

@@ -13,8 +13,9 @@
  *   targets each swing also hits every other target for a share of it, its crit included, physical
  *   (118459), no crit of its own, reduced beyond 8 (118459 #2); BM 80 % (115939 #1, as the model's
  *   Beast Cleave), MM 100 % (SimC's value of the pet buff without the BM talent).
- * Hounds may overlap (SimC's pet spawner has no limit); here four slots, the oldest replaced when a
- * fifth comes (at 1.5 a minute and 8 s each, four at once is rare: see specs.md). Allocation-free:
+ * Hounds may overlap (SimC's pet spawner has no limit); here six slots, the one ending first replaced
+ * when a seventh comes (at 1.5 a minute and 8 s each: five at once came once in 4000 default-like
+ * iterations, see specs.md). Allocation-free:
  * typed arrays for the slots, spec events for the swings. Numbers: ./dark-ranger-data.ts.
  */
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
