@@ -25,3 +25,47 @@ export class Rppm {
     return false;
   }
 }
+
+/**
+ * SimulationCraft's real_ppm_t as it is today (engine/util/proc_rng.cpp): the time since the last
+ * attempt counts up to 3.5 s, and bad-luck protection reads the sum of those capped times since
+ * the last proc (1000 s at most), not the absolute time; an attempt in the same ms as the last one
+ * does not roll. Starts with both at 0 (real_ppm_t::reset). Rppm above is the older game formula
+ * the racial and Radiant Power procs keep; this one is for procs that must match SimC.
+ *   chance = rppm × scale × min(3.5 s, since last attempt) / 60 s
+ *            × max(1, 1 + 3 × (accumulated / (60 s / (rppm × scale)) − 1.5))
+ */
+export class SimcRppm {
+  lastAttempt = 0;
+  /** Capped time (ms) accumulated since the last proc. */
+  accumulated = 0;
+
+  static readonly MAX_INTERVAL_MS = 3500;
+  static readonly MAX_BAD_LUCK_MS = 1_000_000;
+
+  reset(): void {
+    this.lastAttempt = 0;
+    this.accumulated = 0;
+  }
+
+  /**
+   * One attempt at `now` (ms); `scale` is the haste coefficient for a hasted proc (1 otherwise);
+   * the uniform roll is drawn from `rng` only when one is made.
+   */
+  trigger(now: number, rate: number, scale: number, rng: { next(): number }): boolean {
+    if (now === this.lastAttempt) return false;
+    const since = Math.min(now - this.lastAttempt, SimcRppm.MAX_INTERVAL_MS);
+    this.accumulated += since;
+    this.lastAttempt = now;
+    const r = rate * scale;
+    const blp = Math.max(
+      1,
+      1 + (Math.min(this.accumulated, SimcRppm.MAX_BAD_LUCK_MS) / (60_000 / r) - 1.5) * 3,
+    );
+    if (rng.next() < ((r * since) / 60_000) * blp) {
+      this.accumulated = 0;
+      return true;
+    }
+    return false;
+  }
+}

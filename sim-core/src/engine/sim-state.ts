@@ -163,6 +163,8 @@ export class SimState {
    */
   readonly physicalTaken: number;
   readonly magicTaken: number;
+  /** Magic damage taken by the targets alone (Chaos Brand), without the player's racial bonus in magicTaken. */
+  readonly magicTargetTaken: number;
   /** PHYSICAL_MULTIPLIER × physicalTaken: armor and Mystic Touch on a physical hit, one factor. */
   readonly physicalMult: number;
   /**
@@ -297,7 +299,8 @@ export class SimState {
     this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
     this.physicalTaken = raid.mysticTouch ? 1 + MYSTIC_TOUCH_PHYSICAL : 1;
     this.physicalMult = PHYSICAL_MULTIPLIER * this.physicalTaken;
-    this.magicTaken = (raid.chaosBrand ? 1 + CHAOS_BRAND_MAGIC : 1) * (1 + racial.magicDamage);
+    this.magicTargetTaken = raid.chaosBrand ? 1 + CHAOS_BRAND_MAGIC : 1;
+    this.magicTaken = this.magicTargetTaken * (1 + racial.magicDamage);
     this.bloodlust = config.fight.bloodlust;
     this.focusMax = data.maxFocus;
     this.bloodlustBuff = SimState.indexOf(data.buffs, 'bloodlust');

@@ -466,6 +466,30 @@ export class Sim extends SimState {
     this.iterDamage += d;
   }
 
+  /**
+   * A share of a hit that already landed, copied to `target` (SimC: an action whose spell ignores
+   * the caster's damage modifiers, attribute 221, fed `execute_on_target( t, amount )`): no
+   * versatility, source multiplier or crit (no roll drawn); the target's own multipliers apply
+   * (Hunter's Mark, armor and Mystic Touch or Chaos Brand). Lands at once, with the player's on-hit
+   * procs as any hit of its source. Returns the damage dealt (0 on a target that is gone).
+   */
+  hitReplicated(src: number, target: number, amount: number, physical: boolean): number {
+    if (target >= this.targets) return 0;
+    let dmg = amount;
+    if (
+      this.now < this.markUntil &&
+      this.debuffs.expires[this.markDebuff * MAX_TARGETS + target]! > this.now &&
+      (!this.dynamicNow || this.markHealthAbove(target))
+    ) {
+      dmg *= 1 + MARK_DAMAGE;
+    }
+    dmg *= physical ? this.physicalMult : this.magicTargetTaken;
+    const d = Math.round(dmg);
+    this.dealDamage(src, target, d, 0);
+    if (this.hitProcs === 1 && this.srcProc[src] !== 0) this.extras.onHit(this.srcProc[src]!, target);
+    return d;
+  }
+
   /** Real-procs-per-minute check (see procs.ts). */
   rppm(rate: number): boolean {
     return this.procs.check(this.now, this.haste, rate, this.rng.next());

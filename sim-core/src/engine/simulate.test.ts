@@ -88,8 +88,14 @@ describe('simulate', () => {
       // Arrows) with Trick Shots for the ricochets
       const darkRanger = DARK_RANGER_TALENTS.map((t) => t.key);
       const packLeader = PACK_LEADER_TALENTS.map((t) => t.key);
-      const withTree = (talents: string[], tree: 'none' | 'other'): string[] => {
+      // Dark Ranger's other side of its choice nodes (Shadow Hounds, Phantom Pain), for their sources
+      const choice: Record<string, string> = {
+        soul_drinker: 'shadow_hounds',
+        ebon_bowstring: 'phantom_pain',
+      };
+      const withTree = (talents: string[], tree: 'none' | 'other' | 'choice'): string[] => {
         if (tree === 'none') return talents;
+        if (tree === 'choice') return talents.map((k) => choice[k] ?? k);
         return spec === 'bm-hunter'
           ? [
               ...talents.filter((k) => !packLeader.includes(k)),
@@ -109,10 +115,12 @@ describe('simulate', () => {
               'trick_shots',
             ];
       };
-      const cases: Array<readonly [number, 'none' | 'other']> = [
+      const cases: Array<readonly [number, 'none' | 'other' | 'choice']> = [
         [1, 'none'],
         [5, 'none'],
         [3, 'other'],
+        // MM's default is Dark Ranger with Soul Drinker and Ebon Bowstring (BM's 'other' takes every Dark Ranger talent)
+        ...(spec === 'mm-hunter' ? ([[3, 'choice']] as const) : []),
       ];
       for (const [targets, tree] of cases) {
         const c = config(spec, targets);

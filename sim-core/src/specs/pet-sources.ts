@@ -31,4 +31,7 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'ravenous_leap',
   // Wildspeaker: the Dire Beasts', Hati's and Fenryr's Kill Command
   'wildspeaker_kill_command',
+  // Dark Ranger's Shadow Hounds: the Dark Hound (a guardian) and its Beast Cleave
+  'dark_hound',
+  'dark_hound_beast_cleave',
 ]);

@@ -19,6 +19,7 @@ import {
   DARK_RANGER_BUFFS,
   DARK_RANGER_DOTS,
   DARK_RANGER_SOURCES,
+  DARK_RANGER_CHOICE_SOURCES,
   DARK_RANGER_TALENTS,
 } from '../hero/dark-ranger-data.ts';
 import {
@@ -233,6 +234,7 @@ export const BM_DATA: SpecData = {
     ...PACK_LEADER_SOURCES, // hero tree: specs/hero/pack-leader.ts
     ...PACK_LEADER_TIER_SOURCES, // its TWW3 set's Stampede: specs/hero/pack-leader-tier.ts
     ...BM_TALENT_SOURCES, // spec talents: ./talent-data.ts
+    ...DARK_RANGER_CHOICE_SOURCES, // Shadow Hounds, Phantom Pain (specs/hero/dark-ranger-data.ts); last, so no index moves
   ],
   buffs: [
     aura({

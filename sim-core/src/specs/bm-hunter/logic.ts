@@ -117,6 +117,7 @@ export class BeastMasteryLogic implements SpecLogic {
       spellAura: () => 1 + BM.specAuraSpells,
       shotCrit: () => this.m.playerCrit(),
       blackArrowMult: () => this.st.killShotMult(), // Hunter's Prey (SimC kill_shot_base_t)
+      guardianMult: () => this.m.guardianMult(), // Shadow Hounds: Dire Beast's (1 × AP, 137015 #4, mastery)
     });
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.basic = new PetBasicAttack(
@@ -303,6 +304,7 @@ export class BeastMasteryLogic implements SpecLogic {
     for (let k = pets; k > 0; k--) {
       const crit = sim.hit(S.kc, target, onTarget, true, petCrit, critDamage);
       const critFactor = sim.lastCritFactor;
+      const dealt = sim.lastHitDamage;
       this.st.afterPetHit(target, crit);
       if (this.killCleave && sim.targets > 1 && sim.petBuffs.up(P.cleave, sim.now)) {
         // SimC kill_command impact: 80 % of the hit's result_total, its crit included, over the target
@@ -312,6 +314,8 @@ export class BeastMasteryLogic implements SpecLogic {
         for (let t = 0; t < sim.targets; t++)
           if (t !== target) sim.hit(S.cleave, t, each * this.m.petTargetMult(t), true, CANNOT_CRIT);
       }
+      // Dark Ranger's Phantom Pain: after Kill Cleave, as SimC's kill_command_bm_t::impact
+      if (this.dr.phantomPainOn) this.dr.phantomPain(target, dealt);
     }
   }
 
@@ -487,8 +491,8 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
-  landed(_src: number, target: number, _damage: number, crit: number, tag: number): void {
+  landed(_src: number, target: number, damage: number, crit: number, tag: number): void {
     this.impacts.landed(target, crit, tag);
-    this.dr.landed(target, tag); // Dark Ranger's shots: after the spec's bits, as SimC's impact
+    this.dr.landed(target, tag, damage); // Dark Ranger's shots: after the spec's bits, as SimC's impact
   }
 }

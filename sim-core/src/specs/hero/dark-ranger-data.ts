@@ -37,6 +37,15 @@ export const DARK_RANGER = {
   setWitheringFire: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #1 (+50 % direct, label 5085: 468037)
   blightedQuiverArrows: 1, // 1236975 Blighted Quiver, effect #1 (1 additional Black Arrow per barrage, per stack)
   blightedQuiverMaxStacks: 8, // 1236975 Blighted Quiver: 8 stacks maximum (duration infinite)
+  // Shadow Hounds (./shadow-hounds.ts), the choice node against Soul Drinker
+  shadowHoundsRppm: 1.5, // 430707 Shadow Hounds: Real PPM 1.5 (no haste modifier), on Black Arrow's dot ticks
+  darkHoundMs: 8000, // 442419 Dark Hounds: duration 8 s (the summon, SimC shadow_hounds_summon)
+  /** NOT SPELL DATA: the hound's attack power = 3 × the hunter's (SimC dark_hound_t owner_coeff.ap_from_ap). */
+  darkHoundApFromOwner: 3,
+  /** NOT SPELL DATA: at most this many hounds at once here (SimC's spawner has no limit; see shadow-hounds.ts). */
+  darkHoundSlots: 6,
+  // Phantom Pain, the choice node against Ebon Bowstring
+  phantomPainMaxTargets: 8, // 467941 Phantom Pain, effect #3 (up to 8 other units with Black Arrow's dot)
 } as const;
 
 /** What differs by spec: the spec auras' Black Arrow effects, proc chances, the Withering Fire trigger. */
@@ -67,6 +76,10 @@ export interface DarkRangerSpecNumbers {
   setCooldown: { key: string; ms: number };
   /** The War Within season 3 4pc: Blighted Quiver's chance per Black Arrow cast (SimC kill_shot_base_t::execute). */
   blightedQuiverChance: number;
+  /** Phantom Pain: the share of each hit of the spec's trigger (BM Kill Command, MM Aimed Shot) copied. */
+  phantomPainShare: number;
+  /** Shadow Hounds: the hound's Beast Cleave, a share of each swing on the other targets (SimC: every hound has it). */
+  houndCleaveShare: number;
 }
 
 export const DARK_RANGER_BM: DarkRangerSpecNumbers = {
@@ -86,6 +99,11 @@ export const DARK_RANGER_BM: DarkRangerSpecNumbers = {
   umbralReachBuff: { list: 'petBuffs', key: 'beast_cleave' },
   setCooldown: { key: 'call_of_the_wild', ms: -60_000 }, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #4 (Call of the Wild 359844, -60 s)
   blightedQuiverChance: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #2 (50 %, BM)
+  // 467941 Phantom Pain, effect #1 (15 %, Kill Command) + 137015 Beast Mastery Hunter, effect #13 (+15 to label 4156: #1)
+  phantomPainShare: 0.15 + 0.15,
+  // 115939 Beast Cleave, effect #1 (80 %): SimC's pet buff value with the BM talent (1.0 without it); the
+  // model's Beast Cleave is 80 % always (sim-core/docs/specs.md, Bloody Frenzy), the hound's the same
+  houndCleaveShare: 0.8,
 };
 
 export const DARK_RANGER_MM: DarkRangerSpecNumbers = {
@@ -104,6 +122,9 @@ export const DARK_RANGER_MM: DarkRangerSpecNumbers = {
   umbralReachBuff: { list: 'buffs', key: 'trick_shots', talent: 'trick_shots' },
   setCooldown: { key: 'trueshot', ms: -30_000 }, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #3 (Trueshot 288613, -30 s)
   blightedQuiverChance: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #3 (50 %, MM)
+  phantomPainShare: 0.15, // 467941 Phantom Pain, effect #2 (15 %, Aimed Shot)
+  /** NOT SPELL DATA: SimC's pet Beast Cleave value without the BM talent (hunter_pet_t::create_buffs: 1.0). */
+  houndCleaveShare: 1,
 };
 
 export const BLACK_ARROW = action({
@@ -122,6 +143,17 @@ export const BLACK_ARROW = action({
 });
 
 export const DARK_RANGER_ACTIONS: ActionDef[] = [BLACK_ARROW];
+
+/**
+ * The damage sources of the tree's choice talents Shadow Hounds and Phantom Pain. Both specs append
+ * them to the end of their sources (so no other source's index moves).
+ */
+export const DARK_RANGER_CHOICE_SOURCES: SourceDef[] = [
+  // 442419's hound: its melee is Shadow (SimC dark_hound_t::init_spells), its Beast Cleave 118459 physical
+  { key: 'dark_hound', name: 'Dark Hound: Melee', school: 'shadow' },
+  { key: 'dark_hound_beast_cleave', name: 'Dark Hound: Beast Cleave', school: 'physical' },
+  { key: 'phantom_pain', name: 'Phantom Pain', school: 'shadow' }, // 468019 Phantom Pain, effect #1 (Shadow)
+];
 
 export const DARK_RANGER_SOURCES: SourceDef[] = [
   { key: 'black_arrow', name: 'Black Arrow', school: 'shadow' },
@@ -240,6 +272,20 @@ export const DARK_RANGER_TALENTS: TalentInfo[] = [
     description:
       'Black Arrow explodes on the other enemies near the target for Shadow damage (reduced beyond 8).',
     spellId: 467911,
+  },
+  {
+    key: 'shadow_hounds',
+    name: 'Shadow Hounds',
+    description:
+      "Black Arrow's periodic damage may summon a Dark Hound for 8 sec (1.5 per minute): Shadow melee at 3× your attack power, cleaving nearby enemies.",
+    spellId: 430707,
+  },
+  {
+    key: 'phantom_pain',
+    name: 'Phantom Pain',
+    description:
+      "Kill Command (BM, 30%) or Aimed Shot (MM, 15%) damage is replicated to up to 8 other enemies affected by Black Arrow's periodic damage.",
+    spellId: 467941,
   },
   {
     key: 'soul_drinker',

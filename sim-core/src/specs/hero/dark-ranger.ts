@@ -4,8 +4,8 @@
  * multipliers); its numbers are in ./dark-ranger-data.ts. Modelled: Black Arrow (replaces Kill
  * Shot: direct hit, 14 s dot, usable above 80 % or below 20 % health or with Deathblow), Deathblow
  * (the class talent that resets it), Bleak Arrows, Ebon Bowstring, Withering Fire, The Bell Tolls,
- * Soul Drinker, Umbral Reach, Bleak Powder and Banshee's Mark; The War Within season 3 set
- * (./dark-ranger-set.ts). How SimulationCraft does each and what is simplified: sim-core/docs/specs.md.
+ * Soul Drinker, Umbral Reach, Bleak Powder and Banshee's Mark, Phantom Pain, Shadow Hounds
+ * (./shadow-hounds.ts); The War Within season 3 set (./dark-ranger-set.ts). How SimulationCraft does each and what is simplified: sim-core/docs/specs.md.
  *
  * Numbers: World of Warcraft 11.2.0.63003 spell data (SimulationCraft SpellDataDump/hunter.txt,
  * simc commit ab018d1176), cited as `spell id #effect`; the rules follow SimC's
@@ -18,6 +18,7 @@ import { CANNOT_CRIT, Sim } from '../../engine/sim.ts';
 import type { HealthRule } from '../../engine/spec-logic.ts';
 import { DARK_RANGER, type DarkRangerSpecNumbers } from './dark-ranger-data.ts';
 import { DarkRangerSet } from './dark-ranger-set.ts';
+import { ShadowHounds } from './shadow-hounds.ts';
 import { BellTolls } from './the-bell-tolls.ts';
 import { WitheringFireTicks } from './withering-fire.ts';
 
@@ -54,6 +55,8 @@ export interface DarkRangerHost {
   onDeathblow?(): void;
   /** The spec's damage taken multiplier of `target` from the hunter now (MM: Lunar Storm, 450884 #1); absent = 1. */
   targetMult?(target: number): number;
+  /** Shadow Hounds: the spec's multiplier on a guardian of 1 × the hunter's AP (BM 137015 #4, mastery; MM 137016 #3). */
+  guardianMult(): number;
 }
 
 /**
@@ -81,6 +84,8 @@ export const DR_IMPACT_BLACK_ARROW = 1 << 10;
 export const DR_IMPACT_ARROW = 1 << 11;
 /** Bleak Arrows (SimC bleak_arrows_t::impact): Deathblow's roll. */
 export const DR_IMPACT_BLEAK = 1 << 12;
+/** A hit of Phantom Pain's trigger (MM's Aimed Shot, SimC aimed_shot_base_t::impact): Phantom Pain. */
+export const DR_IMPACT_PHANTOM = 1 << 13;
 
 /** The Dark Ranger rules of one Sim (no-ops when the loadout has none of its talents). */
 export class DarkRanger implements HealthRule {
@@ -97,8 +102,22 @@ export class DarkRanger implements HealthRule {
   /** Umbral Reach's spread and buff (index in the spec's buffs or pet buffs; -1 = none). */
   private readonly umbralSpread: boolean;
   private readonly umbralBuff: number;
+  /** Phantom Pain's share of its trigger's hits (0 without the talent). */
+  private readonly phantomShare: number;
+  /** Phantom Pain is taken (with Black Arrow, whose dot it reads). */
+  readonly phantomPainOn: boolean;
+  /** Shadow Hounds (./shadow-hounds.ts): `on` false without the talent (no draw). */
+  readonly hounds: ShadowHounds;
   private readonly a: { ba: number; killShot: number };
-  private readonly src: { ba: number; dot: number; wf: number; bleak: number; crows: number; powder: number };
+  private readonly src: {
+    ba: number;
+    dot: number;
+    wf: number;
+    bleak: number;
+    crows: number;
+    powder: number;
+    pain: number;
+  };
   private readonly buff: { deathblow: number; wf: number };
   private readonly dot: number;
   private readonly crows: number;
@@ -128,6 +147,10 @@ export class DarkRanger implements HealthRule {
     this.bell = new BellTolls(sim, this.blackArrow && sim.hasTalent('the_bell_tolls'), n.bellTollsPerStack);
     this.wfTicks = new WitheringFireTicks(sim, n.witheringFireTicks, n.witheringFireMs, DARK_RANGER_EVENT);
     this.set = new DarkRangerSet(sim, n, this.blackArrow);
+    this.phantomPainOn = this.blackArrow && sim.hasTalent('phantom_pain');
+    this.phantomShare = this.phantomPainOn ? n.phantomPainShare : 0;
+    const hounds = this.blackArrow && sim.hasTalent('shadow_hounds');
+    this.hounds = new ShadowHounds(sim, hounds, n.houndCleaveShare, host);
     this.soulDrinker = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinker : 1;
     this.soulDrinkerPowder = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinkerBleakPowder : 1;
     this.umbralReach = sim.hasTalent('umbral_reach') ? 1 + DARK_RANGER.umbralReachPeriodic : 1;
@@ -147,6 +170,7 @@ export class DarkRanger implements HealthRule {
       bleak: Sim.indexOf(d.sources, 'bleak_arrows'),
       crows: Sim.indexOf(d.sources, 'a_murder_of_crows'),
       powder: Sim.indexOf(d.sources, 'bleak_powder'),
+      pain: this.phantomPainOn ? Sim.indexOf(d.sources, 'phantom_pain') : -1,
     };
     this.buff = { deathblow: Sim.indexOf(d.buffs, 'deathblow'), wf: Sim.indexOf(d.buffs, 'withering_fire') };
     // the execute shot waits for the player to react to Deathblow (usable below): its stacks draw
@@ -171,6 +195,7 @@ export class DarkRanger implements HealthRule {
     this.bell.start();
     this.wfTicks.start();
     this.set.start();
+    if (this.hounds.on) this.hounds.start();
     this.bansheeReady = 0;
     this.powderReady = 0;
     this.resetReactAt = 0;
@@ -240,9 +265,9 @@ export class DarkRanger implements HealthRule {
     return buff === this.buff.wf ? this.wfTicks.remainsMs(this.sim.buffs.up(buff, this.sim.now)) : 0;
   }
 
-  /** A spec event; returns true when it was the helper's (a Withering Fire tick: Deathblow). */
+  /** A spec event; returns true when it was the helper's (a Withering Fire tick: Deathblow; a hound's swing). */
   specEvent(kind: number, gen: number): boolean {
-    if (kind !== DARK_RANGER_EVENT) return false;
+    if (kind !== DARK_RANGER_EVENT) return this.hounds.on && this.hounds.specEvent(kind, gen);
     if (this.wfTicks.current(gen)) this.grantDeathblow();
     return true;
   }
@@ -294,7 +319,8 @@ export class DarkRanger implements HealthRule {
    * A shot of the tree landed on a living target with `tag`'s DR_IMPACT_* bits (the spec's landed
    * calls this after its own impacts): what SimC does at its impact.
    */
-  landed(target: number, tag: number): void {
+  landed(target: number, tag: number, damage: number): void {
+    if ((tag & DR_IMPACT_PHANTOM) !== 0) this.phantomPain(target, damage);
     if ((tag & DR_IMPACT_BLACK_ARROW) !== 0) {
       this.applyBlackArrowDot(target);
       this.blackArrowImpact(target);
@@ -454,6 +480,25 @@ export class DarkRanger implements HealthRule {
     host.afterHit?.(target, crit, kind === DR_HIT_DOT);
   }
 
+  /**
+   * Phantom Pain (467941): a hit of the spec's trigger (BM each pet's Kill Command, MM each Aimed
+   * Shot hit, ricochets too) dealt `damage` to `primary`: its share (BM #1 + 137015 #13: 30 %, MM #2:
+   * 15 %) goes to each other target with Black Arrow's dot, in target order, 8 at most (#3). SimC
+   * (kill_command_bm_t / aimed_shot_base_t::impact) feeds the hit's result_amount to 468019, which
+   * ignores the caster's modifiers (attribute 221: no versatility) and cannot crit: Sim.hitReplicated.
+   */
+  phantomPain(primary: number, damage: number): void {
+    const sim = this.sim;
+    const amount = damage * this.phantomShare;
+    const dots = this.dot * MAX_TARGETS;
+    let hit = 0;
+    for (let t = 0; t < sim.targets && hit < DARK_RANGER.phantomPainMaxTargets; t++) {
+      if (t === primary || !sim.dots.up(dots + t, sim.now)) continue;
+      sim.hitReplicated(this.src.pain, t, amount, false);
+      hit++;
+    }
+  }
+
   /** Target k (1-based) of the Withering Fire barrage: primary first, then targets without the dot. */
   private barrageTarget(primary: number, k: number): number {
     const sim = this.sim;
@@ -500,8 +545,11 @@ export class DarkRanger implements HealthRule {
     // class tree: Unnatural Causes (468572 and the crows 131900 are in 459529's lists), at the tick
     const uc = this.sim.classTree.unnaturalCauses(target);
     if (dot === this.crows) this.peck(target, amount * uc);
-    // 468572 has no Periodic Can Crit (attribute 265): SimC's tick_may_crit is false, no tick crits
-    else this.hit(this.src.dot, target, amount * uc, CANNOT_CRIT, DR_HIT_DOT);
+    else {
+      // 468572 has no Periodic Can Crit (attribute 265): SimC's tick_may_crit is false, no tick crits
+      this.hit(this.src.dot, target, amount * uc, CANNOT_CRIT, DR_HIT_DOT);
+      if (this.hounds.on && target < this.sim.targets) this.hounds.onDotTick(); // SimC black_arrow_dot_t::tick, after its damage
+    }
     return true;
   }
 }

@@ -62,6 +62,10 @@ export class MarksmanshipDarkRangerHost implements DarkRangerHost {
   onDeathblow(): void {
     this.logic.killShotBase.onDeathblow();
   }
+  // Shadow Hounds' guardian: 137016 #3 (SimC takes the spec aura's first Modify Guardian Damage Done effect)
+  guardianMult(): number {
+    return 1 + MM.specAuraGuardian;
+  }
   // SimC composite_player_target_multiplier: Lunar Storm's; 1 without it (the same damage: x · 1 = x)
   targetMult(target: number): number {
     return this.logic.lunarStorm ? this.logic.hero.takenMult(target) : 1;

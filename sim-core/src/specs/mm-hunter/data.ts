@@ -19,6 +19,7 @@ import {
   DARK_RANGER_BUFFS,
   DARK_RANGER_DOTS,
   DARK_RANGER_SOURCES,
+  DARK_RANGER_CHOICE_SOURCES,
 } from '../hero/dark-ranger-data.ts';
 import { MM_DEFAULT_TALENTS, MM_TALENTS } from './talent-list.ts';
 import { MM } from './numbers.ts';
@@ -142,6 +143,7 @@ export const MM_DATA: SpecData = {
     { key: 'lunar_storm', name: 'Lunar Storm', school: 'arcane' },
     { key: 'master_marksman', name: 'Master Marksman', school: 'physical' },
     { key: 'razor_fragments', name: 'Razor Fragments', school: 'physical' },
+    ...DARK_RANGER_CHOICE_SOURCES, // Shadow Hounds, Phantom Pain (specs/hero/dark-ranger-data.ts); last, so no index moves
   ],
   buffs: [
     aura({

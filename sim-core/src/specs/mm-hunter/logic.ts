@@ -7,7 +7,7 @@ import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
 import { MM, MM_DATA } from './data.ts';
-import { DARK_RANGER_MM, DR_IMPACT_BLACK_ARROW, DarkRanger } from '../hero/dark-ranger.ts';
+import { DARK_RANGER_MM, DR_IMPACT_BLACK_ARROW, DR_IMPACT_PHANTOM, DarkRanger } from '../hero/dark-ranger.ts';
 import { MarksmanshipDarkRangerHost } from './dark-ranger-host.ts';
 import { SentinelTree, sentinelSetRapidFire } from './sentinel.ts';
 import { MASTER_MARKSMAN, ResidualBleed } from './bleed.ts';
@@ -252,7 +252,7 @@ export class MarksmanshipLogic implements SpecLogic {
   landed(_src: number, target: number, damage: number, crit: number, tag: number): void {
     this.impacts.landed(target, damage, crit, tag);
     // Dark Ranger's bits (the highest): after the spec's, as SimC's impact; ~180 of ~680 landings have one
-    if (tag >= DR_IMPACT_BLACK_ARROW) this.dr.landed(target, tag);
+    if (tag >= DR_IMPACT_BLACK_ARROW) this.dr.landed(target, tag, damage);
   }
 
   execute(a: number, target: number): void {
@@ -307,9 +307,11 @@ export class MarksmanshipLogic implements SpecLogic {
     // Shot and spends its target's mark when it lands (IMPACT_AIMED)
     // (the primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack)
     const boonTag = this.hero.set2 ? IMPACT_BOON : 0;
-    this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, IMPACT_AIMED | boonTag);
+    // Dark Ranger's Phantom Pain: each hit's share to the other targets with Black Arrow's dot, when it lands
+    const aimedTag = this.dr.phantomPainOn ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
+    this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, aimedTag | boonTag);
     if (sim.buffs.up(B.trick, sim.now)) {
-      ricochet(this, S.aimed, target, amount, crit, aimedCd, IMPACT_AIMED, physical);
+      ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, physical);
       sim.removeBuff(B.trick);
     }
     this.precise.grant();

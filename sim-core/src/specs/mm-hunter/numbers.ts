@@ -97,6 +97,8 @@ export const MM = {
   steadyFocusHaste: 0.08, // 193533 Steady Focus, effect #1 (+8 % haste on 193534)
   /** Spec aura: spell direct and periodic damage of the hunter's abilities (137016 effects #1/#2). */
   specAuraSpells: -0.04, // 137016 Marksmanship Hunter, effects #1/#2 (-4 %)
+  // 137016 Marksmanship Hunter, effect #3 (guardian damage -4 %; SimC reads the first such effect, not #8's +21 %)
+  specAuraGuardian: -0.04,
   specAuraKillShot: 0.07, // 137016 Marksmanship Hunter, effect #9 (+7 % Kill Shot)
   specAuraExplosiveShot: 0.15, // 137016 Marksmanship Hunter, effect #10 (+15 % Explosive Shot 212680)
   specAuraArcaneShot: 0.25, // 137016 Marksmanship Hunter, effect #11 (+25 % Arcane Shot)
