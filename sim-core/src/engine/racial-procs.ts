@@ -88,10 +88,10 @@ export class RacialProcs {
     }
     if (
       (bits & EMBRACE) !== 0 &&
-      this.embraceRppm.check(sim.now, sim.haste, ENTROPIC_EMBRACE_RPPM, sim.rng.next())
+      this.embraceRppm.trigger(sim.now, ENTROPIC_EMBRACE_RPPM, sim.haste, sim.rng)
     )
       sim.applyBuff(this.embraceBuff, 1, 0);
-    if ((bits & PAKU) !== 0 && this.pakuRppm.check(sim.now, sim.haste, PAKU_RPPM, sim.rng.next()))
+    if ((bits & PAKU) !== 0 && this.pakuRppm.trigger(sim.now, PAKU_RPPM, sim.haste, sim.rng))
       sim.applyBuff(this.pakuBuff, 1, 0);
   }
 

@@ -492,6 +492,6 @@ export class Sim extends SimState {
 
   /** Real-procs-per-minute check (see procs.ts). */
   rppm(rate: number): boolean {
-    return this.procs.check(this.now, this.haste, rate, this.rng.next());
+    return this.procs.trigger(this.now, rate, this.haste, this.rng);
   }
 }

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
-import { SimcRppm } from '../../engine/procs.ts';
 import { CRIT_MULTIPLIER, deriveStats } from '../../engine/ratings.ts';
 import { createSim } from '../../engine/run.ts';
 import { Sim } from '../../engine/sim.ts';
@@ -178,58 +177,6 @@ describe('Shadow Hounds: Beast Cleave on the hound', () => {
 });
 
 describe('Shadow Hounds: the proc (430707: 1.5 real procs per minute on Black Arrow dot ticks)', () => {
-  /**
-   * SimC's real_ppm_t (proc_rng.cpp) by hand: with an attempt every second the chance of attempt
-   * k after a proc is 1.5 / 60 × max(1, 1 + 3 × (k s / 40 s − 1.5)); the mean time between procs is
-   * Σ_k P(no proc in the first k attempts) seconds.
-   */
-  function meanIntervalSeconds(): number {
-    let survive = 1;
-    let mean = 0;
-    for (let k = 1; k < 2000 && survive > 1e-15; k++) {
-      mean += survive;
-      const p = Math.min(1, (1.5 / 60) * Math.max(1, 1 + 3 * (k / 40 - 1.5)));
-      survive *= 1 - p;
-    }
-    return mean;
-  }
-
-  it('SimcRppm, an attempt a second: the mean interval is the hand figure (within 4 σ)', () => {
-    const rppm = new SimcRppm();
-    let seed = 12345;
-    const rng = {
-      next: () => {
-        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-        return seed / 2 ** 32;
-      },
-    };
-    const seconds = 2_000_000;
-    let procs = 0;
-    for (let s = 1; s <= seconds; s++) if (rppm.trigger(s * 1000, 1.5, 1, rng)) procs++;
-    const mean = meanIntervalSeconds(); // ≈ 33 s: bad-luck protection makes it shorter than 40 s
-    expect(mean).toBeGreaterThan(30);
-    expect(mean).toBeLessThan(40);
-    const expected = seconds / mean;
-    // the intervals' spread is below an exponential's; √n is an upper bound of σ
-    expect(Math.abs(procs - expected)).toBeLessThan(4 * Math.sqrt(expected));
-  });
-
-  it('SimcRppm: a gap counts 3.5 s at most; a second attempt in the same ms does not roll', () => {
-    const rppm = new SimcRppm();
-    const rolls: number[] = [];
-    const rng = { next: () => (rolls.push(1), 0.999) };
-    rppm.trigger(1000, 1.5, 1, rng);
-    rppm.trigger(1000, 1.5, 1, rng);
-    expect(rolls.length).toBe(1);
-    // after 100 s without an attempt 3.5 s count: the chance is 1.5 × 3.5 / 60 = 0.0875 (no protection yet)
-    const hit = new SimcRppm();
-    expect(hit.trigger(100_000, 1.5, 1, { next: () => 0.0874 })).toBe(true);
-    expect(hit.accumulated).toBe(0); // a proc clears the protection
-    const miss = new SimcRppm();
-    expect(miss.trigger(100_000, 1.5, 1, { next: () => 0.0876 })).toBe(false);
-    expect(miss.accumulated).toBe(3500);
-  });
-
   for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
     it(`${spec}: hounds come only on Black Arrow dot ticks, as often as SimC's formula on those ticks says (within 4 σ)`, () => {
       // three targets with Bleak Powder and Umbral Reach: the dot on all of them, ticks in the same ms rolling once

@@ -3,7 +3,7 @@
  * sc_hunter.cpp (simc 50d415071f) has it:
  * - each tick of Black Arrow's dot (468572, on any target: Withering Fire's and Umbral Reach's dots
  *   too) makes an attempt of a 1.5 real procs per minute proc, not hasted (SimC
- *   `black_arrow_dot_t::tick`, `rppm.shadow_hounds`; real_ppm_t as engine/procs.ts SimcRppm);
+ *   `black_arrow_dot_t::tick`, `rppm.shadow_hounds`; real_ppm_t as engine/procs.ts Rppm);
  * - a proc spawns a Dark Hound (442419) for 8 s, a guardian with 3 × the hunter's attack power
  *   (`dark_hound_t`, ap_from_ap 3); its melee is Shadow (no armor) and swings at once (its
  *   `summon` executes it) and then every 2 s / the hunter's attack speed while it lives: pet AP ×
@@ -19,7 +19,7 @@
  * typed arrays for the slots, spec events for the swings. Numbers: ./dark-ranger-data.ts.
  */
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
-import { SimcRppm } from '../../engine/procs.ts';
+import { Rppm } from '../../engine/procs.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import { CANNOT_CRIT, Sim } from '../../engine/sim.ts';
 import { BM } from '../bm-hunter/data.ts';
@@ -36,7 +36,7 @@ export interface ShadowHoundsHost {
 
 export class ShadowHounds {
   readonly on: boolean;
-  private readonly rppm = new SimcRppm();
+  private readonly rppm = new Rppm();
   /** Per slot: when the hound goes (ms; 0: none). */
   private readonly until = new Float64Array(DARK_RANGER.darkHoundSlots);
   /** Per slot: the generation of its swings (a new hound, or a new iteration, voids the old ones). */
