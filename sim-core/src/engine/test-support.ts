@@ -10,9 +10,11 @@ import { noConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } fro
 import { noRaidBuffs } from '../specs/raid-buffs.ts';
 import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from '../specs/racials.ts';
 import { TIMING_OFF } from '../config/timing.ts';
-import type { AddWaves, Consumables, RaidBuffs, SimConfig, Timing } from '../types.ts';
+import type { AddWaves, Consumables, PlayerStats, RaidBuffs, SimConfig, SpecId, Timing } from '../types.ts';
+import { parseConfig } from '../config/parse-config.ts';
+import { specs } from '../specs/registry.ts';
 import { AplBinding } from './apl-binding.ts';
-import { rotationResolver } from './run.ts';
+import { createSim, rotationResolver } from './run.ts';
 import { EV_BUFF_EXPIRE, EV_DOT_TICK, EV_LAND, EV_SPEC, Sim } from './sim.ts';
 import type { SpecLogic } from './spec-logic.ts';
 
@@ -205,6 +207,45 @@ export function isolateMechanics(c: SimConfig): SimConfig {
   c.consumables = noConsumables();
   c.timing = { ...TIMING_OFF };
   return c;
+}
+
+/**
+ * A spec's default config for a mechanic's golden test: the talents and rotation given, a fixed
+ * length (`seconds`, 100 by default) without Bloodlust, one target or a cleave of `targets`, the
+ * default stats with `stats` over them, the set bonuses worn, and everything isolateMechanics
+ * switches off; parsed.
+ */
+export function mechanicConfig(
+  spec: SpecId,
+  talents: string[],
+  rotation: string,
+  opts: { seconds?: number; targets?: number; stats?: Partial<PlayerStats>; setBonuses?: string[] } = {},
+): SimConfig {
+  const c = specs.find((s) => s.id === spec)!.defaultConfig();
+  c.player.talents = talents;
+  if (opts.stats) c.player.stats = { ...c.player.stats, ...opts.stats };
+  c.rotation = rotation;
+  c.fight = { ...c.fight, durationSeconds: opts.seconds ?? 100, durationVariation: 0, bloodlust: false };
+  const targets = opts.targets ?? 1;
+  if (targets > 1) c.fight = { ...c.fight, style: 'cleave', targets };
+  if (opts.setBonuses) c.setBonuses = opts.setBonuses;
+  isolateMechanics(c);
+  return parseConfig(c);
+}
+
+/**
+ * A Sim of `config` after one iteration (its state set up as a fight leaves it), restarted at 0 ms
+ * with an empty queue and no auras (no pet swings, no casts, none of that iteration's buffs or
+ * dots): for tests that fire actions and events by hand.
+ */
+export function freshSim(config: SimConfig): Sim {
+  const sim = createSim(config);
+  sim.runIteration(1, 0);
+  sim.now = 0;
+  sim.q.clear();
+  for (const auras of [sim.buffs, sim.petBuffs, sim.debuffs, sim.dots]) auras.reset();
+  sim.logic.start();
+  return sim;
 }
 
 /** Fires action `a` at `target` now, as the engine does (its hits travel): for impact tests. */

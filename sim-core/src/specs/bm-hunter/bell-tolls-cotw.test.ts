@@ -3,22 +3,13 @@
  * call_of_the_wild_pet_t is a stable pet, no guardian (sc_hunter.cpp at 50d415071f).
  */
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../config/parse-config.ts';
 import { createSim } from '../../engine/run.ts';
 import type { Sim } from '../../engine/sim.ts';
-import { isolateMechanics } from '../../engine/test-support.ts';
+import { mechanicConfig } from '../../engine/test-support.ts';
 import type { SimConfig } from '../../types.ts';
-import { specs } from '../registry.ts';
 
 function config(talents: string[], rotation: string, durationSeconds = 100): SimConfig {
-  const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
-  c.player.talents = talents;
-  c.rotation = rotation;
-  c.fight.durationSeconds = durationSeconds;
-  c.fight.durationVariation = 0;
-  c.fight.bloodlust = false;
-  isolateMechanics(c);
-  return parseConfig(c);
+  return mechanicConfig('bm-hunter', talents, rotation, { seconds: durationSeconds });
 }
 
 interface Hit {

@@ -10,7 +10,7 @@ import { parseConfig } from '../../config/parse-config.ts';
 import { deriveStats } from '../../engine/ratings.ts';
 import { createSim, simulate } from '../../engine/run.ts';
 import type { Sim } from '../../engine/sim.ts';
-import { isolateMechanics } from '../../engine/test-support.ts';
+import { mechanicConfig } from '../../engine/test-support.ts';
 import { talentsFromLoadout } from '../../talents/resolve.ts';
 import { REAL } from '../../talents/test-strings.ts';
 import type { SimConfig, SpecId } from '../../types.ts';
@@ -28,19 +28,7 @@ function config(
   setBonuses: string[],
   opts: { seconds?: number; targets?: number } = {},
 ): SimConfig {
-  const c = specs.find((s) => s.id === spec)!.defaultConfig();
-  c.player.talents = talents;
-  c.rotation = rotation;
-  c.fight.durationSeconds = opts.seconds ?? 100;
-  c.fight.durationVariation = 0;
-  c.fight.bloodlust = false;
-  if ((opts.targets ?? 1) > 1) {
-    c.fight.style = 'cleave';
-    c.fight.targets = opts.targets!;
-  }
-  c.setBonuses = setBonuses;
-  isolateMechanics(c);
-  return parseConfig(c);
+  return mechanicConfig(spec, talents, rotation, { ...opts, setBonuses });
 }
 
 /** One entry per hit (`hit:` source key) and per buff application (`buff:` key), in the order they happen. */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRotation } from '../../apl/parser.ts';
 import { parseConfig } from '../../config/parse-config.ts';
-import { isolateMechanics } from '../../engine/test-support.ts';
+import { mechanicConfig } from '../../engine/test-support.ts';
 import { deriveStats, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { createSim } from '../../engine/run.ts';
 import type { Sim } from '../../engine/sim.ts';
@@ -26,14 +26,7 @@ interface Hit {
 }
 
 function config(spec: SpecId, talents: string[], rotation: string, durationSeconds = 100): SimConfig {
-  const c = specs.find((s) => s.id === spec)!.defaultConfig();
-  c.player.talents = talents;
-  c.rotation = rotation;
-  c.fight.durationSeconds = durationSeconds;
-  c.fight.durationVariation = 0;
-  c.fight.bloodlust = false;
-  isolateMechanics(c);
-  return parseConfig(c);
+  return mechanicConfig(spec, talents, rotation, { seconds: durationSeconds });
 }
 
 /** A Sim whose hits are recorded (source key, time, target, amount before crit/versatility/armor). */

@@ -6,11 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRotation } from '../../apl/parser.ts';
-import { parseConfig } from '../../config/parse-config.ts';
 import { BASE_CRIT, BASE_MASTERY_POINTS, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { createSim, simulate } from '../../engine/run.ts';
 import type { Sim } from '../../engine/sim.ts';
-import { isolateMechanics } from '../../engine/test-support.ts';
+import { mechanicConfig } from '../../engine/test-support.ts';
 import type { SimConfig } from '../../types.ts';
 import { DARK_RANGER_TALENTS } from './dark-ranger-data.ts';
 import { specs, specVocabulary } from '../registry.ts';
@@ -50,15 +49,12 @@ function config(
   sets: string[],
   targets = 1,
 ): SimConfig {
-  const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
-  c.player.talents = talents;
-  c.player.stats = { ...c.player.stats, agility: AP, crit: 0, haste: 0, mastery: 0, versatility: 0 };
-  c.fight = { ...c.fight, durationSeconds: seconds, durationVariation: 0, bloodlust: false };
-  if (targets > 1) c.fight = { ...c.fight, style: 'cleave', targets };
-  isolateMechanics(c);
-  c.setBonuses = sets;
-  c.rotation = rotation;
-  return parseConfig(c);
+  return mechanicConfig('bm-hunter', talents, rotation, {
+    seconds,
+    targets,
+    setBonuses: sets,
+    stats: { agility: AP, crit: 0, haste: 0, mastery: 0, versatility: 0 },
+  });
 }
 
 /** Iteration 0: the hits (amount before crit/versatility/armor, the stats then), landings, buffs applied. */

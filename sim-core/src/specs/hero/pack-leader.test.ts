@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRotation } from '../../apl/parser.ts';
 import { parseConfig } from '../../config/parse-config.ts';
-import { isolateMechanics } from '../../engine/test-support.ts';
+import { mechanicConfig } from '../../engine/test-support.ts';
 import { BASE_MASTERY_POINTS } from '../../engine/ratings.ts';
 import { createSim } from '../../engine/run.ts';
 import type { Sim } from '../../engine/sim.ts';
@@ -39,14 +39,11 @@ interface Hit {
 }
 
 function config(talents: string[], rotation: string, seconds: number, targets = 1): SimConfig {
-  const c = specs.find((s) => s.id === 'bm-hunter')!.defaultConfig();
-  c.player.talents = talents;
-  c.player.stats = { ...c.player.stats, agility: AP, crit: 0, haste: 0, mastery: 0, versatility: 0 };
-  c.fight = { ...c.fight, durationSeconds: seconds, durationVariation: 0, bloodlust: false };
-  if (targets > 1) c.fight = { ...c.fight, style: 'cleave', targets };
-  isolateMechanics(c);
-  c.rotation = rotation;
-  return parseConfig(c);
+  return mechanicConfig('bm-hunter', talents, rotation, {
+    seconds,
+    targets,
+    stats: { agility: AP, crit: 0, haste: 0, mastery: 0, versatility: 0 },
+  });
 }
 
 /** Runs iteration 0, recording hits (amount before crit/versatility/armor) and buff applications. */

@@ -9,9 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
-import { createSim } from '../../engine/run.ts';
 import { Sim } from '../../engine/sim.ts';
-import { isolateMechanics } from '../../engine/test-support.ts';
+import { freshSim, isolateMechanics } from '../../engine/test-support.ts';
 import type { SpecId } from '../../types.ts';
 import { CHAOS_BRAND_MAGIC } from '../raid-buffs.ts';
 import { specs } from '../registry.ts';
@@ -38,13 +37,7 @@ function fresh(spec: SpecId, talents: string[], targets: number, chaosBrand = fa
   };
   isolateMechanics(c);
   if (chaosBrand) c.raidBuffs = { ...c.raidBuffs!, chaosBrand: true };
-  const sim = createSim(parseConfig(c));
-  sim.runIteration(1, 0);
-  sim.now = 0;
-  sim.q.clear();
-  for (const auras of [sim.buffs, sim.petBuffs, sim.debuffs, sim.dots]) auras.reset(); // none of the first iteration's
-  sim.logic.start();
-  return sim;
+  return freshSim(parseConfig(c));
 }
 
 const darkRanger = (sim: Sim): DarkRanger => (sim.logic as unknown as { dr: DarkRanger }).dr;

@@ -6,11 +6,10 @@
  * versatility; the cleave's share), or land within a few σ of them (the proc rate).
  */
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../config/parse-config.ts';
 import { CRIT_MULTIPLIER, deriveStats } from '../../engine/ratings.ts';
 import { createSim } from '../../engine/run.ts';
 import { Sim } from '../../engine/sim.ts';
-import { isolateMechanics, runUntil } from '../../engine/test-support.ts';
+import { freshSim, mechanicConfig, runUntil } from '../../engine/test-support.ts';
 import type { SimConfig, SpecId } from '../../types.ts';
 import { specs } from '../registry.ts';
 import { DARK_RANGER, type DarkRanger } from './dark-ranger.ts';
@@ -31,13 +30,7 @@ function config(
   rotation: string,
   seconds = 100,
 ): SimConfig {
-  const c = specs.find((s) => s.id === spec)!.defaultConfig();
-  c.player.talents = talents;
-  c.rotation = rotation;
-  c.fight = { ...c.fight, durationSeconds: seconds, durationVariation: 0, bloodlust: false };
-  if (targets > 1) c.fight = { ...c.fight, style: 'cleave', targets };
-  isolateMechanics(c);
-  return parseConfig(c);
+  return mechanicConfig(spec, talents, rotation, { seconds, targets });
 }
 
 /** Records every hit (its amount before crit, versatility and armor). */
@@ -56,13 +49,7 @@ const darkRanger = (sim: Sim): DarkRanger => (sim.logic as unknown as { dr: Dark
 
 /** A sim after one iteration, restarted at 0 ms with an empty queue (no pet swings, no casts). */
 function fresh(spec: SpecId, talents: string[], targets = 1): Sim {
-  const sim = createSim(config(spec, ['black_arrow', ...talents], targets, 'actions=black_arrow'));
-  sim.runIteration(1, 0);
-  sim.now = 0;
-  sim.q.clear();
-  for (const auras of [sim.buffs, sim.petBuffs, sim.debuffs, sim.dots]) auras.reset(); // none of the first iteration's
-  sim.logic.start();
-  return sim;
+  return freshSim(config(spec, ['black_arrow', ...talents], targets, 'actions=black_arrow'));
 }
 
 const of = (hits: Hit[], src: string) => hits.filter((h) => h.src === src);
