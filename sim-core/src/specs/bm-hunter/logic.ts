@@ -3,7 +3,8 @@ import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { CANNOT_CRIT, type Sim } from '../../engine/sim.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
-import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
+import { BLOODLUST_HASTE } from '../common.ts';
+import { RadiantPower } from '../radiant-power.ts';
 import { BM, BM_DATA } from './data.ts';
 import {
   PET_MAIN,
@@ -42,7 +43,7 @@ export class BeastMasteryLogic implements SpecLogic {
   /** Killer Instinct's Kill Command factor at the config's rank (273887 #1 × its rank table; 1 without). */
   private readonly killerInstinct: number;
   private readonly killCleave: boolean;
-  private readonly radiant: boolean;
+  private readonly radiant: RadiantPower;
   private readonly direBeast: boolean;
   private readonly companion: boolean;
   /** Next Dire Beast slot (round robin). */
@@ -90,7 +91,11 @@ export class BeastMasteryLogic implements SpecLogic {
     const ki = talentRank(sim.config.player.talents, 'killer_instinct');
     this.killerInstinct = 1 + BM.killerInstinctBonus * rankValue(BM.killerInstinctRank, ki);
     this.killCleave = sim.hasTalent('kill_cleave');
-    this.radiant = sim.hasTalent('authority_of_radiant_power');
+    this.radiant = new RadiantPower(
+      sim,
+      () => 0,
+      () => 1,
+    );
     this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
@@ -110,7 +115,6 @@ export class BeastMasteryLogic implements SpecLogic {
       petAurasChanged: () => this.m.petAurasChanged(),
     });
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
-    sim.buffNotify[B.radiant] = 1;
     this.dr = new DarkRanger(sim, DARK_RANGER_BM, {
       buffMult: () => this.m.bwMult(),
       spellMastery: () => this.m.playerMasteryPct() / 100,
@@ -202,7 +206,7 @@ export class BeastMasteryLogic implements SpecLogic {
     const ap = sim.ap;
     // Dark Ranger executes Black Arrow only (its execute returns false for any other): asked only for it
     if (a === A.blackArrow && this.dr.execute(a, target)) {
-      this.procs();
+      this.radiant.roll();
       return;
     }
     // Kill Command and Barbed Shot in their own methods (each with its own inlining budget)
@@ -242,7 +246,7 @@ export class BeastMasteryLogic implements SpecLogic {
       this.bf.afterCast();
       this.dr.onWitheringFireTrigger();
     }
-    if (a !== A.bw && a !== A.cotw && a !== A.mark) this.procs();
+    if (a !== A.bw && a !== A.cotw && a !== A.mark) this.radiant.roll();
   }
 
   private killCommandCast(target: number): void {
@@ -374,15 +378,7 @@ export class BeastMasteryLogic implements SpecLogic {
     const crit = this.dr.autoShot(S.auto, amount, this.m.playerCrit(), this.impacts.autoShotTag);
     if (crit >= 0) this.impacts.wildCallRoll(crit);
     if (this.st.snakeskinQuiver()) this.cobraShot(S.snakeskin, 0);
-    this.procs();
-  }
-
-  private procs(): void {
-    const sim = this.sim;
-    if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(S.radiant, 0, RADIANT_DAMAGE_AP * sim.ap, false, 0);
-      sim.applyBuff(B.radiant, 1, 0);
-    }
+    this.radiant.roll();
   }
 
   petSwing(pet: number): void {
@@ -469,9 +465,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (this.pl.buffChanged(buff) || this.hm.buffChanged(buff)) return;
     const sim = this.sim;
     if (buff === B.lust) sim.updateHaste();
-    else if (buff === B.radiant) {
-      sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
-    }
+    else this.radiant.buffChanged(buff);
   }
 
   /** The spec's own kinds first (the helpers' kinds are distinct: Laceration's, 1000, 1100…). */

@@ -5,7 +5,8 @@
 import { Sim } from '../../engine/sim.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
-import { BLOODLUST_HASTE, RADIANT_AGILITY, RADIANT_DAMAGE_AP, RPPM_RADIANT } from '../common.ts';
+import { BLOODLUST_HASTE } from '../common.ts';
+import { RadiantPower } from '../radiant-power.ts';
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DR_IMPACT_BLACK_ARROW, DR_IMPACT_PHANTOM, DarkRanger } from '../hero/dark-ranger.ts';
 import { MarksmanshipDarkRangerHost } from './dark-ranger-host.ts';
@@ -34,7 +35,7 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
   private readonly steadyFocus: boolean;
   private readonly trickShots: boolean;
-  private readonly radiant: boolean;
+  private readonly radiant: RadiantPower;
   private readonly streamline: boolean;
   private readonly bulletstorm: boolean;
   private readonly surgingShots: boolean;
@@ -86,7 +87,6 @@ export class MarksmanshipLogic implements SpecLogic {
     );
     this.steadyFocus = sim.hasTalent('steady_focus');
     this.trickShots = sim.hasTalent('trick_shots');
-    this.radiant = sim.hasTalent('authority_of_radiant_power');
     this.streamline = sim.hasTalent('streamline');
     this.bulletstorm = sim.hasTalent('bulletstorm');
     this.surgingShots = sim.hasTalent('surging_shots');
@@ -97,6 +97,11 @@ export class MarksmanshipLogic implements SpecLogic {
     this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
     this.deathblowRapidFire = deathblow && improved ? MM.improvedDeathblowRapidFire : 0;
     this.critModel = new MarksmanshipCrit(sim, improved ? 1 + MM.improvedDeathblowKillShotCrit : 1);
+    this.radiant = new RadiantPower(
+      sim,
+      () => this.critModel.playerCrit(),
+      () => this.critModel.plainCritDamage(),
+    );
     this.magneticGunpowder = sim.hasTalent('magnetic_gunpowder');
     this.precisionDetonation = sim.hasTalent('precision_detonation');
     this.shrapnelShot = sim.hasTalent('shrapnel_shot');
@@ -119,7 +124,7 @@ export class MarksmanshipLogic implements SpecLogic {
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision *
       sentinelSetRapidFire(sim); // the Sentinel set's 2-piece (./sentinel.ts)
-    for (const b of [B.trueshot, B.steadyFocus, B.radiant]) sim.buffNotify[b] = 1;
+    for (const b of [B.trueshot, B.steadyFocus]) sim.buffNotify[b] = 1;
     this.dr = new DarkRanger(sim, DARK_RANGER_MM, new MarksmanshipDarkRangerHost(this));
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
@@ -260,7 +265,7 @@ export class MarksmanshipLogic implements SpecLogic {
     if (a === A.blackArrow && this.dr.execute(a, target)) {
       // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
       this.killShotBase.consume();
-      this.procs();
+      this.radiant.roll();
       return;
     }
     // one method per action: each is compiled (and inlines its callees) on its own
@@ -272,7 +277,7 @@ export class MarksmanshipLogic implements SpecLogic {
     else if (a === A.trueshot) this.trueshot(target);
     else if (a === A.mark) this.sim.applyDebuff(MARK, target, 1, 0);
     else if (a === A.explosive) this.explosiveShot(target);
-    if (a !== A.trueshot && a !== A.mark) this.procs();
+    if (a !== A.trueshot && a !== A.mark) this.radiant.roll();
   }
 
   // Crit chance and damage read state only: each action that shoots reads them first.
@@ -427,7 +432,7 @@ export class MarksmanshipLogic implements SpecLogic {
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
     if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
-    this.procs();
+    this.radiant.roll();
   }
 
   autoShot(): void {
@@ -449,22 +454,7 @@ export class MarksmanshipLogic implements SpecLogic {
       const m = amount * this.dr.bellTollsMult();
       this.shot(S.auto, 0, m, true, this.crit(), this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
     }
-    this.procs();
-  }
-
-  private procs(): void {
-    const sim = this.sim;
-    if (this.radiant && sim.rppm(RPPM_RADIANT)) {
-      sim.hit(
-        S.radiant,
-        0,
-        RADIANT_DAMAGE_AP * sim.ap,
-        false,
-        this.critModel.playerCrit(),
-        this.critModel.plainCritDamage(),
-      );
-      sim.applyBuff(B.radiant, 1, 0);
-    }
+    this.radiant.roll();
   }
 
   petSwing(): void {}
@@ -485,9 +475,7 @@ export class MarksmanshipLogic implements SpecLogic {
       const up = sim.buffs.up(B.trueshot, sim.now);
       sim.cds.setRate(A.aimed, sim.now, up ? MM.trueshotAimedRate : 1);
       sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
-    } else if (buff === B.radiant) {
-      sim.setAgility(sim.baseAgility + (sim.buffs.up(B.radiant, sim.now) ? RADIANT_AGILITY : 0));
-    }
+    } else this.radiant.buffChanged(buff);
   }
 
   specEvent(kind: number, target: number): void {
