@@ -319,7 +319,7 @@ export class BeastMasteryLogic implements SpecLogic {
           if (t !== target) sim.hit(S.cleave, t, each * this.m.petTargetMult(t), true, CANNOT_CRIT);
       }
       // Dark Ranger's Phantom Pain: after Kill Cleave, as SimC's kill_command_bm_t::impact
-      if (this.dr.phantomPainOn) this.dr.phantomPain(target, dealt);
+      if (this.dr.phantomPain.on) this.dr.phantomPain.hit(target, dealt);
     }
   }
 

@@ -4,8 +4,8 @@
  * multipliers); its numbers are in ./dark-ranger-data.ts. Modelled: Black Arrow (replaces Kill
  * Shot: direct hit, 14 s dot, usable above 80 % or below 20 % health or with Deathblow), Deathblow
  * (the class talent that resets it), Bleak Arrows, Ebon Bowstring, Withering Fire, The Bell Tolls,
- * Soul Drinker, Umbral Reach, Bleak Powder and Banshee's Mark, Phantom Pain, Shadow Hounds
- * (./shadow-hounds.ts); The War Within season 3 set (./dark-ranger-set.ts). How SimulationCraft does each and what is simplified: sim-core/docs/specs.md.
+ * Soul Drinker, Umbral Reach, Bleak Powder and Banshee's Mark, Phantom Pain (./phantom-pain.ts),
+ * Shadow Hounds (./shadow-hounds.ts); The War Within season 3 set (./dark-ranger-set.ts). How SimulationCraft does each and what is simplified: sim-core/docs/specs.md.
  *
  * Numbers: World of Warcraft 11.2.0.63003 spell data (SimulationCraft SpellDataDump/hunter.txt,
  * simc commit ab018d1176), cited as `spell id #effect`; the rules follow SimC's
@@ -17,75 +17,26 @@ import { aoeScale } from '../../engine/ratings.ts';
 import { CANNOT_CRIT, Sim } from '../../engine/sim.ts';
 import type { HealthRule } from '../../engine/spec-logic.ts';
 import { DARK_RANGER, type DarkRangerSpecNumbers } from './dark-ranger-data.ts';
+import {
+  DARK_RANGER_EVENT,
+  DR_HIT_BLACK_ARROW,
+  DR_HIT_DOT,
+  DR_HIT_SHOT,
+  DR_IMPACT_ARROW,
+  DR_IMPACT_BLACK_ARROW,
+  DR_IMPACT_BLEAK,
+  DR_IMPACT_PHANTOM,
+  type DarkRangerHit,
+  type DarkRangerHost,
+} from './dark-ranger-contract.ts';
 import { DarkRangerSet } from './dark-ranger-set.ts';
+import { PhantomPain } from './phantom-pain.ts';
 import { ShadowHounds } from './shadow-hounds.ts';
 import { BellTolls } from './the-bell-tolls.ts';
 import { WitheringFireTicks } from './withering-fire.ts';
 
 export * from './dark-ranger-data.ts';
-
-/** What the spec logic gives the Dark Ranger helper. */
-export interface DarkRangerHost {
-  /** The spec's multiplier on the hunter's spells now, without mastery (BM Bestial Wrath; MM 1). */
-  buffMult(): number;
-  /** Mastery on 466930 as a fraction (BM 76657 #5 on the hunter's spells; MM 193468 #2). */
-  spellMastery(): number;
-  /** The spec's generic multiplier on 466930 (spec aura #1), mastery excluded. */
-  spellAura(): number;
-  /** Extra crit chance on the hunter's shots now (BM Thrill of the Hunt, MM Trueshot). */
-  shotCrit(): number;
-  /**
-   * Sim.hit's crit damage argument for the tree's hits (MM: Trueshot 288613 #5 on the shots,
-   * Improved Deathblow 378769 #3 on Black Arrow, Penetrating Shots on all); absent = 1.
-   */
-  critDamage?(hit: DarkRangerHit): number;
-  /** Multiplier on Black Arrow's hit now (MM: Headshot's Precise Shots, 260242 #4; BM: Hunter's Prey, 468219 #1); absent = 1. */
-  blackArrowMult?(): number;
-  /** After each of the tree's hits but Bleak Arrows' white shot (MM: Master Marksman, Bullseye). */
-  afterHit?(target: number, crit: number, periodic: boolean): void;
-  /** After Black Arrow's own hit (sim.lastHitDamage is its damage; MM: Razor Fragments, Spotter's Mark). */
-  afterBlackArrow?(target: number): void;
-  /**
-   * For a shot of the tree that travels (Black Arrow, Withering Fire's arrows): the spec's impact
-   * bits (Sim.landTag) that do afterHit's and, for Black Arrow, afterBlackArrow's work when it
-   * lands (the spec's landed then calls DarkRanger.landed). Read when the shot is fired.
-   */
-  landTag?(hit: DarkRangerHit): number;
-  /** Deathblow was granted (SimC trigger_deathblow; MM: Razor Fragments' buff). */
-  onDeathblow?(): void;
-  /** The spec's damage taken multiplier of `target` from the hunter now (MM: Lunar Storm, 450884 #1); absent = 1. */
-  targetMult?(target: number): number;
-  /** Shadow Hounds: the spec's multiplier on a guardian of 1 × the hunter's AP (BM 137015 #4, mastery; MM 137016 #3). */
-  guardianMult(): number;
-}
-
-/**
- * The kinds of the tree's hits for the host's hooks (numbers: no string compared per hit): Black
- * Arrow's own hit, a shot (Withering Fire's arrows, Bleak Arrows, Bleak Powder, the crows' pecks:
- * direct hits of SimC's peck_t), a periodic one (the dot).
- */
-export const DR_HIT_BLACK_ARROW = 0;
-export const DR_HIT_SHOT = 1;
-export const DR_HIT_DOT = 2;
-export type DarkRangerHit = typeof DR_HIT_BLACK_ARROW | typeof DR_HIT_SHOT | typeof DR_HIT_DOT;
-
-/** Spec event kind of the Dark Ranger helper (distinct from the specs' own kinds). */
-export const DARK_RANGER_EVENT = 1000;
-
-/**
- * Impact bits of the tree's shots that travel (Sim.landTag; above every spec's own bits, the lowest
- * of them Black Arrow's: a host asks DarkRanger.landed only for `tag >= DR_IMPACT_BLACK_ARROW`): what
- * SimC does at their impact, done by DarkRanger.landed when they land. A shot that does not
- * travel does it at once, where it did before (same order, same draws).
- */
-/** Black Arrow (SimC black_arrow_t::impact): its dot (impact_action), Bleak Powder, Banshee's Mark. */
-export const DR_IMPACT_BLACK_ARROW = 1 << 10;
-/** A Withering Fire arrow (black_arrow_base_t: impact_action = the dot): the dot. */
-export const DR_IMPACT_ARROW = 1 << 11;
-/** Bleak Arrows (SimC bleak_arrows_t::impact): Deathblow's roll. */
-export const DR_IMPACT_BLEAK = 1 << 12;
-/** A hit of Phantom Pain's trigger (MM's Aimed Shot, SimC aimed_shot_base_t::impact): Phantom Pain. */
-export const DR_IMPACT_PHANTOM = 1 << 13;
+export * from './dark-ranger-contract.ts';
 
 /** The Dark Ranger rules of one Sim (no-ops when the loadout has none of its talents). */
 export class DarkRanger implements HealthRule {
@@ -102,10 +53,8 @@ export class DarkRanger implements HealthRule {
   /** Umbral Reach's spread and buff (index in the spec's buffs or pet buffs; -1 = none). */
   private readonly umbralSpread: boolean;
   private readonly umbralBuff: number;
-  /** Phantom Pain's share of its trigger's hits (0 without the talent). */
-  private readonly phantomShare: number;
-  /** Phantom Pain is taken (with Black Arrow, whose dot it reads). */
-  readonly phantomPainOn: boolean;
+  /** Phantom Pain (./phantom-pain.ts): `on` false without the talent. */
+  readonly phantomPain: PhantomPain;
   /** Shadow Hounds (./shadow-hounds.ts): `on` false without the talent (no draw). */
   readonly hounds: ShadowHounds;
   private readonly a: { ba: number; killShot: number };
@@ -116,7 +65,6 @@ export class DarkRanger implements HealthRule {
     bleak: number;
     crows: number;
     powder: number;
-    pain: number;
   };
   private readonly buff: { deathblow: number; wf: number };
   private readonly dot: number;
@@ -147,8 +95,6 @@ export class DarkRanger implements HealthRule {
     this.bell = new BellTolls(sim, this.blackArrow && sim.hasTalent('the_bell_tolls'), n.bellTollsPerStack);
     this.wfTicks = new WitheringFireTicks(sim, n.witheringFireTicks, n.witheringFireMs, DARK_RANGER_EVENT);
     this.set = new DarkRangerSet(sim, n, this.blackArrow);
-    this.phantomPainOn = this.blackArrow && sim.hasTalent('phantom_pain');
-    this.phantomShare = this.phantomPainOn ? n.phantomPainShare : 0;
     const hounds = this.blackArrow && sim.hasTalent('shadow_hounds');
     this.hounds = new ShadowHounds(sim, hounds, n.houndCleaveShare, host);
     this.soulDrinker = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinker : 1;
@@ -170,13 +116,18 @@ export class DarkRanger implements HealthRule {
       bleak: Sim.indexOf(d.sources, 'bleak_arrows'),
       crows: Sim.indexOf(d.sources, 'a_murder_of_crows'),
       powder: Sim.indexOf(d.sources, 'bleak_powder'),
-      pain: this.phantomPainOn ? Sim.indexOf(d.sources, 'phantom_pain') : -1,
     };
     this.buff = { deathblow: Sim.indexOf(d.buffs, 'deathblow'), wf: Sim.indexOf(d.buffs, 'withering_fire') };
     // the execute shot waits for the player to react to Deathblow (usable below): its stacks draw
     // a reaction time whatever the rotation reads (Sim.applyBuff, SimState.buffReactable)
     if (this.deathblow) sim.buffReactable[this.buff.deathblow] = 1;
     this.dot = Sim.indexOf(d.dots, 'black_arrow');
+    this.phantomPain = new PhantomPain(
+      sim,
+      this.blackArrow && sim.hasTalent('phantom_pain'),
+      n.phantomPainShare,
+      this.dot,
+    );
     this.crows = Sim.indexOf(d.dots, 'a_murder_of_crows');
     if (this.blackArrow || this.deathblow) {
       sim.healthRule = this;
@@ -320,7 +271,7 @@ export class DarkRanger implements HealthRule {
    * calls this after its own impacts): what SimC does at its impact.
    */
   landed(target: number, tag: number, damage: number): void {
-    if ((tag & DR_IMPACT_PHANTOM) !== 0) this.phantomPain(target, damage);
+    if ((tag & DR_IMPACT_PHANTOM) !== 0) this.phantomPain.hit(target, damage);
     if ((tag & DR_IMPACT_BLACK_ARROW) !== 0) {
       this.applyBlackArrowDot(target);
       this.blackArrowImpact(target);
@@ -478,25 +429,6 @@ export class DarkRanger implements HealthRule {
     const m = amount * (host.targetMult?.(target) ?? 1);
     const crit = this.sim.hit(src, target, m, false, critBonus, host.critDamage?.(kind) ?? 1);
     host.afterHit?.(target, crit, kind === DR_HIT_DOT);
-  }
-
-  /**
-   * Phantom Pain (467941): a hit of the spec's trigger (BM each pet's Kill Command, MM each Aimed
-   * Shot hit, ricochets too) dealt `damage` to `primary`: its share (BM #1 + 137015 #13: 30 %, MM #2:
-   * 15 %) goes to each other target with Black Arrow's dot, in target order, 8 at most (#3). SimC
-   * (kill_command_bm_t / aimed_shot_base_t::impact) feeds the hit's result_amount to 468019, which
-   * ignores the caster's modifiers (attribute 221: no versatility) and cannot crit: Sim.hitReplicated.
-   */
-  phantomPain(primary: number, damage: number): void {
-    const sim = this.sim;
-    const amount = damage * this.phantomShare;
-    const dots = this.dot * MAX_TARGETS;
-    let hit = 0;
-    for (let t = 0; t < sim.targets && hit < DARK_RANGER.phantomPainMaxTargets; t++) {
-      if (t === primary || !sim.dots.up(dots + t, sim.now)) continue;
-      sim.hitReplicated(this.src.pain, t, amount, false);
-      hit++;
-    }
   }
 
   /** Target k (1-based) of the Withering Fire barrage: primary first, then targets without the dot. */

@@ -313,7 +313,7 @@ export class MarksmanshipLogic implements SpecLogic {
     // (the primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack)
     const boonTag = this.hero.set2 ? IMPACT_BOON : 0;
     // Dark Ranger's Phantom Pain: each hit's share to the other targets with Black Arrow's dot, when it lands
-    const aimedTag = this.dr.phantomPainOn ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
+    const aimedTag = this.dr.phantomPain.on ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
     this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, aimedTag | boonTag);
     if (sim.buffs.up(B.trick, sim.now)) {
       ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, physical);
