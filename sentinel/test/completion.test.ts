@@ -229,6 +229,17 @@ describe('chunk completion', () => {
     expect(nodeA.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
   });
 
+  it('a config with set bonuses that are not ours, or a list past the cap, fails at once: no node runs it', async () => {
+    // what a script posting its own config could send (the site only builds valid ones)
+    for (const setBonuses of [['tier31_4pc'], Array.from({ length: 5000 }, () => 'tww3_2pc')]) {
+      const config = { ...testConfig(), setBonuses };
+      const jobId = await createJob(client, owner, { iterations: 2000, config });
+      const job = await waitForJob(client, jobId, 'failed', 10_000);
+      expect(job.error).toMatch(/^invalid config: config\.setBonuses/);
+      expect(nodeA.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
+    }
+  });
+
   it('a node cannot fail a valid job by calling its config invalid', async () => {
     const seen = nodeA.assigned.length;
     const jobId = await createJob(client, owner, { iterations: 1000, seed: 11 });

@@ -114,15 +114,14 @@ export function applySetBonusLine(
     });
     return;
   }
-  let worn = new Set(c.setBonuses ?? []);
+  const worn = new Set(c.setBonuses ?? []);
   for (const e of entries) {
     if (e.bonus === null) continue;
     if (e.on) worn.add(e.bonus);
     else worn.delete(e.bonus);
     out.setBonusLines?.push({ line, bonus: e.bonus, on: e.on });
   }
-  worn = new Set(SET_BONUSES.filter((b) => worn.has(b)));
-  c.setBonuses = [...worn];
+  c.setBonuses = SET_BONUSES.filter((b) => worn.has(b)); // in the config's one order
   const other = entries.filter((e) => e.bonus === null).map((e) => e.name);
   if (other.length > 0) {
     const text = `${key}=${value}`;
