@@ -129,7 +129,7 @@ describe('pasted SimulationCraft profile', () => {
 });
 
 describe('tier set', () => {
-  it('a pasted profile’s set pieces set the tier set select; the player can change it', async () => {
+  it('a pasted profile’s set pieces set the tier set select; the player can change it, and a new account with no node runs it with the set', async () => {
     await page.goto(`${site}/sim`);
     await page.getByTestId('profile-text').locator('summary').click();
     await page.getByLabel(/^Paste a profile/).fill(
@@ -156,6 +156,16 @@ describe('tier set', () => {
     expect(await select.inputValue()).toBe('2');
     await select.selectOption('none');
     expect(await select.inputValue()).toBe('none');
+    // back to the four pieces: this new account (no node) runs the sim, with the set, in its own tab
+    await select.selectOption('4');
+    await page.getByLabel('Iterations', { exact: true }).fill('1000');
+    await page.getByTestId('cost-estimate').waitFor();
+    const created = page.waitForRequest((r) => r.url().includes('/rpc/create_job'));
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    const body = JSON.parse((await created).postData() ?? '{}') as { config?: { setBonuses?: string[] } };
+    expect(body.config?.setBonuses).toEqual(['thewarwithin_season_3_2pc', 'thewarwithin_season_3_4pc']);
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    await page.getByTestId('mean-dps').waitFor({ timeout: 60_000 });
   });
 });
 
