@@ -17,13 +17,13 @@ export function decide(sim: Sim): void {
   for (let i = 0; i < MAX_ACTIONS_PER_DECISION; i++) {
     const r = rotation.decide(sim.state);
     if (r >= 0) {
-      if (!startAction(sim, r, rotation.target)) break;
+      // the rotation returns only an action ready on its target (CompiledRotation.decide)
+      if (!startAction(sim, r, rotation.target, true)) break;
       const busy = Math.max(sim.gcdEnd, sim.busyUntil);
       if (busy > sim.now) {
         // SimC player_t::schedule_ready: after a channel channel_lag, after a GCD action queue_lag
-        const def = sim.actions[r]!;
         const t = sim.timing;
-        const lag = def.channelMs > 0 ? sim.lagMs(t.channelLagMs) : sim.lagMs(t.queueLagMs);
+        const lag = sim.baseChannelMs[r]! > 0 ? sim.lagMs(t.channelLagMs) : sim.lagMs(t.queueLagMs);
         sim.lagUntil = busy + lag;
         sim.scheduleReady(busy + lag);
         return;
@@ -77,16 +77,18 @@ export function nextWake(sim: Sim): number {
   return Math.min(t, sim.endMs + 1);
 }
 
-/** Begins an action decided by the rotation; returns false when it cannot be used. */
-export function startAction(sim: Sim, a: number, target: number): boolean {
-  if (!sim.actionReady(a, target)) return false;
-  const def = sim.actions[a]!;
+/**
+ * Begins an action decided by the rotation; returns false when it cannot be used. `ready`: the
+ * caller has just found it ready on `target` (Sim.actionReady), with nothing changed since.
+ */
+export function startAction(sim: Sim, a: number, target: number, ready = false): boolean {
+  if (!ready && !sim.actionReady(a, target)) return false;
   const cast = sim.castMs(a);
   if (cast === 0) {
     sim.spendFocus(sim.cost(a));
     sim.cds.use(a, sim.now);
   } else sim.castCost = sim.cost(a); // paid with the cooldown when the cast finishes (Sim.finishCast)
-  if (def.gcd) {
+  if (sim.onGcd[a] === 1) {
     sim.gcdEnd = sim.now + sim.gcdMsFor(a);
     const prev = sim.prevGcd;
     prev[3] = prev[2]!;
@@ -99,15 +101,15 @@ export function startAction(sim: Sim, a: number, target: number): boolean {
     sim.channelAction = a;
     sim.logic.castStarted(a);
     sim.q.push(sim.busyUntil, PRIO_DEFAULT, EV_CAST_END, a, target);
-  } else if (def.channelMs > 0) {
-    const dur = Math.round((sim.logic.channelMs?.(a) ?? def.channelMs) / sim.haste);
+  } else if (sim.baseChannelMs[a]! > 0) {
+    const dur = Math.round((sim.logic.channelMs?.(a) ?? sim.baseChannelMs[a]!) / sim.haste);
     sim.busyUntil = sim.now + dur;
     sim.channelAction = a;
     sim.channelTarget = target;
     sim.countCast(a);
     // SimC's channels here tick at once and then every tick time, the last at the channel's end:
     // a duration of (ticks − 1) tick times
-    const n = sim.logic.channelTicks?.(a) ?? def.channelTicks;
+    const n = sim.logic.channelTicks?.(a) ?? sim.actions[a]!.channelTicks;
     const gaps = n > 1 ? n - 1 : 1;
     for (let i = 0; i < n; i++) {
       sim.q.push(sim.now + Math.round((i * dur) / gaps), PRIO_DEFAULT, EV_CHANNEL_TICK, a, i);

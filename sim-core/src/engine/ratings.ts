@@ -33,7 +33,9 @@ const DR_BANDS: ReadonlyArray<readonly [number, number]> = [
 export function diminish(pct: number): number {
   let out = 0;
   let lo = 0;
-  for (const [hi, keep] of DR_BANDS) {
+  for (let i = 0; i < DR_BANDS.length; i++) {
+    const hi = DR_BANDS[i]![0];
+    const keep = DR_BANDS[i]![1];
     if (pct <= lo) break;
     out += (Math.min(pct, hi) - lo) * keep;
     lo = hi;

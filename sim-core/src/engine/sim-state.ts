@@ -76,6 +76,14 @@ export class SimState {
   readonly baseCost: Float64Array;
   /** Per action: 1 when the main pet performs it. */
   readonly requiresPet: Uint8Array;
+  /**
+   * Per action, from the data (ActionDef): cast time, channel time (ms) and 1 when it triggers the
+   * GCD. Read at every decision: typed arrays, where the action objects (of several shapes) would
+   * be a polymorphic load.
+   */
+  readonly baseCastMs: Float64Array;
+  readonly baseChannelMs: Float64Array;
+  readonly onGcd: Uint8Array;
   readonly buffNotify: Uint8Array;
   /**
    * Per player buff: 1 when something reads its `react` (the rotation's `buff.X.react`, or a spec
@@ -264,6 +272,9 @@ export class SimState {
     this.costDynamic = new Uint8Array(data.actions.length);
     this.usableFor = new Uint8Array(data.actions.length);
     this.requiresPet = Uint8Array.from(data.actions.map((a) => (a.requiresPet ? 1 : 0)));
+    this.baseCastMs = Float64Array.from(data.actions.map((a) => a.castMs));
+    this.baseChannelMs = Float64Array.from(data.actions.map((a) => a.channelMs));
+    this.onGcd = Uint8Array.from(data.actions.map((a) => (a.gcd ? 1 : 0)));
     this.timing = config.timing ?? TIMING_DEFAULTS;
     this.reactionOn = this.timing.reactionMs > 0;
     const yards = this.timing.distanceYards;

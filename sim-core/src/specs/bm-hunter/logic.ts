@@ -187,7 +187,7 @@ export class BeastMasteryLogic implements SpecLogic {
     return this.sim.actions[a]!.cost;
   }
   castMs(a: number): number {
-    return this.sim.actions[a]!.castMs;
+    return this.sim.baseCastMs[a]!;
   }
   readonly dynamicCost = false;
   castStarted(): void {}

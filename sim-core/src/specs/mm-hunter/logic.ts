@@ -171,9 +171,9 @@ export class MarksmanshipLogic implements SpecLogic {
   castMs(a: number): number {
     if (a === A.aimed) {
       if (this.sim.buffs.up(B.lnl, this.sim.now)) return 0;
-      return Math.round(this.sim.actions[a]!.castMs * this.precise.streamlineCastFactor());
+      return Math.round(this.sim.baseCastMs[a]! * this.precise.streamlineCastFactor());
     }
-    return this.sim.actions[a]!.castMs;
+    return this.sim.baseCastMs[a]!;
   }
   /** Ammo Conservation's extra Rapid Fire shots (459794 #2). */
   channelTicks(a: number): number {
