@@ -146,14 +146,13 @@ export class AplBinding implements AplState {
     return this.sim.castMs(action) / 1000;
   }
   executeTime(action: number): number {
-    const def = this.sim.actions[action]!;
+    const sim = this.sim;
+    const channel = sim.baseChannelMs[action]!;
     const busy = Math.max(
-      this.sim.castMs(action),
-      def.channelMs > 0
-        ? Math.round((this.sim.logic.channelMs?.(action) ?? def.channelMs) / this.sim.haste)
-        : 0,
+      sim.castMs(action),
+      channel > 0 ? Math.round((sim.logic.channelMs?.(action) ?? channel) / sim.haste) : 0,
     );
-    return (def.gcd ? Math.max(this.sim.gcdMs(), busy) : busy) / 1000;
+    return (sim.onGcd[action] === 1 ? Math.max(sim.gcdMs(), busy) : busy) / 1000;
   }
   /**
    * SimC's hunter cast_regen (sc_hunter.cpp hunter_action_t::cast_regen): focus.regen × max(cast
@@ -162,8 +161,7 @@ export class AplBinding implements AplState {
    */
   castRegen(action: number): number {
     const sim = this.sim;
-    const def = sim.actions[action]!;
-    const gcd = def.gcd ? sim.gcdMsFor(action) : 0;
-    return sim.focusRate * Math.max(sim.castMs(action), gcd) + Math.floor(def.castFocus);
+    const gcd = sim.onGcd[action] === 1 ? sim.gcdMsFor(action) : 0;
+    return sim.focusRate * Math.max(sim.castMs(action), gcd) + Math.floor(sim.actions[action]!.castFocus);
   }
 }
