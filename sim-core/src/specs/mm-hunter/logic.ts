@@ -17,7 +17,7 @@ import { MarksmanshipCrit } from './crit.ts';
 import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
-import { ricochet } from './trick-shots.ts';
+import { ricochet, ricochetTargets } from './trick-shots.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
 import {
   IMPACT_AIMED,
@@ -74,6 +74,11 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly aimedMult: number;
   /** Rapid Fire's talent multipliers (Streamline, Surging Shots). */
   private readonly rapidFireMult: number;
+  /** Trick Shots' ricochet targets of Aimed Shot and of Rapid Fire (5 each, 7 with Light Ammo). */
+  private readonly aimedTrickTargets: number;
+  private readonly rapidTrickTargets: number;
+  /** Small Game Hunter's Multi-Shot multiplier (459802 #1; 1 without). */
+  private readonly multiShotMult: number;
   private castingAimed = false;
   private rapidTrick = false;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
@@ -124,6 +129,10 @@ export class MarksmanshipLogic implements SpecLogic {
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision *
       sentinelSetRapidFire(sim); // the Sentinel set's 2-piece (./sentinel.ts)
+    const lightAmmo = sim.hasTalent('light_ammo');
+    this.aimedTrickTargets = ricochetTargets(lightAmmo, false);
+    this.rapidTrickTargets = ricochetTargets(lightAmmo, true);
+    this.multiShotMult = sim.hasTalent('small_game_hunter') ? 1 + MM.smallGameHunterMultiShot : 1;
     for (const b of [B.trueshot, B.steadyFocus]) sim.buffNotify[b] = 1;
     this.dr = new DarkRanger(sim, DARK_RANGER_MM, new MarksmanshipDarkRangerHost(this));
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
@@ -316,7 +325,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const aimedTag = this.dr.phantomPain.on ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
     this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, aimedTag | boonTag);
     if (sim.buffs.up(B.trick, sim.now)) {
-      ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, physical);
+      ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, this.aimedTrickTargets, physical);
       sim.removeBuff(B.trick);
     }
     this.precise.grant();
@@ -381,6 +390,7 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.ap *
       this.mult() *
       (1 + this.precise.bonus * n) *
+      this.multiShotMult *
       aoeScale(sim.targets, MM.multiShotAoeCap);
     // Spotter's Mark's chance on the primary target's hit only (SimC multishot_mm_t::impact)
     const mark = n > 0 ? IMPACT_MARK : 0;
@@ -428,7 +438,7 @@ export class MarksmanshipLogic implements SpecLogic {
     // Bulletstorm: a stack per Rapid Fire hit when it lands (SimC rapid_fire_tick_t::impact), the ricochets' too
     const storm = this.bulletstorm ? IMPACT_BULLETSTORM : 0;
     this.shot(S.rapid, target, amount, true, crit, cd, true, storm);
-    if (this.rapidTrick) ricochet(this, S.rapid, target, amount, crit, cd, storm);
+    if (this.rapidTrick) ricochet(this, S.rapid, target, amount, crit, cd, storm, this.rapidTrickTargets);
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
     if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);

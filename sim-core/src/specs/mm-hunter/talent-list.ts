@@ -167,6 +167,18 @@ export const MM_TALENTS: TalentInfo[] = [
     spellId: 450375,
   },
   {
+    key: 'small_game_hunter',
+    name: 'Small Game Hunter',
+    description: 'Multi-Shot deals 75% increased damage and Explosive Shot deals 15% increased damage.',
+    spellId: 459802,
+  },
+  {
+    key: 'light_ammo',
+    name: 'Light Ammo',
+    description: 'Trick Shots now causes Aimed Shot and Rapid Fire to ricochet to 2 additional targets.',
+    spellId: 378913,
+  },
+  {
     key: 'careful_aim',
     name: 'Careful Aim',
     description:
