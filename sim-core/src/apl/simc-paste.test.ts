@@ -40,7 +40,8 @@ const MM_WARNINGS = [
   'line 19: use_items is not modelled (no on-use items here); ignored',
   'line 20: use_items is not modelled (no on-use items here); ignored',
   'line 21: moonlight_chakram is not modelled (a hunter spell this spec does not have here); ignored',
-  'line 22: volley is not modelled (a hunter spell this spec does not have here); ignored',
+  // line 22's volley is modelled (the spec's talent action); its buff.double_tap is not
+  "line 22: buff 'double_tap' is not modelled here; buff.double_tap.up reads 0",
   'line 23: action.aimed_shot.in_flight_to_target reads 0 (shots in flight are not tracked)',
   "line 25: talent 'unload' is not modelled here; talent.unload reads 0",
   "line 27: debuff 'sentinels_mark' is not modelled here; debuff.sentinels_mark.up reads 0",

@@ -78,17 +78,137 @@ describe('Light Ammo (378913): Trick Shots ricochets to 7 other targets instead 
   });
 });
 
+const debuff = (key: string) => Sim.indexOf(MM_DATA.debuffs, key);
+/** Volley's hit before armor: 260247 #1 (0.75 AP) × the spec aura and mastery. */
+const VOLLEY = MM.volleyAp * AP * MULT;
+
+describe('Volley (260243, 260247)', () => {
+  it('12 pulses every 0.5 s from 0.5 s to 6 s, 0.75 AP physical on every enemy (no soft cap)', () => {
+    const sim = fresh(['volley'], 7);
+    sim.logic.execute(A('volley'), 0);
+    const times: number[] = [];
+    const hitFn = sim.hit.bind(sim);
+    sim.hit = (s, t, amount, phys, cb, cd) => {
+      if (s === src('volley') && t === 0) times.push(sim.now);
+      return hitFn(s, t, amount, phys, cb, cd);
+    };
+    const m = measure(sim, 'volley', () => runUntil(sim, 10_000));
+    expect(times).toEqual(Array.from({ length: 12 }, (_, k) => 500 * (k + 1)));
+    expect(m.hits).toBe(12 * 7);
+    expect(m.damage).toBe(12 * 7 * hit(VOLLEY, true));
+  });
+
+  it('its Trick Shots last 6 s and are not spent by Aimed Shot or Rapid Fire while it is up', () => {
+    const sim = fresh(['volley', 'trick_shots'], 3);
+    sim.logic.execute(A('volley'), 0);
+    expect(sim.buffs.remainsMs(B('trick_shots'), sim.now)).toBe(MM.volleyMs);
+    const aimed = measure(sim, 'trick_shots', () => sim.logic.execute(A('aimed_shot'), 0));
+    expect(aimed.hits).toBe(2);
+    expect(sim.buffs.up(B('trick_shots'), sim.now)).toBe(true);
+    const rapid = measure(sim, 'trick_shots', () => {
+      for (let k = 0; k < 7; k++) sim.logic.channelTick(A('rapid_fire'), 0, k);
+    });
+    expect(rapid.hits).toBe(7 * 2);
+    expect(sim.buffs.up(B('trick_shots'), sim.now)).toBe(true);
+    runUntil(sim, MM.volleyMs);
+    expect(sim.buffs.up(B('trick_shots'), sim.now)).toBe(false);
+    // without Volley up, Aimed Shot spends a Multi-Shot's Trick Shots as before
+    sim.applyBuff(B('trick_shots'), 1, 0);
+    sim.logic.execute(A('aimed_shot'), 0);
+    expect(sim.buffs.up(B('trick_shots'), sim.now)).toBe(false);
+  });
+});
+
+describe('Kill Zone (459921, 393480 #2)', () => {
+  it('a target hit by the Volley takes 8 % more from the hunter until it ends; the first pulse is before it', () => {
+    for (const kz of [false, true]) {
+      const sim = fresh(kz ? ['volley', 'kill_zone'] : ['volley'], 2);
+      sim.logic.execute(A('volley'), 0);
+      const first = measure(sim, 'volley', () => runUntil(sim, 500));
+      expect(first.damage).toBe(2 * hit(VOLLEY, true));
+      const bonus = kz ? 1 + MM.killZoneTaken : 1;
+      const second = measure(sim, 'volley', () => runUntil(sim, 1000));
+      expect(second.damage).toBe(2 * hit(VOLLEY * bonus, true));
+      const steady = measure(sim, 'steady_shot', () => sim.logic.execute(A('steady_shot'), 1));
+      expect(steady.damage).toBe(hit(MM.steadyShotAp * AP * MULT * bonus, true));
+      expect(sim.debuffs.up(debuff('kill_zone') * 20 + 1, sim.now)).toBe(kz);
+      runUntil(sim, MM.volleyMs);
+      expect(sim.debuffs.up(debuff('kill_zone') * 20 + 1, sim.now)).toBe(false);
+      const after = measure(sim, 'steady_shot', () => sim.logic.execute(A('steady_shot'), 1));
+      expect(after.damage).toBe(hit(MM.steadyShotAp * AP * MULT, true));
+    }
+  });
+});
+
+describe('Salvo (400456 #1)', () => {
+  it('the first pulse applies Explosive Shot to 2 of the targets it hits (the primary first); no other pulse does', () => {
+    for (const salvo of [false, true]) {
+      const talents = ['volley', 'explosive_shot', ...(salvo ? ['salvo'] : [])];
+      const sim = fresh(talents, 4);
+      const landed: number[] = [];
+      const hitFn = sim.hit.bind(sim);
+      sim.hit = (s, t, amount, phys, cb, cd) => {
+        if (s === src('explosive_shot')) landed.push(sim.now);
+        return hitFn(s, t, amount, phys, cb, cd);
+      };
+      sim.logic.execute(A('volley'), 2);
+      runUntil(sim, 500);
+      const dotted = [0, 1, 2, 3].filter((t) =>
+        sim.dots.up(Sim.indexOf(MM_DATA.dots, 'explosive_shot') * 20 + t, sim.now),
+      );
+      expect(dotted).toEqual(salvo ? [0, 2] : []);
+      runUntil(sim, 10_000);
+      // each of the 2 explodes 3 s later on every enemy: 2 × 4 hits at 3.5 s
+      expect(landed).toEqual(salvo ? Array(8).fill(3500) : []);
+    }
+  });
+});
+
+describe('Bullet Hell (473378 #1)', () => {
+  it('each Multi-Shot hit and each Volley hit takes 0.3 s off Rapid Fire; each Aimed Shot hit 0.3 s off Volley', () => {
+    const sim = fresh(['volley', 'bullet_hell', 'trick_shots'], 3);
+    const rf = A('rapid_fire');
+    sim.cds.use(rf, sim.now);
+    sim.logic.execute(A('multishot'), 0);
+    expect(sim.cds.remainsMs(rf, sim.now)).toBe(20_000 - 3 * MM.bulletHellRapidFireMs);
+    sim.logic.execute(A('volley'), 0);
+    sim.cds.use(A('volley'), sim.now);
+    runUntil(sim, 500);
+    expect(sim.cds.remainsMs(rf, sim.now)).toBe(20_000 - 500 - 6 * MM.bulletHellRapidFireMs);
+    sim.logic.execute(A('aimed_shot'), 0); // with Volley's Trick Shots: 3 hits
+    expect(sim.cds.remainsMs(A('volley'), sim.now)).toBe(45_000 - 500 - 3 * MM.bulletHellVolleyMs);
+  });
+
+  it('without the talent nothing is taken off', () => {
+    const sim = fresh(['volley', 'trick_shots'], 3);
+    const rf = A('rapid_fire');
+    sim.cds.use(rf, sim.now);
+    sim.logic.execute(A('multishot'), 0);
+    expect(sim.cds.remainsMs(rf, sim.now)).toBe(20_000);
+  });
+});
+
 describe('a pasted talent string with these talents', () => {
   /** [tree node, the option's spell id, our key] (src/talents/hunter-tree.ts). */
   const NODES: Array<[number, number, string]> = [
     [103978, 459802, 'small_game_hunter'],
     [107288, 378913, 'light_ammo'],
+    [103956, 260243, 'volley'],
+    [103960, 459921, 'kill_zone'],
+    [104095, 473378, 'bullet_hell'],
   ];
   it('lists each as modelled, none as not modelled', () => {
     const r = talentsFromLoadout(
       encodeLoadout({ specId: 254, talents: NODES.map(([nodeId, spellId]) => ({ nodeId, spellId })) }),
     );
     expect(r.modelled.map((t) => t.key).sort()).toEqual(NODES.map((n) => n[2]).sort());
+    expect(r.ignored).toEqual([]);
+  });
+  it('Salvo, the other option of Kill Zone’s node', () => {
+    const r = talentsFromLoadout(
+      encodeLoadout({ specId: 254, talents: [{ nodeId: 103960, spellId: 400456 }] }),
+    );
+    expect(r.modelled.map((t) => t.key)).toEqual(['salvo']);
     expect(r.ignored).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ export const A = {
   explosive: idx(MM_DATA.actions, 'explosive_shot'),
   mark: idx(MM_DATA.actions, 'hunters_mark'),
   blackArrow: idx(MM_DATA.actions, 'black_arrow'),
+  volley: idx(MM_DATA.actions, 'volley'),
 };
 export const MARK = idx(MM_DATA.debuffs, 'hunters_mark');
 export const S = {

@@ -19,6 +19,7 @@ import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
 import { ricochet, ricochetTargets } from './trick-shots.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
+import { Volley } from './volley.ts';
 import {
   IMPACT_AIMED,
   IMPACT_BOON,
@@ -26,6 +27,7 @@ import {
   IMPACT_HIT,
   IMPACT_LOCK_AND_LOAD,
   IMPACT_MARK,
+  IMPACT_MULTI,
   IMPACT_YELLOW,
   MarksmanshipImpacts,
 } from './impact.ts';
@@ -79,6 +81,14 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly rapidTrickTargets: number;
   /** Small Game Hunter's Multi-Shot multiplier (459802 #1; 1 without). */
   private readonly multiShotMult: number;
+  /** Bullet Hell (473378): Multi-Shot's hits cut Rapid Fire's cooldown. */
+  private readonly bulletHell: boolean;
+  /** Volley, with Kill Zone, Salvo and Bullet Hell's part in its pulses (./volley.ts). */
+  readonly volley: Volley;
+  /** A target multiplier of the hunter's hits may apply: Lunar Storm or Kill Zone. */
+  private readonly targetTaken: boolean;
+  /** This Rapid Fire began with Volley's Trick Shots: each shot ricochets while Trick Shots is up. */
+  private rapidVolley = false;
   private castingAimed = false;
   private rapidTrick = false;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
@@ -133,12 +143,15 @@ export class MarksmanshipLogic implements SpecLogic {
     this.aimedTrickTargets = ricochetTargets(lightAmmo, false);
     this.rapidTrickTargets = ricochetTargets(lightAmmo, true);
     this.multiShotMult = sim.hasTalent('small_game_hunter') ? 1 + MM.smallGameHunterMultiShot : 1;
+    this.bulletHell = sim.hasTalent('bullet_hell');
     for (const b of [B.trueshot, B.steadyFocus]) sim.buffNotify[b] = 1;
     this.dr = new DarkRanger(sim, DARK_RANGER_MM, new MarksmanshipDarkRangerHost(this));
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
     this.bleed = new ResidualBleed(sim, MASTER_MARKSMAN);
     this.explosive = new ExplosiveShots(this, this.precisionDetonation);
+    this.volley = new Volley(this);
+    this.targetTaken = this.lunarStorm || sim.hasTalent('kill_zone');
     this.impacts = new MarksmanshipImpacts(this);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
   }
@@ -154,6 +167,8 @@ export class MarksmanshipLogic implements SpecLogic {
     this.precise.start();
     this.spotter.start();
     this.explosive.start();
+    this.volley.start();
+    this.rapidVolley = false;
   }
 
   known(a: number): boolean {
@@ -257,9 +272,24 @@ export class MarksmanshipLogic implements SpecLogic {
   ): void {
     const sim = this.sim;
     sim.landTag = IMPACT_HIT | (yellow ? IMPACT_YELLOW : 0) | impact;
-    // × Lunar Storm's taken multiplier when the tree has it (without it the amount is the same)
-    const m = this.lunarStorm ? amount * this.hero.takenMult(target) : amount;
+    // × Lunar Storm's and Kill Zone's taken multipliers when taken (without them the amount is the same)
+    const m = this.targetTaken ? amount * this.takenMult(target) : amount;
     sim.hit(src, target, m, physical, crit, critDamage);
+  }
+
+  /** SimC composite_player_target_multiplier: Kill Zone's (./volley.ts) × Lunar Storm's (./sentinel.ts). */
+  takenMult(target: number): number {
+    return this.volley.takenMult(target) * this.hero.takenMult(target);
+  }
+
+  /** Salvo: Explosive Shot on `target` without a cast, with what its execute does (SimC explosive_shot_background_t). */
+  salvoExplosive(target: number): void {
+    this.explosiveShot(target);
+  }
+
+  /** A Volley pulse executed: the weapon enchant's roll. */
+  afterPulse(): void {
+    this.radiant.roll();
   }
 
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
@@ -286,6 +316,10 @@ export class MarksmanshipLogic implements SpecLogic {
     else if (a === A.trueshot) this.trueshot(target);
     else if (a === A.mark) this.sim.applyDebuff(MARK, target, 1, 0);
     else if (a === A.explosive) this.explosiveShot(target);
+    else if (a === A.volley) {
+      this.volley.cast(target); // its pulses roll the enchant (no hit of the cast's own)
+      return;
+    }
     if (a !== A.trueshot && a !== A.mark) this.radiant.roll();
   }
 
@@ -326,7 +360,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, aimedTag | boonTag);
     if (sim.buffs.up(B.trick, sim.now)) {
       ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, this.aimedTrickTargets, physical);
-      sim.removeBuff(B.trick);
+      if (!this.volley.up()) sim.removeBuff(B.trick); // Volley's Trick Shots are not spent
     }
     this.precise.grant();
     // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
@@ -392,10 +426,12 @@ export class MarksmanshipLogic implements SpecLogic {
       (1 + this.precise.bonus * n) *
       this.multiShotMult *
       aoeScale(sim.targets, MM.multiShotAoeCap);
-    // Spotter's Mark's chance on the primary target's hit only (SimC multishot_mm_t::impact)
+    // Spotter's Mark's chance on the primary target's hit only (SimC multishot_mm_t::impact); Bullet
+    // Hell's Rapid Fire reduction on each hit
     const mark = n > 0 ? IMPACT_MARK : 0;
+    const hell = this.bulletHell ? IMPACT_MULTI : 0;
     for (let t = 0; t < sim.targets; t++)
-      this.shot(S.multi, t, amount, true, crit, cd, true, t === target ? mark : 0);
+      this.shot(S.multi, t, amount, true, crit, cd, true, (t === target ? mark : 0) | hell);
     this.precise.consume();
     if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
   }
@@ -424,7 +460,9 @@ export class MarksmanshipLogic implements SpecLogic {
     if (a !== A.rapid) return;
     if (tick === 0) {
       this.hero.onRapidFire(target);
-      this.rapidTrick = sim.buffs.up(B.trick, sim.now);
+      // during Volley (SimC: each shot reads Trick Shots, the last spends it unless Volley is up)
+      this.rapidVolley = this.volley.up();
+      this.rapidTrick = !this.rapidVolley && sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
       // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), Bulletstorm's
       // stacks removed (389019).
@@ -438,7 +476,10 @@ export class MarksmanshipLogic implements SpecLogic {
     // Bulletstorm: a stack per Rapid Fire hit when it lands (SimC rapid_fire_tick_t::impact), the ricochets' too
     const storm = this.bulletstorm ? IMPACT_BULLETSTORM : 0;
     this.shot(S.rapid, target, amount, true, crit, cd, true, storm);
-    if (this.rapidTrick) ricochet(this, S.rapid, target, amount, crit, cd, storm, this.rapidTrickTargets);
+    if (this.rapidTrick || (this.rapidVolley && sim.buffs.up(B.trick, sim.now)))
+      ricochet(this, S.rapid, target, amount, crit, cd, storm, this.rapidTrickTargets);
+    // a channel begun in Volley: its last shot spends Trick Shots if Volley has ended (SimC last_tick)
+    if (this.rapidVolley && tick === this.rapidFireTicks - 1 && !this.volley.up()) sim.removeBuff(B.trick);
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
     if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
@@ -495,6 +536,7 @@ export class MarksmanshipLogic implements SpecLogic {
     if (this.spotter.specEvent(kind)) return;
     if (this.explosive.specEvent(kind, target)) return;
     if (this.dr.specEvent(kind, target)) return;
+    if (this.volley.specEvent(kind, target)) return;
     this.hero.specEvent(kind, target);
   }
 }
