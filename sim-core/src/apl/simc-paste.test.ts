@@ -40,12 +40,9 @@ const MM_WARNINGS = [
   'line 19: use_items is not modelled (no on-use items here); ignored',
   'line 20: use_items is not modelled (no on-use items here); ignored',
   'line 21: moonlight_chakram is not modelled (a hunter spell this spec does not have here); ignored',
-  // line 22's volley is modelled (the spec's talent action); its buff.double_tap is not
-  "line 22: buff 'double_tap' is not modelled here; buff.double_tap.up reads 0",
   'line 23: action.aimed_shot.in_flight_to_target reads 0 (shots in flight are not tracked)',
   "line 25: talent 'unload' is not modelled here; talent.unload reads 0",
   "line 27: debuff 'sentinels_mark' is not modelled here; debuff.sentinels_mark.up reads 0",
-  "line 29: buff 'double_tap' is not modelled here; buff.double_tap.up reads 0",
   "line 32: debuff 'sentinels_mark' is not modelled here; debuff.sentinels_mark.down reads 1",
   'line 37: wailing_arrow is not modelled (a hunter spell this spec does not have here); ignored',
   "line 38: talent 'tactical_reload' is not modelled here; talent.tactical_reload reads 0",

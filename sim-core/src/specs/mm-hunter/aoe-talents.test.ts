@@ -188,6 +188,74 @@ describe('Bullet Hell (473378 #1)', () => {
   });
 });
 
+describe('Double Tap (473370, 260402)', () => {
+  it('Trueshot and Volley grant it (15 s); without the talent neither does', () => {
+    for (const on of [false, true]) {
+      const sim = fresh(on ? ['volley', 'double_tap'] : ['volley']);
+      sim.logic.execute(A('trueshot'), 0);
+      expect(sim.buffs.remainsMs(B('double_tap'), sim.now)).toBe(on ? 15_000 : 0);
+      sim.removeBuff(B('double_tap'));
+      sim.logic.execute(A('volley'), 0);
+      expect(sim.buffs.up(B('double_tap'), sim.now)).toBe(on);
+    }
+  });
+
+  it('the next Aimed Shot fires again at the same target 10 ms later at 80 % (473370 #3) and spends it', () => {
+    const sim = fresh(['double_tap']);
+    sim.applyBuff(B('double_tap'), 1, 0);
+    sim.applyBuff(B('lock_and_load'), 1, 0);
+    sim.logic.execute(A('aimed_shot'), 0); // instant with Lock and Load, which it spends
+    sim.applyBuff(B('lock_and_load'), 1, 0); // a proc before the second shot: spent by it for nothing
+    expect(sim.buffs.up(B('double_tap'), sim.now)).toBe(false);
+    const precise = sim.buffs.stack(B('precise_shots'), sim.now);
+    const second = measure(sim, 'aimed_shot_double_tap', () => runUntil(sim, 9));
+    expect(second.hits).toBe(0);
+    const landed = measure(sim, 'aimed_shot_double_tap', () => runUntil(sim, 10));
+    expect(landed.hits).toBe(1);
+    expect(landed.damage).toBe(hit(MM.aimedShotAp * AP * MULT * MM.doubleTapAimed, true));
+    expect(sim.buffs.stack(B('precise_shots'), sim.now)).toBe(precise); // no Precise Shots of its own
+    expect(sim.buffs.up(B('lock_and_load'), sim.now)).toBe(false);
+    // the next Aimed Shot fires once
+    sim.logic.execute(A('aimed_shot'), 0);
+    const none = measure(sim, 'aimed_shot_double_tap', () => runUntil(sim, 1000));
+    expect(none.hits).toBe(0);
+  });
+
+  it('with Volley’s Trick Shots the second shot ricochets too, unspent', () => {
+    const sim = fresh(['double_tap', 'volley', 'trick_shots'], 3);
+    sim.logic.execute(A('volley'), 0);
+    const m = measure(sim, 'trick_shots', () => {
+      sim.logic.execute(A('aimed_shot'), 0);
+      runUntil(sim, 10);
+    });
+    expect(m.hits).toBe(4); // 2 of the cast, 2 of the second shot
+    expect(m.damage).toBe(
+      2 * hit(MM.aimedShotAp * AP * MULT * MM.trickShotsShare, true) +
+        2 * hit(MM.aimedShotAp * AP * MULT * MM.doubleTapAimed * MM.trickShotsShare, true),
+    );
+  });
+
+  it('the next Rapid Fire: 1 + ceil(6 × 1.8) = 12 shots over 10.8 tick times of 60 % (260402 #1, #3); 18 with Ammo Conservation', () => {
+    for (const ammo of [false, true]) {
+      const sim = fresh(ammo ? ['double_tap', 'ammo_conservation'] : ['double_tap']);
+      const rf = A('rapid_fire');
+      const logic = sim.logic as unknown as { channelTicks(a: number): number; channelMs(a: number): number };
+      expect(logic.channelTicks(rf)).toBe(ammo ? 10 : 7);
+      sim.applyBuff(B('double_tap'), 1, 0);
+      expect(logic.channelTicks(rf)).toBe(ammo ? 18 : 12);
+      // 10.8 × 333 × 0.6 = 2157.8 ms; 16.2 × 1978 / 9 × 0.6 = 2136.2 ms (Ammo Conservation's tick time)
+      expect(logic.channelMs(rf)).toBe(ammo ? 2136 : 2158);
+      const n = logic.channelTicks(rf);
+      const shots = measure(sim, 'rapid_fire', () => {
+        for (let k = 0; k < n; k++) sim.logic.channelTick(rf, 0, k);
+      });
+      expect(shots.hits).toBe(n);
+      expect(sim.buffs.up(B('double_tap'), sim.now)).toBe(false); // spent by the last shot
+      expect(logic.channelTicks(rf)).toBe(ammo ? 10 : 7);
+    }
+  });
+});
+
 describe('a pasted talent string with these talents', () => {
   /** [tree node, the option's spell id, our key] (src/talents/hunter-tree.ts). */
   const NODES: Array<[number, number, string]> = [
@@ -196,6 +264,7 @@ describe('a pasted talent string with these talents', () => {
     [103956, 260243, 'volley'],
     [103960, 459921, 'kill_zone'],
     [104095, 473378, 'bullet_hell'],
+    [103953, 473370, 'double_tap'],
   ];
   it('lists each as modelled, none as not modelled', () => {
     const r = talentsFromLoadout(

@@ -155,6 +155,7 @@ export const MM_DATA: SpecData = {
     { key: 'razor_fragments', name: 'Razor Fragments', school: 'physical' },
     ...DARK_RANGER_CHOICE_SOURCES, // Shadow Hounds, Phantom Pain (specs/hero/dark-ranger-data.ts); last, so no index moves
     { key: 'volley', name: 'Volley', school: 'physical' },
+    { key: 'aimed_shot_double_tap', name: 'Aimed Shot (Double Tap)', school: 'physical' },
   ],
   buffs: [
     aura({
@@ -290,6 +291,14 @@ export const MM_DATA: SpecData = {
       name: 'Volley',
       description: 'Raining arrows on the target area; Aimed Shot and Rapid Fire do not spend Trick Shots.',
       durationMs: 6000, // 260243 Volley: duration 6 s
+    }),
+    aura({
+      id: 260402,
+      key: 'double_tap',
+      name: 'Double Tap',
+      description:
+        'Your next Aimed Shot fires a second time at 80% power, or your next Rapid Fire shoots 80% more shots during its channel.',
+      durationMs: 15_000, // 260402 Double Tap: duration 15 s
     }),
   ],
   debuffs: [

@@ -30,6 +30,7 @@ export const S = {
   radiant: idx(MM_DATA.sources, 'radiant_power'),
   bleed: idx(MM_DATA.sources, 'master_marksman'),
   razor: idx(MM_DATA.sources, 'razor_fragments'),
+  doubleTap: idx(MM_DATA.sources, 'aimed_shot_double_tap'),
 };
 export const B = {
   trueshot: idx(MM_DATA.buffs, 'trueshot'),

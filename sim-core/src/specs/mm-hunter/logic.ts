@@ -20,6 +20,7 @@ import { SpottersMark } from './spotter.ts';
 import { ricochet, ricochetTargets } from './trick-shots.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
 import { Volley } from './volley.ts';
+import { DoubleTap, SPEC_DOUBLE_TAP } from './double-tap.ts';
 import {
   IMPACT_AIMED,
   IMPACT_BOON,
@@ -87,6 +88,12 @@ export class MarksmanshipLogic implements SpecLogic {
   readonly volley: Volley;
   /** A target multiplier of the hunter's hits may apply: Lunar Storm or Kill Zone. */
   private readonly targetTaken: boolean;
+  /** Double Tap's buff and second shots (./double-tap.ts). */
+  private readonly doubleTap: DoubleTap;
+  /** Rapid Fire's shots and channel with Double Tap. */
+  private readonly rapidDoubleTap: { ticks: number; ms: number };
+  /** The shots of the Rapid Fire being channelled. */
+  private rapidTicksNow = 0;
   /** This Rapid Fire began with Volley's Trick Shots: each shot ricochets while Trick Shots is up. */
   private rapidVolley = false;
   private castingAimed = false;
@@ -151,6 +158,8 @@ export class MarksmanshipLogic implements SpecLogic {
     this.bleed = new ResidualBleed(sim, MASTER_MARKSMAN);
     this.explosive = new ExplosiveShots(this, this.precisionDetonation);
     this.volley = new Volley(this);
+    this.doubleTap = new DoubleTap(sim);
+    this.rapidDoubleTap = DoubleTap.rapidFire(this.rapidFireTicks, this.rapidFireMs);
     this.targetTaken = this.lunarStorm || sim.hasTalent('kill_zone');
     this.impacts = new MarksmanshipImpacts(this);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
@@ -169,6 +178,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.explosive.start();
     this.volley.start();
     this.rapidVolley = false;
+    this.rapidTicksNow = this.rapidFireTicks;
   }
 
   known(a: number): boolean {
@@ -199,13 +209,15 @@ export class MarksmanshipLogic implements SpecLogic {
     }
     return this.sim.baseCastMs[a]!;
   }
-  /** Ammo Conservation's extra Rapid Fire shots (459794 #2). */
+  /** Ammo Conservation's extra Rapid Fire shots (459794 #2); Double Tap's (260402 #3). */
   channelTicks(a: number): number {
-    return a === A.rapid ? this.rapidFireTicks : this.sim.actions[a]!.channelTicks;
+    if (a !== A.rapid) return this.sim.actions[a]!.channelTicks;
+    return this.doubleTap.on && this.doubleTap.up() ? this.rapidDoubleTap.ticks : this.rapidFireTicks;
   }
-  /** Ammo Conservation's shorter Rapid Fire channel (459794 #1). */
+  /** Ammo Conservation's shorter Rapid Fire channel (459794 #1); Double Tap's longer one (260402 #1, #3). */
   channelMs(a: number): number {
-    return a === A.rapid ? this.rapidFireMs : this.sim.actions[a]!.channelMs;
+    if (a !== A.rapid) return this.sim.actions[a]!.channelMs;
+    return this.doubleTap.on && this.doubleTap.up() ? this.rapidDoubleTap.ms : this.rapidFireMs;
   }
   /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
   gcdFactor(a: number): number {
@@ -318,6 +330,7 @@ export class MarksmanshipLogic implements SpecLogic {
     else if (a === A.explosive) this.explosiveShot(target);
     else if (a === A.volley) {
       this.volley.cast(target); // its pulses roll the enchant (no hit of the cast's own)
+      this.doubleTap.trigger();
       return;
     }
     if (a !== A.trueshot && a !== A.mark) this.radiant.roll();
@@ -335,6 +348,29 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.removeBuff(B.lnl);
       if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
     }
+    this.aimedHit(S.aimed, target, crit, 1, this.hero.set2 ? IMPACT_BOON : 0);
+    if (!this.volley.up()) sim.removeBuff(B.trick); // Volley's Trick Shots are not spent
+    this.precise.grant();
+    // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
+    // Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
+    if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.dr.grantDeathblow();
+    // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
+    if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
+      sim.cds.addCharge(A.rapid, sim.now);
+      sim.poke();
+    }
+    // Double Tap: the second Aimed Shot 10 ms later (./double-tap.ts)
+    if (this.doubleTap.on && this.doubleTap.up()) this.doubleTap.onAimed(target);
+  }
+
+  /**
+   * The hit of an Aimed Shot from source `src` at `target` × `power` and its Trick Shots ricochets
+   * when they are up, as SimC's aimed_shot_base_t (the cast's and Double Tap's second shot):
+   * Bulletstorm, Moving Target (spent), Spotter's Mark, Boon of Elune, Incendiary Ammunition.
+   * `boonTag`: the primary hit spends a Boon stack (IMPACT_BOON) or not (0).
+   */
+  private aimedHit(src: number, target: number, crit: number, power: number, boonTag: number): void {
+    const sim = this.sim;
     const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
     const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
     sim.removeBuff(B.movingTarget);
@@ -345,6 +381,7 @@ export class MarksmanshipLogic implements SpecLogic {
       bulletstorm *
       this.aimedMult *
       moving *
+      power *
       this.spotter.aimedMult(target) *
       (this.hero.boon ? this.hero.boonMult() : 1); // the Sentinel set's Boon of Elune (./sentinel.ts)
     // Boon of Elune makes it Arcane (1236644 #2, 1249464 #2): no armor, magic taken instead
@@ -353,24 +390,28 @@ export class MarksmanshipLogic implements SpecLogic {
     const aimedCd = this.critModel.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
     // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
     // Shot and spends its target's mark when it lands (IMPACT_AIMED)
-    // (the primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack)
-    const boonTag = this.hero.set2 ? IMPACT_BOON : 0;
     // Dark Ranger's Phantom Pain: each hit's share to the other targets with Black Arrow's dot, when it lands
     const aimedTag = this.dr.phantomPain.on ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
-    this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, aimedTag | boonTag);
-    if (sim.buffs.up(B.trick, sim.now)) {
-      ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, this.aimedTrickTargets, physical);
-      if (!this.volley.up()) sim.removeBuff(B.trick); // Volley's Trick Shots are not spent
+    this.shot(src, target, amount, physical, crit, aimedCd, true, aimedTag | boonTag);
+    if (sim.buffs.up(B.trick, sim.now))
+      ricochet(this, src, target, amount, crit, aimedCd, aimedTag, this.aimedTrickTargets, physical);
+  }
+
+  /**
+   * Double Tap's second Aimed Shot at `target` (SimC aimed_shot_double_tap_t): 80 % (473370 #3), no
+   * cost; a Lock and Load up is spent without a benefit; Trick Shots up ricochet it, unspent; no
+   * Precise Shots, Deathblow or Surging Shots (those are the cast's).
+   */
+  private doubleTapAimed(target: number): void {
+    const sim = this.sim;
+    if (target >= sim.targets) return; // an add that died
+    const crit = this.crit();
+    this.aimedHit(S.doubleTap, target, crit, MM.doubleTapAimed, 0);
+    if (sim.buffs.up(B.lnl, sim.now)) {
+      sim.removeBuff(B.lnl);
+      if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
     }
-    this.precise.grant();
-    // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
-    // Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
-    if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.dr.grantDeathblow();
-    // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
-    if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
-      sim.cds.addCharge(A.rapid, sim.now);
-      sim.poke();
-    }
+    this.radiant.roll();
   }
 
   private arcaneShot(target: number): void {
@@ -441,6 +482,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.sim.applyBuff(B.trueshot, 1, 0);
     this.dr.onWitheringFireTrigger();
     this.spotter.onTrueshot(target);
+    this.doubleTap.trigger();
   }
 
   private explosiveShot(target: number): void {
@@ -459,6 +501,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     if (a !== A.rapid) return;
     if (tick === 0) {
+      this.rapidTicksNow = this.channelTicks(A.rapid);
       this.hero.onRapidFire(target);
       // during Volley (SimC: each shot reads Trick Shots, the last spends it unless Volley is up)
       this.rapidVolley = this.volley.up();
@@ -479,9 +522,11 @@ export class MarksmanshipLogic implements SpecLogic {
     if (this.rapidTrick || (this.rapidVolley && sim.buffs.up(B.trick, sim.now)))
       ricochet(this, S.rapid, target, amount, crit, cd, storm, this.rapidTrickTargets);
     // a channel begun in Volley: its last shot spends Trick Shots if Volley has ended (SimC last_tick)
-    if (this.rapidVolley && tick === this.rapidFireTicks - 1 && !this.volley.up()) sim.removeBuff(B.trick);
+    const last = tick === this.rapidTicksNow - 1;
+    if (this.rapidVolley && last && !this.volley.up()) sim.removeBuff(B.trick);
+    if (this.doubleTap.on && last) this.doubleTap.spend(); // SimC rapid_fire_t::last_tick
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
-    if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
+    if (this.inTheRhythm && last) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
     this.radiant.roll();
   }
@@ -537,6 +582,10 @@ export class MarksmanshipLogic implements SpecLogic {
     if (this.explosive.specEvent(kind, target)) return;
     if (this.dr.specEvent(kind, target)) return;
     if (this.volley.specEvent(kind, target)) return;
+    if (kind === SPEC_DOUBLE_TAP) {
+      this.doubleTapAimed(target);
+      return;
+    }
     this.hero.specEvent(kind, target);
   }
 }

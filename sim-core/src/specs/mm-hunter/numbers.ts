@@ -103,6 +103,11 @@ export const MM = {
   // 473378 Bullet Hell, effect #1 again: SimC aimed_shot_base_t::impact reduces Volley by #1's 0.3 s, not
   // #2's 0.5 s (its TODO: "Aimed Shot hits are giving .3 second reduction rather than .5")
   bulletHellVolleyMs: 300,
+  /** Double Tap (473370, buff 260402); ./double-tap.ts. */
+  doubleTapAimed: 0.8, // 473370 Double Tap, effect #3 (the second Aimed Shot at 80 %: SimC reads #3)
+  doubleTapRapidFireShots: 0.8, // 260402 Double Tap (buff), effect #3 (Rapid Fire +80 % shots)
+  doubleTapRapidFireTickTime: -0.4, // 260402 Double Tap (buff), effect #1 (Rapid Fire 257044 tick time −40 %)
+  doubleTapDelayMs: 10, // NOT SPELL DATA: SimC's delay between the Aimed Shot and its second shot
   trickShotsMinTargets: 3, // 257621 Trick Shots, effect #2 (Multi-Shot hits 3 or more targets)
   trueshotAimedRate: 2.5, // 288613 Trueshot, effect #3 (Aimed Shot charges recharge 150 % faster: rate 1 + 1.5)
   trueshotRapidRate: 2.5, // 288613 Trueshot, effect #1 (Rapid Fire recharges 150 % faster: rate 1 + 1.5)

@@ -205,6 +205,13 @@ export const MM_TALENTS: TalentInfo[] = [
     spellId: 473378,
   },
   {
+    key: 'double_tap',
+    name: 'Double Tap',
+    description:
+      'Casting Trueshot or Volley grants Double Tap: your next Aimed Shot fires again at 80% power, or your next Rapid Fire fires 80% additional shots during its channel.',
+    spellId: 473370,
+  },
+  {
     key: 'careful_aim',
     name: 'Careful Aim',
     description:
