@@ -51,7 +51,8 @@ actions.trickshots=volley,if=talent.volley&buff.double_tap.down
 actions.trickshots+=/multishot,if=buff.trick_shots.down|buff.precise_shots.up
 actions.trickshots+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down&buff.trick_shots.remains>execute_time
 actions.trickshots+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
-actions.trickshots+=/rapid_fire,if=execute_time<buff.trick_shots.remains
+# With Bullet Hell Rapid Fire comes back every few seconds: it waits for Aimed Shot's charges to be spent.
+actions.trickshots+=/rapid_fire,if=execute_time<buff.trick_shots.remains&(!talent.bullet_hell|cooldown.aimed_shot.charges<1)
 actions.trickshots+=/explosive_shot
 actions.trickshots+=/aimed_shot,if=buff.trick_shots.remains>cast_time
 actions.trickshots+=/kill_shot
