@@ -19,6 +19,7 @@ import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
 import { ricochet } from './trick-shots.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
+import { treePassives } from './tree-passives.ts';
 import {
   IMPACT_AIMED,
   IMPACT_BOON,
@@ -66,6 +67,9 @@ export class MarksmanshipLogic implements SpecLogic {
   readonly impacts: MarksmanshipImpacts;
   /** Headshot, Razor Fragments and Spotter's Mark on Kill Shot and Black Arrow (./kill-shot.ts). */
   readonly killShotBase: KillShotBase;
+  /** Obsidian Arrowhead: Auto Shot's (and Bleak Arrows') damage factor and crit bonus (471350 #2, #1). */
+  private readonly autoShotMult: number;
+  private readonly autoShotCrit: number;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
   /** Rapid Fire's unhasted channel in ms (1998; 1978 with Ammo Conservation). */
@@ -118,8 +122,14 @@ export class MarksmanshipLogic implements SpecLogic {
     this.rapidFireTicks = rapid.ticks;
     this.rapidFireMs = rapid.ms;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
-    this.aimedMult = precision * sim.classTree.specializedArsenal; // class tree: 19434 in its list
+    // Calling the Shots, Deadeye (cooldowns), Obsidian Arrowhead, Eagle's Accuracy (./tree-passives.ts)
+    const passives = treePassives(sim);
+    this.autoShotMult = passives.autoShotMult;
+    this.autoShotCrit = passives.autoShotCrit;
+    // class tree: 19434 in its list
+    this.aimedMult = precision * sim.classTree.specializedArsenal * passives.aimedRapidMult;
     this.rapidFireMult =
+      passives.aimedRapidMult *
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision *
@@ -441,18 +451,20 @@ export class MarksmanshipLogic implements SpecLogic {
     // Auto Shot: in neither 137016's nor Sniper Training's damage lists; Precise Shots' +100 % (260240 #2).
     const amount =
       (sim.weaponDps * speed + (sim.ap * speed) / 6) *
-      (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1);
+      (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1) *
+      this.autoShotMult;
+    const crit = this.crit() + this.autoShotCrit;
     // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot. Lock and Load when it
     // lands (at once for a Bleak Arrow that does not travel: after its Deathblow roll).
     if (this.bleakArrows) {
       // a white ranged hit: Sentinel's roll (450369) like Auto Shot's
-      if (this.dr.autoShot(S.auto, amount, this.crit(), IMPACT_HIT | IMPACT_LOCK_AND_LOAD) >= 0) {
+      if (this.dr.autoShot(S.auto, amount, crit, IMPACT_HIT | IMPACT_LOCK_AND_LOAD) >= 0) {
         this.hero.onHit(0);
         this.impacts.lockAndLoad();
       }
     } else {
       const m = amount * this.dr.bellTollsMult();
-      this.shot(S.auto, 0, m, true, this.crit(), this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
+      this.shot(S.auto, 0, m, true, crit, this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
     }
     this.radiant.roll();
   }

@@ -118,6 +118,16 @@ export const MM = {
   razorFragmentsTargets: 5, // 388998 Razor Fragments (buff), effect #2 (up to 5 targets)
   razorFragmentsMs: 6000, // 385638 Razor Fragments (bleed): duration 6 s
   razorFragmentsTickMs: 2000, // 385638 Razor Fragments (bleed), effect #1 (every 2 s)
+  /** Spec-tree talents of 11.2 beyond SimC's default profile (./tree-passives.ts and the helpers named there). */
+  callingTheShotsMs: -30_000, // 260404 Calling the Shots, effect #1 (Trueshot 288613 cooldown -30 s)
+  obsidianArrowheadCrit: 0.15, // 471350 Obsidian Arrowhead, effect #1 (+15 % crit chance: Auto Shot 75, Bleak Arrows 467718)
+  obsidianArrowheadDamage: 0.25, // 471350 Obsidian Arrowhead, effect #2 (+25 % direct damage: Auto Shot 75, Bleak Arrows 467718)
+  /** By rank: +5 × the rank table (0, 1): rank 1 adds nothing in 11.2's data, rank 2 +5 %. */
+  eaglesAccuracy: [0, 0.05], // 473369 Eagle's Accuracy, effect #1 (+5 % Aimed Shot 19434, Rapid Fire 257045) × Talent Entry Effect#1 op=mul (0, 1)
+  deadeyeCharges: 1, // 321460 Deadeye, effect #1 (+1 charge: Kill Shot 53351, Black Arrow 466930, category 1873)
+  deadeyeRechargeMs: -2000, // 321460 Deadeye, effect #2 (recharge -2 s, category 1873)
+  targetAcquisitionMs: 2000, // 473379 Target Acquisition, effect #1 (Aimed Shot -2 s when a mark is spent)
+  targetAcquisitionIcdMs: 1500, // 473379 Target Acquisition: internal cooldown 1.5 s
   // Lone Wolf (155228, +5 % without a pet) is not applied: it has no talent node in 11.2 (the 11.1
   // tree removed it; SimC's c83f32fd8b dropped talents.lone_wolf and sc_hunter.cpp at ab018d1176
   // reads 155228 nowhere), so neither the game nor SimC gives MM its 5 %.

@@ -1,0 +1,140 @@
+/**
+ * Golden tests of the Marksmanship spec-tree talents outside SimulationCraft's default profile
+ * (sc_hunter.cpp at 50d415071f; numbers from the 11.2.0.63003 spell data): each config isolates
+ * the rule, the hand computation cites the spell, and each test fails without the talent.
+ */
+import { describe, expect, it } from 'vitest';
+import { freshSim, mechanicConfig } from '../../engine/test-support.ts';
+import { encodeLoadout } from '../../talents/loadout.ts';
+import { talentsFromLoadout } from '../../talents/resolve.ts';
+import { A, AP, expected, mmConfig, run, simAfterOneIteration } from './test-support.ts';
+
+describe('Calling the Shots (260404)', () => {
+  it('Trueshot’s cooldown is 120 − 30 = 90 s (#1, flat), 60 s with the Dark Ranger 2-piece’s −30 s too', () => {
+    const cd = (talents: string[], setBonuses: string[] = []) => {
+      const sim = freshSim(
+        mechanicConfig('mm-hunter', ['black_arrow', ...talents], 'actions=trueshot', { setBonuses }),
+      );
+      return sim.cds.rechargeMs(A('trueshot'));
+    };
+    expect(cd([])).toBe(120_000); // 288613: cooldown 120 s
+    expect(cd(['calling_the_shots'])).toBe(90_000);
+    expect(cd(['calling_the_shots'], ['thewarwithin_season_3_2pc'])).toBe(60_000); // 1236370 #3
+    expect(cd([], ['thewarwithin_season_3_2pc'])).toBe(90_000);
+  });
+
+  it('a Trueshot on cooldown is cast at 0, 90 and 180 s in 200 s (0 and 120 s without)', () => {
+    const casts = (talents: string[]) =>
+      run('actions=trueshot', { seconds: 200, talents, iterations: 2 }).abilities.trueshot!.casts;
+    expect(casts(['calling_the_shots'])).toBe(2 * 3);
+    expect(casts([])).toBe(2 * 2);
+  });
+});
+
+describe('Deadeye (321460)', () => {
+  it('Kill Shot and Black Arrow (category 1873) have 1 + 1 charges (#1) and recharge in 10 − 2 = 8 s (#2)', () => {
+    for (const [talents, charges, ms] of [
+      [[], 1, 10_000],
+      [['deadeye'], 2, 8000],
+    ] as const) {
+      const sim = simAfterOneIteration(
+        mmConfig('actions=steady_shot', { seconds: 10, talents: [...talents] }),
+      );
+      for (const a of [A('kill_shot'), A('black_arrow')]) {
+        expect(sim.cds.maxCharges[a]).toBe(charges);
+        expect(sim.cds.rechargeMs(a)).toBe(ms);
+      }
+    }
+  });
+
+  it('Kill Shot on a target below 20 % is cast twice at the pull, then every 8 s', () => {
+    // a 20 s fight whose health runs out linearly: below 20 % from 16 s; both charges full by then
+    const casts = (talents: string[]) =>
+      run('actions=kill_shot', { seconds: 20, talents, iterations: 2 }).abilities.kill_shot?.casts ?? 0;
+    // 16 s and 16 s (the second charge), then the recharge from 16 s: 24 s is past the end
+    expect(casts(['deadeye'])).toBe(2 * 2);
+    expect(casts([])).toBe(2 * 1);
+  });
+});
+
+describe('Obsidian Arrowhead (471350)', () => {
+  it('Auto Shot deals 25 % more (#2): AP × 3 / 6 × 1.25', () => {
+    const auto = (talents: string[]) =>
+      run('actions=steady_shot', { seconds: 32, talents, iterations: 50 }).abilities.auto_shot!;
+    const on = auto(['obsidian_arrowhead']);
+    expect(on.hits).toBe(50 * 11); // 0, 3, …, 30 s
+    expect(on.damage).toBe(expected(on, ((AP * 3) / 6) * 1.25, true, 1));
+    const off = auto([]);
+    expect(off.damage).toBe(expected(off, (AP * 3) / 6, true, 1));
+  });
+
+  it('and crits 15 % more often (#1), within the error of 11 000 shots', () => {
+    const rate = (talents: string[]) => {
+      const a = run('actions=steady_shot', { seconds: 32, talents, iterations: 1000 }).abilities.auto_shot!;
+      return { p: a.crits / a.hits, n: a.hits };
+    };
+    const on = rate(['obsidian_arrowhead']);
+    const off = rate([]);
+    const se = Math.sqrt((on.p * (1 - on.p)) / on.n + (off.p * (1 - off.p)) / off.n);
+    expect(Math.abs(on.p - off.p - 0.15)).toBeLessThan(4 * se);
+  });
+
+  it('Bleak Arrows (467718, in its list) takes the 25 % too', () => {
+    const bleak = (talents: string[]) =>
+      run('actions=steady_shot', {
+        seconds: 32,
+        talents: ['black_arrow', 'bleak_arrows', ...talents],
+        iterations: 20,
+      }).abilities.bleak_arrows!;
+    const on = bleak(['obsidian_arrowhead']);
+    const off = bleak([]);
+    // the same hits (no Deathblow: the same sequence); per normal hit 1.25 × (rounding aside)
+    expect(on.hits).toBe(off.hits);
+    const perHit = (s: typeof on) => s.damage / (s.hits + s.crits);
+    expect(perHit(on) / perHit(off)).toBeCloseTo(1.25, 2);
+  });
+});
+
+describe('Eagle’s Accuracy (473369)', () => {
+  it('Aimed Shot and Rapid Fire deal 5 % more at rank 2 (#1 × the rank table’s 1), nothing at rank 1 (× 0)', () => {
+    const dmg = (talents: string[]) => {
+      const r = run('actions=aimed_shot\nactions+=/rapid_fire', { seconds: 10, talents, iterations: 20 });
+      const hitValue = (key: string) => {
+        const s = r.abilities[key]!;
+        return s.damage / (s.hits + s.crits); // crits ×2: the same factor on both
+      };
+      return [hitValue('aimed_shot'), hitValue('rapid_fire')];
+    };
+    const off = dmg([]);
+    const full = dmg(['eagles_accuracy']);
+    const one = dmg(['eagles_accuracy:1']);
+    for (let i = 0; i < 2; i++) {
+      expect(full[i]! / off[i]!).toBeCloseTo(1.05, 3);
+      expect(one[i]).toBe(off[i]);
+    }
+  });
+});
+
+describe('a pasted MM talent string', () => {
+  /** The nodes (talents/hunter-tree.ts) and the keys they map to by spell id. */
+  const NODES = [
+    { nodeId: 103958, spellId: 260404, key: 'calling_the_shots' },
+    { nodeId: 103959, spellId: 471350, key: 'obsidian_arrowhead' },
+    { nodeId: 103972, spellId: 321460, key: 'deadeye' },
+    { nodeId: 103973, spellId: 473369, key: 'eagles_accuracy' },
+  ];
+  it('lists these talents as modelled, none as not modelled yet', () => {
+    const r = talentsFromLoadout(
+      encodeLoadout({ specId: 254, talents: NODES.map(({ nodeId, spellId }) => ({ nodeId, spellId })) }),
+    );
+    expect(r.modelled.map((t) => t.key).sort()).toEqual(NODES.map((n) => n.key).sort());
+    expect(r.ignored.filter((t) => NODES.some((n) => n.spellId === t.spellId))).toEqual([]);
+  });
+
+  it('keeps Eagle’s Accuracy’s rank: 1 of 2 is `eagles_accuracy:1`', () => {
+    const r = talentsFromLoadout(
+      encodeLoadout({ specId: 254, talents: [{ nodeId: 103973, spellId: 473369, rank: 1 }] }),
+    );
+    expect(r.modelled.map((t) => t.key)).toEqual(['eagles_accuracy:1']);
+  });
+});
