@@ -426,10 +426,11 @@ export class MarksmanshipLogic implements SpecLogic {
       this.hero.onRapidFire(target);
       this.rapidTrick = sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
-      // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), Bulletstorm's
-      // stacks removed (389019).
+      // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), No Scope's
+      // Precise Shots, Bulletstorm's stacks removed (389019).
       if (this.deathblowRapidFire > 0 && sim.rng.next() < this.deathblowRapidFire) this.dr.grantDeathblow();
       if (this.streamline) sim.applyBuff(B.streamline, 1, 0);
+      this.precise.onRapidFire(); // No Scope (./precise.ts)
       sim.removeBuff(B.bulletstorm);
     }
     const crit = this.crit();

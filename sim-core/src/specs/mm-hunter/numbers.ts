@@ -126,6 +126,7 @@ export const MM = {
   eaglesAccuracy: [0, 0.05], // 473369 Eagle's Accuracy, effect #1 (+5 % Aimed Shot 19434, Rapid Fire 257045) × Talent Entry Effect#1 op=mul (0, 1)
   deadeyeCharges: 1, // 321460 Deadeye, effect #1 (+1 charge: Kill Shot 53351, Black Arrow 466930, category 1873)
   deadeyeRechargeMs: -2000, // 321460 Deadeye, effect #2 (recharge -2 s, category 1873)
+  noScopeStacks: 1, // NOT SPELL DATA: SimC rapid_fire_t::execute's precise_shots->trigger() (one stack; 473385 #1's 15 is not read)
   targetAcquisitionMs: 2000, // 473379 Target Acquisition, effect #1 (Aimed Shot -2 s when a mark is spent)
   targetAcquisitionIcdMs: 1500, // 473379 Target Acquisition: internal cooldown 1.5 s
   // Lone Wolf (155228, +5 % without a pet) is not applied: it has no talent node in 11.2 (the 11.1

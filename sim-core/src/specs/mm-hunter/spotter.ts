@@ -2,13 +2,14 @@
  * Marksmanship's Spotting Eagle, as SimC's trigger_spotters_mark and aimed_shot_base_t have it:
  * Eyes in the Sky (1219616, the spec's baseline) puts Spotter's Mark (466872) on the primary
  * target of a hit empowered by Precise Shots; the next Aimed Shot deals more to it and spends it.
- * With Avian Specialization (466867), On Target (471348, 474257) and Feathered Frenzy (470943).
+ * With Avian Specialization (466867), On Target (471348, 474257), Feathered Frenzy (470943) and
+ * Target Acquisition (473379).
  * Numbers: ./numbers.ts.
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { MM_DATA } from './data.ts';
-import { B } from './indices.ts';
+import { A, B } from './indices.ts';
 import { MM } from './numbers.ts';
 
 /** Spec event kind: an On Target stack ran out (haste is recomputed). */
@@ -20,6 +21,9 @@ export class SpottersMark {
   readonly eyes: boolean;
   private readonly onTarget: boolean;
   private readonly featheredFrenzy: boolean;
+  /** Target Acquisition (473379): a spent mark takes 2 s off Aimed Shot, once per 1.5 s. */
+  private readonly targetAcquisition: boolean;
+  private targetAcquisitionReady = 0;
   /** Aimed Shot's multiplier on a marked target: 466872 #1 (+ Avian Specialization 466867 #1). */
   readonly aimedBonus: number;
   /** On Target's stacks: each its own expiry (SimC buff_stack_behavior::ASYNCHRONOUS); -1 free. */
@@ -29,6 +33,7 @@ export class SpottersMark {
     this.eyes = sim.hasTalent('eyes_in_the_sky');
     this.onTarget = this.eyes && sim.hasTalent('on_target');
     this.featheredFrenzy = this.eyes && sim.hasTalent('feathered_frenzy');
+    this.targetAcquisition = this.eyes && sim.hasTalent('target_acquisition');
     this.aimedBonus =
       1 + MM.spottersMarkAimed + (sim.hasTalent('avian_specialization') ? MM.avianSpecialization : 0);
   }
@@ -36,6 +41,7 @@ export class SpottersMark {
   start(): void {
     this.expires.fill(-1);
     this.hasteUntil = -1;
+    this.targetAcquisitionReady = 0;
   }
 
   private marked(target: number): boolean {
@@ -65,12 +71,24 @@ export class SpottersMark {
     return this.eyes && this.marked(primary) ? this.aimedBonus : 1;
   }
 
-  /** An Aimed Shot hit `target`: its mark is spent, and On Target adds a stack below its maximum. */
+  /**
+   * An Aimed Shot hit `target`: its mark is spent, On Target adds a stack below its maximum, then
+   * Target Acquisition takes 2 s off Aimed Shot's cooldown (473379 #1) unless its 1.5 s internal
+   * cooldown runs (SimC aimed_shot_base_t::impact, in that order).
+   */
   consume(target: number): void {
     if (!this.eyes || !this.marked(target)) return;
     const sim = this.sim;
     sim.debuffs.remove(MARK * MAX_TARGETS + target, sim.now);
-    if (!this.onTarget) return;
+    if (this.onTarget) this.addOnTarget();
+    if (this.targetAcquisition && sim.now >= this.targetAcquisitionReady) {
+      this.targetAcquisitionReady = sim.now + MM.targetAcquisitionIcdMs;
+      sim.cds.reduce(A.aimed, sim.now, MM.targetAcquisitionMs);
+    }
+  }
+
+  private addOnTarget(): void {
+    const sim = this.sim;
     let free = 0;
     while (free < this.expires.length && this.expires[free]! > sim.now) free++;
     if (free === this.expires.length) return;

@@ -275,6 +275,19 @@ export const MM_TALENTS: TalentInfo[] = [
     description: 'Kill Shot (Black Arrow with Dark Ranger) has 2 charges and recharges 2 sec faster.',
     spellId: 321460,
   },
+  {
+    key: 'no_scope',
+    name: 'No Scope',
+    description: 'Rapid Fire grants Precise Shots.',
+    spellId: 473385,
+  },
+  {
+    key: 'target_acquisition',
+    name: 'Target Acquisition',
+    description:
+      "Consuming Spotter's Mark reduces the cooldown of Aimed Shot by 2.0 sec (at most once per 1.5 sec).",
+    spellId: 473379,
+  },
 ];
 
 /**

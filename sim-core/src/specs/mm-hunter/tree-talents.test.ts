@@ -7,7 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { freshSim, mechanicConfig } from '../../engine/test-support.ts';
 import { encodeLoadout } from '../../talents/loadout.ts';
 import { talentsFromLoadout } from '../../talents/resolve.ts';
-import { A, AP, expected, mmConfig, run, simAfterOneIteration } from './test-support.ts';
+import { MAX_TARGETS } from '../../engine/events.ts';
+import { Sim } from '../../engine/sim.ts';
+import { MM_DATA } from './data.ts';
+import type { MarksmanshipLogic } from './logic.ts';
+import { A, AP, B, expected, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+
+/** A Sim after one iteration, restarted at 0 without Bloodlust or Trueshot, for rules fired by hand. */
+function fresh(talents: string[]): Sim {
+  const sim = simAfterOneIteration(mmConfig('actions=steady_shot', { seconds: 20, talents }));
+  sim.now = 0;
+  sim.removeBuff(B('bloodlust'));
+  sim.removeBuff(B('trueshot'));
+  sim.removeBuff(B('precise_shots'));
+  sim.updateHaste();
+  return sim;
+}
 
 describe('Calling the Shots (260404)', () => {
   it('Trueshot’s cooldown is 120 − 30 = 90 s (#1, flat), 60 s with the Dark Ranger 2-piece’s −30 s too', () => {
@@ -115,6 +130,64 @@ describe('Eagle’s Accuracy (473369)', () => {
   });
 });
 
+describe('No Scope (473385)', () => {
+  it('casting Rapid Fire grants a Precise Shots stack (SimC rapid_fire_t::execute); not without the talent', () => {
+    for (const [talents, stacks] of [
+      [['no_scope'], 1],
+      [[], 0],
+    ] as const) {
+      const sim = fresh([...talents]);
+      sim.logic.channelTick(A('rapid_fire'), 0, 0); // the cast's shot
+      expect(sim.buffs.stack(B('precise_shots'), sim.now)).toBe(stacks);
+      sim.logic.channelTick(A('rapid_fire'), 0, 1); // later shots grant none
+      expect(sim.buffs.stack(B('precise_shots'), sim.now)).toBe(stacks);
+    }
+  });
+
+  it('each Rapid Fire empowers one Arcane Shot: 0.8624 AP × 1.25 × (1 + 100 %), arcane', () => {
+    const rotation = 'actions=arcane_shot,if=buff.precise_shots.up\nactions+=/rapid_fire';
+    const r = run(rotation, { seconds: 30, talents: ['no_scope'], iterations: 20 });
+    const arcane = r.abilities.arcane_shot!;
+    expect(arcane.casts).toBe(r.abilities.rapid_fire!.casts); // 0, 20 s
+    // 185358 #1; 137016 #11 (+25 %); 260242 #1 (+100 %, the talent's buff without Windrunner Quiver)
+    expect(arcane.damage).toBe(expected(arcane, 0.8624 * AP * MULT * 1.25 * 2, false, 1));
+    expect(run(rotation, { seconds: 30, iterations: 5 }).abilities.arcane_shot).toBeUndefined();
+  });
+});
+
+describe('Target Acquisition (473379)', () => {
+  const MARK = Sim.indexOf(MM_DATA.debuffs, 'spotters_mark');
+  it('spending a mark takes 2 s off Aimed Shot (#1), at most once per 1.5 s (internal cooldown)', () => {
+    for (const [talents, cut] of [
+      [['eyes_in_the_sky', 'target_acquisition'], 2000],
+      [['eyes_in_the_sky'], 0],
+    ] as const) {
+      const sim = fresh([...talents]);
+      const spotter = (sim.logic as MarksmanshipLogic).spotter;
+      const aimed = A('aimed_shot');
+      sim.cds.use(aimed, 0);
+      sim.cds.use(aimed, 0); // both charges spent: 12 s to the next
+      const spend = () => {
+        sim.applyDebuff(MARK, 0, 1, 0);
+        spotter.consume(0);
+        expect(sim.debuffs.up(MARK * MAX_TARGETS, sim.now)).toBe(false);
+      };
+      spend();
+      expect(sim.cds.remainsMs(aimed, sim.now)).toBe(12_000 - cut);
+      sim.now = 1499; // within the internal cooldown: no reduction
+      spend();
+      expect(sim.cds.remainsMs(aimed, sim.now)).toBe(12_000 - cut - 1499);
+      sim.now = 1500;
+      spend();
+      expect(sim.cds.remainsMs(aimed, sim.now)).toBe(12_000 - 2 * cut - 1500);
+      // no mark, no reduction
+      sim.now = 4000;
+      spotter.consume(0);
+      expect(sim.cds.remainsMs(aimed, sim.now)).toBe(12_000 - 2 * cut - 4000);
+    }
+  });
+});
+
 describe('a pasted MM talent string', () => {
   /** The nodes (talents/hunter-tree.ts) and the keys they map to by spell id. */
   const NODES = [
@@ -122,6 +195,8 @@ describe('a pasted MM talent string', () => {
     { nodeId: 103959, spellId: 471350, key: 'obsidian_arrowhead' },
     { nodeId: 103972, spellId: 321460, key: 'deadeye' },
     { nodeId: 103973, spellId: 473369, key: 'eagles_accuracy' },
+    { nodeId: 103955, spellId: 473385, key: 'no_scope' },
+    { nodeId: 103968, spellId: 473379, key: 'target_acquisition' },
   ];
   it('lists these talents as modelled, none as not modelled yet', () => {
     const r = talentsFromLoadout(
