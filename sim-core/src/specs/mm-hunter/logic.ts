@@ -18,6 +18,7 @@ import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
 import { ricochet } from './trick-shots.ts';
+import { AspectOfTheHydra } from './hydra.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
 import { treePassives } from './tree-passives.ts';
 import {
@@ -70,6 +71,8 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Obsidian Arrowhead: Auto Shot's (and Bleak Arrows') damage factor and crit bonus (471350 #2, #1). */
   private readonly autoShotMult: number;
   private readonly autoShotCrit: number;
+  /** Aspect of the Hydra's copies on a second target (./hydra.ts). */
+  private readonly hydra: AspectOfTheHydra;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
   /** Rapid Fire's unhasted channel in ms (1998; 1978 with Ammo Conservation). */
@@ -142,6 +145,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.explosive = new ExplosiveShots(this, this.precisionDetonation);
     this.impacts = new MarksmanshipImpacts(this);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
+    this.hydra = new AspectOfTheHydra(this);
   }
 
   start(): void {
@@ -302,6 +306,26 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.removeBuff(B.lnl);
       if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
     }
+    this.aimedHit(target, crit, 1, true);
+    this.precise.grant();
+    // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
+    // Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
+    if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.dr.grantDeathblow();
+    // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
+    if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
+      sim.cds.addCharge(A.rapid, sim.now);
+      sim.poke();
+    }
+    if (this.hydra.on) this.hydra.aimedCast(target);
+  }
+
+  /**
+   * An Aimed Shot's hit on `target` with its ricochets (SimC aimed_shot_base_t): the cast's
+   * (`primary`, share 1) or Aspect of the Hydra's (./hydra.ts: `share` of the damage, its own
+   * target's mark). Moving Target is read and spent by either, as SimC's base execute does.
+   */
+  aimedHit(target: number, crit: number, share: number, primary: boolean): void {
+    const sim = this.sim;
     const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
     const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
     sim.removeBuff(B.movingTarget);
@@ -313,30 +337,32 @@ export class MarksmanshipLogic implements SpecLogic {
       this.aimedMult *
       moving *
       this.spotter.aimedMult(target) *
-      (this.hero.boon ? this.hero.boonMult() : 1); // the Sentinel set's Boon of Elune (./sentinel.ts)
+      (this.hero.boon ? this.hero.boonMult() : 1) * // the Sentinel set's Boon of Elune (./sentinel.ts)
+      share;
     // Boon of Elune makes it Arcane (1236644 #2, 1249464 #2): no armor, magic taken instead
     const physical = !this.hero.boon || !this.hero.boonArcane();
     // Incendiary Ammunition: Bulletstorm's stacks raise Aimed Shot's crit bonus (389020 #2)
     const aimedCd = this.critModel.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
     // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
     // Shot and spends its target's mark when it lands (IMPACT_AIMED)
-    // (the primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack)
+    // (the cast's primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack)
     const boonTag = this.hero.set2 ? IMPACT_BOON : 0;
     // Dark Ranger's Phantom Pain: each hit's share to the other targets with Black Arrow's dot, when it lands
     const aimedTag = this.dr.phantomPain.on ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
-    this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, aimedTag | boonTag);
+    this.shot(
+      S.aimed,
+      target,
+      amount,
+      physical,
+      crit,
+      aimedCd,
+      true,
+      primary ? aimedTag | boonTag : aimedTag,
+    );
     if (sim.buffs.up(B.trick, sim.now)) {
       ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, physical);
-      sim.removeBuff(B.trick);
-    }
-    this.precise.grant();
-    // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
-    // Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
-    if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.dr.grantDeathblow();
-    // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
-    if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
-      sim.cds.addCharge(A.rapid, sim.now);
-      sim.poke();
+      // the cast spends Trick Shots (aimed_shot_t::execute); a Hydra shot only reads it (n_targets)
+      if (primary) sim.removeBuff(B.trick);
     }
   }
 
@@ -352,6 +378,7 @@ export class MarksmanshipLogic implements SpecLogic {
       (1 + this.precise.bonus * n);
     // SimC arcane_shot_t::impact: Spotter's Mark's chance when empowered_by_precise_shots
     this.shot(S.arcane, target, amount, false, crit, cd, true, n > 0 ? IMPACT_MARK : 0);
+    if (this.hydra.on) this.hydra.arcane(target, amount, crit, cd);
     this.precise.consume();
   }
 
@@ -440,6 +467,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const storm = this.bulletstorm ? IMPACT_BULLETSTORM : 0;
     this.shot(S.rapid, target, amount, true, crit, cd, true, storm);
     if (this.rapidTrick) ricochet(this, S.rapid, target, amount, crit, cd, storm);
+    if (this.hydra.on) this.hydra.rapid(target, amount, crit, cd, storm, this.rapidTrick);
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
     if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
@@ -498,6 +526,7 @@ export class MarksmanshipLogic implements SpecLogic {
     if (this.spotter.specEvent(kind)) return;
     if (this.explosive.specEvent(kind, target)) return;
     if (this.dr.specEvent(kind, target)) return;
+    if (this.hydra.specEvent(kind, target)) return;
     this.hero.specEvent(kind, target);
   }
 }

@@ -288,6 +288,13 @@ export const MM_TALENTS: TalentInfo[] = [
       "Consuming Spotter's Mark reduces the cooldown of Aimed Shot by 2.0 sec (at most once per 1.5 sec).",
     spellId: 473379,
   },
+  {
+    key: 'aspect_of_the_hydra',
+    name: 'Aspect of the Hydra',
+    description:
+      'Aimed Shot, Rapid Fire and Arcane Shot also hit 1 additional target for 60% of their damage.',
+    spellId: 470945,
+  },
 ];
 
 /**

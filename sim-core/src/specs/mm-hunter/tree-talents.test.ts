@@ -4,7 +4,7 @@
  * the rule, the hand computation cites the spell, and each test fails without the talent.
  */
 import { describe, expect, it } from 'vitest';
-import { freshSim, mechanicConfig } from '../../engine/test-support.ts';
+import { freshSim, mechanicConfig, runUntil } from '../../engine/test-support.ts';
 import { encodeLoadout } from '../../talents/loadout.ts';
 import { talentsFromLoadout } from '../../talents/resolve.ts';
 import { MAX_TARGETS } from '../../engine/events.ts';
@@ -188,6 +188,99 @@ describe('Target Acquisition (473379)', () => {
   });
 });
 
+describe('Aspect of the Hydra (470945)', () => {
+  type Hit = { src: number; target: number; amount: number; at: number };
+  /** A fresh two-target Sim whose hits are recorded (the amount before armor and crit). */
+  function spied(talents: string[], targets = 2): { sim: Sim; hits: Hit[] } {
+    const sim = freshSim(
+      mechanicConfig('mm-hunter', talents, 'actions=steady_shot', {
+        targets,
+        stats: { crit: 0, haste: 0, mastery: 0, versatility: 0 },
+      }),
+    );
+    sim.removeBuff(B('bloodlust'));
+    sim.updateHaste();
+    const hits: Hit[] = [];
+    const hit = sim.hit.bind(sim);
+    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+      hits.push({ src, target, amount, at: sim.now });
+      return hit(src, target, amount, phys, critBonus, critDamage);
+    };
+    return { sim, hits };
+  }
+  const src = (key: string) => Sim.indexOf(MM_DATA.sources, key);
+
+  it('Arcane Shot also hits the second target for 60 % (#1), Precise Shots included; none with one target', () => {
+    const { sim, hits } = spied(['aspect_of_the_hydra', 'precise_shots']);
+    sim.applyBuff(B('precise_shots'), 1, 0);
+    sim.logic.execute(A('arcane_shot'), 0);
+    const arcane = hits.filter((h) => h.src === src('arcane_shot'));
+    expect(arcane.map((h) => h.target)).toEqual([0, 1]);
+    expect(arcane[1]!.amount).toBe(arcane[0]!.amount * 0.6);
+    // the main hit had Precise Shots' +100 % (260242 #1): so has the copy
+    expect(arcane[0]!.amount).toBeCloseTo(
+      0.8624 * sim.ap * 1.25 * 2 * (sim.logic as MarksmanshipLogic).mult(),
+      6,
+    );
+    for (const [talents, targets] of [
+      [[], 2],
+      [['aspect_of_the_hydra'], 1],
+    ] as const) {
+      const other = spied([...talents], targets);
+      other.sim.logic.execute(A('arcane_shot'), 0);
+      expect(other.hits.filter((h) => h.src === src('arcane_shot')).map((h) => h.target)).toEqual([0]);
+    }
+  });
+
+  it('each Rapid Fire shot has a copy: 60 %, a Bulletstorm stack and 2 focus each (the shot’s energize)', () => {
+    for (const [talents, perShot] of [
+      [['aspect_of_the_hydra', 'bulletstorm'], 2],
+      [['bulletstorm'], 1],
+    ] as const) {
+      const { sim, hits } = spied([...talents]);
+      sim.spendFocus(sim.focus()); // empty, and no regeneration: the time stays at 0
+      for (let tick = 0; tick < 7; tick++) sim.logic.channelTick(A('rapid_fire'), 0, tick);
+      const rapid = hits.filter((h) => h.src === src('rapid_fire'));
+      expect(rapid.length).toBe(7 * perShot);
+      if (perShot === 2)
+        for (let i = 0; i < 7; i++) {
+          expect([rapid[2 * i]!.target, rapid[2 * i + 1]!.target]).toEqual([0, 1]);
+          expect(rapid[2 * i + 1]!.amount).toBe(rapid[2 * i]!.amount * 0.6);
+        }
+      expect(sim.buffs.stack(B('bulletstorm'), sim.now)).toBe(7 * perShot); // 389020: 15 max
+      expect(sim.focus()).toBe(7 * 2 * perShot); // 263585 #1
+    }
+  });
+
+  it('Aimed Shot’s copy comes 10 ms later on the second target: 60 %, its own target’s mark, no Moving Target the cast spent', () => {
+    const { sim, hits } = spied(['aspect_of_the_hydra', 'eyes_in_the_sky', 'moving_target']);
+    const MARK = Sim.indexOf(MM_DATA.debuffs, 'spotters_mark');
+    sim.applyDebuff(MARK, 1, 1, 0); // the second target is marked, the primary not
+    sim.applyBuff(B('moving_target'), 1, 0);
+    sim.logic.execute(A('aimed_shot'), 0);
+    const aimed = () => hits.filter((h) => h.src === src('aimed_shot'));
+    expect(aimed().map((h) => [h.target, h.at])).toEqual([[0, 0]]);
+    runUntil(sim, 10);
+    const [cast, copy] = aimed();
+    expect([copy!.target, copy!.at]).toEqual([1, 10]);
+    // the cast: Moving Target +8 % (474293 #1), no mark; the copy: no Moving Target, the mark's +20 % (466872 #1)
+    expect(copy!.amount).toBeCloseTo((cast!.amount / 1.08) * 1.2 * 0.6, 6);
+    expect(sim.debuffs.up(MARK * MAX_TARGETS + 1, sim.now)).toBe(false); // the copy's hit spent it
+  });
+
+  it('with one target or without the talent there is no copy', () => {
+    for (const [talents, targets] of [
+      [[], 2],
+      [['aspect_of_the_hydra'], 1],
+    ] as const) {
+      const { sim, hits } = spied([...talents], targets);
+      sim.logic.execute(A('aimed_shot'), 0);
+      runUntil(sim, 100);
+      expect(hits.filter((h) => h.src === src('aimed_shot')).length).toBe(1);
+    }
+  });
+});
+
 describe('a pasted MM talent string', () => {
   /** The nodes (talents/hunter-tree.ts) and the keys they map to by spell id. */
   const NODES = [
@@ -197,6 +290,7 @@ describe('a pasted MM talent string', () => {
     { nodeId: 103973, spellId: 473369, key: 'eagles_accuracy' },
     { nodeId: 103955, spellId: 473385, key: 'no_scope' },
     { nodeId: 103968, spellId: 473379, key: 'target_acquisition' },
+    { nodeId: 103957, spellId: 470945, key: 'aspect_of_the_hydra' },
   ];
   it('lists these talents as modelled, none as not modelled yet', () => {
     const r = talentsFromLoadout(
