@@ -127,6 +127,9 @@ export const MM = {
   deadeyeCharges: 1, // 321460 Deadeye, effect #1 (+1 charge: Kill Shot 53351, Black Arrow 466930, category 1873)
   deadeyeRechargeMs: -2000, // 321460 Deadeye, effect #2 (recharge -2 s, category 1873)
   noScopeStacks: 1, // NOT SPELL DATA: SimC rapid_fire_t::execute's precise_shots->trigger() (one stack; 473385 #1's 15 is not read)
+  ohnahranWindsAimed: 0.2, // 1215057 Spotter's Mark (Ohn'ahran Winds), effect #1 (+20 % Aimed Shot damage taken; + Avian Specialization 466867 #1)
+  ohnahranWindsTargets: 1, // 1215021 Ohn'ahran Winds, effect #1 (1 additional enemy)
+  ohnahranWindsChance: 1, // 1215021 Ohn'ahran Winds, effect #2 (100 %; SimC rolls nothing)
   hydraShare: 0.6, // 470945 Aspect of the Hydra, effect #1 (60 % of the shot's damage; #2: 1 more target)
   hydraAimedDelayMs: 10, // NOT SPELL DATA: SimC aimed_shot_t::execute fires the Hydra's Aimed Shot 10 ms after the cast's
   targetAcquisitionMs: 2000, // 473379 Target Acquisition, effect #1 (Aimed Shot -2 s when a mark is spent)

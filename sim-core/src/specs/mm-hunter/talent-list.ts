@@ -295,6 +295,13 @@ export const MM_TALENTS: TalentInfo[] = [
       'Aimed Shot, Rapid Fire and Arcane Shot also hit 1 additional target for 60% of their damage.',
     spellId: 470945,
   },
+  {
+    key: 'ohnahran_winds',
+    name: "Ohn'ahran Winds",
+    description:
+      "When your Eagle applies Spotter's Mark, it also marks 1 other nearby enemy: your next Aimed Shot deals 20% more damage to it.",
+    spellId: 1215021,
+  },
 ];
 
 /**

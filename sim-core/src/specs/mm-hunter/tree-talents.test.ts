@@ -188,28 +188,28 @@ describe('Target Acquisition (473379)', () => {
   });
 });
 
-describe('Aspect of the Hydra (470945)', () => {
-  type Hit = { src: number; target: number; amount: number; at: number };
-  /** A fresh two-target Sim whose hits are recorded (the amount before armor and crit). */
-  function spied(talents: string[], targets = 2): { sim: Sim; hits: Hit[] } {
-    const sim = freshSim(
-      mechanicConfig('mm-hunter', talents, 'actions=steady_shot', {
-        targets,
-        stats: { crit: 0, haste: 0, mastery: 0, versatility: 0 },
-      }),
-    );
-    sim.removeBuff(B('bloodlust'));
-    sim.updateHaste();
-    const hits: Hit[] = [];
-    const hit = sim.hit.bind(sim);
-    sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
-      hits.push({ src, target, amount, at: sim.now });
-      return hit(src, target, amount, phys, critBonus, critDamage);
-    };
-    return { sim, hits };
-  }
-  const src = (key: string) => Sim.indexOf(MM_DATA.sources, key);
+type Hit = { src: number; target: number; amount: number; at: number };
+/** A fresh two-target Sim whose hits are recorded (the amount before armor and crit). */
+function spied(talents: string[], targets = 2): { sim: Sim; hits: Hit[] } {
+  const sim = freshSim(
+    mechanicConfig('mm-hunter', talents, 'actions=steady_shot', {
+      targets,
+      stats: { crit: 0, haste: 0, mastery: 0, versatility: 0 },
+    }),
+  );
+  sim.removeBuff(B('bloodlust'));
+  sim.updateHaste();
+  const hits: Hit[] = [];
+  const hit = sim.hit.bind(sim);
+  sim.hit = (src, target, amount, phys, critBonus, critDamage) => {
+    hits.push({ src, target, amount, at: sim.now });
+    return hit(src, target, amount, phys, critBonus, critDamage);
+  };
+  return { sim, hits };
+}
+const src = (key: string) => Sim.indexOf(MM_DATA.sources, key);
 
+describe('Aspect of the Hydra (470945)', () => {
   it('Arcane Shot also hits the second target for 60 % (#1), Precise Shots included; none with one target', () => {
     const { sim, hits } = spied(['aspect_of_the_hydra', 'precise_shots']);
     sim.applyBuff(B('precise_shots'), 1, 0);
@@ -281,6 +281,65 @@ describe('Aspect of the Hydra (470945)', () => {
   });
 });
 
+describe("Ohn'ahran Winds (1215021, 1215057)", () => {
+  const MARK = Sim.indexOf(MM_DATA.debuffs, 'spotters_mark') * MAX_TARGETS;
+  const WINDS = Sim.indexOf(MM_DATA.debuffs, 'ohnahran_winds') * MAX_TARGETS;
+
+  it('a Spotter’s Mark also marks the first other enemy (#1: 1 more, #2: 100 %); not without the talent or with one target', () => {
+    for (const [talents, targets, winds] of [
+      [['ohnahran_winds'], 2, true],
+      [[], 2, false],
+      [['ohnahran_winds'], 1, false],
+    ] as const) {
+      const { sim } = spied(['eyes_in_the_sky', 'feathered_frenzy', ...talents], targets);
+      sim.logic.execute(A('trueshot'), 0); // Feathered Frenzy's forced mark
+      expect(sim.debuffs.up(MARK, sim.now)).toBe(true);
+      expect(sim.debuffs.up(WINDS + 1, sim.now)).toBe(winds);
+      expect(sim.debuffs.up(WINDS, sim.now)).toBe(false); // never on the marked target itself
+    }
+    // a mark on the second target winds the first
+    const { sim } = spied(['eyes_in_the_sky', 'feathered_frenzy', 'ohnahran_winds']);
+    sim.logic.execute(A('trueshot'), 1);
+    expect([sim.debuffs.up(MARK + 1, sim.now), sim.debuffs.up(WINDS, sim.now)]).toEqual([true, true]);
+  });
+
+  it('Aimed Shot deals +20 % (#1) to a target with it, +40 % with Avian Specialization, both marks multiplying; its hit spends both', () => {
+    for (const [talents, bonus] of [
+      [['ohnahran_winds'], 1.2],
+      [['ohnahran_winds', 'avian_specialization'], 1.4],
+    ] as const) {
+      const { sim, hits } = spied(['eyes_in_the_sky', ...talents]);
+      const aimed = () => hits.filter((h) => h.src === src('aimed_shot')).at(-1)!.amount;
+      sim.logic.execute(A('aimed_shot'), 1);
+      const plain = aimed();
+      sim.applyDebuff(Sim.indexOf(MM_DATA.debuffs, 'ohnahran_winds'), 1, 1, 0);
+      sim.logic.execute(A('aimed_shot'), 1);
+      expect(aimed()).toBeCloseTo(plain * bonus, 6);
+      expect(sim.debuffs.up(WINDS + 1, sim.now)).toBe(false);
+      sim.applyDebuff(Sim.indexOf(MM_DATA.debuffs, 'ohnahran_winds'), 1, 1, 0);
+      sim.applyDebuff(Sim.indexOf(MM_DATA.debuffs, 'spotters_mark'), 1, 1, 0);
+      sim.logic.execute(A('aimed_shot'), 1);
+      expect(aimed()).toBeCloseTo(plain * bonus * bonus, 6); // 466872 #1 and 1215057 #1, same value
+      expect([sim.debuffs.up(MARK + 1, sim.now), sim.debuffs.up(WINDS + 1, sim.now)]).toEqual([false, false]);
+    }
+  });
+
+  it('spending it counts as spending a mark: On Target and Target Acquisition', () => {
+    const { sim } = spied(['eyes_in_the_sky', 'ohnahran_winds', 'on_target', 'target_acquisition']);
+    const spotter = (sim.logic as MarksmanshipLogic).spotter;
+    sim.cds.use(A('aimed_shot'), 0);
+    sim.cds.use(A('aimed_shot'), 0);
+    sim.applyDebuff(Sim.indexOf(MM_DATA.debuffs, 'ohnahran_winds'), 1, 1, 0);
+    const haste = spotter.hasteFactor();
+    spotter.consume(1);
+    expect(spotter.hasteFactor()).toBeCloseTo(haste * 1.04, 9); // 474257 #1
+    // 473379 #1 after On Target's haste rescaled the running (hasted) recharge: 12 s / 1.04 − 2 s
+    expect(
+      Math.abs(sim.cds.remainsMs(A('aimed_shot'), sim.now) - (12_000 / 1.04 - 2000)),
+    ).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('a pasted MM talent string', () => {
   /** The nodes (talents/hunter-tree.ts) and the keys they map to by spell id. */
   const NODES = [
@@ -291,6 +350,7 @@ describe('a pasted MM talent string', () => {
     { nodeId: 103955, spellId: 473385, key: 'no_scope' },
     { nodeId: 103968, spellId: 473379, key: 'target_acquisition' },
     { nodeId: 103957, spellId: 470945, key: 'aspect_of_the_hydra' },
+    { nodeId: 103979, spellId: 1215021, key: 'ohnahran_winds' },
   ];
   it('lists these talents as modelled, none as not modelled yet', () => {
     const r = talentsFromLoadout(
