@@ -16,6 +16,7 @@ export const SPEC_HYDRA_AIMED = 10;
 export interface HydraHost extends RicochetHost {
   crit(): number;
   aimedHit(target: number, crit: number, share: number, primary: boolean): void;
+  spendLockAndLoad(): void;
 }
 
 export class AspectOfTheHydra {
@@ -70,11 +71,15 @@ export class AspectOfTheHydra {
     sim.q.push(sim.now + MM.hydraAimedDelayMs, PRIO_DEFAULT, EV_SPEC, SPEC_HYDRA_AIMED, t);
   }
 
-  /** A spec event; true when it was the Hydra's Aimed Shot (crit and buffs read then). */
+  /**
+   * A spec event; true when it was the Hydra's Aimed Shot (crit and buffs read then). After its
+   * hit it spends a Lock and Load that is up, for nothing (aimed_shot_aspect_of_the_hydra_t::execute).
+   */
   specEvent(kind: number, target: number): boolean {
     if (kind !== SPEC_HYDRA_AIMED) return false;
     const host = this.host;
     host.aimedHit(target, host.crit(), MM.hydraShare, false);
+    host.spendLockAndLoad();
     return true;
   }
 }

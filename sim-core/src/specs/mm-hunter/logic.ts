@@ -302,10 +302,7 @@ export class MarksmanshipLogic implements SpecLogic {
     // a proc that came during the cast.
     if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
     if (this.castingAimed) this.castingAimed = false;
-    else if (sim.buffs.up(B.lnl, sim.now)) {
-      sim.removeBuff(B.lnl);
-      if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
-    }
+    else this.spendLockAndLoad();
     this.aimedHit(target, crit, 1, true);
     this.precise.grant();
     // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
@@ -317,6 +314,17 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.poke();
     }
     if (this.hydra.on) this.hydra.aimedCast(target);
+  }
+
+  /**
+   * Lock and Load is spent if up, with Magnetic Gunpowder's −8 s on Explosive Shot: by an Aimed
+   * Shot cast without it begun, and by Aspect of the Hydra's copy (without benefit, as SimC's).
+   */
+  spendLockAndLoad(): void {
+    const sim = this.sim;
+    if (!sim.buffs.up(B.lnl, sim.now)) return;
+    sim.removeBuff(B.lnl);
+    if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
   }
 
   /**

@@ -268,6 +268,23 @@ describe('Aspect of the Hydra (470945)', () => {
     expect(sim.debuffs.up(MARK * MAX_TARGETS + 1, sim.now)).toBe(false); // the copy's hit spent it
   });
 
+  it('Aimed Shot’s copy spends a Lock and Load that is up for nothing, with Magnetic Gunpowder’s −8 s (473522 #2)', () => {
+    for (const [talents, spent] of [
+      [['aspect_of_the_hydra'], true],
+      [[], false],
+    ] as const) {
+      const { sim } = spied([...talents, 'lock_and_load', 'magnetic_gunpowder', 'explosive_shot']);
+      sim.cds.use(A('explosive_shot'), 0); // 30 s (212431)
+      sim.logic.castStarted(A('aimed_shot')); // a hard cast: a Lock and Load proc during it is kept
+      sim.applyBuff(B('lock_and_load'), 1, 0);
+      sim.logic.execute(A('aimed_shot'), 0);
+      expect(sim.buffs.up(B('lock_and_load'), sim.now)).toBe(true);
+      runUntil(sim, 10);
+      expect(sim.buffs.up(B('lock_and_load'), sim.now)).toBe(!spent);
+      expect(sim.cds.remainsMs(A('explosive_shot'), sim.now)).toBe(30_000 - 10 - (spent ? 8000 : 0));
+    }
+  });
+
   it('with one target or without the talent there is no copy', () => {
     for (const [talents, targets] of [
       [[], 2],
