@@ -62,7 +62,7 @@ describe('Deadeye (321460)', () => {
     }
   });
 
-  it('Kill Shot on a target below 20 % is cast twice at the pull, then every 8 s', () => {
+  it('Kill Shot is cast twice once the target is below 20 % (both charges full), then every 8 s', () => {
     // a 20 s fight whose health runs out linearly: below 20 % from 16 s; both charges full by then
     const casts = (talents: string[]) =>
       run('actions=kill_shot', { seconds: 20, talents, iterations: 2 }).abilities.kill_shot?.casts ?? 0;
