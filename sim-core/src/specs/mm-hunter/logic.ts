@@ -353,20 +353,11 @@ export class MarksmanshipLogic implements SpecLogic {
     const aimedCd = this.critModel.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
     // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
     // Shot and spends its target's mark when it lands (IMPACT_AIMED)
-    // (the cast's primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack)
-    const boonTag = this.hero.set2 ? IMPACT_BOON : 0;
     // Dark Ranger's Phantom Pain: each hit's share to the other targets with Black Arrow's dot, when it lands
     const aimedTag = this.dr.phantomPain.on ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
-    this.shot(
-      S.aimed,
-      target,
-      amount,
-      physical,
-      crit,
-      aimedCd,
-      true,
-      primary ? aimedTag | boonTag : aimedTag,
-    );
+    // the cast's primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack
+    const tag = primary && this.hero.set2 ? aimedTag | IMPACT_BOON : aimedTag;
+    this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, tag);
     if (sim.buffs.up(B.trick, sim.now)) {
       ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, physical);
       // the cast spends Trick Shots (aimed_shot_t::execute); a Hydra shot only reads it (n_targets)
