@@ -18,7 +18,9 @@ import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
 import { ricochet } from './trick-shots.ts';
+import { AspectOfTheHydra } from './hydra.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
+import { treePassives } from './tree-passives.ts';
 import {
   IMPACT_AIMED,
   IMPACT_BOON,
@@ -66,6 +68,11 @@ export class MarksmanshipLogic implements SpecLogic {
   readonly impacts: MarksmanshipImpacts;
   /** Headshot, Razor Fragments and Spotter's Mark on Kill Shot and Black Arrow (./kill-shot.ts). */
   readonly killShotBase: KillShotBase;
+  /** Obsidian Arrowhead: Auto Shot's (and Bleak Arrows') damage factor and crit bonus (471350 #2, #1). */
+  private readonly autoShotMult: number;
+  private readonly autoShotCrit: number;
+  /** Aspect of the Hydra's copies on a second target (./hydra.ts). */
+  private readonly hydra: AspectOfTheHydra;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
   /** Rapid Fire's unhasted channel in ms (1998; 1978 with Ammo Conservation). */
@@ -118,8 +125,14 @@ export class MarksmanshipLogic implements SpecLogic {
     this.rapidFireTicks = rapid.ticks;
     this.rapidFireMs = rapid.ms;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
-    this.aimedMult = precision * sim.classTree.specializedArsenal; // class tree: 19434 in its list
+    // Calling the Shots, Deadeye (cooldowns), Obsidian Arrowhead, Eagle's Accuracy (./tree-passives.ts)
+    const passives = treePassives(sim);
+    this.autoShotMult = passives.autoShotMult;
+    this.autoShotCrit = passives.autoShotCrit;
+    // class tree: 19434 in its list
+    this.aimedMult = precision * sim.classTree.specializedArsenal * passives.aimedRapidMult;
     this.rapidFireMult =
+      passives.aimedRapidMult *
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision *
@@ -132,6 +145,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.explosive = new ExplosiveShots(this, this.precisionDetonation);
     this.impacts = new MarksmanshipImpacts(this);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
+    this.hydra = new AspectOfTheHydra(this);
   }
 
   start(): void {
@@ -288,10 +302,38 @@ export class MarksmanshipLogic implements SpecLogic {
     // a proc that came during the cast.
     if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
     if (this.castingAimed) this.castingAimed = false;
-    else if (sim.buffs.up(B.lnl, sim.now)) {
-      sim.removeBuff(B.lnl);
-      if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
+    else this.spendLockAndLoad();
+    this.aimedHit(target, crit, 1, true);
+    this.precise.grant();
+    // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
+    // Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
+    if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.dr.grantDeathblow();
+    // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
+    if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
+      sim.cds.addCharge(A.rapid, sim.now);
+      sim.poke();
     }
+    if (this.hydra.on) this.hydra.aimedCast(target);
+  }
+
+  /**
+   * Lock and Load is spent if up, with Magnetic Gunpowder's −8 s on Explosive Shot: by an Aimed
+   * Shot cast without it begun, and by Aspect of the Hydra's copy (without benefit, as SimC's).
+   */
+  spendLockAndLoad(): void {
+    const sim = this.sim;
+    if (!sim.buffs.up(B.lnl, sim.now)) return;
+    sim.removeBuff(B.lnl);
+    if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
+  }
+
+  /**
+   * An Aimed Shot's hit on `target` with its ricochets (SimC aimed_shot_base_t): the cast's
+   * (`primary`, share 1) or Aspect of the Hydra's (./hydra.ts: `share` of the damage, its own
+   * target's mark). Moving Target is read and spent by either, as SimC's base execute does.
+   */
+  aimedHit(target: number, crit: number, share: number, primary: boolean): void {
+    const sim = this.sim;
     const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
     const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
     sim.removeBuff(B.movingTarget);
@@ -303,30 +345,23 @@ export class MarksmanshipLogic implements SpecLogic {
       this.aimedMult *
       moving *
       this.spotter.aimedMult(target) *
-      (this.hero.boon ? this.hero.boonMult() : 1); // the Sentinel set's Boon of Elune (./sentinel.ts)
+      (this.hero.boon ? this.hero.boonMult() : 1) * // the Sentinel set's Boon of Elune (./sentinel.ts)
+      share;
     // Boon of Elune makes it Arcane (1236644 #2, 1249464 #2): no armor, magic taken instead
     const physical = !this.hero.boon || !this.hero.boonArcane();
     // Incendiary Ammunition: Bulletstorm's stacks raise Aimed Shot's crit bonus (389020 #2)
     const aimedCd = this.critModel.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
     // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
     // Shot and spends its target's mark when it lands (IMPACT_AIMED)
-    // (the primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack)
-    const boonTag = this.hero.set2 ? IMPACT_BOON : 0;
     // Dark Ranger's Phantom Pain: each hit's share to the other targets with Black Arrow's dot, when it lands
     const aimedTag = this.dr.phantomPain.on ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
-    this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, aimedTag | boonTag);
+    // the cast's primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack
+    const tag = primary && this.hero.set2 ? aimedTag | IMPACT_BOON : aimedTag;
+    this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, tag);
     if (sim.buffs.up(B.trick, sim.now)) {
       ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, physical);
-      sim.removeBuff(B.trick);
-    }
-    this.precise.grant();
-    // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
-    // Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
-    if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.dr.grantDeathblow();
-    // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
-    if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
-      sim.cds.addCharge(A.rapid, sim.now);
-      sim.poke();
+      // the cast spends Trick Shots (aimed_shot_t::execute); a Hydra shot only reads it (n_targets)
+      if (primary) sim.removeBuff(B.trick);
     }
   }
 
@@ -342,6 +377,7 @@ export class MarksmanshipLogic implements SpecLogic {
       (1 + this.precise.bonus * n);
     // SimC arcane_shot_t::impact: Spotter's Mark's chance when empowered_by_precise_shots
     this.shot(S.arcane, target, amount, false, crit, cd, true, n > 0 ? IMPACT_MARK : 0);
+    if (this.hydra.on) this.hydra.arcane(target, amount, crit, cd);
     this.precise.consume();
   }
 
@@ -416,10 +452,11 @@ export class MarksmanshipLogic implements SpecLogic {
       this.hero.onRapidFire(target);
       this.rapidTrick = sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
-      // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), Bulletstorm's
-      // stacks removed (389019).
+      // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), No Scope's
+      // Precise Shots, Bulletstorm's stacks removed (389019).
       if (this.deathblowRapidFire > 0 && sim.rng.next() < this.deathblowRapidFire) this.dr.grantDeathblow();
       if (this.streamline) sim.applyBuff(B.streamline, 1, 0);
+      this.precise.onRapidFire(); // No Scope (./precise.ts)
       sim.removeBuff(B.bulletstorm);
     }
     const crit = this.crit();
@@ -429,6 +466,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const storm = this.bulletstorm ? IMPACT_BULLETSTORM : 0;
     this.shot(S.rapid, target, amount, true, crit, cd, true, storm);
     if (this.rapidTrick) ricochet(this, S.rapid, target, amount, crit, cd, storm);
+    if (this.hydra.on) this.hydra.rapid(target, amount, crit, cd, storm, this.rapidTrick);
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
     if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
@@ -441,18 +479,20 @@ export class MarksmanshipLogic implements SpecLogic {
     // Auto Shot: in neither 137016's nor Sniper Training's damage lists; Precise Shots' +100 % (260240 #2).
     const amount =
       (sim.weaponDps * speed + (sim.ap * speed) / 6) *
-      (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1);
+      (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1) *
+      this.autoShotMult;
+    const crit = this.crit() + this.autoShotCrit;
     // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot. Lock and Load when it
     // lands (at once for a Bleak Arrow that does not travel: after its Deathblow roll).
     if (this.bleakArrows) {
       // a white ranged hit: Sentinel's roll (450369) like Auto Shot's
-      if (this.dr.autoShot(S.auto, amount, this.crit(), IMPACT_HIT | IMPACT_LOCK_AND_LOAD) >= 0) {
+      if (this.dr.autoShot(S.auto, amount, crit, IMPACT_HIT | IMPACT_LOCK_AND_LOAD) >= 0) {
         this.hero.onHit(0);
         this.impacts.lockAndLoad();
       }
     } else {
       const m = amount * this.dr.bellTollsMult();
-      this.shot(S.auto, 0, m, true, this.crit(), this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
+      this.shot(S.auto, 0, m, true, crit, this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
     }
     this.radiant.roll();
   }
@@ -485,6 +525,7 @@ export class MarksmanshipLogic implements SpecLogic {
     if (this.spotter.specEvent(kind)) return;
     if (this.explosive.specEvent(kind, target)) return;
     if (this.dr.specEvent(kind, target)) return;
+    if (this.hydra.specEvent(kind, target)) return;
     this.hero.specEvent(kind, target);
   }
 }

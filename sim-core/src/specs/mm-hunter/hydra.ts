@@ -1,0 +1,85 @@
+/**
+ * Aspect of the Hydra (470945) for the Marksmanship logic: Aimed Shot, Rapid Fire's shots and
+ * Arcane Shot also hit a second target for 60 % (#1 share, #2 one more target), as SimC's
+ * `*_aspect_of_the_hydra_t` background actions: each its own hit (crit roll, impact) on the
+ * second target of the shot's list, the first enemy other than the primary. Numbers: ./numbers.ts.
+ */
+import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
+import { S } from './indices.ts';
+import { MM } from './numbers.ts';
+import { ricochet, type RicochetHost } from './trick-shots.ts';
+
+/** Spec event kind: the Hydra's Aimed Shot, fired 10 ms after the cast's (SimC's delay). */
+export const SPEC_HYDRA_AIMED = 10;
+
+/** What the Hydra needs of the Marksmanship logic (MarksmanshipLogic is one). */
+export interface HydraHost extends RicochetHost {
+  crit(): number;
+  aimedHit(target: number, crit: number, share: number, primary: boolean): void;
+  spendLockAndLoad(): void;
+}
+
+export class AspectOfTheHydra {
+  readonly on: boolean;
+
+  constructor(private readonly host: HydraHost) {
+    this.on = host.sim.hasTalent('aspect_of_the_hydra');
+  }
+
+  /** The second target of a shot on `primary` (SimC `target_list()[1]`); -1 with one target. */
+  private second(primary: number): number {
+    if (this.host.sim.targets < 2) return -1;
+    return primary === 0 ? 1 : 0;
+  }
+
+  /**
+   * Arcane Shot's copy (arcane_shot_aspect_of_the_hydra_t, no cost): `amount` is the cast's
+   * (Precise Shots included: the copy fires before they are spent); its impact marks nothing.
+   */
+  arcane(primary: number, amount: number, crit: number, critDamage: number): void {
+    const t = this.second(primary);
+    if (t >= 0) this.host.shot(S.arcane, t, amount * MM.hydraShare, false, crit, critDamage);
+  }
+
+  /**
+   * A Rapid Fire shot's copy (rapid_fire_tick_aspect_of_the_hydra_t): a Bulletstorm stack when it
+   * lands, ricochets while Trick Shots is up (its n_targets), and the shot's 2 focus (the tick's
+   * energize, 263585 #1, which the copy inherits).
+   */
+  rapid(
+    primary: number,
+    amount: number,
+    crit: number,
+    critDamage: number,
+    impact: number,
+    trick: boolean,
+  ): void {
+    const t = this.second(primary);
+    if (t < 0) return;
+    const sim = this.host.sim;
+    const a = amount * MM.hydraShare;
+    this.host.shot(S.rapid, t, a, true, crit, critDamage, true, impact);
+    if (trick) ricochet(this.host, S.rapid, t, a, crit, critDamage, impact);
+    sim.gainFocus(MM.rapidFireFocusPerTick);
+  }
+
+  /** The Aimed Shot cast on `primary` was fired: its copy 10 ms later (aimed_shot_t::execute). */
+  aimedCast(primary: number): void {
+    const t = this.second(primary);
+    if (t < 0) return;
+    const sim = this.host.sim;
+    sim.q.push(sim.now + MM.hydraAimedDelayMs, PRIO_DEFAULT, EV_SPEC, SPEC_HYDRA_AIMED, t);
+  }
+
+  /**
+   * A spec event; true when it was the Hydra's Aimed Shot (crit and buffs read then). After its
+   * hit it spends a Lock and Load that is up, for nothing (aimed_shot_aspect_of_the_hydra_t::execute).
+   */
+  specEvent(kind: number, target: number): boolean {
+    if (kind !== SPEC_HYDRA_AIMED) return false;
+    const host = this.host;
+    host.aimedHit(target, host.crit(), MM.hydraShare, false);
+    host.spendLockAndLoad();
+    return true;
+  }
+}
