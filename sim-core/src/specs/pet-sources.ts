@@ -31,6 +31,8 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'ravenous_leap',
   // Wildspeaker: the Dire Beasts', Hati's and Fenryr's Kill Command
   'wildspeaker_kill_command',
+  // Dire Cleave: the dire critters' Beast Cleave and Kill Cleave
+  'dire_cleave',
   // Dark Ranger's Shadow Hounds: the Dark Hound (a guardian) and its Beast Cleave
   'dark_hound',
   'dark_hound_beast_cleave',

@@ -30,7 +30,13 @@ import {
   PACK_LEADER_TIER_BUFFS,
   PACK_LEADER_TIER_SOURCES,
 } from '../hero/pack-leader-data.ts';
-import { BM_SPEC_TALENTS, BM_TALENT_BUFFS, BM_TALENT_DOTS, BM_TALENT_SOURCES } from './talent-data.ts';
+import {
+  BM_MORE_TALENT_SOURCES,
+  BM_SPEC_TALENTS,
+  BM_TALENT_BUFFS,
+  BM_TALENT_DOTS,
+  BM_TALENT_SOURCES,
+} from './talent-data.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -235,6 +241,7 @@ export const BM_DATA: SpecData = {
     ...PACK_LEADER_TIER_SOURCES, // its TWW3 set's Stampede: specs/hero/pack-leader-tier.ts
     ...BM_TALENT_SOURCES, // spec talents: ./talent-data.ts
     ...DARK_RANGER_CHOICE_SOURCES, // Shadow Hounds, Phantom Pain (specs/hero/dark-ranger-data.ts); last, so no index moves
+    ...BM_MORE_TALENT_SOURCES, // spec talents modelled later (./talent-data.ts): after these, so no index moves
   ],
   buffs: [
     aura({

@@ -34,6 +34,7 @@ import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
 import { BeastMasteryImpacts, IMPACT_NO_MERCY } from './impact.ts';
 import { BmMultipliers } from './multipliers.ts';
 import { BloodyFrenzy } from './bloody-frenzy.ts';
+import { DIRE_CLEAVE_BEAR, DireCleave } from './dire-cleave.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -65,6 +66,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly cotw: CallOfTheWild;
   /** Bloody Frenzy: Beast Cleave and Stomps with Call of the Wild (./bloody-frenzy.ts); no-op without it. */
   private readonly bf: BloodyFrenzy;
+  /** Dire Cleave: the dire critters' Beast Cleave for 8 s after their summon (./dire-cleave.ts). */
+  private readonly dc: DireCleave;
   /** What a shot does when it lands (./impact.ts): Barbed Shot's bleed, Wild Call, No Mercy. */
   private readonly impacts: BeastMasteryImpacts;
   /** The damage multipliers and the main pet's hit (./multipliers.ts). */
@@ -100,6 +103,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     this.direSlots = PET_DIRE_SLOTS;
+    this.dc = new DireCleave(sim);
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
@@ -113,6 +117,8 @@ export class BeastMasteryLogic implements SpecLogic {
       direBeastMult: () => this.st.direBeastMult(),
       direBeastExtraMs: () => this.st.direBeastExtraMs(),
       petAurasChanged: () => this.m.petAurasChanged(),
+      critterSummoned: (slot) => this.dc.summoned(slot),
+      critterSwing: (slot, t, amount) => this.dc.melee(slot, t, amount),
     });
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     this.dr = new DarkRanger(sim, DARK_RANGER_BM, {
@@ -147,6 +153,8 @@ export class BeastMasteryLogic implements SpecLogic {
       direCritterExtraMs: () => this.st.direBeastExtraMs(),
       direFrenzyMult: () => this.st.direFrenzyMult(),
       petAurasChanged: () => this.m.petAurasChanged(),
+      bearSummoned: () => this.dc.summoned(DIRE_CLEAVE_BEAR),
+      bearSwing: (t, amount) => this.dc.melee(DIRE_CLEAVE_BEAR, t, amount),
     });
     this.cotw = new CallOfTheWild(sim);
     this.impacts = new BeastMasteryImpacts(sim, {
@@ -169,6 +177,7 @@ export class BeastMasteryLogic implements SpecLogic {
 
   start(): void {
     this.direNext = 0;
+    this.dc.start();
     this.m.start();
     this.cotw.start();
     this.bf.start();
@@ -338,17 +347,24 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const each = this.st.critterKillCommand() * this.m.guardianMult() * this.st.direBeastMult();
     const critDamage = this.st.critterKillCommandCritDamage(sim.critChance + this.m.playerCrit());
+    // each followed by Kill Cleave while its Dire Cleave lasts (./dire-cleave.ts; no-op without)
+    const dc = this.dc;
     for (let pet = PET_DIRE_FIRST; pet < PET_DIRE_FIRST + this.direSlots; pet++)
-      if (sim.petActive[pet] === 1) sim.hit(S.wildKc, target, each, true, 0, critDamage);
+      if (sim.petActive[pet] === 1) {
+        sim.hit(S.wildKc, target, each, true, 0, critDamage);
+        if (dc.on) dc.killCommand(pet, target, each);
+      }
     // Hati / Fenryr (2 × AP), in their own slot (./huntmasters-call.ts).
     if (sim.petActive[PET_HUNTMASTER] === 1) {
       sim.hit(S.wildKc, target, each * HUNT_PET_SHARE, true, 0, critDamage);
+      if (dc.on) dc.killCommand(PET_HUNTMASTER, target, each * HUNT_PET_SHARE);
     }
     // Pack Leader's bear is a dire critter too (SimC bear_t).
     const bear = this.pl.bearCritterShare();
     if (bear > 0) {
       const amount = this.st.critterKillCommand() * bear * this.st.critterRage();
       sim.hit(S.wildKc, target, amount, true, 0, critDamage);
+      if (dc.on) dc.killCommand(DIRE_CLEAVE_BEAR, target, amount);
     }
   }
 
@@ -364,6 +380,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (sim.rng.next() < partial - swings) swings++;
     if (swings === 0) return;
     sim.summonPet(PET_DIRE_FIRST + this.direNext, 0, swings * swing, 0);
+    this.dc.summoned(PET_DIRE_FIRST + this.direNext);
     this.direNext = (this.direNext + 1) % this.direSlots;
     this.hm.onDireBeast(0);
   }
@@ -394,15 +411,12 @@ export class BeastMasteryLogic implements SpecLogic {
       this.m.mainPetHit(pet === PET_MAIN ? S.pet : S.companion, 0, amount);
       if (sim.targets > 1) this.beastCleave(amount * this.m.mainPetCritFactor, 0);
       this.pl.onPetMelee();
-    } else if (pet < PET_DIRE_FIRST + this.direSlots)
-      sim.hit(
-        S.dire,
-        sim.petTarget[pet]!,
-        perSwing * this.m.guardianMult() * this.st.direBeastMult(),
-        true,
-        0,
-      );
-    else if (!this.hm.petSwing(pet, perSwing)) {
+    } else if (pet < PET_DIRE_FIRST + this.direSlots) {
+      const target = sim.petTarget[pet]!;
+      const amount = perSwing * this.m.guardianMult() * this.st.direBeastMult();
+      sim.hit(S.dire, target, amount, true, 0);
+      if (this.dc.on) this.dc.melee(pet, target, amount); // Dire Cleave (./dire-cleave.ts)
+    } else if (!this.hm.petSwing(pet, perSwing)) {
       const amount = perSwing * this.m.cotwMult();
       sim.hit(S.cotw, 0, amount, true, 0);
       if (this.bf.on) this.bf.afterCotwSwing(pet, amount); // Bloody Frenzy's Beast Cleave

@@ -45,6 +45,7 @@ export const BM_TALENTS = {
   masterHandlerMs: 500, // 424558 Master Handler, effect #1 (500 ms off Kill Command each time Barbed Shot deals damage)
   huntersPreyPerPet: 0.1, // 468219 Hunter's Prey (hidden buff), effect #1 (Kill Shot / Black Arrow direct damage +10 % a pet)
   huntersPreyMaxPets: 5, // 468219 Hunter's Prey (hidden buff): 5 stacks maximum (pets counted)
+  direCleaveMs: 8000, // 1217524 Dire Cleave, effect #2 (a summoned dire critter's Beast Cleave lasts 8 s)
 } as const;
 
 export const BM_TALENT_SOURCES: SourceDef[] = [
@@ -63,6 +64,11 @@ export const BM_TALENT_SOURCES: SourceDef[] = [
     school: 'physical',
   },
   { key: 'call_of_the_wild_beast_cleave', name: 'Call of the Wild: Beast Cleave', school: 'physical' },
+];
+
+/** Sources of the talents modelled after the default profile's; after every other BM source, so no index moves. */
+export const BM_MORE_TALENT_SOURCES: SourceDef[] = [
+  { key: 'dire_cleave', name: 'Dire Critters: Beast Cleave (Dire Cleave)', school: 'physical' },
 ];
 
 export const BM_TALENT_DOTS: DotDef[] = [
@@ -242,5 +248,11 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'While Call of the Wild is active, your pets have the effects of Beast Cleave, and each time Call of the Wild summons a pet, all of your pets Stomp.',
     spellId: 407412,
+  },
+  {
+    key: 'dire_cleave',
+    name: 'Dire Cleave',
+    description: 'When summoned, Dire Beasts gain Beast Cleave for 8 sec.',
+    spellId: 1217524,
   },
 ];
