@@ -31,6 +31,7 @@ import {
   PACK_LEADER_TIER_SOURCES,
 } from '../hero/pack-leader-data.ts';
 import {
+  BM_MORE_TALENT_DOTS,
   BM_MORE_TALENT_SOURCES,
   BM_SPEC_TALENTS,
   BM_TALENT_BUFFS,
@@ -299,6 +300,7 @@ export const BM_DATA: SpecData = {
     ...DARK_RANGER_DOTS,
     ...PACK_LEADER_DOTS,
     ...BM_TALENT_DOTS,
+    ...BM_MORE_TALENT_DOTS, // spec talents modelled later (./talent-data.ts): last, so no index moves
   ],
   petBuffs: [
     aura({

@@ -43,6 +43,8 @@ export interface BmImpactHost {
   noMercy(target: number): void;
   /** After a tick of Barbed Shot's bleed: Master Handler (./spec-talents.ts; a no-op without it). */
   afterBarbedTick(): void;
+  /** After a Barbed Shot landed and its bleed: Poisoned Barbs (./poisoned-barbs.ts; a no-op without it). */
+  barbedShotLanded(): void;
 }
 
 export class BeastMasteryImpacts {
@@ -94,6 +96,7 @@ export class BeastMasteryImpacts {
     const fresh = !sim.dots.up(D.bs * MAX_TARGETS + target, sim.now);
     sim.applyDot(D.bs, target, tick);
     if (fresh) this.barbedBleed(target, tick);
+    this.host.barbedShotLanded();
   }
 
   /** One Barbed Shot tick (also the one on application): damage, the Dire Beast roll, Master Handler. */

@@ -35,6 +35,7 @@ import { BeastMasteryImpacts, IMPACT_NO_MERCY } from './impact.ts';
 import { BmMultipliers } from './multipliers.ts';
 import { BloodyFrenzy } from './bloody-frenzy.ts';
 import { DIRE_CLEAVE_BEAR, DireCleave } from './dire-cleave.ts';
+import { PoisonedBarbs } from './poisoned-barbs.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -68,6 +69,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly bf: BloodyFrenzy;
   /** Dire Cleave: the dire critters' Beast Cleave for 8 s after their summon (./dire-cleave.ts). */
   private readonly dc: DireCleave;
+  /** Poisoned Barbs: Barbed Shot's explosion and Serpent Sting (./poisoned-barbs.ts); no-op without it. */
+  private readonly pb: PoisonedBarbs;
   /** What a shot does when it lands (./impact.ts): Barbed Shot's bleed, Wild Call, No Mercy. */
   private readonly impacts: BeastMasteryImpacts;
   /** The damage multipliers and the main pet's hit (./multipliers.ts). */
@@ -162,6 +165,13 @@ export class BeastMasteryLogic implements SpecLogic {
       direBeastRoll: () => this.direBeastRoll(),
       noMercy: (t) => this.pl.onKillShot(t),
       afterBarbedTick: () => this.st.afterBarbedShotTick(),
+      barbedShotLanded: () => this.pb.barbedShotLanded(),
+    });
+    this.pb = new PoisonedBarbs(sim, {
+      // 1217549 and 271788 are in the spec aura's and Bestial Wrath's lists, not the mastery's
+      spellMult: () =>
+        (1 + BM.specAuraSpells) * this.m.bwMult() * this.dr.bellTollsMult() * this.pl.spellMult(),
+      playerCrit: () => this.m.playerCrit(),
     });
     this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr);
     this.bf = new BloodyFrenzy(sim, {
@@ -460,6 +470,7 @@ export class BeastMasteryLogic implements SpecLogic {
   dotTick(dot: number, target: number, amount: number): void {
     if (dot === D.bs) this.impacts.barbedBleed(target, amount);
     else if (dot === D.bloodshed) this.bloodshedTick(target, amount);
+    else if (dot === this.pb.stingDot) this.pb.tick(target, amount);
     else if (
       !this.dr.dotTick(dot, target, amount) &&
       !this.pl.dotTick(dot, target, amount) &&

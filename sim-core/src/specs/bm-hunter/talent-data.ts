@@ -46,6 +46,11 @@ export const BM_TALENTS = {
   huntersPreyPerPet: 0.1, // 468219 Hunter's Prey (hidden buff), effect #1 (Kill Shot / Black Arrow direct damage +10 % a pet)
   huntersPreyMaxPets: 5, // 468219 Hunter's Prey (hidden buff): 5 stacks maximum (pets counted)
   direCleaveMs: 8000, // 1217524 Dire Cleave, effect #2 (a summoned dire critter's Beast Cleave lasts 8 s)
+  poisonedBarbsChance: 0.3, // 1217535 Poisoned Barbs, effect #1 (30 % per Barbed Shot that lands)
+  poisonedBarbsAoeCap: 8, // 1217535 Poisoned Barbs, effect #2 (reduced damage beyond 8 targets)
+  poisonedBarbsAp: 1.2, // 1217549 Poisoned Barbs, effect #1 (AP coefficient 1.2, Nature, every enemy)
+  serpentStingAp: 0.3, // 271788 Serpent Sting, effect #1 (AP coefficient 0.3, Nature, at once)
+  serpentStingTickAp: 0.206, // 271788 Serpent Sting, effect #2 (AP coefficient 0.206 per 3 s tick)
 } as const;
 
 export const BM_TALENT_SOURCES: SourceDef[] = [
@@ -69,6 +74,22 @@ export const BM_TALENT_SOURCES: SourceDef[] = [
 /** Sources of the talents modelled after the default profile's; after every other BM source, so no index moves. */
 export const BM_MORE_TALENT_SOURCES: SourceDef[] = [
   { key: 'dire_cleave', name: 'Dire Critters: Beast Cleave (Dire Cleave)', school: 'physical' },
+  { key: 'poisoned_barbs', name: 'Poisoned Barbs', school: 'nature' },
+  { key: 'serpent_sting', name: 'Serpent Sting (Poisoned Barbs)', school: 'nature' },
+];
+
+/** Dots of the talents modelled after the default profile's; after every other BM dot, so no index moves. */
+export const BM_MORE_TALENT_DOTS: DotDef[] = [
+  {
+    id: 271788,
+    key: 'serpent_sting',
+    name: 'Serpent Sting',
+    description: 'Suffering Nature damage every 3 sec (Poisoned Barbs).',
+    durationMs: 18_000, // 271788 Serpent Sting: duration 18 s
+    maxStacks: 1,
+    tickMs: 3000, // 271788 Serpent Sting, effect #2 (every 3 s, hasted: Spell Haste Affects Periodic)
+    source: 'serpent_sting',
+  },
 ];
 
 export const BM_TALENT_DOTS: DotDef[] = [
@@ -254,5 +275,12 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     name: 'Dire Cleave',
     description: 'When summoned, Dire Beasts gain Beast Cleave for 8 sec.',
     spellId: 1217524,
+  },
+  {
+    key: 'poisoned_barbs',
+    name: 'Poisoned Barbs',
+    description:
+      'Barbed Shot has a 30% chance to explode on impact, applying Serpent Sting and dealing Nature damage to nearby enemies. Damage reduced beyond 8 targets.',
+    spellId: 1217535,
   },
 ];
