@@ -31,6 +31,7 @@ import {
   PACK_LEADER_TIER_SOURCES,
 } from '../hero/pack-leader-data.ts';
 import {
+  BM_MORE_TALENT_DEBUFFS,
   BM_MORE_TALENT_DOTS,
   BM_MORE_TALENT_SOURCES,
   BM_SPEC_TALENTS,
@@ -275,7 +276,7 @@ export const BM_DATA: SpecData = {
     ...BM_TALENT_BUFFS, // spec talents: ./talent-data.ts
     BLIGHTED_QUIVER, // The War Within season 3 Dark Ranger 4pc (specs/hero/dark-ranger-set.ts); last, so no index moves
   ],
-  debuffs: [HUNTERS_MARK_DEBUFF],
+  debuffs: [HUNTERS_MARK_DEBUFF, ...BM_MORE_TALENT_DEBUFFS],
   dots: [
     {
       id: 217200,

@@ -36,6 +36,7 @@ import { BmMultipliers } from './multipliers.ts';
 import { BloodyFrenzy } from './bloody-frenzy.ts';
 import { DIRE_CLEAVE_BEAR, DireCleave } from './dire-cleave.ts';
 import { PoisonedBarbs } from './poisoned-barbs.ts';
+import { WildInstincts } from './wild-instincts.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -71,6 +72,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly dc: DireCleave;
   /** Poisoned Barbs: Barbed Shot's explosion and Serpent Sting (./poisoned-barbs.ts); no-op without it. */
   private readonly pb: PoisonedBarbs;
+  /** Wild Instincts: the main pet's Kill Command during Call of the Wild marks its target (./wild-instincts.ts). */
+  private readonly wi: WildInstincts;
   /** What a shot does when it lands (./impact.ts): Barbed Shot's bleed, Wild Call, No Mercy. */
   private readonly impacts: BeastMasteryImpacts;
   /** The damage multipliers and the main pet's hit (./multipliers.ts). */
@@ -173,7 +176,8 @@ export class BeastMasteryLogic implements SpecLogic {
         (1 + BM.specAuraSpells) * this.m.bwMult() * this.dr.bellTollsMult() * this.pl.spellMult(),
       playerCrit: () => this.m.playerCrit(),
     });
-    this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr);
+    this.wi = new WildInstincts(sim);
+    this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr, this.wi);
     this.bf = new BloodyFrenzy(sim, {
       mainPetStomp: (t, pets) => this.st.mainPetStomp(t, pets),
       cotwMult: () => this.m.cotwMult(),
@@ -322,7 +326,7 @@ export class BeastMasteryLogic implements SpecLogic {
     amount *= this.st.killCommandMult();
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
     const critDamage = this.st.petCritDamage(true, sim.critChance + this.m.playerCrit());
-    const onTarget = amount * this.m.petTargetMult(target);
+    let onTarget = amount * this.m.petTargetMult(target);
     const petCrit = this.m.petCrit();
     for (let k = pets; k > 0; k--) {
       const crit = sim.hit(S.kc, target, onTarget, true, petCrit, critDamage);
@@ -339,6 +343,11 @@ export class BeastMasteryLogic implements SpecLogic {
       }
       // Dark Ranger's Phantom Pain: after Kill Cleave, as SimC's kill_command_bm_t::impact
       if (this.dr.phantomPain.on) this.dr.phantomPain.hit(target, dealt);
+      // Wild Instincts: the main pet's (the first) hit adds a stack, which the companion's then takes
+      if (k === pets && this.wi.on && this.wi.afterMainPetKillCommand(target)) {
+        this.m.mainAurasChanged();
+        onTarget = amount * this.m.petTargetMult(target);
+      }
     }
   }
 
@@ -428,7 +437,7 @@ export class BeastMasteryLogic implements SpecLogic {
       if (this.dc.on) this.dc.melee(pet, target, amount); // Dire Cleave (./dire-cleave.ts)
     } else if (!this.hm.petSwing(pet, perSwing)) {
       const amount = perSwing * this.m.cotwMult();
-      sim.hit(S.cotw, 0, amount, true, 0);
+      sim.hit(S.cotw, 0, amount * this.wi.mult(0), true, 0); // Wild Instincts: a pet's target multiplier
       if (this.bf.on) this.bf.afterCotwSwing(pet, amount); // Bloody Frenzy's Beast Cleave
     }
   }
@@ -480,7 +489,8 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   private bloodshedTick(target: number, amount: number): void {
-    const amt = amount * (1 + BM.bloodshedPetDamageTaken);
+    // Bloodshed's damage taken (the target bleeds) and Wild Instincts' (1 without it) at the tick
+    const amt = amount * (1 + BM.bloodshedPetDamageTaken) * this.wi.mult(target);
     this.sim.hit(S.bloodshed, target, amt, true, this.m.petCrit(), this.m.petCritDamage());
     // SimC bloodshed_t: dire_beast_chance 10 % per tick, with or without the Dire Beast talent.
     if (this.sim.rng.next() < BM_TALENTS.bloodshedDireBeastChance) this.summonDireBeast();

@@ -11,6 +11,7 @@ import { BM } from './data.ts';
 import type { HuntmastersCall } from './huntmasters-call.ts';
 import { B, D, P } from './indices.ts';
 import type { BmSpecTalents } from './spec-talents.ts';
+import type { WildInstincts } from './wild-instincts.ts';
 
 export class BmMultipliers {
   /**
@@ -40,6 +41,7 @@ export class BmMultipliers {
     private readonly st: BmSpecTalents,
     private readonly hm: HuntmastersCall,
     private readonly dr: DarkRanger,
+    private readonly wi: WildInstincts,
   ) {
     this.keepPet = !sim.hasTalent('the_bell_tolls');
   }
@@ -78,6 +80,7 @@ export class BmMultipliers {
     this.mainCritDamage = this.petCritDamage();
     let until = firstExpiry(Infinity, sim.dots.expires[D.bloodshed * MAX_TARGETS]!, now);
     until = firstExpiry(until, sim.petBuffs.expires[P.thrill]!, now);
+    until = firstExpiry(until, this.wi.expires(0), now);
     this.mainUntil = firstExpiry(until, sim.petBuffs.expires[P.bw]!, now);
   }
 
@@ -161,10 +164,14 @@ export class BmMultipliers {
     until = firstExpiry(until, sim.buffs.expires[B.blessing]!, now);
     return firstExpiry(until, sim.petBuffs.expires[P.bw]!, now);
   }
-  /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
+  /**
+   * Target multiplier of the main pet (and the companion): Bloodshed's damage taken while the target
+   * bleeds from it, and Wild Instincts' stacks (./wild-instincts.ts; 1 without the talent).
+   */
   petTargetMult(target: number): number {
     const sim = this.sim;
-    return sim.dots.up(D.bloodshed * MAX_TARGETS + target, sim.now) ? 1 + BM.bloodshedPetDamageTaken : 1;
+    const bloodshed = sim.dots.up(D.bloodshed * MAX_TARGETS + target, sim.now);
+    return (bloodshed ? 1 + BM.bloodshedPetDamageTaken : 1) * this.wi.mult(target);
   }
   /** The main pet's crit chance on top of the hunter's: its own Thrill of the Hunt (312365). */
   petCrit(): number {

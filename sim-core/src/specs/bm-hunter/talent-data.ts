@@ -51,6 +51,7 @@ export const BM_TALENTS = {
   poisonedBarbsAp: 1.2, // 1217549 Poisoned Barbs, effect #1 (AP coefficient 1.2, Nature, every enemy)
   serpentStingAp: 0.3, // 271788 Serpent Sting, effect #1 (AP coefficient 0.3, Nature, at once)
   serpentStingTickAp: 0.206, // 271788 Serpent Sting, effect #2 (AP coefficient 0.206 per 3 s tick)
+  wildInstinctsPerStack: 0.03, // 424567 Wild Instincts (debuff), effect #1 (damage taken from the hunter's pets +3 % a stack)
 } as const;
 
 export const BM_TALENT_SOURCES: SourceDef[] = [
@@ -76,6 +77,18 @@ export const BM_MORE_TALENT_SOURCES: SourceDef[] = [
   { key: 'dire_cleave', name: 'Dire Critters: Beast Cleave (Dire Cleave)', school: 'physical' },
   { key: 'poisoned_barbs', name: 'Poisoned Barbs', school: 'nature' },
   { key: 'serpent_sting', name: 'Serpent Sting (Poisoned Barbs)', school: 'nature' },
+];
+
+/** Debuffs of the talents modelled after the default profile's; after Hunter's Mark, so no index moves. */
+export const BM_MORE_TALENT_DEBUFFS: AuraDef[] = [
+  aura({
+    id: 424567,
+    key: 'wild_instincts',
+    name: 'Wild Instincts',
+    description: "Damage taken from the hunter's pets increased by 3% per stack.",
+    durationMs: 8000, // 424567 Wild Instincts: duration 8 s
+    maxStacks: 10, // 424567 Wild Instincts: 10 stacks maximum
+  }),
 ];
 
 /** Dots of the talents modelled after the default profile's; after every other BM dot, so no index moves. */
@@ -282,5 +295,12 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'Barbed Shot has a 30% chance to explode on impact, applying Serpent Sting and dealing Nature damage to nearby enemies. Damage reduced beyond 8 targets.',
     spellId: 1217535,
+  },
+  {
+    key: 'wild_instincts',
+    name: 'Wild Instincts',
+    description:
+      'While Call of the Wild is active, each time you Kill Command, your Kill Command target takes 3% increased damage from all of your pets, stacking up to 10 times.',
+    spellId: 378442,
   },
 ];
