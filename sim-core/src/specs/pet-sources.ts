@@ -11,6 +11,7 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'pet_melee',
   'claw',
   'claw_no_mercy',
+  'claw_brutal_companion',
   'kill_command',
   'beast_cleave',
   'bloodshed',

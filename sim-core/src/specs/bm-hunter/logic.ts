@@ -292,6 +292,9 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.petBuffs.apply(P.thrill, P.thrill, sim.now, 1, 0);
       this.m.mainAurasChanged();
     }
+    // Brutal Companion: after the pets' Frenzy and Thrill (SimC barbed_shot_t::execute; no-op without it)
+    if (this.basic.brutalCompanion)
+      this.basic.afterBarbedShotFrenzy(target, sim.petBuffs.stack(P.frenzy, sim.now));
     if (this.barbedWrath) sim.cds.reduce(A.bw, sim.now, BM.barbedWrathReductionMs);
     for (let i = 1; i <= BM.barbedShotFocusTicks; i++) {
       sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);

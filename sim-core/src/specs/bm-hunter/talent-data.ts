@@ -51,6 +51,9 @@ export const BM_TALENTS = {
   poisonedBarbsAp: 1.2, // 1217549 Poisoned Barbs, effect #1 (AP coefficient 1.2, Nature, every enemy)
   serpentStingAp: 0.3, // 271788 Serpent Sting, effect #1 (AP coefficient 0.3, Nature, at once)
   serpentStingTickAp: 0.206, // 271788 Serpent Sting, effect #2 (AP coefficient 0.206 per 3 s tick)
+  brutalCompanionStacks: 3, // 386870 Brutal Companion, effect #1 (Frenzy at 3 stacks)
+  brutalCompanionDamage: 0.5, // 386870 Brutal Companion, effect #2 (the extra basic attack +50 %)
+  aspectOfTheBeast: 0.3, // 191384 Aspect of the Beast, effect #1 (Claw 16827 / Bite 17253 / Smack 49966 direct damage +30 %)
   wildInstinctsPerStack: 0.03, // 424567 Wild Instincts (debuff), effect #1 (damage taken from the hunter's pets +3 % a stack)
 } as const;
 
@@ -77,6 +80,7 @@ export const BM_MORE_TALENT_SOURCES: SourceDef[] = [
   { key: 'dire_cleave', name: 'Dire Critters: Beast Cleave (Dire Cleave)', school: 'physical' },
   { key: 'poisoned_barbs', name: 'Poisoned Barbs', school: 'nature' },
   { key: 'serpent_sting', name: 'Serpent Sting (Poisoned Barbs)', school: 'nature' },
+  { key: 'claw_brutal_companion', name: 'Pet: Claw (Brutal Companion)', school: 'physical' },
 ];
 
 /** Debuffs of the talents modelled after the default profile's; after Hunter's Mark, so no index moves. */
@@ -302,5 +306,18 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'While Call of the Wild is active, each time you Kill Command, your Kill Command target takes 3% increased damage from all of your pets, stacking up to 10 times.',
     spellId: 378442,
+  },
+  {
+    key: 'brutal_companion',
+    name: 'Brutal Companion',
+    description:
+      'When Barbed Shot causes Frenzy to stack up to 3, your pet will immediately use its special attack and deal 50% bonus damage.',
+    spellId: 386870,
+  },
+  {
+    key: 'aspect_of_the_beast',
+    name: 'Aspect of the Beast',
+    description: "Increases the damage of your pet's basic attacks (Claw, Bite, Smack) by 30%.",
+    spellId: 191384,
   },
 ];
