@@ -207,7 +207,7 @@ export class BeastMasteryLogic implements SpecLogic {
     return this.knownAction[a] === 1;
   }
   cost(a: number): number {
-    return this.sim.actions[a]!.cost;
+    return this.sim.baseCost[a]!; // the data's cost with the talents' changes (Cobra Senses)
   }
   castMs(a: number): number {
     return this.sim.baseCastMs[a]!;

@@ -54,6 +54,8 @@ export const BM_TALENTS = {
   brutalCompanionStacks: 3, // 386870 Brutal Companion, effect #1 (Frenzy at 3 stacks)
   brutalCompanionDamage: 0.5, // 386870 Brutal Companion, effect #2 (the extra basic attack +50 %)
   aspectOfTheBeast: 0.3, // 191384 Aspect of the Beast, effect #1 (Claw 16827 / Bite 17253 / Smack 49966 direct damage +30 %)
+  cobraSensesCost: -5, // 378244 Cobra Senses, effect #1 (Cobra Shot 193455 focus cost −5: 35 → 30)
+  cobraSensesDamage: 0.35, // 378244 Cobra Senses, effect #2 (Cobra Shot 193455 direct damage +35 %)
   wildInstinctsPerStack: 0.03, // 424567 Wild Instincts (debuff), effect #1 (damage taken from the hunter's pets +3 % a stack)
 } as const;
 
@@ -313,6 +315,12 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'When Barbed Shot causes Frenzy to stack up to 3, your pet will immediately use its special attack and deal 50% bonus damage.',
     spellId: 386870,
+  },
+  {
+    key: 'cobra_senses',
+    name: 'Cobra Senses',
+    description: 'Cobra Shot Focus cost reduced by 5. Cobra Shot damage increased by 35%.',
+    spellId: 378244,
   },
   {
     key: 'aspect_of_the_beast',
