@@ -11,6 +11,7 @@ import { BM } from './data.ts';
 import type { HuntmastersCall } from './huntmasters-call.ts';
 import { B, D, P } from './indices.ts';
 import type { BmSpecTalents } from './spec-talents.ts';
+import { BM_TALENTS } from './talent-data.ts';
 import type { WildInstincts } from './wild-instincts.ts';
 
 export class BmMultipliers {
@@ -34,6 +35,12 @@ export class BmMultipliers {
   private petUntil = -1;
   private petMastery = NaN;
   private readonly keepPet: boolean;
+  /**
+   * Solitary Companion on the main pet (474751 #2; 1 without): SimC hunter_main_pet_t's
+   * composite_player_multiplier, the main pet only. It is the other option of Animal Companion's
+   * node (102361), so petMult, which the companion shares, is the main pet's alone when it is taken.
+   */
+  private readonly solitary: number;
 
   constructor(
     private readonly sim: Sim,
@@ -44,6 +51,7 @@ export class BmMultipliers {
     private readonly wi: WildInstincts,
   ) {
     this.keepPet = !sim.hasTalent('the_bell_tolls');
+    this.solitary = sim.hasTalent('solitary_companion') ? 1 + BM_TALENTS.solitaryCompanion : 1;
   }
 
   /**
@@ -146,7 +154,7 @@ export class BmMultipliers {
     const sim = this.sim;
     if (sim.now < this.petUntil && sim.masteryPct === this.petMastery) return this.petValue;
     const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
-    const value = this.stableMult() * bw * this.dr.bellTollsMult();
+    const value = this.stableMult() * bw * this.dr.bellTollsMult() * this.solitary;
     if (this.keepPet) {
       this.petValue = value;
       this.petUntil = this.petAurasUntil();

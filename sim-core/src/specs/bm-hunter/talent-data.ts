@@ -56,6 +56,7 @@ export const BM_TALENTS = {
   aspectOfTheBeast: 0.3, // 191384 Aspect of the Beast, effect #1 (Claw 16827 / Bite 17253 / Smack 49966 direct damage +30 %)
   cobraSensesCost: -5, // 378244 Cobra Senses, effect #1 (Cobra Shot 193455 focus cost −5: 35 → 30)
   cobraSensesDamage: 0.35, // 378244 Cobra Senses, effect #2 (Cobra Shot 193455 direct damage +35 %)
+  solitaryCompanion: 0.35, // 474751 Solitary Companion (pet buff), effect #2 (the main pet's damage done +35 %)
   wildInstinctsPerStack: 0.03, // 424567 Wild Instincts (debuff), effect #1 (damage taken from the hunter's pets +3 % a stack)
 } as const;
 
@@ -321,6 +322,12 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     name: 'Cobra Senses',
     description: 'Cobra Shot Focus cost reduced by 5. Cobra Shot damage increased by 35%.',
     spellId: 378244,
+  },
+  {
+    key: 'solitary_companion',
+    name: 'Solitary Companion',
+    description: 'Your pet damage is increased by 35% and your pet is 10% larger.',
+    spellId: 474746,
   },
   {
     key: 'aspect_of_the_beast',
