@@ -12,6 +12,8 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'claw',
   'claw_no_mercy',
   'claw_brutal_companion',
+  'thundering_hooves',
+  'thundering_hooves_cleave',
   'kill_command',
   'beast_cleave',
   'bloodshed',

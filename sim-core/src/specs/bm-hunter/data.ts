@@ -220,6 +220,18 @@ export const BM_DATA: SpecData = {
 
     HUNTERS_MARK,
     ...DARK_RANGER_ACTIONS, // hero tree: specs/hero/dark-ranger.ts
+    // a class talent BM takes with Thundering Hooves (./explosive-shot.ts); last, so no index moves
+    action({
+      id: 212431,
+      key: 'explosive_shot',
+      name: 'Explosive Shot',
+      description:
+        'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to all enemies near the target.',
+      school: 'fire',
+      cost: 20, // 212431 Explosive Shot: 20 Focus
+      cooldownMs: 30_000, // 212431 Explosive Shot: cooldown 30 s
+      talent: 'explosive_shot',
+    }),
   ],
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },

@@ -37,6 +37,7 @@ import { BloodyFrenzy } from './bloody-frenzy.ts';
 import { DIRE_CLEAVE_BEAR, DireCleave } from './dire-cleave.ts';
 import { PoisonedBarbs } from './poisoned-barbs.ts';
 import { WildInstincts } from './wild-instincts.ts';
+import { BmExplosiveShot } from './explosive-shot.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -74,6 +75,8 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly pb: PoisonedBarbs;
   /** Wild Instincts: the main pet's Kill Command during Call of the Wild marks its target (./wild-instincts.ts). */
   private readonly wi: WildInstincts;
+  /** Explosive Shot and Thundering Hooves (./explosive-shot.ts). */
+  private readonly es: BmExplosiveShot;
   /** What a shot does when it lands (./impact.ts): Barbed Shot's bleed, Wild Call, No Mercy. */
   private readonly impacts: BeastMasteryImpacts;
   /** The damage multipliers and the main pet's hit (./multipliers.ts). */
@@ -177,6 +180,15 @@ export class BeastMasteryLogic implements SpecLogic {
       playerCrit: () => this.m.playerCrit(),
     });
     this.wi = new WildInstincts(sim);
+    this.es = new BmExplosiveShot(sim, {
+      playerMult: () => this.m.playerMult(),
+      playerCrit: () => this.m.playerCrit(),
+      petMult: () => this.m.petMult(),
+      petHit: (source, t, amount) => this.m.mainPetHit(source, t, amount),
+      cotwMult: () => this.m.cotwMult(),
+      petTargetMult: (t) => this.wi.mult(t),
+      mainPets: () => (this.companion ? 2 : 1),
+    });
     this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr, this.wi);
     this.bf = new BloodyFrenzy(sim, {
       mainPetStomp: (t, pets) => this.st.mainPetStomp(t, pets),
@@ -192,6 +204,7 @@ export class BeastMasteryLogic implements SpecLogic {
   start(): void {
     this.direNext = 0;
     this.dc.start();
+    this.es.start();
     this.m.start();
     this.cotw.start();
     this.bf.start();
@@ -264,6 +277,8 @@ export class BeastMasteryLogic implements SpecLogic {
       this.m.mainAurasChanged();
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
+    } else if (a === A.explosive) {
+      this.es.fire(target);
     } else if (a === A.cotw) {
       this.cotw.cast();
       this.bf.afterCast();
@@ -514,7 +529,8 @@ export class BeastMasteryLogic implements SpecLogic {
       this.cotw.tick();
       this.bf.afterSummon();
     } else if (kind === SPEC_BARBED_LAND) this.impacts.barbedLanded(b);
-    else if (!this.st.specEvent(kind, b) && !this.pl.specEvent(kind, b)) this.dr.specEvent(kind, b);
+    else if (!this.es.specEvent(kind, b) && !this.st.specEvent(kind, b) && !this.pl.specEvent(kind, b))
+      this.dr.specEvent(kind, b);
   }
 
   /** Withering Fire's 4 s ticks (Dark Ranger), for the rotation's `buff.X.tick_time_remains`. */
