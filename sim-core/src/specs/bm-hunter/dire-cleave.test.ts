@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Sim } from '../../engine/sim.ts';
+import { createSim } from '../../engine/run.ts';
+import { mechanicConfig } from '../../engine/test-support.ts';
 import { encodeLoadout } from '../../talents/loadout.ts';
 import { talentsFromLoadout } from '../../talents/resolve.ts';
 import { BM, BM_DATA } from './data.ts';
@@ -113,6 +115,33 @@ describe('Dire Cleave (1217524)', () => {
       if (baseCrit > 0) expect(crits(sim, 'dire_beast')).toBeGreaterThan(0);
     });
   }
+});
+
+describe("Dire Cleave on Pack Leader's bear (a dire critter in SimC, bear_t)", () => {
+  it('the bear’s swings of its first 8 s (#2) — 6 of its 8 at 1.5 s — hit the other target for 80 %', () => {
+    // Kill Command only when the howl's bear is ready (at 150 s; wyvern and boar unused); 2 targets
+    const c = mechanicConfig(
+      'bm-hunter',
+      ['howl_of_the_pack_leader', 'dire_cleave'],
+      'actions=kill_command,if=buff.howl_of_the_pack_leader_bear.up',
+      { seconds: 170, targets: 2, stats: { agility: 40_000, crit: 0, haste: 0, mastery: 0, versatility: 0 } },
+    );
+    const sim = createSim(c);
+    (sim as unknown as { baseCrit: number }).baseCrit = -10; // no crit: the cleave is 80 % of the swing
+    const bear: Array<[number, number]> = [];
+    const cleave: Array<[number, number, number]> = [];
+    const hit = sim.hit.bind(sim);
+    sim.hit = (s, target, amount, phys, critBonus, critDamage) => {
+      if (s === src('bear_melee')) bear.push([sim.now, amount]);
+      if (s === src('dire_cleave')) cleave.push([sim.now, target, amount]);
+      return hit(s, target, amount, phys, critBonus, critDamage);
+    };
+    sim.runIteration(1, 0);
+    expect(bear).toHaveLength(8);
+    const t0 = bear[0]![0];
+    expect(cleave).toEqual(bear.slice(0, 6).map(([t, a]) => [t, 1, a * BM.beastCleaveShare]));
+    expect(cleave.at(-1)![0] - t0).toBe(7500);
+  });
 });
 
 describe('a pasted talent string', () => {

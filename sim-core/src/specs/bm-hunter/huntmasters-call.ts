@@ -30,6 +30,8 @@ export interface HuntmasterHost {
 
 export class HuntmastersCall {
   private readonly on: boolean;
+  /** Dire Cleave is taken: a swing then asks the host to cleave (a boolean read without it). */
+  private readonly cleaves: boolean;
   private fenryrOut = false;
 
   constructor(
@@ -37,6 +39,7 @@ export class HuntmastersCall {
     private readonly host: HuntmasterHost,
   ) {
     this.on = sim.hasTalent('huntmasters_call');
+    this.cleaves = sim.hasTalent('dire_cleave');
     sim.buffNotify[B.fenryr] = 1;
     const extra = host.direBeastExtraMs();
     sim.buffs.duration[B.hati]! += extra;
@@ -86,7 +89,7 @@ export class HuntmastersCall {
     const target = sim.petTarget[pet]!;
     const amount = perSwing * this.critterMult();
     sim.hit(this.fenryrOut ? S.fenryr : S.hati, target, amount, true, 0);
-    this.host.critterSwing(pet, target, amount);
+    if (this.cleaves) this.host.critterSwing(pet, target, amount);
     return true;
   }
 

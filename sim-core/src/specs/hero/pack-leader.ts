@@ -99,6 +99,8 @@ export class PackLeader {
   private bearUntil = 0;
   private bearGen = 0;
   private bearDamage = 1;
+  /** BM's Dire Cleave is taken: the bear's swings ask the host to cleave (a boolean read without it). */
+  private readonly bearCleaves: boolean;
   private noMercyReady = 0;
   /** The War Within season 3 set's Pack Leader bonuses (./pack-leader-tier.ts); no-ops without them. */
   private readonly tier: PackLeaderTier;
@@ -111,6 +113,7 @@ export class PackLeader {
   ) {
     const d = sim.data;
     this.on = sim.hasTalent('howl_of_the_pack_leader');
+    this.bearCleaves = sim.hasTalent('dire_cleave');
     const has = (k: string) => this.on && sim.hasTalent(k);
     this.packMentality = has('pack_mentality');
     this.direSummons = has('dire_summons');
@@ -467,7 +470,7 @@ export class PackLeader {
     const perSwing = (sim.ap * PL.bearApFromOwner * PL.bearSwingMs) / 1000 / BM.petMeleeApDivisor;
     const mult = PL.bearAutoAttackMult * this.guardian() * this.bearDamage * this.host.critterRage();
     sim.hit(this.src.bear, 0, perSwing * mult, true, 0);
-    this.host.bearSwing(0, perSwing * mult);
+    if (this.bearCleaves) this.host.bearSwing(0, perSwing * mult);
     const next = sim.now + Math.round(PL.bearSwingMs / sim.haste);
     if (next < this.bearUntil) sim.q.push(next, PRIO_DEFAULT, EV_SPEC, PACK_LEADER_BEAR_EVENT, this.bearGen);
   }
