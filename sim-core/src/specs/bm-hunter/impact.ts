@@ -25,6 +25,8 @@ import { A, D, S, SPEC_BARBED_LAND } from './indices.ts';
 export const IMPACT_WILD_CALL = 1;
 /** A Kill Shot: No Mercy's free basic attack (Pack Leader). */
 export const IMPACT_NO_MERCY = 2;
+/** Poisoned Barbs' Serpent Sting: its dot starts when it lands (./poisoned-barbs.ts). */
+export const IMPACT_SERPENT_STING = 4;
 
 /**
  * Barbed Shots in flight at once: 8 is far above the most there can be (travel 40 yd / 50 yd/s =

@@ -31,7 +31,7 @@ import { HUNT_PET_SHARE, HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
 import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
-import { BeastMasteryImpacts, IMPACT_NO_MERCY } from './impact.ts';
+import { BeastMasteryImpacts, IMPACT_NO_MERCY, IMPACT_SERPENT_STING } from './impact.ts';
 import { BmMultipliers } from './multipliers.ts';
 import { BloodyFrenzy } from './bloody-frenzy.ts';
 import { DIRE_CLEAVE_BEAR, DireCleave } from './dire-cleave.ts';
@@ -541,6 +541,7 @@ export class BeastMasteryLogic implements SpecLogic {
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
   landed(_src: number, target: number, damage: number, crit: number, tag: number): void {
     this.impacts.landed(target, crit, tag);
+    if ((tag & IMPACT_SERPENT_STING) !== 0) this.pb.stingLanded(target);
     this.dr.landed(target, tag, damage); // Dark Ranger's shots: after the spec's bits, as SimC's impact
   }
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeLoadout } from '../../talents/loadout.ts';
 import { talentsFromLoadout } from '../../talents/resolve.ts';
 import { expectRate } from '../expect-rate.ts';
-import { BM } from './data.ts';
+import { BM, BM_DATA } from './data.ts';
 import { AGILITY, bmSim, casts, damage, hits, run } from './test-support.ts';
 
 /** The hunter's Nature spells outside the mastery's lists: the spec aura (137015 #1 / #2, −6 %). */
@@ -42,6 +42,24 @@ describe('Poisoned Barbs (1217535)', () => {
     expect(damage(sim, 'poisoned_barbs')).toBe(blasts * Math.round(1.2 * AGILITY * AURA * Math.sqrt(8 / 10)));
     // Serpent Sting is no area spell: full damage on each
     expect(damage(sim, 'serpent_sting')).toBe(blasts * (nature(0.3) + 6 * nature(0.206)));
+  });
+
+  it('with travel: the blast when Barbed Shot lands (50 yd/s), Serpent Sting 45 yd/s later (271788), its dot from there', () => {
+    // 45 yd: Barbed Shot lands at 900 ms, the Sting 1000 ms after the blast, its ticks every 3 s from then
+    const sim = bmSim({ talents: ['poisoned_barbs'], rotation: ONE_SHOT, seconds: 30, distanceYards: 45 });
+    const at = new Map<string, number[]>();
+    const hit = sim.hit.bind(sim);
+    sim.hit = (s, target, amount, phys, critBonus, critDamage) => {
+      const key = BM_DATA.sources[s]!.key;
+      if (key === 'poisoned_barbs' || key === 'serpent_sting') at.set(key, [...(at.get(key) ?? []), sim.now]);
+      return hit(s, target, amount, phys, critBonus, critDamage);
+    };
+    let k = 0;
+    while (!at.has('poisoned_barbs')) sim.runIteration(7, k++);
+    expect(at.get('poisoned_barbs')).toEqual([900]);
+    // the direct hit is dealt at the blast and lands 1000 ms later; Sim.hit is called at the blast
+    expect(at.get('serpent_sting')).toEqual([900, 4900, 7900, 10_900, 13_900, 16_900, 19_900]);
+    expect(hits(sim, 'serpent_sting')).toBe(7);
   });
 
   it('nothing without the talent', () => {

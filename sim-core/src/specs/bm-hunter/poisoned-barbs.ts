@@ -4,12 +4,15 @@
  * Nature damage (1217549 #1) on every enemy, soft-capped beyond 8 (#2: `reduced_aoe_targets`, no
  * full-amount target, so the primary target is scaled too), and each enemy hit gets Serpent Sting
  * (271788: 0.3 × AP at once, #1, and a 0.206 × AP tick every 3 s hasted for 18 s, #2; SimC's
- * serpent_sting_t, the spec's `specs.serpent_sting`). Serpent Sting is nature, not a bleed, so its
+ * serpent_sting_t, the spec's `specs.serpent_sting`, which flies at 45 yd/s: its dot starts when
+ * it lands, ./impact.ts's IMPACT_SERPENT_STING). Serpent Sting is nature, not a bleed, so its
  * ticks roll no Dire Beast (SimC hunter_action_t sets dire_beast_chance for physical bleeds only).
  * Numbers: ./talent-data.ts; table: sim-core/docs/specs.md.
  */
+import { MAX_TARGETS } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
+import { IMPACT_SERPENT_STING } from './impact.ts';
 import { BM_TALENTS as T } from './talent-data.ts';
 
 export interface PoisonedBarbsHost {
@@ -28,6 +31,8 @@ export class PoisonedBarbs {
   private readonly stingSrc: number;
   /** Serpent Sting's dot index (sim.data.dots). */
   readonly stingDot: number;
+  /** Per target: the tick of the Serpent Sting last fired at it (snapshotted then), for when it lands. */
+  private readonly stingTick = new Float64Array(MAX_TARGETS);
 
   constructor(
     private readonly sim: Sim,
@@ -52,13 +57,24 @@ export class PoisonedBarbs {
     const ap = sim.ap;
     const blast = T.poisonedBarbsAp * ap * mult * aoeScale(n, T.poisonedBarbsAoeCap);
     const ct = sim.classTree;
+    // Serpent Sting is shot from the hunter and travels (SimC executes it at the blast's impact):
+    // the engine lets only the player's own actions travel, so this one is let through here
+    const travel = sim.travelOn;
+    sim.travelOn = 1;
     for (let t = 0; t < n; t++) {
       sim.hit(this.src, t, blast, false, crit);
       // Serpent Sting on each enemy hit (271788 is in 459529 #1's list: Unnatural Causes, direct and periodic)
       const uc = ct.unnaturalCauses(t);
+      this.stingTick[t] = T.serpentStingTickAp * ap * mult;
+      sim.landTag = IMPACT_SERPENT_STING; // the dot starts when the shot lands (45 yd/s: ../projectiles.ts)
       sim.hit(this.stingSrc, t, T.serpentStingAp * ap * mult * uc, false, crit);
-      sim.applyDot(this.stingDot, t, T.serpentStingTickAp * ap * mult);
     }
+    sim.travelOn = travel;
+  }
+
+  /** A Serpent Sting landed on `target` (at once without travel): its dot, as fired (SimC impact). */
+  stingLanded(target: number): void {
+    this.sim.applyDot(this.stingDot, target, this.stingTick[target]!);
   }
 
   /** A Serpent Sting tick on `target` (the snapshot `amount`); Unnatural Causes at the tick. */
