@@ -4,6 +4,14 @@
  * Bloody Frenzy, ./bloody-frenzy.ts, which uses Stomp's and Beast Cleave's numbers). Spell data of World of Warcraft 11.2.0.63003 (SimulationCraft
  * SpellDataDump/hunter.txt, simc commit ab018d1176), cited as `spell id #effect`; SimC handling in
  * sc_hunter.cpp at the same commit. Table: sim-core/docs/specs.md.
+ *
+ * Besides them, the talents players take that neither profile does (the BM_MORE_* lists and the
+ * numbers from Dire Cleave on): Dire Cleave, Poisoned Barbs, Wild Instincts, Brutal Companion,
+ * Aspect of the Beast, Cobra Senses, Solitary Companion, and the class tree's Explosive Shot with
+ * Thundering Hooves, each in its own helper (./dire-cleave.ts, ./poisoned-barbs.ts,
+ * ./wild-instincts.ts, ./pet-basic-attack.ts, ./spec-talents.ts, ./multipliers.ts,
+ * ./explosive-shot.ts); their spell data is the same 11.2.0.63003 dump, their SimC handling
+ * sc_hunter.cpp at simc 50d415071f.
  */
 import { aura } from '../common.ts';
 import type { TalentInfo } from '../../types.ts';
