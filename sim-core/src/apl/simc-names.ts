@@ -84,7 +84,7 @@ export const HUNTER_TALENTS: ReadonlySet<string> = words(`
   calling_the_shots unerring_vision small_game_hunter eagles_accuracy focused_aim
   bulletstorm tensile_bowstring volley focus_fire windrunner_quiver
   incendiary_ammunition double_tap salvo bullet_hell shrapnel_shot unload
-  careful_aim steady_focus
+  careful_aim steady_focus ohnahran_winds
   dark_ranger:
   black_arrow bleak_arrows soul_drinker bleak_powder corpsecaller ebon_bowstring
   through_the_eyes wailing_dead wailing_arrow blighted_quiver banshees_mark

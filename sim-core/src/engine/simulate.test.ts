@@ -93,8 +93,23 @@ describe('simulate', () => {
         soul_drinker: 'shadow_hounds',
         ebon_bowstring: 'phantom_pain',
       };
-      const withTree = (talents: string[], tree: 'none' | 'other' | 'choice'): string[] => {
+      // BM: the spec talents players take besides the profiles' (Solitary Companion instead of
+      // Animal Companion, its choice node's other option), Explosive Shot for Thundering Hooves
+      const players = [
+        'solitary_companion',
+        'dire_cleave',
+        'poisoned_barbs',
+        'call_of_the_wild',
+        'wild_instincts',
+        'brutal_companion',
+        'aspect_of_the_beast',
+        'cobra_senses',
+        'explosive_shot',
+        'thundering_hooves',
+      ];
+      const withTree = (talents: string[], tree: 'none' | 'other' | 'choice' | 'players'): string[] => {
         if (tree === 'none') return talents;
+        if (tree === 'players') return [...talents.filter((k) => k !== 'animal_companion'), ...players];
         if (tree === 'choice') return talents.map((k) => choice[k] ?? k);
         return spec === 'bm-hunter'
           ? [
@@ -117,12 +132,13 @@ describe('simulate', () => {
               'double_tap',
             ];
       };
-      const cases: Array<readonly [number, 'none' | 'other' | 'choice']> = [
+      const cases: Array<readonly [number, 'none' | 'other' | 'choice' | 'players']> = [
         [1, 'none'],
         [5, 'none'],
         [3, 'other'],
         // MM's default is Dark Ranger with Soul Drinker and Ebon Bowstring (BM's 'other' takes every Dark Ranger talent)
         ...(spec === 'mm-hunter' ? ([[3, 'choice']] as const) : []),
+        ...(spec === 'bm-hunter' ? ([[3, 'players']] as const) : []),
       ];
       for (const [targets, tree] of cases) {
         const c = config(spec, targets);

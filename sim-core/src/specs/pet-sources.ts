@@ -11,6 +11,9 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'pet_melee',
   'claw',
   'claw_no_mercy',
+  'claw_brutal_companion',
+  'thundering_hooves',
+  'thundering_hooves_cleave',
   'kill_command',
   'beast_cleave',
   'bloodshed',
@@ -31,6 +34,8 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'ravenous_leap',
   // Wildspeaker: the Dire Beasts', Hati's and Fenryr's Kill Command
   'wildspeaker_kill_command',
+  // Dire Cleave: the dire critters' Beast Cleave and Kill Cleave
+  'dire_cleave',
   // Dark Ranger's Shadow Hounds: the Dark Hound (a guardian) and its Beast Cleave
   'dark_hound',
   'dark_hound_beast_cleave',

@@ -27,6 +27,7 @@ export const MISSILE_SPEED: Readonly<Record<string, number>> = {
   black_arrow: 80, // 466930 Black Arrow: Velocity 80 yards/sec (12.0.7)
   black_arrow_withering_fire: 80, // 468037 Black Arrow (Withering Fire's arrows): Velocity 80 yards/sec (12.0.7)
   bleak_arrows: 60, // 467718 Bleak Arrows: Velocity 60 yards/sec (12.0.7)
+  serpent_sting: 45, // 271788 Serpent Sting (Poisoned Barbs): Velocity 45 yards/sec (11.2.0.63003 hunter.txt)
   rocket_barrage: 10, // 69041 Rocket Barrage (Goblin racial): Velocity 10 yards/sec (11.1.0.59679 nonclass.txt)
 };
 

@@ -38,6 +38,7 @@ describe('talent ranks', () => {
       scent_of_blood: { spellId: 193532, maxRanks: 2 },
       dire_frenzy: { spellId: 385810, maxRanks: 2 },
       unmatched_precision: { spellId: 1232955, maxRanks: 2 },
+      eagles_accuracy: { spellId: 473369, maxRanks: 2 },
     });
     expect(treeMaxRanks(459502)).toBe(1); // Serrated Tips
   });

@@ -20,7 +20,7 @@ export function treeMaxRanks(spellId: number): number {
  * number of ranks read from the tree (2 each in 11.2: the dump's "Talent Entry ... max_rank=2").
  * Every modelled talent with more than one rank in the tree is here (ranks.test.ts checks it):
  * the class tree's two and the spec trees' Killer Instinct, Scent of Blood, Dire Frenzy (BM) and
- * Unmatched Precision (MM).
+ * Unmatched Precision and Eagle's Accuracy (MM).
  */
 export const RANKED_TALENTS: Readonly<Record<string, { spellId: number; maxRanks: number }>> = nameTable({
   keen_eyesight: { spellId: 378004, maxRanks: treeMaxRanks(378004) },
@@ -29,6 +29,7 @@ export const RANKED_TALENTS: Readonly<Record<string, { spellId: number; maxRanks
   scent_of_blood: { spellId: 193532, maxRanks: treeMaxRanks(193532) },
   dire_frenzy: { spellId: 385810, maxRanks: treeMaxRanks(385810) },
   unmatched_precision: { spellId: 1232955, maxRanks: treeMaxRanks(1232955) },
+  eagles_accuracy: { spellId: 473369, maxRanks: treeMaxRanks(473369) },
 });
 
 /** A rank's value from a rank table indexed by rank − 1 (`[rank 1, rank 2]`); 0 for rank 0. */

@@ -30,7 +30,15 @@ import {
   PACK_LEADER_TIER_BUFFS,
   PACK_LEADER_TIER_SOURCES,
 } from '../hero/pack-leader-data.ts';
-import { BM_SPEC_TALENTS, BM_TALENT_BUFFS, BM_TALENT_DOTS, BM_TALENT_SOURCES } from './talent-data.ts';
+import {
+  BM_MORE_TALENT_DEBUFFS,
+  BM_MORE_TALENT_DOTS,
+  BM_MORE_TALENT_SOURCES,
+  BM_SPEC_TALENTS,
+  BM_TALENT_BUFFS,
+  BM_TALENT_DOTS,
+  BM_TALENT_SOURCES,
+} from './talent-data.ts';
 
 /**
  * Numbers of the BM model. Each comes from the spell data of World of Warcraft 11.2.0.63003
@@ -212,6 +220,18 @@ export const BM_DATA: SpecData = {
 
     HUNTERS_MARK,
     ...DARK_RANGER_ACTIONS, // hero tree: specs/hero/dark-ranger.ts
+    // a class talent BM takes with Thundering Hooves (./explosive-shot.ts); last, so no index moves
+    action({
+      id: 212431,
+      key: 'explosive_shot',
+      name: 'Explosive Shot',
+      description:
+        'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to all enemies near the target.',
+      school: 'fire',
+      cost: 20, // 212431 Explosive Shot: 20 Focus
+      cooldownMs: 30_000, // 212431 Explosive Shot: cooldown 30 s
+      talent: 'explosive_shot',
+    }),
   ],
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },
@@ -235,6 +255,7 @@ export const BM_DATA: SpecData = {
     ...PACK_LEADER_TIER_SOURCES, // its TWW3 set's Stampede: specs/hero/pack-leader-tier.ts
     ...BM_TALENT_SOURCES, // spec talents: ./talent-data.ts
     ...DARK_RANGER_CHOICE_SOURCES, // Shadow Hounds, Phantom Pain (specs/hero/dark-ranger-data.ts); last, so no index moves
+    ...BM_MORE_TALENT_SOURCES, // spec talents modelled later (./talent-data.ts): after these, so no index moves
   ],
   buffs: [
     aura({
@@ -267,7 +288,7 @@ export const BM_DATA: SpecData = {
     ...BM_TALENT_BUFFS, // spec talents: ./talent-data.ts
     BLIGHTED_QUIVER, // The War Within season 3 Dark Ranger 4pc (specs/hero/dark-ranger-set.ts); last, so no index moves
   ],
-  debuffs: [HUNTERS_MARK_DEBUFF],
+  debuffs: [HUNTERS_MARK_DEBUFF, ...BM_MORE_TALENT_DEBUFFS],
   dots: [
     {
       id: 217200,
@@ -292,6 +313,7 @@ export const BM_DATA: SpecData = {
     ...DARK_RANGER_DOTS,
     ...PACK_LEADER_DOTS,
     ...BM_TALENT_DOTS,
+    ...BM_MORE_TALENT_DOTS, // spec talents modelled later (./talent-data.ts): last, so no index moves
   ],
   petBuffs: [
     aura({

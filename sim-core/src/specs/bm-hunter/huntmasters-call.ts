@@ -22,10 +22,16 @@ export interface HuntmasterHost {
   direBeastExtraMs(): number;
   /** Hati's buff was applied: the pet multiplier kept by the host is stale. */
   petAurasChanged(): void;
+  /** Hati or Fenryr was summoned into `slot` (a dire critter: Dire Cleave). */
+  critterSummoned(slot: number): void;
+  /** After a swing of the critter in `slot` (Dire Cleave's Beast Cleave). */
+  critterSwing(slot: number, target: number, amount: number): void;
 }
 
 export class HuntmastersCall {
   private readonly on: boolean;
+  /** Dire Cleave is taken: a swing then asks the host to cleave (a boolean read without it). */
+  private readonly cleaves: boolean;
   private fenryrOut = false;
 
   constructor(
@@ -33,6 +39,7 @@ export class HuntmastersCall {
     private readonly host: HuntmasterHost,
   ) {
     this.on = sim.hasTalent('huntmasters_call');
+    this.cleaves = sim.hasTalent('dire_cleave');
     sim.buffNotify[B.fenryr] = 1;
     const extra = host.direBeastExtraMs();
     sim.buffs.duration[B.hati]! += extra;
@@ -62,6 +69,7 @@ export class HuntmastersCall {
     this.host.petAurasChanged();
     // SimC spawns the pet whatever else is out (pet_spawner_t, no slot limit): Call of the Wild's too.
     sim.summonPet(PET_HUNTMASTER, target, sim.buffs.duration[buff]!, 0);
+    this.host.critterSummoned(PET_HUNTMASTER);
     if (this.fenryrOut) {
       // Ravenous Leap on the summon (fenryr_t::summon): 2 × Fenryr's AP (2 × the hunter's) per tick.
       const tick = T.ravenousLeapAp * sim.ap * this.critterMult(); // critterMult: Fenryr's 2 × AP
@@ -78,7 +86,10 @@ export class HuntmastersCall {
   petSwing(pet: number, perSwing: number): boolean {
     if (!this.on || pet !== PET_HUNTMASTER) return false;
     const sim = this.sim;
-    sim.hit(this.fenryrOut ? S.fenryr : S.hati, sim.petTarget[pet]!, perSwing * this.critterMult(), true, 0);
+    const target = sim.petTarget[pet]!;
+    const amount = perSwing * this.critterMult();
+    sim.hit(this.fenryrOut ? S.fenryr : S.hati, target, amount, true, 0);
+    if (this.cleaves) this.host.critterSwing(pet, target, amount);
     return true;
   }
 

@@ -25,6 +25,8 @@ import { A, D, S, SPEC_BARBED_LAND } from './indices.ts';
 export const IMPACT_WILD_CALL = 1;
 /** A Kill Shot: No Mercy's free basic attack (Pack Leader). */
 export const IMPACT_NO_MERCY = 2;
+/** Poisoned Barbs' Serpent Sting: its dot starts when it lands (./poisoned-barbs.ts). */
+export const IMPACT_SERPENT_STING = 4;
 
 /**
  * Barbed Shots in flight at once: 8 is far above the most there can be (travel 40 yd / 50 yd/s =
@@ -43,6 +45,8 @@ export interface BmImpactHost {
   noMercy(target: number): void;
   /** After a tick of Barbed Shot's bleed: Master Handler (./spec-talents.ts; a no-op without it). */
   afterBarbedTick(): void;
+  /** After a Barbed Shot landed and its bleed: Poisoned Barbs (./poisoned-barbs.ts; a no-op without it). */
+  barbedShotLanded(): void;
 }
 
 export class BeastMasteryImpacts {
@@ -94,6 +98,7 @@ export class BeastMasteryImpacts {
     const fresh = !sim.dots.up(D.bs * MAX_TARGETS + target, sim.now);
     sim.applyDot(D.bs, target, tick);
     if (fresh) this.barbedBleed(target, tick);
+    this.host.barbedShotLanded();
   }
 
   /** One Barbed Shot tick (also the one on application): damage, the Dire Beast roll, Master Handler. */

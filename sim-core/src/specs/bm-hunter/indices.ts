@@ -39,6 +39,8 @@ export const A = {
   mark: idx(BM_DATA.actions, 'hunters_mark'),
   /** Dark Ranger's Black Arrow, the one action ../hero/dark-ranger.ts executes. */
   blackArrow: idx(BM_DATA.actions, 'black_arrow'),
+  /** Explosive Shot (a class talent; ./explosive-shot.ts). */
+  explosive: idx(BM_DATA.actions, 'explosive_shot'),
 };
 export const MARK = idx(BM_DATA.debuffs, 'hunters_mark');
 /** The cooldowns Call of the Wild reduces (359844 #3). */

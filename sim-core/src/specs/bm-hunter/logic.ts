@@ -31,9 +31,13 @@ import { HUNT_PET_SHARE, HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
 import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
-import { BeastMasteryImpacts, IMPACT_NO_MERCY } from './impact.ts';
+import { BeastMasteryImpacts, IMPACT_NO_MERCY, IMPACT_SERPENT_STING } from './impact.ts';
 import { BmMultipliers } from './multipliers.ts';
 import { BloodyFrenzy } from './bloody-frenzy.ts';
+import { DIRE_CLEAVE_BEAR, DireCleave } from './dire-cleave.ts';
+import { PoisonedBarbs } from './poisoned-barbs.ts';
+import { WildInstincts } from './wild-instincts.ts';
+import { BmExplosiveShot } from './explosive-shot.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -65,6 +69,14 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly cotw: CallOfTheWild;
   /** Bloody Frenzy: Beast Cleave and Stomps with Call of the Wild (./bloody-frenzy.ts); no-op without it. */
   private readonly bf: BloodyFrenzy;
+  /** Dire Cleave: the dire critters' Beast Cleave for 8 s after their summon (./dire-cleave.ts). */
+  private readonly dc: DireCleave;
+  /** Poisoned Barbs: Barbed Shot's explosion and Serpent Sting (./poisoned-barbs.ts); no-op without it. */
+  private readonly pb: PoisonedBarbs;
+  /** Wild Instincts: the main pet's Kill Command during Call of the Wild marks its target (./wild-instincts.ts). */
+  private readonly wi: WildInstincts;
+  /** Explosive Shot and Thundering Hooves (./explosive-shot.ts). */
+  private readonly es: BmExplosiveShot;
   /** What a shot does when it lands (./impact.ts): Barbed Shot's bleed, Wild Call, No Mercy. */
   private readonly impacts: BeastMasteryImpacts;
   /** The damage multipliers and the main pet's hit (./multipliers.ts). */
@@ -100,6 +112,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     this.direSlots = PET_DIRE_SLOTS;
+    this.dc = new DireCleave(sim);
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
       summonDireBeast: () => this.summonDireBeast(),
@@ -113,6 +126,8 @@ export class BeastMasteryLogic implements SpecLogic {
       direBeastMult: () => this.st.direBeastMult(),
       direBeastExtraMs: () => this.st.direBeastExtraMs(),
       petAurasChanged: () => this.m.petAurasChanged(),
+      critterSummoned: (slot) => this.dc.summoned(slot),
+      critterSwing: (slot, t, amount) => this.dc.melee(slot, t, amount),
     });
     if (this.alpha) sim.cds.setMaxCharges(A.kc, 1 + BM.alphaPredatorCharges);
     this.dr = new DarkRanger(sim, DARK_RANGER_BM, {
@@ -147,6 +162,8 @@ export class BeastMasteryLogic implements SpecLogic {
       direCritterExtraMs: () => this.st.direBeastExtraMs(),
       direFrenzyMult: () => this.st.direFrenzyMult(),
       petAurasChanged: () => this.m.petAurasChanged(),
+      bearSummoned: () => this.dc.summoned(DIRE_CLEAVE_BEAR),
+      bearSwing: (t, amount) => this.dc.melee(DIRE_CLEAVE_BEAR, t, amount),
     });
     this.cotw = new CallOfTheWild(sim);
     this.impacts = new BeastMasteryImpacts(sim, {
@@ -154,8 +171,25 @@ export class BeastMasteryLogic implements SpecLogic {
       direBeastRoll: () => this.direBeastRoll(),
       noMercy: (t) => this.pl.onKillShot(t),
       afterBarbedTick: () => this.st.afterBarbedShotTick(),
+      barbedShotLanded: () => this.pb.barbedShotLanded(),
     });
-    this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr);
+    this.pb = new PoisonedBarbs(sim, {
+      // 1217549 and 271788 are in the spec aura's and Bestial Wrath's lists, not the mastery's
+      spellMult: () =>
+        (1 + BM.specAuraSpells) * this.m.bwMult() * this.dr.bellTollsMult() * this.pl.spellMult(),
+      playerCrit: () => this.m.playerCrit(),
+    });
+    this.wi = new WildInstincts(sim);
+    this.es = new BmExplosiveShot(sim, {
+      playerMult: () => this.m.playerMult(),
+      playerCrit: () => this.m.playerCrit(),
+      petMult: () => this.m.petMult(),
+      petHit: (source, t, amount) => this.m.mainPetHit(source, t, amount),
+      cotwMult: () => this.m.cotwMult(),
+      petTargetMult: (t) => this.wi.mult(t),
+      mainPets: () => (this.companion ? 2 : 1),
+    });
+    this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr, this.wi);
     this.bf = new BloodyFrenzy(sim, {
       mainPetStomp: (t, pets) => this.st.mainPetStomp(t, pets),
       cotwMult: () => this.m.cotwMult(),
@@ -169,6 +203,8 @@ export class BeastMasteryLogic implements SpecLogic {
 
   start(): void {
     this.direNext = 0;
+    this.dc.start();
+    this.es.start();
     this.m.start();
     this.cotw.start();
     this.bf.start();
@@ -184,7 +220,7 @@ export class BeastMasteryLogic implements SpecLogic {
     return this.knownAction[a] === 1;
   }
   cost(a: number): number {
-    return this.sim.actions[a]!.cost;
+    return this.sim.baseCost[a]!; // the data's cost with the talents' changes (Cobra Senses)
   }
   castMs(a: number): number {
     return this.sim.baseCastMs[a]!;
@@ -241,6 +277,8 @@ export class BeastMasteryLogic implements SpecLogic {
       this.m.mainAurasChanged();
     } else if (a === A.mark) {
       sim.applyDebuff(MARK, target, 1, 0);
+    } else if (a === A.explosive) {
+      this.es.fire(target);
     } else if (a === A.cotw) {
       this.cotw.cast();
       this.bf.afterCast();
@@ -269,6 +307,9 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.petBuffs.apply(P.thrill, P.thrill, sim.now, 1, 0);
       this.m.mainAurasChanged();
     }
+    // Brutal Companion: after the pets' Frenzy and Thrill (SimC barbed_shot_t::execute; no-op without it)
+    if (this.basic.brutalCompanion)
+      this.basic.afterBarbedShotFrenzy(target, sim.petBuffs.stack(P.frenzy, sim.now));
     if (this.barbedWrath) sim.cds.reduce(A.bw, sim.now, BM.barbedWrathReductionMs);
     for (let i = 1; i <= BM.barbedShotFocusTicks; i++) {
       sim.q.push(sim.now + i * BM.barbedShotFocusTickMs, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_FOCUS, 0);
@@ -303,7 +344,7 @@ export class BeastMasteryLogic implements SpecLogic {
     amount *= this.st.killCommandMult();
     amount *= sim.classTree.specializedArsenal; // class tree: Specialized Arsenal (83381 in its list)
     const critDamage = this.st.petCritDamage(true, sim.critChance + this.m.playerCrit());
-    const onTarget = amount * this.m.petTargetMult(target);
+    let onTarget = amount * this.m.petTargetMult(target);
     const petCrit = this.m.petCrit();
     for (let k = pets; k > 0; k--) {
       const crit = sim.hit(S.kc, target, onTarget, true, petCrit, critDamage);
@@ -320,6 +361,11 @@ export class BeastMasteryLogic implements SpecLogic {
       }
       // Dark Ranger's Phantom Pain: after Kill Cleave, as SimC's kill_command_bm_t::impact
       if (this.dr.phantomPain.on) this.dr.phantomPain.hit(target, dealt);
+      // Wild Instincts: the main pet's (the first) hit adds a stack, which the companion's then takes
+      if (k === pets && this.wi.on && this.wi.afterMainPetKillCommand(target)) {
+        this.m.mainAurasChanged();
+        onTarget = amount * this.m.petTargetMult(target);
+      }
     }
   }
 
@@ -338,17 +384,24 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const each = this.st.critterKillCommand() * this.m.guardianMult() * this.st.direBeastMult();
     const critDamage = this.st.critterKillCommandCritDamage(sim.critChance + this.m.playerCrit());
+    // each followed by Kill Cleave while its Dire Cleave lasts (./dire-cleave.ts; no-op without)
+    const dc = this.dc;
     for (let pet = PET_DIRE_FIRST; pet < PET_DIRE_FIRST + this.direSlots; pet++)
-      if (sim.petActive[pet] === 1) sim.hit(S.wildKc, target, each, true, 0, critDamage);
+      if (sim.petActive[pet] === 1) {
+        sim.hit(S.wildKc, target, each, true, 0, critDamage);
+        if (dc.on) dc.killCommand(pet, target, each);
+      }
     // Hati / Fenryr (2 × AP), in their own slot (./huntmasters-call.ts).
     if (sim.petActive[PET_HUNTMASTER] === 1) {
       sim.hit(S.wildKc, target, each * HUNT_PET_SHARE, true, 0, critDamage);
+      if (dc.on) dc.killCommand(PET_HUNTMASTER, target, each * HUNT_PET_SHARE);
     }
     // Pack Leader's bear is a dire critter too (SimC bear_t).
     const bear = this.pl.bearCritterShare();
     if (bear > 0) {
       const amount = this.st.critterKillCommand() * bear * this.st.critterRage();
       sim.hit(S.wildKc, target, amount, true, 0, critDamage);
+      if (dc.on) dc.killCommand(DIRE_CLEAVE_BEAR, target, amount);
     }
   }
 
@@ -364,6 +417,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (sim.rng.next() < partial - swings) swings++;
     if (swings === 0) return;
     sim.summonPet(PET_DIRE_FIRST + this.direNext, 0, swings * swing, 0);
+    this.dc.summoned(PET_DIRE_FIRST + this.direNext);
     this.direNext = (this.direNext + 1) % this.direSlots;
     this.hm.onDireBeast(0);
   }
@@ -394,17 +448,14 @@ export class BeastMasteryLogic implements SpecLogic {
       this.m.mainPetHit(pet === PET_MAIN ? S.pet : S.companion, 0, amount);
       if (sim.targets > 1) this.beastCleave(amount * this.m.mainPetCritFactor, 0);
       this.pl.onPetMelee();
-    } else if (pet < PET_DIRE_FIRST + this.direSlots)
-      sim.hit(
-        S.dire,
-        sim.petTarget[pet]!,
-        perSwing * this.m.guardianMult() * this.st.direBeastMult(),
-        true,
-        0,
-      );
-    else if (!this.hm.petSwing(pet, perSwing)) {
+    } else if (pet < PET_DIRE_FIRST + this.direSlots) {
+      const target = sim.petTarget[pet]!;
+      const amount = perSwing * this.m.guardianMult() * this.st.direBeastMult();
+      sim.hit(S.dire, target, amount, true, 0);
+      if (this.dc.on) this.dc.melee(pet, target, amount); // Dire Cleave (./dire-cleave.ts)
+    } else if (!this.hm.petSwing(pet, perSwing)) {
       const amount = perSwing * this.m.cotwMult();
-      sim.hit(S.cotw, 0, amount, true, 0);
+      sim.hit(S.cotw, 0, amount * this.wi.mult(0), true, 0); // Wild Instincts: a pet's target multiplier
       if (this.bf.on) this.bf.afterCotwSwing(pet, amount); // Bloody Frenzy's Beast Cleave
     }
   }
@@ -446,6 +497,7 @@ export class BeastMasteryLogic implements SpecLogic {
   dotTick(dot: number, target: number, amount: number): void {
     if (dot === D.bs) this.impacts.barbedBleed(target, amount);
     else if (dot === D.bloodshed) this.bloodshedTick(target, amount);
+    else if (dot === this.pb.stingDot) this.pb.tick(target, amount);
     else if (
       !this.dr.dotTick(dot, target, amount) &&
       !this.pl.dotTick(dot, target, amount) &&
@@ -455,7 +507,8 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   private bloodshedTick(target: number, amount: number): void {
-    const amt = amount * (1 + BM.bloodshedPetDamageTaken);
+    // Bloodshed's damage taken (the target bleeds) and Wild Instincts' (1 without it) at the tick
+    const amt = amount * (1 + BM.bloodshedPetDamageTaken) * this.wi.mult(target);
     this.sim.hit(S.bloodshed, target, amt, true, this.m.petCrit(), this.m.petCritDamage());
     // SimC bloodshed_t: dire_beast_chance 10 % per tick, with or without the Dire Beast talent.
     if (this.sim.rng.next() < BM_TALENTS.bloodshedDireBeastChance) this.summonDireBeast();
@@ -476,7 +529,8 @@ export class BeastMasteryLogic implements SpecLogic {
       this.cotw.tick();
       this.bf.afterSummon();
     } else if (kind === SPEC_BARBED_LAND) this.impacts.barbedLanded(b);
-    else if (!this.st.specEvent(kind, b) && !this.pl.specEvent(kind, b)) this.dr.specEvent(kind, b);
+    else if (!this.es.specEvent(kind, b) && !this.st.specEvent(kind, b) && !this.pl.specEvent(kind, b))
+      this.dr.specEvent(kind, b);
   }
 
   /** Withering Fire's 4 s ticks (Dark Ranger), for the rotation's `buff.X.tick_time_remains`. */
@@ -487,6 +541,7 @@ export class BeastMasteryLogic implements SpecLogic {
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
   landed(_src: number, target: number, damage: number, crit: number, tag: number): void {
     this.impacts.landed(target, crit, tag);
+    if ((tag & IMPACT_SERPENT_STING) !== 0) this.pb.stingLanded(target);
     this.dr.landed(target, tag, damage); // Dark Ranger's shots: after the spec's bits, as SimC's impact
   }
 }

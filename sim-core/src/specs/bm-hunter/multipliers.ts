@@ -11,6 +11,8 @@ import { BM } from './data.ts';
 import type { HuntmastersCall } from './huntmasters-call.ts';
 import { B, D, P } from './indices.ts';
 import type { BmSpecTalents } from './spec-talents.ts';
+import { BM_TALENTS } from './talent-data.ts';
+import type { WildInstincts } from './wild-instincts.ts';
 
 export class BmMultipliers {
   /**
@@ -33,6 +35,12 @@ export class BmMultipliers {
   private petUntil = -1;
   private petMastery = NaN;
   private readonly keepPet: boolean;
+  /**
+   * Solitary Companion on the main pet (474751 #2; 1 without): SimC hunter_main_pet_t's
+   * composite_player_multiplier, the main pet only. It is the other option of Animal Companion's
+   * node (102361), so petMult, which the companion shares, is the main pet's alone when it is taken.
+   */
+  private readonly solitary: number;
 
   constructor(
     private readonly sim: Sim,
@@ -40,8 +48,10 @@ export class BmMultipliers {
     private readonly st: BmSpecTalents,
     private readonly hm: HuntmastersCall,
     private readonly dr: DarkRanger,
+    private readonly wi: WildInstincts,
   ) {
     this.keepPet = !sim.hasTalent('the_bell_tolls');
+    this.solitary = sim.hasTalent('solitary_companion') ? 1 + BM_TALENTS.solitaryCompanion : 1;
   }
 
   /**
@@ -78,6 +88,7 @@ export class BmMultipliers {
     this.mainCritDamage = this.petCritDamage();
     let until = firstExpiry(Infinity, sim.dots.expires[D.bloodshed * MAX_TARGETS]!, now);
     until = firstExpiry(until, sim.petBuffs.expires[P.thrill]!, now);
+    until = firstExpiry(until, this.wi.expires(0), now);
     this.mainUntil = firstExpiry(until, sim.petBuffs.expires[P.bw]!, now);
   }
 
@@ -143,7 +154,7 @@ export class BmMultipliers {
     const sim = this.sim;
     if (sim.now < this.petUntil && sim.masteryPct === this.petMastery) return this.petValue;
     const bw = sim.petBuffs.up(P.bw, sim.now) ? 1 + BM.bestialWrathDamage : 1;
-    const value = this.stableMult() * bw * this.dr.bellTollsMult();
+    const value = this.stableMult() * bw * this.dr.bellTollsMult() * this.solitary;
     if (this.keepPet) {
       this.petValue = value;
       this.petUntil = this.petAurasUntil();
@@ -161,10 +172,14 @@ export class BmMultipliers {
     until = firstExpiry(until, sim.buffs.expires[B.blessing]!, now);
     return firstExpiry(until, sim.petBuffs.expires[P.bw]!, now);
   }
-  /** Target multiplier of the main pet: Bloodshed's damage taken while the target bleeds from it. */
+  /**
+   * Target multiplier of the main pet (and the companion): Bloodshed's damage taken while the target
+   * bleeds from it, and Wild Instincts' stacks (./wild-instincts.ts; 1 without the talent).
+   */
   petTargetMult(target: number): number {
     const sim = this.sim;
-    return sim.dots.up(D.bloodshed * MAX_TARGETS + target, sim.now) ? 1 + BM.bloodshedPetDamageTaken : 1;
+    const bloodshed = sim.dots.up(D.bloodshed * MAX_TARGETS + target, sim.now);
+    return (bloodshed ? 1 + BM.bloodshedPetDamageTaken : 1) * this.wi.mult(target);
   }
   /** The main pet's crit chance on top of the hunter's: its own Thrill of the Hunt (312365). */
   petCrit(): number {

@@ -12,8 +12,9 @@
  * about to change (engine `updateHaste` asks the spec's `regenFactor()` then).
  */
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
-import type { Sim } from '../../engine/sim.ts';
+import { Sim } from '../../engine/sim.ts';
 import { BM } from './data.ts';
+import { BM_TALENTS as T } from './talent-data.ts';
 
 /** What the spec logic gives the basic attack: the main pet's multipliers and its Beast Cleave. */
 export interface BasicAttackHost {
@@ -37,6 +38,11 @@ export class PetBasicAttack {
   private focusAt = 0;
   /** Generation of the pending attempt (a new iteration restarts the chain). */
   private gen = 0;
+  /** Aspect of the Beast on every basic attack (191384 #1: Claw / Bite / Smack in its list; 1 without). */
+  private readonly aspect: number;
+  /** Brutal Companion's basic attack: taken, and its source. */
+  readonly brutalCompanion: boolean;
+  private readonly brutalSource: number;
 
   constructor(
     private readonly sim: Sim,
@@ -44,7 +50,11 @@ export class PetBasicAttack {
     private readonly source: number,
     /** The spec event kind the attempts use. */
     private readonly kind: number,
-  ) {}
+  ) {
+    this.aspect = sim.hasTalent('aspect_of_the_beast') ? 1 + T.aspectOfTheBeast : 1;
+    this.brutalCompanion = sim.hasTalent('brutal_companion');
+    this.brutalSource = Sim.indexOf(sim.data.sources, 'claw_brutal_companion');
+  }
 
   /** Start of an iteration: full focus (SimC: resources start at their maximum), first attempt at once. */
   start(): void {
@@ -98,9 +108,20 @@ export class PetBasicAttack {
   hit(source: number, target: number, mult: number): void {
     const sim = this.sim;
     const host = this.host;
-    const amount = BM.petBasicAttackAp * sim.ap * host.petMult() * mult;
+    const amount = BM.petBasicAttackAp * sim.ap * host.petMult() * mult * this.aspect;
     host.mainPetHit(source, target, amount);
     host.beastCleave(amount * host.mainPetCritFactor(), target);
+  }
+
+  /**
+   * Brutal Companion (386870), after a Barbed Shot's Frenzy: when the main pet's Frenzy is at 3
+   * stacks (#1) it uses its basic attack at once at the shot's target for +50 % (#2: SimC
+   * brutal_companion_ba_t's base_multiplier), free (a proc action pays no cost) and without Wild
+   * Hunt, its own cooldown and focus untouched (barbed_shot_t::execute).
+   */
+  afterBarbedShotFrenzy(target: number, frenzyStacks: number): void {
+    if (this.brutalCompanion && frenzyStacks === T.brutalCompanionStacks)
+      this.hit(this.brutalSource, target, 1 + T.brutalCompanionDamage);
   }
 
   /**

@@ -21,6 +21,8 @@ actions.single+=/bestial_wrath,if=!hero_tree.dark_ranger&(!set_bonus.tww3_4pc|bu
 actions.single+=/barbed_shot,if=cooldown.barbed_shot.full_recharge_time<gcd
 actions.single+=/bloodshed
 actions.single+=/call_of_the_wild
+# Explosive Shot only with Thundering Hooves, which makes every pet Stomp twice as hard when it explodes.
+actions.single+=/explosive_shot,if=talent.thundering_hooves
 # Dark Ranger: Kill Command first. Pack Leader: Kill Command and Barbed Shot take turns, the one
 # with more charges first; Kill Command waits at the very end of Lead From the Front unless a beast
 # is ready or it would cap.
@@ -39,6 +41,7 @@ actions.aoe+=/bloodshed
 # With Bloody Frenzy, Call of the Wild's beasts cleave on their own: no Multi-Shot while it is ready.
 actions.aoe+=/multishot,if=pet.main.buff.beast_cleave.down&(!talent.bloody_frenzy|!cooldown.call_of_the_wild.ready)
 actions.aoe+=/call_of_the_wild
+actions.aoe+=/explosive_shot,if=talent.thundering_hooves
 actions.aoe+=/barbed_shot,target_if=min:dot.barbed_shot.remains,if=hero_tree.dark_ranger&cooldown.barbed_shot.charges_fractional>=cooldown.kill_command.charges_fractional
 actions.aoe+=/kill_command
 # Dark Ranger keeps focus for Kill Command; Pack Leader's Cobra Shots shorten the howl (Dire Summons).

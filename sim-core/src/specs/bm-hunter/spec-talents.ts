@@ -3,7 +3,7 @@
  * them: Training Expert, Piercing Fangs, Go for the Throat, Savagery, War Orders, Scent of Blood,
  * Barbed Scales, Killer Cobra, Serpentine Rhythm, Dire Command, Dire Frenzy, Laceration, Wildspeaker,
  * and of its Dark Ranger profile Master Handler and Hunter's Prey (Bloody Frenzy: ./bloody-frenzy.ts,
- * with this file's Stomp). Numbers:
+ * with this file's Stomp); besides them Cobra Senses, which players take. Numbers:
  * ./talent-data.ts; table: sim-core/docs/specs.md. Each answer is neutral (1 / no-op) without its talent.
  */
 import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
@@ -57,6 +57,8 @@ export class BmSpecTalents {
   private readonly barbedScales: boolean;
   private readonly killerCobra: boolean;
   private readonly serpentineRhythm: boolean;
+  /** Cobra Senses on Cobra Shot's damage (378244 #2; 1 without). */
+  private readonly cobraSenses: number;
   private readonly direCommand: boolean;
   /** Dire Frenzy's extra time on a dire critter (385810 #1; 0 without), from its rank at load. */
   private readonly direFrenzyMs: number;
@@ -87,6 +89,9 @@ export class BmSpecTalents {
     this.barbedScales = sim.hasTalent('barbed_scales');
     this.killerCobra = sim.hasTalent('killer_cobra');
     this.serpentineRhythm = sim.hasTalent('serpentine_rhythm');
+    this.cobraSenses = sim.hasTalent('cobra_senses') ? 1 + T.cobraSensesDamage : 1;
+    // 378244 #1: Cobra Shot's focus cost −5 (SimC apply_affecting_aura; Snakeskin Quiver's is free anyway)
+    if (this.cobraSenses !== 1) sim.baseCost[A.cobra]! += T.cobraSensesCost;
     // SimC: the Dire Beast summon action exists with Dire Beast or Bloodshed (hunter_t::create_actions).
     this.direCommand =
       sim.hasTalent('dire_command') && (sim.hasTalent('dire_beast') || sim.hasTalent('bloodshed'));
@@ -178,10 +183,13 @@ export class BmSpecTalents {
     return this.piercingFangs && this.sim.petBuffs.up(P.bw, this.sim.now) ? PIERCING_FANGS_CRIT_DAMAGE : 1;
   }
 
-  /** Serpentine Rhythm's stacks on this Cobra Shot (468703 #1), read before the cast adds one. */
+  /**
+   * Cobra Shot's (and Snakeskin Quiver's, the same spell 193455) talents: Cobra Senses (378244 #2)
+   * and Serpentine Rhythm's stacks (468703 #1), read before the cast adds one.
+   */
   cobraMult(): number {
-    if (!this.serpentineRhythm) return 1;
-    return 1 + this.sim.buffs.stack(B.rhythm, this.sim.now) * T.serpentineRhythmPerStack;
+    if (!this.serpentineRhythm) return this.cobraSenses;
+    return this.cobraSenses * (1 + this.sim.buffs.stack(B.rhythm, this.sim.now) * T.serpentineRhythmPerStack);
   }
 
   /** After a Cobra Shot (SimC cobra_shot_t::execute): Killer Cobra, Serpentine Rhythm, Barbed Scales. */

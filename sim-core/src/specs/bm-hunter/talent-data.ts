@@ -4,6 +4,14 @@
  * Bloody Frenzy, ./bloody-frenzy.ts, which uses Stomp's and Beast Cleave's numbers). Spell data of World of Warcraft 11.2.0.63003 (SimulationCraft
  * SpellDataDump/hunter.txt, simc commit ab018d1176), cited as `spell id #effect`; SimC handling in
  * sc_hunter.cpp at the same commit. Table: sim-core/docs/specs.md.
+ *
+ * Besides them, the talents players take that neither profile does (the BM_MORE_* lists and the
+ * numbers from Dire Cleave on): Dire Cleave, Poisoned Barbs, Wild Instincts, Brutal Companion,
+ * Aspect of the Beast, Cobra Senses, Solitary Companion, and the class tree's Explosive Shot with
+ * Thundering Hooves, each in its own helper (./dire-cleave.ts, ./poisoned-barbs.ts,
+ * ./wild-instincts.ts, ./pet-basic-attack.ts, ./spec-talents.ts, ./multipliers.ts,
+ * ./explosive-shot.ts); their spell data is the same 11.2.0.63003 dump, their SimC handling
+ * sc_hunter.cpp at simc 50d415071f.
  */
 import { aura } from '../common.ts';
 import type { TalentInfo } from '../../types.ts';
@@ -45,6 +53,25 @@ export const BM_TALENTS = {
   masterHandlerMs: 500, // 424558 Master Handler, effect #1 (500 ms off Kill Command each time Barbed Shot deals damage)
   huntersPreyPerPet: 0.1, // 468219 Hunter's Prey (hidden buff), effect #1 (Kill Shot / Black Arrow direct damage +10 % a pet)
   huntersPreyMaxPets: 5, // 468219 Hunter's Prey (hidden buff): 5 stacks maximum (pets counted)
+  direCleaveMs: 8000, // 1217524 Dire Cleave, effect #2 (a summoned dire critter's Beast Cleave lasts 8 s)
+  poisonedBarbsChance: 0.3, // 1217535 Poisoned Barbs, effect #1 (30 % per Barbed Shot that lands)
+  poisonedBarbsAoeCap: 8, // 1217535 Poisoned Barbs, effect #2 (reduced damage beyond 8 targets)
+  poisonedBarbsAp: 1.2, // 1217549 Poisoned Barbs, effect #1 (AP coefficient 1.2, Nature, every enemy)
+  serpentStingAp: 0.3, // 271788 Serpent Sting, effect #1 (AP coefficient 0.3, Nature, at once)
+  serpentStingTickAp: 0.206, // 271788 Serpent Sting, effect #2 (AP coefficient 0.206 per 3 s tick)
+  brutalCompanionStacks: 3, // 386870 Brutal Companion, effect #1 (Frenzy at 3 stacks)
+  brutalCompanionDamage: 0.5, // 386870 Brutal Companion, effect #2 (the extra basic attack +50 %)
+  aspectOfTheBeast: 0.3, // 191384 Aspect of the Beast, effect #1 (Claw 16827 / Bite 17253 / Smack 49966 direct damage +30 %)
+  cobraSensesCost: -5, // 378244 Cobra Senses, effect #1 (Cobra Shot 193455 focus cost −5: 35 → 30)
+  cobraSensesDamage: 0.35, // 378244 Cobra Senses, effect #2 (Cobra Shot 193455 direct damage +35 %)
+  solitaryCompanion: 0.35, // 474751 Solitary Companion (pet buff), effect #2 (the main pet's damage done +35 %)
+  explosiveShotAp: 2.91, // 212680 Explosive Shot (explosion), effect #1 (AP coefficient 2.91, Fire, every enemy)
+  explosiveShotAoeCap: 5, // 212431 Explosive Shot, effect #2 (reduced damage beyond 5 targets)
+  explosiveShotMs: 3000, // 212431 Explosive Shot: duration 3 s (#1: explodes after 3 s)
+  /** 212431 Explosive Shot: Velocity 120 yards/sec (11.2.0.63003 hunter.txt; ../projectiles.ts keeps 11.0.2's 75 for MM). */
+  explosiveShotSpeed: 120,
+  thunderingHooves: 2, // 459693 Thundering Hooves, effect #1 (200 %: the pets Stomp at 200 % effectiveness)
+  wildInstinctsPerStack: 0.03, // 424567 Wild Instincts (debuff), effect #1 (damage taken from the hunter's pets +3 % a stack)
 } as const;
 
 export const BM_TALENT_SOURCES: SourceDef[] = [
@@ -63,6 +90,47 @@ export const BM_TALENT_SOURCES: SourceDef[] = [
     school: 'physical',
   },
   { key: 'call_of_the_wild_beast_cleave', name: 'Call of the Wild: Beast Cleave', school: 'physical' },
+];
+
+/** Sources of the talents modelled after the default profile's; after every other BM source, so no index moves. */
+export const BM_MORE_TALENT_SOURCES: SourceDef[] = [
+  { key: 'dire_cleave', name: 'Dire Critters: Beast Cleave (Dire Cleave)', school: 'physical' },
+  { key: 'poisoned_barbs', name: 'Poisoned Barbs', school: 'nature' },
+  { key: 'serpent_sting', name: 'Serpent Sting (Poisoned Barbs)', school: 'nature' },
+  { key: 'claw_brutal_companion', name: 'Pet: Claw (Brutal Companion)', school: 'physical' },
+  { key: 'explosive_shot', name: 'Explosive Shot', school: 'fire' },
+  { key: 'thundering_hooves', name: 'Pet: Stomp (Thundering Hooves)', school: 'physical' },
+  {
+    key: 'thundering_hooves_cleave',
+    name: 'Pet: Stomp (Thundering Hooves, other targets)',
+    school: 'physical',
+  },
+];
+
+/** Debuffs of the talents modelled after the default profile's; after Hunter's Mark, so no index moves. */
+export const BM_MORE_TALENT_DEBUFFS: AuraDef[] = [
+  aura({
+    id: 424567,
+    key: 'wild_instincts',
+    name: 'Wild Instincts',
+    description: "Damage taken from the hunter's pets increased by 3% per stack.",
+    durationMs: 8000, // 424567 Wild Instincts: duration 8 s
+    maxStacks: 10, // 424567 Wild Instincts: 10 stacks maximum
+  }),
+];
+
+/** Dots of the talents modelled after the default profile's; after every other BM dot, so no index moves. */
+export const BM_MORE_TALENT_DOTS: DotDef[] = [
+  {
+    id: 271788,
+    key: 'serpent_sting',
+    name: 'Serpent Sting',
+    description: 'Suffering Nature damage every 3 sec (Poisoned Barbs).',
+    durationMs: 18_000, // 271788 Serpent Sting: duration 18 s
+    maxStacks: 1,
+    tickMs: 3000, // 271788 Serpent Sting, effect #2 (every 3 s, hasted: Spell Haste Affects Periodic)
+    source: 'serpent_sting',
+  },
 ];
 
 export const BM_TALENT_DOTS: DotDef[] = [
@@ -242,5 +310,63 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     description:
       'While Call of the Wild is active, your pets have the effects of Beast Cleave, and each time Call of the Wild summons a pet, all of your pets Stomp.',
     spellId: 407412,
+  },
+  {
+    key: 'dire_cleave',
+    name: 'Dire Cleave',
+    description: 'When summoned, Dire Beasts gain Beast Cleave for 8 sec.',
+    spellId: 1217524,
+  },
+  {
+    key: 'poisoned_barbs',
+    name: 'Poisoned Barbs',
+    description:
+      'Barbed Shot has a 30% chance to explode on impact, applying Serpent Sting and dealing Nature damage to nearby enemies. Damage reduced beyond 8 targets.',
+    spellId: 1217535,
+  },
+  {
+    key: 'wild_instincts',
+    name: 'Wild Instincts',
+    description:
+      'While Call of the Wild is active, each time you Kill Command, your Kill Command target takes 3% increased damage from all of your pets, stacking up to 10 times.',
+    spellId: 378442,
+  },
+  {
+    key: 'brutal_companion',
+    name: 'Brutal Companion',
+    description:
+      'When Barbed Shot causes Frenzy to stack up to 3, your pet will immediately use its special attack and deal 50% bonus damage.',
+    spellId: 386870,
+  },
+  {
+    key: 'cobra_senses',
+    name: 'Cobra Senses',
+    description: 'Cobra Shot Focus cost reduced by 5. Cobra Shot damage increased by 35%.',
+    spellId: 378244,
+  },
+  {
+    key: 'solitary_companion',
+    name: 'Solitary Companion',
+    description: 'Your pet damage is increased by 35% and your pet is 10% larger.',
+    spellId: 474746,
+  },
+  {
+    key: 'explosive_shot',
+    name: 'Explosive Shot',
+    description:
+      'Fires an explosive shot at your target. After 3 sec, the shot will explode, dealing Fire damage to all enemies within 8 yds. Deals reduced damage beyond 5 targets.',
+    spellId: 212431,
+  },
+  {
+    key: 'thundering_hooves',
+    name: 'Thundering Hooves',
+    description: 'Casting Explosive Shot causes all active pets to Stomp at 200% effectiveness.',
+    spellId: 459693,
+  },
+  {
+    key: 'aspect_of_the_beast',
+    name: 'Aspect of the Beast',
+    description: "Increases the damage of your pet's basic attacks (Claw, Bite, Smack) by 30%.",
+    spellId: 191384,
   },
 ];

@@ -50,7 +50,7 @@ export class DarkRangerSet {
     if (two) {
       // SimC apply_affecting_aura, Spell Cooldown (11) flat: the cooldown's duration, before haste
       const cd = Sim.indexOf(sim.data.actions, n.setCooldown.key);
-      sim.cds.base[cd] = sim.actions[cd]!.cooldownMs + n.setCooldown.ms;
+      sim.cds.base[cd] = sim.cds.base[cd]! + n.setCooldown.ms; // on top of Calling the Shots (MM)
     }
   }
 

@@ -40,6 +40,10 @@ export interface PackLeaderHost {
   direFrenzyMult(): number;
   /** Wyvern's Cry or Lead From the Front was applied: the pet multiplier kept by the host is stale. */
   petAurasChanged(): void;
+  /** The bear was summoned (a dire critter: BM's Dire Cleave), before its first swing. */
+  bearSummoned(): void;
+  /** After a swing of the bear at `target` for `amount` (BM's Dire Cleave). */
+  bearSwing(target: number, amount: number): void;
 }
 
 /** Spec event kinds of the helper (distinct from BM's and Dark Ranger's). */
@@ -95,6 +99,8 @@ export class PackLeader {
   private bearUntil = 0;
   private bearGen = 0;
   private bearDamage = 1;
+  /** BM's Dire Cleave is taken: the bear's swings ask the host to cleave (a boolean read without it). */
+  private readonly bearCleaves: boolean;
   private noMercyReady = 0;
   /** The War Within season 3 set's Pack Leader bonuses (./pack-leader-tier.ts); no-ops without them. */
   private readonly tier: PackLeaderTier;
@@ -107,6 +113,7 @@ export class PackLeader {
   ) {
     const d = sim.data;
     this.on = sim.hasTalent('howl_of_the_pack_leader');
+    this.bearCleaves = sim.hasTalent('dire_cleave');
     const has = (k: string) => this.on && sim.hasTalent(k);
     this.packMentality = has('pack_mentality');
     this.direSummons = has('dire_summons');
@@ -419,6 +426,7 @@ export class PackLeader {
     // the set's 2-piece adds its +15 to Bear Summon as the spec aura's −20 (1236372 #3; 0 without)
     this.bearDamage = 1 + PL.bearDamageBm + this.tier.bearSummon + (lftf ? PL.leadFromTheFrontBeasts : 0);
     this.bearDamage *= this.host.direFrenzyMult();
+    this.host.bearSummoned();
     if (!this.tierOn) this.bearSwing();
     // 471999: a pet spell of the bear: 137015 #2 (−6 % periodic), the guardian aura and mastery,
     // Bear Summon, the hunter's Bestial Wrath (19574 #4), Wyvern's Cry #2, Lead From the Front #2.
@@ -462,6 +470,7 @@ export class PackLeader {
     const perSwing = (sim.ap * PL.bearApFromOwner * PL.bearSwingMs) / 1000 / BM.petMeleeApDivisor;
     const mult = PL.bearAutoAttackMult * this.guardian() * this.bearDamage * this.host.critterRage();
     sim.hit(this.src.bear, 0, perSwing * mult, true, 0);
+    if (this.bearCleaves) this.host.bearSwing(0, perSwing * mult);
     const next = sim.now + Math.round(PL.bearSwingMs / sim.haste);
     if (next < this.bearUntil) sim.q.push(next, PRIO_DEFAULT, EV_SPEC, PACK_LEADER_BEAR_EVENT, this.bearGen);
   }

@@ -256,6 +256,37 @@ describe('Double Tap (473370, 260402)', () => {
   });
 });
 
+describe('with Aspect of the Hydra (470945)', () => {
+  it('Light Ammo raises the copies’ share from 60 % to 75 % (378913 #3, added to #1)', () => {
+    for (const light of [false, true]) {
+      const sim = fresh(light ? ['aspect_of_the_hydra', 'light_ammo'] : ['aspect_of_the_hydra'], 2);
+      const share = MM.hydraShare + (light ? MM.lightAmmoHydra : 0);
+      const hits: number[] = [];
+      const hitFn = sim.hit.bind(sim);
+      sim.hit = (s, t, amount, phys, cb, cd) => {
+        if (s === src('arcane_shot')) hits.push(amount);
+        return hitFn(s, t, amount, phys, cb, cd);
+      };
+      sim.logic.execute(A('arcane_shot'), 0);
+      expect(hits.length).toBe(2);
+      expect(hits[1]! / hits[0]!).toBeCloseTo(share, 10);
+    }
+  });
+
+  it('Double Tap’s Aimed Shot brings a second Hydra copy with it (aimed_shot_t::execute)', () => {
+    for (const dt of [false, true]) {
+      const sim = fresh(['aspect_of_the_hydra', 'double_tap'], 2);
+      if (dt) sim.applyBuff(B('double_tap'), 1, 0);
+      const onSecond = measure(sim, 'aimed_shot', () => {
+        sim.logic.execute(A('aimed_shot'), 0);
+        runUntil(sim, 10);
+      });
+      // the cast on target 0, then 10 ms later one Hydra copy on target 1 (two with Double Tap)
+      expect(onSecond.hits).toBe(dt ? 3 : 2);
+    }
+  });
+});
+
 describe('a pasted talent string with these talents', () => {
   /** [tree node, the option's spell id, our key] (src/talents/hunter-tree.ts). */
   const NODES: Array<[number, number, string]> = [

@@ -327,6 +327,14 @@ export const MM_DATA: SpecData = {
       maxStacks: 10, // 450387 Sentinel: 10 stacks maximum
     }),
     aura({
+      id: 1215057,
+      key: 'ohnahran_winds',
+      name: "Spotter's Mark (Ohn'ahran Winds)",
+      description:
+        "Ohn'ahran Winds' mark on a nearby enemy: your next Aimed Shot deals 20% more damage to it.",
+      durationMs: 12_000, // 1215057 Spotter's Mark: duration 12 s
+    }),
+    aura({
       id: 393480,
       key: 'kill_zone',
       name: 'Kill Zone',

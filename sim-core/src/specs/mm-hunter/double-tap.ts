@@ -11,7 +11,7 @@ import { MM_DATA } from './data.ts';
 import { MM } from './numbers.ts';
 
 /** Spec event kind of the second Aimed Shot (b: its target). */
-export const SPEC_DOUBLE_TAP = 10;
+export const SPEC_DOUBLE_TAP = 11;
 
 const B_DOUBLE_TAP = Sim.indexOf(MM_DATA.buffs, 'double_tap');
 

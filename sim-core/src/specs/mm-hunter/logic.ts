@@ -18,7 +18,9 @@ import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
 import { ricochet, ricochetTargets } from './trick-shots.ts';
+import { AspectOfTheHydra } from './hydra.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
+import { treePassives } from './tree-passives.ts';
 import { Volley } from './volley.ts';
 import { DoubleTap, SPEC_DOUBLE_TAP } from './double-tap.ts';
 import {
@@ -69,6 +71,11 @@ export class MarksmanshipLogic implements SpecLogic {
   readonly impacts: MarksmanshipImpacts;
   /** Headshot, Razor Fragments and Spotter's Mark on Kill Shot and Black Arrow (./kill-shot.ts). */
   readonly killShotBase: KillShotBase;
+  /** Obsidian Arrowhead: Auto Shot's (and Bleak Arrows') damage factor and crit bonus (471350 #2, #1). */
+  private readonly autoShotMult: number;
+  private readonly autoShotCrit: number;
+  /** Aspect of the Hydra's copies on a second target (./hydra.ts). */
+  private readonly hydra: AspectOfTheHydra;
   /** Rapid Fire's shots (7, + Ammo Conservation). */
   private readonly rapidFireTicks: number;
   /** Rapid Fire's unhasted channel in ms (1998; 1978 with Ammo Conservation). */
@@ -140,8 +147,14 @@ export class MarksmanshipLogic implements SpecLogic {
     this.rapidFireTicks = rapid.ticks;
     this.rapidFireMs = rapid.ms;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
-    this.aimedMult = precision * sim.classTree.specializedArsenal; // class tree: 19434 in its list
+    // Calling the Shots, Deadeye (cooldowns), Obsidian Arrowhead, Eagle's Accuracy (./tree-passives.ts)
+    const passives = treePassives(sim);
+    this.autoShotMult = passives.autoShotMult;
+    this.autoShotCrit = passives.autoShotCrit;
+    // class tree: 19434 in its list
+    this.aimedMult = precision * sim.classTree.specializedArsenal * passives.aimedRapidMult;
     this.rapidFireMult =
+      passives.aimedRapidMult *
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision *
@@ -163,6 +176,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.targetTaken = this.lunarStorm || sim.hasTalent('kill_zone');
     this.impacts = new MarksmanshipImpacts(this);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
+    this.hydra = new AspectOfTheHydra(this);
   }
 
   start(): void {
@@ -344,12 +358,8 @@ export class MarksmanshipLogic implements SpecLogic {
     // a proc that came during the cast.
     if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
     if (this.castingAimed) this.castingAimed = false;
-    else if (sim.buffs.up(B.lnl, sim.now)) {
-      sim.removeBuff(B.lnl);
-      if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
-    }
-    this.aimedHit(S.aimed, target, crit, 1, this.hero.set2 ? IMPACT_BOON : 0);
-    if (!this.volley.up()) sim.removeBuff(B.trick); // Volley's Trick Shots are not spent
+    else this.spendLockAndLoad();
+    this.aimedHit(target, crit, 1, true);
     this.precise.grant();
     // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
     // Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
@@ -359,17 +369,33 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.cds.addCharge(A.rapid, sim.now);
       sim.poke();
     }
-    // Double Tap: the second Aimed Shot 10 ms later (./double-tap.ts)
-    if (this.doubleTap.on && this.doubleTap.up()) this.doubleTap.onAimed(target);
+    if (this.hydra.on) this.hydra.aimedCast(target);
+    // Double Tap: the second Aimed Shot 10 ms later, and with the Hydra a second copy (./double-tap.ts)
+    if (this.doubleTap.on && this.doubleTap.up()) {
+      this.doubleTap.onAimed(target);
+      if (this.hydra.on) this.hydra.aimedCast(target);
+    }
   }
 
   /**
-   * The hit of an Aimed Shot from source `src` at `target` × `power` and its Trick Shots ricochets
-   * when they are up, as SimC's aimed_shot_base_t (the cast's and Double Tap's second shot):
-   * Bulletstorm, Moving Target (spent), Spotter's Mark, Boon of Elune, Incendiary Ammunition.
-   * `boonTag`: the primary hit spends a Boon stack (IMPACT_BOON) or not (0).
+   * Lock and Load is spent if up, with Magnetic Gunpowder's −8 s on Explosive Shot: by an Aimed
+   * Shot cast without it begun, and by Aspect of the Hydra's and Double Tap's shots (without
+   * benefit, as SimC's).
    */
-  private aimedHit(src: number, target: number, crit: number, power: number, boonTag: number): void {
+  spendLockAndLoad(): void {
+    const sim = this.sim;
+    if (!sim.buffs.up(B.lnl, sim.now)) return;
+    sim.removeBuff(B.lnl);
+    if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
+  }
+
+  /**
+   * An Aimed Shot's hit on `target` with its ricochets (SimC aimed_shot_base_t): the cast's
+   * (`primary`, share 1), Aspect of the Hydra's (./hydra.ts: `share` of the damage, its own
+   * target's mark) or Double Tap's (`share` 80 %, source `src`). Moving Target is read and spent
+   * by each, as SimC's base execute does.
+   */
+  aimedHit(target: number, crit: number, share: number, primary: boolean, src = S.aimed): void {
     const sim = this.sim;
     const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
     const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
@@ -381,9 +407,9 @@ export class MarksmanshipLogic implements SpecLogic {
       bulletstorm *
       this.aimedMult *
       moving *
-      power *
       this.spotter.aimedMult(target) *
-      (this.hero.boon ? this.hero.boonMult() : 1); // the Sentinel set's Boon of Elune (./sentinel.ts)
+      (this.hero.boon ? this.hero.boonMult() : 1) * // the Sentinel set's Boon of Elune (./sentinel.ts)
+      share;
     // Boon of Elune makes it Arcane (1236644 #2, 1249464 #2): no armor, magic taken instead
     const physical = !this.hero.boon || !this.hero.boonArcane();
     // Incendiary Ammunition: Bulletstorm's stacks raise Aimed Shot's crit bonus (389020 #2)
@@ -392,9 +418,15 @@ export class MarksmanshipLogic implements SpecLogic {
     // Shot and spends its target's mark when it lands (IMPACT_AIMED)
     // Dark Ranger's Phantom Pain: each hit's share to the other targets with Black Arrow's dot, when it lands
     const aimedTag = this.dr.phantomPain.on ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
-    this.shot(src, target, amount, physical, crit, aimedCd, true, aimedTag | boonTag);
-    if (sim.buffs.up(B.trick, sim.now))
+    // the cast's primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack
+    const tag = primary && this.hero.set2 ? aimedTag | IMPACT_BOON : aimedTag;
+    this.shot(src, target, amount, physical, crit, aimedCd, true, tag);
+    if (sim.buffs.up(B.trick, sim.now)) {
       ricochet(this, src, target, amount, crit, aimedCd, aimedTag, this.aimedTrickTargets, physical);
+      // the cast spends Trick Shots (aimed_shot_t::execute) unless Volley's are up; a Hydra or
+      // Double Tap shot only reads it (n_targets)
+      if (primary && !this.volley.up()) sim.removeBuff(B.trick);
+    }
   }
 
   /**
@@ -405,12 +437,8 @@ export class MarksmanshipLogic implements SpecLogic {
   private doubleTapAimed(target: number): void {
     const sim = this.sim;
     if (target >= sim.targets) return; // an add that died
-    const crit = this.crit();
-    this.aimedHit(S.doubleTap, target, crit, MM.doubleTapAimed, 0);
-    if (sim.buffs.up(B.lnl, sim.now)) {
-      sim.removeBuff(B.lnl);
-      if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
-    }
+    this.aimedHit(target, this.crit(), MM.doubleTapAimed, false, S.doubleTap);
+    this.spendLockAndLoad();
     this.radiant.roll();
   }
 
@@ -426,6 +454,7 @@ export class MarksmanshipLogic implements SpecLogic {
       (1 + this.precise.bonus * n);
     // SimC arcane_shot_t::impact: Spotter's Mark's chance when empowered_by_precise_shots
     this.shot(S.arcane, target, amount, false, crit, cd, true, n > 0 ? IMPACT_MARK : 0);
+    if (this.hydra.on) this.hydra.arcane(target, amount, crit, cd);
     this.precise.consume();
   }
 
@@ -507,10 +536,11 @@ export class MarksmanshipLogic implements SpecLogic {
       this.rapidVolley = this.volley.up();
       this.rapidTrick = !this.rapidVolley && sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
-      // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), Bulletstorm's
-      // stacks removed (389019).
+      // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), No Scope's
+      // Precise Shots, Bulletstorm's stacks removed (389019).
       if (this.deathblowRapidFire > 0 && sim.rng.next() < this.deathblowRapidFire) this.dr.grantDeathblow();
       if (this.streamline) sim.applyBuff(B.streamline, 1, 0);
+      this.precise.onRapidFire(); // No Scope (./precise.ts)
       sim.removeBuff(B.bulletstorm);
     }
     const crit = this.crit();
@@ -519,8 +549,10 @@ export class MarksmanshipLogic implements SpecLogic {
     // Bulletstorm: a stack per Rapid Fire hit when it lands (SimC rapid_fire_tick_t::impact), the ricochets' too
     const storm = this.bulletstorm ? IMPACT_BULLETSTORM : 0;
     this.shot(S.rapid, target, amount, true, crit, cd, true, storm);
-    if (this.rapidTrick || (this.rapidVolley && sim.buffs.up(B.trick, sim.now)))
-      ricochet(this, S.rapid, target, amount, crit, cd, storm, this.rapidTrickTargets);
+    // Trick Shots: those the cast began with, or Volley's while they are up (SimC n_targets per shot)
+    const trick = this.rapidTrick || (this.rapidVolley && sim.buffs.up(B.trick, sim.now));
+    if (trick) ricochet(this, S.rapid, target, amount, crit, cd, storm, this.rapidTrickTargets);
+    if (this.hydra.on) this.hydra.rapid(target, amount, crit, cd, storm, trick);
     // a channel begun in Volley: its last shot spends Trick Shots if Volley has ended (SimC last_tick)
     const last = tick === this.rapidTicksNow - 1;
     if (this.rapidVolley && last && !this.volley.up()) sim.removeBuff(B.trick);
@@ -537,18 +569,20 @@ export class MarksmanshipLogic implements SpecLogic {
     // Auto Shot: in neither 137016's nor Sniper Training's damage lists; Precise Shots' +100 % (260240 #2).
     const amount =
       (sim.weaponDps * speed + (sim.ap * speed) / 6) *
-      (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1);
+      (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1) *
+      this.autoShotMult;
+    const crit = this.crit() + this.autoShotCrit;
     // Bleak Arrows (Dark Ranger) turns Auto Shot into its own shadow shot. Lock and Load when it
     // lands (at once for a Bleak Arrow that does not travel: after its Deathblow roll).
     if (this.bleakArrows) {
       // a white ranged hit: Sentinel's roll (450369) like Auto Shot's
-      if (this.dr.autoShot(S.auto, amount, this.crit(), IMPACT_HIT | IMPACT_LOCK_AND_LOAD) >= 0) {
+      if (this.dr.autoShot(S.auto, amount, crit, IMPACT_HIT | IMPACT_LOCK_AND_LOAD) >= 0) {
         this.hero.onHit(0);
         this.impacts.lockAndLoad();
       }
     } else {
       const m = amount * this.dr.bellTollsMult();
-      this.shot(S.auto, 0, m, true, this.crit(), this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
+      this.shot(S.auto, 0, m, true, crit, this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
     }
     this.radiant.roll();
   }
@@ -581,6 +615,7 @@ export class MarksmanshipLogic implements SpecLogic {
     if (this.spotter.specEvent(kind)) return;
     if (this.explosive.specEvent(kind, target)) return;
     if (this.dr.specEvent(kind, target)) return;
+    if (this.hydra.specEvent(kind, target)) return;
     if (this.volley.specEvent(kind, target)) return;
     if (kind === SPEC_DOUBLE_TAP) {
       this.doubleTapAimed(target);

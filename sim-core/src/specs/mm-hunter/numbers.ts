@@ -90,6 +90,7 @@ export const MM = {
   trickShotsTargets: 5, // 257621 Trick Shots, effect #1 (up to 5 additional targets)
   trickShotsRapidTargets: 5, // 257621 Trick Shots, effect #3 (Rapid Fire: up to 5 additional targets)
   lightAmmoTargets: 2, // 378913 Light Ammo, effects #1/#2 (+2 to 257621 #1 and #3: 7 ricochet targets)
+  lightAmmoHydra: 0.15, // 378913 Light Ammo, effect #3 (+15 to Aspect of the Hydra's 470945 #1 share: 75 %)
   smallGameHunterMultiShot: 0.75, // 459802 Small Game Hunter, effect #1 (+75 % Multi-Shot 257620 direct damage)
   smallGameHunterExplosive: 0.15, // 459802 Small Game Hunter, effect #2 (+15 % Explosive Shot 212680 direct damage)
   /** Volley (260243) and the talents on it; ./volley.ts. */
@@ -138,6 +139,22 @@ export const MM = {
   razorFragmentsTargets: 5, // 388998 Razor Fragments (buff), effect #2 (up to 5 targets)
   razorFragmentsMs: 6000, // 385638 Razor Fragments (bleed): duration 6 s
   razorFragmentsTickMs: 2000, // 385638 Razor Fragments (bleed), effect #1 (every 2 s)
+  /** Spec-tree talents of 11.2 beyond SimC's default profile (./tree-passives.ts and the helpers named there). */
+  callingTheShotsMs: -30_000, // 260404 Calling the Shots, effect #1 (Trueshot 288613 cooldown -30 s)
+  obsidianArrowheadCrit: 0.15, // 471350 Obsidian Arrowhead, effect #1 (+15 % crit chance: Auto Shot 75, Bleak Arrows 467718)
+  obsidianArrowheadDamage: 0.25, // 471350 Obsidian Arrowhead, effect #2 (+25 % direct damage: Auto Shot 75, Bleak Arrows 467718)
+  /** By rank: +5 × the rank table (0, 1): rank 1 adds nothing in 11.2's data, rank 2 +5 %. */
+  eaglesAccuracy: [0, 0.05], // 473369 Eagle's Accuracy, effect #1 (+5 % Aimed Shot 19434, Rapid Fire 257045) × Talent Entry Effect#1 op=mul (0, 1)
+  deadeyeCharges: 1, // 321460 Deadeye, effect #1 (+1 charge: Kill Shot 53351, Black Arrow 466930, category 1873)
+  deadeyeRechargeMs: -2000, // 321460 Deadeye, effect #2 (recharge -2 s, category 1873)
+  noScopeStacks: 1, // NOT SPELL DATA: SimC rapid_fire_t::execute's precise_shots->trigger() (one stack; 473385 #1's 15 is not read)
+  ohnahranWindsAimed: 0.2, // 1215057 Spotter's Mark (Ohn'ahran Winds), effect #1 (+20 % Aimed Shot damage taken; + Avian Specialization 466867 #1)
+  ohnahranWindsTargets: 1, // 1215021 Ohn'ahran Winds, effect #1 (1 additional enemy)
+  ohnahranWindsChance: 1, // 1215021 Ohn'ahran Winds, effect #2 (100 %; SimC rolls nothing)
+  hydraShare: 0.6, // 470945 Aspect of the Hydra, effect #1 (60 % of the shot's damage; #2: 1 more target)
+  hydraAimedDelayMs: 10, // NOT SPELL DATA: SimC aimed_shot_t::execute fires the Hydra's Aimed Shot 10 ms after the cast's
+  targetAcquisitionMs: 2000, // 473379 Target Acquisition, effect #1 (Aimed Shot -2 s when a mark is spent)
+  targetAcquisitionIcdMs: 1500, // 473379 Target Acquisition: internal cooldown 1.5 s
   // Lone Wolf (155228, +5 % without a pet) is not applied: it has no talent node in 11.2 (the 11.1
   // tree removed it; SimC's c83f32fd8b dropped talents.lone_wolf and sc_hunter.cpp at ab018d1176
   // reads 155228 nowhere), so neither the game nor SimC gives MM its 5 %.

@@ -18,6 +18,8 @@ export class PreciseShots {
   private readonly magneticGunpowder: boolean;
   private readonly focusedAim: boolean;
   private readonly tensileBowstring: boolean;
+  /** No Scope (473385): casting Rapid Fire grants Precise Shots. */
+  private readonly noScope: boolean;
   /** Headshot: Precise Shots' Kill Shot bonus per stack (260242 #4 with Headshot and Unmatched Precision); 0 without. */
   readonly headshotBonus: number;
   /** Precise Shots' damage bonus per stack (260242 #1/#2, + Unmatched Precision). */
@@ -34,6 +36,7 @@ export class PreciseShots {
     this.magneticGunpowder = sim.hasTalent('magnetic_gunpowder');
     this.focusedAim = sim.hasTalent('focused_aim');
     this.tensileBowstring = sim.hasTalent('tensile_bowstring');
+    this.noScope = sim.hasTalent('no_scope');
     // Windrunner Quiver: Precise Shots stacks to 2 (buff max stacks), its bonuses × 0.9.
     this.windrunnerQuiver = sim.hasTalent('windrunner_quiver');
     const wq = this.windrunnerQuiver ? 1 + MM.windrunnerQuiverBonus : 1;
@@ -71,6 +74,14 @@ export class PreciseShots {
     const extra =
       this.windrunnerQuiver && (MM.windrunnerQuiverChance >= 1 || sim.rng.next() < MM.windrunnerQuiverChance);
     sim.applyBuff(B.precise, extra ? 2 : 1, 0);
+  }
+
+  /**
+   * No Scope: a Rapid Fire cast grants a stack (SimC rapid_fire_t::execute, trigger(): one stack,
+   * the duration refreshed), whether or not the Precise Shots talent is taken, as SimC's buff.
+   */
+  onRapidFire(): void {
+    if (this.noScope) this.sim.applyBuff(B.precise, MM.noScopeStacks, 0);
   }
 
   /**

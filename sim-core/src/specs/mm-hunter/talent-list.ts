@@ -293,6 +293,60 @@ export const MM_TALENTS: TalentInfo[] = [
   RADIANT_POWER_TALENT,
   // Deathblow is Marksmanship's own talent here (above, with Improved Deathblow)
   ...DARK_RANGER_TALENTS.filter((t) => t.key !== 'deathblow'),
+  // Spec-tree talents beyond SimC's default profile (numbers.ts; ./tree-passives.ts and their helpers)
+  {
+    key: 'calling_the_shots',
+    name: 'Calling the Shots',
+    description: "Trueshot's cooldown is reduced by 30 sec.",
+    spellId: 260404,
+  },
+  {
+    key: 'obsidian_arrowhead',
+    name: 'Obsidian Arrowhead',
+    description:
+      'Auto Shot (and Bleak Arrows) deals 25% more damage and has 15% more critical strike chance.',
+    spellId: 471350,
+  },
+  {
+    key: 'eagles_accuracy',
+    name: "Eagle's Accuracy",
+    description:
+      "Aimed Shot and Rapid Fire deal 5% more damage at rank 2 (11.2's rank table gives rank 1 nothing).",
+    spellId: 473369,
+  },
+  {
+    key: 'deadeye',
+    name: 'Deadeye',
+    description: 'Kill Shot (Black Arrow with Dark Ranger) has 2 charges and recharges 2 sec faster.',
+    spellId: 321460,
+  },
+  {
+    key: 'no_scope',
+    name: 'No Scope',
+    description: 'Rapid Fire grants Precise Shots.',
+    spellId: 473385,
+  },
+  {
+    key: 'target_acquisition',
+    name: 'Target Acquisition',
+    description:
+      "Consuming Spotter's Mark reduces the cooldown of Aimed Shot by 2.0 sec (at most once per 1.5 sec).",
+    spellId: 473379,
+  },
+  {
+    key: 'aspect_of_the_hydra',
+    name: 'Aspect of the Hydra',
+    description:
+      'Aimed Shot, Rapid Fire and Arcane Shot also hit 1 additional target for 60% of their damage.',
+    spellId: 470945,
+  },
+  {
+    key: 'ohnahran_winds',
+    name: "Ohn'ahran Winds",
+    description:
+      "When your Eagle applies Spotter's Mark, it also marks 1 other nearby enemy: your next Aimed Shot deals 20% more damage to it.",
+    spellId: 1215021,
+  },
 ];
 
 /**
