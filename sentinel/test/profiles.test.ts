@@ -69,7 +69,7 @@ it("answers the rotation's warnings at the pasted text's lines, the rotation kep
     'spec=marksmanship', // 2
     'actions.precombat=summon_pet', // 3
     'actions=auto_shot', // 4
-    'actions+=/aimed_shot,if=talent.lunar_storm|!talent.volley', // 5
+    'actions+=/aimed_shot,if=talent.lunar_storm|!talent.unload', // 5
     'actions+=/steady_shot', // 6
   ].join('\n');
   const r = await post({ text });
@@ -95,7 +95,7 @@ it("answers the rotation's warnings at the pasted text's lines, the rotation kep
     {
       line: 5,
       text: expect.stringContaining('aimed_shot'),
-      reason: expect.stringMatching(/talent\.volley reads 0/),
+      reason: expect.stringMatching(/talent\.unload reads 0/),
     },
   ]);
   expect((r.body.config as { rotation: string }).rotation).toContain('summon_pet');

@@ -26,7 +26,7 @@ const GOOD = [
   'trinket1=,id=1234', // 3: ignored
   'actions.precombat=summon_pet', // 4: warning
   'actions=auto_shot', // 5: warning
-  'actions+=/aimed_shot,if=talent.lunar_storm|!talent.volley', // 6: warning
+  'actions+=/aimed_shot,if=talent.lunar_storm|!talent.unload', // 6: warning
   'actions+=/steady_shot', // 7
 ];
 // the same profile with two bad rotation lines
@@ -57,7 +57,7 @@ describe('pasted SimulationCraft profile', () => {
       expect.stringMatching(/^Line 2 \(spec=marksmanship\): no gear_agility, /),
       expect.stringMatching(/^Line 4 \(actions\.precombat=summon_pet\): summon_pet is not modelled/),
       expect.stringMatching(/^Line 5 \(actions=auto_shot\): auto_shot is not modelled/),
-      expect.stringMatching(/^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.volley\): /),
+      expect.stringMatching(/^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.unload\): /),
     ]);
     await screenshot(page, 'profile-paste-errors');
   });
@@ -75,7 +75,7 @@ describe('pasted SimulationCraft profile', () => {
       'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored.',
       'Line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored.',
       expect.stringMatching(
-        /^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.volley\): .*talent\.volley reads 0\.$/,
+        /^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.unload\): .*talent\.unload reads 0\.$/,
       ),
     ]);
     const ignored = page.getByRole('list', { name: /^Ignored lines \(1\)/ });

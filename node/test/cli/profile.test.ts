@@ -100,7 +100,7 @@ describe('sim of a profile', () => {
         'trinket1=,id=1234', // 3: ignored
         'actions.precombat=summon_pet', // 4
         'actions=auto_shot', // 5
-        'actions+=/aimed_shot,if=talent.lunar_storm|!talent.volley', // 6
+        'actions+=/aimed_shot,if=talent.lunar_storm|!talent.unload', // 6
         'actions+=/steady_shot', // 7
       ].join('\n'),
     );
@@ -112,7 +112,7 @@ describe('sim of a profile', () => {
       'warning line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored',
       'warning line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored',
       expect.stringMatching(
-        /^warning line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.volley\): .*talent\.volley reads 0$/,
+        /^warning line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.unload\): .*talent\.unload reads 0$/,
       ),
     ]);
     expect(r.stderr).toContain('ignored line 3 (trinket1=,id=1234)');

@@ -137,7 +137,7 @@ describe('a pasted profile’s problems and warnings', () => {
       'actions.precombat=summon_pet', // 3
       'actions=auto_shot', // 4
       'actions+=/use_items', // 5
-      'actions+=/aimed_shot,if=talent.lunar_storm|!talent.volley', // 6
+      'actions+=/aimed_shot,if=talent.lunar_storm|!talent.unload', // 6
       'actions+=/steady_shot', // 7
       'desired_targets=1', // 8
     ].join('\n');
@@ -149,11 +149,11 @@ describe('a pasted profile’s problems and warnings', () => {
       text: 'actions=auto_shot',
       reason: expect.stringMatching(/auto_shot is not modelled \(auto shots always run\)/),
     });
-    expect(p.warnings.find((w) => w.line === 6)!.reason).toMatch(/volley/);
+    expect(p.warnings.find((w) => w.line === 6)!.reason).toMatch(/unload/);
     // the rotation still runs as written: its lines are kept
     expect(p.config.rotation).toContain('aimed_shot,if=talent.lunar_storm');
     // a long line is cut for the list, its line number kept
-    const long = `spec=marksmanship\nactions=steady_shot,if=${'focus>1&'.repeat(12)}talent.volley`;
+    const long = `spec=marksmanship\nactions=steady_shot,if=${'focus>1&'.repeat(12)}talent.unload`;
     expect(parseProfile(long, ENGINE_VERSION).warnings[1]).toMatchObject({
       line: 2,
       text: `actions=steady_shot,if=${'focus>1&'.repeat(4)}focu…`,

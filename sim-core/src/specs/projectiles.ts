@@ -16,6 +16,7 @@
 export const MISSILE_SPEED: Readonly<Record<string, number>> = {
   auto_shot: 60, // 75 Auto Shot: Velocity 60 yards/sec (9.0.2, 11.0.2, 12.0.7)
   aimed_shot: 100, // 19434 Aimed Shot: Velocity 100 yards/sec (9.0.2, 11.0.2)
+  aimed_shot_double_tap: 100, // Double Tap's second Aimed Shot is 19434 too: Velocity 100 yards/sec (11.2.0.63003)
   arcane_shot: 70, // 185358 Arcane Shot: Velocity 70 yards/sec (9.0.2, 11.0.2)
   steady_shot: 75, // 56641 Steady Shot: Velocity 75 yards/sec (9.0.2, 11.0.2)
   rapid_fire: 40, // 257045 Rapid Fire (damage): Velocity 40 yards/sec (9.0.2, 11.0.2)

@@ -66,8 +66,8 @@ export class MarksmanshipDarkRangerHost implements DarkRangerHost {
   guardianMult(): number {
     return 1 + MM.specAuraGuardian;
   }
-  // SimC composite_player_target_multiplier: Lunar Storm's; 1 without it (the same damage: x · 1 = x)
+  // SimC composite_player_target_multiplier: Lunar Storm's and Kill Zone's; 1 without them (x · 1 = x)
   targetMult(target: number): number {
-    return this.logic.lunarStorm ? this.logic.hero.takenMult(target) : 1;
+    return this.logic.takenMult(target);
   }
 }

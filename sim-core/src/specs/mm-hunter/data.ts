@@ -124,6 +124,16 @@ export const MM_DATA: SpecData = {
 
     HUNTERS_MARK,
     ...DARK_RANGER_ACTIONS, // hero tree: specs/hero/dark-ranger.ts
+    action({
+      id: 260243,
+      key: 'volley',
+      name: 'Volley',
+      description:
+        'Rain arrows on the target area for 6 sec, Physical damage to every enemy in it every 0.5 sec, and gain Trick Shots while it lasts.',
+      school: 'physical',
+      cooldownMs: 45_000, // 260243 Volley: cooldown 45 s (not in 137016's hasted-cooldown lists); no cost
+      talent: 'volley',
+    }),
   ],
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },
@@ -144,6 +154,8 @@ export const MM_DATA: SpecData = {
     { key: 'master_marksman', name: 'Master Marksman', school: 'physical' },
     { key: 'razor_fragments', name: 'Razor Fragments', school: 'physical' },
     ...DARK_RANGER_CHOICE_SOURCES, // Shadow Hounds, Phantom Pain (specs/hero/dark-ranger-data.ts); last, so no index moves
+    { key: 'volley', name: 'Volley', school: 'physical' },
+    { key: 'aimed_shot_double_tap', name: 'Aimed Shot (Double Tap)', school: 'physical' },
   ],
   buffs: [
     aura({
@@ -273,6 +285,21 @@ export const MM_DATA: SpecData = {
     // Deathblow is Marksmanship's own talent and buff here (above); the tree's other buffs
     ...DARK_RANGER_BUFFS.filter((b) => b.key !== 'deathblow'),
     BLIGHTED_QUIVER, // The War Within season 3 Dark Ranger 4pc (specs/hero/dark-ranger-set.ts); last, so no index moves
+    aura({
+      id: 260243,
+      key: 'volley',
+      name: 'Volley',
+      description: 'Raining arrows on the target area; Aimed Shot and Rapid Fire do not spend Trick Shots.',
+      durationMs: 6000, // 260243 Volley: duration 6 s
+    }),
+    aura({
+      id: 260402,
+      key: 'double_tap',
+      name: 'Double Tap',
+      description:
+        'Your next Aimed Shot fires a second time at 80% power, or your next Rapid Fire shoots 80% more shots during its channel.',
+      durationMs: 15_000, // 260402 Double Tap: duration 15 s
+    }),
   ],
   debuffs: [
     HUNTERS_MARK_DEBUFF,
@@ -306,6 +333,14 @@ export const MM_DATA: SpecData = {
       description:
         "Ohn'ahran Winds' mark on a nearby enemy: your next Aimed Shot deals 20% more damage to it.",
       durationMs: 12_000, // 1215057 Spotter's Mark: duration 12 s
+    }),
+    aura({
+      id: 393480,
+      key: 'kill_zone',
+      name: 'Kill Zone',
+      description: 'In your Volley: takes 8% more damage from you.',
+      // 393480 Kill Zone: infinite (an hour stands for it); SimC removes it when the Volley ends
+      durationMs: 3_600_000,
     }),
   ],
   dots: [

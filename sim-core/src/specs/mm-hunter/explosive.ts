@@ -23,12 +23,15 @@ export class ExplosiveShots {
   private readonly due = new Float64Array(MAX_TARGETS);
   /** ms the shot flies (the config's distance at 212431's speed). */
   private readonly travelMs: number;
+  /** Small Game Hunter's explosion multiplier (459802 #2; 1 without). */
+  private readonly talentMult: number;
 
   constructor(
     private readonly host: ShotHost,
     private readonly precisionDetonation: boolean,
   ) {
     this.travelMs = travelMs(MISSILE_SPEED_NO_HIT.explosive_shot, host.sim.timing.distanceYards);
+    this.talentMult = host.sim.hasTalent('small_game_hunter') ? 1 + MM.smallGameHunterExplosive : 1;
   }
 
   start(): void {
@@ -102,6 +105,7 @@ export class ExplosiveShots {
       (1 + MM.specAuraExplosiveShot) *
       sim.classTree.explosiveShot * // class tree: Blackrock Munitions
       aoeScale(sim.targets, MM.explosiveShotAoeCap) *
+      this.talentMult *
       mult;
     const crit = host.crit();
     const cd = host.critDamage();

@@ -7,7 +7,7 @@
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { S } from './indices.ts';
 import { MM } from './numbers.ts';
-import { ricochet, type RicochetHost } from './trick-shots.ts';
+import { ricochet, ricochetTargets, type RicochetHost } from './trick-shots.ts';
 
 /** Spec event kind: the Hydra's Aimed Shot, fired 10 ms after the cast's (SimC's delay). */
 export const SPEC_HYDRA_AIMED = 10;
@@ -22,8 +22,16 @@ export interface HydraHost extends RicochetHost {
 export class AspectOfTheHydra {
   readonly on: boolean;
 
+  /** Its share of the shot's damage: 470945 #1, + Light Ammo's 378913 #3 (SimC adds them). */
+  private readonly share: number;
+  /** Trick Shots' ricochet targets of its Rapid Fire shot (rapid_fire_tick_t's: 5, 7 with Light Ammo). */
+  private readonly rapidTrickTargets: number;
+
   constructor(private readonly host: HydraHost) {
     this.on = host.sim.hasTalent('aspect_of_the_hydra');
+    const lightAmmo = host.sim.hasTalent('light_ammo');
+    this.share = MM.hydraShare + (lightAmmo ? MM.lightAmmoHydra : 0);
+    this.rapidTrickTargets = ricochetTargets(lightAmmo, true);
   }
 
   /** The second target of a shot on `primary` (SimC `target_list()[1]`); -1 with one target. */
@@ -38,7 +46,7 @@ export class AspectOfTheHydra {
    */
   arcane(primary: number, amount: number, crit: number, critDamage: number): void {
     const t = this.second(primary);
-    if (t >= 0) this.host.shot(S.arcane, t, amount * MM.hydraShare, false, crit, critDamage);
+    if (t >= 0) this.host.shot(S.arcane, t, amount * this.share, false, crit, critDamage);
   }
 
   /**
@@ -57,9 +65,9 @@ export class AspectOfTheHydra {
     const t = this.second(primary);
     if (t < 0) return;
     const sim = this.host.sim;
-    const a = amount * MM.hydraShare;
+    const a = amount * this.share;
     this.host.shot(S.rapid, t, a, true, crit, critDamage, true, impact);
-    if (trick) ricochet(this.host, S.rapid, t, a, crit, critDamage, impact);
+    if (trick) ricochet(this.host, S.rapid, t, a, crit, critDamage, impact, this.rapidTrickTargets);
     sim.gainFocus(MM.rapidFireFocusPerTick);
   }
 
@@ -78,7 +86,7 @@ export class AspectOfTheHydra {
   specEvent(kind: number, target: number): boolean {
     if (kind !== SPEC_HYDRA_AIMED) return false;
     const host = this.host;
-    host.aimedHit(target, host.crit(), MM.hydraShare, false);
+    host.aimedHit(target, host.crit(), this.share, false);
     host.spendLockAndLoad();
     return true;
   }

@@ -29,6 +29,8 @@ export const IMPACT_RAZOR = 16;
 export const IMPACT_LOCK_AND_LOAD = 32;
 /** A Rapid Fire hit (ricochets too): a Bulletstorm stack (SimC `rapid_fire_tick_t::impact`). */
 export const IMPACT_BULLETSTORM = 64;
+/** A Multi-Shot hit with Bullet Hell: Rapid Fire's cooldown −0.3 s (SimC `multishot_mm_t::impact`). */
+export const IMPACT_MULTI = 128;
 /** An Aimed Shot's primary hit with the Sentinel 2-piece: a Boon of Elune stack spent (./sentinel.ts). */
 export const IMPACT_BOON = 1 << 9;
 
@@ -47,6 +49,8 @@ export class MarksmanshipImpacts {
   private readonly sim: Sim;
   private readonly masterMarksman: boolean;
   private readonly lockAndLoadOn: boolean;
+  /** Bullet Hell (473378): an Aimed Shot hit takes 0.3 s off Volley's cooldown. */
+  private readonly bulletHellVolley: boolean;
   private readonly bleed: ResidualBleed;
   private readonly hero: SentinelTree;
   private readonly critModel: MarksmanshipCrit;
@@ -58,6 +62,7 @@ export class MarksmanshipImpacts {
     this.sim = parts.sim;
     this.masterMarksman = parts.sim.hasTalent('master_marksman');
     this.lockAndLoadOn = parts.sim.hasTalent('lock_and_load');
+    this.bulletHellVolley = parts.sim.hasTalent('bullet_hell') && parts.sim.hasTalent('volley');
     this.bleed = parts.bleed;
     this.hero = parts.hero;
     this.critModel = parts.critModel;
@@ -104,6 +109,16 @@ export class MarksmanshipImpacts {
       this.spotter.consume(target);
       // then SimC aimed_shot_t::impact (its primary target): the 2-piece's Boon stack, 0.4 s later
       if ((tag & IMPACT_BOON) !== 0) this.hero.aimedLanded();
+      // Bullet Hell, last in aimed_shot_base_t::impact: Volley −0.3 s (473378 #1, as SimC reads it)
+      if (this.bulletHellVolley) this.reduce(A.volley, MM.bulletHellVolleyMs);
     }
+    if ((tag & IMPACT_MULTI) !== 0) this.reduce(A.rapid, MM.bulletHellRapidFireMs);
+  }
+
+  /** A cooldown cut by `ms` now; the rotation looks again (the action may be ready). */
+  private reduce(a: number, ms: number): void {
+    const sim = this.sim;
+    sim.cds.reduce(a, sim.now, ms);
+    sim.poke();
   }
 }

@@ -14,6 +14,7 @@ export const A = {
   explosive: idx(MM_DATA.actions, 'explosive_shot'),
   mark: idx(MM_DATA.actions, 'hunters_mark'),
   blackArrow: idx(MM_DATA.actions, 'black_arrow'),
+  volley: idx(MM_DATA.actions, 'volley'),
 };
 export const MARK = idx(MM_DATA.debuffs, 'hunters_mark');
 export const S = {
@@ -29,6 +30,7 @@ export const S = {
   radiant: idx(MM_DATA.sources, 'radiant_power'),
   bleed: idx(MM_DATA.sources, 'master_marksman'),
   razor: idx(MM_DATA.sources, 'razor_fragments'),
+  doubleTap: idx(MM_DATA.sources, 'aimed_shot_double_tap'),
 };
 export const B = {
   trueshot: idx(MM_DATA.buffs, 'trueshot'),

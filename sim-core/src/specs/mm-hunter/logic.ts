@@ -17,10 +17,12 @@ import { MarksmanshipCrit } from './crit.ts';
 import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
-import { ricochet } from './trick-shots.ts';
+import { ricochet, ricochetTargets } from './trick-shots.ts';
 import { AspectOfTheHydra } from './hydra.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
 import { treePassives } from './tree-passives.ts';
+import { Volley } from './volley.ts';
+import { DoubleTap, SPEC_DOUBLE_TAP } from './double-tap.ts';
 import {
   IMPACT_AIMED,
   IMPACT_BOON,
@@ -28,6 +30,7 @@ import {
   IMPACT_HIT,
   IMPACT_LOCK_AND_LOAD,
   IMPACT_MARK,
+  IMPACT_MULTI,
   IMPACT_YELLOW,
   MarksmanshipImpacts,
 } from './impact.ts';
@@ -81,6 +84,25 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly aimedMult: number;
   /** Rapid Fire's talent multipliers (Streamline, Surging Shots). */
   private readonly rapidFireMult: number;
+  /** Trick Shots' ricochet targets of Aimed Shot and of Rapid Fire (5 each, 7 with Light Ammo). */
+  private readonly aimedTrickTargets: number;
+  private readonly rapidTrickTargets: number;
+  /** Small Game Hunter's Multi-Shot multiplier (459802 #1; 1 without). */
+  private readonly multiShotMult: number;
+  /** Bullet Hell (473378): Multi-Shot's hits cut Rapid Fire's cooldown. */
+  private readonly bulletHell: boolean;
+  /** Volley, with Kill Zone, Salvo and Bullet Hell's part in its pulses (./volley.ts). */
+  readonly volley: Volley;
+  /** A target multiplier of the hunter's hits may apply: Lunar Storm or Kill Zone. */
+  private readonly targetTaken: boolean;
+  /** Double Tap's buff and second shots (./double-tap.ts). */
+  private readonly doubleTap: DoubleTap;
+  /** Rapid Fire's shots and channel with Double Tap. */
+  private readonly rapidDoubleTap: { ticks: number; ms: number };
+  /** The shots of the Rapid Fire being channelled. */
+  private rapidTicksNow = 0;
+  /** This Rapid Fire began with Volley's Trick Shots: each shot ricochets while Trick Shots is up. */
+  private rapidVolley = false;
   private castingAimed = false;
   private rapidTrick = false;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
@@ -137,12 +159,21 @@ export class MarksmanshipLogic implements SpecLogic {
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
       precision *
       sentinelSetRapidFire(sim); // the Sentinel set's 2-piece (./sentinel.ts)
+    const lightAmmo = sim.hasTalent('light_ammo');
+    this.aimedTrickTargets = ricochetTargets(lightAmmo, false);
+    this.rapidTrickTargets = ricochetTargets(lightAmmo, true);
+    this.multiShotMult = sim.hasTalent('small_game_hunter') ? 1 + MM.smallGameHunterMultiShot : 1;
+    this.bulletHell = sim.hasTalent('bullet_hell');
     for (const b of [B.trueshot, B.steadyFocus]) sim.buffNotify[b] = 1;
     this.dr = new DarkRanger(sim, DARK_RANGER_MM, new MarksmanshipDarkRangerHost(this));
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
     this.bleed = new ResidualBleed(sim, MASTER_MARKSMAN);
     this.explosive = new ExplosiveShots(this, this.precisionDetonation);
+    this.volley = new Volley(this);
+    this.doubleTap = new DoubleTap(sim);
+    this.rapidDoubleTap = DoubleTap.rapidFire(this.rapidFireTicks, this.rapidFireMs);
+    this.targetTaken = this.lunarStorm || sim.hasTalent('kill_zone');
     this.impacts = new MarksmanshipImpacts(this);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
     this.hydra = new AspectOfTheHydra(this);
@@ -159,6 +190,9 @@ export class MarksmanshipLogic implements SpecLogic {
     this.precise.start();
     this.spotter.start();
     this.explosive.start();
+    this.volley.start();
+    this.rapidVolley = false;
+    this.rapidTicksNow = this.rapidFireTicks;
   }
 
   known(a: number): boolean {
@@ -189,13 +223,15 @@ export class MarksmanshipLogic implements SpecLogic {
     }
     return this.sim.baseCastMs[a]!;
   }
-  /** Ammo Conservation's extra Rapid Fire shots (459794 #2). */
+  /** Ammo Conservation's extra Rapid Fire shots (459794 #2); Double Tap's (260402 #3). */
   channelTicks(a: number): number {
-    return a === A.rapid ? this.rapidFireTicks : this.sim.actions[a]!.channelTicks;
+    if (a !== A.rapid) return this.sim.actions[a]!.channelTicks;
+    return this.doubleTap.on && this.doubleTap.up() ? this.rapidDoubleTap.ticks : this.rapidFireTicks;
   }
-  /** Ammo Conservation's shorter Rapid Fire channel (459794 #1). */
+  /** Ammo Conservation's shorter Rapid Fire channel (459794 #1); Double Tap's longer one (260402 #1, #3). */
   channelMs(a: number): number {
-    return a === A.rapid ? this.rapidFireMs : this.sim.actions[a]!.channelMs;
+    if (a !== A.rapid) return this.sim.actions[a]!.channelMs;
+    return this.doubleTap.on && this.doubleTap.up() ? this.rapidDoubleTap.ms : this.rapidFireMs;
   }
   /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
   gcdFactor(a: number): number {
@@ -262,9 +298,24 @@ export class MarksmanshipLogic implements SpecLogic {
   ): void {
     const sim = this.sim;
     sim.landTag = IMPACT_HIT | (yellow ? IMPACT_YELLOW : 0) | impact;
-    // × Lunar Storm's taken multiplier when the tree has it (without it the amount is the same)
-    const m = this.lunarStorm ? amount * this.hero.takenMult(target) : amount;
+    // × Lunar Storm's and Kill Zone's taken multipliers when taken (without them the amount is the same)
+    const m = this.targetTaken ? amount * this.takenMult(target) : amount;
     sim.hit(src, target, m, physical, crit, critDamage);
+  }
+
+  /** SimC composite_player_target_multiplier: Kill Zone's (./volley.ts) × Lunar Storm's (./sentinel.ts). */
+  takenMult(target: number): number {
+    return this.volley.takenMult(target) * this.hero.takenMult(target);
+  }
+
+  /** Salvo: Explosive Shot on `target` without a cast, with what its execute does (SimC explosive_shot_background_t). */
+  salvoExplosive(target: number): void {
+    this.explosiveShot(target);
+  }
+
+  /** A Volley pulse executed: the weapon enchant's roll. */
+  afterPulse(): void {
+    this.radiant.roll();
   }
 
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
@@ -291,6 +342,11 @@ export class MarksmanshipLogic implements SpecLogic {
     else if (a === A.trueshot) this.trueshot(target);
     else if (a === A.mark) this.sim.applyDebuff(MARK, target, 1, 0);
     else if (a === A.explosive) this.explosiveShot(target);
+    else if (a === A.volley) {
+      this.volley.cast(target); // its pulses roll the enchant (no hit of the cast's own)
+      this.doubleTap.trigger();
+      return;
+    }
     if (a !== A.trueshot && a !== A.mark) this.radiant.roll();
   }
 
@@ -314,11 +370,17 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.poke();
     }
     if (this.hydra.on) this.hydra.aimedCast(target);
+    // Double Tap: the second Aimed Shot 10 ms later, and with the Hydra a second copy (./double-tap.ts)
+    if (this.doubleTap.on && this.doubleTap.up()) {
+      this.doubleTap.onAimed(target);
+      if (this.hydra.on) this.hydra.aimedCast(target);
+    }
   }
 
   /**
    * Lock and Load is spent if up, with Magnetic Gunpowder's −8 s on Explosive Shot: by an Aimed
-   * Shot cast without it begun, and by Aspect of the Hydra's copy (without benefit, as SimC's).
+   * Shot cast without it begun, and by Aspect of the Hydra's and Double Tap's shots (without
+   * benefit, as SimC's).
    */
   spendLockAndLoad(): void {
     const sim = this.sim;
@@ -329,10 +391,11 @@ export class MarksmanshipLogic implements SpecLogic {
 
   /**
    * An Aimed Shot's hit on `target` with its ricochets (SimC aimed_shot_base_t): the cast's
-   * (`primary`, share 1) or Aspect of the Hydra's (./hydra.ts: `share` of the damage, its own
-   * target's mark). Moving Target is read and spent by either, as SimC's base execute does.
+   * (`primary`, share 1), Aspect of the Hydra's (./hydra.ts: `share` of the damage, its own
+   * target's mark) or Double Tap's (`share` 80 %, source `src`). Moving Target is read and spent
+   * by each, as SimC's base execute does.
    */
-  aimedHit(target: number, crit: number, share: number, primary: boolean): void {
+  aimedHit(target: number, crit: number, share: number, primary: boolean, src = S.aimed): void {
     const sim = this.sim;
     const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
     const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
@@ -357,12 +420,26 @@ export class MarksmanshipLogic implements SpecLogic {
     const aimedTag = this.dr.phantomPain.on ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
     // the cast's primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack
     const tag = primary && this.hero.set2 ? aimedTag | IMPACT_BOON : aimedTag;
-    this.shot(S.aimed, target, amount, physical, crit, aimedCd, true, tag);
+    this.shot(src, target, amount, physical, crit, aimedCd, true, tag);
     if (sim.buffs.up(B.trick, sim.now)) {
-      ricochet(this, S.aimed, target, amount, crit, aimedCd, aimedTag, physical);
-      // the cast spends Trick Shots (aimed_shot_t::execute); a Hydra shot only reads it (n_targets)
-      if (primary) sim.removeBuff(B.trick);
+      ricochet(this, src, target, amount, crit, aimedCd, aimedTag, this.aimedTrickTargets, physical);
+      // the cast spends Trick Shots (aimed_shot_t::execute) unless Volley's are up; a Hydra or
+      // Double Tap shot only reads it (n_targets)
+      if (primary && !this.volley.up()) sim.removeBuff(B.trick);
     }
+  }
+
+  /**
+   * Double Tap's second Aimed Shot at `target` (SimC aimed_shot_double_tap_t): 80 % (473370 #3), no
+   * cost; a Lock and Load up is spent without a benefit; Trick Shots up ricochet it, unspent; no
+   * Precise Shots, Deathblow or Surging Shots (those are the cast's).
+   */
+  private doubleTapAimed(target: number): void {
+    const sim = this.sim;
+    if (target >= sim.targets) return; // an add that died
+    this.aimedHit(target, this.crit(), MM.doubleTapAimed, false, S.doubleTap);
+    this.spendLockAndLoad();
+    this.radiant.roll();
   }
 
   private arcaneShot(target: number): void {
@@ -417,11 +494,14 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.ap *
       this.mult() *
       (1 + this.precise.bonus * n) *
+      this.multiShotMult *
       aoeScale(sim.targets, MM.multiShotAoeCap);
-    // Spotter's Mark's chance on the primary target's hit only (SimC multishot_mm_t::impact)
+    // Spotter's Mark's chance on the primary target's hit only (SimC multishot_mm_t::impact); Bullet
+    // Hell's Rapid Fire reduction on each hit
     const mark = n > 0 ? IMPACT_MARK : 0;
+    const hell = this.bulletHell ? IMPACT_MULTI : 0;
     for (let t = 0; t < sim.targets; t++)
-      this.shot(S.multi, t, amount, true, crit, cd, true, t === target ? mark : 0);
+      this.shot(S.multi, t, amount, true, crit, cd, true, (t === target ? mark : 0) | hell);
     this.precise.consume();
     if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
   }
@@ -431,6 +511,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.sim.applyBuff(B.trueshot, 1, 0);
     this.dr.onWitheringFireTrigger();
     this.spotter.onTrueshot(target);
+    this.doubleTap.trigger();
   }
 
   private explosiveShot(target: number): void {
@@ -449,8 +530,11 @@ export class MarksmanshipLogic implements SpecLogic {
     const sim = this.sim;
     if (a !== A.rapid) return;
     if (tick === 0) {
+      this.rapidTicksNow = this.channelTicks(A.rapid);
       this.hero.onRapidFire(target);
-      this.rapidTrick = sim.buffs.up(B.trick, sim.now);
+      // during Volley (SimC: each shot reads Trick Shots, the last spends it unless Volley is up)
+      this.rapidVolley = this.volley.up();
+      this.rapidTrick = !this.rapidVolley && sim.buffs.up(B.trick, sim.now);
       if (this.rapidTrick) sim.removeBuff(B.trick);
       // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), No Scope's
       // Precise Shots, Bulletstorm's stacks removed (389019).
@@ -465,10 +549,16 @@ export class MarksmanshipLogic implements SpecLogic {
     // Bulletstorm: a stack per Rapid Fire hit when it lands (SimC rapid_fire_tick_t::impact), the ricochets' too
     const storm = this.bulletstorm ? IMPACT_BULLETSTORM : 0;
     this.shot(S.rapid, target, amount, true, crit, cd, true, storm);
-    if (this.rapidTrick) ricochet(this, S.rapid, target, amount, crit, cd, storm);
-    if (this.hydra.on) this.hydra.rapid(target, amount, crit, cd, storm, this.rapidTrick);
+    // Trick Shots: those the cast began with, or Volley's while they are up (SimC n_targets per shot)
+    const trick = this.rapidTrick || (this.rapidVolley && sim.buffs.up(B.trick, sim.now));
+    if (trick) ricochet(this, S.rapid, target, amount, crit, cd, storm, this.rapidTrickTargets);
+    if (this.hydra.on) this.hydra.rapid(target, amount, crit, cd, storm, trick);
+    // a channel begun in Volley: its last shot spends Trick Shots if Volley has ended (SimC last_tick)
+    const last = tick === this.rapidTicksNow - 1;
+    if (this.rapidVolley && last && !this.volley.up()) sim.removeBuff(B.trick);
+    if (this.doubleTap.on && last) this.doubleTap.spend(); // SimC rapid_fire_t::last_tick
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
-    if (this.inTheRhythm && tick === this.rapidFireTicks - 1) sim.applyBuff(B.rhythm, 1, 0);
+    if (this.inTheRhythm && last) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
     this.radiant.roll();
   }
@@ -526,6 +616,11 @@ export class MarksmanshipLogic implements SpecLogic {
     if (this.explosive.specEvent(kind, target)) return;
     if (this.dr.specEvent(kind, target)) return;
     if (this.hydra.specEvent(kind, target)) return;
+    if (this.volley.specEvent(kind, target)) return;
+    if (kind === SPEC_DOUBLE_TAP) {
+      this.doubleTapAimed(target);
+      return;
+    }
     this.hero.specEvent(kind, target);
   }
 }

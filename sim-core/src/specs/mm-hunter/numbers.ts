@@ -88,6 +88,27 @@ export const MM = {
   multiShotAoeCap: 5, // 257620 Multi-Shot: "reduced damage beyond $2643s1 targets" = 2643 Multi-Shot, effect #1 (5)
   trickShotsShare: 0.6, // 257621 Trick Shots, effect #4 (60 % of normal damage)
   trickShotsTargets: 5, // 257621 Trick Shots, effect #1 (up to 5 additional targets)
+  trickShotsRapidTargets: 5, // 257621 Trick Shots, effect #3 (Rapid Fire: up to 5 additional targets)
+  lightAmmoTargets: 2, // 378913 Light Ammo, effects #1/#2 (+2 to 257621 #1 and #3: 7 ricochet targets)
+  lightAmmoHydra: 0.15, // 378913 Light Ammo, effect #3 (+15 to Aspect of the Hydra's 470945 #1 share: 75 %)
+  smallGameHunterMultiShot: 0.75, // 459802 Small Game Hunter, effect #1 (+75 % Multi-Shot 257620 direct damage)
+  smallGameHunterExplosive: 0.15, // 459802 Small Game Hunter, effect #2 (+15 % Explosive Shot 212680 direct damage)
+  /** Volley (260243) and the talents on it; ./volley.ts. */
+  volleyAp: 0.75, // 260247 Volley (damage), effect #1 (AP coeff, physical, every enemy in 8 yd)
+  volleyMs: 6000, // 260243 Volley: duration 6 s (the area, its buff and its Trick Shots)
+  volleyPulseMs: 500, // 260243 Volley, effect #2 (periodic every 0.5 s, not hasted: SimC ground_aoe_event_t)
+  volleyPulses: 12, // 260243 Volley: 6 s / 0.5 s, the first 0.5 s after the cast (the tooltip's $260247s1*12)
+  killZoneTaken: 0.08, // 393480 Kill Zone (debuff), effect #2 (+8 % damage taken from the caster, all schools)
+  salvoTargets: 2, // 400456 Salvo, effect #1 (Explosive Shot on up to 2 targets hit)
+  bulletHellRapidFireMs: 300, // 473378 Bullet Hell, effect #1 (Rapid Fire −0.3 s per Multi-Shot or Volley hit)
+  // 473378 Bullet Hell, effect #1 again: SimC aimed_shot_base_t::impact reduces Volley by #1's 0.3 s, not
+  // #2's 0.5 s (its TODO: "Aimed Shot hits are giving .3 second reduction rather than .5")
+  bulletHellVolleyMs: 300,
+  /** Double Tap (473370, buff 260402); ./double-tap.ts. */
+  doubleTapAimed: 0.8, // 473370 Double Tap, effect #3 (the second Aimed Shot at 80 %: SimC reads #3)
+  doubleTapRapidFireShots: 0.8, // 260402 Double Tap (buff), effect #3 (Rapid Fire +80 % shots)
+  doubleTapRapidFireTickTime: -0.4, // 260402 Double Tap (buff), effect #1 (Rapid Fire 257044 tick time −40 %)
+  doubleTapDelayMs: 10, // NOT SPELL DATA: SimC's delay between the Aimed Shot and its second shot
   trickShotsMinTargets: 3, // 257621 Trick Shots, effect #2 (Multi-Shot hits 3 or more targets)
   trueshotAimedRate: 2.5, // 288613 Trueshot, effect #3 (Aimed Shot charges recharge 150 % faster: rate 1 + 1.5)
   trueshotRapidRate: 2.5, // 288613 Trueshot, effect #1 (Rapid Fire recharges 150 % faster: rate 1 + 1.5)

@@ -16,6 +16,9 @@ actions.st=explosive_shot,if=talent.shrapnel_shot&buff.trueshot.down&cooldown.ai
 # Lunar Storm: Rapid Fire as soon as a storm is ready.
 actions.st+=/rapid_fire,if=buff.lunar_storm_cooldown.down&talent.lunar_storm
 # Trueshot once Rapid Fire has built Bulletstorm stacks for its Aimed Shots.
+# Volley (talent): on cooldown, for its Trick Shots and, with Kill Zone, its +8 % on the targets in it;
+# with Double Tap, not while a Double Tap from Trueshot is still to be spent.
+actions.st+=/volley,if=talent.volley&buff.double_tap.down
 actions.st+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
 # With Headshot, Kill Shot is a Precise Shots spender; so is Dark Ranger's Black Arrow, which replaces it.
 # A marked target with Moving Target up is Aimed Shot's first: spenders wait for it.
@@ -32,6 +35,7 @@ actions.st+=/steady_shot
 # Shots (it hits every target, for less focus than Arcane Shot), and Explosive Shot on cooldown.
 actions.cleave=explosive_shot,if=talent.shrapnel_shot&buff.trueshot.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.lock_and_load.down
 actions.cleave+=/rapid_fire,if=buff.lunar_storm_cooldown.down&talent.lunar_storm
+actions.cleave+=/volley,if=talent.volley&buff.double_tap.down
 actions.cleave+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
 actions.cleave+=/kill_shot,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
 actions.cleave+=/black_arrow,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
@@ -42,10 +46,13 @@ actions.cleave+=/aimed_shot,if=buff.precise_shots.down|debuff.spotters_mark.up&b
 actions.cleave+=/explosive_shot
 actions.cleave+=/steady_shot
 # Three or more targets: keep Trick Shots up, ricochet Rapid Fire and Aimed Shot.
-actions.trickshots=multishot,if=buff.trick_shots.down|buff.precise_shots.up
+# Volley's Trick Shots last its 6 s and are not spent: Multi-Shot then only spends Precise Shots.
+actions.trickshots=volley,if=talent.volley&buff.double_tap.down
+actions.trickshots+=/multishot,if=buff.trick_shots.down|buff.precise_shots.up
 actions.trickshots+=/rapid_fire,if=talent.lunar_storm&buff.lunar_storm_cooldown.down&buff.trick_shots.remains>execute_time
 actions.trickshots+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
-actions.trickshots+=/rapid_fire,if=execute_time<buff.trick_shots.remains
+# With Bullet Hell Rapid Fire comes back every few seconds: it waits for Aimed Shot's charges to be spent.
+actions.trickshots+=/rapid_fire,if=execute_time<buff.trick_shots.remains&(!talent.bullet_hell|cooldown.aimed_shot.charges<1)
 actions.trickshots+=/explosive_shot
 actions.trickshots+=/aimed_shot,if=buff.trick_shots.remains>cast_time
 actions.trickshots+=/kill_shot

@@ -167,6 +167,51 @@ export const MM_TALENTS: TalentInfo[] = [
     spellId: 450375,
   },
   {
+    key: 'small_game_hunter',
+    name: 'Small Game Hunter',
+    description: 'Multi-Shot deals 75% increased damage and Explosive Shot deals 15% increased damage.',
+    spellId: 459802,
+  },
+  {
+    key: 'light_ammo',
+    name: 'Light Ammo',
+    description: 'Trick Shots now causes Aimed Shot and Rapid Fire to ricochet to 2 additional targets.',
+    spellId: 378913,
+  },
+  {
+    key: 'volley',
+    name: 'Volley',
+    description:
+      'Rain a volley of arrows down over 6 sec, dealing Physical damage to any enemy in the area every 0.5 sec, and gain the effects of Trick Shots for as long as Volley is active.',
+    spellId: 260243,
+  },
+  {
+    key: 'kill_zone',
+    name: 'Kill Zone',
+    description: 'Your spells and attacks deal 8% increased damage to any target in your Volley.',
+    spellId: 459921,
+  },
+  {
+    key: 'salvo',
+    name: 'Salvo',
+    description: 'Volley now also applies Explosive Shot to up to 2 targets hit.',
+    spellId: 400456,
+  },
+  {
+    key: 'bullet_hell',
+    name: 'Bullet Hell',
+    description:
+      'Damage from Multi-Shot and Volley reduces the cooldown of Rapid Fire by 0.3 sec; damage from Aimed Shot reduces the cooldown of Volley by 0.3 sec (0.5 sec in its tooltip).',
+    spellId: 473378,
+  },
+  {
+    key: 'double_tap',
+    name: 'Double Tap',
+    description:
+      'Casting Trueshot or Volley grants Double Tap: your next Aimed Shot fires again at 80% power, or your next Rapid Fire fires 80% additional shots during its channel.',
+    spellId: 473370,
+  },
+  {
     key: 'careful_aim',
     name: 'Careful Aim',
     description:

@@ -79,7 +79,7 @@ describe('readProfile', () => {
         'role=attack', // 3: ignored
         'actions.precombat=summon_pet', // 4
         'actions=auto_shot', // 5
-        'actions+=/aimed_shot,if=talent.lunar_storm|!talent.volley', // 6
+        'actions+=/aimed_shot,if=talent.lunar_storm|!talent.unload', // 6
         'actions+=/steady_shot', // 7
       ].join('\n'),
     );
@@ -93,7 +93,7 @@ describe('readProfile', () => {
       'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored.',
       'Line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored.',
       expect.stringMatching(
-        /^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.volley\): .*talent\.volley reads 0\.$/,
+        /^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.unload\): .*talent\.unload reads 0\.$/,
       ),
     ]);
     // the lines warned about are kept: the rotation runs as written
