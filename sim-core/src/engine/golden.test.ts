@@ -14,16 +14,16 @@ import { simulate } from './run.ts';
 /** The same runs with every raid buff off (the engine before raid buffs): the off path is unchanged. */
 const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 444832.11253457144,
-    min: 385758.1125295396,
-    max: 484757.4147141053,
-    damage: 3220940075,
+    first: 438317.46455927286,
+    min: 381614.2623846919,
+    max: 476009.96372483805,
+    damage: 3140804380,
   },
   'bm-hunter/4': {
-    first: 761494.5216990943,
-    min: 671803.2917194006,
-    max: 801241.5792049222,
-    damage: 5417338302,
+    first: 727192.9334264897,
+    min: 646505.2217076464,
+    max: 809776.8450806404,
+    damage: 5333601506,
   },
   'mm-hunter/1': {
     first: 464740.1485564524,
@@ -42,16 +42,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
 /** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 516969.57071885996,
-    min: 448180.8078453817,
-    max: 563399.4894310167,
-    damage: 3742934329,
+    first: 497392.1935419477,
+    min: 442234.5988163775,
+    max: 556994.1396921042,
+    damage: 3676181148,
   },
   'bm-hunter/4': {
-    first: 884886.1389167034,
-    min: 780551.7928567603,
-    max: 931179.9276579872,
-    damage: 6302540281,
+    first: 844835.8280557264,
+    min: 747852.7887160378,
+    max: 941208.275871509,
+    damage: 6196176536,
   },
   'mm-hunter/1': {
     first: 531016.84541307,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7420862892,
   },
   'bm-hunter/20': {
-    first: 1857083.0776363618,
-    min: 1690033.1043098064,
-    max: 1922222.172164844,
-    damage: 13288900727,
+    first: 1831067.3301372554,
+    min: 1694347.7380396712,
+    max: 1906784.565596387,
+    damage: 13108293843,
   },
   'mm-hunter/20': {
     first: 2440373.4807092333,
@@ -82,16 +82,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
 /** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
 const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
-    first: 601548.6285734524,
-    min: 541271.7015100856,
-    max: 645356.994797315,
-    damage: 4357705973,
+    first: 595931.1115332481,
+    min: 537901.0802072234,
+    max: 665379.0852478461,
+    damage: 4407177347,
   },
   'bm-hunter/4': {
-    first: 996220.5358206504,
-    min: 899599.2379896783,
-    max: 1121818.1187969306,
-    damage: 7262495476,
+    first: 983003.3967719398,
+    min: 930508.5442407334,
+    max: 1067260.3298694524,
+    damage: 7381224635,
   },
   'mm-hunter/1': {
     first: 602691.8339026817,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 8788982888,
   },
   'bm-hunter/20': {
-    first: 2028653.5743377905,
-    min: 1955582.0905345082,
-    max: 2257363.223928066,
-    damage: 15329234668,
+    first: 2188494.8307892424,
+    min: 1923861.4380113815,
+    max: 2191349.6729615782,
+    damage: 15391857950,
   },
   'mm-hunter/20': {
     first: 2305441.3517542477,

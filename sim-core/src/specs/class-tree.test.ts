@@ -5,6 +5,7 @@
  * data of 11.2.0.63003, written out here with its spell id and effect. Deterministic damage matches
  * exactly; crit rates within 4 standard errors.
  */
+import { EXPLOSIVE_SHOT_NUMBERS } from './common.ts';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/parse-config.ts';
 import { isolateMechanics } from '../engine/test-support.ts';
@@ -149,7 +150,7 @@ describe('Blackrock Munitions (462036)', () => {
     });
     const e = r.abilities.explosive_shot!;
     expect(e.hits).toBe(100);
-    const amount = MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot) * 1.08;
+    const amount = EXPLOSIVE_SHOT_NUMBERS.ap * AP * MULT * (1 + MM.specAuraExplosiveShot) * 1.08;
     expect(e.damage).toBe(expected(e, amount, false, 1));
   });
 

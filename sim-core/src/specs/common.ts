@@ -49,6 +49,29 @@ export const HUNTERS_MARK_DEBUFF = aura({
 
 export const HUNTERS_MARK_SOURCE = { key: 'hunters_mark', name: "Hunter's Mark", school: 'nature' } as const;
 
+/**
+ * Explosive Shot, a class-tree talent both specs cast (MM's own helper ./mm-hunter/explosive.ts; BM's
+ * with Thundering Hooves, ./bm-hunter/explosive-shot.ts): the action, and the explosion's numbers.
+ * Its missile speed is in ./projectiles.ts.
+ */
+export const EXPLOSIVE_SHOT = action({
+  id: 212431,
+  key: 'explosive_shot',
+  name: 'Explosive Shot',
+  description:
+    'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to all enemies near the target.',
+  school: 'fire',
+  cost: 20, // 212431 Explosive Shot: 20 Focus
+  cooldownMs: 30_000, // 212431 Explosive Shot: cooldown 30 s
+  talent: 'explosive_shot',
+});
+
+export const EXPLOSIVE_SHOT_NUMBERS = {
+  ap: 2.91, // 212680 Explosive Shot (explosion), effect #1 (AP coefficient, Fire, every enemy within 8 yd)
+  aoeCap: 5, // 212431 Explosive Shot, effect #2 (reduced damage beyond 5 targets)
+  delayMs: 3000, // 212431 Explosive Shot: duration 3 s (it explodes when it ends)
+} as const;
+
 /** Auras every hunter spec has. */
 export const BLOODLUST = aura({
   id: 2825,

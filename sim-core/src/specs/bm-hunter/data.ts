@@ -3,14 +3,15 @@
  * Sources and approximations: sim-core/docs/specs.md.
  */
 import {
-  action,
-  aura,
   BLOODLUST,
+  EXPLOSIVE_SHOT,
   HUNTERS_MARK,
   HUNTERS_MARK_DEBUFF,
   HUNTERS_MARK_SOURCE,
   RADIANT_POWER,
   RADIANT_POWER_TALENT,
+  action,
+  aura,
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
 import {
@@ -221,17 +222,7 @@ export const BM_DATA: SpecData = {
     HUNTERS_MARK,
     ...DARK_RANGER_ACTIONS, // hero tree: specs/hero/dark-ranger.ts
     // a class talent BM takes with Thundering Hooves (./explosive-shot.ts); last, so no index moves
-    action({
-      id: 212431,
-      key: 'explosive_shot',
-      name: 'Explosive Shot',
-      description:
-        'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to all enemies near the target.',
-      school: 'fire',
-      cost: 20, // 212431 Explosive Shot: 20 Focus
-      cooldownMs: 30_000, // 212431 Explosive Shot: cooldown 30 s
-      talent: 'explosive_shot',
-    }),
+    EXPLOSIVE_SHOT,
   ],
   sources: [
     { key: 'auto_shot', name: 'Auto Shot', school: 'physical' },

@@ -14,7 +14,8 @@
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
-import { travelMs } from '../projectiles.ts';
+import { MISSILE_SPEED_NO_HIT, travelMs } from '../projectiles.ts';
+import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
 import { PET_COTW_A, PET_COTW_TICK_FIRST, PET_COTW_TICK_SLOTS } from './indices.ts';
 import { BM_TALENTS as T } from './talent-data.ts';
 
@@ -53,7 +54,7 @@ export class BmExplosiveShot {
     private readonly host: BmExplosiveHost,
   ) {
     this.thunderingHooves = sim.hasTalent('thundering_hooves') ? T.thunderingHooves : 0;
-    this.travelMs = travelMs(T.explosiveShotSpeed, sim.timing.distanceYards);
+    this.travelMs = travelMs(MISSILE_SPEED_NO_HIT.explosive_shot, sim.timing.distanceYards);
     this.src = Sim.indexOf(sim.data.sources, 'explosive_shot');
     this.stompSrc = Sim.indexOf(sim.data.sources, 'thundering_hooves');
     this.stompCleaveSrc = Sim.indexOf(sim.data.sources, 'thundering_hooves_cleave');
@@ -87,7 +88,7 @@ export class BmExplosiveShot {
   private lands(target: number): void {
     const sim = this.sim;
     if (this.due[target]! >= sim.now) this.explode(target);
-    this.due[target] = sim.now + T.explosiveShotMs;
+    this.due[target] = sim.now + EXPLOSIVE_SHOT_NUMBERS.delayMs;
     sim.q.push(this.due[target]!, PRIO_DEFAULT, EV_SPEC, SPEC_BM_EXPLODE, target);
   }
 
@@ -97,11 +98,11 @@ export class BmExplosiveShot {
     const host = this.host;
     this.due[target] = -1;
     const amount =
-      T.explosiveShotAp *
+      EXPLOSIVE_SHOT_NUMBERS.ap *
       sim.ap *
       host.playerMult() *
       sim.classTree.explosiveShot * // class tree: Blackrock Munitions (462036 #1)
-      aoeScale(sim.targets, T.explosiveShotAoeCap);
+      aoeScale(sim.targets, EXPLOSIVE_SHOT_NUMBERS.aoeCap);
     const crit = host.playerCrit();
     sim.hit(this.src, target, amount, false, crit);
     for (let t = 0; t < sim.targets; t++) if (t !== target) sim.hit(this.src, t, amount, false, crit);

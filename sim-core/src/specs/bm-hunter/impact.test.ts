@@ -4,7 +4,7 @@
  * `tick_zero` dot; `auto_shot_base_t::impact` for Wild Call; `kill_shot_t::impact` for No Mercy),
  * and of what stays when the shot is fired (`barbed_shot_t::execute`: Thrill of the Hunt, Frenzy,
  * focus). The shots travel 40 yards (SimC's default distance) at their missile speeds
- * (../projectiles.ts): Barbed Shot 50 yd/s = 800 ms, Auto Shot 60 yd/s = 667 ms, Kill Shot 80 yd/s
+ * (../projectiles.ts): Barbed Shot 80 yd/s = 500 ms, Auto Shot 60 yd/s = 667 ms, Kill Shot 80 yd/s
  * = 500 ms. Each check would fail if the effect came when the shot is fired.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { expectRate } from '../expect-rate.ts';
 import { BM, BM_DATA } from './data.ts';
 import { bmSim, hits, run } from './test-support.ts';
 
-const TRAVEL = { barbed: 800, auto: 667, killShot: 500 };
+const TRAVEL = { barbed: 500, auto: 667, killShot: 500 };
 const A = (key: string) => Sim.indexOf(BM_DATA.actions, key);
 const B = (key: string) => Sim.indexOf(BM_DATA.buffs, key);
 const P = (key: string) => Sim.indexOf(BM_DATA.petBuffs, key);
@@ -32,7 +32,7 @@ function fresh(talents: string[]): Sim {
 }
 
 describe('Barbed Shot (217200): the bleed starts when the shot lands', () => {
-  it('cast at 0 s, it lands at 0.8 s: the bleed ticks then and every 2 s to 8.8 s (10 s fight); Thrill of the Hunt comes at the cast', () => {
+  it('cast at 0 s, it lands at 0.5 s: the bleed ticks then and every 2 s to 8.5 s (10 s fight); Thrill of the Hunt comes at the cast', () => {
     const sim = bmSim({
       talents: ['thrill_of_the_hunt'],
       rotation: 'actions=barbed_shot,if=time<1',
@@ -59,8 +59,8 @@ describe('Barbed Shot (217200): the bleed starts when the shot lands', () => {
       applyBuff(buff, stacks, ms);
     };
     sim.runIteration(1, 0);
-    expect(bleeds).toEqual([800]);
-    expect(ticks).toEqual([800, 2800, 4800, 6800, 8800]);
+    expect(bleeds).toEqual([TRAVEL.barbed]);
+    expect(ticks).toEqual([500, 2500, 4500, 6500, 8500]);
     expect(thrills).toEqual([0]);
     expect(sim.srcHits[bs]).toBe(5);
   });

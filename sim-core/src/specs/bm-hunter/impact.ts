@@ -29,9 +29,9 @@ export const IMPACT_NO_MERCY = 2;
 export const IMPACT_SERPENT_STING = 4;
 
 /**
- * Barbed Shots in flight at once: 8 is far above the most there can be (travel 40 yd / 50 yd/s =
- * 0.8 s at the default distance, casts at least a 0.75 s GCD apart; 100 yd, the largest
- * distance, makes 2 s: 3 casts).
+ * Barbed Shots in flight at once: 8 is far above the most there can be (travel 40 yd / 80 yd/s =
+ * 0.5 s at the default distance, casts at least a 0.75 s GCD apart; 100 yd, the largest
+ * distance, makes 1.25 s: 2 casts).
  */
 const BARBED_IN_FLIGHT = 8;
 

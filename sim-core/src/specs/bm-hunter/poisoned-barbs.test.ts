@@ -44,8 +44,8 @@ describe('Poisoned Barbs (1217535)', () => {
     expect(damage(sim, 'serpent_sting')).toBe(blasts * (nature(0.3) + 6 * nature(0.206)));
   });
 
-  it('with travel: the blast when Barbed Shot lands (50 yd/s), Serpent Sting 45 yd/s later (271788), its dot from there', () => {
-    // 45 yd: Barbed Shot lands at 900 ms, the Sting 1000 ms after the blast, its ticks every 3 s from then
+  it('with travel: the blast when Barbed Shot lands (80 yd/s), Serpent Sting 45 yd/s later (271788), its dot from there', () => {
+    // 45 yd: Barbed Shot lands at 563 ms (562.5 rounded), the Sting 1000 ms after the blast, its ticks every 3 s from then
     const sim = bmSim({ talents: ['poisoned_barbs'], rotation: ONE_SHOT, seconds: 30, distanceYards: 45 });
     const at = new Map<string, number[]>();
     const hit = sim.hit.bind(sim);
@@ -56,9 +56,9 @@ describe('Poisoned Barbs (1217535)', () => {
     };
     let k = 0;
     while (!at.has('poisoned_barbs')) sim.runIteration(7, k++);
-    expect(at.get('poisoned_barbs')).toEqual([900]);
+    expect(at.get('poisoned_barbs')).toEqual([563]);
     // the direct hit is dealt at the blast and lands 1000 ms later; Sim.hit is called at the blast
-    expect(at.get('serpent_sting')).toEqual([900, 4900, 7900, 10_900, 13_900, 16_900, 19_900]);
+    expect(at.get('serpent_sting')).toEqual([563, 4563, 7563, 10_563, 13_563, 16_563, 19_563]);
     expect(hits(sim, 'serpent_sting')).toBe(7);
   });
 

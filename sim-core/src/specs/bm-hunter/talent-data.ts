@@ -65,11 +65,6 @@ export const BM_TALENTS = {
   cobraSensesCost: -5, // 378244 Cobra Senses, effect #1 (Cobra Shot 193455 focus cost −5: 35 → 30)
   cobraSensesDamage: 0.35, // 378244 Cobra Senses, effect #2 (Cobra Shot 193455 direct damage +35 %)
   solitaryCompanion: 0.35, // 474751 Solitary Companion (pet buff), effect #2 (the main pet's damage done +35 %)
-  explosiveShotAp: 2.91, // 212680 Explosive Shot (explosion), effect #1 (AP coefficient 2.91, Fire, every enemy)
-  explosiveShotAoeCap: 5, // 212431 Explosive Shot, effect #2 (reduced damage beyond 5 targets)
-  explosiveShotMs: 3000, // 212431 Explosive Shot: duration 3 s (#1: explodes after 3 s)
-  /** 212431 Explosive Shot: Velocity 120 yards/sec (11.2.0.63003 hunter.txt; ../projectiles.ts keeps 11.0.2's 75 for MM). */
-  explosiveShotSpeed: 120,
   thunderingHooves: 2, // 459693 Thundering Hooves, effect #1 (200 %: the pets Stomp at 200 % effectiveness)
   wildInstinctsPerStack: 0.03, // 424567 Wild Instincts (debuff), effect #1 (damage taken from the hunter's pets +3 % a stack)
 } as const;

@@ -3,6 +3,7 @@
  * Salvo, Bullet Hell, Double Tap): a config isolating the talent, the engine's figure against a
  * hand computation from the cited spell data (same method as ./shot-talents.test.ts).
  */
+import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
 import { describe, expect, it } from 'vitest';
 import { aoeScale, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
@@ -57,7 +58,7 @@ describe('Small Game Hunter (459802)', () => {
       expect(m.hits).toBe(1);
       const talent = talents.length > 1 ? 1 + MM.smallGameHunterExplosive : 1;
       expect(m.damage).toBe(
-        hit(MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot) * talent, false),
+        hit(EXPLOSIVE_SHOT_NUMBERS.ap * AP * MULT * (1 + MM.specAuraExplosiveShot) * talent, false),
       );
     }
   });

@@ -4,13 +4,15 @@
  * sim-core/docs/specs.md.
  */
 import {
-  action,
-  aura,
   BLOODLUST,
+  EXPLOSIVE_SHOT,
+  EXPLOSIVE_SHOT_NUMBERS,
   HUNTERS_MARK,
   HUNTERS_MARK_DEBUFF,
   HUNTERS_MARK_SOURCE,
   RADIANT_POWER,
+  action,
+  aura,
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
 import {
@@ -110,17 +112,7 @@ export const MM_DATA: SpecData = {
       cooldownMs: 120_000, // 288613 Trueshot: cooldown 120 s
       gcd: false, // 288613 Trueshot: no GCD in the spell data
     }),
-    action({
-      id: 212431,
-      key: 'explosive_shot',
-      name: 'Explosive Shot',
-      description:
-        'Fires an explosive shot that detonates after 3 sec, dealing Fire damage to all enemies near the target.',
-      school: 'fire',
-      cost: 20, // 212431 Explosive Shot: 20 Focus
-      cooldownMs: 30_000, // 212431 Explosive Shot: cooldown 30 s
-      talent: 'explosive_shot',
-    }),
+    EXPLOSIVE_SHOT,
 
     HUNTERS_MARK,
     ...DARK_RANGER_ACTIONS, // hero tree: specs/hero/dark-ranger.ts
@@ -349,7 +341,7 @@ export const MM_DATA: SpecData = {
       key: 'explosive_shot',
       name: 'Explosive Shot',
       description: 'Detonates after 3 sec.',
-      durationMs: 3000, // 212431 Explosive Shot: duration 3 s
+      durationMs: EXPLOSIVE_SHOT_NUMBERS.delayMs,
       maxStacks: 1,
       tickMs: 3000, // 212431 Explosive Shot, effect #1 (every 3 s)
       source: 'explosive_shot',

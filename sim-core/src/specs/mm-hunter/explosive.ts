@@ -8,6 +8,7 @@
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import { MISSILE_SPEED_NO_HIT, travelMs } from '../projectiles.ts';
+import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
 import { MM_DATA } from './data.ts';
 import { D, S } from './indices.ts';
 import { MM } from './numbers.ts';
@@ -99,12 +100,12 @@ export class ExplosiveShots {
     const sim = host.sim;
     this.due[target] = -1;
     const amount =
-      MM.explosiveShotAp *
+      EXPLOSIVE_SHOT_NUMBERS.ap *
       sim.ap *
       host.mult() *
       (1 + MM.specAuraExplosiveShot) *
       sim.classTree.explosiveShot * // class tree: Blackrock Munitions
-      aoeScale(sim.targets, MM.explosiveShotAoeCap) *
+      aoeScale(sim.targets, EXPLOSIVE_SHOT_NUMBERS.aoeCap) *
       this.talentMult *
       mult;
     const crit = host.crit();

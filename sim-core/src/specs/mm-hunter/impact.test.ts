@@ -6,8 +6,9 @@
  * shots travel 40 yards (SimC's default distance) at their missile speeds (../projectiles.ts):
  * Steady Shot 75 yd/s = 533 ms, Arcane Shot 70 yd/s = 571 ms, Aimed Shot 100 yd/s = 400 ms, Kill
  * Shot 80 yd/s = 500 ms, Auto Shot 60 yd/s = 667 ms, Rapid Fire 40 yd/s = 1 s, Explosive Shot
- * 75 yd/s = 533 ms. Each check would fail if the proc came when the shot is fired.
+ * 120 yd/s = 333 ms. Each check would fail if the proc came when the shot is fired.
  */
+import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/parse-config.ts';
 import { TIMING_OFF } from '../../config/timing.ts';
@@ -27,7 +28,7 @@ const TRAVEL = {
   killShot: 500,
   auto: 667,
   rapid: 1000,
-  explosive: 533,
+  explosive: 333,
 };
 const src = (key: string) => Sim.indexOf(MM_DATA.sources, key);
 const debuff = (key: string) => Sim.indexOf(MM_DATA.debuffs, key);
@@ -191,7 +192,7 @@ describe("Spotter's Mark (1219616, 466872) and On Target (474257): at the impact
 });
 
 describe('Explosive Shot (212431): its dot starts when the shot lands (SimC explosive_shot_base_t::impact)', () => {
-  it('fired at 0 s, it lands at 0.533 s: the dot is up from then and the explosion comes 3 s later, at 3.533 s', () => {
+  it('fired at 0 s, it lands at 0.333 s: the dot is up from then and the explosion comes 3 s later, at 3.333 s', () => {
     const sim = fresh(['explosive_shot']);
     const out = explosions(sim);
     const slot = MM_DATA.dots.findIndex((d) => d.key === 'explosive_shot') * MAX_TARGETS;
@@ -208,15 +209,15 @@ describe('Explosive Shot (212431): its dot starts when the shot lands (SimC expl
   it('one landing on a target whose Explosive Shot still ticks explodes that one at once (SimC: dot->is_ticking() at impact), then its own 3 s later', () => {
     const sim = fresh(['explosive_shot']);
     const out = explosions(sim);
-    fire(sim, A('explosive_shot')); // lands at 0.533 s: would explode at 3.533 s
+    fire(sim, A('explosive_shot')); // lands at 0.333 s: would explode at 3.333 s
     sim.now = 1000;
-    fire(sim, A('explosive_shot')); // lands at 1.533 s
+    fire(sim, A('explosive_shot')); // lands at 1.333 s
     runUntil(sim, 1000 + TRAVEL.explosive - 1);
     expect(out).toEqual([]);
     runUntil(sim, 8000);
     expect(out.map((x) => x.t)).toEqual([1000 + TRAVEL.explosive, 1000 + TRAVEL.explosive + 3000]);
     // both at the normal strength (212680 #1, no crits here): the early one has no bonus
-    const amount = MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot);
+    const amount = EXPLOSIVE_SHOT_NUMBERS.ap * AP * MULT * (1 + MM.specAuraExplosiveShot);
     expect(out.map((x) => x.amount)).toEqual([Math.round(amount), Math.round(amount)]);
   });
 });
@@ -227,18 +228,18 @@ describe('Precision Detonation (471369, 474199): when the Aimed Shot lands', () 
     const out = explosions(sim);
     fire(sim, A('aimed_shot')); // lands at 0.4 s
     sim.now = 100;
-    fire(sim, A('explosive_shot')); // lands at 0.633 s: still flying when the Aimed Shot lands
+    fire(sim, A('explosive_shot')); // lands at 0.433 s: still flying when the Aimed Shot lands
     runUntil(sim, 5000);
     expect(out.map((x) => x.t)).toEqual([100 + TRAVEL.explosive + 3000]);
     // 212680 #1 with no Precision Detonation bonus (no crits here)
-    const amount = MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot);
+    const amount = EXPLOSIVE_SHOT_NUMBERS.ap * AP * MULT * (1 + MM.specAuraExplosiveShot);
     expect(out.map((x) => x.amount)).toEqual([Math.round(amount)]);
   });
 
-  it('an Aimed Shot fired at 0.2 s detonates an Explosive Shot (landed at 0.533 s) at 0.6 s (+40 %); one landing after the 3 s explosion detonates nothing', () => {
+  it('an Aimed Shot fired at 0.2 s detonates an Explosive Shot (landed at 0.333 s) at 0.6 s (+40 %); one landing after the 3 s explosion detonates nothing', () => {
     const sim = fresh(['explosive_shot', 'precision_detonation']);
     const out = explosions(sim);
-    fire(sim, A('explosive_shot')); // lands at 0.533 s, explodes at 3.533 s unless detonated
+    fire(sim, A('explosive_shot')); // lands at 0.333 s, explodes at 3.333 s unless detonated
     sim.now = 200;
     fire(sim, A('aimed_shot'));
     expect(out).toEqual([]);
@@ -246,7 +247,7 @@ describe('Precision Detonation (471369, 474199): when the Aimed Shot lands', () 
     expect(out.map((x) => x.t)).toEqual([600]);
     runUntil(sim, 4000); // the cancelled 3 s explosion does not come
     expect(out.length).toBe(1);
-    // Explosive Shot at 4 s (lands at 4.533 s, explodes at 7.533 s), Aimed Shot fired at 7.2 s lands
+    // Explosive Shot at 4 s (lands at 4.333 s, explodes at 7.333 s), Aimed Shot fired at 7.2 s lands
     // at 7.6 s: too late
     sim.now = 4000;
     fire(sim, A('explosive_shot'));
@@ -264,7 +265,7 @@ describe('Trick Shots (257621): the ricochets fly with the Aimed Shot', () => {
     const out = explosions(sim);
     const mark = debuff('spotters_mark');
     const trick = src('trick_shots');
-    fire(sim, A('explosive_shot'), 1); // lands on target 1 at 0.533 s, pending until 3.533 s
+    fire(sim, A('explosive_shot'), 1); // lands on target 1 at 0.333 s, pending until 3.333 s
     sim.applyDebuff(mark, 2, 1, 0);
     sim.applyBuff(B('trick_shots'), 1, 0);
     sim.now = 200;

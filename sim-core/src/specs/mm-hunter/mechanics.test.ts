@@ -5,6 +5,7 @@
  * of a source is the same number); chances are checked within 4 standard errors. Talents:
  * ./talents.test.ts; the Sentinel hero tree: ./sentinel.test.ts.
  */
+import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
 import { describe, expect, it } from 'vitest';
 import { BASE_CRIT, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { createSim, simulate } from '../../engine/run.ts';
@@ -166,8 +167,9 @@ describe('Explosive Shot (212431, 212680)', () => {
       const e = r.abilities.explosive_shot!;
       expect(e.casts).toBe(100);
       expect(e.hits).toBe(100 * targets);
-      const soft = targets > MM.explosiveShotAoeCap ? Math.sqrt(MM.explosiveShotAoeCap / targets) : 1;
-      const amount = MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot) * soft;
+      const soft =
+        targets > EXPLOSIVE_SHOT_NUMBERS.aoeCap ? Math.sqrt(EXPLOSIVE_SHOT_NUMBERS.aoeCap / targets) : 1;
+      const amount = EXPLOSIVE_SHOT_NUMBERS.ap * AP * MULT * (1 + MM.specAuraExplosiveShot) * soft;
       expect(e.damage).toBe(expected(e, amount, false, 1));
     });
   }

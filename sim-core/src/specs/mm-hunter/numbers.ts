@@ -80,11 +80,9 @@ export const MM = {
   rapidFireFocusPerTick: 2, // 263585 Rapid Fire (energize), effect #1 (2 focus per shot)
   killShotAp: 3.2, // 53351 Kill Shot, effect #1 (AP coeff)
   multiShotAp: 0.5076, // 257620 Multi-Shot, effect #2 (AP coeff)
-  explosiveShotAp: 2.91, // 212680 Explosive Shot (explosion), effect #1 (AP coeff, all enemies within 8 yd)
   /** Explosive Shot hits every enemy in range for full damage before the soft cap (212680 #1). */
   explosiveShotSplash: 1,
   /** Area soft caps (damage × sqrt(N / targets hit) beyond N; engine/ratings.ts aoeScale). */
-  explosiveShotAoeCap: 5, // 212431 Explosive Shot, effect #2 (reduced damage beyond 5 targets)
   multiShotAoeCap: 5, // 257620 Multi-Shot: "reduced damage beyond $2643s1 targets" = 2643 Multi-Shot, effect #1 (5)
   trickShotsShare: 0.6, // 257621 Trick Shots, effect #4 (60 % of normal damage)
   trickShotsTargets: 5, // 257621 Trick Shots, effect #1 (up to 5 additional targets)

@@ -1,4 +1,5 @@
 /** Golden tests of the Marksmanship talents that act on shots: Precise Shots' consumers, Windrunner Quiver, Shrapnel Shot, In the Rhythm (same method as ./mechanics.test.ts). */
+import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
 import { describe, expect, it } from 'vitest';
 import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
 import { MM, MM_DATA } from './data.ts';
@@ -129,7 +130,7 @@ describe('Shrapnel Shot (473520) and Precision Detonation (471369, 474199)', () 
     const s = { damage: 0, casts: 0, hits: sim.srcHits[src]! - h0, crits: sim.srcCrits[src]! - c0 };
     expect(s.hits).toBe(1);
     const amount =
-      MM.explosiveShotAp * AP * MULT * (1 + MM.specAuraExplosiveShot) * (1 + MM.precisionDetonation);
+      EXPLOSIVE_SHOT_NUMBERS.ap * AP * MULT * (1 + MM.specAuraExplosiveShot) * (1 + MM.precisionDetonation);
     expect(sim.srcDamage[src]! - d0).toBe(expected(s, amount, false, 1));
     expect(sim.dots.up(Sim.indexOf(MM_DATA.dots, 'explosive_shot') * MAX_TARGETS, sim.now)).toBe(false);
     // The explosion scheduled for 3 s later no longer happens, nor does a second Aimed Shot detonate.
