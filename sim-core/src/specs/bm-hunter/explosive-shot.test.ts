@@ -80,7 +80,7 @@ describe('Thundering Hooves (459693)', () => {
     expect(damage(sim, 'thundering_hooves_cleave')).toBe(4 * STOMP);
   });
 
-  it('Call of the Wild’s pets out Stomp too, with their own multiplier', () => {
+  it('Call of the Wild’s pets out Stomp too: one Stomp per stable pet out at each explosion', () => {
     const sim = bmSim({
       talents: ['explosive_shot', 'thundering_hooves', 'call_of_the_wild'],
       rotation: 'actions=call_of_the_wild\nactions+=/explosive_shot',

@@ -217,3 +217,22 @@ describe('Shadow Hounds: the proc (430707: 1.5 real procs per minute on Black Ar
     });
   }
 });
+
+describe('Shadow Hounds with Kill Zone (MM, 393480 #4)', () => {
+  it('a hound hits a target in Volley’s area for 8 % more (guardians’ damage taken), and its cleave by each target’s own', () => {
+    const amounts = (inZone: number[]) => {
+      const sim = fresh('mm-hunter', ['shadow_hounds', 'volley', 'kill_zone'], 3);
+      const hits = record(sim);
+      sim.critChance = -1;
+      for (const t of inZone) sim.applyDebuff(Sim.indexOf(sim.data.debuffs, 'kill_zone'), t, 1, 0);
+      darkRanger(sim).hounds.summon();
+      runUntil(sim, 1);
+      return [...of(hits, 'dark_hound'), ...of(hits, 'dark_hound_beast_cleave')].map((h) => h.amount);
+    };
+    const [main, cleave1, cleave2] = amounts([]);
+    const zoned = amounts([0, 2]);
+    expect(zoned[0]).toBeCloseTo(main! * 1.08, 6);
+    expect(zoned[1]).toBeCloseTo(cleave1!, 6); // target 1 is outside the area
+    expect(zoned[2]).toBeCloseTo(cleave2! * 1.08, 6);
+  });
+});

@@ -32,6 +32,8 @@ export const SHADOW_HOUND_EVENT = 1001;
 export interface ShadowHoundsHost {
   /** The spec's multiplier on a guardian of 1 × the hunter's AP now (BM 137015 #4 and mastery; MM 137016 #3). */
   guardianMult(): number;
+  /** Damage taken from the hunter's guardians on `target` (MM: Kill Zone 393480 #4); 1 when absent. */
+  guardianTakenMult?(target: number): number;
 }
 
 export class ShadowHounds {
@@ -99,12 +101,14 @@ export class ShadowHounds {
     const amount =
       ((DARK_RANGER.darkHoundApFromOwner * sim.ap * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor) *
       this.host.guardianMult();
-    sim.hit(this.src, 0, amount, false, 0);
+    const host = this.host;
+    sim.hit(this.src, 0, amount * (host.guardianTakenMult?.(0) ?? 1), false, 0);
     if (sim.targets > 1) {
       // Beast Cleave: the swing's result, its crit included, over the target's multipliers (SimC trigger_beast_cleave)
       const each =
         amount * sim.lastCritFactor * this.cleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
-      for (let t = 1; t < sim.targets; t++) sim.hit(this.cleaveSrc, t, each, true, CANNOT_CRIT);
+      for (let t = 1; t < sim.targets; t++)
+        sim.hit(this.cleaveSrc, t, each * (host.guardianTakenMult?.(t) ?? 1), true, CANNOT_CRIT);
     }
     const next = sim.now + Math.round(BM.petSwingMs / sim.autoHaste);
     if (next < this.until[slot]!)

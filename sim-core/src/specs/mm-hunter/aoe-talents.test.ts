@@ -3,8 +3,9 @@
  * Salvo, Bullet Hell, Double Tap): a config isolating the talent, the engine's figure against a
  * hand computation from the cited spell data (same method as ./shot-talents.test.ts).
  */
-import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
 import { describe, expect, it } from 'vitest';
+import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
+import { CLASS_TREE } from '../class-tree.ts';
 import { aoeScale, PHYSICAL_MULTIPLIER } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
 import { freshSim, runUntil } from '../../engine/test-support.ts';
@@ -311,5 +312,56 @@ describe('a pasted talent string with these talents', () => {
     );
     expect(r.modelled.map((t) => t.key)).toEqual(['salvo']);
     expect(r.ignored).toEqual([]);
+  });
+});
+
+describe('Volley with Unnatural Causes (459529 #1 lists 260247)', () => {
+  it('each pulse deals 10 % more on a target above 20 % health', () => {
+    const sim = fresh(['volley', 'unnatural_causes'], 2);
+    sim.logic.execute(A('volley'), 0);
+    const m = measure(sim, 'volley', () => runUntil(sim, 10_000));
+    expect(m.hits).toBe(12 * 2);
+    expect(m.damage).toBe(12 * 2 * hit(VOLLEY * (1 + CLASS_TREE.unnaturalCauses), true));
+  });
+});
+
+/** `fresh` with the shots travelling 40 yards (SimC's default distance). */
+function travelling(talents: string[], targets = 1): Sim {
+  const c = mmConfig('actions=steady_shot', { seconds: 60, talents, targets });
+  c.timing = { ...c.timing!, distanceYards: 40 };
+  const sim = freshSim(parseConfig(c));
+  sim.updateHaste();
+  sim.gainFocus(100);
+  sim.critChance = -1;
+  return sim;
+}
+
+describe('shots fired later by a cast travel like the cast’s (SimC execute_on_target)', () => {
+  it('Salvo: the first pulse’s Explosive Shots fly 120 yd/s (333 ms at 40 yd) before their dot starts', () => {
+    const sim = travelling(['volley', 'explosive_shot', 'salvo'], 2);
+    const dot = (t: number) => sim.dots.up(Sim.indexOf(MM_DATA.dots, 'explosive_shot') * 20 + t, sim.now);
+    sim.logic.execute(A('volley'), 0);
+    runUntil(sim, 500 + 332);
+    expect([dot(0), dot(1)]).toEqual([false, false]);
+    runUntil(sim, 500 + 333);
+    expect([dot(0), dot(1)]).toEqual([true, true]);
+  });
+
+  it('Double Tap: its second Aimed Shot lands 400 ms after it is fired (100 yd/s), 10 ms after the cast’s', () => {
+    const sim = travelling(['double_tap']);
+    sim.applyBuff(B('double_tap'), 1, 0);
+    const hits = () => [sim.srcHits[src('aimed_shot')]!, sim.srcHits[src('aimed_shot_double_tap')]!];
+    const before = hits();
+    sim.travelOn = 1;
+    sim.logic.execute(A('aimed_shot'), 0);
+    sim.travelOn = 0;
+    const landedBy = (ms: number) => {
+      runUntil(sim, ms);
+      return hits().map((h, i) => h - before[i]!);
+    };
+    expect(landedBy(399)).toEqual([0, 0]);
+    expect(landedBy(400)).toEqual([1, 0]);
+    expect(landedBy(409)).toEqual([1, 0]);
+    expect(landedBy(410)).toEqual([1, 1]);
   });
 });

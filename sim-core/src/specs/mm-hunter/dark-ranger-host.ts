@@ -66,8 +66,12 @@ export class MarksmanshipDarkRangerHost implements DarkRangerHost {
   guardianMult(): number {
     return 1 + MM.specAuraGuardian;
   }
+  // SimC composite_player_target_pet_damage_multiplier for guardians: Kill Zone's (393480 #4, 8 % as #2)
+  guardianTakenMult(target: number): number {
+    return this.logic.volley.takenMult(target);
+  }
   // SimC composite_player_target_multiplier: Lunar Storm's and Kill Zone's; 1 without them (x · 1 = x)
   targetMult(target: number): number {
-    return this.logic.takenMult(target);
+    return this.logic.targetTaken ? this.logic.takenMult(target) : 1;
   }
 }

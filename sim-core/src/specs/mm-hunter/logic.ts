@@ -18,10 +18,10 @@ import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
 import { ricochet, ricochetTargets } from './trick-shots.ts';
-import { AspectOfTheHydra } from './hydra.ts';
+import { AspectOfTheHydra, SPEC_HYDRA_AIMED } from './hydra.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
 import { treePassives } from './tree-passives.ts';
-import { Volley } from './volley.ts';
+import { SPEC_VOLLEY, Volley } from './volley.ts';
 import { DoubleTap, SPEC_DOUBLE_TAP } from './double-tap.ts';
 import {
   IMPACT_AIMED,
@@ -94,7 +94,7 @@ export class MarksmanshipLogic implements SpecLogic {
   /** Volley, with Kill Zone, Salvo and Bullet Hell's part in its pulses (./volley.ts). */
   readonly volley: Volley;
   /** A target multiplier of the hunter's hits may apply: Lunar Storm or Kill Zone. */
-  private readonly targetTaken: boolean;
+  readonly targetTaken: boolean;
   /** Double Tap's buff and second shots (./double-tap.ts). */
   private readonly doubleTap: DoubleTap;
   /** Rapid Fire's shots and channel with Double Tap. */
@@ -615,10 +615,14 @@ export class MarksmanshipLogic implements SpecLogic {
     if (this.spotter.specEvent(kind)) return;
     if (this.explosive.specEvent(kind, target)) return;
     if (this.dr.specEvent(kind, target)) return;
-    if (this.hydra.specEvent(kind, target)) return;
-    if (this.volley.specEvent(kind, target)) return;
-    if (kind === SPEC_DOUBLE_TAP) {
-      this.doubleTapAimed(target);
+    if (kind === SPEC_HYDRA_AIMED || kind === SPEC_VOLLEY || kind === SPEC_DOUBLE_TAP) {
+      // shots fired by the player's own actions, later: they travel as the cast's do (SimC
+      // execute_on_target): the Hydra's and Double Tap's Aimed Shots, Salvo's Explosive Shots
+      const sim = this.sim;
+      sim.travelOn = 1;
+      if (kind === SPEC_DOUBLE_TAP) this.doubleTapAimed(target);
+      else if (!this.hydra.specEvent(kind, target)) this.volley.specEvent(kind, target);
+      sim.travelOn = 0;
       return;
     }
     this.hero.specEvent(kind, target);

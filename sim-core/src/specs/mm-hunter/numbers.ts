@@ -84,7 +84,7 @@ export const MM = {
   explosiveShotSplash: 1,
   /** Area soft caps (damage × sqrt(N / targets hit) beyond N; engine/ratings.ts aoeScale). */
   multiShotAoeCap: 5, // 257620 Multi-Shot: "reduced damage beyond $2643s1 targets" = 2643 Multi-Shot, effect #1 (5)
-  trickShotsShare: 0.6, // 257621 Trick Shots, effect #4 (60 % of normal damage)
+  trickShotsShare: 0.6, // 257621 Trick Shots, effects #4 (Aimed Shot) and #5 (Rapid Fire): 60 % of normal damage each
   trickShotsTargets: 5, // 257621 Trick Shots, effect #1 (up to 5 additional targets)
   trickShotsRapidTargets: 5, // 257621 Trick Shots, effect #3 (Rapid Fire: up to 5 additional targets)
   lightAmmoTargets: 2, // 378913 Light Ammo, effects #1/#2 (+2 to 257621 #1 and #3: 7 ricochet targets)

@@ -117,6 +117,7 @@ export class SpottersMark {
     if (this.targetAcquisition && sim.now >= this.targetAcquisitionReady) {
       this.targetAcquisitionReady = sim.now + MM.targetAcquisitionIcdMs;
       sim.cds.reduce(A.aimed, sim.now, MM.targetAcquisitionMs);
+      sim.poke(); // a landing, not the player's action: an idle player may use Aimed Shot sooner
     }
   }
 

@@ -103,7 +103,8 @@ export class Volley {
     for (let k = 0; k < n; k++) {
       // chain target k: the primary first, then the others in order
       const t = k === 0 ? this.target : k <= this.target ? k - 1 : k;
-      host.shot(S_VOLLEY, t, amount, true, crit, cd);
+      // Unnatural Causes: 260247 is in 459529 #1's list (SimC composite_target_da_multiplier)
+      host.shot(S_VOLLEY, t, amount * sim.classTree.unnaturalCauses(t), true, crit, cd);
       if (k < salvo) host.salvoExplosive(t);
       if (this.killZone) sim.applyDebuff(KILL_ZONE, t, 1, 0);
       if (this.bulletHell) sim.cds.reduce(A.rapid, sim.now, MM.bulletHellRapidFireMs);
