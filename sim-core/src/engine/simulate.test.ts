@@ -94,8 +94,10 @@ describe('simulate', () => {
         ebon_bowstring: 'phantom_pain',
       };
       // BM: the spec talents players take besides the profiles' (Solitary Companion instead of
-      // Animal Companion, its choice node's other option), Explosive Shot for Thundering Hooves
+      // Animal Companion, its choice node's other option), Explosive Shot for Thundering Hooves;
+      // Pack Leader's Envenomed Fangs instead of Ursine Fury (a choice node), with Poisoned Barbs' stings
       const players = [
+        'envenomed_fangs',
         'solitary_companion',
         'dire_cleave',
         'poisoned_barbs',
@@ -109,7 +111,8 @@ describe('simulate', () => {
       ];
       const withTree = (talents: string[], tree: 'none' | 'other' | 'choice' | 'players'): string[] => {
         if (tree === 'none') return talents;
-        if (tree === 'players') return [...talents.filter((k) => k !== 'animal_companion'), ...players];
+        if (tree === 'players')
+          return [...talents.filter((k) => k !== 'animal_companion' && k !== 'ursine_fury'), ...players];
         if (tree === 'choice') return talents.map((k) => choice[k] ?? k);
         return spec === 'bm-hunter'
           ? [

@@ -28,6 +28,7 @@ export const PET_SOURCES: ReadonlySet<string> = new Set([
   'boar_charge_cleave',
   'bear_melee',
   'rend_flesh',
+  'envenomed_fangs', // the bear's (SimC rend_flesh_t::envenomed_fangs_t, a bear attack)
   // Huntmaster's Call: Hati and Fenryr
   'hati',
   'fenryr',

@@ -60,6 +60,13 @@ export const PACK_LEADER = {
   /** Ursine Fury (BM): each Rend Flesh tick may take time off Kill Command. */
   ursineFuryChance: 0.1, // 472478 Ursine Fury: proc chance 10 %
   ursineFuryKillCommandMs: 1000, // 472476 Ursine Fury, effect #2 (1 s, BM)
+  /**
+   * Envenomed Fangs: Rend Flesh's impact on an enemy with Serpent Sting ends the sting and deals
+   * this share of the damage its ticks left would deal, as Nature (472525). SimC's rend_flesh_t
+   * passes all of it without reading #2 (which is 100 %, so the same); #1's 8 targets are not read
+   * either: Rend Flesh's own cap (471999 #2, also 8) decides the enemies reached.
+   */
+  envenomedFangsShare: 1, // 472524 Envenomed Fangs, effect #2 (100 %)
 } as const;
 
 /** Player auras of the tree (readable as `buff.X` in rotations; names as SimC's). */
@@ -136,6 +143,7 @@ export const PACK_LEADER_SOURCES: SourceDef[] = [
   { key: 'bear_melee', name: 'Bear: Melee', school: 'physical' },
   { key: 'rend_flesh', name: 'Bear: Rend Flesh', school: 'physical' },
   { key: 'claw_no_mercy', name: 'Pet: Claw (No Mercy)', school: 'physical' },
+  { key: 'envenomed_fangs', name: 'Bear: Envenomed Fangs', school: 'nature' },
 ];
 
 /** Talents of the Pack Leader tree the model has (spell ids as in the talent tree). */
@@ -171,6 +179,13 @@ export const PACK_LEADER_TALENTS: TalentInfo[] = [
     name: 'Ursine Fury',
     description: "Each tick of the Bear's Rend Flesh has a 10% chance to take 1 sec off Kill Command.",
     spellId: 472476,
+  },
+  {
+    key: 'envenomed_fangs',
+    name: 'Envenomed Fangs',
+    description:
+      "The Bear's Rend Flesh consumes Serpent Sting on the enemies it reaches, dealing the sting's remaining damage at once.",
+    spellId: 472524,
   },
   {
     key: 'fury_of_the_wyvern',

@@ -5,16 +5,17 @@
  * Modelled: Howl of the Pack Leader (a 30 s cooldown aura, then the next Kill Command summons a
  * Wyvern, a Boar or a Bear in turn), Wyvern's Cry, Boar Charge, the Bear and its Rend Flesh, Pack
  * Mentality, Dire Summons, Better Together, Fury of the Wyvern, Hogstrider, Lead From the Front,
- * No Mercy and Ursine Fury. How SimulationCraft does each and what is simplified:
+ * No Mercy, Ursine Fury and Envenomed Fangs. How SimulationCraft does each and what is simplified:
  * sim-core/docs/specs.md.
  *
  * Numbers: World of Warcraft 11.2.0.63003 spell data (SimulationCraft SpellDataDump/hunter.txt,
  * simc commit ab018d1176); the rules follow SimC's engine/class_modules/sc_hunter.cpp at that
  * commit (hunter_t::trigger_howl_of_the_pack_leader, consume_howl_of_the_pack_leader, the
- * howl_of_the_pack_leader_* buffs, boar_charge_t, bear_t, rend_flesh_t, kill_command_bm_t).
+ * howl_of_the_pack_leader_* buffs, boar_charge_t, bear_t, rend_flesh_t, kill_command_bm_t); Envenomed
+ * Fangs from simc 50d415071f (rend_flesh_t::impact, envenomed_fangs_t).
  */
 import { firstExpiry } from '../../engine/auras.ts';
-import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
+import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { BM } from '../bm-hunter/data.ts';
 import { PACK_LEADER as PL } from './pack-leader-data.ts';
@@ -65,6 +66,11 @@ export class PackLeader {
   private readonly leadFromTheFront: boolean;
   private readonly noMercy: boolean;
   private readonly ursineFury: boolean;
+  /** Envenomed Fangs (472524) is taken: Rend Flesh's impact consumes Serpent Sting. */
+  private readonly envenomedFangs: boolean;
+  /** First slot of Serpent Sting's dot (dot index × MAX_TARGETS; -1 without Envenomed Fangs). */
+  private readonly sting: number;
+  private readonly stingSrc: number;
   private readonly buff: {
     cooldown: number;
     ready: Int32Array;
@@ -72,7 +78,14 @@ export class PackLeader {
     hogstrider: number;
     lftf: number;
   };
-  private readonly src: { boar: number; boarCleave: number; bear: number; rend: number; noMercy: number };
+  private readonly src: {
+    boar: number;
+    boarCleave: number;
+    bear: number;
+    rend: number;
+    noMercy: number;
+    envenomedFangs: number;
+  };
   private readonly rend: number;
   private readonly killCommand: number;
   /** The beast the next howl brings (SimC state.howl_of_the_pack_leader_next_beast). */
@@ -123,6 +136,7 @@ export class PackLeader {
     this.leadFromTheFront = has('lead_from_the_front');
     this.noMercy = has('no_mercy');
     this.ursineFury = has('ursine_fury');
+    this.envenomedFangs = has('envenomed_fangs');
     const b = (k: string) => Sim.indexOf(d.buffs, k);
     this.buff = {
       cooldown: b('howl_of_the_pack_leader_cooldown'),
@@ -142,7 +156,10 @@ export class PackLeader {
       bear: s('bear_melee'),
       rend: s('rend_flesh'),
       noMercy: s('claw_no_mercy'),
+      envenomedFangs: s('envenomed_fangs'),
     };
+    this.sting = this.envenomedFangs ? Sim.indexOf(d.dots, 'serpent_sting') * MAX_TARGETS : -1;
+    this.stingSrc = this.envenomedFangs ? s('serpent_sting') : -1;
     this.rend = Sim.indexOf(d.dots, 'rend_flesh');
     this.killCommand = Sim.indexOf(d.actions, 'kill_command');
     if (this.on) {
@@ -442,13 +459,44 @@ export class PackLeader {
       this.spellMult() *
       (lftf ? 1 + PL.leadFromTheFrontBeasts : 1);
     const n = sim.targets < PL.rendFleshTargets ? sim.targets : PL.rendFleshTargets;
-    for (let t = 0; t < n; t++) sim.applyDot(this.rend, t, tick);
+    for (let t = 0; t < n; t++) {
+      sim.applyDot(this.rend, t, tick);
+      if (this.envenomedFangs) this.consumeSting(t);
+    }
     if (this.tierOn) {
       // SimC: Rend Flesh is cast in the bear's summon, Grizzled Fur comes after it, and the bear's
       // first swing after that (an event of the pet's own)
       this.tier.onBeast(TIER_BEAR);
       this.bearSwing();
     }
+  }
+
+  /**
+   * Envenomed Fangs (472524; SimC rend_flesh_t::impact): Rend Flesh reached `target`; a Serpent
+   * Sting ticking on it ends, and 472525 deals what its ticks left would have dealt. SimC: the
+   * sting's tick amount from its snapshot state as a hit (the hunter's multipliers and versatility,
+   * no crit) × `ticks_left_fractional` (from the last tick to the end: what the next ticks pay
+   * here, the next one in full, a shortened last one in part), fed to `execute_on_target`; 472525
+   * ignores the caster's modifiers (attribute 221) and cannot crit: Sim.hitReplicated, which adds
+   * the target's own (Hunter's Mark, Chaos Brand) as on the ticks.
+   */
+  private consumeSting(target: number): void {
+    const sim = this.sim;
+    const dots = sim.dots;
+    const slot = this.sting + target;
+    if (!dots.up(slot, sim.now)) return;
+    const ticksLeft = (dots.expires[slot]! - dots.last[slot]!) / dots.tick[slot]!;
+    // a tick's hit before the target's multipliers: Unnatural Causes (at the tick, as
+    // PoisonedBarbs.tick), versatility, the source's multiplier and the player's racial magic
+    // damage (magicTaken over the targets' own magicTargetTaken)
+    const perTick =
+      dots.amount[slot]! *
+      sim.classTree.unnaturalCauses(target) *
+      sim.versatility *
+      sim.srcMult[this.stingSrc]! *
+      (sim.magicTaken / sim.magicTargetTaken);
+    dots.remove(slot, sim.now);
+    sim.hitReplicated(this.src.envenomedFangs, target, ticksLeft * perTick * PL.envenomedFangsShare, false);
   }
 
   /**
