@@ -36,6 +36,22 @@ interface Hit {
   amount: number;
 }
 
+/** Records every hit of `sim`: Sim.hit's and Sim.hitReplicated's. */
+function record(sim: Sim): Hit[] {
+  const hits: Hit[] = [];
+  const hit = sim.hit.bind(sim);
+  sim.hit = (s, target, amount, physical, critBonus, critDamage) => {
+    hits.push({ t: sim.now, src: sim.data.sources[s]!.key, target, amount });
+    return hit(s, target, amount, physical, critBonus, critDamage);
+  };
+  const replicated = sim.hitReplicated.bind(sim);
+  sim.hitReplicated = (s, target, amount, physical) => {
+    hits.push({ t: sim.now, src: sim.data.sources[s]!.key, target, amount });
+    return replicated(s, target, amount, physical);
+  };
+  return hits;
+}
+
 /**
  * The first iteration (of seed 7) whose Barbed Shot exploded (Poisoned Barbs, 30 %), its hits
  * recorded, and the same iteration without Envenomed Fangs.
@@ -51,17 +67,7 @@ function fight(opts: { fangs: boolean; targets: number; haste?: number; versatil
     seconds: 175,
     targets: opts.targets,
   });
-  const hits: Hit[] = [];
-  const hit = sim.hit.bind(sim);
-  sim.hit = (s, target, amount, physical, critBonus, critDamage) => {
-    hits.push({ t: sim.now, src: sim.data.sources[s]!.key, target, amount });
-    return hit(s, target, amount, physical, critBonus, critDamage);
-  };
-  const replicated = sim.hitReplicated.bind(sim);
-  sim.hitReplicated = (s, target, amount, physical) => {
-    hits.push({ t: sim.now, src: sim.data.sources[s]!.key, target, amount });
-    return replicated(s, target, amount, physical);
-  };
+  const hits = record(sim);
   for (let k = 0; k < 50; k++) {
     hits.length = 0;
     sim.runIteration(7, k);
@@ -155,20 +161,6 @@ describe('Envenomed Fangs: fractional ticks left and versatility', () => {
     const withFangs = run(true);
     const without = run(false);
     // the same seed and iteration, both recorded
-    const record = (sim: Sim): Hit[] => {
-      const hits: Hit[] = [];
-      const hit = sim.hit.bind(sim);
-      sim.hit = (s, target, amount, physical, critBonus, critDamage) => {
-        hits.push({ t: sim.now, src: sim.data.sources[s]!.key, target, amount });
-        return hit(s, target, amount, physical, critBonus, critDamage);
-      };
-      const replicated = sim.hitReplicated.bind(sim);
-      sim.hitReplicated = (s, target, amount, physical) => {
-        hits.push({ t: sim.now, src: sim.data.sources[s]!.key, target, amount });
-        return replicated(s, target, amount, physical);
-      };
-      return hits;
-    };
     const a = record(withFangs);
     const b = record(without);
     let k = 0;
