@@ -504,11 +504,13 @@ export class MarksmanshipLogic implements SpecLogic {
       this.shot(S.multi, t, amount, true, crit, cd, true, (t === target ? mark : 0) | hell);
     this.precise.consume();
     if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
+    if (this.hero.symphonicArsenal) this.hero.onMultiShot(); // Sentinel's Symphonic Arsenal (./sentinel.ts)
   }
 
   private trueshot(target: number): void {
     this.precise.onTrueshot();
     this.sim.applyBuff(B.trueshot, 1, 0);
+    this.hero.onTrueshot(); // Sentinel Watch, Eyes Closed (./sentinel.ts)
     this.dr.onWitheringFireTrigger();
     this.spotter.onTrueshot(target);
     this.doubleTap.trigger();

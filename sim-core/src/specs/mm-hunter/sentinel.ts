@@ -1,7 +1,9 @@
 /**
  * The Sentinel hero tree for Marksmanship: Sentinel stacks and implosions (450369) and Lunar Storm
  * (450385), as SimC's trigger_sentinel and trigger_lunar_storm have them, and the tree's set of The
- * War Within season 3 (1236374, 1236375: Boon of Elune). Numbers: ./data.ts.
+ * War Within season 3 (1236374, 1236375: Boon of Elune). The talents that shape them: Extrapolated
+ * Shots, Release and Reload and Eyes Closed (more stacks), Invigorating Pulse and Sentinel Watch (on
+ * each implosion hit), Symphonic Arsenal (Multi-Shot's discharge). Numbers: ./data.ts.
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
@@ -24,6 +26,9 @@ const B_COOLDOWN = Sim.indexOf(MM_DATA.buffs, 'lunar_storm_cooldown');
 const A_RAPID = Sim.indexOf(MM_DATA.actions, 'rapid_fire');
 const B_BOON_2PC = Sim.indexOf(MM_DATA.buffs, 'boon_of_elune_2pc');
 const B_BOON_4PC = Sim.indexOf(MM_DATA.buffs, 'boon_of_elune_4pc');
+const B_EYES_CLOSED = Sim.indexOf(MM_DATA.buffs, 'eyes_closed');
+const A_TRUESHOT = Sim.indexOf(MM_DATA.actions, 'trueshot');
+const S_SYMPHONIC = Sim.indexOf(MM_DATA.sources, 'symphonic_arsenal');
 
 /**
  * The Sentinel set's bonuses a config has: SimC enables a hero tree's set bonus only for a player
@@ -72,6 +77,14 @@ export class SentinelTree {
   private readonly sentinelMult: number;
   /** Per target: a Sentinel implosion is running. */
   private readonly imploding = new Uint8Array(MAX_TARGETS);
+  private readonly extrapolatedShots: boolean;
+  private readonly releaseAndReload: boolean;
+  private readonly eyesClosed: boolean;
+  private readonly sentinelWatch: boolean;
+  private readonly invigoratingPulse: boolean;
+  readonly symphonicArsenal: boolean;
+  /** Sentinel Watch: Trueshot's cooldown taken off since the last Trueshot (SimC state.sentinel_watch_reduction). */
+  private watchMs = 0;
 
   constructor(private readonly host: ShotHost) {
     const sim = host.sim;
@@ -80,6 +93,12 @@ export class SentinelTree {
     this.set2 = sentinelSet(sim, 2);
     this.set4 = sentinelSet(sim, 4);
     this.boon = this.set2 || this.set4;
+    this.extrapolatedShots = sim.hasTalent('extrapolated_shots');
+    this.releaseAndReload = sim.hasTalent('release_and_reload');
+    this.eyesClosed = sim.hasTalent('eyes_closed');
+    this.sentinelWatch = sim.hasTalent('sentinel_watch');
+    this.invigoratingPulse = sim.hasTalent('invigorating_pulse');
+    this.symphonicArsenal = sim.hasTalent('symphonic_arsenal');
     // SimC sentinel_t: base_dd_multiplier × (1 + 1236375 #2 + 137016 #15)
     this.sentinelMult = this.set4 ? 1 + MM.tww3Sentinel4pcSentinel + MM.tww3Sentinel4pcSentinelMm : 1;
     sim.buffNotify[B_COOLDOWN] = 1;
@@ -88,6 +107,44 @@ export class SentinelTree {
   start(): void {
     if (this.lunarStorm) this.host.sim.applyBuff(B_READY, 1, 0);
     this.imploding.fill(0);
+    this.watchMs = 0;
+  }
+
+  /**
+   * A Trueshot cast (SimC trueshot_t::execute): Sentinel Watch's allowance starts again, Eyes Closed
+   * (450381 #1) gives its 8 s buff (451180).
+   */
+  onTrueshot(): void {
+    this.watchMs = 0;
+    if (this.eyesClosed) this.host.sim.applyBuff(B_EYES_CLOSED, 1, 0);
+  }
+
+  /**
+   * Symphonic Arsenal (450383), as SimC's trigger_symphonic_arsenal after Multi-Shot's execute: from
+   * each enemy with Sentinel stacks, 0.3864 AP arcane (451194 #1) × (1 − 25 %) for Marksmanship
+   * (137016 #12) on it and up to 5 more (450383 #1) within 8 yd: here every other enemy is.
+   */
+  onMultiShot(): void {
+    const host = this.host;
+    const sim = host.sim;
+    let amount = 0;
+    let crit = 0;
+    let cd = 0;
+    for (let t = 0; t < sim.targets; t++) {
+      if (sim.debuffs.stack(SENTINEL * MAX_TARGETS + t, sim.now) === 0) continue;
+      if (amount === 0) {
+        amount = MM.symphonicArsenalAp * (1 + MM.symphonicArsenalMm) * sim.ap * host.mult();
+        crit = host.crit();
+        cd = host.critDamage();
+      }
+      host.shot(S_SYMPHONIC, t, amount, false, crit, cd);
+      let more = MM.symphonicArsenalExtraTargets;
+      for (let o = 0; o < sim.targets && more > 0; o++)
+        if (o !== t) {
+          host.shot(S_SYMPHONIC, o, amount, false, crit, cd);
+          more--;
+        }
+    }
   }
 
   /** Damage multiplier of the hunter's hits on `target`: Lunar Storm's +10 % taken (450884 #1). */
@@ -162,9 +219,22 @@ export class SentinelTree {
    */
   private triggerSentinel(target: number): void {
     const sim = this.host.sim;
-    if (sim.rng.next() >= MM.sentinelChance) return;
+    // Eyes Closed's buff makes it certain (no roll drawn, as SimC's short-circuit)
+    if (!(this.eyesClosed && sim.buffs.up(B_EYES_CLOSED, sim.now)) && sim.rng.next() >= MM.sentinelChance)
+      return;
+    const slot = SENTINEL * MAX_TARGETS + target;
+    const before = this.extrapolatedShots ? sim.debuffs.stack(slot, sim.now) : 1;
     sim.applyDebuff(SENTINEL, target, 1, 0);
-    const stacks = sim.debuffs.stack(SENTINEL * MAX_TARGETS + target, sim.now);
+    // Release and Reload: 15 % for a second stack (450376 #1)
+    if (this.releaseAndReload && sim.rng.next() < MM.releaseAndReloadChance)
+      sim.applyDebuff(SENTINEL, target, 1, 0);
+    // Extrapolated Shots: on a target that had none, 1 more (450374 #1), with its own Release and Reload roll
+    if (before === 0) {
+      sim.applyDebuff(SENTINEL, target, MM.extrapolatedShotsStacks, 0);
+      if (this.releaseAndReload && sim.rng.next() < MM.releaseAndReloadChance)
+        sim.applyDebuff(SENTINEL, target, 1, 0);
+    }
+    const stacks = sim.debuffs.stack(slot, sim.now);
     if (
       this.imploding[target] === 0 &&
       stacks > MM.sentinelImplodeAbove &&
@@ -198,6 +268,13 @@ export class SentinelTree {
       host.crit(),
       host.critDamage(),
     );
+    // SimC sentinel_t::impact: Invigorating Pulse's focus, Sentinel Watch's 1 s off Trueshot (15 s a Trueshot)
+    if (this.invigoratingPulse && sim.rng.next() < MM.invigoratingPulseChance)
+      sim.gainFocus(MM.invigoratingPulseFocus);
+    if (this.sentinelWatch && this.watchMs < MM.sentinelWatchLimitMs) {
+      this.watchMs += MM.sentinelWatchMs;
+      sim.cds.reduce(A_TRUESHOT, sim.now, MM.sentinelWatchMs);
+    }
     sim.debuffs.decrement(slot, sim.now);
     sim.q.push(sim.now + MM.sentinelImplodeMs, PRIO_DEFAULT, EV_SPEC, SPEC_SENTINEL, target);
   }

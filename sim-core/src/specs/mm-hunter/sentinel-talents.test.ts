@@ -1,0 +1,271 @@
+/**
+ * Golden tests of the Sentinel tree's talents around the keystone (./sentinel.ts): Extrapolated
+ * Shots, Release and Reload, Eyes Closed, Invigorating Pulse, Sentinel Watch, Symphonic Arsenal.
+ * Each isolates its rule on a Sim after one iteration and checks it against the cited spell data.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_TARGETS, Sim } from '../../engine/sim.ts';
+import { encodeLoadout } from '../../talents/loadout.ts';
+import { talentsFromLoadout } from '../../talents/resolve.ts';
+import { expectRate } from '../expect-rate.ts';
+import { MM, MM_DATA } from './data.ts';
+import type { SentinelTree } from './sentinel.ts';
+import { A, AP, B, expected, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
+
+const SENTINEL = Sim.indexOf(MM_DATA.debuffs, 'sentinel');
+const slot = (t: number) => SENTINEL * MAX_TARGETS + t;
+const src = (key: string) => Sim.indexOf(MM_DATA.sources, key);
+
+function sentinelSim(talents: string[], targets = 1): Sim {
+  return simAfterOneIteration(
+    mmConfig('actions=steady_shot', { seconds: 20, talents: ['sentinel', ...talents], targets }),
+  );
+}
+
+/** A fresh state with `stacks` Sentinel stacks on target 0. */
+function reset(sim: Sim, stacks: number): void {
+  sim.logic.start();
+  sim.debuffs.reset();
+  sim.buffs.reset();
+  if (stacks > 0) sim.debuffs.apply(SENTINEL, slot(0), sim.now, stacks, 0);
+}
+
+/** Auto Shot on target 0 until Sentinel's roll adds stacks; the stacks then (null: no trigger in `tries`). */
+function stacksAfterTrigger(sim: Sim, tries = 200): number | null {
+  for (let i = 0; i < tries; i++) {
+    const gen = sim.debuffs.gen[slot(0)];
+    sim.logic.autoShot();
+    if (sim.debuffs.gen[slot(0)] !== gen) return sim.debuffs.stack(slot(0), sim.now);
+  }
+  return null;
+}
+
+/** The tree, and one implosion tick on target 0 (its private step: SimC's sentinel_t execute and impact). */
+function hero(sim: Sim): SentinelTree {
+  return (sim.logic as unknown as { hero: SentinelTree }).hero;
+}
+function implodeTick(sim: Sim): void {
+  hero(sim)['imploding'][0] = 1; // running: the hit's own Sentinel roll starts no second one
+  hero(sim)['implode'](0);
+}
+
+describe('Extrapolated Shots (450374)', () => {
+  it('a Sentinel applied to a target without it adds 1 more stack (#1): 2; on a target with stacks, 1', () => {
+    const sim = sentinelSim(['extrapolated_shots']);
+    for (let i = 0; i < 50; i++) {
+      reset(sim, 0);
+      expect(stacksAfterTrigger(sim)).toBe(1 + MM.extrapolatedShotsStacks);
+      reset(sim, 1);
+      expect(stacksAfterTrigger(sim)).toBe(2);
+    }
+  });
+
+  it('without it: 1 stack on a fresh target', () => {
+    const sim = sentinelSim([]);
+    reset(sim, 0);
+    expect(stacksAfterTrigger(sim)).toBe(1);
+  });
+});
+
+describe('Release and Reload (450376)', () => {
+  it('each application has 15 % (#1) for a second stack', () => {
+    const sim = sentinelSim(['release_and_reload']);
+    let n = 0;
+    let seconds = 0;
+    for (let i = 0; i < 3000; i++) {
+      reset(sim, 1);
+      const s = stacksAfterTrigger(sim);
+      if (s === null) continue;
+      n++;
+      seconds += s - 2;
+    }
+    expectRate(seconds, n, MM.releaseAndReloadChance);
+  });
+
+  it('with Extrapolated Shots, its extra stack rolls again (SimC trigger_sentinel): 2 to 4 stacks, 0.3 extra on average', () => {
+    const sim = sentinelSim(['release_and_reload', 'extrapolated_shots']);
+    let n = 0;
+    let extra = 0;
+    for (let i = 0; i < 3000; i++) {
+      reset(sim, 0);
+      const s = stacksAfterTrigger(sim)!;
+      expect(s).toBeGreaterThanOrEqual(2);
+      expect(s).toBeLessThanOrEqual(4);
+      n += 2;
+      extra += s - 2;
+    }
+    expectRate(extra, n, MM.releaseAndReloadChance);
+  });
+});
+
+describe('Eyes Closed (450381, 451180)', () => {
+  it('Trueshot gives 8 s (451180) in which every hit applies Sentinel; after it, 22 % again', () => {
+    const sim = sentinelSim(['eyes_closed']);
+    reset(sim, 0);
+    sim.logic.execute(A('trueshot'), 0);
+    expect(sim.buffs.remainsMs(B('eyes_closed'), sim.now)).toBe(8000);
+    for (let i = 0; i < 3; i++) {
+      const gen = sim.debuffs.gen[slot(0)];
+      sim.logic.autoShot();
+      expect(sim.debuffs.gen[slot(0)]).not.toBe(gen);
+    }
+    sim.buffs.reset();
+    let triggers = 0;
+    for (let i = 0; i < 4000; i++) {
+      sim.debuffs.reset();
+      const gen = sim.debuffs.gen[slot(0)];
+      sim.logic.autoShot();
+      if (sim.debuffs.gen[slot(0)] !== gen) triggers++;
+    }
+    expectRate(triggers, 4000, MM.sentinelChance);
+  });
+
+  it('no buff without the talent', () => {
+    const sim = sentinelSim([]);
+    reset(sim, 0);
+    sim.logic.execute(A('trueshot'), 0);
+    expect(sim.buffs.up(B('eyes_closed'), sim.now)).toBe(false);
+  });
+});
+
+describe('Invigorating Pulse (450379, 451173)', () => {
+  it('each implosion hit has 15 % (#2) to give 5 focus (#1)', () => {
+    const sim = sentinelSim(['invigorating_pulse']);
+    let gains = 0;
+    const n = 4000;
+    for (let i = 0; i < n; i++) {
+      reset(sim, 5);
+      sim.spendFocus(sim.focus());
+      implodeTick(sim);
+      const f = sim.focus();
+      expect([0, MM.invigoratingPulseFocus]).toContain(f);
+      if (f > 0) gains++;
+    }
+    expectRate(gains, n, MM.invigoratingPulseChance);
+  });
+
+  it('no focus without the talent', () => {
+    const sim = sentinelSim([]);
+    reset(sim, 5);
+    sim.spendFocus(sim.focus());
+    for (let i = 0; i < 5; i++) implodeTick(sim);
+    expect(sim.focus()).toBe(0);
+  });
+});
+
+describe('Sentinel Watch (451546)', () => {
+  it('each implosion hit takes 1 s (#1) off Trueshot, 15 s (#2) at most until the next Trueshot', () => {
+    const sim = sentinelSim(['sentinel_watch']);
+    reset(sim, 10);
+    const ts = A('trueshot');
+    sim.cds.use(ts, sim.now);
+    const full = sim.cds.remainsMs(ts, sim.now);
+    implodeTick(sim);
+    expect(sim.cds.remainsMs(ts, sim.now)).toBe(full - MM.sentinelWatchMs);
+    for (let i = 0; i < 30; i++) {
+      sim.debuffs.apply(SENTINEL, slot(0), sim.now, 10, 0);
+      implodeTick(sim);
+    }
+    expect(sim.cds.remainsMs(ts, sim.now)).toBe(full - MM.sentinelWatchLimitMs);
+    // a Trueshot (its cast: SimC resets the count) allows 15 s more
+    sim.logic.execute(ts, 0);
+    implodeTick(sim);
+    expect(sim.cds.remainsMs(ts, sim.now)).toBe(full - MM.sentinelWatchLimitMs - MM.sentinelWatchMs);
+  });
+
+  it('Trueshot untouched without the talent', () => {
+    const sim = sentinelSim([]);
+    reset(sim, 10);
+    const ts = A('trueshot');
+    sim.cds.use(ts, sim.now);
+    const full = sim.cds.remainsMs(ts, sim.now);
+    for (let i = 0; i < 5; i++) implodeTick(sim);
+    expect(sim.cds.remainsMs(ts, sim.now)).toBe(full);
+  });
+});
+
+describe('Symphonic Arsenal (450383, 451194)', () => {
+  // 451194 #1 0.3864 AP arcane, × (1 − 25 %) for Marksmanship (137016 #12), in 137016 #1's and mastery's lists
+  const amount = MM.symphonicArsenalAp * (1 + MM.symphonicArsenalMm) * AP * MULT;
+
+  // A discharge lands at once and rolls Sentinel on what it hits, so an enemy later in the list
+  // may discharge too (SimC's loop reads each target's stacks in turn): the cases avoid that. The
+  // run below has it from Multi-Shot casts.
+  it('Multi-Shot: from each Sentinel target, on it and up to 5 others (450383 #1)', () => {
+    const cases: [targets: number, withSentinel: number[], hits: number][] = [
+      [3, [0, 1, 2], 9], // 3 × 3
+      [8, [7], 6], // 1 + 5 of the other 7 (the last: no enemy after it)
+      [3, [], 0],
+    ];
+    for (const [targets, on, hits] of cases) {
+      const sim = sentinelSim(['symphonic_arsenal'], targets);
+      reset(sim, 0);
+      for (const t of on) sim.debuffs.apply(SENTINEL, slot(t), sim.now, 1, 0);
+      const s = src('symphonic_arsenal');
+      const [h0, d0, c0] = [sim.srcHits[s]!, sim.srcDamage[s]!, sim.srcCrits[s]!];
+      hero(sim).onMultiShot(); // Multi-Shot's own hits (landing at once here) would roll Sentinel first
+      const got = { damage: 0, casts: 0, hits: sim.srcHits[s]! - h0, crits: sim.srcCrits[s]! - c0 };
+      expect(got.hits).toBe(hits);
+      expect(sim.srcDamage[s]! - d0).toBe(expected(got, amount, false, 1));
+    }
+  });
+
+  it('in a run: its damage is its hits × the computed amount; none without the talent', () => {
+    const rot = 'actions=multishot';
+    const r = run(rot, {
+      seconds: 60,
+      talents: ['sentinel', 'symphonic_arsenal'],
+      targets: 3,
+      iterations: 20,
+    });
+    const s = r.abilities.symphonic_arsenal!;
+    expect(s.hits).toBeGreaterThan(0);
+    expect(s.damage).toBe(expected(s, amount, false, 1));
+    const off = run(rot, { seconds: 60, talents: ['sentinel'], targets: 3, iterations: 5 });
+    expect(off.abilities.symphonic_arsenal).toBeUndefined();
+  });
+});
+
+describe('a pasted Sentinel talent string', () => {
+  it('maps the modelled Sentinel talents; Catch Out, Sideline, Overwatch, Crescent Steel and Don’t Look Back stay not modelled', () => {
+    const nodes = (choice: { watch: number; steel: number; catch: number }) =>
+      encodeLoadout({
+        specId: 254,
+        heroTree: 'Sentinel',
+        talents: [
+          { nodeId: 94976, spellId: 450369, granted: true }, // Sentinel
+          { nodeId: 94973, spellId: 450374 }, // Extrapolated Shots
+          { nodeId: 94981, spellId: 450375 }, // Sentinel Precision
+          { nodeId: 94989, spellId: 450373 }, // Don't Look Back
+          { nodeId: 94958, spellId: 450376 }, // Release and Reload
+          { nodeId: 94990, spellId: choice.catch }, // Catch Out / Sideline
+          { nodeId: 94971, spellId: 450379 }, // Invigorating Pulse
+          { nodeId: 94970, spellId: choice.watch }, // Sentinel Watch / Eyes Closed
+          { nodeId: 94965, spellId: 450383 }, // Symphonic Arsenal
+          { nodeId: 94980, spellId: choice.steel }, // Overwatch / Crescent Steel
+          { nodeId: 94978, spellId: 450385 }, // Lunar Storm
+        ],
+      });
+    const a = talentsFromLoadout(nodes({ watch: 451546, steel: 450384, catch: 451516 }));
+    const b = talentsFromLoadout(nodes({ watch: 450381, steel: 451530, catch: 450378 }));
+    const modelled = (r: typeof a) => r.modelled.map((t) => t.key).sort();
+    const notModelled = (r: typeof a) =>
+      r.ignored
+        .filter((t) => t.reason === 'not modelled yet')
+        .map((t) => t.name)
+        .sort();
+    const common = [
+      'extrapolated_shots',
+      'invigorating_pulse',
+      'lunar_storm',
+      'release_and_reload',
+      'sentinel',
+      'sentinel_precision',
+      'symphonic_arsenal',
+    ];
+    expect(modelled(a)).toEqual([...common, 'sentinel_watch'].sort());
+    expect(modelled(b)).toEqual([...common, 'eyes_closed'].sort());
+    expect(notModelled(a)).toEqual(['Catch Out', "Don't Look Back", 'Overwatch']);
+    expect(notModelled(b)).toEqual(['Crescent Steel', "Don't Look Back", 'Sideline']);
+  });
+});
