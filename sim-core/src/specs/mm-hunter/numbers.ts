@@ -75,6 +75,10 @@ export const MM = {
   symphonicArsenalAp: 0.3864, // 451194 Symphonic Arsenal (damage), effect #1 (AP coeff, arcane, 8 yd)
   symphonicArsenalMm: -0.25, // 137016 Marksmanship Hunter, effect #12 (-25 % on label 3988: Symphonic Arsenal)
   symphonicArsenalExtraTargets: 5, // 450383 Symphonic Arsenal, effect #1 (5 more targets: 6 per Sentinel target)
+  overwatchBelowPct: 20, // 450384 Overwatch, effect #1 (a target below 20 % health with more than 3 stacks)
+  overwatchCooldownMs: 15_000, // 450384 Overwatch, effect #2 (once per 15 s per target)
+  crescentSteelBelowPct: 20, // 451530 Crescent Steel, effect #1 (targets damaged below 20 % health)
+  crescentSteelPeriodMs: 3000, // 451531 Crescent Steel (debuff), effect #1 (a Sentinel stack every 3 s)
   /** The War Within season 3 Sentinel set (1236374 2-piece, 1236375 4-piece; ./sentinel.ts). */
   tww3Sentinel2pcRapidFire: 0.25, // 1236374 Hunter Sentinel 11.2 Class Set 2pc, effect #2 (+25 % Rapid Fire 257045)
   boonOfEluneAimed: 0.1, // 1236644 Boon of Elune (2pc buff), effect #1 (+10 % Aimed Shot; its #2 makes it Arcane)

@@ -1,6 +1,7 @@
 /**
  * Golden tests of the Sentinel tree's talents around the keystone (./sentinel.ts): Extrapolated
- * Shots, Release and Reload, Eyes Closed, Invigorating Pulse, Sentinel Watch, Symphonic Arsenal.
+ * Shots, Release and Reload, Eyes Closed, Invigorating Pulse, Sentinel Watch, Symphonic Arsenal,
+ * Overwatch, Crescent Steel.
  * Each isolates its rule on a Sim after one iteration and checks it against the cited spell data.
  */
 import { describe, expect, it } from 'vitest';
@@ -226,8 +227,90 @@ describe('Symphonic Arsenal (450383, 451194)', () => {
   });
 });
 
+describe('Overwatch (450384)', () => {
+  // simAfterOneIteration leaves the clock at the fight's end: every target at 0 % health (linear health)
+  const sentinelHits = (sim: Sim) => sim.srcHits[src('sentinel')]!;
+  const setUp = (talents: string[], stacks: number[]) => {
+    const sim = sentinelSim(talents, 3);
+    reset(sim, 0);
+    stacks.forEach((n, t) => n > 0 && sim.debuffs.apply(SENTINEL, slot(t), sim.now, n, 0));
+    return sim;
+  };
+
+  it('damage to a target below 20 % (#1) with more than 3 stacks implodes every enemy with stacks, then not for 15 s (#2)', () => {
+    const sim = setUp(['overwatch'], [4, 2, 0]);
+    const h0 = sentinelHits(sim);
+    hero(sim).onPeriodic(0); // any damage (a dot tick here: no Sentinel roll)
+    expect(sentinelHits(sim) - h0).toBe(2); // targets 0 and 1; target 2 has none to implode
+    // (their stacks: one used each, and each hit's own 22 % roll)
+    expect([...hero(sim)['imploding'].subarray(0, 3)]).toEqual([1, 1, 0]);
+    // the implosions end (as with no stack left), stacks come back: each target's 15 s run
+    hero(sim)['imploding'].fill(0);
+    sim.debuffs.apply(SENTINEL, slot(0), sim.now, 2, 0);
+    hero(sim).onPeriodic(0);
+    expect(sentinelHits(sim) - h0).toBe(2);
+    sim.now += MM.overwatchCooldownMs - 1;
+    hero(sim).onPeriodic(0);
+    expect(sentinelHits(sim) - h0).toBe(2);
+    sim.now += 1;
+    hero(sim).onPeriodic(0);
+    expect(sentinelHits(sim) - h0).toBe(4);
+  });
+
+  it('nothing at 3 stacks, above 20 % health, on a target already imploding, or without the talent', () => {
+    const sim = setUp(['overwatch'], [3, 5, 0]);
+    const h0 = sentinelHits(sim);
+    hero(sim).onPeriodic(0);
+    expect(sentinelHits(sim)).toBe(h0);
+    sim.now = 0; // 100 % health
+    hero(sim).onPeriodic(1);
+    expect(sentinelHits(sim)).toBe(h0);
+    const off = setUp([], [5, 5, 0]);
+    const h1 = sentinelHits(off);
+    hero(off).onPeriodic(0);
+    expect(sentinelHits(off)).toBe(h1);
+  });
+});
+
+describe('Crescent Steel (451530, 451531)', () => {
+  const CRESCENT = 14; // SPEC_CRESCENT
+
+  it('damage below 20 % (#1) starts a Sentinel stack every 3 s (451531 #1), with no roll', () => {
+    const sim = sentinelSim(['crescent_steel']);
+    reset(sim, 0);
+    hero(sim).onPeriodic(0);
+    for (let i = 1; i <= 3; i++) {
+      sim.logic.specEvent(CRESCENT, 0);
+      expect(sim.debuffs.stack(slot(0), sim.now)).toBe(i);
+    }
+  });
+
+  it("as SimC's buff_t: a second damage refreshes the infinite debuff, which cancels its ticks for good", () => {
+    const sim = sentinelSim(['crescent_steel']);
+    reset(sim, 0);
+    hero(sim).onPeriodic(0);
+    hero(sim).onPeriodic(0);
+    sim.logic.specEvent(CRESCENT, 0);
+    expect(sim.debuffs.stack(slot(0), sim.now)).toBe(0);
+  });
+
+  it('nothing above 20 % health or without the talent', () => {
+    const sim = sentinelSim(['crescent_steel']);
+    reset(sim, 0);
+    sim.now = 0;
+    hero(sim).onPeriodic(0);
+    sim.logic.specEvent(CRESCENT, 0);
+    expect(sim.debuffs.stack(slot(0), sim.now)).toBe(0);
+    const off = sentinelSim([]);
+    reset(off, 0);
+    hero(off).onPeriodic(0);
+    off.logic.specEvent(CRESCENT, 0);
+    expect(off.debuffs.stack(slot(0), off.now)).toBe(0);
+  });
+});
+
 describe('a pasted Sentinel talent string', () => {
-  it('maps the modelled Sentinel talents; Catch Out, Sideline, Overwatch, Crescent Steel and Don’t Look Back stay not modelled', () => {
+  it('maps the modelled Sentinel talents; Catch Out, Sideline and Don’t Look Back (no damage) stay not modelled', () => {
     const nodes = (choice: { watch: number; steel: number; catch: number }) =>
       encodeLoadout({
         specId: 254,
@@ -263,9 +346,9 @@ describe('a pasted Sentinel talent string', () => {
       'sentinel_precision',
       'symphonic_arsenal',
     ];
-    expect(modelled(a)).toEqual([...common, 'sentinel_watch'].sort());
-    expect(modelled(b)).toEqual([...common, 'eyes_closed'].sort());
-    expect(notModelled(a)).toEqual(['Catch Out', "Don't Look Back", 'Overwatch']);
-    expect(notModelled(b)).toEqual(['Crescent Steel', "Don't Look Back", 'Sideline']);
+    expect(modelled(a)).toEqual([...common, 'overwatch', 'sentinel_watch'].sort());
+    expect(modelled(b)).toEqual([...common, 'crescent_steel', 'eyes_closed'].sort());
+    expect(notModelled(a)).toEqual(['Catch Out', "Don't Look Back"]);
+    expect(notModelled(b)).toEqual(["Don't Look Back", 'Sideline']);
   });
 });

@@ -206,6 +206,19 @@ export const MM_TALENTS: TalentInfo[] = [
     spellId: 450383,
   },
   {
+    key: 'overwatch',
+    name: 'Overwatch (hero)',
+    description:
+      'All Sentinel debuffs implode when a target affected by more than 3 stacks of your Sentinel falls below 20% health. This effect can only occur once every 15 sec per target.',
+    spellId: 450384,
+  },
+  {
+    key: 'crescent_steel',
+    name: 'Crescent Steel (hero)',
+    description: 'Targets you damage below 20% health gain a stack of Sentinel every 3 sec.',
+    spellId: 451530,
+  },
+  {
     key: 'small_game_hunter',
     name: 'Small Game Hunter',
     description: 'Multi-Shot deals 75% increased damage and Explosive Shot deals 15% increased damage.',
