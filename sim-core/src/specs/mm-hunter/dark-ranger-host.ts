@@ -49,7 +49,9 @@ export class MarksmanshipDarkRangerHost implements DarkRangerHost {
   afterHit(target: number, crit: number, periodic: boolean): void {
     const logic = this.logic;
     if (crit === 1) logic.impacts.masterMarksmanCrit(target, logic.sim.lastHitDamage); // 260309 (its Periodic flag too: 468572 cannot crit)
-    if (!periodic) logic.hero.onHit(target); // Sentinel: 450369's ranged hits, not periodic
+    if (!periodic)
+      logic.hero.onHit(target); // Sentinel: 450369's ranged hits, not periodic
+    else logic.hero.onPeriodic(target); // Overwatch, Crescent Steel: any damage
     if (!periodic) this.critModel.bullseyeStack();
   }
   afterBlackArrow(target: number): void {

@@ -148,6 +148,7 @@ export const MM_DATA: SpecData = {
     ...DARK_RANGER_CHOICE_SOURCES, // Shadow Hounds, Phantom Pain (specs/hero/dark-ranger-data.ts); last, so no index moves
     { key: 'volley', name: 'Volley', school: 'physical' },
     { key: 'aimed_shot_double_tap', name: 'Aimed Shot (Double Tap)', school: 'physical' },
+    { key: 'symphonic_arsenal', name: 'Symphonic Arsenal', school: 'arcane' }, // last, so no index moves
   ],
   buffs: [
     aura({
@@ -291,6 +292,13 @@ export const MM_DATA: SpecData = {
       description:
         'Your next Aimed Shot fires a second time at 80% power, or your next Rapid Fire shoots 80% more shots during its channel.',
       durationMs: 15_000, // 260402 Double Tap: duration 15 s
+    }),
+    aura({
+      id: 451180,
+      key: 'eyes_closed',
+      name: 'Eyes Closed',
+      description: 'All abilities are guaranteed to apply Sentinel.',
+      durationMs: 8000, // 451180 Eyes Closed: duration 8 s
     }),
   ],
   debuffs: [

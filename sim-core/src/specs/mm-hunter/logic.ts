@@ -168,7 +168,13 @@ export class MarksmanshipLogic implements SpecLogic {
     this.dr = new DarkRanger(sim, DARK_RANGER_MM, new MarksmanshipDarkRangerHost(this));
     this.knownAction.forEach((_, a) => this.dr.known(a) || (this.knownAction[a] = 0));
     this.hero = new SentinelTree(this);
-    this.bleed = new ResidualBleed(sim, MASTER_MARKSMAN);
+    // Overwatch and Crescent Steel see its ticks (./sentinel.ts); no callback without them
+    const hero = this.hero;
+    this.bleed = new ResidualBleed(
+      sim,
+      MASTER_MARKSMAN,
+      hero.lowHealth ? (t) => hero.onPeriodic(t) : undefined,
+    );
     this.explosive = new ExplosiveShots(this, this.precisionDetonation);
     this.volley = new Volley(this);
     this.doubleTap = new DoubleTap(sim);
@@ -504,11 +510,13 @@ export class MarksmanshipLogic implements SpecLogic {
       this.shot(S.multi, t, amount, true, crit, cd, true, (t === target ? mark : 0) | hell);
     this.precise.consume();
     if (this.trickShots && sim.targets >= MM.trickShotsMinTargets) sim.applyBuff(B.trick, 1, 0);
+    if (this.hero.symphonicArsenal) this.hero.onMultiShot(); // Sentinel's Symphonic Arsenal (./sentinel.ts)
   }
 
   private trueshot(target: number): void {
     this.precise.onTrueshot();
     this.sim.applyBuff(B.trueshot, 1, 0);
+    this.hero.onTrueshot(); // Sentinel Watch, Eyes Closed (./sentinel.ts)
     this.dr.onWitheringFireTrigger();
     this.spotter.onTrueshot(target);
     this.doubleTap.trigger();

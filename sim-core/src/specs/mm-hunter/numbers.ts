@@ -65,6 +65,20 @@ export const MM = {
   lunarStormMs: 12_000, // 450978 Lunar Storm (area): duration 12 s
   lunarStormTaken: 0.1, // 450884 Lunar Storm (debuff), effect #1 (+10 % damage taken from the hunter)
   sentinelPrecision: 0.05, // 450375 Sentinel Precision, effect #1 (+5 % Aimed Shot and Rapid Fire 257045)
+  /** The Sentinel tree's other talents (./sentinel.ts, as SimC's trigger_sentinel and sentinel_t). */
+  extrapolatedShotsStacks: 1, // 450374 Extrapolated Shots, effect #1 (1 more stack on a target without Sentinel)
+  releaseAndReloadChance: 0.15, // 450376 Release and Reload, effect #1 (15 % for a second stack)
+  sentinelWatchMs: 1000, // 451546 Sentinel Watch, effect #1 (1 s off Trueshot per Sentinel hit)
+  sentinelWatchLimitMs: 15_000, // 451546 Sentinel Watch, effect #2 (15 s at most per Trueshot)
+  invigoratingPulseFocus: 5, // 450379 Invigorating Pulse, effect #1 (5 focus; 451173 #1 the energize)
+  invigoratingPulseChance: 0.15, // 450379 Invigorating Pulse, effect #2 (15 %; SimC ignores the tooltip's fall-off)
+  symphonicArsenalAp: 0.3864, // 451194 Symphonic Arsenal (damage), effect #1 (AP coeff, arcane, 8 yd)
+  symphonicArsenalMm: -0.25, // 137016 Marksmanship Hunter, effect #12 (-25 % on label 3988: Symphonic Arsenal)
+  symphonicArsenalExtraTargets: 5, // 450383 Symphonic Arsenal, effect #1 (5 more targets: 6 per Sentinel target)
+  overwatchBelowPct: 20, // 450384 Overwatch, effect #1 (a target below 20 % health with more than 3 stacks)
+  overwatchCooldownMs: 15_000, // 450384 Overwatch, effect #2 (once per 15 s per target)
+  crescentSteelBelowPct: 20, // 451530 Crescent Steel, effect #1 (targets damaged below 20 % health)
+  crescentSteelPeriodMs: 3000, // 451531 Crescent Steel (debuff), effect #1 (a Sentinel stack every 3 s)
   /** The War Within season 3 Sentinel set (1236374 2-piece, 1236375 4-piece; ./sentinel.ts). */
   tww3Sentinel2pcRapidFire: 0.25, // 1236374 Hunter Sentinel 11.2 Class Set 2pc, effect #2 (+25 % Rapid Fire 257045)
   boonOfEluneAimed: 0.1, // 1236644 Boon of Elune (2pc buff), effect #1 (+10 % Aimed Shot; its #2 makes it Arcane)

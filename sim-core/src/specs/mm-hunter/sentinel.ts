@@ -1,7 +1,10 @@
 /**
  * The Sentinel hero tree for Marksmanship: Sentinel stacks and implosions (450369) and Lunar Storm
  * (450385), as SimC's trigger_sentinel and trigger_lunar_storm have them, and the tree's set of The
- * War Within season 3 (1236374, 1236375: Boon of Elune). Numbers: ./data.ts.
+ * War Within season 3 (1236374, 1236375: Boon of Elune). The talents that shape them: Extrapolated
+ * Shots, Release and Reload and Eyes Closed (more stacks), Invigorating Pulse and Sentinel Watch (on
+ * each implosion hit), Symphonic Arsenal (Multi-Shot's discharge), Overwatch and Crescent Steel
+ * (below 20 % health). Numbers: ./data.ts.
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
@@ -14,6 +17,8 @@ export const SPEC_LUNAR = 2;
 export const SPEC_BOON_FADE = 12;
 /** An Aimed Shot's impact spends a Boon of Elune stack (2-piece), 0.4 s after it. */
 export const SPEC_BOON_SPEND = 13;
+/** Crescent Steel's 3 s tick on a target (its index). */
+export const SPEC_CRESCENT = 14;
 
 const SENTINEL = Sim.indexOf(MM_DATA.debuffs, 'sentinel');
 const LUNAR = Sim.indexOf(MM_DATA.debuffs, 'lunar_storm');
@@ -24,6 +29,9 @@ const B_COOLDOWN = Sim.indexOf(MM_DATA.buffs, 'lunar_storm_cooldown');
 const A_RAPID = Sim.indexOf(MM_DATA.actions, 'rapid_fire');
 const B_BOON_2PC = Sim.indexOf(MM_DATA.buffs, 'boon_of_elune_2pc');
 const B_BOON_4PC = Sim.indexOf(MM_DATA.buffs, 'boon_of_elune_4pc');
+const B_EYES_CLOSED = Sim.indexOf(MM_DATA.buffs, 'eyes_closed');
+const A_TRUESHOT = Sim.indexOf(MM_DATA.actions, 'trueshot');
+const S_SYMPHONIC = Sim.indexOf(MM_DATA.sources, 'symphonic_arsenal');
 
 /**
  * The Sentinel set's bonuses a config has: SimC enables a hero tree's set bonus only for a player
@@ -72,6 +80,22 @@ export class SentinelTree {
   private readonly sentinelMult: number;
   /** Per target: a Sentinel implosion is running. */
   private readonly imploding = new Uint8Array(MAX_TARGETS);
+  private readonly extrapolatedShots: boolean;
+  private readonly releaseAndReload: boolean;
+  private readonly eyesClosed: boolean;
+  private readonly sentinelWatch: boolean;
+  private readonly invigoratingPulse: boolean;
+  readonly symphonicArsenal: boolean;
+  private readonly overwatch: boolean;
+  private readonly crescentSteel: boolean;
+  /** Either: each damage asks for the target's health. */
+  readonly lowHealth: boolean;
+  /** Overwatch: per target, when it may implode again (ms). */
+  private readonly overwatchReady = new Float64Array(MAX_TARGETS);
+  /** Crescent Steel's debuff per target: 0 none, 1 ticking, 2 up without ticks (see crescentSteelDamage). */
+  private readonly crescent = new Uint8Array(MAX_TARGETS);
+  /** Sentinel Watch: Trueshot's cooldown taken off since the last Trueshot (SimC state.sentinel_watch_reduction). */
+  private watchMs = 0;
 
   constructor(private readonly host: ShotHost) {
     const sim = host.sim;
@@ -80,6 +104,15 @@ export class SentinelTree {
     this.set2 = sentinelSet(sim, 2);
     this.set4 = sentinelSet(sim, 4);
     this.boon = this.set2 || this.set4;
+    this.extrapolatedShots = sim.hasTalent('extrapolated_shots');
+    this.releaseAndReload = sim.hasTalent('release_and_reload');
+    this.eyesClosed = sim.hasTalent('eyes_closed');
+    this.sentinelWatch = sim.hasTalent('sentinel_watch');
+    this.invigoratingPulse = sim.hasTalent('invigorating_pulse');
+    this.symphonicArsenal = sim.hasTalent('symphonic_arsenal');
+    this.overwatch = sim.hasTalent('overwatch');
+    this.crescentSteel = sim.hasTalent('crescent_steel');
+    this.lowHealth = this.overwatch || this.crescentSteel;
     // SimC sentinel_t: base_dd_multiplier × (1 + 1236375 #2 + 137016 #15)
     this.sentinelMult = this.set4 ? 1 + MM.tww3Sentinel4pcSentinel + MM.tww3Sentinel4pcSentinelMm : 1;
     sim.buffNotify[B_COOLDOWN] = 1;
@@ -88,6 +121,46 @@ export class SentinelTree {
   start(): void {
     if (this.lunarStorm) this.host.sim.applyBuff(B_READY, 1, 0);
     this.imploding.fill(0);
+    this.watchMs = 0;
+    this.overwatchReady.fill(0);
+    this.crescent.fill(0);
+  }
+
+  /**
+   * A Trueshot cast (SimC trueshot_t::execute): Sentinel Watch's allowance starts again, Eyes Closed
+   * (450381 #1) gives its 8 s buff (451180).
+   */
+  onTrueshot(): void {
+    this.watchMs = 0;
+    if (this.eyesClosed) this.host.sim.applyBuff(B_EYES_CLOSED, 1, 0);
+  }
+
+  /**
+   * Symphonic Arsenal (450383), as SimC's trigger_symphonic_arsenal after Multi-Shot's execute: from
+   * each enemy with Sentinel stacks, 0.3864 AP arcane (451194 #1) × (1 − 25 %) for Marksmanship
+   * (137016 #12) on it and up to 5 more (450383 #1) within 8 yd: here every other enemy is.
+   */
+  onMultiShot(): void {
+    const host = this.host;
+    const sim = host.sim;
+    let amount = 0;
+    let crit = 0;
+    let cd = 0;
+    for (let t = 0; t < sim.targets; t++) {
+      if (sim.debuffs.stack(SENTINEL * MAX_TARGETS + t, sim.now) === 0) continue;
+      if (amount === 0) {
+        amount = MM.symphonicArsenalAp * (1 + MM.symphonicArsenalMm) * sim.ap * host.mult();
+        crit = host.crit();
+        cd = host.critDamage();
+      }
+      host.shot(S_SYMPHONIC, t, amount, false, crit, cd);
+      let more = MM.symphonicArsenalExtraTargets;
+      for (let o = 0; o < sim.targets && more > 0; o++)
+        if (o !== t) {
+          host.shot(S_SYMPHONIC, o, amount, false, crit, cd);
+          more--;
+        }
+    }
   }
 
   /** Damage multiplier of the hunter's hits on `target`: Lunar Storm's +10 % taken (450884 #1). */
@@ -100,7 +173,59 @@ export class SentinelTree {
 
   /** After a hunter's hit on `target`: Sentinel's chance (its proc flags: ranged and spell hits). */
   onHit(target: number): void {
+    if (this.lowHealth) this.damaged(target);
     if (this.sentinel) this.triggerSentinel(target);
+  }
+
+  /** A periodic hit of the hunter on `target` (no Sentinel roll): SimC's damage assessors still see it. */
+  onPeriodic(target: number): void {
+    if (this.lowHealth) this.damaged(target);
+  }
+
+  /**
+   * SimC's assessor_out_damage entries (hunter_t::init_assessors), on each of the hunter's damage
+   * before the hit's procs: Overwatch, then Crescent Steel.
+   */
+  private damaged(target: number): void {
+    const sim = this.host.sim;
+    if (this.overwatch) this.overwatchDamage(target);
+    if (this.crescentSteel && sim.healthBelow(target, MM.crescentSteelBelowPct))
+      this.crescentSteelDamage(target);
+  }
+
+  /**
+   * Overwatch (450384): damage to a target not imploding, with more than 3 Sentinel stacks and
+   * below 20 % health (#1), starts an implosion on every enemy not imploding whose 15 s (#2) are
+   * over, that cooldown starting on each (with no stacks, as SimC, nothing implodes).
+   */
+  private overwatchDamage(target: number): void {
+    const sim = this.host.sim;
+    if (
+      this.imploding[target] === 1 ||
+      sim.debuffs.stack(SENTINEL * MAX_TARGETS + target, sim.now) <= MM.sentinelImplodeAbove ||
+      !sim.healthBelow(target, MM.overwatchBelowPct)
+    )
+      return;
+    for (let t = 0; t < sim.targets; t++) {
+      if (this.imploding[t] === 1 || this.overwatchReady[t]! > sim.now) continue;
+      this.overwatchReady[t] = sim.now + MM.overwatchCooldownMs;
+      this.imploding[t] = 1;
+      this.implode(t);
+    }
+  }
+
+  /**
+   * Crescent Steel (451530): damage to a target below 20 % health (#1) triggers 451531 on it, a
+   * Sentinel stack every 3 s (#1) for ever. As SimC's buff_t: the first trigger starts the ticks;
+   * a later one refreshes the infinite debuff, and buff_t::refresh cancels an infinite buff's tick
+   * event without starting another, so the target gets no more stacks from it.
+   */
+  private crescentSteelDamage(target: number): void {
+    const sim = this.host.sim;
+    if (this.crescent[target] === 0) {
+      this.crescent[target] = 1;
+      sim.q.push(sim.now + MM.crescentSteelPeriodMs, PRIO_DEFAULT, EV_SPEC, SPEC_CRESCENT, target);
+    } else this.crescent[target] = 2;
   }
 
   /**
@@ -150,6 +275,17 @@ export class SentinelTree {
     if (kind === SPEC_LUNAR) this.lunarStrike(b);
     else if (kind === SPEC_SENTINEL) {
       if (this.imploding[b] === 1) this.implode(b);
+    } else if (kind === SPEC_CRESCENT) {
+      if (this.crescent[b] === 1) {
+        this.triggerSentinel(b, true);
+        this.host.sim.q.push(
+          this.host.sim.now + MM.crescentSteelPeriodMs,
+          PRIO_DEFAULT,
+          EV_SPEC,
+          SPEC_CRESCENT,
+          b,
+        );
+      }
     } else if (kind === SPEC_BOON_SPEND) this.host.sim.buffs.decrement(B_BOON_2PC, this.host.sim.now);
     else if (kind === SPEC_BOON_FADE) this.boonFade();
     else return false;
@@ -160,11 +296,28 @@ export class SentinelTree {
    * Sentinel (450369), as SimC's trigger_sentinel: 22 % per hit to add a stack (10 max, 450387);
    * above 3 stacks and not yet imploding, 32 % to start an implosion on that target.
    */
-  private triggerSentinel(target: number): void {
+  private triggerSentinel(target: number, force = false): void {
     const sim = this.host.sim;
-    if (sim.rng.next() >= MM.sentinelChance) return;
+    // Crescent Steel's tick (`force`) and Eyes Closed's buff make it certain (no roll drawn, as SimC's short-circuit)
+    if (
+      !force &&
+      !(this.eyesClosed && sim.buffs.up(B_EYES_CLOSED, sim.now)) &&
+      sim.rng.next() >= MM.sentinelChance
+    )
+      return;
+    const slot = SENTINEL * MAX_TARGETS + target;
+    const before = this.extrapolatedShots ? sim.debuffs.stack(slot, sim.now) : 1;
     sim.applyDebuff(SENTINEL, target, 1, 0);
-    const stacks = sim.debuffs.stack(SENTINEL * MAX_TARGETS + target, sim.now);
+    // Release and Reload: 15 % for a second stack (450376 #1)
+    if (this.releaseAndReload && sim.rng.next() < MM.releaseAndReloadChance)
+      sim.applyDebuff(SENTINEL, target, 1, 0);
+    // Extrapolated Shots: on a target that had none, 1 more (450374 #1), with its own Release and Reload roll
+    if (before === 0) {
+      sim.applyDebuff(SENTINEL, target, MM.extrapolatedShotsStacks, 0);
+      if (this.releaseAndReload && sim.rng.next() < MM.releaseAndReloadChance)
+        sim.applyDebuff(SENTINEL, target, 1, 0);
+    }
+    const stacks = sim.debuffs.stack(slot, sim.now);
     if (
       this.imploding[target] === 0 &&
       stacks > MM.sentinelImplodeAbove &&
@@ -198,6 +351,13 @@ export class SentinelTree {
       host.crit(),
       host.critDamage(),
     );
+    // SimC sentinel_t::impact: Invigorating Pulse's focus, Sentinel Watch's 1 s off Trueshot (15 s a Trueshot)
+    if (this.invigoratingPulse && sim.rng.next() < MM.invigoratingPulseChance)
+      sim.gainFocus(MM.invigoratingPulseFocus);
+    if (this.sentinelWatch && this.watchMs < MM.sentinelWatchLimitMs) {
+      this.watchMs += MM.sentinelWatchMs;
+      sim.cds.reduce(A_TRUESHOT, sim.now, MM.sentinelWatchMs);
+    }
     sim.debuffs.decrement(slot, sim.now);
     sim.q.push(sim.now + MM.sentinelImplodeMs, PRIO_DEFAULT, EV_SPEC, SPEC_SENTINEL, target);
   }

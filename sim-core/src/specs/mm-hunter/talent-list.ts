@@ -167,6 +167,58 @@ export const MM_TALENTS: TalentInfo[] = [
     spellId: 450375,
   },
   {
+    key: 'extrapolated_shots',
+    name: 'Extrapolated Shots (hero)',
+    description:
+      'When you apply Sentinel to a target not affected by Sentinel, you apply 1 additional stack.',
+    spellId: 450374,
+  },
+  {
+    key: 'release_and_reload',
+    name: 'Release and Reload (hero)',
+    description: 'When you apply Sentinel on a target, you have a 15% chance to apply a second stack.',
+    spellId: 450376,
+  },
+  {
+    key: 'invigorating_pulse',
+    name: 'Invigorating Pulse (hero)',
+    description: 'Each time Sentinel deals damage to an enemy it has a 15% chance to generate 5 Focus.',
+    spellId: 450379,
+  },
+  {
+    key: 'sentinel_watch',
+    name: 'Sentinel Watch (hero)',
+    description:
+      'Whenever a Sentinel deals damage, the cooldown of Trueshot is reduced by 1 sec, up to 15 sec per Trueshot.',
+    spellId: 451546,
+  },
+  {
+    key: 'eyes_closed',
+    name: 'Eyes Closed (hero)',
+    description: 'For 8 sec after activating Trueshot, all abilities are guaranteed to apply Sentinel.',
+    spellId: 450381,
+  },
+  {
+    key: 'symphonic_arsenal',
+    name: 'Symphonic Arsenal (hero)',
+    description:
+      'Multi-Shot discharges arcane energy from all targets affected by your Sentinel, dealing Arcane damage to up to 6 targets within 8 yds of each.',
+    spellId: 450383,
+  },
+  {
+    key: 'overwatch',
+    name: 'Overwatch (hero)',
+    description:
+      'All Sentinel debuffs implode when a target affected by more than 3 stacks of your Sentinel falls below 20% health. This effect can only occur once every 15 sec per target.',
+    spellId: 450384,
+  },
+  {
+    key: 'crescent_steel',
+    name: 'Crescent Steel (hero)',
+    description: 'Targets you damage below 20% health gain a stack of Sentinel every 3 sec.',
+    spellId: 451530,
+  },
+  {
     key: 'small_game_hunter',
     name: 'Small Game Hunter',
     description: 'Multi-Shot deals 75% increased damage and Explosive Shot deals 15% increased damage.',

@@ -4,6 +4,8 @@ import { BASE_CRIT } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
 import { createSim } from '../../engine/run.ts';
 import { parseConfig } from '../../config/parse-config.ts';
+import { encodeLoadout } from '../../talents/loadout.ts';
+import { talentsFromLoadout } from '../../talents/resolve.ts';
 import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, expected, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
 import { expectRate } from '../expect-rate.ts';
@@ -379,5 +381,50 @@ describe('Headshot (471363)', () => {
     );
     sim.applyBuff(B('precise_shots'), 1, 0);
     expect(sim.gcdMsFor(A('kill_shot'))).toBe(750);
+  });
+});
+
+// The Sentinel tree's talents (./sentinel.ts; golden tests ./sentinel-talents.test.ts)
+describe('a pasted Sentinel talent string', () => {
+  it('maps the modelled Sentinel talents; Catch Out, Sideline and Don’t Look Back (no damage) stay not modelled', () => {
+    const nodes = (choice: { watch: number; steel: number; catch: number }) =>
+      encodeLoadout({
+        specId: 254,
+        heroTree: 'Sentinel',
+        talents: [
+          { nodeId: 94976, spellId: 450369, granted: true }, // Sentinel
+          { nodeId: 94973, spellId: 450374 }, // Extrapolated Shots
+          { nodeId: 94981, spellId: 450375 }, // Sentinel Precision
+          { nodeId: 94989, spellId: 450373 }, // Don't Look Back
+          { nodeId: 94958, spellId: 450376 }, // Release and Reload
+          { nodeId: 94990, spellId: choice.catch }, // Catch Out / Sideline
+          { nodeId: 94971, spellId: 450379 }, // Invigorating Pulse
+          { nodeId: 94970, spellId: choice.watch }, // Sentinel Watch / Eyes Closed
+          { nodeId: 94965, spellId: 450383 }, // Symphonic Arsenal
+          { nodeId: 94980, spellId: choice.steel }, // Overwatch / Crescent Steel
+          { nodeId: 94978, spellId: 450385 }, // Lunar Storm
+        ],
+      });
+    const a = talentsFromLoadout(nodes({ watch: 451546, steel: 450384, catch: 451516 }));
+    const b = talentsFromLoadout(nodes({ watch: 450381, steel: 451530, catch: 450378 }));
+    const modelled = (r: typeof a) => r.modelled.map((t) => t.key).sort();
+    const notModelled = (r: typeof a) =>
+      r.ignored
+        .filter((t) => t.reason === 'not modelled yet')
+        .map((t) => t.name)
+        .sort();
+    const common = [
+      'extrapolated_shots',
+      'invigorating_pulse',
+      'lunar_storm',
+      'release_and_reload',
+      'sentinel',
+      'sentinel_precision',
+      'symphonic_arsenal',
+    ];
+    expect(modelled(a)).toEqual([...common, 'overwatch', 'sentinel_watch'].sort());
+    expect(modelled(b)).toEqual([...common, 'crescent_steel', 'eyes_closed'].sort());
+    expect(notModelled(a)).toEqual(['Catch Out', "Don't Look Back"]);
+    expect(notModelled(b)).toEqual(["Don't Look Back", 'Sideline']);
   });
 });
