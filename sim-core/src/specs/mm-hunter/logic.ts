@@ -19,14 +19,13 @@ import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
 import { ricochet, ricochetTargets } from './trick-shots.ts';
 import { AspectOfTheHydra, SPEC_HYDRA_AIMED } from './hydra.ts';
-import { rapidFireShape } from './ammo-conservation.ts';
 import { treePassives } from './tree-passives.ts';
 import { SPEC_VOLLEY, Volley } from './volley.ts';
 import { DoubleTap, SPEC_DOUBLE_TAP } from './double-tap.ts';
+import { RapidFire } from './rapid-fire.ts';
 import {
   IMPACT_AIMED,
   IMPACT_BOON,
-  IMPACT_BULLETSTORM,
   IMPACT_HIT,
   IMPACT_LOCK_AND_LOAD,
   IMPACT_MARK,
@@ -40,22 +39,19 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
   private readonly steadyFocus: boolean;
   private readonly trickShots: boolean;
-  private readonly radiant: RadiantPower;
+  readonly radiant: RadiantPower;
   private readonly streamline: boolean;
-  private readonly bulletstorm: boolean;
   private readonly surgingShots: boolean;
-  private readonly inTheRhythm: boolean;
   /** Sentinel's Lunar Storm: its taken multiplier on the hunter's hits (1 without). */
   readonly lunarStorm: boolean;
   /** The Sentinel hero tree (./sentinel.ts). */
   readonly hero: SentinelTree;
   /** Trueshot, Bullseye and Penetrating Shots on crits (./crit.ts). */
   readonly critModel: MarksmanshipCrit;
-  /** Deathblow chances (343248, 378769). */
+  /** Deathblow's chance on Aimed Shot (343248, 378769). */
   private readonly deathblowAimed: number;
-  private readonly deathblowRapidFire: number;
   /** Precise Shots, Streamline and what spends them (./precise.ts). */
-  private readonly precise: PreciseShots;
+  readonly precise: PreciseShots;
   /** Spotter's Mark and On Target (./spotter.ts). */
   readonly spotter: SpottersMark;
   private readonly precisionDetonation: boolean;
@@ -75,18 +71,13 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly autoShotMult: number;
   private readonly autoShotCrit: number;
   /** Aspect of the Hydra's copies on a second target (./hydra.ts). */
-  private readonly hydra: AspectOfTheHydra;
-  /** Rapid Fire's shots (7, + Ammo Conservation). */
-  private readonly rapidFireTicks: number;
-  /** Rapid Fire's unhasted channel in ms (1998; 1978 with Ammo Conservation). */
-  private readonly rapidFireMs: number;
+  readonly hydra: AspectOfTheHydra;
+  /** Rapid Fire's channel (./rapid-fire.ts). */
+  private readonly rapidFire: RapidFire;
   /** Aimed Shot's talent multipliers (Sentinel Precision). */
   private readonly aimedMult: number;
-  /** Rapid Fire's talent multipliers (Streamline, Surging Shots). */
-  private readonly rapidFireMult: number;
-  /** Trick Shots' ricochet targets of Aimed Shot and of Rapid Fire (5 each, 7 with Light Ammo). */
+  /** Trick Shots' ricochet targets of Aimed Shot (5, 7 with Light Ammo). */
   private readonly aimedTrickTargets: number;
-  private readonly rapidTrickTargets: number;
   /** Small Game Hunter's Multi-Shot multiplier (459802 #1; 1 without). */
   private readonly multiShotMult: number;
   /** Bullet Hell (473378): Multi-Shot's hits cut Rapid Fire's cooldown. */
@@ -96,17 +87,10 @@ export class MarksmanshipLogic implements SpecLogic {
   /** A target multiplier of the hunter's hits may apply: Lunar Storm or Kill Zone. */
   readonly targetTaken: boolean;
   /** Double Tap's buff and second shots (./double-tap.ts). */
-  private readonly doubleTap: DoubleTap;
-  /** Rapid Fire's shots and channel with Double Tap. */
-  private readonly rapidDoubleTap: { ticks: number; ms: number };
-  /** The shots of the Rapid Fire being channelled. */
-  private rapidTicksNow = 0;
-  /** This Rapid Fire began with Volley's Trick Shots: each shot ricochets while Trick Shots is up. */
-  private rapidVolley = false;
+  readonly doubleTap: DoubleTap;
   private castingAimed = false;
-  private rapidTrick = false;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
-  private readonly dr: DarkRanger;
+  readonly dr: DarkRanger;
   /** Dark Ranger's Bleak Arrows: Auto Shot becomes its shadow shot (the hero tree's module fires it). */
   private readonly bleakArrows: boolean;
 
@@ -117,14 +101,11 @@ export class MarksmanshipLogic implements SpecLogic {
     this.steadyFocus = sim.hasTalent('steady_focus');
     this.trickShots = sim.hasTalent('trick_shots');
     this.streamline = sim.hasTalent('streamline');
-    this.bulletstorm = sim.hasTalent('bulletstorm');
     this.surgingShots = sim.hasTalent('surging_shots');
-    this.inTheRhythm = sim.hasTalent('in_the_rhythm');
     this.lunarStorm = sim.hasTalent('lunar_storm');
     const deathblow = sim.hasTalent('deathblow');
     const improved = sim.hasTalent('improved_deathblow');
     this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
-    this.deathblowRapidFire = deathblow && improved ? MM.improvedDeathblowRapidFire : 0;
     this.critModel = new MarksmanshipCrit(sim, improved ? 1 + MM.improvedDeathblowKillShotCrit : 1);
     this.radiant = new RadiantPower(
       sim,
@@ -142,10 +123,6 @@ export class MarksmanshipLogic implements SpecLogic {
     if (incendiary)
       sim.buffs.maxStacks[B.bulletstorm] =
         MM_DATA.buffs[B.bulletstorm]!.maxStacks + MM.incendiaryAmmunitionStacks;
-    // Ammo Conservation (./ammo-conservation.ts): more shots, a shorter channel, Aimed Shot's recharge
-    const rapid = rapidFireShape(sim);
-    this.rapidFireTicks = rapid.ticks;
-    this.rapidFireMs = rapid.ms;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
     // Calling the Shots, Deadeye (cooldowns), Obsidian Arrowhead, Eagle's Accuracy (./tree-passives.ts)
     const passives = treePassives(sim);
@@ -153,7 +130,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.autoShotCrit = passives.autoShotCrit;
     // class tree: 19434 in its list
     this.aimedMult = precision * sim.classTree.specializedArsenal * passives.aimedRapidMult;
-    this.rapidFireMult =
+    const rapidFireMult =
       passives.aimedRapidMult *
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
       (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
@@ -161,7 +138,6 @@ export class MarksmanshipLogic implements SpecLogic {
       sentinelSetRapidFire(sim); // the Sentinel set's 2-piece (./sentinel.ts)
     const lightAmmo = sim.hasTalent('light_ammo');
     this.aimedTrickTargets = ricochetTargets(lightAmmo, false);
-    this.rapidTrickTargets = ricochetTargets(lightAmmo, true);
     this.multiShotMult = sim.hasTalent('small_game_hunter') ? 1 + MM.smallGameHunterMultiShot : 1;
     this.bulletHell = sim.hasTalent('bullet_hell');
     for (const b of [B.trueshot, B.steadyFocus]) sim.buffNotify[b] = 1;
@@ -178,17 +154,22 @@ export class MarksmanshipLogic implements SpecLogic {
     this.explosive = new ExplosiveShots(this, this.precisionDetonation);
     this.volley = new Volley(this);
     this.doubleTap = new DoubleTap(sim);
-    this.rapidDoubleTap = DoubleTap.rapidFire(this.rapidFireTicks, this.rapidFireMs);
     this.targetTaken = this.lunarStorm || sim.hasTalent('kill_zone');
     this.impacts = new MarksmanshipImpacts(this);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
     this.hydra = new AspectOfTheHydra(this);
+    // Ammo Conservation (./ammo-conservation.ts, via ./rapid-fire.ts): more shots, a shorter channel, Aimed Shot's recharge
+    this.rapidFire = new RapidFire(
+      this,
+      rapidFireMult,
+      deathblow && improved ? MM.improvedDeathblowRapidFire : 0,
+    );
   }
 
   start(): void {
     this.hero.start();
     this.castingAimed = false;
-    this.rapidTrick = false;
+    this.rapidFire.start();
     this.dr.start();
     this.bleed.start();
     this.killShotBase.start();
@@ -197,8 +178,6 @@ export class MarksmanshipLogic implements SpecLogic {
     this.spotter.start();
     this.explosive.start();
     this.volley.start();
-    this.rapidVolley = false;
-    this.rapidTicksNow = this.rapidFireTicks;
   }
 
   known(a: number): boolean {
@@ -229,15 +208,13 @@ export class MarksmanshipLogic implements SpecLogic {
     }
     return this.sim.baseCastMs[a]!;
   }
-  /** Ammo Conservation's extra Rapid Fire shots (459794 #2); Double Tap's (260402 #3). */
+  /** Rapid Fire's shots (Ammo Conservation, Double Tap: ./rapid-fire.ts). */
   channelTicks(a: number): number {
-    if (a !== A.rapid) return this.sim.actions[a]!.channelTicks;
-    return this.doubleTap.on && this.doubleTap.up() ? this.rapidDoubleTap.ticks : this.rapidFireTicks;
+    return a === A.rapid ? this.rapidFire.ticks() : this.sim.actions[a]!.channelTicks;
   }
-  /** Ammo Conservation's shorter Rapid Fire channel (459794 #1); Double Tap's longer one (260402 #1, #3). */
+  /** Rapid Fire's unhasted channel (Ammo Conservation, Double Tap: ./rapid-fire.ts). */
   channelMs(a: number): number {
-    if (a !== A.rapid) return this.sim.actions[a]!.channelMs;
-    return this.doubleTap.on && this.doubleTap.up() ? this.rapidDoubleTap.ms : this.rapidFireMs;
+    return a === A.rapid ? this.rapidFire.ms() : this.sim.baseChannelMs[a]!;
   }
   /** Precise Shots halves the GCD of Arcane Shot and Multi-Shot (260242 #6), floored by the engine. */
   gcdFactor(a: number): number {
@@ -535,40 +512,7 @@ export class MarksmanshipLogic implements SpecLogic {
   }
 
   channelTick(a: number, target: number, tick: number): void {
-    const sim = this.sim;
-    if (a !== A.rapid) return;
-    if (tick === 0) {
-      this.rapidTicksNow = this.channelTicks(A.rapid);
-      this.hero.onRapidFire(target);
-      // during Volley (SimC: each shot reads Trick Shots, the last spends it unless Volley is up)
-      this.rapidVolley = this.volley.up();
-      this.rapidTrick = !this.rapidVolley && sim.buffs.up(B.trick, sim.now);
-      if (this.rapidTrick) sim.removeBuff(B.trick);
-      // The cast: Deathblow's roll (Improved Deathblow), Streamline +1 stack (260367), No Scope's
-      // Precise Shots, Bulletstorm's stacks removed (389019).
-      if (this.deathblowRapidFire > 0 && sim.rng.next() < this.deathblowRapidFire) this.dr.grantDeathblow();
-      if (this.streamline) sim.applyBuff(B.streamline, 1, 0);
-      this.precise.onRapidFire(); // No Scope (./precise.ts)
-      sim.removeBuff(B.bulletstorm);
-    }
-    const crit = this.crit();
-    const cd = this.critDamage();
-    const amount = MM.rapidFireTickAp * sim.ap * this.mult() * this.rapidFireMult;
-    // Bulletstorm: a stack per Rapid Fire hit when it lands (SimC rapid_fire_tick_t::impact), the ricochets' too
-    const storm = this.bulletstorm ? IMPACT_BULLETSTORM : 0;
-    this.shot(S.rapid, target, amount, true, crit, cd, true, storm);
-    // Trick Shots: those the cast began with, or Volley's while they are up (SimC n_targets per shot)
-    const trick = this.rapidTrick || (this.rapidVolley && sim.buffs.up(B.trick, sim.now));
-    if (trick) ricochet(this, S.rapid, target, amount, crit, cd, storm, this.rapidTrickTargets);
-    if (this.hydra.on) this.hydra.rapid(target, amount, crit, cd, storm, trick);
-    // a channel begun in Volley: its last shot spends Trick Shots if Volley has ended (SimC last_tick)
-    const last = tick === this.rapidTicksNow - 1;
-    if (this.rapidVolley && last && !this.volley.up()) sim.removeBuff(B.trick);
-    if (this.doubleTap.on && last) this.doubleTap.spend(); // SimC rapid_fire_t::last_tick
-    // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
-    if (this.inTheRhythm && last) sim.applyBuff(B.rhythm, 1, 0);
-    sim.gainFocus(MM.rapidFireFocusPerTick);
-    this.radiant.roll();
+    if (a === A.rapid) this.rapidFire.shot(target, tick);
   }
 
   autoShot(): void {
