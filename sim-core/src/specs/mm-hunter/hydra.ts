@@ -5,6 +5,7 @@
  * second target of the shot's list, the first enemy other than the primary. Numbers: ./numbers.ts.
  */
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
+import type { AimedShot } from './aimed-shot.ts';
 import { S } from './indices.ts';
 import { MM } from './numbers.ts';
 import { ricochet, ricochetTargets, type RicochetHost } from './trick-shots.ts';
@@ -15,8 +16,8 @@ export const SPEC_HYDRA_AIMED = 10;
 /** What the Hydra needs of the Marksmanship logic (MarksmanshipLogic is one). */
 export interface HydraHost extends RicochetHost {
   crit(): number;
-  aimedHit(target: number, crit: number, share: number, primary: boolean): void;
-  spendLockAndLoad(): void;
+  /** The Aimed Shot whose hit the copy shares (./aimed-shot.ts). */
+  readonly aimed: AimedShot;
 }
 
 export class AspectOfTheHydra {
@@ -86,8 +87,8 @@ export class AspectOfTheHydra {
   specEvent(kind: number, target: number): boolean {
     if (kind !== SPEC_HYDRA_AIMED) return false;
     const host = this.host;
-    host.aimedHit(target, host.crit(), this.share, false);
-    host.spendLockAndLoad();
+    host.aimed.hit(target, host.crit(), this.share, false);
+    host.aimed.spendLockAndLoad();
     return true;
   }
 }

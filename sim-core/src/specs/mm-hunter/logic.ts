@@ -8,7 +8,7 @@ import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE } from '../common.ts';
 import { RadiantPower } from '../radiant-power.ts';
 import { MM, MM_DATA } from './data.ts';
-import { DARK_RANGER_MM, DR_IMPACT_BLACK_ARROW, DR_IMPACT_PHANTOM, DarkRanger } from '../hero/dark-ranger.ts';
+import { DARK_RANGER_MM, DR_IMPACT_BLACK_ARROW, DarkRanger } from '../hero/dark-ranger.ts';
 import { MarksmanshipDarkRangerHost } from './dark-ranger-host.ts';
 import { SentinelTree, sentinelSetRapidFire } from './sentinel.ts';
 import { MASTER_MARKSMAN, ResidualBleed } from './bleed.ts';
@@ -17,15 +17,13 @@ import { MarksmanshipCrit } from './crit.ts';
 import { ExplosiveShots } from './explosive.ts';
 import { PreciseShots } from './precise.ts';
 import { SpottersMark } from './spotter.ts';
-import { ricochet, ricochetTargets } from './trick-shots.ts';
 import { AspectOfTheHydra, SPEC_HYDRA_AIMED } from './hydra.ts';
 import { treePassives } from './tree-passives.ts';
 import { SPEC_VOLLEY, Volley } from './volley.ts';
 import { DoubleTap, SPEC_DOUBLE_TAP } from './double-tap.ts';
 import { RapidFire } from './rapid-fire.ts';
+import { AimedShot } from './aimed-shot.ts';
 import {
-  IMPACT_AIMED,
-  IMPACT_BOON,
   IMPACT_HIT,
   IMPACT_LOCK_AND_LOAD,
   IMPACT_MARK,
@@ -41,15 +39,12 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly trickShots: boolean;
   readonly radiant: RadiantPower;
   private readonly streamline: boolean;
-  private readonly surgingShots: boolean;
   /** Sentinel's Lunar Storm: its taken multiplier on the hunter's hits (1 without). */
   readonly lunarStorm: boolean;
   /** The Sentinel hero tree (./sentinel.ts). */
   readonly hero: SentinelTree;
   /** Trueshot, Bullseye and Penetrating Shots on crits (./crit.ts). */
   readonly critModel: MarksmanshipCrit;
-  /** Deathblow's chance on Aimed Shot (343248, 378769). */
-  private readonly deathblowAimed: number;
   /** Precise Shots, Streamline and what spends them (./precise.ts). */
   readonly precise: PreciseShots;
   /** Spotter's Mark and On Target (./spotter.ts). */
@@ -58,9 +53,6 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly shrapnelShot: boolean;
   /** Explosive Shot's explosions and Precision Detonation (./explosive.ts). */
   readonly explosive: ExplosiveShots;
-  private readonly magneticGunpowder: boolean;
-  /** Incendiary Ammunition: Aimed Shot's crit bonus per Bulletstorm stack (471428 #1); 0 without. */
-  private readonly incendiary: number;
   /** Master Marksman's bleed per target (./bleed.ts). */
   readonly bleed: ResidualBleed;
   /** What the hits do when they land (./impact.ts). */
@@ -74,10 +66,8 @@ export class MarksmanshipLogic implements SpecLogic {
   readonly hydra: AspectOfTheHydra;
   /** Rapid Fire's channel (./rapid-fire.ts). */
   private readonly rapidFire: RapidFire;
-  /** Aimed Shot's talent multipliers (Sentinel Precision). */
-  private readonly aimedMult: number;
-  /** Trick Shots' ricochet targets of Aimed Shot (5, 7 with Light Ammo). */
-  private readonly aimedTrickTargets: number;
+  /** Aimed Shot (./aimed-shot.ts); Aspect of the Hydra's copies share its hit. */
+  readonly aimed: AimedShot;
   /** Small Game Hunter's Multi-Shot multiplier (459802 #1; 1 without). */
   private readonly multiShotMult: number;
   /** Bullet Hell (473378): Multi-Shot's hits cut Rapid Fire's cooldown. */
@@ -88,7 +78,6 @@ export class MarksmanshipLogic implements SpecLogic {
   readonly targetTaken: boolean;
   /** Double Tap's buff and second shots (./double-tap.ts). */
   readonly doubleTap: DoubleTap;
-  private castingAimed = false;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
   readonly dr: DarkRanger;
   /** Dark Ranger's Bleak Arrows: Auto Shot becomes its shadow shot (the hero tree's module fires it). */
@@ -101,43 +90,33 @@ export class MarksmanshipLogic implements SpecLogic {
     this.steadyFocus = sim.hasTalent('steady_focus');
     this.trickShots = sim.hasTalent('trick_shots');
     this.streamline = sim.hasTalent('streamline');
-    this.surgingShots = sim.hasTalent('surging_shots');
     this.lunarStorm = sim.hasTalent('lunar_storm');
     const deathblow = sim.hasTalent('deathblow');
     const improved = sim.hasTalent('improved_deathblow');
-    this.deathblowAimed = !deathblow ? 0 : improved ? MM.improvedDeathblowAimed : MM.deathblowAimed;
     this.critModel = new MarksmanshipCrit(sim, improved ? 1 + MM.improvedDeathblowKillShotCrit : 1);
     this.radiant = new RadiantPower(
       sim,
       () => this.critModel.playerCrit(),
       () => this.critModel.plainCritDamage(),
     );
-    this.magneticGunpowder = sim.hasTalent('magnetic_gunpowder');
     this.precisionDetonation = sim.hasTalent('precision_detonation');
     this.shrapnelShot = sim.hasTalent('shrapnel_shot');
     this.precise = new PreciseShots(sim);
     this.spotter = new SpottersMark(sim);
     this.killShotBase = new KillShotBase(sim, this.precise, this.spotter);
-    const incendiary = sim.hasTalent('incendiary_ammunition');
-    this.incendiary = incendiary ? MM.incendiaryAmmunitionCritDamage : 0;
-    if (incendiary)
-      sim.buffs.maxStacks[B.bulletstorm] =
-        MM_DATA.buffs[B.bulletstorm]!.maxStacks + MM.incendiaryAmmunitionStacks;
     const precision = sim.hasTalent('sentinel_precision') ? 1 + MM.sentinelPrecision : 1;
     // Calling the Shots, Deadeye (cooldowns), Obsidian Arrowhead, Eagle's Accuracy (./tree-passives.ts)
     const passives = treePassives(sim);
     this.autoShotMult = passives.autoShotMult;
     this.autoShotCrit = passives.autoShotCrit;
     // class tree: 19434 in its list
-    this.aimedMult = precision * sim.classTree.specializedArsenal * passives.aimedRapidMult;
+    const aimedMult = precision * sim.classTree.specializedArsenal * passives.aimedRapidMult;
     const rapidFireMult =
       passives.aimedRapidMult *
       (this.streamline ? 1 + MM.streamlineRapidFire : 1) *
-      (this.surgingShots ? 1 + MM.surgingShotsRapidFire : 1) *
+      (sim.hasTalent('surging_shots') ? 1 + MM.surgingShotsRapidFire : 1) *
       precision *
       sentinelSetRapidFire(sim); // the Sentinel set's 2-piece (./sentinel.ts)
-    const lightAmmo = sim.hasTalent('light_ammo');
-    this.aimedTrickTargets = ricochetTargets(lightAmmo, false);
     this.multiShotMult = sim.hasTalent('small_game_hunter') ? 1 + MM.smallGameHunterMultiShot : 1;
     this.bulletHell = sim.hasTalent('bullet_hell');
     for (const b of [B.trueshot, B.steadyFocus]) sim.buffNotify[b] = 1;
@@ -157,6 +136,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.targetTaken = this.lunarStorm || sim.hasTalent('kill_zone');
     this.impacts = new MarksmanshipImpacts(this);
     this.bleakArrows = sim.hasTalent('bleak_arrows');
+    this.aimed = new AimedShot(this, aimedMult);
     this.hydra = new AspectOfTheHydra(this);
     // Ammo Conservation (./ammo-conservation.ts, via ./rapid-fire.ts): more shots, a shorter channel, Aimed Shot's recharge
     this.rapidFire = new RapidFire(
@@ -168,7 +148,7 @@ export class MarksmanshipLogic implements SpecLogic {
 
   start(): void {
     this.hero.start();
-    this.castingAimed = false;
+    this.aimed.start();
     this.rapidFire.start();
     this.dr.start();
     this.bleed.start();
@@ -234,7 +214,7 @@ export class MarksmanshipLogic implements SpecLogic {
     );
   }
   castStarted(a: number): void {
-    if (a === A.aimed) this.castingAimed = true;
+    if (a === A.aimed) this.aimed.castStarted();
   }
   hasteFactor(): number {
     const sim = this.sim;
@@ -317,7 +297,7 @@ export class MarksmanshipLogic implements SpecLogic {
       return;
     }
     // one method per action: each is compiled (and inlines its callees) on its own
-    if (a === A.aimed) this.aimedShot(target);
+    if (a === A.aimed) this.aimed.fire(target);
     else if (a === A.arcane) this.arcaneShot(target);
     else if (a === A.steady) this.steadyShot(target);
     else if (a === A.killShot) this.killShot(target);
@@ -331,98 +311,6 @@ export class MarksmanshipLogic implements SpecLogic {
       return;
     }
     if (a !== A.trueshot && a !== A.mark) this.radiant.roll();
-  }
-
-  // Crit chance and damage read state only: each action that shoots reads them first.
-  private aimedShot(target: number): void {
-    const sim = this.sim;
-    const crit = this.crit();
-    // Lock and Load keeps Streamline (SimC aimed_shot_t::execute); a cast begun without it keeps
-    // a proc that came during the cast.
-    if (!sim.buffs.up(B.lnl, sim.now)) sim.removeBuff(B.streamline);
-    if (this.castingAimed) this.castingAimed = false;
-    else this.spendLockAndLoad();
-    this.aimedHit(target, crit, 1, true);
-    this.precise.grant();
-    // Deathblow (SimC trigger_deathblow): the buff and a charge of the execute shot back — Kill
-    // Shot's, or Black Arrow's when Dark Ranger replaces it (the hero tree's module does both).
-    if (this.deathblowAimed > 0 && sim.rng.next() < this.deathblowAimed) this.dr.grantDeathblow();
-    // Surging Shots: 15 % chance to reset Rapid Fire (SimC aimed_shot_t::execute).
-    if (this.surgingShots && sim.rng.next() < MM.surgingShotsChance) {
-      sim.cds.addCharge(A.rapid, sim.now);
-      sim.poke();
-    }
-    if (this.hydra.on) this.hydra.aimedCast(target);
-    // Double Tap: the second Aimed Shot 10 ms later, and with the Hydra a second copy (./double-tap.ts)
-    if (this.doubleTap.on && this.doubleTap.up()) {
-      this.doubleTap.onAimed(target);
-      if (this.hydra.on) this.hydra.aimedCast(target);
-    }
-  }
-
-  /**
-   * Lock and Load is spent if up, with Magnetic Gunpowder's −8 s on Explosive Shot: by an Aimed
-   * Shot cast without it begun, and by Aspect of the Hydra's and Double Tap's shots (without
-   * benefit, as SimC's).
-   */
-  spendLockAndLoad(): void {
-    const sim = this.sim;
-    if (!sim.buffs.up(B.lnl, sim.now)) return;
-    sim.removeBuff(B.lnl);
-    if (this.magneticGunpowder) sim.cds.reduce(A.explosive, sim.now, MM.magneticGunpowderLnlMs);
-  }
-
-  /**
-   * An Aimed Shot's hit on `target` with its ricochets (SimC aimed_shot_base_t): the cast's
-   * (`primary`, share 1), Aspect of the Hydra's (./hydra.ts: `share` of the damage, its own
-   * target's mark) or Double Tap's (`share` 80 %, source `src`). Moving Target is read and spent
-   * by each, as SimC's base execute does.
-   */
-  aimedHit(target: number, crit: number, share: number, primary: boolean, src = S.aimed): void {
-    const sim = this.sim;
-    const bulletstorm = 1 + MM.bulletstormAimed * sim.buffs.stack(B.bulletstorm, sim.now);
-    const moving = sim.buffs.up(B.movingTarget, sim.now) ? 1 + MM.movingTargetAimed : 1;
-    sim.removeBuff(B.movingTarget);
-    const amount =
-      MM.aimedShotAp *
-      sim.ap *
-      this.mult() *
-      bulletstorm *
-      this.aimedMult *
-      moving *
-      this.spotter.aimedMult(target) *
-      (this.hero.boon ? this.hero.boonMult() : 1) * // the Sentinel set's Boon of Elune (./sentinel.ts)
-      share;
-    // Boon of Elune makes it Arcane (1236644 #2, 1249464 #2): no armor, magic taken instead
-    const physical = !this.hero.boon || !this.hero.boonArcane();
-    // Incendiary Ammunition: Bulletstorm's stacks raise Aimed Shot's crit bonus (389020 #2)
-    const aimedCd = this.critModel.critDamage(1 + this.incendiary * sim.buffs.stack(B.bulletstorm, sim.now));
-    // SimC aimed_shot_base_t::impact: each hit (ricochets too) detonates its target's Explosive
-    // Shot and spends its target's mark when it lands (IMPACT_AIMED)
-    // Dark Ranger's Phantom Pain: each hit's share to the other targets with Black Arrow's dot, when it lands
-    const aimedTag = this.dr.phantomPain.on ? IMPACT_AIMED | DR_IMPACT_PHANTOM : IMPACT_AIMED;
-    // the cast's primary hit with the Sentinel 2-piece: IMPACT_BOON spends a Boon stack
-    const tag = primary && this.hero.set2 ? aimedTag | IMPACT_BOON : aimedTag;
-    this.shot(src, target, amount, physical, crit, aimedCd, true, tag);
-    if (sim.buffs.up(B.trick, sim.now)) {
-      ricochet(this, src, target, amount, crit, aimedCd, aimedTag, this.aimedTrickTargets, physical);
-      // the cast spends Trick Shots (aimed_shot_t::execute) unless Volley's are up; a Hydra or
-      // Double Tap shot only reads it (n_targets)
-      if (primary && !this.volley.up()) sim.removeBuff(B.trick);
-    }
-  }
-
-  /**
-   * Double Tap's second Aimed Shot at `target` (SimC aimed_shot_double_tap_t): 80 % (473370 #3), no
-   * cost; a Lock and Load up is spent without a benefit; Trick Shots up ricochet it, unspent; no
-   * Precise Shots, Deathblow or Surging Shots (those are the cast's).
-   */
-  private doubleTapAimed(target: number): void {
-    const sim = this.sim;
-    if (target >= sim.targets) return; // an add that died
-    this.aimedHit(target, this.crit(), MM.doubleTapAimed, false, S.doubleTap);
-    this.spendLockAndLoad();
-    this.radiant.roll();
   }
 
   private arcaneShot(target: number): void {
@@ -572,7 +460,7 @@ export class MarksmanshipLogic implements SpecLogic {
       // execute_on_target): the Hydra's and Double Tap's Aimed Shots, Salvo's Explosive Shots
       const sim = this.sim;
       sim.travelOn = 1;
-      if (kind === SPEC_DOUBLE_TAP) this.doubleTapAimed(target);
+      if (kind === SPEC_DOUBLE_TAP) this.aimed.doubleTapShot(target);
       else if (!this.hydra.specEvent(kind, target)) this.volley.specEvent(kind, target);
       sim.travelOn = 0;
       return;
