@@ -15,9 +15,10 @@
  * Fangs from simc 50d415071f (rend_flesh_t::impact, envenomed_fangs_t).
  */
 import { firstExpiry } from '../../engine/auras.ts';
-import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
+import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { BM } from '../bm-hunter/data.ts';
+import { EnvenomedFangs } from './envenomed-fangs.ts';
 import { PACK_LEADER as PL } from './pack-leader-data.ts';
 import { PackLeaderTier, TIER_BEAR, TIER_BOAR, TIER_WYVERN } from './pack-leader-tier.ts';
 
@@ -66,11 +67,8 @@ export class PackLeader {
   private readonly leadFromTheFront: boolean;
   private readonly noMercy: boolean;
   private readonly ursineFury: boolean;
-  /** Envenomed Fangs (472524) is taken: Rend Flesh's impact consumes Serpent Sting. */
-  private readonly envenomedFangs: boolean;
-  /** First slot of Serpent Sting's dot (dot index × MAX_TARGETS; -1 without Envenomed Fangs). */
-  private readonly sting: number;
-  private readonly stingSrc: number;
+  /** Envenomed Fangs (./envenomed-fangs.ts): Rend Flesh's impact consumes Serpent Sting. */
+  private readonly envenomedFangs: EnvenomedFangs;
   private readonly buff: {
     cooldown: number;
     ready: Int32Array;
@@ -84,7 +82,6 @@ export class PackLeader {
     bear: number;
     rend: number;
     noMercy: number;
-    envenomedFangs: number;
   };
   private readonly rend: number;
   private readonly killCommand: number;
@@ -136,7 +133,7 @@ export class PackLeader {
     this.leadFromTheFront = has('lead_from_the_front');
     this.noMercy = has('no_mercy');
     this.ursineFury = has('ursine_fury');
-    this.envenomedFangs = has('envenomed_fangs');
+    this.envenomedFangs = new EnvenomedFangs(sim, has('envenomed_fangs'));
     const b = (k: string) => Sim.indexOf(d.buffs, k);
     this.buff = {
       cooldown: b('howl_of_the_pack_leader_cooldown'),
@@ -156,10 +153,7 @@ export class PackLeader {
       bear: s('bear_melee'),
       rend: s('rend_flesh'),
       noMercy: s('claw_no_mercy'),
-      envenomedFangs: s('envenomed_fangs'),
     };
-    this.sting = this.envenomedFangs ? Sim.indexOf(d.dots, 'serpent_sting') * MAX_TARGETS : -1;
-    this.stingSrc = this.envenomedFangs ? s('serpent_sting') : -1;
     this.rend = Sim.indexOf(d.dots, 'rend_flesh');
     this.killCommand = Sim.indexOf(d.actions, 'kill_command');
     if (this.on) {
@@ -461,7 +455,7 @@ export class PackLeader {
     const n = sim.targets < PL.rendFleshTargets ? sim.targets : PL.rendFleshTargets;
     for (let t = 0; t < n; t++) {
       sim.applyDot(this.rend, t, tick);
-      if (this.envenomedFangs) this.consumeSting(t);
+      if (this.envenomedFangs.on) this.envenomedFangs.consume(t);
     }
     if (this.tierOn) {
       // SimC: Rend Flesh is cast in the bear's summon, Grizzled Fur comes after it, and the bear's
@@ -469,34 +463,6 @@ export class PackLeader {
       this.tier.onBeast(TIER_BEAR);
       this.bearSwing();
     }
-  }
-
-  /**
-   * Envenomed Fangs (472524; SimC rend_flesh_t::impact): Rend Flesh reached `target`; a Serpent
-   * Sting ticking on it ends, and 472525 deals what its ticks left would have dealt. SimC: the
-   * sting's tick amount from its snapshot state as a hit (the hunter's multipliers and versatility,
-   * no crit) × `ticks_left_fractional` (from the last tick to the end: what the next ticks pay
-   * here, the next one in full, a shortened last one in part), fed to `execute_on_target`; 472525
-   * ignores the caster's modifiers (attribute 221) and cannot crit: Sim.hitReplicated, which adds
-   * the target's own (Hunter's Mark, Chaos Brand) as on the ticks.
-   */
-  private consumeSting(target: number): void {
-    const sim = this.sim;
-    const dots = sim.dots;
-    const slot = this.sting + target;
-    if (!dots.up(slot, sim.now)) return;
-    const ticksLeft = (dots.expires[slot]! - dots.last[slot]!) / dots.tick[slot]!;
-    // a tick's hit before the target's multipliers: Unnatural Causes (at the tick, as
-    // PoisonedBarbs.tick), versatility, the source's multiplier and the player's racial magic
-    // damage (magicTaken over the targets' own magicTargetTaken)
-    const perTick =
-      dots.amount[slot]! *
-      sim.classTree.unnaturalCauses(target) *
-      sim.versatility *
-      sim.srcMult[this.stingSrc]! *
-      (sim.magicTaken / sim.magicTargetTaken);
-    dots.remove(slot, sim.now);
-    sim.hitReplicated(this.src.envenomedFangs, target, ticksLeft * perTick * PL.envenomedFangsShare, false);
   }
 
   /**
