@@ -88,12 +88,12 @@ describe('Dire Beasts have no pet-slot limit (SimC pet_spawner_t)', () => {
     });
     const logic = sim.logic as unknown as {
       execute(a: number, t: number): void;
-      summonDireBeast(): void;
+      critters: { summon(): void };
     };
     const execute = logic.execute.bind(logic);
     logic.execute = (a, t) => {
       execute(a, t);
-      if (a === A.kc) for (let i = 0; i < 3; i++) logic.summonDireBeast();
+      if (a === A.kc) for (let i = 0; i < 3; i++) logic.critters.summon();
     };
     run(sim, 1);
     expect(casts(sim, 'kill_command')).toBe(3);

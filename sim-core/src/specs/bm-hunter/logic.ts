@@ -9,8 +9,6 @@ import { BM, BM_DATA } from './data.ts';
 import {
   PET_MAIN,
   PET_DIRE_FIRST,
-  PET_DIRE_SLOTS,
-  PET_HUNTMASTER,
   PET_ANIMAL_COMPANION,
   SPEC_BARBED_FOCUS,
   SPEC_COTW_TICK,
@@ -27,7 +25,7 @@ import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
 import { PackLeader } from '../hero/pack-leader.ts';
 import { PetBasicAttack } from './pet-basic-attack.ts';
 import { BmSpecTalents } from './spec-talents.ts';
-import { HUNT_PET_SHARE, HuntmastersCall } from './huntmasters-call.ts';
+import { HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
 import { rankValue, talentRank } from '../../talents/ranks.ts';
 import { adjustCooldown, CallOfTheWild } from './call-of-the-wild.ts';
@@ -38,6 +36,7 @@ import { DIRE_CLEAVE_BEAR, DireCleave } from './dire-cleave.ts';
 import { PoisonedBarbs } from './poisoned-barbs.ts';
 import { WildInstincts } from './wild-instincts.ts';
 import { BmExplosiveShot } from './explosive-shot.ts';
+import { DireCritters } from './dire-critters.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -48,12 +47,9 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly killerInstinct: number;
   private readonly killCleave: boolean;
   private readonly radiant: RadiantPower;
-  private readonly direBeast: boolean;
   private readonly companion: boolean;
-  /** Next Dire Beast slot (round robin). */
-  private direNext = 0;
-  /** Dire Beast slots: two, or six when Call of the Wild's four slots are free (Bloodshed summons often). */
-  private readonly direSlots: number;
+  /** Dire Beasts and Wildspeaker's critter Kill Commands (./dire-critters.ts). */
+  private readonly critters: DireCritters;
   private readonly regen: number;
   /** Dark Ranger hero tree (specs/hero/dark-ranger.ts); no-ops without its talents. */
   private readonly dr: DarkRanger;
@@ -108,17 +104,15 @@ export class BeastMasteryLogic implements SpecLogic {
       () => 0,
       () => 1,
     );
-    this.direBeast = sim.hasTalent('dire_beast');
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
-    this.direSlots = PET_DIRE_SLOTS;
     this.dc = new DireCleave(sim);
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
-      summonDireBeast: () => this.summonDireBeast(),
+      summonDireBeast: () => this.critters.summon(),
       petMult: () => this.m.petMult(),
       petHit: (src, t, amount) => this.m.mainPetHit(src, t, amount),
-      bleedTick: () => this.direBeastRoll(),
+      bleedTick: () => this.critters.roll(),
       petAurasChanged: () => this.m.petAurasChanged(),
     });
     this.hm = new HuntmastersCall(sim, {
@@ -168,7 +162,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.cotw = new CallOfTheWild(sim);
     this.impacts = new BeastMasteryImpacts(sim, {
       playerCrit: () => this.m.playerCrit(),
-      direBeastRoll: () => this.direBeastRoll(),
+      direBeastRoll: () => this.critters.roll(),
       noMercy: (t) => this.pl.onKillShot(t),
       afterBarbedTick: () => this.st.afterBarbedShotTick(),
       barbedShotLanded: () => this.pb.barbedShotLanded(),
@@ -194,6 +188,14 @@ export class BeastMasteryLogic implements SpecLogic {
       mainPetStomp: (t, pets) => this.st.mainPetStomp(t, pets),
       cotwMult: () => this.m.cotwMult(),
     });
+    this.critters = new DireCritters(sim, {
+      st: this.st,
+      m: this.m,
+      pl: this.pl,
+      hm: this.hm,
+      dc: this.dc,
+      petSwingMs: (pet) => this.petSwingMs(pet),
+    });
     this.frenzyPerStack = BM.frenzyAttackSpeedPerStack + this.pl.frenzyBonus();
     this.tierHaste = this.pl.hasTierStats;
   }
@@ -202,7 +204,7 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly tierHaste: boolean;
 
   start(): void {
-    this.direNext = 0;
+    this.critters.start();
     this.dc.start();
     this.es.start();
     this.m.start();
@@ -291,7 +293,7 @@ export class BeastMasteryLogic implements SpecLogic {
     this.dr.onDeathblowTrigger();
     // SimC kill_command_t: every active main-pet-like pet attacks (the Animal Companion too).
     this.killCommand(target, this.companion ? 2 : 1);
-    if (this.st.wildspeaker) this.wildspeakerKillCommands(target);
+    if (this.st.wildspeaker) this.critters.wildspeakerKillCommands(target);
     this.pl.onKillCommand(target);
     this.st.afterKillCommand();
   }
@@ -369,59 +371,6 @@ export class BeastMasteryLogic implements SpecLogic {
     }
   }
 
-  /** SimC hunter_action_t::tick: bleeds of the hunter roll 120679 #1 for a Dire Beast. */
-  private direBeastRoll(): void {
-    if (this.direBeast && this.sim.rng.next() < BM.direBeastChance) this.summonDireBeast();
-  }
-
-  /**
-   * Wildspeaker (1232739): every Dire Beast out, and Hati or Fenryr in their slot, casts Kill
-   * Command 1232922 at the target (SimC kill_command_t::execute, before the howl), with the
-   * critter's multipliers (AP share, guardian aura, mastery, Dire Frenzy, its Bestial Wrath) and
-   * the base crit chance, as its melee.
-   */
-  private wildspeakerKillCommands(target: number): void {
-    const sim = this.sim;
-    const each = this.st.critterKillCommand() * this.m.guardianMult() * this.st.direBeastMult();
-    const critDamage = this.st.critterKillCommandCritDamage(sim.critChance + this.m.playerCrit());
-    // each followed by Kill Cleave while its Dire Cleave lasts (./dire-cleave.ts; no-op without)
-    const dc = this.dc;
-    for (let pet = PET_DIRE_FIRST; pet < PET_DIRE_FIRST + this.direSlots; pet++)
-      if (sim.petActive[pet] === 1) {
-        sim.hit(S.wildKc, target, each, true, 0, critDamage);
-        if (dc.on) dc.killCommand(pet, target, each);
-      }
-    // Hati / Fenryr (2 × AP), in their own slot (./huntmasters-call.ts).
-    if (sim.petActive[PET_HUNTMASTER] === 1) {
-      sim.hit(S.wildKc, target, each * HUNT_PET_SHARE, true, 0, critDamage);
-      if (dc.on) dc.killCommand(PET_HUNTMASTER, target, each * HUNT_PET_SHARE);
-    }
-    // Pack Leader's bear is a dire critter too (SimC bear_t).
-    const bear = this.pl.bearCritterShare();
-    if (bear > 0) {
-      const amount = this.st.critterKillCommand() * bear * this.st.critterRage();
-      sim.hit(S.wildKc, target, amount, true, 0, critDamage);
-      if (dc.on) dc.killCommand(DIRE_CLEAVE_BEAR, target, amount);
-    }
-  }
-
-  /**
-   * A Dire Beast for a whole number of swings: 8 s / swing time, the fraction rolled for one more
-   * (SimC pets::dire_beast_duration).
-   */
-  private summonDireBeast(): void {
-    const sim = this.sim;
-    const swing = this.petSwingMs(PET_DIRE_FIRST);
-    const partial = (BM.direBeastMs + this.st.direBeastExtraMs()) / swing;
-    let swings = Math.floor(partial);
-    if (sim.rng.next() < partial - swings) swings++;
-    if (swings === 0) return;
-    sim.summonPet(PET_DIRE_FIRST + this.direNext, 0, swings * swing, 0);
-    this.dc.summoned(PET_DIRE_FIRST + this.direNext);
-    this.direNext = (this.direNext + 1) % this.direSlots;
-    this.hm.onDireBeast(0);
-  }
-
   channelTick(): void {}
 
   autoShot(): void {
@@ -448,7 +397,7 @@ export class BeastMasteryLogic implements SpecLogic {
       this.m.mainPetHit(pet === PET_MAIN ? S.pet : S.companion, 0, amount);
       if (sim.targets > 1) this.beastCleave(amount * this.m.mainPetCritFactor, 0);
       this.pl.onPetMelee();
-    } else if (pet < PET_DIRE_FIRST + this.direSlots) {
+    } else if (pet < PET_DIRE_FIRST + this.critters.slots) {
       const target = sim.petTarget[pet]!;
       const amount = perSwing * this.m.guardianMult() * this.st.direBeastMult();
       sim.hit(S.dire, target, amount, true, 0);
@@ -511,7 +460,7 @@ export class BeastMasteryLogic implements SpecLogic {
     const amt = amount * (1 + BM.bloodshedPetDamageTaken) * this.wi.mult(target);
     this.sim.hit(S.bloodshed, target, amt, true, this.m.petCrit(), this.m.petCritDamage());
     // SimC bloodshed_t: dire_beast_chance 10 % per tick, with or without the Dire Beast talent.
-    if (this.sim.rng.next() < BM_TALENTS.bloodshedDireBeastChance) this.summonDireBeast();
+    if (this.sim.rng.next() < BM_TALENTS.bloodshedDireBeastChance) this.critters.summon();
   }
 
   buffChanged(buff: number): void {
