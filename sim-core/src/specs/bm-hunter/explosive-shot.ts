@@ -11,10 +11,9 @@
  * its target (the main target): 1217528 #1 on it, 201754 #1 on every other enemy.
  * Numbers: ./talent-data.ts; table: sim-core/docs/specs.md.
  */
-import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import { Sim } from '../../engine/sim.ts';
-import { MISSILE_SPEED_NO_HIT, travelMs } from '../projectiles.ts';
+import { ExplosiveShotFuse } from '../explosive-shot-fuse.ts';
 import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
 import { PET_COTW_A, PET_COTW_TICK_FIRST, PET_COTW_TICK_SLOTS } from './indices.ts';
 import { BM_TALENTS as T } from './talent-data.ts';
@@ -42,9 +41,8 @@ export interface BmExplosiveHost {
 
 export class BmExplosiveShot {
   private readonly thunderingHooves: number;
-  /** Per target: when its pending Explosive Shot explodes (-1: none). */
-  private readonly due = new Float64Array(MAX_TARGETS);
-  private readonly travelMs: number;
+  /** The shot's flight, its fuse, the explosion of one still pending (../explosive-shot-fuse.ts). */
+  private readonly fuse: ExplosiveShotFuse;
   private readonly src: number;
   private readonly stompSrc: number;
   private readonly stompCleaveSrc: number;
@@ -54,49 +52,35 @@ export class BmExplosiveShot {
     private readonly host: BmExplosiveHost,
   ) {
     this.thunderingHooves = sim.hasTalent('thundering_hooves') ? T.thunderingHooves : 0;
-    this.travelMs = travelMs(MISSILE_SPEED_NO_HIT.explosive_shot, sim.timing.distanceYards);
+    this.fuse = new ExplosiveShotFuse(
+      sim,
+      { landed: () => {}, explode: (target) => this.explode(target) },
+      SPEC_BM_EXPLOSIVE_LANDS,
+      SPEC_BM_EXPLODE,
+    );
     this.src = Sim.indexOf(sim.data.sources, 'explosive_shot');
     this.stompSrc = Sim.indexOf(sim.data.sources, 'thundering_hooves');
     this.stompCleaveSrc = Sim.indexOf(sim.data.sources, 'thundering_hooves_cleave');
   }
 
   start(): void {
-    this.due.fill(-1);
+    this.fuse.start();
   }
 
   /** The shot is fired at `target`: it lands after its travel time (at once without travel). */
   fire(target: number): void {
-    const sim = this.sim;
-    const ms = sim.travelOn === 1 ? this.travelMs : 0;
-    if (ms === 0) this.lands(target);
-    else sim.q.push(sim.now + ms, PRIO_DEFAULT, EV_SPEC, SPEC_BM_EXPLOSIVE_LANDS, target);
+    this.fuse.fire(target);
   }
 
   /** A spec event; true when it was a landing or an explosion (one that came early is not paid again). */
   specEvent(kind: number, target: number): boolean {
-    const sim = this.sim;
-    if (kind === SPEC_BM_EXPLOSIVE_LANDS) {
-      if (target < sim.targets) this.lands(target); // an add that died: nothing lands
-      return true;
-    }
-    if (kind !== SPEC_BM_EXPLODE) return false;
-    if (this.due[target] === sim.now) this.explode(target);
-    return true;
-  }
-
-  /** The shot lands: one still ticking there explodes now (SimC impact, `dot->is_ticking()`); 3 s to this one's. */
-  private lands(target: number): void {
-    const sim = this.sim;
-    if (this.due[target]! >= sim.now) this.explode(target);
-    this.due[target] = sim.now + EXPLOSIVE_SHOT_NUMBERS.delayMs;
-    sim.q.push(this.due[target]!, PRIO_DEFAULT, EV_SPEC, SPEC_BM_EXPLODE, target);
+    return this.fuse.specEvent(kind, target);
   }
 
   /** The explosion on `target` and every other enemy (212680 #1), then Thundering Hooves' Stomps. */
   private explode(target: number): void {
     const sim = this.sim;
     const host = this.host;
-    this.due[target] = -1;
     const amount =
       EXPLOSIVE_SHOT_NUMBERS.ap *
       sim.ap *

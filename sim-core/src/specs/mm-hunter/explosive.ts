@@ -5,11 +5,10 @@
  * ./numbers.ts; SimC's rules: explosive_shot_base_t / aimed_shot_base_t::impact (sc_hunter.cpp,
  * TWW 11.2: fork snapshot Zac-oihfdwrrtuinvbcp/simc 2b8e3e0cb44b83cc26ad8c0ce70e7b15437473a5).
  */
-import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../../engine/events.ts';
+import { MAX_TARGETS } from '../../engine/events.ts';
 import { aoeScale } from '../../engine/ratings.ts';
-import { MISSILE_SPEED_NO_HIT, travelMs } from '../projectiles.ts';
+import { ExplosiveShotFuse } from '../explosive-shot-fuse.ts';
 import { EXPLOSIVE_SHOT_NUMBERS } from '../common.ts';
-import { MM_DATA } from './data.ts';
 import { D, S } from './indices.ts';
 import { MM } from './numbers.ts';
 import type { ShotHost } from './sentinel.ts';
@@ -20,10 +19,8 @@ export const SPEC_EXPLODE = 0;
 export const SPEC_EXPLOSIVE_LANDS = 4;
 
 export class ExplosiveShots {
-  /** Per target: when its pending Explosive Shot explodes (-1: none). */
-  private readonly due = new Float64Array(MAX_TARGETS);
-  /** ms the shot flies (the config's distance at 212431's speed). */
-  private readonly travelMs: number;
+  /** The shot's flight, its fuse, the explosion of one still pending (../explosive-shot-fuse.ts). */
+  private readonly fuse: ExplosiveShotFuse;
   /** Small Game Hunter's explosion multiplier (459802 #2; 1 without). */
   private readonly talentMult: number;
 
@@ -31,66 +28,45 @@ export class ExplosiveShots {
     private readonly host: ShotHost,
     private readonly precisionDetonation: boolean,
   ) {
-    this.travelMs = travelMs(MISSILE_SPEED_NO_HIT.explosive_shot, host.sim.timing.distanceYards);
+    this.fuse = new ExplosiveShotFuse(
+      host.sim,
+      {
+        // its dot starts when it lands (the rotation's dot.explosive_shot)
+        landed: (target) => host.sim.applyDot(D.explosive, target, 0),
+        explode: (target) => this.explode(target, 1),
+      },
+      SPEC_EXPLOSIVE_LANDS,
+      SPEC_EXPLODE,
+    );
     this.talentMult = host.sim.hasTalent('small_game_hunter') ? 1 + MM.smallGameHunterExplosive : 1;
   }
 
   start(): void {
-    this.due.fill(-1);
+    this.fuse.start();
   }
 
   /** The shot is fired at `target`: it lands after its travel time (at once without travel). */
   fire(target: number): void {
-    const sim = this.host.sim;
-    const ms = sim.travelOn === 1 ? this.travelMs : 0;
-    if (ms === 0) {
-      this.lands(target);
-      return;
-    }
-    sim.q.push(sim.now + ms, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLOSIVE_LANDS, target);
-  }
-
-  /**
-   * The shot lands on `target`: its dot, and the explosion when the dot's 3 s are over. One still
-   * ticking there explodes first, now, at its normal strength (SimC explosive_shot_base_t::impact:
-   * `dot->is_ticking()` → the explosion with the old dot's state, then the new dot; its 3 s
-   * explosion does not come again). SimC refreshes that dot to 3 s (DOT_REFRESH_DURATION, 212431
-   * has no 'Periodic Refresh Extends Duration'): its explosion comes 3 s after this landing, as here.
-   */
-  private lands(target: number): void {
-    const sim = this.host.sim;
-    if (this.due[target]! >= sim.now) this.explode(target, 1);
-    sim.applyDot(D.explosive, target, 0);
-    this.due[target] = sim.now + MM_DATA.dots[D.explosive]!.durationMs;
-    sim.q.push(this.due[target]!, PRIO_DEFAULT, EV_SPEC, SPEC_EXPLODE, target);
+    this.fuse.fire(target);
   }
 
   /** A spec event; true when it was an explosion's (one that came early is not paid again) or a landing. */
   specEvent(kind: number, target: number): boolean {
-    const sim = this.host.sim;
-    if (kind === SPEC_EXPLOSIVE_LANDS) {
-      if (target < sim.targets) this.lands(target); // an add that died: nothing lands
-      return true;
-    }
-    if (kind !== SPEC_EXPLODE) return false;
-    if (this.due[target] === sim.now) this.explode(target, 1);
-    return true;
+    return this.fuse.specEvent(kind, target);
   }
 
   /**
    * Precision Detonation, an Aimed Shot hit (ricochets too) landing on `target` (SimC 11.2
    * aimed_shot_base_t::impact: `dots.explosive_shot->is_ticking()`): a pending Explosive Shot there
-   * explodes now, +40 %. One still flying to it is not reached (11.1's `traveling_explosive`
-   * detonation after its landing is gone in 11.2): it lands and explodes 3 s later as usual.
+   * explodes now, +40 % (474199 #1). One still flying to it is not reached (11.1's
+   * `traveling_explosive` detonation after its landing is gone in 11.2): it lands and explodes 3 s
+   * later as usual.
    */
   detonate(target: number): void {
-    if (this.precisionDetonation && this.due[target]! > this.host.sim.now) this.explodeEarly(target);
-  }
-
-  /** Precision Detonation's explosion of `target`'s pending Explosive Shot: now, +40 % (474199 #1). */
-  private explodeEarly(target: number): void {
+    if (!this.precisionDetonation || !this.fuse.pending(target)) return;
     const sim = this.host.sim;
     sim.dots.remove(D.explosive * MAX_TARGETS + target, sim.now);
+    this.fuse.defuse(target);
     this.explode(target, 1 + MM.precisionDetonation);
   }
 
@@ -98,7 +74,6 @@ export class ExplosiveShots {
   private explode(target: number, mult: number): void {
     const host = this.host;
     const sim = host.sim;
-    this.due[target] = -1;
     const amount =
       EXPLOSIVE_SHOT_NUMBERS.ap *
       sim.ap *
