@@ -3,6 +3,7 @@
 // such as a rotation's no-op action) in a list of their own, apart from the profile's ignored lines.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { encodeLoadout } from '@wowlab/sim-core';
 import { launchBrowser, newPage, screenshot, signUp } from './harness';
 
 const site = inject('e2e').siteUrl;
@@ -166,6 +167,45 @@ describe('tier set', () => {
     expect(body.config?.setBonuses).toEqual(['thewarwithin_season_3_2pc', 'thewarwithin_season_3_4pc']);
     await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
     await page.getByTestId('mean-dps').waitFor({ timeout: 60_000 });
+  });
+
+  it('a new account with no node pastes an area Marksmanship build: its Volley, Salvo and Trick Shots talents are simulated, none ignored, in its own tab', async () => {
+    // the in-game export of a loadout taking Trick Shots, Volley, Salvo, Small Game Hunter and Light Ammo
+    // (trait nodes and spells of the 11.2 tree: sim-core/src/talents/hunter-tree.ts)
+    const talents = encodeLoadout({
+      specId: 254,
+      talents: [
+        { nodeId: 103957, spellId: 257621 }, // Trick Shots (a choice node with Aspect of the Hydra)
+        { nodeId: 103956, spellId: 260243 }, // Volley
+        { nodeId: 103960, spellId: 400456 }, // Salvo
+        { nodeId: 103978, spellId: 459802 }, // Small Game Hunter
+        { nodeId: 107288, spellId: 378913 }, // Light Ammo
+      ],
+    });
+    await page.goto(`${site}/sim`);
+    await page.getByTestId('profile-text').locator('summary').click();
+    await page
+      .getByLabel(/^Paste a profile/)
+      .fill(['hunter="Volleyer"', 'spec=marksmanship', `talents=${talents}`].join('\n'));
+    await page.getByRole('button', { name: 'Load profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Loaded Volleyer.' }).waitFor();
+    // nothing of the string is dropped as not modelled
+    const ignored = (await page.getByTestId('profile-ignored').allTextContents()).join(' ');
+    expect(ignored).not.toMatch(/Volley|Salvo|Trick Shots|Small Game Hunter|Light Ammo/);
+    await page.getByLabel('Iterations', { exact: true }).fill('1000');
+    await page.getByTestId('cost-estimate').waitFor();
+    const created = page.waitForRequest((r) => r.url().includes('/rpc/create_job'));
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    const body = JSON.parse((await created).postData() ?? '{}') as {
+      config?: { player?: { talents?: string[] } };
+    };
+    expect(body.config?.player?.talents).toEqual(
+      expect.arrayContaining(['trick_shots', 'volley', 'salvo', 'small_game_hunter', 'light_ammo']),
+    );
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    await page.getByTestId('mean-dps').waitFor({ timeout: 60_000 });
+    // the rotation cast Volley: its damage is on the result page
+    await page.getByText('Volley', { exact: true }).first().waitFor();
   });
 });
 
