@@ -405,6 +405,10 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
       if (f === 'execute_time') return (s) => s.executeTime(id);
       if (f === 'cost') return (s) => s.actionCost(id);
       if (f === 'cast_regen') return (s) => s.castRegen(id);
+      if (f === 'in_flight') return (s) => (s.inFlight(id, -1) > 0 ? 1 : 0);
+      if (f === 'in_flight_count') return (s) => s.inFlight(id, -1);
+      if (f === 'in_flight_to_target') return (s) => (s.inFlight(id, env.target) > 0 ? 1 : 0);
+      if (f === 'in_flight_to_target_count') return (s) => s.inFlight(id, env.target);
       return (s) => s.actionReady(id, env.target);
     case 'prevGcd': {
       const n = e.n;

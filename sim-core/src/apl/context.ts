@@ -187,6 +187,11 @@ export interface AplState {
    * cast gives, rounded down (energize_cast_regen: Steady Shot's, Rapid Fire's shots').
    */
   castRegen(action: number): number;
+  /**
+   * Hits and shots of the action in flight (SimC action_t travel events: `action.X.in_flight`,
+   * `in_flight_count`), to `target`, or to any target when `target` < 0 (`in_flight_to_target`).
+   */
+  inFlight(action: number, target: number): number;
 }
 
 /** `decide` result: no action now; wait `CompiledRotation.waitSeconds` (> 0) and decide again. */

@@ -81,6 +81,8 @@ export const NAMED_FIELDS: Readonly<Record<NamedSource, readonly string[]>> = {
     'ready',
     'in_flight',
     'in_flight_to_target',
+    'in_flight_count',
+    'in_flight_to_target_count',
     'cooldown_react',
     'cast_regen',
   ],
@@ -130,21 +132,29 @@ const PREFIXES: Readonly<Record<string, NamedSource>> = nameTable({
   prev: 'prev',
 });
 
-/** Action-scoped shorthands: inside a spell's options, `cast_time` means `action.SPELL.cast_time`. */
-const SHORTHANDS: Readonly<Record<string, NamedSource>> = nameTable({
-  cast_time: 'action',
-  execute_time: 'action',
-  cost: 'action',
-  in_flight: 'action',
-  in_flight_to_target: 'action',
-  cooldown_react: 'action',
-  cast_regen: 'action',
-  charges: 'cooldown',
-  charges_fractional: 'cooldown',
-  full_recharge_time: 'cooldown',
-  remains: 'dot',
-  ticking: 'dot',
-  refreshable: 'dot',
+/**
+ * Action-scoped shorthands: inside a spell's options, `cast_time` means `action.SPELL.cast_time`;
+ * the value names the source and, where SimC's name differs from the long form's field, the field
+ * (SimC action_t::create_expression: a bare `cooldown` is `cooldown_duration()`, the seconds
+ * `cooldown.SPELL.duration` reads).
+ */
+const SHORTHANDS: Readonly<Record<string, readonly [NamedSource, string]>> = nameTable({
+  cast_time: ['action', 'cast_time'],
+  execute_time: ['action', 'execute_time'],
+  cost: ['action', 'cost'],
+  in_flight: ['action', 'in_flight'],
+  in_flight_to_target: ['action', 'in_flight_to_target'],
+  in_flight_count: ['action', 'in_flight_count'],
+  in_flight_to_target_count: ['action', 'in_flight_to_target_count'],
+  cooldown_react: ['action', 'cooldown_react'],
+  cast_regen: ['action', 'cast_regen'],
+  charges: ['cooldown', 'charges'],
+  charges_fractional: ['cooldown', 'charges_fractional'],
+  full_recharge_time: ['cooldown', 'full_recharge_time'],
+  cooldown: ['cooldown', 'duration'],
+  remains: ['dot', 'remains'],
+  ticking: ['dot', 'ticking'],
+  refreshable: ['dot', 'refreshable'],
 });
 
 export const MAX_PREV_GCD = 3;
@@ -187,14 +197,15 @@ export function parseProperty(path: string, line: number, column: number, ctx: P
   if (head === 'hero_tree') return heroTree(parts, line, column, ctx);
   const short = SHORTHANDS[path];
   if (short !== undefined) {
+    const [source, field] = short;
     if (ctx.action === undefined) {
       throw new RotationError(
-        `'${path}' belongs to an action: use it in a spell's options or write ${short}.NAME.${path}`,
+        `'${path}' belongs to an action: use it in a spell's options or write ${source}.NAME.${field}`,
         line,
         column,
       );
     }
-    return named(short, ctx.action, column, path, 0, path, line, column, ctx);
+    return named(source, ctx.action, column, field, 0, path, line, column, ctx);
   }
   const cols: number[] = [];
   let c = column;
@@ -296,10 +307,6 @@ function named(
         : `${describeKind(kind)} '${name}' is not modelled here; ${path} reads ${value}${hint}`,
     );
     return num(value, line, column);
-  }
-  if (source === 'action' && (field === 'in_flight' || field === 'in_flight_to_target')) {
-    ctx.warnings.add(line, column, `${path} reads 0 (shots in flight are not tracked)`);
-    return num(0, line, column);
   }
   if (source === 'buff' && field === 'tick_time_remains' && !TICKING_BUFFS.has(name)) {
     ctx.warnings.add(line, column, `${path} reads 0 (the buff does not tick here)`);

@@ -68,6 +68,33 @@ describe('action-scoped shorthands read the spell of their line', () => {
     expect(compile('actions=barbed_shot,if=remains>5', s).decide(s)).not.toBe(A('barbed_shot'));
   });
 
+  it("a bare cooldown is the duration of the spell's cooldown (SimC action_t::cooldown_duration)", () => {
+    const s = new FakeState().setReady('kill_command', 'barbed_shot');
+    s.cooldownDurations.set(idOf('cooldowns', 'kill_command'), 7.5);
+    s.cooldownDurations.set(idOf('cooldowns', 'barbed_shot'), 12);
+    const text = 'actions=kill_command,if=cooldown>8\nactions+=/barbed_shot,if=cooldown>8';
+    expect(compile(text, s).decide(s)).toBe(A('barbed_shot'));
+    expect(compile('actions=kill_command,if=cooldown=7.5', s).decide(s)).toBe(A('kill_command'));
+    expect(() => parseRotation('actions=variable,name=x,value=cooldown', TEST_VOCABULARY)).toThrow(
+      /'cooldown' belongs to an action: .*cooldown\.NAME\.duration/,
+    );
+  });
+
+  it('in_flight, in_flight_to_target and their counts are the shots of the spell in flight', () => {
+    const s = new FakeState().setReady('kill_command', 'aimed_shot');
+    const aimed = A('aimed_shot');
+    const text = (cond: string) => `actions=aimed_shot,if=${cond}\nactions+=/kill_command`;
+    expect(compile(text('!in_flight&in_flight_count=0'), s).decide(s)).toBe(aimed);
+    s.flights.set(`${aimed}@1`, 2);
+    expect(compile(text('in_flight&in_flight_count=2&!in_flight_to_target'), s).decide(s)).toBe(aimed);
+    expect(compile(text('action.aimed_shot.in_flight_to_target_count>0'), s).decide(s)).toBe(
+      A('kill_command'),
+    );
+    s.flights.set(`${aimed}@0`, 1);
+    expect(compile(text('in_flight_to_target&in_flight_count=3'), s).decide(s)).toBe(aimed);
+    expect(warningsOf(text('in_flight'))).toEqual([]);
+  });
+
   it('outside a spell they are an error naming the long form', () => {
     expect(() => parseRotation('actions=variable,name=x,value=full_recharge_time', TEST_VOCABULARY)).toThrow(
       /'full_recharge_time' belongs to an action: .*cooldown\.NAME\.full_recharge_time/,

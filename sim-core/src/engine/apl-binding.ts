@@ -164,4 +164,11 @@ export class AplBinding implements AplState {
     const gcd = sim.onGcd[action] === 1 ? sim.gcdMsFor(action) : 0;
     return sim.focusRate * Math.max(sim.castMs(action), gcd) + Math.floor(sim.actions[action]!.castFocus);
   }
+  /** The shots of the action's own damage source in flight (engine/in-flight.ts; rotations rarely ask). */
+  inFlight(action: number, target: number): number {
+    const sim = this.sim;
+    const src = sim.actionSource[action]!;
+    if (src < 0) return 0;
+    return sim.inFlight.count(src, target);
+  }
 }

@@ -1,9 +1,29 @@
+import { MAX_TARGETS } from './events.ts';
+
 /**
  * Hits in flight (travel time): a pool of slots holding each hit's source, target, damage, crit
  * and impact tag (what the spec does when it lands: SpecLogic.landed) until it lands. Grows by
  * doubling when full (rare); no allocation otherwise.
+ *
+ * It also answers what is in flight per damage source (and target), for the rotation's
+ * `action.X.in_flight` and `in_flight_to_target` (SimC action_t::has_travel_events,
+ * has_travel_events_for): the hits of this pool, counted when asked (the landing path stays as it
+ * was), and the shots a spec flies itself (Explosive Shot before its fuse, Barbed Shot before its
+ * bleed), which it reports through `depart` and `arrive`.
  */
 export class InFlight {
+  /** Per source: shots a spec flies itself, in flight. */
+  private readonly bySource: Int32Array;
+  /** Per source × MAX_TARGETS + target: the same, per target. */
+  private readonly bySourceTarget: Int32Array;
+  /** Scratch of `count`: 1 for a free slot. */
+  private isFree = new Uint8Array(64);
+
+  constructor(sources: number) {
+    this.bySource = new Int32Array(sources);
+    this.bySourceTarget = new Int32Array(sources * MAX_TARGETS);
+  }
+
   src = new Int32Array(64);
   target = new Int32Array(64);
   damage = new Float64Array(64);
@@ -29,11 +49,36 @@ export class InFlight {
     this.free[this.freeCount++] = slot;
   }
 
-  /** Every slot free (start of an iteration: hits still in flight at the end never land). */
+  /** Hits of the pool and spec shots of `src` in flight, to `target` (to any when `target` < 0). */
+  count(src: number, target: number): number {
+    let n = target < 0 ? this.bySource[src]! : this.bySourceTarget[src * MAX_TARGETS + target]!;
+    const isFree = this.isFree;
+    isFree.fill(0);
+    for (let i = 0; i < this.freeCount; i++) isFree[this.free[i]!] = 1;
+    for (let slot = 0; slot < isFree.length; slot++)
+      if (isFree[slot] === 0 && this.src[slot] === src && (target < 0 || this.target[slot] === target)) n++;
+    return n;
+  }
+
+  /** A shot of `src` leaves for `target` (counted until `arrive`). */
+  depart(src: number, target: number): void {
+    this.bySource[src]!++;
+    this.bySourceTarget[src * MAX_TARGETS + target]!++;
+  }
+
+  /** A shot of `src` reached `target`. */
+  arrive(src: number, target: number): void {
+    this.bySource[src]!--;
+    this.bySourceTarget[src * MAX_TARGETS + target]!--;
+  }
+
+  /** Every slot free and nothing in flight (start of an iteration: hits still in flight at the end never land). */
   reset(): void {
     const n = this.free.length;
     for (let i = 0; i < n; i++) this.free[i] = n - 1 - i;
     this.freeCount = n;
+    this.bySource.fill(0);
+    this.bySourceTarget.fill(0);
   }
 
   private grow(): void {
@@ -52,5 +97,6 @@ export class InFlight {
     for (let i = 0; i < n; i++) free[i] = 2 * n - 1 - i;
     this.free = free;
     this.freeCount = n;
+    this.isFree = new Uint8Array(n * 2);
   }
 }

@@ -51,7 +51,7 @@ export class SimState {
   /** 1 while the player's shots are executing (their hits travel); 0 for ticks, pets, spec events. */
   travelOn = 0;
   /** Hits in flight (travel time). */
-  readonly inFlight = new InFlight();
+  readonly inFlight: InFlight;
   readonly actions: readonly ActionDef[];
   readonly cds: Cooldowns;
   readonly buffs: AuraSet;
@@ -252,6 +252,7 @@ export class SimState {
     this.debuffs = new AuraSet(data.debuffs, MAX_TARGETS);
     this.dots = new DotSet(data.dots);
     const ns = data.sources.length;
+    this.inFlight = new InFlight(ns);
     this.srcDamage = new Float64Array(ns);
     this.srcCasts = new Float64Array(ns);
     this.srcHits = new Float64Array(ns);

@@ -7,7 +7,7 @@
  */
 import { EV_SPEC, MAX_TARGETS, PRIO_DEFAULT } from '../engine/events.ts';
 import type { Sim } from '../engine/sim.ts';
-import { EXPLOSIVE_SHOT_NUMBERS } from './common.ts';
+import { EXPLOSIVE_SHOT, EXPLOSIVE_SHOT_NUMBERS } from './common.ts';
 import { MISSILE_SPEED_NO_HIT, travelMs } from './projectiles.ts';
 
 /** What the spec does when its Explosive Shot lands and explodes. */
@@ -23,6 +23,8 @@ export class ExplosiveShotFuse {
   private readonly due = new Float64Array(MAX_TARGETS);
   /** ms the shot flies (the config's distance at 212431's speed). */
   private readonly travelMs: number;
+  /** The shot's damage source (its flights count as the rotation's `action.explosive_shot.in_flight`). */
+  private readonly src: number;
 
   /** `landsKind` / `explodeKind`: the spec's event kinds of a landing and of a due explosion. */
   constructor(
@@ -32,6 +34,7 @@ export class ExplosiveShotFuse {
     private readonly explodeKind: number,
   ) {
     this.travelMs = travelMs(MISSILE_SPEED_NO_HIT.explosive_shot, sim.timing.distanceYards);
+    this.src = sim.data.sources.findIndex((s) => s.key === EXPLOSIVE_SHOT.key);
   }
 
   start(): void {
@@ -43,13 +46,17 @@ export class ExplosiveShotFuse {
     const sim = this.sim;
     const ms = sim.travelOn === 1 ? this.travelMs : 0;
     if (ms === 0) this.lands(target);
-    else sim.q.push(sim.now + ms, PRIO_DEFAULT, EV_SPEC, this.landsKind, target);
+    else {
+      sim.inFlight.depart(this.src, target);
+      sim.q.push(sim.now + ms, PRIO_DEFAULT, EV_SPEC, this.landsKind, target);
+    }
   }
 
   /** A spec event; true when it was a landing or an explosion (one that came early is not paid again). */
   specEvent(kind: number, target: number): boolean {
     const sim = this.sim;
     if (kind === this.landsKind) {
+      sim.inFlight.arrive(this.src, target);
       if (target < sim.targets) this.lands(target); // an add that died: nothing lands
       return true;
     }

@@ -61,6 +61,8 @@ export class FakeState implements AplState {
   casts = new Map<number, number>();
   /** `cast_regen` by action id; 0 when absent. */
   castRegens = new Map<number, number>();
+  /** Shots in flight per `action@target`. */
+  flights = new Map<string, number>();
   /** `buff.X.tick_time_remains` by buff id; 0 when absent. */
   buffTicks = new Map<number, number>();
   /** Number of getter calls, to check evaluation bounds. */
@@ -227,5 +229,12 @@ export class FakeState implements AplState {
   castRegen(action: number): number {
     this.calls++;
     return this.castRegens.get(action) ?? 0;
+  }
+  inFlight(action: number, target: number): number {
+    this.calls++;
+    if (target >= 0) return this.flights.get(key(action, target)) ?? 0;
+    let n = 0;
+    for (const [k, v] of this.flights) if (k.startsWith(`${action}@`)) n += v;
+    return n;
   }
 }

@@ -77,11 +77,11 @@ actions.cds+=/potion,if=buff.trueshot.up&(buff.bloodlust.up|fight_remains<60)|fi
 actions.trinkets=use_items,slots=trinket1:trinket2,if=this_trinket.has_use_buff&this_trinket.cooldown.duration%%cooldown.trueshot.duration=0&buff.trueshot.up
 actions.trinkets+=/use_items,slots=trinket1,if=this_trinket.has_use_damage&cooldown.trueshot.remains>20
 actions.sent=moonlight_chakram,if=buff.trueshot.remains<execute_time+gcd
-actions.sent+=/volley,if=!buff.double_tap.up
+actions.sent+=/volley,if=!buff.double_tap.up&(!raid_event.adds.exists|raid_event.adds.in>cooldown)
 actions.aoe=multishot,target_if=max:debuff.spotters_mark.down|action.aimed_shot.in_flight_to_target|max_prio_damage,if=buff.trick_shots.down|buff.precise_shots.up&!prev_gcd.1.multishot
 actions.aoe+=/trueshot,if=variable.ts_ready
 actions.aoe+=/rapid_fire,if=buff.trick_shots.remains>execute_time&(buff.bulletstorm.remains<action.aimed_shot.execute_time|talent.unload)
-actions.aoe+=/explosive_shot
+actions.aoe+=/explosive_shot,if=!talent.precision_detonation|action.aimed_shot.in_flight
 actions.aoe+=/aimed_shot,target_if=max:debuff.sentinels_mark.up|max_prio_damage,if=buff.trick_shots.remains>cast_time
 actions.aoe+=/steady_shot
 actions.st=trueshot,if=variable.ts_ready&!buff.double_tap.up

@@ -83,12 +83,14 @@ export class BeastMasteryImpacts {
     this.barbedNext = (i + 1) % BARBED_IN_FLIGHT;
     this.barbedTarget[i] = target;
     this.barbedTick[i] = tick;
+    sim.inFlight.depart(S.bs, target);
     sim.q.push(sim.now + ms, PRIO_DEFAULT, EV_SPEC, SPEC_BARBED_LAND, i);
   }
 
   /** The Barbed Shot in flight slot `i` lands. */
   barbedLanded(i: number): void {
     const target = this.barbedTarget[i]!;
+    this.sim.inFlight.arrive(S.bs, target);
     if (target < this.sim.targets) this.barbedLands(target, this.barbedTick[i]!); // an add may have died
   }
 
