@@ -13,6 +13,13 @@ export const CRIT_MULTIPLIER = 2;
 export const BOSS_ARMOR = 42_857;
 export const ARMOR_K = 100_000;
 export const PHYSICAL_MULTIPLIER = 1 - BOSS_ARMOR / (BOSS_ARMOR + ARMOR_K);
+/**
+ * NOT SPELL DATA: SimulationCraft's WEAPON_POWER_COEFFICIENT (engine/sc_enums.hpp, "WDPS -> Attack
+ * Power Coefficient used for BfA Attack Power calculations"): attack power per point of weapon DPS
+ * in the attack power abilities and pets read, and the divisor of attack power in a weapon swing
+ * (weapon damage + attack power × speed / 6).
+ */
+export const WEAPON_POWER_COEFFICIENT = 6;
 /** Hunter's Mark: the hunter deals 5 % more damage to the marked target while it is above 80 % health. */
 export const MARK_DAMAGE = 0.05;
 export const MARK_ABOVE_PCT = 80;

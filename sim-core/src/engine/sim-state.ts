@@ -221,7 +221,10 @@ export class SimState {
   autoAt = -1;
   autoGen = 0;
   agility = 0;
+  /** Attack power of abilities and pets: base + weapon DPS × 6 (Sim.setAgility). */
   ap = 0;
+  /** Attack power without the weapon's: what a weapon swing adds (Sim.setAgility). */
+  baseAp = 0;
   critChance = 0;
   focusValue = 0;
   focusAt = 0;

@@ -9,7 +9,7 @@ import type { SpecData } from '../specs/spec-types.ts';
 import type { SimConfig } from '../types.ts';
 import { SimState } from './sim-state.ts';
 import { runIteration } from './iteration.ts';
-import { MARK_ABOVE_PCT, MARK_DAMAGE } from './ratings.ts';
+import { MARK_ABOVE_PCT, MARK_DAMAGE, WEAPON_POWER_COEFFICIENT } from './ratings.ts';
 import { Extras } from './extras.ts';
 import { linearHealth } from './health.ts';
 import {
@@ -180,11 +180,20 @@ export class Sim extends SimState {
     this.focusRate = (this.data.baseFocusRegen * this.haste * this.logic.regenFactor()) / 1000;
   }
 
-  /** Recomputes attack power after an agility change (the spec's agility; extras add theirs). */
+  /**
+   * Recomputes attack power after an agility change (the spec's agility; extras add theirs). Two
+   * kinds, as SimulationCraft's attack power types (action_t::init, player_t::default_ap_type,
+   * pet_t::composite_melee_attack_power): `ap`, which every ability with an attack power
+   * coefficient and every pet (through its owner) reads, is the base plus the weapon's DPS × 6 (the
+   * "BfA" attack power); `baseAp`, without the weapon, is what a weapon swing adds to the weapon's
+   * damage (Auto Shot: weapon damage + baseAp × speed / 6; SimC NO_WEAPON for an action with a
+   * weapon multiplier).
+   */
   setAgility(agility: number): void {
     this.specAgility = agility;
     this.agility = agility + this.extraAgility;
-    this.ap = (this.agility + this.extraAp) * this.apPerAgility;
+    this.baseAp = (this.agility + this.extraAp) * this.apPerAgility;
+    this.ap = (this.agility + this.extraAp + this.weaponDps * WEAPON_POWER_COEFFICIENT) * this.apPerAgility;
   }
 
   /** The extras' agility changed: same spec agility, new total. */

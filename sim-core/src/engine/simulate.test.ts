@@ -1,3 +1,4 @@
+import { WEAPON_POWER_COEFFICIENT } from './ratings.ts';
 import { RACIAL_SOURCE_RACE } from '../specs/racials.ts';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../config/parse-config.ts';
@@ -150,10 +151,9 @@ describe('simulate', () => {
         // BM wears the TWW3 set, so that Pack Leader's Stampede is a source used (MM's sources need none)
         if (spec === 'bm-hunter') c.setBonuses = [...SET_BONUSES];
         const r = simulate(c, { seed: 5, seedOffset: 0, iterations: 60 });
-        // Spell-data coefficients only (no damageScale, many talents left out): DPS is a small
-        // multiple of attack power (= agility), more with five targets (MM's modelled talents and
-        // Sentinel bring it to about 13 and 28).
-        const perAp = r.mean / c.player.stats.agility;
+        // Spell-data coefficients only (no damageScale): DPS is a small multiple of attack power
+        // (agility + the weapon's DPS × 6), more with five targets.
+        const perAp = r.mean / (c.player.stats.agility + WEAPON_POWER_COEFFICIENT * c.player.stats.weaponDps);
         expect(perAp).toBeGreaterThan(targets === 1 ? 1 : 2);
         expect(perAp).toBeLessThan(targets === 1 ? 20 : 40);
         // no broken iteration: MM's cleave iterations spread widely (σ ≈ 12 % of the mean at five

@@ -199,21 +199,23 @@ export function run(opts: {
 
 /**
  * Switches off everything a mechanic's golden test does not isolate: raid buffs, consumables,
- * and travel, latency and reaction time (health then falls linearly), so hits land when and as
- * the hand computation says. Returns the same config.
+ * travel, latency and reaction time (health then falls linearly), and the weapon's share of
+ * attack power (no weapon DPS: attack power is the agility), so hits land when and as the hand
+ * computation says. Returns the same config.
  */
 export function isolateMechanics(c: SimConfig): SimConfig {
   c.raidBuffs = noRaidBuffs();
   c.consumables = noConsumables();
   c.timing = { ...TIMING_OFF };
+  c.player.stats = { ...c.player.stats, weaponDps: 0 };
   return c;
 }
 
 /**
  * A spec's default config for a mechanic's golden test: the talents and rotation given, a fixed
  * length (`seconds`, 100 by default) without Bloodlust, one target or a cleave of `targets`, the
- * default stats with `stats` over them, the set bonuses worn, and everything isolateMechanics
- * switches off; parsed.
+ * set bonuses worn, everything isolateMechanics switches off, and the default stats with `stats`
+ * over them (a weapon's DPS given there is kept); parsed.
  */
 export function mechanicConfig(
   spec: SpecId,
@@ -223,13 +225,13 @@ export function mechanicConfig(
 ): SimConfig {
   const c = specs.find((s) => s.id === spec)!.defaultConfig();
   c.player.talents = talents;
-  if (opts.stats) c.player.stats = { ...c.player.stats, ...opts.stats };
   c.rotation = rotation;
   c.fight = { ...c.fight, durationSeconds: opts.seconds ?? 100, durationVariation: 0, bloodlust: false };
   const targets = opts.targets ?? 1;
   if (targets > 1) c.fight = { ...c.fight, style: 'cleave', targets };
   if (opts.setBonuses) c.setBonuses = opts.setBonuses;
   isolateMechanics(c);
+  if (opts.stats) c.player.stats = { ...c.player.stats, ...opts.stats }; // over the isolation's (a weapon)
   return parseConfig(c);
 }
 

@@ -2,6 +2,7 @@
  * Beast Mastery Hunter (spec 253): every game number of the spec lives here.
  * Sources and approximations: sim-core/docs/specs.md.
  */
+import { WEAPON_POWER_COEFFICIENT } from '../../engine/ratings.ts';
 import {
   BLOODLUST,
   EXPLOSIVE_SHOT,
@@ -50,7 +51,7 @@ export const BM = {
   /** NOT SPELL DATA: a stable pet's attack power = 0.6 × the hunter's (SimC sc_hunter.cpp stable_pet_t owner_coeff.ap_from_ap). */
   petApFromOwner: 0.6,
   /** NOT SPELL DATA: pet melee = pet AP × base swing time / 6 (SimC WEAPON_POWER_COEFFICIENT, beast weapons have no base damage). */
-  petMeleeApDivisor: 6,
+  petMeleeApDivisor: WEAPON_POWER_COEFFICIENT,
   /** NOT SPELL DATA: pet base swing time 2.0 s (SimC hunter_pet_t main_hand_weapon.swing_time). */
   petSwingMs: 2000,
   /** Pet basic attack (Claw 16827 / Bite 17253 / Smack 49966, same numbers), on the pet's attack power. */

@@ -1,7 +1,7 @@
 /** Beast Mastery rules on top of the generic engine. Numbers: ./data.ts. */
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { CANNOT_CRIT, type Sim } from '../../engine/sim.ts';
-import { aoeScale } from '../../engine/ratings.ts';
+import { aoeScale, WEAPON_POWER_COEFFICIENT } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE } from '../common.ts';
 import { RadiantPower } from '../radiant-power.ts';
@@ -376,7 +376,8 @@ export class BeastMasteryLogic implements SpecLogic {
   autoShot(): void {
     const sim = this.sim;
     const speed = sim.weaponSpeedMs / 1000;
-    const amount = (sim.weaponDps * speed + (sim.ap * speed) / 6) * this.m.autoMult();
+    const amount =
+      (sim.weaponDps * speed + (sim.baseAp * speed) / WEAPON_POWER_COEFFICIENT) * this.m.autoMult();
     // Wild Call when it lands; at once for a Bleak Arrow that does not travel (after its Deathblow roll)
     const crit = this.dr.autoShot(S.auto, amount, this.m.playerCrit(), this.impacts.autoShotTag);
     if (crit >= 0) this.impacts.wildCallRoll(crit);

@@ -13,7 +13,7 @@ import { createSim } from '../../engine/run.ts';
 import type { Sim } from '../../engine/sim.ts';
 import { talentsFromLoadout } from '../../talents/resolve.ts';
 import { REAL } from '../../talents/test-strings.ts';
-import type { SimConfig, SpecId } from '../../types.ts';
+import type { PlayerStats, SimConfig, SpecId } from '../../types.ts';
 import { specs, specVocabulary } from '../registry.ts';
 import { DARK_RANGER } from './dark-ranger.ts';
 
@@ -25,8 +25,14 @@ interface Hit {
   physical: boolean;
 }
 
-function config(spec: SpecId, talents: string[], rotation: string, durationSeconds = 100): SimConfig {
-  return mechanicConfig(spec, talents, rotation, { seconds: durationSeconds });
+function config(
+  spec: SpecId,
+  talents: string[],
+  rotation: string,
+  durationSeconds = 100,
+  stats?: Partial<PlayerStats>,
+): SimConfig {
+  return mechanicConfig(spec, talents, rotation, { seconds: durationSeconds, stats });
 }
 
 /** A Sim whose hits are recorded (source key, time, target, amount before crit/versatility/armor). */
@@ -51,7 +57,9 @@ const of = (hits: Hit[], src: string) => hits.filter((h) => h.src === src);
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
 const C = specs[0]!.defaultConfig().player.stats;
-const AP = C.agility; // Battle Shout off: 1 AP per agility
+const AP = C.agility; // Battle Shout off: 1 AP per agility (no weapon: mechanicConfig's isolation)
+/** The default weapon, for the Auto Shot checks: its damage per shot is the weapon's plus AP × speed / 6. */
+const WEAPON = { weaponDps: C.weaponDps, weaponSpeed: C.weaponSpeed };
 const POINTS = deriveStats(C).masteryPoints; // Skyfury off
 const BM_SPELL_MASTERY = POINTS * 0.01; // 76657 Mastery: Master of Beasts, effect #5 (1 % per point)
 const MM_MASTERY = POINTS * 0.014; // 193468 Mastery: Sniper Training, effects #2/#4 (1.4 % per point)
@@ -178,15 +186,20 @@ describe('Dark Ranger: Withering Fire, Deathblow, The Bell Tolls', () => {
 
   it('The Bell Tolls: each Black Arrow adds its own 12 s stack of 6 % (BM) that overlap', () => {
     const talents = ['black_arrow', 'deathblow', 'withering_fire', 'call_of_the_wild', 'the_bell_tolls'];
+    // with a weapon: Auto Shot adds the weapon's damage to the attack power without it (SimC NO_WEAPON)
     const { sim, hits } = recorded(
-      config('bm-hunter', talents, 'actions=call_of_the_wild\nactions+=/black_arrow'),
+      config('bm-hunter', talents, 'actions=call_of_the_wild\nactions+=/black_arrow', 100, WEAPON),
     );
     sim.runIteration(1, 0);
     const ba = of(hits, 'black_arrow').filter((h) => h.t < 20_000);
     // stacks up at each cast: GCD → 0; 4 s → 1; 8 s → 2; 12 s → 3 (the first lasts to GCD + 12 s); 16 s → 2
     const stacks = [0, 1, 2, 3, 2];
     expect(ba.map((h) => h.t)).toEqual([GCD, 4000, 8000, 12_000, 16_000]);
-    ba.forEach((h, i) => expect(rel(h.amount, BA_BM * (1 + 0.06 * stacks[i]!))).toBeLessThan(1e-12));
+    // Black Arrow reads the attack power with the weapon's DPS × 6 (SimC's BfA attack power)
+    const withWeapon = (AP + 6 * C.weaponDps) / AP;
+    ba.forEach((h, i) =>
+      expect(rel(h.amount, BA_BM * withWeapon * (1 + 0.06 * stacks[i]!))).toBeLessThan(1e-12),
+    );
     // Auto Shot is in 1232992 #1's list: between the first and second Black Arrow one stack
     const auto = of(hits, 'auto_shot').find((h) => h.t > GCD && h.t < 4000)!;
     const speed = C.weaponSpeed;
@@ -267,7 +280,7 @@ describe('Dark Ranger: random procs within their error', () => {
     let midCasts = 0;
     for (let k = 0; k < 40; k++) {
       const { sim, hits } = recorded(
-        config('bm-hunter', ['black_arrow', 'deathblow', 'bleak_arrows'], 'actions=black_arrow'),
+        config('bm-hunter', ['black_arrow', 'deathblow', 'bleak_arrows'], 'actions=black_arrow', 100, WEAPON),
       );
       sim.runIteration(3, k);
       expect(of(hits, 'auto_shot')).toEqual([]);

@@ -3,7 +3,7 @@
  * Shots and Streamline, Spotter's Mark in ./sentinel.ts, ./bleed.ts, ./explosive.ts, ./precise.ts,
  * ./spotter.ts). Numbers: ./numbers.ts. */
 import { Sim } from '../../engine/sim.ts';
-import { aoeScale } from '../../engine/ratings.ts';
+import { aoeScale, WEAPON_POWER_COEFFICIENT } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE } from '../common.ts';
 import { RadiantPower } from '../radiant-power.ts';
@@ -408,7 +408,7 @@ export class MarksmanshipLogic implements SpecLogic {
     const speed = sim.weaponSpeedMs / 1000;
     // Auto Shot: in neither 137016's nor Sniper Training's damage lists; Precise Shots' +100 % (260240 #2).
     const amount =
-      (sim.weaponDps * speed + (sim.ap * speed) / 6) *
+      (sim.weaponDps * speed + (sim.baseAp * speed) / WEAPON_POWER_COEFFICIENT) *
       (this.precise.enabled ? 1 + MM.preciseShotsAutoShot : 1) *
       this.autoShotMult;
     const crit = this.crit() + this.autoShotCrit;
