@@ -2,7 +2,6 @@
  * Beast Mastery Hunter (spec 253): every game number of the spec lives here.
  * Sources and approximations: sim-core/docs/specs.md.
  */
-import { WEAPON_POWER_COEFFICIENT } from '../../engine/ratings.ts';
 import {
   BLOODLUST,
   EXPLOSIVE_SHOT,
@@ -15,6 +14,7 @@ import {
   aura,
 } from '../common.ts';
 import type { SpecData } from '../spec-types.ts';
+import { MAIN_PET } from '../main-pet.ts';
 import {
   BLIGHTED_QUIVER,
   DARK_RANGER_ACTIONS,
@@ -48,29 +48,21 @@ import {
  * unless marked NOT SPELL DATA with the reason. Table and approximations: sim-core/docs/specs.md.
  */
 export const BM = {
-  /** NOT SPELL DATA: a stable pet's attack power = 0.6 × the hunter's (SimC sc_hunter.cpp stable_pet_t owner_coeff.ap_from_ap). */
-  petApFromOwner: 0.6,
-  /** NOT SPELL DATA: pet melee = pet AP × base swing time / 6 (SimC WEAPON_POWER_COEFFICIENT, beast weapons have no base damage). */
-  petMeleeApDivisor: WEAPON_POWER_COEFFICIENT,
-  /** NOT SPELL DATA: pet base swing time 2.0 s (SimC hunter_pet_t main_hand_weapon.swing_time). */
-  petSwingMs: 2000,
-  /** Pet basic attack (Claw 16827 / Bite 17253 / Smack 49966, same numbers), on the pet's attack power. */
-  petBasicAttackAp: 0.26, // 16827 Claw, effect #1 (AP coefficient 0.26; 17253 #1, 49966 #1 the same)
-  petBasicAttackCost: 25, // 16827 Claw: 25 Focus
-  petBasicAttackCooldownMs: 3000, // 16827 Claw: cooldown 3 s (not hasted; its 1 s GCD ends first)
-  /** Basic Attack Focus Cost Modifier (SimC "wild_hunt"): above the threshold, +100 % damage and +100 % cost. */
-  wildHuntDamage: 1, // 62762 Basic Attack Focus Cost Modifier, effect #1 (+100 % damage)
-  wildHuntCost: 1, // 62762 Basic Attack Focus Cost Modifier, effect #2 (+100 % focus cost)
-  /** 62762 #3 says "at or above 50"; SimC ab018d1176 tests focus > 50 (basic_attack_main_t::use_wild_hunt), as here. */
-  wildHuntThreshold: 50, // 62762 Basic Attack Focus Cost Modifier, effect #3 (50 focus)
-  /** NOT SPELL DATA: the main pet's focus pool, 100 (SimC hunter_main_pet_t::init_base_stats). */
-  petFocusMax: 100,
-  /** NOT SPELL DATA: pet focus regeneration = 1.25 × the hunter's (SimC hunter_main_pet_t::resource_regen_per_second). */
-  petFocusRegenShare: 1.25,
-  /** NOT SPELL DATA: the pet's reaction delay before a basic attack, gauss(150 ms, 100 ms), at least 100 ms (SimC option hunter.pet_basic_attack_delay, hunter_main_pet_t::available). */
-  petBasicAttackDelayMs: 150,
-  petBasicAttackDelaySdMs: 100,
-  petBasicAttackMinWaitMs: 100,
+  /** The main pet's numbers, shared with Marksmanship's pet (../main-pet.ts, where each is cited). */
+  petApFromOwner: MAIN_PET.apFromOwner,
+  petMeleeApDivisor: MAIN_PET.meleeApDivisor,
+  petSwingMs: MAIN_PET.swingMs,
+  petBasicAttackAp: MAIN_PET.basicAttackAp,
+  petBasicAttackCost: MAIN_PET.basicAttackCost,
+  petBasicAttackCooldownMs: MAIN_PET.basicAttackCooldownMs,
+  wildHuntDamage: MAIN_PET.wildHuntDamage,
+  wildHuntCost: MAIN_PET.wildHuntCost,
+  wildHuntThreshold: MAIN_PET.wildHuntThreshold,
+  petFocusMax: MAIN_PET.focusMax,
+  petFocusRegenShare: MAIN_PET.focusRegenShare,
+  petBasicAttackDelayMs: MAIN_PET.basicAttackDelayMs,
+  petBasicAttackDelaySdMs: MAIN_PET.basicAttackDelaySdMs,
+  petBasicAttackMinWaitMs: MAIN_PET.basicAttackMinWaitMs,
   killCommandAp: 1.333, // 83381 Kill Command (pet), effect #1 (AP coeff, on the pet's attack power)
   cobraShotAp: 1.565, // 193455 Cobra Shot, effect #2 (AP coeff)
   cobraShotKcReductionMs: 1000, // 193455 Cobra Shot, effect #3 (1 s off Kill Command)

@@ -24,6 +24,7 @@ import {
 import { DARK_RANGER_BM, DarkRanger } from '../hero/dark-ranger.ts';
 import { PackLeader } from '../hero/pack-leader.ts';
 import { PetBasicAttack } from './pet-basic-attack.ts';
+import { petMeleePerSwing, petSwingTime } from '../main-pet.ts';
 import { BmSpecTalents } from './spec-talents.ts';
 import { HuntmastersCall } from './huntmasters-call.ts';
 import { BM_TALENTS } from './talent-data.ts';
@@ -390,7 +391,7 @@ export class BeastMasteryLogic implements SpecLogic {
     if (sim.ap !== this.swingAp) {
       // Pet melee: pet AP × base swing / 6 (weapon power coefficient; NOT SPELL DATA, see BM).
       this.swingAp = sim.ap;
-      this.perSwing = (sim.ap * BM.petSwingMs) / 1000 / BM.petMeleeApDivisor;
+      this.perSwing = petMeleePerSwing(sim.ap);
     }
     const perSwing = this.perSwing;
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
@@ -438,7 +439,7 @@ export class BeastMasteryLogic implements SpecLogic {
     }
     if (haste !== this.otherSwingHaste) {
       this.otherSwingHaste = haste;
-      this.otherSwingMs = Math.round(BM.petSwingMs / haste);
+      this.otherSwingMs = petSwingTime(haste);
     }
     return this.otherSwingMs;
   }
