@@ -86,7 +86,8 @@ describe('simulate', () => {
       // the defaults (SimC's profiles: BM Pack Leader, MM Dark Ranger), then the other hero tree:
       // BM Dark Ranger (specs/hero/dark-ranger.ts) with the spec talents its profile adds (Call of
       // the Wild, Bloody Frenzy, Master Handler, Hunter's Prey, Killer Instinct, Kill Cleave); MM Sentinel (Kill Shot, Auto Shot without Bleak
-      // Arrows) with Symphonic Arsenal, Trick Shots for the ricochets, and Volley with Double Tap (their action and sources)
+      // Arrows) with Symphonic Arsenal, Trick Shots for the ricochets, Volley with Double Tap (their action and sources)
+      // and Unbreakable Bond's pet
       const darkRanger = DARK_RANGER_TALENTS.map((t) => t.key);
       const packLeader = PACK_LEADER_TALENTS.map((t) => t.key);
       // Dark Ranger's other side of its choice nodes (Shadow Hounds, Phantom Pain), for their sources
@@ -135,6 +136,7 @@ describe('simulate', () => {
               'trick_shots',
               'volley',
               'double_tap',
+              'unbreakable_bond', // its pet's sources (melee, Claw)
             ];
       };
       const cases: Array<readonly [number, 'none' | 'other' | 'choice' | 'players']> = [

@@ -39,7 +39,7 @@ export const CLASS_TREE = {
   triggerFingerSpeed: 0.05, // 459534 Trigger Finger, effect #1 (+5 % auto attack speed at rank 2)
   /** SimC also applies effect #2 as a second attack speed bonus (its note: seen in game, "double the expected amount"). */
   triggerFingerSecond: 0.05, // 459534 Trigger Finger, effect #2 (+5 % at rank 2)
-  /** Effect #2 is raised by this without an active pet (MM plays without one: Lone Wolf); not in the rank table. */
+  /** Effect #2 is raised by this without an active pet (MM without Unbreakable Bond); not in the rank table. */
   triggerFingerPetless: 1, // 459534 Trigger Finger, effect #3 (+100 %)
   /** Unnatural Causes: the hunter's damage over time (the spells in 459529's lists) on every target. */
   unnaturalCauses: 0.1, // 459527 Unnatural Causes, effect #1 (+10 %); 459529 effects #1/#2
@@ -157,7 +157,7 @@ export class ClassTree {
     this.autoAttackSpeed =
       trigger > 0
         ? (1 + T.triggerFingerSpeed * r) *
-          (1 + T.triggerFingerSecond * r * (hasMainPet(sim.data) ? 1 : 1 + T.triggerFingerPetless))
+          (1 + T.triggerFingerSecond * r * (mainPetOut(sim) ? 1 : 1 + T.triggerFingerPetless))
         : 1;
     this.specializedArsenal = has('specialized_arsenal') ? 1 + T.specializedArsenal : 1;
     const blackrock = has('blackrock_munitions');
@@ -196,4 +196,13 @@ export class ClassTree {
 /** The spec fights with a main pet (an action of the spec is the pet's): MM's Lone Wolf has none. */
 export function hasMainPet(data: SpecData): boolean {
   return data.actions.some((a) => a.requiresPet);
+}
+
+/**
+ * The hunter's main pet is out all fight: the spec has one (an action of the spec is the pet's: BM),
+ * or Marksmanship takes Unbreakable Bond (1223323), whose pet SimC summons in precombat
+ * (`summon_pet_t` is ready for MM only with the talent). SimC's Trigger Finger reads `pets.main`.
+ */
+export function mainPetOut(sim: Sim): boolean {
+  return hasMainPet(sim.data) || sim.hasTalent('unbreakable_bond');
 }

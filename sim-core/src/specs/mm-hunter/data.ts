@@ -148,7 +148,10 @@ export const MM_DATA: SpecData = {
     ...DARK_RANGER_CHOICE_SOURCES, // Shadow Hounds, Phantom Pain (specs/hero/dark-ranger-data.ts); last, so no index moves
     { key: 'volley', name: 'Volley', school: 'physical' },
     { key: 'aimed_shot_double_tap', name: 'Aimed Shot (Double Tap)', school: 'physical' },
-    { key: 'symphonic_arsenal', name: 'Symphonic Arsenal', school: 'arcane' }, // last, so no index moves
+    { key: 'symphonic_arsenal', name: 'Symphonic Arsenal', school: 'arcane' },
+    // Unbreakable Bond's pet (./unbreakable-bond.ts), as Beast Mastery's main pet's; last, so no index moves
+    { key: 'pet_melee', name: 'Pet: Melee', school: 'physical' },
+    { key: 'claw', name: 'Pet: Claw (Basic Attack)', school: 'physical' },
   ],
   buffs: [
     aura({

@@ -23,6 +23,7 @@ import { SPEC_VOLLEY, Volley } from './volley.ts';
 import { DoubleTap, SPEC_DOUBLE_TAP } from './double-tap.ts';
 import { RapidFire } from './rapid-fire.ts';
 import { AimedShot } from './aimed-shot.ts';
+import { SPEC_MM_PET_BASIC, UnbreakableBond } from './unbreakable-bond.ts';
 import {
   IMPACT_HIT,
   IMPACT_LOCK_AND_LOAD,
@@ -82,6 +83,8 @@ export class MarksmanshipLogic implements SpecLogic {
   readonly dr: DarkRanger;
   /** Dark Ranger's Bleak Arrows: Auto Shot becomes its shadow shot (the hero tree's module fires it). */
   private readonly bleakArrows: boolean;
+  /** Unbreakable Bond's pet (./unbreakable-bond.ts); null without the talent. */
+  readonly pet: UnbreakableBond | null;
 
   constructor(readonly sim: Sim) {
     this.knownAction = Uint8Array.from(
@@ -144,6 +147,7 @@ export class MarksmanshipLogic implements SpecLogic {
       rapidFireMult,
       deathblow && improved ? MM.improvedDeathblowRapidFire : 0,
     );
+    this.pet = sim.hasTalent('unbreakable_bond') ? new UnbreakableBond(this) : null;
   }
 
   start(): void {
@@ -158,6 +162,7 @@ export class MarksmanshipLogic implements SpecLogic {
     this.spotter.start();
     this.explosive.start();
     this.volley.start();
+    if (this.pet !== null) this.pet.start();
   }
 
   known(a: number): boolean {
@@ -225,6 +230,7 @@ export class MarksmanshipLogic implements SpecLogic {
     );
   }
   regenFactor(): number {
+    if (this.pet !== null) this.pet.settle(); // its focus at the old rate
     return 1;
   }
 
@@ -427,9 +433,12 @@ export class MarksmanshipLogic implements SpecLogic {
     this.radiant.roll();
   }
 
-  petSwing(): void {}
+  /** Unbreakable Bond's pet, the only engine pet MM has (./unbreakable-bond.ts). */
+  petSwing(): void {
+    this.pet!.swing();
+  }
   petSwingMs(): number {
-    return 2000;
+    return this.pet!.swingTime();
   }
   dotTick(dot: number, target: number, amount: number): void {
     this.dr.dotTick(dot, target, amount);
@@ -465,6 +474,7 @@ export class MarksmanshipLogic implements SpecLogic {
       sim.travelOn = 0;
       return;
     }
-    this.hero.specEvent(kind, target);
+    if (kind === SPEC_MM_PET_BASIC) this.pet!.basicAttack(target);
+    else this.hero.specEvent(kind, target);
   }
 }

@@ -167,6 +167,11 @@ export const MM = {
   hydraAimedDelayMs: 10, // NOT SPELL DATA: SimC aimed_shot_t::execute fires the Hydra's Aimed Shot 10 ms after the cast's
   targetAcquisitionMs: 2000, // 473379 Target Acquisition, effect #1 (Aimed Shot -2 s when a mark is spent)
   targetAcquisitionIcdMs: 1500, // 473379 Target Acquisition: internal cooldown 1.5 s
+  /** Unbreakable Bond (1223323): Marksmanship's main pet (./unbreakable-bond.ts; its other numbers ../main-pet.ts). */
+  unbreakableBondPet: 0.15, // 1223323 Unbreakable Bond, effect #1 (Modify Pet Damage Done% +15, "while outdoors")
+  specAuraPet: 0.12, // 137016 Marksmanship Hunter, effect #4 (Modify Pet Damage Done% +12)
+  killZonePetTaken: 0.08, // 393480 Kill Zone (debuff), effect #3 (Modify Damage Taken% from Caster Pet +8)
+  lunarStormPetTaken: 0.1, // 450884 Lunar Storm (debuff), effect #2 (Modify Damage Taken% from Caster Pet +10)
   // Lone Wolf (155228, +5 % without a pet) is not applied: it has no talent node in 11.2 (the 11.1
   // tree removed it; SimC's c83f32fd8b dropped talents.lone_wolf and sc_hunter.cpp at ab018d1176
   // reads 155228 nowhere), so neither the game nor SimC gives MM its 5 %.

@@ -399,6 +399,13 @@ export const MM_TALENTS: TalentInfo[] = [
       "When your Eagle applies Spotter's Mark, it also marks 1 other nearby enemy: your next Aimed Shot deals 20% more damage to it.",
     spellId: 1215021,
   },
+  {
+    key: 'unbreakable_bond',
+    name: 'Unbreakable Bond',
+    description:
+      'Regain access to Call Pet: your pet fights beside you from the pull (melee and Claw), and deals 15% increased damage while outdoors.',
+    spellId: 1223323,
+  },
 ];
 
 /**
