@@ -169,6 +169,11 @@ export const MM = {
   targetAcquisitionIcdMs: 1500, // 473379 Target Acquisition: internal cooldown 1.5 s
   /** Unbreakable Bond (1223323): Marksmanship's main pet (./unbreakable-bond.ts; its other numbers ../main-pet.ts). */
   unbreakableBondPet: 0.15, // 1223323 Unbreakable Bond, effect #1 (Modify Pet Damage Done% +15, "while outdoors")
+  /**
+   * NOT SPELL DATA: the fights simulated are a raid's or a dungeon's, never outdoors, so #1 does not
+   * hold (SimC applies neither #1 nor #2: sc_hunter.cpp reads the talent only for `summon_pet`).
+   */
+  unbreakableBondOutdoors: 0,
   specAuraPet: 0.12, // 137016 Marksmanship Hunter, effect #4 (Modify Pet Damage Done% +12)
   killZonePetTaken: 0.08, // 393480 Kill Zone (debuff), effect #3 (Modify Damage Taken% from Caster Pet +8)
   lunarStormPetTaken: 0.1, // 450884 Lunar Storm (debuff), effect #2 (Modify Damage Taken% from Caster Pet +10)

@@ -2,8 +2,8 @@
  * Golden tests of Unbreakable Bond (1223323, ./unbreakable-bond.ts): Marksmanship's main pet, as
  * SimulationCraft's sc_hunter.cpp at 50d415071f has it (`summon_pet_t` for MM only with the talent,
  * `hunter_main_pet_t`: melee and Claw, `hunter_t::composite_player_pet_damage_multiplier`,
- * `composite_player_target_pet_damage_multiplier`, Trigger Finger's `pets.main`), with the talent's
- * own +15 % (#1). Each config isolates the pet (./test-support.ts: 10 000 agility, no ratings, raid
+ * `composite_player_target_pet_damage_multiplier`, Trigger Finger's `pets.main`); the talent's own
+ * +15 % (#1) holds "while outdoors", never in a raid or dungeon, so not here (as SimC). Each config isolates the pet (./test-support.ts: 10 000 agility, no ratings, raid
  * buffs, consumables or timing delays; a rotation that never acts); amounts and times are worked
  * out by hand from the cited spell data and the engine must give exactly them.
  */
@@ -22,8 +22,8 @@ import { AP, B, mmConfig, run } from './test-support.ts';
 
 /** A rotation that never acts: the pet and Auto Shot only. */
 const IDLE = 'actions=trueshot,if=time>10000';
-/** The pet's multiplier: 0.6 × AP (SimC), 137016 #4 (+12 %), 1223323 #1 (+15 %). */
-const PET = 0.6 * (1 + 0.12) * (1 + 0.15);
+/** The pet's multiplier: 0.6 × AP (SimC), 137016 #4 (+12 %); not 1223323 #1 (outdoors only). */
+const PET = 0.6 * (1 + 0.12);
 /** A melee swing: the pet's AP × 2 s / 6 (SimC's pet melee). */
 const SWING = ((AP * 2000) / 1000 / 6) * PET;
 /** A Claw (16827 #1: 0.26 × the pet's AP); × 2 above 50 focus (62762 #1). */
@@ -59,10 +59,11 @@ describe('Unbreakable Bond (1223323): a pet for Marksmanship', () => {
     expect(MM.killZonePetTaken).toBe(0.08); // 393480 #3
     expect(MM.lunarStormPetTaken).toBe(0.1); // 450884 #2
     expect(MAIN_PET.basicAttackAp).toBe(0.26); // 16827 #1
-    expect(MAIN_PET.apFromOwner * (1 + MM.specAuraPet) * (1 + MM.unbreakableBondPet)).toBe(PET);
+    expect(MM.unbreakableBondOutdoors).toBe(0);
+    expect(MAIN_PET.apFromOwner * (1 + MM.specAuraPet)).toBe(PET);
   });
 
-  it('the pet swings every 2 s from the pull for 0.2 × 0.6 AP × 1.12 × 1.15; Claw at 0, 3, 6, 9, 12, 16 s', () => {
+  it('the pet swings every 2 s from the pull for 0.2 × 0.6 AP × 1.12; Claw at 0, 3, 6, 9, 12, 16 s', () => {
     const { sim, hits } = recordingSim(['unbreakable_bond'], 19.5);
     sim.runIteration(3, 0);
     const swings = of(hits, 'pet_melee');

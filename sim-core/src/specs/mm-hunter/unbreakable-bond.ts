@@ -15,8 +15,8 @@
  *   mastery is BM's and Survival's there); the racials (Command) through the engine;
  * - `composite_player_target_pet_damage_multiplier`: Kill Zone (393480 #3) and Lunar Storm
  *   (450884 #2) on their target; Hunter's Mark through the engine.
- * Unbreakable Bond's own +15 % (#1, "while outdoors") is applied here; SimC reads the talent only to
- * allow the summon and applies neither #1 nor #2 (sim-core/docs/specs.md, Unbreakable Bond).
+ * Unbreakable Bond's own +15 % (#1) holds only "while outdoors": a raid or dungeon fight is not, so it
+ * is not applied, as SimC, which reads the talent only to allow the summon (specs.md, Unbreakable Bond).
  * Numbers: ./numbers.ts.
  */
 import { MAX_TARGETS } from '../../engine/events.ts';
@@ -54,7 +54,10 @@ export class UnbreakableBond implements BasicAttackHost {
     const sim = logic.sim;
     this.sim = sim;
     this.base =
-      MAIN_PET.apFromOwner * (1 + MM.specAuraPet) * (1 + MM.unbreakableBondPet) * sim.classTree.petDamage; // Harmonize (+ Blackrock Munitions #2), 1 without
+      MAIN_PET.apFromOwner *
+      (1 + MM.specAuraPet) *
+      (1 + MM.unbreakableBondPet * MM.unbreakableBondOutdoors) *
+      sim.classTree.petDamage; // Harmonize (+ Blackrock Munitions #2), 1 without
     this.killZone = sim.hasTalent('kill_zone');
     this.lunarStorm = sim.hasTalent('lunar_storm');
     this.basic = new MainPetBasicAttack(sim, this, S_CLAW, SPEC_MM_PET_BASIC, 1);
