@@ -85,7 +85,8 @@ it("answers the rotation's warnings at the pasted text's lines, the rotation kep
     {
       line: 3,
       text: 'actions.precombat=summon_pet',
-      reason: 'summon_pet is not modelled (the pet is always out); ignored',
+      reason:
+        'summon_pet is not modelled (a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond); ignored',
     },
     {
       line: 4,

@@ -73,7 +73,7 @@ describe('pasted SimulationCraft profile', () => {
       expect.stringMatching(
         /^Line 2 \(spec=marksmanship\): no gear_agility, .* the sim uses Marksmanship's defaults/,
       ),
-      'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored.',
+      'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond); ignored.',
       'Line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored.',
       expect.stringMatching(
         /^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.unload\): .*talent\.unload reads 0\.$/,
@@ -249,7 +249,7 @@ describe('rotation editor', () => {
     expect(await page.getByTestId('parse-error').count()).toBe(0);
     const warnings = page.getByTestId('parse-warnings');
     expect(await warnings.locator('li').allTextContents()).toEqual([
-      'Line 1: summon_pet is not modelled (the pet is always out); ignored',
+      'Line 1: summon_pet is not modelled (a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond); ignored',
       'Line 2: auto_shot is not modelled (auto shots always run); ignored',
     ]);
     await warnings.getByRole('button', { name: 'Line 2' }).click();

@@ -109,7 +109,7 @@ describe('sim of a profile', () => {
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('warning line'));
     expect(lines).toEqual([
       expect.stringMatching(/^warning line 2 \(spec=marksmanship\): no gear_agility, .* in this profile /),
-      'warning line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored',
+      'warning line 4 (actions.precombat=summon_pet): summon_pet is not modelled (a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond); ignored',
       'warning line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored',
       expect.stringMatching(
         /^warning line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.unload\): .*talent\.unload reads 0$/,

@@ -209,7 +209,7 @@ describe('names SimulationCraft has and we do not model', () => {
     const text = 'actions=kill_command,if=talent.unload|talent.unload\nactions+=/summon_pet/snapshot_stats';
     expect(warningsOf(text)).toEqual([
       "line 1: talent 'unload' is not modelled here; talent.unload reads 0",
-      'line 2: summon_pet is not modelled (the pet is always out); ignored',
+      'line 2: summon_pet is not modelled (a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond); ignored',
       'line 2: snapshot_stats is not modelled (stats are fixed for the whole fight); ignored',
     ]);
   });

@@ -20,7 +20,7 @@ function words(text: string): ReadonlySet<string> {
 
 /** Actions every SimC profile may use that do nothing here, with the reason shown to the user. */
 export const NOOP_ACTIONS: Readonly<Record<string, string>> = nameTable({
-  summon_pet: 'the pet is always out',
+  summon_pet: 'a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond',
   snapshot_stats: 'stats are fixed for the whole fight',
   auto_shot: 'auto shots always run',
   use_item: 'no on-use items here',

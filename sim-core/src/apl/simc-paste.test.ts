@@ -8,7 +8,7 @@ import { RotationError } from './errors.ts';
 import { BM_SIMC_STYLE, MM_SIMC_STYLE } from './test-support/simc-style-lists.ts';
 
 const BM_WARNINGS = [
-  'line 2: summon_pet is not modelled (the pet is always out); ignored',
+  'line 2: summon_pet is not modelled (a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond); ignored',
   'line 3: snapshot_stats is not modelled (stats are fixed for the whole fight); ignored',
   'line 5: use_item is not modelled (no on-use items here); ignored',
   'line 6: potion in actions.precombat is not cast before the pull here; ignored',
@@ -33,7 +33,7 @@ const BM_WARNINGS = [
 
 const MM_WARNINGS = [
   'line 2: snapshot_stats is not modelled (stats are fixed for the whole fight); ignored',
-  'line 3: summon_pet is not modelled (the pet is always out); ignored',
+  'line 3: summon_pet is not modelled (a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond); ignored',
   'line 4: aimed_shot in actions.precombat is not cast before the pull here; ignored',
   'line 6: auto_shot is not modelled (auto shots always run); ignored',
   'line 12: invoke_external_buff is not modelled (no external buffs such as Power Infusion here); ignored',

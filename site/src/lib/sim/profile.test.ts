@@ -90,7 +90,7 @@ describe('readProfile', () => {
       expect.stringMatching(
         /^Line 2 \(spec=marksmanship\): no gear_agility, .* in this profile .*'s values\.$/,
       ),
-      'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (the pet is always out); ignored.',
+      'Line 4 (actions.precombat=summon_pet): summon_pet is not modelled (a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond); ignored.',
       'Line 5 (actions=auto_shot): auto_shot is not modelled (auto shots always run); ignored.',
       expect.stringMatching(
         /^Line 6 \(actions\+=\/aimed_shot,if=talent\.lunar_storm\|!talent\.unload\): .*talent\.unload reads 0\.$/,
