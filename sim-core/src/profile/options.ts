@@ -1,4 +1,10 @@
 /** The `key=value` option lines of a SimulationCraft profile and how each changes a config (profile.ts). */
+import {
+  RANGED_WEAPON_DPS,
+  RANGED_WEAPON_DPS_FROM_ILEVEL,
+  RANGED_WEAPON_SPEED,
+  rangedWeaponDps,
+} from './weapon-dps.ts';
 import { LoadoutError } from '../talents/loadout.ts';
 import { NOT_MODELLED_YET, talentsFromLoadout, type LoadoutTalents } from '../talents/resolve.ts';
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
@@ -75,6 +81,7 @@ const IGNORED: Readonly<Record<string, string>> = nameTable({
   ),
 });
 const WEAPON = /(?:^|,)weapon=[a-z0-9]+_([0-9.]+)speed_([0-9.]+)min_([0-9.]+)max(?:,|$)/;
+const ILEVEL = /(?:^|,)ilevel=(\d{1,4})(?:,|$)/;
 export const PROFILESET = /^profileset\."([^"]{1,64})"\+=(.*)$/;
 
 export function isRotationLine(t: string): boolean {
@@ -212,17 +219,33 @@ export function applyOption(
       return true;
     case 'main_hand': {
       const m = WEAPON.exec(value);
-      if (!m) {
+      if (m) {
+        const speed = Number(m[1]);
+        c.player.stats.weaponSpeed = speed;
+        c.player.stats.weaponDps = (Number(m[2]) + Number(m[3])) / 2 / speed;
+        return true;
+      }
+      // the item itself is not read, but its level gives a ranged weapon's damage (./weapon-dps.ts)
+      const level = ILEVEL.exec(value);
+      const dps = level ? rangedWeaponDps(Number(level[1])) : null;
+      const text = `main_hand=${value.slice(0, 40)}`;
+      if (dps === null) {
         out.ignored.push({
           line,
-          text: `main_hand=${value.slice(0, 40)}`,
-          reason: 'no weapon= option: the weapon is unchanged',
+          text,
+          reason: level
+            ? `item level ${level[1]} is outside the weapon table (${RANGED_WEAPON_DPS_FROM_ILEVEL} to ${RANGED_WEAPON_DPS_FROM_ILEVEL + RANGED_WEAPON_DPS.length - 1}): the weapon is unchanged`
+            : 'no weapon= option and no item level: the weapon is unchanged',
         });
         return true;
       }
-      const speed = Number(m[1]);
-      c.player.stats.weaponSpeed = speed;
-      c.player.stats.weaponDps = (Number(m[2]) + Number(m[3])) / 2 / speed;
+      c.player.stats.weaponSpeed = RANGED_WEAPON_SPEED;
+      c.player.stats.weaponDps = dps;
+      out.warnings.push({
+        line,
+        text,
+        reason: `the weapon is a ranged weapon of item level ${level![1]}: ${Math.round(dps)} DPS, speed ${RANGED_WEAPON_SPEED.toFixed(2)} (the item itself is not read; weapon= sets its damage instead)`,
+      });
       return true;
     }
     case 'fight_style': {

@@ -5,6 +5,8 @@ import { ENGINE_VERSION } from '../version.ts';
 import { REAL } from '../talents/test-strings.ts';
 import { exportProfile, parseProfile } from './profile.ts';
 import { bm, mm, problemsOf } from './test-support.ts';
+import { RANGED_WEAPON_DPS } from './weapon-dps.ts';
+import { specs } from '../specs/registry.ts';
 
 describe('profile text round trip', () => {
   it('export → import gives the identical config hash, for every spec and a changed config', async () => {
@@ -219,6 +221,41 @@ profileset."single"+=desired_targets=1
       haste: p.config.player.stats.haste,
     });
     expect(p.profilesets[1]!.config.fight).toMatchObject({ targets: 1, style: 'patchwerk' });
+  });
+
+  it('takes a ranged weapon from its item level when the profile has no weapon= (ItemDamageTwoHand)', () => {
+    const weaponOf = (line: string) => {
+      const p = parseProfile(
+        base.replace('main_hand=,id=1,weapon=bow_3.00speed_4000min_6000max', line),
+        ENGINE_VERSION,
+      );
+      const s = p.config.player.stats;
+      return {
+        dps: s.weaponDps,
+        speed: s.weaponSpeed,
+        warned: p.warnings.some((w) => w.line === 11),
+        ignored: p.ignored.find((x) => x.line === 11)?.reason,
+      };
+    };
+    // SimC's default profiles: ilevel= on the item line; 723 → 6247.13574 (item_weapon.inc, 11.2.5.63796)
+    expect(weaponOf('main_hand=yasahm_the_riftbreaker,id=185783,ilevel=723,enchant_id=7439')).toEqual({
+      dps: 6247.13574,
+      speed: 3,
+      warned: true,
+      ignored: undefined,
+    });
+    // the addon's export: the level in the comment above the item
+    expect(weaponOf('# Yasahm the Riftbreaker (684)\nmain_hand=,id=185783,bonus_id=10035/12361').dps).toBe(
+      RANGED_WEAPON_DPS[684 - 580],
+    );
+    // weapon= wins over the level; no level and no weapon=: unchanged and listed
+    expect(weaponOf('main_hand=,id=1,ilevel=723,weapon=bow_3.00speed_4000min_6000max').dps).toBe(5000 / 3);
+    const unknown = weaponOf('main_hand=,id=185783,bonus_id=10035');
+    expect(unknown.dps).toBe(specs.find((x) => x.id === 'mm-hunter')!.defaultConfig().player.stats.weaponDps);
+    expect(unknown.ignored).toMatch(/no weapon= option and no item level/);
+    expect(weaponOf('main_hand=,id=1,ilevel=900').ignored).toMatch(
+      /item level 900 is outside the weapon table \(580 to 800\)/,
+    );
   });
 
   it('lists every understood-but-not-modelled line with its number, never dropping one silently', () => {

@@ -43,6 +43,8 @@ export {
   type ProfileProblem,
 } from './profile-types.ts';
 
+/** SimC's addon: the item's name and level in a comment line above it, `# Yasahm the Riftbreaker (723)`. */
+const ITEM_LEVEL_COMMENT = /^#\s*\S.*\((\d{3,4})\)$/;
 /**
  * Reads profile text; throws ProfileError, every problem numbered by the line of the pasted text
  * (the rotation's too, with their column; a value out of range by the option that set it).
@@ -124,7 +126,13 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     }
     const key = t.slice(0, eq).trim().toLowerCase();
     optionLines.set(key, line);
-    if (!applyOption(config, key, t.slice(eq + 1).trim(), line, out, problems))
+    let value = t.slice(eq + 1).trim();
+    // SimC's addon writes each item's level in the comment above it (`# Name (723)`), not as ilevel=
+    if (key === 'main_hand' && !/(^|,)(ilevel|weapon)=/.test(value)) {
+      const above = ITEM_LEVEL_COMMENT.exec(lines[i - 1]?.trim() ?? '');
+      if (above) value = `${value},ilevel=${above[1]}`;
+    }
+    if (!applyOption(config, key, value, line, out, problems))
       problems.push({ line, message: `unknown option "${key.slice(0, 40)}"` });
   });
   const piecesNote = setPiecesNote(pieces, config.setBonuses, out.setBonusLines ?? []);
