@@ -58,7 +58,8 @@ export const HUNTER_SPELLS: ReadonlySet<string> = words(`
  * MID2_Hunter_Marksmanship.simc `talent.tactical_reload`): hunter_t::init_spells of that version,
  * `talents.multishot_bm = find_talent_spell( talent_tree::SPECIALIZATION, "Multi-Shot",
  * HUNTER_BEAST_MASTERY )` and `talents.tactical_reload = find_talent_spell( ..., "Tactical Reload",
- * HUNTER_MARKSMANSHIP )`.
+ * HUNTER_MARKSMANSHIP )`. A spec that has one of them as a talent (BM's `multishot`,
+ * specs/bm-hunter/beast-cleave.ts) reads it from the config instead.
  */
 export const HUNTER_TALENTS: ReadonlySet<string> = words(`
   class_tree:

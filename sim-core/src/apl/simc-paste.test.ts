@@ -16,7 +16,6 @@ const BM_WARNINGS = [
   'line 7: bestial_wrath in actions.precombat is not cast before the pull here; ignored',
   'line 8: auto_shot is not modelled (auto shots always run); ignored',
   'line 9: retarget is not modelled (the rotation always starts on the primary target); ignored',
-  "line 13: talent 'beast_cleave' is not modelled here; talent.beast_cleave reads 0",
   'line 15: invoke_external_buff is not modelled (no external buffs such as Power Infusion here); ignored',
   'line 25: use_items is not modelled (no on-use items here); ignored',
   'line 26: use_item is not modelled (no on-use items here); ignored',
@@ -27,8 +26,6 @@ const BM_WARNINGS = [
   // Dire Beast is passive in 11.2 (120679 #1): the cast is SimC's, the summon comes from bleed ticks here.
   'line 39: dire_beast is not modelled (a hunter spell this spec does not have here); ignored',
   "line 41: buff 'cobra_fang' is not modelled here; buff.cobra_fang.at_max_stacks reads 0",
-  // a talent of The War Within's tree (line 44's buff.blighted_quiver is the Dark Ranger 4pc's, modelled)
-  "line 43: talent 'multishot' is not modelled here; talent.multishot reads 0",
 ];
 
 const MM_WARNINGS = [

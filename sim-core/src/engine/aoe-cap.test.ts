@@ -24,6 +24,7 @@ describe('area soft cap', () => {
       c.fight.style = 'cleave';
       c.fight.targets = targets;
       c.fight.durationVariation = 0;
+      c.player.talents.push('multishot'); // a talent of the BM tree (2643)
       c.rotation = 'actions=multishot';
       return simulate(c, { seed: 3, seedOffset: 0, iterations: 1 }).abilities.multishot!;
     };

@@ -20,10 +20,10 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 3943882042,
   },
   'bm-hunter/4': {
-    first: 914105.3578845356,
-    min: 810610.1096770011,
-    max: 1019081.4720265003,
-    damage: 6716454615,
+    first: 884743.2716548236,
+    min: 792016.2884900767,
+    max: 990990.6148383745,
+    damage: 6467696769,
   },
   'mm-hunter/1': {
     first: 586441.4805418092,
@@ -48,10 +48,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 4583886710,
   },
   'bm-hunter/4': {
-    first: 1062118.9159950933,
-    min: 945822.6761639264,
-    max: 1184610.6843061633,
-    damage: 7794902004,
+    first: 1028148.4308845452,
+    min: 920193.5501001619,
+    max: 1151641.7735749711,
+    damage: 7514844438,
   },
   'mm-hunter/1': {
     first: 670089.159628963,
@@ -66,10 +66,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 9321703082,
   },
   'bm-hunter/20': {
-    first: 2304077.8295432227,
-    min: 2070573.1446936666,
-    max: 2398931.513995086,
-    damage: 16428956544,
+    first: 1702175.659794777,
+    min: 1681314.8069221443,
+    max: 1948380.840317478,
+    damage: 13378841859,
   },
   'mm-hunter/20': {
     first: 3174031.9586334354,
@@ -88,10 +88,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 5509733438,
   },
   'bm-hunter/4': {
-    first: 1232580.5002752834,
-    min: 1165568.4130878837,
-    max: 1314542.3558966054,
-    damage: 9209613278,
+    first: 1221520.8909523517,
+    min: 1148722.9793597513,
+    max: 1292540.078437542,
+    damage: 9001612988,
   },
   'mm-hunter/1': {
     first: 749266.4807832859,
@@ -106,10 +106,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 11019786093,
   },
   'bm-hunter/20': {
-    first: 2745801.525488668,
-    min: 2454445.7417793944,
-    max: 2770229.62316087,
-    damage: 19356174287,
+    first: 2242155.533518573,
+    min: 1989815.675422111,
+    max: 2321867.299692181,
+    damage: 15901547948,
   },
   'mm-hunter/20': {
     first: 2891755.5483291424,

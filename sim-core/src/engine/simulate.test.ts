@@ -97,8 +97,11 @@ describe('simulate', () => {
       };
       // BM: the spec talents players take besides the profiles' (Solitary Companion instead of
       // Animal Companion, its choice node's other option), Explosive Shot for Thundering Hooves;
-      // Pack Leader's Envenomed Fangs instead of Ursine Fury (a choice node), with Poisoned Barbs' stings
+      // Pack Leader's Envenomed Fangs instead of Ursine Fury (a choice node), with Poisoned Barbs' stings;
+      // Multi-Shot and Beast Cleave (talents neither profile takes: Multi-Shot and the pet's cleave)
       const players = [
+        'multishot',
+        'beast_cleave',
         'envenomed_fangs',
         'solitary_companion',
         'dire_cleave',

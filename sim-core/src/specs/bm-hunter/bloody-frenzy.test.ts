@@ -77,23 +77,24 @@ describe('Bloody Frenzy (407412): each Call of the Wild summon, all pets Stomp',
 });
 
 describe('Bloody Frenzy (407412): Beast Cleave while Call of the Wild is up', () => {
-  it("Call of the Wild's pets cleave for 80 % of each swing (115939 #1) until 20 s, with no Multi-Shot", () => {
+  it("Call of the Wild's pets cleave for all of each swing until 20 s, 80 % with the Beast Cleave talent (115939 #1), with no Multi-Shot", () => {
     // Its pets swing every 2 s from their summon: the two of the cast at 0, 2, .., 18 s (20 s),
     // the periodic ones 3 times (4-8, 8-12, 12-16 s; 16, 18 and 20 s, Beast Cleave gone at 20 s):
-    // 31 swings with Beast Cleave, each on the 2 other targets (soft cap 8: × 1).
-    const sim = bmSim({
-      talents: ['call_of_the_wild', 'bloody_frenzy'],
-      rotation: CALL,
-      seconds: 30,
-      targets: 3,
-    });
-    const [cleave] = hitTimes(sim, ['call_of_the_wild_beast_cleave']);
-    expect(hits(sim, 'call_of_the_wild')).toBe(32);
-    expect(cleave).toHaveLength(62);
-    expect(Math.max(...cleave!)).toBe(18_000);
-    expect(damage(sim, 'call_of_the_wild_beast_cleave')).toBe(
-      62 * physical(PET_SWING * STABLE * BM.beastCleaveShare),
-    );
+    // 31 swings with Beast Cleave, each on the 2 other targets (soft cap 8: × 1). The pets' buff
+    // copies 1.0 of the swing without the Beast Cleave talent, 115939 #1 with it (SimC
+    // hunter_pet_t::create_buffs).
+    for (const [talents, share] of [
+      [['call_of_the_wild', 'bloody_frenzy'], 1],
+      [['call_of_the_wild', 'bloody_frenzy', 'beast_cleave'], 0.8],
+    ] as const) {
+      const sim = bmSim({ talents: [...talents], rotation: CALL, seconds: 30, targets: 3 });
+      const [cleave] = hitTimes(sim, ['call_of_the_wild_beast_cleave']);
+      expect(hits(sim, 'call_of_the_wild')).toBe(32);
+      expect(cleave).toHaveLength(62);
+      expect(Math.max(...cleave!)).toBe(18_000);
+      expect(damage(sim, 'call_of_the_wild_beast_cleave')).toBe(62 * physical(PET_SWING * STABLE * share));
+    }
+    expect(BM.beastCleaveShare).toBe(0.8);
     const without = bmSim({ talents: ['call_of_the_wild'], rotation: CALL, seconds: 30, targets: 3 });
     run(without, 1);
     expect(hits(without, 'call_of_the_wild_beast_cleave') + hits(without, 'beast_cleave')).toBe(0);
@@ -103,7 +104,13 @@ describe('Bloody Frenzy (407412): Beast Cleave while Call of the Wild is up', ()
     // The main pet swings at 0 s (before the cast), then every 2 s: 2, .., 18 s cleave (20 s: gone).
     // Its basic attack cleaves too. A Multi-Shot at 1.5 s leaves Beast Cleave's 18.5 s as it is.
     const rotation = `${CALL}\nactions+=/multishot,if=time>1&time<2`;
-    const sim = bmSim({ talents: ['call_of_the_wild', 'bloody_frenzy'], rotation, seconds: 30, targets: 3 });
+    const area = ['multishot', 'beast_cleave'];
+    const sim = bmSim({
+      talents: ['call_of_the_wild', 'bloody_frenzy', ...area],
+      rotation,
+      seconds: 30,
+      targets: 3,
+    });
     const [melee, claw, cleave, multi] = hitTimes(sim, ['pet_melee', 'claw', 'beast_cleave', 'multishot']);
     expect(multi).toEqual([1500, 1500, 1500]);
     const during = [...melee!, ...claw!].filter((t) => t > 0 && t < 20_000);
@@ -112,8 +119,8 @@ describe('Bloody Frenzy (407412): Beast Cleave while Call of the Wild is up', ()
     );
     expect(cleave).toHaveLength(2 * during.length);
     expect(Math.max(...cleave!)).toBeGreaterThanOrEqual(18_000);
-    // the same Multi-Shot without the talent: Beast Cleave for 6 s (115939 #2), to 7.5 s
-    const without = bmSim({ talents: ['call_of_the_wild'], rotation, seconds: 30, targets: 3 });
+    // the same Multi-Shot without Bloody Frenzy: Beast Cleave for 6 s (115939 #2), to 7.5 s
+    const without = bmSim({ talents: ['call_of_the_wild', ...area], rotation, seconds: 30, targets: 3 });
     const [, , cleave0] = hitTimes(without, ['pet_melee', 'claw', 'beast_cleave']);
     expect(Math.max(...cleave0!)).toBeLessThan(7500);
   });

@@ -2,16 +2,17 @@
  * Bloody Frenzy (407412) as SimulationCraft's TWW 11.2 sc_hunter.cpp has it (simc ab018d1176, the
  * same file as the last 11.2 one, 6be7f39ba1: call_of_the_wild_t::execute, the call_of_the_wild
  * buff's tick callback, stomp_t, trigger_beast_cleave, multishot_bm_t::execute). 407412 has one Dummy
- * effect and no numbers of its own: it borrows Stomp's (1217528 #1, 201754 #1), Beast Cleave's
- * (115939 #1) and Call of the Wild's (359844 duration, #2). Table: sim-core/docs/specs.md.
+ * effect and no numbers of its own: it borrows Stomp's (1217528 #1, 201754 #1), the pets' Beast
+ * Cleave (its share 115939 #1, 80 %, with the Beast Cleave talent, 100 % without: ./beast-cleave.ts)
+ * and Call of the Wild's (359844 duration, #2). Table: sim-core/docs/specs.md.
  *
  * - The cast: the hunter's Beast Cleave, the main pet's and the Animal Companion's, and that of the
  *   two pets it summons, for Call of the Wild's remains (20 s).
  * - Each periodic summon (every 4 s, after the new pet is out and the cooldowns are cut): the main
  *   pet, the Animal Companion and every Call of the Wild pet out Stomp, and the Call of the Wild
  *   pets get Beast Cleave for the hunter's Beast Cleave's remains.
- * - Multi-Shot refreshes Beast Cleave only when less than its 6 s is left (SimC's test, which
- *   without Bloody Frenzy always passes): so it does not cut the 20 s short.
+ * - Multi-Shot (with the Beast Cleave talent) refreshes Beast Cleave only when less than its 6 s
+ *   is left (SimC's test; ./beast-cleave.ts): so it does not cut the 20 s short.
  *
  * The main pets' Beast Cleave (P.cleave) is the hunter's: SimC triggers both together with the
  * same duration (Multi-Shot, Umbral Reach, this cast) and sets the pets' to the hunter's remains at
@@ -40,9 +41,11 @@ export class BloodyFrenzy {
   /** When each Call of the Wild pet's Beast Cleave expires (index: slot − PET_COTW_A; 0: none). */
   private readonly cleaveUntil = new Float64Array(COTW_SLOTS);
 
+  /** `share`: the pets' Beast Cleave share of this config (./beast-cleave.ts). */
   constructor(
     private readonly sim: Sim,
     private readonly host: BloodyFrenzyHost,
+    private readonly share: number,
   ) {
     this.on = sim.hasTalent('bloody_frenzy');
     this.pets = sim.hasTalent('animal_companion') ? 2 : 1;
@@ -51,16 +54,6 @@ export class BloodyFrenzy {
   /** Start of an iteration: no pet has Beast Cleave. */
   start(): void {
     this.cleaveUntil.fill(0);
-  }
-
-  /**
-   * Multi-Shot gives Beast Cleave (SimC multishot_bm_t::execute: only while the hunter's has less
-   * than its 6 s left; without Bloody Frenzy it never has more, so the test is left out then).
-   */
-  multiShotCleaves(): boolean {
-    if (!this.on) return true;
-    const sim = this.sim;
-    return sim.petBuffs.expires[P.cleave]! - sim.now < sim.petBuffs.duration[P.cleave]!;
   }
 
   /** After Call of the Wild's cast (its pets are out): Beast Cleave for the buff's remains. */
@@ -94,14 +87,13 @@ export class BloodyFrenzy {
 
   /**
    * After a melee swing of Call of the Wild's pet `pet` that dealt `amount` before its crit (on
-   * the main target): its Beast Cleave, as the main pet's (115939 #1, the hit's crit carried over,
-   * no crit of its own), with no Bloodshed (a main pet's target multiplier).
+   * the main target): its Beast Cleave, as the main pet's (the buff's share, the hit's crit carried
+   * over, no crit of its own), with no Bloodshed (a main pet's target multiplier).
    */
   afterCotwSwing(pet: number, amount: number): void {
     const sim = this.sim;
     if (sim.targets < 2 || !(this.cleaveUntil[pet - PET_COTW_A]! > sim.now)) return;
-    const each =
-      amount * sim.lastCritFactor * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
+    const each = amount * sim.lastCritFactor * this.share * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
     for (let t = 1; t < sim.targets; t++) sim.hit(S.cotwCleave, t, each, true, CANNOT_CRIT);
   }
 }

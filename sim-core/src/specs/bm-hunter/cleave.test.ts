@@ -3,7 +3,8 @@
  * hit's result over (trigger_beast_cleave and kill_command_bm_t::impact take 80 % of its
  * result_total, its critical strike included, without the primary target's multipliers) and the
  * cleave itself cannot crit. Three targets, no target multipliers: each other target takes 80 % of
- * the primary hit × the soft cap (2 other targets, cap 8: × 1), rounded once more.
+ * the primary hit × the soft cap (2 other targets, cap 8: × 1), rounded once more. Multi-Shot and
+ * Beast Cleave are talents (./beast-cleave.ts): taken here.
  */
 import { describe, expect, it } from 'vitest';
 import { Sim } from '../../engine/sim.ts';
@@ -17,7 +18,7 @@ describe('Beast Cleave and Kill Cleave carry the hit’s crit over and do not cr
     it(`every primary hit ${baseCrit > 0 ? 'crits' : 'is a plain hit'}: each cleave hit is 80 % of it`, () => {
       // Multi-Shot gives the pet Beast Cleave; Kill Command with Kill Cleave during it
       const sim = bmSim({
-        talents: ['kill_cleave'],
+        talents: ['kill_cleave', 'multishot', 'beast_cleave'],
         rotation: 'actions=multishot,if=pet.main.buff.beast_cleave.down\nactions+=/kill_command',
         seconds: 20,
         targets: 3,

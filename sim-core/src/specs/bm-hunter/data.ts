@@ -33,6 +33,7 @@ import {
   PACK_LEADER_TIER_SOURCES,
 } from '../hero/pack-leader-data.ts';
 import {
+  BM_BEAST_CLEAVE_TALENTS,
   BM_MORE_TALENT_DEBUFFS,
   BM_MORE_TALENT_DOTS,
   BM_MORE_TALENT_SOURCES,
@@ -73,7 +74,15 @@ export const BM = {
   barbedWrathReductionMs: 12_000, // 231548 Barbed Wrath, effect #1 (12000 ms off Bestial Wrath)
   killShotAp: 3.2, // 53351 Kill Shot, effect #1 (AP coeff)
   multiShotAp: 0.756, // 2643 Multi-Shot, effect #2 (AP coeff)
-  beastCleaveShare: 0.8, // 115939 Beast Cleave, effect #1 (80 % of the pet's melee damage)
+  /**
+   * The pets' Beast Cleave buff (118455): its value, the share of a hit copied to the other targets,
+   * is 115939 #1 with the Beast Cleave talent and 1 without (SimC hunter_pet_t::create_buffs:
+   * `talents.beast_cleave.ok() ? effectN( 1 ).percent() : 1.0`), for every source of the buff
+   * (Multi-Shot, Bloody Frenzy, Dire Cleave, Shadow Hounds, Umbral Reach): ./beast-cleave.ts.
+   */
+  beastCleaveShare: 0.8, // 115939 Beast Cleave, effect #1 (80 % of the pet's hit, with the talent)
+  /** NOT SPELL DATA: the share without the talent (SimC's default value of the pet buff, 1.0). */
+  beastCleaveShareUntalented: 1,
   killCleaveShare: 0.8, // 378207 Kill Cleave, effect #1 (80 % of Kill Command)
   /** Area soft caps (damage × sqrt(N / targets hit) beyond N; engine/ratings.ts aoeScale). */
   multiShotAoeCap: 5, // 2643 Multi-Shot, effect #1 (5: "reduced damage beyond $s1 targets")
@@ -180,9 +189,10 @@ export const BM_DATA: SpecData = {
       key: 'multishot',
       name: 'Multi-Shot',
       description:
-        'Fires several missiles, hitting all nearby enemies, and grants your pet Beast Cleave for 6 sec.',
+        'Fires several missiles, hitting all nearby enemies; with Beast Cleave, your pet gains Beast Cleave for 6 sec.',
       school: 'physical',
       cost: 40, // 2643 Multi-Shot: 40 Focus
+      talent: 'multishot', // 2643 is a node of the BM tree (Talent Entry row 4; SimC talents.multishot_bm)
     }),
     action({
       id: 19574,
@@ -312,8 +322,11 @@ export const BM_DATA: SpecData = {
       id: 118455,
       key: 'beast_cleave',
       name: 'Beast Cleave',
-      description: 'Melee attacks also hit all other nearby enemies for 80% of the damage.',
-      durationMs: 6000, // 115939 Beast Cleave, effect #2 (6000 ms)
+      description:
+        'Melee attacks also hit all other nearby enemies for 80% of the damage with the Beast Cleave talent, 100% without.',
+      // 118455 has no duration of its own: 115939 Beast Cleave, effect #2 (+6000 ms) gives it 6 s with
+      // the talent (SimC apply_affecting_effect); without it only sources with their own duration apply it
+      durationMs: 6000,
     }),
     aura({
       id: 312365,
@@ -403,13 +416,15 @@ export const BM_DATA: SpecData = {
     RADIANT_POWER_TALENT,
     ...DARK_RANGER_TALENTS,
     ...PACK_LEADER_TALENTS,
+    ...BM_BEAST_CLEAVE_TALENTS, // Multi-Shot and Beast Cleave (./beast-cleave.ts); last, so no index moves
   ],
   /**
    * SimulationCraft's default BM profile: the modelled talents of profiles/TWW3/
    * TWW3_Hunter_Beast_Mastery.simc at ab018d1176 (talents=C0PAAAAAAAAAAAAAAAAAAAAAAAMmxwCsBzohG2AAAAAAww
    * YMzyMzwMmBLDzMjZmZmJzYGzYmZGzMmhxwYYWGstMD2AAAAAAgZA, Pack Leader; the class tree's are added by
    * registry.ts), and the weapon enchant both specs' defaults carry. Not taken there: Killer
-   * Instinct, Kill Cleave, Call of the Wild.
+   * Instinct, Kill Cleave, Call of the Wild, Multi-Shot and Beast Cleave (so the default casts no
+   * Multi-Shot and its main pets do not cleave: ./beast-cleave.ts).
    */
   defaultTalents: [
     'thrill_of_the_hunt',

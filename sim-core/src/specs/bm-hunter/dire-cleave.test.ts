@@ -1,7 +1,8 @@
 /**
  * Golden tests of Dire Cleave (1217524, ./dire-cleave.ts): a summoned dire critter has Beast Cleave
- * for 8 s (#2); its swings then hit every other target for 80 % of the swing (115939 #1, its crit
- * included, no crit of its own), and with Wildspeaker and Kill Cleave its Kill Command does 80 %
+ * for 8 s (#2); its swings then hit every other target for the pets' Beast Cleave share of the
+ * swing — all of it, 80 % with the Beast Cleave talent (115939 #1; SimC's pet buff value) — its crit
+ * included, no crit of its own, and with Wildspeaker and Kill Cleave its Kill Command does 80 %
  * (378207 #1). Configs isolate the talent (./test-support.ts); spell data 11.2.0.63003.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,22 +20,29 @@ const DIRE = PET_SWING * (1 - 0.06) * PET_MASTERY;
 const KC_SUMMONS = 'actions=kill_command,if=time<20';
 
 describe('Dire Cleave (1217524)', () => {
-  it('three targets: each of a Dire Beast’s 4 swings (8 s / 2 s) also hits the 2 others for 80 %', () => {
-    const sim = bmSim({
-      talents: ['dire_cleave', 'dire_command', 'dire_beast'],
-      rotation: KC_SUMMONS,
-      seconds: 30,
-      targets: 3,
+  for (const [extra, share] of [
+    [[], 1],
+    [['beast_cleave'], 0.8],
+  ] as const) {
+    it(`three targets: each of a Dire Beast’s 4 swings (8 s / 2 s) also hits the 2 others for ${share * 100} %${extra.length > 0 ? ' with the Beast Cleave talent' : ' without the Beast Cleave talent'}`, () => {
+      const sim = bmSim({
+        talents: ['dire_cleave', 'dire_command', 'dire_beast', ...extra],
+        rotation: KC_SUMMONS,
+        seconds: 30,
+        targets: 3,
+      });
+      run(sim, 300);
+      const swings = hits(sim, 'dire_beast');
+      expect(swings).toBeGreaterThan(100);
+      expect(swings % 4).toBe(0);
+      expect(hits(sim, 'dire_cleave')).toBe(2 * swings);
+      // 2 other targets, soft cap 8 (118459 #2): × 1; the share is the pets' buff value (1.0, or
+      // 115939 #1 with the talent: SimC hunter_pet_t::create_buffs)
+      expect(damage(sim, 'dire_cleave')).toBe(2 * swings * physical(DIRE * share));
+      expect(crits(sim, 'dire_cleave')).toBe(0);
     });
-    run(sim, 300);
-    const swings = hits(sim, 'dire_beast');
-    expect(swings).toBeGreaterThan(100);
-    expect(swings % 4).toBe(0);
-    expect(hits(sim, 'dire_cleave')).toBe(2 * swings);
-    // 2 other targets, soft cap 8 (118459 #2): × 1
-    expect(damage(sim, 'dire_cleave')).toBe(2 * swings * physical(DIRE * BM.beastCleaveShare));
-    expect(crits(sim, 'dire_cleave')).toBe(0);
-  });
+  }
+  it('the Beast Cleave talent’s share is 115939 #1', () => expect(BM.beastCleaveShare).toBe(0.8));
 
   it('the buff lasts 8 s (#2): with Dire Frenzy’s 10 s (5 swings) the swing at 8 s does not cleave', () => {
     const sim = bmSim({
@@ -48,7 +56,8 @@ describe('Dire Cleave (1217524)', () => {
     expect(beasts).toBeGreaterThan(20);
     expect(Number.isInteger(beasts)).toBe(true);
     expect(hits(sim, 'dire_cleave')).toBe(4 * beasts);
-    expect(damage(sim, 'dire_cleave')).toBe(4 * beasts * physical(DIRE * 1.6 * BM.beastCleaveShare));
+    // all of the swing: no Beast Cleave talent
+    expect(damage(sim, 'dire_cleave')).toBe(4 * beasts * physical(DIRE * 1.6));
   });
 
   it('nothing without the talent, and nothing on one target', () => {
@@ -73,6 +82,7 @@ describe('Dire Cleave (1217524)', () => {
           'wildspeaker',
           'kill_cleave',
           'huntmasters_call',
+          'beast_cleave', // the melee's share 80 % (115939 #1), as Kill Cleave's
         ],
         rotation: 'actions=bloodshed\nactions+=/kill_command', // Bloodshed's ticks summon too
         seconds: 300,
@@ -118,7 +128,7 @@ describe('Dire Cleave (1217524)', () => {
 });
 
 describe("Dire Cleave on Pack Leader's bear (a dire critter in SimC, bear_t)", () => {
-  it('the bear’s swings of its first 8 s (#2) — 6 of its 8 at 1.5 s — hit the other target for 80 %', () => {
+  it('the bear’s swings of its first 8 s (#2) — 6 of its 8 at 1.5 s — hit the other target for all of the swing (no Beast Cleave talent)', () => {
     // Kill Command only when the howl's bear is ready (at 150 s; wyvern and boar unused); 2 targets
     const c = mechanicConfig(
       'bm-hunter',
@@ -127,7 +137,7 @@ describe("Dire Cleave on Pack Leader's bear (a dire critter in SimC, bear_t)", (
       { seconds: 170, targets: 2, stats: { agility: 40_000, crit: 0, haste: 0, mastery: 0, versatility: 0 } },
     );
     const sim = createSim(c);
-    (sim as unknown as { baseCrit: number }).baseCrit = -10; // no crit: the cleave is 80 % of the swing
+    (sim as unknown as { baseCrit: number }).baseCrit = -10; // no crit: the cleave is the swing (share 1.0)
     const bear: Array<[number, number]> = [];
     const cleave: Array<[number, number, number]> = [];
     const hit = sim.hit.bind(sim);
@@ -139,7 +149,7 @@ describe("Dire Cleave on Pack Leader's bear (a dire critter in SimC, bear_t)", (
     sim.runIteration(1, 0);
     expect(bear).toHaveLength(8);
     const t0 = bear[0]![0];
-    expect(cleave).toEqual(bear.slice(0, 6).map(([t, a]) => [t, 1, a * BM.beastCleaveShare]));
+    expect(cleave).toEqual(bear.slice(0, 6).map(([t, a]) => [t, 1, a]));
     expect(cleave.at(-1)![0] - t0).toBe(7500);
   });
 });

@@ -5,8 +5,8 @@
  * Beast Cleave's share of the swing's result (pet_melee_t → trigger_beast_cleave), and its
  * Wildspeaker Kill Command does Kill Cleave's share with Kill Cleave taken
  * (kill_command_wildspeaker_t::impact). The share is the pet buff's value: Beast Cleave's
- * 115939 #1 (80 %), as everywhere in this model (the BM tree's Beast Cleave is baseline here, see
- * sim-core/docs/specs.md); #1's "100 % effectiveness" is a Dummy SimC reads nowhere.
+ * 115939 #1 (80 %) with the Beast Cleave talent, 100 % without (./beast-cleave.ts); #1's "100 %
+ * effectiveness" is a Dummy SimC reads nowhere.
  * Numbers: ./talent-data.ts; table: sim-core/docs/specs.md.
  */
 import { aoeScale } from '../../engine/ratings.ts';
@@ -25,7 +25,11 @@ export class DireCleave {
   private readonly until = new Float64Array(DIRE_CLEAVE_BEAR + 1);
   private readonly src: number;
 
-  constructor(private readonly sim: Sim) {
+  /** `share`: the pets' Beast Cleave share of this config (./beast-cleave.ts). */
+  constructor(
+    private readonly sim: Sim,
+    private readonly share: number,
+  ) {
     this.on = sim.hasTalent('dire_cleave');
     this.killCleave = sim.hasTalent('kill_cleave');
     this.src = Sim.indexOf(sim.data.sources, 'dire_cleave');
@@ -44,10 +48,11 @@ export class DireCleave {
   /**
    * After a melee swing of the critter in `slot` at `primary` for `amount` (before target
    * multipliers; the engine's last hit is that swing): Beast Cleave (118459, no crit of its own) of
-   * 80 % of it, its crit included, on every other target, soft-capped beyond 8 (118459 #2).
+   * the buff's share of it (80 % with the talent, 100 % without), its crit included, on every other
+   * target, soft-capped beyond 8 (118459 #2).
    */
   melee(slot: number, primary: number, amount: number): void {
-    this.cleave(slot, primary, amount, BM.beastCleaveShare, BM.beastCleaveAoeCap);
+    this.cleave(slot, primary, amount, this.share, BM.beastCleaveAoeCap);
   }
 
   /** After the critter's Wildspeaker Kill Command: Kill Cleave (378207 #1, 389448 #2) with the talent. */

@@ -38,6 +38,7 @@ import { PoisonedBarbs } from './poisoned-barbs.ts';
 import { WildInstincts } from './wild-instincts.ts';
 import { BmExplosiveShot } from './explosive-shot.ts';
 import { DireCritters } from './dire-critters.ts';
+import { beastCleaveShare, multiShotBeastCleave } from './beast-cleave.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -47,6 +48,10 @@ export class BeastMasteryLogic implements SpecLogic {
   /** Killer Instinct's Kill Command factor at the config's rank (273887 #1 × its rank table; 1 without). */
   private readonly killerInstinct: number;
   private readonly killCleave: boolean;
+  /** The Beast Cleave talent: Multi-Shot gives the pets Beast Cleave (./beast-cleave.ts). */
+  private readonly beastCleaveTalent: boolean;
+  /** The share the pets' Beast Cleave copies: 80 % with the talent, 100 % without (./beast-cleave.ts). */
+  private readonly cleaveShare: number;
   private readonly radiant: RadiantPower;
   private readonly companion: boolean;
   /** Dire Beasts and Wildspeaker's critter Kill Commands (./dire-critters.ts). */
@@ -100,6 +105,8 @@ export class BeastMasteryLogic implements SpecLogic {
     const ki = talentRank(sim.config.player.talents, 'killer_instinct');
     this.killerInstinct = 1 + BM.killerInstinctBonus * rankValue(BM.killerInstinctRank, ki);
     this.killCleave = sim.hasTalent('kill_cleave');
+    this.beastCleaveTalent = sim.hasTalent('beast_cleave');
+    this.cleaveShare = beastCleaveShare(sim);
     this.radiant = new RadiantPower(
       sim,
       () => 0,
@@ -107,7 +114,7 @@ export class BeastMasteryLogic implements SpecLogic {
     );
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
-    this.dc = new DireCleave(sim);
+    this.dc = new DireCleave(sim, this.cleaveShare);
     this.st = new BmSpecTalents(sim, {
       reduceBarbedShot: (ms) => adjustCooldown(sim, A.bs, ms),
       summonDireBeast: () => this.critters.summon(),
@@ -185,10 +192,14 @@ export class BeastMasteryLogic implements SpecLogic {
       mainPets: () => (this.companion ? 2 : 1),
     });
     this.m = new BmMultipliers(sim, this.pl, this.st, this.hm, this.dr, this.wi);
-    this.bf = new BloodyFrenzy(sim, {
-      mainPetStomp: (t, pets) => this.st.mainPetStomp(t, pets),
-      cotwMult: () => this.m.cotwMult(),
-    });
+    this.bf = new BloodyFrenzy(
+      sim,
+      {
+        mainPetStomp: (t, pets) => this.st.mainPetStomp(t, pets),
+        cotwMult: () => this.m.cotwMult(),
+      },
+      this.cleaveShare,
+    );
     this.critters = new DireCritters(sim, {
       st: this.st,
       m: this.m,
@@ -263,7 +274,7 @@ export class BeastMasteryLogic implements SpecLogic {
       const amount = BM.multiShotAp * ap * this.m.playerMult() * aoeScale(sim.targets, BM.multiShotAoeCap);
       const crit = this.m.playerCrit();
       for (let t = 0; t < sim.targets; t++) sim.hit(S.multi, t, amount, true, crit);
-      if (this.bf.multiShotCleaves()) sim.petBuffs.apply(P.cleave, P.cleave, sim.now, 1, 0);
+      multiShotBeastCleave(sim, this.beastCleaveTalent);
     } else if (a === A.bw) {
       sim.applyBuff(B.bw, 1, 0);
       // SimC bestial_wrath_t: the pet attacks (344572) before its own Bestial Wrath buff is applied.
@@ -412,14 +423,15 @@ export class BeastMasteryLogic implements SpecLogic {
   }
 
   /**
-   * Beast Cleave (115939 #1): a main-pet hit of `amount` (its crit included, before target
-   * multipliers) also hits the other targets for 80 %, as SimC's trigger_beast_cleave carries the
-   * hit's result_total over; the cleave itself does not crit (118459: may_crit false).
+   * Beast Cleave (118455): a main-pet hit of `amount` (its crit included, before target
+   * multipliers) also hits the other targets for the buff's share (115939 #1, 80 %, with the talent;
+   * 100 % without: ./beast-cleave.ts), as SimC's trigger_beast_cleave carries the hit's
+   * result_total over; the cleave itself does not crit (118459: may_crit false).
    */
   private beastCleave(amount: number, primary: number): void {
     const sim = this.sim;
     if (sim.targets < 2 || !sim.petBuffs.up(P.cleave, sim.now)) return;
-    const each = amount * BM.beastCleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
+    const each = amount * this.cleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
     for (let t = 0; t < sim.targets; t++)
       if (t !== primary) sim.hit(S.cleave, t, each * this.m.petTargetMult(t), true, CANNOT_CRIT);
   }

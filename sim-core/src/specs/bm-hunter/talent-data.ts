@@ -7,10 +7,10 @@
  *
  * Besides them, the talents players take that neither profile does (the BM_MORE_* lists and the
  * numbers from Dire Cleave on): Dire Cleave, Poisoned Barbs, Wild Instincts, Brutal Companion,
- * Aspect of the Beast, Cobra Senses, Solitary Companion, and the class tree's Explosive Shot with
- * Thundering Hooves, each in its own helper (./dire-cleave.ts, ./poisoned-barbs.ts,
- * ./wild-instincts.ts, ./pet-basic-attack.ts, ./spec-talents.ts, ./multipliers.ts,
- * ./explosive-shot.ts); their spell data is the same 11.2.0.63003 dump, their SimC handling
+ * Aspect of the Beast, Cobra Senses, Solitary Companion, the class tree's Explosive Shot with
+ * Thundering Hooves, and Multi-Shot and Beast Cleave (the model's baseline before), each in its own
+ * helper (./dire-cleave.ts, ./poisoned-barbs.ts, ./wild-instincts.ts, ./pet-basic-attack.ts,
+ * ./spec-talents.ts, ./multipliers.ts, ./explosive-shot.ts, ./beast-cleave.ts); their spell data is the same 11.2.0.63003 dump, their SimC handling
  * sc_hunter.cpp at simc 50d415071f.
  */
 import { aura } from '../common.ts';
@@ -363,5 +363,26 @@ export const BM_SPEC_TALENTS: TalentInfo[] = [
     name: 'Aspect of the Beast',
     description: "Increases the damage of your pet's basic attacks (Claw, Bite, Smack) by 30%.",
     spellId: 191384,
+  },
+];
+
+/**
+ * Multi-Shot and Beast Cleave, nodes of the BM tree the model had as baseline before
+ * (./beast-cleave.ts); after every other BM talent, so no index moves.
+ */
+export const BM_BEAST_CLEAVE_TALENTS: TalentInfo[] = [
+  {
+    key: 'multishot',
+    name: 'Multi-Shot',
+    description:
+      'Fires several missiles, hitting all nearby enemies within 8 yds of your current target. Deals reduced damage beyond 5 targets.',
+    spellId: 2643,
+  },
+  {
+    key: 'beast_cleave',
+    name: 'Beast Cleave',
+    description:
+      "After you Multi-Shot, your pet's melee attacks also strike all nearby enemies for 80% of the damage for the next 6 sec. Deals reduced damage beyond 8 targets.",
+    spellId: 115939,
   },
 ];

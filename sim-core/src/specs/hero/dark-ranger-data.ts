@@ -78,8 +78,6 @@ export interface DarkRangerSpecNumbers {
   blightedQuiverChance: number;
   /** Phantom Pain: the share of each hit of the spec's trigger (BM Kill Command, MM Aimed Shot) copied. */
   phantomPainShare: number;
-  /** Shadow Hounds: the hound's Beast Cleave, a share of each swing on the other targets (SimC: every hound has it). */
-  houndCleaveShare: number;
 }
 
 export const DARK_RANGER_BM: DarkRangerSpecNumbers = {
@@ -96,14 +94,12 @@ export const DARK_RANGER_BM: DarkRangerSpecNumbers = {
   witheringFireMs: 20_000, // SimC: Call of the Wild's buff duration, 359844 Call of the Wild: 20 s
   witheringFireTicks: true,
   bleakPowderAp: 4.2, // 472084 Bleak Powder (BM), effect #1 (AP coeff, Shadow)
-  umbralReachBuff: { list: 'petBuffs', key: 'beast_cleave' },
+  // SimC bleak_powder_t::impact: BM only with the Beast Cleave talent (the pets' 118455, 6 s from 115939 #2)
+  umbralReachBuff: { list: 'petBuffs', key: 'beast_cleave', talent: 'beast_cleave' },
   setCooldown: { key: 'call_of_the_wild', ms: -60_000 }, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #4 (Call of the Wild 359844, -60 s)
   blightedQuiverChance: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #2 (50 %, BM)
   // 467941 Phantom Pain, effect #1 (15 %, Kill Command) + 137015 Beast Mastery Hunter, effect #13 (+15 to label 4156: #1)
   phantomPainShare: 0.15 + 0.15,
-  // 115939 Beast Cleave, effect #1 (80 %): SimC's pet buff value with the BM talent (1.0 without it); the
-  // model's Beast Cleave is 80 % always (sim-core/docs/specs.md, Bloody Frenzy), the hound's the same
-  houndCleaveShare: 0.8,
 };
 
 export const DARK_RANGER_MM: DarkRangerSpecNumbers = {
@@ -123,8 +119,6 @@ export const DARK_RANGER_MM: DarkRangerSpecNumbers = {
   setCooldown: { key: 'trueshot', ms: -30_000 }, // 1236370 Hunter Dark Ranger 11.2 Class Set 2pc, effect #3 (Trueshot 288613, -30 s)
   blightedQuiverChance: 0.5, // 1236371 Hunter Dark Ranger 11.2 Class Set 4pc, effect #3 (50 %, MM)
   phantomPainShare: 0.15, // 467941 Phantom Pain, effect #2 (15 %, Aimed Shot)
-  /** NOT SPELL DATA: SimC's pet Beast Cleave value without the BM talent (hunter_pet_t::create_buffs: 1.0). */
-  houndCleaveShare: 1,
 };
 
 export const BLACK_ARROW = action({

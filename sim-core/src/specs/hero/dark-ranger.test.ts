@@ -218,8 +218,8 @@ describe('Dark Ranger: Withering Fire, Deathblow, The Bell Tolls', () => {
 });
 
 describe('Dark Ranger: Bleak Powder and Umbral Reach', () => {
-  it('BM: Black Arrow explodes on the other targets (472084 #1, 4.2 AP), spreads the dot and gives Beast Cleave', () => {
-    const talents = ['black_arrow', 'bleak_powder', 'soul_drinker', 'umbral_reach'];
+  it('BM: Black Arrow explodes on the other targets (472084 #1, 4.2 AP), spreads the dot and gives Beast Cleave (with its talent)', () => {
+    const talents = ['black_arrow', 'bleak_powder', 'soul_drinker', 'umbral_reach', 'beast_cleave'];
     const c = config('bm-hunter', talents, 'actions=black_arrow');
     c.fight.style = 'cleave';
     c.fight.targets = 3;
@@ -238,6 +238,14 @@ describe('Dark Ranger: Bleak Powder and Umbral Reach', () => {
     );
     expect([...dotTargets].sort()).toEqual([0, 1, 2]);
     expect(of(hits, 'beast_cleave').length).toBeGreaterThan(0);
+    // without the Beast Cleave talent Umbral Reach gives BM none (SimC bleak_powder_t::impact)
+    const untalented = config('bm-hunter', talents.slice(0, -1), 'actions=black_arrow');
+    untalented.fight.style = 'cleave';
+    untalented.fight.targets = 3;
+    const u = recorded(parseConfig(untalented));
+    u.sim.runIteration(1, 0);
+    expect(of(u.hits, 'bleak_powder').length).toBe(powder.length);
+    expect(of(u.hits, 'beast_cleave')).toEqual([]);
 
     const plain = config('bm-hunter', ['black_arrow', 'bleak_powder'], 'actions=black_arrow');
     plain.fight.style = 'cleave';

@@ -96,7 +96,7 @@ export class DarkRanger implements HealthRule {
     this.wfTicks = new WitheringFireTicks(sim, n.witheringFireTicks, n.witheringFireMs, DARK_RANGER_EVENT);
     this.set = new DarkRangerSet(sim, n, this.blackArrow);
     const hounds = this.blackArrow && sim.hasTalent('shadow_hounds');
-    this.hounds = new ShadowHounds(sim, hounds, n.houndCleaveShare, host);
+    this.hounds = new ShadowHounds(sim, hounds, host);
     this.soulDrinker = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinker : 1;
     this.soulDrinkerPowder = sim.hasTalent('soul_drinker') ? 1 + DARK_RANGER.soulDrinkerBleakPowder : 1;
     this.umbralReach = sim.hasTalent('umbral_reach') ? 1 + DARK_RANGER.umbralReachPeriodic : 1;

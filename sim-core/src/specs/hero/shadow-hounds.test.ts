@@ -130,12 +130,16 @@ describe('Shadow Hounds: the Dark Hound', () => {
 });
 
 describe('Shadow Hounds: Beast Cleave on the hound', () => {
-  // BM: 80 % (115939 #1, the model's Beast Cleave); MM: 100 % (SimC's pet buff value without the BM talent)
-  const SHARE: Record<SpecId, number> = { 'bm-hunter': 0.8, 'mm-hunter': 1 };
-  for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
+  // SimC's pet buff value: 115939 #1 (80 %) with BM's Beast Cleave talent, 1.0 without (MM: never taken)
+  const CASES: Array<[SpecId, string[], number]> = [
+    ['bm-hunter', [], 1],
+    ['bm-hunter', ['beast_cleave'], 0.8],
+    ['mm-hunter', [], 1],
+  ];
+  for (const [spec, extra, share] of CASES) {
     for (const targets of [3, 12]) {
-      it(`${spec}, ${targets} targets: each swing also hits every other target for ${SHARE[spec] * 100} %, its crit carried, physical, reduced beyond 8 (118459 #2)`, () => {
-        const sim = fresh(spec, ['shadow_hounds'], targets);
+      it(`${spec}${extra.length > 0 ? ' with Beast Cleave' : ''}, ${targets} targets: each swing also hits every other target for ${share * 100} %, its crit carried, physical, reduced beyond 8 (118459 #2)`, () => {
+        const sim = fresh(spec, ['shadow_hounds', ...extra], targets);
         const hits = record(sim);
         sim.critChance = 2; // every swing crits: the cleave carries the crit (× 2) and cannot crit itself
         const src = Sim.indexOf(sim.data.sources, 'dark_hound_beast_cleave');
@@ -152,7 +156,7 @@ describe('Shadow Hounds: Beast Cleave on the hound', () => {
           const at = cleave.filter((h) => h.t === k * SWING_MS);
           expect(at.map((h) => h.target)).toEqual(Array.from({ length: others }, (_, i) => i + 1));
           for (const h of at) {
-            expect(h.amount).toBeCloseTo(swing * CRIT_MULTIPLIER * SHARE[spec] * soft, 6);
+            expect(h.amount).toBeCloseTo(swing * CRIT_MULTIPLIER * share * soft, 6);
             expect(h.physical).toBe(true); // 118459 is physical: armor on the other targets
           }
         }

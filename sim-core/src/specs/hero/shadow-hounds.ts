@@ -11,8 +11,8 @@
  *   and the hunter's crit chance and versatility, none of the pets' buffs (it is a guardian);
  * - the hound gets the pets' Beast Cleave buff for its 8 s (SimC triggers it for every spec): on 2+
  *   targets each swing also hits every other target for a share of it, its crit included, physical
- *   (118459), no crit of its own, reduced beyond 8 (118459 #2); BM 80 % (115939 #1, as the model's
- *   Beast Cleave), MM 100 % (SimC's value of the pet buff without the BM talent).
+ *   (118459), no crit of its own, reduced beyond 8 (118459 #2): the pet buff's share, 80 % with BM's
+ *   Beast Cleave talent (115939 #1), 100 % without it, so MM's is 100 % (../bm-hunter/beast-cleave.ts).
  * Hounds may overlap (SimC's pet spawner has no limit); here six slots, the one ending first replaced
  * when a seventh comes (at 1.5 a minute and 8 s each: five at once came once in 4000 default-like
  * iterations, see specs.md). Allocation-free:
@@ -22,6 +22,7 @@ import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Rppm } from '../../engine/procs.ts';
 import { aoeScale } from '../../engine/ratings.ts';
 import { CANNOT_CRIT, Sim } from '../../engine/sim.ts';
+import { beastCleaveShare } from '../bm-hunter/beast-cleave.ts';
 import { BM } from '../bm-hunter/data.ts';
 import { DARK_RANGER } from './dark-ranger-data.ts';
 
@@ -45,14 +46,16 @@ export class ShadowHounds {
   private readonly gen = new Int32Array(DARK_RANGER.darkHoundSlots);
   private readonly src: number;
   private readonly cleaveSrc: number;
+  /** The hound's Beast Cleave share: SimC's pet buff value, 80 % with BM's Beast Cleave talent, else 100 %. */
+  private readonly cleaveShare: number;
 
   constructor(
     private readonly sim: Sim,
     on: boolean,
-    private readonly cleaveShare: number,
     private readonly host: ShadowHoundsHost,
   ) {
     this.on = on;
+    this.cleaveShare = beastCleaveShare(sim);
     this.src = Sim.indexOf(sim.data.sources, 'dark_hound');
     this.cleaveSrc = Sim.indexOf(sim.data.sources, 'dark_hound_beast_cleave');
   }
