@@ -10,7 +10,7 @@ import { parseConfig } from '../config/parse-config.ts';
 import { TIMING_OFF } from '../config/timing.ts';
 import { specs } from '../specs/registry.ts';
 import type { SimConfig, SpecId } from '../types.ts';
-import { simulate } from './run.ts';
+import { createSim, simulate } from './run.ts';
 import { Sim } from './sim.ts';
 import { fire, freshSim, runUntil } from './test-support.ts';
 
@@ -58,6 +58,25 @@ describe('shots in flight', () => {
     expect(flights(sim, 'aimed_shot').any).toBe(1);
     sim.inFlight.reset();
     expect(flights(sim, 'aimed_shot')).toEqual({ any: 0, t0: 0, t1: 0 });
+  });
+
+  it('a line asking a hundred times costs what one ask does: one recount per change of the pool', () => {
+    const recounts = (terms: number) => {
+      const cond = Array.from({ length: terms }, () => 'action.aimed_shot.in_flight').join('|');
+      const sim = createSim(
+        config(
+          'mm-hunter',
+          [],
+          `actions=arcane_shot,if=${cond}\nactions+=/aimed_shot\nactions+=/steady_shot`,
+          40,
+        ),
+      );
+      sim.runIteration(1, 0);
+      return { recounts: sim.inFlight.recounts, dps: sim.iterDamage };
+    };
+    const one = recounts(1);
+    expect(one.recounts).toBeGreaterThan(0);
+    expect(recounts(100)).toEqual(one); // the same decisions, and not a recount more
   });
 
   it('a rotation reading action.aimed_shot.in_flight acts in the flight window, and never without travel', () => {

@@ -7,21 +7,32 @@ import { MAX_TARGETS } from './events.ts';
  *
  * It also answers what is in flight per damage source (and target), for the rotation's
  * `action.X.in_flight` and `in_flight_to_target` (SimC action_t::has_travel_events,
- * has_travel_events_for): the hits of this pool, counted when asked (the landing path stays as it
- * was), and the shots a spec flies itself (Explosive Shot before its fuse, Barbed Shot before its
- * bleed), which it reports through `depart` and `arrive`.
+ * has_travel_events_for): the hits of this pool, counted when asked (the landing path only bumps a
+ * version), once per change of the pool however many times a rotation asks (a line may ask hundreds
+ * of times: its cost stays that of a plain read), and the shots a spec flies itself (Explosive Shot
+ * before its fuse, Barbed Shot before its bleed), which it reports through `depart` and `arrive`.
  */
 export class InFlight {
   /** Per source: shots a spec flies itself, in flight. */
   private readonly bySource: Int32Array;
   /** Per source × MAX_TARGETS + target: the same, per target. */
   private readonly bySourceTarget: Int32Array;
-  /** Scratch of `count`: 1 for a free slot. */
+  /** Scratch of the recount: 1 for a free slot. */
   private isFree = new Uint8Array(64);
+  /** Pool hits in flight per source, and per source × MAX_TARGETS + target, as of `countedVersion`. */
+  private readonly poolBySource: Int32Array;
+  private readonly poolBySourceTarget: Int32Array;
+  /** Bumped by every add and release; the pool's counts are recomputed when it moved. */
+  private version = 0;
+  private countedVersion = -1;
+  /** Recounts of the pool so far (tests: asking again without a change costs none). */
+  recounts = 0;
 
   constructor(sources: number) {
     this.bySource = new Int32Array(sources);
     this.bySourceTarget = new Int32Array(sources * MAX_TARGETS);
+    this.poolBySource = new Int32Array(sources);
+    this.poolBySourceTarget = new Int32Array(sources * MAX_TARGETS);
   }
 
   src = new Int32Array(64);
@@ -41,23 +52,39 @@ export class InFlight {
     this.damage[slot] = damage;
     this.crit[slot] = crit;
     this.tag[slot] = tag;
+    this.version++;
     return slot;
   }
 
   /** The hit in `slot` landed: its slot is free again (read it before the next add). */
   release(slot: number): void {
     this.free[this.freeCount++] = slot;
+    this.version++;
   }
 
   /** Hits of the pool and spec shots of `src` in flight, to `target` (to any when `target` < 0). */
   count(src: number, target: number): number {
-    let n = target < 0 ? this.bySource[src]! : this.bySourceTarget[src * MAX_TARGETS + target]!;
+    if (this.countedVersion !== this.version) this.recount();
+    if (target < 0) return this.poolBySource[src]! + this.bySource[src]!;
+    const i = src * MAX_TARGETS + target;
+    return this.poolBySourceTarget[i]! + this.bySourceTarget[i]!;
+  }
+
+  /** The pool's hits per source and target: the slots not on the free list. */
+  private recount(): void {
+    this.recounts++;
+    this.countedVersion = this.version;
+    this.poolBySource.fill(0);
+    this.poolBySourceTarget.fill(0);
     const isFree = this.isFree;
     isFree.fill(0);
     for (let i = 0; i < this.freeCount; i++) isFree[this.free[i]!] = 1;
-    for (let slot = 0; slot < isFree.length; slot++)
-      if (isFree[slot] === 0 && this.src[slot] === src && (target < 0 || this.target[slot] === target)) n++;
-    return n;
+    for (let slot = 0; slot < isFree.length; slot++) {
+      if (isFree[slot] === 1) continue;
+      const src = this.src[slot]!;
+      this.poolBySource[src]!++;
+      this.poolBySourceTarget[src * MAX_TARGETS + this.target[slot]!]!++;
+    }
   }
 
   /** A shot of `src` leaves for `target` (counted until `arrive`). */
@@ -77,6 +104,7 @@ export class InFlight {
     const n = this.free.length;
     for (let i = 0; i < n; i++) this.free[i] = n - 1 - i;
     this.freeCount = n;
+    this.version++;
     this.bySource.fill(0);
     this.bySourceTarget.fill(0);
   }
