@@ -26,16 +26,16 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
     damage: 6467696769,
   },
   'mm-hunter/1': {
-    first: 586441.4805418092,
-    min: 432937.25051703636,
-    max: 745218.7835544319,
-    damage: 4260370708,
+    first: 649596.1608427858,
+    min: 491799.2866225501,
+    max: 770274.8396691143,
+    damage: 4453248136,
   },
   'mm-hunter/4': {
-    first: 1019832.8144267827,
-    min: 820050.1373125623,
-    max: 1348806.5769624,
-    damage: 8165588592,
+    first: 1156881.331920963,
+    min: 932036.8042303583,
+    max: 1431660.7241309134,
+    damage: 8449799695,
   },
 };
 
@@ -54,16 +54,16 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 7514844438,
   },
   'mm-hunter/1': {
-    first: 670089.159628963,
-    min: 495588.76061731635,
-    max: 851311.890824703,
-    damage: 4870322891,
+    first: 742316.4213800231,
+    min: 562968.4084130154,
+    max: 880101.0853167652,
+    damage: 5090390707,
   },
   'mm-hunter/4': {
-    first: 1165007.4310423099,
-    min: 937769.436410917,
-    max: 1538637.3519128887,
-    damage: 9321703082,
+    first: 1320919.7395915503,
+    min: 1064904.55479481,
+    max: 1625596.407097001,
+    damage: 9728468546,
   },
   'bm-hunter/20': {
     first: 1702175.659794777,
@@ -72,10 +72,10 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
     damage: 13378841859,
   },
   'mm-hunter/20': {
-    first: 3174031.9586334354,
-    min: 1884834.3152845101,
-    max: 3174031.9586334354,
-    damage: 18124932690,
+    first: 2578352.5044351215,
+    min: 1956240.9314229824,
+    max: 3310416.6291434313,
+    damage: 19267577383,
   },
 };
 
@@ -94,16 +94,16 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 9001612988,
   },
   'mm-hunter/1': {
-    first: 749266.4807832859,
-    min: 591975.4941825356,
-    max: 998201.4594494735,
-    damage: 5685763754,
+    first: 850086.0043337015,
+    min: 654044.2591027666,
+    max: 969106.1272557238,
+    damage: 5640611943,
   },
   'mm-hunter/4': {
-    first: 1678398.7810257284,
-    min: 1198064.738895283,
-    max: 1755745.277098948,
-    damage: 11019786093,
+    first: 1278347.810128498,
+    min: 1255531.9628693154,
+    max: 1883129.805412412,
+    damage: 11490230511,
   },
   'bm-hunter/20': {
     first: 2242155.533518573,
@@ -112,10 +112,10 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
     damage: 15901547948,
   },
   'mm-hunter/20': {
-    first: 2891755.5483291424,
-    min: 2289849.762945086,
-    max: 3649304.819522303,
-    damage: 21920741384,
+    first: 2863528.7502133045,
+    min: 2194609.628454916,
+    max: 3904073.8771054847,
+    damage: 23249365224,
   },
 };
 

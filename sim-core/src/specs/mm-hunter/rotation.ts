@@ -19,28 +19,37 @@ actions.st+=/rapid_fire,if=buff.lunar_storm_cooldown.down&talent.lunar_storm
 # Volley (talent): on cooldown, for its Trick Shots and, with Kill Zone, its +8 % on the targets in it;
 # with Double Tap, not while a Double Tap from Trueshot is still to be spent.
 actions.st+=/volley,if=talent.volley&buff.double_tap.down
-actions.st+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
+# Dark Ranger: while an Aimed Shot flies, its Deathblow may reset Black Arrow; a Steady Shot waits
+# for it instead of spending Precise Shots that Black Arrow would take.
+actions.st+=/steady_shot,if=hero_tree.dark_ranger&action.aimed_shot.in_flight&!action.black_arrow.ready&buff.trueshot.down&cooldown.trueshot.remains
+# Dark Ranger: a Black Arrow that is ready goes out before Trueshot.
+actions.st+=/trueshot,if=(!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16)&!(hero_tree.dark_ranger&action.black_arrow.ready)
 # With Headshot, Kill Shot is a Precise Shots spender; so is Dark Ranger's Black Arrow, which replaces it.
 # A marked target with Moving Target up is Aimed Shot's first: spenders wait for it.
 actions.st+=/kill_shot,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
 actions.st+=/black_arrow,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
-actions.st+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|buff.lock_and_load.up
-actions.st+=/rapid_fire
+# Lock and Load's free Aimed Shot at once only with Moving Target up; otherwise in its turn below.
+actions.st+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|buff.lock_and_load.up&buff.moving_target.up
+# Not while a Deathblow waits for its Black Arrow (Kill Shot): the channel would delay it.
+actions.st+=/rapid_fire,if=!buff.deathblow.react
 # Spend Precise Shots (half GCD) before the next Aimed Shot, unless its charges would cap.
 actions.st+=/arcane_shot,if=buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
 actions.st+=/aimed_shot,if=buff.precise_shots.down|debuff.spotters_mark.up&buff.moving_target.up|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
 actions.st+=/explosive_shot,if=buff.trueshot.down|talent.precision_detonation
 actions.st+=/steady_shot
 # Two targets, or more without Trick Shots: the single-target order, but Multi-Shot spends Precise
-# Shots (it hits every target, for less focus than Arcane Shot), and Explosive Shot on cooldown.
+# Shots (it hits every target, for less focus than Arcane Shot), except Dark Ranger's on two targets
+# (there Arcane Shot's one hit does more), and Explosive Shot on cooldown.
 actions.cleave=explosive_shot,if=talent.shrapnel_shot&buff.trueshot.down&cooldown.aimed_shot.charges_fractional<=1.1&buff.lock_and_load.down
 actions.cleave+=/rapid_fire,if=buff.lunar_storm_cooldown.down&talent.lunar_storm
 actions.cleave+=/volley,if=talent.volley&buff.double_tap.down
-actions.cleave+=/trueshot,if=!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16
+actions.cleave+=/steady_shot,if=hero_tree.dark_ranger&action.aimed_shot.in_flight&!action.black_arrow.ready&buff.trueshot.down&cooldown.trueshot.remains
+actions.cleave+=/trueshot,if=(!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16)&!(hero_tree.dark_ranger&action.black_arrow.ready)
 actions.cleave+=/kill_shot,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
 actions.cleave+=/black_arrow,if=!talent.headshot|buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
-actions.cleave+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|buff.lock_and_load.up
-actions.cleave+=/rapid_fire
+actions.cleave+=/aimed_shot,if=buff.trueshot.up&buff.precise_shots.down|buff.lock_and_load.up&buff.moving_target.up
+actions.cleave+=/rapid_fire,if=!buff.deathblow.react
+actions.cleave+=/arcane_shot,if=hero_tree.dark_ranger&active_enemies<3&buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
 actions.cleave+=/multishot,if=buff.precise_shots.up&!(debuff.spotters_mark.up&buff.moving_target.up)
 actions.cleave+=/aimed_shot,if=buff.precise_shots.down|debuff.spotters_mark.up&buff.moving_target.up|cooldown.aimed_shot.full_recharge_time<action.aimed_shot.cast_time+gcd
 actions.cleave+=/explosive_shot
