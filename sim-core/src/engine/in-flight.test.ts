@@ -60,9 +60,9 @@ describe('shots in flight', () => {
     expect(flights(sim, 'aimed_shot')).toEqual({ any: 0, t0: 0, t1: 0 });
   });
 
-  it('a line asking a hundred times costs what one ask does: one recount per change of the pool', () => {
-    const recounts = (terms: number) => {
-      const cond = Array.from({ length: terms }, () => 'action.aimed_shot.in_flight').join('|');
+  it('asking costs a plain read: any target never rescans, a target one rescan per change of the pool', () => {
+    const run = (field: string, terms: number) => {
+      const cond = Array.from({ length: terms }, () => `action.aimed_shot.${field}`).join('|');
       const sim = createSim(
         config(
           'mm-hunter',
@@ -72,11 +72,14 @@ describe('shots in flight', () => {
         ),
       );
       sim.runIteration(1, 0);
-      return { recounts: sim.inFlight.recounts, dps: sim.iterDamage };
+      return { recounts: sim.inFlight.recounts, damage: sim.iterDamage };
     };
-    const one = recounts(1);
+    // in_flight (any target): a counter kept by each shot's departure and landing
+    expect(run('in_flight', 100).recounts).toBe(0);
+    // in_flight_to_target: the pool counted per target once per change, however often a line asks
+    const one = run('in_flight_to_target', 1);
     expect(one.recounts).toBeGreaterThan(0);
-    expect(recounts(100)).toEqual(one); // the same decisions, and not a recount more
+    expect(run('in_flight_to_target', 100)).toEqual(one); // the same decisions, and not a recount more
   });
 
   it('a rotation reading action.aimed_shot.in_flight acts in the flight window, and never without travel', () => {

@@ -7,10 +7,11 @@ import { MAX_TARGETS } from './events.ts';
  *
  * It also answers what is in flight per damage source (and target), for the rotation's
  * `action.X.in_flight` and `in_flight_to_target` (SimC action_t::has_travel_events,
- * has_travel_events_for): the hits of this pool, counted when asked (the landing path only bumps a
- * version), once per change of the pool however many times a rotation asks (a line may ask hundreds
- * of times: its cost stays that of a plain read), and the shots a spec flies itself (Explosive Shot
- * before its fuse, Barbed Shot before its bleed), which it reports through `depart` and `arrive`.
+ * has_travel_events_for): the hits of this pool per source, kept by `add` and `release`, per source
+ * and target counted when asked, once per change of the pool however many times a rotation asks (a
+ * line may ask hundreds of times: its cost stays that of a plain read), and the shots a spec flies
+ * itself (Explosive Shot before its fuse, Barbed Shot before its bleed), which it reports through
+ * `depart` and `arrive`.
  */
 export class InFlight {
   /** Per source: shots a spec flies itself, in flight. */
@@ -19,7 +20,7 @@ export class InFlight {
   private readonly bySourceTarget: Int32Array;
   /** Scratch of the recount: 1 for a free slot. */
   private isFree = new Uint8Array(64);
-  /** Pool hits in flight per source, and per source × MAX_TARGETS + target, as of `countedVersion`. */
+  /** Pool hits in flight per source (kept by add and release), and per source × MAX_TARGETS + target as of `countedVersion`. */
   private readonly poolBySource: Int32Array;
   private readonly poolBySourceTarget: Int32Array;
   /** Bumped by every add and release; the pool's counts are recomputed when it moved. */
@@ -52,6 +53,7 @@ export class InFlight {
     this.damage[slot] = damage;
     this.crit[slot] = crit;
     this.tag[slot] = tag;
+    this.poolBySource[src]!++;
     this.version++;
     return slot;
   }
@@ -59,32 +61,28 @@ export class InFlight {
   /** The hit in `slot` landed: its slot is free again (read it before the next add). */
   release(slot: number): void {
     this.free[this.freeCount++] = slot;
+    this.poolBySource[this.src[slot]!]!--;
     this.version++;
   }
 
   /** Hits of the pool and spec shots of `src` in flight, to `target` (to any when `target` < 0). */
   count(src: number, target: number): number {
-    if (this.countedVersion !== this.version) this.recount();
     if (target < 0) return this.poolBySource[src]! + this.bySource[src]!;
+    if (this.countedVersion !== this.version) this.recount();
     const i = src * MAX_TARGETS + target;
     return this.poolBySourceTarget[i]! + this.bySourceTarget[i]!;
   }
 
-  /** The pool's hits per source and target: the slots not on the free list. */
+  /** The pool's hits per source and target (rotations rarely ask): the slots not on the free list. */
   private recount(): void {
     this.recounts++;
     this.countedVersion = this.version;
-    this.poolBySource.fill(0);
     this.poolBySourceTarget.fill(0);
     const isFree = this.isFree;
     isFree.fill(0);
     for (let i = 0; i < this.freeCount; i++) isFree[this.free[i]!] = 1;
-    for (let slot = 0; slot < isFree.length; slot++) {
-      if (isFree[slot] === 1) continue;
-      const src = this.src[slot]!;
-      this.poolBySource[src]!++;
-      this.poolBySourceTarget[src * MAX_TARGETS + this.target[slot]!]!++;
-    }
+    for (let slot = 0; slot < isFree.length; slot++)
+      if (isFree[slot] === 0) this.poolBySourceTarget[this.src[slot]! * MAX_TARGETS + this.target[slot]!]!++;
   }
 
   /** A shot of `src` leaves for `target` (counted until `arrive`). */
@@ -105,6 +103,7 @@ export class InFlight {
     for (let i = 0; i < n; i++) this.free[i] = n - 1 - i;
     this.freeCount = n;
     this.version++;
+    this.poolBySource.fill(0);
     this.bySource.fill(0);
     this.bySourceTarget.fill(0);
   }
