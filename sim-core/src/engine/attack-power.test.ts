@@ -15,12 +15,13 @@ import { mechanicConfig } from './test-support.ts';
 const AGILITY = 20_000;
 const SPEED = 3;
 
-function fight(spec: SpecId, rotation: string, weaponDps: number, battleShout: boolean): Sim {
+function fight(spec: SpecId, rotation: string, weaponDps: number, battleShout: boolean, race = 'none'): Sim {
   const c = mechanicConfig(spec, [], rotation, {
     seconds: 30,
     stats: { agility: AGILITY, crit: 0, haste: 0, mastery: 0, versatility: 0, weaponDps, weaponSpeed: SPEED },
   });
   c.raidBuffs = { ...c.raidBuffs!, battleShout };
+  c.race = race;
   const sim = createSim(c);
   (sim as unknown as { baseCrit: number }).baseCrit = -10; // no crits: every hit is its amount
   sim.runIteration(1, 0);
@@ -55,6 +56,13 @@ describe('attack power with a weapon', () => {
     const base = (AGILITY * 1.05 * SPEED) / 6;
     // (with the weapon's share in the attack power too it would be 1.5 × 1.05 larger on that share)
     expect(ratio).toBeCloseTo((1500 * SPEED + base) / base, 4);
+  });
+
+  it("Touch of the Grave (Undead) reads the attack power without the weapon's (SimC: NO_WEAPON)", () => {
+    const ratio =
+      perHit(fight('mm-hunter', 'actions=steady_shot', 1500, true, 'undead'), 'touch_of_the_grave') /
+      perHit(fight('mm-hunter', 'actions=steady_shot', 0, true, 'undead'), 'touch_of_the_grave');
+    expect(ratio).toBeCloseTo(1, 4);
   });
 
   it("pets read the owner's attack power with the weapon (BM main pet melee: 0.6 × AP × 2 s / 6)", () => {

@@ -84,7 +84,8 @@ export class RacialProcs {
     const sim = this.sim;
     if ((bits & TOUCH) !== 0 && sim.now >= this.touchReadyAt && sim.rng.next() < TOUCH_OF_THE_GRAVE_CHANCE) {
       this.touchReadyAt = sim.now + TOUCH_OF_THE_GRAVE_ICD_MS;
-      sim.hit(this.touchSource, target, TOUCH_OF_THE_GRAVE_AP * sim.ap, false, 0);
+      // SimC touch_of_the_grave_t: ap_type NO_WEAPON, the attack power without the weapon's share
+      sim.hit(this.touchSource, target, TOUCH_OF_THE_GRAVE_AP * sim.baseAp, false, 0);
     }
     if (
       (bits & EMBRACE) !== 0 &&
