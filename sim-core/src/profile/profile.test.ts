@@ -248,6 +248,10 @@ profileset."single"+=desired_targets=1
     expect(weaponOf('# Yasahm the Riftbreaker (684)\nmain_hand=,id=185783,bonus_id=10035/12361').dps).toBe(
       RANGED_WEAPON_DPS[684 - 580],
     );
+    // a comment above a line without an item id is not its level
+    expect(weaponOf('# my notes (700)\nmain_hand=,weapon_note=x').dps).toBe(
+      specs.find((x) => x.id === 'mm-hunter')!.defaultConfig().player.stats.weaponDps,
+    );
     // weapon= wins over the level; no level and no weapon=: unchanged and listed
     expect(weaponOf('main_hand=,id=1,ilevel=723,weapon=bow_3.00speed_4000min_6000max').dps).toBe(5000 / 3);
     const unknown = weaponOf('main_hand=,id=185783,bonus_id=10035');

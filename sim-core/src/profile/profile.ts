@@ -127,8 +127,9 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     const key = t.slice(0, eq).trim().toLowerCase();
     optionLines.set(key, line);
     let value = t.slice(eq + 1).trim();
-    // SimC's addon writes each item's level in the comment above it (`# Name (723)`), not as ilevel=
-    if (key === 'main_hand' && !/(^|,)(ilevel|weapon)=/.test(value)) {
+    // SimC's addon writes each item's level in the comment above it (`# Name (723)`), not as ilevel=;
+    // only for an item line (id=): another comment ending in a number in brackets is not read
+    if (key === 'main_hand' && /(^|,)id=\d/.test(value) && !/(^|,)(ilevel|weapon)=/.test(value)) {
       const above = ITEM_LEVEL_COMMENT.exec(lines[i - 1]?.trim() ?? '');
       if (above) value = `${value},ilevel=${above[1]}`;
     }

@@ -19,8 +19,9 @@ actions.st+=/rapid_fire,if=buff.lunar_storm_cooldown.down&talent.lunar_storm
 # Volley (talent): on cooldown, for its Trick Shots and, with Kill Zone, its +8 % on the targets in it;
 # with Double Tap, not while a Double Tap from Trueshot is still to be spent.
 actions.st+=/volley,if=talent.volley&buff.double_tap.down
-# Dark Ranger: while an Aimed Shot flies, its Deathblow may reset Black Arrow; a Steady Shot waits
-# for it instead of spending Precise Shots that Black Arrow would take.
+# Dark Ranger: just after an Aimed Shot (while it flies), a Deathblow it rolled at its cast may not be
+# seen yet (reaction time); a Steady Shot waits for it instead of spending Precise Shots that Black
+# Arrow would take.
 actions.st+=/steady_shot,if=hero_tree.dark_ranger&action.aimed_shot.in_flight&!action.black_arrow.ready&buff.trueshot.down&cooldown.trueshot.remains
 # Dark Ranger: a Black Arrow that is ready goes out before Trueshot.
 actions.st+=/trueshot,if=(!talent.bulletstorm|buff.bulletstorm.up|fight_remains<16)&!(hero_tree.dark_ranger&action.black_arrow.ready)
