@@ -181,13 +181,9 @@ export class Sim extends SimState {
   }
 
   /**
-   * Recomputes attack power after an agility change (the spec's agility; extras add theirs). Two
-   * kinds, as SimulationCraft's attack power types (action_t::init, player_t::default_ap_type,
-   * pet_t::composite_melee_attack_power): `ap`, which every ability with an attack power
-   * coefficient and every pet (through its owner) reads, is the base plus the weapon's DPS × 6 (the
-   * "BfA" attack power); `baseAp`, without the weapon, is what a weapon swing adds to the weapon's
-   * damage (Auto Shot: weapon damage + baseAp × speed / 6; SimC NO_WEAPON for an action with a
-   * weapon multiplier).
+   * Recomputes attack power after an agility change (the spec's agility; extras add theirs): `ap`
+   * with the weapon's DPS × 6 (abilities and pets), `baseAp` without (weapon swings, SimC's
+   * NO_WEAPON); docs/specs.md § Attack power.
    */
   setAgility(agility: number): void {
     this.specAgility = agility;

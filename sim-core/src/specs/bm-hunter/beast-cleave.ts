@@ -13,9 +13,11 @@
  * The main pets' buff (P.cleave) stands for the hunter's too (./bloody-frenzy.ts): SimC triggers
  * both together with the same duration. Table: sim-core/docs/specs.md.
  */
-import type { Sim } from '../../engine/sim.ts';
+import { aoeScale } from '../../engine/ratings.ts';
+import { CANNOT_CRIT, type Sim } from '../../engine/sim.ts';
 import { BM } from './data.ts';
-import { P } from './indices.ts';
+import { P, S } from './indices.ts';
+import type { BmMultipliers } from './multipliers.ts';
 
 /** The share of a hit a pet's Beast Cleave copies to the other targets, for this config (a constant). */
 export function beastCleaveShare(sim: Sim): number {
@@ -32,4 +34,23 @@ export function multiShotBeastCleave(sim: Sim, talent: boolean): void {
   const buffs = sim.petBuffs;
   if (buffs.expires[P.cleave]! - sim.now < buffs.duration[P.cleave]!)
     buffs.apply(P.cleave, P.cleave, sim.now, 1, 0);
+}
+
+/**
+ * Beast Cleave (118455): a main-pet hit of `amount` (its crit included, before target multipliers)
+ * also hits the other targets for the buff's `share` (beastCleaveShare), as SimC's
+ * trigger_beast_cleave carries the hit's result_total over; the cleave itself does not crit
+ * (118459: may_crit false), soft-capped beyond 8 (118459 #2).
+ */
+export function mainPetBeastCleave(
+  sim: Sim,
+  m: BmMultipliers,
+  share: number,
+  amount: number,
+  primary: number,
+): void {
+  if (sim.targets < 2 || !sim.petBuffs.up(P.cleave, sim.now)) return;
+  const each = amount * share * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
+  for (let t = 0; t < sim.targets; t++)
+    if (t !== primary) sim.hit(S.cleave, t, each * m.petTargetMult(t), true, CANNOT_CRIT);
 }

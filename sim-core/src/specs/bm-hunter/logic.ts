@@ -38,7 +38,7 @@ import { PoisonedBarbs } from './poisoned-barbs.ts';
 import { WildInstincts } from './wild-instincts.ts';
 import { BmExplosiveShot } from './explosive-shot.ts';
 import { DireCritters } from './dire-critters.ts';
-import { beastCleaveShare, multiShotBeastCleave } from './beast-cleave.ts';
+import { beastCleaveShare, mainPetBeastCleave, multiShotBeastCleave } from './beast-cleave.ts';
 
 export class BeastMasteryLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
@@ -147,7 +147,7 @@ export class BeastMasteryLogic implements SpecLogic {
         petMult: () => this.m.petMult(),
         mainPetHit: (source, t, amount) => this.m.mainPetHit(source, t, amount),
         mainPetCritFactor: () => this.m.mainPetCritFactor,
-        beastCleave: (amount, t) => this.beastCleave(amount, t),
+        beastCleave: (amount, t) => mainPetBeastCleave(this.sim, this.m, this.cleaveShare, amount, t),
       },
       S.claw,
       SPEC_BASIC_ATTACK,
@@ -408,7 +408,8 @@ export class BeastMasteryLogic implements SpecLogic {
     if (pet === PET_MAIN || pet === PET_ANIMAL_COMPANION) {
       const amount = perSwing * this.m.petMult();
       this.m.mainPetHit(pet === PET_MAIN ? S.pet : S.companion, 0, amount);
-      if (sim.targets > 1) this.beastCleave(amount * this.m.mainPetCritFactor, 0);
+      if (sim.targets > 1)
+        mainPetBeastCleave(sim, this.m, this.cleaveShare, amount * this.m.mainPetCritFactor, 0);
       this.pl.onPetMelee();
     } else if (pet < PET_DIRE_FIRST + this.critters.slots) {
       const target = sim.petTarget[pet]!;
@@ -420,20 +421,6 @@ export class BeastMasteryLogic implements SpecLogic {
       sim.hit(S.cotw, 0, amount * this.wi.mult(0), true, 0); // Wild Instincts: a pet's target multiplier
       if (this.bf.on) this.bf.afterCotwSwing(pet, amount); // Bloody Frenzy's Beast Cleave
     }
-  }
-
-  /**
-   * Beast Cleave (118455): a main-pet hit of `amount` (its crit included, before target
-   * multipliers) also hits the other targets for the buff's share (115939 #1, 80 %, with the talent;
-   * 100 % without: ./beast-cleave.ts), as SimC's trigger_beast_cleave carries the hit's
-   * result_total over; the cleave itself does not crit (118459: may_crit false).
-   */
-  private beastCleave(amount: number, primary: number): void {
-    const sim = this.sim;
-    if (sim.targets < 2 || !sim.petBuffs.up(P.cleave, sim.now)) return;
-    const each = amount * this.cleaveShare * aoeScale(sim.targets - 1, BM.beastCleaveAoeCap);
-    for (let t = 0; t < sim.targets; t++)
-      if (t !== primary) sim.hit(S.cleave, t, each * this.m.petTargetMult(t), true, CANNOT_CRIT);
   }
 
   /** Base swing / speed, rounded; kept while the speed's inputs stay the same. */
