@@ -10,7 +10,7 @@ import { encodeLoadout } from '../../talents/loadout.ts';
 import { talentsFromLoadout } from '../../talents/resolve.ts';
 import { BM, BM_DATA } from './data.ts';
 import { A, P } from './indices.ts';
-import { AGILITY, bmSim, casts, damage, hits, physical, run, STABLE } from './test-support.ts';
+import { AGILITY, bmSim, casts, damage, hits, physical, recordHits, run, STABLE } from './test-support.ts';
 
 const src = (key: string) => Sim.indexOf(BM_DATA.sources, key);
 /** Barbed Shot as often as Barbed Scales lets it (−2 s a Cobra Shot), so Frenzy reaches 3 stacks. */
@@ -65,12 +65,7 @@ describe('Aspect of the Beast (191384)', () => {
   it('every basic attack × 1.3 (#1), Brutal Companion’s too; nothing else changes', () => {
     const record = (talents: string[]) => {
       const sim = bmSim({ talents, rotation: ROTATION, seconds: 120 });
-      const out: Array<[number, number, number]> = [];
-      const hit = sim.hit.bind(sim);
-      sim.hit = (s, target, amount, phys, critBonus, critDamage) => {
-        out.push([s, sim.now, amount]);
-        return hit(s, target, amount, phys, critBonus, critDamage);
-      };
+      const out = recordHits(sim);
       run(sim, 1);
       return out;
     };

@@ -10,7 +10,7 @@ import { Sim } from '../../engine/sim.ts';
 import { encodeLoadout } from '../../talents/loadout.ts';
 import { talentsFromLoadout } from '../../talents/resolve.ts';
 import { BM_DATA } from './data.ts';
-import { bmSim, run } from './test-support.ts';
+import { bmSim, recordHits, run } from './test-support.ts';
 
 const MAIN_PET = new Set([
   'pet_melee',
@@ -26,12 +26,7 @@ const ROTATION =
 
 function record(talents: string[]): Array<[number, number, number]> {
   const sim = bmSim({ talents, rotation: ROTATION, seconds: 120, targets: 2 });
-  const out: Array<[number, number, number]> = [];
-  const hit = sim.hit.bind(sim);
-  sim.hit = (s, target, amount, phys, critBonus, critDamage) => {
-    out.push([s, sim.now, amount]);
-    return hit(s, target, amount, phys, critBonus, critDamage);
-  };
+  const out = recordHits(sim);
   run(sim, 1);
   return out;
 }

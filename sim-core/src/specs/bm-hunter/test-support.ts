@@ -60,3 +60,14 @@ export const hits = (sim: Sim, key: string): number => sim.srcHits[src(key)]!;
 export const damage = (sim: Sim, key: string): number => sim.srcDamage[src(key)]!;
 export const crits = (sim: Sim, key: string): number => sim.srcCrits[src(key)]!;
 export const casts = (sim: Sim, key: string): number => sim.srcCasts[src(key)]!;
+
+/** Records every hit of `sim` from now on as [source, time, amount before crit and armor]. */
+export function recordHits(sim: Sim): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  const hit = sim.hit.bind(sim);
+  sim.hit = (s, target, amount, phys, critBonus, critDamage) => {
+    out.push([s, sim.now, amount]);
+    return hit(s, target, amount, phys, critBonus, critDamage);
+  };
+  return out;
+}
