@@ -10,7 +10,6 @@ import type { SetBonus } from '../specs/tier-sets.ts';
 import type { AbilityStats, ChunkResult, SimConfig, SimulateOptions } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { AplBinding } from './apl-binding.ts';
-import { calibrationKey, keepCalibration, keptCalibration } from './calibration-cache.ts';
 import { Sim } from './sim.ts';
 
 /**
@@ -18,8 +17,7 @@ import { Sim } from './sim.ts';
  * exact in float64: 100,000 × the largest per-iteration damage (~2·10^10) < 2^53.
  */
 export const MAX_CHUNK_ITERATIONS = 100_000;
-/** Iterations per chunk of a job (create_job splits jobs so; the cost model prices a chunk so). */
-export const JOB_CHUNK_ITERATIONS = 1000;
+export { JOB_CHUNK_ITERATIONS } from './job-chunks.ts';
 /** Iterations a sim runs when the player does not say (the sim builder's and the CLI's default). */
 export const DEFAULT_ITERATIONS = 10_000;
 
@@ -96,8 +94,7 @@ function lineAction(sim: Sim, id: number): number {
 /**
  * simulate() plus the number of engine events processed (for the benchmark): the iterations'
  * events and those of the health calibration the chunk ran first (iteration.ts calibrate, when
- * health comes from damage and no earlier chunk of the job in this worker left it:
- * ./calibration-cache.ts), since both are work done inside the call.
+ * health comes from damage), since both are work done inside the call.
  */
 export function simulateCounted(
   config: SimConfig,
@@ -106,17 +103,8 @@ export function simulateCounted(
   checkOptions(opts);
   const valid = parseConfig(config);
   const sim = createSim(valid);
-  // the job's pools, when an earlier chunk of it ran in this worker (./calibration-cache.ts)
-  const key = sim.timing.targetHealth === 'damage' ? calibrationKey(valid, opts.seed) : undefined;
-  const pools = key === undefined ? undefined : keptCalibration(key);
-  if (pools !== undefined) {
-    sim.health.rate.set(pools);
-    sim.calibratedSeed = opts.seed;
-  }
   const samples: number[] = new Array<number>(opts.iterations);
   for (let i = 0; i < opts.iterations; i++) samples[i] = sim.runIteration(opts.seed, opts.seedOffset + i);
-  if (key !== undefined && pools === undefined && sim.calibratedSeed === opts.seed)
-    keepCalibration(key, sim.health.rate);
   const { n, mean, m2, min, max } = summarize(samples);
   const abilities: Record<string, AbilityStats> = {};
   sim.data.sources.forEach((s, i) => {
