@@ -79,6 +79,7 @@ export function calibrate(
   }
   [sim.srcDamage, sim.srcCasts, sim.srcHits, sim.srcCrits].forEach((a, i) => a.set(saved[i]!));
   sim.calibrationEvents += sim.events - events;
+  sim.calibrationIterations += iterations;
   sim.events = events;
   sim.calibratedSeed = seed;
 }

@@ -92,14 +92,14 @@ function lineAction(sim: Sim, id: number): number {
 }
 
 /**
- * simulate() plus the number of engine events processed (for the benchmark): the iterations'
- * events and those of the health calibration the chunk ran first (iteration.ts calibrate, when
- * health comes from damage), since both are work done inside the call.
+ * simulate() plus the engine events and iterations processed (for the benchmark): the chunk's
+ * and those of the health calibration it ran first (iteration.ts calibrate, when health comes
+ * from damage), since both are work done inside the call.
  */
 export function simulateCounted(
   config: SimConfig,
   opts: SimulateOptions,
-): { result: ChunkResult; events: number } {
+): { result: ChunkResult; events: number; iterations: number } {
   checkOptions(opts);
   const valid = parseConfig(config);
   const sim = createSim(valid);
@@ -131,6 +131,7 @@ export function simulateCounted(
       abilities,
     },
     events: sim.events + sim.calibrationEvents,
+    iterations: opts.iterations + sim.calibrationIterations,
   };
 }
 

@@ -211,6 +211,8 @@ export class SimState {
    * out: the work a chunk did beside its own iterations (simulateCounted adds it).
    */
   calibrationEvents = 0;
+  /** The health calibration's iterations run so far (simulateCounted adds them to the chunk's). */
+  calibrationIterations = 0;
   /** Rotation lines evaluated this iteration, at its end (events + this = the iteration's work). */
   iterEvaluations = 0;
   /** Work (events + lines evaluated) one iteration may take (COST_LIMITS; lower in tests). */
