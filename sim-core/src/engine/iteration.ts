@@ -25,10 +25,21 @@ import {
   PRIO_END,
 } from './events.ts';
 import { BudgetExceededError } from '../cost/limits.ts';
+import { JOB_CHUNK_ITERATIONS } from './job-chunks.ts';
 
-/** Runs iteration `k` of a job with seed `seed`; returns its DPS. */
+/**
+ * Runs iteration `k` of a job with seed `seed`; returns its DPS. With health from damage, its
+ * pools are those of k's calibration block (health.ts): calibrated on the block's own calibration
+ * iterations when the block changes.
+ */
 export function runIteration(sim: Sim, seed: number, k: number): number {
-  if (sim.timing.targetHealth === 'damage' && sim.calibratedSeed !== seed) calibrate(sim, seed);
+  if (sim.timing.targetHealth === 'damage') {
+    const block = Math.floor(k / JOB_CHUNK_ITERATIONS);
+    if (sim.calibratedSeed !== seed || sim.calibratedBlock !== block) {
+      calibrate(sim, seed, HEALTH_CALIBRATION_ITERATIONS, block * HEALTH_CALIBRATION_ITERATIONS);
+      sim.calibratedBlock = block;
+    }
+  }
   return iterate(sim, seed, k, 0, false);
 }
 
@@ -37,8 +48,8 @@ export function runIteration(sim: Sim, seed: number, k: number): number {
  * its first iteration reads health from time, and after every iteration it recalculates the
  * health from the damage taken (`enemy_t::recalculate_health`), so the pools settle where the
  * damage they let through kills the target at the end. Here, on random streams 2 and 3 of
- * iterations `first`, `first` + 1, ... (seeded from the job seed alone, so every chunk gets the
- * same pools), at the fixed length: one iteration with linear health gives the first damage
+ * iterations `first`, `first` + 1, ... (seeded from the job seed and the block alone, so every
+ * chunk that runs a block's iterations gets the same pools), at the fixed length: one iteration with linear health gives the first damage
  * rate, then `iterations` − 1 with health from that pool, each measuring the damage rate
  * through the pools it was given; their running mean is the next iteration's pool and, at the
  * end, the job's (rate × each iteration's length). Before, one linear iteration set the pools:
@@ -68,6 +79,7 @@ export function calibrate(
   }
   [sim.srcDamage, sim.srcCasts, sim.srcHits, sim.srcCrits].forEach((a, i) => a.set(saved[i]!));
   sim.calibrationEvents += sim.events - events;
+  sim.calibrationIterations += iterations;
   sim.events = events;
   sim.calibratedSeed = seed;
 }

@@ -17,8 +17,7 @@ import { Sim } from './sim.ts';
  * exact in float64: 100,000 × the largest per-iteration damage (~2·10^10) < 2^53.
  */
 export const MAX_CHUNK_ITERATIONS = 100_000;
-/** Iterations per chunk of a job (create_job splits jobs so; the cost model prices a chunk so). */
-export const JOB_CHUNK_ITERATIONS = 1000;
+export { JOB_CHUNK_ITERATIONS } from './job-chunks.ts';
 /** Iterations a sim runs when the player does not say (the sim builder's and the CLI's default). */
 export const DEFAULT_ITERATIONS = 10_000;
 
@@ -93,14 +92,14 @@ function lineAction(sim: Sim, id: number): number {
 }
 
 /**
- * simulate() plus the number of engine events processed (for the benchmark): the iterations'
- * events and those of the health calibration the chunk ran first (iteration.ts calibrate, when
- * health comes from damage), since both are work done inside the call.
+ * simulate() plus the engine events and iterations processed (for the benchmark): the chunk's
+ * and those of the health calibration it ran first (iteration.ts calibrate, when health comes
+ * from damage), since both are work done inside the call.
  */
 export function simulateCounted(
   config: SimConfig,
   opts: SimulateOptions,
-): { result: ChunkResult; events: number } {
+): { result: ChunkResult; events: number; iterations: number } {
   checkOptions(opts);
   const valid = parseConfig(config);
   const sim = createSim(valid);
@@ -132,6 +131,7 @@ export function simulateCounted(
       abilities,
     },
     events: sim.events + sim.calibrationEvents,
+    iterations: opts.iterations + sim.calibrationIterations,
   };
 }
 

@@ -114,8 +114,9 @@ export class SimState {
    * instead of the precomputed executeFrom / markUntil.
    */
   readonly healthDynamic: boolean;
-  /** The job seed the health pools were calibrated for (-1: none yet). */
+  /** The job seed and calibration block (health.ts) the health pools were calibrated for (-1: none yet). */
   calibratedSeed = -1;
+  calibratedBlock = -1;
   /**
    * The health rule of actions on a target when a talent changes it (Dark Ranger's Black Arrow,
    * Deathblow's Kill Shot at any health: specs/hero/dark-ranger.ts); null = the execute range only.
@@ -210,6 +211,8 @@ export class SimState {
    * out: the work a chunk did beside its own iterations (simulateCounted adds it).
    */
   calibrationEvents = 0;
+  /** The health calibration's iterations run so far (simulateCounted adds them to the chunk's). */
+  calibrationIterations = 0;
   /** Rotation lines evaluated this iteration, at its end (events + this = the iteration's work). */
   iterEvaluations = 0;
   /** Work (events + lines evaluated) one iteration may take (COST_LIMITS; lower in tests). */

@@ -8,6 +8,7 @@ import { specData, specs } from '../specs/registry.ts';
 import { SET_BONUSES } from '../specs/tier-sets.ts';
 import { mergeResults } from '../stats/merge.ts';
 import type { SimConfig, SpecId } from '../types.ts';
+import { HEALTH_CALIBRATION_ITERATIONS } from './health.ts';
 import { createSim, simulate, simulateCounted } from './run.ts';
 
 function config(spec: SpecId, targets = 1): SimConfig {
@@ -20,16 +21,18 @@ function config(spec: SpecId, targets = 1): SimConfig {
 }
 
 describe('simulate', () => {
-  it("counts the health calibration's events beside the iterations' (simulateCounted)", () => {
+  it("counts the health calibration's events and iterations beside the chunk's (simulateCounted)", () => {
     const c = parseConfig(config('mm-hunter'));
     expect(c.timing?.targetHealth).toBe('damage');
     const sim = createSim(c);
     for (let k = 0; k < 3; k++) sim.runIteration(5, k);
     const iterationEvents = sim.events;
-    // the first runIteration calibrated once (16 iterations): more events than the 3 iterations
+    // the first runIteration calibrated once (HEALTH_CALIBRATION_ITERATIONS): more events than the 3 iterations
     expect(sim.calibrationEvents).toBeGreaterThan(iterationEvents);
-    const { events } = simulateCounted(c, { seed: 5, seedOffset: 0, iterations: 3 });
+    expect(sim.calibrationIterations).toBe(HEALTH_CALIBRATION_ITERATIONS);
+    const { events, iterations } = simulateCounted(c, { seed: 5, seedOffset: 0, iterations: 3 });
     expect(events).toBe(iterationEvents + sim.calibrationEvents);
+    expect(iterations).toBe(3 + HEALTH_CALIBRATION_ITERATIONS);
     const linear = createSim(parseConfig({ ...c, timing: { ...c.timing, targetHealth: 'linear' } }));
     linear.runIteration(5, 0);
     expect(linear.calibrationEvents).toBe(0);

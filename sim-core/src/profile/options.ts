@@ -63,6 +63,13 @@ export const ITEM_SLOTS: readonly string[] = [
   'trinket2',
 ];
 
+/** An item line: what is lost (its own effects) and where its stats come from instead. */
+const ITEM =
+  "the item itself is not read: its stats count through gear_*= lines or the Gear Summary, and its own effects (an embellishment's, a special effect) are not modelled";
+/** A trinket line: as ITEM, and its effect is most of what a trinket adds to SimulationCraft's DPS. */
+const TRINKET =
+  "the trinket's effect (its proc or on-use) is not modelled, so DPS comes out below SimulationCraft's by what it adds; its stats count through gear_*= lines or the Gear Summary";
+
 /** Understood but not modelled here: listed back, never silently dropped. */
 const IGNORED: Readonly<Record<string, string>> = nameTable({
   role: 'the role follows the spec',
@@ -76,9 +83,7 @@ const IGNORED: Readonly<Record<string, string>> = nameTable({
   covenant: 'not modelled',
   soulbind: 'not modelled',
   off_hand: 'hunters fight with one ranged weapon',
-  ...Object.fromEntries(
-    ITEM_SLOTS.map((slot) => [slot, 'items are not modelled: enter their stats with gear_*= lines']),
-  ),
+  ...Object.fromEntries(ITEM_SLOTS.map((slot) => [slot, slot.startsWith('trinket') ? TRINKET : ITEM])),
 });
 const WEAPON = /(?:^|,)weapon=[a-z0-9]+_([0-9.]+)speed_([0-9.]+)min_([0-9.]+)max(?:,|$)/;
 const ILEVEL = /(?:^|,)ilevel=(\d{1,4})(?:,|$)/;
