@@ -49,10 +49,10 @@ export function runIteration(sim: Sim, seed: number, k: number): number {
  * health from the damage taken (`enemy_t::recalculate_health`), so the pools settle where the
  * damage they let through kills the target at the end. Here, on random streams 2 and 3 of
  * iterations `first`, `first` + 1, ... (seeded from the job seed and the block alone, so every
- * chunk that runs a block's iterations gets the same pools), at the fixed length: one iteration with linear health gives the first damage
- * rate, then `iterations` − 1 with health from that pool, each measuring the damage rate
- * through the pools it was given; their running mean is the next iteration's pool and, at the
- * end, the job's (rate × each iteration's length). Before, one linear iteration set the pools:
+ * chunk that runs a block's iterations gets the same pools), at the fixed length: one iteration
+ * with linear health gives the first damage rate, then `iterations` − 1 with health from that
+ * pool, each measuring the damage rate through the pools it was given; their running mean is the
+ * next iteration's pool and, at the end, the block's (rate × each iteration's length). Before, one linear iteration set the pools:
  * default MM's mean followed it, 601 k to 636 k by which iteration calibrated (seed 1, 300
  * iterations, standard error 3.9 k), and the linear model's damage rate let MM's target end
  * with 4 % of its health on average. The chunk's counters are left as they were; the
