@@ -1,6 +1,6 @@
 /**
- * Envenomed Fangs (Pack Leader 472524, its damage 472525) for the Pack Leader helper
- * (./pack-leader.ts): the bear's Rend Flesh consumes the Serpent Sting on each enemy it reaches
+ * Envenomed Fangs (Pack Leader 472524, its damage 472525) for Pack Leader's Bear
+ * (./pack-leader-bear.ts): the bear's Rend Flesh consumes the Serpent Sting on each enemy it reaches
  * (BM's Poisoned Barbs applies it) and deals what the sting's ticks left would have dealt, as SimC's
  * rend_flesh_t::impact (simc 50d415071f). Numbers: ./pack-leader-data.ts.
  */

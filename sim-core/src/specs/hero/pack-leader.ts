@@ -3,10 +3,10 @@
  * at a few hook points (Kill Command, Cobra Shot, Bestial Wrath, Kill Shot, pet melee, dot ticks,
  * spec events, buff changes, damage multipliers); its numbers are in ./pack-leader-data.ts.
  * Modelled: Howl of the Pack Leader (a 30 s cooldown aura, then the next Kill Command summons a
- * Wyvern, a Boar or a Bear in turn), Wyvern's Cry, Boar Charge, the Bear and its Rend Flesh, Pack
- * Mentality, Dire Summons, Better Together, Fury of the Wyvern, Hogstrider, Lead From the Front,
- * No Mercy, Ursine Fury and Envenomed Fangs. How SimulationCraft does each and what is simplified:
- * sim-core/docs/specs.md.
+ * Wyvern, a Boar or a Bear in turn), Wyvern's Cry, Boar Charge, the Bear and its Rend Flesh (with
+ * Ursine Fury and Envenomed Fangs: ./pack-leader-bear.ts), Pack Mentality, Dire Summons, Better
+ * Together, Fury of the Wyvern, Hogstrider, Lead From the Front and No Mercy. How SimulationCraft
+ * does each and what is simplified: sim-core/docs/specs.md.
  *
  * Numbers: World of Warcraft 11.2.0.63003 spell data (SimulationCraft SpellDataDump/hunter.txt,
  * simc commit ab018d1176); the rules follow SimC's engine/class_modules/sc_hunter.cpp at that
@@ -18,14 +18,15 @@ import { firstExpiry } from '../../engine/auras.ts';
 import { EV_SPEC, PRIO_DEFAULT } from '../../engine/events.ts';
 import { Sim } from '../../engine/sim.ts';
 import { BM } from '../bm-hunter/data.ts';
-import { EnvenomedFangs } from './envenomed-fangs.ts';
+import { PackLeaderBear, type PackLeaderBearHost } from './pack-leader-bear.ts';
 import { PACK_LEADER as PL } from './pack-leader-data.ts';
 import { PackLeaderTier, TIER_BEAR, TIER_BOAR, TIER_WYVERN } from './pack-leader-tier.ts';
 
 export * from './pack-leader-data.ts';
+export { PACK_LEADER_BEAR_EVENT } from './pack-leader-bear.ts';
 
-/** What the BM logic gives the Pack Leader helper. */
-export interface PackLeaderHost {
+/** What the BM logic gives the Pack Leader helper (the bear's part: ./pack-leader-bear.ts). */
+export interface PackLeaderHost extends PackLeaderBearHost {
   /** Bestial Wrath on the hunter's spells now (19574 #1 / #4; 1 when down). */
   bestialWrath(): number;
   /** The hunter's extra crit chance on shots now (Thrill of the Hunt, 257946 #1 lists Boar Charge). */
@@ -34,23 +35,12 @@ export interface PackLeaderHost {
   reduceBarbedShot(ms: number): void;
   /** The main pet's free basic attack (No Mercy). */
   freeBasicAttack(target: number): void;
-  /** Wildspeaker's Bestial Wrath on a dire critter (the bear is one, SimC bear_t): 1.15 or 1. */
-  critterRage(): number;
-  /** Dire Frenzy on a dire critter (the bear is one): its extra time (385810 #1, 0 without). */
-  direCritterExtraMs(): number;
-  /** Dire Frenzy on a dire critter: its damage factor (385810 #2, 1 without). */
-  direFrenzyMult(): number;
   /** Wyvern's Cry or Lead From the Front was applied: the pet multiplier kept by the host is stale. */
   petAurasChanged(): void;
-  /** The bear was summoned (a dire critter: BM's Dire Cleave), before its first swing. */
-  bearSummoned(): void;
-  /** After a swing of the bear at `target` for `amount` (BM's Dire Cleave). */
-  bearSwing(target: number, amount: number): void;
 }
 
-/** Spec event kinds of the helper (distinct from BM's and Dark Ranger's). */
+/** Spec event kinds of the helper (distinct from BM's and Dark Ranger's; the bear's, 1101: its module). */
 export const PACK_LEADER_BOAR_EVENT = 1100;
-export const PACK_LEADER_BEAR_EVENT = 1101;
 
 const WYVERN = 0;
 const BOAR = 1;
@@ -66,9 +56,6 @@ export class PackLeader {
   private readonly hogstrider: boolean;
   private readonly leadFromTheFront: boolean;
   private readonly noMercy: boolean;
-  private readonly ursineFury: boolean;
-  /** Envenomed Fangs (./envenomed-fangs.ts): Rend Flesh's impact consumes Serpent Sting. */
-  private readonly envenomedFangs: EnvenomedFangs;
   private readonly buff: {
     cooldown: number;
     ready: Int32Array;
@@ -76,15 +63,7 @@ export class PackLeader {
     hogstrider: number;
     lftf: number;
   };
-  private readonly src: {
-    boar: number;
-    boarCleave: number;
-    bear: number;
-    rend: number;
-    noMercy: number;
-  };
-  private readonly rend: number;
-  private readonly killCommand: number;
+  private readonly src: { boar: number; boarCleave: number; noMercy: number };
   /** The beast the next howl brings (SimC state.howl_of_the_pack_leader_next_beast). */
   private next = WYVERN;
   /**
@@ -105,17 +84,13 @@ export class PackLeader {
    * then.
    */
   private wyvernSkipUntil = -1;
-  /** The bear: its swings run while now < bearUntil; a new bear replaces it (generation). */
-  private bearUntil = 0;
-  private bearGen = 0;
-  private bearDamage = 1;
-  /** BM's Dire Cleave is taken: the bear's swings ask the host to cleave (a boolean read without it). */
-  private readonly bearCleaves: boolean;
   private noMercyReady = 0;
   /** The War Within season 3 set's Pack Leader bonuses (./pack-leader-tier.ts); no-ops without them. */
   private readonly tier: PackLeaderTier;
   /** The 2-piece's stat buffs or the 4-piece's Stampede are on: the summons call the set. */
   private readonly tierOn: boolean;
+  /** The Bear and its Rend Flesh (./pack-leader-bear.ts), summoned by the howl's Kill Command. */
+  private readonly bear: PackLeaderBear;
 
   constructor(
     private readonly sim: Sim,
@@ -123,7 +98,6 @@ export class PackLeader {
   ) {
     const d = sim.data;
     this.on = sim.hasTalent('howl_of_the_pack_leader');
-    this.bearCleaves = sim.hasTalent('dire_cleave');
     const has = (k: string) => this.on && sim.hasTalent(k);
     this.packMentality = has('pack_mentality');
     this.direSummons = has('dire_summons');
@@ -132,8 +106,6 @@ export class PackLeader {
     this.hogstrider = has('hogstrider');
     this.leadFromTheFront = has('lead_from_the_front');
     this.noMercy = has('no_mercy');
-    this.ursineFury = has('ursine_fury');
-    this.envenomedFangs = new EnvenomedFangs(sim, has('envenomed_fangs'));
     const b = (k: string) => Sim.indexOf(d.buffs, k);
     this.buff = {
       cooldown: b('howl_of_the_pack_leader_cooldown'),
@@ -147,15 +119,7 @@ export class PackLeader {
       lftf: b('lead_from_the_front'),
     };
     const s = (k: string) => Sim.indexOf(d.sources, k);
-    this.src = {
-      boar: s('boar_charge'),
-      boarCleave: s('boar_charge_cleave'),
-      bear: s('bear_melee'),
-      rend: s('rend_flesh'),
-      noMercy: s('claw_no_mercy'),
-    };
-    this.rend = Sim.indexOf(d.dots, 'rend_flesh');
-    this.killCommand = Sim.indexOf(d.actions, 'kill_command');
+    this.src = { boar: s('boar_charge'), boarCleave: s('boar_charge_cleave'), noMercy: s('claw_no_mercy') };
     if (this.on) {
       sim.buffNotify[this.buff.cooldown] = 1;
       for (const r of this.buff.ready) sim.buffNotify[r] = 1;
@@ -170,6 +134,7 @@ export class PackLeader {
       this.on,
     );
     this.tierOn = this.tier.two || this.tier.four;
+    this.bear = new PackLeaderBear(sim, host, this, this.on, this.tierOn, this.tier.bearSummon);
   }
 
   /** Start of an iteration: the cooldown aura starts with the fight (SimC combat_begin). */
@@ -178,8 +143,7 @@ export class PackLeader {
     this.wyvernExtended = 0;
     this.wyvernClearedAt = 0;
     this.wyvernSkipUntil = -1;
-    this.bearUntil = 0;
-    this.bearGen++;
+    this.bear.start();
     this.noMercyReady = 0;
     if (this.tierOn) this.tier.start();
     if (this.on) this.sim.applyBuff(this.buff.cooldown, 1, 0);
@@ -294,7 +258,13 @@ export class PackLeader {
     }
     if (sim.buffs.up(r[BEAR]!, sim.now)) {
       beasts++;
-      this.summonBear();
+      this.bear.summon();
+      if (this.tierOn) {
+        // SimC: Rend Flesh is cast in the bear's summon, Grizzled Fur comes after it, and the bear's
+        // first swing after that (an event of the pet's own)
+        this.tier.onBeast(TIER_BEAR);
+        this.bear.swing();
+      }
       sim.removeBuff(r[BEAR]!);
     }
     if (this.tierOn) {
@@ -423,91 +393,20 @@ export class PackLeader {
     if (this.hogstrider) this.sim.applyBuff(this.buff.hogstrider, 1, 0);
   }
 
-  /**
-   * The Bear (SimC bear_t, a guardian): swings at once and every 1.5 s / haste for 12 s, 1 × the
-   * hunter's AP × 1.5 / 6 × 7 per swing; Rend Flesh on up to 8 enemies at once. Bear Summon's
-   * damage (1225858 #1 with 137015 #9: −20 %, +25 with Lead From the Front up) is set when it comes.
-   */
-  private summonBear(): void {
-    const sim = this.sim;
-    this.bearGen++;
-    // Dire Frenzy (385810): the bear is a dire_critter_t, so it lasts longer (#1) and hits harder (#2).
-    this.bearUntil = sim.now + PL.bearMs + this.host.direCritterExtraMs();
-    const lftf = sim.buffs.up(this.buff.lftf, sim.now);
-    // the set's 2-piece adds its +15 to Bear Summon as the spec aura's −20 (1236372 #3; 0 without)
-    this.bearDamage = 1 + PL.bearDamageBm + this.tier.bearSummon + (lftf ? PL.leadFromTheFrontBeasts : 0);
-    this.bearDamage *= this.host.direFrenzyMult();
-    this.host.bearSummoned();
-    if (!this.tierOn) this.bearSwing();
-    // 471999: a pet spell of the bear: 137015 #2 (−6 % periodic), the guardian aura and mastery,
-    // Bear Summon, the hunter's Bestial Wrath (19574 #4), Wyvern's Cry #2, Lead From the Front #2.
-    const tick =
-      PL.rendFleshTickAp *
-      sim.ap *
-      PL.bearApFromOwner *
-      (1 + BM.specAuraSpells) *
-      this.guardian() *
-      this.bearDamage *
-      this.host.critterRage() *
-      this.host.bestialWrath() *
-      this.spellMult() *
-      (lftf ? 1 + PL.leadFromTheFrontBeasts : 1);
-    const n = sim.targets < PL.rendFleshTargets ? sim.targets : PL.rendFleshTargets;
-    for (let t = 0; t < n; t++) {
-      sim.applyDot(this.rend, t, tick);
-      if (this.envenomedFangs.on) this.envenomedFangs.consume(t);
-    }
-    if (this.tierOn) {
-      // SimC: Rend Flesh is cast in the bear's summon, Grizzled Fur comes after it, and the bear's
-      // first swing after that (an event of the pet's own)
-      this.tier.onBeast(TIER_BEAR);
-      this.bearSwing();
-    }
-  }
-
-  /**
-   * Wildspeaker: the bear's share of a dire critter's Kill Command now (its AP share, the guardian
-   * aura, mastery, Bear Summon's damage and Dire Frenzy), 0 when no bear is out.
-   */
+  /** Wildspeaker: the bear's share of a dire critter's Kill Command now (0 when no bear is out). */
   bearCritterShare(): number {
-    if (!this.on || this.sim.now >= this.bearUntil) return 0;
-    return PL.bearApFromOwner * this.guardian() * this.bearDamage;
-  }
-
-  /** A guardian's multiplier: 137015 #4 (−6 %) and Master of Beasts #4 (1.9 % per point). */
-  private guardian(): number {
-    return (1 + BM.specAuraGuardian) * (1 + this.sim.masteryPct / 100);
-  }
-
-  private bearSwing(): void {
-    const sim = this.sim;
-    const perSwing = (sim.ap * PL.bearApFromOwner * PL.bearSwingMs) / 1000 / BM.petMeleeApDivisor;
-    const mult = PL.bearAutoAttackMult * this.guardian() * this.bearDamage * this.host.critterRage();
-    sim.hit(this.src.bear, 0, perSwing * mult, true, 0);
-    if (this.bearCleaves) this.host.bearSwing(0, perSwing * mult);
-    const next = sim.now + Math.round(PL.bearSwingMs / sim.haste);
-    if (next < this.bearUntil) sim.q.push(next, PRIO_DEFAULT, EV_SPEC, PACK_LEADER_BEAR_EVENT, this.bearGen);
+    return this.bear.critterShare();
   }
 
   /** A spec event; returns true when it was the helper's. */
   specEvent(kind: number, b: number): boolean {
     if (kind === PACK_LEADER_BOAR_EVENT) this.boarPulse(b);
-    else if (kind === PACK_LEADER_BEAR_EVENT) {
-      if (b === this.bearGen) this.bearSwing();
-    } else return this.tierOn && this.tier.specEvent(kind, b);
+    else if (!this.bear.specEvent(kind, b)) return this.tierOn && this.tier.specEvent(kind, b);
     return true;
   }
 
-  /** A dot ticked; returns false when it is not Rend Flesh. */
+  /** A dot ticked; returns false when it is not Rend Flesh (the bear's, Ursine Fury on its ticks). */
   dotTick(dot: number, target: number, amount: number): boolean {
-    if (dot !== this.rend) return false;
-    const sim = this.sim;
-    sim.hit(this.src.rend, target, amount, true, 0);
-    // Ursine Fury (472478): 10 % per tick, 1 s off Kill Command.
-    if (this.ursineFury && sim.rng.next() < PL.ursineFuryChance) {
-      sim.cds.reduce(this.killCommand, sim.now, PL.ursineFuryKillCommandMs);
-      sim.poke();
-    }
-    return true;
+    return this.bear.dotTick(dot, target, amount);
   }
 }
