@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { MAX_VARIANTS } from '@wowlab/sim-core';
+import { JOB_CHUNK_ITERATIONS, MAX_VARIANTS } from '@wowlab/sim-core';
 import {
   asRole,
   createJobAs,
@@ -41,8 +41,11 @@ function callCreateJob(
 }
 
 describe('create_job chunking', () => {
-  for (const iterations of [1, 999, 1000, 1001, 250_000]) {
-    it(`splits ${iterations} iterations into 1,000-iteration chunks with the remainder last`, async () => {
+  // sim-core's chunk size: its cost model prices a chunk of it, and each block of it calibrates its
+  // own target health, so a chunk of another size would calibrate twice (engine/health.ts)
+  const CHUNK = JOB_CHUNK_ITERATIONS;
+  for (const iterations of [1, CHUNK - 1, CHUNK, CHUNK + 1, 250_000]) {
+    it(`splits ${iterations} iterations into chunks of sim-core's size with the remainder last`, async () => {
       const id = await createJobAs(t.pool, user, { iterations });
       const job = (await t.pool.query('select * from jobs where id = $1', [id])).rows[0];
       const chunks = (
@@ -51,7 +54,7 @@ describe('create_job chunking', () => {
           [id],
         )
       ).rows;
-      const expected = Math.ceil(iterations / 1000);
+      const expected = Math.ceil(iterations / CHUNK);
       expect(job.total_iterations).toBe(iterations);
       expect(job.chunks_total).toBe(expected);
       expect(job.completed_iterations).toBe(0);
@@ -60,8 +63,8 @@ describe('create_job chunking', () => {
       expect(job.engine_version).toBe('0.1.0');
       expect(chunks).toHaveLength(expected);
       chunks.forEach((c, i) => {
-        expect(c.seed_offset).toBe(i * 1000);
-        expect(c.iterations).toBe(i < expected - 1 ? 1000 : iterations - (expected - 1) * 1000);
+        expect(c.seed_offset).toBe(i * CHUNK);
+        expect(c.iterations).toBe(i < expected - 1 ? CHUNK : iterations - (expected - 1) * CHUNK);
         expect(c.status).toBe('pending');
         expect(c.config_hash).toBe(job.config_hash);
       });
