@@ -22,6 +22,7 @@ import type { AddWaves, Consumables, RaidBuffs, SimConfig, SpecId } from '../typ
 import { ProfileError, type ParsedProfile } from './profile-types.ts';
 import { nameTable } from '../name-table.ts';
 import { applySetBonusLine, setPieceId, SET_NAME, type SetBonusLine } from './set-bonus.ts';
+import { SECRET_OPTIONS, SIMC_GLOBALS, SIMC_PREFIXES } from './simc-globals.ts';
 
 /** SimulationCraft's spec tokens and ours. */
 export const SPEC_TOKENS: Readonly<Record<string, SpecId>> = nameTable({
@@ -84,6 +85,7 @@ const IGNORED: Readonly<Record<string, string>> = nameTable({
   soulbind: 'not modelled',
   off_hand: 'hunters fight with one ranged weapon',
   ...Object.fromEntries(ITEM_SLOTS.map((slot) => [slot, slot.startsWith('trinket') ? TRINKET : ITEM])),
+  ...SIMC_GLOBALS,
 });
 const WEAPON = /(?:^|,)weapon=[a-z0-9]+_([0-9.]+)speed_([0-9.]+)min_([0-9.]+)max(?:,|$)/;
 const ILEVEL = /(?:^|,)ilevel=(\d{1,4})(?:,|$)/;
@@ -390,6 +392,16 @@ export function applyOption(
     case 'set_bonus+':
       applySetBonusLine(c, key, value, line, out, problems);
       return true;
+    case 'fixed_time':
+      // SimC's default, fixed_time=1, is this sim's fight: a fixed length, health from damage
+      if (!flag(value, line, key, problems))
+        out.warnings.push({
+          line,
+          text: `${key}=${value}`,
+          reason:
+            'fixed_time=0 (the fight ends when the target dies) is not modelled: the fight lasts max_time ± vary_combat_length, as with fixed_time=1',
+        });
+      return true;
     case 'iterations':
       out.options.iterations = num(value, line, key, problems);
       return true;
@@ -412,7 +424,15 @@ export function applyOption(
       });
     return true;
   }
-  const reason = IGNORED[key];
+  if (SECRET_OPTIONS.has(key)) {
+    out.ignored.push({
+      line,
+      text: `${key}=…`,
+      reason: 'a SimulationCraft account setting: not used, and not kept',
+    });
+    return true;
+  }
+  const reason = IGNORED[key] ?? SIMC_PREFIXES.find(([prefix]) => key.startsWith(prefix))?.[1];
   if (reason) {
     out.ignored.push({ line, text: `${key}=${value.slice(0, 40)}`, reason });
     return true;
