@@ -195,6 +195,25 @@ export type OptionOut = Pick<ParsedProfile, 'options' | 'ignored' | 'loadouts' |
   setBonusLines?: SetBonusLine[];
 };
 
+/** Why a second character is an error. */
+const ONE_CHARACTER =
+  'a profile here holds one character; compare setups of it with profileset."name"+= lines';
+/** SimulationCraft's other classes' character lines. */
+const OTHER_CLASSES = new Set([
+  'deathknight',
+  'demonhunter',
+  'druid',
+  'evoker',
+  'mage',
+  'monk',
+  'paladin',
+  'priest',
+  'rogue',
+  'shaman',
+  'warlock',
+  'warrior',
+]);
+
 /** Applies one `key=value` option to `c`; returns false when the key is unknown. */
 export function applyOption(
   c: SimConfig,
@@ -211,7 +230,27 @@ export function applyOption(
   }
   switch (key) {
     case 'hunter':
-      out.name = value.replace(/^"|"$/g, '');
+      // a second character would be read into the first one, line by line: an error instead
+      if (out.name !== null && out.profileset === undefined)
+        problems.push({
+          line,
+          message: `a second character (hunter=${value.slice(0, 40)}): ${ONE_CHARACTER}`,
+        });
+      else out.name = value.replace(/^"|"$/g, '');
+      return true;
+    case 'copy':
+      problems.push({
+        line,
+        message: `copy=${value.slice(0, 40)} makes a second character: ${ONE_CHARACTER}`,
+      });
+      return true;
+    case 'armory':
+    case 'local_json':
+    case 'guild':
+      problems.push({
+        line,
+        message: `${key}= looks characters up online, which is not done here: paste the SimulationCraft addon's export (/simc in game) instead`,
+      });
       return true;
     case 'spec':
       return true; // read first, before any other line (the spec's defaults are the base)
@@ -422,6 +461,10 @@ export function applyOption(
         text: `${key}=${value.slice(0, 40)}`,
         reason: `a piece of ${SET_NAME}: a profileset's items do not change its set bonuses, a set_bonus= line does`,
       });
+    return true;
+  }
+  if (OTHER_CLASSES.has(key)) {
+    problems.push({ line, message: `${key}=${value.slice(0, 40)}: only hunters are modelled here` });
     return true;
   }
   if (SECRET_OPTIONS.has(key)) {

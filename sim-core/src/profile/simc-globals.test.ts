@@ -66,4 +66,28 @@ describe("SimulationCraft's run, report and character options", () => {
       { line: 4, message: 'unknown option "allow_potions"' },
     ]);
   });
+
+  it('a second character is an error, never read into the first one', () => {
+    const second = problemsOf(
+      HEAD + 'gear_agility=40000\nhunter="Twin"\nspec=beast_mastery\ngear_agility=50000',
+    );
+    expect(second).toEqual([
+      {
+        line: 5,
+        message: expect.stringMatching(
+          /^a second character \(hunter="Twin"\): a profile here holds one character/,
+        ),
+      },
+    ]);
+    expect(problemsOf(HEAD + 'copy=Twin')).toEqual([
+      { line: 4, message: expect.stringMatching(/^copy=Twin makes a second character/) },
+    ]);
+    expect(problemsOf(HEAD + 'warrior="Other"')[0]).toEqual({
+      line: 4,
+      message: 'warrior="Other": only hunters are modelled here',
+    });
+    expect(problemsOf(HEAD + 'armory=eu,realm,name')[0]!.message).toMatch(
+      /paste the SimulationCraft addon's export/,
+    );
+  });
 });
