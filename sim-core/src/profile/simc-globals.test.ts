@@ -24,6 +24,8 @@ describe("SimulationCraft's run, report and character options", () => {
       'thewarwithin.astral_antenna_orbs=2',
       'apl_variable.trinket_1_buffs=1',
       'seed=42',
+      'summon_pet=cat',
+      'hunter.pet_attack_speed=2',
     ];
     const p = parseProfile(HEAD + options.join('\n') + '\n', ENGINE_VERSION);
     const ignored = new Map(p.ignored.map((i) => [i.line, i.reason]));

@@ -206,6 +206,17 @@ export const SIMC_GLOBALS: Readonly<Record<string, string>> = Object.fromEntries
     k,
     'not modelled: the hunter plays every action as the rotation says (SimC’s skill=1)',
   ]),
+  // sc_hunter.cpp hunter_t::create_options
+  [
+    'summon_pet',
+    "the pet's family is not read: every family's attacks hit the same here, and a pet is out with Beast Mastery, or Marksmanship with Unbreakable Bond",
+  ],
+  ['hunter.pet_attack_speed', 'not read: the pet swings every 2 s (SimC’s default)'],
+  [
+    'hunter.pet_basic_attack_delay',
+    'not read: the pet’s basic attack waits 0.15 s on average (SimC’s default)',
+  ],
+  ['max_prio_damage', 'not modelled: a dungeon-route setting of SimC’s action lists'],
   ['external_buffs', 'not modelled: no external buffs such as Power Infusion here'],
   ['zandalari_loa', "not modelled: a Zandalari Troll's loa is Paku here"],
   ['talent_override', 'not read: the talents come from talents= (or the talent list)'],
