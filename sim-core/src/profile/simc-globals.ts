@@ -216,7 +216,7 @@ export const SIMC_GLOBALS: Readonly<Record<string, string>> = Object.fromEntries
     'hunter.pet_basic_attack_delay',
     'not read: the pet’s basic attack waits 0.15 s on average (SimC’s default)',
   ],
-  ['max_prio_damage', 'not modelled: a dungeon-route setting of SimC’s action lists'],
+  ['max_prio_damage', 'not read: a rotation’s max_prio_damage reads 1, SimC’s default'],
   ['external_buffs', 'not modelled: no external buffs such as Power Infusion here'],
   ['zandalari_loa', "not modelled: a Zandalari Troll's loa is Paku here"],
   ['talent_override', 'not read: the talents come from talents= (or the talent list)'],
