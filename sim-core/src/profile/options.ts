@@ -22,7 +22,14 @@ import type { AddWaves, Consumables, RaidBuffs, SimConfig, SpecId } from '../typ
 import { ProfileError, type ParsedProfile } from './profile-types.ts';
 import { nameTable } from '../name-table.ts';
 import { applySetBonusLine, setPieceId, SET_NAME, type SetBonusLine } from './set-bonus.ts';
-import { SECRET_OPTIONS, SIMC_GLOBALS, SIMC_PREFIXES } from './simc-globals.ts';
+import {
+  IGNORED,
+  ITEM_SLOTS,
+  ONE_CHARACTER,
+  OTHER_CLASSES,
+  SECRET_OPTIONS,
+  SIMC_PREFIXES,
+} from './simc-options.ts';
 
 /** SimulationCraft's spec tokens and ours. */
 export const SPEC_TOKENS: Readonly<Record<string, SpecId>> = nameTable({
@@ -39,54 +46,6 @@ export const STAT_KEYS: Readonly<Record<string, keyof SimConfig['player']['stats
   gear_versatility_rating: 'versatility',
 });
 
-/**
- * SimC's item slots but the weapon's (main_hand= gives the weapon's speed and damage, see WEAPON).
- * The set pieces among them count for the set bonuses (set-bonus.ts).
- */
-export const ITEM_SLOTS: readonly string[] = [
-  'head',
-  'neck',
-  'shoulder',
-  'shoulders',
-  'back',
-  'chest',
-  'shirt',
-  'tabard',
-  'wrist',
-  'wrists',
-  'hands',
-  'waist',
-  'legs',
-  'feet',
-  'finger1',
-  'finger2',
-  'trinket1',
-  'trinket2',
-];
-
-/** An item line: what is lost (its own effects) and where its stats come from instead. */
-const ITEM =
-  "the item itself is not read: its stats count through gear_*= lines or the Gear Summary, and its own effects (an embellishment's, a special effect) are not modelled";
-/** A trinket line: as ITEM, and its effect is most of what a trinket adds to SimulationCraft's DPS. */
-const TRINKET =
-  "the trinket's effect (its proc or on-use) is not modelled, so DPS comes out below SimulationCraft's by what it adds; its stats count through gear_*= lines or the Gear Summary";
-
-/** Understood but not modelled here: listed back, never silently dropped. */
-const IGNORED: Readonly<Record<string, string>> = nameTable({
-  role: 'the role follows the spec',
-  position: 'the position is not modelled',
-  region: 'character lookup is not done here',
-  server: 'character lookup is not done here',
-  source: 'character lookup is not done here',
-  professions: 'professions are not modelled',
-  ptr: 'one game version is modelled',
-  timeofday: 'not modelled',
-  covenant: 'not modelled',
-  soulbind: 'not modelled',
-  off_hand: 'hunters fight with one ranged weapon',
-  ...Object.fromEntries(ITEM_SLOTS.map((slot) => [slot, slot.startsWith('trinket') ? TRINKET : ITEM])),
-  ...SIMC_GLOBALS,
-});
 const WEAPON = /(?:^|,)weapon=[a-z0-9]+_([0-9.]+)speed_([0-9.]+)min_([0-9.]+)max(?:,|$)/;
 const ILEVEL = /(?:^|,)ilevel=(\d{1,4})(?:,|$)/;
 export const PROFILESET = /^profileset\."([^"]{1,64})"\+=(.*)$/;
@@ -194,25 +153,6 @@ export type OptionOut = Pick<ParsedProfile, 'options' | 'ignored' | 'loadouts' |
   profileset?: string;
   setBonusLines?: SetBonusLine[];
 };
-
-/** Why a second character is an error. */
-const ONE_CHARACTER =
-  'a profile here holds one character; compare setups of it with profileset."name"+= lines';
-/** SimulationCraft's other classes' character lines. */
-const OTHER_CLASSES = new Set([
-  'deathknight',
-  'demonhunter',
-  'druid',
-  'evoker',
-  'mage',
-  'monk',
-  'paladin',
-  'priest',
-  'rogue',
-  'shaman',
-  'warlock',
-  'warrior',
-]);
 
 /** Applies one `key=value` option to `c`; returns false when the key is unknown. */
 export function applyOption(

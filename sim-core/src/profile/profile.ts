@@ -15,7 +15,6 @@ import type { SimConfig, SpecId } from '../types.ts';
 import {
   applyOption,
   isRotationLine,
-  ITEM_SLOTS,
   optionOfPath,
   PROFILESET,
   SPEC_TOKENS,
@@ -23,6 +22,7 @@ import {
   type OptionOut,
 } from './options.ts';
 import { setPieceLines, setPiecesNote } from './set-bonus.ts';
+import { ITEM_SLOTS } from './simc-options.ts';
 import { setBonusesFor } from '../specs/tier-sets.ts';
 import {
   MAX_PROFILE_CHARS,

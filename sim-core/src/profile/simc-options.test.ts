@@ -1,5 +1,5 @@
 // Test data only.
-/** A whole .simc file pastes: SimulationCraft's own sim-wide and character options (simc-globals.ts). */
+/** A whole .simc file pastes: SimulationCraft's own sim-wide and character options (simc-options.ts). */
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../version.ts';
 import { parseProfile } from './profile.ts';

@@ -1,10 +1,12 @@
 /**
- * SimulationCraft's sim-wide options (its `sim_t::create_options`) that a pasted profile may carry
- * and that mean nothing here, or that the model does not have: each is listed back as ignored with
- * why, so that a whole .simc file pastes (an unknown option is an error, as a typo should be).
- * The options this importer reads (iterations, target_error, max_time, fight_style, optimal_raid,
- * override.*, queue_lag, …) are handled in options.ts, not here.
+ * SimulationCraft's options that a pasted profile may carry and that are not read here: its
+ * sim-wide ones (`sim_t::create_options`), the character's (`player_t`, `hunter_t`), the item
+ * slots. Each is listed back as ignored with why, so that a whole .simc file pastes (an unknown
+ * option is an error, as a typo should be); a second character is refused with why. The options
+ * this importer reads (iterations, target_error, max_time, fight_style, optimal_raid, override.*,
+ * queue_lag, …) are handled in options.ts.
  */
+import { nameTable } from '../name-table.ts';
 
 /** How SimC runs and reports a sim: the platform runs and shows it its own way. */
 const RUN =
@@ -193,7 +195,7 @@ const PLAYER_TIMING_KEYS = [
 ];
 
 /** Sim-wide SimC options listed back as ignored: option → why. */
-export const SIMC_GLOBALS: Readonly<Record<string, string>> = Object.fromEntries([
+const SIMC_GLOBALS: Readonly<Record<string, string>> = Object.fromEntries([
   ...RUN_KEYS.map((k) => [k, RUN]),
   ...REPORT_KEYS.map((k) => [k, REPORT]),
   ...SCALING_KEYS.map((k) => [k, SCALING]),
@@ -241,3 +243,71 @@ export const SIMC_PREFIXES: ReadonlyArray<readonly [string, string]> = [
 
 /** Options whose value must not be echoed back (credentials). */
 export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['apikey', 'apitoken']);
+
+/**
+ * SimC's item slots but the weapon's (main_hand= gives the weapon's speed and damage: options.ts).
+ * The set pieces among them count for the set bonuses (set-bonus.ts).
+ */
+export const ITEM_SLOTS: readonly string[] = [
+  'head',
+  'neck',
+  'shoulder',
+  'shoulders',
+  'back',
+  'chest',
+  'shirt',
+  'tabard',
+  'wrist',
+  'wrists',
+  'hands',
+  'waist',
+  'legs',
+  'feet',
+  'finger1',
+  'finger2',
+  'trinket1',
+  'trinket2',
+];
+
+/** An item line: what is lost (its own effects) and where its stats come from instead. */
+const ITEM =
+  "the item itself is not read: its stats count through gear_*= lines or the Gear Summary, and its own effects (an embellishment's, a special effect) are not modelled";
+/** A trinket line: as ITEM, and its effect is most of what a trinket adds to SimulationCraft's DPS. */
+const TRINKET =
+  "the trinket's effect (its proc or on-use) is not modelled, so DPS comes out below SimulationCraft's by what it adds; its stats count through gear_*= lines or the Gear Summary";
+
+/** Understood but not modelled here: listed back, never silently dropped. */
+export const IGNORED: Readonly<Record<string, string>> = nameTable({
+  role: 'the role follows the spec',
+  position: 'the position is not modelled',
+  region: 'character lookup is not done here',
+  server: 'character lookup is not done here',
+  source: 'character lookup is not done here',
+  professions: 'professions are not modelled',
+  ptr: 'one game version is modelled',
+  timeofday: 'not modelled',
+  covenant: 'not modelled',
+  soulbind: 'not modelled',
+  off_hand: 'hunters fight with one ranged weapon',
+  ...Object.fromEntries(ITEM_SLOTS.map((slot) => [slot, slot.startsWith('trinket') ? TRINKET : ITEM])),
+  ...SIMC_GLOBALS,
+});
+
+/** Why a second character is an error. */
+export const ONE_CHARACTER =
+  'a profile here holds one character; compare setups of it with profileset."name"+= lines';
+/** SimulationCraft's other classes' character lines. */
+export const OTHER_CLASSES: ReadonlySet<string> = new Set([
+  'deathknight',
+  'demonhunter',
+  'druid',
+  'evoker',
+  'mage',
+  'monk',
+  'paladin',
+  'priest',
+  'rogue',
+  'shaman',
+  'warlock',
+  'warrior',
+]);
