@@ -34,11 +34,9 @@ import { JOB_CHUNK_ITERATIONS } from './job-chunks.ts';
  */
 export function runIteration(sim: Sim, seed: number, k: number): number {
   if (sim.timing.targetHealth === 'damage') {
-    const block = Math.floor(k / JOB_CHUNK_ITERATIONS);
-    if (sim.calibratedSeed !== seed || sim.calibratedBlock !== block) {
-      calibrate(sim, seed, HEALTH_CALIBRATION_ITERATIONS, block * HEALTH_CALIBRATION_ITERATIONS);
-      sim.calibratedBlock = block;
-    }
+    const first = Math.floor(k / JOB_CHUNK_ITERATIONS) * HEALTH_CALIBRATION_ITERATIONS;
+    if (sim.calibratedSeed !== seed || sim.calibratedFirst !== first)
+      calibrate(sim, seed, HEALTH_CALIBRATION_ITERATIONS, first);
   }
   return iterate(sim, seed, k, 0, false);
 }
@@ -52,11 +50,11 @@ export function runIteration(sim: Sim, seed: number, k: number): number {
  * chunk that runs a block's iterations gets the same pools), at the fixed length: one iteration
  * with linear health gives the first damage rate, then `iterations` − 1 with health from that
  * pool, each measuring the damage rate through the pools it was given; their running mean is the
- * next iteration's pool and, at the end, the block's (rate × each iteration's length). Before, one linear iteration set the pools:
- * default MM's mean followed it, 601 k to 636 k by which iteration calibrated (seed 1, 300
- * iterations, standard error 3.9 k), and the linear model's damage rate let MM's target end
- * with 4 % of its health on average. The chunk's counters are left as they were; the
- * calibration's events go to `sim.calibrationEvents` instead of `sim.events`.
+ * next iteration's pool and, at the end, the block's (rate × each iteration's length). Before, one
+ * linear iteration set the pools: default MM's mean followed it, 601 k to 636 k by which iteration
+ * calibrated (seed 1, 300 iterations, standard error 3.9 k), and the linear model's damage rate
+ * let MM's target end with 4 % of its health on average. The chunk's counters are left as they
+ * were; the calibration's events go to `sim.calibrationEvents` instead of `sim.events`.
  */
 export function calibrate(
   sim: Sim,
@@ -82,6 +80,7 @@ export function calibrate(
   sim.calibrationIterations += iterations;
   sim.events = events;
   sim.calibratedSeed = seed;
+  sim.calibratedFirst = first;
 }
 
 /**

@@ -114,9 +114,12 @@ export class SimState {
    * instead of the precomputed executeFrom / markUntil.
    */
   readonly healthDynamic: boolean;
-  /** The job seed and calibration block (health.ts) the health pools were calibrated for (-1: none yet). */
+  /**
+   * The job seed and first calibration iteration (its block's, health.ts) the health pools were
+   * calibrated with (-1: none yet).
+   */
   calibratedSeed = -1;
-  calibratedBlock = -1;
+  calibratedFirst = -1;
   /**
    * The health rule of actions on a target when a talent changes it (Dark Ranger's Black Arrow,
    * Deathblow's Kill Shot at any health: specs/hero/dark-ranger.ts); null = the execute range only.
