@@ -26,7 +26,7 @@ import {
   IGNORED,
   ITEM_SLOTS,
   ONE_CHARACTER,
-  OTHER_CLASSES,
+  REFUSED,
   SECRET_OPTIONS,
   SIMC_PREFIXES,
 } from './simc-options.ts';
@@ -177,20 +177,6 @@ export function applyOption(
           message: `a second character (hunter=${value.slice(0, 40)}): ${ONE_CHARACTER}`,
         });
       else out.name = value.replace(/^"|"$/g, '');
-      return true;
-    case 'copy':
-      problems.push({
-        line,
-        message: `copy=${value.slice(0, 40)} makes a second character: ${ONE_CHARACTER}`,
-      });
-      return true;
-    case 'armory':
-    case 'local_json':
-    case 'guild':
-      problems.push({
-        line,
-        message: `${key}= looks characters up online, which is not done here: paste the SimulationCraft addon's export (/simc in game) instead`,
-      });
       return true;
     case 'spec':
       return true; // read first, before any other line (the spec's defaults are the base)
@@ -403,8 +389,9 @@ export function applyOption(
       });
     return true;
   }
-  if (OTHER_CLASSES.has(key)) {
-    problems.push({ line, message: `${key}=${value.slice(0, 40)}: only hunters are modelled here` });
+  const refused = REFUSED[key];
+  if (refused) {
+    problems.push({ line, message: refused(value.slice(0, 40)) });
     return true;
   }
   if (SECRET_OPTIONS.has(key)) {

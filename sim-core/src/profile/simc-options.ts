@@ -296,18 +296,32 @@ export const IGNORED: Readonly<Record<string, string>> = nameTable({
 /** Why a second character is an error. */
 export const ONE_CHARACTER =
   'a profile here holds one character; compare setups of it with profileset."name"+= lines';
-/** SimulationCraft's other classes' character lines. */
-export const OTHER_CLASSES: ReadonlySet<string> = new Set([
-  'deathknight',
-  'demonhunter',
-  'druid',
-  'evoker',
-  'mage',
-  'monk',
-  'paladin',
-  'priest',
-  'rogue',
-  'shaman',
-  'warlock',
-  'warrior',
-]);
+const ONLINE = (key: string) =>
+  `${key}= looks characters up online, which is not done here: paste the SimulationCraft addon's export (/simc in game) instead`;
+
+/**
+ * Options refused as errors (never read in part, never ignored): a second character, another
+ * class's character, an online lookup. Option → the error, from its (shortened) value.
+ */
+export const REFUSED: Readonly<Record<string, (value: string) => string>> = nameTable({
+  copy: (value: string) => `copy=${value} makes a second character: ${ONE_CHARACTER}`,
+  armory: () => ONLINE('armory'),
+  local_json: () => ONLINE('local_json'),
+  guild: () => ONLINE('guild'),
+  ...Object.fromEntries(
+    [
+      'deathknight',
+      'demonhunter',
+      'druid',
+      'evoker',
+      'mage',
+      'monk',
+      'paladin',
+      'priest',
+      'rogue',
+      'shaman',
+      'warlock',
+      'warrior',
+    ].map((k) => [k, (value: string) => `${k}=${value}: only hunters are modelled here`]),
+  ),
+});
