@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { specs } from '../specs/registry.ts';
 import { HEALTH_CALIBRATION_ITERATIONS } from './health.ts';
 import { calibrate } from './iteration.ts';
-import { createSim, JOB_CHUNK_ITERATIONS, simulate } from './run.ts';
+import { createSim, JOB_CHUNK_ITERATIONS, simulate, simulateCounted } from './run.ts';
 import { HIT, run } from './test-support.ts';
 
 describe('target health from damage', () => {
@@ -62,6 +62,12 @@ describe('target health from damage', () => {
     expect(sim.calibrationEvents).toBe(events);
     sim.runIteration(9, 0); // back to block 0: its pools again
     expect(sim.health.rate[0]).toBe(before);
+    // what the cost estimate prices: a job's chunk (aligned to a block) calibrates once; only a
+    // chunk across a block edge, which create_job never makes, calibrates twice
+    const counted = (seedOffset: number) =>
+      simulateCounted(c, { seed: 9, seedOffset, iterations: 5 }).iterations - 5;
+    expect(counted(edge)).toBe(HEALTH_CALIBRATION_ITERATIONS);
+    expect(counted(edge - 3)).toBe(2 * HEALTH_CALIBRATION_ITERATIONS);
   });
 
   it('jobs of different seeds calibrate default MM to pools within 0.6 % of each other (σ)', () => {

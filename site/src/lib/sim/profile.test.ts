@@ -26,6 +26,38 @@ describe('readProfile', () => {
     expect(tierSetChoice(formFromConfig(off.config).setBonuses)).toBe('2');
   });
 
+  it("a guest's whole SimulationCraft file loads: SimC's own settings are listed as ignored, a second character is an error", () => {
+    const file = [
+      'hunter="Vex"',
+      'spec=marksmanship',
+      'threads=8',
+      'report_details=1',
+      'fixed_time=1',
+      'apikey=abcdef0123',
+      'iterations=5000',
+    ].join('\n');
+    const r = readProfile(file);
+    if (!r.ok) throw new Error(r.problems.join(' '));
+    expect(r.iterations).toBe(5000);
+    expect(r.ignored).toEqual([
+      expect.stringMatching(/^Line 3 \(threads=8\) ignored: a SimulationCraft run setting/),
+      expect.stringMatching(
+        /^Line 4 \(report_details=1\) ignored: a SimulationCraft report or output setting/,
+      ),
+      expect.stringMatching(/^Line 6 \(apikey=…\) ignored: /),
+    ]);
+    expect(JSON.stringify(r)).not.toContain('abcdef0123');
+    const twice = readProfile(file + '\nhunter="Twin"\nspec=beast_mastery');
+    expect(twice).toMatchObject({
+      ok: false,
+      problems: [
+        expect.stringMatching(
+          /^Line 8: a second character \(hunter="Twin"\): a profile here holds one character/,
+        ),
+      ],
+    });
+  });
+
   it('lists ignored lines and reports errors in words with their line', () => {
     const r = readProfile('spec=beast_mastery\nrole=attack\niterations=5000');
     expect(r).toMatchObject({
