@@ -222,7 +222,7 @@ on conflict (id) do update set
   icon = excluded.icon,
   spec_ids = excluded.spec_ids;
 
-delete from game.auras where spell_id not in (2825, 19574, 20572, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 256374, 257284, 257622, 257946, 260242, 260243, 260402, 265226, 271788, 272790, 274738, 288613, 292463, 312365, 312923, 321538, 342076, 359844, 378770, 388998, 389020, 393480, 407405, 424567, 431932, 448730, 450387, 450884, 451180, 451803, 451805, 459731, 459735, 459738, 459753, 466872, 466991, 468572, 468703, 468704, 471877, 471878, 471881, 471999, 472324, 472325, 472640, 472743, 474293, 1215057, 1236564, 1236565, 1236566, 1236644, 1236975, 1249464, 1250068);
+delete from game.auras where spell_id not in (2825, 19574, 20572, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 256374, 257284, 257622, 257946, 260242, 260243, 260402, 265226, 271788, 272790, 274738, 288613, 292463, 312365, 312923, 321538, 342076, 359844, 378770, 388998, 389020, 393480, 407405, 424567, 431932, 448730, 450387, 450884, 451180, 451803, 451805, 457665, 457666, 459731, 459735, 459738, 459753, 466872, 466991, 468572, 468703, 468704, 471877, 471878, 471881, 471999, 472324, 472325, 472640, 472743, 474293, 1215057, 1236564, 1236565, 1236566, 1236644, 1236975, 1249464, 1250068);
 insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
   (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
@@ -267,6 +267,8 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (451180, 'eyes_closed', 'Eyes Closed', 'All abilities are guaranteed to apply Sentinel.', 8000, 1, null),
   (451803, 'lunar_storm_cooldown', 'Lunar Storm Cooldown', 'You cannot summon a Lunar Storm.', 30000, 1, null),
   (451805, 'lunar_storm_ready', 'Lunar Storm Ready', 'Your next Rapid Fire will summon a Lunar Storm.', 3600000, 1, null),
+  (457665, 'dawnthread_lining_check', 'Dawnthread Lining (health check)', 'Time left until the Dawnthread Lining buff is checked again.', 0, 1, null),
+  (457666, 'dawnthread_lining', 'Dawnthread Lining', 'Critical strike rating increased while above 80 % health (Dawnthread Lining embellishment).', 0, 1, null),
   (459731, 'huntmasters_call', 'Huntmaster''s Call', 'Dire Beast will summon Hati or Fenryr at 6 stacks.', 3600000, 6, null),
   (459735, 'summon_fenryr', 'Summon Fenryr', 'Fenryr fights at your side; haste increased by 4%.', 10000, 1, null),
   (459738, 'summon_hati', 'Summon Hati', 'Hati fights at your side; your pets deal 4% more damage.', 10000, 1, null),

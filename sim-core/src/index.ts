@@ -21,6 +21,7 @@ export type {
   Consumables,
   Timing,
   AddWaves,
+  Gear,
 } from './types.ts';
 export { ADD_LIMITS, FIGHT_STYLES, hecticAddCleaveWaves } from './config/fight-styles.ts';
 export { TIMING_DEFAULTS, TIMING_LIMITS, TIMING_OFF } from './config/timing.ts';
@@ -33,6 +34,7 @@ export {
   POTIONS,
   WEAPON_OILS,
 } from './specs/consumables.ts';
+export { GEAR_ITEM_LEVELS, MAX_DAWNTHREAD_LININGS, MAX_GEM_COLOURS, noGear } from './specs/gear.ts';
 export { MODELLED_RACES, NOT_MODELLED, RACES, type Race } from './specs/racials.ts';
 export { SET_BONUSES, setBonusesFor, setBonusName, type SetBonus } from './specs/tier-sets.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';

@@ -52,6 +52,11 @@ export interface SimConfig {
    */
   setBonuses?: string[];
   /**
+   * Item effects that are not stats: the meta gem, embellishments, the cloak (specs/gear.ts).
+   * parseConfig always fills it (none for configs from before the field).
+   */
+  gear?: Gear;
+  /**
    * Travel time, latency, reaction time and target health (defaults: SimulationCraft's, in
    * config/timing.ts). parseConfig always fills it.
    */
@@ -87,6 +92,21 @@ export interface Timing {
    * end of the fight (SimC's fixed-time fights); `linear`: health falls linearly with time.
    */
   targetHealth: 'damage' | 'linear';
+}
+
+/**
+ * Item effects worn (numbers and sources: specs/gear.ts). A SimulationCraft profile's item lines
+ * fill it (their gems, bonus ids and item levels); 0 / false is not worn.
+ */
+export interface Gear {
+  /** Distinct Algari gem colours socketed beside Culminating Blasphemite (1..5); 0 without the meta gem. */
+  blasphemiteColours: number;
+  /** Dawnthread Lining embellishments worn (0..2). */
+  dawnthreadLinings: number;
+  /** Reshii Wraps' item level; 0 when not worn. */
+  reshiiWrapsItemLevel: number;
+  /** Boots with Reshii Grace are worn: Reshii Wraps' Ethereal Reaping procs 50 % more often. */
+  reshiiGrace: boolean;
 }
 
 /** Raid buffs and debuffs other players bring (numbers and spell ids: specs/raid-buffs.ts). */

@@ -31,6 +31,7 @@ describe('hashConfig', () => {
         consumables: c.consumables,
         race: c.race,
         setBonuses: c.setBonuses,
+        gear: c.gear,
         timing: c.timing,
         spec: c.spec,
         player: c.player,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { specs } from '../specs/registry.ts';
+import { noGear } from '../specs/gear.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { ConfigError, parseConfig } from './parse-config.ts';
 import { TIMING_DEFAULTS, TIMING_LIMITS } from './timing.ts';
@@ -112,6 +113,42 @@ describe('parseConfig', () => {
     expect(problemsOf({ ...c, setBonuses: 'tww3_4pc' })).toEqual([
       'config.setBonuses: must be a list of at most 8 set bonus names',
     ]);
+  });
+
+  it('gives a config without gear (older jobs) no item effect; checks each field in words', () => {
+    const c = specs[0]!.defaultConfig();
+    delete c.gear;
+    expect(parseConfig(c).gear).toEqual(noGear());
+    const worn = {
+      blasphemiteColours: 5,
+      dawnthreadLinings: 2,
+      reshiiWrapsItemLevel: 730,
+      reshiiGrace: true,
+    };
+    expect(parseConfig({ ...c, gear: worn }).gear).toEqual(worn);
+    expect(parseConfig({ ...c, gear: { dawnthreadLinings: 1 } }).gear).toEqual({
+      ...noGear(),
+      dawnthreadLinings: 1,
+    });
+    expect(
+      problemsOf({
+        ...c,
+        gear: {
+          blasphemiteColours: 6,
+          dawnthreadLinings: 1.5,
+          reshiiWrapsItemLevel: 500,
+          reshiiGrace: 'yes',
+          cloak: 1,
+        },
+      }),
+    ).toEqual([
+      'config.gear.cloak: unknown field',
+      'config.gear.blasphemiteColours: must be a whole number from 0 to 5 (the distinct gem colours beside Culminating Blasphemite)',
+      'config.gear.dawnthreadLinings: must be a whole number from 0 to 2 (the Dawnthread Linings worn)',
+      'config.gear.reshiiWrapsItemLevel: must be 0 (not worn) or an item level from 580 to 800',
+      'config.gear.reshiiGrace: must be true or false',
+    ]);
+    expect(problemsOf({ ...c, gear: [] })).toEqual(['config.gear: must be an object']);
   });
 
   it('lists every problem at once', () => {

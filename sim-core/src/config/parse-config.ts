@@ -18,6 +18,7 @@ import type { AddWaves, PlayerStats, SimConfig, SpecId } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { plainNumberProblem } from './canonical-json.ts';
 import { parseTiming } from './timing.ts';
+import { parseGear } from './gear.ts';
 import { ADD_LIMITS, FIGHT_STYLES, hecticAddCleaveWaves } from './fight-styles.ts';
 import { SET_BONUSES, setBonusName, type SetBonus } from '../specs/tier-sets.ts';
 
@@ -161,6 +162,7 @@ export function parseConfig(json: string | unknown): SimConfig {
       'consumables',
       'race',
       'setBonuses',
+      'gear',
       'timing',
       'rotation',
     ],
@@ -341,6 +343,7 @@ export function parseConfig(json: string | unknown): SimConfig {
   // one order whatever the input's, so that equal configs hash alike
   setBonuses.sort((a, b) => SET_BONUSES.indexOf(a as SetBonus) - SET_BONUSES.indexOf(b as SetBonus));
 
+  const gear = parseGear(c.gear, problems);
   const timing = parseTiming(c.timing, problems);
 
   let rotation = '';
@@ -365,6 +368,7 @@ export function parseConfig(json: string | unknown): SimConfig {
     consumables,
     race,
     setBonuses,
+    gear,
     timing,
     rotation,
   };

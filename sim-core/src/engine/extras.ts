@@ -26,6 +26,7 @@ import {
   ROCKET_BARRAGE_BASE,
 } from '../specs/racials.ts';
 import { HAYMAKER_AP } from '../specs/racial-procs.ts';
+import { ITEM_RESHII, ItemEffects } from './item-effects.ts';
 import { RacialProcs } from './racial-procs.ts';
 import { aoeScale } from './ratings.ts';
 import type { Sim } from './sim.ts';
@@ -58,6 +59,8 @@ export class Extras {
   private readonly haymakerSource: number;
   /** The racials on the player's hits and on the pets' damage (racial-procs.ts). */
   private readonly procs: RacialProcs;
+  /** The items' effects (item-effects.ts). */
+  private readonly items: ItemEffects;
   /** applyRatings, bound once (the procs re-derive the stats when Pa'ku's crit changes). */
   private readonly rederive = (): void => this.applyRatings();
   /** Combat Analysis's aura (its timer: it expires every 5 s and comes back with one more stack). */
@@ -117,6 +120,7 @@ export class Extras {
     this.raceFocus = passives.maxFocus;
     this.analysisOn = this.race === 'mechagnome' && this.analysisBuff >= 0;
     this.procs = new RacialProcs(sim, this.race);
+    this.items = new ItemEffects(sim, this.rederive); // after the racials: it adds to their srcProc bits
     this.potionBonus = potionRating(c?.flask ?? 'none');
     const ranked = [...STATS].sort((a, b) => sim.ratings[b] - sim.ratings[a]);
     this.ancestralStats = [ranked[0]!, ranked[1]!];
@@ -133,11 +137,13 @@ export class Extras {
 
   /** Start of an iteration: stats back to the ratings (last iteration's buffs are gone). */
   reset(): void {
-    const derived = this.potionUp || this.ancestralStat !== null || this.sim.extraCrit !== 0;
+    const derived =
+      this.potionUp || this.ancestralStat !== null || this.sim.extraCrit !== 0 || this.items.critRating !== 0;
     this.procs.reset();
     if (derived) {
       this.potionUp = false;
       this.ancestralStat = null;
+      this.items.critRating = 0;
       this.sim.deriveRatings(null);
     }
     this.sim.extraAgility = 0;
@@ -149,6 +155,7 @@ export class Extras {
     this.hasteFactor = this.raceHaste; // runIteration updates haste after this
     // combat starts: Combat Analysis's first stack comes 5 s later (buffs were reset before this)
     if (this.analysisOn) this.sim.applyBuff(this.analysisBuff, 0, COMBAT_ANALYSIS_PERIOD_MS);
+    this.items.reset();
   }
 
   /** Whether the player knows action `a`, or undefined when it is the spec's. */
@@ -217,13 +224,14 @@ export class Extras {
       if (up === (this.ancestralStat !== null)) return true;
       this.ancestralStat = up ? this.ancestralStats[sim.rng.next() < 0.5 ? 0 : 1] : null;
       this.applyRatings();
-    } else return this.procs.buffChanged(buff, this.rederive);
+    } else return this.procs.buffChanged(buff, this.rederive) || this.items.buffChanged(buff);
     return true;
   }
 
   /** A hit of a source with proc bits (Sim.srcProc) was rolled: the racial procs' turn. */
   onHit(bits: number, target: number): void {
     this.procs.onHit(bits, target);
+    if ((bits & ITEM_RESHII) !== 0) this.items.onHit();
   }
 
   /**
@@ -237,12 +245,13 @@ export class Extras {
     for (let t = 0; t < n; t++) sim.hit(this.judgmentSource, t, amount, false, 0);
   }
 
-  /** Stats from the ratings plus the potion's and Ancestral Call's while up. */
+  /** Stats from the ratings plus the potion's, Ancestral Call's and the items' while up. */
   private applyRatings(): void {
     const b = this.bonus;
     for (const s of STATS) b[s] = this.potionUp ? this.potionBonus[s] : 0;
     if (this.ancestralStat !== null) b[this.ancestralStat] += ANCESTRAL_CALL_RATING;
-    const none = !this.potionUp && this.ancestralStat === null;
+    b.crit += this.items.critRating;
+    const none = !this.potionUp && this.ancestralStat === null && this.items.critRating === 0;
     this.sim.deriveRatings(none ? null : b);
     this.sim.updateHaste();
   }

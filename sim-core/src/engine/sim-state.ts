@@ -15,6 +15,7 @@ import type { HealthRule, SpecLogic } from './spec-logic.ts';
 import { DotSet } from './dots.ts';
 import { augmentAgility, staticRatings, type RatingBonus } from '../specs/consumables.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
+import { BLASPHEMITE_CRIT_PER_COLOUR } from '../specs/gear.ts';
 import { racialPassives } from '../specs/racials.ts';
 import { talentRank } from '../talents/ranks.ts';
 import type { SetBonus } from '../specs/tier-sets.ts';
@@ -313,8 +314,12 @@ export class SimState {
     this.classTree = new ClassTree(this as unknown as Sim);
     this.critChanceBonus = racial.critChance;
     this.ratingMultiplier = racial.ratings;
+    // Culminating Blasphemite: the hunter's crit multiplier, not the pets' (specs/gear.ts)
+    const meta = 1 + BLASPHEMITE_CRIT_PER_COLOUR * (config.gear?.blasphemiteColours ?? 0);
     this.srcCritMultiplier = Float64Array.from(data.sources, (src) =>
-      PET_SOURCES.has(src.key) ? CRIT_MULTIPLIER * racial.petCritDamage : CRIT_MULTIPLIER * racial.critDamage,
+      PET_SOURCES.has(src.key)
+        ? CRIT_MULTIPLIER * racial.petCritDamage
+        : CRIT_MULTIPLIER * racial.critDamage * meta,
     );
     this.deriveRatings(null);
     this.apPerAgility = raid.battleShout ? 1 + BATTLE_SHOUT_AP : 1;
@@ -337,7 +342,8 @@ export class SimState {
   private readonly critChanceBonus: number;
   /**
    * Per damage source, a crit's multiplier before spell bonuses: CRIT_MULTIPLIER × racial crit
-   * damage (Brawn), the pets' and guardians' with the racial's percentage twice (PET_SOURCES).
+   * damage (Brawn), the pets' and guardians' with the racial's percentage twice (PET_SOURCES), the
+   * hunter's × Culminating Blasphemite's.
    */
   readonly srcCritMultiplier: Float64Array;
 

@@ -6,6 +6,7 @@ import { DARK_RANGER_TALENTS } from '../specs/hero/dark-ranger-data.ts';
 import { PACK_LEADER_TALENTS } from '../specs/hero/pack-leader-data.ts';
 import { specData, specs } from '../specs/registry.ts';
 import { SET_BONUSES } from '../specs/tier-sets.ts';
+import { noGear } from '../specs/gear.ts';
 import { mergeResults } from '../stats/merge.ts';
 import type { SimConfig, SpecId } from '../types.ts';
 import { HEALTH_CALIBRATION_ITERATIONS } from './health.ts';
@@ -158,6 +159,9 @@ describe('simulate', () => {
         c.player.talents = withTree(c.player.talents as string[], tree);
         // BM wears the TWW3 set, so that Pack Leader's Stampede is a source used (MM's sources need none)
         if (spec === 'bm-hunter') c.setBonuses = [...SET_BONUSES];
+        // the three-target fights wear the items whose effects deal damage (Reshii Wraps)
+        if (targets === 3)
+          c.gear = { ...noGear(), reshiiWrapsItemLevel: 730, dawnthreadLinings: 2, blasphemiteColours: 4 };
         const r = simulate(c, { seed: 5, seedOffset: 0, iterations: 60 });
         // Spell-data coefficients only (no damageScale): DPS is a small multiple of attack power
         // (agility + the weapon's DPS × 6), more with five targets.

@@ -1,6 +1,7 @@
 /** A config written back as SimulationCraft profile text ("Copy as SimC"). */
 import { defaultRaidBuffs, RAID_BUFF_KEYS, RAID_BUFF_OVERRIDE } from '../specs/raid-buffs.ts';
 import { defaultConsumables } from '../specs/consumables.ts';
+import { noGear } from '../specs/gear.ts';
 import { hecticAddCleaveWaves } from '../config/fight-styles.ts';
 import { TIMING_DEFAULTS } from '../config/timing.ts';
 import type { AddWaves, SimConfig } from '../types.ts';
@@ -21,6 +22,24 @@ function fightStyleLines(config: SimConfig): string[] {
     `raid_events=/adds,count=${w.count},first=${w.firstSeconds},cooldown=${w.intervalSeconds},duration=${w.lifetimeSeconds},last=${w.lastSeconds}`,
   ];
 }
+/**
+ * The config's item effects as a comment: SimC reads them from item lines (real items with their
+ * stats, which gear_*= already counts), so the text names them for the reader to add.
+ */
+function gearComment(config: SimConfig): string[] {
+  const g = config.gear ?? noGear();
+  const worn = [
+    g.blasphemiteColours > 0 ? `Culminating Blasphemite with ${g.blasphemiteColours} gem colours` : '',
+    g.dawnthreadLinings > 0
+      ? `${g.dawnthreadLinings} Dawnthread Lining${g.dawnthreadLinings > 1 ? 's' : ''}`
+      : '',
+    g.reshiiWrapsItemLevel > 0
+      ? `Reshii Wraps (item level ${g.reshiiWrapsItemLevel}${g.reshiiGrace ? ', with Reshii Grace boots' : ''})`
+      : '',
+  ].filter((x) => x !== '');
+  return worn.length > 0 ? [`# item effects simmed here, not written as items: ${worn.join(', ')}`] : [];
+}
+
 /** A config as SimulationCraft profile text (what "Copy as SimC" gives). */
 export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const s = config.player.stats;
@@ -61,6 +80,7 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     ...RAID_BUFF_KEYS.map((k) => `override.${RAID_BUFF_OVERRIDE[k]}=${raid[k] ? 1 : 0}`),
     // one line, as SimulationCraft 12 asks of several (`/` between them)
     ...(setBonuses.length > 0 ? [`set_bonus=${setBonuses.map((b) => `${b}=1`).join('/')}`] : []),
+    ...gearComment(config),
   ];
   return `${lines.join('\n')}\n${config.rotation}`;
 }

@@ -152,6 +152,8 @@ export type OptionOut = Pick<ParsedProfile, 'options' | 'ignored' | 'loadouts' |
   name: string | null;
   profileset?: string;
   setBonusLines?: SetBonusLine[];
+  /** The base profile's item lines whose effects are modelled: what of each (gear-lines.ts). */
+  gearNotes?: ReadonlyMap<number, string>;
 };
 
 /** Applies one `key=value` option to `c`; returns false when the key is unknown. */
@@ -379,15 +381,32 @@ export function applyOption(
     c.raidBuffs = { ...(c.raidBuffs ?? defaultRaidBuffs()), [buff]: flag(value, line, key, problems) };
     return true;
   }
-  // a set piece counts for the set bonuses (the profile's, read before its options: profile.ts)
-  if (ITEM_SLOTS.includes(key) && setPieceId(value) !== null) {
-    if (out.profileset !== undefined)
+  if (ITEM_SLOTS.includes(key)) {
+    const piece = setPieceId(value) !== null;
+    const text = `${key}=${value.slice(0, 40)}`;
+    if (out.profileset !== undefined) {
+      // a profileset's items: the base profile's set bonuses and item effects stay
       out.ignored.push({
         line,
-        text: `${key}=${value.slice(0, 40)}`,
-        reason: `a piece of ${SET_NAME}: a profileset's items do not change its set bonuses, a set_bonus= line does`,
+        text,
+        reason: piece
+          ? `a piece of ${SET_NAME}: a profileset's items do not change its set bonuses, a set_bonus= line does`
+          : "a profileset's items do not change its stats or item effects (its gear_*= lines change its stats)",
       });
-    return true;
+      return true;
+    }
+    // the base profile's: a set piece counts for the set bonuses, a modelled effect is said (both
+    // read before the options: profile.ts); the rest below, as not read
+    const modelled = out.gearNotes?.get(line);
+    if (modelled !== undefined) {
+      out.ignored.push({
+        line,
+        text,
+        reason: `${modelled}; its stats count through gear_*= lines or the Gear Summary`,
+      });
+      return true;
+    }
+    if (piece) return true;
   }
   const refused = REFUSED[key];
   if (refused) {

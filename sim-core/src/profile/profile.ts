@@ -23,6 +23,7 @@ import {
 } from './options.ts';
 import { setPieceLines, setPiecesNote } from './set-bonus.ts';
 import { ITEM_SLOTS } from './simc-options.ts';
+import { gearFromLines } from './gear-lines.ts';
 import { setBonusesFor } from '../specs/tier-sets.ts';
 import {
   MAX_PROFILE_CHARS,
@@ -99,6 +100,13 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     new Set(ITEM_SLOTS),
   );
   config.setBonuses = setBonusesFor(pieces.length);
+  const gear = gearFromLines(
+    lines,
+    (i) => inRotation(i) || PROFILESET.test(lines[i]!.trim()),
+    new Set(ITEM_SLOTS),
+  );
+  config.gear = gear.gear;
+  out.gearNotes = gear.notes;
   const optionLines = new Map<string, number>();
   lines.forEach((raw, i) => {
     if (i >= from && i <= to && from >= 0) return;

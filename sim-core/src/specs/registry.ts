@@ -11,6 +11,7 @@ import { defaultRaidBuffs } from './raid-buffs.ts';
 import { defaultConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from './consumables.ts';
 import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from './racials.ts';
 import { CLASS_DEFAULT_TALENTS, CLASS_TALENTS } from './class-tree.ts';
+import { DAWNTHREAD_BUFF, DAWNTHREAD_TIMER, noGear, RESHII_SOURCE } from './gear.ts';
 
 export interface SpecInfo {
   id: SpecId;
@@ -34,8 +35,8 @@ function withExtras(d: SpecData): SpecData {
   return {
     ...d,
     actions: [...d.actions, POTION_ACTION, ...RACIAL_ACTIONS],
-    sources: [...d.sources, POTION_SOURCE, ...RACIAL_SOURCES],
-    buffs: [...d.buffs, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS],
+    sources: [...d.sources, POTION_SOURCE, ...RACIAL_SOURCES, RESHII_SOURCE],
+    buffs: [...d.buffs, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS, DAWNTHREAD_BUFF, DAWNTHREAD_TIMER],
     talents: [...d.talents, ...CLASS_TALENTS],
     defaultTalents: [...d.defaultTalents, ...CLASS_DEFAULT_TALENTS[d.id]],
   };
@@ -101,6 +102,7 @@ function defaultConfig(id: SpecId): SimConfig {
     consumables: defaultConsumables(),
     race: 'none',
     setBonuses: [],
+    gear: noGear(),
     timing: { ...TIMING_DEFAULTS },
     rotation: ROTATIONS[id],
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AUGMENT_RUNES,
   defaultConsumables,
+  noGear,
   defaultRaidBuffs,
   FLASKS,
   FOODS,
@@ -55,6 +56,8 @@ const base: SimConfig = {
   race: 'maghar_orc',
   // a pasted profile's 4 set pieces
   setBonuses: ['thewarwithin_season_3_2pc', 'thewarwithin_season_3_4pc'],
+  // a pasted profile's items: the form keeps their effects
+  gear: { blasphemiteColours: 4, dawnthreadLinings: 2, reshiiWrapsItemLevel: 730, reshiiGrace: true },
   rotation: 'actions=kill_command',
 };
 
@@ -74,6 +77,11 @@ describe('builder form', () => {
     const config = configFromForm(formFromConfig(old), '0.1.0');
     expect(config.consumables).toEqual(defaultConsumables());
     expect(config.race).toBe('none');
+  });
+
+  it('gives a config from before item effects none, as sim-core does', () => {
+    const { gear: _, ...old } = base;
+    expect(configFromForm(formFromConfig(old), '0.1.0').gear).toEqual(noGear());
   });
 
   it('offers only flasks, potions, runes, foods, oils and races sim-core accepts, each choice reaching the config', () => {

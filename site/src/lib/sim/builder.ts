@@ -9,6 +9,7 @@ import {
   FOODS,
   MODELLED_RACES,
   NOT_MODELLED,
+  noGear,
   POTIONS,
   RACES,
   SET_BONUSES,
@@ -17,6 +18,7 @@ import {
   WEAPON_OILS,
   type Consumables,
   type AddWaves,
+  type Gear,
   type RaidBuffs,
   type Timing,
   type SimConfig,
@@ -81,6 +83,8 @@ export interface BuilderForm {
   race: string;
   /** The class set bonuses worn, by SimulationCraft's full names (the tier set select, TIER_SET_OPTIONS). */
   setBonuses: string[];
+  /** Item effects worn (a pasted profile's items fill them; GearFields edits them). */
+  gear: Gear;
   /** 'default' | 'custom' | a rotation id */
   rotationSource: string;
   rotation: string;
@@ -233,6 +237,7 @@ export function formFromConfig(config: SimConfig, previous?: Partial<BuilderForm
     race: config.race ?? 'none',
     // a config from before set bonuses wears none; short names (tww3_4pc) as their full ones
     setBonuses: (config.setBonuses ?? []).map((b) => setBonusName(b) ?? b),
+    gear: { ...noGear(), ...config.gear },
     rotationSource: previous?.rotationSource ?? 'default',
     rotation: config.rotation,
     iterations: previous?.iterations ?? DEFAULT_ITERATIONS,
@@ -265,6 +270,12 @@ export function configFromForm(form: BuilderForm, engineVersion: string): SimCon
     consumables: { ...form.consumables },
     race: form.race,
     setBonuses: [...form.setBonuses],
+    gear: {
+      blasphemiteColours: Number(form.gear.blasphemiteColours),
+      dawnthreadLinings: Number(form.gear.dawnthreadLinings),
+      reshiiWrapsItemLevel: Number(form.gear.reshiiWrapsItemLevel),
+      reshiiGrace: Boolean(form.gear.reshiiGrace),
+    },
     ...(form.timing ? { timing: { ...form.timing } } : {}),
     rotation: form.rotation,
   };

@@ -1,0 +1,150 @@
+/**
+ * The item effects of config `gear` (specs/gear.ts, engine/item-effects.ts): Culminating
+ * Blasphemite, Dawnthread Lining and Reshii Wraps, each isolated on a spec's default config with
+ * everything else switched off, against a hand computation from the cited spell data.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  BLASPHEMITE_CRIT_PER_COLOUR,
+  DAWNTHREAD_CRIT_RATING,
+  DAWNTHREAD_UPTIME,
+  damageSecondaryBudget,
+  noGear,
+  RESHII_DAMAGE_COEFFICIENT,
+  RESHII_SOURCE,
+} from '../specs/gear.ts';
+import { PET_SOURCES } from '../specs/pet-sources.ts';
+import type { Gear, SimConfig } from '../types.ts';
+import { CRIT_MULTIPLIER, deriveStats } from './ratings.ts';
+import { createSim, simulate } from './run.ts';
+import { freshSim, mechanicConfig } from './test-support.ts';
+
+const MM_ROTATION = 'actions=aimed_shot\nactions+=/steady_shot';
+const BM_ROTATION = 'actions=kill_command\nactions+=/cobra_shot';
+
+function withGear(spec: 'mm-hunter' | 'bm-hunter', gear: Partial<Gear>, seconds = 100): SimConfig {
+  const c = mechanicConfig(spec, [], spec === 'mm-hunter' ? MM_ROTATION : BM_ROTATION, { seconds });
+  c.gear = { ...noGear(), ...gear };
+  return c;
+}
+
+describe('item effects (config gear)', () => {
+  it('Culminating Blasphemite: the hunter’s crit multiplier × (1 + 0.0015 × colours), the pets’ unchanged', () => {
+    expect(BLASPHEMITE_CRIT_PER_COLOUR).toBe(0.0015); // 435500 #1: 0.15 (%)
+    for (const spec of ['mm-hunter', 'bm-hunter'] as const) {
+      const plain = createSim(withGear(spec, {}));
+      const meta = createSim(withGear(spec, { blasphemiteColours: 4 }));
+      plain.data.sources.forEach((s, i) => {
+        const want = PET_SOURCES.has(s.key) ? CRIT_MULTIPLIER : CRIT_MULTIPLIER * 1.006;
+        expect(plain.srcCritMultiplier[i], s.key).toBe(CRIT_MULTIPLIER);
+        expect(meta.srcCritMultiplier[i], s.key).toBeCloseTo(want, 15);
+      });
+    }
+    // the same draws: each crit of a shot deals × 2.012 / 2 of the plain one, other hits the same
+    const c = withGear('mm-hunter', {});
+    const a = simulate(c, { seed: 3, seedOffset: 0, iterations: 20 });
+    const b = simulate(
+      { ...c, gear: { ...noGear(), blasphemiteColours: 4 } },
+      { seed: 3, seedOffset: 0, iterations: 20 },
+    );
+    const steady = (r: typeof a) => r.abilities.steady_shot!;
+    expect(steady(b).hits).toBe(steady(a).hits);
+    expect(steady(b).crits).toBe(steady(a).crits);
+    expect(steady(b).damage).toBeGreaterThan(steady(a).damage);
+  });
+
+  it('Dawnthread Lining: 755.9994 crit rating per lining, up at the pull, then up 70 % of the time', () => {
+    expect(DAWNTHREAD_CRIT_RATING).toBeCloseTo(0.131628 * 3828.969615 * 1.5, 9); // 457665 #1, level-80 scaling × 1.5
+    expect(Math.round(DAWNTHREAD_CRIT_RATING)).toBe(756);
+    const c = withGear('mm-hunter', { dawnthreadLinings: 2 }, 60);
+    const sim = createSim(c);
+    const base = deriveStats(sim.ratings).critChance;
+    const lined = deriveStats({
+      ...sim.ratings,
+      crit: sim.ratings.crit + 2 * DAWNTHREAD_CRIT_RATING,
+    }).critChance;
+    const buff = sim.data.buffs.findIndex((b) => b.key === 'dawnthread_lining');
+    // the pull: up; the fight's end state of each iteration: up about 70 % of the time (each ends
+    // after several re-rolls, every ~10 s: a sample of the chain's steady state)
+    let up = 0;
+    const n = 1500;
+    for (let k = 0; k < n; k++) {
+      sim.runIteration(9, k);
+      const isUp = sim.buffs.up(buff, sim.now);
+      if (isUp) up++;
+      expect(sim.baseCrit).toBeCloseTo(isUp ? lined : base, 12);
+    }
+    const sd = Math.sqrt((DAWNTHREAD_UPTIME * (1 - DAWNTHREAD_UPTIME)) / n);
+    expect(Math.abs(up / n - DAWNTHREAD_UPTIME)).toBeLessThan(4 * sd);
+    // at the pull, before any re-roll: up, with its first check Gauss(10 s, 2.5 s) later
+    const pull = freshSim(withGear('mm-hunter', { dawnthreadLinings: 1 }, 60));
+    pull.extras.reset();
+    expect(pull.buffs.up(buff, 0)).toBe(true);
+    expect(pull.baseCrit).toBeCloseTo(
+      deriveStats({ ...pull.ratings, crit: pull.ratings.crit + DAWNTHREAD_CRIT_RATING }).critChance,
+      12,
+    );
+    // none worn: the crit of the ratings alone, no buff
+    const none = createSim(withGear('mm-hunter', {}, 60));
+    none.runIteration(9, 0);
+    expect(none.buffs.up(buff, none.now)).toBe(false);
+    expect(none.baseCrit).toBe(base);
+  });
+
+  it('Reshii Wraps: 58.56765 × the item level’s budget arcane damage, × versatility and crit; RPPM 2 hasted, 3 with Reshii Grace', () => {
+    expect(damageSecondaryBudget(730)).toBeCloseTo(27120.20508, 5); // rand_prop_points.inc, damage_secondary
+    expect(damageSecondaryBudget(723)).toBeCloseTo(24740.8457, 4);
+    const amount = RESHII_DAMAGE_COEFFICIENT * damageSecondaryBudget(730)!;
+    expect(Math.round(amount)).toBe(1_588_367);
+    for (const spec of ['mm-hunter', 'bm-hunter'] as const) {
+      // no raid buffs, no Hunter's Mark in these rotations: a hit is the amount × versatility
+      // (above 35 % health) or × 1.2 more (at or below), × the crit multiplier when it crits
+      const c = withGear(spec, { reshiiWrapsItemLevel: 730 }, 300);
+      const vers = createSim(c).versatility;
+      const iterations = 40;
+      const r = simulate(c, { seed: 4, seedOffset: 0, iterations });
+      const a = r.abilities[RESHII_SOURCE.key]!;
+      expect(a.hits, spec).toBeGreaterThan(0);
+      const values = [1, 1.2].flatMap((x) => [
+        Math.round(amount * vers * x),
+        Math.round(amount * vers * x * CRIT_MULTIPLIER),
+      ]);
+      // damage = Σ over hits of one of the four values: the non-crits' and crits' split fits exactly
+      let fits = false;
+      for (let low = 0; low <= a.hits && !fits; low++)
+        for (let lowCrit = 0; lowCrit <= Math.min(low, a.crits) && !fits; lowCrit++) {
+          const high = a.hits - low;
+          const highCrit = a.crits - lowCrit;
+          if (highCrit < 0 || highCrit > high) continue;
+          const d =
+            (low - lowCrit) * values[0]! +
+            lowCrit * values[1]! +
+            (high - highCrit) * values[2]! +
+            highCrit * values[3]!;
+          fits = d === a.damage;
+        }
+      expect(fits, `${spec}: ${a.damage} from ${a.hits} hits, ${a.crits} crits`).toBe(true);
+      // RPPM 2 × haste per minute (the rotations' hits come often enough that attempts are ~continuous)
+      const perMinute = a.hits / iterations / 5;
+      expect(perMinute, spec).toBeGreaterThan(1.6);
+      expect(perMinute, spec).toBeLessThan(3);
+      const grace = simulate(
+        { ...c, gear: { ...c.gear!, reshiiGrace: true } },
+        { seed: 4, seedOffset: 0, iterations },
+      );
+      const ratio = grace.abilities[RESHII_SOURCE.key]!.hits / a.hits;
+      expect(ratio, spec).toBeGreaterThan(1.3);
+      expect(ratio, spec).toBeLessThan(1.7);
+    }
+  });
+
+  it('Reshii Wraps: the pets’ hits never trigger it; the hunter’s Auto Shot and periodic damage do', () => {
+    const sim = createSim(withGear('bm-hunter', { reshiiWrapsItemLevel: 700 }));
+    const bits = (key: string) => sim.srcProc[sim.data.sources.findIndex((s) => s.key === key)]!;
+    for (const key of ['kill_command', 'pet_melee', 'dire_beast']) expect(bits(key), key).toBe(0);
+    for (const key of ['cobra_shot', 'auto_shot', 'barbed_shot']) expect(bits(key), key).not.toBe(0);
+    expect(bits(RESHII_SOURCE.key)).toBe(0); // its own damage does not proc it
+    const without = createSim(withGear('bm-hunter', {}));
+    expect(without.hitProcs).toBe(0);
+  });
+});

@@ -1,0 +1,104 @@
+// Test data only.
+/**
+ * Item lines give the config's gear (gear-lines.ts): the meta gem and its colours, Dawnthread
+ * Linings, Reshii Wraps and the boots' Reshii Grace, each said back at its line.
+ */
+import { describe, expect, it } from 'vitest';
+import { noGear } from '../specs/gear.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { parseProfile } from './profile.ts';
+
+const HEAD = 'hunter="Gear"\nspec=marksmanship\nlevel=80\n';
+// SimulationCraft's TWW3 Marksmanship profile's items (its .simc file, 2025-09)
+const ITEMS = [
+  'head=midnight_heralds_cowl,id=237646,bonus_id=1808,ilevel=723,gem_id=213743',
+  'neck=ornately_engraved_amplifier,id=185842,bonus_id=8781,ilevel=723,gem_id=213458/213491',
+  'back=reshii_wraps,id=235499,bonus_id=12401/9893,ilevel=730,gem_id=238044',
+  'wrists=glyphetched_vambraces,id=219342,bonus_id=10421/9633/8902/12053/12050/1485/11303/8960/1808/8791,gem_id=213467,crafted_stats=32/36',
+  'hands=glyphetched_gauntlets,id=219341,bonus_id=10421/9633/8902/12053/12050/1485/11303/8960/8791,crafted_stats=32/36',
+  'feet=interlopers_chain_boots,id=243308,bonus_id=13504,ilevel=723',
+  'finger1=logic_gate_alpha,id=237567,bonus_id=8781,ilevel=723,gem_id=213467/213467,enchant_id=7334',
+  'finger2=radiant_necromancers_band,id=221200,bonus_id=8781,ilevel=723,gem_id=213467/213479,enchant_id=7334',
+];
+
+const parse = (lines: string[]) => parseProfile(HEAD + lines.join('\n') + '\n', ENGINE_VERSION);
+const reasonAt = (p: ReturnType<typeof parse>, line: number) =>
+  p.ignored.find((i) => i.line === line)?.reason;
+
+describe('item lines → config gear', () => {
+  it("SimC's TWW3 profile: the meta gem with 4 colours, two linings, the Wraps at 730 with Reshii Grace, each said at its line", () => {
+    const p = parse(ITEMS);
+    expect(p.config.gear).toEqual({
+      blasphemiteColours: 4,
+      dawnthreadLinings: 2,
+      reshiiWrapsItemLevel: 730,
+      reshiiGrace: true,
+    });
+    expect(reasonAt(p, 4)).toMatch(
+      /^Culminating Blasphemite is modelled: critical damage × 1\.006 .*4 gem colours socketed: ruby, onyx, sapphire, emerald/,
+    );
+    expect(reasonAt(p, 6)).toMatch(
+      /^Reshii Wraps' Ethereal Reaping is modelled at item level 730, 50 % more often with the Reshii Grace of line 9/,
+    );
+    expect(reasonAt(p, 7)).toMatch(/^its Dawnthread Lining is modelled: \+756 critical strike rating/);
+    expect(reasonAt(p, 8)).toMatch(/^its Dawnthread Lining is modelled/);
+    expect(reasonAt(p, 9)).toMatch(/^its Reshii Grace is modelled/);
+    // the others: their effects are not modelled (none here), their stats come from gear_*=
+    expect(reasonAt(p, 5)).toMatch(/its own effects .* are not modelled/);
+    for (const line of [4, 6, 7, 8, 9])
+      expect(reasonAt(p, line)).toMatch(/its stats count through gear_\*= lines/);
+  });
+
+  it('without the items, or with other ones, nothing is worn', () => {
+    expect(parse([]).config.gear).toEqual(noGear());
+    const plain = ITEMS.map((l) =>
+      l
+        .replace(/,gem_id=[0-9/]+/, '')
+        .replace('11303/', '')
+        .replace(',bonus_id=13504', ''),
+    );
+    const p = parse(plain.map((l) => l.replace('id=235499', 'id=235000')));
+    expect(p.config.gear).toEqual(noGear());
+  });
+
+  it('the meta gem alone counts no colour; a fiber or another meta gem is no colour either', () => {
+    const p = parse([
+      'head=cowl,id=237646,gem_id=213743',
+      'back=wraps,id=235499,ilevel=730,gem_id=238044',
+      'neck=n,id=1,gem_id=213741',
+    ]);
+    expect(p.config.gear!.blasphemiteColours).toBe(0);
+    expect(reasonAt(p, 4)).toMatch(/no other Algari gem is socketed: it adds nothing/);
+    // five colours at most: ruby, amber, emerald, sapphire, onyx
+    const all = parse([
+      'head=cowl,id=237646,gem_id=213743',
+      'neck=n,id=1,gem_id=213453/213501',
+      'finger1=r,id=2,gem_id=213477/213465/213489',
+    ]);
+    expect(all.config.gear!.blasphemiteColours).toBe(5);
+  });
+
+  it('Reshii Wraps without ilevel= are not modelled, and the line says what to add; Reshii Grace alone does nothing', () => {
+    const p = parse([
+      'back=reshii_wraps,id=235499,bonus_id=12401/9893',
+      'feet=boots,id=243308,bonus_id=13504',
+    ]);
+    expect(p.config.gear).toEqual(noGear());
+    expect(reasonAt(p, 4)).toMatch(
+      /Ethereal Reaping is not modelled: give its item level as ilevel= \(580 to 800\)/,
+    );
+    expect(reasonAt(p, 5)).toMatch(/Reshii Grace does nothing without Reshii Wraps/);
+  });
+
+  it('the last line of a slot is the item worn, as in SimC; a profileset’s items change nothing', () => {
+    const p = parse([
+      'back=reshii_wraps,id=235499,ilevel=730',
+      'back=other_cloak,id=1234,ilevel=730',
+      'wrists=w,id=219342,bonus_id=11303',
+      'profileset."two"+=hands=g,id=219341,bonus_id=11303',
+    ]);
+    expect(p.config.gear).toEqual({ ...noGear(), dawnthreadLinings: 1 });
+    expect(p.profilesets[0]!.config.gear).toEqual(p.config.gear);
+    expect(reasonAt(p, 7)).toMatch(/a profileset's items do not change its stats or item effects/);
+  });
+});
