@@ -34,7 +34,14 @@ export {
   POTIONS,
   WEAPON_OILS,
 } from './specs/consumables.ts';
-export { GEAR_ITEM_LEVELS, MAX_DAWNTHREAD_LININGS, MAX_GEM_COLOURS, noGear } from './specs/gear.ts';
+export {
+  GEAR_ITEM_LEVELS,
+  MAX_DAWNTHREAD_LININGS,
+  MAX_GEM_COLOURS,
+  noGear,
+  WEAPON_ENCHANTS,
+  type WeaponEnchant,
+} from './specs/gear.ts';
 export { MODELLED_RACES, NOT_MODELLED, RACES, type Race } from './specs/racials.ts';
 export { SET_BONUSES, setBonusesFor, setBonusName, type SetBonus } from './specs/tier-sets.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';

@@ -99,6 +99,11 @@ export interface Timing {
  * fill it (their gems, bonus ids and item levels); 0 / false is not worn.
  */
 export interface Gear {
+  /**
+   * The weapon's enchant by SimulationCraft's name and rank (`councils_guile_3`; specs/gear.ts
+   * WEAPON_ENCHANTS), 'none' for none.
+   */
+  weaponEnchant: string;
   /** Distinct Algari gem colours socketed beside Culminating Blasphemite (1..5); 0 without the meta gem. */
   blasphemiteColours: number;
   /** Dawnthread Lining embellishments worn (0..2). */

@@ -1,7 +1,16 @@
 /**
  * Validates `config.gear` (item effects: specs/gear.ts). Missing fields are not worn.
+ * `legacyRadiantPower`: the config's talents held `authority_of_radiant_power`, the weapon enchant
+ * before it moved here: without a `weaponEnchant` of its own the config wears it (rank 3).
  */
-import { GEAR_ITEM_LEVELS, MAX_DAWNTHREAD_LININGS, MAX_GEM_COLOURS, noGear } from '../specs/gear.ts';
+import {
+  GEAR_ITEM_LEVELS,
+  MAX_DAWNTHREAD_LININGS,
+  MAX_GEM_COLOURS,
+  DEFAULT_WEAPON_ENCHANT,
+  noGear,
+  WEAPON_ENCHANT_VALUES,
+} from '../specs/gear.ts';
 import type { Gear } from '../types.ts';
 
 type Obj = Record<string, unknown>;
@@ -16,8 +25,9 @@ const COUNTS = {
 } as const;
 
 /** Validates `config.gear`; pushes problems in words. */
-export function parseGear(value: unknown, problems: string[]): Gear {
+export function parseGear(value: unknown, problems: string[], legacyRadiantPower = false): Gear {
   const g = noGear();
+  if (legacyRadiantPower) g.weaponEnchant = DEFAULT_WEAPON_ENCHANT;
   if (value === undefined) return g;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     problems.push('config.gear: must be an object');
@@ -40,6 +50,15 @@ export function parseGear(value: unknown, problems: string[]): Gear {
         `config.gear.reshiiWrapsItemLevel: must be 0 (not worn) or an item level from ${min} to ${max}`,
       );
     else g.reshiiWrapsItemLevel = ilvl;
+  }
+  const enchant = o.weaponEnchant;
+  if (enchant !== undefined) {
+    if (typeof enchant === 'string' && (enchant === 'none' || WEAPON_ENCHANT_VALUES.includes(enchant)))
+      g.weaponEnchant = enchant;
+    else
+      problems.push(
+        `config.gear.weaponEnchant: must be "none" or an enchant and its rank, e.g. councils_guile_3 (${[...new Set(WEAPON_ENCHANT_VALUES.map((v) => v.slice(0, -2)))].join(', ')}; got ${JSON.stringify(enchant)?.slice(0, 64) ?? 'nothing'})`,
+      );
   }
   if (o.reshiiGrace !== undefined) {
     if (typeof o.reshiiGrace === 'boolean') g.reshiiGrace = o.reshiiGrace;

@@ -120,6 +120,7 @@ describe('parseConfig', () => {
     delete c.gear;
     expect(parseConfig(c).gear).toEqual(noGear());
     const worn = {
+      weaponEnchant: 'councils_guile_2',
       blasphemiteColours: 5,
       dawnthreadLinings: 2,
       reshiiWrapsItemLevel: 730,
@@ -138,6 +139,7 @@ describe('parseConfig', () => {
           dawnthreadLinings: 1.5,
           reshiiWrapsItemLevel: 500,
           reshiiGrace: 'yes',
+          weaponEnchant: 'councils_guile_4',
           cloak: 1,
         },
       }),
@@ -146,9 +148,25 @@ describe('parseConfig', () => {
       'config.gear.blasphemiteColours: must be a whole number from 0 to 5 (the distinct gem colours beside Culminating Blasphemite)',
       'config.gear.dawnthreadLinings: must be a whole number from 0 to 2 (the Dawnthread Linings worn)',
       'config.gear.reshiiWrapsItemLevel: must be 0 (not worn) or an item level from 580 to 800',
+      expect.stringMatching(
+        /^config\.gear\.weaponEnchant: must be "none" or an enchant and its rank, e\.g\. councils_guile_3 \(authority_of_radiant_power, .*; got "councils_guile_4"\)$/,
+      ),
       'config.gear.reshiiGrace: must be true or false',
     ]);
     expect(problemsOf({ ...c, gear: [] })).toEqual(['config.gear: must be an object']);
+  });
+
+  it('takes authority_of_radiant_power among the talents, where configs kept the weapon enchant before gear, as the enchant', () => {
+    const c = specs[0]!.defaultConfig();
+    delete c.gear;
+    c.player.talents = [...c.player.talents, 'authority_of_radiant_power'];
+    const parsed = parseConfig(c);
+    expect(parsed.player.talents).not.toContain('authority_of_radiant_power');
+    expect(parsed.gear).toEqual({ ...noGear(), weaponEnchant: 'authority_of_radiant_power_3' });
+    // a gear's own enchant wins
+    expect(parseConfig({ ...c, gear: { weaponEnchant: 'none' } }).gear!.weaponEnchant).toBe('none');
+    // the default configs wear it as gear
+    expect(specs[0]!.defaultConfig().gear!.weaponEnchant).toBe('authority_of_radiant_power_3');
   });
 
   it('lists every problem at once', () => {

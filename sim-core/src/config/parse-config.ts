@@ -22,6 +22,9 @@ import { parseGear } from './gear.ts';
 import { ADD_LIMITS, FIGHT_STYLES, hecticAddCleaveWaves } from './fight-styles.ts';
 import { SET_BONUSES, setBonusName, type SetBonus } from '../specs/tier-sets.ts';
 
+/** Authority of Radiant Power's key among the talents, where configs before config.gear held the weapon enchant. */
+const LEGACY_RADIANT_POWER = 'authority_of_radiant_power';
+
 /** A config that cannot run; `problems` lists every problem found, one sentence each. */
 export class ConfigError extends Error {
   readonly problems: string[];
@@ -184,6 +187,8 @@ export function parseConfig(json: string | unknown): SimConfig {
 
   const stats = {} as PlayerStats;
   let talents: string[] = [];
+  // the weapon enchant's key among the talents, before it moved to config.gear (parseGear)
+  let legacyRadiantPower = false;
   if (!isObj(c.player)) problems.push('config.player: must be an object');
   else {
     checkKeys(c.player, ['stats', 'talents'], 'config.player', problems);
@@ -211,7 +216,9 @@ export function parseConfig(json: string | unknown): SimConfig {
     else {
       const known = spec ? new Set(specData(spec).talents.map((x) => x.key)) : null;
       const seen = new Set<string>();
+      legacyRadiantPower = t.includes(LEGACY_RADIANT_POWER);
       t.forEach((x, i) => {
+        if (x === LEGACY_RADIANT_POWER) return;
         // `key:N`: rank N of a talent scaled by rank (talents/ranks.ts)
         const key = typeof x === 'string' ? splitTalent(x).key : '';
         const rank = typeof x === 'string' && known ? rankProblem(x, known) : null;
@@ -224,7 +231,9 @@ export function parseConfig(json: string | unknown): SimConfig {
         else if (seen.has(key)) problems.push(`config.player.talents[${i}]: duplicate talent "${key}"`);
         else seen.add(key);
       });
-      talents = t.filter((x): x is string => typeof x === 'string').map(canonicalTalent);
+      talents = t
+        .filter((x): x is string => typeof x === 'string' && x !== LEGACY_RADIANT_POWER)
+        .map(canonicalTalent);
     }
   }
 
@@ -343,7 +352,7 @@ export function parseConfig(json: string | unknown): SimConfig {
   // one order whatever the input's, so that equal configs hash alike
   setBonuses.sort((a, b) => SET_BONUSES.indexOf(a as SetBonus) - SET_BONUSES.indexOf(b as SetBonus));
 
-  const gear = parseGear(c.gear, problems);
+  const gear = parseGear(c.gear, problems, legacyRadiantPower);
   const timing = parseTiming(c.timing, problems);
 
   let rotation = '';

@@ -1,4 +1,5 @@
 /** The area-damage soft cap (ratings.ts aoeScale) and what it does to the specs' DPS. */
+import { noGear } from '../specs/gear.ts';
 import { describe, expect, it } from 'vitest';
 import { BM } from '../specs/bm-hunter/data.ts';
 import { specs } from '../specs/registry.ts';
@@ -26,6 +27,7 @@ describe('area soft cap', () => {
       c.fight.durationVariation = 0;
       c.player.talents.push('multishot'); // a talent of the BM tree (2643)
       c.rotation = 'actions=multishot';
+      c.gear = noGear(); // no enchant procs: the same draws whatever the target count
       return simulate(c, { seed: 3, seedOffset: 0, iterations: 1 }).abilities.multishot!;
     };
     const five = run(5);

@@ -73,7 +73,7 @@ describe('consumables', () => {
   });
 
   it('The Sushi Special raises the highest secondary stat (SimC order vers, mastery, haste, crit on ties)', () => {
-    expect(SUSHI_SPECIAL_RATING).toBe(313.3322); // 456961 #4
+    expect(SUSHI_SPECIAL_RATING).toBe(0.081832 * 3828.969615 * 1.5); // 456961 #4 × level-80 scaling × 1.5 (470)
     const ratings = { crit: 1000, haste: 2000, mastery: 0, versatility: 3000 };
     const fed = run({ seconds: 10, ratings, consumables: { food: 'the_sushi_special' } });
     const vers = deriveStats({ ...ratings, versatility: 3000 + SUSHI_SPECIAL_RATING }).versatility;
@@ -154,7 +154,7 @@ describe('consumables', () => {
         o.haste,
         base.versatility,
       ]);
-      // the food: +313.3322 to the highest rating (versatility, mastery, haste, crit order on ties)
+      // the food: +470 to the highest rating (versatility, mastery, haste, crit order on ties)
       const fed = createSim({ ...c, consumables: { ...c.consumables!, food: 'the_sushi_special' } });
       const order = ['versatility', 'mastery', 'haste', 'crit'] as const;
       const best = order.reduce((a, b) => (profile[a] < profile[b] ? b : a));

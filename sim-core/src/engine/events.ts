@@ -26,6 +26,8 @@ export const EV_SPEC = 9;
 export const EV_LAND = 100;
 /** A wave of adds spawns (a = 1) or dies (a = 0). */
 export const EV_ADDS = 101;
+/** An item effect's timed event (a = its kind: engine/item-effects.ts). */
+export const EV_ITEM = 102;
 
 /** Same-millisecond order: damage and expiries first, the player's decision after, the end last. */
 export const PRIO_DEFAULT = 4;

@@ -26,7 +26,7 @@ import {
   ROCKET_BARRAGE_BASE,
 } from '../specs/racials.ts';
 import { HAYMAKER_AP } from '../specs/racial-procs.ts';
-import { ITEM_RESHII, ItemEffects } from './item-effects.ts';
+import { ITEM_RESHII, ITEM_WEAPON, ItemEffects } from './item-effects.ts';
 import { RacialProcs } from './racial-procs.ts';
 import { aoeScale } from './ratings.ts';
 import type { Sim } from './sim.ts';
@@ -66,7 +66,7 @@ export class Extras {
   /** Combat Analysis's aura (its timer: it expires every 5 s and comes back with one more stack). */
   private readonly analysisBuff: number;
   private readonly analysisOn: boolean;
-  /** Agility of Fireblood and of Combat Analysis, summed into Sim.extraAgility. */
+  /** Agility of Fireblood and of Combat Analysis, summed into Sim.extraAgility (with the items'). */
   private firebloodAgility = 0;
   private analysisAgility = 0;
   private analysisStacks = 0;
@@ -120,7 +120,8 @@ export class Extras {
     this.raceFocus = passives.maxFocus;
     this.analysisOn = this.race === 'mechagnome' && this.analysisBuff >= 0;
     this.procs = new RacialProcs(sim, this.race);
-    this.items = new ItemEffects(sim, this.rederive); // after the racials: it adds to their srcProc bits
+    // after the racials: it adds to their srcProc bits
+    this.items = new ItemEffects(sim, this.rederive, () => this.sumAgility());
     this.potionBonus = potionRating(c?.flask ?? 'none');
     const ranked = [...STATS].sort((a, b) => sim.ratings[b] - sim.ratings[a]);
     this.ancestralStats = [ranked[0]!, ranked[1]!];
@@ -138,12 +139,12 @@ export class Extras {
   /** Start of an iteration: stats back to the ratings (last iteration's buffs are gone). */
   reset(): void {
     const derived =
-      this.potionUp || this.ancestralStat !== null || this.sim.extraCrit !== 0 || this.items.critRating !== 0;
+      this.potionUp || this.ancestralStat !== null || this.sim.extraCrit !== 0 || this.items.ratingUp;
     this.procs.reset();
     if (derived) {
       this.potionUp = false;
       this.ancestralStat = null;
-      this.items.critRating = 0;
+      this.items.ratingUp = false;
       this.sim.deriveRatings(null);
     }
     this.sim.extraAgility = 0;
@@ -199,16 +200,14 @@ export class Extras {
     const up = buff >= 0 && sim.buffs.up(buff, sim.now);
     if (buff === this.firebloodBuff) {
       this.firebloodAgility = up ? FIREBLOOD_STACKS * FIREBLOOD_AGILITY_PER_STACK : 0;
-      sim.extraAgility = this.firebloodAgility + this.analysisAgility;
-      sim.refreshAgility();
+      this.sumAgility();
     } else if (buff === this.analysisBuff) {
       if (up) return true;
       // the timer ran out: one more stack, back for 5 s more (for the rest of the fight at 10)
       const n = Math.min(COMBAT_ANALYSIS_MAX_STACKS, this.analysisStacks + 1);
       this.analysisStacks = n;
       this.analysisAgility = n * COMBAT_ANALYSIS_AGILITY;
-      sim.extraAgility = this.firebloodAgility + this.analysisAgility;
-      sim.refreshAgility();
+      this.sumAgility();
       sim.applyBuff(buff, n, n < COMBAT_ANALYSIS_MAX_STACKS ? COMBAT_ANALYSIS_PERIOD_MS : FOREVER_MS);
     } else if (buff === this.berserkingBuff) {
       this.hasteFactor = this.raceHaste * (up ? 1 + BERSERKING_HASTE : 1);
@@ -228,10 +227,21 @@ export class Extras {
     return true;
   }
 
-  /** A hit of a source with proc bits (Sim.srcProc) was rolled: the racial procs' turn. */
+  /** The extras' agility (Fireblood, Combat Analysis, the items' buffs) into the player's. */
+  private sumAgility(): void {
+    this.sim.extraAgility = this.firebloodAgility + this.analysisAgility + this.items.agility;
+    this.sim.refreshAgility();
+  }
+
+  /** An item effect's timed event (EV_ITEM) is due. */
+  itemEvent(kind: number): void {
+    this.items.event(kind);
+  }
+
+  /** A hit of a source with proc bits (Sim.srcProc) was rolled: the racial and item procs' turn. */
   onHit(bits: number, target: number): void {
     this.procs.onHit(bits, target);
-    if ((bits & ITEM_RESHII) !== 0) this.items.onHit();
+    if ((bits & (ITEM_RESHII | ITEM_WEAPON)) !== 0) this.items.onHit(bits, target);
   }
 
   /**
@@ -250,8 +260,9 @@ export class Extras {
     const b = this.bonus;
     for (const s of STATS) b[s] = this.potionUp ? this.potionBonus[s] : 0;
     if (this.ancestralStat !== null) b[this.ancestralStat] += ANCESTRAL_CALL_RATING;
-    b.crit += this.items.critRating;
-    const none = !this.potionUp && this.ancestralStat === null && this.items.critRating === 0;
+    const items = this.items;
+    if (items.ratingUp) for (const s of STATS) b[s] += items.rating[s];
+    const none = !this.potionUp && this.ancestralStat === null && !items.ratingUp;
     this.sim.deriveRatings(none ? null : b);
     this.sim.updateHaste();
   }

@@ -12,6 +12,7 @@ import {
   noGear,
   RESHII_DAMAGE_COEFFICIENT,
   RESHII_SOURCE,
+  WEAPON_ENCHANTS,
 } from '../specs/gear.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
 import type { Gear, SimConfig } from '../types.ts';
@@ -146,5 +147,88 @@ describe('item effects (config gear)', () => {
     expect(bits(RESHII_SOURCE.key)).toBe(0); // its own damage does not proc it
     const without = createSim(withGear('bm-hunter', {}));
     expect(without.hitProcs).toBe(0);
+  });
+
+  it('Authority of Radiant Power (rank 3): 243 500 holy damage on the target hit and 2 230 agility for 15 s, RPPM 1.5 unhasted', () => {
+    expect(WEAPON_ENCHANTS.authority_of_radiant_power!.model).toMatchObject({
+      rppm: 1.5,
+      hasted: false,
+      damage: [170_450, 206_975, 243_500], // 448710/448714/448716 #1 × 2 557.760973
+      agility: [1560, 1895, 2230], // #2 × 3 828.969615
+      buffMs: 15_000,
+    });
+    for (const spec of ['mm-hunter', 'bm-hunter'] as const) {
+      const c = withGear(spec, { weaponEnchant: 'authority_of_radiant_power_3' }, 300);
+      const sim = createSim(c);
+      const vers = sim.versatility;
+      const iterations = 60;
+      const r = simulate(c, { seed: 8, seedOffset: 0, iterations });
+      const a = r.abilities.radiant_power!;
+      // every hit the amount × versatility, × the crit multiplier when it crits (no mark, no raid buffs)
+      const hit = Math.round(243_500 * vers);
+      const crit = Math.round(243_500 * vers * CRIT_MULTIPLIER);
+      expect(a.damage, spec).toBe((a.hits - a.crits) * hit + a.crits * crit);
+      // about 1.5 a minute with bad-luck protection (SimC's rules: ≈ 1.66)
+      const perMinute = a.hits / iterations / 5;
+      expect(perMinute, spec).toBeGreaterThan(1.4);
+      expect(perMinute, spec).toBeLessThan(1.95);
+    }
+    // the buff's agility: the sheet's + 2 230 while up (not through the sheet's multipliers: as every agility buff here)
+    const sim = createSim(withGear('bm-hunter', { weaponEnchant: 'authority_of_radiant_power_3' }, 60));
+    const buff = sim.data.buffs.findIndex((b) => b.key === 'radiant_power');
+    const seen = new Set<boolean>();
+    for (let k = 0; k < 40; k++) {
+      sim.runIteration(3, k);
+      const up = sim.buffs.up(buff, sim.now);
+      seen.add(up);
+      expect(sim.agility).toBe(sim.baseAgility + (up ? 2230 : 0));
+    }
+    expect([...seen].sort()).toEqual([false, true]);
+  });
+
+  it("Council's Guile (rank 3): 3 910 crit rating for 12 s, rolled on SimC's 5.25 s heartbeat (RPPM 2), never on hits", () => {
+    expect(WEAPON_ENCHANTS.councils_guile!.model).toMatchObject({
+      rppm: 2,
+      rating: [2735, 3325, 3910],
+      buffMs: 12_000,
+    });
+    const c = withGear('mm-hunter', { weaponEnchant: 'councils_guile_3' }, 120);
+    const sim = createSim(c);
+    // no hit tries it
+    expect(Array.from(sim.srcProc).every((b) => b === 0)).toBe(true);
+    const buff = sim.data.buffs.findIndex((b) => b.key === 'keen_prowess');
+    const base = deriveStats(sim.ratings).critChance;
+    const up = deriveStats({ ...sim.ratings, crit: sim.ratings.crit + 3910 }).critChance;
+    let ups = 0;
+    const n = 1200;
+    for (let k = 0; k < n; k++) {
+      sim.runIteration(6, k);
+      const isUp = sim.buffs.up(buff, sim.now);
+      if (isUp) ups++;
+      expect(sim.baseCrit).toBeCloseTo(isUp ? up : base, 12);
+    }
+    // SimC's rules give about 26 % uptime (1.46 procs a minute of 12 s)
+    expect(ups / n).toBeGreaterThan(0.2);
+    expect(ups / n).toBeLessThan(0.32);
+  });
+
+  it('Authority of Storms (rank 3): 291 692 nature damage split between the targets, RPPM 2 hasted', () => {
+    const c = withGear('mm-hunter', { weaponEnchant: 'authority_of_storms_3' }, 120);
+    c.fight = { ...c.fight, style: 'cleave', targets: 4 };
+    const vers = createSim(c).versatility;
+    const r = simulate(c, { seed: 2, seedOffset: 0, iterations: 20 });
+    const a = r.abilities.authority_of_storms!;
+    expect(a.hits % 4).toBe(0); // each proc hits all four targets
+    const hit = Math.round((291_692 / 4) * vers);
+    const crit = Math.round((291_692 / 4) * vers * CRIT_MULTIPLIER);
+    expect(a.damage).toBe((a.hits - a.crits) * hit + a.crits * crit);
+  });
+
+  it('Authority of Air and of Fiery Resolve do nothing in a damage sim (SimC models neither)', () => {
+    const plain = simulate(withGear('bm-hunter', {}), { seed: 1, seedOffset: 0, iterations: 5 });
+    for (const weaponEnchant of ['authority_of_air_3', 'authority_of_fiery_resolve_1'])
+      expect(
+        simulate(withGear('bm-hunter', { weaponEnchant }), { seed: 1, seedOffset: 0, iterations: 5 }).samples,
+      ).toEqual(plain.samples);
   });
 });

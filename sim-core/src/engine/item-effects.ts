@@ -1,19 +1,23 @@
 /**
  * The effects of the items worn that act during the fight (config `gear`; numbers and sources:
- * specs/gear.ts): Dawnthread Lining's critical strike rating while the player stands above 80 %
- * health, and Reshii Wraps' Ethereal Reaping on the player's hits. (Culminating Blasphemite is a
- * constant crit multiplier: SimState.srcCritMultiplier.)
+ * specs/gear.ts): the weapon enchant, Dawnthread Lining's critical strike rating while the player
+ * stands above 80 % health, and Reshii Wraps' Ethereal Reaping on the player's hits. (Culminating
+ * Blasphemite is a constant crit multiplier: SimState.srcCritMultiplier.)
  * Extras owns it: its buffs come to Extras.buffChanged, its procs to Extras.onHit (srcProc bits
- * ITEM_RESHII), its rating to Extras' stats.
+ * ITEM_*), its timed events (EV_ITEM) to Extras.itemEvent, its ratings and agility to Extras' stats.
  */
+import { RADIANT_POWER } from '../specs/common.ts';
+import { POTION_SOURCE } from '../specs/consumables.ts';
 import {
   DAWNTHREAD_BUFF,
   DAWNTHREAD_CRIT_RATING,
   DAWNTHREAD_INTERVAL_MS,
   DAWNTHREAD_INTERVAL_STDDEV_MS,
-  DAWNTHREAD_TIMER,
   DAWNTHREAD_UPTIME,
   damageSecondaryBudget,
+  HEARTBEAT_MS,
+  HEARTBEAT_STDDEV_MS,
+  ITEM_PROC_SOURCES,
   noGear,
   RESHII_DAMAGE_COEFFICIENT,
   RESHII_EXECUTE_BONUS,
@@ -23,103 +27,222 @@ import {
   RESHII_MISSILE_SPEED,
   RESHII_RPPM,
   RESHII_SOURCE,
+  STORMS_SOURCE,
+  weaponEnchant,
 } from '../specs/gear.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
-import { RACIAL_SOURCE_RACE } from '../specs/racials.ts';
-import { RADIANT_POWER } from '../specs/common.ts';
-import { POTION_SOURCE } from '../specs/consumables.ts';
 import { travelMs } from '../specs/projectiles.ts';
+import { RACIAL_SOURCE_RACE } from '../specs/racials.ts';
+import type { RatingBonus } from '../specs/consumables.ts';
+import { EV_ITEM, PRIO_DEFAULT } from './events.ts';
 import { Rppm } from './procs.ts';
 import type { Sim } from './sim.ts';
 
-/** srcProc bit of the sources whose hits can trigger Ethereal Reaping (racial-procs.ts has 1, 2, 4). */
+/** srcProc bits of the sources whose hits can trigger Ethereal Reaping / the weapon enchant (racial-procs.ts has 1, 2, 4). */
 export const ITEM_RESHII = 8;
+export const ITEM_WEAPON = 16;
+/** EV_ITEM kinds (the event's `a`). */
+const DAWNTHREAD_CHECK = 0;
+const HEARTBEAT = 1;
 /** A buff duration longer than any fight (COST_LIMITS caps fights far below a day). */
 const FOREVER_MS = 86_400_000;
 
+/** The weapon enchant's proc (specs/gear.ts WEAPON_ENCHANTS), resolved for the config's rank. */
+interface EnchantProc {
+  kind: 'damage' | 'rating';
+  rppm: number;
+  hasted: boolean;
+  /** damage: per proc; its source; split between the targets; the buff's agility. */
+  damage: number;
+  source: number;
+  split: boolean;
+  agility: number;
+  /** The buff (-1: none), its duration, and for `rating` the stat and amount. */
+  buff: number;
+  buffMs: number;
+  stat: keyof RatingBonus;
+  rating: number;
+}
+
 export class ItemEffects {
   private readonly liningBuff: number;
-  private readonly liningTimer: number;
   /** Critical strike rating of the linings worn (0 without). */
   private readonly liningRating: number;
-  /** The linings' rating now: liningRating while the buff is up. */
-  critRating = 0;
   private readonly reshiiSource: number;
   /** Ethereal Reaping's damage per proc before multipliers (0: the Wraps are not worn). */
   private readonly reshiiDamage: number;
   private readonly reshiiRppmRate: number;
   private readonly reshiiRppm = new Rppm();
   private reshiiReadyAt = 0;
+  private readonly enchant: EnchantProc | null;
+  private readonly enchantRppm = new Rppm();
+  /** The ratings of the items' buffs up now (Extras adds them to the stats). */
+  readonly rating: RatingBonus = { crit: 0, haste: 0, mastery: 0, versatility: 0 };
+  /** Whether any of `rating` is not 0. */
+  ratingUp = false;
+  /** Agility of the items' buffs up now (Extras adds it to the extras' agility). */
+  agility = 0;
 
   constructor(
     private readonly sim: Sim,
-    /** Re-derives the stats (Extras' ratings) when the linings' rating changes. */
+    /** Re-derives the stats (Extras' ratings) when the items' ratings change. */
     private readonly rederive: () => void,
+    /** Re-sums the extras' agility when the items' agility changes. */
+    private readonly reAgility: () => void,
   ) {
     const d = sim.data;
     const gear = sim.config.gear ?? noGear();
-    this.liningBuff = d.buffs.findIndex((b) => b.key === DAWNTHREAD_BUFF.key);
-    this.liningTimer = d.buffs.findIndex((b) => b.key === DAWNTHREAD_TIMER.key);
-    this.liningRating =
-      this.liningBuff >= 0 && this.liningTimer >= 0 ? gear.dawnthreadLinings * DAWNTHREAD_CRIT_RATING : 0;
-    for (const b of [this.liningBuff, this.liningTimer])
+    const buffIndex = (key: string) => d.buffs.findIndex((b) => b.key === key);
+    const sourceIndex = (key: string) => d.sources.findIndex((s) => s.key === key);
+    const notify = (b: number) => {
       if (b >= 0) sim.buffNotify[b] = sim.extrasBuff[b] = 1;
+    };
 
-    this.reshiiSource = d.sources.findIndex((s) => s.key === RESHII_SOURCE.key);
+    this.liningBuff = buffIndex(DAWNTHREAD_BUFF.key);
+    this.liningRating = this.liningBuff >= 0 ? gear.dawnthreadLinings * DAWNTHREAD_CRIT_RATING : 0;
+    notify(this.liningBuff);
+
+    this.reshiiSource = sourceIndex(RESHII_SOURCE.key);
     const budget = damageSecondaryBudget(gear.reshiiWrapsItemLevel);
     this.reshiiDamage = this.reshiiSource >= 0 && budget !== null ? RESHII_DAMAGE_COEFFICIENT * budget : 0;
     this.reshiiRppmRate = RESHII_RPPM * (gear.reshiiGrace ? 1 + RESHII_GRACE_RPPM_BONUS : 1);
-    if (this.reshiiDamage > 0) {
-      sim.srcTravelMs[this.reshiiSource] = travelMs(RESHII_MISSILE_SPEED, sim.timing.distanceYards);
-      // the class abilities' hits, Auto Shot and periodic damage included; not the pets' (actors
-      // of their own), nor procs, racials or the potion (not class abilities)
-      const notClass = new Set([RESHII_SOURCE.key, RADIANT_POWER.key, POTION_SOURCE.key]);
+
+    this.enchant = null;
+    const e = weaponEnchant(gear.weaponEnchant);
+    if (e !== null && e.enchant.model.kind !== 'none') {
+      const m = e.enchant.model;
+      const r = e.rank - 1;
+      const buff = m.buff === null ? -1 : buffIndex(m.buff);
+      const source =
+        m.kind === 'damage' ? sourceIndex(m.school === 'holy' ? RADIANT_POWER.key : STORMS_SOURCE.key) : -1;
+      if ((m.buff === null || buff >= 0) && (m.kind !== 'damage' || source >= 0)) {
+        notify(buff);
+        this.enchant = {
+          kind: m.kind,
+          rppm: m.rppm,
+          hasted: m.kind === 'damage' && m.hasted,
+          damage: m.kind === 'damage' ? m.damage[r]! : 0,
+          source,
+          split: m.kind === 'damage' && m.split,
+          agility: m.kind === 'damage' ? m.agility[r]! : 0,
+          buff,
+          buffMs: m.buffMs,
+          stat: m.kind === 'rating' ? m.stat : 'crit',
+          rating: m.kind === 'rating' ? m.rating[r]! : 0,
+        };
+      }
+    }
+
+    // The hits that try the procs: the class abilities' (Auto Shot and periodic damage included);
+    // not the pets' (actors of their own), nor procs, racials or the potion (not class abilities).
+    const reshii = this.reshiiDamage > 0;
+    const enchantOnHit = this.enchant?.kind === 'damage';
+    if (reshii) sim.srcTravelMs[this.reshiiSource] = travelMs(RESHII_MISSILE_SPEED, sim.timing.distanceYards);
+    if (reshii || enchantOnHit) {
+      const bits = (reshii ? ITEM_RESHII : 0) | (enchantOnHit ? ITEM_WEAPON : 0);
       d.sources.forEach((s, i) => {
-        if (!PET_SOURCES.has(s.key) && !notClass.has(s.key) && !(s.key in RACIAL_SOURCE_RACE))
-          sim.srcProc[i]! |= ITEM_RESHII;
+        if (PET_SOURCES.has(s.key) || ITEM_PROC_SOURCES.has(s.key) || s.key === POTION_SOURCE.key) return;
+        if (!(s.key in RACIAL_SOURCE_RACE)) sim.srcProc[i]! |= bits;
       });
       sim.hitProcs = 1;
     }
   }
 
-  /** Start of an iteration: the linings up before the pull (SimC precombat), no proc history. */
+  /**
+   * Start of an iteration (the queue is empty, the buffs are down): the linings up before the
+   * pull (SimC precombat), the heartbeat's first beat, no proc history.
+   */
   reset(): void {
+    const sim = this.sim;
     this.reshiiRppm.reset();
     this.reshiiReadyAt = 0;
+    this.enchantRppm.reset();
+    // the buffs are down (Extras re-derived the stats if any was up)
+    const r = this.rating;
+    r.crit = r.haste = r.mastery = r.versatility = 0;
+    this.ratingUp = false;
+    this.agility = 0;
     if (this.liningRating > 0) {
-      this.sim.applyBuff(this.liningBuff, 1, FOREVER_MS);
-      this.checkLiningLater();
+      sim.applyBuff(this.liningBuff, 1, FOREVER_MS);
+      this.later(DAWNTHREAD_CHECK, sim.rng.gauss(DAWNTHREAD_INTERVAL_MS, DAWNTHREAD_INTERVAL_STDDEV_MS));
     }
+    // SimC's first heartbeat: uniform 1..5249 ms into the fight
+    if (this.enchant?.kind === 'rating')
+      this.later(HEARTBEAT, 1 + Math.floor(sim.rng.next() * (HEARTBEAT_MS - 1)));
   }
 
-  /** Handles a change of the linings' buffs; false for other buffs. */
-  buffChanged(buff: number): boolean {
+  /** An EV_ITEM event of kind `a` is due. */
+  event(a: number): void {
     const sim = this.sim;
-    if (buff === this.liningBuff) {
-      const rating = sim.buffs.up(buff, sim.now) ? this.liningRating : 0;
-      if (rating !== this.critRating) {
-        this.critRating = rating;
-        this.rederive();
-      }
-    } else if (buff === this.liningTimer) {
-      if (sim.buffs.up(buff, sim.now)) return true;
+    if (a === DAWNTHREAD_CHECK) {
       // SimC's repeating event: up with chance DAWNTHREAD_UPTIME, else down; then again later
       if (sim.rng.next() < DAWNTHREAD_UPTIME) sim.applyBuff(this.liningBuff, 1, FOREVER_MS);
       else sim.removeBuff(this.liningBuff);
-      this.checkLiningLater();
+      this.later(DAWNTHREAD_CHECK, sim.rng.gauss(DAWNTHREAD_INTERVAL_MS, DAWNTHREAD_INTERVAL_STDDEV_MS));
+    } else if (a === HEARTBEAT) {
+      // the heartbeat's RPPM attempt (unhasted; SimC caps the time since the last one at 3.5 s)
+      const e = this.enchant!;
+      if (this.enchantRppm.trigger(sim.now, e.rppm, 1, sim.rng)) sim.applyBuff(e.buff, 1, e.buffMs);
+      this.later(HEARTBEAT, sim.rng.gauss(HEARTBEAT_MS, HEARTBEAT_STDDEV_MS));
+    }
+  }
+
+  /** An EV_ITEM of `kind` `ms` from now (at least the next ms). */
+  private later(kind: number, ms: number): void {
+    const sim = this.sim;
+    sim.q.push(sim.now + Math.max(1, Math.round(ms)), PRIO_DEFAULT, EV_ITEM, kind, 0);
+  }
+
+  /** Handles a change of the items' buffs; false for other buffs. */
+  buffChanged(buff: number): boolean {
+    const e = this.enchant;
+    if (buff === this.liningBuff || (e !== null && e.kind === 'rating' && buff === e.buff))
+      this.updateRating();
+    else if (e !== null && buff === e.buff) {
+      const agility = this.sim.buffs.up(buff, this.sim.now) ? e.agility : 0;
+      if (agility !== this.agility) {
+        this.agility = agility;
+        this.reAgility();
+      }
     } else return false;
     return true;
   }
 
-  /** The next check of the linings: Gauss(10 s, 2.5 s) from now, never before the next ms. */
-  private checkLiningLater(): void {
+  /** The items' ratings from their buffs up now (the lining's crit, a rating enchant's stat); the stats follow a change. */
+  private updateRating(): void {
     const sim = this.sim;
-    const ms = Math.max(1, Math.round(sim.rng.gauss(DAWNTHREAD_INTERVAL_MS, DAWNTHREAD_INTERVAL_STDDEV_MS)));
-    sim.applyBuff(this.liningTimer, 1, ms);
+    const r = this.rating;
+    const { crit, haste, mastery, versatility } = r;
+    r.crit = this.liningRating > 0 && sim.buffs.up(this.liningBuff, sim.now) ? this.liningRating : 0;
+    r.haste = r.mastery = r.versatility = 0;
+    const e = this.enchant;
+    if (e !== null && e.kind === 'rating' && sim.buffs.up(e.buff, sim.now)) r[e.stat] += e.rating;
+    if (r.crit === crit && r.haste === haste && r.mastery === mastery && r.versatility === versatility)
+      return;
+    this.ratingUp = r.crit !== 0 || r.haste !== 0 || r.mastery !== 0 || r.versatility !== 0;
+    this.rederive();
   }
 
-  /** A hit of a source with ITEM_RESHII was rolled now: Ethereal Reaping's attempt. */
-  onHit(): void {
+  /** A hit with item bits `bits` was rolled now on `target`: the on-hit procs' attempts. */
+  onHit(bits: number, target: number): void {
+    if ((bits & ITEM_RESHII) !== 0) this.reshii();
+    if ((bits & ITEM_WEAPON) !== 0) {
+      const sim = this.sim;
+      const e = this.enchant!;
+      if (!this.enchantRppm.trigger(sim.now, e.rppm, e.hasted ? sim.haste : 1, sim.rng)) return;
+      const logic = sim.logic;
+      const crit = logic.procCrit?.() ?? 0;
+      const critDamage = logic.procCritDamage?.() ?? 1;
+      if (e.split) {
+        const n = sim.targets;
+        for (let t = 0; t < n; t++) sim.hit(e.source, t, e.damage / n, false, crit, critDamage);
+      } else sim.hit(e.source, target, e.damage, false, crit, critDamage);
+      if (e.buff >= 0) sim.applyBuff(e.buff, 1, e.buffMs);
+    }
+  }
+
+  /** Ethereal Reaping's attempt. */
+  private reshii(): void {
     const sim = this.sim;
     if (
       sim.now < this.reshiiReadyAt ||
@@ -132,11 +255,13 @@ export class ItemEffects {
     // here (SimC rolls it when the missile lands).
     const n = sim.targets;
     const share = this.reshiiDamage / n;
+    const crit = sim.logic.procCrit?.() ?? 0;
+    const critDamage = sim.logic.procCritDamage?.() ?? 1;
     const travel = sim.travelOn;
     sim.travelOn = 1;
     for (let t = 0; t < n; t++) {
       const execute = sim.healthPctOf(t) <= RESHII_EXECUTE_PCT ? 1 + RESHII_EXECUTE_BONUS : 1;
-      sim.hit(this.reshiiSource, t, share * execute, false, 0);
+      sim.hit(this.reshiiSource, t, share * execute, false, crit, critDamage);
     }
     sim.travelOn = travel;
   }

@@ -16,6 +16,7 @@ import {
   EV_END,
   EV_LAND,
   EV_ADDS,
+  EV_ITEM,
   EV_PET_EXPIRE,
   EV_PET_SWING,
   EV_READY,
@@ -130,7 +131,6 @@ function iterate(
   sim.lagUntil = 0;
   sim.readyAt = -1;
   sim.autoAt = -1;
-  sim.procs.reset();
   sim.extras.reset();
   sim.inFlight.reset();
   sim.setAgility(sim.baseAgility);
@@ -206,6 +206,9 @@ function loop(sim: Sim): void {
       case EV_ADDS:
         if (a === 1) spawnWave(sim);
         else killWave(sim);
+        break;
+      case EV_ITEM:
+        sim.extras.itemEvent(a);
         break;
       case EV_AUTO_SHOT:
         if (b !== sim.autoGen) break; // rescheduled by a haste change (Sim.updateHaste)

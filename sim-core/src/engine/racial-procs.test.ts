@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
+import { ITEM_PROC_SOURCES, noGear } from '../specs/gear.ts';
 import {
   COMMAND_PET_DAMAGE,
   ENTROPIC_EMBRACE_DAMAGE,
@@ -95,11 +96,12 @@ describe('racial procs', () => {
     for (const spec of specs) {
       const data = specData(spec.id);
       for (const race of ['orc', 'undead', 'void_elf', 'zandalari_troll']) {
-        const sim = new Sim({ ...spec.defaultConfig(), race }, data);
+        // no weapon enchant: its own proc bits (item-effects.test.ts) aside
+        const sim = new Sim({ ...spec.defaultConfig(), race, gear: noGear() }, data);
         data.sources.forEach((s, i) => {
           const pet = PET_SOURCES.has(s.key);
           expect(sim.srcMult[i], `${race} ${s.key}`).toBe(pet && race === 'orc' ? 1 + COMMAND_PET_DAMAGE : 1);
-          const proc = s.key === 'touch_of_the_grave' || s.key === 'radiant_power';
+          const proc = s.key === 'touch_of_the_grave' || ITEM_PROC_SOURCES.has(s.key);
           if (pet || proc || race === 'orc') expect(sim.srcProc[i], `${race} ${s.key}`).toBe(0);
         });
         const auto = data.sources.findIndex((s) => s.key === 'auto_shot');

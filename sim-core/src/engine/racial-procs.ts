@@ -17,7 +17,7 @@ import {
   TOUCH_OF_THE_GRAVE_ICD_MS,
 } from '../specs/racial-procs.ts';
 import { RACIAL_SOURCE_RACE } from '../specs/racials.ts';
-import { RADIANT_POWER } from '../specs/common.ts';
+import { ITEM_PROC_SOURCES } from '../specs/gear.ts';
 import { POTION_SOURCE } from '../specs/consumables.ts';
 import { Rppm } from './procs.ts';
 import type { Sim } from './sim.ts';
@@ -57,7 +57,7 @@ export class RacialProcs {
       // A proc's damage (the drain, the weapon enchant's) triggers none: none of the three drivers
       // can proc from procs (no attribute 122). The racial abilities are not class abilities
       // (Entropic Embrace: attribute 415), nor is Auto Shot (not in its proc flags).
-      if (i === this.touchSource || s.key === RADIANT_POWER.key) return;
+      if (i === this.touchSource || ITEM_PROC_SOURCES.has(s.key)) return;
       const racial = s.key in RACIAL_SOURCE_RACE;
       let bits = 0;
       if (race === 'undead' && this.touchSource >= 0) bits |= TOUCH;

@@ -1,6 +1,6 @@
 /** Racial abilities (specs/racials.ts) on the closed-form test spec and on the real specs. */
 import { describe, expect, it } from 'vitest';
-import { SUSHI_SPECIAL_RATING } from '../specs/consumables.ts';
+import { SUSHI_SPECIAL_RATING, TEMPERED_POTION_RATING } from '../specs/consumables.ts';
 import { BATTLE_SHOUT_AP } from '../specs/raid-buffs.ts';
 import {
   ANCESTRAL_CALL_RATING,
@@ -221,7 +221,7 @@ describe('racials', () => {
       rotation: 'actions=potion\nactions+=/bolt',
       consumables: { potion: 'tempered_potion_3' },
     }).sim;
-    const p = 3990.514; // TEMPERED_POTION_RATING, each stat
+    const p = TEMPERED_POTION_RATING; // each stat
     expect(potion.versatility).toBe(deriveStats({ ...scaled, versatility: (3000 + p) * 1.02 }).versatility);
   });
 

@@ -62,6 +62,7 @@ describe('raid buffs', () => {
       // timing draws off and health linear: a buff changes damage, never the decisions or the
       // random draws, so even a small one (Chaos Brand on BM's one holy enchant) shows exactly
       const base = isolateMechanics(spec.defaultConfig());
+      base.gear = spec.defaultConfig().gear; // the weapon enchant's holy hits: BM's only magic damage
       const none = {
         battleShout: false,
         markOfTheWild: false,

@@ -23,7 +23,6 @@ import { ClassTree } from '../specs/class-tree.ts';
 import type { Sim } from './sim.ts';
 import { TargetHealth } from './health.ts';
 import { InFlight } from './in-flight.ts';
-import { Rppm } from './procs.ts';
 import { GCD_BASE_MS, MAX_PETS, MAX_TARGETS } from './events.ts';
 import { COST_LIMITS } from '../cost/limits.ts';
 import {
@@ -249,7 +248,6 @@ export class SimState {
   lagUntil = 0;
   readyGen = 0;
   readyAt = -1;
-  readonly procs = new Rppm();
 
   constructor(
     readonly config: SimConfig,

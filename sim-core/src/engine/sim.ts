@@ -494,9 +494,4 @@ export class Sim extends SimState {
     if (this.hitProcs === 1 && this.srcProc[src] !== 0) this.extras.onHit(this.srcProc[src]!, target);
     return d;
   }
-
-  /** Real-procs-per-minute check (see procs.ts). */
-  rppm(rate: number): boolean {
-    return this.procs.trigger(this.now, rate, this.haste, this.rng);
-  }
 }

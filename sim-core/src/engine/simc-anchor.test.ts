@@ -4,12 +4,13 @@
  * iterations; its trinket slots a 678 filler and nothing): 4,960,322 DPS. The same character here
  * (the profile's talent string, race, Gear Summary stats, armour slots and their modelled item
  * effects, tier set and its ilvl-723 bow, with our default Marksmanship rotation) must land within
- * the band below. The band is where the model stands: about 89 % of SimC, the rest being what the
- * model has no data for (the weapon enchant Council's Guile, the belt's disc, the weapon's own
- * effect) and what is not understood yet. A figure outside it is a regression (before 2026-12-07
- * the weapon's share of attack power was missing and this profile came out at 59 %; before the
- * item effects of config `gear` (the meta gem, Dawnthread Linings, Reshii Wraps) it was 83 %) or
- * an improvement: then move the band and say why.
+ * the band below. The band is where the model stands: about 88 % of SimC, the rest being what the
+ * model has no data for (the belt's disc, the weapon's own effect: about 0.5 % together by the
+ * research's estimate) and what is not understood yet. A figure outside it is a regression
+ * (before 2026-12-07 the weapon's share of attack power was missing and this profile came out at
+ * 59 %; before the item effects of config `gear` (the meta gem, Dawnthread Linings, Reshii Wraps,
+ * the weapon enchant) and SimC's consumable amounts it was 83 %) or an improvement: then move the
+ * band and say why.
  */
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../profile/profile.ts';
@@ -36,7 +37,7 @@ wrists=,id=219342,bonus_id=10421/9633/8902/12053/12050/1485/11303/8960/1808/8791
 hands=,id=219341,bonus_id=10421/9633/8902/12053/12050/1485/11303/8960/8791
 finger1=,id=237567,bonus_id=8781,ilevel=723,gem_id=213467/213467
 finger2=,id=221200,bonus_id=8781,ilevel=723,gem_id=213467/213479
-main_hand=,id=185783,ilevel=723
+main_hand=,id=185783,ilevel=723,enchant_id=7439
 gear_agility=76043
 gear_crit_rating=23762
 gear_haste_rating=9485
@@ -47,12 +48,12 @@ set_bonus=thewarwithin_season_3_4pc=1
 `;
 
 describe("SimulationCraft's TWW3 Marksmanship profile", () => {
-  it('comes out at 85–93 % of the DPS SimC gives it (the items it cannot read aside)', () => {
+  it('comes out at 85–91 % of the DPS SimC gives it (the items it cannot read aside)', () => {
     const p = parseProfile(PROFILE, ENGINE_VERSION);
     expect(p.config.player.stats.weaponDps).toBeCloseTo(6247.13574, 5); // the ilvl-723 bow
     const r = simulate(p.config, { seed: 1, seedOffset: 0, iterations: 300 });
     const ratio = r.mean / SIMC_DPS;
     expect(ratio).toBeGreaterThan(0.85);
-    expect(ratio).toBeLessThan(0.93);
+    expect(ratio).toBeLessThan(0.91);
   });
 });

@@ -159,9 +159,15 @@ describe('simulate', () => {
         c.player.talents = withTree(c.player.talents as string[], tree);
         // BM wears the TWW3 set, so that Pack Leader's Stampede is a source used (MM's sources need none)
         if (spec === 'bm-hunter') c.setBonuses = [...SET_BONUSES];
-        // the three-target fights wear the items whose effects deal damage (Reshii Wraps)
+        // the three-target fights wear the items whose effects deal damage (Reshii Wraps, Authority of Storms)
         if (targets === 3)
-          c.gear = { ...noGear(), reshiiWrapsItemLevel: 730, dawnthreadLinings: 2, blasphemiteColours: 4 };
+          c.gear = {
+            ...noGear(),
+            weaponEnchant: 'authority_of_storms_3',
+            reshiiWrapsItemLevel: 730,
+            dawnthreadLinings: 2,
+            blasphemiteColours: 4,
+          };
         const r = simulate(c, { seed: 5, seedOffset: 0, iterations: 60 });
         // Spell-data coefficients only (no damageScale): DPS is a small multiple of attack power
         // (agility + the weapon's DPS × 6), more with five targets.

@@ -50,6 +50,12 @@ export interface SpecLogic {
   /** Optional: unhasted time between Auto Shots in ms (absent = the weapon speed). */
   autoShotIntervalMs?(): number;
   /**
+   * Sim.hit's crit bonus and crit damage argument for a hit that is not the spec's (an item's or
+   * enchant's proc): the player's own (MM: Trueshot's crit chance is the player's); 0 and 1 when absent.
+   */
+  procCrit?(): number;
+  procCritDamage?(): number;
+  /**
    * Optional: ms until the next tick of a player buff whose ticks the spec schedules (the rotation's
    * `buff.X.tick_time_remains`), 0 when none is left; absent = no buff ticks.
    */

@@ -8,6 +8,7 @@ import { action, BLOODLUST } from '../specs/common.ts';
 import type { ActionDef, SpecData } from '../specs/spec-types.ts';
 import { noConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from '../specs/consumables.ts';
 import { noRaidBuffs } from '../specs/raid-buffs.ts';
+import { noGear } from '../specs/gear.ts';
 import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from '../specs/racials.ts';
 import { TIMING_OFF } from '../config/timing.ts';
 import type { AddWaves, Consumables, PlayerStats, RaidBuffs, SimConfig, SpecId, Timing } from '../types.ts';
@@ -198,7 +199,7 @@ export function run(opts: {
 }
 
 /**
- * Switches off everything a mechanic's golden test does not isolate: raid buffs, consumables,
+ * Switches off everything a mechanic's golden test does not isolate: raid buffs, consumables, items,
  * travel, latency and reaction time (health then falls linearly), and the weapon's share of
  * attack power (no weapon DPS: attack power is the agility), so hits land when and as the hand
  * computation says. Returns the same config.
@@ -206,6 +207,7 @@ export function run(opts: {
 export function isolateMechanics(c: SimConfig): SimConfig {
   c.raidBuffs = noRaidBuffs();
   c.consumables = noConsumables();
+  c.gear = noGear(); // no weapon enchant or item effect
   c.timing = { ...TIMING_OFF };
   c.player.stats = { ...c.player.stats, weaponDps: 0 };
   return c;

@@ -46,6 +46,7 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
   const raid = config.raidBuffs ?? defaultRaidBuffs();
   const consumables = { ...defaultConsumables(), ...config.consumables };
   const timing = config.timing ?? TIMING_DEFAULTS;
+  const weaponEnchant = config.gear?.weaponEnchant ?? 'none';
   // full names (a config may hold short ones before parseConfig), in SET_BONUSES order
   const worn = new Set((config.setBonuses ?? []).map((b) => setBonusName(b) ?? b));
   const setBonuses = [
@@ -64,7 +65,7 @@ export function exportProfile(config: SimConfig, name = 'wowlab'): string {
     `gear_haste_rating=${s.haste}`,
     `gear_mastery_rating=${s.mastery}`,
     `gear_versatility_rating=${s.versatility}`,
-    `main_hand=,weapon=bow_${s.weaponSpeed}speed_${s.weaponDps * s.weaponSpeed}min_${s.weaponDps * s.weaponSpeed}max`,
+    `main_hand=,weapon=bow_${s.weaponSpeed}speed_${s.weaponDps * s.weaponSpeed}min_${s.weaponDps * s.weaponSpeed}max${weaponEnchant === 'none' ? '' : `,enchant=${weaponEnchant}`}`,
     `max_time=${config.fight.durationSeconds}`,
     ...fightStyleLines(config),
     `vary_combat_length=${config.fight.durationVariation}`,

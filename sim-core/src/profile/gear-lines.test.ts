@@ -4,7 +4,7 @@
  * Linings, Reshii Wraps and the boots' Reshii Grace, each said back at its line.
  */
 import { describe, expect, it } from 'vitest';
-import { noGear } from '../specs/gear.ts';
+import { DEFAULT_WEAPON_ENCHANT, noGear } from '../specs/gear.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { parseProfile } from './profile.ts';
 
@@ -21,6 +21,9 @@ const ITEMS = [
   'finger2=radiant_necromancers_band,id=221200,bonus_id=8781,ilevel=723,gem_id=213467/213479,enchant_id=7334',
 ];
 
+/** No item effect but the default character's weapon enchant (no main_hand= line names another). */
+const NONE = { ...noGear(), weaponEnchant: DEFAULT_WEAPON_ENCHANT };
+
 const parse = (lines: string[]) => parseProfile(HEAD + lines.join('\n') + '\n', ENGINE_VERSION);
 const reasonAt = (p: ReturnType<typeof parse>, line: number) =>
   p.ignored.find((i) => i.line === line)?.reason;
@@ -29,6 +32,7 @@ describe('item lines → config gear', () => {
   it("SimC's TWW3 profile: the meta gem with 4 colours, two linings, the Wraps at 730 with Reshii Grace, each said at its line", () => {
     const p = parse(ITEMS);
     expect(p.config.gear).toEqual({
+      ...NONE,
       blasphemiteColours: 4,
       dawnthreadLinings: 2,
       reshiiWrapsItemLevel: 730,
@@ -50,7 +54,7 @@ describe('item lines → config gear', () => {
   });
 
   it('without the items, or with other ones, nothing is worn', () => {
-    expect(parse([]).config.gear).toEqual(noGear());
+    expect(parse([]).config.gear).toEqual(NONE);
     const plain = ITEMS.map((l) =>
       l
         .replace(/,gem_id=[0-9/]+/, '')
@@ -58,7 +62,7 @@ describe('item lines → config gear', () => {
         .replace(',bonus_id=13504', ''),
     );
     const p = parse(plain.map((l) => l.replace('id=235499', 'id=235000')));
-    expect(p.config.gear).toEqual(noGear());
+    expect(p.config.gear).toEqual(NONE);
   });
 
   it('the meta gem alone counts no colour; a fiber or another meta gem is no colour either', () => {
@@ -83,7 +87,7 @@ describe('item lines → config gear', () => {
       'back=reshii_wraps,id=235499,bonus_id=12401/9893',
       'feet=boots,id=243308,bonus_id=13504',
     ]);
-    expect(p.config.gear).toEqual(noGear());
+    expect(p.config.gear).toEqual(NONE);
     expect(reasonAt(p, 4)).toMatch(
       /Ethereal Reaping is not modelled: give its item level as ilevel= \(580 to 800\)/,
     );
@@ -97,8 +101,47 @@ describe('item lines → config gear', () => {
       'wrists=w,id=219342,bonus_id=11303',
       'profileset."two"+=hands=g,id=219341,bonus_id=11303',
     ]);
-    expect(p.config.gear).toEqual({ ...noGear(), dawnthreadLinings: 1 });
+    expect(p.config.gear).toEqual({ ...NONE, dawnthreadLinings: 1 });
     expect(p.profilesets[0]!.config.gear).toEqual(p.config.gear);
     expect(reasonAt(p, 7)).toMatch(/a profileset's items do not change its stats or item effects/);
+  });
+
+  it('the main_hand= line’s enchant (enchant_id= or enchant=NAME_RANK) is the weapon enchant; one not modelled is said and none is used', () => {
+    const weapon = (opts: string) => {
+      const p = parse([`main_hand=bow,id=185783,ilevel=723${opts}`]);
+      return {
+        enchant: p.config.gear!.weaponEnchant,
+        note: p.warnings.find((w) => w.line === 4)?.reason ?? '',
+      };
+    };
+    expect(weapon(',enchant_id=7439')).toEqual({
+      enchant: 'councils_guile_3',
+      note: expect.stringMatching(/its enchant Council's Guile \(rank 3\) is modelled$/),
+    });
+    expect(weapon(',enchant_id=7461').enchant).toBe('authority_of_radiant_power_1');
+    expect(weapon(',enchant=authority_of_storms_2').enchant).toBe('authority_of_storms_2');
+    expect(weapon(",enchant=oathsworn's_tenacity_3").enchant).toBe('oathsworns_tenacity_3');
+    expect(weapon(',enchant_id=7451')).toEqual({
+      enchant: 'authority_of_air_3',
+      note: expect.stringMatching(/does nothing in a damage sim, as in SimulationCraft/),
+    });
+    // the weapon has no enchant: none (not the default character's)
+    expect(weapon('')).toEqual({ enchant: 'none', note: expect.not.stringMatching(/enchant/) });
+    expect(weapon(',enchant_id=7460')).toEqual({
+      enchant: 'none',
+      note: expect.stringMatching(/its enchant Authority of the Depths is not modelled: the sim uses none/),
+    });
+    expect(weapon(',enchant_id=6643').note).toMatch(
+      /enchant_id=6643\) is not a weapon enchant modelled here/,
+    );
+    expect(weapon(',enchant=councils_guile').note).toMatch(
+      /needs its rank, as SimulationCraft names it \(councils_guile_3\)/,
+    );
+    // weapon= reads the weapon whole: a modelled enchant needs no note, one left out has one
+    const exact = parse(['main_hand=,weapon=bow_3speed_5000min_5000max,enchant=stormriders_fury_1']);
+    expect(exact.config.gear!.weaponEnchant).toBe('stormriders_fury_1');
+    expect(exact.ignored.find((i) => i.line === 4)).toBeUndefined();
+    const left = parse(['main_hand=,weapon=bow_3speed_5000min_5000max,enchant_id=7459']);
+    expect(left.ignored.find((i) => i.line === 4)!.reason).toMatch(/Authority of the Depths is not modelled/);
   });
 });

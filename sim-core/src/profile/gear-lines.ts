@@ -19,6 +19,9 @@ import {
   noGear,
   RESHII_GRACE_BONUS,
   RESHII_WRAPS_ITEM,
+  UNMODELLED_WEAPON_ENCHANTS,
+  WEAPON_ENCHANTS,
+  weaponEnchantById,
 } from '../specs/gear.ts';
 import type { Gear } from '../types.ts';
 
@@ -140,4 +143,52 @@ export function gearFromLines(
         : 'its Reshii Grace does nothing without Reshii Wraps',
     );
   return { gear, notes };
+}
+
+/**
+ * The weapon enchant of a `main_hand=` line (`enchant_id=N`, or `enchant=NAME_RANK` as SimC names
+ * it): the config's `gear.weaponEnchant` ('none' without one, or for one not modelled) and what
+ * to say at the line (null: nothing to say, no enchant).
+ */
+export function weaponEnchantOfLine(value: string): { value: string; note: string | null } {
+  const fields = new Map(
+    value.split(',').flatMap((part) => {
+      const eq = part.indexOf('=');
+      return eq > 0 ? [[part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim()] as const] : [];
+    }),
+  );
+  const id = fields.get('enchant_id');
+  const name = fields.get('enchant')?.toLowerCase();
+  if (id === undefined && name === undefined) return { value: 'none', note: null };
+  let token: string;
+  let rank: number;
+  if (id !== undefined) {
+    const found = weaponEnchantById(Number(id));
+    if (found === null)
+      return {
+        value: 'none',
+        note: `its enchant (enchant_id=${id.slice(0, 12)}) is not a weapon enchant modelled here: the sim uses none`,
+      };
+    token = found.token;
+    rank = found.rank;
+  } else {
+    const m = /^([a-z_]+?)(?:_([123]))?$/.exec(name!.replace(/'/g, ''));
+    token = m?.[1] ?? name!;
+    rank = m?.[2] ? Number(m[2]) : 0;
+  }
+  const known = WEAPON_ENCHANTS[token] ?? UNMODELLED_WEAPON_ENCHANTS[token];
+  if (!Object.hasOwn(WEAPON_ENCHANTS, token)) {
+    const what =
+      known && Object.hasOwn(UNMODELLED_WEAPON_ENCHANTS, token) ? known.name : `"${token.slice(0, 40)}"`;
+    return { value: 'none', note: `its enchant ${what} is not modelled: the sim uses none` };
+  }
+  const enchant = WEAPON_ENCHANTS[token]!;
+  if (rank === 0)
+    return {
+      value: 'none',
+      note: `its enchant ${enchant.name} needs its rank, as SimulationCraft names it (${token}_3): the sim uses none`,
+    };
+  const does =
+    enchant.model.kind === 'none' ? ' (it does nothing in a damage sim, as in SimulationCraft)' : '';
+  return { value: `${token}_${rank}`, note: `its enchant ${enchant.name} (rank ${rank}) is modelled${does}` };
 }

@@ -22,6 +22,8 @@ import type { AddWaves, Consumables, RaidBuffs, SimConfig, SpecId } from '../typ
 import { ProfileError, type ParsedProfile } from './profile-types.ts';
 import { nameTable } from '../name-table.ts';
 import { applySetBonusLine, setPieceId, SET_NAME, type SetBonusLine } from './set-bonus.ts';
+import { weaponEnchantOfLine } from './gear-lines.ts';
+import { noGear } from '../specs/gear.ts';
 import {
   IGNORED,
   ITEM_SLOTS,
@@ -192,11 +194,17 @@ export function applyOption(
       else applyLoadout(c, value, line, out, problems);
       return true;
     case 'main_hand': {
+      // its enchant (enchant_id= or enchant=): the config's weapon enchant (./gear-lines.ts)
+      const enchant = weaponEnchantOfLine(value);
+      c.gear = { ...(c.gear ?? noGear()), weaponEnchant: enchant.value };
       const m = WEAPON.exec(value);
       if (m) {
         const speed = Number(m[1]);
         c.player.stats.weaponSpeed = speed;
         c.player.stats.weaponDps = (Number(m[2]) + Number(m[3])) / 2 / speed;
+        // the weapon and a modelled enchant are read whole: only an enchant left out is said
+        if (enchant.note !== null && enchant.value === 'none')
+          out.ignored.push({ line, text: `main_hand=${value.slice(0, 40)}`, reason: enchant.note });
         return true;
       }
       // the item itself is not read, but its level gives a ranged weapon's damage (./weapon-dps.ts)
@@ -207,9 +215,11 @@ export function applyOption(
         out.ignored.push({
           line,
           text,
-          reason: level
-            ? `item level ${level[1]} is outside the weapon table (${RANGED_WEAPON_DPS_FROM_ILEVEL} to ${RANGED_WEAPON_DPS_FROM_ILEVEL + RANGED_WEAPON_DPS.length - 1}): the weapon is unchanged`
-            : 'no weapon= option and no item level: the weapon is unchanged',
+          reason:
+            (level
+              ? `item level ${level[1]} is outside the weapon table (${RANGED_WEAPON_DPS_FROM_ILEVEL} to ${RANGED_WEAPON_DPS_FROM_ILEVEL + RANGED_WEAPON_DPS.length - 1}): the weapon is unchanged`
+              : 'no weapon= option and no item level: the weapon is unchanged') +
+            (enchant.note === null ? '' : `; ${enchant.note}`),
         });
         return true;
       }
@@ -218,7 +228,9 @@ export function applyOption(
       out.warnings.push({
         line,
         text,
-        reason: `the weapon is a ranged weapon of item level ${level![1]}: ${Math.round(dps)} DPS, speed ${RANGED_WEAPON_SPEED.toFixed(2)} (the item itself is not read; weapon= sets its damage instead)`,
+        reason:
+          `the weapon is a ranged weapon of item level ${level![1]}: ${Math.round(dps)} DPS, speed ${RANGED_WEAPON_SPEED.toFixed(2)} (the item itself is not read; weapon= sets its damage instead)` +
+          (enchant.note === null ? '' : `; ${enchant.note}`),
       });
       return true;
     }

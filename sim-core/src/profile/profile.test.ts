@@ -317,7 +317,6 @@ profileset."single"+=desired_targets=1
       'harmonize',
       'wildspeaker',
       'huntmasters_call',
-      'authority_of_radiant_power', // not a tree talent: kept from the spec's defaults
     ];
     expect(p.config.player.talents).toEqual(expected);
     expect(p.loadouts).toHaveLength(1);

@@ -105,7 +105,8 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
     (i) => inRotation(i) || PROFILESET.test(lines[i]!.trim()),
     new Set(ITEM_SLOTS),
   );
-  config.gear = gear.gear;
+  // the weapon's enchant comes from its main_hand= line (options.ts); without one, the config's stays
+  config.gear = { ...gear.gear, weaponEnchant: config.gear?.weaponEnchant ?? 'none' };
   out.gearNotes = gear.notes;
   const optionLines = new Map<string, number>();
   lines.forEach((raw, i) => {

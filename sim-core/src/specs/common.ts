@@ -88,22 +88,6 @@ export const RADIANT_POWER = aura({
   id: 448730,
   key: 'radiant_power',
   name: 'Radiant Power',
-  description: 'Agility increased by 2,000 for 15 sec (Authority of Radiant Power weapon enchant, RPPM).',
-  durationMs: 15_000, // NOT SPELL DATA (approximate): 448730 is in nonclass.txt, not checked
+  description: 'Agility increased for 15 sec (Authority of Radiant Power weapon enchant).',
+  durationMs: 15_000, // 448730 Authority of Radiant Power: duration 15 s (nonclass.txt 11.1.0.59679, 12.0.1.66102)
 });
-
-/**
- * Authority of Radiant Power (weapon enchant 448710). NOT SPELL DATA: approximate numbers kept from
- * the model (its spells are in SpellDataDump/nonclass.txt, which was not checked).
- */
-export const RPPM_RADIANT = 2;
-export const RADIANT_AGILITY = 2000;
-export const RADIANT_DAMAGE_AP = 0.8;
-
-export const RADIANT_POWER_TALENT = {
-  key: 'authority_of_radiant_power',
-  name: 'Authority of Radiant Power (weapon enchant)',
-  description:
-    'Gear option: your attacks sometimes (2 procs per minute, hasted, with bad-luck protection) grant Radiant Power and deal Radiant damage.',
-  spellId: 448710,
-};

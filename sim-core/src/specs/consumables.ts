@@ -8,10 +8,21 @@ import { action, aura } from './common.ts';
  *
  * Spell data: SimulationCraft's SpellDataDump/nonclass.txt, World of Warcraft 11.1.0.59679 (the
  * version of that file the research could read; hunter.txt in docs/specs.md is 11.2.0.63003).
- * These effects scale with the consumable's item level (Scaling Class -7); the amounts here are the
- * "Scaled Value" the dump prints (item budget 3 829.0 = 4 307.02 / 1.124851), NOT the in-game amount
- * of the rank-3 item, which was not checked.
+ *
+ * How SimulationCraft scales them (consumable.cpp `dbc_consumable_base_t::create_special_effect`,
+ * spell_data.cpp `average`): a crafted consumable is a trinket of its own item level, so a spell that
+ * scales with the item's level (attribute 354: the flasks, the potion) is coefficient × the item
+ * level's budget (`rand_prop_points`, p_uncommon[0]) × the trinket rating multiplier
+ * (`combat_ratings_mult_by_ilvl`); one that does not (the rune, the food) is coefficient × the
+ * level-80 spell scaling (3 828.969615), × 1.5 for a secondary rating (SimC's player-level rating
+ * multiplier). Rank 3 of the TWW flasks and potion is item level 610 (inferred: the three flask
+ * coefficients give whole numbers there, 2 825, 3 470 and 290, and Potion Bomb of Power 453245, of
+ * the same profession and season, reads "Scale from ilevel: 610"; the items' own data was not
+ * readable): 5 506.7622 × 0.4560653 = CONSUMABLE_RANK3_BUDGET (SimC ab018d1176, 11.2.0.63003).
  */
+
+/** Rank-3 flasks' and potion's budget: p_uncommon[0] × the trinket rating multiplier at item level 610. */
+export const CONSUMABLE_RANK3_BUDGET = 5506.7622 * 0.4560653;
 
 /** Secondary ratings a consumable adds, by stat. */
 export interface RatingBonus {
@@ -23,17 +34,18 @@ export interface RatingBonus {
 
 const NO_RATING: RatingBonus = { crit: 0, haste: 0, mastery: 0, versatility: 0 };
 
-/** 431971..431974 Flask of Tempered Aggression/Swiftness/Versatility/Mastery, effect #1 (Modify Rating). */
-export const TEMPERED_FLASK_RATING = 4307.02;
+/** 431971..431974 Flask of Tempered Aggression/Swiftness/Versatility/Mastery, effect #1 (Modify Rating): 1.124851 × the rank-3 budget (2 825.0). */
+export const TEMPERED_FLASK_RATING = 1.124851 * CONSUMABLE_RANK3_BUDGET;
 
 /**
- * 432021 Flask of Alchemical Chaos: every 30 s (#5 period) one random secondary stat +5 290.395
- * (#5) and two of the other three −442.135 (#6). Modelled as its average, the same for every
- * stat: +#5 / 4 − 2 × #6 / 4 (ratings convert almost linearly below the diminishing-return bands).
- * Approximation: the game and SimulationCraft re-roll the stats every 30 s.
+ * 432021 Flask of Alchemical Chaos: every 30 s (#5 period) one random secondary stat + #5 and two
+ * of the other three − #6 (1.381676 and 0.115471 × the rank-3 budget: 3 470.0 and 290.0).
+ * Modelled as its average, the same for every stat: +#5 / 4 − 2 × #6 / 4 (ratings convert almost
+ * linearly below the diminishing-return bands). Approximation: the game and SimulationCraft
+ * re-roll the stats every 30 s (SimC unique_gear_thewarwithin.cpp `flask_of_alchemical_chaos`).
  */
-export const ALCHEMICAL_CHAOS_UP = 5290.395;
-export const ALCHEMICAL_CHAOS_DOWN = 442.135;
+export const ALCHEMICAL_CHAOS_UP = 1.381676 * CONSUMABLE_RANK3_BUDGET;
+export const ALCHEMICAL_CHAOS_DOWN = 0.115471 * CONSUMABLE_RANK3_BUDGET;
 const CHAOS_AVERAGE = ALCHEMICAL_CHAOS_UP / 4 - (2 * ALCHEMICAL_CHAOS_DOWN) / 4;
 
 /** Flasks: their rating bonus and, for a Tempered flask, the stat it covers. */
@@ -67,9 +79,10 @@ export const FLASKS: Readonly<Record<string, { name: string; spellId: number; ra
 
 /**
  * 431932 Tempered Potion: for 30 s (duration), each secondary stat whose Tempered flask is not
- * active +3 990.514 (#1 crit, #2 haste, #3 versatility, #4 mastery); cooldown 300 s.
+ * active + 1.04219 × the rank-3 budget = 2 617.4 (#1 crit, #2 haste, #3 versatility, #4 mastery);
+ * cooldown 300 s.
  */
-export const TEMPERED_POTION_RATING = 3990.514;
+export const TEMPERED_POTION_RATING = 1.04219 * CONSUMABLE_RANK3_BUDGET;
 export const TEMPERED_POTION_MS = 30_000;
 export const POTION_COOLDOWN_MS = 300_000;
 
@@ -92,11 +105,11 @@ export const AUGMENT_RUNES: Readonly<Record<string, { name: string; spellId: num
  * `selector_food( 461957, true )`: amount = 456961 #4, stat = util::highest_stat over
  * versatility, mastery, haste, crit in that order, the first of equal ones kept, picked when the
  * buff starts: after the flask and the weapon oil, before the fight).
- * 456961 #4 is Scaling Class -7: the dump's "Scaled Value" at budget 3 828.97 (0.081832 × 3 828.97
- * = 313.3322). NOT CHECKED against the current game: the item's tooltip reads 469 in public data
- * (an 11.2 coefficient of about 0.1227 would give that; the 11.2 dump was not readable).
+ * 456961 #4 is Scaling Class -7 without item-level scaling: 0.081832 × 3 828.969615 × 1.5 =
+ * 469.9996 (the item's tooltip reads 470: SimC's × 1.5 for a player-level rating, which the dump's
+ * "Scaled Value", 313.33, leaves out).
  */
-export const SUSHI_SPECIAL_RATING = 313.3322;
+export const SUSHI_SPECIAL_RATING = 0.081832 * 3828.969615 * 1.5;
 
 /** Secondary stats in SimulationCraft's `secondary_ratings` order (its highest_stat keeps the first of equals). */
 const SELECT_ORDER = ['versatility', 'mastery', 'haste', 'crit'] as const;

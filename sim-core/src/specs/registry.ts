@@ -11,7 +11,14 @@ import { defaultRaidBuffs } from './raid-buffs.ts';
 import { defaultConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from './consumables.ts';
 import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from './racials.ts';
 import { CLASS_DEFAULT_TALENTS, CLASS_TALENTS } from './class-tree.ts';
-import { DAWNTHREAD_BUFF, DAWNTHREAD_TIMER, noGear, RESHII_SOURCE } from './gear.ts';
+import {
+  DAWNTHREAD_BUFF,
+  DEFAULT_WEAPON_ENCHANT,
+  noGear,
+  RESHII_SOURCE,
+  STORMS_SOURCE,
+  WEAPON_ENCHANT_BUFFS,
+} from './gear.ts';
 
 export interface SpecInfo {
   id: SpecId;
@@ -35,8 +42,8 @@ function withExtras(d: SpecData): SpecData {
   return {
     ...d,
     actions: [...d.actions, POTION_ACTION, ...RACIAL_ACTIONS],
-    sources: [...d.sources, POTION_SOURCE, ...RACIAL_SOURCES, RESHII_SOURCE],
-    buffs: [...d.buffs, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS, DAWNTHREAD_BUFF, DAWNTHREAD_TIMER],
+    sources: [...d.sources, POTION_SOURCE, ...RACIAL_SOURCES, RESHII_SOURCE, STORMS_SOURCE],
+    buffs: [...d.buffs, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS, DAWNTHREAD_BUFF, ...WEAPON_ENCHANT_BUFFS],
     talents: [...d.talents, ...CLASS_TALENTS],
     defaultTalents: [...d.defaultTalents, ...CLASS_DEFAULT_TALENTS[d.id]],
   };
@@ -102,7 +109,7 @@ function defaultConfig(id: SpecId): SimConfig {
     consumables: defaultConsumables(),
     race: 'none',
     setBonuses: [],
-    gear: noGear(),
+    gear: { ...noGear(), weaponEnchant: DEFAULT_WEAPON_ENCHANT },
     timing: { ...TIMING_DEFAULTS },
     rotation: ROTATIONS[id],
   };

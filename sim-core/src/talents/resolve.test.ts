@@ -71,8 +71,9 @@ describe('talentsFromLoadout', () => {
     });
     // every selected talent is in exactly one list
     expect(r.modelled.length + r.baseline.length + r.ignored.length).toBe(r.decoded.talents.length);
-    expect(r.kept.map((k) => k.key)).toEqual(['authority_of_radiant_power']);
-    expect(r.keys).toEqual([...r.modelled.map((t) => t.key), 'authority_of_radiant_power']);
+    // every default talent is a tree talent (the weapon enchant is the config's gear now)
+    expect(r.kept).toEqual([]);
+    expect(r.keys).toEqual(r.modelled.map((t) => t.key));
   });
 
   it('keeps only the base options that are not in the tree; a tree talent not in the string is off', () => {
@@ -125,7 +126,7 @@ describe('talentsFromLoadout', () => {
       'withering_fire',
     ]);
     // Eyes in the Sky: the spec's baseline, not a node; Steady Focus: not a default
-    expect(mm.kept.map((k) => k.key)).toEqual(['eyes_in_the_sky', 'authority_of_radiant_power']);
+    expect(mm.kept.map((k) => k.key)).toEqual(['eyes_in_the_sky']);
   });
 
   it('names which modelled talent keys are not talents of the game tree (for the "kept" list)', () => {
@@ -133,13 +134,8 @@ describe('talentsFromLoadout', () => {
       specData(id)
         .talents.filter((t) => t.spellId === undefined || !treeSpells.has(t.spellId))
         .map((t) => t.key);
-    expect(outside('bm-hunter')).toEqual(['authority_of_radiant_power']);
-    expect(outside('mm-hunter')).toEqual([
-      'careful_aim',
-      'steady_focus',
-      'eyes_in_the_sky',
-      'authority_of_radiant_power',
-    ]);
+    expect(outside('bm-hunter')).toEqual([]);
+    expect(outside('mm-hunter')).toEqual(['careful_aim', 'steady_focus', 'eyes_in_the_sky']);
   });
 
   it('describes a partial rank and the hero tree in words', () => {
@@ -155,7 +151,6 @@ describe('talentsFromLoadout', () => {
       '  modelled: Killer Instinct 1/2',
       '  always known in the model: Kill Command',
       '  ignored, not modelled yet: Shell Cover',
-      '  kept: Authority of Radiant Power (weapon enchant) (not a talent of the in-game tree (game build 11.2.5.63796): kept from the base talents)',
     ]);
   });
 

@@ -9,7 +9,6 @@ import {
   HUNTERS_MARK_DEBUFF,
   HUNTERS_MARK_SOURCE,
   RADIANT_POWER,
-  RADIANT_POWER_TALENT,
   action,
   aura,
 } from '../common.ts';
@@ -413,7 +412,6 @@ export const BM_DATA: SpecData = {
       spellId: 321014,
     },
     ...BM_SPEC_TALENTS, // ./talent-data.ts, modelled in ./spec-talents.ts
-    RADIANT_POWER_TALENT,
     ...DARK_RANGER_TALENTS,
     ...PACK_LEADER_TALENTS,
     ...BM_BEAST_CLEAVE_TALENTS, // Multi-Shot and Beast Cleave (./beast-cleave.ts); last, so no index moves
@@ -460,6 +458,5 @@ export const BM_DATA: SpecData = {
     'lead_from_the_front',
     'no_mercy',
     'ursine_fury',
-    'authority_of_radiant_power',
   ],
 };

@@ -4,7 +4,6 @@ import { CANNOT_CRIT, type Sim } from '../../engine/sim.ts';
 import { aoeScale, WEAPON_POWER_COEFFICIENT } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE } from '../common.ts';
-import { RadiantPower } from '../radiant-power.ts';
 import { BM, BM_DATA } from './data.ts';
 import {
   PET_MAIN,
@@ -52,7 +51,6 @@ export class BeastMasteryLogic implements SpecLogic {
   private readonly beastCleaveTalent: boolean;
   /** The share the pets' Beast Cleave copies: 80 % with the talent, 100 % without (./beast-cleave.ts). */
   private readonly cleaveShare: number;
-  private readonly radiant: RadiantPower;
   private readonly companion: boolean;
   /** Dire Beasts and Wildspeaker's critter Kill Commands (./dire-critters.ts). */
   private readonly critters: DireCritters;
@@ -107,11 +105,6 @@ export class BeastMasteryLogic implements SpecLogic {
     this.killCleave = sim.hasTalent('kill_cleave');
     this.beastCleaveTalent = sim.hasTalent('beast_cleave');
     this.cleaveShare = beastCleaveShare(sim);
-    this.radiant = new RadiantPower(
-      sim,
-      () => 0,
-      () => 1,
-    );
     this.companion = sim.hasTalent('animal_companion');
     this.regen = sim.hasTalent('pack_tactics') ? 1 + BM.packTacticsRegen : 1;
     this.dc = new DireCleave(sim, this.cleaveShare);
@@ -255,10 +248,7 @@ export class BeastMasteryLogic implements SpecLogic {
     const sim = this.sim;
     const ap = sim.ap;
     // Dark Ranger executes Black Arrow only (its execute returns false for any other): asked only for it
-    if (a === A.blackArrow && this.dr.execute(a, target)) {
-      this.radiant.roll();
-      return;
-    }
+    if (a === A.blackArrow && this.dr.execute(a, target)) return;
     // Kill Command and Barbed Shot in their own methods (each with its own inlining budget)
     if (a === A.kc) this.killCommandCast(target);
     else if (a === A.bs) this.barbedShot(target);
@@ -298,7 +288,6 @@ export class BeastMasteryLogic implements SpecLogic {
       this.bf.afterCast();
       this.dr.onWitheringFireTrigger();
     }
-    if (a !== A.bw && a !== A.cotw && a !== A.mark) this.radiant.roll();
   }
 
   private killCommandCast(target: number): void {
@@ -394,7 +383,6 @@ export class BeastMasteryLogic implements SpecLogic {
     const crit = this.dr.autoShot(S.auto, amount, this.m.playerCrit(), this.impacts.autoShotTag);
     if (crit >= 0) this.impacts.wildCallRoll(crit);
     if (this.st.snakeskinQuiver()) this.cobraShot(S.snakeskin, 0);
-    this.radiant.roll();
   }
 
   petSwing(pet: number): void {
@@ -468,7 +456,6 @@ export class BeastMasteryLogic implements SpecLogic {
     if (this.pl.buffChanged(buff) || this.hm.buffChanged(buff)) return;
     const sim = this.sim;
     if (buff === B.lust) sim.updateHaste();
-    else this.radiant.buffChanged(buff);
   }
 
   /** The spec's own kinds first (the helpers' kinds are distinct: Laceration's, 1000, 1100…). */

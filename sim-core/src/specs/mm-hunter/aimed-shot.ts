@@ -6,7 +6,6 @@
  */
 import type { Sim } from '../../engine/sim.ts';
 import { DR_IMPACT_PHANTOM, type DarkRanger } from '../hero/dark-ranger.ts';
-import type { RadiantPower } from '../radiant-power.ts';
 import type { MarksmanshipCrit } from './crit.ts';
 import { MM_DATA } from './data.ts';
 import type { DoubleTap } from './double-tap.ts';
@@ -30,7 +29,6 @@ export interface AimedShotHost extends RicochetHost {
   readonly hydra: AspectOfTheHydra;
   readonly doubleTap: DoubleTap;
   readonly dr: DarkRanger;
-  readonly radiant: RadiantPower;
   crit(): number;
   mult(): number;
 }
@@ -166,6 +164,5 @@ export class AimedShot {
     if (target >= host.sim.targets) return; // an add that died
     this.hit(target, host.crit(), MM.doubleTapAimed, false, S.doubleTap);
     this.spendLockAndLoad();
-    host.radiant.roll();
   }
 }

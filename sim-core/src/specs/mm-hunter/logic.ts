@@ -6,7 +6,6 @@ import { Sim } from '../../engine/sim.ts';
 import { aoeScale, WEAPON_POWER_COEFFICIENT } from '../../engine/ratings.ts';
 import type { SpecLogic } from '../../engine/spec-logic.ts';
 import { BLOODLUST_HASTE } from '../common.ts';
-import { RadiantPower } from '../radiant-power.ts';
 import { MM, MM_DATA } from './data.ts';
 import { DARK_RANGER_MM, DR_IMPACT_BLACK_ARROW, DarkRanger } from '../hero/dark-ranger.ts';
 import { MarksmanshipDarkRangerHost } from './dark-ranger-host.ts';
@@ -38,7 +37,6 @@ export class MarksmanshipLogic implements SpecLogic {
   private readonly knownAction: Uint8Array;
   private readonly steadyFocus: boolean;
   private readonly trickShots: boolean;
-  readonly radiant: RadiantPower;
   private readonly streamline: boolean;
   /** Sentinel's Lunar Storm: its taken multiplier on the hunter's hits (1 without). */
   readonly lunarStorm: boolean;
@@ -97,11 +95,6 @@ export class MarksmanshipLogic implements SpecLogic {
     const deathblow = sim.hasTalent('deathblow');
     const improved = sim.hasTalent('improved_deathblow');
     this.critModel = new MarksmanshipCrit(sim, improved ? 1 + MM.improvedDeathblowKillShotCrit : 1);
-    this.radiant = new RadiantPower(
-      sim,
-      () => this.critModel.playerCrit(),
-      () => this.critModel.plainCritDamage(),
-    );
     this.precisionDetonation = sim.hasTalent('precision_detonation');
     this.shrapnelShot = sim.hasTalent('shrapnel_shot');
     this.precise = new PreciseShots(sim);
@@ -277,14 +270,17 @@ export class MarksmanshipLogic implements SpecLogic {
     return this.volley.takenMult(target) * this.hero.takenMult(target);
   }
 
+  /** An item's proc: Trueshot's crit chance is the player's, its crit damage is not (./crit.ts). */
+  procCrit(): number {
+    return this.critModel.playerCrit();
+  }
+  procCritDamage(): number {
+    return this.critModel.plainCritDamage();
+  }
+
   /** Salvo: Explosive Shot on `target` without a cast, with what its execute does (SimC explosive_shot_background_t). */
   salvoExplosive(target: number): void {
     this.explosiveShot(target);
-  }
-
-  /** A Volley pulse executed: the weapon enchant's roll. */
-  afterPulse(): void {
-    this.radiant.roll();
   }
 
   /** A tagged hit landed (the engine's SpecLogic.landed): SimC's impact (./impact.ts). */
@@ -299,7 +295,6 @@ export class MarksmanshipLogic implements SpecLogic {
     if (a === A.blackArrow && this.dr.execute(a, target)) {
       // Black Arrow is a Kill Shot (SimC kill_shot_base_t): with Headshot it spends Precise Shots
       this.killShotBase.consume();
-      this.radiant.roll();
       return;
     }
     // one method per action: each is compiled (and inlines its callees) on its own
@@ -312,11 +307,9 @@ export class MarksmanshipLogic implements SpecLogic {
     else if (a === A.mark) this.sim.applyDebuff(MARK, target, 1, 0);
     else if (a === A.explosive) this.explosiveShot(target);
     else if (a === A.volley) {
-      this.volley.cast(target); // its pulses roll the enchant (no hit of the cast's own)
+      this.volley.cast(target);
       this.doubleTap.trigger();
-      return;
     }
-    if (a !== A.trueshot && a !== A.mark) this.radiant.roll();
   }
 
   private arcaneShot(target: number): void {
@@ -430,7 +423,6 @@ export class MarksmanshipLogic implements SpecLogic {
       const m = amount * this.dr.bellTollsMult();
       this.shot(S.auto, 0, m, true, crit, this.critDamage(), false, IMPACT_LOCK_AND_LOAD);
     }
-    this.radiant.roll();
   }
 
   /** Unbreakable Bond's pet, the only engine pet MM has (./unbreakable-bond.ts). */
@@ -454,7 +446,7 @@ export class MarksmanshipLogic implements SpecLogic {
       const up = sim.buffs.up(B.trueshot, sim.now);
       sim.cds.setRate(A.aimed, sim.now, up ? MM.trueshotAimedRate : 1);
       sim.cds.setRate(A.rapid, sim.now, up ? MM.trueshotRapidRate : 1);
-    } else this.radiant.buffChanged(buff);
+    }
   }
 
   specEvent(kind: number, target: number): void {

@@ -5,7 +5,6 @@
  */
 import type { Sim } from '../../engine/sim.ts';
 import type { DarkRanger } from '../hero/dark-ranger.ts';
-import type { RadiantPower } from '../radiant-power.ts';
 import { rapidFireShape } from './ammo-conservation.ts';
 import { DoubleTap } from './double-tap.ts';
 import type { AspectOfTheHydra } from './hydra.ts';
@@ -25,7 +24,6 @@ export interface RapidFireHost extends RicochetHost {
   readonly hydra: AspectOfTheHydra;
   readonly doubleTap: DoubleTap;
   readonly dr: DarkRanger;
-  readonly radiant: RadiantPower;
   crit(): number;
   critDamage(): number;
   mult(): number;
@@ -116,6 +114,5 @@ export class RapidFire {
     // In the Rhythm: when the channel finishes (its last shot here), 12 s of faster Auto Shots.
     if (this.inTheRhythm && last) sim.applyBuff(B.rhythm, 1, 0);
     sim.gainFocus(MM.rapidFireFocusPerTick);
-    host.radiant.roll();
   }
 }

@@ -3,7 +3,6 @@
  * Dark Ranger's through its module) and the default loadout. Numbers: ./numbers.ts.
  */
 import type { TalentInfo } from '../../types.ts';
-import { RADIANT_POWER_TALENT } from '../common.ts';
 import { DARK_RANGER_TALENTS } from '../hero/dark-ranger-data.ts';
 
 export const MM_TALENTS: TalentInfo[] = [
@@ -342,7 +341,6 @@ export const MM_TALENTS: TalentInfo[] = [
       'After gaining Deathblow, your next Kill Shot or Black Arrow deals 75% more damage and shreds up to 5 targets for 35% of its damage over 6 sec.',
     spellId: 384790,
   },
-  RADIANT_POWER_TALENT,
   // Deathblow is Marksmanship's own talent here (above, with Improved Deathblow)
   ...DARK_RANGER_TALENTS.filter((t) => t.key !== 'deathblow'),
   // Spec-tree talents beyond SimC's default profile (numbers.ts; ./tree-passives.ts and their helpers)
@@ -453,5 +451,4 @@ export const MM_DEFAULT_TALENTS: string[] = [
   'bleak_powder',
   'soul_drinker',
   'umbral_reach',
-  'authority_of_radiant_power',
 ];

@@ -24,8 +24,6 @@ const KILL_ZONE = Sim.indexOf(MM_DATA.debuffs, 'kill_zone');
 export interface VolleyHost extends ShotHost {
   /** Salvo: an Explosive Shot applied to `target` without a cast (SimC explosive_shot_background_t). */
   salvoExplosive(target: number): void;
-  /** A damage action of the player executed (the weapon enchant's roll, once per pulse). */
-  afterPulse(): void;
 }
 
 export class Volley {
@@ -110,7 +108,6 @@ export class Volley {
       if (this.bulletHell) sim.cds.reduce(A.rapid, sim.now, MM.bulletHellRapidFireMs);
     }
     if (this.bulletHell) sim.poke();
-    host.afterPulse();
     if (left > 0)
       sim.q.push(sim.now + MM.volleyPulseMs, PRIO_DEFAULT, EV_SPEC, SPEC_VOLLEY, this.pulseTag(left - 1));
     else this.endKillZone(); // the area stops: SimC expires Kill Zone on every enemy then

@@ -57,7 +57,13 @@ const base: SimConfig = {
   // a pasted profile's 4 set pieces
   setBonuses: ['thewarwithin_season_3_2pc', 'thewarwithin_season_3_4pc'],
   // a pasted profile's items: the form keeps their effects
-  gear: { blasphemiteColours: 4, dawnthreadLinings: 2, reshiiWrapsItemLevel: 730, reshiiGrace: true },
+  gear: {
+    weaponEnchant: 'councils_guile_3',
+    blasphemiteColours: 4,
+    dawnthreadLinings: 2,
+    reshiiWrapsItemLevel: 730,
+    reshiiGrace: true,
+  },
   rotation: 'actions=kill_command',
 };
 

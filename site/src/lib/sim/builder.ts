@@ -271,6 +271,7 @@ export function configFromForm(form: BuilderForm, engineVersion: string): SimCon
     race: form.race,
     setBonuses: [...form.setBonuses],
     gear: {
+      weaponEnchant: form.gear.weaponEnchant,
       blasphemiteColours: Number(form.gear.blasphemiteColours),
       dawnthreadLinings: Number(form.gear.dawnthreadLinings),
       reshiiWrapsItemLevel: Number(form.gear.reshiiWrapsItemLevel),

@@ -91,17 +91,14 @@ describe('readTalentString', () => {
     expect(t.modelled.length + t.baseline.length + t.ignored.length).toBe(
       decodeLoadout(REAL.bmDarkRanger).talents.length,
     );
-    expect(t.kept.map((k) => k.key)).toEqual(['authority_of_radiant_power']);
-    expect(t.kept[0]!.reason).toMatch(/not a talent of the in-game tree/);
-    expect(t.keys).toEqual([...t.modelled.map((m) => m.key), 'authority_of_radiant_power']);
+    // every BM default is a tree talent (the weapon enchant is the config's gear, not a talent)
+    expect(t.kept).toEqual([]);
+    expect(t.keys).toEqual(t.modelled.map((m) => m.key));
     expect(t.unknown).toEqual([]);
   });
 
-  it('keeps the weapon enchant only when the talents it replaces had it', () => {
+  it('keeps an option that is no talent of the tree only when the talents it replaces had it', () => {
     expect(ok(REAL.bmDarkRanger, 'bm-hunter', ['wild_call']).kept).toEqual([]);
-    expect(ok(REAL.bmDarkRanger, 'bm-hunter', ['wild_call']).keys).not.toContain(
-      'authority_of_radiant_power',
-    );
     // careful_aim is no talent of the 11.2 tree: kept from the base; trick_shots is one the
     // string does not take: off
     const mm = ok(REAL.mmDarkRanger, 'mm-hunter', ['careful_aim', 'trick_shots']);
@@ -130,14 +127,9 @@ describe('readTalentString', () => {
     // of its defaults that are no talents of the tree), the rest is the string's
     const mmDefaults = defaults('mm-hunter');
     const modelled = r.talents.modelled.map((m) => m.key);
-    expect(r.talents.kept.map((k) => k.key).sort()).toEqual([
-      'authority_of_radiant_power',
-      'eyes_in_the_sky',
-    ]);
+    expect(r.talents.kept.map((k) => k.key).sort()).toEqual(['eyes_in_the_sky']);
     for (const k of r.talents.kept) expect(mmDefaults).toContain(k.key);
-    expect(r.talents.keys.sort()).toEqual(
-      [...modelled, 'authority_of_radiant_power', 'eyes_in_the_sky'].sort(),
-    );
+    expect(r.talents.keys.sort()).toEqual([...modelled, 'eyes_in_the_sky'].sort());
     // the Dark Ranger talents of the string
     expect(modelled).toEqual(expect.arrayContaining(['black_arrow', 'banshees_mark', 'withering_fire']));
   });
