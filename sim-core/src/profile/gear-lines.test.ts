@@ -25,8 +25,9 @@ const ITEMS = [
 const NONE = { ...noGear(), weaponEnchant: DEFAULT_WEAPON_ENCHANT };
 
 const parse = (lines: string[]) => parseProfile(HEAD + lines.join('\n') + '\n', ENGINE_VERSION);
+/** What the profile says at a line: a warning (a line used) or an ignored line's reason. */
 const reasonAt = (p: ReturnType<typeof parse>, line: number) =>
-  p.ignored.find((i) => i.line === line)?.reason;
+  [...p.warnings, ...p.ignored].find((i) => i.line === line)?.reason;
 
 describe('item lines → config gear', () => {
   it("SimC's TWW3 profile: the meta gem with 4 colours, two linings, the Wraps at 730 with Reshii Grace, each said at its line", () => {

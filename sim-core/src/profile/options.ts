@@ -408,10 +408,10 @@ export function applyOption(
       return true;
     }
     // the base profile's: a set piece counts for the set bonuses, a modelled effect is said (both
-    // read before the options: profile.ts); the rest below, as not read
+    // read before the options: profile.ts): the line is used; the rest below, as not read
     const modelled = out.gearNotes?.get(line);
     if (modelled !== undefined) {
-      out.ignored.push({
+      out.warnings.push({
         line,
         text,
         reason: `${modelled}; its stats count through gear_*= lines or the Gear Summary`,

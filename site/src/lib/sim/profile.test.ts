@@ -58,6 +58,28 @@ describe('readProfile', () => {
     });
   });
 
+  it('a pasted character’s items: their modelled effects reach the config and are said as warnings, not as ignored', () => {
+    const r = readProfile(
+      [
+        'spec=marksmanship',
+        'head=,id=237646,gem_id=213743',
+        'neck=,id=185842,gem_id=213458/213491',
+        'main_hand=,id=185783,ilevel=723,enchant_id=7439',
+      ].join('\n'),
+    );
+    if (!r.ok) throw new Error(r.problems.join(' '));
+    expect(r.config.gear).toMatchObject({ weaponEnchant: 'councils_guile_3', blasphemiteColours: 2 });
+    expect(r.warnings).toContainEqual(
+      expect.stringMatching(/^Line 2 \(head=,id=237646,gem_id=213743\): Culminating Blasphemite is modelled/),
+    );
+    expect(r.warnings).toContainEqual(
+      expect.stringMatching(/^Line 4 .*its enchant Council's Guile \(rank 3\) is modelled/),
+    );
+    expect(r.ignored.some((x) => /modelled/.test(x) && !/not modelled/.test(x))).toBe(false);
+    // the builder keeps them
+    expect(formFromConfig(r.config).gear.weaponEnchant).toBe('councils_guile_3');
+  });
+
   it('lists ignored lines and reports errors in words with their line', () => {
     const r = readProfile('spec=beast_mastery\nrole=attack\niterations=5000');
     expect(r).toMatchObject({
