@@ -112,6 +112,8 @@ export interface Gear {
   reshiiWrapsItemLevel: number;
   /** Boots with Reshii Grace are worn: Reshii Wraps' Ethereal Reaping procs 50 % more often. */
   reshiiGrace: boolean;
+  /** Astral Antenna's item level (a trinket); 0 when not worn. */
+  astralAntennaItemLevel: number;
 }
 
 /** Raid buffs and debuffs other players bring (numbers and spell ids: specs/raid-buffs.ts). */

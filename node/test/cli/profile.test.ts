@@ -62,7 +62,9 @@ describe('sim of a profile', () => {
     expect(r.stderr).toContain(
       '  ignored: Howl of the Pack Leader (a Pack Leader talent, and this loadout uses Dark Ranger)',
     );
-    expect(r.stderr).toContain('  kept: Authority of Radiant Power (weapon enchant)');
+    // every BM default is a tree talent now (the weapon enchant is the config's gear): nothing kept
+    expect(r.stderr).not.toContain('  kept:');
+    expect(config.gear?.weaponEnchant).toBe('authority_of_radiant_power_3'); // the default character's
     expect(r.stderr).not.toContain('ignored line 3');
 
     const json = join(dir, 'dr.json');

@@ -42,14 +42,13 @@ export function parseGear(value: unknown, problems: string[], legacyRadiantPower
       problems.push(`config.gear.${k}: must be a whole number from 0 to ${max} (${what})`);
     else g[k as keyof typeof COUNTS] = v;
   }
-  const ilvl = o.reshiiWrapsItemLevel;
-  if (ilvl !== undefined) {
+  for (const k of ['reshiiWrapsItemLevel', 'astralAntennaItemLevel'] as const) {
+    const ilvl = o[k];
+    if (ilvl === undefined) continue;
     const { min, max } = GEAR_ITEM_LEVELS;
     if (typeof ilvl !== 'number' || !Number.isInteger(ilvl) || (ilvl !== 0 && (ilvl < min || ilvl > max)))
-      problems.push(
-        `config.gear.reshiiWrapsItemLevel: must be 0 (not worn) or an item level from ${min} to ${max}`,
-      );
-    else g.reshiiWrapsItemLevel = ilvl;
+      problems.push(`config.gear.${k}: must be 0 (not worn) or an item level from ${min} to ${max}`);
+    else g[k] = ilvl;
   }
   const enchant = o.weaponEnchant;
   if (enchant !== undefined) {

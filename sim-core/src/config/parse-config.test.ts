@@ -125,6 +125,7 @@ describe('parseConfig', () => {
       dawnthreadLinings: 2,
       reshiiWrapsItemLevel: 730,
       reshiiGrace: true,
+      astralAntennaItemLevel: 723,
     };
     expect(parseConfig({ ...c, gear: worn }).gear).toEqual(worn);
     expect(parseConfig({ ...c, gear: { dawnthreadLinings: 1 } }).gear).toEqual({

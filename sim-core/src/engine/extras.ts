@@ -233,6 +233,11 @@ export class Extras {
     this.sim.refreshAgility();
   }
 
+  /** A cast of the player with a damage source (Sim.countCast, when an item procs on casts). */
+  itemCast(): void {
+    this.items.onCast();
+  }
+
   /** An item effect's timed event (EV_ITEM) is due. */
   itemEvent(kind: number): void {
     this.items.event(kind);

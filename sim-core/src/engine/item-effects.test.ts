@@ -12,6 +12,7 @@ import {
   noGear,
   RESHII_DAMAGE_COEFFICIENT,
   RESHII_SOURCE,
+  trinketRating,
   WEAPON_ENCHANTS,
 } from '../specs/gear.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
@@ -230,5 +231,31 @@ describe('item effects (config gear)', () => {
       expect(
         simulate(withGear('bm-hunter', { weaponEnchant }), { seed: 1, seedOffset: 0, iterations: 5 }).samples,
       ).toEqual(plain.samples);
+  });
+
+  it('Astral Antenna (723): stacks of 5 851 crit rating, 10 s each, from RPPM 2.5 on the heartbeat and on casts; never on hits', () => {
+    const perStack = trinketRating(1.466488, 723)!; // 1234714 #1 × p_epic[0](723) × the trinket rating multiplier
+    expect(Math.round(perStack)).toBe(5851);
+    const c = withGear('mm-hunter', { astralAntennaItemLevel: 723 }, 120);
+    const sim = createSim(c);
+    expect(Array.from(sim.srcProc).every((b) => b === 0)).toBe(true);
+    expect(sim.castProcs).toBe(1);
+    const levels = Array.from(
+      { length: 11 },
+      (_, k) => deriveStats({ ...sim.ratings, crit: sim.ratings.crit + k * perStack }).critChance,
+    );
+    let sum = 0;
+    const n = 1500;
+    for (let k = 0; k < n; k++) {
+      sim.runIteration(5, k);
+      const stacks = levels.findIndex((x) => Math.abs(x - sim.baseCrit) < 1e-12);
+      expect(stacks, `iteration ${k}: crit ${sim.baseCrit}`).toBeGreaterThanOrEqual(0);
+      sum += stacks;
+    }
+    // about 2.5 procs a minute (more with bad-luck protection), each 10 s: ≈ 0.45 stacks on average
+    expect(sum / n).toBeGreaterThan(0.3);
+    expect(sum / n).toBeLessThan(0.65);
+    // not worn: no cast procs
+    expect(createSim(withGear('mm-hunter', {})).castProcs).toBe(0);
   });
 });

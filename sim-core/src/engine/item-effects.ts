@@ -9,6 +9,14 @@
 import { RADIANT_POWER } from '../specs/common.ts';
 import { POTION_SOURCE } from '../specs/consumables.ts';
 import {
+  ANTENNA_CRIT_COEFFICIENT,
+  ANTENNA_MAX_STACKS,
+  ANTENNA_PICKUP_MAX_MS,
+  ANTENNA_PICKUP_MIN_MS,
+  ANTENNA_PICKUP_MS,
+  ANTENNA_PICKUP_STDDEV_MS,
+  ANTENNA_RPPM,
+  ANTENNA_STACK_MS,
   DAWNTHREAD_BUFF,
   DAWNTHREAD_CRIT_RATING,
   DAWNTHREAD_INTERVAL_MS,
@@ -28,6 +36,7 @@ import {
   RESHII_RPPM,
   RESHII_SOURCE,
   STORMS_SOURCE,
+  trinketRating,
   weaponEnchant,
 } from '../specs/gear.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
@@ -44,6 +53,8 @@ export const ITEM_WEAPON = 16;
 /** EV_ITEM kinds (the event's `a`). */
 const DAWNTHREAD_CHECK = 0;
 const HEARTBEAT = 1;
+const ANTENNA_PICKUP = 2;
+const ANTENNA_EXPIRE = 3;
 /** A buff duration longer than any fight (COST_LIMITS caps fights far below a day). */
 const FOREVER_MS = 86_400_000;
 
@@ -82,6 +93,13 @@ export class ItemEffects {
   ratingUp = false;
   /** Agility of the items' buffs up now (Extras adds it to the extras' agility). */
   agility = 0;
+  /** Astral Antenna: critical strike rating per stack (0: not worn), its procs, its stacks' ends (ms, oldest first). */
+  private readonly antennaRating: number;
+  private readonly antennaRppm = new Rppm();
+  private readonly antennaEnds = new Float64Array(ANTENNA_MAX_STACKS);
+  private antennaStacks = 0;
+  /** A heartbeat proc is worn (a rating enchant, Astral Antenna). */
+  private readonly heartbeat: boolean;
 
   constructor(
     private readonly sim: Sim,
@@ -133,6 +151,13 @@ export class ItemEffects {
       }
     }
 
+    this.antennaRating =
+      gear.astralAntennaItemLevel > 0
+        ? (trinketRating(ANTENNA_CRIT_COEFFICIENT, gear.astralAntennaItemLevel) ?? 0)
+        : 0;
+    this.heartbeat = this.enchant?.kind === 'rating' || this.antennaRating > 0;
+    if (this.antennaRating > 0) sim.castProcs = 1;
+
     // The hits that try the procs: the class abilities' (Auto Shot and periodic damage included);
     // not the pets' (actors of their own), nor procs, racials or the potion (not class abilities).
     const reshii = this.reshiiDamage > 0;
@@ -157,6 +182,8 @@ export class ItemEffects {
     this.reshiiRppm.reset();
     this.reshiiReadyAt = 0;
     this.enchantRppm.reset();
+    this.antennaRppm.reset();
+    this.antennaStacks = 0;
     // the buffs are down (Extras re-derived the stats if any was up)
     const r = this.rating;
     r.crit = r.haste = r.mastery = r.versatility = 0;
@@ -167,8 +194,7 @@ export class ItemEffects {
       this.later(DAWNTHREAD_CHECK, sim.rng.gauss(DAWNTHREAD_INTERVAL_MS, DAWNTHREAD_INTERVAL_STDDEV_MS));
     }
     // SimC's first heartbeat: uniform 1..5249 ms into the fight
-    if (this.enchant?.kind === 'rating')
-      this.later(HEARTBEAT, 1 + Math.floor(sim.rng.next() * (HEARTBEAT_MS - 1)));
+    if (this.heartbeat) this.later(HEARTBEAT, 1 + Math.floor(sim.rng.next() * (HEARTBEAT_MS - 1)));
   }
 
   /** An EV_ITEM event of kind `a` is due. */
@@ -180,11 +206,51 @@ export class ItemEffects {
       else sim.removeBuff(this.liningBuff);
       this.later(DAWNTHREAD_CHECK, sim.rng.gauss(DAWNTHREAD_INTERVAL_MS, DAWNTHREAD_INTERVAL_STDDEV_MS));
     } else if (a === HEARTBEAT) {
-      // the heartbeat's RPPM attempt (unhasted; SimC caps the time since the last one at 3.5 s)
-      const e = this.enchant!;
-      if (this.enchantRppm.trigger(sim.now, e.rppm, 1, sim.rng)) sim.applyBuff(e.buff, 1, e.buffMs);
+      // the heartbeat procs' RPPM attempts (unhasted; SimC caps the time since the last one at 3.5 s)
+      const e = this.enchant;
+      if (e !== null && e.kind === 'rating' && this.enchantRppm.trigger(sim.now, e.rppm, 1, sim.rng))
+        sim.applyBuff(e.buff, 1, e.buffMs);
+      if (this.antennaRating > 0) this.antennaAttempt();
       this.later(HEARTBEAT, sim.rng.gauss(HEARTBEAT_MS, HEARTBEAT_STDDEV_MS));
+    } else if (a === ANTENNA_PICKUP) this.antennaPickup();
+    else if (a === ANTENNA_EXPIRE) this.antennaExpire();
+  }
+
+  /** A cast of the player (SimC's Cast Successful): Astral Antenna's attempt. */
+  onCast(): void {
+    if (this.antennaRating > 0) this.antennaAttempt();
+  }
+
+  /** Astral Antenna's RPPM attempt: a proc brings an orb, picked up Gauss(5 s, 1 s) later (0.5..19.999 s). */
+  private antennaAttempt(): void {
+    const sim = this.sim;
+    if (!this.antennaRppm.trigger(sim.now, ANTENNA_RPPM, 1, sim.rng)) return;
+    const ms = sim.rng.gauss(ANTENNA_PICKUP_MS, ANTENNA_PICKUP_STDDEV_MS);
+    this.later(ANTENNA_PICKUP, Math.min(ANTENNA_PICKUP_MAX_MS, Math.max(ANTENNA_PICKUP_MIN_MS, ms)));
+  }
+
+  /** An orb picked up: a stack of its own 10 s (at 10 stacks the oldest goes). */
+  private antennaPickup(): void {
+    const sim = this.sim;
+    const ends = this.antennaEnds;
+    if (this.antennaStacks === ANTENNA_MAX_STACKS) {
+      ends.copyWithin(0, 1);
+      this.antennaStacks--;
     }
+    ends[this.antennaStacks++] = sim.now + ANTENNA_STACK_MS;
+    sim.q.push(sim.now + ANTENNA_STACK_MS, PRIO_DEFAULT - 1, EV_ITEM, ANTENNA_EXPIRE, 0);
+    this.updateRating();
+  }
+
+  /** A stack's 10 s are over: the stacks ended by now go (one replaced earlier is gone already). */
+  private antennaExpire(): void {
+    const ends = this.antennaEnds;
+    let gone = 0;
+    while (gone < this.antennaStacks && ends[gone]! <= this.sim.now) gone++;
+    if (gone === 0) return;
+    ends.copyWithin(0, gone, this.antennaStacks);
+    this.antennaStacks -= gone;
+    this.updateRating();
   }
 
   /** An EV_ITEM of `kind` `ms` from now (at least the next ms). */
@@ -217,6 +283,7 @@ export class ItemEffects {
     r.haste = r.mastery = r.versatility = 0;
     const e = this.enchant;
     if (e !== null && e.kind === 'rating' && sim.buffs.up(e.buff, sim.now)) r[e.stat] += e.rating;
+    r.crit += this.antennaStacks * this.antennaRating;
     if (r.crit === crit && r.haste === haste && r.mastery === mastery && r.versatility === versatility)
       return;
     this.ratingUp = r.crit !== 0 || r.haste !== 0 || r.mastery !== 0 || r.versatility !== 0;

@@ -201,6 +201,8 @@ export class SimState {
   readonly srcProc: Uint8Array;
   /** 1 when the extras have on-hit procs (a race's), so `hit` reads srcProc. */
   hitProcs = 0;
+  /** 1 when an item procs on the player's casts (Astral Antenna), so countCast tells the extras. */
+  castProcs = 0;
   /** The agility the spec last set (base + its own buffs). */
   protected specAgility = 0;
 

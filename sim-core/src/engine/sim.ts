@@ -138,7 +138,10 @@ export class Sim extends SimState {
 
   countCast(a: number): void {
     const s = this.actionSource[a]!;
-    if (s >= 0) this.srcCasts[s]!++;
+    if (s >= 0) {
+      this.srcCasts[s]!++;
+      if (this.castProcs === 1) this.extras.itemCast(); // an item's Cast Successful proc
+    }
   }
 
   // ---- resources ------------------------------------------------------------------------------

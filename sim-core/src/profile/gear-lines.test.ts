@@ -145,4 +145,19 @@ describe('item lines → config gear', () => {
     const left = parse(['main_hand=,weapon=bow_3speed_5000min_5000max,enchant_id=7459']);
     expect(left.ignored.find((i) => i.line === 4)!.reason).toMatch(/Authority of the Depths is not modelled/);
   });
+
+  it('Astral Antenna in a trinket slot with its item level is modelled; without it, or another trinket, is not', () => {
+    const p = parse([
+      'trinket1=astral_antenna,id=242395,ilevel=723',
+      'trinket2=unyielding_netherprism,id=242396,ilevel=723',
+    ]);
+    expect(p.config.gear!.astralAntennaItemLevel).toBe(723);
+    expect(reasonAt(p, 4)).toMatch(
+      /^Astral Antenna is modelled at item level 723: stacks of 5851 critical strike rating/,
+    );
+    expect(reasonAt(p, 5)).toMatch(/^the trinket's effect \(its proc or on-use\) is not modelled/);
+    const bare = parse(['trinket2=astral_antenna,id=242395']);
+    expect(bare.config.gear!.astralAntennaItemLevel).toBe(0);
+    expect(reasonAt(bare, 4)).toMatch(/Astral Antenna is not modelled: give its item level as ilevel=/);
+  });
 });

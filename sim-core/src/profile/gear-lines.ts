@@ -2,11 +2,13 @@
  * The item effects a SimulationCraft profile's item lines carry (config `gear`; specs/gear.ts):
  * Culminating Blasphemite and the gem colours beside it (`gem_id=` of every item), Dawnthread
  * Lining (an item's `bonus_id=` 11303), Reshii Wraps (`back=…,id=235499,ilevel=N`) and Reshii
- * Grace (boots' `bonus_id=` 13504). As in SimC the last line of a slot is the item worn. Each item
+ * Grace (boots' `bonus_id=` 13504), Astral Antenna (`trinket1=…,id=242395,ilevel=N`). As in SimC the last line of a slot is the item worn. Each item
  * line that brings a modelled effect gets a note saying so, in place of the note that its effects
  * are not modelled.
  */
 import {
+  ANTENNA_CRIT_COEFFICIENT,
+  ASTRAL_ANTENNA_ITEM,
   BLASPHEMITE_CRIT_PER_COLOUR,
   CULMINATING_BLASPHEMITE_GEM,
   DAWNTHREAD_CRIT_RATING,
@@ -19,6 +21,7 @@ import {
   noGear,
   RESHII_GRACE_BONUS,
   RESHII_WRAPS_ITEM,
+  trinketRating,
   UNMODELLED_WEAPON_ENCHANTS,
   WEAPON_ENCHANTS,
   weaponEnchantById,
@@ -142,6 +145,19 @@ export function gearFromLines(
         ? 'its Reshii Grace is modelled (Reshii Wraps proc 50 % more often)'
         : 'its Reshii Grace does nothing without Reshii Wraps',
     );
+  const antenna = items.find((it) => it.id === ASTRAL_ANTENNA_ITEM && it.slot.startsWith('trinket'));
+  if (antenna) {
+    const { min, max } = GEAR_ITEM_LEVELS;
+    const rating = antenna.ilevel === null ? null : trinketRating(ANTENNA_CRIT_COEFFICIENT, antenna.ilevel);
+    if (rating !== null) {
+      gear.astralAntennaItemLevel = antenna.ilevel!;
+      note(
+        antenna.line,
+        `Astral Antenna is modelled at item level ${antenna.ilevel}: stacks of ${Math.round(rating)} critical strike rating (10 s each, up to 10)`,
+      );
+    } else
+      note(antenna.line, `Astral Antenna is not modelled: give its item level as ilevel= (${min} to ${max})`);
+  }
   return { gear, notes };
 }
 

@@ -42,7 +42,7 @@ describe("a brand-new player's paste of SimulationCraft's TWW3 profiles", () => 
     const hands = p.warnings.find((w) => w.line === lineOf(TWW3_MM, 'hands='))!;
     expect(hands.reason).toMatch(/^its Dawnthread Lining is modelled/);
     // a trinket's line says what the sim leaves out against SimulationCraft's figure
-    const trinket = p.ignored.find((i) => i.line === lineOf(TWW3_MM, 'trinket1='))!;
+    const trinket = p.ignored.find((i) => i.line === lineOf(TWW3_MM, 'trinket2='))!;
     expect(trinket.reason).toMatch(
       /^the trinket's effect \(its proc or on-use\) is not modelled, so DPS comes out below/,
     );

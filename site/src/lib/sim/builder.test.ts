@@ -63,6 +63,7 @@ const base: SimConfig = {
     dawnthreadLinings: 2,
     reshiiWrapsItemLevel: 730,
     reshiiGrace: true,
+    astralAntennaItemLevel: 723,
   },
   rotation: 'actions=kill_command',
 };

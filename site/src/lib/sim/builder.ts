@@ -276,6 +276,7 @@ export function configFromForm(form: BuilderForm, engineVersion: string): SimCon
       dawnthreadLinings: Number(form.gear.dawnthreadLinings),
       reshiiWrapsItemLevel: Number(form.gear.reshiiWrapsItemLevel),
       reshiiGrace: Boolean(form.gear.reshiiGrace),
+      astralAntennaItemLevel: Number(form.gear.astralAntennaItemLevel),
     },
     ...(form.timing ? { timing: { ...form.timing } } : {}),
     rotation: form.rotation,
