@@ -27,7 +27,7 @@ import {
 } from '../specs/racials.ts';
 import { HAYMAKER_AP } from '../specs/racial-procs.ts';
 import { ITEM_RESHII, ITEM_WEAPON, ItemEffects } from './item-effects.ts';
-import { RacialProcs } from './racial-procs.ts';
+import { RACIAL_PROC_BITS, RacialProcs } from './racial-procs.ts';
 import { aoeScale } from './ratings.ts';
 import type { Sim } from './sim.ts';
 
@@ -245,7 +245,7 @@ export class Extras {
 
   /** A hit of a source with proc bits (Sim.srcProc) was rolled: the racial and item procs' turn. */
   onHit(bits: number, target: number): void {
-    this.procs.onHit(bits, target);
+    if ((bits & RACIAL_PROC_BITS) !== 0) this.procs.onHit(bits, target);
     if ((bits & (ITEM_RESHII | ITEM_WEAPON)) !== 0) this.items.onHit(bits, target);
   }
 

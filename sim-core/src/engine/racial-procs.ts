@@ -26,6 +26,8 @@ import type { Sim } from './sim.ts';
 const TOUCH = 1;
 const EMBRACE = 2;
 const PAKU = 4;
+/** Every racial srcProc bit (the items' are higher: item-effects.ts). */
+export const RACIAL_PROC_BITS = TOUCH | EMBRACE | PAKU;
 
 export class RacialProcs {
   private readonly touchSource: number;
