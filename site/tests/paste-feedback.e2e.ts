@@ -129,6 +129,44 @@ describe('pasted SimulationCraft profile', () => {
   });
 });
 
+describe('item effects', () => {
+  it('a pasted character’s items set the builder’s weapon enchant and item effects, each said at its line', async () => {
+    await page.goto(`${site}/sim`);
+    await page.getByTestId('profile-text').locator('summary').click();
+    await page.getByLabel(/^Paste a profile/).fill(
+      [
+        'hunter="Gemmy"', // 1
+        'spec=marksmanship', // 2
+        'head=,id=237646,gem_id=213743', // 3: the meta gem
+        'neck=,id=185842,gem_id=213458/213491', // 4: a ruby and an onyx
+        'back=reshii_wraps,id=235499,ilevel=730', // 5
+        'trinket1=astral_antenna,id=242395,ilevel=723', // 6
+        'main_hand=,id=185783,ilevel=723,enchant_id=7439', // 7: Council's Guile, rank 3
+      ].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Load profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Loaded Gemmy.' }).waitFor();
+    expect(await page.getByLabel('Weapon enchant').inputValue()).toBe('councils_guile_3');
+    expect(await page.getByLabel('Meta gem').inputValue()).toBe('2');
+    expect(await page.getByLabel(/^Reshii Wraps item level/).inputValue()).toBe('730');
+    expect(await page.getByLabel(/^Astral Antenna item level/).inputValue()).toBe('723');
+    const warnings = await page.getByTestId('profile-warnings').locator('li').allTextContents();
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Line 3 \(head=,id=237646,gem_id=213743\): Culminating Blasphemite is modelled/,
+        ),
+        expect.stringMatching(/^Line 5 .*Reshii Wraps' Ethereal Reaping is modelled at item level 730/),
+        expect.stringMatching(/^Line 6 .*Astral Antenna is modelled at item level 723/),
+        expect.stringMatching(/^Line 7 .*its enchant Council's Guile \(rank 3\) is modelled/),
+      ]),
+    );
+    // none of them listed as ignored (the neck is: its items' own effects are not modelled)
+    const ignored = await page.getByTestId('profile-ignored').locator('li').allTextContents();
+    expect(ignored).toEqual([expect.stringMatching(/^Line 4 \(neck=/)]);
+  });
+});
+
 describe('tier set', () => {
   it('a pasted profile’s set pieces set the tier set select; the player can change it, and a new account with no node runs it with the set', async () => {
     await page.goto(`${site}/sim`);
