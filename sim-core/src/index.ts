@@ -34,14 +34,9 @@ export {
   POTIONS,
   WEAPON_OILS,
 } from './specs/consumables.ts';
-export {
-  GEAR_ITEM_LEVELS,
-  MAX_DAWNTHREAD_LININGS,
-  MAX_GEM_COLOURS,
-  noGear,
-  WEAPON_ENCHANTS,
-  type WeaponEnchant,
-} from './specs/gear.ts';
+export { MAX_DAWNTHREAD_LININGS, MAX_GEM_COLOURS, noGear } from './specs/gear.ts';
+export { GEAR_ITEM_LEVELS } from './specs/item-levels.ts';
+export { WEAPON_ENCHANTS, type WeaponEnchant } from './specs/weapon-enchants.ts';
 export { MODELLED_RACES, NOT_MODELLED, RACES, type Race } from './specs/racials.ts';
 export { SET_BONUSES, setBonusesFor, setBonusName, type SetBonus } from './specs/tier-sets.ts';
 export { ConfigError, parseConfig, CONFIG_LIMITS } from './config/parse-config.ts';

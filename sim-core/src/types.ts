@@ -95,13 +95,13 @@ export interface Timing {
 }
 
 /**
- * Item effects worn (numbers and sources: specs/gear.ts). A SimulationCraft profile's item lines
+ * Item effects worn (numbers and sources: specs/gear.ts, weapon-enchants.ts, item-levels.ts). A SimulationCraft profile's item lines
  * fill it (their gems, bonus ids and item levels); 0 / false is not worn.
  */
 export interface Gear {
   /**
-   * The weapon's enchant by SimulationCraft's name and rank (`councils_guile_3`; specs/gear.ts
-   * WEAPON_ENCHANTS), 'none' for none.
+   * The weapon's enchant by SimulationCraft's name and rank (`councils_guile_3`;
+   * specs/weapon-enchants.ts WEAPON_ENCHANTS), 'none' for none.
    */
   weaponEnchant: string;
   /** Distinct Algari gem colours socketed beside Culminating Blasphemite (1..5); 0 without the meta gem. */

@@ -3,14 +3,9 @@
  * `legacyRadiantPower`: the config's talents held `authority_of_radiant_power`, the weapon enchant
  * before it moved here: without a `weaponEnchant` of its own the config wears it (rank 3).
  */
-import {
-  GEAR_ITEM_LEVELS,
-  MAX_DAWNTHREAD_LININGS,
-  MAX_GEM_COLOURS,
-  DEFAULT_WEAPON_ENCHANT,
-  noGear,
-  WEAPON_ENCHANT_VALUES,
-} from '../specs/gear.ts';
+import { MAX_DAWNTHREAD_LININGS, MAX_GEM_COLOURS, noGear } from '../specs/gear.ts';
+import { GEAR_ITEM_LEVELS } from '../specs/item-levels.ts';
+import { DEFAULT_WEAPON_ENCHANT, WEAPON_ENCHANT_VALUES } from '../specs/weapon-enchants.ts';
 import type { Gear } from '../types.ts';
 
 type Obj = Record<string, unknown>;

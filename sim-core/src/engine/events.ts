@@ -11,6 +11,8 @@ export const GCD_MIN_MS = 750;
 export const MIN_AUTO_SHOT_MS = 500;
 /** Re-decision interval while an action is usable but the rotation holds it back. */
 export const IDLE_POLL_MS = 250;
+/** A buff duration longer than any fight (COST_LIMITS caps fights far below a day). */
+export const FOREVER_MS = 86_400_000;
 
 export const EV_END = 0;
 export const EV_READY = 1;

@@ -29,11 +29,10 @@ import { HAYMAKER_AP } from '../specs/racial-procs.ts';
 import { ITEM_RESHII, ITEM_WEAPON, ItemEffects } from './item-effects.ts';
 import { RACIAL_PROC_BITS, RacialProcs } from './racial-procs.ts';
 import { aoeScale } from './ratings.ts';
+import { FOREVER_MS } from './events.ts';
 import type { Sim } from './sim.ts';
 
 const STATS = ['crit', 'haste', 'mastery', 'versatility'] as const;
-/** A duration longer than any fight (COST_LIMITS caps fights far below a day). */
-const FOREVER_MS = 86_400_000;
 
 export class Extras {
   /** Action and buff indices, -1 when the spec data lacks them. */

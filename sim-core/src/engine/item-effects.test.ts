@@ -8,13 +8,12 @@ import {
   BLASPHEMITE_CRIT_PER_COLOUR,
   DAWNTHREAD_CRIT_RATING,
   DAWNTHREAD_UPTIME,
-  damageSecondaryBudget,
   noGear,
   RESHII_DAMAGE_COEFFICIENT,
   RESHII_SOURCE,
-  trinketRating,
-  WEAPON_ENCHANTS,
 } from '../specs/gear.ts';
+import { damageSecondaryBudget, trinketRating } from '../specs/item-levels.ts';
+import { WEAPON_ENCHANTS } from '../specs/weapon-enchants.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
 import type { Gear, SimConfig } from '../types.ts';
 import { CRIT_MULTIPLIER, deriveStats } from './ratings.ts';

@@ -1,6 +1,6 @@
 /**
  * The effects of the items worn that act during the fight (config `gear`; numbers and sources:
- * specs/gear.ts): the weapon enchant, Dawnthread Lining's critical strike rating while the player
+ * specs/gear.ts, weapon-enchants.ts, item-levels.ts): the weapon enchant, Dawnthread Lining's critical strike rating while the player
  * stands above 80 % health, and Reshii Wraps' Ethereal Reaping on the player's hits. (Culminating
  * Blasphemite is a constant crit multiplier: SimState.srcCritMultiplier.)
  * Extras owns it: its buffs come to Extras.buffChanged, its procs to Extras.onHit (srcProc bits
@@ -22,9 +22,6 @@ import {
   DAWNTHREAD_INTERVAL_MS,
   DAWNTHREAD_INTERVAL_STDDEV_MS,
   DAWNTHREAD_UPTIME,
-  damageSecondaryBudget,
-  HEARTBEAT_MS,
-  HEARTBEAT_STDDEV_MS,
   ITEM_PROC_SOURCES,
   noGear,
   RESHII_DAMAGE_COEFFICIENT,
@@ -35,15 +32,14 @@ import {
   RESHII_MISSILE_SPEED,
   RESHII_RPPM,
   RESHII_SOURCE,
-  STORMS_SOURCE,
-  trinketRating,
-  weaponEnchant,
 } from '../specs/gear.ts';
+import { damageSecondaryBudget, trinketRating } from '../specs/item-levels.ts';
+import { HEARTBEAT_MS, HEARTBEAT_STDDEV_MS, STORMS_SOURCE, weaponEnchant } from '../specs/weapon-enchants.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
 import { travelMs } from '../specs/projectiles.ts';
 import { RACIAL_SOURCE_RACE } from '../specs/racials.ts';
 import type { RatingBonus } from '../specs/consumables.ts';
-import { EV_ITEM, PRIO_DEFAULT } from './events.ts';
+import { EV_ITEM, FOREVER_MS, PRIO_DEFAULT } from './events.ts';
 import { Rppm } from './procs.ts';
 import type { Sim } from './sim.ts';
 
@@ -55,10 +51,8 @@ const DAWNTHREAD_CHECK = 0;
 const HEARTBEAT = 1;
 const ANTENNA_PICKUP = 2;
 const ANTENNA_EXPIRE = 3;
-/** A buff duration longer than any fight (COST_LIMITS caps fights far below a day). */
-const FOREVER_MS = 86_400_000;
 
-/** The weapon enchant's proc (specs/gear.ts WEAPON_ENCHANTS), resolved for the config's rank. */
+/** The weapon enchant's proc (specs/weapon-enchants.ts WEAPON_ENCHANTS), resolved for the config's rank. */
 interface EnchantProc {
   kind: 'damage' | 'rating';
   rppm: number;
@@ -297,13 +291,10 @@ export class ItemEffects {
       const sim = this.sim;
       const e = this.enchant!;
       if (!this.enchantRppm.trigger(sim.now, e.rppm, e.hasted ? sim.haste : 1, sim.rng)) return;
-      const logic = sim.logic;
-      const crit = logic.procCrit?.() ?? 0;
-      const critDamage = logic.procCritDamage?.() ?? 1;
       if (e.split) {
         const n = sim.targets;
-        for (let t = 0; t < n; t++) sim.hit(e.source, t, e.damage / n, false, crit, critDamage);
-      } else sim.hit(e.source, target, e.damage, false, crit, critDamage);
+        for (let t = 0; t < n; t++) this.procHit(e.source, t, e.damage / n);
+      } else this.procHit(e.source, target, e.damage);
       if (e.buff >= 0) sim.applyBuff(e.buff, 1, e.buffMs);
     }
   }
@@ -322,14 +313,18 @@ export class ItemEffects {
     // here (SimC rolls it when the missile lands).
     const n = sim.targets;
     const share = this.reshiiDamage / n;
-    const crit = sim.logic.procCrit?.() ?? 0;
-    const critDamage = sim.logic.procCritDamage?.() ?? 1;
     const travel = sim.travelOn;
     sim.travelOn = 1;
     for (let t = 0; t < n; t++) {
       const execute = sim.healthPctOf(t) <= RESHII_EXECUTE_PCT ? 1 + RESHII_EXECUTE_BONUS : 1;
-      sim.hit(this.reshiiSource, t, share * execute, false, crit, critDamage);
+      this.procHit(this.reshiiSource, t, share * execute);
     }
     sim.travelOn = travel;
+  }
+
+  /** A proc's magic hit with the player's crit (SpecLogic.procCrit: MM's Trueshot). */
+  private procHit(src: number, target: number, amount: number): void {
+    const logic = this.sim.logic;
+    this.sim.hit(src, target, amount, false, logic.procCrit?.() ?? 0, logic.procCritDamage?.() ?? 1);
   }
 }

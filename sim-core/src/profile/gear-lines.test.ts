@@ -4,7 +4,8 @@
  * Linings, Reshii Wraps and the boots' Reshii Grace, each said back at its line.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEAPON_ENCHANT, noGear } from '../specs/gear.ts';
+import { noGear } from '../specs/gear.ts';
+import { DEFAULT_WEAPON_ENCHANT } from '../specs/weapon-enchants.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { parseProfile } from './profile.ts';
 

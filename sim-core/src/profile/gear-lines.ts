@@ -14,19 +14,16 @@ import {
   DAWNTHREAD_CRIT_RATING,
   DAWNTHREAD_LINING_BONUS,
   DAWNTHREAD_UPTIME,
-  damageSecondaryBudget,
-  GEAR_ITEM_LEVELS,
   gemColour,
   MAX_DAWNTHREAD_LININGS,
   noGear,
   RESHII_GRACE_BONUS,
   RESHII_WRAPS_ITEM,
-  trinketRating,
-  UNMODELLED_WEAPON_ENCHANTS,
-  WEAPON_ENCHANTS,
-  weaponEnchantById,
 } from '../specs/gear.ts';
+import { damageSecondaryBudget, GEAR_ITEM_LEVELS, trinketRating } from '../specs/item-levels.ts';
+import { UNMODELLED_WEAPON_ENCHANTS, WEAPON_ENCHANTS, weaponEnchantById } from '../specs/weapon-enchants.ts';
 import type { Gear } from '../types.ts';
+import { itemFields, itemLinesBySlot } from './item-lines.ts';
 
 /** An item line's fields that name its effects. */
 interface ItemLine {
@@ -45,9 +42,6 @@ export interface GearLines {
   notes: Map<number, string>;
 }
 
-/** SimC's slot of a key (`shoulder`/`shoulders`, `wrist`/`wrists` are one slot). */
-const slotOf = (key: string) => key.replace(/s$/, '');
-
 const ids = (v: string | undefined): number[] =>
   v === undefined
     ? []
@@ -57,11 +51,7 @@ const ids = (v: string | undefined): number[] =>
         .filter((n) => Number.isInteger(n) && n > 0);
 
 function itemLine(slot: string, value: string, line: number): ItemLine {
-  const fields = new Map<string, string>();
-  for (const part of value.split(',')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) fields.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
-  }
+  const fields = itemFields(value);
   const int = (k: string) => {
     const n = Number(fields.get(k));
     return fields.has(k) && Number.isInteger(n) ? n : null;
@@ -88,13 +78,8 @@ export function gearFromLines(
   slots: ReadonlySet<string>,
 ): GearLines {
   const bySlot = new Map<string, ItemLine>();
-  lines.forEach((raw, i) => {
-    if (skip(i)) return;
-    const m = /^([a-z0-9_]+)\s*=(.*)$/i.exec(raw.trim());
-    if (m === null) return;
-    const key = m[1]!.toLowerCase();
-    if (slots.has(key)) bySlot.set(slotOf(key), itemLine(key, m[2]!.trim(), i + 1));
-  });
+  for (const [slot, it] of itemLinesBySlot(lines, skip, slots))
+    bySlot.set(slot, itemLine(it.key, it.value, it.line));
   const items = [...bySlot.values()].sort((a, b) => a.line - b.line);
   const gear = noGear();
   const notes = new Map<number, string>();
@@ -167,12 +152,7 @@ export function gearFromLines(
  * to say at the line (null: nothing to say, no enchant).
  */
 export function weaponEnchantOfLine(value: string): { value: string; note: string | null } {
-  const fields = new Map(
-    value.split(',').flatMap((part) => {
-      const eq = part.indexOf('=');
-      return eq > 0 ? [[part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim()] as const] : [];
-    }),
-  );
+  const fields = itemFields(value);
   const id = fields.get('enchant_id');
   const name = fields.get('enchant')?.toLowerCase();
   if (id === undefined && name === undefined) return { value: 'none', note: null };

@@ -7,6 +7,7 @@ import { OTHER_SET_BONUS, readSetBonusName } from '../apl/simc-names.ts';
 import { SET_BONUSES, setBonusesFor, TWW3_SET_ITEMS, type SetBonus } from '../specs/tier-sets.ts';
 import type { SimConfig } from '../types.ts';
 import type { ProfileError, ProfileLine } from './profile-types.ts';
+import { itemLinesBySlot } from './item-lines.ts';
 
 /** The set as the player knows it. */
 export const SET_NAME = "Midnight Herald's Pledge (the TWW3 hunter set)";
@@ -25,11 +26,6 @@ export function setPieceId(value: string): number | null {
   return TWW3_SET_ITEMS.has(id) ? id : null;
 }
 
-/** SimC's two spellings of a slot (`shoulders=`, `shoulder=`) as one slot. */
-function slotOf(key: string): string {
-  return key === 'shoulders' ? 'shoulder' : key === 'wrists' ? 'wrist' : key;
-}
-
 /**
  * The lines (1-based) of the set pieces worn: one per slot, the slot's last line (a later line of
  * a slot replaces the item, as in SimulationCraft). `slots` are the item slot keys.
@@ -39,16 +35,10 @@ export function setPieceLines(
   skip: (index: number) => boolean,
   slots: ReadonlySet<string>,
 ): number[] {
-  const bySlot = new Map<string, number | null>();
-  lines.forEach((raw, i) => {
-    if (skip(i)) return;
-    const m = /^([a-z0-9_]+)\s*=(.*)$/i.exec(raw.trim());
-    if (m === null) return;
-    const key = m[1]!.toLowerCase();
-    if (!slots.has(key)) return;
-    bySlot.set(slotOf(key), setPieceId(m[2]!.trim()) === null ? null : i + 1);
-  });
-  return [...bySlot.values()].filter((l): l is number => l !== null).sort((a, b) => a - b);
+  return [...itemLinesBySlot(lines, skip, slots).values()]
+    .filter((it) => setPieceId(it.value) !== null)
+    .map((it) => it.line)
+    .sort((a, b) => a - b);
 }
 
 /**

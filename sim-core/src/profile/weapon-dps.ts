@@ -7,8 +7,10 @@
  * Legion and read the two-hand one. Each level is 1.0093610 × the one below in this range.
  */
 
-/** The first item level of RANGED_WEAPON_DPS. */
-export const RANGED_WEAPON_DPS_FROM_ILEVEL = 580;
+import { byItemLevel, ITEM_LEVEL_FROM } from '../specs/item-levels.ts';
+
+/** The first item level of RANGED_WEAPON_DPS (the item-level tables' first: ../specs/item-levels.ts). */
+export const RANGED_WEAPON_DPS_FROM_ILEVEL = ITEM_LEVEL_FROM;
 
 /** DPS of an uncommon-or-better two-hand (and ranged) weapon at item levels 580, 581, …, 800 (ItemDamageTwoHand). */
 export const RANGED_WEAPON_DPS: readonly number[] = [
@@ -44,6 +46,5 @@ export const RANGED_WEAPON_SPEED = 3;
 
 /** The DPS of a ranged weapon of item level `ilevel`, or null outside the table. */
 export function rangedWeaponDps(ilevel: number): number | null {
-  const i = ilevel - RANGED_WEAPON_DPS_FROM_ILEVEL;
-  return Number.isInteger(i) && i >= 0 && i < RANGED_WEAPON_DPS.length ? RANGED_WEAPON_DPS[i]! : null;
+  return byItemLevel(RANGED_WEAPON_DPS, ilevel);
 }

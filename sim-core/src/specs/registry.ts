@@ -11,14 +11,8 @@ import { defaultRaidBuffs } from './raid-buffs.ts';
 import { defaultConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from './consumables.ts';
 import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from './racials.ts';
 import { CLASS_DEFAULT_TALENTS, CLASS_TALENTS } from './class-tree.ts';
-import {
-  DAWNTHREAD_BUFF,
-  DEFAULT_WEAPON_ENCHANT,
-  noGear,
-  RESHII_SOURCE,
-  STORMS_SOURCE,
-  WEAPON_ENCHANT_BUFFS,
-} from './gear.ts';
+import { DAWNTHREAD_BUFF, noGear, RESHII_SOURCE } from './gear.ts';
+import { DEFAULT_WEAPON_ENCHANT, STORMS_SOURCE, WEAPON_ENCHANT_BUFFS } from './weapon-enchants.ts';
 
 export interface SpecInfo {
   id: SpecId;
