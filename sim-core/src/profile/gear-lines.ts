@@ -23,7 +23,7 @@ import {
 import { damageSecondaryBudget, GEAR_ITEM_LEVELS, trinketRating } from '../specs/item-levels.ts';
 import { UNMODELLED_WEAPON_ENCHANTS, WEAPON_ENCHANTS, weaponEnchantById } from '../specs/weapon-enchants.ts';
 import type { Gear } from '../types.ts';
-import { itemFields, itemLinesBySlot } from './item-lines.ts';
+import { itemFields, type ItemLineText } from './item-lines.ts';
 
 /** An item line's fields that name its effects. */
 interface ItemLine {
@@ -68,18 +68,10 @@ function itemLine(slot: string, value: string, line: number): ItemLine {
 
 const pct = (x: number) => `${Number((x * 100).toFixed(2))} %`;
 
-/**
- * The gear of a profile's item lines (`slots`: the item keys; `skip`: lines that are not the
- * base profile's, e.g. the rotation's and profilesets').
- */
-export function gearFromLines(
-  lines: readonly string[],
-  skip: (index: number) => boolean,
-  slots: ReadonlySet<string>,
-): GearLines {
+/** The gear of the items worn (./item-lines.ts itemLinesBySlot). */
+export function gearFromLines(worn: ReadonlyMap<string, ItemLineText>): GearLines {
   const bySlot = new Map<string, ItemLine>();
-  for (const [slot, it] of itemLinesBySlot(lines, skip, slots))
-    bySlot.set(slot, itemLine(it.key, it.value, it.line));
+  for (const [slot, it] of worn) bySlot.set(slot, itemLine(it.key, it.value, it.line));
   const items = [...bySlot.values()].sort((a, b) => a.line - b.line);
   const gear = noGear();
   const notes = new Map<number, string>();

@@ -24,6 +24,7 @@ import {
 import { setPieceLines, setPiecesNote } from './set-bonus.ts';
 import { ITEM_SLOTS } from './simc-options.ts';
 import { gearFromLines } from './gear-lines.ts';
+import { itemLinesBySlot } from './item-lines.ts';
 import { setBonusesFor } from '../specs/tier-sets.ts';
 import {
   MAX_PROFILE_CHARS,
@@ -94,17 +95,15 @@ export function parseProfile(text: string, engineVersion: string): ParsedProfile
   out.warnings = warnings; // the options' (a set_bonus= of another season) join the rotation's
   // the set pieces worn give the set bonuses, as in SimC; set_bonus= lines (read below) win
   const inRotation = (i: number) => from >= 0 && i >= from && i <= to;
-  const pieces = setPieceLines(
+  // the items worn: each slot's last line of the base profile (not the rotation's or a profileset's)
+  const worn = itemLinesBySlot(
     lines,
     (i) => inRotation(i) || PROFILESET.test(lines[i]!.trim()),
     new Set(ITEM_SLOTS),
   );
+  const pieces = setPieceLines(worn);
   config.setBonuses = setBonusesFor(pieces.length);
-  const gear = gearFromLines(
-    lines,
-    (i) => inRotation(i) || PROFILESET.test(lines[i]!.trim()),
-    new Set(ITEM_SLOTS),
-  );
+  const gear = gearFromLines(worn);
   // the weapon's enchant comes from its main_hand= line (options.ts); without one, the config's stays
   config.gear = { ...gear.gear, weaponEnchant: config.gear?.weaponEnchant ?? 'none' };
   out.gearNotes = gear.notes;

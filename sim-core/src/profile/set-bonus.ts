@@ -7,7 +7,7 @@ import { OTHER_SET_BONUS, readSetBonusName } from '../apl/simc-names.ts';
 import { SET_BONUSES, setBonusesFor, TWW3_SET_ITEMS, type SetBonus } from '../specs/tier-sets.ts';
 import type { SimConfig } from '../types.ts';
 import type { ProfileError, ProfileLine } from './profile-types.ts';
-import { itemLinesBySlot } from './item-lines.ts';
+import type { ItemLineText } from './item-lines.ts';
 
 /** The set as the player knows it. */
 export const SET_NAME = "Midnight Herald's Pledge (the TWW3 hunter set)";
@@ -26,16 +26,9 @@ export function setPieceId(value: string): number | null {
   return TWW3_SET_ITEMS.has(id) ? id : null;
 }
 
-/**
- * The lines (1-based) of the set pieces worn: one per slot, the slot's last line (a later line of
- * a slot replaces the item, as in SimulationCraft). `slots` are the item slot keys.
- */
-export function setPieceLines(
-  lines: readonly string[],
-  skip: (index: number) => boolean,
-  slots: ReadonlySet<string>,
-): number[] {
-  return [...itemLinesBySlot(lines, skip, slots).values()]
+/** The lines (1-based) of the set pieces worn, among the items worn (./item-lines.ts itemLinesBySlot). */
+export function setPieceLines(items: ReadonlyMap<string, ItemLineText>): number[] {
+  return [...items.values()]
     .filter((it) => setPieceId(it.value) !== null)
     .map((it) => it.line)
     .sort((a, b) => a - b);
