@@ -130,7 +130,7 @@ describe('pasted SimulationCraft profile', () => {
 });
 
 describe('item effects', () => {
-  it('a pasted character’s items set the builder’s weapon enchant and item effects, each said at its line', async () => {
+  it('a pasted character’s items set the builder’s weapon enchant and item effects, each said at its line; a new account with no node runs it', async () => {
     await page.goto(`${site}/sim`);
     await page.getByTestId('profile-text').locator('summary').click();
     await page.getByLabel(/^Paste a profile/).fill(
@@ -164,6 +164,12 @@ describe('item effects', () => {
     // none of them listed as ignored (the neck is: its items' own effects are not modelled)
     const ignored = await page.getByTestId('profile-ignored').locator('li').allTextContents();
     expect(ignored).toEqual([expect.stringMatching(/^Line 4 \(neck=/)]);
+    // this account has no node: the character with its items is priced, accepted, and its job opens
+    await page.getByLabel('Iterations', { exact: true }).fill('1000');
+    await page.getByTestId('cost-estimate').waitFor();
+    await page.getByRole('button', { name: 'Run sim' }).click();
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    await page.getByTestId('job-state-headline').or(page.getByTestId('mean-dps')).first().waitFor();
   });
 });
 
