@@ -114,6 +114,8 @@ export interface Gear {
   reshiiGrace: boolean;
   /** Astral Antenna's item level (a trinket); 0 when not worn. */
   astralAntennaItemLevel: number;
+  /** Unyielding Netherprism's item level (a trinket with a use: `use_item,name=unyielding_netherprism`); 0 when not worn. */
+  netherprismItemLevel: number;
 }
 
 /** Raid buffs and debuffs other players bring (numbers and spell ids: specs/raid-buffs.ts). */

@@ -130,7 +130,7 @@ describe('pasted SimulationCraft profile', () => {
 });
 
 describe('item effects', () => {
-  it('a pasted character’s items set the builder’s weapon enchant and item effects, each said at its line; a new account with no node runs it', async () => {
+  it('a pasted character’s items set the builder’s weapon enchant and item effects (both trinkets), each said at its line; a new account with no node runs it', async () => {
     await page.goto(`${site}/sim`);
     await page.getByTestId('profile-text').locator('summary').click();
     await page.getByLabel(/^Paste a profile/).fill(
@@ -142,6 +142,7 @@ describe('item effects', () => {
         'back=reshii_wraps,id=235499,ilevel=730', // 5
         'trinket1=astral_antenna,id=242395,ilevel=723', // 6
         'main_hand=,id=185783,ilevel=723,enchant_id=7439', // 7: Council's Guile, rank 3
+        'trinket2=unyielding_netherprism,id=242396,ilevel=710', // 8: its use is in the default rotation
       ].join('\n'),
     );
     await page.getByRole('button', { name: 'Load profile' }).click();
@@ -150,6 +151,7 @@ describe('item effects', () => {
     expect(await page.getByLabel('Meta gem').inputValue()).toBe('2');
     expect(await page.getByLabel(/^Reshii Wraps item level/).inputValue()).toBe('730');
     expect(await page.getByLabel(/^Astral Antenna item level/).inputValue()).toBe('723');
+    expect(await page.getByLabel(/^Unyielding Netherprism item level/).inputValue()).toBe('710');
     const warnings = await page.getByTestId('profile-warnings').locator('li').allTextContents();
     expect(warnings).toEqual(
       expect.arrayContaining([
@@ -159,6 +161,9 @@ describe('item effects', () => {
         expect.stringMatching(/^Line 5 .*Reshii Wraps' Ethereal Reaping is modelled at item level 730/),
         expect.stringMatching(/^Line 6 .*Astral Antenna is modelled at item level 723/),
         expect.stringMatching(/^Line 7 .*its enchant Council's Guile \(rank 3\) is modelled/),
+        expect.stringMatching(
+          /^Line 8 .*Unyielding Netherprism is modelled at item level 710: .* use_item,name=unyielding_netherprism/,
+        ),
       ]),
     );
     // none of them listed as ignored (the neck is: its items' own effects are not modelled)

@@ -40,6 +40,7 @@ it('a doctored gear fails the job at creation with every problem in words; no no
       weaponEnchant: 'authority_of_radiant_power_9',
       reshiiWrapsItemLevel: 100_000,
       astralAntennaItemLevel: -5,
+      netherprismItemLevel: '723',
       dawnthreadLinings: 40,
       lootTable: 'everything',
     },
@@ -59,6 +60,9 @@ it('a doctored gear fails the job at creation with every problem in words; no no
   expect(job.error).toContain(
     'config.gear.astralAntennaItemLevel: must be 0 (not worn) or an item level from 580 to 800',
   );
+  expect(job.error).toContain(
+    'config.gear.netherprismItemLevel: must be 0 (not worn) or an item level from 580 to 800',
+  );
   expect(job.error).toMatch(/config\.gear\.weaponEnchant: must be "none" or an enchant and its rank/);
   expect(node.assigned.filter((c) => c.jobId === jobId)).toEqual([]);
 }, 60_000);
@@ -74,6 +78,7 @@ it('every item effect worn at once is priced within a few per cent of none, and 
       reshiiWrapsItemLevel: 800,
       reshiiGrace: true,
       astralAntennaItemLevel: 800,
+      netherprismItemLevel: 800,
     },
   };
   const plain = estimateCost(base);

@@ -6,12 +6,26 @@ import type { ParseContext } from './parse-context.ts';
 import { nameTable } from '../name-table.ts';
 import { CHANNEL_OPTIONS, HUNTER_CHANNELS, HUNTER_SPELLS, NOOP_ACTIONS } from './simc-names.ts';
 import { PRECOMBAT_LIST, isListName, splitSegments } from './syntax.ts';
+import { ON_USE_ITEMS } from '../specs/gear.ts';
 
 const NAME = /^[a-z0-9_]+$/;
 const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
 
 const ALLOWED: Readonly<Record<string, readonly string[]>> = nameTable({
   spell: ['if', 'line_cd', 'target_if', 'cycle_targets', 'use_off_gcd', 'precast_time', 'pre_pot_time'],
+  /** `use_item` / `use_items` of a modelled on-use item: a spell's options and the item's choice. */
+  item: [
+    'if',
+    'line_cd',
+    'target_if',
+    'cycle_targets',
+    'use_off_gcd',
+    'precast_time',
+    'name',
+    'slot',
+    'slots',
+    'check_existing',
+  ],
   call_action_list: ['name', 'if'],
   run_action_list: ['name', 'if'],
   variable: ['name', 'op', 'value', 'value_else', 'condition', 'default', 'if'],
@@ -258,8 +272,20 @@ export function parseAction(
   if (name.length > APL_LIMITS.maxNameLength) {
     throw new RotationError(`action name longer than ${APL_LIMITS.maxNameLength} characters`, line, col);
   }
-  const type = name in ALLOWED && name !== 'spell' ? name : 'spell';
+  const type = name in ALLOWED && name !== 'spell' && name !== 'item' ? name : 'spell';
   const vocabulary = ctx.vocabulary;
+  if ((name === 'use_item' || name === 'use_items') && list === PRECOMBAT_LIST) {
+    checkNoopOptions(segments, line, ctx);
+    ctx.warnings.add(line, col, `${name} in actions.precombat is not used before the pull here; ignored`);
+    return null;
+  }
+  const item = type === 'spell' ? itemOfUse(name, segments, line, col, ctx) : null;
+  if (item !== null) {
+    const opts = readOptions('item', segments, line, { ...ctx, action: item, trinket: item });
+    const condition = opts.expr('if');
+    const base: Base = { line, column: col, ...(condition !== undefined && { condition }) };
+    return spellAction(opts, base, item, line);
+  }
   if (type === 'spell') {
     const reason = noopReason(name, ctx);
     if (reason !== undefined) {
@@ -315,31 +341,70 @@ export function parseAction(
         ...(extraAmount !== undefined && { extraAmount }),
       };
     }
-    default: {
-      const lineCd = opts.number('line_cd', 0, 3600) ?? 0;
-      const targetIf = readTargetIf(opts, line);
-      const cycleTargets = opts.number('cycle_targets', 0, 1) === 1;
-      if (cycleTargets && targetIf !== undefined) {
-        throw new RotationError(
-          'cycle_targets=1 and target_if= cannot be combined',
-          line,
-          opts.column('cycle_targets'),
-        );
-      }
-      // Checked, with nothing to do: the engine decides whenever the player is free, and an
-      // off-GCD spell is then used before the next GCD; precombat spells are not cast.
-      opts.number('use_off_gcd', 0, 1);
-      opts.number('precast_time', 0, 60);
-      opts.number('pre_pot_time', 0, 60); // the potion's precombat timing (precombat is not cast)
-      ignoreChannelOptions(opts, name, line);
-      return {
-        ...base,
-        type: 'spell',
-        name,
-        lineCd,
-        cycleTargets,
-        ...(targetIf !== undefined && { targetIf }),
-      };
-    }
+    default:
+      return spellAction(opts, base, name, line);
   }
+}
+
+/** A spell line's action from its options (`name`: the spell). */
+function spellAction(opts: ActionOptions, base: Base, name: string, line: number): AplAction {
+  const lineCd = opts.number('line_cd', 0, 3600) ?? 0;
+  const targetIf = readTargetIf(opts, line);
+  const cycleTargets = opts.number('cycle_targets', 0, 1) === 1;
+  if (cycleTargets && targetIf !== undefined) {
+    throw new RotationError(
+      'cycle_targets=1 and target_if= cannot be combined',
+      line,
+      opts.column('cycle_targets'),
+    );
+  }
+  // Checked, with nothing to do: the engine decides whenever the player is free, and an
+  // off-GCD spell is then used before the next GCD; precombat spells are not cast.
+  opts.number('use_off_gcd', 0, 1);
+  opts.number('precast_time', 0, 60);
+  opts.number('pre_pot_time', 0, 60); // the potion's precombat timing (precombat is not cast)
+  if (opts.has('check_existing')) opts.number('check_existing', 0, 1);
+  ignoreChannelOptions(opts, name, line);
+  return {
+    ...base,
+    type: 'spell',
+    name,
+    lineCd,
+    cycleTargets,
+    ...(targetIf !== undefined && { targetIf }),
+  };
+}
+
+/**
+ * The modelled on-use item (specs/gear.ts ON_USE_ITEMS, an action of the spec) a `use_item` or
+ * `use_items` line uses, or null (then the line is a no-op like any other): `use_item,name=NAME`
+ * that item; `use_item,slot=trinket1` the modelled trinket (it counts as trinket 1,
+ * properties.ts MODELLED_TRINKET_SLOT); `use_items` (SimC: every on-use item of the slots) the
+ * modelled one, with a warning that others are not.
+ */
+function itemOfUse(
+  name: string,
+  segments: { text: string; column: number }[],
+  line: number,
+  column: number,
+  ctx: ParseContext,
+): string | null {
+  if (name !== 'use_item' && name !== 'use_items') return null;
+  const items = Object.keys(ON_USE_ITEMS).filter((i) => ctx.vocabulary?.actions.includes(i) ?? true);
+  if (items.length === 0) return null;
+  const option = (key: string) => {
+    const seg = segments.find((x) => x.text.trim().startsWith(`${key}=`));
+    return seg === undefined ? undefined : seg.text.slice(seg.text.indexOf('=') + 1).trim();
+  };
+  if (name === 'use_items') {
+    ctx.warnings.add(
+      line,
+      column,
+      `use_items uses ${items.join(', ')} when worn; the other on-use items are not modelled`,
+    );
+    return items[0]!;
+  }
+  const itemName = option('name');
+  if (itemName !== undefined) return items.includes(itemName) ? itemName : null;
+  return option('slot') === 'trinket1' ? items[0]! : null;
 }

@@ -27,7 +27,9 @@ export type NamedSource =
   | 'variable'
   | 'spellTargets'
   /** `set_bonus.NAME`: a class set bonus, by its full name (specs/tier-sets.ts). */
-  | 'setBonus';
+  | 'setBonus'
+  /** `equipped.NAME`: an item whose effect is modelled is worn (specs/gear.ts EQUIPPED_ITEMS). */
+  | 'equipped';
 
 /** Properties without a name: `focus`, `gcd.remains`, `target.health.pct`, ... */
 export type GlobalField =

@@ -372,6 +372,8 @@ function compileNamed(e: NamedRef, cc: ExprCompiler): NumFn {
   }
   // a set bonus is worn or not for the whole sim: a constant, as a fixed talent
   if (e.source === 'setBonus') return constant(cc.resolver.setBonus?.(e.name) ?? 0);
+  // so is an item
+  if (e.source === 'equipped') return constant(cc.resolver.equipped?.(e.name) ?? 0);
   const id = resolveId(cc, SOURCE_KIND[e.source]!, e.name, e.line, e.nameColumn);
   const f = e.field;
   switch (e.source) {

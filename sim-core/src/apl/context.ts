@@ -54,6 +54,12 @@ export interface AplResolver {
    */
   setBonus?(name: string): number;
   /**
+   * Optional: 1 when the sim's config wears the item `name` (SimC's item name, specs/gear.ts
+   * EQUIPPED_ITEMS), else 0 (`equipped.NAME`): fixed for the whole sim, folded like setBonus.
+   * Absent: every item reads 0.
+   */
+  equipped?(name: string): number;
+  /**
    * Optional: `active_enemies` when it is fixed for the compiled rotation's whole life (a fight
    * without adds), folded like talentValue; undefined or absent: read at run time.
    */

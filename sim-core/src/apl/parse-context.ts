@@ -28,6 +28,11 @@ export interface ParseContext {
   readonly action?: string;
   /** Options of a no-op action: only the syntax is checked, names are not looked up. */
   readonly syntaxOnly?: boolean;
+  /**
+   * The on-use item a `use_items` / `use_item` line uses (an action name, specs/gear.ts
+   * ON_USE_ITEMS): what `this_trinket.*` and `this_trinket_slot` read in its options.
+   */
+  readonly trinket?: string;
 }
 
 /** A context for parsing one expression on its own (tests, tools). */

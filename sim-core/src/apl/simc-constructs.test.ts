@@ -312,20 +312,27 @@ describe('talents and tier-set buffs of other seasons', () => {
   });
 
   it("an item's buff SimC creates on every character reads 0, naming its item; a misspelt one stays an error", () => {
-    // as TWW3_Hunter_Beast_Mastery_Pack_Leader.simc's trinket list reads Unyielding Netherprism's stacks
-    expect(holds('buff.latent_energy.stack>10|buff.latent_energy.up|!buff.woven_dusk.down')).toBe(false);
-    expect(holds('buff.latent_energy.down&buff.spymasters_report.stack=0')).toBe(true);
+    expect(holds('buff.full_momentum.stack>10|buff.full_momentum.up|!buff.woven_dusk.down')).toBe(false);
+    expect(holds('buff.woven_dusk.down&buff.spymasters_report.stack=0')).toBe(true);
     expect(
       warningsOf(
-        'actions=kill_command\nactions+=/cobra_shot,if=buff.latent_energy.stack>10|buff.full_momentum.up',
+        'actions=kill_command\nactions+=/cobra_shot,if=buff.spymasters_report.stack>10|buff.full_momentum.up',
       ),
     ).toEqual([
-      "line 2: buff 'latent_energy' is an item's (unyielding_netherprism); items are not modelled here, buff.latent_energy.stack reads 0",
+      "line 2: buff 'spymasters_report' is an item's (spymasters_web); items are not modelled here, buff.spymasters_report.stack reads 0",
       "line 2: buff 'full_momentum' is an item's (scroll_of_momentum); items are not modelled here, buff.full_momentum.up reads 0",
     ]);
-    const e = errorOf('actions=kill_command\nactions+=/cobra_shot,if=buff.latent_energie.stack>10');
+    const e = errorOf('actions=kill_command\nactions+=/cobra_shot,if=buff.full_momentun.stack>10');
     expect([e.line, e.column]).toEqual([2, 30]);
-    expect(e.message).toContain("unknown buff 'latent_energie'");
+    expect(e.message).toContain("unknown buff 'full_momentun'");
+  });
+
+  it("Unyielding Netherprism's buffs (modelled) are buffs of both specs: no warning", () => {
+    // as TWW3_Hunter_Beast_Mastery_Pack_Leader.simc's trinket list reads its stacks
+    for (const spec of ['bm-hunter', 'mm-hunter'] as const) {
+      const text = 'actions=kill_shot,if=buff.latent_energy.stack>10|buff.unyielding_netherprism.up';
+      expect(parseRotation(text, specVocabulary(spec)).warnings).toEqual([]);
+    }
   });
 });
 

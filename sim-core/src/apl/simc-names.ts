@@ -12,6 +12,7 @@
 
 import { nameTable } from '../name-table.ts';
 import { setBonusName, type SetBonus } from '../specs/tier-sets.ts';
+import { ON_USE_ITEMS } from '../specs/gear.ts';
 
 /** A set of the snake_case names in `text` (words ending in ':' are section labels). */
 function words(text: string): ReadonlySet<string> {
@@ -23,7 +24,7 @@ export const NOOP_ACTIONS: Readonly<Record<string, string>> = nameTable({
   summon_pet: 'a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond',
   snapshot_stats: 'stats are fixed for the whole fight',
   auto_shot: 'auto shots always run',
-  use_item: 'no on-use items here',
+  use_item: `no on-use item of that name is modelled here, only ${Object.keys(ON_USE_ITEMS).join(', ')}`,
   use_items: 'no on-use items here',
   potion: 'no potions here',
   ancestral_call: 'no racial abilities here',
@@ -129,9 +130,11 @@ export const HUNTER_BUFFS: ReadonlySet<string> = words(`
  * Buffs of The War Within's items that SimulationCraft creates on every character, whether it has
  * the item or not, so that any action list may read them (`unique_gear::create_fallback_buffs` in
  * engine/player/unique_gear_thewarwithin.cpp, simulationcraft/simc at 50d41507, the last change to
- * the TWW hunter module): buff → the item, as SimC names the item's effect. Items are not modelled
- * here, so each reads as never up, with a warning (TWW3_Hunter_Beast_Mastery_Pack_Leader.simc reads
- * `buff.latent_energy.stack`). A name in no list stays an error, as a misspelt hunter buff.
+ * the TWW hunter module): buff → the item, as SimC names the item's effect. These items are not
+ * modelled here, so each reads as never up, with a warning. (Unyielding Netherprism's
+ * `latent_energy` and `unyielding_netherprism`, which TWW3_Hunter_Beast_Mastery_Pack_Leader.simc
+ * reads, are buffs of every spec's data: specs/gear.ts.) A name in no list stays an error, as a
+ * misspelt hunter buff.
  * Left out: the buffs of Flask of Alchemical Chaos (flask_of_alchemical_chaos_crit/haste/mastery/
  * vers), a modelled flask whose stat changes are not buffs a rotation can read here.
  */
@@ -155,8 +158,6 @@ export const ITEM_BUFFS: Readonly<Record<string, string>> = nameTable({
   inner_radiance: 'tome_of_lights_devotion',
   ward_of_devotion: 'tome_of_lights_devotion',
   junkmaestros_mega_magnet: 'junkmaestros_mega_magnet',
-  latent_energy: 'unyielding_netherprism',
-  unyielding_netherprism: 'unyielding_netherprism',
   manaforged_aethercell: 'manaforged_aethercell',
   oathbound: 'nexuskings_command',
   boon_of_the_oathsworn: 'nexuskings_command',
@@ -223,10 +224,10 @@ export const HERO_TREE_KEYSTONES: Readonly<Record<string, string>> = nameTable({
 export const UNMODELLED_PREFIXES: Readonly<Record<string, string>> = nameTable({
   howl_summon: 'the Pack Leader beasts are modelled for Beast Mastery, read by howl_summon.ready[.X] only',
   apex: 'Apex talent ranks are not modelled',
-  equipped: 'items are not modelled',
-  trinket: 'trinkets are not modelled',
-  this_trinket: 'trinkets are not modelled',
-  other_trinket: 'trinkets are not modelled',
+  trinket: 'the modelled on-use trinket counts as trinket 1; trinket 2 reads as one without a use',
+  this_trinket: 'this_trinket is read in a use_items or use_item line',
+  other_trinket:
+    'the other trinket reads as one without a use: only on-use trinkets that are modelled are used',
   potion: "the potion's properties are not modelled",
   raid_event: 'raid events are not modelled',
   fight_style: 'fight styles are chosen in the config, not read by the rotation',

@@ -37,7 +37,7 @@ export function parseGear(value: unknown, problems: string[], legacyRadiantPower
       problems.push(`config.gear.${k}: must be a whole number from 0 to ${max} (${what})`);
     else g[k as keyof typeof COUNTS] = v;
   }
-  for (const k of ['reshiiWrapsItemLevel', 'astralAntennaItemLevel'] as const) {
+  for (const k of ['reshiiWrapsItemLevel', 'astralAntennaItemLevel', 'netherprismItemLevel'] as const) {
     const ilvl = o[k];
     if (ilvl === undefined) continue;
     const { min, max } = GEAR_ITEM_LEVELS;

@@ -126,6 +126,7 @@ describe('parseConfig', () => {
       reshiiWrapsItemLevel: 730,
       reshiiGrace: true,
       astralAntennaItemLevel: 723,
+      netherprismItemLevel: 710,
     };
     expect(parseConfig({ ...c, gear: worn }).gear).toEqual(worn);
     expect(parseConfig({ ...c, gear: { dawnthreadLinings: 1 } }).gear).toEqual({
@@ -139,6 +140,7 @@ describe('parseConfig', () => {
           blasphemiteColours: 6,
           dawnthreadLinings: 1.5,
           reshiiWrapsItemLevel: 500,
+          netherprismItemLevel: 723.5,
           reshiiGrace: 'yes',
           weaponEnchant: 'councils_guile_4',
           cloak: 1,
@@ -149,6 +151,7 @@ describe('parseConfig', () => {
       'config.gear.blasphemiteColours: must be a whole number from 0 to 5 (the distinct gem colours beside Culminating Blasphemite)',
       'config.gear.dawnthreadLinings: must be a whole number from 0 to 2 (the Dawnthread Linings worn)',
       'config.gear.reshiiWrapsItemLevel: must be 0 (not worn) or an item level from 580 to 800',
+      'config.gear.netherprismItemLevel: must be 0 (not worn) or an item level from 580 to 800',
       expect.stringMatching(
         /^config\.gear\.weaponEnchant: must be "none" or an enchant and its rank, e\.g\. councils_guile_3 \(authority_of_radiant_power, .*; got "councils_guile_4"\)$/,
       ),

@@ -1,6 +1,6 @@
 /**
- * Player effects that are not the spec's: the potion and the racial abilities (APL actions with
- * buffs), and the racial passives on haste and focus. The flask, food, oil and the other passive
+ * Player effects that are not the spec's: the potion, the racial abilities and Unyielding
+ * Netherprism's use (APL actions with buffs), and the racial passives on haste and focus. The flask, food, oil and the other passive
  * racials are static and already in Sim's ratings and multipliers.
  * Numbers: specs/consumables.ts, specs/racials.ts. Every spec's data ends with these actions and
  * buffs (specs/registry.ts); a spec data without them (tests) has none of them.
@@ -26,7 +26,8 @@ import {
   ROCKET_BARRAGE_BASE,
 } from '../specs/racials.ts';
 import { HAYMAKER_AP } from '../specs/racial-procs.ts';
-import { ITEM_RESHII, ITEM_WEAPON, ItemEffects } from './item-effects.ts';
+import { ITEM_HIT_BITS, ItemEffects } from './item-effects.ts';
+import { NETHERPRISM_ACTION } from '../specs/gear.ts';
 import { RACIAL_PROC_BITS, RacialProcs } from './racial-procs.ts';
 import { aoeScale } from './ratings.ts';
 import { FOREVER_MS } from './events.ts';
@@ -56,6 +57,8 @@ export class Extras {
   private readonly bagSource: number;
   private readonly haymakerAction: number;
   private readonly haymakerSource: number;
+  /** Unyielding Netherprism's use (a trinket's: item-effects.ts). */
+  private readonly netherprismAction: number;
   /** The racials on the player's hits and on the pets' damage (racial-procs.ts). */
   private readonly procs: RacialProcs;
   /** The items' effects (item-effects.ts). */
@@ -109,6 +112,7 @@ export class Extras {
     this.haymakerAction = action('haymaker');
     this.haymakerSource = sim.data.sources.findIndex((x) => x.key === 'haymaker');
     this.analysisBuff = buff('combat_analysis');
+    this.netherprismAction = action(NETHERPRISM_ACTION.key);
     // the strike lands 3 s after the cast (the spell's missile delay), whatever the distance
     if (this.judgmentSource >= 0) sim.srcTravelMs[this.judgmentSource] = LIGHTS_JUDGMENT_DELAY_MS;
     const c = sim.config.consumables;
@@ -170,6 +174,7 @@ export class Extras {
     if (a === this.rocketAction) return this.race === RACIAL_ACTION_RACE.rocket_barrage;
     if (a === this.bagAction) return this.race === RACIAL_ACTION_RACE.bag_of_tricks;
     if (a === this.haymakerAction) return this.race === RACIAL_ACTION_RACE.haymaker;
+    if (a === this.netherprismAction) return this.items.netherprismWorn;
     return undefined;
   }
 
@@ -186,6 +191,7 @@ export class Extras {
     else if (a === this.haymakerAction) sim.hit(this.haymakerSource, target, HAYMAKER_AP * sim.ap, true, 0);
     else if (a === this.rocketAction)
       sim.hit(this.rocketSource, target, ROCKET_BARRAGE_BASE + ROCKET_BARRAGE_AP * sim.ap, false, 0);
+    else if (a === this.netherprismAction) this.items.useNetherprism();
     else if (a === this.ancestralAction) {
       this.ancestralStat = null; // the buff's notification below picks the stat
       sim.applyBuff(this.ancestralBuff, 1, 0);
@@ -245,7 +251,7 @@ export class Extras {
   /** A hit of a source with proc bits (Sim.srcProc) was rolled: the racial and item procs' turn. */
   onHit(bits: number, target: number): void {
     if ((bits & RACIAL_PROC_BITS) !== 0) this.procs.onHit(bits, target);
-    if ((bits & (ITEM_RESHII | ITEM_WEAPON)) !== 0) this.items.onHit(bits, target);
+    if ((bits & ITEM_HIT_BITS) !== 0) this.items.onHit(bits, target);
   }
 
   /**

@@ -9,10 +9,11 @@ import {
   DAWNTHREAD_CRIT_RATING,
   DAWNTHREAD_UPTIME,
   noGear,
+  NETHERPRISM_SOURCE,
   RESHII_DAMAGE_COEFFICIENT,
   RESHII_SOURCE,
 } from '../specs/gear.ts';
-import { damageSecondaryBudget, trinketRating } from '../specs/item-levels.ts';
+import { damageSecondaryBudget, itemBudget, trinketRating } from '../specs/item-levels.ts';
 import { WEAPON_ENCHANTS } from '../specs/weapon-enchants.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
 import type { Gear, SimConfig } from '../types.ts';
@@ -256,5 +257,110 @@ describe('item effects (config gear)', () => {
     expect(sum / n).toBeLessThan(0.65);
     // not worn: no cast procs
     expect(createSim(withGear('mm-hunter', {})).castProcs).toBe(0);
+  });
+
+  it('Unyielding Netherprism (723): 19.3357 × the damage budget cosmic damage on an ability hit at most every 10 s, one Latent Energy each, up to 18', () => {
+    const amount = 19.3357 * damageSecondaryBudget(723)!; // 1233553 #1, scaling class -9
+    expect(Math.round(amount)).toBe(478_382);
+    const c = withGear('mm-hunter', { netherprismItemLevel: 723 }, 300);
+    const sim = createSim(c);
+    const bits = (key: string) => sim.srcProc[sim.data.sources.findIndex((x) => x.key === key)]!;
+    // proc flags Yellow Melee/Ranged, Hostile Spell: the abilities' hits, not Auto Shot or periodic damage
+    for (const key of ['aimed_shot', 'steady_shot', 'arcane_shot']) expect(bits(key) & 32, key).toBe(32);
+    for (const key of ['auto_shot', 'bleak_arrows', 'black_arrow_dot', NETHERPRISM_SOURCE.key])
+      expect(bits(key) & 32, key).toBe(0);
+    const latent = sim.data.buffs.findIndex((b) => b.key === 'latent_energy');
+    const iterations = 20;
+    let hits = 0;
+    for (let k = 0; k < iterations; k++) {
+      const before = sim.srcHits[sim.data.sources.findIndex((x) => x.key === NETHERPRISM_SOURCE.key)]!;
+      sim.runIteration(6, k);
+      const n = sim.srcHits[sim.data.sources.findIndex((x) => x.key === NETHERPRISM_SOURCE.key)]! - before;
+      // a proc as soon as 10 s have passed and an ability hits (several a second here): ~29 in 300 s
+      expect(n).toBeGreaterThanOrEqual(27);
+      expect(n).toBeLessThanOrEqual(30);
+      expect(sim.buffs.stacks[latent]).toBe(18); // never used: capped
+      hits += n;
+    }
+    // no raid buffs, no Hunter's Mark: a hit is the amount × versatility, × 2 when it crits
+    const vers = sim.versatility;
+    const r = simulate(c, { seed: 6, seedOffset: 0, iterations });
+    const a = r.abilities[NETHERPRISM_SOURCE.key]!;
+    expect(a.hits).toBe(hits);
+    expect(a.damage).toBe(
+      (a.hits - a.crits) * Math.round(amount * vers) + a.crits * Math.round(amount * vers * CRIT_MULTIPLIER),
+    );
+    // four targets: split between them, +30 % per target beyond the first (#3, up to 5: #4)
+    const four = { ...c, fight: { ...c.fight, style: 'cleave' as const, targets: 4 } };
+    const r4 = simulate(four, { seed: 6, seedOffset: 0, iterations: 5 });
+    const a4 = r4.abilities[NETHERPRISM_SOURCE.key]!;
+    expect(a4.hits % 4).toBe(0);
+    const share = (amount * 1.9) / 4;
+    expect(a4.damage).toBe(
+      (a4.hits - a4.crits) * Math.round(share * vers) + a4.crits * Math.round(share * vers * CRIT_MULTIPLIER),
+    );
+  });
+
+  it('Unyielding Netherprism: its use turns every Latent Energy into 0.233531 × the budget agility for 20 s; with none it does nothing', () => {
+    const perStack = 0.233531 * itemBudget(723)!; // 1233553 #2, scaling class -1 (no rating multiplier)
+    expect(Math.round(perStack)).toBe(3686);
+    const sim = freshSim(withGear('mm-hunter', { netherprismItemLevel: 723 }));
+    const use = sim.data.actions.findIndex((x) => x.key === 'unyielding_netherprism');
+    const latent = sim.data.buffs.findIndex((b) => b.key === 'latent_energy');
+    const buff = sim.data.buffs.findIndex((b) => b.key === 'unyielding_netherprism');
+    expect(sim.data.actions[use]!.gcd).toBe(false); // 1233556: no global cooldown, 20 s cooldown
+    expect(sim.data.actions[use]!.cooldownMs).toBe(20_000);
+    const agility = sim.agility;
+    sim.execute(use, 0); // no stack: nothing
+    expect(sim.buffs.up(buff, sim.now)).toBe(false);
+    expect(sim.agility).toBe(agility);
+    sim.applyBuff(latent, 7, 1e9);
+    sim.execute(use, 0);
+    expect(sim.buffs.up(latent, sim.now)).toBe(false);
+    expect(sim.buffs.stacks[buff]).toBe(7);
+    expect(sim.buffs.remainsMs(buff, sim.now)).toBe(20_000);
+    expect(sim.extraAgility).toBeCloseTo(7 * perStack, 6);
+    sim.removeBuff(buff);
+    expect(sim.extraAgility).toBe(0);
+    expect(sim.agility).toBe(agility);
+  });
+
+  it('Unyielding Netherprism in a rotation: use_item,name= and SimC’s use_items lines read this_trinket, other_trinket, trinket.1/2, equipped; not worn, never used', () => {
+    const run = (rotation: string, worn: boolean) =>
+      simulate(
+        {
+          ...withGear('mm-hunter', worn ? { netherprismItemLevel: 700 } : {}, 120),
+          rotation: `${rotation}\nactions+=/aimed_shot\nactions+=/steady_shot`,
+        },
+        { seed: 8, seedOffset: 0, iterations: 10 },
+      ).abilities.unyielding_netherprism?.casts ?? 0;
+    const byName = 'actions=use_item,name=unyielding_netherprism,if=buff.latent_energy.stack>=5';
+    expect(run(byName, true)).toBe(10 * 2); // 5 stacks take ~50 s: 2 uses in 120 s
+    expect(run(byName, false)).toBe(0);
+    // what SimC's default lists read in a use_items line: the modelled trinket counts as trinket 1,
+    // the other slot as a trinket without a use
+    const simcStyle =
+      'actions=use_items,slots=trinket1:trinket2,check_existing=0,if=this_trinket.is.unyielding_netherprism' +
+      '&this_trinket.has_use_buff&!this_trinket.has_use_damage&this_trinket_slot=1' +
+      '&this_trinket.cooldown.duration=20&!other_trinket.has_use_buff&other_trinket.cooldown.remains=0' +
+      '&equipped.unyielding_netherprism&trinket.1.has_use_buff&!trinket.2.has_use_buff' +
+      '&trinket.1.is.unyielding_netherprism&buff.latent_energy.stack>=5';
+    expect(run(simcStyle, true)).toBe(run(byName, true));
+    expect(run(simcStyle, false)).toBe(0);
+    // use_item,slot=trinket1 is the modelled trinket; another name or slot is a no-op
+    expect(run(byName.replace('name=unyielding_netherprism', 'slot=trinket1'), true)).toBe(run(byName, true));
+    expect(run(byName.replace('name=unyielding_netherprism', 'slot=trinket2'), true)).toBe(0);
+    // trinket.1 reads 0 when the trinket is not worn (equipped × the property)
+    const steady = (worn: boolean) =>
+      simulate(
+        {
+          ...withGear('mm-hunter', worn ? { netherprismItemLevel: 700 } : {}, 60),
+          rotation:
+            'actions=steady_shot,if=trinket.1.has_use_buff&equipped.unyielding_netherprism\nactions+=/aimed_shot',
+        },
+        { seed: 8, seedOffset: 0, iterations: 3 },
+      ).abilities.steady_shot?.casts ?? 0;
+    expect(steady(true)).toBeGreaterThan(0);
+    expect(steady(false)).toBe(0);
   });
 });

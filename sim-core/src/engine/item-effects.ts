@@ -23,6 +23,14 @@ import {
   DAWNTHREAD_INTERVAL_STDDEV_MS,
   DAWNTHREAD_UPTIME,
   ITEM_PROC_SOURCES,
+  LATENT_ENERGY_BUFF,
+  NETHERPRISM_AGILITY_COEFFICIENT,
+  NETHERPRISM_BONUS_TARGETS,
+  NETHERPRISM_BUFF,
+  NETHERPRISM_DAMAGE_COEFFICIENT,
+  NETHERPRISM_ICD_MS,
+  NETHERPRISM_SOURCE,
+  NETHERPRISM_TARGET_BONUS,
   noGear,
   RESHII_DAMAGE_COEFFICIENT,
   RESHII_EXECUTE_BONUS,
@@ -33,7 +41,7 @@ import {
   RESHII_RPPM,
   RESHII_SOURCE,
 } from '../specs/gear.ts';
-import { damageSecondaryBudget, trinketRating } from '../specs/item-levels.ts';
+import { damageSecondaryBudget, itemBudget, trinketRating } from '../specs/item-levels.ts';
 import { HEARTBEAT_MS, HEARTBEAT_STDDEV_MS, STORMS_SOURCE, weaponEnchant } from '../specs/weapon-enchants.ts';
 import { PET_SOURCES } from '../specs/pet-sources.ts';
 import { travelMs } from '../specs/projectiles.ts';
@@ -43,9 +51,27 @@ import { EV_ITEM, FOREVER_MS, PRIO_DEFAULT } from './events.ts';
 import { Rppm } from './procs.ts';
 import type { Sim } from './sim.ts';
 
-/** srcProc bits of the sources whose hits can trigger Ethereal Reaping / the weapon enchant (racial-procs.ts has 1, 2, 4). */
+/**
+ * srcProc bits of the sources whose hits can trigger Ethereal Reaping / the weapon enchant /
+ * Unyielding Netherprism (racial-procs.ts has 1, 2, 4).
+ */
 export const ITEM_RESHII = 8;
 export const ITEM_WEAPON = 16;
+export const ITEM_NETHERPRISM = 32;
+/** The item bits Extras.onHit hands to ItemEffects.onHit. */
+export const ITEM_HIT_BITS = ITEM_RESHII | ITEM_WEAPON | ITEM_NETHERPRISM;
+/**
+ * Sources whose hits are not "yellow" (Unyielding Netherprism's proc flags: the abilities' hits):
+ * Auto Shot and Bleak Arrows (white ranged) and the bleeds that tick (periodic); the dots' sources
+ * are left out as well (SpecData.dots).
+ */
+const NOT_ABILITY_HITS: ReadonlySet<string> = new Set([
+  'auto_shot',
+  'bleak_arrows',
+  'master_marksman',
+  'razor_fragments',
+  'laceration',
+]);
 /** EV_ITEM kinds (the event's `a`). */
 const DAWNTHREAD_CHECK = 0;
 const HEARTBEAT = 1;
@@ -85,8 +111,17 @@ export class ItemEffects {
   readonly rating: RatingBonus = { crit: 0, haste: 0, mastery: 0, versatility: 0 };
   /** Whether any of `rating` is not 0. */
   ratingUp = false;
-  /** Agility of the items' buffs up now (Extras adds it to the extras' agility). */
+  /** Agility of the items' buffs up now (Extras adds it to the extras' agility): the enchant's and Unyielding Netherprism's. */
   agility = 0;
+  private enchantAgility = 0;
+  private netherprismAgility = 0;
+  /** Unyielding Netherprism: damage per proc before multipliers (0: not worn), agility per stack, its source, buffs, internal cooldown. */
+  private readonly netherprismDamage: number;
+  private readonly netherprismAgilityPerStack: number;
+  private readonly netherprismSource: number;
+  private readonly latentBuff: number;
+  private readonly netherprismBuff: number;
+  private netherprismReadyAt = 0;
   /** Astral Antenna: critical strike rating per stack (0: not worn), its procs, its stacks' ends (ms, oldest first). */
   private readonly antennaRating: number;
   private readonly antennaRppm = new Rppm();
@@ -152,19 +187,44 @@ export class ItemEffects {
     this.heartbeat = this.enchant?.kind === 'rating' || this.antennaRating > 0;
     if (this.antennaRating > 0) sim.castProcs = 1;
 
-    // The hits that try the procs: the class abilities' (Auto Shot and periodic damage included);
-    // not the pets' (actors of their own), nor procs, racials or the potion (not class abilities).
+    this.netherprismSource = sourceIndex(NETHERPRISM_SOURCE.key);
+    this.latentBuff = buffIndex(LATENT_ENERGY_BUFF.key);
+    this.netherprismBuff = buffIndex(NETHERPRISM_BUFF.key);
+    const prismLevel = gear.netherprismItemLevel;
+    const prismDamage = prismLevel > 0 ? damageSecondaryBudget(prismLevel) : null;
+    const prismAgility = prismLevel > 0 ? itemBudget(prismLevel) : null;
+    const prism =
+      this.netherprismSource >= 0 &&
+      this.latentBuff >= 0 &&
+      this.netherprismBuff >= 0 &&
+      prismDamage !== null &&
+      prismAgility !== null;
+    this.netherprismDamage = prism ? NETHERPRISM_DAMAGE_COEFFICIENT * prismDamage : 0;
+    this.netherprismAgilityPerStack = prism ? NETHERPRISM_AGILITY_COEFFICIENT * prismAgility : 0;
+    notify(prism ? this.netherprismBuff : -1);
+
+    // The hits that try the procs: the class abilities' (Auto Shot and periodic damage included,
+    // but for Unyielding Netherprism: the abilities' hits only); not the pets' (actors of their
+    // own), nor procs, racials or the potion (not class abilities).
     const reshii = this.reshiiDamage > 0;
     const enchantOnHit = this.enchant?.kind === 'damage';
     if (reshii) sim.srcTravelMs[this.reshiiSource] = travelMs(RESHII_MISSILE_SPEED, sim.timing.distanceYards);
-    if (reshii || enchantOnHit) {
+    if (reshii || enchantOnHit || prism) {
       const bits = (reshii ? ITEM_RESHII : 0) | (enchantOnHit ? ITEM_WEAPON : 0);
+      const periodic = new Set(d.dots.map((x) => x.source));
       d.sources.forEach((s, i) => {
         if (PET_SOURCES.has(s.key) || ITEM_PROC_SOURCES.has(s.key) || s.key === POTION_SOURCE.key) return;
-        if (!(s.key in RACIAL_SOURCE_RACE)) sim.srcProc[i]! |= bits;
+        if (s.key in RACIAL_SOURCE_RACE) return;
+        const ability = prism && !NOT_ABILITY_HITS.has(s.key) && !periodic.has(s.key);
+        sim.srcProc[i]! |= bits | (ability ? ITEM_NETHERPRISM : 0);
       });
       sim.hitProcs = 1;
     }
+  }
+
+  /** Unyielding Netherprism is worn (its use is an action the player knows). */
+  get netherprismWorn(): boolean {
+    return this.netherprismDamage > 0;
   }
 
   /**
@@ -178,11 +238,12 @@ export class ItemEffects {
     this.enchantRppm.reset();
     this.antennaRppm.reset();
     this.antennaStacks = 0;
+    this.netherprismReadyAt = 0;
     // the buffs are down (Extras re-derived the stats if any was up)
     const r = this.rating;
     r.crit = r.haste = r.mastery = r.versatility = 0;
     this.ratingUp = false;
-    this.agility = 0;
+    this.agility = this.enchantAgility = this.netherprismAgility = 0;
     if (this.liningRating > 0) {
       sim.applyBuff(this.liningBuff, 1, FOREVER_MS);
       this.later(DAWNTHREAD_CHECK, sim.rng.gauss(DAWNTHREAD_INTERVAL_MS, DAWNTHREAD_INTERVAL_STDDEV_MS));
@@ -259,13 +320,37 @@ export class ItemEffects {
     if (buff === this.liningBuff || (e !== null && e.kind === 'rating' && buff === e.buff))
       this.updateRating();
     else if (e !== null && buff === e.buff) {
-      const agility = this.sim.buffs.up(buff, this.sim.now) ? e.agility : 0;
-      if (agility !== this.agility) {
-        this.agility = agility;
-        this.reAgility();
-      }
+      this.enchantAgility = this.sim.buffs.up(buff, this.sim.now) ? e.agility : 0;
+      this.sumAgility();
+    } else if (buff === this.netherprismBuff && this.netherprismDamage > 0) {
+      const sim = this.sim;
+      const stacks = sim.buffs.up(buff, sim.now) ? sim.buffs.stacks[buff]! : 0;
+      this.netherprismAgility = stacks * this.netherprismAgilityPerStack;
+      this.sumAgility();
     } else return false;
     return true;
+  }
+
+  /** The items' agility: the enchant's buff and Unyielding Netherprism's; Extras re-sums after a change. */
+  private sumAgility(): void {
+    const agility = this.enchantAgility + this.netherprismAgility;
+    if (agility === this.agility) return;
+    this.agility = agility;
+    this.reAgility();
+  }
+
+  /**
+   * Unyielding Netherprism's use (1233556): every Latent Energy stack becomes a stack of the agility
+   * buff for 20 s (SimC stat_buff_t::trigger(stacks): added to a buff still up, refreshed, up to
+   * 18); Latent Energy is consumed. With no stack it does nothing (but its cooldown runs).
+   */
+  useNetherprism(): void {
+    const sim = this.sim;
+    const latent = this.latentBuff;
+    if (!sim.buffs.up(latent, sim.now)) return;
+    const stacks = sim.buffs.stacks[latent]!;
+    sim.removeBuff(latent);
+    sim.applyBuff(this.netherprismBuff, stacks, 0);
   }
 
   /** The items' ratings from their buffs up now (the lining's crit, a rating enchant's stat); the stats follow a change. */
@@ -286,6 +371,7 @@ export class ItemEffects {
 
   /** A hit with item bits `bits` was rolled now on `target`: the on-hit procs' attempts. */
   onHit(bits: number, target: number): void {
+    if ((bits & ITEM_NETHERPRISM) !== 0 && this.sim.now >= this.netherprismReadyAt) this.netherprism();
     if ((bits & ITEM_RESHII) !== 0) this.reshii();
     if ((bits & ITEM_WEAPON) !== 0) {
       const sim = this.sim;
@@ -297,6 +383,24 @@ export class ItemEffects {
       } else this.procHit(e.source, target, e.damage);
       if (e.buff >= 0) sim.applyBuff(e.buff, 1, e.buffMs);
     }
+  }
+
+  /**
+   * Unyielding Netherprism's proc (its internal cooldown is over; chance 101 %): cosmic damage split
+   * between every target, + 30 % per target beyond the first (up to 5 of them), landing at once;
+   * one more Latent Energy (no duration, up to 18).
+   */
+  private netherprism(): void {
+    const sim = this.sim;
+    this.netherprismReadyAt = sim.now + NETHERPRISM_ICD_MS;
+    const n = sim.targets;
+    const total =
+      this.netherprismDamage * (1 + NETHERPRISM_TARGET_BONUS * Math.min(n - 1, NETHERPRISM_BONUS_TARGETS));
+    const travel = sim.travelOn;
+    sim.travelOn = 0;
+    for (let t = 0; t < n; t++) this.procHit(this.netherprismSource, t, total / n);
+    sim.travelOn = travel;
+    sim.applyBuff(this.latentBuff, 1, FOREVER_MS);
   }
 
   /** Ethereal Reaping's attempt. */

@@ -36,6 +36,8 @@ function gearComment(config: SimConfig): string[] {
     g.reshiiWrapsItemLevel > 0
       ? `Reshii Wraps (item level ${g.reshiiWrapsItemLevel}${g.reshiiGrace ? ', with Reshii Grace boots' : ''})`
       : '',
+    g.astralAntennaItemLevel > 0 ? `Astral Antenna (item level ${g.astralAntennaItemLevel})` : '',
+    g.netherprismItemLevel > 0 ? `Unyielding Netherprism (item level ${g.netherprismItemLevel})` : '',
   ].filter((x) => x !== '');
   return worn.length > 0 ? [`# item effects simmed here, not written as items: ${worn.join(', ')}`] : [];
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { noGear } from '../specs/gear.ts';
 import { DEFAULT_WEAPON_ENCHANT } from '../specs/weapon-enchants.ts';
 import { ENGINE_VERSION } from '../version.ts';
+import { exportProfile } from './export.ts';
 import { parseProfile } from './profile.ts';
 
 const HEAD = 'hunter="Gear"\nspec=marksmanship\nlevel=80\n';
@@ -150,7 +151,7 @@ describe('item lines → config gear', () => {
   it('Astral Antenna in a trinket slot with its item level is modelled; without it, or another trinket, is not', () => {
     const p = parse([
       'trinket1=astral_antenna,id=242395,ilevel=723',
-      'trinket2=unyielding_netherprism,id=242396,ilevel=723',
+      'trinket2=arakara_sacbrood,id=219314,ilevel=723',
     ]);
     expect(p.config.gear!.astralAntennaItemLevel).toBe(723);
     expect(reasonAt(p, 4)).toMatch(
@@ -160,5 +161,29 @@ describe('item lines → config gear', () => {
     const bare = parse(['trinket2=astral_antenna,id=242395']);
     expect(bare.config.gear!.astralAntennaItemLevel).toBe(0);
     expect(reasonAt(bare, 4)).toMatch(/Astral Antenna is not modelled: give its item level as ilevel=/);
+  });
+
+  it('Unyielding Netherprism in a trinket slot with its item level is modelled, its agility per stack said', () => {
+    const p = parse(['trinket2=unyielding_netherprism,id=242396,ilevel=723']);
+    expect(p.config.gear!.netherprismItemLevel).toBe(723);
+    // 0.233531 (1233553 #2) × the 723 budget
+    expect(reasonAt(p, 4)).toMatch(
+      /^Unyielding Netherprism is modelled at item level 723: .* up to 18 Latent Energy, used by the rotation's use_item,name=unyielding_netherprism \(or use_items\) for 3686 agility per stack for 20 s/,
+    );
+    const bare = parse(['trinket1=unyielding_netherprism,id=242396']);
+    expect(bare.config.gear!.netherprismItemLevel).toBe(0);
+    expect(reasonAt(bare, 4)).toMatch(
+      /Unyielding Netherprism is not modelled: give its item level as ilevel=/,
+    );
+  });
+
+  it('Copy as SimC names the trinkets simmed in its comment of item effects (items are not written)', () => {
+    const p = parse([
+      'trinket1=astral_antenna,id=242395,ilevel=710',
+      'trinket2=unyielding_netherprism,id=242396,ilevel=723',
+    ]);
+    expect(exportProfile(p.config)).toContain(
+      '# item effects simmed here, not written as items: Astral Antenna (item level 710), Unyielding Netherprism (item level 723)',
+    );
   });
 });

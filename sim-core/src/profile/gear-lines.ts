@@ -2,7 +2,8 @@
  * The item effects a SimulationCraft profile's item lines carry (config `gear`; specs/gear.ts):
  * Culminating Blasphemite and the gem colours beside it (`gem_id=` of every item), Dawnthread
  * Lining (an item's `bonus_id=` 11303), Reshii Wraps (`back=…,id=235499,ilevel=N`) and Reshii
- * Grace (boots' `bonus_id=` 13504), Astral Antenna (`trinket1=…,id=242395,ilevel=N`). As in SimC the last line of a slot is the item worn. Each item
+ * Grace (boots' `bonus_id=` 13504), Astral Antenna (`trinket1=…,id=242395,ilevel=N`), Unyielding
+ * Netherprism (`trinket2=…,id=242396,ilevel=N`). As in SimC the last line of a slot is the item worn. Each item
  * line that brings a modelled effect gets a note saying so, in place of the note that its effects
  * are not modelled.
  */
@@ -16,11 +17,14 @@ import {
   DAWNTHREAD_UPTIME,
   gemColour,
   MAX_DAWNTHREAD_LININGS,
+  NETHERPRISM_AGILITY_COEFFICIENT,
+  NETHERPRISM_ITEM,
+  NETHERPRISM_MAX_STACKS,
   noGear,
   RESHII_GRACE_BONUS,
   RESHII_WRAPS_ITEM,
 } from '../specs/gear.ts';
-import { damageSecondaryBudget, GEAR_ITEM_LEVELS, trinketRating } from '../specs/item-levels.ts';
+import { damageSecondaryBudget, GEAR_ITEM_LEVELS, itemBudget, trinketRating } from '../specs/item-levels.ts';
 import { UNMODELLED_WEAPON_ENCHANTS, WEAPON_ENCHANTS, weaponEnchantById } from '../specs/weapon-enchants.ts';
 import type { Gear } from '../types.ts';
 import { itemFields, type ItemLineText } from './item-lines.ts';
@@ -134,6 +138,22 @@ export function gearFromLines(worn: ReadonlyMap<string, ItemLineText>): GearLine
       );
     } else
       note(antenna.line, `Astral Antenna is not modelled: give its item level as ilevel= (${min} to ${max})`);
+  }
+  const prism = items.find((it) => it.id === NETHERPRISM_ITEM && it.slot.startsWith('trinket'));
+  if (prism) {
+    const { min, max } = GEAR_ITEM_LEVELS;
+    const budget = prism.ilevel === null ? null : itemBudget(prism.ilevel);
+    if (budget !== null && damageSecondaryBudget(prism.ilevel!) !== null) {
+      gear.netherprismItemLevel = prism.ilevel!;
+      note(
+        prism.line,
+        `Unyielding Netherprism is modelled at item level ${prism.ilevel}: its damage every 10 s builds up to ${NETHERPRISM_MAX_STACKS} Latent Energy, used by the rotation's use_item,name=unyielding_netherprism (or use_items) for ${Math.round(NETHERPRISM_AGILITY_COEFFICIENT * budget)} agility per stack for 20 s`,
+      );
+    } else
+      note(
+        prism.line,
+        `Unyielding Netherprism is not modelled: give its item level as ilevel= (${min} to ${max})`,
+      );
   }
   return { gear, notes };
 }

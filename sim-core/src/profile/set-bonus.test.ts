@@ -41,11 +41,17 @@ describe("a brand-new player's paste of SimulationCraft's TWW3 profiles", () => 
     expect(neck.reason).toMatch(/^the item itself is not read: its stats count through gear_\*= lines/);
     const hands = p.warnings.find((w) => w.line === lineOf(TWW3_MM, 'hands='))!;
     expect(hands.reason).toMatch(/^its Dawnthread Lining is modelled/);
-    // a trinket's line says what the sim leaves out against SimulationCraft's figure
-    const trinket = p.ignored.find((i) => i.line === lineOf(TWW3_MM, 'trinket2='))!;
-    expect(trinket.reason).toMatch(
-      /^the trinket's effect \(its proc or on-use\) is not modelled, so DPS comes out below/,
-    );
+    // both trinkets' effects are modelled (Astral Antenna, Unyielding Netherprism): said at their lines
+    for (const [slot, name] of [
+      ['trinket1=', 'Astral Antenna'],
+      ['trinket2=', 'Unyielding Netherprism'],
+    ] as const) {
+      const line = lineOf(TWW3_MM, slot);
+      expect(p.ignored.find((i) => i.line === line)).toBeUndefined();
+      expect(p.warnings.find((w) => w.line === line)!.reason).toMatch(
+        new RegExp(`^${name} is modelled at item level 723`),
+      );
+    }
   });
 
   it('BM: its rotation reads set_bonus.tww3_4pc with no warning, and the sim takes the set', () => {
@@ -53,6 +59,11 @@ describe("a brand-new player's paste of SimulationCraft's TWW3 profiles", () => 
     expect(p.config.setBonuses).toEqual(BOTH);
     expect(p.warnings.filter((w) => /set_bonus/.test(w.reason))).toEqual([]);
     expect(p.config.rotation).toContain('!set_bonus.tww3_4pc');
+    // a trinket whose effect is not modelled (Ara-Kara Sacbrood) says what the sim leaves out
+    const trinket = p.ignored.find((i) => i.line === lineOf(TWW3_BM, 'trinket2='))!;
+    expect(trinket.reason).toMatch(
+      /^the trinket's effect \(its proc or on-use\) is not modelled, so DPS comes out below/,
+    );
   });
 });
 

@@ -13,7 +13,7 @@
  * retune after 63003 cannot be ruled out for those (docs/specs.md § Items).
  */
 import type { Gear } from '../types.ts';
-import { aura, RADIANT_POWER } from './common.ts';
+import { action, aura, RADIANT_POWER } from './common.ts';
 import { STORMS_SOURCE } from './weapon-enchants.ts';
 
 /** No item effect: what a config without `gear` gets (its figures are those of before the field). */
@@ -25,6 +25,7 @@ export function noGear(): Gear {
     reshiiWrapsItemLevel: 0,
     reshiiGrace: false,
     astralAntennaItemLevel: 0,
+    netherprismItemLevel: 0,
   };
 }
 
@@ -123,13 +124,6 @@ export const RESHII_SOURCE = {
   school: 'arcane',
 } as const;
 
-/** The items' and enchants' damage sources: procs, not class abilities, so their hits trigger no proc. */
-export const ITEM_PROC_SOURCES: ReadonlySet<string> = new Set([
-  RADIANT_POWER.key,
-  RESHII_SOURCE.key,
-  STORMS_SOURCE.key,
-]);
-
 // ---- Astral Antenna (trinket 242395) --------------------------------------------------------------
 
 export const ASTRAL_ANTENNA_ITEM = 242395;
@@ -150,3 +144,94 @@ export const ANTENNA_PICKUP_MS = 5_000;
 export const ANTENNA_PICKUP_STDDEV_MS = 1_000;
 export const ANTENNA_PICKUP_MIN_MS = 500;
 export const ANTENNA_PICKUP_MAX_MS = 19_999;
+
+// ---- Unyielding Netherprism (trinket 242396) ------------------------------------------------------
+
+export const NETHERPRISM_ITEM = 242396;
+/**
+ * 1233553 Unyielding Netherprism (the equip driver): proc chance 101 %, internal cooldown 10 s, no
+ * Real PPM; proc flags Yellow Melee, Yellow Ranged, Generic and Magic Hostile Spell (the player's
+ * abilities' hits: not Auto Shot, not periodic damage). #1: 19.3357 × the item level's damage budget
+ * (scaling class −9) cosmic damage (1239674: every enemy within 6 yards of the target), split
+ * between the targets hit, + 30 % per target beyond the first (#3) up to 5 of them (#4), × 1 for a
+ * damage dealer (SimC role_mult); #2: 0.233531 × the item level's budget (scaling class −1, no
+ * rating multiplier) agility per Latent Energy stack. Each proc adds a stack of 1239675 Latent
+ * Energy (no duration, up to 18). SimC `unyielding_netherprism` (generic_aoe_proc_t with
+ * split_aoe_damage and max_scaling_targets 5; the stack on every proc).
+ */
+export const NETHERPRISM_ICD_MS = 10_000;
+export const NETHERPRISM_DAMAGE_COEFFICIENT = 19.3357;
+export const NETHERPRISM_AGILITY_COEFFICIENT = 0.233531;
+export const NETHERPRISM_TARGET_BONUS = 0.3;
+export const NETHERPRISM_BONUS_TARGETS = 5;
+export const NETHERPRISM_MAX_STACKS = 18;
+/**
+ * 1233556 Unyielding Netherprism (the use): cooldown 20 s (category 1141), no global cooldown; all
+ * Latent Energy consumed for 20 s of #2's agility per stack (SimC triggers the stat buff with as
+ * many stacks; a use with none does nothing).
+ */
+export const NETHERPRISM_COOLDOWN_MS = 20_000;
+export const NETHERPRISM_BUFF_MS = 20_000;
+
+/** The use, an action of every spec (engine/extras.ts): SimC's `use_item,name=unyielding_netherprism`. */
+export const NETHERPRISM_ACTION = action({
+  id: 1233556,
+  key: 'unyielding_netherprism',
+  name: 'Unyielding Netherprism',
+  description: 'Trinket: consume all Latent Energy for agility per stack for 20 sec.',
+  school: 'cosmic',
+  gcd: false,
+  cooldownMs: NETHERPRISM_COOLDOWN_MS,
+});
+export const NETHERPRISM_SOURCE = {
+  key: 'unyielding_netherprism',
+  name: 'Unyielding Netherprism',
+  school: 'cosmic',
+} as const;
+export const LATENT_ENERGY_BUFF = aura({
+  id: 1239675,
+  key: 'latent_energy',
+  name: 'Latent Energy',
+  description: 'Unyielding Netherprism accumulates agility for its next use.',
+  durationMs: 0,
+  maxStacks: NETHERPRISM_MAX_STACKS,
+});
+export const NETHERPRISM_BUFF = aura({
+  id: 1233556,
+  key: 'unyielding_netherprism',
+  name: 'Unyielding Netherprism',
+  description: 'Agility increased per Latent Energy consumed.',
+  durationMs: NETHERPRISM_BUFF_MS,
+  maxStacks: NETHERPRISM_MAX_STACKS,
+});
+
+/** The items' and enchants' damage sources: procs, not class abilities, so their hits trigger no proc. */
+export const ITEM_PROC_SOURCES: ReadonlySet<string> = new Set([
+  RADIANT_POWER.key,
+  RESHII_SOURCE.key,
+  STORMS_SOURCE.key,
+  NETHERPRISM_SOURCE.key,
+]);
+
+// ---- The items a rotation can name ----------------------------------------------------------------
+
+/**
+ * The on-use items the rotation can use, by SimulationCraft's name (the action's name): what
+ * `use_item,name=NAME` and `use_items` use, with what SimC's `this_trinket.has_use_buff` /
+ * `has_use_damage` read for it (unyielding_netherprism: SimC `has_use_buff_override`).
+ */
+export const ON_USE_ITEMS: Readonly<Record<string, { hasUseBuff: number; hasUseDamage: number }>> = {
+  [NETHERPRISM_ACTION.key]: { hasUseBuff: 1, hasUseDamage: 0 },
+};
+
+/** SimulationCraft's names of the items whose effects are modelled (`equipped.NAME`), worn by `gear`. */
+export const EQUIPPABLE_ITEMS = ['reshii_wraps', 'astral_antenna', NETHERPRISM_ACTION.key] as const;
+
+/** The modelled items `gear` wears, by SimulationCraft's name (`equipped.NAME`). */
+export function equippedItems(gear: Gear): ReadonlySet<string> {
+  const worn = new Set<string>();
+  if (gear.reshiiWrapsItemLevel > 0) worn.add('reshii_wraps');
+  if (gear.astralAntennaItemLevel > 0) worn.add('astral_antenna');
+  if (gear.netherprismItemLevel > 0) worn.add(NETHERPRISM_ACTION.key);
+  return worn;
+}

@@ -118,6 +118,11 @@ export function damageSecondaryBudget(ilevel: number): number | null {
 }
 
 /** A trinket's secondary rating at `ilevel` for a coefficient (scaling class −7 with the item's level), or null outside the tables. */
+/** The item level's budget (scaling class −1: `p_epic[0]`, no rating multiplier), or null outside the table. */
+export function itemBudget(ilevel: number): number | null {
+  return byItemLevel(EPIC_BUDGET, ilevel);
+}
+
 export function trinketRating(coefficient: number, ilevel: number): number | null {
   const budget = byItemLevel(EPIC_BUDGET, ilevel);
   return budget === null ? null : coefficient * budget * byItemLevel(TRINKET_RATING_MULTIPLIER, ilevel)!;

@@ -11,7 +11,15 @@ import { defaultRaidBuffs } from './raid-buffs.ts';
 import { defaultConsumables, POTION_ACTION, POTION_SOURCE, TEMPERED_POTION_BUFF } from './consumables.ts';
 import { RACIAL_ACTIONS, RACIAL_BUFFS, RACIAL_SOURCES } from './racials.ts';
 import { CLASS_DEFAULT_TALENTS, CLASS_TALENTS } from './class-tree.ts';
-import { DAWNTHREAD_BUFF, noGear, RESHII_SOURCE } from './gear.ts';
+import {
+  DAWNTHREAD_BUFF,
+  LATENT_ENERGY_BUFF,
+  NETHERPRISM_ACTION,
+  NETHERPRISM_BUFF,
+  NETHERPRISM_SOURCE,
+  noGear,
+  RESHII_SOURCE,
+} from './gear.ts';
 import { DEFAULT_WEAPON_ENCHANT, STORMS_SOURCE, WEAPON_ENCHANT_BUFFS } from './weapon-enchants.ts';
 
 export interface SpecInfo {
@@ -35,9 +43,24 @@ export interface SpecInfo {
 function withExtras(d: SpecData): SpecData {
   return {
     ...d,
-    actions: [...d.actions, POTION_ACTION, ...RACIAL_ACTIONS],
-    sources: [...d.sources, POTION_SOURCE, ...RACIAL_SOURCES, RESHII_SOURCE, STORMS_SOURCE],
-    buffs: [...d.buffs, TEMPERED_POTION_BUFF, ...RACIAL_BUFFS, DAWNTHREAD_BUFF, ...WEAPON_ENCHANT_BUFFS],
+    actions: [...d.actions, POTION_ACTION, ...RACIAL_ACTIONS, NETHERPRISM_ACTION],
+    sources: [
+      ...d.sources,
+      POTION_SOURCE,
+      ...RACIAL_SOURCES,
+      RESHII_SOURCE,
+      STORMS_SOURCE,
+      NETHERPRISM_SOURCE,
+    ],
+    buffs: [
+      ...d.buffs,
+      TEMPERED_POTION_BUFF,
+      ...RACIAL_BUFFS,
+      DAWNTHREAD_BUFF,
+      ...WEAPON_ENCHANT_BUFFS,
+      LATENT_ENERGY_BUFF,
+      NETHERPRISM_BUFF,
+    ],
     talents: [...d.talents, ...CLASS_TALENTS],
     defaultTalents: [...d.defaultTalents, ...CLASS_DEFAULT_TALENTS[d.id]],
   };

@@ -1,6 +1,6 @@
 import type { AuraInfo, SpecId, SpellInfo, TalentInfo } from '../types.ts';
 
-export type School = 'physical' | 'nature' | 'arcane' | 'fire' | 'shadow' | 'holy';
+export type School = 'physical' | 'nature' | 'arcane' | 'fire' | 'shadow' | 'holy' | 'cosmic';
 
 /** A castable action (an APL action name). Its cooldown id equals its action id. */
 export interface ActionDef extends SpellInfo {

@@ -6,6 +6,9 @@ actions+=/call_action_list,name=aoe,if=active_enemies>2
 actions+=/call_action_list,name=single
 # Racials and the potion go with Call of the Wild when it is talented, else with Bestial Wrath.
 actions.cds=potion,if=buff.call_of_the_wild.up|buff.bestial_wrath.up&!talent.call_of_the_wild|fight_remains<31
+# Unyielding Netherprism (when worn): with the racials, at 18 stacks (any more would be lost) and at
+# the end of the fight.
+actions.cds+=/use_item,name=unyielding_netherprism,if=buff.call_of_the_wild.up|buff.bestial_wrath.up&!talent.call_of_the_wild|buff.latent_energy.stack=18|fight_remains<21
 actions.cds+=/berserking,if=buff.call_of_the_wild.up|buff.bestial_wrath.up&!talent.call_of_the_wild|fight_remains<13
 actions.cds+=/ancestral_call,if=buff.call_of_the_wild.up|buff.bestial_wrath.up&!talent.call_of_the_wild|fight_remains<16
 actions.cds+=/fireblood,if=buff.call_of_the_wild.up|buff.bestial_wrath.up&!talent.call_of_the_wild|fight_remains<9

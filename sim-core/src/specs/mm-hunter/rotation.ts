@@ -3,6 +3,9 @@ export const MM_DEFAULT_ROTATION = `# Marksmanship Hunter default rotation: Dark
 actions=hunters_mark,if=debuff.hunters_mark.down&target.health.pct>80
 # Racials and the potion with Trueshot.
 actions+=/potion,if=buff.trueshot.up|fight_remains<31
+# Unyielding Netherprism (when worn): its Latent Energy with Trueshot once a few stacks are in, at
+# 18 stacks (any more would be lost), and at the end of the fight.
+actions+=/use_item,name=unyielding_netherprism,if=buff.trueshot.up&buff.latent_energy.stack>=6|buff.latent_energy.stack=18|fight_remains<21
 actions+=/berserking,if=fight_remains<13|buff.trueshot.up
 actions+=/ancestral_call,if=buff.trueshot.up|fight_remains<16
 actions+=/fireblood,if=buff.trueshot.up|fight_remains<9

@@ -64,6 +64,7 @@ const base: SimConfig = {
     reshiiWrapsItemLevel: 730,
     reshiiGrace: true,
     astralAntennaItemLevel: 723,
+    netherprismItemLevel: 710,
   },
   rotation: 'actions=kill_command',
 };

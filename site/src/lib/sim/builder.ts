@@ -277,6 +277,7 @@ export function configFromForm(form: BuilderForm, engineVersion: string): SimCon
       reshiiWrapsItemLevel: Number(form.gear.reshiiWrapsItemLevel),
       reshiiGrace: Boolean(form.gear.reshiiGrace),
       astralAntennaItemLevel: Number(form.gear.astralAntennaItemLevel),
+      netherprismItemLevel: Number(form.gear.netherprismItemLevel),
     },
     ...(form.timing ? { timing: { ...form.timing } } : {}),
     rotation: form.rotation,
