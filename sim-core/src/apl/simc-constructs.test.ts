@@ -197,8 +197,12 @@ describe('names SimulationCraft has and we do not model', () => {
 
   it('no-op actions take any options, but their expressions must still be well-formed', () => {
     expect(
-      warningsOf('actions=use_items,slots=trinket1:trinket2,if=this_trinket.has_use_buff|fight_remains<20'),
-    ).toEqual(['line 1: use_items is not modelled (no on-use items here); ignored']);
+      warningsOf(
+        'actions=use_item,name=spymasters_web,slot=trinket2,if=this_trinket.has_use_buff|fight_remains<20',
+      ),
+    ).toEqual([
+      'line 1: use_item is not modelled (no on-use item of that name is modelled here, only unyielding_netherprism); ignored',
+    ]);
     expect(() => parseRotation('actions=potion,if=1+', TEST_VOCABULARY)).toThrow(/expression ends too early/);
     expect(() => parseRotation('actions=berserking,oops', TEST_VOCABULARY)).toThrow(
       /expected 'option=value'/,

@@ -34,6 +34,10 @@ actions+=/variable,name=x,op=add,value=1<?focus>?2
 actions+=/variable,name=x,op=max,value=variable.x%%3
 actions+=/pool_resource,wait=0.2,if=focus<20&variable.x^1
 actions+=/auto_shot`,
+  `actions=use_items,slots=trinket1:trinket2,check_existing=0,if=this_trinket.is.unyielding_netherprism&this_trinket.cooldown.duration%%cooldown.bestial_wrath.duration=0&!other_trinket.has_use_buff|this_trinket_slot=1
+actions+=/use_item,name=unyielding_netherprism,if=buff.latent_energy.stack>=6&equipped.unyielding_netherprism&trinket.1.has_use_buff
+actions+=/use_item,slot=trinket2
+actions+=/kill_command`,
 ];
 
 export const FRAGMENTS = [
@@ -67,6 +71,16 @@ export const FRAGMENTS = [
   'for_next=',
   'wait=',
   'extra_amount=',
+  'use_items',
+  'use_item',
+  'slots=trinket1:trinket2',
+  'slot=',
+  'this_trinket.',
+  'this_trinket_slot',
+  'other_trinket.',
+  'trinket.1.',
+  'equipped.',
+  'unyielding_netherprism',
   'kill_command',
   'cobra_shot',
   'barbed_shot',
