@@ -9,8 +9,9 @@
  * engine/dbc/generated/rand_prop_points.inc, gem_data.inc, spell_item_enchantment.inc,
  * item_bonus.inc, real_ppm_data.inc (same build). Spell effect values: SpellDataDump/nonclass.txt of
  * 11.1.0.59679 for spells older than 11.2 (435500, 457665), and of 12.0.1.66102 for the 11.2 spells
- * (12xxxxx), whose coefficients did not change between those builds where both hold them; a
- * retune after 63003 cannot be ruled out for those (docs/specs.md § Items).
+ * (12xxxxx), which no stored 11.x dump holds. Where both hold a spell they mostly agree (443541 #1:
+ * 0.1942 in both), but a damage coefficient can differ (443541 #2: 2.4276 in 11.1, 3.495801 in
+ * 12.0.1), so these items' damage may be 12.0's (docs/specs.md § Items).
  */
 import type { Gear } from '../types.ts';
 import { action, aura, RADIANT_POWER } from './common.ts';
