@@ -259,6 +259,27 @@ describe('item effects (config gear)', () => {
     expect(createSim(withGear('mm-hunter', {})).castProcs).toBe(0);
   });
 
+  it("Astral Antenna: a pickup that leaves orbs behind brings one more (SimC's stack callback on the decrement), and every pickup gives its stack", () => {
+    const sim = freshSim(withGear('mm-hunter', { astralAntennaItemLevel: 723 }));
+    const items = (
+      sim.extras as unknown as { items: { orbs: number; orbEnds: Float64Array; antennaStacks: number } }
+    ).items;
+    const PICKUP = 2; // item-effects.ts EV_ITEM kind
+    // two orbs out (two procs, each with its pickup pending)
+    items.orbs = 2;
+    items.orbEnds.set([20_000, 21_000]);
+    const pending = () => sim.q.size;
+    const before = pending();
+    sim.extras.itemEvent(PICKUP); // the first orb's pickup: a stack; an orb is left, so one more pickup
+    expect([items.antennaStacks, items.orbs]).toEqual([1, 1]);
+    expect(pending()).toBe(before + 2); // the stack's end and the extra pickup
+    sim.extras.itemEvent(PICKUP); // a pickup takes the last orb: no more
+    expect([items.antennaStacks, items.orbs]).toEqual([2, 0]);
+    expect(pending()).toBe(before + 3); // only the stack's end
+    sim.extras.itemEvent(PICKUP); // the second orb's own pickup, with no orb left: still a stack
+    expect([items.antennaStacks, items.orbs]).toEqual([3, 0]);
+  });
+
   it('Unyielding Netherprism (723): 19.3357 × the damage budget cosmic damage on an ability hit at most every 10 s, one Latent Energy each, up to 18', () => {
     const amount = 19.3357 * damageSecondaryBudget(723)!; // 1233553 #1, scaling class -9
     expect(Math.round(amount)).toBe(478_382);

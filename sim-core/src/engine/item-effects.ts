@@ -10,7 +10,9 @@ import { RADIANT_POWER } from '../specs/common.ts';
 import { POTION_SOURCE } from '../specs/consumables.ts';
 import {
   ANTENNA_CRIT_COEFFICIENT,
+  ANTENNA_MAX_ORBS,
   ANTENNA_MAX_STACKS,
+  ANTENNA_ORB_MS,
   ANTENNA_PICKUP_MAX_MS,
   ANTENNA_PICKUP_MIN_MS,
   ANTENNA_PICKUP_MS,
@@ -77,6 +79,7 @@ const DAWNTHREAD_CHECK = 0;
 const HEARTBEAT = 1;
 const ANTENNA_PICKUP = 2;
 const ANTENNA_EXPIRE = 3;
+const ANTENNA_ORB_EXPIRE = 4;
 
 /** The weapon enchant's proc (specs/weapon-enchants.ts WEAPON_ENCHANTS), resolved for the config's rank. */
 interface EnchantProc {
@@ -127,6 +130,9 @@ export class ItemEffects {
   private readonly antennaRppm = new Rppm();
   private readonly antennaEnds = new Float64Array(ANTENNA_MAX_STACKS);
   private antennaStacks = 0;
+  /** Astral Antenna's orbs not picked up yet: their ends (ms, oldest first). */
+  private readonly orbEnds = new Float64Array(ANTENNA_MAX_ORBS);
+  private orbs = 0;
   /** A heartbeat proc is worn (a rating enchant, Astral Antenna). */
   private readonly heartbeat: boolean;
 
@@ -238,6 +244,7 @@ export class ItemEffects {
     this.enchantRppm.reset();
     this.antennaRppm.reset();
     this.antennaStacks = 0;
+    this.orbs = 0;
     this.netherprismReadyAt = 0;
     // the buffs are down (Extras re-derived the stats if any was up)
     const r = this.rating;
@@ -269,6 +276,7 @@ export class ItemEffects {
       this.later(HEARTBEAT, sim.rng.gauss(HEARTBEAT_MS, HEARTBEAT_STDDEV_MS));
     } else if (a === ANTENNA_PICKUP) this.antennaPickup();
     else if (a === ANTENNA_EXPIRE) this.antennaExpire();
+    else if (a === ANTENNA_ORB_EXPIRE) this.orbExpire();
   }
 
   /** A cast of the player (SimC's Cast Successful): Astral Antenna's attempt. */
@@ -276,15 +284,35 @@ export class ItemEffects {
     if (this.antennaRating > 0) this.antennaAttempt();
   }
 
-  /** Astral Antenna's RPPM attempt: a proc brings an orb, picked up Gauss(5 s, 1 s) later (0.5..19.999 s). */
+  /**
+   * Astral Antenna's RPPM attempt: a proc brings an orb (20 s; at 10, a new one replaces the oldest
+   * with no new pickup, as SimC's stack callback sees no change), picked up later (orbPickupLater).
+   */
   private antennaAttempt(): void {
     const sim = this.sim;
     if (!this.antennaRppm.trigger(sim.now, ANTENNA_RPPM, 1, sim.rng)) return;
-    const ms = sim.rng.gauss(ANTENNA_PICKUP_MS, ANTENNA_PICKUP_STDDEV_MS);
+    const ends = this.orbEnds;
+    const full = this.orbs === ANTENNA_MAX_ORBS;
+    if (full) {
+      ends.copyWithin(0, 1);
+      this.orbs--;
+    }
+    ends[this.orbs++] = sim.now + ANTENNA_ORB_MS;
+    sim.q.push(sim.now + ANTENNA_ORB_MS, PRIO_DEFAULT - 1, EV_ITEM, ANTENNA_ORB_EXPIRE, 0);
+    if (!full) this.orbPickupLater();
+  }
+
+  /** A pickup Gauss(5 s, 1 s) from now (0.5..19.999 s; `astral_antenna_miss_chance` 0). */
+  private orbPickupLater(): void {
+    const ms = this.sim.rng.gauss(ANTENNA_PICKUP_MS, ANTENNA_PICKUP_STDDEV_MS);
     this.later(ANTENNA_PICKUP, Math.min(ANTENNA_PICKUP_MAX_MS, Math.max(ANTENNA_PICKUP_MIN_MS, ms)));
   }
 
-  /** An orb picked up: a stack of its own 10 s (at 10 stacks the oldest goes). */
+  /**
+   * A pickup: a crit stack of its own 10 s (at 10 stacks the oldest goes), then the oldest orb goes
+   * if any is left (SimC's `decrement`); orbs still left bring one more pickup (SimC's stack
+   * callback on the decrement).
+   */
   private antennaPickup(): void {
     const sim = this.sim;
     const ends = this.antennaEnds;
@@ -295,6 +323,21 @@ export class ItemEffects {
     ends[this.antennaStacks++] = sim.now + ANTENNA_STACK_MS;
     sim.q.push(sim.now + ANTENNA_STACK_MS, PRIO_DEFAULT - 1, EV_ITEM, ANTENNA_EXPIRE, 0);
     this.updateRating();
+    if (this.orbs > 0) {
+      this.orbEnds.copyWithin(0, 1, this.orbs);
+      this.orbs--;
+      if (this.orbs > 0) this.orbPickupLater();
+    }
+  }
+
+  /** Orbs whose 20 s are over go, each leaving others behind bringing a pickup (SimC's stack callback). */
+  private orbExpire(): void {
+    const ends = this.orbEnds;
+    while (this.orbs > 0 && ends[0]! <= this.sim.now) {
+      ends.copyWithin(0, 1, this.orbs);
+      this.orbs--;
+      if (this.orbs > 0) this.orbPickupLater();
+    }
   }
 
   /** A stack's 10 s are over: the stacks ended by now go (one replaced earlier is gone already). */

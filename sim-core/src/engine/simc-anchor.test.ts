@@ -5,7 +5,7 @@
  * Tempered Potion, rank 3): 5,714,239 DPS. The same character here (the profile's talent string,
  * race, Gear Summary stats, which count every item worn, the trinkets too; its armour slots, item
  * effects and both trinkets' effects; tier set and its ilvl-723 bow; our default Marksmanship
- * rotation) must land within the band below. The band is where the model stands: about 87 % of
+ * rotation) must land within the band below. The band is where the model stands: about 88 % of
  * SimC. Part of the rest is known (docs/specs.md § Against SimulationCraft: Hunter's Mark cast
  * instead of applied before the pull, no precombat Aimed Shot, Banshee's Mark's chance, Astral
  * Antenna's gain, the belt's disc, the weapon's own effect); the rest is not understood yet. A
@@ -55,15 +55,15 @@ set_bonus=thewarwithin_season_3_4pc=1
 `;
 
 describe("SimulationCraft's TWW3 Marksmanship profile", () => {
-  it('comes out at 84–90 % of the DPS SimC gives it', () => {
+  it('comes out at 85–91 % of the DPS SimC gives it', () => {
     const p = parseProfile(PROFILE, ENGINE_VERSION);
     expect(p.config.player.stats.weaponDps).toBeCloseTo(6247.13574, 5); // the ilvl-723 bow
     expect(p.config.gear!.astralAntennaItemLevel).toBe(723);
     expect(p.config.gear!.netherprismItemLevel).toBe(723);
     const r = simulate(p.config, { seed: 1, seedOffset: 0, iterations: 300 });
     const ratio = r.mean / SIMC_DPS;
-    expect(ratio).toBeGreaterThan(0.84);
-    expect(ratio).toBeLessThan(0.9);
+    expect(ratio).toBeGreaterThan(0.85);
+    expect(ratio).toBeLessThan(0.91);
     // the trinket's use is in the default rotation: with Trueshot, about every two minutes
     expect(r.abilities.unyielding_netherprism!.casts / 300).toBeGreaterThan(2);
   });

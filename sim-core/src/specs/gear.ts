@@ -145,6 +145,14 @@ export const ANTENNA_PICKUP_MS = 5_000;
 export const ANTENNA_PICKUP_STDDEV_MS = 1_000;
 export const ANTENNA_PICKUP_MIN_MS = 500;
 export const ANTENNA_PICKUP_MAX_MS = 19_999;
+/**
+ * 1239640 Astral Antenna (the orb): 20 s, 10 stacks, each its own (SimC: asynchronous). SimC's stack
+ * callback schedules a pickup whenever the orbs change to a count above 0, on a decrement too: a
+ * pickup that leaves orbs behind schedules one more pickup (while the others have their own), so
+ * overlapping orbs give extra stacks; a pickup with no orb left still gives its stack.
+ */
+export const ANTENNA_ORB_MS = 20_000;
+export const ANTENNA_MAX_ORBS = 10;
 
 // ---- Unyielding Netherprism (trinket 242396) ------------------------------------------------------
 
