@@ -180,7 +180,7 @@ on conflict (spec_id, key) do update set
   spell_id = excluded.spell_id,
   order_index = excluded.order_index;
 
-delete from game.spells where id not in (2643, 19434, 19574, 20572, 26297, 34026, 53351, 56641, 69041, 80483, 185358, 193455, 212431, 217200, 255647, 257044, 257284, 257620, 260243, 265221, 274738, 287712, 288613, 312411, 321530, 359844, 431932, 466930);
+delete from game.spells where id not in (2643, 19434, 19574, 20572, 26297, 34026, 53351, 56641, 69041, 80483, 185358, 193455, 212431, 217200, 255647, 257044, 257284, 257620, 260243, 265221, 274738, 287712, 288613, 312411, 321530, 359844, 431932, 466930, 1233556);
 insert into game.spells (id, key, name, description, school, cooldown_ms, cost, icon, spec_ids) values
   (2643, 'multishot', 'Multi-Shot', 'Fires several missiles, hitting all nearby enemies; with Beast Cleave, your pet gains Beast Cleave for 6 sec.', 'physical', null, 40, null, array[253]),
   (19434, 'aimed_shot', 'Aimed Shot', 'A powerful aimed shot that deals Physical damage and grants Precise Shots.', 'physical', 12000, 35, null, array[254]),
@@ -209,7 +209,8 @@ insert into game.spells (id, key, name, description, school, cooldown_ms, cost, 
   (321530, 'bloodshed', 'Bloodshed', 'Your pet tears into the target, causing it to bleed over 12 sec.', 'physical', 60000, null, null, array[253]),
   (359844, 'call_of_the_wild', 'Call of the Wild', 'You call upon your stable: two additional pets fight at your side for 20 sec.', 'nature', 120000, null, null, array[253]),
   (431932, 'potion', 'Tempered Potion', 'Drinks the potion of the config (Tempered Potion: secondary stats up for 30 sec).', 'physical', 300000, null, null, array[253, 254]),
-  (466930, 'black_arrow', 'Black Arrow', 'Replaces Kill Shot: Shadow damage plus a 14 sec Shadow dot; usable above 80% or below 20% health, or with Deathblow.', 'shadow', 10000, 10, null, array[253, 254])
+  (466930, 'black_arrow', 'Black Arrow', 'Replaces Kill Shot: Shadow damage plus a 14 sec Shadow dot; usable above 80% or below 20% health, or with Deathblow.', 'shadow', 10000, 10, null, array[253, 254]),
+  (1233556, 'unyielding_netherprism', 'Unyielding Netherprism', 'Trinket: consume all Latent Energy for agility per stack for 20 sec.', 'cosmic', 20000, null, null, array[253, 254])
 on conflict (id) do update set
   key = excluded.key,
   name = excluded.name,
@@ -220,7 +221,7 @@ on conflict (id) do update set
   icon = excluded.icon,
   spec_ids = excluded.spec_ids;
 
-delete from game.auras where spell_id not in (2825, 19574, 20572, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 256374, 257284, 257622, 257946, 260242, 260243, 260402, 265226, 271788, 272790, 274738, 288613, 292463, 312365, 312923, 321538, 342076, 359844, 378770, 388998, 389020, 393480, 407405, 424567, 431932, 448730, 449091, 449100, 449108, 449115, 450387, 450884, 451180, 451803, 451805, 457666, 459731, 459735, 459738, 459753, 466872, 466991, 468572, 468703, 468704, 471877, 471878, 471881, 471999, 472324, 472325, 472640, 472743, 474293, 1215057, 1236564, 1236565, 1236566, 1236644, 1236975, 1249464, 1250068);
+delete from game.auras where spell_id not in (2825, 19574, 20572, 26297, 118455, 131894, 186254, 193534, 194594, 204090, 212431, 217200, 256374, 257284, 257622, 257946, 260242, 260243, 260402, 265226, 271788, 272790, 274738, 288613, 292463, 312365, 312923, 321538, 342076, 359844, 378770, 388998, 389020, 393480, 407405, 424567, 431932, 448730, 449091, 449100, 449108, 449115, 450387, 450884, 451180, 451803, 451805, 457666, 459731, 459735, 459738, 459753, 466872, 466991, 468572, 468703, 468704, 471877, 471878, 471881, 471999, 472324, 472325, 472640, 472743, 474293, 1215057, 1233556, 1236564, 1236565, 1236566, 1236644, 1236975, 1239675, 1249464, 1250068);
 insert into game.auras (spell_id, key, name, description, duration_ms, max_stacks, icon) values
   (2825, 'bloodlust', 'Bloodlust', 'Haste increased by 30% for 40 sec (cast by the raid at the pull when the fight enables it).', 40000, 1, null),
   (19574, 'bestial_wrath', 'Bestial Wrath', 'Damage dealt increased by 30%.', 15000, 1, null),
@@ -289,11 +290,13 @@ insert into game.auras (spell_id, key, name, description, duration_ms, max_stack
   (472743, 'lead_from_the_front', 'Lead From the Front', 'Your Pack Leader beasts deal 25% more damage and your pets 15% more.', 12000, 1, null),
   (474293, 'moving_target', 'Moving Target', 'The damage of your next Aimed Shot is increased by 8%.', 15000, 1, null),
   (1215057, 'ohnahran_winds', 'Spotter''s Mark (Ohn''ahran Winds)', 'Ohn''ahran Winds'' mark on a nearby enemy: your next Aimed Shot deals 20% more damage to it.', 12000, 1, null),
+  (1233556, 'unyielding_netherprism', 'Unyielding Netherprism', 'Agility increased per Latent Energy consumed.', 20000, 18, null),
   (1236564, 'grizzled_fur', 'Grizzled Fur', 'Mastery increased by 6% (summoning the Bear, Pack Leader 2-piece).', 8000, 1, null),
   (1236565, 'hasted_hooves', 'Hasted Hooves', 'Haste increased by 6% (summoning the Boar, Pack Leader 2-piece).', 8000, 1, null),
   (1236566, 'sharpened_fangs', 'Sharpened Fangs', 'Critical strike chance increased by 6% (summoning the Wyvern, Pack Leader 2-piece).', 8000, 1, null),
   (1236644, 'boon_of_elune_2pc', 'Boon of Elune', 'Your next Aimed Shot deals Arcane damage and its damage is increased by 10%.', 20000, 2, null),
   (1236975, 'blighted_quiver', 'Blighted Quiver', 'Your next Withering Fire fires 1 additional Black Arrow per stack in its Black Arrow barrages.', 3600000, 8, null),
+  (1239675, 'latent_energy', 'Latent Energy', 'Unyielding Netherprism accumulates agility for its next use.', 0, 18, null),
   (1249464, 'boon_of_elune_4pc', 'Boon of Elune', 'During Lunar Storm your Aimed Shots deal Arcane damage and 10% more damage.', 20000, 1, null),
   (1250068, 'stampede', 'Stampede', 'A herd of stampeding animals charges your target (Pack Leader 4-piece).', 4000, 1, null)
 on conflict (spell_id) do update set
