@@ -25,7 +25,13 @@ import {
   readSetBonusName,
   UNMODELLED_PREFIXES,
 } from './simc-names.ts';
-import { EQUIPPABLE_ITEMS, ON_USE_ITEMS } from '../specs/gear.ts';
+import {
+  equipped,
+  firstTrinket,
+  MODELLED_TRINKET_SLOT,
+  trinketProperty,
+  type CooldownRef,
+} from './trinket-properties.ts';
 
 const GLOBAL_FIELDS: ReadonlySet<string> = new Set<GlobalField>([
   'focus',
@@ -198,10 +204,12 @@ export function parseProperty(path: string, line: number, column: number, ctx: P
   }
   if (head === 'set_bonus') return setBonus(parts, line, column, ctx);
   if (head === 'equipped') return equipped(parts, line, column, ctx);
+  const cooldown: CooldownRef = (item, field, p) =>
+    named('cooldown', item, column, field, 0, p, line, column, ctx);
   if (head === 'this_trinket' && ctx.trinket !== undefined)
-    return trinketProperty(ctx.trinket, parts.slice(1), path, line, column, ctx);
+    return trinketProperty(ctx.trinket, parts.slice(1), path, line, column, ctx, cooldown);
   if (head === 'trinket' && parts[1] === '1' && parts.length > 2)
-    return firstTrinket(parts, path, line, column, ctx);
+    return firstTrinket(parts, path, line, column, ctx, cooldown);
   const reason = UNMODELLED_PREFIXES[head];
   if (reason !== undefined && parts.length > 1) {
     ctx.warnings.add(line, column, `${path} reads 0 (${reason})`);
@@ -430,77 +438,4 @@ export function describeKind(kind: AplNameKind): string {
     case 'petBuffs':
       return 'pet buff';
   }
-}
-
-/**
- * The trinket slot the modelled on-use trinket counts as (`this_trinket_slot`, `trinket.1.*`): the
- * other slot reads as a trinket without a use (`trinket.2.*`, `other_trinket.*` read 0). SimC's
- * default lists decide the same whichever slot it is in, as they compare the two slots' properties.
- */
-const MODELLED_TRINKET_SLOT = 1;
-
-/** `equipped.NAME`: 1 when the config wears the item (AplResolver.equipped), folded at compile time. */
-function equipped(parts: string[], line: number, column: number, ctx: ParseContext): Expr {
-  const name = parts[1];
-  const nameColumn = column + 'equipped.'.length;
-  if (name === undefined || parts.length !== 2)
-    throw new RotationError(`equipped needs one item name (equipped.NAME)`, line, column);
-  if (!(EQUIPPABLE_ITEMS as readonly string[]).includes(name)) {
-    ctx.warnings.add(
-      line,
-      nameColumn,
-      `item '${name}' is not modelled here; equipped.${name} reads 0 (modelled: ${EQUIPPABLE_ITEMS.join(', ')})`,
-    );
-    return num(0, line, column);
-  }
-  return { kind: 'named', source: 'equipped', name, nameColumn, field: '', n: 0, line, column };
-}
-
-const TRINKET_COOLDOWN_FIELDS: ReadonlySet<string> = new Set(['remains', 'duration', 'ready', 'up', 'down']);
-
-/**
- * What SimC's trinket property `FIELD` (`rest`, after `this_trinket.` or `trinket.1.`) reads for the
- * on-use item `item` (specs/gear.ts ON_USE_ITEMS): `is.NAME`, `has_use_buff`, `has_use_damage`,
- * `has_cooldown`, `has_use`, `cast_time`, `cooldown.remains|duration|ready|up|down`; any other
- * property reads 0 with a warning.
- */
-function trinketProperty(
-  item: string,
-  rest: string[],
-  path: string,
-  line: number,
-  column: number,
-  ctx: ParseContext,
-): Expr {
-  const info = ON_USE_ITEMS[item]!;
-  const field = rest.join('.');
-  if (rest[0] === 'is' && rest.length === 2) return num(rest[1] === item ? 1 : 0, line, column);
-  if (field === 'has_use_buff') return num(info.hasUseBuff, line, column);
-  if (field === 'has_use_damage') return num(info.hasUseDamage, line, column);
-  if (field === 'has_cooldown' || field === 'has_use') return num(1, line, column);
-  if (field === 'cast_time') return num(0, line, column);
-  if (rest[0] === 'cooldown' && rest.length === 2 && TRINKET_COOLDOWN_FIELDS.has(rest[1]!))
-    return named('cooldown', item, column, rest[1]!, 0, path, line, column, ctx);
-  ctx.warnings.add(line, column, `${path} reads 0 (not modelled for ${item})`);
-  return num(0, line, column);
-}
-
-/**
- * `trinket.1.FIELD`: the modelled on-use trinket's property when the config wears it, else 0
- * (equipped × the property; MODELLED_TRINKET_SLOT).
- */
-function firstTrinket(parts: string[], path: string, line: number, column: number, ctx: ParseContext): Expr {
-  const item = Object.keys(ON_USE_ITEMS)[0]!;
-  const worn: Expr = {
-    kind: 'named',
-    source: 'equipped',
-    name: item,
-    nameColumn: column,
-    field: '',
-    n: 0,
-    line,
-    column,
-  };
-  const value = trinketProperty(item, parts.slice(2), path, line, column, ctx);
-  return { kind: 'binary', op: '*', left: worn, right: value, line, column };
 }

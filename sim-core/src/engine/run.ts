@@ -7,7 +7,7 @@ import { MarksmanshipLogic } from '../specs/mm-hunter/logic.ts';
 import { specData, specVocabulary } from '../specs/registry.ts';
 import { summarize } from '../stats/merge.ts';
 import type { SetBonus } from '../specs/tier-sets.ts';
-import { equippedItems, noGear } from '../specs/gear.ts';
+import { noGear, wears } from '../specs/gear.ts';
 import type { AbilityStats, ChunkResult, SimConfig, SimulateOptions } from '../types.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { AplBinding } from './apl-binding.ts';
@@ -64,7 +64,7 @@ export function rotationResolver(
     // the config's set bonuses (set_bonus.NAME, its full name) are worn for the whole sim
     setBonus: (name) => (sim.hasSetBonus(name as SetBonus) ? 1 : 0),
     // so are the items whose effects are modelled (equipped.NAME)
-    equipped: (name) => (equippedItems(sim.config.gear ?? noGear()).has(name) ? 1 : 0),
+    equipped: (name) => (wears(sim.config.gear ?? noGear(), name) ? 1 : 0),
     // only adds waves change the number of targets (engine/adds.ts)
     activeEnemies: () => (sim.waveStarts.length === 0 ? sim.baseTargets : undefined),
     // a buff whose `react` the rotation reads draws reaction times (SimState.buffReactable)

@@ -233,14 +233,15 @@ export const ON_USE_ITEMS: Readonly<Record<string, { hasUseBuff: number; hasUseD
   [NETHERPRISM_ACTION.key]: { hasUseBuff: 1, hasUseDamage: 0 },
 };
 
-/** SimulationCraft's names of the items whose effects are modelled (`equipped.NAME`), worn by `gear`. */
-export const EQUIPPABLE_ITEMS = ['reshii_wraps', 'astral_antenna', NETHERPRISM_ACTION.key] as const;
+/** SimulationCraft's names of the items whose effects are modelled (`equipped.NAME`), and whether `gear` wears each. */
+const WORN: Readonly<Record<string, (gear: Gear) => boolean>> = {
+  reshii_wraps: (g) => g.reshiiWrapsItemLevel > 0,
+  astral_antenna: (g) => g.astralAntennaItemLevel > 0,
+  [NETHERPRISM_ACTION.key]: (g) => g.netherprismItemLevel > 0,
+};
+export const EQUIPPABLE_ITEMS: readonly string[] = Object.keys(WORN);
 
-/** The modelled items `gear` wears, by SimulationCraft's name (`equipped.NAME`). */
-export function equippedItems(gear: Gear): ReadonlySet<string> {
-  const worn = new Set<string>();
-  if (gear.reshiiWrapsItemLevel > 0) worn.add('reshii_wraps');
-  if (gear.astralAntennaItemLevel > 0) worn.add('astral_antenna');
-  if (gear.netherprismItemLevel > 0) worn.add(NETHERPRISM_ACTION.key);
-  return worn;
+/** Whether `gear` wears the modelled item `name` (SimulationCraft's name; `equipped.NAME`). */
+export function wears(gear: Gear, name: string): boolean {
+  return WORN[name]?.(gear) ?? false;
 }
