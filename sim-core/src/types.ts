@@ -125,6 +125,8 @@ export interface RaidBuffs {
   skyfury: boolean;
   mysticTouch: boolean;
   chaosBrand: boolean;
+  /** Hunter's Mark on the first target before the pull (SimC `override.hunters_mark`); off: the hunter casts it. */
+  huntersMark: boolean;
 }
 
 /**

@@ -40,6 +40,7 @@ describe('parseConfig', () => {
       skyfury: true,
       mysticTouch: true,
       chaosBrand: true,
+      huntersMark: true,
     });
     expect(parseConfig({ ...c, raidBuffs: { skyfury: false } }).raidBuffs!.skyfury).toBe(false);
     expect(parseConfig({ ...c, raidBuffs: { skyfury: false } }).raidBuffs!.battleShout).toBe(true);

@@ -39,7 +39,7 @@ const GOLDEN_NO_RAID: Record<string, { first: number; min: number; max: number; 
   },
 };
 
-/** Every raid buff on, no flask or potion: the table from before consumables, unchanged. */
+/** Every raid buff on but the raid's Hunter's Mark (the hunter casts its own), no flask or potion: the table from before consumables, unchanged. */
 const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
     first: 629779.724974162,
@@ -79,8 +79,8 @@ const GOLDEN_NO_CONSUMABLES: Record<string, { first: number; min: number; max: n
   },
 };
 
-/** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
-const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
+/** Default configs but the raid's Hunter's Mark (the hunter casts its own): the table from before it, unchanged. */
+const GOLDEN_CAST_MARK: Record<string, { first: number; min: number; max: number; damage: number }> = {
   'bm-hunter/1': {
     first: 729779.19372547,
     min: 634092.6358087157,
@@ -119,7 +119,47 @@ const GOLDEN: Record<string, { first: number; min: number; max: number; damage: 
   },
 };
 
-function run(key: string, raid: boolean, consumables = raid) {
+/** Default configs (raid buffs, flask, potion and augment rune); 20 targets pin the area soft cap. */
+const GOLDEN: Record<string, { first: number; min: number; max: number; damage: number }> = {
+  'bm-hunter/1': {
+    first: 680533.5089137091,
+    min: 666749.0515633398,
+    max: 767899.1617886461,
+    damage: 5245605770,
+  },
+  'bm-hunter/4': {
+    first: 1119496.096127036,
+    min: 1096837.8410420157,
+    max: 1266765.6264006952,
+    damage: 8576097784,
+  },
+  'mm-hunter/1': {
+    first: 685912.8816538899,
+    min: 652724.1524452216,
+    max: 913323.0577396003,
+    damage: 5619261535,
+  },
+  'mm-hunter/4': {
+    first: 1336670.5678565565,
+    min: 1288222.1171254388,
+    max: 1749245.637258075,
+    damage: 11094072637,
+  },
+  'bm-hunter/20': {
+    first: 2024142.7771105866,
+    min: 1910191.581991589,
+    max: 2256308.799567386,
+    damage: 15126683595,
+  },
+  'mm-hunter/20': {
+    first: 2928636.6613112506,
+    min: 2515964.0179695548,
+    max: 3901776.0226553106,
+    damage: 22226275140,
+  },
+};
+
+function run(key: string, raid: boolean, consumables = raid, raidMark = raid) {
   const [spec, targets] = key.split('/') as [string, string];
   const c = specs.find((s) => s.id === spec)!.defaultConfig();
   if (targets !== '1') {
@@ -128,6 +168,7 @@ function run(key: string, raid: boolean, consumables = raid) {
   }
   if (!consumables) c.consumables = noConsumables();
   if (!raid) c.raidBuffs = noRaidBuffs();
+  if (!raidMark) c.raidBuffs = { ...c.raidBuffs!, huntersMark: false };
   const r = simulate(c, { seed: 20261127, seedOffset: 500, iterations: 25 });
   const damage = Object.values(r.abilities).reduce((a, b) => a + b.damage, 0);
   return { first: r.samples[0], min: r.min, max: r.max, damage };
@@ -145,7 +186,12 @@ describe(`golden seeds (engine ${ENGINE_VERSION})`, () => {
   }
   for (const key of Object.keys(GOLDEN_NO_CONSUMABLES)) {
     it(`${key} without flask and potion: reproduces the table from before consumables`, () => {
-      expect(run(key, true, false)).toEqual(GOLDEN_NO_CONSUMABLES[key]);
+      expect(run(key, true, false, false)).toEqual(GOLDEN_NO_CONSUMABLES[key]);
+    });
+  }
+  for (const key of Object.keys(GOLDEN_CAST_MARK)) {
+    it(`${key} casting its own Hunter's Mark: reproduces the table from before the raid's`, () => {
+      expect(run(key, true, true, false)).toEqual(GOLDEN_CAST_MARK[key]);
     });
   }
   for (const key of Object.keys(GOLDEN_NO_RAID)) {

@@ -150,6 +150,7 @@ function iterate(
   sim.hasGcdFactor = sim.logic.gcdFactor !== undefined;
   sim.logic.start();
   if (sim.bloodlust) sim.applyBuff(sim.bloodlustBuff, 1, 0);
+  if (sim.raidMark) sim.applyDebuff(sim.markDebuff, 0, 1, 0);
   sim.updateHaste();
   sim.q.push(sim.endMs, PRIO_END, EV_END, 0, 0);
   sim.autoAt = 0;

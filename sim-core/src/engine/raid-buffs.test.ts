@@ -6,9 +6,13 @@ import {
   MARK_OF_THE_WILD_VERS,
   MYSTIC_TOUCH_PHYSICAL,
   SKYFURY_MASTERY_POINTS,
+  defaultRaidBuffs,
+  noRaidBuffs,
+  RAID_BUFF_KEYS,
 } from '../specs/raid-buffs.ts';
+import type { RaidBuffs } from '../types.ts';
 import { specs } from '../specs/registry.ts';
-import { BASE_MASTERY_POINTS, PHYSICAL_MULTIPLIER } from './ratings.ts';
+import { BASE_MASTERY_POINTS, MARK_DAMAGE, PHYSICAL_MULTIPLIER } from './ratings.ts';
 import { simulate } from './run.ts';
 import { HIT, isolateMechanics, run } from './test-support.ts';
 
@@ -57,31 +61,50 @@ describe('raid buffs', () => {
   });
 
   for (const spec of specs) {
+    it(`${spec.id}: the raid's Hunter's Mark is up from the pull, so the rotation never casts it; off, the hunter casts it once`, () => {
+      const opts = { seed: 3, seedOffset: 0, iterations: 20 };
+      const base = spec.defaultConfig();
+      const withMark = (huntersMark: boolean) =>
+        simulate({ ...base, raidBuffs: { ...base.raidBuffs!, huntersMark } }, opts);
+      expect(withMark(true).abilities.hunters_mark).toBeUndefined();
+      expect(withMark(false).abilities.hunters_mark!.casts).toBe(20);
+      // A list with no Hunter's Mark line (SimulationCraft's have none): the raid's mark is the only
+      // one. Health linear and timing draws off, so the mark changes damage, never the decisions:
+      // it is worth its 5 % on what lands while the target is above 80 % health (the first fifth of
+      // the fight, Bloodlust and the cooldowns in it: more than a fifth of the damage).
+      const isolated = isolateMechanics(base);
+      isolated.rotation = base.rotation
+        .split('\n')
+        .filter((l) => !l.includes('=hunters_mark'))
+        .join('\n');
+      const noLine = (huntersMark: boolean) =>
+        simulate({ ...isolated, raidBuffs: { ...noRaidBuffs(), huntersMark } }, opts);
+      const marked = noLine(true);
+      const unmarked = noLine(false);
+      expect(marked.abilities.hunters_mark).toBeUndefined();
+      expect(unmarked.abilities.hunters_mark).toBeUndefined();
+      const gain = marked.mean / unmarked.mean - 1;
+      expect(gain).toBeGreaterThan(MARK_DAMAGE * 0.2);
+      expect(gain).toBeLessThan(MARK_DAMAGE * 0.4);
+      for (const k of Object.keys(marked.abilities))
+        expect(marked.abilities[k]!.casts, k).toBe(unmarked.abilities[k]!.casts);
+    });
+
     it(`${spec.id}: each raid buff raises DPS, all of them together by 10..25 %`, () => {
       const opts = { seed: 7, seedOffset: 0, iterations: 20 };
       // timing draws off and health linear: a buff changes damage, never the decisions or the
       // random draws, so even a small one (Chaos Brand on BM's one holy enchant) shows exactly
       const base = isolateMechanics(spec.defaultConfig());
       base.gear = spec.defaultConfig().gear; // the weapon enchant's holy hits: BM's only magic damage
-      const none = {
-        battleShout: false,
-        markOfTheWild: false,
-        skyfury: false,
-        mysticTouch: false,
-        chaosBrand: false,
-      };
-      const dpsWith = (raid: typeof none) => simulate({ ...base, raidBuffs: raid }, opts).mean;
+      const none = noRaidBuffs();
+      const dpsWith = (raid: RaidBuffs) => simulate({ ...base, raidBuffs: raid }, opts).mean;
       const off = dpsWith(none);
-      for (const k of Object.keys(none) as Array<keyof typeof none>) {
-        expect(dpsWith({ ...none, [k]: true }), k).toBeGreaterThan(off);
+      // Hunter's Mark changes the decisions (no cast at the pull): its own test above
+      for (const k of RAID_BUFF_KEYS) {
+        if (k !== 'huntersMark') expect(dpsWith({ ...none, [k]: true }), k).toBeGreaterThan(off);
       }
-      const all = dpsWith({
-        battleShout: true,
-        markOfTheWild: true,
-        skyfury: true,
-        mysticTouch: true,
-        chaosBrand: true,
-      });
+      const all = dpsWith(defaultRaidBuffs());
+      expect(Object.values(defaultRaidBuffs()).every((on) => on)).toBe(true);
       expect(all / off).toBeGreaterThan(1.1);
       expect(all / off).toBeLessThan(1.25);
     });

@@ -105,6 +105,8 @@ export class SimState {
   readonly bloodlustBuff: number;
   /** Hunter's Mark debuff index, -1 when the spec has none. */
   readonly markDebuff: number;
+  /** The raid's Hunter's Mark: on the first target from the pull (specs/raid-buffs.ts). */
+  readonly raidMark: boolean;
   /** Hunter's Mark applies while now < markUntil (health above MARK_ABOVE_PCT); -1 without it. */
   markUntil = -1;
   readonly health = new TargetHealth();
@@ -331,6 +333,7 @@ export class SimState {
     this.focusMax = data.maxFocus;
     this.bloodlustBuff = SimState.indexOf(data.buffs, 'bloodlust');
     this.markDebuff = data.debuffs.findIndex((d) => d.key === 'hunters_mark');
+    this.raidMark = raid.huntersMark === true && this.markDebuff >= 0;
     this.buffNotify[this.bloodlustBuff] = 1;
   }
 

@@ -36,6 +36,7 @@ describe('profile text round trip', () => {
       skyfury: false,
       mysticTouch: true,
       chaosBrand: false,
+      huntersMark: false,
     };
     changed.consumables = {
       flask: 'flask_of_tempered_mastery_3',
@@ -130,7 +131,7 @@ describe('raid buffs in profile text', () => {
   it('optimal_raid=0 turns every raid buff and Bloodlust off; lines after it win, as in SimulationCraft', () => {
     const off = parseProfile(`${head}optimal_raid=0\n`, ENGINE_VERSION).config;
     expect(off.fight.bloodlust).toBe(false);
-    expect(Object.values(off.raidBuffs!)).toEqual([false, false, false, false, false]);
+    expect(Object.values(off.raidBuffs!)).toEqual([false, false, false, false, false, false]);
     const mixed = parseProfile(
       `${head}override.skyfury=1\noptimal_raid=0\noverride.battle_shout=1\noverride.bloodlust=1\n`,
       ENGINE_VERSION,
@@ -142,6 +143,7 @@ describe('raid buffs in profile text', () => {
       skyfury: false,
       mysticTouch: false,
       chaosBrand: false,
+      huntersMark: false,
     });
   });
   it('maps each override to its toggle and exports it back', () => {
@@ -151,6 +153,7 @@ describe('raid buffs in profile text', () => {
       skyfury: 'skyfury',
       mystic_touch: 'mysticTouch',
       chaos_brand: 'chaosBrand',
+      hunters_mark: 'huntersMark',
     } as const;
     for (const [option, key] of Object.entries(keys)) {
       const c = parseProfile(`${head}override.${option}=0\n`, ENGINE_VERSION).config;

@@ -2,7 +2,10 @@ import type { RaidBuffs } from '../types.ts';
 
 /**
  * SimulationCraft's default raid buffs and debuffs: what `optimal_raid=1` gives every player
- * (Bloodlust is `fight.bloodlust`; Hunter's Mark is the hunter's own action). Spell data: World of
+ * (Bloodlust is `fight.bloodlust`). Hunter's Mark is one of them in SimulationCraft: `optimal_raid`
+ * sets `override.hunters_mark`, which puts 257284's debuff on the first target before the pull
+ * (engine/sim/sim.cpp, `sim_t::init`'s target-list callback); sc_hunter.cpp has no Hunter's Mark
+ * action. With it off, our rotations cast the hunter's own (specs/common.ts). Spell data: World of
  * Warcraft 11.2.0.63003 as docs/specs.md says (warrior, druid, shaman, monk, demonhunter .txt). Where SimulationCraft reads them: player.cpp
  * (`composite_attack_power_multiplier` reads `sim->auras.battle_shout`; the enemy debuffs
  * `chaos_brand` = find_spell( 1490 )->effectN( 1 ) and `mystic_touch` = find_spell( 113746 )->effectN( 1 )).
@@ -13,6 +16,7 @@ export const RAID_BUFF_KEYS = [
   'skyfury',
   'mysticTouch',
   'chaosBrand',
+  'huntersMark',
 ] as const;
 
 /** The SimulationCraft override option of each toggle (`override.<name>=0|1`). */
@@ -22,11 +26,19 @@ export const RAID_BUFF_OVERRIDE: Record<keyof RaidBuffs, string> = {
   skyfury: 'skyfury',
   mysticTouch: 'mystic_touch',
   chaosBrand: 'chaos_brand',
+  huntersMark: 'hunters_mark',
 };
 
 /** Every buff on: what optimal_raid=1 gives, and what a config without `raidBuffs` gets. */
 export function defaultRaidBuffs(): RaidBuffs {
-  return { battleShout: true, markOfTheWild: true, skyfury: true, mysticTouch: true, chaosBrand: true };
+  return {
+    battleShout: true,
+    markOfTheWild: true,
+    skyfury: true,
+    mysticTouch: true,
+    chaosBrand: true,
+    huntersMark: true,
+  };
 }
 
 /** Every raid buff and debuff off (a player alone, or a test isolating a mechanic). */

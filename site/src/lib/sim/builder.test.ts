@@ -44,7 +44,14 @@ const base: SimConfig = {
   },
   fight: { style: 'patchwerk', durationSeconds: 300, durationVariation: 0.2, targets: 1, bloodlust: true },
   // some turned off: the form keeps every toggle (a pasted profile's override.* lines survive)
-  raidBuffs: { battleShout: false, markOfTheWild: true, skyfury: true, mysticTouch: false, chaosBrand: true },
+  raidBuffs: {
+    battleShout: false,
+    markOfTheWild: true,
+    skyfury: true,
+    mysticTouch: false,
+    chaosBrand: true,
+    huntersMark: false,
+  },
   // not SimulationCraft's defaults: the form keeps a pasted profile's flask=, potion=, race=
   consumables: {
     flask: 'flask_of_tempered_mastery_3',

@@ -108,6 +108,7 @@ export const RAID_BUFF_LABELS: Record<keyof RaidBuffs, string> = {
   skyfury: 'Skyfury',
   mysticTouch: 'Mystic Touch (target)',
   chaosBrand: 'Chaos Brand (target)',
+  huntersMark: "Hunter's Mark (target, before the pull)",
 };
 
 /** A choice of a select: SimulationCraft's name and what the player reads. */
