@@ -112,14 +112,21 @@ interface Decisions {
   result: number[];
   target: number[];
   wait: number[];
+  /** The precombat spell of each iteration (CompiledRotation.precombatCast). */
+  pre: number[];
 }
 
 /** Wraps a sim's rotation so that every decision it makes is also written down. */
 function recordDecisions(sim: Sim): Decisions {
   const real = sim.rotation;
-  const d: Decisions = { result: [], target: [], wait: [] };
+  const d: Decisions = { result: [], target: [], wait: [], pre: [] };
   sim.rotation = {
     reset: (state) => real.reset(state),
+    precombatCast(state) {
+      const r = real.precombatCast(state);
+      d.pre.push(r);
+      return r;
+    },
     decide(state) {
       const r = real.decide(state);
       d.result.push(r);
@@ -146,16 +153,22 @@ class ReplayedRotation implements CompiledRotation {
   waitSeconds = 0;
   readonly evaluations = 0;
   private next = 0;
+  private nextPre = 0;
+  private readonly pre: Int32Array;
   private readonly result: Int32Array;
   private readonly targets: Int32Array;
   private readonly waits: Float64Array;
 
   constructor(d: Decisions) {
+    this.pre = Int32Array.from(d.pre);
     this.result = Int32Array.from(d.result);
     this.targets = Int32Array.from(d.target);
     this.waits = Float64Array.from(d.wait);
   }
   reset(): void {}
+  precombatCast(): number {
+    return this.pre[this.nextPre++]!;
+  }
   decide(): number {
     const i = this.next++;
     this.target = this.targets[i]!;

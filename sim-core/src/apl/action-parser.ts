@@ -255,6 +255,22 @@ function parseVariable(opts: ActionOptions, base: Base, line: number, col: numbe
  * with nothing to model (`summon_pet`, `use_items`, a spell the spec does not have, ...), after
  * adding a warning that says so.
  */
+/**
+ * Spells SimulationCraft does not count as harmful (`harmful = false`: sc_hunter.cpp's
+ * call_of_the_wild_t and dire_beast_summon_t; the potion and the racials' buffs in its engine).
+ * In `actions.precombat` only harmful spells are cast (the first ready one, at the pull:
+ * CompiledRotation.precombatCast); these keep a warning and are left out.
+ */
+const PRECOMBAT_HARMLESS: ReadonlySet<string> = new Set([
+  'call_of_the_wild',
+  'dire_beast',
+  'potion',
+  'berserking',
+  'blood_fury',
+  'ancestral_call',
+  'fireblood',
+]);
+
 export function parseAction(
   text: string,
   line: number,
@@ -296,8 +312,10 @@ export function parseAction(
     if (vocabulary !== undefined && !vocabulary.actions.includes(name)) {
       throw new RotationError(`unknown action '${name}'`, line, col);
     }
-    if (list === PRECOMBAT_LIST) {
+    if (list === PRECOMBAT_LIST && PRECOMBAT_HARMLESS.has(name)) {
       ctx.warnings.add(line, col, `${name} in actions.precombat is not cast before the pull here; ignored`);
+      readOptions(type, segments, line, { ...ctx, action: name }).expr('if'); // still checked
+      return null;
     }
   }
   const opts = readOptions(type, segments, line, type === 'spell' ? { ...ctx, action: name } : ctx);

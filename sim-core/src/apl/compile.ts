@@ -57,6 +57,8 @@ class Runtime implements CompiledRotation {
   evaluations = 0;
   readonly lists: ListSteps[] = [];
   readonly precombat: Step[] = [];
+  /** actions.precombat's spell lines: the action and its condition (undefined: always). */
+  readonly precombatSpells: Array<{ id: number; cond: NumFn | undefined }> = [];
   defaultList = 0;
   readonly lastUse: Float64Array;
 
@@ -89,6 +91,22 @@ class Runtime implements CompiledRotation {
     this.env.target = 0;
     this.evaluations += APL_LIMITS.maxEvaluationsPerDecision - this.budget;
     return r === CONTINUE ? APL_IDLE : r;
+  }
+
+  precombatCast(state: AplState): number {
+    // one evaluation per line against the decision budget, counted as a decision's are
+    const max = APL_LIMITS.maxEvaluationsPerDecision;
+    this.budget = max;
+    let r = -1;
+    for (const { id, cond } of this.precombatSpells) {
+      if (--this.budget < 0) break;
+      if (state.actionReady(id, 0) === 0) continue;
+      if (cond !== undefined && cond(state) === 0) continue;
+      r = id;
+      break;
+    }
+    this.evaluations += max - Math.max(this.budget, 0);
+    return r;
   }
 
   walk(list: number, state: AplState, depth: number): number {
@@ -236,6 +254,8 @@ export function compileRotation(rotation: Rotation, resolver: AplResolver): Comp
     if (list.name === PRECOMBAT_LIST) {
       list.actions.forEach((a, i) => {
         if (a.type === 'variable') rt.precombat.push(steps[i]!);
+        else if (l.spellId[i]! >= 0 && l.never[i] === 0)
+          rt.precombatSpells.push({ id: l.spellId[i]!, cond: l.spellCond[i] });
       });
     }
   }

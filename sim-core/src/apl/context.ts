@@ -219,6 +219,13 @@ export interface CompiledRotation {
    * returned action at once, and must not call it again at the same time without a state change.
    */
   decide(state: AplState): number;
+  /**
+   * The spell SimulationCraft casts at the pull (`player_t::combat_begin`): the first spell line of
+   * `actions.precombat` that is ready on the first target and whose condition holds, or -1. The
+   * parser keeps only harmful spells there (action-parser.ts); the engine executes it at once,
+   * with no cast time and no global cooldown (engine/decisions.ts `precast`).
+   */
+  precombatCast(state: AplState): number;
   /** Target index chosen for the last returned action (0 unless `target_if=` picked another). */
   readonly target: number;
   /** Seconds to wait after an `APL_WAIT` result. */

@@ -13,7 +13,6 @@ const BM_WARNINGS = [
   'line 5: use_item in actions.precombat is not used before the pull here; ignored',
   'line 6: potion in actions.precombat is not cast before the pull here; ignored',
   "line 6: potion.tempered_potion reads 0 (the potion's properties are not modelled)",
-  'line 7: bestial_wrath in actions.precombat is not cast before the pull here; ignored',
   'line 8: auto_shot is not modelled (auto shots always run); ignored',
   'line 9: retarget is not modelled (the rotation always starts on the primary target); ignored',
   'line 15: invoke_external_buff is not modelled (no external buffs such as Power Infusion here); ignored',
@@ -31,7 +30,6 @@ const BM_WARNINGS = [
 const MM_WARNINGS = [
   'line 2: snapshot_stats is not modelled (stats are fixed for the whole fight); ignored',
   'line 3: summon_pet is not modelled (a pet is out from the pull: Beast Mastery, or Marksmanship with Unbreakable Bond); ignored',
-  'line 4: aimed_shot in actions.precombat is not cast before the pull here; ignored',
   'line 6: auto_shot is not modelled (auto shots always run); ignored',
   'line 12: invoke_external_buff is not modelled (no external buffs such as Power Infusion here); ignored',
   'line 19: use_items uses unyielding_netherprism when worn; the other on-use items are not modelled',

@@ -6,7 +6,7 @@ import type { Sim } from './sim.ts';
 import { MARK_ABOVE_PCT } from './ratings.ts';
 import { firstMsAtOrBelow, firstMsBelow, HEALTH_CALIBRATION_ITERATIONS } from './health.ts';
 import { killWave, spawnWave } from './adds.ts';
-import { decide } from './decisions.ts';
+import { decide, precast } from './decisions.ts';
 import {
   EV_AUTO_SHOT,
   EV_BUFF_EXPIRE,
@@ -157,6 +157,12 @@ function iterate(
   sim.q.push(0, PRIO_DEFAULT, EV_AUTO_SHOT, 0, ++sim.autoGen);
   for (const t of sim.waveStarts) if (t < sim.endMs) sim.q.push(t, PRIO_DEFAULT - 1, EV_ADDS, 1, 0);
   sim.rotation.reset(sim.state);
+  const pre = sim.rotation.precombatCast(sim.state);
+  if (pre >= 0) {
+    sim.travelOn = 1; // its shot flies, as a cast's (the loop's EV_CAST_END)
+    precast(sim, pre, 0);
+    sim.travelOn = 0;
+  }
   sim.scheduleReady(0);
   loop(sim);
   return sim.iterDamage / (sim.endMs / 1000);

@@ -6,8 +6,8 @@
  * race, Gear Summary stats, which count every item worn, the trinkets too; its armour slots, item
  * effects and both trinkets' effects; tier set and its ilvl-723 bow; our default Marksmanship
  * rotation) must land within the band below. The band is where the model stands: about 88 % of
- * SimC. Part of the rest is known (docs/specs.md § Against SimulationCraft: no precombat Aimed
- * Shot, Banshee's Mark's chance, Astral Antenna's gain, the belt's disc, the weapon's own effect);
+ * SimC. Part of the rest is known (docs/specs.md § Against SimulationCraft: Banshee's Mark's
+ * chance, Astral Antenna's gain, the belt's disc, the weapon's own effect);
  * the rest is not understood yet. A figure outside the band is a regression or an improvement:
  * then move the band and say why.
  * (Before 2026-12-08 this anchor was the profile without its trinkets against bloodytools' run with
