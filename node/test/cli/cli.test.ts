@@ -276,7 +276,7 @@ describe('sim', () => {
 
   it('a stat-weights smart sim stops each weight on its paired Δ error where the platform would', async () => {
     const path = join(dir, 'smart-weights.simc');
-    const text = ['spec=beast_mastery', 'gear_agility=10000', 'max_time=60', 'target_error=0.2'].join('\n');
+    const text = ['spec=beast_mastery', 'gear_agility=10000', 'max_time=60', 'target_error=0.3'].join('\n');
     await writeFile(path, text);
     const args = ['sim', path, '--stat-weights', '--seed', '11', '--cores', '2', '-n', '40000'];
     const r = await runCli([...args, '--json']);
@@ -289,7 +289,7 @@ describe('sim', () => {
     const base = parseProfile(text, ENGINE_VERSION).config;
     const weights = statWeightVariants(base);
     const configs = [base, ...weights.map((w) => w.config)];
-    const stopper = new SmartStop(configs.length, 0.002, 40, 'paired');
+    const stopper = new SmartStop(configs.length, 0.003, 40, 'paired');
     for (let k = 0; k < 40 && !stopper.done; k++) {
       configs.forEach((c, i) => {
         if (stopper.runs[i]!.stopped === null)
@@ -310,9 +310,10 @@ describe('sim', () => {
     expect(expected.slice(1).some((s) => s.iterations < expected[0]!.iterations)).toBe(true);
     for (const v of out.variants)
       expect(v.iterations).toBe(expected.find((s) => s.name === v.name)!.iterations);
-    const textOut = await runCli(args);
+    // the text output says the rule (a short run: the sentence does not depend on where it stops)
+    const textOut = await runCli([...args.slice(0, -1), '2000']);
     expect(textOut.stdout).toContain(
-      "each weight stops once its Δ's error is within ±0.2 % of the base's DPS",
+      "each weight stops once its Δ's error is within ±0.3 % of the base's DPS",
     );
   }, 180_000);
 
