@@ -53,7 +53,9 @@ describe('LISTEN pending_chunk', () => {
         .scheduler;
     expect((await status()).listening).toBe(true);
     const { rows } = await client.query(
-      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = 'wowlab-sentinel-listen'`,
+      // this test's database only: other test files' sentinels listen on the same cluster
+      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
+        WHERE application_name = 'wowlab-sentinel-listen' AND datname = current_database()`,
     );
     expect(rows).toEqual([{ ok: true }]);
     await waitFor(async () => !(await status()).listening, 5000, 'listener lost');
