@@ -12,7 +12,7 @@
 import { firstMsBelow } from '../../engine/health.ts';
 import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { Sim } from '../../engine/sim.ts';
-import { B } from './indices.ts';
+import { B, S } from './indices.ts';
 import { MM } from './numbers.ts';
 
 /** Damage taken (share of the pool) below which the main target is surely above Bullseye's 20 %. */
@@ -58,6 +58,11 @@ export class MarksmanshipCrit {
   /** Penetrating Shots' (CRIT_MULTIPLIER × m − 1) with Trueshot up / down (arg). */
   private numUp = 1;
   private numDown = 1;
+  /**
+   * The hunter's crit multiplier, 2 × the race's and the meta gem's factors (SimC
+   * `current.crit_damage_multiplier`; SimState.srcCritMultiplier of the hunter's shots).
+   */
+  private hunterCrit = CRIT_MULTIPLIER;
 
   constructor(
     private readonly sim: Sim,
@@ -152,8 +157,10 @@ export class MarksmanshipCrit {
   private refresh(): void {
     const c = this.sim.critChance;
     this.critFor = c;
-    this.numUp = CRIT_MULTIPLIER * (1 + MM.penetratingShots * (c + this.trueshotCrit)) - 1;
-    this.numDown = CRIT_MULTIPLIER * (1 + MM.penetratingShots * (c + 0)) - 1;
+    const h = this.sim.srcCritMultiplier[S.aimed]!;
+    this.hunterCrit = h;
+    this.numUp = h * (1 + MM.penetratingShots * (c + this.trueshotCrit)) - 1;
+    this.numDown = h * (1 + MM.penetratingShots * (c + 0)) - 1;
     const ts = this.trueshotCritDamage;
     this.shotUp = this.arg(this.numUp, ts);
     this.shotDown = this.arg(this.numDown, 1);
@@ -165,11 +172,14 @@ export class MarksmanshipCrit {
   /**
    * Sim.hit's crit-damage argument for a spell whose crit bonus multiplier is `bonus`, with
    * Penetrating Shots' player crit damage multiplier m = 1 + 40 % × crit chance (459783 #2) on every
-   * school: SimC's total_crit_bonus ((1 + 1) × m − 1) × bonus, over the engine's plain bonus;
-   * `num` is (CRIT_MULTIPLIER × m − 1) for the crit chance now.
+   * school: SimC's total_crit_bonus ((1 + 1) × r × m − 1) × bonus (action.cpp; r, the race's and
+   * the meta gem's factor, and m multiply in one composite_player_critical_damage_multiplier,
+   * sc_hunter.cpp), over the engine's plain bonus (2 × r − 1, Sim.deliver); `num` is
+   * (2 × r × m − 1) for the crit chance now. (Before 2026-12-08 this took (2 × r − 1) × (2 × m − 1),
+   * 0.7-0.9 % more crit bonus for a dwarf with the meta gem.)
    */
   private arg(num: number, bonus: number): number {
     if (!this.penetratingShots) return bonus;
-    return (num * bonus) / (CRIT_MULTIPLIER - 1);
+    return (num * bonus) / (this.hunterCrit - 1);
   }
 }

@@ -9,6 +9,9 @@ import { talentsFromLoadout } from '../../talents/resolve.ts';
 import { MM, MM_DATA } from './data.ts';
 import { A, AP, B, expected, mmConfig, MULT, run, simAfterOneIteration } from './test-support.ts';
 import { expectRate } from '../expect-rate.ts';
+import { simulate } from '../../engine/run.ts';
+import { racialPassives } from '../racials.ts';
+import { BLASPHEMITE_CRIT_PER_COLOUR } from '../gear.ts';
 
 describe('Precise Shots (talent 260240)', () => {
   it('halves the GCD of an empowered Arcane Shot or Multi-Shot (260242 #6), never below 0.75 s', () => {
@@ -180,6 +183,19 @@ describe('Penetrating Shots (459783)', () => {
       .aimed_shot!;
     expect(r.crits).toBeGreaterThan(0);
     expect(r.damage).toBe(expected(r, MM.aimedShotAp * AP * MULT, true, arg(m(BASE_CRIT), 1)));
+  });
+
+  it("multiplies with the dwarf's and the meta gem's factors inside SimC's bonus: crits ×(1 + (2 × r × m − 1))", () => {
+    // action.cpp total_crit_bonus: ((1 + 1) × composite_player_critical_damage_multiplier − 1),
+    // where the race's and the meta gem's factor r and Penetrating Shots' m multiply (sc_hunter.cpp)
+    const c = mmConfig('actions=aimed_shot', { seconds: 14, talents: ['penetrating_shots'] });
+    c.race = 'dwarf';
+    c.gear = { ...c.gear!, blasphemiteColours: 4 };
+    const r = simulate(c, { seed: 7, seedOffset: 0, iterations: 200 }).abilities.aimed_shot!;
+    expect(r.crits).toBeGreaterThan(0);
+    const rf = racialPassives('dwarf').critDamage * (1 + 4 * BLASPHEMITE_CRIT_PER_COLOUR);
+    expect(rf).toBeGreaterThan(1.02);
+    expect(r.damage).toBe(expected(r, MM.aimedShotAp * AP * MULT, true, 2 * rf * m(BASE_CRIT) - 1));
   });
 
   it('stacks with Trueshot: 15 % crit, bonus ×1.2 → crits ×(1 + (2 × 1.06 − 1) × 1.2)', () => {
