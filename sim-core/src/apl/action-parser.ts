@@ -7,6 +7,8 @@ import { nameTable } from '../name-table.ts';
 import { CHANNEL_OPTIONS, HUNTER_CHANNELS, HUNTER_SPELLS, NOOP_ACTIONS } from './simc-names.ts';
 import { PRECOMBAT_LIST, isListName, splitSegments } from './syntax.ts';
 import { ON_USE_ITEMS } from '../specs/gear.ts';
+import { POTION_ACTION } from '../specs/consumables.ts';
+import { RACIAL_BUFFS } from '../specs/racials.ts';
 
 const NAME = /^[a-z0-9_]+$/;
 const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
@@ -251,11 +253,6 @@ function parseVariable(opts: ActionOptions, base: Base, line: number, col: numbe
 }
 
 /**
- * Parses one action of list `list` whose text starts at (line, column). Returns null for an action
- * with nothing to model (`summon_pet`, `use_items`, a spell the spec does not have, ...), after
- * adding a warning that says so.
- */
-/**
  * Spells SimulationCraft does not count as harmful (`harmful = false`: sc_hunter.cpp's
  * call_of_the_wild_t and dire_beast_summon_t; the potion and the racials' buffs in its engine).
  * In `actions.precombat` only harmful spells are cast (the first ready one, at the pull:
@@ -264,13 +261,15 @@ function parseVariable(opts: ActionOptions, base: Base, line: number, col: numbe
 const PRECOMBAT_HARMLESS: ReadonlySet<string> = new Set([
   'call_of_the_wild',
   'dire_beast',
-  'potion',
-  'berserking',
-  'blood_fury',
-  'ancestral_call',
-  'fireblood',
+  POTION_ACTION.key,
+  ...RACIAL_BUFFS.map((b) => b.key),
 ]);
 
+/**
+ * Parses one action of list `list` whose text starts at (line, column). Returns null for an action
+ * with nothing to model (`summon_pet`, `use_items`, a spell the spec does not have, ...), after
+ * adding a warning that says so.
+ */
 export function parseAction(
   text: string,
   line: number,
@@ -312,14 +311,14 @@ export function parseAction(
     if (vocabulary !== undefined && !vocabulary.actions.includes(name)) {
       throw new RotationError(`unknown action '${name}'`, line, col);
     }
-    if (list === PRECOMBAT_LIST && PRECOMBAT_HARMLESS.has(name)) {
-      ctx.warnings.add(line, col, `${name} in actions.precombat is not cast before the pull here; ignored`);
-      readOptions(type, segments, line, { ...ctx, action: name }).expr('if'); // still checked
-      return null;
-    }
   }
+  // a harmless spell in actions.precombat: its options are still checked, then it is left out
+  const harmless = type === 'spell' && list === PRECOMBAT_LIST && PRECOMBAT_HARMLESS.has(name);
+  if (harmless)
+    ctx.warnings.add(line, col, `${name} in actions.precombat is not cast before the pull here; ignored`);
   const opts = readOptions(type, segments, line, type === 'spell' ? { ...ctx, action: name } : ctx);
   const condition = opts.expr('if');
+  if (harmless) return null;
   const base: Base = { line, column: col, ...(condition !== undefined && { condition }) };
   switch (type) {
     case 'call_action_list':

@@ -79,19 +79,19 @@ export function nextWake(sim: Sim): number {
 
 /**
  * SimulationCraft's pull (`player_t::combat_begin`): the first harmful spell of actions.precombat
- * that is ready executes at once, its cast time skipped and no global cooldown started (it calls
- * `action_t::execute`, which pays the cost and starts the cooldown): MM's precombat Aimed Shot
- * leaves at 0 s and the default list starts at 0 s too. A channel is not precast. False when
- * `a` cannot be used.
+ * that is ready (CompiledRotation.precombatCast found it so) executes at once, its cast time
+ * skipped and no global cooldown started (it calls `action_t::execute`, which pays the cost and
+ * starts the cooldown): a cast begun and finished at the same instant (Sim.finishCast), its shot
+ * flying as a cast's does. MM's precombat Aimed Shot leaves at 0 s and the default list starts at
+ * 0 s too. A channel is not precast.
  */
-export function precast(sim: Sim, a: number, target: number): boolean {
-  if (sim.baseChannelMs[a]! > 0 || !sim.actionReady(a, target)) return false;
+export function precast(sim: Sim, a: number, target: number): void {
+  if (sim.baseChannelMs[a]! > 0) return;
   if (sim.castMs(a) > 0) sim.logic.castStarted(a); // as begun: what a finished cast does (Lock and Load kept)
-  sim.spendFocus(sim.cost(a));
-  sim.cds.use(a, sim.now);
-  sim.countCast(a);
-  sim.execute(a, target);
-  return true;
+  sim.castCost = sim.cost(a);
+  sim.travelOn = 1;
+  sim.finishCast(a, target);
+  sim.travelOn = 0;
 }
 
 /**

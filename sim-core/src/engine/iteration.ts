@@ -158,11 +158,7 @@ function iterate(
   for (const t of sim.waveStarts) if (t < sim.endMs) sim.q.push(t, PRIO_DEFAULT - 1, EV_ADDS, 1, 0);
   sim.rotation.reset(sim.state);
   const pre = sim.rotation.precombatCast(sim.state);
-  if (pre >= 0) {
-    sim.travelOn = 1; // its shot flies, as a cast's (the loop's EV_CAST_END)
-    precast(sim, pre, 0);
-    sim.travelOn = 0;
-  }
+  if (pre >= 0) precast(sim, pre, 0);
   sim.scheduleReady(0);
   loop(sim);
   return sim.iterDamage / (sim.endMs / 1000);

@@ -10,7 +10,6 @@
  * state, computed by the same expressions as before (the same doubles).
  */
 import { firstMsBelow } from '../../engine/health.ts';
-import { CRIT_MULTIPLIER } from '../../engine/ratings.ts';
 import type { Sim } from '../../engine/sim.ts';
 import { B, S } from './indices.ts';
 import { MM } from './numbers.ts';
@@ -55,14 +54,14 @@ export class MarksmanshipCrit {
   private killUp = 1;
   private killDown = 1;
   private plainUp = 1;
-  /** Penetrating Shots' (CRIT_MULTIPLIER × m − 1) with Trueshot up / down (arg). */
+  /** Penetrating Shots' (hunterCrit × m − 1) with Trueshot up / down (arg). */
   private numUp = 1;
   private numDown = 1;
   /**
    * The hunter's crit multiplier, 2 × the race's and the meta gem's factors (SimC
    * `current.crit_damage_multiplier`; SimState.srcCritMultiplier of the hunter's shots).
    */
-  private hunterCrit = CRIT_MULTIPLIER;
+  private readonly hunterCrit: number;
 
   constructor(
     private readonly sim: Sim,
@@ -74,6 +73,7 @@ export class MarksmanshipCrit {
     this.trueshotCrit = MM.trueshotCrit + (unerringVision ? MM.unerringVisionCrit : 0);
     this.trueshotCritDamage = 1 + MM.trueshotCritDamage + (unerringVision ? MM.unerringVisionCritDamage : 0);
     this.killBonus = killBonus;
+    this.hunterCrit = sim.srcCritMultiplier[S.aimed]!;
   }
 
   start(): void {
@@ -157,8 +157,7 @@ export class MarksmanshipCrit {
   private refresh(): void {
     const c = this.sim.critChance;
     this.critFor = c;
-    const h = this.sim.srcCritMultiplier[S.aimed]!;
-    this.hunterCrit = h;
+    const h = this.hunterCrit;
     this.numUp = h * (1 + MM.penetratingShots * (c + this.trueshotCrit)) - 1;
     this.numDown = h * (1 + MM.penetratingShots * (c + 0)) - 1;
     const ts = this.trueshotCritDamage;
