@@ -72,6 +72,22 @@ describe('actions.precombat at the pull', () => {
     expect(c).toEqual([0, 'steady_shot']);
   });
 
+  it("an attacker's long precombat list is counted: one evaluation per line, nothing cast", () => {
+    // every line of actions.precombat is asked once an iteration, against the decision budget
+    // and into the evaluations the work budget counts (cost/limits.ts)
+    const lines = 400;
+    const c = isolateMechanics(mm());
+    c.rotation = [
+      ...Array.from({ length: lines }, (_, i) => `actions.precombat+=/aimed_shot,if=time>${i + 100}`),
+      'actions=steady_shot',
+    ].join('\n');
+    const sim = createSim(parseConfig(c)) as Sim;
+    sim.rotation.reset(sim.state);
+    const before = sim.rotation.evaluations;
+    expect(sim.rotation.precombatCast(sim.state)).toBe(-1);
+    expect(sim.rotation.evaluations - before).toBe(lines);
+  });
+
   it('leaves out spells SimC does not count as harmful, with a warning at their line', () => {
     const text = 'actions.precombat=potion\nactions=steady_shot';
     const warnings = parseRotation(text, specVocabulary('mm-hunter')).warnings.map((w) => w.message);
